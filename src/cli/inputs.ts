@@ -1,0 +1,70 @@
+/**
+ * INPUT arguments to a stable list of inputs: files, directories (every .txt/.md below,
+ * sorted), globs (fast-glob, so quoted globs behave the same on every shell) and "-".
+ */
+import { stat } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import fg from 'fast-glob';
+import { InputError } from '../core/diagnostics.js';
+
+export interface InputRef {
+  /** As shown to the user: the argument, or the path below the directory/glob. */
+  display: string;
+  /** Absolute path, or null for standard input. */
+  path: string | null;
+}
+
+export interface ResolvedInputs {
+  inputs: InputRef[];
+  errors: InputError[];
+  /** True when the arguments name exactly one file (or "-"): output is one object, not a list. */
+  single: boolean;
+}
+
+const ARTICLE_GLOB = '**/*.{txt,md,markdown}';
+
+async function kindOf(path: string): Promise<'file' | 'dir' | null> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? 'dir' : 'file';
+  } catch {
+    return null;
+  }
+}
+
+export async function resolveInputs(args: readonly string[], cwd: string): Promise<ResolvedInputs> {
+  const inputs: InputRef[] = [];
+  const errors: InputError[] = [];
+  const seen = new Set<string>();
+  const add = (display: string, path: string | null) => {
+    const id = path ?? '-';
+    if (seen.has(id)) return;
+    seen.add(id);
+    inputs.push({ display, path });
+  };
+  let single = args.length === 1;
+  for (const arg of args) {
+    if (arg === '-') {
+      add('-', null);
+      continue;
+    }
+    const absolute = isAbsolute(arg) ? arg : resolve(cwd, arg);
+    const kind = await kindOf(absolute);
+    if (kind === 'file') {
+      add(arg, absolute);
+    } else if (kind === 'dir') {
+      single = false;
+      const found = (await fg(ARTICLE_GLOB, { cwd: absolute, onlyFiles: true, caseSensitiveMatch: false })).sort();
+      if (!found.length) errors.push(new InputError(arg, 'no-articles', 'directory has no .txt or .md articles'));
+      for (const rel of found) add(join(arg, rel), join(absolute, rel));
+    } else if (fg.isDynamicPattern(arg)) {
+      single = false;
+      const found = (await fg(arg, { cwd, onlyFiles: true, absolute: false })).sort();
+      if (!found.length) errors.push(new InputError(arg, 'no-match', 'glob matched no files'));
+      for (const rel of found) add(rel, resolve(cwd, rel));
+    } else {
+      errors.push(new InputError(arg, 'missing', 'no such file or directory'));
+    }
+  }
+  return { inputs, errors, single };
+}

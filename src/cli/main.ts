@@ -1,0 +1,70 @@
+/**
+ * The CLI entry: `main(io)` builds the commands, runs them against `io` and returns the
+ * exit code. Nothing here calls process.exit; bin/vnpress.js sets process.exitCode.
+ */
+import { Command, CommanderError } from 'commander';
+import { EXIT, type CliIO } from './io.js';
+import { parseCommand } from './commands/parse.js';
+import { schemaCommand } from './commands/schema.js';
+import { VERSION } from './version.js';
+
+export type { CliIO } from './io.js';
+export { EXIT } from './io.js';
+
+/** Shared state of one run: the I/O and the exit code commands raise. */
+export interface RunState {
+  io: CliIO;
+  exitCode: number;
+  /** Raise the exit code (a failure is never lowered to a finding). */
+  raise(code: number): void;
+}
+
+export function createProgram(state: RunState): Command {
+  const program = new Command('vnpress')
+    .description('Turn Vietnamese news articles into structured data and publishable material.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run vnpress --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => state.io.stdout.write(s),
+      writeErr: (s) => state.io.stderr.write(s),
+    });
+  program.addCommand(parseCommand(state));
+  program.addCommand(schemaCommand(state));
+  for (const command of program.commands) command.copyInheritedSettings(program);
+  return program;
+}
+
+export async function main(io: CliIO): Promise<number> {
+  const state: RunState = {
+    io,
+    exitCode: EXIT.ok,
+    raise(code) {
+      this.exitCode = Math.max(this.exitCode, code);
+    },
+  };
+  const program = createProgram(state);
+  // A reader that stops early (`vnpress parse … | head`) is not an error.
+  io.stdout.on?.('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') io.stderr.write(`vnpress: cannot write output: ${error.message}\n`);
+    state.raise(error.code === 'EPIPE' ? EXIT.ok : EXIT.failed);
+  });
+  try {
+    if (!io.argv.length) {
+      program.outputHelp();
+      return EXIT.ok;
+    }
+    await program.parseAsync(io.argv, { from: 'user' });
+    return state.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.failed;
+    }
+    // A bug, not an input problem: one line unless the user asked for the trace.
+    const debug = io.env.VNPRESS_DEBUG === '1' || io.argv.includes('--debug');
+    io.stderr.write(`vnpress: internal error: ${(error as Error).message}\n`);
+    if (debug) io.stderr.write(`${(error as Error).stack}\n`);
+    else io.stderr.write('vnpress: set VNPRESS_DEBUG=1 for the stack trace, and please report it\n');
+    return EXIT.failed;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The one object that travels through every phase (like vfile): the normalised text, its
+ * segmentation with offsets, the front matter, and the diagnostics collected on the way.
+ */
+import type { Evidence } from '../model/article.js';
+import { LineIndex } from './lines.js';
+import { matchKey } from './text.js';
+import type { Diagnostic, Severity } from './diagnostics.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type BlockKind = 'headline' | 'paragraph' | 'heading' | 'caption' | 'credit';
+
+/** A line-level unit of the body: the headline, a paragraph, a heading or a caption. */
+export interface Block extends Span {
+  index: number;
+  kind: BlockKind;
+  text: string;
+}
+
+export interface Sentence extends Span {
+  /** Index of the block the sentence belongs to. */
+  block: number;
+  text: string;
+}
+
+/** Text inside a pair of quotation marks; `start`/`end` exclude the marks. */
+export interface QuotedSpan extends Span {
+  block: number;
+  open: string;
+  close: string;
+  text: string;
+  /** The closing mark was missing in the block (the quote may continue in the next one). */
+  unclosed: boolean;
+}
+
+export interface FrontMatter {
+  title?: string;
+  date?: string;
+  source?: string;
+  author?: string;
+  url?: string;
+  location?: string;
+  organizers?: string[];
+  [key: string]: unknown;
+}
+
+export type DocumentFormat = 'txt' | 'md';
+
+export class VnDocument {
+  readonly lines: LineIndex;
+  /** Same-length copy of `text` for lexicon matching (tone placement made canonical). */
+  readonly key: string;
+  blocks: Block[] = [];
+  sentences: Sentence[] = [];
+  quotes: QuotedSpan[] = [];
+  frontMatter: FrontMatter = {};
+  /** Offset where the body starts (after the front matter, if any). */
+  bodyStart = 0;
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly format: DocumentFormat,
+  ) {
+    this.lines = new LineIndex(text);
+    this.key = matchKey(text);
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  /** Evidence for a span of the text, found by `rule`. */
+  evidence(start: number, end: number, rule: string): Evidence {
+    const { line, column } = this.lines.position(start);
+    return { rule, start, end, line, column };
+  }
+
+  report(severity: Severity, ruleId: string, message: string, offset = this.bodyStart): Diagnostic {
+    const { line, column } = this.lines.position(offset);
+    const diagnostic = { severity, ruleId, message, file: this.path, line, column };
+    this.diagnostics.push(diagnostic);
+    return diagnostic;
+  }
+
+  /** Paragraph blocks (not headline, headings or captions). */
+  get paragraphs(): Block[] {
+    return this.blocks.filter((b) => b.kind === 'paragraph');
+  }
+
+  sentencesOf(block: number): Sentence[] {
+    return this.sentences.filter((s) => s.block === block);
+  }
+
+  sentenceAt(offset: number): Sentence | undefined {
+    return this.sentences.find((s) => s.start <= offset && offset < s.end);
+  }
+
+  blockAt(offset: number): Block | undefined {
+    return this.blocks.find((b) => b.start <= offset && offset < b.end);
+  }
+}

@@ -1,0 +1,4 @@
+/** dates: first pass pending (placeholder so the registry is complete). */
+import type { ExtractContext } from './context.js';
+
+export function extractDates(_ctx: ExtractContext): void {}

@@ -1,0 +1,4 @@
+/** messages: first pass pending (placeholder so the registry is complete). */
+import type { ExtractContext } from './context.js';
+
+export function extractMessages(_ctx: ExtractContext): void {}

@@ -1,0 +1,4 @@
+/** organizations: first pass pending (placeholder so the registry is complete). */
+import type { ExtractContext } from './context.js';
+
+export function extractOrganizations(_ctx: ExtractContext): void {}

@@ -1,0 +1,4 @@
+/** people: first pass pending (placeholder so the registry is complete). */
+import type { ExtractContext } from './context.js';
+
+export function extractPeople(_ctx: ExtractContext): void {}

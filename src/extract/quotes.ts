@@ -1,0 +1,4 @@
+/** quotes: first pass pending (placeholder so the registry is complete). */
+import type { ExtractContext } from './context.js';
+
+export function extractQuotes(_ctx: ExtractContext): void {}

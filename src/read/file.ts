@@ -1,0 +1,58 @@
+/** Reading one input from disk or a stream, with the refusals every command shares. */
+import { readFile, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { InputError } from '../core/diagnostics.js';
+import { decode } from './decode.js';
+
+export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
+
+export interface ReadOptions {
+  maxSize?: number;
+}
+
+export interface InputText {
+  path: string;
+  text: string;
+}
+
+function check(path: string, bytes: Uint8Array, maxSize: number): InputText {
+  if (bytes.length > maxSize) throw new InputError(path, 'too-large', `file is larger than the limit (${bytes.length} > ${maxSize} bytes; see --max-size)`);
+  const { text } = decode(bytes, path);
+  if (!text.trim()) throw new InputError(path, 'empty', bytes.length ? 'file has only whitespace' : 'file is empty');
+  return { path, text };
+}
+
+function describe(path: string, error: NodeJS.ErrnoException): InputError {
+  switch (error.code) {
+    case 'ENOENT': return new InputError(path, 'missing', 'no such file');
+    case 'EACCES': case 'EPERM': return new InputError(path, 'unreadable', 'permission denied');
+    case 'EISDIR': return new InputError(path, 'directory', 'is a directory');
+    default: return new InputError(path, 'unreadable', `cannot read (${error.code ?? error.message})`);
+  }
+}
+
+export async function readInputFile(path: string, options: ReadOptions = {}): Promise<InputText> {
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError(path, 'directory', 'is a directory');
+    if (info.size > maxSize) throw new InputError(path, 'too-large', `file is larger than the limit (${info.size} > ${maxSize} bytes; see --max-size)`);
+    return check(path, await readFile(path), maxSize);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw describe(path, error as NodeJS.ErrnoException);
+  }
+}
+
+export async function readInputStream(stream: Readable, path = '-', options: ReadOptions = {}): Promise<InputText> {
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    size += buffer.length;
+    if (size > maxSize) throw new InputError(path, 'too-large', `input is larger than the limit (${maxSize} bytes; see --max-size)`);
+    chunks.push(buffer);
+  }
+  return check(path, Buffer.concat(chunks), maxSize);
+}

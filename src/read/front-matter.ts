@@ -1,0 +1,44 @@
+/**
+ * Front matter fields vnpress understands, checked and normalised. Front matter takes
+ * precedence over what the body says (see the extractors).
+ */
+import type { FrontMatter, VnDocument } from '../core/document.js';
+import { cleanText } from '../core/text.js';
+
+const STRING_FIELDS = ['title', 'source', 'author', 'url', 'location', 'contact', 'about'] as const;
+
+function toIsoDate(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  if (!m) return null;
+  const date = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3] ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+function lineOf(doc: VnDocument, key: string): number {
+  const at = doc.text.search(new RegExp(`^${key}\\s*:`, 'm'));
+  return at >= 0 ? at : 0;
+}
+
+export function readFrontMatter(doc: VnDocument, data: FrontMatter): FrontMatter {
+  const out: FrontMatter = { ...data };
+  for (const field of STRING_FIELDS) {
+    const value = data[field];
+    if (value == null) delete out[field];
+    else out[field] = cleanText(String(value)).trim();
+  }
+  if (data.date != null) {
+    const iso = toIsoDate(data.date);
+    if (iso) out.date = iso;
+    else {
+      delete out.date;
+      doc.report('error', 'front-matter/date', `front-matter date ${JSON.stringify(String(data.date))} is not a date (YYYY-MM-DD)`, lineOf(doc, 'date'));
+    }
+  }
+  if (data.organizers != null) {
+    const list = Array.isArray(data.organizers) ? data.organizers : [data.organizers];
+    out.organizers = list.map((x) => cleanText(String(x)).trim()).filter(Boolean);
+  }
+  return out;
+}

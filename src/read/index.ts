@@ -1,0 +1,31 @@
+/**
+ * The parse phase: text → VnDocument (normalised text, front matter, blocks, sentences,
+ * quoted spans). Reading bytes from disk lives in ./file.ts so the library works on strings.
+ */
+import { VnDocument, type DocumentFormat } from '../core/document.js';
+import { cleanText } from '../core/text.js';
+import { segment } from '../segment/index.js';
+import { readMarkdown } from './markdown.js';
+import { readTxt } from './txt.js';
+
+export interface ParseOptions {
+  /** Path shown in diagnostics and output; "-" for standard input. */
+  path?: string;
+  /** Defaults from the path's extension; text that opens with front matter is Markdown. */
+  format?: DocumentFormat;
+}
+
+export function formatOf(path: string, text: string): DocumentFormat {
+  if (/\.(md|markdown)$/i.test(path)) return 'md';
+  if (/\.txt$/i.test(path)) return 'txt';
+  return /^\ufeff?---\r?\n/.test(text) ? 'md' : 'txt';
+}
+
+export function parse(text: string, options: ParseOptions = {}): VnDocument {
+  const path = options.path ?? '-';
+  const clean = cleanText(text);
+  const doc = new VnDocument(path, clean, options.format ?? formatOf(path, clean));
+  if (doc.format === 'md') readMarkdown(doc);
+  else readTxt(doc);
+  return segment(doc);
+}

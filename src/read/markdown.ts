@@ -1,0 +1,86 @@
+/**
+ * Markdown articles: gray-matter front matter, then the body read with marked's lexer.
+ * Offsets stay those of the whole file, front matter lines included.
+ */
+import matter from 'gray-matter';
+import { Lexer, type Token, type Tokens } from 'marked';
+import YAML from 'yaml';
+import { InputError } from '../core/diagnostics.js';
+import type { Block, FrontMatter, VnDocument } from '../core/document.js';
+import { lineBlocks } from './txt.js';
+import { readFrontMatter } from './front-matter.js';
+
+// YAML 1.2 core schema: dates stay strings (js-yaml would make them Date objects) and
+// errors carry a line number.
+const engines = {
+  yaml: (source: string): object => (YAML.parse(source) as object | null) ?? {},
+};
+
+const IMAGE_LINE = /^!\[([^\]]*)\]\([^)]*\)$/;
+const EMPHASIS_LINE = /^([*_]{1,2})([^*_].*?)\1$/;
+
+function parseFrontMatter(doc: VnDocument): { data: Record<string, unknown>; content: string } {
+  try {
+    const file = matter(doc.text, { engines });
+    return { data: file.data as Record<string, unknown>, content: file.content };
+  } catch (error) {
+    const yamlError = error as { linePos?: { line: number }[]; message?: string };
+    // The YAML starts on line 2 (after the opening ---).
+    const line = yamlError.linePos?.[0]?.line ? yamlError.linePos[0].line + 1 : 1;
+    const reason = String(yamlError.message ?? error).split('\n')[0];
+    throw new InputError(doc.path, 'front-matter', `broken front matter: ${reason}`, line);
+  }
+}
+
+/** A paragraph token that is only an image or only emphasis is a caption. */
+function classify(doc: VnDocument, block: Block): Block {
+  const image = IMAGE_LINE.exec(block.text);
+  const emphasis = image ? null : EMPHASIS_LINE.exec(block.text);
+  const inner = image?.[1] ?? emphasis?.[2];
+  if (inner === undefined || !inner.trim()) return block;
+  const start = block.start + block.text.indexOf(inner);
+  return { ...block, kind: 'caption', start, end: start + inner.length, text: inner };
+}
+
+function tokenBlocks(doc: VnDocument, token: Token, start: number, blocks: Block[]): void {
+  const end = start + token.raw.length;
+  if (token.type === 'heading') {
+    const heading = token as Tokens.Heading;
+    const textStart = doc.text.indexOf(heading.text, start);
+    const s = textStart >= 0 && textStart < end ? textStart : start;
+    blocks.push({ index: blocks.length, kind: 'heading', start: s, end: s + heading.text.length, text: heading.text });
+    return;
+  }
+  if (token.type === 'paragraph' || token.type === 'text' || token.type === 'blockquote') {
+    for (const block of lineBlocks(doc, start, end, false)) {
+      const text = block.text.replace(/^>\s?/, '');
+      const shifted = { ...block, start: block.end - text.length, text };
+      blocks.push(classify(doc, { ...shifted, index: blocks.length }));
+    }
+    return;
+  }
+  if (token.type === 'list') {
+    for (const block of lineBlocks(doc, start, end, false)) {
+      const text = block.text.replace(/^(?:[-*+]|\d+[.)])\s+/, '');
+      blocks.push({ ...block, index: blocks.length, start: block.end - text.length, text });
+    }
+  }
+}
+
+export function readMarkdown(doc: VnDocument): void {
+  const { data, content } = parseFrontMatter(doc);
+  doc.bodyStart = doc.text.endsWith(content) ? doc.text.length - content.length : 0;
+  doc.frontMatter = readFrontMatter(doc, data as FrontMatter);
+  const blocks: Block[] = [];
+  let cursor = doc.bodyStart;
+  for (const token of new Lexer().lex(content)) {
+    // Top-level raws concatenate to the body; search only if a token was normalised.
+    const at = doc.text.startsWith(token.raw, cursor) ? cursor : doc.text.indexOf(token.raw, cursor);
+    const start = at >= 0 ? at : cursor;
+    tokenBlocks(doc, token, start, blocks);
+    cursor = start + token.raw.length;
+  }
+  const headline = doc.frontMatter.title ? -1 : blocks.findIndex((b) => b.kind === 'heading' || b.kind === 'paragraph');
+  if (headline >= 0) blocks[headline].kind = 'headline';
+  doc.blocks = blocks.map((b, index) => ({ ...b, index }));
+}

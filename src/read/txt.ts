@@ -1,0 +1,31 @@
+/**
+ * Plain-text articles: the first non-empty line is the headline, every further non-empty
+ * line is a block (a paragraph, or a caption the captions extractor recognises).
+ */
+import type { Block, VnDocument } from '../core/document.js';
+
+/** Split `[from, to)` of the document into one block per non-empty line, trimmed. */
+export function lineBlocks(doc: VnDocument, from: number, to: number, firstIsHeadline: boolean): Block[] {
+  const blocks: Block[] = [];
+  const text = doc.text;
+  let lineStart = from;
+  while (lineStart < to) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) {
+      const kind = firstIsHeadline && blocks.length === 0 ? 'headline' : 'paragraph';
+      blocks.push({ index: blocks.length, kind, start, end, text: text.slice(start, end) });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return blocks;
+}
+
+export function readTxt(doc: VnDocument): void {
+  doc.bodyStart = 0;
+  doc.blocks = lineBlocks(doc, 0, doc.text.length, true);
+}

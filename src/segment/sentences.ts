@@ -1,0 +1,59 @@
+/**
+ * Sentences with offsets. A full stop, "!", "?" or "…" ends a sentence when whitespace
+ * and an upper-case letter, digit or opening quote follow, unless it closes an
+ * abbreviation (TP., PGS.TS.) or sits inside quotation marks.
+ */
+import type { Block, Sentence } from '../core/document.js';
+import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
+
+const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS.map((a) => a.toLowerCase()));
+const OPENERS = '“«„‘"(';
+const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '(': ')' };
+const TERMINAL = /[.!?…]/;
+const STARTS_SENTENCE = /[\p{Lu}\p{N}“«„"‘(]/u;
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+  return text.slice(i, dot).toLowerCase();
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const word = wordBefore(text, dot);
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.split('.').pop() ?? '')) return true;
+  // Initials such as "N." in "N.V.Anh".
+  return word.length === 1;
+}
+
+export function splitSentences(block: Block): Sentence[] {
+  const text = block.text;
+  const sentences: Sentence[] = [];
+  const stack: string[] = [];
+  let straightOpen = false;
+  let from = 0;
+  const push = (to: number) => {
+    let s = from;
+    while (s < to && /\s/.test(text[s])) s++;
+    if (to > s) sentences.push({ block: block.index, start: block.start + s, end: block.start + to, text: text.slice(s, to) });
+    from = to;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') straightOpen = !straightOpen;
+    else if (stack.length && ch === stack[stack.length - 1]) stack.pop();
+    else if (OPENERS.includes(ch) && CLOSERS[ch]) stack.push(CLOSERS[ch]);
+    if (!TERMINAL.test(ch) || stack.length || straightOpen) continue;
+    if (ch === '.' && isAbbreviation(text, i)) continue;
+    let j = i + 1;
+    while (j < text.length && /[.!?…”»"’)]/.test(text[j])) j++;
+    if (j >= text.length) break;
+    if (!/\s/.test(text[j])) continue;
+    let k = j;
+    while (k < text.length && /\s/.test(text[k])) k++;
+    if (k < text.length && STARTS_SENTENCE.test(text[k])) push(j);
+    i = j - 1;
+  }
+  push(text.length);
+  return sentences;
+}
