@@ -10,8 +10,8 @@
  */
 import type { Block } from '../core/document.js';
 import { squash } from '../core/text.js';
-import { alternation } from '../lexicon/compile.js';
-import { GALLERY_CUES, NARRATIVE_OPENERS, PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
+import { alternation, wordRegex } from '../lexicon/compile.js';
+import { GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import type { ExtractContext } from './context.js';
 
 const CREDIT = alternation(PHOTO_CREDIT_LABELS);
@@ -20,24 +20,28 @@ const INLINE_CREDIT = new RegExp(`(?:^|[.\\s–-]\\s*|\\()${CREDIT}\\s*:\\s*[^\\
 const CREDIT_ONLY = new RegExp(`^\\(?${CREDIT}\\s*:`, 'iu');
 const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'iu');
 const NARRATIVE = new RegExp(`^${alternation(NARRATIVE_OPENERS)}(?![\\p{L}\\p{M}])`, 'iu');
+const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
+const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
 
 /** Thresholds in words. */
 const MAX_CAPTION_WORDS = 35;
 const MAX_CREDITED_CAPTION_WORDS = 60;
-/** A caption ending in a full stop must be shorter than this (longer ones are paragraphs). */
+/** A caption ending in a full stop must be this short, or describe a photographed action. */
 const MAX_CAPTION_WORDS_WITH_STOP = 8;
-const LONG_PARAGRAPH_WORDS = 40;
+const LONG_PARAGRAPH_WORDS = 25;
 
 const words = (text: string) => squash(text).split(' ').length;
 
-/** One short sentence with no trailing colon or ellipsis, not opening like narration. */
-export function looksLikeCaption(text: string): boolean {
+/**
+ * One short sentence (`sentences` as segmented) with no trailing colon or ellipsis, not
+ * opening like narration; with a full stop, a very short line or a photographed action.
+ */
+export function looksLikeCaption(text: string, sentences = 1): boolean {
   const t = squash(text);
   const n = words(t);
-  if (n > MAX_CAPTION_WORDS || n < 2) return false;
+  if (n > MAX_CAPTION_WORDS || n < 2 || sentences > 1) return false;
   if (/[:;,…]$|\.\.\.?$/.test(t)) return false;
-  if (/\.$/.test(t) && n > MAX_CAPTION_WORDS_WITH_STOP) return false;
-  if (/[.!?]\s+\p{Lu}/u.test(t)) return false;
+  if (/\.$/.test(t) && n > MAX_CAPTION_WORDS_WITH_STOP && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
   if (NARRATIVE.test(t)) return false;
   // An unbalanced quotation mark means running speech, not a caption.
   if ((t.match(/[“”"]/g)?.length ?? 0) % 2 === 1) return false;
@@ -64,9 +68,10 @@ export function extractCaptions(ctx: ExtractContext): void {
       inGallery = true;
       return;
     }
-    if (inGallery && looksLikeCaption(text)) return void found.set(block, 'captions.gallery');
+    const sentences = doc.sentencesOf(block.index).length;
+    if (inGallery && looksLikeCaption(text, sentences)) return void found.set(block, 'captions.gallery');
     inGallery = false;
-    if (creditStyle || !looksLikeCaption(text)) return;
+    if (creditStyle || !looksLikeCaption(text, sentences)) return;
     // Standing between paragraphs: next to at least one real paragraph.
     if (isLong(body[i - 1]) || isLong(body[i + 1]) || found.has(body[i - 1])) found.set(block, 'captions.short-line');
   });

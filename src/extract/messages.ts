@@ -10,7 +10,7 @@ import type { ExtractContext } from './context.js';
 import { norm } from './speakers.js';
 
 const MIN_WORDS = 3;
-const MAX_WORDS = 30;
+const MAX_WORDS = 40;
 
 export function extractMessages(ctx: ExtractContext): void {
   const { doc, article } = ctx;

@@ -10,14 +10,14 @@
  * organisation as written. Quoted spans not taken here are left for messages.
  */
 import type { Block, QuotedSpan, VnDocument } from '../core/document.js';
-import { squash } from '../core/text.js';
+import { matchKey, squash } from '../core/text.js';
 import type { Evidence, Quote } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
 import {
-  ACCORDING_TO_NON_SPEAKERS, SPEECH_ADVERBS, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
-  SPEECH_VERBS, SPEECH_VERBS_NEEDING_QUOTE,
+  ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, SPEECH_ADVERBS, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
+  SPEECH_VERBS, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE,
 } from '../lexicon/vi/speech.js';
-import { SPEAKER_HONORIFICS, SPEAKER_WORDS } from '../lexicon/vi/speaker-cues.js';
+import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
 import { norm, SpeakerIndex } from './speakers.js';
 
@@ -31,11 +31,19 @@ const COMPLEMENT = new RegExp(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)
 const ACCORDING_TO = /(?:^|[,;]\s+)(?:(?:còn|cũng|và|nhưng)\s+)?theo\s+([^,;.:]{2,120}),\s*/dgiu;
 const NON_SPEAKER = new RegExp(`^${alternation(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`, 'iu');
 const OPINION_OF = /^(?:nhận xét|đánh giá|ý kiến|quan điểm|nhận định)\s+(?:của\s+)?/iu;
-const SPEAKER_WORD = new RegExp(`^${alternation(SPEAKER_WORDS)}(?!${W})`, 'iu');
-const HONORIFIC_SHORT_NAME = new RegExp(`^(?:${alternation(SPEAKER_HONORIFICS)}\\s+)?(\\p{Lu}[\\p{Ll}\\p{M}]+)$`, 'u');
+const SPEAKER_HEAD = new RegExp(`^${alternation(SPEAKER_HEADS)}(?!${W})`, 'iu');
+const HONORIFIC_PREFIX = new RegExp(`^${alternation(SPEAKER_HONORIFICS)}\\s+`, 'iu');
+const SHORT_NAME = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+const NEEDS_MARK = keySet(SPEECH_VERBS_NEEDING_MARK);
+const FUTURE_AT_END = new RegExp(`(?:^|\\s)${alternation(FUTURE_MARKERS)}$`, 'iu');
+/** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
+const NAME_AND_VERB_AT_END = /^\s*((?:\p{Ll}+ ?){1,3})\s*[.!]?\s*$/u;
 const FUNCTION_WORD_END = /(?:^|\s)(?:các|những|của|và|về|với|cho|để|là|được|bị|tại|trong|này|đó|khi|nếu)$/iu;
 const MAX_SPEAKER_WORDS = 12;
 const MAX_APPOSITION_WORDS = 30;
+const MAX_PREDICATE_WORDS = 40;
+/** How far before a name its title may start ("…”, Phó Giáo sư Lê Văn A nói."). */
+const MAX_TITLE_CHARS = 80;
 
 const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
 
@@ -52,39 +60,50 @@ class QuoteFinder {
     this.speakers = new SpeakerIndex(doc, people);
   }
 
-  /** The speaker named by `text` (= doc.text[from, from + text.length)) just before a verb. */
-  speakerBefore(from: number, text: string, rule: string): Attribution | null {
+  /**
+   * The speaker named by `text` (= doc.text[from, from + text.length)) just before a verb.
+   * `loose`: the verb introduces a quotation with a colon, so the subject of the sentence
+   * speaks even when a predicate stands between it and the verb ("X chúc mừng … và nhấn mạnh:").
+   */
+  speakerBefore(from: number, text: string, rule: string, loose = false): Attribution | null {
     let pre = text;
     for (let m = ADVERB_AT_END.exec(pre); m && pre; m = ADVERB_AT_END.exec(pre)) pre = pre.slice(0, m.index);
     pre = pre.replace(/[\s,]+$/, '');
-    if (!pre) return null;
+    if (!pre || FUTURE_AT_END.test(pre)) return null;
     const end = from + pre.length;
     const ev = (s: number) => this.doc.evidence(s, end, rule);
     // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B").
-    const mention = this.speakers.within(from, end).pop();
+    const mentions = this.speakers.within(from, end);
+    const mention = mentions[mentions.length - 1];
     if (mention) {
       const gap = this.doc.text.slice(mention.end, end).trim();
-      if (!gap || (/^[-–—,(_]/.test(gap) && wordCount(gap) <= MAX_APPOSITION_WORDS && !gap.includes(';'))) {
+      const apposition = /^[-–—,(_]/.test(gap) && !gap.includes(';');
+      if (!gap || (apposition && wordCount(gap) <= MAX_APPOSITION_WORDS) || (loose && wordCount(gap) <= MAX_PREDICATE_WORDS)) {
         return { speaker: mention.name, evidence: ev(mention.start) };
       }
     }
-    // Otherwise the clause right before the verb: a pronoun, a short name or a title.
-    const clauseAt = Math.max(pre.lastIndexOf(','), pre.lastIndexOf(';'), pre.lastIndexOf(':')) + 1;
-    const clause = pre.slice(clauseAt).trim();
-    const clauseStart = end - clause.length;
+    // Otherwise the clause right before the verb (widened over commas while it reads as
+    // the tail of a list, "đại diện lãnh đạo các sở, ngành"): a pronoun, short name or title.
+    for (let cut = pre.length; cut > 0;) {
+      const at = Math.max(pre.lastIndexOf(',', cut - 1), pre.lastIndexOf(';', cut - 1), pre.lastIndexOf(':', cut - 1));
+      const clause = pre.slice(at + 1).trim();
+      if (this.speakers.within(end - clause.length, end).length) return null;
+      const found = this.clauseSpeaker(clause, from);
+      if (found !== undefined) return found ? { speaker: found, evidence: ev(end - clause.length) } : null;
+      cut = at;
+    }
+    return null;
+  }
+
+  /** A speaker clause without a full name: null when it is none, undefined to try a longer clause. */
+  private clauseSpeaker(clause: string, at: number): string | null | undefined {
     if (!clause || wordCount(clause) > MAX_SPEAKER_WORDS || FUNCTION_WORD_END.test(clause)) return null;
-    if (this.speakers.isPronoun(clause)) {
-      const who = this.lastSpeaker ?? this.speakers.lastBefore(from);
-      return who ? { speaker: who, evidence: ev(clauseStart) } : null;
-    }
-    const short = HONORIFIC_SHORT_NAME.exec(clause);
-    if (short) {
-      const who = this.speakers.byShortName(short[1], from);
-      if (who) return { speaker: who, evidence: ev(clauseStart) };
-    }
-    if (!/^\p{Lu}/u.test(clause) && !SPEAKER_WORD.test(norm(clause))) return null;
-    const who = this.speakers.byTitle(clause, from) ?? clause;
-    return { speaker: who, evidence: ev(clauseStart) };
+    if (this.speakers.isPronoun(clause)) return this.speakers.lastInBlock(at) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
+    const bare = clause.replace(HONORIFIC_PREFIX, '');
+    if (SHORT_NAME.test(bare)) return this.speakers.byShortName(bare, at);
+    if (!SPEAKER_HEAD.test(clause)) return /^\p{Ll}/u.test(clause) ? undefined : null;
+    if (new RegExp(VERB.source, 'iu').test(matchKey(clause))) return null;
+    return this.speakers.byTitle(clause, at) ?? clause;
   }
 
   /** Speaker of a direct quote: before it, after it, or on the line that introduces it. */
@@ -95,7 +114,7 @@ class QuoteFinder {
     const preText = doc.text.slice(sentence.start, opener);
     const verb = VERB_AT_END.exec(doc.key.slice(sentence.start, opener));
     if (verb) {
-      const who = this.speakerBefore(sentence.start, preText.slice(0, verb.index), 'quotes.direct-speaker-before');
+      const who = this.speakerBefore(sentence.start, preText.slice(0, verb.index), 'quotes.direct-speaker-before', true);
       if (who) return who;
     }
     if (/:\s*$/.test(preText)) {
@@ -115,12 +134,22 @@ class QuoteFinder {
     const blockEnd = doc.blockAt(span.end)?.end ?? block.end;
     const rest = doc.key.slice(from, Math.min(blockEnd, from + 300));
     const lead = /^[\s.,”"»]*[-–—,]?\s*/u.exec(rest)?.[0].length ?? 0;
-    VERB.lastIndex = lead;
-    for (let m = VERB.exec(rest); m; m = VERB.exec(rest)) {
+    const verbs = new RegExp(VERB.source, VERB.flags);
+    verbs.lastIndex = lead;
+    for (let m = verbs.exec(rest); m; m = verbs.exec(rest)) {
       const tail = rest.slice(m.index + m[0].length);
       if (!/^\s*(?:thêm)?\s*(?:[.!…]|$)/u.test(tail)) continue;
       if (/[“"«]/.test(rest.slice(lead, m.index))) return null;
       return this.speakerBefore(from + lead, doc.text.slice(from + lead, from + m.index), 'quotes.direct-speaker-after');
+    }
+    // Any short predicate after a named person: "…”, PGS Lê Văn A lo ngại."
+    const mention = this.speakers.within(from + lead, from + rest.length)[0];
+    if (mention && mention.start - from - lead <= MAX_TITLE_CHARS && !/[“"«]/.test(rest.slice(lead, mention.start - from))) {
+      const tail = doc.text.slice(mention.end, blockEnd);
+      const sentenceEnd = /[.!?](?:\s|$)|$/.exec(tail)!.index;
+      if (NAME_AND_VERB_AT_END.test(tail.slice(0, sentenceEnd + 1))) {
+        return { speaker: mention.name, evidence: doc.evidence(mention.start, mention.end, 'quotes.direct-speaker-after') };
+      }
     }
     return null;
   }
@@ -161,7 +190,11 @@ class QuoteFinder {
 
   private byVerb(sentence: { start: number; end: number; text: string }, at: number, verb: string) {
     const doc = this.doc;
-    if (NEEDS_QUOTE.has(norm(verb)) || FALSE_FRIEND.test(doc.key.slice(sentence.start + at, sentence.end))) return null;
+    const verbAt = sentence.start + at;
+    if (NEEDS_QUOTE.has(norm(verb)) || FALSE_FRIEND.test(doc.key.slice(verbAt, sentence.end))) return null;
+    if (NEEDS_MARK.has(norm(verb)) && !/^\s*[,:]/.test(sentence.text.slice(at + verb.length))) return null;
+    // Inside a quotation the words are the quoted speaker's, not an attribution.
+    if (doc.quotes.some((q) => q.start <= verbAt && verbAt < q.end)) return null;
     const who = this.speakerBefore(sentence.start, sentence.text.slice(0, at), 'quotes.reported-verb');
     if (!who) return null;
     const after = sentence.text.slice(at + verb.length);
@@ -178,9 +211,14 @@ class QuoteFinder {
     const phrase = sentence.text.slice(phraseFrom, phraseTo);
     if (NON_SPEAKER.test(norm(phrase))) return null;
     const speakerText = phrase.replace(OPINION_OF, '');
-    const who = this.speakerBefore(sentence.start + phraseTo - speakerText.length, speakerText, 'quotes.reported-according-to');
+    const speakerFrom = sentence.start + phraseTo - speakerText.length;
+    const who = this.speakerBefore(speakerFrom, speakerText, 'quotes.reported-according-to')
+      ?? (/^\p{Lu}/u.test(speakerText) || SPEAKER_HEAD.test(speakerText)
+        ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerFrom + speakerText.length, 'quotes.reported-according-to') }
+        : null);
+    if (!who) return null;
     const text = sentence.text.slice(m.index + m[0].length).trim();
-    if (!who || wordCount(text) < 3) return null;
+    if (!speakerText.trim() || wordCount(speakerText) > MAX_SPEAKER_WORDS || wordCount(text) < 3) return null;
     const start = sentence.start + m.index + m[0].length;
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-according-to'), who.evidence] };
   }

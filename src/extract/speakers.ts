@@ -93,7 +93,9 @@ export class SpeakerIndex {
   /** A single name word ("Châu", "ông Thuận") to the full name mentioned before. */
   byShortName(word: string, at: number): string | null {
     const w = norm(word);
-    return this.nearest(at, (m) => lastWord(m.name) === w && norm(m.name) !== w)?.name ?? null;
+    const byLast = this.nearest(at, (m) => lastWord(m.name) === w && norm(m.name) !== w);
+    // Names in other orders ("ông Kumeda" for Kumeda Masakuni).
+    return (byLast ?? this.nearest(at, (m) => norm(m.name).split(' ').includes(w) && norm(m.name) !== w))?.name ?? null;
   }
 
   /** A title or role phrase ("Thứ trưởng", "Giám đốc Sở GD&ĐT") to the person holding it. */
@@ -106,6 +108,13 @@ export class SpeakerIndex {
 
   isPronoun(phrase: string): boolean {
     return PRONOUN_KEYS.has(norm(phrase));
+  }
+
+  /** The last person mentioned in the block of `at`, before it. */
+  lastInBlock(at: number): string | null {
+    const block = this.doc.blockAt(at);
+    if (!block) return null;
+    return this.within(block.start, at).pop()?.name ?? null;
   }
 
   /** The last person mentioned before `at`. */

@@ -1,6 +1,6 @@
 /**
  * Minimal cues for spotting who speaks, used by the quotes extractor until the people
- * extractor's `resolvePerson` is available (then only SPEAKER_WORDS stays needed here).
+ * extractor's `resolvePerson` is available (then only SPEAKER_HEADS stays needed here).
  */
 
 /** Forms of address and academic/military prefixes written before a name. */
@@ -22,10 +22,21 @@ export const SURNAMES: readonly string[] = [
   'Tăng', 'Mạc', 'Doãn', 'Lò', 'Hứa', 'Văn', 'Ninh', 'Khúc', 'Đàm', 'Vi', 'Quan', 'Bạch', 'Lã',
 ];
 
-/** Lower-case words that may open a speaker phrase written without a name. */
-export const SPEAKER_WORDS: readonly string[] = [
-  'ông', 'bà', 'đại diện', 'lãnh đạo', 'giới', 'đồng chí', 'các', 'nhiều', 'một số', 'chuyên gia',
-  'người', 'phía', 'ban', 'hội đồng', 'thầy', 'cô', 'anh', 'chị', 'em',
+/**
+ * Words that may open a speaker phrase written without a name: titles, collective bodies,
+ * organisations ("Giám đốc Sở X", "đại diện lãnh đạo Vụ Y", "Hội nghị", "Ban tổ chức").
+ */
+export const SPEAKER_HEADS: readonly string[] = [
+  'ông', 'bà', 'đại diện', 'lãnh đạo', 'giới', 'chuyên gia', 'các chuyên gia', 'nhiều chuyên gia',
+  'đồng chí', 'người phát ngôn', 'phát ngôn viên', 'đại biểu', 'các đại biểu', 'nhiều đại biểu',
+  'ban', 'hội đồng', 'cuộc họp', 'hội nghị', 'hội thảo', 'buổi làm việc', 'đoàn', 'đoàn công tác',
+  'giám đốc', 'tổng giám đốc', 'chủ tịch', 'bí thư', 'thứ trưởng', 'bộ trưởng', 'hiệu trưởng',
+  'đại sứ', 'thị trưởng', 'chủ nhiệm', 'viện trưởng', 'vụ trưởng', 'cục trưởng', 'tổng cục trưởng',
+  'chánh', 'trưởng', 'phó', 'tổng', 'thủ tướng', 'chủ tịch nước', 'tổng bí thư', 'người đứng đầu',
+  'sở', 'bộ', 'ubnd', 'ủy ban', 'uỷ ban', 'công ty', 'tập đoàn', 'trường', 'đại học', 'viện', 'hội',
+  'liên đoàn', 'tổ chức', 'cơ quan', 'chính phủ', 'quốc hội', 'báo cáo', 'đại sứ quán', 'cục', 'vụ',
+  'phòng', 'trung tâm', 'nhà trường', 'thầy', 'cô', 'tác giả', 'đạo diễn', 'nhà báo', 'luật sư',
+  'bác sĩ', 'giáo sư', 'tiến sĩ', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá',
 ];
 
 /** Pronouns that refer back to the last speaker. */

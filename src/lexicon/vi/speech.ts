@@ -6,8 +6,10 @@
 /** Verbs that introduce what somebody said, directly or reported. */
 export const SPEECH_VERBS: readonly string[] = [
   'cho biết', 'cho hay', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'cho rằng', 'bày tỏ', 'nói',
-  'đề nghị', 'yêu cầu', 'nhận định', 'nhận xét', 'thông tin', 'hy vọng', 'hi vọng', 'mong muốn',
+  'đề nghị', 'yêu cầu', 'nhận định', 'nhận xét', 'thông tin', 'hy vọng', 'hi vọng',
   'kêu gọi', 'nhắn nhủ', 'tâm sự', 'tiếp lời', 'nêu quan điểm', 'nêu rõ', 'đặt vấn đề', 'đề xuất',
+  'lo ngại', 'băn khoăn', 'bổ sung', 'nhắc lại', 'thừa nhận', 'quả quyết', 'kể lại', 'cảnh báo',
+  'khuyên', 'nhắc nhở', 'phát biểu thêm', 'cho biết thêm', 'nhấn mạnh thêm', 'chia sẻ thêm',
   'lưu ý', 'thông báo', 'kiến nghị', 'đánh giá', 'ghi nhận', 'khuyến cáo', 'giải thích',
   'trả lời', 'điểm lại', 'gửi lời', 'bộc bạch', 'trải lòng', 'phân tích', 'chỉ rõ', 'chỉ đạo',
   'lưu ý rằng', 'dặn dò', 'căn dặn', 'tuyên bố', 'phát biểu', 'chúc mừng', 'cảm ơn',
@@ -18,6 +20,12 @@ export const SPEECH_VERBS: readonly string[] = [
  * because on their own they describe an act ("X phát biểu tại buổi lễ").
  */
 export const SPEECH_VERBS_NEEDING_QUOTE: readonly string[] = ['phát biểu', 'tuyên bố', 'chúc mừng', 'cảm ơn', 'chỉ đạo'];
+
+/** Verbs that attribute reported speech only when a comma or colon follows ("X thông tin, …"). */
+export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin'];
+
+/** Words right before the verb that make it an announcement, not speech ("sẽ chia sẻ về …"). */
+export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'];
 
 /** Words that may stand between a speaker and the speech verb. */
 export const SPEECH_ADVERBS: readonly string[] = [
