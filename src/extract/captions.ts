@@ -13,6 +13,7 @@ import { squash } from '../core/text.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
 import { GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import type { ExtractContext } from './context.js';
+import { DocIndex } from './doc-index.js';
 
 const CREDIT = alternation(PHOTO_CREDIT_LABELS);
 /** A credit closing a caption line, or a line that is only a credit. */
@@ -29,6 +30,8 @@ const MAX_CREDITED_CAPTION_WORDS = 60;
 /** A caption ending in a full stop must be this short, or describe a photographed action. */
 const MAX_CAPTION_WORDS_WITH_STOP = 8;
 const LONG_PARAGRAPH_WORDS = 25;
+/** Longer blocks are never captions (and are not scanned for credits). */
+const MAX_CAPTION_CHARS = 500;
 
 const words = (text: string) => squash(text).split(' ').length;
 
@@ -37,6 +40,7 @@ const words = (text: string) => squash(text).split(' ').length;
  * opening like narration; with a full stop, a very short line or a photographed action.
  */
 export function looksLikeCaption(text: string, sentences = 1): boolean {
+  if (text.length > MAX_CAPTION_CHARS) return false;
   const t = squash(text);
   const n = words(t);
   if (n > MAX_CAPTION_WORDS || n < 2 || sentences > 1) return false;
@@ -53,22 +57,24 @@ export function extractCaptions(ctx: ExtractContext): void {
   const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
   const leadIndex = body.find((b) => b.kind === 'paragraph')?.index;
   const found = new Map<Block, string>();
+  const index = new DocIndex(doc);
 
-  const credited = (b: Block) => words(b.text) <= MAX_CREDITED_CAPTION_WORDS && INLINE_CREDIT.test(b.text);
+  const credited = (b: Block) => b.text.length <= MAX_CAPTION_CHARS && words(b.text) <= MAX_CREDITED_CAPTION_WORDS && INLINE_CREDIT.test(b.text);
   const creditStyle = body.some((b) => credited(b) && !CREDIT_ONLY.test(b.text));
-  const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && words(b.text) >= LONG_PARAGRAPH_WORDS;
+  const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text) >= LONG_PARAGRAPH_WORDS);
 
   let inGallery = false;
   body.forEach((block, i) => {
     if (block.kind === 'caption') return void found.set(block, 'captions.reader');
     if (credited(block)) return void found.set(block, 'captions.photo-credit');
     if (block.index === leadIndex) return;
+    if (block.text.length > MAX_CAPTION_CHARS) return void (inGallery = false);
     const text = squash(block.text);
     if (GALLERY.test(text)) {
       inGallery = true;
       return;
     }
-    const sentences = doc.sentencesOf(block.index).length;
+    const sentences = index.sentencesOf(block.index).length;
     if (inGallery && looksLikeCaption(text, sentences)) return void found.set(block, 'captions.gallery');
     inGallery = false;
     if (creditStyle || !looksLikeCaption(text, sentences)) return;

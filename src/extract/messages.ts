@@ -11,6 +11,7 @@ import { norm } from './speakers.js';
 
 const MIN_WORDS = 3;
 const MAX_WORDS = 40;
+const MAX_CHARS = 400;
 
 export function extractMessages(ctx: ExtractContext): void {
   const { doc, article } = ctx;
@@ -18,8 +19,8 @@ export function extractMessages(ctx: ExtractContext): void {
   const seen = new Set<string>();
   for (const span of doc.quotes) {
     if (span.unclosed || speech.has(`${span.start}:${span.end}`)) continue;
-    const kind = doc.blockAt(span.start)?.kind;
-    if (kind === 'credit') continue;
+    if (doc.blocks[span.block]?.kind === 'credit') continue;
+    if (span.end - span.start > MAX_CHARS) continue;
     const text = squash(span.text).replace(/^[\s,;:]+|[\s,;:]+$/g, '');
     const words = text.split(' ').length;
     if (words < MIN_WORDS || words > MAX_WORDS || /[.!?…]\s+\p{Lu}/u.test(text)) continue;

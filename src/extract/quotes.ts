@@ -19,10 +19,12 @@ import {
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
+import { DocIndex } from './doc-index.js';
 import { norm, SpeakerIndex } from './speakers.js';
 
 const W = '[\\p{L}\\p{M}\\p{N}]';
 const VERB = new RegExp(`(?<!${W})${alternation(SPEECH_VERBS)}(?!${W})`, 'giu');
+const HAS_VERB = new RegExp(VERB.source, 'iu');
 const VERB_AT_END = new RegExp(`(?<!${W})(${alternation(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`, 'iu');
 const NEEDS_QUOTE = keySet(SPEECH_VERBS_NEEDING_QUOTE);
 const FALSE_FRIEND = new RegExp(`^${alternation(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iu');
@@ -44,6 +46,22 @@ const MAX_APPOSITION_WORDS = 30;
 const MAX_PREDICATE_WORDS = 40;
 /** How far before a name its title may start ("…”, Phó Giáo sư Lê Văn A nói."). */
 const MAX_TITLE_CHARS = 80;
+/** How much text before a verb or a quotation can hold its speaker. */
+const MAX_SPEAKER_CONTEXT = 400;
+/** A speech verb, "rằng" and a colon fit in this many characters before a quotation. */
+const VERB_TAIL_CHARS = 40;
+
+/** Every match of a global regex in `text` from `from` on (no regex cloning, as matchAll does). */
+function allMatches(re: RegExp, text: string, from = 0): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (!m[0]) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
 
 const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
 
@@ -56,7 +74,7 @@ class QuoteFinder {
   readonly speakers: SpeakerIndex;
   lastSpeaker: string | null = null;
 
-  constructor(private readonly doc: VnDocument, people: ExtractContext['article']['people']) {
+  constructor(private readonly doc: VnDocument, private readonly index: DocIndex, people: ExtractContext['article']['people']) {
     this.speakers = new SpeakerIndex(doc, people);
   }
 
@@ -66,7 +84,9 @@ class QuoteFinder {
    * speaks even when a predicate stands between it and the verb ("X chúc mừng … và nhấn mạnh:").
    */
   speakerBefore(from: number, text: string, rule: string, loose = false): Attribution | null {
-    let pre = text;
+    const cut = Math.max(0, text.length - MAX_SPEAKER_CONTEXT);
+    from += cut;
+    let pre = text.slice(cut);
     for (let m = ADVERB_AT_END.exec(pre); m && pre; m = ADVERB_AT_END.exec(pre)) pre = pre.slice(0, m.index);
     pre = pre.replace(/[\s,]+$/, '');
     if (!pre || FUTURE_AT_END.test(pre)) return null;
@@ -98,11 +118,14 @@ class QuoteFinder {
   /** A speaker clause without a full name: null when it is none, undefined to try a longer clause. */
   private clauseSpeaker(clause: string, at: number): string | null | undefined {
     if (!clause || wordCount(clause) > MAX_SPEAKER_WORDS || FUNCTION_WORD_END.test(clause)) return null;
-    if (this.speakers.isPronoun(clause)) return this.speakers.lastInBlock(at) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
+    if (this.speakers.isPronoun(clause)) {
+      const block = this.index.blockAt(at);
+      return (block && this.speakers.lastInBlock(at, block.start)) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
+    }
     const bare = clause.replace(HONORIFIC_PREFIX, '');
     if (SHORT_NAME.test(bare)) return this.speakers.byShortName(bare, at);
     if (!SPEAKER_HEAD.test(clause)) return /^\p{Ll}/u.test(clause) ? undefined : null;
-    if (new RegExp(VERB.source, 'iu').test(matchKey(clause))) return null;
+    if (HAS_VERB.test(matchKey(clause))) return null;
     return this.speakers.byTitle(clause, at) ?? clause;
   }
 
@@ -110,15 +133,16 @@ class QuoteFinder {
   attributeDirect(span: QuotedSpan, block: Block): Attribution | null {
     const doc = this.doc;
     const opener = span.start - 1;
-    const sentence = doc.sentenceAt(opener) ?? { start: block.start };
-    const preText = doc.text.slice(sentence.start, opener);
-    const verb = VERB_AT_END.exec(doc.key.slice(sentence.start, opener));
+    const from = Math.max(this.index.sentenceAt(opener)?.start ?? block.start, opener - MAX_SPEAKER_CONTEXT);
+    const preText = doc.text.slice(from, opener);
+    const verbFrom = Math.max(from, opener - VERB_TAIL_CHARS);
+    const verb = VERB_AT_END.exec(doc.key.slice(verbFrom, opener));
     if (verb) {
-      const who = this.speakerBefore(sentence.start, preText.slice(0, verb.index), 'quotes.direct-speaker-before', true);
+      const who = this.speakerBefore(from, preText.slice(0, verbFrom - from + verb.index), 'quotes.direct-speaker-before', true);
       if (who) return who;
     }
     if (/:\s*$/.test(preText)) {
-      const who = this.speakerBefore(sentence.start, preText.replace(/:\s*$/, ''), 'quotes.direct-speaker-colon');
+      const who = this.speakerBefore(from, preText.replace(/:\s*$/, ''), 'quotes.direct-speaker-colon');
       if (who) return who;
     }
     const after = this.speakerAfter(span, block);
@@ -131,12 +155,10 @@ class QuoteFinder {
   private speakerAfter(span: QuotedSpan, block: Block): Attribution | null {
     const doc = this.doc;
     const from = span.end + 1;
-    const blockEnd = doc.blockAt(span.end)?.end ?? block.end;
+    const blockEnd = this.index.blockAt(span.end)?.end ?? block.end;
     const rest = doc.key.slice(from, Math.min(blockEnd, from + 300));
     const lead = /^[\s.,”"»]*[-–—,]?\s*/u.exec(rest)?.[0].length ?? 0;
-    const verbs = new RegExp(VERB.source, VERB.flags);
-    verbs.lastIndex = lead;
-    for (let m = verbs.exec(rest); m; m = verbs.exec(rest)) {
+    for (const m of allMatches(VERB, rest, lead)) {
       const tail = rest.slice(m.index + m[0].length);
       if (!/^\s*(?:thêm)?\s*(?:[.!…]|$)/u.test(tail)) continue;
       if (/[“"«]/.test(rest.slice(lead, m.index))) return null;
@@ -162,8 +184,9 @@ class QuoteFinder {
       if (prev.kind !== 'paragraph') continue;
       const text = prev.text.trimEnd();
       if (!text.endsWith(':')) continue;
-      const verb = VERB_AT_END.exec(this.doc.key.slice(prev.start, prev.start + text.length));
-      const head = verb ? text.slice(0, verb.index) : text.slice(0, -1);
+      const tailFrom = Math.max(0, text.length - VERB_TAIL_CHARS);
+      const verb = VERB_AT_END.exec(this.doc.key.slice(prev.start + tailFrom, prev.start + text.length));
+      const head = verb ? text.slice(0, tailFrom + verb.index) : text.slice(0, -1);
       const mention = this.speakers.within(prev.start, prev.start + head.length)[0];
       if (mention) return { speaker: mention.name, evidence: this.doc.evidence(mention.start, mention.end, 'quotes.direct-introduced') };
       return this.speakerBefore(prev.start, head, 'quotes.direct-introduced');
@@ -174,11 +197,11 @@ class QuoteFinder {
   /** Reported speech in a block: the first `X <verb> …` or `Theo X, …`. */
   reported(block: Block): { speaker: string; text: string; evidence: Evidence[] } | null {
     const doc = this.doc;
-    for (const sentence of doc.sentencesOf(block.index)) {
+    for (const sentence of this.index.sentencesOf(block.index)) {
       const key = doc.key.slice(sentence.start, sentence.end);
       const hits: { at: number; run: () => ReturnType<QuoteFinder['reported']> }[] = [];
-      for (const m of key.matchAll(VERB)) hits.push({ at: m.index, run: () => this.byVerb(sentence, m.index, m[0]) });
-      for (const m of key.matchAll(ACCORDING_TO)) hits.push({ at: m.index, run: () => this.byAccordingTo(sentence, m) });
+      for (const m of allMatches(VERB, key)) hits.push({ at: m.index, run: () => this.byVerb(sentence, m.index, m[0]) });
+      for (const m of allMatches(ACCORDING_TO, key)) hits.push({ at: m.index, run: () => this.byAccordingTo(sentence, m) });
       hits.sort((a, b) => a.at - b.at);
       for (const hit of hits) {
         const found = hit.run();
@@ -191,16 +214,16 @@ class QuoteFinder {
   private byVerb(sentence: { start: number; end: number; text: string }, at: number, verb: string) {
     const doc = this.doc;
     const verbAt = sentence.start + at;
-    if (NEEDS_QUOTE.has(norm(verb)) || FALSE_FRIEND.test(doc.key.slice(verbAt, sentence.end))) return null;
+    if (NEEDS_QUOTE.has(norm(verb)) || FALSE_FRIEND.test(doc.key.slice(verbAt, verbAt + 40))) return null;
     if (NEEDS_MARK.has(norm(verb)) && !/^\s*[,:]/.test(sentence.text.slice(at + verb.length))) return null;
     // Inside a quotation the words are the quoted speaker's, not an attribution.
-    if (doc.quotes.some((q) => q.start <= verbAt && verbAt < q.end)) return null;
+    if (this.index.isQuoted(verbAt)) return null;
     const who = this.speakerBefore(sentence.start, sentence.text.slice(0, at), 'quotes.reported-verb');
     if (!who) return null;
     const after = sentence.text.slice(at + verb.length);
     const skip = COMPLEMENT.exec(after)?.[0].length ?? 0;
     const text = after.slice(skip).trim();
-    if (wordCount(text) < 3 || /^[“"«]/.test(text)) return null;
+    if (wordCount(text.slice(0, 60)) < 3 || /^[“"«]/.test(text)) return null;
     const start = sentence.start + at + verb.length + skip;
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-verb'), who.evidence] };
   }
@@ -218,15 +241,10 @@ class QuoteFinder {
         : null);
     if (!who) return null;
     const text = sentence.text.slice(m.index + m[0].length).trim();
-    if (!speakerText.trim() || wordCount(speakerText) > MAX_SPEAKER_WORDS || wordCount(text) < 3) return null;
+    if (!speakerText.trim() || wordCount(speakerText) > MAX_SPEAKER_WORDS || wordCount(text.slice(0, 60)) < 3) return null;
     const start = sentence.start + m.index + m[0].length;
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-according-to'), who.evidence] };
   }
-}
-
-/** Quoted spans not inside another span. */
-function outermost(spans: readonly QuotedSpan[]): QuotedSpan[] {
-  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && s.end <= o.end && (o.start < s.start || s.end < o.end)));
 }
 
 /** The quoted words, without the caption lines a long quotation runs past. */
@@ -239,14 +257,15 @@ function quoteText(doc: VnDocument, span: QuotedSpan): string {
 
 export function extractQuotes(ctx: ExtractContext): void {
   const { doc, article } = ctx;
-  const finder = new QuoteFinder(doc, article.people);
-  const spans = outermost(doc.quotes).filter((s) => wordCount(s.text) >= 2);
+  const index = new DocIndex(doc);
+  const finder = new QuoteFinder(doc, index, article.people);
   const roleOf = (name: string) => article.people.find((p) => p.name === name)?.role ?? null;
   const push = (q: Omit<Quote, 'role'>) => article.quotes.push({ ...q, role: roleOf(q.speaker ?? '') });
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
     let direct = false;
-    for (const span of spans.filter((s) => s.block === block.index)) {
+    for (const span of index.quotesIn(block.index)) {
+      if (!index.isOutermost(span) || wordCount(span.text.slice(0, 40)) < 2) continue;
       const who = finder.attributeDirect(span, block);
       if (!who) continue;
       direct = true;

@@ -7,6 +7,7 @@
  * starts with a family name.
  */
 import type { VnDocument } from '../core/document.js';
+import { lastAtOrBefore } from './doc-index.js';
 import { matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
@@ -27,10 +28,20 @@ const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
 /** Role after the name: "– Giám đốc Sở X", ", Chủ tịch UBND xã Y," up to a stop. */
 const ROLE_AFTER = /^\s*(?:[-–—,_]|\()\s*([^;.()\n]{2,160})/u;
-const ROLE_BEFORE = /([^,;:.()\n–—-]{2,120})$/u;
 
-export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLocaleLowerCase('vi');
+/** How many mentions before and after a position a reference may reach. */
+const NEAREST_WINDOW = 200;
+
+/** Comparison form: NFC, canonical tone placement, single spaces, lower case. */
+export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerCase();
 const lastWord = (name: string) => norm(name).split(' ').pop() ?? '';
+
+/** The text after the last clause delimiter: the role words written before a name. */
+function clauseTail(text: string): string {
+  let i = text.length;
+  while (i > 0 && !',;:.()\n–—-'.includes(text[i - 1])) i--;
+  return text.slice(i);
+}
 
 /** [first, count] of the name's syllables inside a run of capitalised syllables, or null. */
 function nameInRun(syllables: string[], afterHonorific: boolean): [number, number] | null {
@@ -52,11 +63,15 @@ export class SpeakerIndex {
         this.mentions.push({ name: person.name, start: ev.start, end: ev.end, context: norm(person.role ?? '') });
       }
     }
-    this.spotNames();
+    this.mentions.sort((a, b) => a.start - b.start);
+    const spotted = this.spotNames(this.mentions);
+    this.mentions.push(...spotted);
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
-  private spotNames(): void {
+  /** Names spotted in the text that do not overlap `known` (sorted) mentions. */
+  private spotNames(known: readonly Mention[]): Mention[] {
+    const spotted: Mention[] = [];
     const text = this.doc.text;
     for (const m of text.matchAll(CAP_RUN)) {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
@@ -67,27 +82,33 @@ export class SpeakerIndex {
       const name = syllables.slice(found[0], found[0] + found[1]);
       const nameStart = m.index + syllables.slice(0, found[0]).join(' ').length + (found[0] ? 1 : 0);
       const nameEnd = nameStart + name.join(' ').length;
-      if (this.mentions.some((x) => x.start < nameEnd && nameStart < x.end)) continue;
+      const prior = known[lastAtOrBefore(known, nameEnd - 1)];
+      if (prior && prior.end > nameStart) continue;
       const after = ROLE_AFTER.exec(text.slice(nameEnd, nameEnd + 200))?.[1] ?? '';
-      const prior = ROLE_BEFORE.exec(text.slice(Math.max(0, nameStart - 120), nameStart))?.[1] ?? '';
-      this.mentions.push({ name: name.join(' '), start: nameStart, end: nameEnd, context: norm(`${prior} | ${after}`) });
+      const roleBefore = clauseTail(text.slice(Math.max(0, nameStart - 120), nameStart));
+      spotted.push({ name: name.join(' '), start: nameStart, end: nameEnd, context: norm(`${roleBefore} | ${after}`) });
     }
+    return spotted;
   }
 
   /** Mentions that lie inside [start, end). */
   within(start: number, end: number): Mention[] {
-    return this.mentions.filter((m) => m.start >= start && m.end <= end);
+    const out: Mention[] = [];
+    for (let i = lastAtOrBefore(this.mentions, start - 1) + 1; i < this.mentions.length && this.mentions[i].start < end; i++) {
+      if (this.mentions[i].end <= end) out.push(this.mentions[i]);
+    }
+    return out;
   }
 
-  /** The mention nearest before `at` satisfying `test`, else the first after it. */
+  /**
+   * The mention nearest before `at` satisfying `test`, else the first after it. Only a
+   * window of mentions around `at` is searched: a title refers back to a recent name.
+   */
   private nearest(at: number, test: (m: Mention) => boolean): Mention | undefined {
-    let found: Mention | undefined;
-    for (const m of this.mentions) {
-      if (!test(m)) continue;
-      if (m.start < at) found = m;
-      else return found ?? m;
-    }
-    return found;
+    const i = lastAtOrBefore(this.mentions, at - 1);
+    for (let j = i; j >= Math.max(0, i - NEAREST_WINDOW); j--) if (test(this.mentions[j])) return this.mentions[j];
+    for (let j = i + 1; j < Math.min(this.mentions.length, i + 1 + NEAREST_WINDOW); j++) if (test(this.mentions[j])) return this.mentions[j];
+    return undefined;
   }
 
   /** A single name word ("Châu", "ông Thuận") to the full name mentioned before. */
@@ -111,14 +132,12 @@ export class SpeakerIndex {
   }
 
   /** The last person mentioned in the block of `at`, before it. */
-  lastInBlock(at: number): string | null {
-    const block = this.doc.blockAt(at);
-    if (!block) return null;
-    return this.within(block.start, at).pop()?.name ?? null;
+  lastInBlock(at: number, blockStart: number): string | null {
+    return this.within(blockStart, at).pop()?.name ?? null;
   }
 
   /** The last person mentioned before `at`. */
   lastBefore(at: number): string | null {
-    return this.nearest(at, (m) => m.start < at)?.name ?? null;
+    return this.mentions[lastAtOrBefore(this.mentions, at - 1)]?.name ?? null;
   }
 }

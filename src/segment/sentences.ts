@@ -12,9 +12,13 @@ const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '„': '“'
 const TERMINAL = /[.!?…]/;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}“«„"‘(]/u;
 
+/** Longest abbreviation token looked at before a full stop ("PGS.TS.BS"). */
+const MAX_ABBREVIATION_LENGTH = 16;
+
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+  const stop = Math.max(0, dot - MAX_ABBREVIATION_LENGTH);
+  while (i > stop && /[\p{L}.]/u.test(text[i - 1])) i--;
   return text.slice(i, dot).toLowerCase();
 }
 
