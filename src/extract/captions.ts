@@ -47,6 +47,8 @@ export function looksLikeCaption(text: string, sentences = 1): boolean {
   if (/[:;,…]$|\.\.\.?$/.test(t)) return false;
   if (/\.$/.test(t) && n > MAX_CAPTION_WORDS_WITH_STOP && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
   if (NARRATIVE.test(t)) return false;
+  // A quoted sentence, or one introduced with a colon, is speech.
+  if (/[.!?…]["”»]$/.test(t) || /:\s*["“«]/.test(t)) return false;
   // An unbalanced quotation mark means running speech, not a caption.
   if ((t.match(/[“”"]/g)?.length ?? 0) % 2 === 1) return false;
   return true;

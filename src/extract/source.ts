@@ -34,6 +34,11 @@ export function isBareName(text: string): boolean {
   return words.every((w) => NAME_WORD.test(w));
 }
 
+/** An outlet is named with capitals ("VOV", "Tạp chí X"), in a few words, without clauses. */
+function isOutletName(text: string): boolean {
+  return /^[\p{Lu}\d]/u.test(text) && !/[,;]/.test(text) && text.split(' ').length <= 10;
+}
+
 function cleanAuthor(raw: string): string {
   return squash(raw.replace(AUTHOR_PREFIX, '').replace(DESK_SUFFIX, '').replace(/[.\s]+$/, ''));
 }
@@ -66,7 +71,7 @@ export function extractSource(ctx: ExtractContext): void {
     const author = AUTHOR_LINE.exec(text);
     const source = author ? null : SOURCE_LINE.exec(text);
     if (author) setAuthor(cleanAuthor(author[1]), block, 'source.author-label');
-    else if (source && text.split(' ').length <= 12) setName(source[1], block, 'source.credit-line');
+    else if (source && isOutletName(source[1])) setName(source[1], block, 'source.credit-line');
     else if (isBareName(cleanAuthor(text))) setAuthor(cleanAuthor(text), block, 'source.end-byline');
     else break;
     block.kind = 'credit';

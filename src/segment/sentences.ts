@@ -1,7 +1,8 @@
 /**
  * Sentences with offsets. A full stop, "!", "?" or "…" ends a sentence when whitespace
  * and an upper-case letter, digit or opening quote follow, unless it closes an
- * abbreviation (TP., PGS.TS.) or sits inside quotation marks.
+ * abbreviation (TP., PGS.TS.) or sits inside quotation marks; a quotation whose last
+ * sentence ends inside the marks ends the outer sentence at its closing mark.
  */
 import type { Block, Sentence } from '../core/document.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
@@ -44,10 +45,16 @@ export function splitSentences(block: Block): Sentence[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '"') straightOpen = !straightOpen;
-    else if (stack.length && ch === stack[stack.length - 1]) stack.pop();
-    else if (OPENERS.includes(ch) && CLOSERS[ch]) stack.push(CLOSERS[ch]);
-    if (!TERMINAL.test(ch) || stack.length || straightOpen) continue;
+    // A quotation closed right after its own full stop ends the sentence too.
+    let closesSentence = false;
+    if (ch === '"') {
+      straightOpen = !straightOpen;
+      closesSentence = !straightOpen && TERMINAL.test(text[i - 1] ?? '');
+    } else if (stack.length && ch === stack[stack.length - 1]) {
+      stack.pop();
+      closesSentence = ch !== ')' && TERMINAL.test(text[i - 1] ?? '');
+    } else if (OPENERS.includes(ch) && CLOSERS[ch]) stack.push(CLOSERS[ch]);
+    if ((!TERMINAL.test(ch) && !closesSentence) || stack.length || straightOpen) continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
     let j = i + 1;
     while (j < text.length && /[.!?…”»"’)]/.test(text[j])) j++;

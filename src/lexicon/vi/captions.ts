@@ -26,4 +26,6 @@ export const PHOTO_ACTIONS: readonly string[] = [
 ];
 
 /** Narration of what happened, not a picture ("đã được trao tặng", "đến nay"). */
-export const NARRATION_MARKERS: readonly string[] = ['được', 'đến nay', 'năm qua', 'từ tháng', 'thay thế', 'sẽ'];
+export const NARRATION_MARKERS: readonly string[] = [
+  'được', 'đến nay', 'năm qua', 'từ tháng', 'thay thế', 'sẽ', 'cũng', 'đồng thời', 'nhằm', 'bởi vì',
+];

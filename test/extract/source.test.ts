@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/pipeline.js';
+
+const BODY = 'Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024 với sự tham gia của 12 đội thi đến từ các xã trong huyện.';
+const BODY2 = 'Hội thi nhằm tuyên truyền kiến thức khoa học kỹ thuật, giúp hội viên nông dân áp dụng vào sản xuất và nâng cao thu nhập cho gia đình.';
+const source = (...lines: string[]) => parseArticle(['Nhà nông đua tài ở Yên Thành', ...lines].join('\n'), { path: 'a.txt' }).source;
+
+describe('source', () => {
+  it('takes the outlet from "theo báo X" without "theo" and "báo"', () => {
+    expect(source(BODY, BODY2, 'theo báo Nông thôn Ngày nay').name).toBe('Nông thôn Ngày nay');
+  });
+
+  it('takes the outlet from "Nguồn: X" and the author from "Tác giả: Y"', () => {
+    expect(source(BODY, BODY2, 'Tác giả: Hồ Văn Sang', 'Nguồn: Cổng thông tin huyện Yên Thành'))
+      .toMatchObject({ name: 'Cổng thông tin huyện Yên Thành', author: 'Hồ Văn Sang' });
+  });
+
+  it('takes the outlet tag opening the first paragraph', () => {
+    expect(source(`(Nông nghiệp) - ${BODY}`, BODY2).name).toBe('Nông nghiệp');
+    expect(source(`NNVN - ${BODY}`, BODY2).name).toBe('NNVN');
+  });
+
+  it('takes a byline: labelled, bare at the end, or under the headline', () => {
+    expect(source(BODY, BODY2, 'Tin-ảnh: Quỳnh Như').author).toBe('Quỳnh Như');
+    expect(source(BODY, BODY2, 'TRẦN HƯNG').author).toBe('TRẦN HƯNG');
+    expect(source(BODY, BODY2, 'CTV Lê Mai - NA').author).toBe('Lê Mai');
+    expect(source('Thanh Vân', BODY, BODY2).author).toBe('Thanh Vân');
+  });
+
+  it('marks credit lines so that they are not captions or quotes', () => {
+    const article = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Minh Châu'].join('\n'), { path: 'a.txt' });
+    expect(article.captions).toEqual([]);
+    expect(article.source.author).toBe('Minh Châu');
+  });
+
+  it('leaves the source empty when the article credits nobody', () => {
+    expect(source(BODY, BODY2)).toEqual({ name: null, author: null, url: null });
+    expect(source(BODY, 'Theo ông Hải, hội thi năm nay có nhiều đội mạnh.').name).toBeNull();
+  });
+
+  it('prefers the front matter', () => {
+    const article = parseArticle(`---\nsource: Báo Nghệ An\nauthor: Lê Thảo\nurl: https://example.vn/a\n---\n# Nhà nông đua tài\n\n${BODY}\n\ntheo báo Khác\n`, { path: 'a.md' });
+    expect(article.source).toEqual({ name: 'Báo Nghệ An', author: 'Lê Thảo', url: 'https://example.vn/a' });
+  });
+});
