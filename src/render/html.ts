@@ -33,7 +33,7 @@ export function page(parts: PageParts): string {
     title: escapeHtml(article.title ?? ''),
     description: escapeHtml(article.lead ?? ''),
     meta: metaTags(article, parts.type),
-    jsonld: jsonLdScript(article),
+    jsonld: parts.type === 'website' ? '' : jsonLdScript(article),
     style: STYLE,
     content: parts.content,
   });

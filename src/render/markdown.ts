@@ -29,12 +29,12 @@ export function dateline(article: Article): string | null {
   return parts.length ? parts.join(', ') : null;
 }
 
-/** "— **Name**, role" under a statement; reported speech is marked as such. */
-export function attribution(quote: Quote, labels: Labels): string {
+/** "— **Name**, role" under a statement; reported speech is marked as such unless `markKind` is off. */
+export function attribution(quote: Quote, labels: Labels, markKind = true): string {
   const who = [quote.speaker ? `**${escapeMarkdown(quote.speaker)}**` : null, quote.role ? escapeMarkdown(quote.role) : null]
     .filter(Boolean)
     .join(', ');
-  const kind = quote.direct ? '' : ` (${labels.reported})`;
+  const kind = quote.direct || !markKind ? '' : ` (${labels.reported})`;
   return `— ${who || '…'}${kind}`;
 }
 

@@ -23,7 +23,7 @@ interface ParseFlags {
 }
 
 /** NAME.json per input; a second input with the same name gets NAME-2.json. */
-function outputName(display: string, used: Map<string, number>, extension: string): string {
+export function outputName(display: string, used: Map<string, number>, extension: string): string {
   const stem = display === '-' ? 'stdin' : basename(display, extname(display));
   const n = (used.get(stem) ?? 0) + 1;
   used.set(stem, n);
