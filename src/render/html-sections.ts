@@ -3,7 +3,7 @@
  * string from an article goes through escapeMarkdown + marked (inline.ts) or escapeHtml.
  */
 import type { Article } from '../model/article.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, safeUrl } from './escape.js';
 import { inlineHtml } from './inline.js';
 import type { Labels } from './labels.js';
 import { dateline, personLine } from './markdown.js';
@@ -69,9 +69,15 @@ export function contactSections(input: RenderInput, labels: Labels): string {
   ].filter(Boolean).join('\n');
 }
 
+function sourceName(article: Article): string {
+  const url = safeUrl(article.source.url);
+  const name = text(article.source.name ?? '');
+  return url ? `<a href="${escapeHtml(url)}">${name}</a>` : name;
+}
+
 export function creditFooter(article: Article, labels: Labels): string {
   const parts = [
-    article.source.name ? `${escapeHtml(labels.source)}: ${text(article.source.name)}` : null,
+    article.source.name ? `${escapeHtml(labels.source)}: ${sourceName(article)}` : null,
     article.source.author ? `${escapeHtml(labels.author)}: ${text(article.source.author)}` : null,
   ].filter(Boolean);
   return parts.length ? `<footer class="credit">${parts.join(' · ')}</footer>` : '';

@@ -15,11 +15,12 @@ export interface MarkdownOptions {
   lang?: Lang;
 }
 
-// The same YAML library the reader uses, so what is written reads back identically.
+// The same YAML library the reader uses, so what is written reads back identically; strings
+// a YAML 1.1 reader (Jekyll, js-yaml) would take for a date, a number or a boolean are quoted.
 const engines = {
   yaml: {
     parse: (source: string): object => (YAML.parse(source) as object | null) ?? {},
-    stringify: (data: object): string => YAML.stringify(data, { lineWidth: 0 }),
+    stringify: (data: object): string => YAML.stringify(data, { version: '1.1', lineWidth: 0 }),
   },
 };
 
