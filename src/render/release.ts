@@ -46,12 +46,16 @@ export function bodyOf(doc: VnDocument, article: Article): BodyBlock[] {
   ];
   const captions = new Set(article.captions.map((c) => squash(c.text)));
   const lead = article.lead ? squash(article.lead) : null;
+  const title = article.title ? squash(article.title) : null;
   const body: BodyBlock[] = [];
   for (const block of doc.blocks) {
     const plain = doc.format === 'md' ? unescapeMarkdown(block.text) : block.text;
     if (block.kind === 'heading' && SECTION_HEADINGS.has(squash(plain))) break;
     if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
-    if (overlaps(block, skip) || captions.has(squash(plain)) || squash(plain) === lead) continue;
+    const line = squash(plain);
+    // The headline and the lead are rendered from the data (a rendered file repeats them
+    // as a heading and after its dateline).
+    if (overlaps(block, skip) || captions.has(line) || (lead && line.endsWith(lead)) || line.replace(/^#+\s*/, '') === title) continue;
     const markdown = doc.format === 'md' ? neutraliseHtmlInMarkdown(squash(block.text)) : escapeMarkdown(block.text);
     body.push({ heading: block.kind === 'heading', markdown });
   }

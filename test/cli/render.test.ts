@@ -99,3 +99,18 @@ describe('vnpress render', () => {
     expect(readdirSync(join(dir, 'sub'))).toEqual(['bai.html']);
   });
 });
+
+describe('vnpress render of its own Markdown', () => {
+  it('gives the same Markdown again (nothing repeated, nothing lost)', async () => {
+    const data = join(dir, 'bai.json');
+    writeFileSync(data, renderJson(sampleArticle()));
+    const first = join(dir, 'first.md');
+    const second = join(dir, 'second.md');
+    for (const [from, to] of [[ARTICLE, first], [first, second]]) expect((await runCli(['render', from, '--to', 'md', '-o', to])).code).toBe(0);
+    expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+    const fromData = join(dir, 'data.md');
+    const again = join(dir, 'again.md');
+    for (const [from, to] of [[data, fromData], [fromData, again]]) expect((await runCli(['render', from, '--to', 'md', '-o', to])).code).toBe(0);
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(fromData, 'utf8'));
+  });
+});
