@@ -69,3 +69,19 @@ describe('vnpress schema', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ type: 'object', properties: { event: { type: 'object' } } });
   });
 });
+
+describe('vnpress parse --explain', () => {
+  it('shows each value with its rule, line:column and the span marked in its sentence', async () => {
+    const r = await runCli(['parse', '--explain', 'fixtures/hoi-nghi-tong-ket.md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('title = Trường THPT Nguyễn Du tổng kết năm học 2023-2024');
+    expect(r.stdout).toMatch(/2:8 title\.front-matter\n\s+⟦Trường THPT Nguyễn Du tổng kết năm học 2023-2024⟧/);
+  });
+
+  it('uses colours only when asked by FORCE_COLOR (not on a pipe)', async () => {
+    const plain = await runCli(['parse', '--explain', 'fixtures/ban-tin-ngan.txt']);
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
+    const forced = await runCli(['parse', '--explain', 'fixtures/ban-tin-ngan.txt'], { env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toMatch(/\u001b\[/);
+  });
+});
