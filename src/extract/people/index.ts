@@ -7,7 +7,7 @@ import type { Block, VnDocument } from '../../core/document.js';
 import type { ExtractContext } from '../context.js';
 import { MentionReader } from './mentions.js';
 import { PeopleRegistry } from './registry.js';
-import { tokenize } from './tokens.js';
+import { tokenize } from '../tokens.js';
 
 export { resolvePerson } from './resolve.js';
 

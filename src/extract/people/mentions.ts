@@ -9,17 +9,13 @@
  * ("các ông A, B", "đạo diễn A và B") sharing the role written before the first name.
  */
 import type { VnDocument } from '../../core/document.js';
-import { PLACE_NAMES } from '../../lexicon/vi/names.js';
-import { PLURAL_MARKERS } from '../../lexicon/vi/honorifics.js';
 import { isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
 import { PeopleRegistry } from './registry.js';
 import {
-  ACADEMIC_SET, HONORIFIC_SET, ORG_HEAD_SET, isDash, matchPosition, readRoleAfter, readRoleToName,
-} from './roles.js';
-import { PhraseSet, spanText, type Token } from './tokens.js';
-
-const PLURAL_SET = new PhraseSet(PLURAL_MARKERS, true);
-const PLACE_SET = new PhraseSet(PLACE_NAMES);
+  ACADEMIC_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, PLURAL_SET,
+} from '../phrases.js';
+import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
+import { spanText, type Token } from '../tokens.js';
 
 interface Prefix {
   end: number;
@@ -70,6 +66,12 @@ function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: numbe
   return start >= 0 ? spanText(doc, tokens, start, to).replace(/[\s,]+$/, '') : null;
 }
 
+/** Does a place word ("đường", "phố", "trường") end right before `i`? */
+function placeWordBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = 1; k <= 3 && k <= i; k++) if (PLACE_WORD_SET.match(tokens, i - k) === k) return true;
+  return false;
+}
+
 const joinRoles = (...roles: (string | null)[]) => roles.filter(Boolean).join(', ') || null;
 
 /** A plausible full name that may follow a list separator ("A, B và C"). */
@@ -96,6 +98,8 @@ export class MentionReader {
   private readAt(tokens: readonly Token[], i: number): number {
     const t = tokens[i];
     if (!t.word) return i + 1;
+    // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
+    if (t.cap && placeWordBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
     const prefix = readPrefix(this.doc, tokens, i);
     const start = prefix.end;
     // 3. (also after a prefix) a position chain up to a name.

@@ -3,16 +3,11 @@
  * (a Vietnamese family name first, or a foreign name) rather than a place or a thing.
  */
 import { keySet } from '../../lexicon/compile.js';
-import { PLACE_NAMES, PLACE_WORDS, SURNAMES } from '../../lexicon/vi/names.js';
-import { ORGANIZATION_HEADS } from '../../lexicon/vi/organizations.js';
-import { POSITIONS } from '../../lexicon/vi/titles.js';
-import { PhraseSet, type Token } from './tokens.js';
+import { SURNAMES } from '../../lexicon/vi/names.js';
+import { ORG_HEAD_SET, PLACE_NAME_SET, POSITION_SET } from '../phrases.js';
+import type { Token } from '../tokens.js';
 
 const SURNAME_KEYS = keySet(SURNAMES);
-export const PLACE_NAME_SET = new PhraseSet(PLACE_NAMES);
-export const PLACE_WORD_SET = new PhraseSet(PLACE_WORDS, true);
-const POSITION_SET = new PhraseSet(POSITIONS);
-const ORG_HEAD_SET = new PhraseSet(ORGANIZATION_HEADS);
 
 /** Longest native name in syllables (family name, middle names, given name). */
 export const MAX_NATIVE_SYLLABLES = 4;

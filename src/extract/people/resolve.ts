@@ -12,9 +12,10 @@ import { matchKey } from '../../core/text.js';
 import type { Article, Person } from '../../model/article.js';
 import { expandAbbreviations } from '../organizations/expand.js';
 import { nameKey } from './registry.js';
-import { ACADEMIC_SET, HONORIFIC_SET, RANK_SET, matchPosition } from './roles.js';
+import { ACADEMIC_SET, HONORIFIC_SET, RANK_SET } from '../phrases.js';
+import { matchPosition } from './roles.js';
 import { isNameSyllable } from './names.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize, type Token } from '../tokens.js';
 
 const words = (text: string) =>
   matchKey(expandAbbreviations(text)).toLocaleLowerCase('vi').split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);

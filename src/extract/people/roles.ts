@@ -4,21 +4,12 @@
  * UBND TP HCM"). Read forwards either up to a name (role before the name) or up to a stop
  * (role after the name).
  */
-import { ADMIN_UNITS, ORGANIZATION_HEADS } from '../../lexicon/vi/organizations.js';
-import { ACADEMIC_TITLES, HONORIFICS, RANKS } from '../../lexicon/vi/honorifics.js';
-import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS } from '../../lexicon/vi/titles.js';
+import {
+  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, ORG_HEAD_SET, POSITION_SET, RANK_SET,
+  ROLE_LINK_SET as LINK_SET,
+} from '../phrases.js';
 import { nameRunEnd, nameStartInRun, type RunContext } from './names.js';
-import { PhraseSet, type Token } from './tokens.js';
-
-export const POSITION_SET = new PhraseSet(POSITIONS);
-export const MODIFIER_SET = new PhraseSet(POSITION_MODIFIERS);
-export const RANK_SET = new PhraseSet(RANKS);
-export const ACADEMIC_SET = new PhraseSet(ACADEMIC_TITLES);
-export const HONORIFIC_SET = new PhraseSet(HONORIFICS, true);
-export const ORG_HEAD_SET = new PhraseSet(ORGANIZATION_HEADS);
-export const ADMIN_UNIT_SET = new PhraseSet(ADMIN_UNITS, true);
-const BREAKER_SET = new PhraseSet(ROLE_BREAKERS, true);
-const LINK_SET = new PhraseSet(ROLE_LINKS, true);
+import type { Token } from '../tokens.js';
 
 /** Punctuation that always ends a role. */
 const HARD_STOP = new Set(['.', ';', ':', '(', ')', '“', '”', '"', '«', '»', '?', '!', '…', '[', ']']);

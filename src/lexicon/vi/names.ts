@@ -24,7 +24,7 @@ export const PLACE_WORDS: readonly string[] = [
   'giải', 'giải thưởng', 'quảng trường', 'công viên', 'khách sạn', 'sân vận động', 'nhà hát', 'cung',
   'tượng đài', 'lăng', 'bảo tàng', 'di tích', 'tuyến', 'đại lộ', 'hẻm', 'ngõ', 'ngách', 'kênh', 'cửa khẩu',
   'tổ dân phố', 'khóm', 'buôn', 'vùng', 'miền', 'xứ', 'nước', 'thủ đô', 'tên lửa', 'hãng', 'thương hiệu',
-  'mang tên', 'tên', 'dự án', 'chương trình', 'chiến dịch', 'cuộc thi', 'lễ hội', 'hội thi', 'bến',
+  'mang tên', 'dự án', 'chương trình', 'chiến dịch', 'cuộc thi', 'lễ hội', 'hội thi', 'bến',
 ];
 
 /** Provinces, major cities and countries: never a person, often before a name. */

@@ -3,8 +3,8 @@
  * Person and organisation rules walk tokens rather than characters: a name is a run of
  * capitalised syllables, a role a run of words starting with a position phrase.
  */
-import type { VnDocument } from '../../core/document.js';
-import { matchKey } from '../../core/text.js';
+import type { VnDocument } from '../core/document.js';
+import { matchKey } from '../core/text.js';
 
 export interface Token {
   /** As written. */
