@@ -92,8 +92,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
 }
 
 /**
- * Every organisation name in `tokens`, left to right, not overlapping. A head standing
- * alone ("Hiệp hội", "các Sở") is returned as `bare`: it names no organisation of its own.
+ * Every organisation name in `tokens`, left to right, not overlapping. A head word of one or two syllables standing alone ("Hiệp hội", "các Sở") is returned as `bare`: it
+ * names no organisation of its own ("Tổng lãnh sự quán" does).
  */
 export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
   const spans: TokenSpan[] = [];
@@ -101,7 +101,7 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
     const head = matchHead(tokens, i);
     if (!head) continue;
     const end = organizationEnd(tokens, i, head);
-    spans.push({ start: i, end, bare: end - i === head && !tokens[i].acronym });
+    spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym });
     i = end - 1;
   }
   return spans;

@@ -6,7 +6,8 @@
 /** "X tổ chức", "X chủ trì", "X đăng cai" (the organisation is the subject before them). */
 export const ORGANIZING_VERBS: readonly string[] = [
   'tổ chức', 'đồng tổ chức', 'chủ trì', 'đăng cai', 'phát động', 'khai mạc', 'chủ trì tổ chức',
-  'phối hợp tổ chức', 'cùng tổ chức', 'tổ chức thành công',
+  'phối hợp tổ chức', 'cùng tổ chức', 'tổ chức thành công', 'khánh thành', 'khai giảng', 'ra mắt',
+  'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành',
 ];
 
 /** "phối hợp với Y tổ chức", "cùng với Y": a co-organiser follows. */
@@ -19,3 +20,6 @@ export const ORGANIZING_ADVERBS: readonly string[] = [
   'đã', 'vừa', 'sẽ', 'cũng', 'đang', 'mới', 'tưng bừng', 'long trọng', 'trọng thể', 'chính thức', 'đồng',
   'chặt chẽ', 'thường niên', 'lần đầu',
 ];
+
+/** "do X [phối hợp với Y]": X (and Y) organised what precedes, verb or not. */
+export const ORGANIZED_BY: readonly string[] = ['do'];
