@@ -54,7 +54,7 @@ export function extractDates(ctx: ExtractContext): void {
       date = addDays(reference, raw.relative);
     }
     const prev = mentions[mentions.length - 1];
-    if (prev && date && prev.date && !prev.endDate && RANGE_GAP.test(doc.key.slice(prev.end, raw.textStart)) && isPlausibleRange(prev.date, date)) {
+    if (prev && date && prev.date && !prev.endDate && RANGE_GAP.test(doc.key.slice(prev.end, raw.start)) && isPlausibleRange(prev.date, date)) {
       prev.endDate = date;
       prev.end = raw.end;
       prev.text = doc.text.slice(prev.evidence[0].start, raw.end);

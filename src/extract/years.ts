@@ -2,12 +2,12 @@
  * Year inference for dates written without one ("Chiều 2/10"). The chain, most reliable
  * first: the front matter date; the years in the same sentence (an event name "… năm 2023",
  * an anniversary "(1955 – 2023)", a school year "2019-2020"); the years of the whole
- * article, weighted (a full date counts double, the headline counts double) with plans and
- * birth years left out; the reference date. Null when nothing gives one (→ `XXXX`).
+ * article, weighted (a full date counts double, the headline counts double) with plans
+ * ("đến năm 2030", a sentence with "sẽ", "dự kiến") and birth years left out; the reference date. Null when nothing gives one (→ `XXXX`).
  */
 import type { VnDocument } from '../core/document.js';
-import { alternation } from '../lexicon/compile.js';
-import { FUTURE_YEAR_BEFORE } from '../lexicon/vi/dates.js';
+import { alternation, wordRegex } from '../lexicon/compile.js';
+import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import { isPlausibleYear } from './validate/dates.js';
 
@@ -19,6 +19,7 @@ interface YearHint {
 
 /** A year standing alone: not "98/2023" (a document number) nor "2014/NĐ-CP". */
 const BARE_YEAR = /(?<![\p{L}\p{N}.,/])((?:19|20)\d\d)(?!\p{N}|\/\p{L})/gu;
+const PLAN = wordRegex(FUTURE_MARKERS, 'iu');
 const NOT_NOW = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`, 'iu');
 /** A school or budget year pair: a date from August on belongs to its first year. */
 const SECOND_HALF_FROM_MONTH = 8;
@@ -46,6 +47,8 @@ export class YearResolver {
     for (const m of doc.key.matchAll(BARE_YEAR)) {
       if (m.index < doc.bodyStart || taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
       if (NOT_NOW.test(doc.key.slice(Math.max(0, m.index - 25), m.index))) continue;
+      const sentence = doc.sentenceAt(m.index);
+      if (sentence && PLAN.test(doc.key.slice(sentence.start, sentence.end))) continue;
       this.add(Number(m[1]), m.index, inHeadline(m.index));
     }
     this.articleYear = this.weightedYear();

@@ -59,3 +59,8 @@ export const NOT_DATE_AFTER: readonly string[] = [
 export const FUTURE_YEAR_BEFORE: readonly string[] = [
   'đến năm', 'tới năm', 'tầm nhìn', 'tầm nhìn đến năm', 'trước năm', 'sinh năm', 'từ năm', 'năm sinh',
 ];
+
+/** Words that make a sentence a plan: the bare years in it are not the time of writing. */
+export const FUTURE_MARKERS: readonly string[] = [
+  'sẽ', 'dự kiến', 'phấn đấu', 'mục tiêu', 'kế hoạch', 'tầm nhìn', 'định hướng', 'lộ trình', 'dự báo', 'đặt mục tiêu',
+];

@@ -18,7 +18,7 @@ export const EVENT_HEADS: readonly string[] = [
 ];
 
 /** Heads too generic to name an event alone; used only when nothing better is found. */
-export const GENERIC_EVENT_HEADS: readonly string[] = ['buổi lễ', 'sự kiện', 'chương trình', 'lễ', 'giải'];
+export const GENERIC_EVENT_HEADS: readonly string[] = ['buổi lễ', 'sự kiện', 'chương trình'];
 
 /** Event types, most specific first; the first found in the name (else its sentence) wins. */
 export const EVENT_TYPES: readonly string[] = [
@@ -36,15 +36,16 @@ export const EVENT_TYPES: readonly string[] = [
 export const EVENT_INTRODUCERS: readonly string[] = [
   'tổ chức', 'khai mạc', 'bế mạc', 'phát động', 'diễn ra', 'chủ trì', 'tham dự', 'dự', 'tại', 'trong khuôn khổ', 'chúc mừng',
   'long trọng tổ chức', 'phối hợp tổ chức', 'đăng cai', 'tổ chức thành công', 'có buổi họp', 'buổi họp', 'khuôn khổ',
-  'tham gia', 'hưởng ứng', 'đã có', 'vừa có', 'về dự', 'mở màn', 'khởi động',
+  'tham gia', 'hưởng ứng', 'đã có', 'vừa có', 'về dự', 'mở màn', 'khởi động', 'trong',
 ];
 
 /** Verbs that a name ends before ("… 2023 diễn ra ngày", "Buổi giao lưu nhận được …"). */
 export const NAME_ENDERS: readonly string[] = [
   'với chủ đề', 'về chủ đề', 'có chủ đề', 'chủ đề', 'với thông điệp', 'với sự', 'dưới sự', 'với', 'do', 'tại', 'vào', 'diễn ra',
-  'được tổ chức', 'được', 'đã', 'sẽ', 'vừa', 'nhằm', 'là', 'có', 'thu hút', 'nhận được', 'trong', 'từ ngày', 'ngày',
-  'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm nay', 'hôm qua', 'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết',
-  'để', 'nhân dịp', 'nhân kỷ niệm', 'chào mừng', 'thu', 'mang', 'góp phần', 'ở', 'cùng', 'bằng', 'qua', 'dành cho',
+  'được tổ chức', 'được', 'đã', 'sẽ', 'vừa', 'nhằm', 'là', 'có', 'thu hút', 'nhận được', 'từ ngày', 'hôm nay', 'hôm qua',
+  'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết', 'để', 'nhân dịp', 'nhân kỷ niệm', 'chào mừng',
+  'mang', 'góp phần', 'ở', 'cùng', 'bằng', 'qua', 'dành cho', 'trong không khí', 'trong khuôn khổ', 'trong dịp',
+  'trong thời gian', 'trong suốt', 'trong ngày', 'trong hai ngày', 'trong ba ngày', 'trong các ngày',
 ];
 
 /** Words that may continue a name after a comma ("Lễ nghiệm thu, khánh thành công trình …"). */
