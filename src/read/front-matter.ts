@@ -53,9 +53,17 @@ function toIsoDate(value: unknown): string | null {
   return date.getUTCMonth() === +m[2] - 1 && date.getUTCDate() === +m[3] ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
+/** Span of `key:`'s value in the front matter (the key itself when the value is on later lines). */
+export function frontMatterSpan(doc: VnDocument, key: string): { start: number; end: number } {
+  const m = new RegExp(`^${key}[ \\t]*:[ \\t]*(.*)$`, 'm').exec(doc.text.slice(0, doc.bodyStart || doc.text.length));
+  if (!m) return { start: 0, end: 0 };
+  const value = m[1].trim();
+  const start = value ? m.index + m[0].indexOf(value, key.length + 1) : m.index;
+  return { start, end: start + (value ? value.length : key.length) };
+}
+
 function lineOf(doc: VnDocument, key: string): number {
-  const at = doc.text.search(new RegExp(`^${key}\\s*:`, 'm'));
-  return at >= 0 ? at : 0;
+  return frontMatterSpan(doc, key).start;
 }
 
 export function readFrontMatter(doc: VnDocument, data: FrontMatter): FrontMatter {
