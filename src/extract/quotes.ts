@@ -11,7 +11,7 @@
  */
 import type { Block, QuotedSpan, VnDocument } from '../core/document.js';
 import { matchKey, squash } from '../core/text.js';
-import type { Evidence, Quote } from '../model/article.js';
+import type { Article, Evidence, Quote } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
 import {
   ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, SPEECH_ADVERBS, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
@@ -20,6 +20,7 @@ import {
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
 import { DocIndex } from './doc-index.js';
+import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
 
 const W = '[\\p{L}\\p{M}\\p{N}]';
@@ -74,8 +75,13 @@ class QuoteFinder {
   readonly speakers: SpeakerIndex;
   lastSpeaker: string | null = null;
 
-  constructor(private readonly doc: VnDocument, private readonly index: DocIndex, people: ExtractContext['article']['people']) {
-    this.speakers = new SpeakerIndex(doc, people);
+  constructor(private readonly doc: VnDocument, private readonly index: DocIndex, private readonly article: Article) {
+    this.speakers = new SpeakerIndex(doc, article.people);
+  }
+
+  /** A short name or title to the person the people extractor found for it. */
+  private person(phrase: string, at: number): string | null {
+    return resolvePerson(this.article, this.doc, phrase, at)?.name ?? null;
   }
 
   /**
@@ -123,10 +129,13 @@ class QuoteFinder {
       return (block && this.speakers.lastInBlock(at, block.start)) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
     }
     const bare = clause.replace(HONORIFIC_PREFIX, '');
-    if (SHORT_NAME.test(bare)) return this.speakers.byShortName(bare, at);
+    if (SHORT_NAME.test(bare)) return this.person(clause, at) ?? this.speakers.byShortName(bare, at);
     if (!SPEAKER_HEAD.test(clause)) return /^\p{Ll}/u.test(clause) ? undefined : null;
     if (HAS_VERB.test(matchKey(clause))) return null;
-    return this.speakers.byTitle(clause, at) ?? clause;
+    // Both resolvers may answer; the holder of the title mentioned last is meant.
+    const [a, b] = [this.person(clause, at), this.speakers.byTitle(clause, at)];
+    if (a && b && a !== b) return this.speakers.lastMentionOf(a, at) >= this.speakers.lastMentionOf(b, at) ? a : b;
+    return a ?? b ?? clause;
   }
 
   /** Speaker of a direct quote: before it, after it, or on the line that introduces it. */
@@ -250,7 +259,7 @@ class QuoteFinder {
 /** The quoted words, without the caption lines a long quotation runs past. */
 function quoteText(doc: VnDocument, span: QuotedSpan): string {
   const parts = doc.blocks
-    .filter((b) => b.end > span.start && b.start < span.end && b.kind !== 'caption' && b.kind !== 'credit')
+    .filter((b) => b.end > span.start && b.start < span.end && (b.index === span.block || (b.kind !== 'caption' && b.kind !== 'credit')))
     .map((b) => doc.text.slice(Math.max(b.start, span.start), Math.min(b.end, span.end)));
   return squash(parts.join(' '));
 }
@@ -258,7 +267,7 @@ function quoteText(doc: VnDocument, span: QuotedSpan): string {
 export function extractQuotes(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const index = new DocIndex(doc);
-  const finder = new QuoteFinder(doc, index, article.people);
+  const finder = new QuoteFinder(doc, index, article);
   const roleOf = (name: string) => article.people.find((p) => p.name === name)?.role ?? null;
   const push = (q: Omit<Quote, 'role'>) => article.quotes.push({ ...q, role: roleOf(q.speaker ?? '') });
   for (const block of doc.blocks) {

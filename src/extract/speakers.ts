@@ -60,13 +60,19 @@ export class SpeakerIndex {
   constructor(private readonly doc: VnDocument, people: readonly Person[]) {
     for (const person of people) {
       for (const ev of person.evidence) {
-        this.mentions.push({ name: person.name, start: ev.start, end: ev.end, context: norm(person.role ?? '') });
+        this.mentions.push({ name: person.name, start: ev.start, end: ev.end, context: `${norm(person.role ?? '')} | ${this.roleWords(ev.start, ev.end)}` });
       }
     }
     this.mentions.sort((a, b) => a.start - b.start);
-    const spotted = this.spotNames(this.mentions);
-    this.mentions.push(...spotted);
+    this.mentions.push(...this.spotNames(this.mentions));
     this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** The role words written around a mention: the clause before it and an apposition after. */
+  private roleWords(start: number, end: number): string {
+    const text = this.doc.text;
+    const after = ROLE_AFTER.exec(text.slice(end, end + 200))?.[1] ?? '';
+    return norm(`${clauseTail(text.slice(Math.max(0, start - 120), start))} | ${after}`);
   }
 
   /** Names spotted in the text that do not overlap `known` (sorted) mentions. */
@@ -84,18 +90,16 @@ export class SpeakerIndex {
       const nameEnd = nameStart + name.join(' ').length;
       const prior = known[lastAtOrBefore(known, nameEnd - 1)];
       if (prior && prior.end > nameStart) continue;
-      const after = ROLE_AFTER.exec(text.slice(nameEnd, nameEnd + 200))?.[1] ?? '';
-      const roleBefore = clauseTail(text.slice(Math.max(0, nameStart - 120), nameStart));
-      spotted.push({ name: name.join(' '), start: nameStart, end: nameEnd, context: norm(`${roleBefore} | ${after}`) });
+      spotted.push({ name: name.join(' '), start: nameStart, end: nameEnd, context: this.roleWords(nameStart, nameEnd) });
     }
     return spotted;
   }
 
-  /** Mentions that lie inside [start, end). */
+  /** Mentions that start inside [start, end) (a mention may run on past `end`). */
   within(start: number, end: number): Mention[] {
     const out: Mention[] = [];
     for (let i = lastAtOrBefore(this.mentions, start - 1) + 1; i < this.mentions.length && this.mentions[i].start < end; i++) {
-      if (this.mentions[i].end <= end) out.push(this.mentions[i]);
+      out.push(this.mentions[i]);
     }
     return out;
   }
@@ -134,6 +138,13 @@ export class SpeakerIndex {
   /** The last person mentioned in the block of `at`, before it. */
   lastInBlock(at: number, blockStart: number): string | null {
     return this.within(blockStart, at).pop()?.name ?? null;
+  }
+
+  /** Offset of the last mention of `name` before `at`, or -1. */
+  lastMentionOf(name: string, at: number): number {
+    const last = lastAtOrBefore(this.mentions, at - 1);
+    for (let i = last; i >= Math.max(0, last - NEAREST_WINDOW); i--) if (this.mentions[i].name === name) return this.mentions[i].start;
+    return -1;
   }
 
   /** The last person mentioned before `at`. */

@@ -9,7 +9,7 @@ export const SPEAKER_HONORIFICS: readonly string[] = [
   'GS.TS', 'GS. TS', 'GS.TS.', 'PGS.TS', 'PGS. TS', 'PGS.TS.', 'GS', 'PGS', 'TS', 'TS.', 'ThS', 'ThS.',
   'BS', 'LS', 'KS', 'NSƯT', 'NSND', 'NGƯT', 'NGND', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
   'Đại úy', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tướng', 'nhà báo', 'nhà văn', 'nhà thơ',
-  'đạo diễn', 'nghệ sĩ', 'sinh viên', 'tân sinh viên', 'học sinh', 'kỹ sư', 'bác sĩ', 'luật sư', 'Đại sứ',
+  'đạo diễn', 'nghệ sĩ', 'sinh viên', 'tân sinh viên', 'học sinh', 'kỹ sư', 'bác sĩ', 'luật sư',
   'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ', 'Thạc sĩ',
 ];
 
