@@ -4,7 +4,9 @@
  *   2. a labelled credit line at the end ("Nguồn: VnExpress", "Theo báo X", "Tác giả: Y");
  *   3. an outlet tag opening the first paragraph ("(Dân trí) - …", "NTTU - …");
  *   4. a bare byline: a short line of capitalised words at the end, or right under the
- *      headline ("Lê Hùng", "PHAN ANH", "P-Q").
+ *      headline ("Lê Hùng", "PHAN ANH", "P-Q", "Minh Anh (TTXVN)", "Lê A - Trần B");
+ *   5. "(Theo X)" closing the last paragraph;
+ *   6. with no byline, a photographer named in a photo credit ("Ảnh: M.Đức") as author.
  * Credit and byline blocks are marked `kind = 'credit'` so that later fields skip them.
  */
 import type { Block } from '../core/document.js';
@@ -16,6 +18,8 @@ import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 
 const SOURCE_LINE = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+(?:${alternation(OUTLET_KIND_WORDS)}\\s+)?(.{2,80}?)[.\\s]*$`, 'iu');
+const SOURCE_LABEL_PREFIX = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+`, 'iu');
+const OUTLET_KIND_PREFIX = new RegExp(`^${alternation(OUTLET_KIND_WORDS)}\\s+`, 'iu');
 const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2,60}?)[.\\s]*$`, 'iu');
 const AUTHOR_PREFIX = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s+(?=\\p{Lu})`, 'iu');
 const PHOTO_LINE = new RegExp(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`, 'iu');
@@ -23,8 +27,25 @@ const PHOTO_LINE = new RegExp(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`, '
 const OUTLET_TAG = /^(?:\(([^()\n]{2,30})\)\s*[-–—]?|(\p{Lu}[\p{Lu}\d&.]{1,11})\s+[-–—])\s*/u;
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+|(?:\p{Lu}[.-])+\p{Lu}[\p{Ll}\p{M}]*)$/u;
+/** "(Theo VnExpress)" or "(Nguồn: VOV)" closing the last paragraph. */
+const TRAILING_CREDIT = new RegExp(`\\(\\s*${alternation(SOURCE_LABELS)}\\s*:?\\s+([^()]{2,60})\\)[.\\s]*$`, 'iu');
+/** "Minh Anh (TTXVN)": a byline with its agency. */
+const BYLINE_WITH_OUTLET = /^(.{2,60}?)\s*\(([^()]{2,40})\)[.\s]*$/u;
+/** A photographer in a photo credit ("… Ảnh: M.Đức", "(Ảnh: P.Thảo)"). */
+const PHOTO_CREDIT_NAME = new RegExp(`${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\s*([^()]{2,40}?)\\)?[.\\s]*$`, 'iu');
 /** A trailing desk or agency tag after a byline ("Yến Khanh - TH"). */
 const DESK_SUFFIX = /\s+[-–]\s*\p{Lu}{1,5}$/u;
+
+/** A line of one or more names ("Lê Hùng", "Lê Hùng - Mai Anh", "Lê Hùng, Mai Anh"). */
+export function isBareNames(text: string): boolean {
+  const parts = text.split(/\s*[-–,]\s+|\s+[-–]\s*/);
+  return parts.length <= 3 && parts.every(isBareName);
+}
+
+/** A person's name written the way photographers are credited: two words or an initial. */
+function isPersonCredit(text: string): boolean {
+  return isBareNames(text) && (/\s/.test(text.trim()) || /^\p{Lu}\.\s?\p{Lu}/u.test(text)) && !/\.(?:vn|com|net)\b/iu.test(text);
+}
 
 /** A line that is only a person's name (1–5 capitalised words, initials allowed). */
 export function isBareName(text: string): boolean {
@@ -66,14 +87,19 @@ export function extractSource(ctx: ExtractContext): void {
   // 2 and 4. Walk back from the end over credit lines; photo credits are left to captions.
   for (let i = body.length - 1; i >= 1; i--) {
     const block = body[i];
-    const text = squash(block.text);
+    const text = squash(block.text).replace(/^\((.+)\)[.\s]*$/, '$1');
     if (PHOTO_LINE.test(text) && text.length < 80) continue;
     const author = AUTHOR_LINE.exec(text);
     const source = author ? null : SOURCE_LINE.exec(text);
+    const withOutlet = author || source ? null : BYLINE_WITH_OUTLET.exec(text);
+    const outlet = withOutlet ? squash(withOutlet[2].replace(SOURCE_LABEL_PREFIX, '')) : '';
     if (author) setAuthor(cleanAuthor(author[1]), block, 'source.author-label');
     else if (source && isOutletName(source[1])) setName(source[1], block, 'source.credit-line');
-    else if (isBareName(cleanAuthor(text))) setAuthor(cleanAuthor(text), block, 'source.end-byline');
-    else break;
+    else if (isBareNames(cleanAuthor(text))) setAuthor(cleanAuthor(text), block, 'source.end-byline');
+    else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && isOutletName(outlet)) {
+      setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
+      setName(outlet, block, 'source.end-byline');
+    } else break;
     block.kind = 'credit';
   }
 
@@ -86,5 +112,25 @@ export function extractSource(ctx: ExtractContext): void {
   if (first && body.length > 2 && isBareName(first.text) && first.text.split(' ').length <= 4) {
     setAuthor(cleanAuthor(first.text), first, 'source.top-byline');
     first.kind = 'credit';
+  }
+
+  // 5. "(Theo X)" closing the last paragraph.
+  const last = body.filter((b) => b.kind === 'paragraph').pop();
+  const trailing = last ? TRAILING_CREDIT.exec(last.text.slice(-80)) : null;
+  if (last && trailing && isOutletName(trailing[1].replace(OUTLET_KIND_PREFIX, ''))) {
+    setName(trailing[1].replace(OUTLET_KIND_PREFIX, ''), last, 'source.trailing-credit');
+  }
+
+  // 6. The photographer, when nobody else is credited.
+  if (!article.source.author) {
+    for (const block of body) {
+      if (block.text.length > 600) continue;
+      const credit = PHOTO_CREDIT_NAME.exec(block.text);
+      const name = credit ? squash(credit[1]) : '';
+      if (credit && isPersonCredit(name)) {
+        setAuthor(name, block, 'source.photo-credit');
+        break;
+      }
+    }
   }
 }

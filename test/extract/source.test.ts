@@ -27,6 +27,21 @@ describe('source', () => {
     expect(source('Thanh Vân', BODY, BODY2).author).toBe('Thanh Vân');
   });
 
+  it('reads several bylines, a byline with its agency and a parenthesised credit', () => {
+    expect(source(BODY, BODY2, 'Hoàng Lâm - Vân Anh').author).toBe('Hoàng Lâm - Vân Anh');
+    expect(source(BODY, BODY2, 'Minh Anh (TTXVN)')).toMatchObject({ name: 'TTXVN', author: 'Minh Anh' });
+    expect(source(BODY, BODY2, '(Theo Nông nghiệp Việt Nam)').name).toBe('Nông nghiệp Việt Nam');
+  });
+
+  it('takes "(Theo X)" closing the last paragraph', () => {
+    expect(source(BODY, `${BODY2} (Theo báo Nghệ An)`).name).toBe('Nghệ An');
+  });
+
+  it('falls back to the photographer of a credited photo for the author, not to an agency', () => {
+    expect(source(BODY, 'Các đội thi phần thi kiến thức. Ảnh: T.Hương', BODY2).author).toBe('T.Hương');
+    expect(source(BODY, 'Các đội thi phần thi kiến thức. Ảnh: TTXVN', BODY2).author).toBeNull();
+  });
+
   it('marks credit lines so that they are not captions or quotes', () => {
     const article = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Minh Châu'].join('\n'), { path: 'a.txt' });
     expect(article.captions).toEqual([]);
