@@ -15,7 +15,7 @@ import type { Article, Evidence, Quote } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
 import {
   ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, SPEECH_ADVERBS, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
-  SPEECH_VERBS, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE,
+  SPEECH_VERBS, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY,
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
@@ -33,11 +33,13 @@ const ADVERB_AT_END = new RegExp(`(?:^|\\s)${alternation(SPEECH_ADVERBS)}\\s*$`,
 const COMPLEMENT = new RegExp(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iu');
 const ACCORDING_TO = /(?:^|[,;]\s+)(?:(?:còn|cũng|và|nhưng)\s+)?theo\s+([^,;.:]{2,120}),\s*/dgiu;
 const NON_SPEAKER = new RegExp(`^${alternation(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`, 'iu');
+const APPOSITION = /^([^,;.]{2,80}),\s*/u;
 const OPINION_OF = /^(?:nhận xét|đánh giá|ý kiến|quan điểm|nhận định)\s+(?:của\s+)?/iu;
 const SPEAKER_HEAD = new RegExp(`^${alternation(SPEAKER_HEADS)}(?!${W})`, 'iu');
 const HONORIFIC_PREFIX = new RegExp(`^${alternation(SPEAKER_HONORIFICS)}\\s+`, 'iu');
 const SHORT_NAME = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const NEEDS_MARK = keySet(SPEECH_VERBS_NEEDING_MARK);
+const PERSON_ONLY = keySet(SPEECH_VERBS_PERSON_ONLY);
 const FUTURE_AT_END = new RegExp(`(?:^|\\s)${alternation(FUTURE_MARKERS)}$`, 'iu');
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 const NAME_AND_VERB_AT_END = /^\s*((?:\p{Ll}+ ?){1,3})\s*[.!]?\s*$/u;
@@ -228,7 +230,7 @@ class QuoteFinder {
     // Inside a quotation the words are the quoted speaker's, not an attribution.
     if (this.index.isQuoted(verbAt)) return null;
     const who = this.speakerBefore(sentence.start, sentence.text.slice(0, at), 'quotes.reported-verb');
-    if (!who) return null;
+    if (!who || (PERSON_ONLY.has(norm(verb)) && !this.speakers.isName(who.speaker))) return null;
     const after = sentence.text.slice(at + verb.length);
     const skip = COMPLEMENT.exec(after)?.[0].length ?? 0;
     const text = after.slice(skip).trim();
@@ -249,9 +251,12 @@ class QuoteFinder {
         ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerFrom + speakerText.length, 'quotes.reported-according-to') }
         : null);
     if (!who) return null;
-    const text = sentence.text.slice(m.index + m[0].length).trim();
+    // "Theo bà A, đại diện Sở B, …": the role in apposition is not what was said.
+    const apposition = APPOSITION.exec(sentence.text.slice(m.index + m[0].length));
+    const skip = apposition && SPEAKER_HEAD.test(apposition[1]) && /\p{Lu}/u.test(apposition[1]) ? apposition[0].length : 0;
+    const text = sentence.text.slice(m.index + m[0].length + skip).trim();
     if (!speakerText.trim() || wordCount(speakerText) > MAX_SPEAKER_WORDS || wordCount(text.slice(0, 60)) < 3) return null;
-    const start = sentence.start + m.index + m[0].length;
+    const start = sentence.start + m.index + m[0].length + skip;
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-according-to'), who.evidence] };
   }
 }

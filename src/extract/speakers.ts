@@ -56,6 +56,7 @@ function nameInRun(syllables: string[], afterHonorific: boolean): [number, numbe
 
 export class SpeakerIndex {
   readonly mentions: Mention[] = [];
+  private names?: Set<string>;
 
   constructor(private readonly doc: VnDocument, people: readonly Person[]) {
     for (const person of people) {
@@ -138,6 +139,12 @@ export class SpeakerIndex {
   /** The last person mentioned in the block of `at`, before it. */
   lastInBlock(at: number, blockStart: number): string | null {
     return this.within(blockStart, at).pop()?.name ?? null;
+  }
+
+  /** Whether `name` is a person's name found in the text. */
+  isName(name: string): boolean {
+    this.names ??= new Set(this.mentions.map((m) => m.name));
+    return this.names.has(name);
   }
 
   /** Offset of the last mention of `name` before `at`, or -1. */

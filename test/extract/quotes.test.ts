@@ -58,6 +58,16 @@ describe('reported speech', () => {
     expect(found).toEqual([{ speaker: 'Phùng Đức Hải', text: 'giá nông sản sẽ ổn định trong quý tới.', direct: false }]);
   });
 
+  it('leaves the role in apposition after "Theo bà X," out of the text', () => {
+    const found = quotes(LONG, 'Theo bà Yamada Keiko, đại diện Tổ chức JICA, mô hình này có thể nhân rộng ra cả vùng.');
+    expect(found).toEqual([{ speaker: 'Yamada Keiko', text: 'mô hình này có thể nhân rộng ra cả vùng.', direct: false }]);
+  });
+
+  it('takes "gửi lời cảm ơn" as speech from a person, not from an organisation', () => {
+    expect(quotes(LONG, 'Ông Đàm Văn Lực gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toHaveLength(1);
+    expect(quotes(LONG, 'Ban tổ chức gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toEqual([]);
+  });
+
   it('keeps an unnamed speaker as written', () => {
     const found = quotes(LONG, 'Phát biểu tại hội thảo, đại diện lãnh đạo Sở Công Thương cho biết, sàn thương mại điện tử của tỉnh đã có 300 sản phẩm.');
     expect(found.map((q) => q.speaker)).toEqual(['đại diện lãnh đạo Sở Công Thương']);

@@ -21,6 +21,9 @@ export const SPEECH_VERBS: readonly string[] = [
  */
 export const SPEECH_VERBS_NEEDING_QUOTE: readonly string[] = ['phát biểu', 'tuyên bố', 'chúc mừng', 'cảm ơn', 'chỉ đạo'];
 
+/** Verbs that are speech only from a named person (an organisation "gửi lời cảm ơn" as a formality). */
+export const SPEECH_VERBS_PERSON_ONLY: readonly string[] = ['gửi lời'];
+
 /** Verbs that attribute reported speech only when a comma or colon follows ("X thông tin, …"). */
 export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin'];
 
