@@ -33,6 +33,8 @@ const TRAILING_CREDIT = new RegExp(`\\(\\s*${alternation(SOURCE_LABELS)}\\s*:?\\
 const BYLINE_WITH_OUTLET = /^(.{2,60}?)\s*\(([^()]{2,40})\)[.\s]*$/u;
 /** A photographer in a photo credit ("… Ảnh: M.Đức", "(Ảnh: P.Thảo)"). */
 const PHOTO_CREDIT_NAME = new RegExp(`${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\s*([^()]{2,40}?)\\)?[.\\s]*$`, 'iu');
+/** The photo credit after a writer's byline ("Tin: Minh Quân – Ảnh: Thu Trang"). */
+const PHOTO_TAIL = new RegExp(`\\s*[-–,;]?\\s*${alternation(PHOTO_CREDIT_LABELS)}\\s*:.*$`, 'iu');
 /** A trailing desk or agency tag after a byline ("Yến Khanh - TH"). */
 const DESK_SUFFIX = /\s+[-–]\s*\p{Lu}{1,5}$/u;
 
@@ -61,7 +63,7 @@ function isOutletName(text: string): boolean {
 }
 
 function cleanAuthor(raw: string): string {
-  return squash(raw.replace(AUTHOR_PREFIX, '').replace(DESK_SUFFIX, '').replace(/[.\s]+$/, ''));
+  return squash(raw.replace(AUTHOR_PREFIX, '').replace(PHOTO_TAIL, '').replace(DESK_SUFFIX, '').replace(/[.\s]+$/, ''));
 }
 
 export function extractSource(ctx: ExtractContext): void {

@@ -61,7 +61,10 @@ export class SpeakerIndex {
   constructor(private readonly doc: VnDocument, people: readonly Person[]) {
     for (const person of people) {
       for (const ev of person.evidence) {
-        this.mentions.push({ name: person.name, start: ev.start, end: ev.end, context: `${norm(person.role ?? '')} | ${this.roleWords(ev.start, ev.end)}` });
+        // The evidence may cover the role too; the mention is the name inside it.
+        const at = doc.key.slice(ev.start, ev.end).indexOf(matchKey(person.name));
+        const [start, end] = at >= 0 ? [ev.start + at, ev.start + at + person.name.length] : [ev.start, ev.end];
+        this.mentions.push({ name: person.name, start, end, context: `${norm(person.role ?? '')} | ${this.roleWords(start, end)}` });
       }
     }
     this.mentions.sort((a, b) => a.start - b.start);

@@ -27,6 +27,11 @@ describe('direct quotes', () => {
     expect(found).toEqual([{ speaker: 'Tạ Thị Hồng Nhung', text: 'Mỗi xã phải có ít nhất một mô hình nông nghiệp số.', direct: true }]);
   });
 
+  it('finds the speaker after the quotation when the role after the name holds a verb look-alike', () => {
+    const found = quotes(LONG, '“Chúng tôi sẽ đưa kết quả vào giảng dạy ngay từ năm học tới” – TS Lê Ngọc Bích, Trưởng khoa Công nghệ thông tin chia sẻ.');
+    expect(found.map((q) => q.speaker)).toEqual(['Lê Ngọc Bích']);
+  });
+
   it('takes the speaker of an interview answer from the line that introduces it', () => {
     expect(quotes(
       'TS Kiều Minh Trí (Viện Kinh tế nông nghiệp):',

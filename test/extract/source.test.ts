@@ -22,6 +22,7 @@ describe('source', () => {
 
   it('takes a byline: labelled, bare at the end, or under the headline', () => {
     expect(source(BODY, BODY2, 'Tin-ảnh: Quỳnh Như').author).toBe('Quỳnh Như');
+    expect(source(BODY, BODY2, 'Tin: Minh Quân – Ảnh: Thu Trang').author).toBe('Minh Quân');
     expect(source(BODY, BODY2, 'TRẦN HƯNG').author).toBe('TRẦN HƯNG');
     expect(source(BODY, BODY2, 'CTV Lê Mai - NA').author).toBe('Lê Mai');
     expect(source('Thanh Vân', BODY, BODY2).author).toBe('Thanh Vân');
