@@ -14,7 +14,7 @@ import { matchKey, squash } from '../core/text.js';
 import type { Article, Evidence, Quote } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
 import {
-  ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, SPEECH_ADVERBS, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
+  ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_VERBS, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY,
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
@@ -30,6 +30,7 @@ const VERB_AT_END = new RegExp(`(?<!${W})(${alternation(SPEECH_VERBS)})(?:\\s+${
 const NEEDS_QUOTE = keySet(SPEECH_VERBS_NEEDING_QUOTE);
 const FALSE_FRIEND = new RegExp(`^${alternation(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iu');
 const ADVERB_AT_END = new RegExp(`(?:^|\\s)${alternation(SPEECH_ADVERBS)}\\s*$`, 'iu');
+const CIRCUMSTANCE = new RegExp(`^\\s*${alternation(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iu');
 const COMPLEMENT = new RegExp(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iu');
 const ACCORDING_TO = /(?:^|[,;]\s+)(?:(?:còn|cũng|và|nhưng)\s+)?theo\s+([^,;.:]{2,120}),\s*/dgiu;
 const NON_SPEAKER = new RegExp(`^${alternation(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`, 'iu');
@@ -232,10 +233,16 @@ class QuoteFinder {
     const who = this.speakerBefore(sentence.start, sentence.text.slice(0, at), 'quotes.reported-verb');
     if (!who || (PERSON_ONLY.has(norm(verb)) && !this.speakers.isName(who.speaker))) return null;
     const after = sentence.text.slice(at + verb.length);
-    const skip = COMPLEMENT.exec(after)?.[0].length ?? 0;
-    const text = after.slice(skip).trim();
+    let skip = COMPLEMENT.exec(after)?.[0].length ?? 0;
+    if (CIRCUMSTANCE.test(after.slice(skip))) {
+      const comma = after.indexOf(',', skip);
+      if (comma < 0) return null;
+      skip = comma + 1 + (COMPLEMENT.exec(after.slice(comma + 1))?.[0].length ?? 0);
+    }
+    const said = after.slice(skip);
+    const text = said.trim();
     if (wordCount(text.slice(0, 60)) < 3 || /^[“"«]/.test(text)) return null;
-    const start = sentence.start + at + verb.length + skip;
+    const start = sentence.start + at + verb.length + skip + (said.length - said.trimStart().length);
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-verb'), who.evidence] };
   }
 

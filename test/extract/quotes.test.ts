@@ -88,6 +88,13 @@ describe('reported speech', () => {
     expect(found).toEqual([{ speaker: 'Lò Văn Pha', text: 'Chè sạch bán được giá gấp đôi.', direct: true }]);
   });
 
+  it('skips the circumstances between the verb and what was said', () => {
+    expect(quotes(LONG, 'Ông Trần Văn Hùng chia sẻ với phóng viên, năm nay hợp tác xã đã xuất khẩu 20 tấn vải thiều.')).toEqual([
+      { speaker: 'Trần Văn Hùng', text: 'năm nay hợp tác xã đã xuất khẩu 20 tấn vải thiều.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Bà Lê Thu Hà chia sẻ tại buổi lễ tổng kết của hợp tác xã.')).toEqual([]);
+  });
+
   it('does not take an announcement with "sẽ" as speech', () => {
     expect(quotes(LONG, 'Chiều nay, đại diện Hiệp hội Chè sẽ chia sẻ về thị trường xuất khẩu sang châu Âu.')).toEqual([]);
   });

@@ -36,6 +36,15 @@ export const SPEECH_ADVERBS: readonly string[] = [
   'trước đó', 'sau đó', 'cũng đã', 'đồng thời', 'thẳng thắn', 'phấn khởi', 'tự hào', 'vui mừng',
 ];
 
+/**
+ * Circumstances written between the verb and what was said ("chia sẻ với phóng viên, …",
+ * "phát biểu tại hội nghị"): skipped up to the next comma; with no comma nothing was reported.
+ */
+export const SPEECH_CIRCUMSTANCES: readonly string[] = [
+  'tại', 'ở', 'bên lề', 'trong buổi', 'trong lễ', 'trong phiên', 'với phóng viên', 'với báo chí',
+  'với PV', 'với chúng tôi', 'trước', 'trên', 'khi',
+];
+
 /** Words after the verb that introduce the reported content and are not part of it. */
 export const SPEECH_COMPLEMENTISERS: readonly string[] = ['rằng', 'là'];
 
