@@ -276,27 +276,38 @@ function quoteText(doc: VnDocument, span: QuotedSpan): string {
   return squash(parts.join(' '));
 }
 
+/** A quotation that is the whole paragraph (marks and final punctuation aside). */
+function fillsBlock(span: QuotedSpan, block: Block): boolean {
+  return span.start - 1 === block.start && span.block === block.index && block.end - span.end <= 3;
+}
+
 export function extractQuotes(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const index = new DocIndex(doc);
   const finder = new QuoteFinder(doc, index, article);
-  const roleOf = (name: string) => article.people.find((p) => p.name === name)?.role ?? null;
-  const push = (q: Omit<Quote, 'role'>) => article.quotes.push({ ...q, role: roleOf(q.speaker ?? '') });
+  const roles = new Map(article.people.map((p) => [p.name, p.role]));
+  const push = (q: Omit<Quote, 'role'>) => article.quotes.push({ ...q, role: roles.get(q.speaker ?? '') ?? null });
+  // The speaker of the previous paragraph, when it was a quotation: a bare quotation
+  // paragraph right after it goes on in the same voice.
+  let previous: string | null = null;
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
-    let direct = false;
+    let said: string | null = null;
     for (const span of index.quotesIn(block.index)) {
       if (!index.isOutermost(span) || wordCount(span.text.slice(0, 40)) < 2) continue;
-      const who = finder.attributeDirect(span, block);
+      const who: Attribution | null = finder.attributeDirect(span, block)
+        ?? (previous && fillsBlock(span, block) ? { speaker: previous, evidence: doc.evidence(span.start, span.end, 'quotes.direct-continued') } : null);
       if (!who) continue;
-      direct = true;
-      finder.lastSpeaker = who.speaker;
+      said = finder.lastSpeaker = who.speaker;
       push({ speaker: who.speaker, text: quoteText(doc, span), direct: true, evidence: [doc.evidence(span.start, span.end, 'quotes.direct'), who.evidence] });
     }
-    if (direct) continue;
-    const reported = finder.reported(block);
-    if (!reported) continue;
-    finder.lastSpeaker = reported.speaker;
-    push({ speaker: reported.speaker, text: reported.text, direct: false, evidence: reported.evidence });
+    if (!said) {
+      const reported = finder.reported(block);
+      if (reported) {
+        said = finder.lastSpeaker = reported.speaker;
+        push({ speaker: reported.speaker, text: reported.text, direct: false, evidence: reported.evidence });
+      }
+    }
+    if (block.kind === 'paragraph') previous = said;
   }
 }

@@ -40,6 +40,16 @@ describe('direct quotes', () => {
     )).toEqual([{ speaker: 'Kiều Minh Trí', text: 'Dữ liệu đất đai là nền tảng. Không có dữ liệu thì không thể chuyển đổi số. Các địa phương cần chia sẻ dữ liệu với nhau.', direct: true }]);
   });
 
+  it('gives a bare quotation paragraph to the speaker of the paragraph before', () => {
+    const found = quotes(
+      LONG,
+      'Bà Mai Thị Thu, Giám đốc hợp tác xã Tân Tiến, cho biết, sản lượng chè năm nay tăng 30%.',
+      '“Chúng tôi đã có đơn hàng xuất khẩu đầu tiên sang Đài Loan.”',
+    );
+    expect(found.map((q) => [q.speaker, q.direct])).toEqual([['Mai Thị Thu', false], ['Mai Thị Thu', true]]);
+    expect(quotes(LONG, '“Chúng tôi đã có đơn hàng xuất khẩu đầu tiên sang Đài Loan.”')).toEqual([]);
+  });
+
   it('gives a pronoun speaker the person named earlier in the paragraph', () => {
     const found = quotes(LONG, 'Kỹ sư Võ Thành Luân giới thiệu mô hình tưới tiết kiệm. Ông nói: “Mô hình này giảm một nửa lượng nước.”');
     expect(found.map((q) => q.speaker)).toEqual(['Võ Thành Luân']);
