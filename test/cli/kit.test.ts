@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from '../helpers.js';
 import { renderJson } from '../../src/render/json.js';
 import { sampleArticle } from '../render/sample-article.js';
+import { htmlProblems } from '../render/expect-file.js';
 
 const ARTICLE = join(FIXTURES, 'render', 'ngay-hoi-doc-sach.md');
 const SLUG = 'khai-mac-ngay-hoi-van-hoa-doc-da-nang-nam-2024';
@@ -86,6 +87,9 @@ describe('vnpress kit', () => {
     const index = readFileSync(join(dir, 'kits', 'index.html'), 'utf8');
     for (const s of [SLUG, slug, `${slug}-2`]) expect(index).toContain(`<a href="${s}/index.html">`);
     expect(index).toContain(`<a href="${slug}-2.zip">`);
+    const pages = Object.keys(tree(join(dir, 'kits'))).filter((p) => p.endsWith('.html'));
+    expect(pages).toHaveLength(7);
+    for (const page of pages) expect(await htmlProblems(readFileSync(join(dir, 'kits', page), 'utf8')), page).toEqual([]);
   });
 
   it('takes contact and boilerplate from --config; front matter wins', async () => {
