@@ -3,11 +3,10 @@
  * string from an article goes through escapeMarkdown + marked (inline.ts) or escapeHtml.
  */
 import type { Article } from '../model/article.js';
-import { escapeHtml, safeUrl } from './escape.js';
+import { escapeHtml, escapeMarkdown, safeUrl } from './escape.js';
 import { inlineHtml } from './inline.js';
 import type { Labels } from './labels.js';
 import { dateline, personLine } from './markdown.js';
-import { escapeMarkdown } from './escape.js';
 import { displayDate, fullIsoDate, type RenderInput } from './release.js';
 
 const text = (value: string): string => inlineHtml(escapeMarkdown(value));

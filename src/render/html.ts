@@ -3,11 +3,10 @@
  * template.ts): semantic markup, Open Graph and schema.org JSON-LD, every string escaped.
  */
 import type { Article } from '../model/article.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, escapeMarkdown } from './escape.js';
 import { jsonLdScript, metaTags } from './html-head.js';
 import { captionsSection, contactSections, creditFooter, datelineHtml, messagesSection, peopleSection, statementsSection } from './html-sections.js';
 import { blockHtml, inlineHtml } from './inline.js';
-import { escapeMarkdown } from './escape.js';
 import { LABELS, type Lang } from './labels.js';
 import type { RenderInput } from './release.js';
 import { DEFAULT_TEMPLATE, STYLE, fillTemplate } from './template.js';

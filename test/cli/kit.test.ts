@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,5 +128,15 @@ describe('vnpress kit', () => {
     const r = await runCli(['kit', ARTICLE]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--out <dir>/);
+  });
+});
+
+describe('bin/vnpress.js kit (spawned)', () => {
+  it('writes the same kit and zip as the in-process run', async () => {
+    const bin = join(FIXTURES, '..', 'bin', 'vnpress.js');
+    const spawned = spawnSync(process.execPath, [bin, 'kit', ARTICLE, '--out', join(dir, 'spawned'), '--zip'], { encoding: 'utf8' });
+    expect(spawned.status).toBe(0);
+    await runCli(['kit', ARTICLE, '--out', join(dir, 'in-process'), '--zip']);
+    expect(tree(join(dir, 'spawned'))).toEqual(tree(join(dir, 'in-process')));
   });
 });

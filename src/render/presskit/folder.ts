@@ -46,7 +46,7 @@ export async function writeKitFolder(dir: string, slug: string, files: ReadonlyM
   const temp = await mkdtemp(join(resolve(dir), `.${slug}.tmp-`));
   try {
     await chmod(temp, 0o755); // mkdtemp makes it private; a kit is meant to be shared
-    for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) await writeFile(join(temp, name), bytes);
+    for (const [name, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) await writeFile(join(temp, name), bytes);
     if (await exists(folder)) {
       if (!force) throw new KitWriteError(`${folder} exists (use --force to replace it)`);
       const old = `${temp}.old`;

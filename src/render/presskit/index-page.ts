@@ -4,11 +4,10 @@
  */
 import type { Article } from '../../model/article.js';
 import { createArticle } from '../../model/article.js';
-import { escapeHtml } from '../escape.js';
+import { escapeHtml, escapeMarkdown } from '../escape.js';
 import { page } from '../html.js';
 import { captionsSection, contactSections, creditFooter, datelineHtml, factBox, messagesSection, peopleSection, statementsSection } from '../html-sections.js';
 import { inlineHtml } from '../inline.js';
-import { escapeMarkdown } from '../escape.js';
 import type { Labels } from '../labels.js';
 import type { RenderInput } from '../release.js';
 
