@@ -6,6 +6,8 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import { blockHtml } from '../../src/render/inline.js';
 import { renderInput } from '../../src/render/release.js';
 import { parseArticle } from '../../src/pipeline.js';
+import { parse } from '../../src/read/index.js';
+import { extract } from '../../src/extract/index.js';
 import type { Article } from '../../src/model/article.js';
 import { expectFile } from './expect-file.js';
 import { sampleArticle, sampleInput } from './sample-article.js';
@@ -66,6 +68,17 @@ describe('renderMarkdown', () => {
     const input = sampleInput();
     const again = parseArticle(renderMarkdown(input), { path: 'rendered.md' });
     expect(published(again)).toEqual(published(input.article));
+  });
+
+  it('round-trips an event whose year is unknown, without a front-matter date error', () => {
+    const input = sampleInput();
+    input.article.event.date = 'XXXX-10-02';
+    input.article.event.endDate = null;
+    const md = renderMarkdown(input);
+    expect(md).not.toMatch(/^date:/m);
+    const doc = parse(md, { path: 'x.md' });
+    expect(doc.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(published(extract(doc))).toEqual(published(input.article));
   });
 
   it('keeps Markdown syntax in article strings as text', () => {
