@@ -57,11 +57,11 @@ export function jsonLdScript(article: Article): string {
   return `<script type="application/ld+json">\n${jsonForScript(jsonLd(article))}\n</script>`;
 }
 
-export function metaTags(article: Article, type: 'article' | 'website' = 'article'): string {
+export function metaTags(article: Article, title: string, type: 'article' | 'website' = 'article'): string {
   const url = safeUrl(article.source.url);
   const tags: [string, string, string][] = [
     ['property', 'og:type', type],
-    ['property', 'og:title', article.title ?? ''],
+    ['property', 'og:title', title],
     ['property', 'og:locale', 'vi_VN'],
   ];
   if (article.lead) tags.push(['name', 'description', article.lead], ['property', 'og:description', article.lead]);

@@ -11,6 +11,11 @@ import { displayDate, fullIsoDate, type RenderInput } from './release.js';
 
 const text = (value: string): string => inlineHtml(escapeMarkdown(value));
 
+/** The page's headline: the title, else the event's name, else the generic label. */
+export function headlineOf(article: Article, labels: Labels): string {
+  return article.title || article.event.name || labels.pressRelease;
+}
+
 function section(id: string, heading: string, body: string): string {
   return `<section aria-labelledby="${id}">\n<h2 id="${id}">${escapeHtml(heading)}</h2>\n${body}\n</section>`;
 }

@@ -6,7 +6,7 @@ import type { Article } from '../../model/article.js';
 import { createArticle } from '../../model/article.js';
 import { escapeHtml, escapeMarkdown } from '../escape.js';
 import { page } from '../html.js';
-import { captionsSection, contactSections, creditFooter, datelineHtml, factBox, messagesSection, peopleSection, statementsSection } from '../html-sections.js';
+import { headlineOf, captionsSection, contactSections, creditFooter, datelineHtml, factBox, messagesSection, peopleSection, statementsSection } from '../html-sections.js';
 import { inlineHtml } from '../inline.js';
 import type { Labels } from '../labels.js';
 import type { RenderInput } from '../release.js';
@@ -47,7 +47,7 @@ export function kitIndexPage(input: RenderInput, labels: Labels, sizes: Readonly
   const line = datelineHtml(article);
   const lead = article.lead ? inlineHtml(escapeMarkdown(article.lead)) : null;
   const parts = [
-    `<header>\n<p class="kicker">${escapeHtml(labels.pressKit)}</p>\n<h1>${inlineHtml(escapeMarkdown(article.title ?? ''))}</h1>\n</header>`,
+    `<header>\n<p class="kicker">${escapeHtml(labels.pressKit)}</p>\n<h1>${inlineHtml(escapeMarkdown(headlineOf(article, labels)))}</h1>\n</header>`,
     line || lead ? `<p class="lead">${line ? `<span class="dateline">${line} –</span> ` : ''}${lead ?? ''}</p>` : '',
     fileList(labels, sizes),
     factBox(article, labels),
@@ -58,7 +58,7 @@ export function kitIndexPage(input: RenderInput, labels: Labels, sizes: Readonly
     contactSections(input, labels),
     creditFooter(article, labels),
   ];
-  return page({ article, content: `<article>\n${parts.filter(Boolean).join('\n')}\n</article>` });
+  return page({ article, title: headlineOf(article, labels), content: `<article>\n${parts.filter(Boolean).join('\n')}\n</article>` });
 }
 
 export interface KitEntry {
@@ -70,11 +70,10 @@ export interface KitEntry {
 /** DIR/index.html when a run made several kits. */
 export function kitsIndexPage(kits: readonly KitEntry[], labels: Labels): string {
   const shell = createArticle('');
-  shell.title = labels.kits;
   const items = kits.map((k) => {
     const zip = k.zip ? ` · <a href="${k.slug}.zip">${escapeHtml(labels.download)} (.zip)</a>` : '';
-    return `<li><a href="${k.slug}/index.html">${inlineHtml(escapeMarkdown(k.article.title ?? k.slug))}</a>${zip}</li>`;
+    return `<li><a href="${k.slug}/index.html">${inlineHtml(escapeMarkdown(headlineOf(k.article, labels)))}</a>${zip}</li>`;
   });
   const content = `<header>\n<h1>${escapeHtml(labels.kits)}</h1>\n</header>\n<ul>\n${items.join('\n')}\n</ul>`;
-  return page({ article: shell, content, type: 'website' });
+  return page({ article: shell, title: labels.kits, content, type: 'website' });
 }
