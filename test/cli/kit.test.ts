@@ -140,3 +140,14 @@ describe('bin/vnpress.js kit (spawned)', () => {
     expect(tree(join(dir, 'spawned'))).toEqual(tree(join(dir, 'in-process')));
   });
 });
+
+describe('vnpress kit --template', () => {
+  it('puts the landing page and the press release in the user template', async () => {
+    const template = join(dir, 't.html');
+    writeFileSync(template, '<!DOCTYPE html><html lang="{{lang}}"><head><title>{{title}}</title></head><body class="toa-soan">{{content}}</body></html>');
+    expect((await runCli(['kit', ARTICLE, '--out', join(dir, 'kits'), '--template', template])).code).toBe(0);
+    for (const page of ['index.html', 'press-release.html']) {
+      expect(readFileSync(join(dir, 'kits', SLUG, page), 'utf8')).toContain('<body class="toa-soan"><article>');
+    }
+  });
+});

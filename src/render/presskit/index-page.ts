@@ -42,7 +42,7 @@ function fileList(labels: Labels, sizes: ReadonlyMap<string, number>): string {
   return `<nav aria-labelledby="tai-lieu">\n<h2 id="tai-lieu">${escapeHtml(labels.files)}</h2>\n<ul class="files">\n${items.join('\n')}\n</ul>\n</nav>`;
 }
 
-export function kitIndexPage(input: RenderInput, labels: Labels, sizes: ReadonlyMap<string, number>): string {
+export function kitIndexPage(input: RenderInput, labels: Labels, sizes: ReadonlyMap<string, number>, template?: string): string {
   const { article } = input;
   const line = datelineHtml(article);
   const lead = article.lead ? inlineHtml(escapeMarkdown(article.lead)) : null;
@@ -58,7 +58,7 @@ export function kitIndexPage(input: RenderInput, labels: Labels, sizes: Readonly
     contactSections(input, labels),
     creditFooter(article, labels),
   ];
-  return page({ article, title: headlineOf(article, labels), content: `<article>\n${parts.filter(Boolean).join('\n')}\n</article>` });
+  return page({ article, title: headlineOf(article, labels), content: `<article>\n${parts.filter(Boolean).join('\n')}\n</article>`, template });
 }
 
 export interface KitEntry {
