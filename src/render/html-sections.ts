@@ -21,7 +21,7 @@ function section(id: string, heading: string, body: string): string {
 }
 
 /** A date as <time datetime> when it is a full date, else as text. */
-export function timeElement(iso: string | null): string {
+function timeElement(iso: string | null): string {
   const shown = displayDate(iso);
   if (!shown) return '';
   const full = fullIsoDate(iso);
@@ -29,12 +29,20 @@ export function timeElement(iso: string | null): string {
 }
 
 /** "HÀ NỘI, <time>2/10/2023</time>" for the lead's dateline. */
-export function datelineHtml(article: Article): string | null {
+function datelineHtml(article: Article): string | null {
   const line = dateline(article);
   if (!line) return null;
   const shown = displayDate(article.event.date);
   if (!shown || !line.endsWith(shown)) return escapeHtml(line);
   return `${escapeHtml(line.slice(0, line.length - shown.length))}${timeElement(article.event.date)}`;
+}
+
+/** The lead paragraph, opened by the dateline ("HÀ NỘI, 2/10/2023 –"). */
+export function leadParagraph(article: Article): string {
+  const line = datelineHtml(article);
+  const lead = article.lead ? text(article.lead) : null;
+  if (!line && !lead) return '';
+  return `<p class="lead">${line ? `<span class="dateline">${line} –</span> ` : ''}${lead ?? ''}</p>`;
 }
 
 export function messagesSection(article: Article, labels: Labels): string {

@@ -5,7 +5,7 @@
 import type { Article } from '../model/article.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { jsonLdScript, metaTags } from './html-head.js';
-import { headlineOf, captionsSection, contactSections, creditFooter, datelineHtml, messagesSection, peopleSection, statementsSection } from './html-sections.js';
+import { headlineOf, captionsSection, contactSections, creditFooter, leadParagraph, messagesSection, peopleSection, statementsSection } from './html-sections.js';
 import { blockHtml, inlineHtml } from './inline.js';
 import { LABELS, type Lang } from './labels.js';
 import type { RenderInput } from './release.js';
@@ -44,12 +44,10 @@ export function page(parts: PageParts): string {
 export function articleElement(input: RenderInput, lang: Lang): string {
   const { article } = input;
   const labels = LABELS[lang];
-  const line = datelineHtml(article);
-  const lead = article.lead ? inlineHtml(escapeMarkdown(article.lead)) : null;
   const body = input.body.map((b) => (b.heading ? `<h3>${inlineHtml(b.markdown)}</h3>` : blockHtml(b.markdown))).join('\n');
   const parts = [
     `<header>\n<h1>${inlineHtml(escapeMarkdown(headlineOf(article, labels)))}</h1>\n</header>`,
-    line || lead ? `<p class="lead">${line ? `<span class="dateline">${line} –</span> ` : ''}${lead ?? ''}</p>` : '',
+    leadParagraph(article),
     body,
     messagesSection(article, labels),
     statementsSection(article, labels),

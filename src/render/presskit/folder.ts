@@ -22,7 +22,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** The kit folder and zip paths for `slug`, refused if the slug could leave `dir`. */
-export function kitPaths(dir: string, slug: string): { folder: string; zip: string } {
+function kitPaths(dir: string, slug: string): { folder: string; zip: string } {
   const root = resolve(dir);
   if (!SAFE_SLUG.test(slug)) throw new KitWriteError(`unsafe kit name ${JSON.stringify(slug)}`);
   const folder = join(root, slug);

@@ -6,13 +6,13 @@ import type { Article } from '../../model/article.js';
 import { createArticle } from '../../model/article.js';
 import { escapeHtml, escapeMarkdown } from '../escape.js';
 import { page } from '../html.js';
-import { headlineOf, captionsSection, contactSections, creditFooter, datelineHtml, factBox, messagesSection, peopleSection, statementsSection } from '../html-sections.js';
+import { headlineOf, captionsSection, contactSections, creditFooter, factBox, leadParagraph, messagesSection, peopleSection, statementsSection } from '../html-sections.js';
 import { inlineHtml } from '../inline.js';
 import type { Labels } from '../labels.js';
 import type { RenderInput } from '../release.js';
 
 /** What each file of a kit is, in the order the landing page lists them. */
-export function fileDescriptions(labels: Labels): [string, string][] {
+function fileDescriptions(labels: Labels): [string, string][] {
   return [
     ['press-release.html', `${labels.pressRelease} (HTML)`],
     ['press-release.md', `${labels.pressRelease} (Markdown)`],
@@ -44,11 +44,9 @@ function fileList(labels: Labels, sizes: ReadonlyMap<string, number>): string {
 
 export function kitIndexPage(input: RenderInput, labels: Labels, sizes: ReadonlyMap<string, number>, template?: string): string {
   const { article } = input;
-  const line = datelineHtml(article);
-  const lead = article.lead ? inlineHtml(escapeMarkdown(article.lead)) : null;
   const parts = [
     `<header>\n<p class="kicker">${escapeHtml(labels.pressKit)}</p>\n<h1>${inlineHtml(escapeMarkdown(headlineOf(article, labels)))}</h1>\n</header>`,
-    line || lead ? `<p class="lead">${line ? `<span class="dateline">${line} –</span> ` : ''}${lead ?? ''}</p>` : '',
+    leadParagraph(article),
     fileList(labels, sizes),
     factBox(article, labels),
     messagesSection(article, labels),
