@@ -24,12 +24,15 @@ describe('captions', () => {
 
   it('takes a short full-stop line that shows a photographed action', () => {
     expect(captions(P1, 'Lãnh đạo xã trao quà cho các em học sinh nghèo vượt khó.', P2)).toEqual(['Lãnh đạo xã trao quà cho các em học sinh nghèo vượt khó.']);
+    expect(captions(P1, 'Các đại biểu dự lễ khánh thành thư viện mới của trường.', P2)).toHaveLength(1);
   });
 
   it('does not take the lead, a long paragraph or a short narrative sentence', () => {
     expect(captions('Quang cảnh buổi lễ tổng kết', P2, P3)).toEqual([]);
     expect(captions(P1, 'Nhiều phụ huynh đã được mời phát biểu ý kiến trong năm học qua.', P2)).toEqual([]);
     expect(captions(P1, 'Tuy nhiên, cơ sở vật chất của trường còn thiếu thốn', P2)).toEqual([]);
+    expect(captions(P1, 'Chiều 12/5, các em học sinh lớp 5 tham dự lễ trưởng thành tại hội trường.', P2)).toEqual([]);
+    expect(captions(P1, 'Buổi lễ có sự tham dự của lãnh đạo Phòng Giáo dục huyện và đại diện phụ huynh.', P2)).toEqual([]);
   });
 
   it('reads uncredited short lines as subheadings when the outlet credits its photos', () => {

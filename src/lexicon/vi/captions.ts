@@ -23,9 +23,15 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'dâng hoa', 'phát biểu', 'chúc mừng', 'biểu diễn', 'trình diễn', 'văn nghệ', 'quang cảnh', 'toàn cảnh',
   'tặng hoa', 'trồng cây', 'bắt tay', 'ký kết', 'thăm', 'tặng quà', 'đánh trống',
   'nhận', 'thi đấu', 'tranh tài', 'diễu hành', 'chào mừng', 'kiểm tra', 'thăm hỏi', 'động viên',
+  'dự', 'tham dự', 'khánh thành', 'chứng kiến', 'giao lưu', 'trao đổi', 'thảo luận', 'thắp hương',
+  'trải nghiệm', 'báo cáo', 'múa', 'hát', 'tặng bằng khen', 'tuyên dương', 'khen thưởng',
 ];
 
 /** Narration of what happened, not a picture ("đã được trao tặng", "đến nay"). */
 export const NARRATION_MARKERS: readonly string[] = [
   'được', 'đến nay', 'năm qua', 'từ tháng', 'thay thế', 'sẽ', 'cũng', 'đồng thời', 'nhằm', 'bởi vì',
+  'với sự', 'có sự',
 ];
+
+/** Parts of the day that, with a date, open a narrative sentence ("Sáng 12/5, …"). */
+export const DATED_OPENERS: readonly string[] = ['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'sáng ngày', 'chiều ngày', 'tối ngày'];

@@ -37,6 +37,8 @@ export const SPEAKER_HEADS: readonly string[] = [
   'liên đoàn', 'tổ chức', 'cơ quan', 'chính phủ', 'quốc hội', 'báo cáo', 'đại sứ quán', 'cục', 'vụ',
   'phòng', 'trung tâm', 'nhà trường', 'thầy', 'cô', 'tác giả', 'đạo diễn', 'nhà báo', 'luật sư',
   'bác sĩ', 'giáo sư', 'tiến sĩ', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá',
+  'người dân', 'nhiều người dân', 'phụ huynh', 'nhiều phụ huynh', 'du khách', 'nhiều du khách',
+  'học sinh', 'sinh viên', 'giáo viên', 'nhiều giáo viên', 'doanh nghiệp', 'nhiều doanh nghiệp',
 ];
 
 /** Pronouns that refer back to the last speaker. */
