@@ -9,7 +9,7 @@
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
  */
 import type { Block } from '../core/document.js';
-import { squash } from '../core/text.js';
+import { matchKey, squash } from '../core/text.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
 import { DATED_OPENERS, GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import type { ExtractContext } from './context.js';
@@ -42,7 +42,8 @@ const words = (text: string) => squash(text).split(' ').length;
  */
 export function looksLikeCaption(text: string, sentences = 1): boolean {
   if (text.length > MAX_CAPTION_CHARS) return false;
-  const t = squash(text);
+  // Lexicon tests run on the match key (old and new tone placement compare equal).
+  const t = matchKey(squash(text));
   const n = words(t);
   if (n > MAX_CAPTION_WORDS || n < 2 || sentences > 1) return false;
   if (/[:;,…]$|\.\.\.?$/.test(t)) return false;
@@ -62,8 +63,8 @@ export function extractCaptions(ctx: ExtractContext): void {
   const found = new Map<Block, string>();
   const index = new DocIndex(doc);
 
-  const credited = (b: Block) => b.text.length <= MAX_CAPTION_CHARS && words(b.text) <= MAX_CREDITED_CAPTION_WORDS && INLINE_CREDIT.test(b.text);
-  const creditStyle = body.some((b) => credited(b) && !CREDIT_ONLY.test(b.text));
+  const credited = (b: Block) => b.text.length <= MAX_CAPTION_CHARS && words(b.text) <= MAX_CREDITED_CAPTION_WORDS && INLINE_CREDIT.test(matchKey(b.text));
+  const creditStyle = body.some((b) => credited(b) && !CREDIT_ONLY.test(matchKey(b.text)));
   const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text) >= LONG_PARAGRAPH_WORDS);
 
   let inGallery = false;
@@ -73,7 +74,7 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (block.index === leadIndex) return;
     if (block.text.length > MAX_CAPTION_CHARS) return void (inGallery = false);
     const text = squash(block.text);
-    if (GALLERY.test(text)) {
+    if (GALLERY.test(matchKey(text))) {
       inGallery = true;
       return;
     }

@@ -96,9 +96,9 @@ class QuoteFinder {
     const cut = Math.max(0, text.length - MAX_SPEAKER_CONTEXT);
     from += cut;
     let pre = text.slice(cut);
-    for (let m = ADVERB_AT_END.exec(pre); m && pre; m = ADVERB_AT_END.exec(pre)) pre = pre.slice(0, m.index);
+    for (let m = ADVERB_AT_END.exec(matchKey(pre)); m && pre; m = ADVERB_AT_END.exec(matchKey(pre))) pre = pre.slice(0, m.index);
     pre = pre.replace(/[\s,]+$/, '');
-    if (!pre || FUTURE_AT_END.test(pre)) return null;
+    if (!pre || FUTURE_AT_END.test(matchKey(pre))) return null;
     const end = from + pre.length;
     const ev = (s: number) => this.doc.evidence(s, end, rule);
     // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B").
@@ -126,14 +126,14 @@ class QuoteFinder {
 
   /** A speaker clause without a full name: null when it is none, undefined to try a longer clause. */
   private clauseSpeaker(clause: string, at: number): string | null | undefined {
-    if (!clause || wordCount(clause) > MAX_SPEAKER_WORDS || FUNCTION_WORD_END.test(clause)) return null;
+    if (!clause || wordCount(clause) > MAX_SPEAKER_WORDS || FUNCTION_WORD_END.test(matchKey(clause))) return null;
     if (this.speakers.isPronoun(clause)) {
       const block = this.index.blockAt(at);
       return (block && this.speakers.lastInBlock(at, block.start)) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
     }
-    const bare = clause.replace(HONORIFIC_PREFIX, '');
+    const bare = clause.slice(HONORIFIC_PREFIX.exec(matchKey(clause))?.[0].length ?? 0);
     if (SHORT_NAME.test(bare)) return this.person(clause, at) ?? this.speakers.byShortName(bare, at);
-    if (!SPEAKER_HEAD.test(clause)) return /^\p{Ll}/u.test(clause) ? undefined : null;
+    if (!SPEAKER_HEAD.test(matchKey(clause))) return /^\p{Ll}/u.test(clause) ? undefined : null;
     if (HAS_VERB.test(matchKey(clause))) return null;
     // Both resolvers may answer; the holder of the title mentioned last is meant.
     const [a, b] = [this.person(clause, at), this.speakers.byTitle(clause, at)];
@@ -233,11 +233,12 @@ class QuoteFinder {
     const who = this.speakerBefore(sentence.start, sentence.text.slice(0, at), 'quotes.reported-verb');
     if (!who || (PERSON_ONLY.has(norm(verb)) && !this.speakers.isName(who.speaker))) return null;
     const after = sentence.text.slice(at + verb.length);
-    let skip = COMPLEMENT.exec(after)?.[0].length ?? 0;
-    if (CIRCUMSTANCE.test(after.slice(skip))) {
+    const afterKey = matchKey(after);
+    let skip = COMPLEMENT.exec(afterKey)?.[0].length ?? 0;
+    if (CIRCUMSTANCE.test(afterKey.slice(skip))) {
       const comma = after.indexOf(',', skip);
       if (comma < 0) return null;
-      skip = comma + 1 + (COMPLEMENT.exec(after.slice(comma + 1))?.[0].length ?? 0);
+      skip = comma + 1 + (COMPLEMENT.exec(afterKey.slice(comma + 1))?.[0].length ?? 0);
     }
     const said = after.slice(skip);
     const text = said.trim();
@@ -251,16 +252,16 @@ class QuoteFinder {
     const [phraseFrom, phraseTo] = m.indices![1];
     const phrase = sentence.text.slice(phraseFrom, phraseTo);
     if (NON_SPEAKER.test(norm(phrase))) return null;
-    const speakerText = phrase.replace(OPINION_OF, '');
+    const speakerText = phrase.slice(OPINION_OF.exec(matchKey(phrase))?.[0].length ?? 0);
     const speakerFrom = sentence.start + phraseTo - speakerText.length;
     const who = this.speakerBefore(speakerFrom, speakerText, 'quotes.reported-according-to')
-      ?? (/^\p{Lu}/u.test(speakerText) || SPEAKER_HEAD.test(speakerText)
+      ?? (/^\p{Lu}/u.test(speakerText) || SPEAKER_HEAD.test(matchKey(speakerText))
         ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerFrom + speakerText.length, 'quotes.reported-according-to') }
         : null);
     if (!who) return null;
     // "Theo bà A, đại diện Sở B, …": the role in apposition is not what was said.
     const apposition = APPOSITION.exec(sentence.text.slice(m.index + m[0].length));
-    const skip = apposition && SPEAKER_HEAD.test(apposition[1]) && /\p{Lu}/u.test(apposition[1]) ? apposition[0].length : 0;
+    const skip = apposition && SPEAKER_HEAD.test(matchKey(apposition[1])) && /\p{Lu}/u.test(apposition[1]) ? apposition[0].length : 0;
     const text = sentence.text.slice(m.index + m[0].length + skip).trim();
     if (!speakerText.trim() || wordCount(speakerText) > MAX_SPEAKER_WORDS || wordCount(text.slice(0, 60)) < 3) return null;
     const start = sentence.start + m.index + m[0].length + skip;

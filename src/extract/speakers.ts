@@ -11,7 +11,7 @@ import { lastAtOrBefore } from './doc-index.js';
 import { matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
-import { SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, SURNAMES } from '../lexicon/vi/speaker-cues.js';
+import { NAMED_PLACE_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, SURNAMES } from '../lexicon/vi/speaker-cues.js';
 
 export interface Mention {
   name: string;
@@ -22,6 +22,7 @@ export interface Mention {
 }
 
 const CAP_RUN = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,7}(?![\p{L}\p{M}])/gu;
+const NAMED_PLACE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(SPEAKER_HONORIFICS)}\\s*:?\\s*$`, 'iu');
 const SURNAME_KEYS = keySet(SURNAMES);
 const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
@@ -59,8 +60,10 @@ export class SpeakerIndex {
   private names?: Set<string>;
 
   constructor(private readonly doc: VnDocument, people: readonly Person[]) {
+    const covered: Mention[] = [];
     for (const person of people) {
       for (const ev of person.evidence) {
+        covered.push({ name: person.name, start: ev.start, end: ev.end, context: '' });
         // The evidence may cover the role too; the mention is the name inside it.
         const at = doc.key.slice(ev.start, ev.end).indexOf(matchKey(person.name));
         const [start, end] = at >= 0 ? [ev.start + at, ev.start + at + person.name.length] : [ev.start, ev.end];
@@ -68,7 +71,8 @@ export class SpeakerIndex {
       }
     }
     this.mentions.sort((a, b) => a.start - b.start);
-    this.mentions.push(...this.spotNames(this.mentions));
+    covered.sort((a, b) => a.start - b.start);
+    this.mentions.push(...this.spotNames(covered));
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
@@ -79,20 +83,22 @@ export class SpeakerIndex {
     return norm(`${clauseTail(text.slice(Math.max(0, start - 120), start))} | ${after}`);
   }
 
-  /** Names spotted in the text that do not overlap `known` (sorted) mentions. */
-  private spotNames(known: readonly Mention[]): Mention[] {
+  /** Names spotted in the text outside the `covered` (sorted) spans. */
+  private spotNames(covered: readonly Mention[]): Mention[] {
     const spotted: Mention[] = [];
     const text = this.doc.text;
     for (const m of text.matchAll(CAP_RUN)) {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
-      const honorific = HONORIFIC_BEFORE.test(before);
+      const honorific = HONORIFIC_BEFORE.test(matchKey(before));
       const syllables = m[0].split(' ');
+      // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
+      if (!honorific && NAMED_PLACE_BEFORE.test(matchKey(before))) continue;
       const found = nameInRun(syllables, honorific);
       if (!found) continue;
       const name = syllables.slice(found[0], found[0] + found[1]);
       const nameStart = m.index + syllables.slice(0, found[0]).join(' ').length + (found[0] ? 1 : 0);
       const nameEnd = nameStart + name.join(' ').length;
-      const prior = known[lastAtOrBefore(known, nameEnd - 1)];
+      const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
       if (prior && prior.end > nameStart) continue;
       spotted.push({ name: name.join(' '), start: nameStart, end: nameEnd, context: this.roleWords(nameStart, nameEnd) });
     }

@@ -33,6 +33,7 @@ describe('captions', () => {
     expect(captions(P1, 'Tuy nhiên, cơ sở vật chất của trường còn thiếu thốn', P2)).toEqual([]);
     expect(captions(P1, 'Chiều 12/5, các em học sinh lớp 5 tham dự lễ trưởng thành tại hội trường.', P2)).toEqual([]);
     expect(captions(P1, 'Buổi lễ có sự tham dự của lãnh đạo Phòng Giáo dục huyện và đại diện phụ huynh.', P2)).toEqual([]);
+    expect(captions(P1, 'Hội sách diễn ra đến hết ngày 20/9 với nhiều hoạt động giao lưu tác giả.', P2)).toEqual([]);
   });
 
   it('reads uncredited short lines as subheadings when the outlet credits its photos', () => {

@@ -23,8 +23,7 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'dâng hoa', 'phát biểu', 'chúc mừng', 'biểu diễn', 'trình diễn', 'văn nghệ', 'quang cảnh', 'toàn cảnh',
   'tặng hoa', 'trồng cây', 'bắt tay', 'ký kết', 'thăm', 'tặng quà', 'đánh trống',
   'nhận', 'thi đấu', 'tranh tài', 'diễu hành', 'chào mừng', 'kiểm tra', 'thăm hỏi', 'động viên',
-  'dự', 'tham dự', 'khánh thành', 'chứng kiến', 'giao lưu', 'trao đổi', 'thảo luận', 'thắp hương',
-  'trải nghiệm', 'báo cáo', 'múa', 'hát', 'tặng bằng khen', 'tuyên dương', 'khen thưởng',
+  'khánh thành', 'chứng kiến', 'thắp hương',
 ];
 
 /** Narration of what happened, not a picture ("đã được trao tặng", "đến nay"). */

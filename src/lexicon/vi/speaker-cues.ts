@@ -41,5 +41,13 @@ export const SPEAKER_HEADS: readonly string[] = [
   'học sinh', 'sinh viên', 'giáo viên', 'nhiều giáo viên', 'doanh nghiệp', 'nhiều doanh nghiệp',
 ];
 
+/** Words before a capitalised run that make it the name of a place or institution, not a person. */
+export const NAMED_PLACE_WORDS: readonly string[] = [
+  'trường', 'đại học', 'học viện', 'THPT', 'THCS', 'tiểu học', 'mầm non', 'bệnh viện', 'công ty',
+  'đường', 'phố', 'phường', 'xã', 'quận', 'huyện', 'tỉnh', 'thành phố', 'TP', 'TP.', 'làng', 'thôn',
+  'ấp', 'bản', 'chùa', 'đền', 'khu', 'nhà văn hóa', 'quảng trường', 'công viên', 'cầu', 'sông', 'núi',
+  'tượng', 'lăng', 'bảo tàng', 'giải', 'cúp', 'quỹ', 'tập đoàn', 'hội', 'phim', 'sách', 'tác phẩm',
+];
+
 /** Pronouns that refer back to the last speaker. */
 export const SPEAKER_PRONOUNS: readonly string[] = ['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'em', 'ông ấy', 'bà ấy', 'người'];
