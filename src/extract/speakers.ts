@@ -11,7 +11,7 @@ import { lastAtOrBefore } from './doc-index.js';
 import { matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
-import { NAMED_PLACE_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, SURNAMES } from '../lexicon/vi/speaker-cues.js';
+import { NAMED_PLACE_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, SURNAMES, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 
 export interface Mention {
   name: string;
@@ -22,6 +22,8 @@ export interface Mention {
 }
 
 const CAP_RUN = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,7}(?![\p{L}\p{M}])/gu;
+const MODIFIER = alternation(TITLE_MODIFIERS);
+const ANOTHER_PERSON = /\s(?:và|cùng|với)\s|(?:^|\s)(?:ông|bà|anh|chị|đồng chí)\s/iu;
 const NAMED_PLACE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(SPEAKER_HONORIFICS)}\\s*:?\\s*$`, 'iu');
 const SURNAME_KEYS = keySet(SURNAMES);
@@ -79,8 +81,10 @@ export class SpeakerIndex {
   /** The role words written around a mention: the clause before it and an apposition after. */
   private roleWords(start: number, end: number): string {
     const text = this.doc.text;
-    const after = ROLE_AFTER.exec(text.slice(end, end + 200))?.[1] ?? '';
-    return norm(`${clauseTail(text.slice(Math.max(0, start - 120), start))} | ${after}`);
+    // Another person's words start at a conjunction or a form of address.
+    const after = (ROLE_AFTER.exec(text.slice(end, end + 200))?.[1] ?? '').split(ANOTHER_PERSON)[0];
+    const before = clauseTail(text.slice(Math.max(0, start - 120), start)).split(ANOTHER_PERSON).pop() ?? '';
+    return norm(`${before} | ${after}`);
   }
 
   /** Names spotted in the text outside the `covered` (sorted) spans. */
@@ -137,7 +141,7 @@ export class SpeakerIndex {
   byTitle(title: string, at: number): string | null {
     const t = norm(title);
     if (t.length < 3) return null;
-    const re = new RegExp(`(?:^|[^\\p{L}\\p{M}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u');
+    const re = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?<!${MODIFIER} )${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u');
     return this.nearest(at, (m) => re.test(m.context))?.name ?? null;
   }
 

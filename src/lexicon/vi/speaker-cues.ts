@@ -41,13 +41,20 @@ export const SPEAKER_HEADS: readonly string[] = [
   'học sinh', 'sinh viên', 'giáo viên', 'nhiều giáo viên', 'doanh nghiệp', 'nhiều doanh nghiệp',
 ];
 
-/** Words before a capitalised run that make it the name of a place or institution, not a person. */
+/**
+ * Words before a capitalised run that make it the name of a place or institution, not a
+ * person ("Trường THPT Lê Quý Đôn", "đường Trần Phú"). Not the administrative units
+ * (tỉnh, huyện, xã …): "Chủ tịch UBND tỉnh Lê Văn A" names a person after them.
+ */
 export const NAMED_PLACE_WORDS: readonly string[] = [
   'trường', 'đại học', 'học viện', 'THPT', 'THCS', 'tiểu học', 'mầm non', 'bệnh viện', 'công ty',
-  'đường', 'phố', 'phường', 'xã', 'quận', 'huyện', 'tỉnh', 'thành phố', 'TP', 'TP.', 'làng', 'thôn',
-  'ấp', 'bản', 'chùa', 'đền', 'khu', 'nhà văn hóa', 'quảng trường', 'công viên', 'cầu', 'sông', 'núi',
-  'tượng', 'lăng', 'bảo tàng', 'giải', 'cúp', 'quỹ', 'tập đoàn', 'hội', 'phim', 'sách', 'tác phẩm',
+  'đường', 'phố', 'làng', 'thôn', 'ấp', 'chùa', 'đền', 'khu', 'nhà văn hóa', 'quảng trường',
+  'công viên', 'cầu', 'sông', 'núi', 'lăng', 'bảo tàng', 'giải', 'cúp', 'quỹ', 'tập đoàn', 'phim',
+  'sách', 'tác phẩm',
 ];
+
+/** Words that make a title another one ("Phó Giám đốc" is not "Giám đốc"). */
+export const TITLE_MODIFIERS: readonly string[] = ['phó', 'tổng', 'quyền'];
 
 /** Pronouns that refer back to the last speaker. */
 export const SPEAKER_PRONOUNS: readonly string[] = ['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'em', 'ông ấy', 'bà ấy', 'người'];
