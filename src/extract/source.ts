@@ -91,7 +91,8 @@ export function extractSource(ctx: ExtractContext): void {
   if (fm.author) article.source.author = fm.author;
   if (fm.url) article.source.url = fm.url;
 
-  const body = doc.blocks.filter((b) => b.kind === 'paragraph');
+  // Markdown reads an emphasised line ("*Lê Hùng*") as a caption; it may be the byline.
+  const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
   const setName = (name: string, block: Block, rule: string) => {
     if (article.source.name) return;
     article.source.name = squash(name);
@@ -118,17 +119,18 @@ export function extractSource(ctx: ExtractContext): void {
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && isOutletName(outlet)) {
       setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
       setName(outlet, block, 'source.end-byline');
-    } else break;
+    } else if (block.kind === 'caption') continue;
+    else break;
     block.kind = 'credit';
   }
 
   // 3. Outlet tag opening the first paragraph.
-  const first = body[0];
+  const first = body.find((b) => b.kind === 'paragraph');
   const tag = first ? OUTLET_TAG.exec(first.text) : null;
   if (first && tag) setName(tag[1] ?? tag[2], first, 'source.outlet-tag');
 
   // 4. A byline right under the headline, before the first real paragraph.
-  if (first && body.length > 2 && isBareName(first.text) && first.text.split(' ').length <= 4) {
+  if (first && first === body[0] && body.length > 2 && isBareName(first.text) && first.text.split(' ').length <= 4) {
     setAuthor(cleanAuthor(first.text), first, 'source.top-byline');
     first.kind = 'credit';
   }
@@ -142,7 +144,7 @@ export function extractSource(ctx: ExtractContext): void {
   // 6. The photographer, when nobody else is credited.
   if (!article.source.author) {
     for (const block of body) {
-      if (block.text.length > 600) continue;
+      if (block.text.length > 600 || block.kind === 'credit') continue;
       const name = squash(capture(PHOTO_CREDIT_NAME, block.text) ?? '');
       if (name && isPersonCredit(name)) {
         setAuthor(name, block, 'source.photo-credit');

@@ -54,6 +54,12 @@ describe('source', () => {
     expect(source(BODY, 'Theo ông Hải, hội thi năm nay có nhiều đội mạnh.').name).toBeNull();
   });
 
+  it('takes an emphasised Markdown byline, which the reader saw as a caption', () => {
+    const article = parseArticle(`# Nhà nông đua tài\n\n${BODY}\n\n![Các đội thi tại hội thi](a.jpg)\n\n${BODY2}\n\n*Ảnh: Minh Tâm*\n\n*Hoàng Nam*\n`, { path: 'a.md' });
+    expect(article.source.author).toBe('Hoàng Nam');
+    expect(article.captions.map((c) => c.text)).toEqual(['Các đội thi tại hội thi', 'Ảnh: Minh Tâm']);
+  });
+
   it('prefers the front matter', () => {
     const article = parseArticle(`---\nsource: Báo Nghệ An\nauthor: Lê Thảo\nurl: https://example.vn/a\n---\n# Nhà nông đua tài\n\n${BODY}\n\ntheo báo Khác\n`, { path: 'a.md' });
     expect(article.source).toEqual({ name: 'Báo Nghệ An', author: 'Lê Thảo', url: 'https://example.vn/a' });
