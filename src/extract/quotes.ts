@@ -35,7 +35,7 @@ const COMPLEMENT = new RegExp(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)
 const ACCORDING_TO = /(?:^|[,;]\s+)(?:(?:còn|cũng|và|nhưng)\s+)?theo\s+([^,;.:]{2,120}),\s*/dgiu;
 const NON_SPEAKER = new RegExp(`^${alternation(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`, 'iu');
 const APPOSITION = /^([^,;.]{2,80}),\s*/u;
-const OPINION_OF = /^(?:nhận xét|đánh giá|ý kiến|quan điểm|nhận định)\s+(?:của\s+)?/iu;
+const OPINION_OF = /^(?:(?:nhận xét|đánh giá|ý kiến|quan điểm|nhận định)\s+(?:của\s+)?|(?:báo cáo|thông tin)\s+của\s+)/iu;
 const SPEAKER_HEAD = new RegExp(`^${alternation(SPEAKER_HEADS)}(?!${W})`, 'iu');
 const HONORIFIC_PREFIX = new RegExp(`^${alternation(SPEAKER_HONORIFICS)}\\s+`, 'iu');
 const SHORT_NAME = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
@@ -154,7 +154,9 @@ class QuoteFinder {
       if (who) return who;
     }
     if (/:\s*$/.test(preText)) {
-      const who = this.speakerBefore(from, preText.replace(/:\s*$/, ''), 'quotes.direct-speaker-colon');
+      // "Bà A bày tỏ niềm vui: “…”": a speech verb shortly before the colon.
+      const loose = HAS_VERB.test(matchKey(preText.slice(-VERB_TAIL_CHARS * 2)));
+      const who = this.speakerBefore(from, preText.replace(/:\s*$/, ''), 'quotes.direct-speaker-colon', loose);
       if (who) return who;
     }
     const after = this.speakerAfter(span, block);

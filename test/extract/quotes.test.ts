@@ -55,6 +55,11 @@ describe('direct quotes', () => {
     expect(found.map((q) => q.speaker)).toEqual(['Võ Thành Luân']);
   });
 
+  it('takes the speaker when words stand between the speech verb and the colon', () => {
+    const found = quotes(LONG, 'Bà Nông Thị Vân bày tỏ niềm vui: “Lần đầu tiên chè của xã được bán ở siêu thị.”');
+    expect(found.map((q) => [q.speaker, q.direct])).toEqual([['Nông Thị Vân', true]]);
+  });
+
   it('takes the subject as speaker when a predicate stands before "và nhấn mạnh:"', () => {
     const found = quotes(LONG, 'Ông Hà Minh Đức chúc mừng các hợp tác xã đạt giải và nhấn mạnh: “Đây mới là bước khởi đầu.”');
     expect(found.map((q) => q.speaker)).toEqual(['Hà Minh Đức']);
