@@ -11,7 +11,9 @@
 import type { Block } from '../core/document.js';
 import { matchKey, squash } from '../core/text.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
-import { DATED_OPENERS, GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
+import {
+  DATED_OPENERS, GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, SUBHEADING_OPENERS,
+} from '../lexicon/vi/captions.js';
 import type { ExtractContext } from './context.js';
 import { DocIndex } from './doc-index.js';
 
@@ -23,6 +25,7 @@ const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'iu');
 const NARRATIVE = new RegExp(`^${alternation(NARRATIVE_OPENERS)}(?![\\p{L}\\p{M}])`, 'iu');
 const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
 const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
+const SUBHEADING = new RegExp(`^${alternation(SUBHEADING_OPENERS)}(?![\\p{L}\\p{M}])`, 'iu');
 const DATED = new RegExp(`^${alternation(DATED_OPENERS)}\\s+\\d`, 'iu');
 
 /** Thresholds in words. */
@@ -49,6 +52,8 @@ export function looksLikeCaption(text: string, sentences = 1): boolean {
   if (/[:;,…]$|\.\.\.?$/.test(t)) return false;
   if (/\.$/.test(t) && n > MAX_CAPTION_WORDS_WITH_STOP && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
   if (NARRATIVE.test(t) || DATED.test(t)) return false;
+  // Subheadings: a claim, a question, or a line in capitals.
+  if (SUBHEADING.test(t) || /\?$/.test(t) || t === t.toUpperCase()) return false;
   // A quoted sentence, or one introduced with a colon, is speech.
   if (/[.!?…]["”»]$/.test(t) || /:\s*["“«]/.test(t)) return false;
   // An unbalanced quotation mark means running speech, not a caption.

@@ -34,3 +34,9 @@ export const NARRATION_MARKERS: readonly string[] = [
 
 /** Parts of the day that, with a date, open a narrative sentence ("Sáng 12/5, …"). */
 export const DATED_OPENERS: readonly string[] = ['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'sáng ngày', 'chiều ngày', 'tối ngày'];
+
+/** Openings of a subheading (a claim or a question), not of a picture description. */
+export const SUBHEADING_OPENERS: readonly string[] = [
+  'cần', 'nên', 'phải', 'vẫn phải', 'không thể', 'vì sao', 'tại sao', 'làm sao', 'làm gì', 'bài học',
+  'giải pháp', 'thách thức', 'kỳ vọng', 'đẩy mạnh', 'nâng cao', 'tăng cường', 'phát huy', 'hướng tới',
+];
