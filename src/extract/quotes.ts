@@ -14,7 +14,7 @@ import { matchKey, squash } from '../core/text.js';
 import type { Article, Evidence, Quote } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
 import {
-  ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
+  ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_VERBS, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY,
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
@@ -32,10 +32,10 @@ const FALSE_FRIEND = new RegExp(`^${alternation(SPEECH_FALSE_FRIENDS)}(?!${W})`,
 const ADVERB_AT_END = new RegExp(`(?:^|\\s)${alternation(SPEECH_ADVERBS)}\\s*$`, 'iu');
 const CIRCUMSTANCE = new RegExp(`^\\s*${alternation(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iu');
 const COMPLEMENT = new RegExp(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iu');
-const ACCORDING_TO = /(?:^|[,;]\s+)(?:(?:còn|cũng|và|nhưng)\s+)?theo\s+([^,;.:]{2,120}),\s*/dgiu;
+const ACCORDING_TO = new RegExp(`(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+([^,;.:]{2,120}),\\s*`, 'dgiu');
 const NON_SPEAKER = new RegExp(`^${alternation(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`, 'iu');
 const APPOSITION = /^([^,;.]{2,80}),\s*/u;
-const OPINION_OF = /^(?:(?:nhận xét|đánh giá|ý kiến|quan điểm|nhận định)\s+(?:của\s+)?|(?:báo cáo|thông tin)\s+của\s+)/iu;
+const OPINION_OF = new RegExp(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`, 'iu');
 const SPEAKER_HEAD = new RegExp(`^${alternation(SPEAKER_HEADS)}(?!${W})`, 'iu');
 const HONORIFIC_PREFIX = new RegExp(`^${alternation(SPEAKER_HONORIFICS)}\\s+`, 'iu');
 const SHORT_NAME = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
@@ -44,7 +44,7 @@ const PERSON_ONLY = keySet(SPEECH_VERBS_PERSON_ONLY);
 const FUTURE_AT_END = new RegExp(`(?:^|\\s)${alternation(FUTURE_MARKERS)}$`, 'iu');
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 const NAME_AND_VERB_AT_END = /^\s*((?:\p{Ll}+ ?){1,3})\s*[.!]?\s*$/u;
-const FUNCTION_WORD_END = /(?:^|\s)(?:các|những|của|và|về|với|cho|để|là|được|bị|tại|trong|này|đó|khi|nếu)$/iu;
+const FUNCTION_WORD_END = new RegExp(`(?:^|\\s)${alternation(SPEAKER_END_BLOCKERS)}$`, 'iu');
 const MAX_SPEAKER_WORDS = 12;
 const MAX_APPOSITION_WORDS = 30;
 const MAX_PREDICATE_WORDS = 40;

@@ -11,7 +11,7 @@ import { lastAtOrBefore } from './doc-index.js';
 import { matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
-import { NAMED_PLACE_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, SURNAMES, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
+import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, SURNAMES, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 
 export interface Mention {
   name: string;
@@ -23,7 +23,7 @@ export interface Mention {
 
 const CAP_RUN = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,7}(?![\p{L}\p{M}])/gu;
 const MODIFIER = alternation(TITLE_MODIFIERS);
-const ANOTHER_PERSON = /\s(?:và|cùng|với)\s|(?:^|\s)(?:ông|bà|anh|chị|đồng chí)\s/iu;
+const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`, 'iu');
 const NAMED_PLACE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(SPEAKER_HONORIFICS)}\\s*:?\\s*$`, 'iu');
 const SURNAME_KEYS = keySet(SURNAMES);

@@ -60,3 +60,17 @@ export const SPEECH_FALSE_FRIENDS: readonly string[] = [
   'nói chung', 'nói riêng', 'nói trên', 'nói cách khác', 'thông tin điện tử', 'thông tin và',
   'yêu cầu của', 'đề nghị của', 'chia sẻ kinh nghiệm',
 ];
+
+/** Nouns of judgement in "Theo nhận xét của X, …": the speaker is X. */
+export const OPINION_NOUNS: readonly string[] = ['nhận xét', 'đánh giá', 'ý kiến', 'quan điểm', 'nhận định'];
+
+/** Nouns in "Theo báo cáo của X, …" that speak for X only with "của". */
+export const REPORT_NOUNS: readonly string[] = ['báo cáo', 'thông tin'];
+
+/** Connectives that may open a "Theo X, …" clause ("Còn theo ông A, …"). */
+export const ACCORDING_TO_CONNECTIVES: readonly string[] = ['còn', 'cũng', 'và', 'nhưng'];
+
+/** Function words that cannot end a speaker phrase ("… về các" + verb is not a speaker). */
+export const SPEAKER_END_BLOCKERS: readonly string[] = [
+  'các', 'những', 'của', 'và', 'về', 'với', 'cho', 'để', 'là', 'được', 'bị', 'tại', 'trong', 'này', 'đó', 'khi', 'nếu',
+];
