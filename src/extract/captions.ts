@@ -50,7 +50,9 @@ export function looksLikeCaption(text: string, sentences = 1): boolean {
   const n = words(t);
   if (n > MAX_CAPTION_WORDS || n < 2 || sentences > 1) return false;
   if (/[:;,…]$|\.\.\.?$/.test(t)) return false;
-  if (/\.$/.test(t) && n > MAX_CAPTION_WORDS_WITH_STOP && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
+  // List items and "label: value" lines are not picture descriptions.
+  if (/^(?:[-–•*+]|\d+[.)])\s/.test(t) || t.includes(':')) return false;
+  if (/\.$/.test(t) && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
   if (NARRATIVE.test(t) || DATED.test(t)) return false;
   // Subheadings: a claim, a question, or a line in capitals.
   if (SUBHEADING.test(t) || /\?$/.test(t) || t === t.toUpperCase()) return false;

@@ -34,6 +34,9 @@ describe('captions', () => {
     expect(captions(P1, 'Cần thêm phòng học cho học sinh vùng cao', P2)).toEqual([]);
     expect(captions(P1, 'Vì sao học sinh ngại đọc sách?', P2)).toEqual([]);
     expect(captions(P1, 'NHỮNG CON SỐ ẤN TƯỢNG', P2)).toEqual([]);
+    expect(captions(P1, 'Giải có 12 đội tham dự.', P2)).toEqual([]);
+    expect(captions(P1, '- Giải nhất thuộc về lớp 5A', P2)).toEqual([]);
+    expect(captions(P1, 'Giải nhất: lớp 5A', P2)).toEqual([]);
     expect(captions(P1, 'Chiều 12/5, các em học sinh lớp 5 tham dự lễ trưởng thành tại hội trường.', P2)).toEqual([]);
     expect(captions(P1, 'Buổi lễ có sự tham dự của lãnh đạo Phòng Giáo dục huyện và đại diện phụ huynh.', P2)).toEqual([]);
     expect(captions(P1, 'Hội sách diễn ra đến hết ngày 20/9 với nhiều hoạt động giao lưu tác giả.', P2)).toEqual([]);
