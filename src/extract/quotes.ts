@@ -172,11 +172,14 @@ class QuoteFinder {
     const blockEnd = this.index.blockAt(span.end)?.end ?? block.end;
     const rest = doc.key.slice(from, Math.min(blockEnd, from + 300));
     const lead = /^[\s.,”"»]*[-–—,]?\s*/u.exec(rest)?.[0].length ?? 0;
+    // Set off by a comma or dash, the attribution may go on ("…”, ông A nói và cho biết thêm …").
+    const setOff = /[-–—,]/.test(rest.slice(0, lead));
     for (const m of allMatches(VERB, rest, lead)) {
-      const tail = rest.slice(m.index + m[0].length);
-      if (!/^\s*(?:thêm)?\s*(?:[.!…]|$)/u.test(tail)) continue;
       if (/[“"«]/.test(rest.slice(lead, m.index))) return null;
-      return this.speakerBefore(from + lead, doc.text.slice(from + lead, from + m.index), 'quotes.direct-speaker-after');
+      const tail = rest.slice(m.index + m[0].length);
+      if (!setOff && !/^\s*(?:thêm)?\s*(?:[.!…]|$)/u.test(tail)) continue;
+      const who = this.speakerBefore(from + lead, doc.text.slice(from + lead, from + m.index), 'quotes.direct-speaker-after');
+      if (who) return who;
     }
     // Any short predicate after a named person: "…”, PGS Lê Văn A lo ngại."
     const mention = this.speakers.within(from + lead, from + rest.length)[0];

@@ -19,6 +19,11 @@ describe('direct quotes', () => {
     )).toEqual([{ speaker: 'Lương Văn Khải', text: 'Nông dân cần được tập huấn kỹ năng số bài bản', direct: true }]);
   });
 
+  it('attributes a quotation whose attribution goes on after the verb', () => {
+    const found = quotes(LONG, '“Năm nay vụ chè được mùa lớn”, ông Hứa Văn Sinh nói và cho biết thêm giá chè búp tươi đã tăng.');
+    expect(found.map((q) => [q.speaker, q.direct])).toEqual([['Hứa Văn Sinh', true]]);
+  });
+
   it('resolves a title after the quotation to the person who holds it', () => {
     const found = quotes(
       'Dự hội thảo có bà Tạ Thị Hồng Nhung – Phó Chủ tịch UBND tỉnh.',
