@@ -1,25 +1,20 @@
 /** `vnpress parse`: articles to JSON, NDJSON or YAML, on stdout or one file per input. */
 import { basename, extname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { writeFileAtomic } from '../../core/atomic-write.js';
 import type { Article } from '../../model/article.js';
 import { renderJson, renderNdjsonLine } from '../../render/json.js';
 import { renderYaml } from '../../render/yaml.js';
-import { openBatch } from '../batch.js';
-import { EXIT } from '../io.js';
+import { openBatch, printSummary } from '../batch.js';
+import { addBatchOptions, type BatchFlags } from '../batch-options.js';
 import type { RunState } from '../main.js';
-import { byteSizeOption, isoDateOption } from '../options.js';
-import { DEFAULT_MAX_SIZE } from '../../read/file.js';
+import { prepareOutDir, writeOutput } from '../output.js';
 
 type Format = 'json' | 'yaml' | 'ndjson';
 
-interface ParseFlags {
+interface ParseFlags extends BatchFlags {
   format: Format;
   out?: string;
-  referenceDate?: string;
   evidence?: boolean;
-  maxSize: number;
-  quiet?: boolean;
 }
 
 /** NAME.json per input; a second input with the same name gets NAME-2.json. */
@@ -39,20 +34,17 @@ function render(article: Article, format: Format, evidence: boolean): string {
 async function run(state: RunState, inputs: string[], flags: ParseFlags): Promise<void> {
   const { io } = state;
   const evidence = Boolean(flags.evidence);
+  const outDir = flags.out ? resolve(io.cwd, flags.out) : null;
+  if (outDir && !(await prepareOutDir(state, outDir, flags.out))) return;
   const batch = await openBatch(state, inputs, flags);
   const collected: Article[] = [];
   const used = new Map<string, number>();
   for await (const { article, input } of batch.items) {
-    if (flags.out) {
+    if (outDir) {
       const extension = flags.format === 'yaml' ? 'yaml' : 'json';
-      const target = join(resolve(io.cwd, flags.out), outputName(input.display, used, extension));
+      const target = join(outDir, outputName(input.display, used, extension));
       const text = flags.format === 'ndjson' ? renderJson(article, { evidence }) : render(article, flags.format, evidence);
-      try {
-        await writeFileAtomic(target, text);
-      } catch (error) {
-        io.stderr.write(`vnpress: ${target}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
-        state.raise(EXIT.failed);
-      }
+      await writeOutput(state, target, text, batch.status);
     } else if (flags.format === 'json') {
       collected.push(article); // JSON needs the whole list before it can be written
     } else {
@@ -62,18 +54,17 @@ async function run(state: RunState, inputs: string[], flags: ParseFlags): Promis
   if (!flags.out && flags.format === 'json' && (collected.length || !batch.single)) {
     io.stdout.write(renderJson(batch.single ? collected[0] : collected, { evidence }));
   }
+  printSummary(state, batch, flags);
 }
 
 export function parseCommand(state: RunState): Command {
-  return new Command('parse')
+  const command = new Command('parse')
     .description('extract the event, people, organisations, quotes, captions and source of articles')
     .argument('<inputs...>', 'article files (.txt, .md), directories, globs, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'ndjson']).default('json'))
     .option('-o, --out <dir>', 'write NAME.json (or NAME.yaml) per input into DIR instead of stdout')
-    .option('--reference-date <date>', 'YYYY-MM-DD used for the year and "hôm nay" when the article gives none', isoDateOption)
-    .option('--evidence', 'include the source span and rule of every value')
-    .option('--max-size <bytes>', 'refuse inputs larger than this (e.g. 10m)', byteSizeOption, DEFAULT_MAX_SIZE)
-    .option('-q, --quiet', 'print errors only, not warnings')
+    .option('--evidence', 'include the source span and rule of every value');
+  return addBatchOptions(command, state)
     .addHelpText('after', '\nExit codes: 0 parsed, 1 parsed with errors, 2 the run failed (bad usage, unreadable input).')
     .action(async (inputs: string[], flags: ParseFlags) => run(state, inputs, flags));
 }

@@ -1,0 +1,56 @@
+/**
+ * Output folders and files: a folder is checked once before any input is read (so a batch
+ * does not parse a thousand articles only to fail a thousand writes), and every write is
+ * atomic. Errors are one line that says what is wrong with which path.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../core/atomic-write.js';
+import { EXIT } from './io.js';
+import type { RunState } from './main.js';
+import type { StatusLine } from './progress.js';
+
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'a file is in the way (not a folder)',
+  EEXIST: 'a file is in the way (not a folder)',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EISDIR: 'a folder is in the way',
+};
+
+export function writeReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code && REASONS[code]) ?? code ?? (error as Error).message;
+}
+
+/** Create `dir` if needed and prove it takes files; report and return false if not. */
+export async function prepareOutDir(state: RunState, dir: string, shown = dir): Promise<boolean> {
+  const probe = join(dir, `.vnpress-probe-${process.pid}`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(probe, '');
+    await rm(probe, { force: true });
+    return true;
+  } catch (error) {
+    state.io.stderr.write(`vnpress: ${shown}: output folder cannot be written (${writeReason(error)})\n`);
+    state.raise(EXIT.failed);
+    return false;
+  }
+}
+
+/** Write `data` to `path` atomically; on failure report one line and return false. */
+export async function writeOutput(state: RunState, path: string, data: string | Uint8Array, status?: StatusLine): Promise<boolean> {
+  try {
+    await writeFileAtomic(path, data);
+    return true;
+  } catch (error) {
+    const line = `vnpress: ${path}: cannot write (${writeReason(error)})`;
+    if (status) status.line(line);
+    else state.io.stderr.write(`${line}\n`);
+    state.raise(EXIT.failed);
+    return false;
+  }
+}
