@@ -12,6 +12,7 @@ import { VERSION } from './version.js';
 
 export type { CliIO } from './io.js';
 export { EXIT } from './io.js';
+export { cleanUpOnSignals } from './signals.js';
 
 /** Shared state of one run: the I/O and the exit code commands raise. */
 export interface RunState {

@@ -57,7 +57,9 @@ export interface LegacyText {
   unknown: number;
 }
 
-const windows1252 = (bytes: Uint8Array) => new TextDecoder('windows-1252').decode(bytes);
+const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+// Not TextDecoder: Node's 'windows-1252' decodes 0x80-0x9F as C1 controls, not “ ” –.
+const windows1252 = (bytes: Uint8Array) => iconv.decode(buffer(bytes), 'windows1252');
 
 function decodeTcvn3(bytes: Uint8Array): LegacyText {
   let unknown = 0;
@@ -96,7 +98,7 @@ function decodeVni(bytes: Uint8Array): LegacyText {
 }
 
 function decodeWindows1258(bytes: Uint8Array): LegacyText {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows1258');
+  const text = iconv.decode(buffer(bytes), 'windows1258');
   // A tone mark that follows no vowel means these were not Windows-1258 bytes.
   const unknown = text.match(/(?<![aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ])[\u0300\u0301\u0303\u0309\u0323]/g)?.length ?? 0;
   return { text, unknown };
