@@ -87,8 +87,9 @@ function parseFile(source: string, file: string): unknown {
     try {
       return JSON.parse(source);
     } catch (error) {
-      // JSON.parse does not say where; the YAML parser (a superset) usually can.
-      const line = YAML.parseDocument(source).errors[0]?.linePos?.[0].line;
+      // JSON.parse gives an offset at best; else the YAML parser (a superset) may say where.
+      const at = /at position (\d+)/.exec((error as Error).message);
+      const line = at ? source.slice(0, Number(at[1])).split('\n').length : YAML.parseDocument(source).errors[0]?.linePos?.[0].line;
       const reason = (error as Error).message.split(/\n|, "/)[0];
       throw new InputError(file, 'config', `not valid JSON (${reason})`, line);
     }

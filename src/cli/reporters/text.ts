@@ -18,10 +18,11 @@ export const textReporter: Reporter = (results, { chalk }) => {
     out.push(chalk.underline(result.file));
     const positions = result.findings.map((f) => `${f.line}:${f.column}`);
     const width = Math.max(...positions.map((p) => p.length));
-    const messageWidth = Math.max(...result.findings.map((f) => f.message.length));
+    const messages = result.findings.map((f) => f.message.replace(/\s*\n\s*/g, ' ')); // one line each
+    const messageWidth = Math.max(...messages.map((m) => m.length));
     result.findings.forEach((f, i) => {
       const severity = paint(chalk, f.severity, f.severity.padEnd(7));
-      out.push(`  ${chalk.dim(positions[i].padEnd(width))}  ${severity}  ${f.message.padEnd(messageWidth)}  ${chalk.dim(f.ruleId)}`);
+      out.push(`  ${chalk.dim(positions[i].padEnd(width))}  ${severity}  ${messages[i].padEnd(messageWidth)}  ${chalk.dim(f.ruleId)}`);
     });
     out.push('');
   }
