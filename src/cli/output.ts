@@ -4,7 +4,7 @@
  * atomic. Errors are one line that says what is wrong with which path.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { EXIT } from './io.js';
 import type { RunState } from './main.js';
@@ -14,12 +14,18 @@ const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   EROFS: 'read-only file system',
-  ENOTDIR: 'a file is in the way (not a folder)',
-  EEXIST: 'a file is in the way (not a folder)',
+  ENOTDIR: 'a file is in the way',
+  EEXIST: 'a file is in the way',
   ENOSPC: 'no space left on the device',
   EDQUOT: 'disk quota exceeded',
   EISDIR: 'a folder is in the way',
 };
+
+/** A path as the user would write it: relative to the working directory when inside it. */
+export function shownPath(cwd: string, path: string): string {
+  const inside = relative(cwd, path);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
+}
 
 export function writeReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -27,7 +33,7 @@ export function writeReason(error: unknown): string {
 }
 
 /** Create `dir` if needed and prove it takes files; report and return false if not. */
-export async function prepareOutDir(state: RunState, dir: string, shown = dir): Promise<boolean> {
+export async function prepareOutDir(state: RunState, dir: string): Promise<boolean> {
   const probe = join(dir, `.vnpress-probe-${process.pid}`);
   try {
     await mkdir(dir, { recursive: true });
@@ -35,7 +41,7 @@ export async function prepareOutDir(state: RunState, dir: string, shown = dir): 
     await rm(probe, { force: true });
     return true;
   } catch (error) {
-    state.io.stderr.write(`vnpress: ${shown}: output folder cannot be written (${writeReason(error)})\n`);
+    state.io.stderr.write(`vnpress: ${shownPath(state.io.cwd, dir)}: output folder cannot be written (${writeReason(error)})\n`);
     state.raise(EXIT.failed);
     return false;
   }
@@ -47,7 +53,7 @@ export async function writeOutput(state: RunState, path: string, data: string | 
     await writeFileAtomic(path, data);
     return true;
   } catch (error) {
-    const line = `vnpress: ${path}: cannot write (${writeReason(error)})`;
+    const line = `vnpress: ${shownPath(state.io.cwd, path)}: cannot write (${writeReason(error)})`;
     if (status) status.line(line);
     else state.io.stderr.write(`${line}\n`);
     state.raise(EXIT.failed);

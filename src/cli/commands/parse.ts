@@ -35,7 +35,7 @@ async function run(state: RunState, inputs: string[], flags: ParseFlags): Promis
   const { io } = state;
   const evidence = Boolean(flags.evidence);
   const outDir = flags.out ? resolve(io.cwd, flags.out) : null;
-  if (outDir && !(await prepareOutDir(state, outDir, flags.out))) return;
+  if (outDir && !(await prepareOutDir(state, outDir))) return;
   const batch = await openBatch(state, inputs, flags);
   const collected: Article[] = [];
   const used = new Map<string, number>();
