@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/diagnostics.js';
 import { decode } from '../../src/read/decode.js';
 
 const TEXT = 'Khai mạc hội chợ “Xuân quê” ở Đồi Thông\n';
@@ -44,5 +46,17 @@ describe('decode', () => {
     const decoded = decode(Buffer.from([0x61, 0xff, 0x62]), 'a.txt', 'utf-8');
     expect(decoded.text).toBe('a\ufffdb');
     expect(decoded.warning).toMatch(/^1 byte\(s\) have no meaning in UTF-8/);
+  });
+
+  it('on any bytes, returns text or refuses with a one-line input error, never anything else', () => {
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ min: 0x20, max: 0xff, maxLength: 300 }));
+    fc.assert(fc.property(bytes, (b) => {
+      try {
+        expect(typeof decode(b, 'x.txt').text).toBe('string');
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError);
+        expect((error as InputError).oneLine).toMatch(/^x\.txt: [^\n]+$/);
+      }
+    }), { numRuns: 500 });
   });
 });
