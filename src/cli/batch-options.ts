@@ -3,7 +3,7 @@
  * --reference-date, --shard, --quiet, --debug), and the config file applied under them:
  * a value given on the command line wins, then the config file, then the built-in default.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { DEFAULT_MAX_SIZE } from '../read/file.js';
 import type { BatchOptions } from './batch.js';
 import { loadConfig, type VnpressConfig } from './config.js';
@@ -29,7 +29,7 @@ export function addBatchOptions(command: Command, state: RunState): Command {
   command
     .option('--config <file>', 'read defaults from this config file (default: vnpress.config.json or .yaml, from here upward)')
     .option('--encoding <name>', 'decode inputs as utf-8, utf-16le, utf-16be, windows-1258, tcvn3 or vni instead of detecting', encodingOption)
-    .option('--max-size <bytes>', 'refuse inputs larger than this (e.g. 10m)', byteSizeOption, DEFAULT_MAX_SIZE)
+    .addOption(new Option('--max-size <bytes>', 'refuse inputs larger than this (e.g. 512k, 10m)').argParser(byteSizeOption).default(DEFAULT_MAX_SIZE, '10m'))
     .option('--reference-date <date>', 'YYYY-MM-DD used for the year and "hôm nay" when the article gives none', isoDateOption)
     .option('--shard <i/n>', 'take only the I-th of every N inputs (stable order), to split a batch across jobs', shardOption)
     .option('-q, --quiet', 'print errors only: no warnings, progress bar or summary')
