@@ -6,10 +6,11 @@
  * later be loaded concurrently without changing what is printed.
  */
 import type { Article } from '../model/article.js';
-import type { VnDocument } from '../core/document.js';
+import { VnDocument } from '../core/document.js';
 import { InputError, formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { extract, type ExtractOptions } from '../extract/index.js';
 import { parse } from '../read/index.js';
+import { isDataPath, readArticleData } from '../read/article-data.js';
 import { readInputFile, readInputStream, type ReadOptions } from '../read/file.js';
 import { resolveInputs, type InputRef } from './inputs.js';
 import { EXIT, type CliIO } from './io.js';
@@ -24,6 +25,8 @@ export interface BatchOptions extends ExtractOptions, ReadOptions {
   shard?: Shard;
   /** Show stack traces of internal errors. */
   debug?: boolean;
+  /** Also take parsed data (.json/.yaml as `parse` writes it): each article in it is an item. */
+  acceptData?: boolean;
 }
 
 export interface BatchHooks {
@@ -59,7 +62,7 @@ export interface Batch {
 }
 
 type Outcome =
-  | { input: InputRef; item: BatchItem }
+  | { input: InputRef; doc: VnDocument; items: BatchItem[] }
   | { input: InputRef; error: InputError }
   | { input: InputRef; bug: Error };
 
@@ -79,15 +82,20 @@ export function sortedDiagnostics(doc: VnDocument): Diagnostic[] {
   return [...doc.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Read, parse and extract one input. Never throws: every failure is an outcome. */
+/** Read, parse and extract one input (or read its parsed data). Never throws: every failure is an outcome. */
 async function load(io: CliIO, input: InputRef, options: BatchOptions): Promise<Outcome> {
   try {
     const read = input.path === null
       ? await readInputStream(io.stdin, '-', options)
       : await readInputFile(input.path, options);
+    if (options.acceptData && isDataPath(input.display)) {
+      // Parsed data has no article text: an empty document stands in for it.
+      const doc = new VnDocument(input.display, '', 'txt');
+      return { input, doc, items: readArticleData(read.text, input.display).map((article) => ({ input, doc, article })) };
+    }
     const doc = parse(read.text, { path: input.display });
     if (read.warning) doc.report('warning', 'read/encoding', read.warning, 0);
-    return { input, item: { input, doc, article: extract(doc, options) } };
+    return { input, doc, items: [{ input, doc, article: extract(doc, options) }] };
   } catch (error) {
     if (error instanceof InputError) {
       // Name the input as the user gave it, not its absolute path.
@@ -118,7 +126,7 @@ async function* items(state: RunState, batch: Batch, inputs: InputRef[], options
         hooks.onFailure?.(input, new InputError(input.display, 'internal', `internal error: ${bug.message}`));
         continue;
       }
-      const { doc } = outcome.item;
+      const { doc } = outcome;
       counts.parsed++;
       if (doc.diagnostics.some((d) => d.severity !== 'info')) counts.withWarnings++;
       if (hooks.printDiagnostics !== false) {
@@ -127,7 +135,7 @@ async function* items(state: RunState, batch: Batch, inputs: InputRef[], options
           if (d.severity === 'error' || (d.severity === 'warning' && !options.quiet)) status.line(formatDiagnostic(d));
         }
       }
-      yield outcome.item;
+      yield* outcome.items;
     }
   } finally {
     status.done();

@@ -8,6 +8,8 @@ import { EXIT, type CliIO } from './io.js';
 import { checkCommand } from './commands/check.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
+import { renderCommand } from './commands/render.js';
+import { kitCommand } from './commands/kit.js';
 import { VERSION } from './version.js';
 
 export type { CliIO } from './io.js';
@@ -34,6 +36,8 @@ export function createProgram(state: RunState): Command {
     });
   program.addCommand(parseCommand(state));
   program.addCommand(schemaCommand(state));
+  program.addCommand(renderCommand(state));
+  program.addCommand(kitCommand(state));
   program.addCommand(checkCommand(state));
   for (const command of program.commands) command.copyInheritedSettings(program);
   return program;

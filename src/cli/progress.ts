@@ -3,14 +3,17 @@
  * long batch (stderr is a terminal, not CI, not --quiet), a progress bar on the last line
  * that every message clears before it prints and redraws after.
  */
+import type { Writable } from 'node:stream';
 import type { CliIO } from './io.js';
-import { columnsOf, isTTY } from './terminal.js';
 
 /** Fewer inputs than this finish too fast for a bar to help. */
 export const PROGRESS_MIN_INPUTS = 20;
 /** Redraw at most this often (ms): a terminal is slower than the parser. */
 const REDRAW_MS = 80;
 const BAR_WIDTH = 20;
+
+const isTTY = (stream: Writable) => Boolean((stream as { isTTY?: boolean }).isTTY);
+const columnsOf = (stream: Writable) => (stream as { columns?: number }).columns || 80;
 
 export interface StatusLine {
   /** Print one diagnostic line (without the newline). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
 import { PROGRESS_MIN_INPUTS, createStatusLine } from '../../src/cli/progress.js';
-import { colorLevel } from '../../src/cli/terminal.js';
+import { colorLevel } from '../../src/cli/color.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { runCli } from '../helpers.js';
 import { ARTICLE_TXT } from '../support/articles.js';

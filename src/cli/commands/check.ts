@@ -11,7 +11,7 @@ import { EXIT } from '../io.js';
 import type { RunState } from '../main.js';
 import { fieldListOption } from '../options.js';
 import { REPORTER_NAMES, reporters, type FileResult, type ReporterName } from '../reporters/index.js';
-import { chalkFor } from '../terminal.js';
+import { chalkFor } from '../color.js';
 import { VERSION } from '../version.js';
 
 interface CheckFlags extends BatchFlags {

@@ -6,6 +6,8 @@ import { renderJson, renderNdjsonLine } from '../../render/json.js';
 import { renderYaml } from '../../render/yaml.js';
 import { openBatch, printSummary } from '../batch.js';
 import { addBatchOptions, type BatchFlags } from '../batch-options.js';
+import { chalkFor } from '../color.js';
+import { renderExplain } from '../../render/explain.js';
 import type { RunState } from '../main.js';
 import { prepareOutDir, writeOutput } from '../output.js';
 
@@ -15,10 +17,11 @@ interface ParseFlags extends BatchFlags {
   format: Format;
   out?: string;
   evidence?: boolean;
+  explain?: boolean;
 }
 
 /** NAME.json per input; a second input with the same name gets NAME-2.json. */
-function outputName(display: string, used: Map<string, number>, extension: string): string {
+export function outputName(display: string, used: Map<string, number>, extension: string): string {
   const stem = display === '-' ? 'stdin' : basename(display, extname(display));
   const n = (used.get(stem) ?? 0) + 1;
   used.set(stem, n);
@@ -39,8 +42,11 @@ async function run(state: RunState, inputs: string[], flags: ParseFlags): Promis
   const batch = await openBatch(state, inputs, flags);
   const collected: Article[] = [];
   const used = new Map<string, number>();
-  for await (const { article, input } of batch.items) {
-    if (outDir) {
+  const chalk = flags.explain ? chalkFor(io.stdout, io.env) : undefined;
+  for await (const { article, input, doc } of batch.items) {
+    if (flags.explain) {
+      io.stdout.write(renderExplain(doc, article, { chalk: chalk?.level ? chalk : undefined }));
+    } else if (outDir) {
       const extension = flags.format === 'yaml' ? 'yaml' : 'json';
       const target = join(outDir, outputName(input.display, used, extension));
       const text = flags.format === 'ndjson' ? renderJson(article, { evidence }) : render(article, flags.format, evidence);
@@ -51,7 +57,7 @@ async function run(state: RunState, inputs: string[], flags: ParseFlags): Promis
       io.stdout.write(render(article, flags.format, evidence));
     }
   }
-  if (!flags.out && flags.format === 'json' && (collected.length || !batch.single)) {
+  if (!flags.explain && !flags.out && flags.format === 'json' && (collected.length || !batch.single)) {
     io.stdout.write(renderJson(batch.single ? collected[0] : collected, { evidence }));
   }
   printSummary(state, batch, flags);
@@ -63,7 +69,8 @@ export function parseCommand(state: RunState): Command {
     .argument('<inputs...>', 'article files (.txt, .md), directories, globs, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'ndjson']).default('json'))
     .option('-o, --out <dir>', 'write NAME.json (or NAME.yaml) per input into DIR instead of stdout')
-    .option('--evidence', 'include the source span and rule of every value');
+    .option('--evidence', 'include the source span and rule of every value')
+    .option('--explain', 'show each value with the sentence it came from, the span marked, and the rule');
   return addBatchOptions(command, state)
     .addHelpText('after', '\nExit codes: 0 parsed, 1 parsed with errors, 2 the run failed (bad usage, unreadable input).')
     .action(async (inputs: string[], flags: ParseFlags) => run(state, inputs, flags));
