@@ -124,8 +124,16 @@ describe('check rules', () => {
     });
   });
 
+  it('stays fast on a 1 MB line of quotation marks (no quadratic scan)', () => {
+    const line = '“a” ”b “c '.repeat(100_000);
+    const started = performance.now();
+    const findings = check(`Tiêu đề\n${line}\n`);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('keeps the findings of earlier phases, in reading order', () => {
     const findings = check('---\ntitle: Hội chợ\ndate: hôm qua\n---\n\nBài “mở.\n', () => {}, { require: ['lead'] });
-    expect(ids(findings)).toEqual(['1:1 error check/required-field', '3:1 error front-matter/date', '6:5 warning check/unbalanced-quote']);
+    expect(ids(findings)).toEqual(['1:1 error check/required-field', '3:7 error front-matter/date', '6:5 warning check/unbalanced-quote']);
   });
 });
