@@ -10,6 +10,7 @@ import YAML from 'yaml';
 import { InputError } from '../core/diagnostics.js';
 import type { EncodingName } from '../read/decode.js';
 import { byteSizeOption, encodingOption, fieldListOption, isoDateOption, reporterOption } from './options.js';
+import { shownPath } from './output.js';
 import type { ReporterName } from './reporters/types.js';
 
 export const CONFIG_NAMES = ['vnpress.config.json', 'vnpress.config.yaml', 'vnpress.config.yml'] as const;
@@ -143,7 +144,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Vnpres
     found = await discover(cwd);
   }
   if (!found) return { path: null };
-  const shown = relative(cwd, found.path) || found.path;
+  const shown = explicit ?? shownPath(cwd, found.path);
   const settings = validate(parseFile(found.source, shown), KEYS, shown, '');
   delete settings.$schema;
   return { path: found.path, ...settings } as VnpressConfig;

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/cli/config.js';
@@ -73,5 +73,15 @@ describe('config file', () => {
     const dir = tree({ 'vnpress.config.json': '{ "colour": true }', 'a.txt': ARTICLE_TXT });
     const r = await runCli(['parse', 'a.txt'], { cwd: dir });
     expect(r).toEqual({ code: 2, stdout: '', stderr: 'vnpress: vnpress.config.json: unknown key "colour" (known keys: require, reporter, strict, referenceDate, maxSize, encoding, kit)\n' });
+  });
+
+  it('gives press kits their contact and boilerplate from the discovered config', async () => {
+    const dir = tree({ 'vnpress.config.yaml': 'kit:\n  contact: "Phòng Truyền thông Sông Mây – 0123 456 789"\n  about: Thư viện tỉnh Sông Mây.\n', 'a.txt': ARTICLE_TXT });
+    const r = await runCli(['kit', 'a.txt', '--out', 'kits'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const [slug] = readdirSync(join(dir, 'kits'));
+    const release = readFileSync(join(dir, 'kits', slug, 'press-release.md'), 'utf8');
+    expect(release).toContain('Phòng Truyền thông Sông Mây – 0123 456 789');
+    expect(release).toContain('Thư viện tỉnh Sông Mây.');
   });
 });

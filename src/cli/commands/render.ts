@@ -9,24 +9,20 @@ import { LANGS, type Lang } from '../../render/labels.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { bodyOf, frontMatterExtras, renderInput } from '../../render/release.js';
 import { missingPlaceholders } from '../../render/template.js';
-import { DEFAULT_MAX_SIZE } from '../../read/file.js';
-import { openBatch, reportInputError, type BatchItem } from '../batch.js';
+import { openBatch, printSummary, reportInputError, type BatchItem } from '../batch.js';
+import { addBatchOptions, type BatchFlags } from '../batch-options.js';
 import { EXIT } from '../io.js';
 import type { RunState } from '../main.js';
-import { byteSizeOption, isoDateOption } from '../options.js';
 import { outputName } from './parse.js';
 
 type Target = 'md' | 'html';
 
-interface RenderFlags {
+interface RenderFlags extends BatchFlags {
   to: Target;
   out?: string;
   output?: string;
   template?: string;
   lang: Lang;
-  referenceDate?: string;
-  maxSize: number;
-  quiet?: boolean;
 }
 
 /** The page for one batch item: the original body comes along when there is one. */
@@ -74,7 +70,8 @@ async function run(state: RunState, inputs: string[], flags: RenderFlags): Promi
     if (flags.out) await write(state, join(resolve(io.cwd, flags.out), outputName(item.input.display, used, flags.to)), text);
     else pages.push(text);
   }
-  if (flags.out || !pages.length) return;
+  if (flags.out) return printSummary(state, batch, flags, 'rendered');
+  if (!pages.length) return;
   if (pages.length > 1) {
     io.stderr.write(`vnpress: ${pages.length} articles make ${pages.length} pages: use --out DIR to write one file each\n`);
     return state.raise(EXIT.failed);
@@ -84,17 +81,15 @@ async function run(state: RunState, inputs: string[], flags: RenderFlags): Promi
 }
 
 export function renderCommand(state: RunState): Command {
-  return new Command('render')
+  const command = new Command('render')
     .description('render articles, or parsed .json/.yaml data, as publishable Markdown or HTML')
     .argument('<inputs...>', 'articles (.txt, .md), parsed data (.json, .yaml), directories, globs, or - for stdin')
     .addOption(new Option('-t, --to <format>', 'output format').choices(['md', 'html']).makeOptionMandatory())
     .option('--out <dir>', 'write NAME.md (or NAME.html) per input into DIR')
     .option('-o, --output <file>', 'write the one rendered article to FILE instead of stdout')
     .option('--template <file>', 'HTML template with {{content}} and the other placeholders of the README')
-    .addOption(new Option('--lang <lang>', 'language of the labels (the content is never translated)').choices([...LANGS]).default('vi'))
-    .option('--reference-date <date>', 'YYYY-MM-DD used for the year when the article gives none', isoDateOption)
-    .option('--max-size <bytes>', 'refuse inputs larger than this (e.g. 10m)', byteSizeOption, DEFAULT_MAX_SIZE)
-    .option('-q, --quiet', 'print errors only, not warnings')
+    .addOption(new Option('--lang <lang>', 'language of the labels (the content is never translated)').choices([...LANGS]).default('vi'));
+  return addBatchOptions(command, state)
     .addHelpText('after', '\nExit codes: 0 rendered, 1 rendered with errors, 2 the run failed (bad usage, unreadable input).')
     .action(async (inputs: string[], flags: RenderFlags) => run(state, inputs, flags));
 }
