@@ -15,6 +15,7 @@ import { zipKit } from '../../render/presskit/zip.js';
 import { bodyOf, frontMatterExtras, renderInput } from '../../render/release.js';
 import { openBatch, printSummary, reportInputError, type BatchItem } from '../batch.js';
 import { addBatchOptions, configOf, type BatchFlags } from '../batch-options.js';
+import { loadTemplate } from './render.js';
 import { EXIT } from '../io.js';
 import type { RunState } from '../main.js';
 import { VERSION } from '../version.js';
@@ -22,6 +23,7 @@ import { VERSION } from '../version.js';
 interface KitFlags extends BatchFlags {
   out: string;
   zip?: boolean;
+  template?: string;
   force?: boolean;
   lang: Lang;
 }
@@ -36,7 +38,7 @@ function fail(state: RunState, message: string): void {
   state.raise(EXIT.failed);
 }
 
-async function makeKit(state: RunState, item: BatchItem, slug: string, flags: KitFlags, config: KitConfig): Promise<boolean> {
+async function makeKit(state: RunState, item: BatchItem, slug: string, flags: KitFlags, config: KitConfig, template?: string): Promise<boolean> {
   const existing = flags.force ? [] : await existingKit(resolve(state.io.cwd, flags.out), slug, Boolean(flags.zip));
   if (existing.length) {
     fail(state, `${existing.join(', ')} exists (use --force to replace it)`);
@@ -48,7 +50,7 @@ async function makeKit(state: RunState, item: BatchItem, slug: string, flags: Ki
     contact: extras.contact ?? config.contact ?? null,
     about: extras.about ?? config.about ?? null,
   });
-  const files = buildKit(input, { lang: flags.lang, version: VERSION, input: { file: item.input.display, sha256: await inputHash(item) } });
+  const files = buildKit(input, { lang: flags.lang, version: VERSION, template, input: { file: item.input.display, sha256: await inputHash(item) } });
   const dir = resolve(state.io.cwd, flags.out);
   try {
     await writeKitFolder(dir, slug, files, Boolean(flags.force));
@@ -63,12 +65,14 @@ async function makeKit(state: RunState, item: BatchItem, slug: string, flags: Ki
 }
 
 async function run(state: RunState, inputs: string[], flags: KitFlags, config: KitConfig): Promise<void> {
+  const template = await loadTemplate(state, flags.template);
+  if (template === null) return;
   const batch = await openBatch(state, inputs, { ...flags, acceptData: true });
   const used = new Set<string>();
   const made: KitEntry[] = [];
   for await (const item of batch.items) {
     const slug = uniqueSlug(slugify(item.article.title), used);
-    if (await makeKit(state, item, slug, flags, config)) made.push({ slug, article: item.article, zip: Boolean(flags.zip) });
+    if (await makeKit(state, item, slug, flags, config, template)) made.push({ slug, article: item.article, zip: Boolean(flags.zip) });
   }
   printSummary(state, batch, flags);
   if (made.length > 1 || (!batch.single && made.length)) {
@@ -87,6 +91,7 @@ export function kitCommand(state: RunState): Command {
     .argument('<inputs...>', 'articles (.txt, .md), parsed data (.json, .yaml), directories, globs, or - for stdin')
     .requiredOption('--out <dir>', 'folder that receives DIR/<slug>/ per article')
     .option('--zip', 'also write DIR/<slug>.zip holding the same files')
+    .option('--template <file>', 'HTML template for index.html and press-release.html (placeholders as for render)')
     .option('--force', 'replace a kit that exists already')
     .addOption(new Option('--lang <lang>', 'language of the labels (the content is never translated)').choices([...LANGS]).default('vi'));
   // Media contact and boilerplate come from the config (--config, or the one found): `kit.contact`, `kit.about`.
