@@ -17,7 +17,12 @@ function tcvn3(text: string): Buffer {
   for (const ch of text.normalize('NFC')) {
     const code = inverse.get(ch);
     if (code !== undefined) bytes.push(code);
-    else bytes.push(...cp1252(ch));
+    else {
+      // Outside the table only ASCII and the punctuation below 0xA1 keep their meaning.
+      const [byte, ...rest] = cp1252(ch);
+      if (rest.length || byte >= 0xa1) throw new Error(`not representable in TCVN3: ${ch}`);
+      bytes.push(byte);
+    }
   }
   return Buffer.from(bytes);
 }

@@ -15,6 +15,7 @@ import { zipKit } from '../../render/presskit/zip.js';
 import { bodyOf, frontMatterExtras, renderInput } from '../../render/release.js';
 import { openBatch, printSummary, reportInputError, type BatchItem } from '../batch.js';
 import { addBatchOptions, configOf, type BatchFlags } from '../batch-options.js';
+import { prepareOutDir } from '../output.js';
 import { loadTemplate } from './render.js';
 import { EXIT } from '../io.js';
 import type { RunState } from '../main.js';
@@ -67,6 +68,7 @@ async function makeKit(state: RunState, item: BatchItem, slug: string, flags: Ki
 async function run(state: RunState, inputs: string[], flags: KitFlags, config: KitConfig): Promise<void> {
   const template = await loadTemplate(state, flags.template);
   if (template === null) return;
+  if (!(await prepareOutDir(state, resolve(state.io.cwd, flags.out)))) return;
   const batch = await openBatch(state, inputs, { ...flags, acceptData: true });
   const used = new Set<string>();
   const made: KitEntry[] = [];

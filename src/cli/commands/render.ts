@@ -1,7 +1,6 @@
 /** `vnpress render`: articles (or parsed data) to publishable Markdown or HTML. */
 import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { writeFileAtomic } from '../../core/atomic-write.js';
 import { InputError } from '../../core/diagnostics.js';
 import { readInputFile } from '../../read/file.js';
 import { renderHtml } from '../../render/html.js';
@@ -11,6 +10,7 @@ import { bodyOf, frontMatterExtras, renderInput } from '../../render/release.js'
 import { missingPlaceholders } from '../../render/template.js';
 import { openBatch, printSummary, reportInputError, type BatchItem } from '../batch.js';
 import { addBatchOptions, type BatchFlags } from '../batch-options.js';
+import { prepareOutDir, writeOutput } from '../output.js';
 import { EXIT } from '../io.js';
 import type { RunState } from '../main.js';
 import { outputName } from './parse.js';
@@ -46,15 +46,6 @@ export async function loadTemplate(state: RunState, path: string | undefined): P
   }
 }
 
-async function write(state: RunState, target: string, text: string): Promise<void> {
-  try {
-    await writeFileAtomic(target, text);
-  } catch (error) {
-    state.io.stderr.write(`vnpress: ${target}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
-    state.raise(EXIT.failed);
-  }
-}
-
 async function run(state: RunState, inputs: string[], flags: RenderFlags): Promise<void> {
   const { io } = state;
   if (flags.out && flags.output) {
@@ -63,12 +54,13 @@ async function run(state: RunState, inputs: string[], flags: RenderFlags): Promi
   }
   const template = await loadTemplate(state, flags.template);
   if (template === null) return;
+  if (flags.out && !(await prepareOutDir(state, resolve(io.cwd, flags.out)))) return;
   const batch = await openBatch(state, inputs, { ...flags, acceptData: true });
   const pages: string[] = [];
   const used = new Map<string, number>();
   for await (const item of batch.items) {
     const text = renderItem(item, flags, template);
-    if (flags.out) await write(state, join(resolve(io.cwd, flags.out), outputName(item.input.display, used, flags.to)), text);
+    if (flags.out) await writeOutput(state, join(resolve(io.cwd, flags.out), outputName(item.input.display, used, flags.to)), text, batch.status);
     else pages.push(text);
   }
   if (flags.out) return printSummary(state, batch, flags, 'rendered');
@@ -77,7 +69,7 @@ async function run(state: RunState, inputs: string[], flags: RenderFlags): Promi
     io.stderr.write(`vnpress: ${pages.length} articles make ${pages.length} pages: use --out DIR to write one file each\n`);
     return state.raise(EXIT.failed);
   }
-  if (flags.output) await write(state, resolve(io.cwd, flags.output), pages[0]);
+  if (flags.output) await writeOutput(state, resolve(io.cwd, flags.output), pages[0]);
   else io.stdout.write(pages[0]);
 }
 
