@@ -4,6 +4,7 @@
  * garbage out of the pipeline (binary data). Never a silent guess: a conversion carries a
  * warning naming the encoding, and a file that fits no encoding clearly is refused.
  */
+import iconv from 'iconv-lite';
 import { InputError } from '../core/diagnostics.js';
 import { LEGACY_NAMES, decodeLegacy, type LegacyEncoding } from './legacy-encodings.js';
 import { languageStats } from './vietnamese.js';
@@ -128,6 +129,25 @@ function detectLegacy(bytes: Uint8Array, file: string): Decoded {
   };
 }
 
+/**
+ * Old archives also hold legacy text that was pasted into a Unicode file ("ViÖt Nam",
+ * "Vieät Nam"): valid UTF-8, but its words are mojibake. When most accented words are not
+ * Vietnamese and the text fits Windows-1252, its bytes get the same legacy recognition.
+ */
+function repairPastedLegacy(decoded: Decoded, file: string): Decoded {
+  const stats = languageStats(decoded.text);
+  if (stats.foreign < MIN_SYLLABLES || stats.foreign <= stats.vietnamese) return decoded;
+  const bytes = iconv.encode(decoded.text, 'windows1252');
+  if (iconv.decode(bytes, 'windows1252') !== decoded.text) return decoded; // not all Windows-1252
+  try {
+    const repaired = detectLegacy(bytes, file);
+    const name = LEGACY_NAMES[repaired.encoding as LegacyEncoding];
+    return { ...repaired, bom: decoded.bom, warning: `${name} text stored as Unicode ("mojibake"): converted to Vietnamese; check the text` };
+  } catch {
+    return decoded; // no legacy encoding explains it either: leave the text as it is
+  }
+}
+
 /** Decode as the encoding the user named; bytes that do not fit are replaced, with a warning. */
 function decodeForced(bytes: Uint8Array, encoding: EncodingName): Decoded {
   const bom = encoding === 'utf-8' ? startsWith(bytes, [0xef, 0xbb, 0xbf])
@@ -161,10 +181,12 @@ export function decode(bytes: Uint8Array, file: string, forced?: EncodingName): 
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const body = bom ? bytes.subarray(3) : bytes;
   refuseBinary(body, file);
+  let text: string;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
     if (bom) throw new InputError(file, 'encoding', `starts with a UTF-8 byte-order mark but is not valid UTF-8 (line ${firstBadLine(body)})`);
     return detectLegacy(body, file);
   }
+  return repairPastedLegacy({ text, encoding: 'utf-8', bom }, file);
 }

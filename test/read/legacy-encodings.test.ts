@@ -9,7 +9,7 @@ import { parse } from '../../src/read/index.js';
 import { LEGACY_NAMES, TCVN3_RUNS, decodeLegacy, type LegacyEncoding } from '../../src/read/legacy-encodings.js';
 import { renderJson } from '../../src/render/json.js';
 import { FIXTURES } from '../helpers.js';
-import { ARTICLE_TXT, FRENCH_TXT } from '../support/articles.js';
+import { ARTICLE_TXT, ENGLISH_TXT, FRENCH_TXT } from '../support/articles.js';
 import { encodeLegacy } from '../support/legacy-encode.js';
 
 const ENCODINGS = Object.keys(LEGACY_NAMES) as LegacyEncoding[];
@@ -75,6 +75,27 @@ describe('legacy Vietnamese encodings', () => {
         });
       }
     }
+  });
+
+  describe('legacy text pasted into a Unicode file', () => {
+    for (const encoding of ['tcvn3', 'vni'] as const) {
+      it(`repairs ${LEGACY_NAMES[encoding]} mojibake saved as UTF-8, with a warning`, () => {
+        const mojibake = iconv.decode(encodeLegacy(ARTICLE_TXT, encoding), 'windows1252');
+        expect(mojibake).not.toBe(ARTICLE_TXT);
+        const decoded = decode(Buffer.from(mojibake), 'a.txt');
+        expect(decoded.text.normalize('NFC')).toBe(ARTICLE_TXT);
+        expect(decoded.warning).toBe(`${LEGACY_NAMES[encoding]} text stored as Unicode ("mojibake"): converted to Vietnamese; check the text`);
+        expect(extraction(decoded.text)).toBe(extraction(ARTICLE_TXT));
+      });
+    }
+
+    it('leaves real Vietnamese, English and French UTF-8 text alone', () => {
+      for (const text of [ARTICLE_TXT, ENGLISH_TXT, FRENCH_TXT.repeat(3)]) {
+        const decoded = decode(Buffer.from(text), 'a.txt');
+        expect(decoded.text).toBe(text);
+        expect(decoded.warning).toBeUndefined();
+      }
+    });
   });
 
   it('refuses Windows-1252 French text rather than guess, naming the file', () => {
