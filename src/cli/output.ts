@@ -5,6 +5,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
+import type { Writable } from 'node:stream';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { EXIT } from './io.js';
 import type { RunState } from './main.js';
@@ -59,4 +60,23 @@ export async function writeOutput(state: RunState, path: string, data: string | 
     state.raise(EXIT.failed);
     return false;
   }
+}
+
+/**
+ * Write data to a stream and, when its buffer is full, wait until it drains (or closes),
+ * so a streamed batch never piles up in memory behind a slow reader.
+ */
+export async function writeData(stream: Writable, text: string): Promise<void> {
+  if (stream.write(text)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+    stream.on('close', done);
+  });
 }

@@ -121,3 +121,35 @@ it('has no stray files after a normal run with --out', () => {
   expect(readdirSync(join(dir, 'out'))).toEqual(['a.json']);
   expect(existsSync(join(dir, 'out', 'a.json'))).toBe(true);
 });
+
+describe('streaming', () => {
+  it('waits for a slow reader instead of buffering the whole NDJSON batch', async () => {
+    const { Readable, Writable } = await import('node:stream');
+    const { main } = await import('../../src/cli/main.js');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`in/${String(i).padStart(2, '0')}.txt`] = ARTICLE_TXT;
+    const dir = tree(files);
+    let peak = 0;
+    let lines = 0;
+    const slow = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, callback) {
+        lines += chunk.toString().split('\n').length - 1;
+        setTimeout(callback, 10);
+      },
+    });
+    const original = slow.write.bind(slow);
+    slow.write = ((chunk: string) => {
+      const ok = original(chunk);
+      peak = Math.max(peak, slow.writableLength);
+      return ok;
+    }) as typeof slow.write;
+    const stderr = new Writable({ write: (_c, _e, cb) => cb() });
+    const code = await main({ argv: ['parse', '--format', 'ndjson', 'in'], stdin: Readable.from([]), stdout: slow, stderr, cwd: dir, env: {} });
+    await new Promise((r) => slow.end(r));
+    expect(code).toBe(0);
+    expect(lines).toBe(30);
+    const oneLine = ARTICLE_TXT.length * 4; // generous: one article's JSON line
+    expect(peak).toBeLessThan(oneLine);
+  });
+});

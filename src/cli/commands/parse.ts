@@ -9,7 +9,7 @@ import { addBatchOptions, type BatchFlags } from '../batch-options.js';
 import { chalkFor } from '../color.js';
 import { renderExplain } from '../../render/explain.js';
 import type { RunState } from '../main.js';
-import { prepareOutDir, writeOutput } from '../output.js';
+import { prepareOutDir, writeData, writeOutput } from '../output.js';
 
 type Format = 'json' | 'yaml' | 'ndjson';
 
@@ -54,7 +54,7 @@ async function run(state: RunState, inputs: string[], flags: ParseFlags): Promis
     } else if (flags.format === 'json') {
       collected.push(article); // JSON needs the whole list before it can be written
     } else {
-      io.stdout.write(render(article, flags.format, evidence));
+      await writeData(io.stdout, render(article, flags.format, evidence));
     }
   }
   if (!flags.explain && !flags.out && flags.format === 'json' && (collected.length || !batch.single)) {
