@@ -32,7 +32,7 @@ describe('decode', () => {
     expect(() => decode(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x41]), 'a.txt')).toThrow('binary file (JPEG image), not an article');
     expect(() => decode(Buffer.from('%PDF-1.7\n'), 'a.txt')).toThrow('binary file (PDF document), not an article');
     expect(() => decode(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14]), 'a.docx')).toThrow('binary file (ZIP archive or Office document), not an article');
-    expect(() => decode(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1]), 'a.doc')).toThrow('binary file (old Office document (.doc, .xls)), not an article');
+    expect(() => decode(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1]), 'a.doc')).toThrow('binary file (old Office .doc or .xls document), not an article');
   });
 
   it('refuses data with NUL bytes or many control characters', () => {
