@@ -63,6 +63,7 @@ const CASES: Record<string, Case> = {
   'check: sarif reporter': { args: [...CHECK, '--reporter', 'sarif', 'bai/mo-ngoac.txt'] },
   'check: warnings alone exit 0': { args: ['check', '--require', 'title', 'bai/mo-ngoac.txt'] },
   'check: warnings exit 1 with --strict': { args: ['check', '--require', 'title', '--strict', 'bai/mo-ngoac.txt'] },
+  'check: --quiet reports errors only': { args: ['check', '--require', 'title,source.url', '--quiet', '--strict', 'bai/mo-ngoac.txt', 'bai/tot.txt'] },
   'check: clean article': { args: ['check', '--require', 'title', 'bai/tot.txt'] },
   'check: standard input': { args: ['check', '--require', 'title', '--reporter', 'github', '-'], stdin: OPEN_QUOTE },
   'check: an unreadable input is a finding for machines and exit 2': { args: ['check', '--require', 'title', '--reporter', 'json', 'bai/tot.txt', 'anh.png', 'khong-co.txt'] },

@@ -32,7 +32,9 @@ async function run(state: RunState, inputs: string[], flags: CheckFlags): Promis
   });
   const options = { require: flags.require ?? DEFAULT_REQUIRED, referenceDate: flags.referenceDate };
   for await (const { doc, article, input } of batch.items) {
-    results.push({ file: input.display, failed: false, findings: checkArticle(doc, article, options) });
+    const findings = checkArticle(doc, article, options);
+    // --quiet: errors only, as for every command.
+    results.push({ file: input.display, failed: false, findings: flags.quiet ? findings.filter((f) => f.severity === 'error') : findings });
   }
   const findings = results.filter((r) => !r.failed).flatMap((r) => r.findings);
   if (findings.some((f) => f.severity === 'error' || (flags.strict && f.severity === 'warning'))) state.raise(EXIT.findings);
