@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
 import { reporters, type FileResult } from '../../src/cli/reporters/index.js';
@@ -85,5 +86,25 @@ describe('reporters', () => {
     };
     expect(at('/repo/bai/a.md')).toEqual({ uri: 'bai/a.md', uriBaseId: '%SRCROOT%' });
     expect(at('/elsewhere/a.md')).toEqual({ uri: 'file:///elsewhere/a.md' });
+  });
+
+  it('keep one finding per line or entry whatever the file names and messages hold', () => {
+    const finding = fc.record({
+      file: fc.string({ unit: 'grapheme', maxLength: 30 }),
+      line: fc.integer({ min: 1, max: 10_000 }),
+      column: fc.integer({ min: 1, max: 500 }),
+      severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),
+      ruleId: fc.constantFrom('check/required-field', 'read/binary'),
+      message: fc.string({ unit: 'grapheme', maxLength: 60 }),
+    });
+    fc.assert(fc.property(fc.array(finding, { maxLength: 8 }), (findings) => {
+      const results: FileResult[] = [{ file: 'x', failed: false, findings }];
+      const github = reporters.github(results, context());
+      expect(github ? github.trimEnd().split('\n') : []).toHaveLength(findings.length);
+      expect(JSON.parse(reporters.json(results, context()))).toHaveLength(findings.length);
+      expect((JSON.parse(reporters.sarif(results, context())) as Log).runs[0].results).toHaveLength(findings.length);
+      const text = reporters.text(results, context());
+      expect(text.split('\n').filter((l) => l.startsWith('  ')).length).toBe(findings.length);
+    }), { numRuns: 200 });
   });
 });
