@@ -3,7 +3,7 @@
  * document's diagnostics (like every earlier phase), so the findings of a file are its
  * reading, parsing, extraction and check messages together, in reading order.
  */
-import type { Diagnostic } from '../core/diagnostics.js';
+import { byPosition, type Diagnostic } from '../core/diagnostics.js';
 import type { VnDocument } from '../core/document.js';
 import type { Article } from '../model/article.js';
 import type { CheckOptions, CheckRule } from './context.js';
@@ -23,7 +23,5 @@ const SUPERSEDED = new Set(checkRules.flatMap((rule) => rule.supersedes ?? []));
 export function checkArticle(doc: VnDocument, article: Article, options: CheckOptions): Diagnostic[] {
   const ctx = { doc, article, options };
   for (const rule of checkRules) rule.run(ctx);
-  return doc.diagnostics
-    .filter((d) => !SUPERSEDED.has(d.ruleId))
-    .sort((a, b) => a.line - b.line || a.column - b.column);
+  return doc.diagnostics.filter((d) => !SUPERSEDED.has(d.ruleId)).sort(byPosition);
 }

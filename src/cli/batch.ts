@@ -7,7 +7,7 @@
  */
 import type { Article } from '../model/article.js';
 import { VnDocument } from '../core/document.js';
-import { InputError, formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
+import { InputError, byPosition, formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { extract, type ExtractOptions } from '../extract/index.js';
 import { parse } from '../read/index.js';
 import { isDataPath, readArticleData } from '../read/article-data.js';
@@ -79,7 +79,7 @@ export function isDebug(io: CliIO, options: { debug?: boolean }): boolean {
 
 /** Diagnostics in reading order (a read warning on line 1 comes before the body's). */
 export function sortedDiagnostics(doc: VnDocument): Diagnostic[] {
-  return [...doc.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
+  return [...doc.diagnostics].sort(byPosition);
 }
 
 /** Read, parse and extract one input (or read its parsed data). Never throws: every failure is an outcome. */
