@@ -1,10 +1,10 @@
 /**
- * Who speaks: person mentions with the role words around them, and the resolution of a
- * speaker phrase ("ông Châu", "Giám đốc Sở", "ông", "Thứ trưởng Nguyễn Minh Hồng") to a
- * full name. The people extractor's results are used when it ran; until its
- * `resolvePerson` lands, names are also spotted here with a minimal rule set: an
- * honorific before capitalised syllables, or a run of 3–4 capitalised syllables that
- * starts with a family name.
+ * Who speaks: person mentions (offsets and the role words around them) and the resolution
+ * of a speaker phrase ("ông Châu", "Giám đốc Sở", "ông") to a full name, by position. It
+ * complements the people extractor (whose `resolvePerson` the quotes extractor asks
+ * first): its people give the mentions, and names it missed are spotted here with a
+ * minimal rule set: an honorific before capitalised syllables, or a run of 3–4
+ * capitalised syllables that starts with a family name (not after "Trường", "đường" …).
  */
 import type { VnDocument } from '../core/document.js';
 import { lastAtOrBefore } from './doc-index.js';

@@ -1,6 +1,6 @@
 /**
- * Minimal cues for spotting who speaks, used by the quotes extractor until the people
- * extractor's `resolvePerson` is available (then only SPEAKER_HEADS stays needed here).
+ * Cues for spotting who speaks (src/extract/speakers.ts): forms of address, family names,
+ * words that open an unnamed speaker phrase, and words that rule a name out.
  */
 
 /** Forms of address and academic/military prefixes written before a name. */
