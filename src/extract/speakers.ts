@@ -11,7 +11,8 @@ import { lastAtOrBefore } from './doc-index.js';
 import { matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
-import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, SURNAMES, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
+import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
+import { SURNAMES } from '../lexicon/vi/names.js';
 
 export interface Mention {
   name: string;
@@ -25,7 +26,7 @@ const CAP_RUN = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+
 const MODIFIER = alternation(TITLE_MODIFIERS);
 const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`, 'iu');
 const NAMED_PLACE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
-const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(SPEAKER_HONORIFICS)}\\s*:?\\s*$`, 'iu');
+const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
 const SURNAME_KEYS = keySet(SURNAMES);
 const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);

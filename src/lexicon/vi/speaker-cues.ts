@@ -1,25 +1,13 @@
 /**
- * Cues for spotting who speaks (src/extract/speakers.ts): forms of address, family names,
- * words that open an unnamed speaker phrase, and words that rule a name out.
+ * Cues for spotting who speaks (src/extract/speakers.ts): extra forms of address, words
+ * that open an unnamed speaker phrase, and words that rule a name out. Family names come
+ * from names.ts, forms of address from honorifics.ts.
  */
+import { ACADEMIC_TITLES, HONORIFICS, RANKS } from './honorifics.js';
 
-/** Forms of address and academic/military prefixes written before a name. */
+/** Every word that may stand before a speaker's name: the shared honorifics and a few more. */
 export const SPEAKER_HONORIFICS: readonly string[] = [
-  'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'em', 'đồng chí', 'đ/c', 'các đồng chí',
-  'GS.TS', 'GS. TS', 'GS.TS.', 'PGS.TS', 'PGS. TS', 'PGS.TS.', 'GS', 'PGS', 'TS', 'TS.', 'ThS', 'ThS.',
-  'BS', 'LS', 'KS', 'NSƯT', 'NSND', 'NGƯT', 'NGND', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
-  'Đại úy', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tướng', 'nhà báo', 'nhà văn', 'nhà thơ',
-  'đạo diễn', 'nghệ sĩ', 'sinh viên', 'tân sinh viên', 'học sinh', 'kỹ sư', 'bác sĩ', 'luật sư',
-  'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ', 'Thạc sĩ',
-];
-
-/** Common Vietnamese family names: a bare run of capitalised syllables starting with one is a name. */
-export const SURNAMES: readonly string[] = [
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ',
-  'Ngô', 'Dương', 'Lý', 'Mai', 'Đoàn', 'Tô', 'Trịnh', 'Đinh', 'Lâm', 'Lưu', 'Thạch', 'Tống', 'Hà',
-  'Đào', 'Cao', 'Tạ', 'Chu', 'Lương', 'Kiều', 'Quách', 'Phùng', 'Triệu', 'Thái', 'Tiền', 'Nông',
-  'Mạch', 'Sử', 'La', 'Khổng', 'Âu', 'Lại', 'Châu', 'Giang', 'Diệp', 'Từ', 'Vương', 'Thân', 'Kim',
-  'Tăng', 'Mạc', 'Doãn', 'Lò', 'Hứa', 'Văn', 'Ninh', 'Khúc', 'Đàm', 'Vi', 'Quan', 'Bạch', 'Lã',
+  ...HONORIFICS, ...ACADEMIC_TITLES, ...RANKS, 'đ/c', 'các đồng chí', 'đạo diễn', 'tân sinh viên',
 ];
 
 /**
