@@ -5,7 +5,7 @@
  */
 import { ACADEMIC_TITLES, HONORIFICS, PLURAL_MARKERS, RANKS } from '../lexicon/vi/honorifics.js';
 import { PLACE_NAMES, PLACE_WORDS } from '../lexicon/vi/names.js';
-import { ADMIN_UNITS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
+import { ADMIN_UNITS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { COORGANIZER_LINKS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
 import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS } from '../lexicon/vi/titles.js';
 import { PhraseSet } from './tokens.js';
@@ -18,6 +18,7 @@ export const HONORIFIC_SET = new PhraseSet(HONORIFICS, true);
 export const PLURAL_SET = new PhraseSet(PLURAL_MARKERS, true);
 export const ORG_HEAD_SET = new PhraseSet(ORGANIZATION_HEADS);
 export const NOT_ORGANIZATION_SET = new PhraseSet(NOT_ORGANIZATIONS, true);
+export const NAMESAKE_SET = new PhraseSet(NAMESAKE_WORDS);
 export const ADMIN_UNIT_SET = new PhraseSet(ADMIN_UNITS, true);
 export const BREAKER_SET = new PhraseSet(ROLE_BREAKERS, true);
 export const ROLE_LINK_SET = new PhraseSet(ROLE_LINKS, true);

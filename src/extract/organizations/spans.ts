@@ -9,6 +9,9 @@
 import {
   ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET, ORGANIZING_VERB_SET, POSITION_SET,
 } from '../phrases.js';
+import { nameRunEnd, nameStartInRun } from '../people/names.js';
+import { matchPosition } from '../people/roles.js';
+import { NAMESAKE_SET, ORGANIZED_BY_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
 
 export interface TokenSpan {
@@ -28,7 +31,8 @@ export function matchHead(tokens: readonly Token[], i: number): number {
   if (NOT_ORGANIZATION_SET.has(tokens, i)) return 0;
   const n = ORG_HEAD_SET.match(tokens, i);
   if (n) return n;
-  const lower = ORG_HEAD_SET.match(tokens, i, true);
+  // Not the second syllable of a word ("Phái đoàn", "Công đoàn").
+  const lower = i > 0 && tokens[i - 1].cap ? 0 : ORG_HEAD_SET.match(tokens, i, true);
   return lower && isProper(tokens[i + lower]) ? lower : 0;
 }
 
@@ -39,11 +43,21 @@ function stops(tokens: readonly Token[], i: number): boolean {
   if (t.cap) return false;
   // "và" and "với" also join words inside names ("Sở Tài nguyên và Môi trường").
   const link = t.key !== 'và' && t.key !== 'với' && COORGANIZER_LINK_SET.has(tokens, i);
-  return link || BREAKER_SET.has(tokens, i) || ORGANIZING_VERB_SET.has(tokens, i) || POSITION_SET.match(tokens, i, true) > 0;
+  return link || ORGANIZED_BY_SET.has(tokens, i) || BREAKER_SET.has(tokens, i) || ORGANIZING_VERB_SET.has(tokens, i) || POSITION_SET.match(tokens, i, true) > 0;
 }
 
-/** End (exclusive) of the organisation that starts with a head at `i` of length `head`. */
+/** Does a position end right before `i` ("Thứ trưởng" in "Thứ trưởng Bộ Y tế Lê A")? */
+function afterPosition(tokens: readonly Token[], i: number): boolean {
+  for (let k = 1; k <= 4 && k <= i; k++) if (matchPosition(tokens, i - k) === k) return true;
+  return false;
+}
+
+/**
+ * End (exclusive) of the organisation that starts with a head at `i` of length `head`. In
+ * a role ("Thứ trưởng Bộ Y tế Lê Văn A") it ends where the person's name starts.
+ */
 export function organizationEnd(tokens: readonly Token[], i: number, head: number): number {
+  const inRole = afterPosition(tokens, i);
   let j = i + head;
   let end = j;
   let lowerRun = 0;
@@ -66,6 +80,12 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       lowerRun = 0;
       properRun = 2;
       continue;
+    }
+    if (inRole && t.cap) {
+      const run = nameRunEnd(tokens, j);
+      const namesake = NAMESAKE_SET.match(tokens, j - 1) === 1 || NAMESAKE_SET.match(tokens, j - 2) === 2;
+      const name = run - j >= 2 ? nameStartInRun(tokens, j, run, namesake ? 'namesake' : 'other') : -1;
+      if (name >= 0) return name === j ? end : name;
     }
     if (isProper(t)) {
       j++;

@@ -11,47 +11,10 @@
 import type { VnDocument } from '../../core/document.js';
 import { isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
 import { PeopleRegistry } from './registry.js';
-import {
-  ACADEMIC_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, PLURAL_SET,
-} from '../phrases.js';
+import { ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET } from '../phrases.js';
+import { readPrefix, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
 import { spanText, type Token } from '../tokens.js';
-
-interface Prefix {
-  end: number;
-  honorific: string | null;
-  academic: string | null;
-  plural: boolean;
-}
-
-/** Plural marker, forms of address and academic prefixes at `i` ("các ông", "PGS.TS."). */
-function readPrefix(doc: VnDocument, tokens: readonly Token[], i: number): Prefix {
-  let j = i;
-  const plural = PLURAL_SET.match(tokens, j);
-  if (plural && HONORIFIC_SET.has(tokens, j + plural)) j += plural;
-  let honorific: [number, number] | null = null;
-  let academic: [number, number] | null = null;
-  for (;;) {
-    const h = HONORIFIC_SET.match(tokens, j);
-    if (h && !academic) {
-      honorific = [honorific?.[0] ?? j, j + h];
-      j += h;
-      continue;
-    }
-    const a = ACADEMIC_SET.match(tokens, j);
-    if (a) {
-      let e = j + a;
-      if (tokens[e]?.text === '.' && tokens[e].start === tokens[e - 1].end) e++;
-      academic = [academic?.[0] ?? j, e];
-      j = e;
-      if (tokens[j]?.text === ',' && ACADEMIC_SET.has(tokens, j + 1)) j++;
-      continue;
-    }
-    break;
-  }
-  const text = (r: [number, number] | null) => (r ? spanText(doc, tokens, r[0], r[1]) : null);
-  return { end: j, honorific: text(honorific), academic: text(academic), plural: j > i && plural > 0 };
-}
 
 /** The organisation inside a role: from the first organisation head after its last position. */
 function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string | null {
@@ -70,6 +33,13 @@ function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: numbe
 function placeWordBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = 1; k <= 3 && k <= i; k++) if (PLACE_WORD_SET.match(tokens, i - k) === k) return true;
   return false;
+}
+
+/** After "(đứng giữa)", "(bìa phải)": a short bracketed remark that is not a role. */
+function skipRemark(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== '(' || readRoleAfter(tokens, i + 1) > i + 1) return i;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) if (tokens[k].text === ')') return k + 1;
+  return i;
 }
 
 const joinRoles = (...roles: (string | null)[]) => roles.filter(Boolean).join(', ') || null;
@@ -100,7 +70,7 @@ export class MentionReader {
     if (!t.word) return i + 1;
     // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
     if (t.cap && placeWordBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
-    const prefix = readPrefix(this.doc, tokens, i);
+    const prefix = readPrefix(tokens, i);
     const start = prefix.end;
     // 3. (also after a prefix) a position chain up to a name.
     if (matchPosition(tokens, start)) {
@@ -108,7 +78,8 @@ export class MentionReader {
       if (found) {
         const role = spanText(this.doc, tokens, start, found.roleEnd).replace(/[\s,]+$/, '');
         const org = roleOrganization(this.doc, tokens, start, found.roleEnd);
-        return this.addFull(tokens, i, prefix, found.roleEnd, found.nameEnd, role, org, 'people.role-before');
+        const address = found.prefix ?? prefix;
+        return this.addFull(tokens, i, address, found.nameStart, found.nameEnd, role, org, 'people.role-before');
       }
       return prefix.end > i ? prefix.end : i + 1;
     }
@@ -141,6 +112,8 @@ export class MentionReader {
 
   /** A role written after the name at `end` (after "–", "," or "("). */
   private roleAfter(tokens: readonly Token[], end: number): { role: string | null; org: string | null; end: number } {
+    const remark = skipRemark(tokens, end);
+    if (remark > end && this.roleAfter(tokens, remark).role) return this.roleAfter(tokens, remark);
     const sep = tokens[end];
     if (!sep || !(isDash(sep) || sep.text === ',' || sep.text === '(')) return { role: null, org: null, end };
     const roleEnd = readRoleAfter(tokens, end + 1);
@@ -157,11 +130,13 @@ export class MentionReader {
     tokens: readonly Token[], from: number, prefix: Prefix, nameStart: number, nameEnd: number,
     roleBefore: string | null, orgBefore: string | null, rule: string,
   ): number {
-    const honorific = [prefix.honorific, prefix.academic].filter(Boolean).join(' ') || null;
+    const text = (r: [number, number] | null) => (r ? spanText(this.doc, tokens, r[0], r[1]) : null);
+    const academic = text(prefix.academic);
+    const honorific = [text(prefix.honorific), academic].filter(Boolean).join(' ') || null;
     let end = nameEnd;
     for (let first = true; ; first = false) {
       const after = this.roleAfter(tokens, end);
-      const role = joinRoles(roleBefore, after.role) ?? prefix.academic;
+      const role = joinRoles(roleBefore, after.role) ?? academic;
       this.registry.add({
         name: spanText(this.doc, tokens, nameStart, end),
         honorific,

@@ -52,25 +52,31 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
 }
 
 /** What stands right before a capitalised run that may end in a name. */
-export type RunContext = 'position' | 'place-word' | 'other';
+export type RunContext = 'position' | 'place-word' | 'org-head' | 'namesake' | 'other';
 
 /**
  * Where the name starts inside a capitalised run that follows a role or organisation
- * ("… Sở GD&ĐT Hà Nội Trần Thế Cương"): known place names at its head are skipped, a run
- * that is only a place name is a person only straight after a position ("Chủ tịch Hồ Chí
- * Minh"), and after a place word ("xã", "tỉnh") a short run is the place itself.
+ * ("… Sở GD&ĐT Hà Nội Trần Thế Cương"): known place names at its head are skipped; a run
+ * that is only a place name is a person only straight after a position and when it is a
+ * full three-syllable name ("Chủ tịch Hồ Chí Minh", not "Tổng thống Hàn Quốc"); after a
+ * place word ("xã", "tỉnh") or an organisation head ("Hiệp hội") the run opens with the
+ * place or organisation's own name unless it is a full native name, and after a namesake
+ * word ("THPT", "Giải") it always does ("Trường THPT Lê Quý Đôn"). A native name (family
+ * name first) is preferred; a foreign one must open the run and hold no known place.
  * Returns -1 when the run holds no name.
  */
 export function nameStartInRun(tokens: readonly Token[], from: number, to: number, context: RunContext): number {
   const whole = PLACE_NAME_SET.match(tokens, from);
-  if (whole === to - from) return context === 'position' && isPlausibleName(tokens, from, to) ? from : -1;
+  if (whole === to - from) return context === 'position' && whole >= 3 && isPlausibleName(tokens, from, to) ? from : -1;
   let k = from;
   for (let p = whole; p > 0 && k + p < to; p = PLACE_NAME_SET.match(tokens, k)) k += p;
+  const guarded = k === from && (context !== 'position' && context !== 'other' || ORG_HEAD_SET.has(tokens, from));
   for (let s = k; s <= to - 2; s++) {
-    // A short run after a place word is the place; one opening with an organisation head
-    // ("Đoàn Trường") is the organisation.
-    if (s === from && to - from < 3 && (context === 'place-word' || ORG_HEAD_SET.has(tokens, s))) continue;
-    if (isPlausibleName(tokens, s, to) && (isSurname(tokens[s]) || s === k)) return s;
+    if (!isSurname(tokens[s]) || !isPlausibleName(tokens, s, to)) continue;
+    if (s === from && guarded && (to - from < 3 || context === 'namesake')) continue;
+    return s;
   }
-  return -1;
+  if (guarded || !isPlausibleName(tokens, k, to)) return -1;
+  for (let s = k; s < to; s++) if (PLACE_NAME_SET.match(tokens, s) > 1) return -1;
+  return k;
 }

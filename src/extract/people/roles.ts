@@ -5,10 +5,11 @@
  * (role after the name).
  */
 import {
-  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, ORG_HEAD_SET, POSITION_SET, RANK_SET,
-  ROLE_LINK_SET as LINK_SET,
+  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, POSITION_SET,
+  RANK_SET, ROLE_LINK_SET as LINK_SET,
 } from '../phrases.js';
-import { nameRunEnd, nameStartInRun, type RunContext } from './names.js';
+import { MAX_NAME_SYLLABLES, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext } from './names.js';
+import { readPrefix, type Prefix } from './prefix.js';
 import type { Token } from '../tokens.js';
 
 /** Punctuation that always ends a role. */
@@ -77,22 +78,38 @@ export function readRoleAfter(tokens: readonly Token[], i: number): number {
 }
 
 export interface RoleBeforeName {
-  /** End (exclusive) of the role tokens, which is where the name starts. */
+  /** End (exclusive) of the role tokens. */
   roleEnd: number;
+  /** The name, and the form of address between role and name ("…, ông A"), if any. */
+  nameStart: number;
   nameEnd: number;
+  prefix: Prefix | null;
+}
+
+/** "…, ông A" / "… – A" / "…, PGS.TS Lê B": a name after the separator at `j`, or null. */
+function nameAfterSeparator(tokens: readonly Token[], j: number): RoleBeforeName | null {
+  const prefix = readPrefix(tokens, j + 1);
+  if (prefix.end === j + 1 && !isDash(tokens[j])) return null;
+  const end = nameRunEnd(tokens, prefix.end);
+  const native = isSurname(tokens[prefix.end] ?? tokens[j]) || prefix.end > j + 1;
+  if (end - prefix.end > MAX_NAME_SYLLABLES || !native || !isPlausibleName(tokens, prefix.end, end)) return null;
+  return { roleEnd: j, nameStart: prefix.end, nameEnd: end, prefix: prefix.end > j + 1 ? prefix : null };
 }
 
 /**
  * From a position at `i`, read the role forwards until a capitalised run whose tail is a
- * name ("Phó Chủ tịch UBND tỉnh Lê Văn A"); `null` when the role meets a stop first.
+ * name ("Phó Chủ tịch UBND tỉnh Lê Văn A"), or a separator and a name ("Thị trưởng X, ông
+ * Y", "Phó Hiệu trưởng – Z"); `null` when the role meets a stop first.
  */
 export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeName | null {
   let j = i;
   let context: RunContext = 'other';
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {
     const t = tokens[j];
-    if (t.text === ',') {
-      if (!continuesRole(tokens, j + 1)) return null;
+    if (t.text === ',' || isDash(t)) {
+      const named = nameAfterSeparator(tokens, j);
+      if (named) return named;
+      if (isDash(t) || !continuesRole(tokens, j + 1)) return null;
       j++;
       context = 'other';
       continue;
@@ -104,10 +121,24 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
       context = 'position';
       continue;
     }
+    const namesake = NAMESAKE_SET.match(tokens, j);
+    if (namesake) {
+      j += namesake;
+      context = 'namesake';
+      continue;
+    }
     const runEnd = nameRunEnd(tokens, j);
+    const head = ORG_HEAD_SET.match(tokens, j);
+    if (head && !(isSurname(t) && runEnd - j >= 3)) {
+      j += head;
+      context = 'org-head';
+      continue;
+    }
     if (runEnd > j) {
       const start = nameStartInRun(tokens, j, runEnd, context);
-      if (start >= 0) return { roleEnd: start, nameEnd: runEnd };
+      // "Thị trưởng X, ông Y": X is the place of the role, Y the name.
+      const addressed = tokens[runEnd]?.text === ',' && readPrefix(tokens, runEnd + 1).honorific;
+      if (start >= 0 && !addressed) return { roleEnd: start, nameStart: start, nameEnd: runEnd, prefix: null };
       j = runEnd;
       context = 'other';
       continue;

@@ -21,7 +21,8 @@ export const POSITIONS: readonly string[] = [
   'Tổng Chỉ huy', 'Kế toán trưởng', 'Trưởng trạm', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng khu phố', 'Tổ trưởng',
   'Đội trưởng', 'Bí thư chi bộ', 'Chủ nhiệm khoa', 'Phụ trách', 'Quyền Giám đốc', 'Quyền Hiệu trưởng',
   'Trưởng Công an', 'Thượng nghị sĩ', 'Nghị sĩ', 'Thủ hiến', 'Quốc vương', 'Nữ hoàng', 'Hoàng tử',
-  'Đại diện', 'đại diện', 'Nghiên cứu sinh', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
+  'Đại diện', 'đại diện', 'Nghiên cứu sinh', 'nghệ sĩ', 'vận động viên', 'học sinh', 'sinh viên', 'nữ sinh',
+  'nam sinh', 'thủ khoa', 'Thủ khoa', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
 ];
 
 /** Words that modify a following position and belong to the role ("Phó", "nguyên"). */
@@ -36,9 +37,9 @@ export const ROLE_LINKS: readonly string[] = ['kiêm', 'kiêm nhiệm', 'đồng
  */
 export const ROLE_BREAKERS: readonly string[] = [
   'cho biết', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'phát biểu', 'nói', 'đề nghị', 'yêu cầu', 'cho rằng',
-  'bày tỏ', 'tâm sự', 'nhận xét', 'nhận định', 'thông tin', 'thông báo', 'giới thiệu', 'trình bày', 'báo cáo',
+  'bày tỏ', 'tâm sự', 'nhận xét', 'nhận định', 'thông báo', 'cho hay', 'phối hợp', 'giới thiệu', 'trình bày', 'báo cáo',
   'đánh giá', 'kêu gọi', 'mong muốn', 'hy vọng', 'tin tưởng', 'cảm ơn', 'chúc mừng', 'ghi nhận', 'lưu ý',
-  'là', 'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'có', 'cho', 'cùng', 'làm', 'giữ', 'thay', 'trao', 'tặng',
+  'là', 'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'có', 'cùng', 'làm', 'giữ', 'thay', 'trao', 'tặng',
   'nhận', 'tham dự', 'dự', 'chủ trì', 'phát động', 'khai mạc', 'đến', 'tới', 'về', 'trong', 'khi',
   'thì', 'mà', 'nhưng', 'để', 'từ', 'sau', 'trước', 'đó', 'này', 'gửi', 'đọc', 'cắt băng', 'bấm nút',
   'thăm', 'tiếp', 'gặp', 'chụp', 'trả lời', 'tặng hoa', 'chứng kiến', 'điều hành', 'dẫn đầu', 'chỉ đạo',
