@@ -44,6 +44,8 @@ export function isNativeSyllable(text: string): boolean {
 export function isPlausibleName(tokens: readonly Token[], from: number, to: number): boolean {
   const n = to - from;
   if (n < 2 || n > MAX_NAME_SYLLABLES) return false;
+  // "Hà Nội", "Thái Lan"; a three-syllable place may also be a person ("Hồ Chí Minh").
+  if (n < 3 && PLACE_NAME_SET.match(tokens, from) === n) return false;
   const syllables = tokens.slice(from, to);
   const foreign = syllables.some((t) => !isNativeSyllable(t.text));
   if (foreign) return true;
@@ -67,12 +69,12 @@ export type RunContext = 'position' | 'place-word' | 'org-head' | 'namesake' | '
  */
 export function nameStartInRun(tokens: readonly Token[], from: number, to: number, context: RunContext): number {
   const whole = PLACE_NAME_SET.match(tokens, from);
-  if (whole === to - from) return context === 'position' && whole >= 3 && isPlausibleName(tokens, from, to) ? from : -1;
+  if (whole === to - from) return context === 'position' && isPlausibleName(tokens, from, to) ? from : -1;
   let k = from;
   for (let p = whole; p > 0 && k + p < to; p = PLACE_NAME_SET.match(tokens, k)) k += p;
   const guarded = k === from && (context !== 'position' && context !== 'other' || ORG_HEAD_SET.has(tokens, from));
   for (let s = k; s <= to - 2; s++) {
-    if (!isSurname(tokens[s]) || !isPlausibleName(tokens, s, to)) continue;
+    if (!isSurname(tokens[s]) || !isPlausibleName(tokens, s, to) || PLACE_NAME_SET.match(tokens, s) === to - s) continue;
     if (s === from && guarded && (to - from < 3 || context === 'namesake')) continue;
     return s;
   }

@@ -30,7 +30,9 @@ export function matchPosition(tokens: readonly Token[], i: number): number {
   let j = i;
   for (let m = MODIFIER_SET.match(tokens, j, true); m; m = MODIFIER_SET.match(tokens, j, true)) j += m;
   const p = POSITION_SET.match(tokens, j, j > i);
-  return p ? j + p - i : 0;
+  // "Đại sứ" is not the position in "Đại sứ quán", nor "Tổng Lãnh sự" in "Tổng lãnh sự quán".
+  if (!p || ORG_HEAD_SET.match(tokens, j, true) > p) return 0;
+  return j + p - i;
 }
 
 /** Does a role continue at `i`, after a comma or a link word? */
@@ -65,7 +67,9 @@ export function readRoleAfter(tokens: readonly Token[], i: number): number {
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {
     const t = tokens[j];
     if (t.text === ',' || t.text === '/') {
-      if (!continuesRole(tokens, j + 1)) break;
+      // "…, Nhà báo Lê A – …", "…, Phó Giám đốc Trần B": the next person, not more role.
+      if (!continuesRole(tokens, j + 1) || nameAfterSeparator(tokens, j)) break;
+      if (matchPosition(tokens, j + 1) && readRoleToName(tokens, j + 1)) break;
       j++;
       continue;
     }
