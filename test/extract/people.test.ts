@@ -68,7 +68,43 @@ describe('people: one entry per person', () => {
   });
 });
 
+describe('people: separators and remarks', () => {
+  it('reads a lower-case role after a comma', () => {
+    expect(people('TS. Hà Minh Quân, giảng viên Khoa Sinh học, trình bày tham luận.')).toEqual([
+      { name: 'Hà Minh Quân', role: 'giảng viên Khoa Sinh học' },
+    ]);
+  });
+
+  it('reads a role written before ", ông X" or before a dash', () => {
+    expect(people('Thị trưởng Rivas, ông Carlos Medina, đón đoàn.', 'Phó Hiệu trưởng Nhà trường – Thân Thị Loan phát biểu.')).toEqual([
+      { name: 'Carlos Medina', role: 'Thị trưởng Rivas' },
+      { name: 'Thân Thị Loan', role: 'Phó Hiệu trưởng Nhà trường' },
+    ]);
+  });
+
+  it('ends a role where the next person starts', () => {
+    expect(people('Ông Đinh Văn Sáu – Trưởng ban Dân vận, Nhà báo Quản Minh Thư – Tổng Biên tập Báo Miền Tây dự họp.')).toEqual([
+      { name: 'Đinh Văn Sáu', role: 'Trưởng ban Dân vận' },
+      { name: 'Quản Minh Thư', role: 'Tổng Biên tập Báo Miền Tây' },
+    ]);
+  });
+
+  it('skips a bracketed remark between the name and the role', () => {
+    expect(people('Chị Âu Thị Nga (thứ hai từ trái) – đại diện Công ty Dệt Hòa Bình nhận hoa.')).toEqual([
+      { name: 'Âu Thị Nga', role: 'đại diện Công ty Dệt Hòa Bình' },
+    ]);
+  });
+});
+
 describe('people: not people', () => {
+  it('does not take a company, a country or a school namesake after a position for a person', () => {
+    expect(people(
+      'Tổng Giám đốc Mekong Global phát biểu.',
+      'Tổng thống Hàn Quốc, hôm nay, thăm Việt Nam.',
+      'Hiệu trưởng Trường THPT Chu Văn An cho biết.',
+    )).toEqual([]);
+  });
+
   it('does not take a street, a school or a province for a person', () => {
     expect(people(
       'Hội thi diễn ra tại Trường THPT Lê Quý Đôn trên đường Nguyễn Trãi, tỉnh Bắc Ninh.',

@@ -3,11 +3,12 @@
  * (a Vietnamese family name first, or a foreign name) rather than a place or a thing.
  */
 import { keySet } from '../../lexicon/compile.js';
-import { SURNAMES } from '../../lexicon/vi/names.js';
+import { NOT_NAME_WORDS, SURNAMES } from '../../lexicon/vi/names.js';
 import { ORG_HEAD_SET, PLACE_NAME_SET, POSITION_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
 
 const SURNAME_KEYS = keySet(SURNAMES);
+const NOT_NAME_KEYS = keySet(NOT_NAME_WORDS);
 
 /** Longest native name in syllables (family name, middle names, given name). */
 export const MAX_NATIVE_SYLLABLES = 4;
@@ -47,6 +48,7 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
   // "Hà Nội", "Thái Lan"; a three-syllable place may also be a person ("Hồ Chí Minh").
   if (n < 3 && PLACE_NAME_SET.match(tokens, from) === n) return false;
   const syllables = tokens.slice(from, to);
+  if (syllables.some((t) => NOT_NAME_KEYS.has(t.key))) return false;
   const foreign = syllables.some((t) => !isNativeSyllable(t.text));
   if (foreign) return true;
   if (n > MAX_NATIVE_SYLLABLES) return false;

@@ -22,14 +22,15 @@ const MAX_ROLE_TOKENS = 40;
 
 /**
  * Length of a position phrase at `i`: modifiers ("Phó", "nguyên") then a position, or a
- * rank. After a modifier the position matches in any case ("Phó chủ tịch").
+ * rank. After a modifier the position matches in any case ("Phó chủ tịch"), and anywhere
+ * with `ignoreCase` (after a name and a separator: "ông A, giám đốc công ty B").
  */
-export function matchPosition(tokens: readonly Token[], i: number): number {
-  const rank = RANK_SET.match(tokens, i);
+export function matchPosition(tokens: readonly Token[], i: number, ignoreCase = false): number {
+  const rank = RANK_SET.match(tokens, i, ignoreCase);
   if (rank) return rank;
   let j = i;
   for (let m = MODIFIER_SET.match(tokens, j, true); m; m = MODIFIER_SET.match(tokens, j, true)) j += m;
-  const p = POSITION_SET.match(tokens, j, j > i);
+  const p = POSITION_SET.match(tokens, j, ignoreCase || j > i);
   // "Đại sứ" is not the position in "Đại sứ quán", nor "Tổng Lãnh sự" in "Tổng lãnh sự quán".
   if (!p || ORG_HEAD_SET.match(tokens, j, true) > p) return 0;
   return j + p - i;
@@ -61,7 +62,7 @@ export function breaksRole(tokens: readonly Token[], i: number): boolean {
  * on with another position or organisation. Returns the end (exclusive), or `i` if none.
  */
 export function readRoleAfter(tokens: readonly Token[], i: number): number {
-  if (!matchPosition(tokens, i) && !ACADEMIC_SET.has(tokens, i)) return i;
+  if (!matchPosition(tokens, i, true) && !ACADEMIC_SET.has(tokens, i)) return i;
   let j = i;
   let end = i;
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {

@@ -43,3 +43,15 @@ export const PLACE_NAMES: readonly string[] = [
   'Anh', 'Úc', 'Ba Lan', 'Singapore', 'Malaysia', 'Indonesia', 'Philippines', 'Myanmar', 'Ấn Độ', 'Chile',
   'Trung ương', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Đông Nam Á', 'Châu Á', 'Châu Âu',
 ];
+
+/** Words of company, brand and place names in foreign languages: never part of a person's name. */
+export const NOT_NAME_WORDS: readonly string[] = [
+  'Global', 'Group', 'Corp', 'Corporation', 'Company', 'Co', 'Ltd', 'Inc', 'Japan', 'Vietnam', 'Asia', 'Pacific',
+  'International', 'Bank', 'Holdings', 'Tech', 'Technology', 'Technologies', 'Media', 'Foundation', 'University',
+  'Institute', 'Association', 'Center', 'Centre', 'Airlines', 'Airways', 'Motors', 'Electronics', 'Capital',
+  'Partners', 'Solutions', 'Software', 'Systems', 'Network', 'Digital', 'Pharma', 'Foods', 'Land', 'Investment',
+  'Securities', 'Insurance', 'Energy', 'Telecom', 'Mobile', 'Online', 'News', 'Times', 'Press', 'Club', 'Team',
+  'Festival', 'Awards', 'Summit', 'Forum', 'Expo', 'Korea', 'China', 'America', 'Europe', 'Services', 'Logistics',
+  'Hotel', 'Resort', 'Park', 'City', 'Mall', 'Studio', 'Studios', 'Entertainment', 'Music', 'Sports', 'Academy',
+  'School', 'College', 'Labs', 'Lab', 'Cloud', 'Data', 'AI', 'Power', 'Steel', 'Auto', 'Pay', 'Shop', 'Store',
+];
