@@ -12,7 +12,7 @@
 import type { VnDocument } from '../core/document.js';
 import type { Person } from '../model/article.js';
 import type { ExtractContext } from './context.js';
-import { findOrganizations, organization, type TokenSpan } from './organizations/index.js';
+import { findOrganizations, organization, organizationKey, type TokenSpan } from './organizations/index.js';
 import { nameKey } from './people/registry.js';
 import { COORGANIZER_LINK_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, ORGANIZING_VERB_SET } from './phrases.js';
 import { spanText, tokenize, type Token } from './tokens.js';
@@ -87,16 +87,40 @@ function readChain(doc: VnDocument, { tokens, spans }: Sentence, first: number, 
   return chain.filter((s) => !s.bare);
 }
 
-/** Rule 2: the first verb-ended subject chain of the article. */
-function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: readonly Person[]) {
+interface Found {
+  sentence: Sentence;
+  chain: TokenSpan[];
+  rule: string;
+}
+
+const keysOf = (doc: VnDocument, f: Found) =>
+  f.chain.map((s) => organizationKey(spanText(doc, f.sentence.tokens, s.start, s.end)));
+
+/** Do two chains share an organiser (the same name, or one the start of the other)? */
+function shareOrganizer(doc: VnDocument, a: Found, b: Found): boolean {
+  const bs = keysOf(doc, b);
+  return keysOf(doc, a).some((x) => bs.some((y) => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `)));
+}
+
+/**
+ * Rule 2: the first verb-ended subject chain of the article; when a later sentence names
+ * the same organiser with more partners ("Ban X đã tổ chức …" then "Ban X phối hợp với Y,
+ * Z tổ chức …"), the fuller chain.
+ */
+function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: readonly Person[]): Found | null {
+  let first: Found | null = null;
   for (const sentence of sentences) {
     for (let s = 0; s < sentence.spans.length; s++) {
       if (sentence.spans[s].bare) continue;
       const chain = readChain(doc, sentence, s, people, false);
-      if (chain?.length) return { sentence, chain, rule: 'organizers.subject-verb' };
+      if (!chain?.length) continue;
+      const found = { sentence, chain, rule: 'organizers.subject-verb' };
+      if (!first) first = found;
+      else if (chain.length > first.chain.length && shareOrganizer(doc, first, found)) first = found;
+      break;
     }
   }
-  return null;
+  return first;
 }
 
 /** Rule 3: the first "do X …" chain. */

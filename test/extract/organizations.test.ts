@@ -37,6 +37,14 @@ describe('organizers', () => {
     expect(article('Hội thảo do Viện Nghiên cứu Biển tổ chức thu hút nhiều chuyên gia.').organizers.map((o) => o.name)).toEqual(['Viện Nghiên cứu Biển']);
   });
 
+  it('prefers a later, fuller chain that names the same organiser', () => {
+    const names = article(
+      'Sáng 2/9, Ban Liên lạc Đồng hương xứ Nghệ đã tổ chức gặp mặt.',
+      'Trước đó, Ban Liên lạc Đồng hương xứ Nghệ phối hợp với Hội Doanh nhân trẻ, Câu lạc bộ Thơ Phố Hiến tổ chức tọa đàm.',
+    ).organizers.map((o) => o.name);
+    expect(names).toEqual(['Ban Liên lạc Đồng hương xứ Nghệ', 'Hội Doanh nhân trẻ', 'Câu lạc bộ Thơ Phố Hiến']);
+  });
+
   it('does not take attendees as organisers', () => {
     expect(article('Dự lễ có đại diện Sở Nội vụ, Hội Cựu chiến binh tỉnh và Công ty Điện lực Sơn La.').organizers).toEqual([]);
   });

@@ -11,7 +11,7 @@ import {
 } from '../phrases.js';
 import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
-import { NAMESAKE_SET, ORGANIZED_BY_SET } from '../phrases.js';
+import { NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
 
 export interface TokenSpan {
@@ -23,6 +23,11 @@ export interface TokenSpan {
 /** Most tokens in one organisation name; most lower-case syllables in a row inside it. */
 const MAX_TOKENS = 16;
 const MAX_LOWER_RUN = 5;
+const MAX_TRAILING_LOWER = 3;
+
+/** An organising verb, a co-organiser link or an adverb before them: the subject ends here. */
+const endsSubject = (tokens: readonly Token[], j: number) =>
+  ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
 
 const isProper = (t: Token | undefined) => !!t?.word && (t.cap || /^\p{N}/u.test(t.text));
 
@@ -72,7 +77,14 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       j++;
       continue;
     }
-    if (stops(tokens, j)) break;
+    if (stops(tokens, j)) {
+      // "Ban Dự án Ngày Quốc tổ Việt Nam toàn cầu phối hợp với …": lower-case words that
+      // run up to an organising verb or link finish the name.
+      // Two such words may also close a name in a list ("Hội Doanh nhân trẻ, …").
+      if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, j)) end = j;
+      else if (lowerRun <= 2 && t.text === ',') end = j;
+      break;
+    }
     const unit = ADMIN_UNIT_SET.match(tokens, j);
     if (unit && !t.cap) {
       j += unit;
