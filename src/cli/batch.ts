@@ -3,10 +3,11 @@
  * input in a stable order, report its problems on stderr, and keep going past a bad one.
  */
 import type { Article } from '../model/article.js';
-import type { VnDocument } from '../core/document.js';
+import { VnDocument } from '../core/document.js';
 import { InputError, formatDiagnostic } from '../core/diagnostics.js';
 import { extract, type ExtractOptions } from '../extract/index.js';
 import { parse } from '../read/index.js';
+import { isDataPath, readArticleData } from '../read/article-data.js';
 import { readInputFile, readInputStream } from '../read/file.js';
 import { resolveInputs, type InputRef } from './inputs.js';
 import { EXIT } from './io.js';
@@ -16,6 +17,8 @@ export interface BatchOptions extends ExtractOptions {
   maxSize?: number;
   /** Print only errors, not warnings. */
   quiet?: boolean;
+  /** Also take parsed data (.json/.yaml as `parse` writes it): each article in it is an item. */
+  acceptData?: boolean;
 }
 
 export interface BatchItem {
@@ -35,29 +38,34 @@ export function reportInputError(state: RunState, error: InputError): void {
   state.raise(EXIT.failed);
 }
 
-async function load(state: RunState, input: InputRef, options: BatchOptions): Promise<BatchItem> {
+async function load(state: RunState, input: InputRef, options: BatchOptions): Promise<BatchItem[]> {
   const read = input.path === null
     ? await readInputStream(state.io.stdin, '-', options)
     : await readInputFile(input.path, options);
+  if (options.acceptData && isDataPath(input.display)) {
+    // Parsed data has no article text: an empty document stands in for it.
+    const doc = new VnDocument(input.display, '', 'txt');
+    return readArticleData(read.text, input.display).map((article) => ({ input, doc, article }));
+  }
   const doc = parse(read.text, { path: input.display });
-  return { input, doc, article: extract(doc, options) };
+  return [{ input, doc, article: extract(doc, options) }];
 }
 
 async function* items(state: RunState, inputs: InputRef[], options: BatchOptions): AsyncGenerator<BatchItem> {
   for (const input of inputs) {
-    let item: BatchItem;
+    let loaded: BatchItem[];
     try {
-      item = await load(state, input, options);
+      loaded = await load(state, input, options);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       reportInputError(state, error);
       continue;
     }
-    for (const d of item.doc.diagnostics) {
+    for (const d of loaded[0].doc.diagnostics) {
       if (d.severity === 'error') state.raise(EXIT.findings);
       if (d.severity === 'error' || (d.severity === 'warning' && !options.quiet)) state.io.stderr.write(`${formatDiagnostic(d)}\n`);
     }
-    yield item;
+    yield* loaded;
   }
 }
 
