@@ -47,6 +47,8 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
   if (n < 2 || n > MAX_NAME_SYLLABLES) return false;
   // "Hà Nội", "Thái Lan"; a three-syllable place may also be a person ("Hồ Chí Minh").
   if (n < 3 && PLACE_NAME_SET.match(tokens, from) === n) return false;
+  // "Nông Lâm Vĩnh Long": a run ending in a province is an organisation's name.
+  for (let k = from + 1; k < to - 1; k++) if (PLACE_NAME_SET.match(tokens, k) === to - k) return false;
   const syllables = tokens.slice(from, to);
   if (syllables.some((t) => NOT_NAME_KEYS.has(t.key))) return false;
   const foreign = syllables.some((t) => !isNativeSyllable(t.text));

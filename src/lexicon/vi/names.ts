@@ -12,8 +12,11 @@ export const SURNAMES: readonly string[] = [
   'Tôn', 'Trình', 'Trà', 'Tống', 'Thạch', 'Thân', 'Thiều', 'Úc', 'Ứng', 'Vi', 'Viên', 'Âu', 'Bạch', 'Bế',
   'Cù', 'Diệp', 'Doãn', 'Đàm', 'Đồng', 'Giang', 'Giáp', 'Hàn', 'Hầu', 'Hứa', 'Kim', 'Kha', 'Khuất', 'Khương',
   'Lò', 'Lạc', 'Lèo', 'Mẫn', 'Ninh', 'Nhan', 'Phó', 'Quản', 'Sử', 'Tào', 'Tất', 'Tiền', 'Trầm', 'Vòng',
-  'Yên', 'Âu Dương', 'Cấn', 'Chử', 'Hoàng Phủ', 'Lữ', 'Mã', 'Mông', 'Tôn Nữ',
-  'Tôn Thất', 'Vưu', 'Xa', 'Ksor', 'Rơ Châm', 'Siu', 'Rah Lan', 'Nie', 'Niê', 'Byă', 'Ma', 
+  'Âu Dương', 'Cấn', 'Chử', 'Hoàng Phủ', 'Lữ', 'Mã', 'Mông', 'Tôn Nữ',
+  'Tôn Thất', 'Vưu', 'Xa', 'Ksor', 'Rơ Châm', 'Siu', 'Rah Lan', 'Nie', 'Niê', 'Byă', 'Ma',
+  // Surnames of the Hmong, Dao, Thái, Tày and Central Highlands peoples.
+  'Vàng', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Mùa', 'Hờ', 'Sình', 'Cầm', 'Quàng', 'Điêu', 'Lường', 'Tòng', 'Vừ',
+  'Chảo', 'Tẩn', 'Bàn', 'Lộc', 'Ly', 'Chang', 'Pờ', 'Rơ Mah', 'Kpă', 'Rmah', 'Ksơr', 'Nay', 'Điểu', 
 ];
 
 /** Lower-case words after which capitalised words name a place or a thing. */
