@@ -68,6 +68,24 @@ describe('people: one entry per person', () => {
   });
 });
 
+describe('people: titles and names of many kinds', () => {
+  it('reads abbreviated and professional titles before a name', () => {
+    expect(people('PCT UBND huyện Đào Văn Quý và HLV Kim Sang-woo cùng tác giả Mạc Thị Duyên dự lễ.')).toEqual([
+      { name: 'Đào Văn Quý', role: 'PCT UBND huyện' },
+      { name: 'Kim Sang-woo', role: 'HLV' },
+      { name: 'Mạc Thị Duyên', role: 'tác giả' },
+    ]);
+  });
+
+  it("reads names with an apostrophe and minority family names", () => {
+    expect(people('Bà Ksor H\'Bla, Phó Chủ tịch xã, và ông Giàng A Páo dự họp.').map((p) => p.name)).toEqual(['Ksor H\'Bla', 'Giàng A Páo']);
+  });
+
+  it('does not take two place syllables ending in a minor family name for a name', () => {
+    expect(people('Cảm ơn các y bác sĩ, chiến sĩ tại hai trại Bình Lư và Nho Quan đã giúp đỡ.')).toEqual([]);
+  });
+});
+
 describe('people: separators and remarks', () => {
   it('reads a lower-case role after a comma', () => {
     expect(people('TS. Hà Minh Quân, giảng viên Khoa Sinh học, trình bày tham luận.')).toEqual([

@@ -3,20 +3,21 @@
  * (a Vietnamese family name first, or a foreign name) rather than a place or a thing.
  */
 import { keySet } from '../../lexicon/compile.js';
-import { NOT_NAME_WORDS, SURNAMES } from '../../lexicon/vi/names.js';
+import { MAJOR_SURNAMES, NOT_NAME_WORDS, SURNAMES } from '../../lexicon/vi/names.js';
 import { ORG_HEAD_SET, PLACE_NAME_SET, POSITION_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
 
 const SURNAME_KEYS = keySet(SURNAMES);
 const NOT_NAME_KEYS = keySet(NOT_NAME_WORDS);
+const MAJOR_SURNAME_KEYS = keySet(MAJOR_SURNAMES);
 
 /** Longest native name in syllables (family name, middle names, given name). */
 export const MAX_NATIVE_SYLLABLES = 4;
 export const MAX_NAME_SYLLABLES = 5;
 
-/** A capitalised word of letters only: "Cương", "Keomanivong"; not "UBND", "GD&ĐT", "30-4". */
+/** A capitalised word of letters: "Cương", "H'Luyên", "Hang-seo"; not "UBND", "GD&ĐT", "30-4". */
 export function isNameSyllable(t: Token | undefined): boolean {
-  return !!t && t.word && t.cap && !t.acronym && /^[\p{L}\p{M}]+$/u.test(t.text);
+  return !!t && t.word && t.cap && !t.acronym && /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)?$/u.test(t.text);
 }
 
 /** End (exclusive) of the run of name syllables from `i`, cut before a position word. */
@@ -54,7 +55,7 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
   const foreign = syllables.some((t) => !isNativeSyllable(t.text));
   if (foreign) return true;
   if (n > MAX_NATIVE_SYLLABLES) return false;
-  return isSurname(syllables[0]) || (n === 2 && isSurname(syllables[1]));
+  return isSurname(syllables[0]) || (n === 2 && MAJOR_SURNAME_KEYS.has(syllables[1].key));
 }
 
 /** What stands right before a capitalised run that may end in a name. */

@@ -19,6 +19,11 @@ export const SURNAMES: readonly string[] = [
   'Chảo', 'Tẩn', 'Bàn', 'Lộc', 'Ly', 'Chang', 'Pờ', 'Rơ Mah', 'Kpă', 'Rmah', 'Ksơr', 'Nay', 'Điểu', 
 ];
 
+/** The commonest family names: a foreign given name may come before them ("Kay Nguyễn"). */
+export const MAJOR_SURNAMES: readonly string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
+];
+
 /** Lower-case words after which capitalised words name a place or a thing. */
 export const PLACE_WORDS: readonly string[] = [
   'đường', 'phố', 'quận', 'huyện', 'tỉnh', 'thành phố', 'TP', 'xã', 'phường', 'thị trấn', 'thị xã', 'làng',
@@ -55,6 +60,6 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Partners', 'Solutions', 'Software', 'Systems', 'Network', 'Digital', 'Pharma', 'Foods', 'Land', 'Investment',
   'Securities', 'Insurance', 'Energy', 'Telecom', 'Mobile', 'Online', 'News', 'Times', 'Press', 'Club', 'Team',
   'Festival', 'Awards', 'Summit', 'Forum', 'Expo', 'Korea', 'China', 'America', 'Europe', 'Services', 'Logistics',
-  'Hotel', 'Resort', 'Park', 'City', 'Mall', 'Studio', 'Studios', 'Entertainment', 'Music', 'Sports', 'Academy',
+  'Hotel', 'Resort', 'City', 'Mall', 'Studio', 'Studios', 'Entertainment', 'Music', 'Sports', 'Academy',
   'School', 'College', 'Labs', 'Lab', 'Cloud', 'Data', 'AI', 'Power', 'Steel', 'Auto', 'Pay', 'Shop', 'Store',
 ];

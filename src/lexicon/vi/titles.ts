@@ -22,7 +22,14 @@ export const POSITIONS: readonly string[] = [
   'Đội trưởng', 'Bí thư chi bộ', 'Chủ nhiệm khoa', 'Phụ trách', 'Quyền Giám đốc', 'Quyền Hiệu trưởng',
   'Trưởng Công an', 'Thượng nghị sĩ', 'Nghị sĩ', 'Thủ hiến', 'Quốc vương', 'Nữ hoàng', 'Hoàng tử',
   'Đại diện', 'đại diện', 'Nghiên cứu sinh', 'nghệ sĩ', 'vận động viên', 'học sinh', 'sinh viên', 'nữ sinh',
-  'nam sinh', 'thủ khoa', 'Thủ khoa', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
+  'nam sinh', 'thủ khoa', 'Thủ khoa', 'tác giả', 'Tác giả', 'nhiếp ảnh gia', 'nghệ nhân', 'Nghệ nhân',
+  'cầu thủ', 'Cầu thủ', 'thủ môn', 'HLV', 'huấn luyện viên', 'Huấn luyện viên', 'VĐV', 'thí sinh', 'Thí sinh',
+  'giáo viên', 'giảng viên', 'phóng viên', 'Phóng viên', 'doanh nhân', 'Doanh nhân', 'kiến trúc sư', 'Kiến trúc sư',
+  'chủ nhiệm', 'Chủ nhiệm đề tài', 'người sáng lập', 'Nhà sáng lập', 'nhà sáng lập', 'Người sáng lập', 'Founder',
+  'Co-founder', 'CEO', 'Giám đốc điều hành', 'Chủ tịch HĐQT', 'Chủ tịch Hội đồng quản trị', 'Trưởng BTC',
+  'Trưởng ban tổ chức', 'Trưởng Ban tổ chức', 'MC', 'người dẫn chương trình', 'PCT', 'CT', 'GĐ', 'PGĐ', 'HT',
+  'BT', 'PBT', 'Phó TGĐ', 'Đảng viên', 'Chiến sĩ', 'chiến sĩ', 'Cán bộ', 'Trưởng Công an xã',
+  'Điều dưỡng', 'Y tá', 'Thẩm phán', 'Kiểm sát viên', 'Điều tra viên', 'Chủ nhiệm Ủy ban', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
 ];
 
 /** Words that modify a following position and belong to the role ("Phó", "nguyên"). */
