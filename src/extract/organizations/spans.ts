@@ -138,3 +138,12 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
   }
   return spans;
 }
+
+const cache = new WeakMap<readonly Token[], TokenSpan[]>();
+
+/** findOrganizations over a block's (cached) tokens, computed once per token array. */
+export function organizationsOf(tokens: readonly Token[]): TokenSpan[] {
+  let spans = cache.get(tokens);
+  if (!spans) cache.set(tokens, (spans = findOrganizations(tokens)));
+  return spans;
+}

@@ -75,13 +75,11 @@ export class MentionReader {
     // 3. (also after a prefix) a position chain up to a name.
     if (matchPosition(tokens, start)) {
       const found = readRoleToName(tokens, start);
-      if (found) {
-        const role = spanText(this.doc, tokens, start, found.roleEnd).replace(/[\s,]+$/, '');
-        const org = roleOrganization(this.doc, tokens, start, found.roleEnd);
-        const address = found.prefix ?? prefix;
-        return this.addFull(tokens, i, address, found.nameStart, found.nameEnd, role, org, 'people.role-before');
-      }
-      return prefix.end > i ? prefix.end : i + 1;
+      if (typeof found === 'number') return Math.max(found, i + 1);
+      const role = spanText(this.doc, tokens, start, found.roleEnd).replace(/[\s,]+$/, '');
+      const org = roleOrganization(this.doc, tokens, start, found.roleEnd);
+      const address = found.prefix ?? prefix;
+      return this.addFull(tokens, i, address, found.nameStart, found.nameEnd, role, org, 'people.role-before');
     }
     if (prefix.end > i) {
       const end = nameRunEnd(tokens, start);

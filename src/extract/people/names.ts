@@ -37,9 +37,15 @@ export const isSurname = (t: Token) => SURNAME_KEYS.has(t.key);
 const NATIVE_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|uya|uyu|uoi|uou|oai|oay|oao|oeo|uay|ieu|yeu|ai|ao|au|ay|eo|eu|ia|iu|ie|oa|oe|oi|ua|ue|ui|uo|uy|uu|ya|ye|yu|[aeiouy])(?:ch|ng|nh|[cmnpt])?$/;
 
+const nativeMemo = new Map<string, boolean>();
+
 export function isNativeSyllable(text: string): boolean {
-  const plain = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
-  return NATIVE_SYLLABLE.test(plain);
+  let native = nativeMemo.get(text);
+  if (native === undefined) {
+    const plain = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+    nativeMemo.set(text, (native = NATIVE_SYLLABLE.test(plain)));
+  }
+  return native;
 }
 
 /** Is tokens [from, to) a plausible full personal name? */

@@ -70,7 +70,7 @@ export function readRoleAfter(tokens: readonly Token[], i: number): number {
     if (t.text === ',' || t.text === '/') {
       // "…, Nhà báo Lê A – …", "…, Phó Giám đốc Trần B": the next person, not more role.
       if (!continuesRole(tokens, j + 1) || nameAfterSeparator(tokens, j)) break;
-      if (matchPosition(tokens, j + 1) && readRoleToName(tokens, j + 1)) break;
+      if (matchPosition(tokens, j + 1) && typeof readRoleToName(tokens, j + 1) === 'object') break;
       j++;
       continue;
     }
@@ -104,22 +104,26 @@ function nameAfterSeparator(tokens: readonly Token[], j: number): RoleBeforeName
 /**
  * From a position at `i`, read the role forwards until a capitalised run whose tail is a
  * name ("Phó Chủ tịch UBND tỉnh Lê Văn A"), or a separator and a name ("Thị trưởng X, ông
- * Y", "Phó Hiệu trưởng – Z"); `null` when the role meets a stop first.
+ * Y", "Phó Hiệu trưởng – Z"). When the role meets a stop first, returns where scanning may
+ * resume: no role starting before that point can reach a name either (this keeps the scan
+ * linear over long lists of titles).
  */
-export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeName | null {
+export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeName | number {
   let j = i;
   let context: RunContext = 'other';
+  let lastSegment = i + 1;
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {
     const t = tokens[j];
     if (t.text === ',' || isDash(t)) {
       const named = nameAfterSeparator(tokens, j);
       if (named) return named;
-      if (isDash(t) || !continuesRole(tokens, j + 1)) return null;
+      if (isDash(t) || !continuesRole(tokens, j + 1)) return j;
       j++;
+      lastSegment = j;
       context = 'other';
       continue;
     }
-    if (breaksRole(tokens, j)) return null;
+    if (breaksRole(tokens, j)) return j;
     const position = matchPosition(tokens, j);
     if (position) {
       j += position;
@@ -152,5 +156,5 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     j += unit || LINK_SET.match(tokens, j) || 1;
     context = unit ? 'place-word' : 'other';
   }
-  return null;
+  return j >= tokens.length ? j : lastSegment;
 }
