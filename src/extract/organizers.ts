@@ -7,14 +7,17 @@
  *      "X đăng cai" (a person named after the organisation may stand between: "UBND tỉnh
  *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb;
  *   3. "do X [phối hợp với Y]" without a verb ("Ngày hội do X kết hợp với Y nhằm …");
- *   4. the first organisation the headline names ("Giải việt dã Công đoàn X năm 2025").
+ *   4. the first organisation the headline names ("Giải việt dã Công đoàn X năm 2025");
+ *   5. in the lead, an event noun owned by an organisation: "Hội nghị tổng kết … của Vụ X".
  */
 import type { VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
 import { organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
 import { nameKey } from './people/registry.js';
-import { COORGANIZER_LINK_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, ORGANIZING_VERB_SET } from './phrases.js';
+import {
+  COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, ORGANIZING_VERB_SET,
+} from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
 
 /** Most tokens of a "tại …" place skipped between the organisers and the verb. */
@@ -149,6 +152,25 @@ function inHeadline(sentences: Sentence[], headlineEnd: number) {
   return span ? { sentence, chain: [span], rule: 'organizers.headline' } : null;
 }
 
+/** Sentences of the lead searched by rule 5; most tokens between the event noun and "của". */
+const LEAD_SENTENCES = 3;
+const MAX_EVENT_NAME_TOKENS = 30;
+
+/** Rule 5: "Hội nghị … của X" in the first sentences of the body. */
+function eventOwner(sentences: Sentence[]): Found | null {
+  for (const sentence of sentences.slice(1, 1 + LEAD_SENTENCES)) {
+    const { tokens, spans } = sentence;
+    for (const span of spans) {
+      if (span.bare || tokens[span.start - 1]?.key !== 'của') continue;
+      for (let k = span.start - 2; k >= 0 && span.start - k <= MAX_EVENT_NAME_TOKENS; k--) {
+        if (!tokens[k].word && tokens[k].text !== '-' && tokens[k].text !== '–') break;
+        if (EVENT_NOUN_SET.has(tokens, k) && tokens[k].cap) return { sentence, chain: [span], rule: 'organizers.event-owner' };
+      }
+    }
+  }
+  return null;
+}
+
 /** Each sentence with the organisation spans of its block that fall inside it. */
 function splitBySentence(doc: VnDocument): Sentence[] {
   const sentences: Sentence[] = [];
@@ -186,7 +208,8 @@ export function extractOrganizers(ctx: ExtractContext): void {
   const found =
     subjectOfVerb(doc, sentences, people) ??
     organizedBy(doc, sentences, people) ??
-    (headline ? inHeadline(sentences, headline.end) : null);
+    (headline ? inHeadline(sentences, headline.end) : null) ??
+    eventOwner(sentences);
   if (!found) return;
   const { tokens } = found.sentence;
   for (const span of found.chain) {

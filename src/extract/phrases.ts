@@ -6,7 +6,7 @@
 import { ACADEMIC_TITLES, HONORIFICS, PLURAL_MARKERS, RANKS } from '../lexicon/vi/honorifics.js';
 import { PLACE_NAMES, PLACE_WORDS } from '../lexicon/vi/names.js';
 import { ADMIN_UNITS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
-import { COORGANIZER_LINKS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
+import { COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
 import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS } from '../lexicon/vi/titles.js';
 import { PhraseSet } from './tokens.js';
 
@@ -28,3 +28,4 @@ export const ORGANIZING_VERB_SET = new PhraseSet(ORGANIZING_VERBS, true);
 export const COORGANIZER_LINK_SET = new PhraseSet(COORGANIZER_LINKS, true);
 export const ORGANIZING_ADVERB_SET = new PhraseSet(ORGANIZING_ADVERBS, true);
 export const ORGANIZED_BY_SET = new PhraseSet(ORGANIZED_BY, true);
+export const EVENT_NOUN_SET = new PhraseSet(EVENT_NOUNS, true);

@@ -45,6 +45,11 @@ describe('organizers', () => {
     expect(names).toEqual(['Ban Liên lạc Đồng hương xứ Nghệ', 'Hội Doanh nhân trẻ', 'Câu lạc bộ Thơ Phố Hiến']);
   });
 
+  it('falls back to the owner of an event noun in the lead', () => {
+    const names = article('Thứ trưởng Ngô Văn Tuấn dự Hội nghị tổng kết công tác năm 2024 của Cục Thú y, diễn ra ngày 20/12.').organizers.map((o) => o.name);
+    expect(names).toEqual(['Cục Thú y']);
+  });
+
   it('does not take attendees as organisers', () => {
     expect(article('Dự lễ có đại diện Sở Nội vụ, Hội Cựu chiến binh tỉnh và Công ty Điện lực Sơn La.').organizers).toEqual([]);
   });

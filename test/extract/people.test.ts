@@ -150,6 +150,13 @@ describe('resolvePerson', () => {
     expect(resolvePerson(art, doc, 'Phó Giám đốc Sở Y tế')?.name).toBe('Mạc Thu Hương');
   });
 
+  it('prefers the person mentioned last before the given offset when a title fits several', () => {
+    const text = ['Tiêu đề', 'Ông Lục Văn An – Phó Giám đốc Sở Y tế dự lễ.', 'Bà Đàm Thị Bích – Phó Giám đốc Sở Y tế phát biểu.', 'Phó Giám đốc Sở Y tế nhấn mạnh.'].join('\n');
+    const d = parse(text, { path: 't.txt' });
+    const a = extract(d);
+    expect(resolvePerson(a, d, 'Phó Giám đốc Sở Y tế', text.lastIndexOf('Phó Giám đốc'))?.name).toBe('Đàm Thị Bích');
+  });
+
   it('finds nobody for an unknown name or title', () => {
     expect(resolvePerson(art, doc, 'ông Tùng')).toBeUndefined();
     expect(resolvePerson(art, doc, 'Bộ trưởng')).toBeUndefined();
