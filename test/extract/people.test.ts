@@ -50,6 +50,16 @@ describe('people: role before the name', () => {
   });
 });
 
+describe('people: bare names', () => {
+  it('reads a bare full name that opens a clause before a verb', () => {
+    expect(people('Buổi lễ kết thúc lúc 11h. Cao Thị Hải Yến phát biểu cảm ơn.').map((p) => p.name)).toEqual(['Cao Thị Hải Yến']);
+  });
+
+  it('does not read streets, monuments or school namesakes before a verb', () => {
+    expect(people('Đường Phan Đình Phùng đang được mở rộng. Trường THCS Trần Quốc Toản đã khai giảng.')).toEqual([]);
+  });
+});
+
 describe('people: one entry per person', () => {
   it('resolves a short later mention and keeps the fullest role', () => {
     const found = people(

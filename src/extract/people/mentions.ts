@@ -5,13 +5,14 @@
  *   2. honorific + short name of a known person     "ông A" after "ông Trần Văn A"
  *   3. position chain + name                        "Phó Chủ tịch UBND tỉnh Lê Văn C"
  *   4. bare name + separator + role                 "Trần Văn D, Giám đốc Sở E"
+ *   5. bare full name opening a clause + verb       "Lê Thị F phát biểu"
  * then, after the name, a role after a dash/comma/parenthesis, and list continuations
  * ("các ông A, B", "đạo diễn A và B") sharing the role written before the first name.
  */
 import type { VnDocument } from '../../core/document.js';
 import { isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
 import { PeopleRegistry } from './registry.js';
-import { ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET } from '../phrases.js';
+import { BREAKER_SET, ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET } from '../phrases.js';
 import { readPrefix, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
 import { spanText, type Token } from '../tokens.js';
@@ -102,6 +103,14 @@ export class MentionReader {
       const sep = tokens[end];
       if (sep && (isDash(sep) || sep.text === ',' || sep.text === '(') && readRoleAfter(tokens, end + 1) > end + 1) {
         return this.addFull(tokens, i, prefix, i, end, null, null, 'people.name-role');
+      }
+      // 5. a bare full name of three or four syllables opening a clause, before a verb
+      // ("Nguyễn Văn A phát biểu", "…, Lê Thị B cho biết"); not after an organisation's
+      // words ("Trường THPT Lê Quý Đôn đã …").
+      const before = tokens[i - 1];
+      const opens = !before || (!before.word && !isDash(before)) || (!before.cap && before.key === 'và');
+      if (end - i >= 3 && opens && !tokens[end]?.cap && BREAKER_SET.has(tokens, end)) {
+        return this.addFull(tokens, i, prefix, i, end, null, null, 'people.name-verb');
       }
       return end;
     }
