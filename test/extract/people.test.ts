@@ -117,6 +117,16 @@ describe('people: separators and remarks', () => {
     ]);
   });
 
+  it('takes an organisation in brackets as the role', () => {
+    expect(people('Theo ThS Lại Văn Hòa (Viện Kinh tế học), thị trường sẽ phục hồi.')).toEqual([
+      { name: 'Lại Văn Hòa', role: 'Viện Kinh tế học' },
+    ]);
+  });
+
+  it('does not read a position after a list comma as a listed name', () => {
+    expect(people('Có Đại tá Vương Văn Ba, Phó Tổng Biên tập Báo Quân khu, dự.').map((p) => p.name)).toEqual(['Vương Văn Ba']);
+  });
+
   it('skips a bracketed remark between the name and the role', () => {
     expect(people('Chị Âu Thị Nga (thứ hai từ trái) – đại diện Công ty Dệt Hòa Bình nhận hoa.')).toEqual([
       { name: 'Âu Thị Nga', role: 'đại diện Công ty Dệt Hòa Bình' },

@@ -47,7 +47,7 @@ const joinRoles = (...roles: (string | null)[]) => roles.filter(Boolean).join(',
 
 /** A plausible full name that may follow a list separator ("A, B và C"). */
 function listedNameEnd(tokens: readonly Token[], i: number): number {
-  if (!isNameSyllable(tokens[i]) || PLACE_SET.match(tokens, i)) return -1;
+  if (!isNameSyllable(tokens[i]) || PLACE_SET.match(tokens, i) || matchPosition(tokens, i)) return -1;
   const end = nameRunEnd(tokens, i);
   if (end - i > MAX_NATIVE_SYLLABLES || !isPlausibleName(tokens, i, end)) return -1;
   return end;
@@ -123,7 +123,7 @@ export class MentionReader {
     if (remark > end && this.roleAfter(tokens, remark).role) return this.roleAfter(tokens, remark);
     const sep = tokens[end];
     if (!sep || !(isDash(sep) || sep.text === ',' || sep.text === '(')) return { role: null, org: null, end };
-    const roleEnd = readRoleAfter(tokens, end + 1);
+    const roleEnd = readRoleAfter(tokens, end + 1, sep.text === '(' || isDash(sep));
     if (roleEnd === end + 1) return { role: null, org: null, end };
     return {
       role: spanText(this.doc, tokens, end + 1, roleEnd).replace(/[\s,]+$/, ''),

@@ -59,10 +59,13 @@ export function breaksRole(tokens: readonly Token[], i: number): boolean {
 /**
  * The role written after a name, from `i` (just after the separator): a position chain
  * running over its organisation, up to punctuation, a verb, or a comma that does not go
- * on with another position or organisation. Returns the end (exclusive), or `i` if none.
+ * on with another position or organisation. With `orgAllowed` (after "(" or a dash) an
+ * organisation alone is the role too ("TS A (Viện Sử học)"). Returns the end (exclusive),
+ * or `i` if none.
  */
-export function readRoleAfter(tokens: readonly Token[], i: number): number {
-  if (!matchPosition(tokens, i, true) && !ACADEMIC_SET.has(tokens, i)) return i;
+export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = false): number {
+  const opens = matchPosition(tokens, i, true) || ACADEMIC_SET.has(tokens, i) || (orgAllowed && ORG_HEAD_SET.has(tokens, i));
+  if (!opens) return i;
   let j = i;
   let end = i;
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {

@@ -11,7 +11,7 @@ export const SURNAMES: readonly string[] = [
   'Khúc', 'La', 'Lã', 'Lại', 'Lục', 'Mạc', 'Mạch', 'Nghiêm', 'Nông', 'Ông', 'Phí', 'Quan', 'Sầm', 'Tiêu',
   'Tôn', 'Trình', 'Trà', 'Tống', 'Thạch', 'Thân', 'Thiều', 'Úc', 'Ứng', 'Vi', 'Viên', 'Âu', 'Bạch', 'Bế',
   'Cù', 'Diệp', 'Doãn', 'Đàm', 'Đồng', 'Giang', 'Giáp', 'Hàn', 'Hầu', 'Hứa', 'Kim', 'Kha', 'Khuất', 'Khương',
-  'Lò', 'Lạc', 'Lèo', 'Mẫn', 'Ninh', 'Nhan', 'Phó', 'Quản', 'Sử', 'Tào', 'Tất', 'Tiền', 'Trầm', 'Vòng',
+  'Lò', 'Lạc', 'Lèo', 'Mẫn', 'Ninh', 'Nhan', 'Quản', 'Sử', 'Tào', 'Tất', 'Tiền', 'Trầm', 'Vòng',
   'Âu Dương', 'Cấn', 'Chử', 'Hoàng Phủ', 'Lữ', 'Mã', 'Mông', 'Tôn Nữ',
   'Tôn Thất', 'Vưu', 'Xa', 'Ksor', 'Rơ Châm', 'Siu', 'Rah Lan', 'Nie', 'Niê', 'Byă', 'Ma',
   // Surnames of the Hmong, Dao, Thái, Tày and Central Highlands peoples.

@@ -11,7 +11,7 @@ export const POSITIONS: readonly string[] = [
   'Giám đốc', 'Tổng Giám đốc', 'Tổng giám đốc', 'TGĐ', 'Hiệu trưởng', 'Hiệu phó', 'Trưởng phòng', 'Trưởng ban',
   'Trưởng Ban', 'Trưởng khoa', 'Trưởng Khoa', 'Trưởng bộ môn', 'Trưởng đoàn', 'Trưởng Đoàn', 'Trưởng Phái đoàn',
   'Trưởng', 'Vụ trưởng', 'Cục trưởng', 'Tổng cục trưởng', 'Viện trưởng', 'Hội trưởng', 'Chủ nhiệm', 'Chính ủy',
-  'Chính uỷ', 'Tư lệnh', 'Chỉ huy trưởng', 'Tham mưu trưởng', 'Tổng Biên tập', 'Tổng biên tập', 'Biên tập viên',
+  'Chính uỷ', 'Tư lệnh', 'Chỉ huy trưởng', 'Tham mưu trưởng', 'Tổng Tham mưu trưởng', 'Tổng Biên tập', 'Tổng biên tập', 'Biên tập viên',
   'Ủy viên', 'Uỷ viên', 'Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tổng thư ký', 'Tổng Thư ký', 'Thư ký',
   'Chánh văn phòng', 'Chánh Văn phòng', 'Chánh thanh tra', 'Chánh Thanh tra', 'Chánh án', 'Viện trưởng',
   'Kiểm sát viên', 'Đại biểu Quốc hội', 'Đại biểu', 'Trưởng đại diện', 'Điều phối viên', 'Giảng viên',
