@@ -168,6 +168,8 @@ describe('resolvePerson', () => {
     expect(resolvePerson(art, doc, 'Mạc Thu Hương')?.name).toBe('Mạc Thu Hương');
     expect(resolvePerson(art, doc, 'Giám đốc Sở Giáo dục và Đào tạo')?.name).toBe('Tôn Đức Lâm');
     expect(resolvePerson(art, doc, 'Phó Giám đốc Sở Y tế')?.name).toBe('Mạc Thu Hương');
+    expect(resolvePerson(art, doc, 'phó giám đốc Sở Y tế')?.name).toBe('Mạc Thu Hương');
+    expect(resolvePerson(art, doc, 'Giám đốc Sở Tôn Đức Lâm')?.name).toBe('Tôn Đức Lâm');
   });
 
   it('prefers the person mentioned last before the given offset when a title fits several', () => {
