@@ -5,7 +5,7 @@
  */
 import { ACADEMIC_TITLES, HONORIFICS, PLURAL_MARKERS, RANKS } from '../lexicon/vi/honorifics.js';
 import { PLACE_NAMES, PLACE_WORDS } from '../lexicon/vi/names.js';
-import { ADMIN_UNITS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
+import { ADMIN_UNITS, LOWER_CASE_HEADS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
 import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS } from '../lexicon/vi/titles.js';
 import { PhraseSet } from './tokens.js';
@@ -17,6 +17,7 @@ export const ACADEMIC_SET = new PhraseSet(ACADEMIC_TITLES);
 export const HONORIFIC_SET = new PhraseSet(HONORIFICS, true);
 export const PLURAL_SET = new PhraseSet(PLURAL_MARKERS, true);
 export const ORG_HEAD_SET = new PhraseSet(ORGANIZATION_HEADS);
+export const LOWER_CASE_HEAD_SET = new PhraseSet(LOWER_CASE_HEADS, true);
 export const NOT_ORGANIZATION_SET = new PhraseSet(NOT_ORGANIZATIONS, true);
 export const NAMESAKE_SET = new PhraseSet(NAMESAKE_WORDS);
 export const ADMIN_UNIT_SET = new PhraseSet(ADMIN_UNITS, true);

@@ -7,7 +7,8 @@
  * parenthesised acronym ("Hiệp hội … (VIA)").
  */
 import {
-  ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET, ORGANIZING_VERB_SET, POSITION_SET,
+  ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
+  ORGANIZING_VERB_SET, POSITION_SET,
 } from '../phrases.js';
 import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
@@ -36,9 +37,11 @@ export function matchHead(tokens: readonly Token[], i: number): number {
   if (NOT_ORGANIZATION_SET.has(tokens, i)) return 0;
   const n = ORG_HEAD_SET.match(tokens, i);
   if (n) return n;
-  // Not the second syllable of a word ("Phái đoàn", "Công đoàn").
-  const lower = i > 0 && tokens[i - 1].cap ? 0 : ORG_HEAD_SET.match(tokens, i, true);
-  return lower && isProper(tokens[i + lower]) ? lower : 0;
+  // Lower case only for heads that are not also common words ("trường ĐH …", not "tổ chức
+  // Diễn đàn" or "nhà báo Việt Nam"), never as the second syllable of a word ("Phái đoàn"),
+  // and before a capitalised word.
+  const lower = i > 0 && tokens[i - 1].cap ? 0 : LOWER_CASE_HEAD_SET.match(tokens, i);
+  return lower && tokens[i + lower]?.cap ? lower : 0;
 }
 
 /** A word that cannot be inside an organisation name. */
@@ -67,6 +70,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
   let end = j;
   let lowerRun = 0;
   let properRun = 0;
+  let hadProper = false;
   while (j < tokens.length && j - i < MAX_TOKENS) {
     const t = tokens[j];
     if (t.text === '(' && tokens[j + 1]?.acronym && tokens[j + 2]?.text === ')') {
@@ -82,7 +86,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       // run up to an organising verb or link finish the name.
       // Two such words may also close a name in a list ("Hội Doanh nhân trẻ, …").
       if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, j)) end = j;
-      else if (lowerRun <= 2 && t.text === ',') end = j;
+      else if (hadProper && lowerRun <= 2 && t.text === ',') end = j;
       break;
     }
     const unit = ADMIN_UNIT_SET.match(tokens, j);
@@ -104,6 +108,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       end = j;
       lowerRun = 0;
       properRun++;
+      hadProper = true;
       continue;
     }
     if (t.key === 'và' || t.key === 'tại') {
@@ -117,7 +122,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     lowerRun++;
     if (lowerRun > MAX_LOWER_RUN) break;
     j++;
-    if (lowerRun === 1 && properRun === 1 && isProper(tokens[j - 2])) end = j;
+    const before = tokens[j - 2];
+    if (lowerRun === 1 && properRun === 1 && before.cap && !before.acronym) end = j;
     properRun = 0;
   }
   return end;

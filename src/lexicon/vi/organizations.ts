@@ -17,6 +17,12 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Khu di tích', 'Phái đoàn',
 ];
 
+/** Heads also written in lower case before the organisation's name ("trường ĐH Bách khoa"). */
+export const LOWER_CASE_HEADS: readonly string[] = [
+  'trường', 'đại học', 'học viện', 'công ty', 'cty', 'tập đoàn', 'tổng công ty', 'bệnh viện', 'chính quyền',
+  'ngân hàng', 'câu lạc bộ', 'trung tâm', 'ủy ban', 'uỷ ban', 'liên đoàn', 'hiệp hội', 'đài', 'nhà xuất bản',
+];
+
 /** Administrative unit words that join a place name to an organisation ("UBND tỉnh Nghệ An"). */
 export const ADMIN_UNITS: readonly string[] = [
   'tỉnh', 'thành phố', 'TP', 'TP.', 'Tp', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'Quận',

@@ -52,4 +52,5 @@ export const ROLE_BREAKERS: readonly string[] = [
   'thăm', 'tiếp', 'gặp', 'chụp', 'trả lời', 'tặng hoa', 'chứng kiến', 'điều hành', 'dẫn đầu', 'chỉ đạo',
   'nêu', 'nêu rõ', 'viết', 'trò chuyện', 'lên', 'xuống', 'ra', 'vào', 'đi', 'sinh năm', 'quê', 'ở đây',
   'cũng', 'còn', 'đều', 'vẫn', 'luôn', 'rất', 'nhiều', 'bên', 'với vai trò', 'thực hiện', 'tuyên bố',
+  'cần', 'phải', 'nên', 'chọn', 'đề xuất', 'ký', 'ký kết', 'tiếp tục', 'triển khai', 'ban hành', 'quyết định',
 ];
