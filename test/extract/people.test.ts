@@ -43,6 +43,12 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it('keeps a comma inside an organisation name of the role', () => {
+    expect(article('Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội Tăng Văn Phúc dự.').people).toMatchObject([
+      { name: 'Tăng Văn Phúc', role: 'Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội', organization: 'Ủy ban Khoa học, Công nghệ của Quốc hội' },
+    ]);
+  });
+
   it('joins a rank written before the name with the role after it', () => {
     expect(people('Thượng tá Lục Văn Bình, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, trao quà.')).toEqual([
       { name: 'Lục Văn Bình', role: 'Thượng tá, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh' },

@@ -43,7 +43,10 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
   if (matchPosition(tokens, i) || ORG_HEAD_SET.has(tokens, i)) return true;
   if (t.acronym) return true;
   const unit = ADMIN_UNIT_SET.match(tokens, i);
-  return unit > 0 && !!tokens[i + unit]?.cap;
+  if (unit) return !!tokens[i + unit]?.cap;
+  // "Ủy ban Văn hóa, Giáo dục của Quốc hội": a capitalised word that starts no name.
+  const run = nameRunEnd(tokens, i);
+  return t.cap && (run - i < 2 || nameStartInRun(tokens, i, run, 'other') < 0);
 }
 
 /** A token (or phrase) at `i` that cannot be inside a role. */
