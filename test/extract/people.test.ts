@@ -93,6 +93,10 @@ describe('people: titles and names of many kinds', () => {
     ]);
   });
 
+  it('reads a stage name after an artistic title, but not a place', () => {
+    expect(people('NSƯT Thu Quế hát mở màn; NSND Hải Phòng Xanh thì không có.').map((p) => p.name)).toEqual(['Thu Quế']);
+  });
+
   it("reads names with an apostrophe and minority family names", () => {
     expect(people('Bà Ksor H\'Bla, Phó Chủ tịch xã, và ông Giàng A Páo dự họp.').map((p) => p.name)).toEqual(['Ksor H\'Bla', 'Giàng A Páo']);
   });

@@ -2,6 +2,7 @@
  * One pass over the tokens of a block, reading person mentions in the common orders, most
  * reliable first at each position:
  *   1. honorific (+ academic prefix) + name         "ông Trần Văn A", "PGS.TS. Lê B"
+ *      or a stage name after an artistic title      "NSND Lan Hương"
  *   2. honorific + short name of a known person     "ông A" after "ông Trần Văn A"
  *   3. position chain + name                        "Phó Chủ tịch UBND tỉnh Lê Văn C"
  *   4. bare name + separator + role                 "Trần Văn D, Giám đốc Sở E"
@@ -10,7 +11,7 @@
  * ("các ông A, B", "đạo diễn A và B") sharing the role written before the first name.
  */
 import type { VnDocument } from '../../core/document.js';
-import { isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
+import { isNativeSyllable, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
 import { PeopleRegistry } from './registry.js';
 import { BREAKER_SET, ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET } from '../phrases.js';
 import { readPrefix, type Prefix } from './prefix.js';
@@ -44,6 +45,13 @@ function skipRemark(tokens: readonly Token[], i: number): number {
 }
 
 const joinRoles = (...roles: (string | null)[]) => roles.filter(Boolean).join(', ') || null;
+
+/** Two or three native syllables that are no place: a stage or pen name. */
+function isStageName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!isNativeSyllable(tokens[k].text) || PLACE_SET.match(tokens, k) > 1) return false;
+  return true;
+}
 
 /** A plausible full name that may follow a list separator ("A, B và C"). */
 function listedNameEnd(tokens: readonly Token[], i: number): number {
@@ -91,6 +99,10 @@ export class MentionReader {
       }
       // 2. honorific + short name of somebody already named.
       const person = this.registry.byShortName(spanText(this.doc, tokens, start, end));
+      // 1b. a stage name after an artistic or academic title ("NSND Lan Hương").
+      if (!person && prefix.academic && isStageName(tokens, start, end)) {
+        return this.addFull(tokens, i, prefix, start, end, null, null, 'people.stage-name');
+      }
       if (!person) return end;
       const after = this.roleAfter(tokens, end);
       this.registry.mention(person, this.doc.evidence(t.start, tokens[end - 1].end, 'people.short-name'), after.role, after.org);
