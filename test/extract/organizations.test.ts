@@ -50,6 +50,15 @@ describe('organizers', () => {
     expect(names).toEqual(['Cục Thú y']);
   });
 
+  it('skips the chairing person named after the organisation', () => {
+    const names = article('Sáng 4/3, Chủ tịch UBND huyện Kỳ Sơn Vi Văn Thắm đã chủ trì buổi làm việc.').organizers.map((o) => o.name);
+    expect(names).toEqual(['UBND huyện Kỳ Sơn']);
+  });
+
+  it('does not take an organisation that only speaks for an organiser', () => {
+    expect(article('Sở Công Thương cho biết giá xăng sẽ giảm.').organizers).toEqual([]);
+  });
+
   it('does not take attendees as organisers', () => {
     expect(article('Dự lễ có đại diện Sở Nội vụ, Hội Cựu chiến binh tỉnh và Công ty Điện lực Sơn La.').organizers).toEqual([]);
   });
