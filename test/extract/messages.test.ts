@@ -26,6 +26,13 @@ describe('messages', () => {
       .toEqual(['Sách hay cho em']);
   });
 
+  it('does not take a headline quotation after "Speaker:", but keeps a headline theme', () => {
+    const speech = parseArticle('Giám đốc Sở Văn hóa: “Đọc sách phải thành thói quen mỗi ngày”\nNội dung bài viết về ngày hội đọc sách của tỉnh.', { path: 'a.txt' });
+    expect(speech.messages).toEqual([]);
+    const theme = parseArticle('Hội thảo khoa học với chủ đề: “Sách mở cánh cửa tương lai”\nNội dung bài viết về ngày hội đọc sách của tỉnh.', { path: 'a.txt' });
+    expect(theme.messages.map((m) => m.text)).toEqual(['Sách mở cánh cửa tương lai']);
+  });
+
   it('does not take a long unattributed quotation of several sentences', () => {
     expect(messages('“Đọc sách giúp các em mở rộng hiểu biết về thế giới xung quanh. Các em cũng học được cách yêu thương và chia sẻ với bạn bè.”'))
       .toEqual([]);

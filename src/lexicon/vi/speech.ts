@@ -74,3 +74,8 @@ export const ACCORDING_TO_CONNECTIVES: readonly string[] = ['còn', 'cũng', 'v�
 export const SPEAKER_END_BLOCKERS: readonly string[] = [
   'các', 'những', 'của', 'và', 'về', 'với', 'cho', 'để', 'là', 'được', 'bị', 'tại', 'trong', 'này', 'đó', 'khi', 'nếu',
 ];
+
+/** Words that introduce a quoted name, theme or slogan, not speech ("với chủ đề: “…”"). */
+export const NAMING_WORDS: readonly string[] = [
+  'chủ đề', 'thông điệp', 'khẩu hiệu', 'mang tên', 'với tên', 'tên gọi', 'phương châm', 'tiêu chí', 'tên',
+];
