@@ -15,7 +15,8 @@ import type { Article, Evidence, Quote } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
 import {
   ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
-  SPEECH_VERBS, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY,
+  SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
+  SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY,
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
@@ -41,6 +42,8 @@ const HONORIFIC_PREFIX = new RegExp(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+
 const SHORT_NAME = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const NEEDS_MARK = keySet(SPEECH_VERBS_NEEDING_MARK);
 const PERSON_ONLY = keySet(SPEECH_VERBS_PERSON_ONLY);
+const NEEDS_COMPLEMENT = keySet(SPEECH_VERBS_NEEDING_COMPLEMENT);
+const VERB_COMPLEMENT = new RegExp(`^\\s+${alternation(SPEECH_VERB_COMPLEMENTS)}(?!${W})`, 'iu');
 const FUTURE_AT_END = new RegExp(`(?:^|\\s)${alternation(FUTURE_MARKERS)}$`, 'iu');
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 const NAME_AND_VERB_AT_END = /^\s*((?:\p{Ll}+ ?){1,3})\s*[.!]?\s*$/u;
@@ -233,6 +236,7 @@ class QuoteFinder {
     const verbAt = sentence.start + at;
     if (NEEDS_QUOTE.has(norm(verb)) || FALSE_FRIEND.test(doc.key.slice(verbAt, verbAt + 40))) return null;
     if (NEEDS_MARK.has(norm(verb)) && !/^\s*[,:]/.test(sentence.text.slice(at + verb.length))) return null;
+    if (NEEDS_COMPLEMENT.has(norm(verb)) && !VERB_COMPLEMENT.test(doc.key.slice(verbAt + verb.length, verbAt + verb.length + 12))) return null;
     // Inside a quotation the words are the quoted speaker's, not an attribution.
     if (this.index.isQuoted(verbAt)) return null;
     const who = this.speakerBefore(sentence.start, sentence.text.slice(0, at), 'quotes.reported-verb');

@@ -115,6 +115,11 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Bà Lê Thu Hà chia sẻ tại buổi lễ tổng kết của hợp tác xã.')).toEqual([]);
   });
 
+  it('reads "X cho đó là …" as speech but not "X cho phép …"', () => {
+    expect(quotes(LONG, 'Ông Mạc Văn Toàn cho đó là bước tiến lớn của ngành chè trong tỉnh.')).toHaveLength(1);
+    expect(quotes(LONG, 'Ông Mạc Văn Toàn cho phép các hợp tác xã dùng nhà văn hóa để họp.')).toEqual([]);
+  });
+
   it('does not take an announcement with "sẽ" as speech', () => {
     expect(quotes(LONG, 'Chiều nay, đại diện Hiệp hội Chè sẽ chia sẻ về thị trường xuất khẩu sang châu Âu.')).toEqual([]);
   });

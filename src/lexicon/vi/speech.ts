@@ -9,7 +9,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'đề nghị', 'yêu cầu', 'nhận định', 'nhận xét', 'thông tin', 'hy vọng', 'hi vọng',
   'kêu gọi', 'nhắn nhủ', 'tâm sự', 'tiếp lời', 'nêu quan điểm', 'nêu rõ', 'đặt vấn đề', 'đề xuất',
   'lo ngại', 'băn khoăn', 'bổ sung', 'nhắc lại', 'thừa nhận', 'quả quyết', 'kể lại', 'cảnh báo',
-  'khuyên', 'nhắc nhở', 'phát biểu thêm', 'cho biết thêm', 'nhấn mạnh thêm', 'chia sẻ thêm',
+  'khuyên', 'nhắc nhở', 'phát biểu thêm', 'cho biết thêm', 'nhấn mạnh thêm', 'chia sẻ thêm', 'cho',
   'lưu ý', 'thông báo', 'kiến nghị', 'đánh giá', 'ghi nhận', 'khuyến cáo', 'giải thích',
   'trả lời', 'điểm lại', 'gửi lời', 'bộc bạch', 'trải lòng', 'phân tích', 'chỉ rõ', 'chỉ đạo',
   'lưu ý rằng', 'dặn dò', 'căn dặn', 'tuyên bố', 'phát biểu', 'chúc mừng', 'cảm ơn',
@@ -23,6 +23,12 @@ export const SPEECH_VERBS_NEEDING_QUOTE: readonly string[] = ['phát biểu', 't
 
 /** Verbs that are speech only from a named person (an organisation "gửi lời cảm ơn" as a formality). */
 export const SPEECH_VERBS_PERSON_ONLY: readonly string[] = ['gửi lời'];
+
+/** Verbs that are speech only before a complementiser ("Đại sứ cho đó là …", not "cho phép"). */
+export const SPEECH_VERBS_NEEDING_COMPLEMENT: readonly string[] = ['cho'];
+
+/** What may follow such a verb. */
+export const SPEECH_VERB_COMPLEMENTS: readonly string[] = ['rằng', 'là', 'đó là', 'đây là', 'việc'];
 
 /** Verbs that attribute reported speech only when a comma or colon follows ("X thông tin, …"). */
 export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin'];
