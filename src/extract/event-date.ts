@@ -8,7 +8,7 @@
  *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date.
  */
 import type { DateMention } from '../model/article.js';
-import type { VnDocument } from '../core/document.js';
+import type { Sentence, VnDocument } from '../core/document.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
 import { matchKey } from '../core/text.js';
@@ -25,26 +25,35 @@ export interface EventDay {
   endDate: string | null;
 }
 
-function blockRank(doc: VnDocument, offset: number): number {
-  const block = doc.blockAt(offset);
-  if (!block) return 99;
-  if (block.kind === 'headline') return 0;
-  return doc.paragraphs.findIndex((p) => p.index === block.index) + 1 || 99;
+/** 0 for the headline, n for the n-th paragraph, 99 elsewhere. */
+function blockRanks(doc: VnDocument): (offset: number) => number {
+  const rank = new Map(doc.paragraphs.map((p, i) => [p.index, i + 1]));
+  return (offset) => {
+    const block = doc.blockAt(offset);
+    if (!block) return 99;
+    return block.kind === 'headline' ? 0 : rank.get(block.index) ?? 99;
+  };
 }
 
-function score(doc: VnDocument, m: DateMention, latestYear: number): number {
+const BEFORE_WINDOW = 200;
+const OPENING_MAX = 60;
+
+function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (offset: number) => number, eventSentence: (s: Sentence) => boolean): number {
   const start = m.evidence[0].start;
   const sentence = doc.sentenceAt(start);
-  const before = sentence ? doc.key.slice(sentence.start, start) : '';
+  const sentenceStart = sentence?.start ?? start;
+  // Parentheses and openings are read within a bounded window: linear time on huge lines.
+  const before = doc.key.slice(Math.max(sentenceStart, start - BEFORE_WINDOW), start);
   let s = 0;
   if (m.partOfDay || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào)/iu.test(m.text)) s += 2;
-  if (SENTENCE_OPENING.test(before)) s += 4;
-  if (sentence && EVENT_WORD.test(doc.key.slice(sentence.start, sentence.end))) s += 3;
-  const rank = blockRank(doc, start);
+  if (start - sentenceStart <= OPENING_MAX && SENTENCE_OPENING.test(before)) s += 4;
+  if (sentence && eventSentence(sentence)) s += 3;
+  const rank = blockRank(start);
   s += rank <= 1 ? 3 : rank === 2 ? 2 : rank === 3 ? 1 : -Math.min(rank - 3, 5) / 2;
   const opened = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
   if (opened > 0) s -= 6;
-  if (!m.endDate && NOT_EVENT_DAY.test(doc.key.slice(Math.max(0, start - 25), start))) s -= 6;
+  const lead = doc.key.slice(Math.max(0, start - 25), start);
+  if (!m.endDate && /\p{L}\s*$/u.test(lead.slice(-3)) && NOT_EVENT_DAY.test(lead)) s -= 6;
   const year = Number(m.date!.slice(0, 4));
   if (!Number.isNaN(year) && year < latestYear - 1) s -= 4;
   if (m.calendar === 'lunar') s -= 1;
@@ -56,11 +65,18 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   const dated = dates.filter((d) => d.date !== null);
   if (!dated.length) return null;
   const years = dated.map((d) => Number(d.date!.slice(0, 4))).filter((y) => !Number.isNaN(y));
-  const latestYear = years.length ? Math.max(...years) : 0;
+  const latestYear = years.reduce((a, b) => Math.max(a, b), 0);
+  const blockRank = blockRanks(doc);
+  const known = new Map<number, boolean>();
+  const eventSentence = (sentence: Sentence) => {
+    let yes = known.get(sentence.start);
+    if (yes === undefined) known.set(sentence.start, (yes = EVENT_WORD.test(doc.key.slice(sentence.start, sentence.end))));
+    return yes;
+  };
   let best = dated[0];
   let bestScore = -Infinity;
   for (const m of dated) {
-    const s = score(doc, m, latestYear);
+    const s = score(doc, m, latestYear, blockRank, eventSentence);
     if (s > bestScore) [best, bestScore] = [m, s];
   }
   let endDate = best.endDate ?? dated.find((d) => d.date === best.date && d.endDate)?.endDate ?? null;

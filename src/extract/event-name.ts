@@ -40,17 +40,36 @@ const COMMA_CONTINUES = new RegExp(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(VENUE_HEADS)}\\s+$`, 'iu');
 const MAX_NAME = 160;
+const OPENING_MAX = 60;
+/** An article names its event early in a sentence: later heads are not read (bounded work). */
+const HEADS_PER_SENTENCE = 12;
 /** Candidates come from the headline and this many first paragraphs. */
 const PARAGRAPHS_SEARCHED = 3;
 
 /** Offsets where a name must end: dates and the edges of quotations are known spans. */
 interface Spans {
+  /** Quotations with their marks, in text order, and their starts. */
   quotes: { start: number; end: number }[];
+  quoteStarts: number[];
+  /** Starts of the date mentions, sorted. */
   dates: number[];
 }
 
+/** Index of the first of the sorted `offsets` that is greater than `x` (length when none). */
+export function firstAfter(offsets: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function insideQuote(spans: Spans, offset: number): boolean {
-  return spans.quotes.some((q) => offset >= q.start && offset < q.end);
+  const i = firstAfter(spans.quoteStarts, offset) - 1;
+  return i >= 0 && offset < spans.quotes[i].end;
 }
 
 /** End offset of a name that starts with a head at `from`, within `limit`. */
@@ -71,8 +90,8 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
     if ('(;!?[…'.includes(c) || (c === '.' && /\s/.test(next)) || (c === ':' && /\s/.test(next))) return at;
     if (c === ',' && !COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) && !shortTail(doc, spans, at + 1, end)) return at;
   }
-  const date = spans.dates.find((d) => d > headEnd && d < end);
-  return date ?? end;
+  const date = spans.dates[firstAfter(spans.dates, headEnd)];
+  return date !== undefined && date < end ? date : end;
 }
 
 /**
@@ -107,13 +126,15 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
   const text = doc.key.slice(sentence.start, sentence.end);
   HEAD.lastIndex = 0;
   let coveredTo = -1;
+  let seen = 0;
   for (const m of text.matchAll(HEAD)) {
+    if (++seen > HEADS_PER_SENTENCE) break;
     const start = sentence.start + m.index;
     // "Trung tâm Hội nghị tỉnh", "Phòng Hội thảo": a venue, not an event.
     if (start < coveredTo || insideQuote(spans, start) || AFTER_VENUE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const introduced = INTRODUCED.test(before);
-    const subject = SENTENCE_OPENING.test(text.slice(0, m.index));
+    const subject = m.index <= OPENING_MAX && SENTENCE_OPENING.test(text.slice(0, m.index));
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
     if (!introduced && !subject && !/^\p{Lu}/u.test(m[0])) continue;
     const headEnd = start + m[0].length;
@@ -151,9 +172,11 @@ function typeOf(doc: VnDocument, found: EventName): string {
 }
 
 export function findEventName(doc: VnDocument, eventDay: DateMention | null, dates: readonly DateMention[]): EventName | null {
+  const quotes = doc.quotes.map((q) => ({ start: q.start - 1, end: q.end + 1 })).sort((a, b) => a.start - b.start);
   const spans: Spans = {
-    quotes: doc.quotes.map((q) => ({ start: q.start - 1, end: q.end + 1 })),
-    dates: dates.map((d) => d.evidence[0].start),
+    quotes,
+    quoteStarts: quotes.map((q) => q.start),
+    dates: dates.map((d) => d.evidence[0].start).sort((a, b) => a - b),
   };
   const candidates: Candidate[] = [];
   const daySentence = eventDay ? doc.sentenceAt(eventDay.evidence[0].start) : undefined;

@@ -55,7 +55,7 @@ export function extractEvent(ctx: ExtractContext): void {
     sentences,
     name: name ? { start: name.start, end: name.end } : null,
     organizers: article.organizers,
-    dates: article.dates.map((d) => d.evidence[0].start),
+    dates: article.dates.map((d) => d.evidence[0].start).sort((a, b) => a - b),
   });
   if (place) {
     event.location = place.text;

@@ -48,7 +48,9 @@ const DOCUMENT_SUFFIX = /^\/\p{L}/u;
  * words around it make it a count: "1/3 trong số", "2/10 điểm", "Nghị định số 5/6", "tỷ lệ 3/4".
  */
 export function bareDateIsPlausible(before: string, after: string): boolean {
-  return !NOT_BEFORE.test(before) && !NOT_AFTER.test(after) && !DOCUMENT_SUFFIX.test(after);
+  // Every word of NOT_DATE_BEFORE ends in a letter: skip the pattern when no letter is there.
+  const wordBefore = /\p{L}[\s:]*$/u.test(before.slice(-3));
+  return !(wordBefore && NOT_BEFORE.test(before.slice(-20))) && !NOT_AFTER.test(after) && !DOCUMENT_SUFFIX.test(after);
 }
 
 /** Whether `end` can close a range that opens at `start` (ISO strings, same year form). */
