@@ -56,7 +56,7 @@ const LUNAR_MONTH_NUMBER = table(LUNAR_MONTH_NAMES);
 /** "2/10", "5-6", "31.10", "17/09/2019", "1-6-2024", "06/12/19", with an optional first
  *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10"). */
 const NUMERIC = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/-])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?!\\p{N}|[/.-]\\p{N})`,
+  `(?<![\\p{L}\\p{N}.,/])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?!\\p{N}|\\3\\p{N})`,
   'giu',
 );
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013". */

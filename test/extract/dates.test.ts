@@ -154,3 +154,11 @@ describe('dates: evidence', () => {
     expect(ev.line).toBe(2);
   });
 });
+
+describe('dates: ranges written with a dash between two full days', () => {
+  it('reads "26/10-29/10/2023" as one range without taking "2019-2020" or a phone number', () => {
+    expect(dates('Triển lãm mở 26/10-29/10/2023, năm học 2019-2020; hotline 0912-345-678.').map((d) => [d.date, d.endDate])).toEqual([
+      ['2023-10-26', '2023-10-29'],
+    ]);
+  });
+});

@@ -14,8 +14,10 @@ export const EVENT_HEADS: readonly string[] = [
   'cuộc gặp gỡ', 'chương trình giao lưu', 'chương trình tọa đàm', 'chương trình', 'lớp tập huấn', 'lớp bồi dưỡng',
   'buổi tọa đàm', 'buổi nói chuyện', 'hội nghị trực tuyến', 'lễ ra quân', 'chuỗi hoạt động', 'festival', 'hội sách',
   'phiên chợ', 'sự kiện', 'buổi hội thảo', 'buổi tập huấn', 'hội thao', 'đêm nhạc', 'đêm văn nghệ', 'cuộc mít tinh', 'lễ mít tinh',
-  'ngày quốc tổ', 'ngày hội đọc sách', 'ngày sách',
-];
+  'ngày quốc tổ', 'ngày hội đọc sách', 'ngày sách', 'đại lễ', 'kỳ thi', 'khóa học', 'khóa tập huấn', 'hành trình',
+  'chiến dịch', 'tuần văn hóa', 'ngày văn hóa', 'đêm gala', 'gala', 'buổi biểu diễn', 'chương trình nghệ thuật',
+  'vòng chung kết', 'chung kết', 'hội xuân', 'hội làng', 'phiên giao dịch', 'lễ phát động', 'hội nghị khoa học',
+]; 
 
 /** Heads too generic to name an event alone; used only when nothing better is found. */
 export const GENERIC_EVENT_HEADS: readonly string[] = ['buổi lễ', 'sự kiện', 'chương trình'];
