@@ -6,6 +6,7 @@
  *   + it stands in the headline or the first paragraphs
  *   − it sits in parentheses ("(27/2/1955 – 27/2/2023)"), after a deadline or a past start
  *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date.
+ * A best score under MIN_SCORE means no event day: better none than a historical one.
  */
 import type { DateMention } from '../model/article.js';
 import type { Sentence, VnDocument } from '../core/document.js';
@@ -36,6 +37,8 @@ function blockRanks(doc: VnDocument): (offset: number) => number {
 }
 
 const BEFORE_WINDOW = 200;
+/** Below this, no mention looks like the event's day (a past date in parentheses deep in the text). */
+const MIN_SCORE = 2;
 const OPENING_MAX = 60;
 
 function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (offset: number) => number, eventSentence: (s: Sentence) => boolean): number {
@@ -79,6 +82,7 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
     const s = score(doc, m, latestYear, blockRank, eventSentence);
     if (s > bestScore) [best, bestScore] = [m, s];
   }
+  if (bestScore < MIN_SCORE) return null;
   let endDate = best.endDate ?? dated.find((d) => d.date === best.date && d.endDate)?.endDate ?? null;
   if (!endDate) endDate = lengthEnd(doc, best);
   return { mention: best, endDate };

@@ -111,3 +111,16 @@ describe('event.location', () => {
     expect(a.event.location).toBe('Sân vận động Thiên Trường, TP Nam Định');
   });
 });
+
+describe('event.date: none rather than a wrong one', () => {
+  it('gives no event day when the only day is a past one in parentheses late in the text', () => {
+    const e = event(
+      'Trường vừa đón nhận Huân chương Lao động hạng Nhì.',
+      'Buổi lễ có nhiều cựu học sinh về dự.',
+      'Nhiều thế hệ giáo viên đã gắn bó với trường.',
+      'Trường có bề dày truyền thống.',
+      'Trường mang tên nhà giáo Lê Văn Tám (sinh ngày 2/3/1901).',
+    );
+    expect(e.date).toBeNull();
+  });
+});
