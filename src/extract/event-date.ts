@@ -11,7 +11,8 @@
 import type { DateMention } from '../model/article.js';
 import type { Sentence, VnDocument } from '../core/document.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
-import { EVENT_HEADS, EVENT_INTRODUCERS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
+import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
+import { isPlausibleRange } from './validate/dates.js';
 import { matchKey } from '../core/text.js';
 
 const EVENT_WORD = wordRegex([...EVENT_INTRODUCERS, ...EVENT_HEADS], 'iu');
@@ -24,6 +25,8 @@ const NUMBER = new Map(NUMBER_WORDS.map(([w, n]) => [matchKey(w), n]));
 export interface EventDay {
   mention: DateMention;
   endDate: string | null;
+  /** A clock time of the opening paragraphs, when the day itself has none ("bắt đầu lúc 7 giờ 30"). */
+  time: string | null;
 }
 
 /** 0 for the headline, n for the n-th paragraph, 99 elsewhere. */
@@ -84,8 +87,22 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   }
   if (bestScore < MIN_SCORE) return null;
   let endDate = best.endDate ?? dated.find((d) => d.date === best.date && d.endDate)?.endDate ?? null;
-  if (!endDate) endDate = lengthEnd(doc, best);
-  return { mention: best, endDate };
+  endDate ??= statedEnd(doc, dated, best) ?? lengthEnd(doc, best);
+  const time = best.time ? null : dates.find((d) => d.date === null && d.time !== null && blockRank(d.evidence[0].start) <= 3)?.time ?? null;
+  return { mention: best, endDate, time };
+}
+
+const END_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(EVENT_END_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu');
+
+/** "Hội chợ diễn ra đến hết ngày 21/8": a later day after an end phrase closes the event. */
+function statedEnd(doc: VnDocument, dated: readonly DateMention[], m: DateMention): string | null {
+  for (const d of dated) {
+    const start = d.evidence[0].start;
+    const lead = doc.key.slice(Math.max(0, start - 30), start);
+    if (d === m || !/\p{L}\s*$/u.test(lead.slice(-3)) || !END_WORDS.test(lead)) continue;
+    if (isPlausibleRange(m.date!, d.date!)) return d.date;
+  }
+  return null;
 }
 
 /** "Dự kiến giải sẽ diễn ra trong 4 ngày": the end is the start plus the length. */

@@ -27,7 +27,7 @@ export function extractEvent(ctx: ExtractContext): void {
   }
   if (day && (event.date === day.mention.date || !day.mention.date)) {
     event.endDate = day.endDate;
-    event.time = day.mention.time ?? day.mention.partOfDay;
+    event.time = day.mention.time ?? day.time ?? day.mention.partOfDay;
   }
   if (!event.date) doc.report('warning', 'event/no-date', 'no event date found');
 

@@ -30,7 +30,16 @@ const VENUE = wordRegex(VENUE_HEADS, 'giu');
 const ADMIN = wordRegex(ADMIN_UNITS, 'giu');
 const STARTS_PLACE_WORD = new RegExp(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![\\p{L}\\p{N}])`, 'iu');
 const STARTS_PLACE = { test: (s: string) => /^\p{Lu}/u.test(s) || STARTS_PLACE_WORD.test(s) };
-const CONTINUES_AFTER_COMMA = new RegExp(`^,\\s*(?:${alternation([...ADMIN_UNITS, ...PROVINCES])})(?![\\p{L}\\p{N}])`, 'iu');
+const COMMA_PROVINCE = new RegExp(`^,\\s*${alternation(PROVINCES)}(?![\\p{L}\\p{N}])`, 'iu');
+const COMMA_UNIT = new RegExp(`^,\\s*${alternation(ADMIN_UNITS)}\\s*`, 'iu');
+/** ", Đà Nẵng", ", TP Hồ Chí Minh", ", tỉnh Quảng Nam" continue a place; ", tỉnh khai mạc …" does not. */
+const CONTINUES_AFTER_COMMA = {
+  test(s: string): boolean {
+    if (COMMA_PROVINCE.test(s)) return true;
+    const unit = COMMA_UNIT.exec(s);
+    return unit !== null && /^[\p{Lu}\p{N}]/u.test(s.slice(unit[0].length));
+  },
+};
 const MAX_PLACE = 120;
 /** Only the first few "tại" of a sentence are read (bounded work on huge lines). */
 const AT_PER_SPAN = 12;

@@ -162,3 +162,9 @@ describe('dates: ranges written with a dash between two full days', () => {
     ]);
   });
 });
+
+describe('dates: places named after a day', () => {
+  it('does not read "Quảng trường 24/3" or "đường 3/2" as dates', () => {
+    expect(isoOf('Đoàn đi qua Quảng trường 24/3 và đường 3/2 rồi về chợ 30/4.')).toEqual([]);
+  });
+});

@@ -124,3 +124,14 @@ describe('event.date: none rather than a wrong one', () => {
     expect(e.date).toBeNull();
   });
 });
+
+describe('event: end day and clock time stated apart from the start', () => {
+  it('takes the end from "diễn ra đến hết ngày" and a clock time from the next paragraph', () => {
+    const e = event(
+      'Tối 15.8.2024, tại Quảng trường 2/9, tỉnh khai mạc Hội chợ nông sản năm 2024.',
+      'Hội chợ diễn ra đến hết ngày 21.8 với 200 gian hàng.',
+      'Lễ khai mạc bắt đầu lúc 19h30.',
+    );
+    expect(e).toMatchObject({ date: '2024-08-15', endDate: '2024-08-21', time: '19:30', location: 'Quảng trường 2/9' });
+  });
+});

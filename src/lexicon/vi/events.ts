@@ -66,3 +66,9 @@ export const NOT_EVENT_DAY_BEFORE: readonly string[] = [
   'đến hết', 'hết ngày', 'thời hạn', 'hạn chót', 'trước ngày', 'chậm nhất', 'có hiệu lực', 'hiệu lực từ', 'kể từ',
   'sinh ngày', 'thành lập ngày', 'nghỉ hưu từ', 'ban hành', 'từ ngày', 'cách đây', 'từ', 'hạn', 'đến nay',
 ];
+
+/** Words before a date that give the last day of an event ("Hội chợ diễn ra đến hết ngày 21/8"). */
+export const EVENT_END_BEFORE: readonly string[] = [
+  'diễn ra đến', 'diễn ra đến hết', 'kéo dài đến', 'kéo dài đến hết', 'mở cửa đến', 'mở cửa đến hết', 'kéo dài tới',
+  'diễn ra tới', 'kết thúc vào', 'bế mạc vào',
+];
