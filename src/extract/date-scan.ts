@@ -156,7 +156,11 @@ function withContext(raw: RawDate, key: string, floor: number): RawDate {
   raw.weekday = left.weekday;
   raw.relative = left.relative;
   raw.dayWord = left.dayWord || left.partOfDay !== null || left.weekday !== null || left.relative !== null || left.rangeWord;
-  if (LUNAR_AFTER.test(key.slice(raw.end, raw.end + 20))) raw.lunar = true;
+  const lunar = LUNAR_AFTER.exec(key.slice(raw.end, raw.end + 20));
+  if (lunar) {
+    raw.lunar = true;
+    raw.end += lunar[0].length;
+  }
   return raw;
 }
 

@@ -194,6 +194,14 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
   if (daySentence && !searched.has(daySentence.start)) candidatesIn(doc, spans, daySentence, 4, candidates);
   let best: Candidate | null = null;
   for (const c of candidates) if (!best || c.score > best.score) best = c;
+  // "Hội nghị diễn ra …" refers back to a fuller name with the same head ("Hội nghị xúc tiến đầu tư").
+  if (best && best.name.split(' ').length <= 2) {
+    const head = matchKey(best.head).toLocaleLowerCase('vi');
+    const fuller = candidates
+      .filter((c) => matchKey(c.head).toLocaleLowerCase('vi') === head && c.name.split(' ').length > 2)
+      .sort((a, b) => b.score - a.score)[0];
+    if (fuller) best = fuller;
+  }
   if (!best || best.score < 3) best = headlineVerbName(doc, spans) ?? best;
   if (!best || !best.name) return null;
   return { ...best, type: typeOf(doc, best) };

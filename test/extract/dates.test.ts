@@ -168,3 +168,11 @@ describe('dates: places named after a day', () => {
     expect(isoOf('Đoàn đi qua Quảng trường 24/3 và đường 3/2 rồi về chợ 30/4.')).toEqual([]);
   });
 });
+
+describe('dates: lunar marker in the mention', () => {
+  it('keeps "âm lịch" in the text of a lunar mention (Tết Đoan ngọ 2024 = 10 June)', () => {
+    expect(dates('Năm 2024, Tết Đoan ngọ rơi vào mùng 5 tháng 5 âm lịch.')).toEqual([
+      { text: 'mùng 5 tháng 5 âm lịch', date: '2024-06-10', endDate: null, time: null },
+    ]);
+  });
+});

@@ -135,3 +135,10 @@ describe('event: end day and clock time stated apart from the start', () => {
     expect(e).toMatchObject({ date: '2024-08-15', endDate: '2024-08-21', time: '19:30', location: 'Quảng trường 2/9' });
   });
 });
+
+describe('event.name: a short back-reference', () => {
+  it('prefers the fuller name with the same head over "Hội nghị diễn ra …"', () => {
+    const a = parseArticle('Hội nghị xúc tiến đầu tư vào tỉnh Kon Tum\nHội nghị diễn ra ngày 8/12/2023 tại TP Kon Tum.', { path: 't.txt' });
+    expect(a.event).toMatchObject({ name: 'Hội nghị xúc tiến đầu tư', date: '2023-12-08', location: 'TP Kon Tum' });
+  });
+});
