@@ -78,7 +78,8 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
   const rest = doc.key.slice(headEnd, end);
   ENDER.lastIndex = 0;
   for (const m of rest.matchAll(ENDER)) {
-    if (m.index === 0 || insideQuote(spans, headEnd + m.index)) continue;
+    // A capitalised ender is a word of a proper name ("Lễ đón Bằng công nhận …").
+    if (m.index === 0 || insideQuote(spans, headEnd + m.index) || /^\p{Lu}/u.test(doc.text[headEnd + m.index])) continue;
     end = Math.min(end, headEnd + m.index);
     break;
   }
@@ -144,7 +145,9 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
     const generic = GENERIC.has(matchKey(m[0]).toLocaleLowerCase('vi'));
     let score = bonus + (introduced ? 3 : 0) + (subject ? 2 : 0);
     const words = name.split(' ').length;
-    if (generic) score -= words <= 2 ? 7 : 3;
+    // "chương trình “Xuân yêu thương”" is named; "chương trình" alone or with common words is not.
+    const named = /^\s*[“"«\p{Lu}]/u.test(name.slice(m[0].length));
+    if (generic && !named) score -= words <= 2 ? 7 : 3;
     if (words < 2) score -= 2;
     out.push({ name, head: m[0], type: null, start, end, sentence, score, rule: introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : 'event.name-head' });
   }

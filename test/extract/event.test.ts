@@ -142,3 +142,14 @@ describe('event.name: a short back-reference', () => {
     expect(a.event).toMatchObject({ name: 'Hội nghị xúc tiến đầu tư', date: '2023-12-08', location: 'TP Kon Tum' });
   });
 });
+
+describe('event.name: generic heads', () => {
+  it('takes "chương trình" with a quoted title as the name', () => {
+    expect(event('Tối 20/1/2024, Đoàn phường tổ chức chương trình “Xuân yêu thương” tại nhà văn hóa.').name).toBe('chương trình “Xuân yêu thương”');
+  });
+
+  it('does not take a bare "buổi lễ" when a named event is there', () => {
+    expect(event('Sáng 9/1/2024, buổi lễ có nhiều khách mời; trường tổ chức Lễ đón Bằng công nhận trường đạt chuẩn quốc gia.').name)
+      .toBe('Lễ đón Bằng công nhận trường đạt chuẩn quốc gia');
+  });
+});
