@@ -3,7 +3,9 @@
  * exit code. Nothing here calls process.exit; bin/vnpress.js sets process.exitCode.
  */
 import { Command, CommanderError } from 'commander';
+import { InputError } from '../core/diagnostics.js';
 import { EXIT, type CliIO } from './io.js';
+import { checkCommand } from './commands/check.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { renderCommand } from './commands/render.js';
@@ -12,6 +14,7 @@ import { VERSION } from './version.js';
 
 export type { CliIO } from './io.js';
 export { EXIT } from './io.js';
+export { cleanUpOnSignals } from './signals.js';
 
 /** Shared state of one run: the I/O and the exit code commands raise. */
 export interface RunState {
@@ -35,6 +38,7 @@ export function createProgram(state: RunState): Command {
   program.addCommand(schemaCommand(state));
   program.addCommand(renderCommand(state));
   program.addCommand(kitCommand(state));
+  program.addCommand(checkCommand(state));
   for (const command of program.commands) command.copyInheritedSettings(program);
   return program;
 }
@@ -63,6 +67,11 @@ export async function main(io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.failed;
+    }
+    // A problem with what the user gave us (a broken config file): one line, no trace.
+    if (error instanceof InputError) {
+      io.stderr.write(`vnpress: ${error.oneLine}\n`);
+      return EXIT.failed;
     }
     // A bug, not an input problem: one line unless the user asked for the trace.
     const debug = io.env.VNPRESS_DEBUG === '1' || io.argv.includes('--debug');
