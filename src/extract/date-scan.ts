@@ -156,6 +156,8 @@ function withContext(raw: RawDate, key: string, floor: number): RawDate {
   raw.weekday = left.weekday;
   raw.relative = left.relative;
   raw.dayWord = left.dayWord || left.partOfDay !== null || left.weekday !== null || left.relative !== null || left.rangeWord;
+  // "sáng nay (20/11)": the parenthesis opened in the context closes with the mention.
+  if (key[raw.end] === ')' && key.slice(raw.textStart, raw.start).includes('(')) raw.end += 1;
   const lunar = LUNAR_AFTER.exec(key.slice(raw.end, raw.end + 20));
   if (lunar) {
     raw.lunar = true;

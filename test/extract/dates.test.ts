@@ -92,7 +92,7 @@ describe('dates: relative words', () => {
 
   it('takes the explicit day of "sáng nay (20/11)" and drops the bare relative word', () => {
     expect(dates('Sáng nay (20/11), trường tổ chức lễ kỷ niệm năm 2023.')).toEqual([
-      { text: 'Sáng nay (20/11', date: '2023-11-20', endDate: null, time: null },
+      { text: 'Sáng nay (20/11)', date: '2023-11-20', endDate: null, time: null },
     ]);
   });
 
