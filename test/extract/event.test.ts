@@ -39,6 +39,7 @@ describe('event.date', () => {
   it('lets a front matter date win over the body', () => {
     const a = parseArticle('---\ndate: 2021-05-20\n---\n# Tiêu đề\n\nSáng 19/5, trường tổ chức lễ kết nạp đội viên.\n', { path: 't.md' });
     expect(a.event.date).toBe('2021-05-20');
+    expect(a.evidence['event.date'][0]).toMatchObject({ rule: 'event.date-front-matter', line: 2, column: 1 });
   });
 });
 
