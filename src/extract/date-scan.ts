@@ -10,7 +10,7 @@ import {
   RELATIVE_DAYS, WEEKDAYS,
 } from '../lexicon/vi/dates.js';
 import { matchKey } from '../core/text.js';
-import { bareDateIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
+import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
 export interface RawDate {
@@ -188,6 +188,8 @@ function scanNumeric(key: string, out: RawDate[]): void {
       const before = key.slice(Math.max(0, start - 30), start);
       if (!bareDateIsPlausible(before, key.slice(raw.end, raw.end + 30))) continue;
     }
+    // "mỗi ngày 3-4 lần": a frequency, not a day.
+    if (year === null && !dayWordIsPlausible(key.slice(Math.max(0, raw.textStart - 12), raw.textStart))) continue;
     if (firstDay) {
       if (!isCalendarDay(Number(firstDay), mo, year) || Number(firstDay) >= d) continue;
       Object.assign(raw, { day: Number(firstDay), month: mo, year, endDay: d, endMonth: mo, endYear: year });

@@ -176,3 +176,9 @@ describe('dates: lunar marker in the mention', () => {
     ]);
   });
 });
+
+describe('dates: counts of days', () => {
+  it('does not read "mỗi ngày 3-4 lần" as a date', () => {
+    expect(isoOf('Bệnh nhân uống thuốc mỗi ngày 3-4 lần, hằng ngày 2/3 số ca được khám.')).toEqual([]);
+  });
+});

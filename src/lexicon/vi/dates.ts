@@ -51,6 +51,9 @@ export const NOT_DATE_BEFORE: readonly string[] = [
   'quảng trường', 'phố', 'bệnh viện', 'cầu', 'công viên', 'sân vận động', 'nhà máy', 'xí nghiệp', 'chợ', 'trường',
 ];
 
+/** Words before "ngày" that make it a count of days: "mỗi ngày 3-4 lần". */
+export const NOT_DAY_WORD_BEFORE: readonly string[] = ['mỗi', 'vài', 'mấy', 'hằng', 'hàng'];
+
 /** Words right after a number pair that make it a fraction, a score or a count. */
 export const NOT_DATE_AFTER: readonly string[] = [
   'điểm', 'trong số', 'số', 'phần', 'bàn', 'trận', 'người', 'học sinh', 'sinh viên', 'đội', 'tiêu chí',
