@@ -6,14 +6,17 @@
  *   4. a short standalone line between paragraphs that reads like a picture description
  *      (see `looksLikeCaption`). Outlets that credit their photos credit every caption, so
  *      when some caption carries a credit, uncredited short lines are subheadings instead.
+ *      A line showing a whole scene ("Quang cảnh hội nghị") needs no neighbouring paragraph.
+ *      Markdown has its own caption markup, so there this rule does not apply.
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
  */
 import type { Block } from '../core/document.js';
 import { matchKey, squash } from '../core/text.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
 import {
-  DATED_OPENERS, GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, SUBHEADING_OPENERS,
+  DATED_OPENERS, GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, SCENE_OPENERS, SUBHEADING_OPENERS,
 } from '../lexicon/vi/captions.js';
+import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';
 import { DocIndex } from './doc-index.js';
 
@@ -26,7 +29,15 @@ const NARRATIVE = new RegExp(`^${alternation(NARRATIVE_OPENERS)}(?![\\p{L}\\p{M}
 const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
 const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
 const SUBHEADING = new RegExp(`^${alternation(SUBHEADING_OPENERS)}(?![\\p{L}\\p{M}])`, 'iu');
-const DATED = new RegExp(`^${alternation(DATED_OPENERS)}\\s+\\d`, 'iu');
+const DATED = new RegExp(`^${alternation(DATED_OPENERS)}\\s+\\(?\\d`, 'iu');
+const SCENE = new RegExp(`^${alternation(SCENE_OPENERS)}(?![\\p{L}\\p{M}])`, 'iu');
+/** Verbs that report speech on their own, followed by the comma or "rằng" that opens it. */
+const AMBIGUOUS_VERBS = new Set([...SPEECH_VERBS_NEEDING_QUOTE, ...SPEECH_VERBS_NEEDING_COMPLEMENT, ...SPEECH_VERBS_NEEDING_MARK]);
+const REPORTED_SPEECH = new RegExp(
+  `(?<![\\p{L}\\p{M}])${alternation(SPEECH_VERBS.filter((v) => !AMBIGUOUS_VERBS.has(v)))}\\s*(?:,|rằng\\s)`, 'iu',
+);
+/** Two separate figures ("12 tàu … 40 phút") are a report of facts, not a picture. */
+const FIGURE = /\d[\d.,/:h-]*/gu;
 
 /** Thresholds in words. */
 const MAX_CAPTION_WORDS = 35;
@@ -53,7 +64,8 @@ export function looksLikeCaption(text: string, sentences = 1): boolean {
   // List items and "label: value" lines are not picture descriptions.
   if (/^(?:[-–•*+]|\d+[.)])\s/.test(t) || t.includes(':')) return false;
   if (/\.$/.test(t) && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
-  if (NARRATIVE.test(t) || DATED.test(t)) return false;
+  if (NARRATIVE.test(t) || DATED.test(t) || REPORTED_SPEECH.test(t)) return false;
+  if (/\.$/.test(t) && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
   // Subheadings: a claim, a question, or a line in capitals.
   if (SUBHEADING.test(t) || /\?$/.test(t) || t === t.toUpperCase()) return false;
   // A quoted sentence, or one introduced with a colon, is speech.
@@ -88,7 +100,9 @@ export function extractCaptions(ctx: ExtractContext): void {
     const sentences = index.sentencesOf(block.index).length;
     if (inGallery && looksLikeCaption(text, sentences)) return void found.set(block, 'captions.gallery');
     inGallery = false;
-    if (creditStyle || !looksLikeCaption(text, sentences)) return;
+    // Markdown marks its captions (image alt text, an emphasised line); its plain paragraphs are text.
+    if (creditStyle || doc.format === 'md' || !looksLikeCaption(text, sentences)) return;
+    if (SCENE.test(matchKey(text))) return void found.set(block, 'captions.scene');
     // Standing between paragraphs: next to at least one real paragraph.
     if (isLong(body[i - 1]) || isLong(body[i + 1]) || found.has(body[i - 1])) found.set(block, 'captions.short-line');
   });

@@ -54,4 +54,23 @@ describe('captions', () => {
     const withCaption = parseLines(P1, 'Toàn cảnh buổi lễ', P2);
     expect(withCaption.captions).toHaveLength(1);
   });
+
+  it('reads a sentence reporting speech, a dated one or one full of figures as text', () => {
+    expect(captions(P1, 'Cô Lan chia sẻ, các em đã tiến bộ rất nhiều trong năm học.', P2)).toEqual([]);
+    expect(captions(P1, 'Hôm nay (5/6), nhà trường tổ chức lễ ra trường cho học sinh lớp 5.', P2)).toEqual([]);
+    expect(captions(P1, 'Buổi lễ bắt đầu lúc 8h với 300 học sinh và 40 giáo viên tham gia.', P2)).toEqual([]);
+    // One figure in a photo description is fine.
+    expect(captions(P1, 'Học sinh lớp 5A tham gia trò chơi dân gian.', P2)).toEqual(['Học sinh lớp 5A tham gia trò chơi dân gian.']);
+  });
+
+  it('takes a competing scene and a whole-scene line at the end as captions', () => {
+    expect(captions(P1, 'Các đội thi nội dung kéo co trên sân trường em.', P2)).toEqual(['Các đội thi nội dung kéo co trên sân trường em.']);
+    expect(captions(P1, 'Năm học tới nhà trường tiếp tục chăm lo cho học sinh.', 'Quang cảnh buổi lễ')).toEqual(['Quang cảnh buổi lễ']);
+    expect(captions(P1, 'Năm học tới nhà trường tiếp tục chăm lo cho học sinh.', 'Học sinh ra về')).toEqual([]);
+  });
+
+  it('leaves plain Markdown paragraphs to the text and keeps emphasised lines as captions', () => {
+    const md = ['# Lễ tổng kết', '', P1, '', 'Học sinh lớp 5A tham gia trò chơi dân gian.', '', '*Toàn cảnh buổi lễ*', '', P2].join('\n');
+    expect(parseArticle(md, { path: 'a.md' }).captions.map((c) => c.text)).toEqual(['Toàn cảnh buổi lễ']);
+  });
 });

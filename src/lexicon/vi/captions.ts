@@ -23,7 +23,7 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'dâng hoa', 'phát biểu', 'chúc mừng', 'biểu diễn', 'trình diễn', 'văn nghệ', 'quang cảnh', 'toàn cảnh',
   'tặng hoa', 'trồng cây', 'bắt tay', 'ký kết', 'thăm', 'tặng quà', 'đánh trống',
   'nhận', 'thi đấu', 'tranh tài', 'diễu hành', 'chào mừng', 'kiểm tra', 'thăm hỏi', 'động viên',
-  'khánh thành', 'chứng kiến', 'thắp hương',
+  'khánh thành', 'chứng kiến', 'thắp hương', 'thi',
 ];
 
 /** Narration of what happened, not a picture ("đã được trao tặng", "đến nay"). */
@@ -33,7 +33,12 @@ export const NARRATION_MARKERS: readonly string[] = [
 ];
 
 /** Parts of the day that, with a date, open a narrative sentence ("Sáng 12/5, …"). */
-export const DATED_OPENERS: readonly string[] = ['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'sáng ngày', 'chiều ngày', 'tối ngày'];
+export const DATED_OPENERS: readonly string[] = [
+  'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'sáng ngày', 'chiều ngày', 'tối ngày', 'hôm nay', 'hôm qua',
+];
+
+/** Openings of a line that shows a whole scene: a caption even at the very end of the text. */
+export const SCENE_OPENERS: readonly string[] = ['quang cảnh', 'toàn cảnh', 'khung cảnh', 'không khí'];
 
 /** Openings of a subheading (a claim or a question), not of a picture description. */
 export const SUBHEADING_OPENERS: readonly string[] = [
