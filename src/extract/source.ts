@@ -2,7 +2,8 @@
  * source: the outlet the article credits and the byline. Rules, most reliable first:
  *   1. front matter `source`, `author`, `url`;
  *   2. a labelled credit line at the end ("Nguồn: VnExpress", "Theo báo X", "Tác giả: Y");
- *   3. an outlet tag opening the first paragraph ("(Dân trí) - …", "NTTU - …");
+ *   3. an outlet tag opening the first paragraph ("(Dân trí) - …", "(Báo X) - …", "NTTU - …",
+ *      "Nhịp sống Phú Yên - …", but not a dateline "Hà Nội - …");
  *   4. a bare byline: a short line of capitalised words at the end, or right under the
  *      headline ("Lê Hùng", "PHAN ANH", "P-Q", "Minh Anh (TTXVN)", "Lê A - Trần B");
  *   5. "(Theo X)" closing the last paragraph;
@@ -14,6 +15,7 @@ import { matchKey, squash } from '../core/text.js';
 import { alternation } from '../lexicon/compile.js';
 import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SOURCE_LABELS } from '../lexicon/vi/source.js';
 import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
+import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 
@@ -25,6 +27,10 @@ const AUTHOR_PREFIX = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s+(?=\\p{Lu})`
 const PHOTO_LINE = new RegExp(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`, 'iu');
 /** "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – " at the start of the first paragraph. */
 const OUTLET_TAG = /^(?:\(([^()\n]{2,30})\)\s*[-–—]?|(\p{Lu}[\p{Lu}\d&.]{1,11})\s+[-–—])\s*/u;
+/** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
+const NAMED_TAG = /^(\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}\d&.]+){1,5})\s+[-–—]\s+(?=\p{Lu})/u;
+/** A dateline ("Hà Nội - …", "TP Huế - …") names a place, not an outlet. */
+const DATELINE = new RegExp(`^(?:${alternation(PROVINCES)}|${alternation(ADMIN_UNITS)}\\s)`, 'iu');
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+|(?:\p{Lu}[.-])+\p{Lu}[\p{Ll}\p{M}]*)$/u;
 /** "(Theo VnExpress)" or "(Nguồn: VOV)" closing the last paragraph. */
@@ -127,7 +133,9 @@ export function extractSource(ctx: ExtractContext): void {
   // 3. Outlet tag opening the first paragraph.
   const first = body.find((b) => b.kind === 'paragraph');
   const tag = first ? OUTLET_TAG.exec(first.text) : null;
-  if (first && tag) setName(tag[1] ?? tag[2], first, 'source.outlet-tag');
+  if (first && tag) setName(strip(tag[1] ?? tag[2], OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
+  const named = first && !tag ? NAMED_TAG.exec(first.text) : null;
+  if (first && named && !DATELINE.test(matchKey(named[1]))) setName(named[1], first, 'source.outlet-name-tag');
 
   // 4. A byline right under the headline, before the first real paragraph.
   if (first && first === body[0] && body.length > 2 && isBareName(first.text) && first.text.split(' ').length <= 4) {

@@ -20,6 +20,14 @@ describe('source', () => {
     expect(source(`NNVN - ${BODY}`, BODY2).name).toBe('NNVN');
   });
 
+  it('drops "Báo" from a bracketed tag and takes a named outlet before a dash, not a dateline', () => {
+    expect(source(`(Báo Đồng Ruộng Xanh) - ${BODY}`, BODY2).name).toBe('Đồng Ruộng Xanh');
+    expect(source(`Tiếng Nói Nhà Nông - ${BODY}`, BODY2).name).toBe('Tiếng Nói Nhà Nông');
+    expect(source(`Nghệ An - ${BODY}`, BODY2).name).toBeNull();
+    expect(source(`Huyện Yên Thành - ${BODY}`, BODY2).name).toBeNull();
+    expect(source(`Hội thi năm nay - sáng 3/4 - thu hút 12 đội.`, BODY2).name).toBeNull();
+  });
+
   it('takes a byline: labelled, bare at the end, or under the headline', () => {
     expect(source(BODY, BODY2, 'Tin-ảnh: Quỳnh Như').author).toBe('Quỳnh Như');
     expect(source(BODY, BODY2, 'Tin: Minh Quân – Ảnh: Thu Trang').author).toBe('Minh Quân');
