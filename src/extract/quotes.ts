@@ -16,7 +16,7 @@ import { alternation, keySet } from '../lexicon/compile.js';
 import {
   ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
-  SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY,
+  SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS,
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
@@ -33,7 +33,10 @@ const FALSE_FRIEND = new RegExp(`^${alternation(SPEECH_FALSE_FRIENDS)}(?!${W})`,
 const ADVERB_AT_END = new RegExp(`(?:^|\\s)${alternation(SPEECH_ADVERBS)}\\s*$`, 'iu');
 const CIRCUMSTANCE = new RegExp(`^\\s*${alternation(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iu');
 const COMPLEMENT = new RegExp(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iu');
-const ACCORDING_TO = new RegExp(`(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+([^,;.:]{2,120}),\\s*`, 'dgiu');
+/** "Theo X, …"; X may hold abbreviated titles ("Theo PGS.TS. Lê Văn A, …"). */
+const ACCORDING_TO = new RegExp(
+  `(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+((?:[^,;.:]|\\.(?=\\s?\\p{Lu})){2,120}),\\s*`, 'dgiu',
+);
 const NON_SPEAKER = new RegExp(`^${alternation(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`, 'iu');
 const APPOSITION = /^([^,;.]{2,80}),\s*/u;
 const OPINION_OF = new RegExp(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`, 'iu');
@@ -47,6 +50,11 @@ const VERB_COMPLEMENT = new RegExp(`^\\s+${alternation(SPEECH_VERB_COMPLEMENTS)}
 const FUTURE_AT_END = new RegExp(`(?:^|\\s)${alternation(FUTURE_MARKERS)}$`, 'iu');
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 const NAME_AND_VERB_AT_END = /^\s*((?:\p{Ll}+ ?){1,3})\s*[.!]?\s*$/u;
+/** A name, theme or slogan announced before a colon ("gửi tới bạn đọc 4 thông điệp:"). */
+const NAMING_AT_END = new RegExp(`(?<!${W})${alternation(NAMING_WORDS)}\\s*:\\s*$`, 'iu');
+/** "kêu gọi đoàn viên “…”": a verb, its addressee in at most four words, then the quotation. */
+const VERB_AND_ADDRESSEE_AT_END = new RegExp(`(?<!${W})${alternation(SPEECH_VERBS_WITH_ADDRESSEE)}((?:\\s+[\\p{Ll}\\p{M}]+){1,4})\\s*$`, 'u');
+const CAMPAIGN = new RegExp(`(?<!${W})${alternation(CAMPAIGN_NOUNS)}(?!${W})`, 'iu');
 const FUNCTION_WORD_END = new RegExp(`(?:^|\\s)${alternation(SPEAKER_END_BLOCKERS)}$`, 'iu');
 const MAX_SPEAKER_WORDS = 12;
 const MAX_APPOSITION_WORDS = 30;
@@ -156,7 +164,12 @@ class QuoteFinder {
       const who = this.speakerBefore(from, preText.slice(0, verbFrom - from + verb.index), 'quotes.direct-speaker-before', true);
       if (who) return who;
     }
-    if (/:\s*$/.test(preText)) {
+    const addressed = VERB_AND_ADDRESSEE_AT_END.exec(doc.key.slice(verbFrom, opener));
+    if (addressed && !CAMPAIGN.test(addressed[1])) {
+      const who = this.speakerBefore(from, preText.slice(0, verbFrom - from + addressed.index), 'quotes.direct-speaker-addressing', true);
+      if (who) return who;
+    }
+    if (/:\s*$/.test(preText) && !NAMING_AT_END.test(matchKey(preText.slice(-VERB_TAIL_CHARS)))) {
       // "Bà A bày tỏ niềm vui: “…”": a speech verb shortly before the colon.
       const loose = HAS_VERB.test(matchKey(preText.slice(-VERB_TAIL_CHARS * 2)));
       const who = this.speakerBefore(from, preText.replace(/:\s*$/, ''), 'quotes.direct-speaker-colon', loose);
@@ -303,21 +316,24 @@ export function extractQuotes(ctx: ExtractContext): void {
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
     let said: string | null = null;
+    const found: Omit<Quote, 'role'>[] = [];
     for (const span of index.quotesIn(block.index)) {
       if (!index.isOutermost(span) || wordCount(span.text.slice(0, 40)) < 2) continue;
       const who: Attribution | null = finder.attributeDirect(span, block)
         ?? (previous && fillsBlock(span, block) ? { speaker: previous, evidence: doc.evidence(span.start, span.end, 'quotes.direct-continued') } : null);
       if (!who) continue;
       said = finder.lastSpeaker = who.speaker;
-      push({ speaker: who.speaker, text: quoteText(doc, span), direct: true, evidence: [doc.evidence(span.start, span.end, 'quotes.direct'), who.evidence] });
+      found.push({ speaker: who.speaker, text: quoteText(doc, span), direct: true, evidence: [doc.evidence(span.start, span.end, 'quotes.direct'), who.evidence] });
     }
-    if (!said) {
-      const reported = finder.reported(block);
-      if (reported) {
-        said = finder.lastSpeaker = reported.speaker;
-        push({ speaker: reported.speaker, text: reported.text, direct: false, evidence: reported.evidence });
-      }
+    // Reported speech, also beside a direct quote of somebody else ("Ông A bày tỏ, … lời dạy
+    // của Chủ tịch B: “…”"): one speaker's paragraph is one entry.
+    const reported = finder.reported(block);
+    if (reported && !found.some((q) => q.speaker === reported.speaker)) {
+      if (!said) said = finder.lastSpeaker = reported.speaker;
+      found.push({ speaker: reported.speaker, text: reported.text, direct: false, evidence: reported.evidence });
     }
+    found.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+    found.filter((q) => q.text.trim()).forEach(push);
     if (block.kind === 'paragraph') previous = said;
   }
 }

@@ -13,6 +13,7 @@ import type { Person } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
+import { PROVINCES } from '../lexicon/vi/places.js';
 
 export interface Mention {
   name: string;
@@ -28,6 +29,8 @@ const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s
 const NAMED_PLACE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
 const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
 const SURNAME_KEYS = keySet(SURNAMES);
+/** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
+const PROVINCE_AT_END = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(PROVINCES)}$`, 'iu');
 const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
 /** Role after the name: "– Giám đốc Sở X", ", Chủ tịch UBND xã Y," up to a stop. */
@@ -103,6 +106,7 @@ export class SpeakerIndex {
       const name = syllables.slice(found[0], found[0] + found[1]);
       const nameStart = m.index + syllables.slice(0, found[0]).join(' ').length + (found[0] ? 1 : 0);
       const nameEnd = nameStart + name.join(' ').length;
+      if (PROVINCE_AT_END.test(matchKey(text.slice(Math.max(0, nameStart - 24), nameEnd)))) continue;
       const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
       if (prior && prior.end > nameStart) continue;
       spotted.push({ name: name.join(' '), start: nameStart, end: nameEnd, context: this.roleWords(nameStart, nameEnd) });

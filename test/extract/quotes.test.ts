@@ -133,3 +133,44 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Tỉnh phát động phong trào “Nông dân thi đua sản xuất giỏi” trong toàn tỉnh.')).toEqual([]);
   });
 });
+
+describe('held-out speech forms', () => {
+  it('reads "Theo TS. X, role, …" and "Theo PGS.TS. X, role, …" with the bare name and the text after the role', () => {
+    expect(quotes(LONG, 'Theo TS. Mạc Văn Điền, Phó Viện trưởng Viện Lúa, nông dân cần ghi chép nhật ký đồng ruộng bằng điện thoại.')).toEqual([
+      { speaker: 'Mạc Văn Điền', text: 'nông dân cần ghi chép nhật ký đồng ruộng bằng điện thoại.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Theo PGS.TS. Lạc Thị Huệ, Hiệu trưởng Trường Đại học Nông nghiệp, nhà trường sẽ mở thêm ngành nông nghiệp số.').map((q) => q.speaker))
+      .toEqual(['Lạc Thị Huệ']);
+  });
+
+  it('does not read "Theo dõi …" as according to somebody', () => {
+    expect(quotes(LONG, 'Theo dõi hội thảo có ông Mạc Văn Điền, Phó Viện trưởng Viện Lúa, cùng nhiều chuyên gia nông nghiệp.')).toEqual([]);
+  });
+
+  it('leaves quotations announced as messages or themes before a colon to messages', () => {
+    const a = article(LONG, 'Ban tổ chức gửi tới nông dân 2 thông điệp: “Ruộng đồng có dữ liệu”; “Mỗi nhà một chiếc điện thoại thông minh”.');
+    expect(a.quotes).toEqual([]);
+    expect(a.messages.map((m) => m.text)).toEqual(['Ruộng đồng có dữ liệu', 'Mỗi nhà một chiếc điện thoại thông minh']);
+  });
+
+  it('takes "kêu gọi <addressee> “…”" as speech, but not "kêu gọi tham gia phong trào “…”"', () => {
+    expect(quotes(LONG, 'Bà Mạc Thị Hoa kêu gọi hội viên “cùng nhau học cách bán nông sản trên mạng”.')).toEqual([
+      { speaker: 'Mạc Thị Hoa', text: 'cùng nhau học cách bán nông sản trên mạng', direct: true },
+    ]);
+    const campaign = article(LONG, 'Bà Mạc Thị Hoa kêu gọi tham gia phong trào “Nông dân bán hàng trên mạng”.');
+    expect(campaign.quotes.filter((q) => q.direct)).toEqual([]);
+    expect(campaign.messages.map((m) => m.text)).toEqual(['Nông dân bán hàng trên mạng']);
+  });
+
+  it('keeps reported speech beside a direct quotation of somebody else in the same paragraph', () => {
+    const found = quotes(LONG, 'Ông Mạc Văn Điền bày tỏ, mỗi nông dân cần nhớ lời dặn của Chủ tịch Hồ Chí Minh: “Nông dân ta giàu thì nước ta giàu”.');
+    expect(found.map((q) => [q.speaker, q.direct])).toEqual([['Mạc Văn Điền', false], ['Hồ Chí Minh', true]]);
+    // The same speaker's paragraph stays one entry.
+    expect(quotes(LONG, 'Ông Mạc Văn Điền cho biết, mùa này lúa tốt: “Năng suất tăng gần một tấn mỗi héc-ta”.').map((q) => q.direct)).toEqual([true]);
+  });
+
+  it('does not take a city named after a person ("TP Hồ Chí Minh") in a role for the speaker', () => {
+    const found = quotes(LONG, '“Tôi học được nhiều cách làm mới”, anh Lạc Văn Hưng, nông dân đến từ TP Hồ Chí Minh chia sẻ.');
+    expect(found.map((q) => q.speaker)).toEqual(['Lạc Văn Hưng']);
+  });
+});

@@ -21,6 +21,15 @@ export const SPEECH_VERBS: readonly string[] = [
  */
 export const SPEECH_VERBS_NEEDING_QUOTE: readonly string[] = ['phát biểu', 'tuyên bố', 'chúc mừng', 'cảm ơn', 'chỉ đạo'];
 
+/** Verbs that address somebody before the quotation ("kêu gọi đoàn viên “…”"). */
+export const SPEECH_VERBS_WITH_ADDRESSEE: readonly string[] = ['kêu gọi', 'nhắn nhủ', 'khuyên', 'dặn dò', 'căn dặn', 'nhắc nhở'];
+
+/** Nouns that make the quotation after such a verb a name ("kêu gọi tham gia phong trào “…”"). */
+export const CAMPAIGN_NOUNS: readonly string[] = [
+  'phong trào', 'chương trình', 'cuộc thi', 'hội thi', 'danh hiệu', 'cuộc vận động', 'chiến dịch', 'dự án', 'đề án',
+  'giải thưởng', 'khẩu hiệu', 'thông điệp', 'chủ đề',
+];
+
 /** Verbs that are speech only from a named person (an organisation "gửi lời cảm ơn" as a formality). */
 export const SPEECH_VERBS_PERSON_ONLY: readonly string[] = ['gửi lời'];
 
@@ -54,8 +63,12 @@ export const SPEECH_CIRCUMSTANCES: readonly string[] = [
 /** Words after the verb that introduce the reported content and are not part of it. */
 export const SPEECH_COMPLEMENTISERS: readonly string[] = ['rằng', 'là'];
 
-/** "Theo X, …" where X is not a speaker: references to plans, laws and the like. */
+/**
+ * "Theo X, …" where X is not a speaker: references to plans, laws and the like, and the
+ * verbs that start with "theo" ("Theo dõi buổi diễn tập có …").
+ */
 export const ACCORDING_TO_NON_SPEAKERS: readonly string[] = [
+  'dõi', 'đuổi', 'học', 'sát', 'kịp', 'chân',
   'đó', 'đấy', 'kế hoạch', 'lịch', 'chương trình', 'quy định', 'điều', 'luật', 'nghị định', 'nghị quyết',
   'quyết định', 'thông tư', 'thống kê', 'số liệu', 'dự kiến', 'tôi', 'chúng tôi', 'truyền thống',
   'thời gian', 'như', 'hướng dẫn', 'công văn', 'chỉ thị', 'hiến pháp', 'tiêu chuẩn', 'ước tính',
