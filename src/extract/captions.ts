@@ -6,7 +6,8 @@
  *   4. a short standalone line between paragraphs that reads like a picture description
  *      (see `looksLikeCaption`). Outlets that credit their photos credit every caption, so
  *      when some caption carries a credit, uncredited short lines are subheadings instead.
- *      A line showing a whole scene ("Quang cảnh hội nghị") needs no neighbouring paragraph.
+ *      A line showing a whole scene ("Quang cảnh hội nghị"), or one closing the text after its
+ *      last paragraph, needs no long neighbouring paragraph.
  *      Markdown has its own caption markup, so there this rule does not apply.
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
  */
@@ -105,6 +106,8 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (SCENE.test(matchKey(text))) return void found.set(block, 'captions.scene');
     // Standing between paragraphs: next to at least one real paragraph.
     if (isLong(body[i - 1]) || isLong(body[i + 1]) || found.has(body[i - 1])) found.set(block, 'captions.short-line');
+    // The photo closing the text, after its last paragraph (credits aside).
+    else if (i === body.length - 1 && body[i - 1]?.kind === 'paragraph') found.set(block, 'captions.closing-line');
   });
 
   for (const [block, rule] of found) {

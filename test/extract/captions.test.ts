@@ -63,10 +63,12 @@ describe('captions', () => {
     expect(captions(P1, 'Học sinh lớp 5A tham gia trò chơi dân gian.', P2)).toEqual(['Học sinh lớp 5A tham gia trò chơi dân gian.']);
   });
 
-  it('takes a competing scene and a whole-scene line at the end as captions', () => {
+  it('takes a competing scene, a whole-scene line and a picture closing the text as captions', () => {
     expect(captions(P1, 'Các đội thi nội dung kéo co trên sân trường em.', P2)).toEqual(['Các đội thi nội dung kéo co trên sân trường em.']);
     expect(captions(P1, 'Năm học tới nhà trường tiếp tục chăm lo cho học sinh.', 'Quang cảnh buổi lễ')).toEqual(['Quang cảnh buổi lễ']);
-    expect(captions(P1, 'Năm học tới nhà trường tiếp tục chăm lo cho học sinh.', 'Học sinh ra về')).toEqual([]);
+    expect(captions(P1, 'Năm học tới nhà trường tiếp tục chăm lo cho học sinh.', 'Màn múa sạp của các em học sinh.', 'Nguồn: Phòng GD&ĐT huyện'))
+      .toEqual(['Màn múa sạp của các em học sinh.']);
+    expect(captions(P1, 'Năm học tới nhà trường tiếp tục chăm lo cho học sinh.', 'Buổi lễ kết thúc lúc 11 giờ cùng ngày.')).toEqual([]);
   });
 
   it('leaves plain Markdown paragraphs to the text and keeps emphasised lines as captions', () => {
