@@ -106,8 +106,8 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (SCENE.test(matchKey(text))) return void found.set(block, 'captions.scene');
     // Standing between paragraphs: next to at least one real paragraph.
     if (isLong(body[i - 1]) || isLong(body[i + 1]) || found.has(body[i - 1])) found.set(block, 'captions.short-line');
-    // The photo closing the text, after its last paragraph (credits aside).
-    else if (i === body.length - 1 && body[i - 1]?.kind === 'paragraph') found.set(block, 'captions.closing-line');
+    // The photo closing the text, after its last paragraph (credits aside) other than the lead.
+    else if (i === body.length - 1 && body[i - 1]?.kind === 'paragraph' && body[i - 1].index !== leadIndex) found.set(block, 'captions.closing-line');
   });
 
   for (const [block, rule] of found) {
