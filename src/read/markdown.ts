@@ -73,7 +73,9 @@ export function readMarkdown(doc: VnDocument): void {
   doc.frontMatter = readFrontMatter(doc, data as FrontMatter);
   const blocks: Block[] = [];
   let cursor = doc.bodyStart;
-  for (const token of new Lexer().lex(content)) {
+  // Block tokens only: the inline pass is never read here, and it is quadratic on long
+  // runs of emphasis markers.
+  for (const token of new Lexer().blockTokens(content)) {
     // Top-level raws concatenate to the body; search only if a token was normalised.
     const at = doc.text.startsWith(token.raw, cursor) ? cursor : doc.text.indexOf(token.raw, cursor);
     const start = at >= 0 ? at : cursor;

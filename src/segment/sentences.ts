@@ -7,6 +7,9 @@ import type { Block, Sentence } from '../core/document.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS.map((a) => a.toLowerCase()));
+// A word longer than every abbreviation can only match through its last segment, which is
+// shorter still: stopping the backward walk there keeps a long run of "a.a.a." linear.
+const LONGEST = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const OPENERS = '“«„‘"(';
 const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '(': ')' };
 const TERMINAL = /[.!?…]/;
@@ -14,7 +17,7 @@ const STARTS_SENTENCE = /[\p{Lu}\p{N}“«„"‘(]/u;
 
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+  while (i > 0 && dot - i <= LONGEST && /[\p{L}.]/u.test(text[i - 1])) i--;
   return text.slice(i, dot).toLowerCase();
 }
 
