@@ -2,12 +2,11 @@
  * The loop every command shares: resolve the INPUT arguments, read, parse and extract each
  * input in a stable order, report its problems on stderr, and keep going past a bad one.
  */
-import type { Article } from '../model/article.js';
-import type { VnDocument } from '../core/document.js';
 import { InputError, formatDiagnostic } from '../core/diagnostics.js';
-import { extract, type ExtractOptions } from '../extract/index.js';
-import { parse } from '../read/index.js';
-import { readInputFile, readInputStream } from '../read/file.js';
+import type { ExtractOptions } from '../extract/index.js';
+import { readInputStream } from '../read/file.js';
+import { loadInOrder } from './concurrency.js';
+import { loadArticle, type Loaded } from './load.js';
 import { resolveInputs, type InputRef } from './inputs.js';
 import { EXIT } from './io.js';
 import type { RunState } from './main.js';
@@ -16,12 +15,12 @@ export interface BatchOptions extends ExtractOptions {
   maxSize?: number;
   /** Print only errors, not warnings. */
   quiet?: boolean;
+  /** Worker threads (1: all on the main thread); unset: the cores for a large batch. */
+  concurrency?: number;
 }
 
-export interface BatchItem {
+export interface BatchItem extends Loaded {
   input: InputRef;
-  doc: VnDocument;
-  article: Article;
 }
 
 export interface Batch {
@@ -35,25 +34,20 @@ export function reportInputError(state: RunState, error: InputError): void {
   state.raise(EXIT.failed);
 }
 
-async function load(state: RunState, input: InputRef, options: BatchOptions): Promise<BatchItem> {
-  const read = input.path === null
-    ? await readInputStream(state.io.stdin, '-', options)
-    : await readInputFile(input.path, options);
-  const doc = parse(read.text, { path: input.display });
-  return { input, doc, article: extract(doc, options) };
+async function load(state: RunState, input: InputRef, options: BatchOptions): Promise<Loaded> {
+  const text = input.path === null ? (await readInputStream(state.io.stdin, '-', options)).text : undefined;
+  return loadArticle({ ...input, text }, options);
 }
 
 async function* items(state: RunState, inputs: InputRef[], options: BatchOptions): AsyncGenerator<BatchItem> {
-  for (const input of inputs) {
-    let item: BatchItem;
-    try {
-      item = await load(state, input, options);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      reportInputError(state, error);
+  for await (const outcome of loadInOrder(inputs, options, (input) => load(state, input, options))) {
+    if (!outcome.ok) {
+      if (!(outcome.error instanceof InputError)) throw outcome.error;
+      reportInputError(state, outcome.error);
       continue;
     }
-    for (const d of item.doc.diagnostics) {
+    const item: BatchItem = { input: outcome.input, ...outcome.value };
+    for (const d of item.diagnostics) {
       if (d.severity === 'error') state.raise(EXIT.findings);
       if (d.severity === 'error' || (d.severity === 'warning' && !options.quiet)) state.io.stderr.write(`${formatDiagnostic(d)}\n`);
     }

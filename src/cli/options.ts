@@ -17,3 +17,8 @@ export function byteSizeOption(value: string): number {
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Math.floor(Number(m[1]) * factor);
 }
+
+export function threadCountOption(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more');
+  return Number(value);
+}

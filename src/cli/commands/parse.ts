@@ -8,7 +8,7 @@ import { renderYaml } from '../../render/yaml.js';
 import { openBatch } from '../batch.js';
 import { EXIT } from '../io.js';
 import type { RunState } from '../main.js';
-import { byteSizeOption, isoDateOption } from '../options.js';
+import { byteSizeOption, isoDateOption, threadCountOption } from '../options.js';
 import { DEFAULT_MAX_SIZE } from '../../read/file.js';
 
 type Format = 'json' | 'yaml' | 'ndjson';
@@ -20,6 +20,7 @@ interface ParseFlags {
   evidence?: boolean;
   maxSize: number;
   quiet?: boolean;
+  concurrency?: number;
 }
 
 /** NAME.json per input; a second input with the same name gets NAME-2.json. */
@@ -74,6 +75,7 @@ export function parseCommand(state: RunState): Command {
     .option('--evidence', 'include the source span and rule of every value')
     .option('--max-size <bytes>', 'refuse inputs larger than this (e.g. 10m)', byteSizeOption, DEFAULT_MAX_SIZE)
     .option('-q, --quiet', 'print errors only, not warnings')
+    .option('--concurrency <n>', 'worker threads (default: one per core for 64 or more inputs; 1: none)', threadCountOption)
     .addHelpText('after', '\nExit codes: 0 parsed, 1 parsed with errors, 2 the run failed (bad usage, unreadable input).')
     .action(async (inputs: string[], flags: ParseFlags) => run(state, inputs, flags));
 }
