@@ -74,8 +74,8 @@ describe('parse --concurrency', () => {
   });
 });
 
-// Worker threads run the built worker (dist/cli/worker.js): spawn the built CLI.
-const BUILT = existsSync(join(ROOT, 'dist', 'cli', 'worker.js'));
+// Worker threads run the built worker (the bundled CLI's dist/vnpress/worker.js): spawn it.
+const BUILT = existsSync(join(ROOT, 'dist', 'vnpress', 'worker.js'));
 
 describe.skipIf(!BUILT)('parse --concurrency on worker threads (built CLI)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vnpress-concurrency-'));

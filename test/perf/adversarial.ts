@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
 
@@ -66,6 +66,8 @@ function workerSource(): string {
   const out = buildSync({
     stdin: { contents: `export { parseArticle } from './src/pipeline.ts';`, resolveDir: root, loader: 'ts' },
     bundle: true, platform: 'node', format: 'iife', globalName: 'vnpress', write: false, logLevel: 'silent',
+    // A script has no import.meta: lazily required dependencies resolve from the sources.
+    define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(root, 'src', 'index.ts')).href) },
   });
   return `${out.outputFiles[0].text}\n${WORKER_BODY}`;
 }
