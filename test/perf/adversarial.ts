@@ -38,6 +38,7 @@ export function adversarialCases(): AdversarialCase[] {
     txt('initials and dots', 'a.'),
     txt('abbreviations', 'TP.PGS.TS. '),
     txt('sentence ends', '. '),
+    { name: 'one run of sentence marks', path: 'marks.txt', text: `Tiêu đề\n${'!?.'.repeat(SIZE / 3)}x\n` },
     txt('speech verbs', 'cho biết: nói: '),
     txt('dashes and commas', ' – , '),
     txt('spaces', ' '),
