@@ -18,7 +18,7 @@ const WINDOW_PER_THREAD = 8;
 
 export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
-/** What a worker posts back; errors travel as plain data. */
+/** What a worker posts back (as JSON text); errors travel as plain data. */
 export type WorkerReply =
   | { id: number; ok: true; value: Loaded }
   | { id: number; ok: false; error: { input: true; file: string; code: string; message: string; line?: number } | { input: false; message: string; stack?: string } };
@@ -59,9 +59,9 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { workerData: options });
       const slot = { worker, busy: 0 };
-      worker.on('message', (reply: WorkerReply) => {
+      worker.on('message', (reply: string) => {
         slot.busy--;
-        this.settle(reply);
+        this.settle(JSON.parse(reply) as WorkerReply);
       });
       worker.on('error', (error) => this.failAll(error));
       this.workers.push(slot);
