@@ -6,6 +6,7 @@ import type { Article } from '../../model/article.js';
 import { renderJson, renderNdjsonLine } from '../../render/json.js';
 import { renderYaml } from '../../render/yaml.js';
 import { openBatch } from '../batch.js';
+import { writeDrained } from '../drain.js';
 import { EXIT } from '../io.js';
 import type { RunState } from '../main.js';
 import { byteSizeOption, isoDateOption, threadCountOption } from '../options.js';
@@ -57,7 +58,7 @@ async function run(state: RunState, inputs: string[], flags: ParseFlags): Promis
     } else if (flags.format === 'json') {
       collected.push(article); // JSON needs the whole list before it can be written
     } else {
-      io.stdout.write(render(article, flags.format, evidence));
+      await writeDrained(io.stdout, render(article, flags.format, evidence));
     }
   }
   if (!flags.out && flags.format === 'json' && (collected.length || !batch.single)) {
