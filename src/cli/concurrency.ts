@@ -16,6 +16,9 @@ export const AUTO_MIN_INPUTS = 64;
 /** Results waiting for their turn (or in flight), per thread. */
 const WINDOW_PER_THREAD = 8;
 
+/** Worker threads asked for: a count, or 'auto' (the cores, for a large batch). */
+export type Concurrency = number | 'auto';
+
 export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
 /** What a worker posts back (as JSON text); errors travel as plain data. */
@@ -43,10 +46,11 @@ export async function* orderedMap<T, R>(items: readonly T[], limit: number, fn: 
   }
 }
 
-/** The number of worker threads for `count` inputs: `requested`, or the cores for a large batch. */
-export function threadsFor(count: number, requested?: number): number {
-  if (requested !== undefined) return Math.max(1, Math.min(requested, count));
-  return count >= AUTO_MIN_INPUTS ? Math.min(availableParallelism(), 8) : 1;
+/** The number of threads for `count` inputs: none unless asked; 'auto' uses the cores for a large batch. */
+export function threadsFor(count: number, requested?: Concurrency): number {
+  if (requested === undefined) return 1;
+  if (requested === 'auto') return count >= AUTO_MIN_INPUTS ? Math.min(availableParallelism(), 8) : 1;
+  return Math.max(1, Math.min(requested, count));
 }
 
 /** Worker threads running ./worker.js, each job sent to the least busy one. */
@@ -108,18 +112,19 @@ function workerScript(): URL | null {
 
 /**
  * Load every input, yielding outcomes in input order. Files go to worker threads when
- * there is more than one thread; standard input and small batches use `local`.
+ * there is more than one thread; standard input and small batches use `local`, which may
+ * give several articles for one input.
  */
 export async function* loadInOrder<I extends LoadJob>(
   inputs: readonly I[],
-  options: LoadOptions & { concurrency?: number },
-  local: (input: I) => Promise<Loaded>,
-): AsyncGenerator<{ input: I } & Settled<Loaded>> {
+  options: LoadOptions & { concurrency?: Concurrency },
+  local: (input: I) => Promise<Loaded[]>,
+): AsyncGenerator<{ input: I } & Settled<Loaded[]>> {
   const threads = threadsFor(inputs.length, options.concurrency);
   const script = threads > 1 ? workerScript() : null;
   const { concurrency: _, ...loadOptions } = options;
   const pool = script ? new WorkerPool(script, threads, loadOptions) : null;
-  const run = (input: I) => (pool && input.path !== null ? pool.run({ display: input.display, path: input.path }) : local(input));
+  const run = async (input: I) => (pool && input.path !== null ? [await pool.run({ display: input.display, path: input.path })] : local(input));
   // In-process, a small look-ahead still overlaps reading the next files with parsing.
   const limit = pool ? threads * WINDOW_PER_THREAD : 4;
   try {

@@ -6,6 +6,8 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, type CliIO } from './io.js';
 import { parseCommand } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
+import { renderCommand } from './commands/render.js';
+import { kitCommand } from './commands/kit.js';
 import { VERSION } from './version.js';
 
 export type { CliIO } from './io.js';
@@ -31,6 +33,8 @@ export function createProgram(state: RunState): Command {
     });
   program.addCommand(parseCommand(state));
   program.addCommand(schemaCommand(state));
+  program.addCommand(renderCommand(state));
+  program.addCommand(kitCommand(state));
   for (const command of program.commands) command.copyInheritedSettings(program);
   return program;
 }

@@ -18,7 +18,8 @@ export function byteSizeOption(value: string): number {
   return Math.floor(Number(m[1]) * factor);
 }
 
-export function threadCountOption(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more');
+export function threadCountOption(value: string): number | 'auto' {
+  if (value.trim() === 'auto') return 'auto';
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected auto or a whole number of threads, 1 or more');
   return Number(value);
 }

@@ -48,6 +48,19 @@ export interface FrontMatter {
   [key: string]: unknown;
 }
 
+/** Binary search over spans sorted by start. */
+function spanAt<T extends Span>(spans: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return spans[mid];
+  }
+  return undefined;
+}
+
 export type DocumentFormat = 'txt' | 'md';
 
 export class VnDocument {
@@ -98,10 +111,10 @@ export class VnDocument {
   }
 
   sentenceAt(offset: number): Sentence | undefined {
-    return this.sentences.find((s) => s.start <= offset && offset < s.end);
+    return spanAt(this.sentences, offset);
   }
 
   blockAt(offset: number): Block | undefined {
-    return this.blocks.find((b) => b.start <= offset && offset < b.end);
+    return spanAt(this.blocks, offset);
   }
 }

@@ -1,4 +1,83 @@
-/** captions: first pass pending (placeholder so the registry is complete). */
+/**
+ * captions: lines that caption a photo. Rules, most reliable first:
+ *   1. blocks the reader already knows are captions (a Markdown image's alt text);
+ *   2. a line with a photo credit ("… Ảnh: Minh Hà", "… (Ảnh: TTXVN)", "Ảnh: Minh Hà");
+ *   3. short lines after a gallery announcement ("Một số hình ảnh khác:");
+ *   4. a short standalone line between paragraphs that reads like a picture description
+ *      (see `looksLikeCaption`). Outlets that credit their photos credit every caption, so
+ *      when some caption carries a credit, uncredited short lines are subheadings instead.
+ * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
+ */
+import type { Block } from '../core/document.js';
+import { squash } from '../core/text.js';
+import { alternation, wordRegex } from '../lexicon/compile.js';
+import { GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import type { ExtractContext } from './context.js';
 
-export function extractCaptions(_ctx: ExtractContext): void {}
+const CREDIT = alternation(PHOTO_CREDIT_LABELS);
+/** A credit closing a caption line, or a line that is only a credit. */
+const INLINE_CREDIT = new RegExp(`(?:^|[.\\s–-]\\s*|\\()${CREDIT}\\s*:\\s*[^\\s].{0,60}$`, 'iu');
+const CREDIT_ONLY = new RegExp(`^\\(?${CREDIT}\\s*:`, 'iu');
+const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'iu');
+const NARRATIVE = new RegExp(`^${alternation(NARRATIVE_OPENERS)}(?![\\p{L}\\p{M}])`, 'iu');
+const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
+const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
+
+/** Thresholds in words. */
+const MAX_CAPTION_WORDS = 35;
+const MAX_CREDITED_CAPTION_WORDS = 60;
+/** A caption ending in a full stop must be this short, or describe a photographed action. */
+const MAX_CAPTION_WORDS_WITH_STOP = 8;
+const LONG_PARAGRAPH_WORDS = 25;
+
+const words = (text: string) => squash(text).split(' ').length;
+
+/**
+ * One short sentence (`sentences` as segmented) with no trailing colon or ellipsis, not
+ * opening like narration; with a full stop, a very short line or a photographed action.
+ */
+export function looksLikeCaption(text: string, sentences = 1): boolean {
+  const t = squash(text);
+  const n = words(t);
+  if (n > MAX_CAPTION_WORDS || n < 2 || sentences > 1) return false;
+  if (/[:;,…]$|\.\.\.?$/.test(t)) return false;
+  if (/\.$/.test(t) && n > MAX_CAPTION_WORDS_WITH_STOP && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
+  if (NARRATIVE.test(t)) return false;
+  // An unbalanced quotation mark means running speech, not a caption.
+  if ((t.match(/[“”"]/g)?.length ?? 0) % 2 === 1) return false;
+  return true;
+}
+
+export function extractCaptions(ctx: ExtractContext): void {
+  const { doc, article } = ctx;
+  const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
+  const leadIndex = body.find((b) => b.kind === 'paragraph')?.index;
+  const found = new Map<Block, string>();
+
+  const credited = (b: Block) => words(b.text) <= MAX_CREDITED_CAPTION_WORDS && INLINE_CREDIT.test(b.text);
+  const creditStyle = body.some((b) => credited(b) && !CREDIT_ONLY.test(b.text));
+  const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && words(b.text) >= LONG_PARAGRAPH_WORDS;
+
+  let inGallery = false;
+  body.forEach((block, i) => {
+    if (block.kind === 'caption') return void found.set(block, 'captions.reader');
+    if (credited(block)) return void found.set(block, 'captions.photo-credit');
+    if (block.index === leadIndex) return;
+    const text = squash(block.text);
+    if (GALLERY.test(text)) {
+      inGallery = true;
+      return;
+    }
+    const sentences = doc.sentencesOf(block.index).length;
+    if (inGallery && looksLikeCaption(text, sentences)) return void found.set(block, 'captions.gallery');
+    inGallery = false;
+    if (creditStyle || !looksLikeCaption(text, sentences)) return;
+    // Standing between paragraphs: next to at least one real paragraph.
+    if (isLong(body[i - 1]) || isLong(body[i + 1]) || found.has(body[i - 1])) found.set(block, 'captions.short-line');
+  });
+
+  for (const [block, rule] of found) {
+    block.kind = 'caption';
+    article.captions.push({ text: squash(block.text), evidence: [doc.evidence(block.start, block.end, rule)] });
+  }
+}

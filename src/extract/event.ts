@@ -1,4 +1,64 @@
-/** event: first pass pending (placeholder so the registry is complete). */
+/**
+ * event: the main event the article reports. Its day comes from the dates found before
+ * (event-date.ts); its name, type and theme from event-name.ts; its place from location.ts.
+ * Front matter `date` and `location` take precedence over what the body says.
+ */
 import type { ExtractContext } from './context.js';
+import { traceField } from './context.js';
+import { chooseEventDay } from './event-date.js';
+import { findEventName, findTheme } from './event-name.js';
+import { findLocation } from './location.js';
+import { squash } from '../core/text.js';
 
-export function extractEvent(_ctx: ExtractContext): void {}
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function extractEvent(ctx: ExtractContext): void {
+  const { doc, article } = ctx;
+  const { event } = article;
+
+  const day = chooseEventDay(doc, article.dates);
+  const fmDate = typeof doc.frontMatter.date === 'string' ? doc.frontMatter.date.slice(0, 10) : '';
+  if (ISO_DAY.test(fmDate)) {
+    event.date = fmDate;
+    traceField(ctx, 'event.date', doc.evidence(0, 0, 'event.date-front-matter'));
+  } else if (day) {
+    event.date = day.mention.date;
+    traceField(ctx, 'event.date', { ...day.mention.evidence[0], rule: 'event.date' });
+  }
+  if (day && (event.date === day.mention.date || !day.mention.date)) {
+    event.endDate = day.endDate;
+    event.time = day.mention.time ?? day.mention.partOfDay;
+  }
+  if (!event.date) doc.report('warning', 'event/no-date', 'no event date found');
+
+  const name = findEventName(doc, day?.mention ?? null, article.dates);
+  if (name) {
+    event.name = name.name;
+    event.type = name.type;
+    traceField(ctx, 'event.name', doc.evidence(name.start, name.end, name.rule));
+  }
+  const theme = findTheme(doc, name?.sentence);
+  if (theme) {
+    event.theme = theme.text;
+    traceField(ctx, 'event.theme', doc.evidence(theme.start, theme.end, 'event.theme'));
+  }
+
+  const fmLocation = doc.frontMatter.location;
+  if (typeof fmLocation === 'string' && fmLocation.trim()) {
+    event.location = squash(fmLocation);
+    traceField(ctx, 'event.location', doc.evidence(0, 0, 'event.location-front-matter'));
+    return;
+  }
+  const daySentence = day ? doc.sentenceAt(day.mention.evidence[0].start) : undefined;
+  const sentences = [name?.sentence, daySentence].filter((s): s is NonNullable<typeof s> => Boolean(s));
+  const place = findLocation(doc, {
+    sentences,
+    name: name ? { start: name.start, end: name.end } : null,
+    organizers: article.organizers,
+    dates: article.dates.map((d) => d.evidence[0].start),
+  });
+  if (place) {
+    event.location = place.text;
+    traceField(ctx, 'event.location', doc.evidence(place.start, place.end, place.rule));
+  }
+}

@@ -18,6 +18,7 @@ import { extractOrganizers } from './organizers.js';
 import { extractEvent } from './event.js';
 import { extractQuotes } from './quotes.js';
 import { extractMessages } from './messages.js';
+import { applyFrontMatter } from './front-matter.js';
 
 export type { ExtractContext, ExtractOptions, Extractor } from './context.js';
 
@@ -33,6 +34,8 @@ export const extractors: readonly Extractor[] = [
   { fields: ['event'], run: extractEvent },
   { fields: ['quotes'], run: extractQuotes },
   { fields: ['messages'], run: extractMessages },
+  // Last: front matter takes precedence over what the body says.
+  { fields: ['lead', 'source', 'event', 'organizers', 'people', 'quotes', 'messages', 'captions'], run: applyFrontMatter },
 ];
 
 export function extract(doc: VnDocument, options: ExtractOptions = {}): Article {

@@ -1,4 +1,2 @@
-/** organizations: first pass pending (placeholder so the registry is complete). */
-import type { ExtractContext } from './context.js';
-
-export function extractOrganizations(_ctx: ExtractContext): void {}
+/** organizations: see ./organizations/index.ts (spans in ./organizations/spans.ts). */
+export { extractOrganizations } from './organizations/index.js';

@@ -1,4 +1,2 @@
-/** people: first pass pending (placeholder so the registry is complete). */
-import type { ExtractContext } from './context.js';
-
-export function extractPeople(_ctx: ExtractContext): void {}
+/** people: see ./people/index.ts (rules in ./people/mentions.ts, resolution in ./people/resolve.ts). */
+export { extractPeople, resolvePerson } from './people/index.js';

@@ -5,14 +5,15 @@
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { squash } from '../core/text.js';
+import { frontMatterSpan } from '../read/front-matter.js';
 
 export function extractTitle(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const fromFrontMatter = doc.frontMatter.title;
   if (fromFrontMatter) {
     article.title = fromFrontMatter;
-    const at = Math.max(0, doc.text.search(/^title\s*:/m));
-    traceField(ctx, 'title', doc.evidence(at, at + 5, 'title.front-matter'));
+    const { start, end } = frontMatterSpan(doc, 'title');
+    traceField(ctx, 'title', doc.evidence(start, end, 'title.front-matter'));
     return;
   }
   const headline = doc.blocks.find((b) => b.kind === 'headline');

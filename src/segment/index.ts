@@ -1,14 +1,14 @@
 /** Segmentation of the blocks a reader produced: sentences and quoted spans. */
 import type { VnDocument } from '../core/document.js';
-import { findQuotes } from './quotes.js';
+import { findDocumentQuotes } from './quotes.js';
 import { splitSentences } from './sentences.js';
 
 export { splitSentences } from './sentences.js';
-export { findQuotes } from './quotes.js';
+export { findQuotes, findDocumentQuotes } from './quotes.js';
 
 export function segment(doc: VnDocument): VnDocument {
   doc.sentences = doc.blocks.flatMap(splitSentences);
-  doc.quotes = doc.blocks.flatMap(findQuotes);
+  doc.quotes = findDocumentQuotes(doc.blocks, doc.text);
   for (const quote of doc.quotes) {
     if (quote.unclosed) doc.report('warning', 'segment/unbalanced-quote', `quotation mark ${quote.open} is not closed in its paragraph`, quote.start - 1);
   }

@@ -1,39 +1,91 @@
 /**
- * Quoted spans: “…”, «…», „…“, ‘…’ and straight "…" pairs inside a block, with offsets of
- * the inner text. A quote left open at the end of a block is kept and marked `unclosed`.
+ * Quoted spans: “…”, «…», „…“, ‘…’ and straight "…" pairs, with offsets of the inner text.
+ * Quotes nest (a slogan quoted inside a speech gives two spans). A quote left open at the
+ * end of a paragraph continues into the following paragraphs when one of them holds a
+ * closing mark with no opening mark before it (a quotation several paragraphs long);
+ * otherwise it is kept and marked `unclosed`.
  */
 import type { Block, QuotedSpan } from '../core/document.js';
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
+const CURLY_CLOSERS = new Set(['”', '»', '’']);
+/** How many following blocks a quotation may run on for. */
+const MAX_CONTINUATION_BLOCKS = 12;
 
 /** A ‘ or ’ between letters is an apostrophe, not a quotation mark. */
 function isApostrophe(text: string, i: number): boolean {
   return /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
 }
 
-export function findQuotes(block: Block): QuotedSpan[] {
+interface BlockScan {
+  spans: QuotedSpan[];
+  /** Absolute offsets of closing marks that close nothing opened in the block. */
+  orphanClosers: { at: number; mark: string }[];
+}
+
+function scanBlock(block: Block): BlockScan {
   const text = block.text;
   const spans: QuotedSpan[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const open = text[i];
-    const close = PAIRS[open];
-    if (!close || (open === '‘' && isApostrophe(text, i))) {
-      i++;
+  const orphanClosers: BlockScan['orphanClosers'] = [];
+  const stack: { open: string; close: string; at: number }[] = [];
+  const emit = (open: string, close: string, from: number, to: number, unclosed: boolean) => {
+    if (to > from) {
+      spans.push({ block: block.index, open, close, unclosed, start: block.start + from, end: block.start + to, text: text.slice(from, to) });
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if ((ch === '‘' || ch === '’') && isApostrophe(text, i)) continue;
+    const depth = stack.findLastIndex((e) => e.close === ch);
+    // A straight quote closes only the innermost straight quote; elsewhere it opens one.
+    if (depth >= 0 && !(ch === '"' && depth !== stack.length - 1)) {
+      while (stack.length > depth + 1) {
+        const dropped = stack.pop()!;
+        emit(dropped.open, dropped.close, dropped.at + 1, i, true);
+      }
+      const entry = stack.pop()!;
+      emit(entry.open, entry.close, entry.at + 1, i, false);
       continue;
     }
-    let j = i + 1;
-    while (j < text.length && !(text[j] === close && !(close === '’' && isApostrophe(text, j)))) j++;
-    const unclosed = j >= text.length;
-    const start = i + 1;
-    const end = unclosed ? text.length : j;
-    if (end > start) {
-      spans.push({
-        block: block.index, open, close, unclosed,
-        start: block.start + start, end: block.start + end, text: text.slice(start, end),
-      });
-    }
-    i = end + 1;
+    if (PAIRS[ch]) stack.push({ open: ch, close: PAIRS[ch], at: i });
+    else if (CURLY_CLOSERS.has(ch) && !stack.length) orphanClosers.push({ at: block.start + i, mark: ch });
   }
-  return spans;
+  for (const entry of stack) emit(entry.open, entry.close, entry.at + 1, text.length, true);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { spans, orphanClosers };
+}
+
+/** Quoted spans of one block, nested ones included. */
+export function findQuotes(block: Block): QuotedSpan[] {
+  return scanBlock(block).spans;
+}
+
+/**
+ * Quoted spans of a whole document: those of each block, with quotations that run over
+ * several paragraphs joined into one span from the opening to the closing mark.
+ */
+export function findDocumentQuotes(blocks: readonly Block[], text: string): QuotedSpan[] {
+  const scans = blocks.map(scanBlock);
+  const dropped = new Set<QuotedSpan>();
+  for (let b = 0; b < scans.length; b++) {
+    for (const span of scans[b].spans) {
+      if (!span.unclosed || dropped.has(span) || !CURLY_CLOSERS.has(span.close)) continue;
+      const absorbed: QuotedSpan[] = [];
+      for (let n = b + 1; n < Math.min(scans.length, b + 1 + MAX_CONTINUATION_BLOCKS); n++) {
+        const closer = scans[n].orphanClosers.find((c) => c.mark === span.close);
+        if (closer) {
+          span.end = closer.at;
+          span.text = text.slice(span.start, span.end);
+          span.unclosed = false;
+          for (const a of absorbed) dropped.add(a);
+          break;
+        }
+        // Some outlets reopen the quotation at the start of each continued paragraph.
+        const reopened = scans[n].spans.find((s) => s.unclosed && s.open === span.open);
+        if (reopened && reopened.start !== blocks[n].start + 1) break;
+        if (reopened) absorbed.push(reopened);
+      }
+    }
+  }
+  return scans.flatMap((s) => s.spans).filter((s) => !dropped.has(s));
 }

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,17 +45,21 @@ describe('orderedMap', () => {
 });
 
 describe('threadsFor', () => {
-  it('keeps a small batch on the main thread unless threads are asked for', () => {
-    expect(threadsFor(AUTO_MIN_INPUTS - 1)).toBe(1);
+  it('keeps the batch on the main thread unless threads are asked for', () => {
+    expect(threadsFor(10_000)).toBe(1);
     expect(threadsFor(10, 4)).toBe(4);
+  });
+
+  it('keeps a small batch on the main thread under auto', () => {
+    expect(threadsFor(AUTO_MIN_INPUTS - 1, 'auto')).toBe(1);
   });
 
   it('never starts more threads than there are inputs', () => {
     expect(threadsFor(2, 8)).toBe(2);
   });
 
-  it('uses at least one thread for a large batch', () => {
-    expect(threadsFor(10_000)).toBeGreaterThanOrEqual(1);
+  it('uses every core (up to 8) for a large batch under auto', () => {
+    expect(threadsFor(10_000, 'auto')).toBe(Math.min(availableParallelism(), 8));
   });
 });
 
@@ -63,7 +67,7 @@ describe('parse --concurrency', () => {
   it('rejects a thread count that is not a whole number of 1 or more', async () => {
     const r = await runCli(['parse', '--concurrency', '0', '-'], { stdin: 'Tiêu đề\nNội dung.\n' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/whole number of threads/);
+    expect(r.stderr).toMatch(/auto or a whole number of threads/);
   });
 
   it('gives the same output on one thread as the default', async () => {

@@ -6,7 +6,10 @@ import type { Article } from '../../model/article.js';
 import { renderJson, renderNdjsonLine } from '../../render/json.js';
 import { renderYaml } from '../../render/yaml.js';
 import { openBatch } from '../batch.js';
+import type { Concurrency } from '../concurrency.js';
 import { writeDrained } from '../drain.js';
+import { chalkFor } from '../color.js';
+import { renderExplain } from '../../render/explain.js';
 import { EXIT } from '../io.js';
 import type { RunState } from '../main.js';
 import { byteSizeOption, isoDateOption, threadCountOption } from '../options.js';
@@ -19,13 +22,14 @@ interface ParseFlags {
   out?: string;
   referenceDate?: string;
   evidence?: boolean;
+  explain?: boolean;
   maxSize: number;
   quiet?: boolean;
-  concurrency?: number;
+  concurrency: Concurrency;
 }
 
 /** NAME.json per input; a second input with the same name gets NAME-2.json. */
-function outputName(display: string, used: Map<string, number>, extension: string): string {
+export function outputName(display: string, used: Map<string, number>, extension: string): string {
   const stem = display === '-' ? 'stdin' : basename(display, extname(display));
   const n = (used.get(stem) ?? 0) + 1;
   used.set(stem, n);
@@ -41,11 +45,15 @@ function render(article: Article, format: Format, evidence: boolean): string {
 async function run(state: RunState, inputs: string[], flags: ParseFlags): Promise<void> {
   const { io } = state;
   const evidence = Boolean(flags.evidence);
-  const batch = await openBatch(state, inputs, flags);
+  // --explain needs each document's text, which worker threads do not send back.
+  const batch = await openBatch(state, inputs, { ...flags, concurrency: flags.explain ? 1 : flags.concurrency });
   const collected: Article[] = [];
   const used = new Map<string, number>();
-  for await (const { article, input } of batch.items) {
-    if (flags.out) {
+  const chalk = flags.explain ? chalkFor(io.stdout, io.env) : undefined;
+  for await (const { article, input, doc } of batch.items) {
+    if (flags.explain) {
+      io.stdout.write(renderExplain(doc, article, { chalk: chalk?.level ? chalk : undefined }));
+    } else if (flags.out) {
       const extension = flags.format === 'yaml' ? 'yaml' : 'json';
       const target = join(resolve(io.cwd, flags.out), outputName(input.display, used, extension));
       const text = flags.format === 'ndjson' ? renderJson(article, { evidence }) : render(article, flags.format, evidence);
@@ -61,7 +69,7 @@ async function run(state: RunState, inputs: string[], flags: ParseFlags): Promis
       await writeDrained(io.stdout, render(article, flags.format, evidence));
     }
   }
-  if (!flags.out && flags.format === 'json' && (collected.length || !batch.single)) {
+  if (!flags.explain && !flags.out && flags.format === 'json' && (collected.length || !batch.single)) {
     io.stdout.write(renderJson(batch.single ? collected[0] : collected, { evidence }));
   }
 }
@@ -74,9 +82,10 @@ export function parseCommand(state: RunState): Command {
     .option('-o, --out <dir>', 'write NAME.json (or NAME.yaml) per input into DIR instead of stdout')
     .option('--reference-date <date>', 'YYYY-MM-DD used for the year and "hôm nay" when the article gives none', isoDateOption)
     .option('--evidence', 'include the source span and rule of every value')
+    .option('--explain', 'show each value with the sentence it came from, the span marked, and the rule')
     .option('--max-size <bytes>', 'refuse inputs larger than this (e.g. 10m)', byteSizeOption, DEFAULT_MAX_SIZE)
     .option('-q, --quiet', 'print errors only, not warnings')
-    .option('--concurrency <n>', 'worker threads (default: one per core for 64 or more inputs; 1: none)', threadCountOption)
+    .option('--concurrency <n>', 'worker threads, or auto: one per core for 64 or more inputs (1: none)', threadCountOption, 'auto')
     .addHelpText('after', '\nExit codes: 0 parsed, 1 parsed with errors, 2 the run failed (bad usage, unreadable input).')
     .action(async (inputs: string[], flags: ParseFlags) => run(state, inputs, flags));
 }

@@ -1,0 +1,14 @@
+/** Whether to colour a stream: a TTY unless NO_COLOR; FORCE_COLOR forces it on or off. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Writable } from 'node:stream';
+
+export function colorLevel(stream: Writable, env: Record<string, string | undefined>): 0 | 1 | 2 | 3 {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  return (stream as Writable & { isTTY?: boolean }).isTTY ? 1 : 0;
+}
+
+export function chalkFor(stream: Writable, env: Record<string, string | undefined>): ChalkInstance {
+  return new Chalk({ level: colorLevel(stream, env) });
+}

@@ -1,0 +1,250 @@
+/**
+ * Finds date and time mentions in the text: the patterns and the reading of the words
+ * around them (part of day, weekday, "ngày", "từ … đến", "âm lịch"). Whether a candidate
+ * is plausible is decided in validate/dates.ts; which year it has, in years.ts.
+ * All patterns run on `doc.key` (same offsets as `doc.text`), once each over the body.
+ */
+import { alternation } from '../lexicon/compile.js';
+import {
+  DAY_WORDS, LUNAR_MARKERS, LUNAR_MONTH_NAMES, PARTS_OF_DAY, PART_OF_DAY_RELATIVE, RANGE_JOINERS, RANGE_OPENERS,
+  RELATIVE_DAYS, WEEKDAYS,
+} from '../lexicon/vi/dates.js';
+import { matchKey } from '../core/text.js';
+import { bareDateIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
+
+/** A date or time candidate with what its context says; `year` only when written. */
+export interface RawDate {
+  start: number;
+  end: number;
+  rule: string;
+  day: number | null;
+  month: number | null;
+  year: number | null;
+  endDay: number | null;
+  endMonth: number | null;
+  endYear: number | null;
+  lunar: boolean;
+  leap: boolean;
+  partOfDay: string | null;
+  weekday: number | null;
+  /** Days from the day of writing ("hôm qua" = -1), when a relative word is attached. */
+  relative: number | null;
+  /** "HH:MM" when a clock time belongs to the mention. */
+  time: string | null;
+  /** Preceded by "ngày", a part of day, a weekday or a relative word. */
+  dayWord: boolean;
+  /** Start of the mention with its leading words ("Chiều" of "Chiều 2/10"). */
+  textStart: number;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const lower = (s: string) => matchKey(s).toLocaleLowerCase('vi');
+const table = (rows: readonly (readonly [string, number])[]) => new Map(rows.map(([w, n]) => [lower(w), n]));
+
+const PART = alternation(PARTS_OF_DAY);
+const WEEKDAY = alternation(WEEKDAYS.map(([w]) => w));
+const RELATIVE = alternation(RELATIVE_DAYS.map(([w]) => w));
+const PART_REL = alternation(PART_OF_DAY_RELATIVE.map(([w]) => w));
+const LUNAR_MONTH = alternation(LUNAR_MONTH_NAMES.map(([w]) => w));
+const WEEKDAY_NUMBER = table(WEEKDAYS);
+const RELATIVE_OFFSET = table(RELATIVE_DAYS);
+const PART_REL_OFFSET = table(PART_OF_DAY_RELATIVE);
+const LUNAR_MONTH_NUMBER = table(LUNAR_MONTH_NAMES);
+
+// ---- the patterns ----------------------------------------------------------------------
+/** "2/10", "5-6", "31.10", "17/09/2019", "1-6-2024", "06/12/19", with an optional first
+ *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10"). */
+const NUMERIC = new RegExp(
+  `(?<![\\p{L}\\p{N}.,/-])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?!\\p{N}|[/.-]\\p{N})`,
+  'giu',
+);
+/** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013". */
+const WORDS = new RegExp(
+  `${B}(?:(ngày|mùng|mồng)\\s+(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
+  'giu',
+);
+/** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
+const TIME = new RegExp(`(?<![\\p{L}\\p{N}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'giu');
+/** "hôm nay", "hôm qua", "sáng nay", "chiều qua" standing alone. */
+const RELATIVE_ALONE = new RegExp(`${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'giu');
+
+// ---- the context on either side --------------------------------------------------------
+const CONTEXT_WINDOW = 60;
+const STEP = {
+  punct: /[\s,(:]+$/u,
+  dayWord: new RegExp(`${B}${alternation(DAY_WORDS)}$`, 'iu'),
+  range: new RegExp(`${B}(?:${alternation(RANGE_OPENERS)}|${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})$`, 'iu'),
+  weekday: new RegExp(`${B}(${WEEKDAY})$`, 'iu'),
+  relative: new RegExp(`${B}(${RELATIVE})$`, 'iu'),
+  part: new RegExp(`${B}(${PART})(?:\\s+(${PART_REL}))?$`, 'iu'),
+  time: /(?<![\p{L}\p{N}])(?:lúc\s+)?\d{1,2}\s*(?:h|giờ|:|g)\s*(?:\d{2})?(?:\s*phút)?$/iu,
+  filler: /(?<![\p{L}\p{N}])(?:vào|lúc|vào lúc|trong|hai|ba|\d)$/iu,
+};
+const LUNAR_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)})${E}`, 'iu');
+
+interface LeftContext {
+  /** Where the words that belong to the date begin ("Chiều" in "Chiều 2/10"). */
+  from: number;
+  partOfDay: string | null;
+  weekday: number | null;
+  relative: number | null;
+  dayWord: boolean;
+  rangeWord: boolean;
+}
+
+/** Reads the words before a date from right to left: "Sáng thứ Hai, ngày 2/10". */
+export function readLeftContext(key: string, at: number, floor: number): LeftContext {
+  const windowStart = Math.max(floor, at - CONTEXT_WINDOW);
+  let rest = key.slice(windowStart, at);
+  const ctx: LeftContext = { from: at, partOfDay: null, weekday: null, relative: null, dayWord: false, rangeWord: false };
+  for (let i = 0; i < 8; i++) {
+    const before = rest;
+    rest = rest.replace(STEP.punct, '');
+    let m: RegExpExecArray | null;
+    if ((m = STEP.dayWord.exec(rest))) ctx.dayWord = true;
+    else if ((m = STEP.range.exec(rest))) ctx.rangeWord = true;
+    else if ((m = STEP.weekday.exec(rest))) ctx.weekday = WEEKDAY_NUMBER.get(lower(m[1])) ?? null;
+    else if ((m = STEP.relative.exec(rest))) ctx.relative = RELATIVE_OFFSET.get(lower(m[1])) ?? null;
+    else if ((m = STEP.part.exec(rest))) {
+      ctx.partOfDay = lower(m[1]);
+      if (m[2]) ctx.relative = PART_REL_OFFSET.get(lower(m[2])) ?? null;
+    } else if ((m = STEP.time.exec(rest))) {
+      // a clock time before the day belongs to the mention ("7 giờ 30 phút ngày 5/9")
+    } else if ((m = STEP.filler.exec(rest))) {
+      rest = rest.slice(0, m.index);
+      continue;
+    }
+    if (m) {
+      rest = rest.slice(0, m.index);
+      ctx.from = windowStart + rest.length;
+    }
+    if (rest === before) break;
+  }
+  return ctx;
+}
+
+function blank(start: number, end: number, rule: string): RawDate {
+  return {
+    start, end, rule, day: null, month: null, year: null, endDay: null, endMonth: null, endYear: null,
+    lunar: false, leap: false, partOfDay: null, weekday: null, relative: null, time: null, dayWord: false,
+    textStart: start,
+  };
+}
+
+function withContext(raw: RawDate, key: string, floor: number): RawDate {
+  const left = readLeftContext(key, raw.start, floor);
+  raw.textStart = left.from;
+  raw.partOfDay = left.partOfDay;
+  raw.weekday = left.weekday;
+  raw.relative = left.relative;
+  raw.dayWord = left.dayWord || left.partOfDay !== null || left.weekday !== null || left.relative !== null || left.rangeWord;
+  if (LUNAR_AFTER.test(key.slice(raw.end, raw.end + 20))) raw.lunar = true;
+  return raw;
+}
+
+/** Start of the block holding `offset`, so context never reaches into the previous line. */
+function lineStart(key: string, offset: number): number {
+  return key.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function scanNumeric(key: string, out: RawDate[]): void {
+  for (const m of key.matchAll(NUMERIC)) {
+    const start = m.index;
+    const [, firstDay, day, sep, month, yearDigits] = m;
+    const raw = withContext(blank(start, start + m[0].length, firstDay ? 'dates.day-range' : 'dates.day-month'), key, lineStart(key, start));
+    const year = yearDigits ? expandYear(yearDigits) : null;
+    const d = Number(day);
+    const mo = Number(month);
+    if (!isCalendarDay(d, mo, year)) continue;
+    // A dot or a dash pair without a year is a date only after a day word ("Sáng 24.4",
+    // "Ngày 5-6"): bare, it is a version, a decimal, a score or a name ("Bệnh viện 30-4").
+    if (year === null && sep !== '/' && !raw.dayWord) continue;
+    if (year === null && !raw.dayWord) {
+      const before = key.slice(Math.max(0, start - 30), start);
+      if (!bareDateIsPlausible(before, key.slice(raw.end, raw.end + 30))) continue;
+    }
+    if (firstDay) {
+      if (!isCalendarDay(Number(firstDay), mo, year) || Number(firstDay) >= d) continue;
+      Object.assign(raw, { day: Number(firstDay), month: mo, year, endDay: d, endMonth: mo, endYear: year });
+    } else {
+      Object.assign(raw, { day: d, month: mo, year });
+    }
+    out.push(raw);
+  }
+}
+
+function scanWords(key: string, out: RawDate[]): void {
+  for (const m of key.matchAll(WORDS)) {
+    const [, word, day, full, month, leap, year1, year2] = m;
+    const start = m.index;
+    const raw = withContext(blank(start, start + m[0].length, 'dates.words'), key, lineStart(key, start));
+    const named = LUNAR_MONTH_NUMBER.get(lower(month));
+    const mo = /\d/.test(month) ? Number(month) : named ?? 0;
+    const d = full ? 15 : Number(day);
+    const yd = year1 ?? year2;
+    const year = yd ? Number(yd) : null;
+    if (!isCalendarDay(d, mo, year)) continue;
+    raw.dayWord = raw.dayWord || lower(word ?? '') === 'ngày';
+    // "rằm", "tháng Giêng/Chạp" and "nhuận" only exist in the lunar calendar.
+    if (full || named !== undefined || leap) raw.lunar = true;
+    raw.leap = Boolean(leap);
+    if (raw.lunar) raw.rule = 'dates.lunar';
+    Object.assign(raw, { day: d, month: mo, year });
+    out.push(raw);
+  }
+}
+
+export interface RawTime {
+  start: number;
+  end: number;
+  time: string;
+}
+
+export function scanTimes(key: string, from = 0): RawTime[] {
+  const out: RawTime[] = [];
+  TIME.lastIndex = from;
+  for (const m of key.matchAll(TIME)) {
+    if (m.index < from) continue;
+    const hour = Number(m[1]);
+    const minute = Number(m[4] ?? 0);
+    if (!isClockTime(hour, minute)) continue;
+    // "trong 2 giờ", "hơn 3 giờ": a duration, not a clock time.
+    if (/(?:trong|hơn|gần|khoảng|mất|suốt|sau|được)\s*$/iu.test(key.slice(Math.max(0, m.index - 10), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` });
+  }
+  return out;
+}
+
+function scanRelative(key: string, out: RawDate[]): void {
+  for (const m of key.matchAll(RELATIVE_ALONE)) {
+    const raw = blank(m.index, m.index + m[0].length, 'dates.relative');
+    if (m[1]) {
+      raw.partOfDay = lower(m[1]);
+      raw.relative = PART_REL_OFFSET.get(lower(m[2])) ?? null;
+    } else {
+      raw.relative = RELATIVE_OFFSET.get(lower(m[3])) ?? null;
+    }
+    raw.dayWord = true;
+    out.push(raw);
+  }
+}
+
+/** Every day candidate from `from` on, in text order, overlaps resolved (longest first). */
+export function scanDays(key: string, from = 0): RawDate[] {
+  const found: RawDate[] = [];
+  scanWords(key, found);
+  scanNumeric(key, found);
+  scanRelative(key, found);
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: RawDate[] = [];
+  for (const raw of found) {
+    if (raw.start < from) continue;
+    const last = kept[kept.length - 1];
+    if (last && raw.start < last.end) continue;
+    // "sáng nay (7/10)", "hôm nay, 7/9": the relative word is the context of the day after it.
+    if (last && last.rule === 'dates.relative' && /^[\s,(:]*$/u.test(key.slice(last.end, raw.textStart))) kept.pop();
+    kept.push(raw);
+  }
+  return kept;
+}

@@ -1,0 +1,80 @@
+/**
+ * event.date / endDate / time: which of the article's dates is the day of the main event.
+ * Each dated mention is scored, the best wins (the earlier one on a tie):
+ *   + it opens its sentence with a day word ("Chiều 2/10, …", "(Dân trí) - Ngày 25/3, …")
+ *   + its sentence reports an event (tổ chức, khai mạc, diễn ra, an event noun)
+ *   + it stands in the headline or the first paragraphs
+ *   − it sits in parentheses ("(27/2/1955 – 27/2/2023)"), after a deadline or a past start
+ *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date.
+ */
+import type { DateMention } from '../model/article.js';
+import type { VnDocument } from '../core/document.js';
+import { alternation, wordRegex } from '../lexicon/compile.js';
+import { EVENT_HEADS, EVENT_INTRODUCERS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
+import { matchKey } from '../core/text.js';
+
+const EVENT_WORD = wordRegex([...EVENT_INTRODUCERS, ...EVENT_HEADS], 'iu');
+const NOT_EVENT_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu');
+/** A sentence may open with an outlet tag: "(Dân trí) - ", "(TVU)-", "HÀ NỘI - ". */
+const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[\p{Lu} ]{2,30}\s*[-–—]\s*)?$/u;
+const DURATION = new RegExp(`(?:diễn ra|kéo dài|tổ chức)\\s+trong\\s+(\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'iu');
+const NUMBER = new Map(NUMBER_WORDS.map(([w, n]) => [matchKey(w), n]));
+
+export interface EventDay {
+  mention: DateMention;
+  endDate: string | null;
+}
+
+function blockRank(doc: VnDocument, offset: number): number {
+  const block = doc.blockAt(offset);
+  if (!block) return 99;
+  if (block.kind === 'headline') return 0;
+  return doc.paragraphs.findIndex((p) => p.index === block.index) + 1 || 99;
+}
+
+function score(doc: VnDocument, m: DateMention, latestYear: number): number {
+  const start = m.evidence[0].start;
+  const sentence = doc.sentenceAt(start);
+  const before = sentence ? doc.key.slice(sentence.start, start) : '';
+  let s = 0;
+  if (m.partOfDay || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào)/iu.test(m.text)) s += 2;
+  if (SENTENCE_OPENING.test(before)) s += 4;
+  if (sentence && EVENT_WORD.test(doc.key.slice(sentence.start, sentence.end))) s += 3;
+  const rank = blockRank(doc, start);
+  s += rank <= 1 ? 3 : rank === 2 ? 2 : rank === 3 ? 1 : -Math.min(rank - 3, 5) / 2;
+  const opened = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+  if (opened > 0) s -= 6;
+  if (!m.endDate && NOT_EVENT_DAY.test(doc.key.slice(Math.max(0, start - 25), start))) s -= 6;
+  const year = Number(m.date!.slice(0, 4));
+  if (!Number.isNaN(year) && year < latestYear - 1) s -= 4;
+  if (m.calendar === 'lunar') s -= 1;
+  return s;
+}
+
+/** The main event's day, with its end when a range or a length ("trong 4 ngày") gives one. */
+export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): EventDay | null {
+  const dated = dates.filter((d) => d.date !== null);
+  if (!dated.length) return null;
+  const years = dated.map((d) => Number(d.date!.slice(0, 4))).filter((y) => !Number.isNaN(y));
+  const latestYear = years.length ? Math.max(...years) : 0;
+  let best = dated[0];
+  let bestScore = -Infinity;
+  for (const m of dated) {
+    const s = score(doc, m, latestYear);
+    if (s > bestScore) [best, bestScore] = [m, s];
+  }
+  let endDate = best.endDate ?? dated.find((d) => d.date === best.date && d.endDate)?.endDate ?? null;
+  if (!endDate) endDate = lengthEnd(doc, best);
+  return { mention: best, endDate };
+}
+
+/** "Dự kiến giải sẽ diễn ra trong 4 ngày": the end is the start plus the length. */
+function lengthEnd(doc: VnDocument, m: DateMention): string | null {
+  const found = DURATION.exec(doc.key.slice(doc.bodyStart));
+  if (!found || m.date!.startsWith('XXXX')) return null;
+  const days = /\d/.test(found[1]) ? Number(found[1]) : NUMBER.get(matchKey(found[1]).toLocaleLowerCase('vi')) ?? 0;
+  if (days < 2 || days > 31) return null;
+  const t = new Date(`${m.date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days - 1);
+  return t.toISOString().slice(0, 10);
+}

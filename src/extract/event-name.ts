@@ -1,0 +1,199 @@
+/**
+ * event.name / type / theme. The name is an event noun phrase ("Lễ trao giải …", "Hội nghị
+ * tổng kết …") found in the headline and the first paragraphs; candidates are scored:
+ *   + introduced by an event verb or preposition ("tổ chức", "khai mạc", "tại", "trong khuôn khổ")
+ *     or standing as the subject at the start of its sentence
+ *   + in the sentence of the event day, in the lead, in the headline
+ *   − a generic head alone ("buổi lễ", "sự kiện")
+ * The phrase runs to the first word that ends a name ("với chủ đề", "do", "tại", "diễn ra",
+ * a date, a comma not followed by another event word); quoted titles stay whole.
+ * When no noun phrase is found, the headline's event verb and its object ("khánh thành
+ * Trạm Y tế …") name the event.
+ */
+import type { VnDocument, Sentence } from '../core/document.js';
+import type { DateMention } from '../model/article.js';
+import { alternation, wordRegex } from '../lexicon/compile.js';
+import {
+  EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, NAME_COMMA_CONTINUERS, NAME_ENDERS, THEME_MARKERS,
+} from '../lexicon/vi/events.js';
+import { VENUE_HEADS } from '../lexicon/vi/places.js';
+import { matchKey, squash } from '../core/text.js';
+
+export interface EventName {
+  name: string;
+  /** The event noun that opened the name ("hội nghị", "giải"). */
+  head: string;
+  type: string | null;
+  start: number;
+  end: number;
+  sentence: Sentence | undefined;
+  rule: string;
+}
+
+const HEAD = wordRegex(EVENT_HEADS, 'giu');
+const TYPE = wordRegex(EVENT_TYPES, 'iu');
+const TYPE_GLOBAL = wordRegex(EVENT_TYPES, 'giu');
+const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLowerCase('vi')));
+const INTRODUCED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'iu');
+const ENDER = wordRegex(NAME_ENDERS, 'giu');
+const COMMA_CONTINUES = new RegExp(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![\\p{L}\\p{N}])`, 'iu');
+const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
+const AFTER_VENUE = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(VENUE_HEADS)}\\s+$`, 'iu');
+const MAX_NAME = 160;
+/** Candidates come from the headline and this many first paragraphs. */
+const PARAGRAPHS_SEARCHED = 3;
+
+/** Offsets where a name must end: dates and the edges of quotations are known spans. */
+interface Spans {
+  quotes: { start: number; end: number }[];
+  dates: number[];
+}
+
+function insideQuote(spans: Spans, offset: number): boolean {
+  return spans.quotes.some((q) => offset >= q.start && offset < q.end);
+}
+
+/** End offset of a name that starts with a head at `from`, within `limit`. */
+function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number): number {
+  let end = Math.min(limit, headEnd + MAX_NAME);
+  const rest = doc.key.slice(headEnd, end);
+  ENDER.lastIndex = 0;
+  for (const m of rest.matchAll(ENDER)) {
+    if (m.index === 0 || insideQuote(spans, headEnd + m.index)) continue;
+    end = Math.min(end, headEnd + m.index);
+    break;
+  }
+  for (let i = 0; headEnd + i < end; i++) {
+    const at = headEnd + i;
+    const c = doc.key[at];
+    if (insideQuote(spans, at)) continue;
+    const next = doc.key[at + 1] ?? ' ';
+    if ('(;!?[…'.includes(c) || (c === '.' && /\s/.test(next)) || (c === ':' && /\s/.test(next))) return at;
+    if (c === ',' && !COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) && !shortTail(doc, spans, at + 1, end)) return at;
+  }
+  const date = spans.dates.find((d) => d > headEnd && d < end);
+  return date ?? end;
+}
+
+/**
+ * After a comma, a short lower-case tail that runs to the end of the name belongs to it
+ * ("… công trình chỉnh trang, làm mới Công viên X."; "Giải Bóng chuyền viên chức, lao động
+ * năm 2025 dành cho …"), while a clause ("…, thu hút 825 VĐV") or a list goes on elsewhere.
+ */
+const TAIL_WORDS = 8;
+function shortTail(doc: VnDocument, spans: Spans, from: number, end: number): boolean {
+  const tail = doc.key.slice(from, end);
+  if (!/^\s*\p{Ll}/u.test(tail)) return false;
+  let stop = tail.length;
+  const punct = tail.search(/[,;(!?…]|[.:](?=\s|$)/u);
+  if (punct >= 0 && !insideQuote(spans, from + punct)) stop = punct;
+  ENDER.lastIndex = 0;
+  const ender = [...tail.matchAll(ENDER)].find((m) => m.index > 0 && m.index < stop);
+  if (ender) stop = ender.index!;
+  if (punct >= 0 && punct === stop && tail[punct] === ',') return false;
+  const words = tail.slice(0, stop).trim().split(/\s+/u).filter(Boolean).length;
+  return words >= 1 && words <= TAIL_WORDS;
+}
+
+function clean(text: string): string {
+  return squash(text).replace(/[\s,;:–—-]+$/u, '').replace(/\s+(?:năm nay|và|của|cùng|với)$/iu, '');
+}
+
+interface Candidate extends EventName {
+  score: number;
+}
+
+function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: number, out: Candidate[]): void {
+  const text = doc.key.slice(sentence.start, sentence.end);
+  HEAD.lastIndex = 0;
+  let coveredTo = -1;
+  for (const m of text.matchAll(HEAD)) {
+    const start = sentence.start + m.index;
+    // "Trung tâm Hội nghị tỉnh", "Phòng Hội thảo": a venue, not an event.
+    if (start < coveredTo || insideQuote(spans, start) || AFTER_VENUE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const introduced = INTRODUCED.test(before);
+    const subject = SENTENCE_OPENING.test(text.slice(0, m.index));
+    // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
+    if (!introduced && !subject && !/^\p{Lu}/u.test(m[0])) continue;
+    const headEnd = start + m[0].length;
+    const end = nameEnd(doc, spans, headEnd, sentence.end);
+    coveredTo = end;
+    const name = clean(doc.text.slice(start, end));
+    const generic = GENERIC.has(matchKey(m[0]).toLocaleLowerCase('vi'));
+    let score = bonus + (introduced ? 3 : 0) + (subject ? 2 : 0);
+    const words = name.split(' ').length;
+    if (generic) score -= words <= 2 ? 7 : 3;
+    if (words < 2) score -= 2;
+    out.push({ name, head: m[0], type: null, start, end, sentence, score, rule: introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : 'event.name-head' });
+  }
+}
+
+/** The headline's event verb and its object: "… khánh thành Trạm Y tế xã Ngũ Lão". */
+function headlineVerbName(doc: VnDocument, spans: Spans): Candidate | null {
+  const headline = doc.blocks.find((b) => b.kind === 'headline');
+  if (!headline) return null;
+  const m = TYPE.exec(doc.key.slice(headline.start, headline.end));
+  if (!m) return null;
+  const start = headline.start + m.index;
+  const end = nameEnd(doc, spans, start + m[0].length, headline.end);
+  return { name: clean(doc.text.slice(start, end)), head: m[0], type: null, start, end, sentence: doc.sentenceAt(start), score: 0, rule: 'event.name-headline-verb' };
+}
+
+/** The event type: the event word of the name, else the event verb just before it, else its head. */
+function typeOf(doc: VnDocument, found: EventName): string {
+  const sentenceStart = found.sentence?.start ?? found.start;
+  const before = doc.key.slice(Math.max(sentenceStart, found.start - 30), found.start);
+  const verb = [...before.matchAll(TYPE_GLOBAL)].pop();
+  const inName = TYPE.exec(doc.key.slice(found.start, found.end));
+  const word = verb && verb.index + verb[0].length >= before.trimEnd().length - 1 ? verb[0] : inName?.[0] ?? found.head;
+  return word.toLocaleLowerCase('vi');
+}
+
+export function findEventName(doc: VnDocument, eventDay: DateMention | null, dates: readonly DateMention[]): EventName | null {
+  const spans: Spans = {
+    quotes: doc.quotes.map((q) => ({ start: q.start - 1, end: q.end + 1 })),
+    dates: dates.map((d) => d.evidence[0].start),
+  };
+  const candidates: Candidate[] = [];
+  const daySentence = eventDay ? doc.sentenceAt(eventDay.evidence[0].start) : undefined;
+  const searched = new Set<number>();
+  const paragraphs = doc.paragraphs.slice(0, PARAGRAPHS_SEARCHED).map((p) => p.index);
+  const headline = doc.blocks.find((b) => b.kind === 'headline');
+  const blocks = [...(headline ? [headline.index] : []), ...paragraphs];
+  blocks.forEach((blockIndex, rank) => {
+    for (const sentence of doc.sentencesOf(blockIndex)) {
+      searched.add(sentence.start);
+      const bonus = (sentence === daySentence ? 4 : 0) + (rank === 0 && headline ? 1 : Math.max(0, 3 - rank));
+      candidatesIn(doc, spans, sentence, bonus, candidates);
+    }
+  });
+  if (daySentence && !searched.has(daySentence.start)) candidatesIn(doc, spans, daySentence, 4, candidates);
+  let best: Candidate | null = null;
+  for (const c of candidates) if (!best || c.score > best.score) best = c;
+  if (!best || best.score < 3) best = headlineVerbName(doc, spans) ?? best;
+  if (!best || !best.name) return null;
+  return { ...best, type: typeOf(doc, best) };
+}
+
+const THEME = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(THEME_MARKERS)}\\s*:?\\s*`, 'giu');
+
+/** "với chủ đề “…”" or "chủ đề: …": the quoted title, else the words up to a stop. */
+export function findTheme(doc: VnDocument, near: Sentence | undefined): { text: string; start: number; end: number } | null {
+  const blocks = doc.paragraphs.slice(0, PARAGRAPHS_SEARCHED);
+  const ranges = [...(near ? [near] : []), ...blocks];
+  for (const r of ranges) {
+    const text = doc.key.slice(r.start, r.end);
+    THEME.lastIndex = 0;
+    const m = THEME.exec(text);
+    if (!m) continue;
+    const at = r.start + m.index + m[0].length;
+    const quote = doc.quotes.find((q) => q.start - 1 === at || q.start - 1 === at + 1);
+    if (quote) return { text: quote.text, start: quote.start, end: quote.end };
+    const rest = doc.text.slice(at, r.end);
+    const stop = rest.search(/[.;,(“"]|\s(?:do|tại|vào|nhằm|diễn ra|năm \d{4})\s/u);
+    const theme = clean(stop >= 0 ? rest.slice(0, stop) : rest);
+    if (theme.split(' ').length >= 2) return { text: theme, start: at, end: at + theme.length };
+  }
+  return null;
+}

@@ -1,0 +1,181 @@
+/**
+ * event.location, most reliable first:
+ *   1. front matter `location`;
+ *   2. "tại X" / "ở X" in the sentence that names the event, then in the sentence of its day,
+ *      then in the headline: X runs to a verb or a stop, and keeps a following city
+ *      (", TP Hồ Chí Minh") or a parenthesised address ("(xã Thạnh An, huyện Cần Giờ)");
+ *   3. a venue or place inside the event's own name ("khánh thành Trạm Y tế xã Ngũ Lão");
+ *   4. the organiser's place (Sở GD&ĐT Hà Nội → Hà Nội);
+ *   5. a province, a venue or a named administrative unit in the event's sentence, then the headline.
+ */
+import type { VnDocument, Span } from '../core/document.js';
+import type { Organization } from '../model/article.js';
+import { alternation, keySet, wordRegex } from '../lexicon/compile.js';
+import { ADMIN_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
+import { squash } from '../core/text.js';
+
+export interface Place {
+  text: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+const AT = /(?<![\p{L}\p{N}])(?:tại|ở)\s+/giu;
+const NOT_PLACE = new RegExp(`^${alternation(NOT_PLACE_AFTER_AT)}(?![\\p{L}\\p{N}])`, 'iu');
+const ENDER = wordRegex(PLACE_ENDERS, 'giu');
+const PROVINCE = wordRegex(PROVINCES, 'giu');
+const VENUE = wordRegex(VENUE_HEADS, 'giu');
+const ADMIN = wordRegex(ADMIN_UNITS, 'giu');
+const STARTS_PLACE_WORD = new RegExp(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![\\p{L}\\p{N}])`, 'iu');
+const STARTS_PLACE = { test: (s: string) => /^\p{Lu}/u.test(s) || STARTS_PLACE_WORD.test(s) };
+const CONTINUES_AFTER_COMMA = new RegExp(`^,\\s*(?:${alternation([...ADMIN_UNITS, ...PROVINCES])})(?![\\p{L}\\p{N}])`, 'iu');
+const MAX_PLACE = 120;
+
+function clean(text: string): string {
+  return squash(text).replace(/[\s,;:–—-]+$/u, '');
+}
+
+/** End of a place that starts at `from`, within `limit`; a short address in parentheses stays. */
+function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly number[]): number {
+  let end = Math.min(limit, from + MAX_PLACE);
+  const rest = doc.key.slice(from, end);
+  ENDER.lastIndex = 0;
+  const ender = [...rest.matchAll(ENDER)].find((m) => m.index > 0);
+  if (ender) end = from + ender.index!;
+  for (let at = from; at < end; at++) {
+    const c = doc.key[at];
+    const next = doc.key[at + 1] ?? ' ';
+    if (c === '(') {
+      const close = doc.key.indexOf(')', at);
+      if (close > at && close - at <= 80 && !/\d{3,}/u.test(doc.key.slice(at, close))) {
+        at = close;
+        end = Math.max(end, Math.min(close + 1, limit));
+        continue;
+      }
+      return at;
+    }
+    if (';!?…"“”'.includes(c) || (c === '.' && /\s/.test(next)) || (c === ':' && /\s/.test(next))) return at;
+    if (c === ',' && !CONTINUES_AFTER_COMMA.test(doc.key.slice(at, at + 30))) return at;
+  }
+  const date = dates.find((d) => d > from && d < end);
+  return date ?? end;
+}
+
+const CONNECTOR = /^(?:và|của|-|–)$/u;
+const ADMIN_WORD = keySet(ADMIN_UNITS);
+
+/**
+ * A place that is a proper name ("Nhật Bản và Ba Lan") ends at the first lower-case word
+ * that neither is an administrative unit nor joins two names ("… Ba Lan góp phần …").
+ */
+function properNameEnd(doc: VnDocument, from: number, end: number): number {
+  const tokens = [...doc.text.slice(from, end).matchAll(/\([^)]*\)|[^\s(]+/gu)];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i][0];
+    if (/^[\p{Lu}\p{N}(]/u.test(t)) continue;
+    const nextCapital = /^[\p{Lu}\p{N}]/u.test(tokens[i + 1]?.[0] ?? '');
+    if ((CONNECTOR.test(t) || ADMIN_WORD.has(t.toLocaleLowerCase('vi'))) && nextCapital) continue;
+    return from + tokens[i].index!;
+  }
+  return end;
+}
+
+/** "tại X" in a span of text. */
+function atPlace(doc: VnDocument, span: Span, dates: readonly number[]): Place | null {
+  const text = doc.key.slice(span.start, span.end);
+  AT.lastIndex = 0;
+  for (const m of text.matchAll(AT)) {
+    const from = span.start + m.index + m[0].length;
+    const head = doc.key.slice(from, from + 40);
+    if (NOT_PLACE.test(head) || !STARTS_PLACE.test(head)) continue;
+    let end = placeEnd(doc, from, span.end, dates);
+    if (!STARTS_PLACE_WORD.test(head)) end = properNameEnd(doc, from, end);
+    const place = clean(doc.text.slice(from, end));
+    if (place) return { text: place, start: from, end: from + place.length, rule: 'event.location-at' };
+  }
+  return null;
+}
+
+const isCapitalised = (token: string) => /^[\p{Lu}\p{N}]/u.test(token);
+
+/**
+ * A head word (venue or administrative unit) and the name after it: capitalised words and
+ * numbers, with a lower-case word kept only between two of them ("Trường Tiểu học Vạn Hưng 2").
+ */
+function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: number): Place | null {
+  const tokens = [...doc.text.slice(headEnd, limit).matchAll(/[^\s,;.()]+/gu)].slice(0, 12);
+  let end = headEnd;
+  let named = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const gap = doc.text.slice(end, headEnd + t.index!);
+    if (/[,;.()]/u.test(gap)) break;
+    if (isCapitalised(t[0])) named++;
+    else if (!(named > 0 || i === 0) || !tokens[i + 1] || !isCapitalised(tokens[i + 1][0])) break;
+    end = headEnd + t.index! + t[0].length;
+  }
+  if (!named) return null;
+  return { text: clean(doc.text.slice(headStart, end)), start: headStart, end, rule: '' };
+}
+
+function firstNamed(doc: VnDocument, span: Span, heads: RegExp, rule: string): Place | null {
+  heads.lastIndex = 0;
+  for (const m of doc.key.slice(span.start, span.end).matchAll(heads)) {
+    const start = span.start + m.index;
+    const place = namedAfter(doc, start, start + m[0].length, span.end);
+    if (place) return { ...place, rule };
+  }
+  return null;
+}
+
+function province(doc: VnDocument, span: Span, rule: string): Place | null {
+  PROVINCE.lastIndex = 0;
+  const m = PROVINCE.exec(doc.key.slice(span.start, span.end));
+  if (!m) return null;
+  const start = span.start + m.index;
+  return { text: doc.text.slice(start, start + m[0].length), start, end: start + m[0].length, rule };
+}
+
+/** The place in an organisation's name: its province, else its last named unit. */
+function organiserPlace(doc: VnDocument, organizers: readonly Organization[]): Place | null {
+  for (const org of organizers) {
+    const found = [...org.name.matchAll(PROVINCE)].pop();
+    const ev = org.evidence[0];
+    if (found && ev) {
+      return { text: found[0], start: ev.start, end: ev.end, rule: 'event.location-organiser' };
+    }
+  }
+  return null;
+}
+
+export interface LocationInput {
+  /** Spans to read "tại X" in, most relevant first (the name's sentence, the day's sentence). */
+  sentences: Span[];
+  /** The event's name, when found. */
+  name: Span | null;
+  organizers: readonly Organization[];
+  dates: readonly number[];
+}
+
+export function findLocation(doc: VnDocument, input: LocationInput): Place | null {
+  const headline = doc.blocks.find((b) => b.kind === 'headline');
+  const spans = [...input.sentences, ...(headline ? [headline] : [])];
+  for (const span of spans) {
+    const place = atPlace(doc, span, input.dates);
+    if (place) return place;
+  }
+  if (input.name) {
+    const inName = firstNamed(doc, input.name, VENUE, 'event.location-in-name') ?? province(doc, input.name, 'event.location-in-name')
+      ?? firstNamed(doc, input.name, ADMIN, 'event.location-in-name');
+    if (inName) return inName;
+  }
+  const fromOrganiser = organiserPlace(doc, input.organizers);
+  if (fromOrganiser) return fromOrganiser;
+  for (const span of spans) {
+    const place = province(doc, span, 'event.location-province') ?? firstNamed(doc, span, VENUE, 'event.location-venue')
+      ?? firstNamed(doc, span, ADMIN, 'event.location-unit');
+    if (place) return place;
+  }
+  return null;
+}

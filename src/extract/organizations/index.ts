@@ -1,0 +1,43 @@
+/**
+ * organizations: every organisation named in the text, once each in order of first
+ * mention, as written (`name`) and with abbreviations expanded (`expanded`).
+ */
+import type { VnDocument } from '../../core/document.js';
+import { matchKey } from '../../core/text.js';
+import type { Organization } from '../../model/article.js';
+import type { ExtractContext } from '../context.js';
+import { spanText, tokenize } from '../tokens.js';
+import { expandedName } from './expand.js';
+import { findOrganizations } from './spans.js';
+
+export { expandAbbreviations, expandedName } from './expand.js';
+export { findOrganizations, type TokenSpan } from './spans.js';
+
+export const organizationKey = (name: string) => matchKey(name.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+
+/** A new Organization for `name` found at [start, end) by `rule`. */
+export function organization(doc: VnDocument, name: string, start: number, end: number, rule: string): Organization {
+  return { name, expanded: expandedName(name), evidence: [doc.evidence(start, end, rule)] };
+}
+
+export function extractOrganizations(ctx: ExtractContext): void {
+  const { doc, article } = ctx;
+  const byKey = new Map<string, Organization>();
+  for (const block of doc.blocks) {
+    const tokens = tokenize(doc, block.start, block.end);
+    for (const span of findOrganizations(tokens)) {
+      if (span.bare) continue;
+      const name = spanText(doc, tokens, span.start, span.end);
+      const start = tokens[span.start].start;
+      const end = tokens[span.end - 1].end;
+      const known = byKey.get(organizationKey(name));
+      if (known) {
+        known.evidence.push(doc.evidence(start, end, 'organizations.head-word'));
+        continue;
+      }
+      const org = organization(doc, name, start, end, 'organizations.head-word');
+      byKey.set(organizationKey(name), org);
+      article.organizations.push(org);
+    }
+  }
+}

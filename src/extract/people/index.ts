@@ -1,0 +1,30 @@
+/**
+ * people: every person named in the text (headline, body, captions), once each, in order of
+ * first mention, with honorific, the fullest role and its organisation. The byline at the
+ * end belongs to source.author and is skipped. See mentions.ts for the rules.
+ */
+import type { Block, VnDocument } from '../../core/document.js';
+import type { ExtractContext } from '../context.js';
+import { MentionReader } from './mentions.js';
+import { PeopleRegistry } from './registry.js';
+import { tokenize } from '../tokens.js';
+
+export { resolvePerson } from './resolve.js';
+
+/** A last line of a few capitalised words ("Lê Hùng", "Minh Anh (TTXVN)"): a byline. */
+function isByline(block: Block): boolean {
+  const words = block.text.split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^[(\p{Lu}]/u.test(w));
+}
+
+function blocksToRead(doc: VnDocument): Block[] {
+  const blocks = doc.blocks.filter((b) => b.start >= doc.bodyStart);
+  const last = blocks[blocks.length - 1];
+  return last && blocks.length > 1 && isByline(last) ? blocks.slice(0, -1) : blocks;
+}
+
+export function extractPeople(ctx: ExtractContext): void {
+  const { doc, article } = ctx;
+  const reader = new MentionReader(doc, new PeopleRegistry(article.people));
+  for (const block of blocksToRead(doc)) reader.read(tokenize(doc, block.start, block.end));
+}

@@ -1,0 +1,184 @@
+/**
+ * One pass over the tokens of a block, reading person mentions in the common orders, most
+ * reliable first at each position:
+ *   1. honorific (+ academic prefix) + name         "ông Trần Văn A", "PGS.TS. Lê B"
+ *   2. honorific + short name of a known person     "ông A" after "ông Trần Văn A"
+ *   3. position chain + name                        "Phó Chủ tịch UBND tỉnh Lê Văn C"
+ *   4. bare name + separator + role                 "Trần Văn D, Giám đốc Sở E"
+ * then, after the name, a role after a dash/comma/parenthesis, and list continuations
+ * ("các ông A, B", "đạo diễn A và B") sharing the role written before the first name.
+ */
+import type { VnDocument } from '../../core/document.js';
+import { isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
+import { PeopleRegistry } from './registry.js';
+import {
+  ACADEMIC_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, PLURAL_SET,
+} from '../phrases.js';
+import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
+import { spanText, type Token } from '../tokens.js';
+
+interface Prefix {
+  end: number;
+  honorific: string | null;
+  academic: string | null;
+  plural: boolean;
+}
+
+/** Plural marker, forms of address and academic prefixes at `i` ("các ông", "PGS.TS."). */
+function readPrefix(doc: VnDocument, tokens: readonly Token[], i: number): Prefix {
+  let j = i;
+  const plural = PLURAL_SET.match(tokens, j);
+  if (plural && HONORIFIC_SET.has(tokens, j + plural)) j += plural;
+  let honorific: [number, number] | null = null;
+  let academic: [number, number] | null = null;
+  for (;;) {
+    const h = HONORIFIC_SET.match(tokens, j);
+    if (h && !academic) {
+      honorific = [honorific?.[0] ?? j, j + h];
+      j += h;
+      continue;
+    }
+    const a = ACADEMIC_SET.match(tokens, j);
+    if (a) {
+      let e = j + a;
+      if (tokens[e]?.text === '.' && tokens[e].start === tokens[e - 1].end) e++;
+      academic = [academic?.[0] ?? j, e];
+      j = e;
+      if (tokens[j]?.text === ',' && ACADEMIC_SET.has(tokens, j + 1)) j++;
+      continue;
+    }
+    break;
+  }
+  const text = (r: [number, number] | null) => (r ? spanText(doc, tokens, r[0], r[1]) : null);
+  return { end: j, honorific: text(honorific), academic: text(academic), plural: j > i && plural > 0 };
+}
+
+/** The organisation inside a role: from the first organisation head after its last position. */
+function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string | null {
+  let start = -1;
+  for (let j = from; j < to; j++) {
+    const p = matchPosition(tokens, j);
+    if (p) {
+      j += p - 1;
+      start = -1;
+    } else if (start < 0 && (ORG_HEAD_SET.has(tokens, j) || tokens[j].acronym)) start = j;
+  }
+  return start >= 0 ? spanText(doc, tokens, start, to).replace(/[\s,]+$/, '') : null;
+}
+
+/** Does a place word ("đường", "phố", "trường") end right before `i`? */
+function placeWordBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = 1; k <= 3 && k <= i; k++) if (PLACE_WORD_SET.match(tokens, i - k) === k) return true;
+  return false;
+}
+
+const joinRoles = (...roles: (string | null)[]) => roles.filter(Boolean).join(', ') || null;
+
+/** A plausible full name that may follow a list separator ("A, B và C"). */
+function listedNameEnd(tokens: readonly Token[], i: number): number {
+  if (!isNameSyllable(tokens[i]) || PLACE_SET.match(tokens, i)) return -1;
+  const end = nameRunEnd(tokens, i);
+  if (end - i > MAX_NATIVE_SYLLABLES || !isPlausibleName(tokens, i, end)) return -1;
+  return end;
+}
+
+export class MentionReader {
+  constructor(
+    private readonly doc: VnDocument,
+    private readonly registry: PeopleRegistry,
+  ) {}
+
+  /** Read all mentions of one block's tokens. */
+  read(tokens: readonly Token[]): void {
+    let i = 0;
+    while (i < tokens.length) i = this.readAt(tokens, i);
+  }
+
+  /** Try each rule at `i`; returns where scanning goes on. */
+  private readAt(tokens: readonly Token[], i: number): number {
+    const t = tokens[i];
+    if (!t.word) return i + 1;
+    // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
+    if (t.cap && placeWordBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
+    const prefix = readPrefix(this.doc, tokens, i);
+    const start = prefix.end;
+    // 3. (also after a prefix) a position chain up to a name.
+    if (matchPosition(tokens, start)) {
+      const found = readRoleToName(tokens, start);
+      if (found) {
+        const role = spanText(this.doc, tokens, start, found.roleEnd).replace(/[\s,]+$/, '');
+        const org = roleOrganization(this.doc, tokens, start, found.roleEnd);
+        return this.addFull(tokens, i, prefix, found.roleEnd, found.nameEnd, role, org, 'people.role-before');
+      }
+      return prefix.end > i ? prefix.end : i + 1;
+    }
+    if (prefix.end > i) {
+      const end = nameRunEnd(tokens, start);
+      if (end === start) return start;
+      // 1. honorific + full name.
+      if (end - start >= 2 && isPlausibleName(tokens, start, end) && !PLACE_SET.match(tokens, start)) {
+        return this.addFull(tokens, i, prefix, start, end, null, null, 'people.honorific-name');
+      }
+      // 2. honorific + short name of somebody already named.
+      const person = this.registry.byShortName(spanText(this.doc, tokens, start, end));
+      if (!person) return end;
+      const after = this.roleAfter(tokens, end);
+      this.registry.mention(person, this.doc.evidence(t.start, tokens[end - 1].end, 'people.short-name'), after.role, after.org);
+      return after.end;
+    }
+    // 4. a bare name followed by its role.
+    if (isNameSyllable(t) && !isNameSyllable(tokens[i - 1]) && isSurname(t)) {
+      const end = nameRunEnd(tokens, i);
+      if (end - i < 2 || end - i > MAX_NATIVE_SYLLABLES || !isPlausibleName(tokens, i, end)) return end;
+      const sep = tokens[end];
+      if (sep && (isDash(sep) || sep.text === ',' || sep.text === '(') && readRoleAfter(tokens, end + 1) > end + 1) {
+        return this.addFull(tokens, i, prefix, i, end, null, null, 'people.name-role');
+      }
+      return end;
+    }
+    return i + 1;
+  }
+
+  /** A role written after the name at `end` (after "–", "," or "("). */
+  private roleAfter(tokens: readonly Token[], end: number): { role: string | null; org: string | null; end: number } {
+    const sep = tokens[end];
+    if (!sep || !(isDash(sep) || sep.text === ',' || sep.text === '(')) return { role: null, org: null, end };
+    const roleEnd = readRoleAfter(tokens, end + 1);
+    if (roleEnd === end + 1) return { role: null, org: null, end };
+    return {
+      role: spanText(this.doc, tokens, end + 1, roleEnd).replace(/[\s,]+$/, ''),
+      org: roleOrganization(this.doc, tokens, end + 1, roleEnd),
+      end: roleEnd,
+    };
+  }
+
+  /** Record a full-name mention [nameStart, nameEnd), its role after, and any list that follows. */
+  private addFull(
+    tokens: readonly Token[], from: number, prefix: Prefix, nameStart: number, nameEnd: number,
+    roleBefore: string | null, orgBefore: string | null, rule: string,
+  ): number {
+    const honorific = [prefix.honorific, prefix.academic].filter(Boolean).join(' ') || null;
+    let end = nameEnd;
+    for (let first = true; ; first = false) {
+      const after = this.roleAfter(tokens, end);
+      const role = joinRoles(roleBefore, after.role) ?? prefix.academic;
+      this.registry.add({
+        name: spanText(this.doc, tokens, nameStart, end),
+        honorific,
+        role,
+        organization: after.org ?? orgBefore,
+        evidence: this.doc.evidence(tokens[first ? from : nameStart].start, tokens[Math.max(end, after.end) - 1].end, first ? rule : 'people.list'),
+      });
+      if (after.role) return after.end;
+      // List continuation: ", B", " và B", ", và B".
+      let k = end;
+      if (tokens[k]?.text === ',') k++;
+      if (tokens[k]?.key === 'và') k++;
+      if (k === end) return end;
+      const next = listedNameEnd(tokens, k);
+      if (next < 0) return end;
+      nameStart = k;
+      end = next;
+    }
+  }
+}

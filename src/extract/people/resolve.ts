@@ -1,0 +1,79 @@
+/**
+ * Resolving a mention back to a person already found, for other extractors (the quotes
+ * extractor resolves speakers with it):
+ *   resolvePerson(article, doc, 'ông Cương')                    → the Person named "… Cương"
+ *   resolvePerson(article, doc, 'Trần Thế Cương')               → that Person
+ *   resolvePerson(article, doc, 'Giám đốc Sở GD&ĐT Hà Nội', at) → the Person with that role
+ * `before` (a document offset) prefers, among several candidates, the one mentioned last
+ * before it. Returns undefined when nobody fits.
+ */
+import type { VnDocument } from '../../core/document.js';
+import { matchKey } from '../../core/text.js';
+import type { Article, Person } from '../../model/article.js';
+import { expandAbbreviations } from '../organizations/expand.js';
+import { nameKey } from './registry.js';
+import { ACADEMIC_SET, HONORIFIC_SET, RANK_SET } from '../phrases.js';
+import { matchPosition } from './roles.js';
+import { isNameSyllable } from './names.js';
+import { tokenize, type Token } from '../tokens.js';
+
+const words = (text: string) =>
+  matchKey(expandAbbreviations(text)).toLocaleLowerCase('vi').split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+
+/** Skip forms of address, academic prefixes and ranks at the head of a mention. */
+function skipPrefix(tokens: readonly Token[]): number {
+  let i = 0;
+  for (;;) {
+    const n = HONORIFIC_SET.match(tokens, i) || ACADEMIC_SET.match(tokens, i) || RANK_SET.match(tokens, i);
+    if (n) i += n;
+    else if (tokens[i] && !tokens[i].word) i++;
+    else return i;
+  }
+}
+
+/** The last evidence offset of `p` before `before` (or its first mention when none). */
+function lastMentionBefore(p: Person, before: number): number {
+  let best = -1;
+  for (const e of p.evidence) if (e.start < before && e.start > best) best = e.start;
+  return best;
+}
+
+function pick(candidates: Person[], before: number | undefined): Person | undefined {
+  if (candidates.length <= 1 || before === undefined) return candidates[0];
+  return candidates.reduce((a, b) => (lastMentionBefore(b, before) > lastMentionBefore(a, before) ? b : a));
+}
+
+export function resolvePerson(article: Article, _doc: VnDocument, mention: string, before?: number): Person | undefined {
+  const { people } = article;
+  if (!people.length) return undefined;
+  const text = mention.normalize('NFC').trim();
+  const local = { text, key: matchKey(text) };
+  const tokens = tokenize(local, 0, local.text.length);
+  const from = skipPrefix(tokens);
+  const named = tokens.slice(from).filter((t) => t.word);
+  if (!named.length) return undefined;
+  // A name, full or short: the person whose name is it or ends with it.
+  if (named.every(isNameSyllable) && !matchPosition(named, 0)) {
+    const key = nameKey(named.map((t) => t.text).join(' '));
+    const exact = people.find((p) => nameKey(p.name) === key);
+    if (exact) return exact;
+    return pick(people.filter((p) => nameKey(p.name).endsWith(` ${key}`)), before);
+  }
+  // A title: a role segment starting with the same position, most of the rest in the role.
+  const position = matchPosition(tokens, from);
+  if (!position) return undefined;
+  const head = words(local.text.slice(tokens[from].start, tokens[from + position - 1].end));
+  const rest = words(local.text.slice(tokens[from + position - 1].end));
+  let best = 0;
+  let fits: Person[] = [];
+  for (const p of people) {
+    if (!p.role) continue;
+    const segments = p.role.split(/[,;]/).map(words);
+    if (!segments.some((seg) => head.every((w, k) => seg[k] === w))) continue;
+    const have = new Set(words(p.role));
+    const score = rest.length ? rest.filter((w) => have.has(w)).length / rest.length : 1;
+    if (score > best) [best, fits] = [score, [p]];
+    else if (score === best) fits.push(p);
+  }
+  return best >= 0.5 ? pick(fits, before) : undefined;
+}

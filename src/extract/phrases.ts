@@ -1,0 +1,29 @@
+/**
+ * The person and organisation lexicons compiled once into token phrase sets (see
+ * tokens.ts). Entries written capitalised only match capitalised text; sets marked
+ * `anyCase` match whatever the case.
+ */
+import { ACADEMIC_TITLES, HONORIFICS, PLURAL_MARKERS, RANKS } from '../lexicon/vi/honorifics.js';
+import { PLACE_NAMES, PLACE_WORDS } from '../lexicon/vi/names.js';
+import { ADMIN_UNITS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
+import { COORGANIZER_LINKS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
+import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS } from '../lexicon/vi/titles.js';
+import { PhraseSet } from './tokens.js';
+
+export const POSITION_SET = new PhraseSet(POSITIONS);
+export const MODIFIER_SET = new PhraseSet(POSITION_MODIFIERS);
+export const RANK_SET = new PhraseSet(RANKS);
+export const ACADEMIC_SET = new PhraseSet(ACADEMIC_TITLES);
+export const HONORIFIC_SET = new PhraseSet(HONORIFICS, true);
+export const PLURAL_SET = new PhraseSet(PLURAL_MARKERS, true);
+export const ORG_HEAD_SET = new PhraseSet(ORGANIZATION_HEADS);
+export const NOT_ORGANIZATION_SET = new PhraseSet(NOT_ORGANIZATIONS, true);
+export const ADMIN_UNIT_SET = new PhraseSet(ADMIN_UNITS, true);
+export const BREAKER_SET = new PhraseSet(ROLE_BREAKERS, true);
+export const ROLE_LINK_SET = new PhraseSet(ROLE_LINKS, true);
+export const PLACE_NAME_SET = new PhraseSet(PLACE_NAMES);
+export const PLACE_WORD_SET = new PhraseSet(PLACE_WORDS, true);
+export const ORGANIZING_VERB_SET = new PhraseSet(ORGANIZING_VERBS, true);
+export const COORGANIZER_LINK_SET = new PhraseSet(COORGANIZER_LINKS, true);
+export const ORGANIZING_ADVERB_SET = new PhraseSet(ORGANIZING_ADVERBS, true);
+export const ORGANIZED_BY_SET = new PhraseSet(ORGANIZED_BY, true);

@@ -1,0 +1,90 @@
+/**
+ * Year inference for dates written without one ("Chiều 2/10"). The chain, most reliable
+ * first: the front matter date; the years in the same sentence (an event name "… năm 2023",
+ * an anniversary "(1955 – 2023)", a school year "2019-2020"); the years of the whole
+ * article, weighted (a full date counts double, the headline counts double) with plans
+ * ("đến năm 2030", a sentence with "sẽ", "dự kiến") and birth years left out; the reference date. Null when nothing gives one (→ `XXXX`).
+ */
+import type { VnDocument } from '../core/document.js';
+import { alternation, wordRegex } from '../lexicon/compile.js';
+import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE } from '../lexicon/vi/dates.js';
+import type { RawDate } from './date-scan.js';
+import { isPlausibleYear } from './validate/dates.js';
+
+interface YearHint {
+  year: number;
+  offset: number;
+  weight: number;
+}
+
+/** A year standing alone: not "98/2023" (a document number) nor "2014/NĐ-CP". */
+const BARE_YEAR = /(?<![\p{L}\p{N}.,/])((?:19|20)\d\d)(?!\p{N}|\/\p{L})/gu;
+const PLAN = wordRegex(FUTURE_MARKERS, 'iu');
+const NOT_NOW = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`, 'iu');
+/** A school or budget year pair: a date from August on belongs to its first year. */
+const SECOND_HALF_FROM_MONTH = 8;
+
+export class YearResolver {
+  private readonly hints: YearHint[] = [];
+  private readonly articleYear: number | null;
+
+  constructor(
+    private readonly doc: VnDocument,
+    days: readonly RawDate[],
+    private readonly fixedYear: number | null,
+    private readonly referenceYear: number | null,
+  ) {
+    const headline = doc.blocks.find((b) => b.kind === 'headline');
+    const inHeadline = (offset: number) => (headline && offset >= headline.start && offset < headline.end ? 2 : 1);
+    const taken: [number, number][] = [];
+    for (const day of days) {
+      if (day.year === null) continue;
+      taken.push([day.start, day.end]);
+      this.add(day.year, day.start, 2 * inHeadline(day.start));
+      if (day.endYear !== null && day.endYear !== day.year) this.add(day.endYear, day.start, 2);
+    }
+    BARE_YEAR.lastIndex = 0;
+    for (const m of doc.key.matchAll(BARE_YEAR)) {
+      if (m.index < doc.bodyStart || taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
+      if (NOT_NOW.test(doc.key.slice(Math.max(0, m.index - 25), m.index))) continue;
+      const sentence = doc.sentenceAt(m.index);
+      if (sentence && PLAN.test(doc.key.slice(sentence.start, sentence.end))) continue;
+      this.add(Number(m[1]), m.index, inHeadline(m.index));
+    }
+    this.articleYear = this.weightedYear();
+  }
+
+  private add(year: number, offset: number, weight: number): void {
+    if (isPlausibleYear(year) && (this.referenceYear === null || year <= this.referenceYear + 1)) {
+      this.hints.push({ year, offset, weight });
+    }
+  }
+
+  /** The year of the article: most weight, the later one on a tie. */
+  private weightedYear(): number | null {
+    const weight = new Map<number, number>();
+    for (const h of this.hints) weight.set(h.year, (weight.get(h.year) ?? 0) + h.weight);
+    let best: number | null = null;
+    for (const [year, w] of weight) {
+      const bw = best === null ? -1 : weight.get(best)!;
+      if (w > bw || (w === bw && year > best!)) best = year;
+    }
+    return best;
+  }
+
+  /** The year of a day written without one, at `offset`, in `month`. */
+  yearFor(offset: number, month: number): { year: number | null; source: string } {
+    if (this.fixedYear !== null) return { year: this.fixedYear, source: 'front-matter' };
+    const sentence = this.doc.sentenceAt(offset);
+    if (sentence) {
+      const years = [...new Set(this.hints.filter((h) => h.offset >= sentence.start && h.offset < sentence.end).map((h) => h.year))].sort();
+      if (years.length === 2 && years[1] === years[0] + 1) {
+        return { year: month >= SECOND_HALF_FROM_MONTH ? years[0] : years[1], source: 'sentence-pair' };
+      }
+      if (years.length) return { year: years[years.length - 1], source: 'sentence' };
+    }
+    if (this.articleYear !== null) return { year: this.articleYear, source: 'article' };
+    if (this.referenceYear !== null) return { year: this.referenceYear, source: 'reference' };
+    return { year: null, source: 'none' };
+  }
+}

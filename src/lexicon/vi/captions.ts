@@ -1,0 +1,29 @@
+/** Cues that mark photo captions and photo credits. */
+
+/** A photo credit inside or after a caption ("Ảnh: Minh Hà", "(Ảnh: TTXVN)"). */
+export const PHOTO_CREDIT_LABELS: readonly string[] = ['Ảnh', 'Ảnh minh họa', 'Ảnh minh hoạ', 'Nguồn ảnh', 'Ảnh chụp', 'Photo'];
+
+/** A line announcing that a gallery of captioned photos follows. */
+export const GALLERY_CUES: readonly string[] = ['hình ảnh khác', 'một số hình ảnh', 'hình ảnh tại', 'hình ảnh của', 'ảnh tại'];
+
+/** Words that open a narrative paragraph, never a caption. */
+export const NARRATIVE_OPENERS: readonly string[] = [
+  'tuy nhiên', 'đồng thời', 'bên cạnh đó', 'trong đó', 'theo đó', 'cụ thể', 'do đó', 'vì vậy',
+  'ngoài ra', 'sau đó', 'trước đó', 'kết thúc', 'cũng trong', 'cũng tại', 'trong khi', 'tại buổi',
+  'theo', 'nhờ', 'mặc dù', 'để', 'từ đó', 'hiện nay', 'hiện', 'dự kiến', 'được biết', 'như vậy',
+  'trong khuôn khổ', 'trong dịp', 'nhân dịp', 'dịp này', 'cùng ngày', 'phát biểu tại',
+];
+
+/**
+ * Actions a photo shows. A short line ending in a full stop is a caption only when it
+ * describes one of these ("Lãnh đạo tỉnh trao quà cho các em học sinh.").
+ */
+export const PHOTO_ACTIONS: readonly string[] = [
+  'trao', 'tặng', 'trao tặng', 'phát động', 'tham gia', 'chụp ảnh', 'cắt băng', 'tham quan', 'dâng hương',
+  'dâng hoa', 'phát biểu', 'chúc mừng', 'biểu diễn', 'trình diễn', 'văn nghệ', 'quang cảnh', 'toàn cảnh',
+  'tặng hoa', 'trồng cây', 'bắt tay', 'ký kết', 'thăm', 'tặng quà', 'đánh trống',
+  'nhận', 'thi đấu', 'tranh tài', 'diễu hành', 'chào mừng', 'kiểm tra', 'thăm hỏi', 'động viên',
+];
+
+/** Narration of what happened, not a picture ("đã được trao tặng", "đến nay"). */
+export const NARRATION_MARKERS: readonly string[] = ['được', 'đến nay', 'năm qua', 'từ tháng', 'thay thế', 'sẽ'];

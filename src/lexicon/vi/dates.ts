@@ -1,0 +1,66 @@
+/**
+ * Date and time words: parts of the day, weekdays, relative days, lunar markers and the
+ * context words that tell a date apart from a fraction, a score or a document number.
+ */
+
+/** Part-of-day words, as they precede a date ("Chiều 2/10") or a time. */
+export const PARTS_OF_DAY: readonly string[] = ['sáng sớm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya'];
+
+/** Weekday words (day 0 = Sunday, as in Date#getUTCDay). */
+export const WEEKDAYS: readonly (readonly [string, number])[] = [
+  ['chủ nhật', 0], ['thứ hai', 1], ['thứ ba', 2], ['thứ tư', 3], ['thứ năm', 4], ['thứ sáu', 5], ['thứ bảy', 6],
+  ['thứ 2', 1], ['thứ 3', 2], ['thứ 4', 3], ['thứ 5', 4], ['thứ 6', 5], ['thứ 7', 6], ['CN', 0],
+];
+
+/** Relative day words and their offset in days from the day of writing. */
+export const RELATIVE_DAYS: readonly (readonly [string, number])[] = [
+  ['hôm nay', 0], ['ngày hôm nay', 0], ['bữa nay', 0], ['hôm qua', -1], ['ngày hôm qua', -1], ['hôm kia', -2],
+  ['ngày mai', 1], ['ngày kia', 2],
+];
+
+/** Words after a part of day that make it relative ("sáng nay", "chiều qua", "tối mai"). */
+export const PART_OF_DAY_RELATIVE: readonly (readonly [string, number])[] = [['nay', 0], ['qua', -1], ['mai', 1]];
+
+/** Words that mark a lunar (âm lịch) date when they follow it. */
+export const LUNAR_MARKERS: readonly string[] = ['âm lịch', 'ÂL', 'AL', 'lịch âm'];
+
+/** Words that open a lunar day ("mùng 10", "mồng 3", "rằm" = day 15). */
+export const LUNAR_DAY_WORDS: readonly string[] = ['mùng', 'mồng'];
+
+/** Lunar month names that are not numbers. */
+export const LUNAR_MONTH_NAMES: readonly (readonly [string, number])[] = [
+  ['giêng', 1], ['chạp', 12], ['một', 11],
+];
+
+/** Words right before a date that introduce it ("ngày", "hôm"); they make a bare "5-6" a date. */
+export const DAY_WORDS: readonly string[] = ['ngày', 'hôm', 'mùng', 'mồng'];
+
+/** Words before a date that open or close a range ("từ 1/10 đến 7/10"). */
+export const RANGE_OPENERS: readonly string[] = ['từ'];
+export const RANGE_JOINERS: readonly string[] = ['đến', 'tới', 'và', '-', '–', '—'];
+
+/**
+ * Words before a number pair that make it something other than a date when no day word
+ * precedes it: document numbers, fractions, ratios.
+ */
+export const NOT_DATE_BEFORE: readonly string[] = [
+  'số', 'nghị định', 'nghị quyết', 'quyết định', 'thông tư', 'chỉ thị', 'công văn', 'kế hoạch', 'luật',
+  'tỷ lệ', 'tỉ lệ', 'khoảng', 'chiếm', 'đạt', 'hơn', 'gần', 'trên', 'dưới', 'tỷ số', 'tỉ số', 'thắng', 'thua', 'hòa',
+  'phiên bản', 'version', 'lớp', 'phòng', 'km', 'quốc lộ', 'tỉnh lộ', 'đường',
+];
+
+/** Words right after a number pair that make it a fraction, a score or a count. */
+export const NOT_DATE_AFTER: readonly string[] = [
+  'điểm', 'trong số', 'số', 'phần', 'bàn', 'trận', 'người', 'học sinh', 'sinh viên', 'đội', 'tiêu chí',
+  'xã', 'huyện', 'tỉnh', 'câu', 'sao', 'lần', 'tổng số', 'giải', 'thành viên',
+];
+
+/** Words before a year that make it a plan or a period end, not the time of writing. */
+export const FUTURE_YEAR_BEFORE: readonly string[] = [
+  'đến năm', 'tới năm', 'tầm nhìn', 'tầm nhìn đến năm', 'trước năm', 'sinh năm', 'từ năm', 'năm sinh',
+];
+
+/** Words that make a sentence a plan: the bare years in it are not the time of writing. */
+export const FUTURE_MARKERS: readonly string[] = [
+  'sẽ', 'dự kiến', 'phấn đấu', 'mục tiêu', 'kế hoạch', 'tầm nhìn', 'định hướng', 'lộ trình', 'dự báo', 'đặt mục tiêu',
+];

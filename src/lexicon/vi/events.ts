@@ -1,0 +1,66 @@
+/**
+ * Event words: the nouns that head an event's name, the event types, the verbs around
+ * an event (dropped from its name), the markers of a theme, and the words that end a name.
+ */
+
+/**
+ * Nouns that open an event's name ("Lễ trao giải …", "Hội nghị tổng kết …"). Longest
+ * match wins, so "Lễ hội" is read before "Lễ".
+ */
+export const EVENT_HEADS: readonly string[] = [
+  'lễ', 'lễ hội', 'buổi lễ', 'hội nghị', 'hội thảo', 'tọa đàm', 'diễn đàn', 'liên hoan', 'tuần lễ', 'tháng hành động',
+  'ngày hội', 'hội chợ', 'hội thi', 'hội diễn', 'hội trại', 'hội khỏe phù đổng', 'cuộc thi', 'giải', 'giải đấu', 'giải thưởng',
+  'triển lãm', 'đại hội', 'cuộc họp', 'buổi họp', 'phiên họp', 'kỳ họp', 'buổi giao lưu', 'buổi gặp gỡ', 'buổi gặp mặt',
+  'cuộc gặp gỡ', 'chương trình giao lưu', 'chương trình tọa đàm', 'chương trình', 'lớp tập huấn', 'lớp bồi dưỡng',
+  'buổi tọa đàm', 'buổi nói chuyện', 'hội nghị trực tuyến', 'lễ ra quân', 'chuỗi hoạt động', 'festival', 'hội sách',
+  'phiên chợ', 'sự kiện', 'buổi hội thảo', 'buổi tập huấn', 'hội thao', 'đêm nhạc', 'đêm văn nghệ', 'cuộc mít tinh', 'lễ mít tinh',
+  'ngày quốc tổ', 'ngày hội đọc sách', 'ngày sách',
+];
+
+/** Heads too generic to name an event alone; used only when nothing better is found. */
+export const GENERIC_EVENT_HEADS: readonly string[] = ['buổi lễ', 'sự kiện', 'chương trình'];
+
+/** Event types, most specific first; the first found in the name (else its sentence) wins. */
+export const EVENT_TYPES: readonly string[] = [
+  'lễ trao giải', 'trao giải', 'lễ khai giảng', 'khai giảng', 'bế giảng', 'khai mạc', 'bế mạc', 'phát động', 'khánh thành',
+  'khởi công', 'động thổ', 'ký kết', 'kỷ niệm', 'tổng kết', 'sơ kết', 'tuyên dương', 'vinh danh', 'trao quyết định',
+  'trao bằng', 'tốt nghiệp', 'kết nạp', 'ra mắt', 'công bố', 'giao lưu', 'tọa đàm', 'hội thảo', 'hội nghị', 'diễn đàn',
+  'triển lãm', 'liên hoan', 'lễ hội', 'hội thi', 'cuộc thi', 'giải đấu', 'đại hội', 'tập huấn', 'cuộc họp', 'họp',
+  'mít tinh', 'ngày hội', 'tuần lễ', 'hội chợ', 'giỗ tổ', 'dâng hương', 'tri ân', 'gặp mặt', 'nghiệm thu', 'bàn giao',
+];
+
+/**
+ * Verbs and phrases that put an event on stage ("X tổ chức khai mạc Y", "tại Y", "trong
+ * khuôn khổ Y"): a head after one of them is the event the sentence reports.
+ */
+export const EVENT_INTRODUCERS: readonly string[] = [
+  'tổ chức', 'khai mạc', 'bế mạc', 'phát động', 'diễn ra', 'chủ trì', 'tham dự', 'dự', 'tại', 'trong khuôn khổ', 'chúc mừng',
+  'long trọng tổ chức', 'phối hợp tổ chức', 'đăng cai', 'tổ chức thành công', 'có buổi họp', 'buổi họp', 'khuôn khổ',
+  'tham gia', 'hưởng ứng', 'đã có', 'vừa có', 'về dự', 'mở màn', 'khởi động', 'trong',
+];
+
+/** Verbs that a name ends before ("… 2023 diễn ra ngày", "Buổi giao lưu nhận được …"). */
+export const NAME_ENDERS: readonly string[] = [
+  'với chủ đề', 'về chủ đề', 'có chủ đề', 'chủ đề', 'với thông điệp', 'với sự', 'dưới sự', 'với', 'do', 'tại', 'vào', 'diễn ra',
+  'được tổ chức', 'được', 'đã', 'sẽ', 'vừa', 'nhằm', 'là', 'có', 'thu hút', 'nhận được', 'từ ngày', 'hôm nay', 'hôm qua',
+  'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết', 'để', 'nhân dịp', 'nhân kỷ niệm', 'chào mừng',
+  'mang', 'góp phần', 'ở', 'cùng', 'bằng', 'qua', 'dành cho', 'trong không khí', 'trong khuôn khổ', 'trong dịp',
+  'trong thời gian', 'trong suốt', 'trong ngày', 'trong hai ngày', 'trong ba ngày', 'trong các ngày',
+];
+
+/** Words that may continue a name after a comma ("Lễ nghiệm thu, khánh thành công trình …"). */
+export const NAME_COMMA_CONTINUERS: readonly string[] = EVENT_TYPES;
+
+/** What announces a theme ("với chủ đề “…”", "chủ đề: …"). */
+export const THEME_MARKERS: readonly string[] = ['với chủ đề', 'về chủ đề', 'có chủ đề', 'mang chủ đề', 'chủ đề', 'với thông điệp', 'khẩu hiệu'];
+
+/** "diễn ra trong 4 ngày": number words for the length of an event. */
+export const NUMBER_WORDS: readonly (readonly [string, number])[] = [
+  ['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10],
+];
+
+/** Words before a date that make it a deadline or a past start, not the day of the event. */
+export const NOT_EVENT_DAY_BEFORE: readonly string[] = [
+  'đến hết', 'hết ngày', 'thời hạn', 'hạn chót', 'trước ngày', 'chậm nhất', 'có hiệu lực', 'hiệu lực từ', 'kể từ',
+  'sinh ngày', 'thành lập ngày', 'nghỉ hưu từ', 'ban hành', 'từ ngày', 'cách đây', 'từ', 'hạn', 'đến nay',
+];

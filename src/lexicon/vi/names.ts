@@ -1,0 +1,45 @@
+/**
+ * Name plausibility data: Vietnamese family names (a native full name starts with one),
+ * words that make the capitalised words after them a place or a thing, not a person, and
+ * place names that often sit between a role and a name ("Giám đốc Sở Y tế Hà Nội Trần A").
+ */
+
+export const SURNAMES: readonly string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
+  'Dương', 'Lý', 'Đào', 'Đoàn', 'Vương', 'Trịnh', 'Trương', 'Đinh', 'Lâm', 'Phùng', 'Mai', 'Tô', 'Hà', 'Tạ',
+  'Lương', 'Lưu', 'Cao', 'Chu', 'Châu', 'Quách', 'Thái', 'Tăng', 'Triệu', 'Từ', 'Kiều', 'Khổng',
+  'Khúc', 'La', 'Lã', 'Lại', 'Lục', 'Mạc', 'Mạch', 'Nghiêm', 'Nông', 'Ông', 'Phí', 'Quan', 'Sầm', 'Tiêu',
+  'Tôn', 'Trình', 'Trà', 'Tống', 'Thạch', 'Thân', 'Thiều', 'Úc', 'Ứng', 'Vi', 'Viên', 'Âu', 'Bạch', 'Bế',
+  'Cù', 'Diệp', 'Doãn', 'Đàm', 'Đồng', 'Giang', 'Giáp', 'Hàn', 'Hầu', 'Hứa', 'Kim', 'Kha', 'Khuất', 'Khương',
+  'Lò', 'Lạc', 'Lèo', 'Mẫn', 'Ninh', 'Nhan', 'Phó', 'Quản', 'Sử', 'Tào', 'Tất', 'Tiền', 'Trầm', 'Vòng',
+  'Yên', 'Âu Dương', 'Cấn', 'Chử', 'Hoàng Phủ', 'Lữ', 'Mã', 'Mông', 'Tôn Nữ',
+  'Tôn Thất', 'Vưu', 'Xa', 'Ksor', 'Rơ Châm', 'Siu', 'Rah Lan', 'Nie', 'Niê', 'Byă', 'Ma', 
+];
+
+/** Lower-case words after which capitalised words name a place or a thing. */
+export const PLACE_WORDS: readonly string[] = [
+  'đường', 'phố', 'quận', 'huyện', 'tỉnh', 'thành phố', 'TP', 'xã', 'phường', 'thị trấn', 'thị xã', 'làng',
+  'thôn', 'ấp', 'bản', 'khu', 'khu phố', 'sông', 'núi', 'hồ', 'cầu', 'chợ', 'đảo', 'vịnh', 'biển', 'đền',
+  'chùa', 'đình', 'nhà thờ', 'trường', 'lớp', 'tàu', 'phim', 'bộ phim', 'sách', 'cuốn', 'tác phẩm', 'bài hát',
+  'giải', 'giải thưởng', 'quảng trường', 'công viên', 'khách sạn', 'sân vận động', 'nhà hát', 'cung',
+  'tượng đài', 'lăng', 'bảo tàng', 'di tích', 'tuyến', 'đại lộ', 'hẻm', 'ngõ', 'ngách', 'kênh', 'cửa khẩu',
+  'tổ dân phố', 'khóm', 'buôn', 'vùng', 'miền', 'xứ', 'nước', 'thủ đô', 'tên lửa', 'hãng', 'thương hiệu',
+  'mang tên', 'dự án', 'chương trình', 'chiến dịch', 'cuộc thi', 'lễ hội', 'hội thi', 'bến',
+];
+
+/** Provinces, major cities and countries: never a person, often before a name. */
+export const PLACE_NAMES: readonly string[] = [
+  'Việt Nam', 'Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'An Giang', 'Bà Rịa',
+  'Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định', 'Bình Dương',
+  'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai',
+  'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên',
+  'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định',
+  'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi',
+  'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa',
+  'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+  'Sài Gòn', 'Quy Nhơn', 'Nha Trang', 'Đà Lạt', 'Vinh', 'Hạ Long', 'Buôn Ma Thuột', 'Pleiku', 'Biên Hòa',
+  'Thủ Đức', 'Cầu Giấy', 'Hoàn Kiếm', 'Ba Đình', 'Đống Đa', 'Hai Bà Trưng', 'Tây Hồ', 'Long Biên',
+  'Lào', 'Campuchia', 'Thái Lan', 'Trung Quốc', 'Hàn Quốc', 'Nhật Bản', 'Hoa Kỳ', 'Mỹ', 'Pháp', 'Đức', 'Nga',
+  'Anh', 'Úc', 'Ba Lan', 'Singapore', 'Malaysia', 'Indonesia', 'Philippines', 'Myanmar', 'Ấn Độ', 'Chile',
+  'Trung ương', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Đông Nam Á', 'Châu Á', 'Châu Âu',
+];

@@ -1,0 +1,35 @@
+/**
+ * Organisation head words: a capitalised head starts an organisation name that runs on over
+ * its proper part ("Sở GD&ĐT Hà Nội", "UBND huyện Cần Giờ", "Trường THPT Lê Lợi").
+ */
+export const ORGANIZATION_HEADS: readonly string[] = [
+  'Sở', 'Bộ', 'UBND', 'HĐND', 'Ủy ban', 'Uỷ ban', 'Ủy ban nhân dân', 'Hội đồng', 'Hội đồng nhân dân', 'Tỉnh ủy',
+  'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Quận ủy', 'Quận uỷ', 'Huyện ủy', 'Huyện uỷ', 'Đảng ủy', 'Đảng uỷ',
+  'Trường', 'Đại học', 'ĐH', 'ĐHQG', 'Học viện', 'Hội', 'Hiệp hội', 'Tổng Hội', 'Công ty', 'Cty', 'Tập đoàn',
+  'Tổng công ty', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Đài Phát thanh', 'Ban', 'Trung tâm', 'Viện',
+  'Liên đoàn', 'LĐLĐ', 'Đoàn', 'Công đoàn', 'Vụ', 'Cục', 'Tổng cục', 'Phòng', 'Khoa', 'Bệnh viện', 'Kho bạc',
+  'Ngân hàng', 'Quỹ', 'Câu lạc bộ', 'CLB', 'Văn phòng', 'Đại sứ quán', 'ĐSQ', 'Tổng Lãnh sự quán',
+  'Lãnh sự quán', 'Thanh tra', 'Tòa án', 'Viện Kiểm sát', 'Mặt trận', 'MTTQ', 'UBMTTQ', 'Quốc hội', 'Chính phủ',
+  'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Bộ đội', 'Quân khu', 'Công an', 'Nhà xuất bản', 'NXB', 'Thư viện', 'Bảo tàng',
+  'Nhà hát', 'Hợp tác xã', 'Tổ chức', 'Chi cục', 'Chi hội', 'Chi đoàn', 'Đoàn Thanh niên', 'Hội đồng Trường',
+  'Đảng bộ', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
+  'Ban Tổ chức', 'Ban tổ chức', 'Ban quản lý', 'Ban Quản lý', 'Ban Dự án', 'Ban vận động', 'Ban An toàn Giao thông', 'chính quyền',
+  'Khu di tích',
+];
+
+/** Administrative unit words that join a place name to an organisation ("UBND tỉnh Nghệ An"). */
+export const ADMIN_UNITS: readonly string[] = [
+  'tỉnh', 'thành phố', 'TP', 'TP.', 'Tp', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'Quận',
+  'Huyện', 'Tỉnh', 'Thành phố', 'khu phố', 'thôn', 'ấp', 'bản',
+];
+
+/** Words that start like an organisation head but are not organisations ("Hội thảo", "Khoa học"). */
+export const NOT_ORGANIZATIONS: readonly string[] = [
+  'Hội thảo', 'Hội nghị', 'Hội thi', 'Hội chợ', 'Hội trường', 'Hội viên', 'Hội diễn', 'Hội khỏe', 'Hội xuân',
+  'Hội báo', 'Hội sách', 'Hội ngộ', 'Hội nhập', 'Hội tụ', 'Hội họp', 'Hội đàm', 'Hội giảng', 'Hội khóa', 'Hội hoa',
+  'Trường hợp', 'Trường học', 'Trường Sa', 'Đoàn viên', 'Đoàn kết', 'Đoàn tụ', 'Bộ phim', 'Bộ môn', 'Bộ sách',
+  'Bộ quy tắc', 'Bộ tiêu chí', 'Bộ luật', 'Phòng chống', 'Phòng ngừa', 'Phòng học', 'Phòng họp', 'Viện phí',
+  'Khoa học', 'Ban hành', 'Ban đầu', 'Ban ngày', 'Ban đêm', 'Báo cáo', 'Báo chí', 'Báo hiệu', 'Sở hữu', 'Sở dĩ',
+  'Sở thích', 'Cục diện', 'Quỹ đạo', 'Đoàn thể', 'Đài tưởng niệm', 'Liên đoàn viên',
+  'Trung tâm điểm', 'Văn phòng phẩm', 'Hội đồng hương', 'Công an viên', 'Ban giám khảo', 'Ban Giám khảo',
+];

@@ -1,0 +1,25 @@
+/**
+ * Organising verbs and phrases: the organisations that are their subject ("X tổ chức",
+ * "X phối hợp với Y tổ chức", "do X tổ chức", "X chủ trì", "X đăng cai") organised the event.
+ */
+
+/** "X tổ chức", "X chủ trì", "X đăng cai" (the organisation is the subject before them). */
+export const ORGANIZING_VERBS: readonly string[] = [
+  'tổ chức', 'đồng tổ chức', 'chủ trì', 'đăng cai', 'phát động', 'khai mạc', 'chủ trì tổ chức',
+  'phối hợp tổ chức', 'cùng tổ chức', 'tổ chức thành công', 'khánh thành', 'khai giảng', 'ra mắt',
+  'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành',
+];
+
+/** "phối hợp với Y tổ chức", "cùng với Y": a co-organiser follows. */
+export const COORGANIZER_LINKS: readonly string[] = [
+  'phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'cùng', 'kết hợp với', 'liên kết với', 'và', 'với',
+];
+
+/** Words that may stand between the organisers and the verb ("đã", "long trọng"). */
+export const ORGANIZING_ADVERBS: readonly string[] = [
+  'đã', 'vừa', 'sẽ', 'cũng', 'đang', 'mới', 'tưng bừng', 'long trọng', 'trọng thể', 'chính thức', 'đồng',
+  'chặt chẽ', 'thường niên', 'lần đầu',
+];
+
+/** "do X [phối hợp với Y]": X (and Y) organised what precedes, verb or not. */
+export const ORGANIZED_BY: readonly string[] = ['do'];

@@ -1,0 +1,46 @@
+/**
+ * Place words: provinces and centrally-run cities (with their usual short forms), the
+ * administrative units that open a place name, and the nouns that open a venue.
+ */
+
+/** Provinces and cities, as articles write them (short forms included). */
+export const PROVINCES: readonly string[] = [
+  'Hà Nội', 'TP HCM', 'TPHCM', 'TP.HCM', 'TP. HCM', 'TP Hồ Chí Minh', 'TP. Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'Sài Gòn',
+  'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Thừa Thiên Huế', 'Thừa Thiên - Huế',
+  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bà Rịa – Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh',
+  'Bến Tre', 'Bình Định', 'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông',
+  'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương', 'Hậu Giang',
+  'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai',
+  'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam',
+  'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa',
+  'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+];
+
+/** Units that open a place name ("xã Thạnh An", "TP Quy Nhơn", "thủ đô Santiago"). */
+export const ADMIN_UNITS: readonly string[] = [
+  'tỉnh', 'thành phố', 'TP', 'TP.', 'Tp', 'Tp.', 'thủ đô', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'ấp',
+  'thôn', 'bản', 'xóm', 'khu phố', 'tổ dân phố', 'đường', 'phố', 'số',
+];
+
+/** Nouns that open a venue ("Nhà Văn hóa …", "Trung tâm Hội nghị …", "Trường THPT …"). */
+export const VENUE_HEADS: readonly string[] = [
+  'nhà văn hóa', 'nhà thi đấu', 'nhà thi đáu', 'nhà hát', 'nhà hát lớn', 'cung văn hóa', 'cung thiếu nhi', 'trung tâm hội nghị',
+  'trung tâm', 'hội trường', 'khách sạn', 'công viên', 'quảng trường', 'sân vận động', 'sân', 'khu vực', 'khu di tích',
+  'bảo tàng', 'thư viện', 'trụ sở', 'trường', 'đại học', 'học viện', 'bệnh viện', 'trạm y tế', 'đền', 'chùa', 'đình',
+  'nhà', 'phòng', 'khuôn viên', 'sảnh', 'tòa nhà', 'văn phòng', 'đài tưởng niệm', 'nghĩa trang', 'khu du lịch',
+  'làng', 'cơ sở', 'hội quán', 'câu lạc bộ', 'khu', 'điểm trường',
+];
+
+/** Words that end a place after "tại" ("tại Hà Nội, Sở … tổ chức", "tại X để chúc mừng"). */
+export const PLACE_ENDERS: readonly string[] = [
+  'tổ chức', 'diễn ra', 'đã', 'để', 'nhằm', 'với', 'do', 'vào', 'có', 'cho', 'thu hút', 'sẽ', 'vừa', 'được', 'trong',
+  'nhân dịp', 'chào mừng', 'từ ngày', 'từ', 'đến', 'kéo dài', 'khai mạc', 'phối hợp', 'long trọng', 'tưng bừng',
+  'là', 'nơi', 'cùng', 'nhưng', 'mà', 'khi', 'sau', 'trước', 'theo', 'dưới', 'gồm', 'bao gồm',
+];
+
+/** What follows "tại" but is not a place: an occasion, a pronoun, a time. */
+export const NOT_PLACE_AFTER_AT: readonly string[] = [
+  'đây', 'đó', 'chỗ', 'thời điểm', 'buổi', 'phiên', 'kỳ', 'cuộc', 'hội nghị', 'hội thảo', 'lễ', 'diễn đàn', 'tọa đàm',
+  'chương trình', 'sự kiện', 'nhiều', 'các', 'một số', 'mỗi', 'mọi', 'nơi', 'vị trí', 'lần', 'liên hoan', 'triển lãm',
+  'đại hội', 'ngày hội', 'tuần lễ', 'giải',
+];

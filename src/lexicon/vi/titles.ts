@@ -1,0 +1,47 @@
+/**
+ * Positions and titles that make up a person's role ("Phó Chủ tịch UBND tỉnh", "Giám đốc
+ * Sở Y tế"). A role starts with a position word, optionally after a modifier ("Phó",
+ * "nguyên"), and runs on over the organisation it belongs to.
+ */
+
+/** Positions, longest forms included so that "Tổng Giám đốc" wins over "Giám đốc". */
+export const POSITIONS: readonly string[] = [
+  'Chủ tịch', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Bí thư', 'Bí thư Thứ nhất', 'Tổng Bí thư', 'Thủ tướng',
+  'Phó Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng thống', 'Phó Tổng thống', 'Thị trưởng',
+  'Giám đốc', 'Tổng Giám đốc', 'Tổng giám đốc', 'TGĐ', 'Hiệu trưởng', 'Hiệu phó', 'Trưởng phòng', 'Trưởng ban',
+  'Trưởng Ban', 'Trưởng khoa', 'Trưởng Khoa', 'Trưởng bộ môn', 'Trưởng đoàn', 'Trưởng Đoàn', 'Trưởng Phái đoàn',
+  'Trưởng', 'Vụ trưởng', 'Cục trưởng', 'Tổng cục trưởng', 'Viện trưởng', 'Hội trưởng', 'Chủ nhiệm', 'Chính ủy',
+  'Chính uỷ', 'Tư lệnh', 'Chỉ huy trưởng', 'Tham mưu trưởng', 'Tổng Biên tập', 'Tổng biên tập', 'Biên tập viên',
+  'Ủy viên', 'Uỷ viên', 'Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tổng thư ký', 'Tổng Thư ký', 'Thư ký',
+  'Chánh văn phòng', 'Chánh Văn phòng', 'Chánh thanh tra', 'Chánh Thanh tra', 'Chánh án', 'Viện trưởng',
+  'Kiểm sát viên', 'Đại biểu Quốc hội', 'Đại biểu', 'Trưởng đại diện', 'Điều phối viên', 'Giảng viên',
+  'Giáo viên', 'Chuyên viên', 'Trợ lý', 'Thành viên', 'Cố vấn', 'Người phát ngôn', 'Trưởng phái đoàn',
+  'Bác sĩ', 'Nhà báo', 'nhà báo', 'đạo diễn', 'Đạo diễn', 'diễn viên', 'Diễn viên', 'quay phim', 'biên kịch',
+  'nhà văn', 'nhà thơ', 'nhạc sĩ', 'ca sĩ', 'họa sĩ', 'nhà nghiên cứu', 'chuyên gia', 'Chuyên gia',
+  'Tổng Chỉ huy', 'Kế toán trưởng', 'Trưởng trạm', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng khu phố', 'Tổ trưởng',
+  'Đội trưởng', 'Bí thư chi bộ', 'Chủ nhiệm khoa', 'Phụ trách', 'Quyền Giám đốc', 'Quyền Hiệu trưởng',
+  'Trưởng Công an', 'Thượng nghị sĩ', 'Nghị sĩ', 'Thủ hiến', 'Quốc vương', 'Nữ hoàng', 'Hoàng tử',
+  'Đại diện', 'đại diện', 'Nghiên cứu sinh', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
+];
+
+/** Words that modify a following position and belong to the role ("Phó", "nguyên"). */
+export const POSITION_MODIFIERS: readonly string[] = ['Phó', 'phó', 'nguyên', 'Nguyên', 'cựu', 'Cựu', 'tân', 'Tân', 'Quyền'];
+
+/** Links inside a role chain ("Phó Chủ tịch HĐQT kiêm Phó Tổng Giám đốc"). */
+export const ROLE_LINKS: readonly string[] = ['kiêm', 'kiêm nhiệm', 'đồng thời là'];
+
+/**
+ * Lower-case words that end a role written after a name: verbs of speech and action and
+ * function words that cannot be part of a position or an organisation name.
+ */
+export const ROLE_BREAKERS: readonly string[] = [
+  'cho biết', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'phát biểu', 'nói', 'đề nghị', 'yêu cầu', 'cho rằng',
+  'bày tỏ', 'tâm sự', 'nhận xét', 'nhận định', 'thông tin', 'thông báo', 'giới thiệu', 'trình bày', 'báo cáo',
+  'đánh giá', 'kêu gọi', 'mong muốn', 'hy vọng', 'tin tưởng', 'cảm ơn', 'chúc mừng', 'ghi nhận', 'lưu ý',
+  'là', 'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'có', 'cho', 'cùng', 'làm', 'giữ', 'thay', 'trao', 'tặng',
+  'nhận', 'tham dự', 'dự', 'chủ trì', 'phát động', 'khai mạc', 'đến', 'tới', 'về', 'trong', 'khi',
+  'thì', 'mà', 'nhưng', 'để', 'từ', 'sau', 'trước', 'đó', 'này', 'gửi', 'đọc', 'cắt băng', 'bấm nút',
+  'thăm', 'tiếp', 'gặp', 'chụp', 'trả lời', 'tặng hoa', 'chứng kiến', 'điều hành', 'dẫn đầu', 'chỉ đạo',
+  'nêu', 'nêu rõ', 'viết', 'trò chuyện', 'lên', 'xuống', 'ra', 'vào', 'đi', 'sinh năm', 'quê', 'ở đây',
+  'cũng', 'còn', 'đều', 'vẫn', 'luôn', 'rất', 'nhiều', 'bên', 'với vai trò', 'thực hiện', 'tuyên bố',
+];

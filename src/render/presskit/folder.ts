@@ -1,0 +1,75 @@
+/**
+ * Writing a kit: every file goes into a temporary folder beside the target, which is then
+ * renamed into place, so a failure never leaves half a kit. An existing kit is replaced
+ * only when asked (`force`). Names are checked so nothing can be written outside `dir`.
+ */
+import { access, chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { writeFileAtomic } from '../../core/atomic-write.js';
+
+const SAFE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const SAFE_FILE = /^[a-z0-9][a-z0-9.-]*$/;
+
+export class KitWriteError extends Error {}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The kit folder and zip paths for `slug`, refused if the slug could leave `dir`. */
+export function kitPaths(dir: string, slug: string): { folder: string; zip: string } {
+  const root = resolve(dir);
+  if (!SAFE_SLUG.test(slug)) throw new KitWriteError(`unsafe kit name ${JSON.stringify(slug)}`);
+  const folder = join(root, slug);
+  if (!folder.startsWith(root + sep)) throw new KitWriteError(`kit ${slug} would be written outside ${dir}`);
+  return { folder, zip: `${folder}.zip` };
+}
+
+/** Paths of `slug`'s kit that exist already (the folder, the zip if one is wanted). */
+export async function existingKit(dir: string, slug: string, zip: boolean): Promise<string[]> {
+  const paths = kitPaths(dir, slug);
+  const found: string[] = [];
+  if (await exists(paths.folder)) found.push(paths.folder);
+  if (zip && (await exists(paths.zip))) found.push(paths.zip);
+  return found;
+}
+
+export async function writeKitFolder(dir: string, slug: string, files: ReadonlyMap<string, Uint8Array>, force: boolean): Promise<string> {
+  const { folder } = kitPaths(dir, slug);
+  for (const name of files.keys()) if (!SAFE_FILE.test(name)) throw new KitWriteError(`unsafe file name ${JSON.stringify(name)}`);
+  await mkdir(resolve(dir), { recursive: true });
+  const temp = await mkdtemp(join(resolve(dir), `.${slug}.tmp-`));
+  try {
+    await chmod(temp, 0o755); // mkdtemp makes it private; a kit is meant to be shared
+    for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) await writeFile(join(temp, name), bytes);
+    if (await exists(folder)) {
+      if (!force) throw new KitWriteError(`${folder} exists (use --force to replace it)`);
+      const old = `${temp}.old`;
+      await rename(folder, old);
+      try {
+        await rename(temp, folder);
+      } catch (error) {
+        await rename(old, folder); // put the previous kit back
+        throw error;
+      }
+      await rm(old, { recursive: true, force: true });
+    } else {
+      await rename(temp, folder);
+    }
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+  return folder;
+}
+
+export async function writeKitZip(dir: string, slug: string, zip: Uint8Array): Promise<string> {
+  const path = kitPaths(dir, slug).zip;
+  await writeFileAtomic(path, zip);
+  return path;
+}
