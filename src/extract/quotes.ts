@@ -45,6 +45,52 @@ const MAX_PREDICATE_WORDS = 40;
 /** How far before a name its title may start ("…”, Phó Giáo sư Lê Văn A nói."). */
 const MAX_TITLE_CHARS = 80;
 
+// The text before a verb can be a whole (very long) sentence: these look only at its end,
+// so finding the speaker costs the same however long the sentence is.
+const ADVERB_REACH = Math.max(...SPEECH_ADVERBS.map((a) => a.length)) + 1;
+
+/** Where ADVERB_AT_END matches `text`, or -1; only the last adverb's reach is searched. */
+function adverbAtEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  // A match starting before `from` would be longer than any adverb; one found at `from`
+  // through "^" would be too, so every match in the tail is a match in the whole text.
+  const from = Math.max(0, end - ADVERB_REACH);
+  const m = ADVERB_AT_END.exec(text.slice(from));
+  return m ? from + m.index : -1;
+}
+
+/** `text` without trailing whitespace and commas (as /[\s,]+$/, without its quadratic scan). */
+function trimSpacesAndCommas(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ',' || /\s/.test(text[end - 1]))) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * Where each wider clause ending `text` starts: the offsets of ',', ';' and ':' from the end
+ * back, then -1 for the whole text (unless it opens with one). Stops once the clause has
+ * more than `maxWords` words, which no speaker clause has: one pass however long the text.
+ */
+function* clauseStarts(text: string, maxWords: number): Generator<number> {
+  let words = 0;
+  let inWord = false;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === ',' || ch === ';' || ch === ':') {
+      if (words > maxWords) return;
+      yield i;
+      if (i === 0) return;
+    }
+    if (/\s/.test(ch)) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words++;
+    }
+  }
+  if (text && words <= maxWords) yield -1;
+}
+
 const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
 
 interface Attribution {
@@ -67,8 +113,8 @@ class QuoteFinder {
    */
   speakerBefore(from: number, text: string, rule: string, loose = false): Attribution | null {
     let pre = text;
-    for (let m = ADVERB_AT_END.exec(pre); m && pre; m = ADVERB_AT_END.exec(pre)) pre = pre.slice(0, m.index);
-    pre = pre.replace(/[\s,]+$/, '');
+    for (let at = adverbAtEnd(pre); at >= 0 && pre; at = adverbAtEnd(pre)) pre = pre.slice(0, at);
+    pre = trimSpacesAndCommas(pre);
     if (!pre || FUTURE_AT_END.test(pre)) return null;
     const end = from + pre.length;
     const ev = (s: number) => this.doc.evidence(s, end, rule);
@@ -84,13 +130,11 @@ class QuoteFinder {
     }
     // Otherwise the clause right before the verb (widened over commas while it reads as
     // the tail of a list, "đại diện lãnh đạo các sở, ngành"): a pronoun, short name or title.
-    for (let cut = pre.length; cut > 0;) {
-      const at = Math.max(pre.lastIndexOf(',', cut - 1), pre.lastIndexOf(';', cut - 1), pre.lastIndexOf(':', cut - 1));
+    for (const at of clauseStarts(pre, MAX_SPEAKER_WORDS)) {
       const clause = pre.slice(at + 1).trim();
       if (this.speakers.within(end - clause.length, end).length) return null;
       const found = this.clauseSpeaker(clause, from);
       if (found !== undefined) return found ? { speaker: found, evidence: ev(end - clause.length) } : null;
-      cut = at;
     }
     return null;
   }
@@ -226,7 +270,22 @@ class QuoteFinder {
 
 /** Quoted spans not inside another span. */
 function outermost(spans: readonly QuotedSpan[]): QuotedSpan[] {
-  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && s.end <= o.end && (o.start < s.start || s.end < o.end)));
+  // One sweep by start (then longest first) instead of comparing every pair: a span is
+  // inside another when an earlier start reaches its end, or the same start goes further.
+  const order = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const inner = new Set<QuotedSpan>();
+  let reachBefore = -Infinity; // furthest end among spans starting before the current start
+  for (let i = 0; i < order.length;) {
+    let j = i;
+    while (j < order.length && order[j].start === order[i].start) j++;
+    const longest = order[i].end;
+    for (let k = i; k < j; k++) {
+      if (order[k].end < longest || order[k].end <= reachBefore) inner.add(order[k]);
+    }
+    reachBefore = Math.max(reachBefore, longest);
+    i = j;
+  }
+  return spans.filter((s) => !inner.has(s));
 }
 
 /** The quoted words, without the caption lines a long quotation runs past. */

@@ -37,7 +37,9 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
     const cap = UPPER_START.test(raw);
     tokens.push({
       text: raw,
-      key: doc.key.slice(s, s + raw.length).toLocaleLowerCase('vi'),
+      // Vietnamese has no locale-specific case rules, so toLowerCase() gives the same key
+      // as toLocaleLowerCase('vi') for every character, several times faster.
+      key: doc.key.slice(s, s + raw.length).toLowerCase(),
       start: s,
       end: s + raw.length,
       word,
@@ -55,7 +57,7 @@ interface Entry {
 }
 
 const splitKey = (phrase: string) =>
-  [...matchKey(phrase.normalize('NFC')).replace(/\.$/, '').matchAll(TOKEN)].map((m) => m[0].toLocaleLowerCase('vi'));
+  [...matchKey(phrase.normalize('NFC')).replace(/\.$/, '').matchAll(TOKEN)].map((m) => m[0].toLowerCase());
 
 /**
  * A lexicon of multi-word phrases matched at a token position, longest first. Entries

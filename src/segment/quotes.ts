@@ -28,6 +28,14 @@ function scanBlock(block: Block): BlockScan {
   const spans: QuotedSpan[] = [];
   const orphanClosers: BlockScan['orphanClosers'] = [];
   const stack: { open: string; close: string; at: number }[] = [];
+  // Stack positions per closing mark, innermost last: finding the entry a mark closes is
+  // then one look-up, not a search of the stack for every character (quadratic on "““““").
+  const openByClose = new Map<string, number[]>();
+  const pop = () => {
+    const entry = stack.pop()!;
+    openByClose.get(entry.close)!.pop();
+    return entry;
+  };
   const emit = (open: string, close: string, from: number, to: number, unclosed: boolean) => {
     if (to > from) {
       spans.push({ block: block.index, open, close, unclosed, start: block.start + from, end: block.start + to, text: text.slice(from, to) });
@@ -36,18 +44,22 @@ function scanBlock(block: Block): BlockScan {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if ((ch === '‘' || ch === '’') && isApostrophe(text, i)) continue;
-    const depth = stack.findLastIndex((e) => e.close === ch);
+    const depth = openByClose.get(ch)?.at(-1) ?? -1;
     // A straight quote closes only the innermost straight quote; elsewhere it opens one.
     if (depth >= 0 && !(ch === '"' && depth !== stack.length - 1)) {
       while (stack.length > depth + 1) {
-        const dropped = stack.pop()!;
+        const dropped = pop();
         emit(dropped.open, dropped.close, dropped.at + 1, i, true);
       }
-      const entry = stack.pop()!;
+      const entry = pop();
       emit(entry.open, entry.close, entry.at + 1, i, false);
       continue;
     }
-    if (PAIRS[ch]) stack.push({ open: ch, close: PAIRS[ch], at: i });
+    if (PAIRS[ch]) {
+      stack.push({ open: ch, close: PAIRS[ch], at: i });
+      if (!openByClose.has(PAIRS[ch])) openByClose.set(PAIRS[ch], []);
+      openByClose.get(PAIRS[ch])!.push(stack.length - 1);
+    }
     else if (CURLY_CLOSERS.has(ch) && !stack.length) orphanClosers.push({ at: block.start + i, mark: ch });
   }
   for (const entry of stack) emit(entry.open, entry.close, entry.at + 1, text.length, true);
