@@ -39,7 +39,7 @@ const perSecond = (t: Throughput) => `${int(t.articles / (t.ms / 1000))} art/s �
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const progress = (what: string) => process.stderr.write(`bench: ${what}\n`);
 
-/** The file list repeated until it holds about `bytes`, so one round is long enough to time. */
+/** The file list repeated until it holds about `bytes`. */
 function repeated(files: string[], bytes: number): string[] {
   const size = files.reduce((sum, f) => sum + readFileSync(f).length, 0);
   const times = Math.max(1, Math.ceil(bytes / size));
@@ -72,8 +72,9 @@ async function bench(articles: number, keep: boolean): Promise<number> {
     const devName = existsSync(DEV_RAW) ? `${dev.length} dev-corpus articles` : `${dev.length} generated articles (no ../shared corpus)`;
 
     progress('floor and parse in-process (interleaved rounds)');
-    const work = repeated(dev, 8 * 1024 * 1024);
-    parseInProcess(dev); // warm up the JIT
+    // Repeat the articles so one parse round takes about a second (the JIT warm by then).
+    const warm = parseInProcess(dev);
+    const work = repeated(dev, Math.max(1, Math.round(1000 / Math.max(1, warm.ms))) * warm.bytes);
     let floorBest: Throughput | null = null;
     let parseBest: Throughput | null = null;
     for (let round = 0; round < 5; round++) {
@@ -87,7 +88,7 @@ async function bench(articles: number, keep: boolean): Promise<number> {
     rows.push({ measure: `floor (read, decode, NFC, lines, sentences; ${devName})`, result: perSecond(floorBest!), target: '', ok: null });
     rows.push({ measure: 'parse in-process (read, parse, extract)', result: `${perSecond(parseBest!)} · ${(parseShare * 100).toFixed(0)}% of floor`, target: '≥ 25% of floor', ok: parseShare >= 0.25 });
 
-    const times = extractorTimes(repeated(dev, 2 * 1024 * 1024));
+    const times = extractorTimes(work);
     const total = [...times.values()].reduce((a, b) => a + b, 0);
     const hottest = [...times].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, ms]) => `${name} ${((ms / total) * 100).toFixed(0)}%`);
     rows.push({ measure: 'share of in-process time (hottest)', result: hottest.join(' · '), target: '', ok: null });

@@ -23,3 +23,17 @@ describe('the bin entry', () => {
     expect(r.code).toBe(2);
   });
 });
+
+describe('command loading', () => {
+  it('loads only the command the arguments name', async () => {
+    const { commandsFor } = await import('../../src/cli/main.js');
+    expect(await commandsFor(['parse', 'a.txt'])).toHaveLength(1);
+  });
+
+  it('loads every command for the help and for an unknown name', async () => {
+    const { commandsFor } = await import('../../src/cli/main.js');
+    const all = (await commandsFor(['--help'])).length;
+    expect(all).toBeGreaterThan(1);
+    expect(await commandsFor(['prase'])).toHaveLength(all);
+  });
+});
