@@ -12,3 +12,11 @@ export type { Block, Sentence, QuotedSpan, FrontMatter, Span } from './core/docu
 export { InputError, formatDiagnostic, type Diagnostic, type Severity } from './core/diagnostics.js';
 export type * from './model/article.js';
 export { createArticle } from './model/article.js';
+export { renderMarkdown, type MarkdownOptions } from './render/markdown.js';
+export { renderHtml, type HtmlOptions } from './render/html.js';
+export { renderInput, bodyOf, type RenderInput, type BodyBlock } from './render/release.js';
+export { LABELS, type Lang, type Labels } from './render/labels.js';
+export { PLACEHOLDERS, DEFAULT_TEMPLATE } from './render/template.js';
+export { buildKit, type KitOptions } from './render/presskit/kit.js';
+export { zipKit } from './render/presskit/zip.js';
+export { readArticleData } from './read/article-data.js';

@@ -34,7 +34,7 @@ export function applyFrontMatter(ctx: ExtractContext): void {
   if (event) {
     const ev = keyEvidence(ctx, 'event', 'event.front-matter');
     for (const key of Object.keys(article.event) as (keyof typeof article.event)[]) {
-      if (event[key] == null) continue;
+      if (!(key in event)) continue; // a key written as null clears what the body suggested
       article.event[key] = event[key];
       traceField(ctx, `event.${key}`, ev);
     }
@@ -47,13 +47,13 @@ export function applyFrontMatter(ctx: ExtractContext): void {
   if (Array.isArray(fm.people)) {
     const ev = keyEvidence(ctx, 'people', 'people.front-matter');
     article.people = (fm.people as Fields[]).map((p) => ({
-      name: p.name as string, honorific: p.honorific, role: p.role, organization: p.organization, evidence: [ev],
+      name: p.name as string, honorific: p.honorific ?? null, role: p.role ?? null, organization: p.organization ?? null, evidence: [ev],
     }));
   }
   if (Array.isArray(fm.quotes)) {
     const ev = keyEvidence(ctx, 'quotes', 'quotes.front-matter');
     article.quotes = (fm.quotes as (Fields & { direct: boolean })[]).map((q) => ({
-      speaker: q.speaker, role: q.role, text: q.text as string, direct: q.direct, evidence: [ev],
+      speaker: q.speaker ?? null, role: q.role ?? null, text: q.text as string, direct: q.direct, evidence: [ev],
     }));
   }
   for (const field of ['messages', 'captions'] as const) {

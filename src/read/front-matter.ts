@@ -7,8 +7,9 @@ import { cleanText } from '../core/text.js';
 
 const STRING_FIELDS = ['title', 'source', 'author', 'url', 'location', 'contact', 'about', 'lead'] as const;
 
-// Structured fields that `render --to md` writes (and a user may write): each list item
-// keeps only these keys, as trimmed strings or null; an item without its first key is dropped.
+// Structured fields that `render --to md` writes (and a user may write): each record keeps
+// only these keys (those present, as trimmed strings or null); an item without its first key
+// is dropped.
 const RECORD_FIELDS = {
   event: ['name', 'type', 'theme', 'date', 'endDate', 'time', 'location'],
   people: ['name', 'honorific', 'role', 'organization'],
@@ -22,7 +23,7 @@ function text(value: unknown): string | null {
 function record(value: unknown, keys: readonly string[]): Record<string, string | null> | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
   const out: Record<string, string | null> = {};
-  for (const key of keys) out[key] = text((value as Record<string, unknown>)[key]);
+  for (const key of keys) if (key in value) out[key] = text((value as Record<string, unknown>)[key]);
   return out;
 }
 

@@ -10,7 +10,7 @@ import { clockTime, fullIsoDate } from './release.js';
 export const EVENT_UTC_OFFSET = '+07:00';
 
 /** "2023-10-02" or "2023-10-02T14:30:00+07:00" when the time is a clock time. */
-export function eventStart(article: Article): string | null {
+function eventStart(article: Article): string | null {
   const date = fullIsoDate(article.event.date);
   const time = clockTime(article.event.time);
   if (!date) return null;
@@ -21,7 +21,7 @@ function organisation(name: string) {
   return { '@type': 'Organization', name };
 }
 
-export function jsonLd(article: Article): Record<string, unknown> {
+function jsonLd(article: Article): Record<string, unknown> {
   const url = safeUrl(article.source.url);
   const start = eventStart(article);
   const hasEvent = Boolean(article.event.name || start);
@@ -57,11 +57,11 @@ export function jsonLdScript(article: Article): string {
   return `<script type="application/ld+json">\n${jsonForScript(jsonLd(article))}\n</script>`;
 }
 
-export function metaTags(article: Article, type: 'article' | 'website' = 'article'): string {
+export function metaTags(article: Article, title: string, type: 'article' | 'website' = 'article'): string {
   const url = safeUrl(article.source.url);
   const tags: [string, string, string][] = [
     ['property', 'og:type', type],
-    ['property', 'og:title', article.title ?? ''],
+    ['property', 'og:title', title],
     ['property', 'og:locale', 'vi_VN'],
   ];
   if (article.lead) tags.push(['name', 'description', article.lead], ['property', 'og:description', article.lead]);

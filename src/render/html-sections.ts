@@ -3,21 +3,25 @@
  * string from an article goes through escapeMarkdown + marked (inline.ts) or escapeHtml.
  */
 import type { Article } from '../model/article.js';
-import { escapeHtml, safeUrl } from './escape.js';
+import { escapeHtml, escapeMarkdown, safeUrl } from './escape.js';
 import { inlineHtml } from './inline.js';
 import type { Labels } from './labels.js';
 import { dateline, personLine } from './markdown.js';
-import { escapeMarkdown } from './escape.js';
 import { displayDate, fullIsoDate, type RenderInput } from './release.js';
 
 const text = (value: string): string => inlineHtml(escapeMarkdown(value));
+
+/** The page's headline: the title, else the event's name, else the generic label. */
+export function headlineOf(article: Article, labels: Labels): string {
+  return article.title || article.event.name || labels.pressRelease;
+}
 
 function section(id: string, heading: string, body: string): string {
   return `<section aria-labelledby="${id}">\n<h2 id="${id}">${escapeHtml(heading)}</h2>\n${body}\n</section>`;
 }
 
 /** A date as <time datetime> when it is a full date, else as text. */
-export function timeElement(iso: string | null): string {
+function timeElement(iso: string | null): string {
   const shown = displayDate(iso);
   if (!shown) return '';
   const full = fullIsoDate(iso);
@@ -25,12 +29,20 @@ export function timeElement(iso: string | null): string {
 }
 
 /** "HÀ NỘI, <time>2/10/2023</time>" for the lead's dateline. */
-export function datelineHtml(article: Article): string | null {
+function datelineHtml(article: Article): string | null {
   const line = dateline(article);
   if (!line) return null;
   const shown = displayDate(article.event.date);
   if (!shown || !line.endsWith(shown)) return escapeHtml(line);
   return `${escapeHtml(line.slice(0, line.length - shown.length))}${timeElement(article.event.date)}`;
+}
+
+/** The lead paragraph, opened by the dateline ("HÀ NỘI, 2/10/2023 –"). */
+export function leadParagraph(article: Article): string {
+  const line = datelineHtml(article);
+  const lead = article.lead ? text(article.lead) : null;
+  if (!line && !lead) return '';
+  return `<p class="lead">${line ? `<span class="dateline">${line} –</span> ` : ''}${lead ?? ''}</p>`;
 }
 
 export function messagesSection(article: Article, labels: Labels): string {

@@ -3,11 +3,10 @@
  * template.ts): semantic markup, Open Graph and schema.org JSON-LD, every string escaped.
  */
 import type { Article } from '../model/article.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml, escapeMarkdown } from './escape.js';
 import { jsonLdScript, metaTags } from './html-head.js';
-import { captionsSection, contactSections, creditFooter, datelineHtml, messagesSection, peopleSection, statementsSection } from './html-sections.js';
+import { headlineOf, captionsSection, contactSections, creditFooter, leadParagraph, messagesSection, peopleSection, statementsSection } from './html-sections.js';
 import { blockHtml, inlineHtml } from './inline.js';
-import { escapeMarkdown } from './escape.js';
 import { LABELS, type Lang } from './labels.js';
 import type { RenderInput } from './release.js';
 import { DEFAULT_TEMPLATE, STYLE, fillTemplate } from './template.js';
@@ -20,6 +19,8 @@ export interface HtmlOptions {
 
 export interface PageParts {
   article: Article;
+  /** The page title (plain text). */
+  title: string;
   content: string;
   template?: string;
   type?: 'article' | 'website';
@@ -30,9 +31,9 @@ export function page(parts: PageParts): string {
   const { article } = parts;
   return fillTemplate(parts.template ?? DEFAULT_TEMPLATE, {
     lang: 'vi', // the content's language; --lang changes only the labels
-    title: escapeHtml(article.title ?? ''),
+    title: escapeHtml(parts.title),
     description: escapeHtml(article.lead ?? ''),
-    meta: metaTags(article, parts.type),
+    meta: metaTags(article, parts.title, parts.type),
     jsonld: parts.type === 'website' ? '' : jsonLdScript(article),
     style: STYLE,
     content: parts.content,
@@ -43,12 +44,10 @@ export function page(parts: PageParts): string {
 export function articleElement(input: RenderInput, lang: Lang): string {
   const { article } = input;
   const labels = LABELS[lang];
-  const line = datelineHtml(article);
-  const lead = article.lead ? inlineHtml(escapeMarkdown(article.lead)) : null;
   const body = input.body.map((b) => (b.heading ? `<h3>${inlineHtml(b.markdown)}</h3>` : blockHtml(b.markdown))).join('\n');
   const parts = [
-    `<header>\n<h1>${inlineHtml(escapeMarkdown(article.title ?? ''))}</h1>\n</header>`,
-    line || lead ? `<p class="lead">${line ? `<span class="dateline">${line} –</span> ` : ''}${lead ?? ''}</p>` : '',
+    `<header>\n<h1>${inlineHtml(escapeMarkdown(headlineOf(article, labels)))}</h1>\n</header>`,
+    leadParagraph(article),
     body,
     messagesSection(article, labels),
     statementsSection(article, labels),
@@ -62,5 +61,5 @@ export function articleElement(input: RenderInput, lang: Lang): string {
 
 export function renderHtml(input: RenderInput, options: HtmlOptions = {}): string {
   const lang = options.lang ?? 'vi';
-  return page({ article: input.article, content: articleElement(input, lang), template: options.template });
+  return page({ article: input.article, title: headlineOf(input.article, LABELS[lang]), content: articleElement(input, lang), template: options.template });
 }

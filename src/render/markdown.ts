@@ -50,7 +50,7 @@ export function personLine(person: Article['people'][number]): string {
   return `${name}${honorific}${person.role ? ` – ${escapeMarkdown(person.role)}` : ''}`;
 }
 
-export function creditLine(article: Article, labels: Labels): string | null {
+function creditLine(article: Article, labels: Labels): string | null {
   const parts = [
     article.source.name ? `${labels.source}: ${escapeMarkdown(article.source.name)}` : null,
     article.source.author ? `${labels.author}: ${escapeMarkdown(article.source.author)}` : null,
@@ -59,7 +59,7 @@ export function creditLine(article: Article, labels: Labels): string | null {
 }
 
 /** The Markdown body (no front matter). */
-export function markdownBody(input: RenderInput, labels: Labels): string {
+function markdownBody(input: RenderInput, labels: Labels): string {
   const { article } = input;
   const out: string[] = article.title ? [`# ${escapeMarkdown(article.title)}`] : [];
   const place = dateline(article);

@@ -1,7 +1,7 @@
 /**
  * What the Markdown and HTML renderers share: the article, the body paragraphs after the
  * lead (from the original text, when there is one), the media contact and boilerplate, and
- * the small formatting rules both apply (dateline, display date, quote attribution).
+ * the small formatting rules both apply (dateline place, display date, clock time).
  */
 import type { VnDocument, Block } from '../core/document.js';
 import type { Article, Evidence } from '../model/article.js';

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from '../helpers.js';
 import { renderJson } from '../../src/render/json.js';
 import { sampleArticle } from '../render/sample-article.js';
+import { htmlProblems } from '../render/expect-file.js';
 
 const ARTICLE = join(FIXTURES, 'render', 'ngay-hoi-doc-sach.md');
 const SLUG = 'khai-mac-ngay-hoi-van-hoa-doc-da-nang-nam-2024';
@@ -86,6 +87,9 @@ describe('vnpress kit', () => {
     const index = readFileSync(join(dir, 'kits', 'index.html'), 'utf8');
     for (const s of [SLUG, slug, `${slug}-2`]) expect(index).toContain(`<a href="${s}/index.html">`);
     expect(index).toContain(`<a href="${slug}-2.zip">`);
+    const pages = Object.keys(tree(join(dir, 'kits'))).filter((p) => p.endsWith('.html'));
+    expect(pages).toHaveLength(7);
+    for (const page of pages) expect(await htmlProblems(readFileSync(join(dir, 'kits', page), 'utf8')), page).toEqual([]);
   });
 
   it('takes contact and boilerplate from --config; front matter wins', async () => {
@@ -124,5 +128,26 @@ describe('vnpress kit', () => {
     const r = await runCli(['kit', ARTICLE]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--out <dir>/);
+  });
+});
+
+describe('bin/vnpress.js kit (spawned)', () => {
+  it('writes the same kit and zip as the in-process run', async () => {
+    const bin = join(FIXTURES, '..', 'bin', 'vnpress.js');
+    const spawned = spawnSync(process.execPath, [bin, 'kit', ARTICLE, '--out', join(dir, 'spawned'), '--zip'], { encoding: 'utf8' });
+    expect(spawned.status).toBe(0);
+    await runCli(['kit', ARTICLE, '--out', join(dir, 'in-process'), '--zip']);
+    expect(tree(join(dir, 'spawned'))).toEqual(tree(join(dir, 'in-process')));
+  });
+});
+
+describe('vnpress kit --template', () => {
+  it('puts the landing page and the press release in the user template', async () => {
+    const template = join(dir, 't.html');
+    writeFileSync(template, '<!DOCTYPE html><html lang="{{lang}}"><head><title>{{title}}</title></head><body class="toa-soan">{{content}}</body></html>');
+    expect((await runCli(['kit', ARTICLE, '--out', join(dir, 'kits'), '--template', template])).code).toBe(0);
+    for (const page of ['index.html', 'press-release.html']) {
+      expect(readFileSync(join(dir, 'kits', SLUG, page), 'utf8')).toContain('<body class="toa-soan"><article>');
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,5 +113,16 @@ describe('vnpress render of its own Markdown', () => {
     const again = join(dir, 'again.md');
     for (const [from, to] of [[data, fromData], [fromData, again]]) expect((await runCli(['render', from, '--to', 'md', '-o', to])).code).toBe(0);
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(fromData, 'utf8'));
+  });
+});
+
+describe('bin/vnpress.js render (spawned)', () => {
+  it.each([['md'], ['html']])('prints the same %s as the in-process run', async (to) => {
+    const bin = join(FIXTURES, '..', 'bin', 'vnpress.js');
+    const spawned = spawnSync(process.execPath, [bin, 'render', ARTICLE, '--to', to], { encoding: 'utf8' });
+    const inProcess = await runCli(['render', ARTICLE, '--to', to]);
+    expect(spawned.status).toBe(inProcess.code);
+    expect(spawned.stdout).toBe(inProcess.stdout);
+    expect(spawned.stderr).toBe(inProcess.stderr);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createArticle } from '../../src/model/article.js';
 import { renderHtml } from '../../src/render/html.js';
 import { renderInput } from '../../src/render/release.js';
 import { expectFile, htmlProblems } from './expect-file.js';
@@ -80,6 +81,18 @@ describe('renderHtml', () => {
     article.source = { name: null, author: null, url: null };
     const html = renderHtml(renderInput(article));
     expect(html).not.toMatch(/<time|<blockquote|<figure|og:url|"Event"|class="credit"/);
+    expect(await htmlProblems(html)).toEqual([]);
+  });
+});
+
+describe('renderHtml of an almost empty article', () => {
+  it('falls back to the event name, then to a generic headline, and stays valid', async () => {
+    const article = createArticle('trong.json');
+    article.event.name = 'Hội chợ việc làm';
+    expect(renderHtml(renderInput(article))).toContain('<h1>Hội chợ việc làm</h1>');
+    article.event.name = null;
+    const html = renderHtml(renderInput(article));
+    expect(html).toContain('<title>Thông cáo báo chí</title>');
     expect(await htmlProblems(html)).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { slugify, uniqueSlug } from '../../render/presskit/slug.js';
 import { zipKit } from '../../render/presskit/zip.js';
 import { bodyOf, frontMatterExtras, renderInput } from '../../render/release.js';
 import { openBatch, reportInputError, type BatchItem } from '../batch.js';
+import { loadTemplate } from './render.js';
 import { EXIT } from '../io.js';
 import type { RunState } from '../main.js';
 import { byteSizeOption, isoDateOption } from '../options.js';
@@ -24,6 +25,7 @@ interface KitFlags {
   out: string;
   zip?: boolean;
   config?: string;
+  template?: string;
   force?: boolean;
   lang: Lang;
   referenceDate?: string;
@@ -76,7 +78,7 @@ function fail(state: RunState, message: string): void {
   state.raise(EXIT.failed);
 }
 
-async function makeKit(state: RunState, item: BatchItem, slug: string, flags: KitFlags, config: KitConfig): Promise<boolean> {
+async function makeKit(state: RunState, item: BatchItem, slug: string, flags: KitFlags, config: KitConfig, template?: string): Promise<boolean> {
   const existing = flags.force ? [] : await existingKit(resolve(state.io.cwd, flags.out), slug, Boolean(flags.zip));
   if (existing.length) {
     fail(state, `${existing.join(', ')} exists (use --force to replace it)`);
@@ -88,7 +90,7 @@ async function makeKit(state: RunState, item: BatchItem, slug: string, flags: Ki
     contact: extras.contact ?? config.contact,
     about: extras.about ?? config.about,
   });
-  const files = buildKit(input, { lang: flags.lang, version: VERSION, input: { file: item.input.display, sha256: await inputHash(item) } });
+  const files = buildKit(input, { lang: flags.lang, version: VERSION, template, input: { file: item.input.display, sha256: await inputHash(item) } });
   const dir = resolve(state.io.cwd, flags.out);
   try {
     await writeKitFolder(dir, slug, files, Boolean(flags.force));
@@ -104,13 +106,14 @@ async function makeKit(state: RunState, item: BatchItem, slug: string, flags: Ki
 
 async function run(state: RunState, inputs: string[], flags: KitFlags): Promise<void> {
   const config = await loadConfig(state, flags.config);
-  if (!config) return;
+  const template = await loadTemplate(state, flags.template);
+  if (!config || template === null) return;
   const batch = await openBatch(state, inputs, { ...flags, acceptData: true });
   const used = new Set<string>();
   const made: KitEntry[] = [];
   for await (const item of batch.items) {
     const slug = uniqueSlug(slugify(item.article.title), used);
-    if (await makeKit(state, item, slug, flags, config)) made.push({ slug, article: item.article, zip: Boolean(flags.zip) });
+    if (await makeKit(state, item, slug, flags, config, template)) made.push({ slug, article: item.article, zip: Boolean(flags.zip) });
   }
   if (made.length > 1 || (!batch.single && made.length)) {
     const target = join(resolve(state.io.cwd, flags.out), 'index.html');
@@ -129,6 +132,7 @@ export function kitCommand(state: RunState): Command {
     .requiredOption('--out <dir>', 'folder that receives DIR/<slug>/ per article')
     .option('--zip', 'also write DIR/<slug>.zip holding the same files')
     .option('--config <file>', 'JSON or YAML with the media `contact` and the `about` boilerplate (front matter wins)')
+    .option('--template <file>', 'HTML template for index.html and press-release.html (placeholders as for render)')
     .option('--force', 'replace a kit that exists already')
     .addOption(new Option('--lang <lang>', 'language of the labels (the content is never translated)').choices([...LANGS]).default('vi'))
     .option('--reference-date <date>', 'YYYY-MM-DD used for the year when the article gives none', isoDateOption)

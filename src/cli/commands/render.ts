@@ -35,7 +35,8 @@ export function renderItem(item: BatchItem, flags: Pick<RenderFlags, 'to' | 'lan
   return flags.to === 'md' ? renderMarkdown(input, { lang: flags.lang }) : renderHtml(input, { lang: flags.lang, template });
 }
 
-async function loadTemplate(state: RunState, path: string | undefined): Promise<string | undefined | null> {
+/** The user's template, undefined when none is asked for, null (reported) when unusable. */
+export async function loadTemplate(state: RunState, path: string | undefined): Promise<string | undefined | null> {
   if (!path) return undefined;
   try {
     const { text } = await readInputFile(resolve(state.io.cwd, path));

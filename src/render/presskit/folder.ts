@@ -22,7 +22,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** The kit folder and zip paths for `slug`, refused if the slug could leave `dir`. */
-export function kitPaths(dir: string, slug: string): { folder: string; zip: string } {
+function kitPaths(dir: string, slug: string): { folder: string; zip: string } {
   const root = resolve(dir);
   if (!SAFE_SLUG.test(slug)) throw new KitWriteError(`unsafe kit name ${JSON.stringify(slug)}`);
   const folder = join(root, slug);
@@ -46,7 +46,7 @@ export async function writeKitFolder(dir: string, slug: string, files: ReadonlyM
   const temp = await mkdtemp(join(resolve(dir), `.${slug}.tmp-`));
   try {
     await chmod(temp, 0o755); // mkdtemp makes it private; a kit is meant to be shared
-    for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) await writeFile(join(temp, name), bytes);
+    for (const [name, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) await writeFile(join(temp, name), bytes);
     if (await exists(folder)) {
       if (!force) throw new KitWriteError(`${folder} exists (use --force to replace it)`);
       const old = `${temp}.old`;

@@ -4,16 +4,15 @@
  */
 import type { Article } from '../../model/article.js';
 import { createArticle } from '../../model/article.js';
-import { escapeHtml } from '../escape.js';
+import { escapeHtml, escapeMarkdown } from '../escape.js';
 import { page } from '../html.js';
-import { captionsSection, contactSections, creditFooter, datelineHtml, factBox, messagesSection, peopleSection, statementsSection } from '../html-sections.js';
+import { headlineOf, captionsSection, contactSections, creditFooter, factBox, leadParagraph, messagesSection, peopleSection, statementsSection } from '../html-sections.js';
 import { inlineHtml } from '../inline.js';
-import { escapeMarkdown } from '../escape.js';
 import type { Labels } from '../labels.js';
 import type { RenderInput } from '../release.js';
 
 /** What each file of a kit is, in the order the landing page lists them. */
-export function fileDescriptions(labels: Labels): [string, string][] {
+function fileDescriptions(labels: Labels): [string, string][] {
   return [
     ['press-release.html', `${labels.pressRelease} (HTML)`],
     ['press-release.md', `${labels.pressRelease} (Markdown)`],
@@ -43,13 +42,11 @@ function fileList(labels: Labels, sizes: ReadonlyMap<string, number>): string {
   return `<nav aria-labelledby="tai-lieu">\n<h2 id="tai-lieu">${escapeHtml(labels.files)}</h2>\n<ul class="files">\n${items.join('\n')}\n</ul>\n</nav>`;
 }
 
-export function kitIndexPage(input: RenderInput, labels: Labels, sizes: ReadonlyMap<string, number>): string {
+export function kitIndexPage(input: RenderInput, labels: Labels, sizes: ReadonlyMap<string, number>, template?: string): string {
   const { article } = input;
-  const line = datelineHtml(article);
-  const lead = article.lead ? inlineHtml(escapeMarkdown(article.lead)) : null;
   const parts = [
-    `<header>\n<p class="kicker">${escapeHtml(labels.pressKit)}</p>\n<h1>${inlineHtml(escapeMarkdown(article.title ?? ''))}</h1>\n</header>`,
-    line || lead ? `<p class="lead">${line ? `<span class="dateline">${line} –</span> ` : ''}${lead ?? ''}</p>` : '',
+    `<header>\n<p class="kicker">${escapeHtml(labels.pressKit)}</p>\n<h1>${inlineHtml(escapeMarkdown(headlineOf(article, labels)))}</h1>\n</header>`,
+    leadParagraph(article),
     fileList(labels, sizes),
     factBox(article, labels),
     messagesSection(article, labels),
@@ -59,7 +56,7 @@ export function kitIndexPage(input: RenderInput, labels: Labels, sizes: Readonly
     contactSections(input, labels),
     creditFooter(article, labels),
   ];
-  return page({ article, content: `<article>\n${parts.filter(Boolean).join('\n')}\n</article>` });
+  return page({ article, title: headlineOf(article, labels), content: `<article>\n${parts.filter(Boolean).join('\n')}\n</article>`, template });
 }
 
 export interface KitEntry {
@@ -71,11 +68,10 @@ export interface KitEntry {
 /** DIR/index.html when a run made several kits. */
 export function kitsIndexPage(kits: readonly KitEntry[], labels: Labels): string {
   const shell = createArticle('');
-  shell.title = labels.kits;
   const items = kits.map((k) => {
     const zip = k.zip ? ` · <a href="${k.slug}.zip">${escapeHtml(labels.download)} (.zip)</a>` : '';
-    return `<li><a href="${k.slug}/index.html">${inlineHtml(escapeMarkdown(k.article.title ?? k.slug))}</a>${zip}</li>`;
+    return `<li><a href="${k.slug}/index.html">${inlineHtml(escapeMarkdown(headlineOf(k.article, labels)))}</a>${zip}</li>`;
   });
   const content = `<header>\n<h1>${escapeHtml(labels.kits)}</h1>\n</header>\n<ul>\n${items.join('\n')}\n</ul>`;
-  return page({ article: shell, content, type: 'website' });
+  return page({ article: shell, title: labels.kits, content, type: 'website' });
 }

@@ -18,6 +18,7 @@ export interface KitOptions {
   version: string;
   /** The input as given (path or "-") and the sha256 of its bytes. */
   input: { file: string; sha256: string };
+  /** A user template for index.html and press-release.html (see template.ts). */
   template?: string;
 }
 
@@ -43,7 +44,7 @@ export function buildKit(input: RenderInput, options: KitOptions): Map<string, U
   if (ics) text.set('event.ics', ics);
   const files = new Map<string, Uint8Array>([...text].map(([path, body]) => [path, encoder.encode(body)]));
   const sizes = new Map([...files].map(([path, bytes]) => [path, bytes.length]));
-  files.set('index.html', encoder.encode(kitIndexPage(input, labels, sizes)));
+  files.set('index.html', encoder.encode(kitIndexPage(input, labels, sizes, options.template)));
   const manifest = buildManifest(files, options.version, options.input);
   files.set('manifest.json', encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`));
   return files;
