@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -84,8 +84,11 @@ const BUILT = existsSync(join(ROOT, 'dist', 'vnpress', 'worker.js'));
 describe.skipIf(!BUILT)('parse --concurrency on worker threads (built CLI)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vnpress-concurrency-'));
   writeCorpus(loadSources([FIXTURES]), dir, 0, 40);
+  // An input that fails in the worker: its error must come back and be reported in order.
+  writeFileSync(join(dir, '000', '000020-binary.txt'), Buffer.from([0x00, 0x01, 0x02]));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const run = (args: string[]) => promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'vnpress.js'), ...args], { cwd: dir, maxBuffer: 64 << 20 });
+  const run = (args: string[]) => promisify(execFile)(process.execPath, [join(ROOT, 'bin', 'vnpress.js'), ...args], { cwd: dir, maxBuffer: 64 << 20 })
+    .catch((error: { code: number; stdout: string; stderr: string }) => ({ ...error, failed: error.code }));
 
   it('prints the same ndjson, in input order, on 3 threads as on the main thread', async () => {
     const [one, three] = await Promise.all([
@@ -96,5 +99,8 @@ describe.skipIf(!BUILT)('parse --concurrency on worker threads (built CLI)', () 
     expect(files).toHaveLength(40);
     expect(files).toEqual([...files].sort());
     expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toMatch(/000020-binary\.txt: binary file/);
+    expect(three.stderr).toBe(one.stderr);
+    expect('failed' in three && three.failed).toBe(2);
   });
 });
