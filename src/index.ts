@@ -20,3 +20,6 @@ export { PLACEHOLDERS, DEFAULT_TEMPLATE } from './render/template.js';
 export { buildKit, type KitOptions } from './render/presskit/kit.js';
 export { zipKit } from './render/presskit/zip.js';
 export { readArticleData } from './read/article-data.js';
+export { checkArticle, checkRules, DEFAULT_REQUIRED, REQUIRABLE_FIELDS, type CheckOptions, type CheckRule } from './check/index.js';
+export { decode, ENCODING_ALIASES, type Decoded, type EncodingName } from './read/decode.js';
+export { decodeLegacy, LEGACY_NAMES, type LegacyEncoding } from './read/legacy-encodings.js';

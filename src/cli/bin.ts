@@ -6,6 +6,8 @@
 import type { CliIO } from './io.js';
 import { VERSION } from './version.js';
 
+export { cleanUpOnSignals } from './signals.js';
+
 export async function main(io: CliIO): Promise<number> {
   if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-V')) {
     io.stdout.write(`${VERSION}\n`);

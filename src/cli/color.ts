@@ -1,4 +1,8 @@
-/** Whether to colour a stream: a TTY unless NO_COLOR; FORCE_COLOR forces it on or off. */
+/**
+ * Whether to colour a stream, decided from the injected I/O (never the real process):
+ * FORCE_COLOR wins (as in Node), then NO_COLOR (any non-empty value, see no-color.org),
+ * then colours only on a terminal that is not "dumb".
+ */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Writable } from 'node:stream';
 
@@ -6,7 +10,7 @@ export function colorLevel(stream: Writable, env: Record<string, string | undefi
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force === '0' || force === 'false' ? 0 : (Math.min(3, Math.max(1, Number(force) || 1)) as 1 | 2 | 3);
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
-  return (stream as Writable & { isTTY?: boolean }).isTTY ? 1 : 0;
+  return (stream as Writable & { isTTY?: boolean }).isTTY && env.TERM !== 'dumb' ? 1 : 0;
 }
 
 export function chalkFor(stream: Writable, env: Record<string, string | undefined>): ChalkInstance {

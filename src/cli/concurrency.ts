@@ -111,25 +111,35 @@ function workerScript(): URL | null {
 }
 
 /**
- * Load every input, yielding outcomes in input order. Files go to worker threads when
- * there is more than one thread; standard input and small batches use `local`, which may
- * give several articles for one input.
+ * Load every input, yielding results in input order. Files go to worker threads when there
+ * is more than one thread (`remote` turns what a worker sent back into a result); standard
+ * input and small batches use `local`.
  */
-export async function* loadInOrder<I extends LoadJob>(
+export async function* loadInOrder<I extends LoadJob, R>(
   inputs: readonly I[],
   options: LoadOptions & { concurrency?: Concurrency },
-  local: (input: I) => Promise<Loaded[]>,
-): AsyncGenerator<{ input: I } & Settled<Loaded[]>> {
+  local: (input: I) => Promise<R>,
+  remote: (input: I, loaded: Settled<Loaded>) => R,
+): AsyncGenerator<R> {
   const threads = threadsFor(inputs.length, options.concurrency);
   const script = threads > 1 ? workerScript() : null;
   const { concurrency: _, ...loadOptions } = options;
   const pool = script ? new WorkerPool(script, threads, loadOptions) : null;
-  const run = async (input: I) => (pool && input.path !== null ? [await pool.run({ display: input.display, path: input.path })] : local(input));
+  const run = async (input: I): Promise<R> => {
+    if (!pool || input.path === null) return local(input);
+    try {
+      return remote(input, { ok: true, value: await pool.run({ display: input.display, path: input.path }) });
+    } catch (error) {
+      return remote(input, { ok: false, error });
+    }
+  };
   // In-process, a small look-ahead still overlaps reading the next files with parsing.
   const limit = pool ? threads * WINDOW_PER_THREAD : 4;
   try {
-    let i = 0;
-    for await (const outcome of orderedMap(inputs, limit, run)) yield { input: inputs[i++], ...outcome };
+    for await (const outcome of orderedMap(inputs, limit, run)) {
+      if (!outcome.ok) throw outcome.error;
+      yield outcome.value;
+    }
   } finally {
     await pool?.close();
   }

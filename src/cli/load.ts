@@ -1,6 +1,6 @@
 /**
- * One input to one article: read (file or given text), parse, extract. The same function
- * runs on the main thread and in the worker threads of `--concurrency`.
+ * One input to one article: read (a file, or text already read), parse, extract. The same
+ * function runs on the main thread and in the worker threads of `--concurrency`.
  */
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { VnDocument } from '../core/document.js';
@@ -14,20 +14,19 @@ export type LoadOptions = ReadOptions & ExtractOptions;
 export interface LoadJob {
   /** The name shown to the user (and stored in `article.file`). */
   display: string;
-  /** Absolute path to read, or null when `text` holds the input (standard input). */
+  /** Absolute path to read, or null when `read` holds the input (standard input). */
   path: string | null;
-  text?: string;
+  read?: { text: string; warning?: string };
 }
 
 export interface Loaded {
   article: Article;
   diagnostics: Diagnostic[];
-  /** The parsed document; absent when the input was parsed in a worker thread. */
-  doc?: VnDocument;
 }
 
-export async function loadArticle(job: LoadJob, options: LoadOptions): Promise<Loaded> {
-  const text = job.path === null ? job.text ?? '' : (await readInputFile(job.path, options)).text;
-  const doc = parse(text, { path: job.display });
+export async function loadArticle(job: LoadJob, options: LoadOptions): Promise<Loaded & { doc: VnDocument }> {
+  const read = job.read ?? (await readInputFile(job.path ?? '-', options));
+  const doc = parse(read.text, { path: job.display });
+  if (read.warning) doc.report('warning', 'read/encoding', read.warning, 0);
   return { doc, article: extract(doc, options), diagnostics: doc.diagnostics };
 }

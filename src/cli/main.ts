@@ -3,11 +3,13 @@
  * exit code. Nothing here calls process.exit; bin/vnpress.js sets process.exitCode.
  */
 import { Command, CommanderError } from 'commander';
+import { InputError } from '../core/diagnostics.js';
 import { EXIT, type CliIO } from './io.js';
 import { VERSION } from './version.js';
 
 export type { CliIO } from './io.js';
 export { EXIT } from './io.js';
+export { cleanUpOnSignals } from './signals.js';
 
 /** Shared state of one run: the I/O and the exit code commands raise. */
 export interface RunState {
@@ -29,6 +31,7 @@ const COMMANDS: Record<string, () => Promise<CommandFactory>> = {
   schema: async () => (await import('./commands/schema.js')).schemaCommand,
   render: async () => (await import('./commands/render.js')).renderCommand,
   kit: async () => (await import('./commands/kit.js')).kitCommand,
+  check: async () => (await import('./commands/check.js')).checkCommand,
 };
 
 /** The factories of the commands `argv` may run: the one it names, or all of them. */
@@ -76,6 +79,11 @@ export async function main(io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.failed;
+    }
+    // A problem with what the user gave us (a broken config file): one line, no trace.
+    if (error instanceof InputError) {
+      io.stderr.write(`vnpress: ${error.oneLine}\n`);
+      return EXIT.failed;
     }
     // A bug, not an input problem: one line unless the user asked for the trace.
     const debug = io.env.VNPRESS_DEBUG === '1' || io.argv.includes('--debug');

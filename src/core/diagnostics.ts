@@ -33,3 +33,8 @@ export class InputError extends Error {
     return `${this.file}${this.line ? `:${this.line}` : ''}: ${this.message}`;
   }
 }
+
+/** Sort order of diagnostics: reading order (line, then column). */
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column;
+}

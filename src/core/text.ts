@@ -4,13 +4,18 @@
  * matching in which old and new tone-mark placement (hoà / hòa) compare equal.
  */
 
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+const INVISIBLE = /[\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad]/g;
 const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+// Some converters write the tone mark before the vowel's own mark (e + acute + circumflex);
+// both have combining class 230, so NFC keeps that order and cannot compose "ế". Swap first.
+// (Dot below and horn have lower classes: canonical ordering already puts them right.)
+const TONE_BEFORE_SHAPE = /([\u0300\u0301\u0303\u0309])([\u0302\u0306])/g;
 
 /** NFC, `\n` line ends, no zero-width characters, plain spaces, "Ð" (U+00D0) read as "Đ". */
 export function cleanText(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
+  let text = raw.replace(/\r\n?|[\u2028\u2029]/g, '\n');
+  if (/[\u0300-\u036f]/.test(text)) text = text.normalize('NFD').replace(TONE_BEFORE_SHAPE, '$2$1');
+  return text
     .normalize('NFC')
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')

@@ -1,14 +1,53 @@
 /**
- * Bytes to text: BOM detection (UTF-8, UTF-16 LE/BE), strict UTF-8 validation, and the
- * refusals that keep garbage out of the pipeline (binary data, empty files).
+ * Bytes to text: BOM detection (UTF-8, UTF-16 LE/BE), strict UTF-8 validation, the legacy
+ * Vietnamese encodings recognised by what they decode to, and the refusals that keep
+ * garbage out of the pipeline (binary data). Never a silent guess: a conversion carries a
+ * warning naming the encoding, and a file that fits no encoding clearly is refused.
  */
+import iconv from 'iconv-lite';
 import { InputError } from '../core/diagnostics.js';
+import { LEGACY_NAMES, decodeLegacy, type LegacyEncoding } from './legacy-encodings.js';
+import { languageStats } from './vietnamese.js';
+
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyEncoding;
+
+/** Names `--encoding` accepts (lower-case) → encoding. */
+export const ENCODING_ALIASES: Readonly<Record<string, EncodingName>> = {
+  'utf-8': 'utf-8', utf8: 'utf-8',
+  'utf-16le': 'utf-16le', utf16le: 'utf-16le',
+  'utf-16be': 'utf-16be', utf16be: 'utf-16be',
+  'windows-1258': 'windows-1258', cp1258: 'windows-1258',
+  tcvn3: 'tcvn3', abc: 'tcvn3',
+  vni: 'vni', 'vni-windows': 'vni',
+};
 
 export interface Decoded {
   text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  encoding: EncodingName;
   bom: boolean;
+  /** Set when the text was converted from a legacy encoding or bytes were replaced. */
+  warning?: string;
 }
+
+/** File signatures of the binary files most often dropped into an article folder by mistake. */
+const SIGNATURES: readonly (readonly [string, readonly number[]])[] = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['ZIP archive or Office document', [0x50, 0x4b, 0x03, 0x04]],
+  ['old Office .doc or .xls document', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['RIFF media (WebP, WAV, AVI)', [0x52, 0x49, 0x46, 0x46]],
+  ['executable', [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+/** Bytes sampled to recognise a legacy encoding (the winner then decodes the whole file). */
+const SAMPLE_BYTES = 64 * 1024;
+/** A legacy guess needs this many real syllables with diacritics … */
+const MIN_SYLLABLES = 3;
+/** … and at most this share of mojibake words beside them. */
+const MAX_FOREIGN_SHARE = 0.1;
 
 function utf16be(bytes: Uint8Array): string {
   const swapped = new Uint8Array(bytes.length - (bytes.length % 2));
@@ -19,19 +58,136 @@ function utf16be(bytes: Uint8Array): string {
   return new TextDecoder('utf-16le').decode(swapped);
 }
 
-export function decode(bytes: Uint8Array, file: string): Decoded {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+}
+
+/** ASCII text in UTF-16 without a BOM has a NUL in every other byte. */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 512) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  if (odd > n / 4 && even === 0) return 'utf-16le';
+  if (even > n / 4 && odd === 0) return 'utf-16be';
+  return null;
+}
+
+function refuseBinary(bytes: Uint8Array, file: string): void {
+  for (const [kind, signature] of SIGNATURES) {
+    if (startsWith(bytes, signature)) throw new InputError(file, 'binary', `binary file (${kind}), not an article`);
+  }
+  if (bytes.includes(0)) {
+    const order = utf16Order(bytes);
+    if (order) throw new InputError(file, 'encoding', `looks like UTF-16 without a byte-order mark; name it with --encoding ${order}`);
+    throw new InputError(file, 'binary', 'binary file (contains NUL bytes), not an article');
+  }
+  let controls = 0;
+  for (const b of bytes.subarray(0, SAMPLE_BYTES)) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
+  if (controls > Math.min(bytes.length, SAMPLE_BYTES) / 100) throw new InputError(file, 'binary', 'binary file (control characters), not an article');
+}
+
+/** Line of the first byte that is not UTF-8, for the error message. */
+function firstBadLine(bytes: Uint8Array): number {
+  const lossy = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const at = lossy.indexOf('\ufffd');
+  return at < 0 ? 1 : lossy.slice(0, at).split('\n').length;
+}
+
+interface Candidate {
+  encoding: LegacyEncoding;
+  syllables: number;
+  foreign: number;
+}
+
+/** Try each legacy encoding on a sample; accept one only when it is clearly right. */
+function detectLegacy(bytes: Uint8Array, file: string): Decoded {
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const candidates: Candidate[] = (Object.keys(LEGACY_NAMES) as LegacyEncoding[]).map((encoding) => {
+    const { text, unknown } = decodeLegacy(sample, encoding);
+    const stats = languageStats(text);
+    return { encoding, syllables: stats.vietnamese, foreign: stats.foreign + unknown };
+  });
+  const plausible = candidates
+    .filter((c) => c.syllables >= MIN_SYLLABLES && c.foreign <= c.syllables * MAX_FOREIGN_SHARE)
+    .sort((a, b) => b.syllables - b.foreign - (a.syllables - a.foreign));
+  const line = firstBadLine(bytes);
+  if (!plausible.length) {
+    throw new InputError(file, 'encoding', `not valid UTF-8 (line ${line}) and not recognisably Windows-1258, TCVN3 or VNI-Windows; name the encoding with --encoding`);
+  }
+  const [best, second] = plausible;
+  if (second && second.syllables - second.foreign >= (best.syllables - best.foreign) / 2) {
+    throw new InputError(file, 'encoding', `not valid UTF-8 (line ${line}); could be ${LEGACY_NAMES[best.encoding]} or ${LEGACY_NAMES[second.encoding]}: name the encoding with --encoding`);
+  }
+  return {
+    text: decodeLegacy(bytes, best.encoding).text,
+    encoding: best.encoding,
+    bom: false,
+    warning: `not UTF-8: decoded as ${LEGACY_NAMES[best.encoding]} and converted to Unicode (save the file as UTF-8, or pass --encoding, to silence this)`,
+  };
+}
+
+/**
+ * Old archives also hold legacy text that was pasted into a Unicode file ("ViÖt Nam",
+ * "Vieät Nam"): valid UTF-8, but its words are mojibake. When most accented words are not
+ * Vietnamese and the text fits Windows-1252, its bytes get the same legacy recognition.
+ */
+function repairPastedLegacy(decoded: Decoded, file: string): Decoded {
+  const stats = languageStats(decoded.text);
+  if (stats.foreign < MIN_SYLLABLES || stats.foreign <= stats.vietnamese) return decoded;
+  const bytes = iconv.encode(decoded.text, 'windows1252');
+  if (iconv.decode(bytes, 'windows1252') !== decoded.text) return decoded; // not all Windows-1252
+  try {
+    const repaired = detectLegacy(bytes, file);
+    const name = LEGACY_NAMES[repaired.encoding as LegacyEncoding];
+    return { ...repaired, bom: decoded.bom, warning: `${name} text stored as Unicode ("mojibake"): converted to Vietnamese; check the text` };
+  } catch {
+    return decoded; // no legacy encoding explains it either: leave the text as it is
+  }
+}
+
+/** Decode as the encoding the user named; bytes that do not fit are replaced, with a warning. */
+function decodeForced(bytes: Uint8Array, encoding: EncodingName): Decoded {
+  const bom = encoding === 'utf-8' ? startsWith(bytes, [0xef, 0xbb, 0xbf])
+    : encoding === 'utf-16le' ? startsWith(bytes, [0xff, 0xfe])
+      : encoding === 'utf-16be' ? startsWith(bytes, [0xfe, 0xff]) : false;
+  const body = bytes.subarray(bom ? (encoding === 'utf-8' ? 3 : 2) : 0);
+  let text: string;
+  let unknown: number;
+  if (encoding === 'utf-8' || encoding === 'utf-16le') {
+    text = new TextDecoder(encoding).decode(body);
+    unknown = text.match(/\ufffd/g)?.length ?? 0;
+  } else if (encoding === 'utf-16be') {
+    text = utf16be(body);
+    unknown = text.match(/\ufffd/g)?.length ?? 0;
+  } else {
+    ({ text, unknown } = decodeLegacy(body, encoding));
+  }
+  const name = encoding in LEGACY_NAMES ? LEGACY_NAMES[encoding as LegacyEncoding] : encoding.toUpperCase();
+  const warning = unknown ? `${unknown} byte(s) have no meaning in ${name}; the text may be in another encoding` : undefined;
+  return { text, encoding, bom, warning };
+}
+
+export function decode(bytes: Uint8Array, file: string, forced?: EncodingName): Decoded {
+  if (forced) return decodeForced(bytes, forced);
+  if (startsWith(bytes, [0xff, 0xfe])) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
   }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+  if (startsWith(bytes, [0xfe, 0xff])) {
     return { text: utf16be(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
   }
-  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const body = bom ? bytes.subarray(3) : bytes;
-  if (body.includes(0)) throw new InputError(file, 'binary', 'binary file (contains NUL bytes), not an article');
+  refuseBinary(body, file);
+  let text: string;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    throw new InputError(file, 'encoding', 'not valid UTF-8 (use --encoding to name the file\'s encoding)');
+    if (bom) throw new InputError(file, 'encoding', `starts with a UTF-8 byte-order mark but is not valid UTF-8 (line ${firstBadLine(body)})`);
+    return detectLegacy(body, file);
   }
+  return repairPastedLegacy({ text, encoding: 'utf-8', bom }, file);
 }

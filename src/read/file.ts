@@ -4,24 +4,33 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputError } from '../core/diagnostics.js';
-import { decode } from './decode.js';
+import { decode, type EncodingName } from './decode.js';
 
 export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
 
 export interface ReadOptions {
   maxSize?: number;
+  /** Decode as this encoding instead of detecting it. */
+  encoding?: EncodingName;
 }
 
 export interface InputText {
   path: string;
   text: string;
+  encoding: EncodingName;
+  /** A conversion the user should know about (legacy encoding, replaced bytes). */
+  warning?: string;
 }
 
-function check(path: string, bytes: Uint8Array, maxSize: number): InputText {
+// Whitespace includes the invisible characters cleanText removes.
+const BLANK = /^[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]*$/;
+
+function check(path: string, bytes: Uint8Array, options: ReadOptions, maxSize: number): InputText {
   if (bytes.length > maxSize) throw new InputError(path, 'too-large', `file is larger than the limit (${bytes.length} > ${maxSize} bytes; see --max-size)`);
-  const { text } = decode(bytes, path);
-  if (!text.trim()) throw new InputError(path, 'empty', bytes.length ? 'file has only whitespace' : 'file is empty');
-  return { path, text };
+  if (!bytes.length) throw new InputError(path, 'empty', 'file is empty');
+  const { text, encoding, warning } = decode(bytes, path, options.encoding);
+  if (BLANK.test(text)) throw new InputError(path, 'empty', 'file has only whitespace');
+  return { path, text, encoding, warning };
 }
 
 function describe(path: string, error: NodeJS.ErrnoException): InputError {
@@ -39,7 +48,7 @@ export async function readInputFile(path: string, options: ReadOptions = {}): Pr
     const info = statSync(path);
     if (info.isDirectory()) throw new InputError(path, 'directory', 'is a directory');
     if (info.size > maxSize) throw new InputError(path, 'too-large', `file is larger than the limit (${info.size} > ${maxSize} bytes; see --max-size)`);
-    return check(path, readFileSync(path), maxSize);
+    return check(path, readFileSync(path), options, maxSize);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw describe(path, error as NodeJS.ErrnoException);
@@ -56,5 +65,5 @@ export async function readInputStream(stream: Readable, path = '-', options: Rea
     if (size > maxSize) throw new InputError(path, 'too-large', `input is larger than the limit (${maxSize} bytes; see --max-size)`);
     chunks.push(buffer);
   }
-  return check(path, Buffer.concat(chunks), maxSize);
+  return check(path, Buffer.concat(chunks), options, maxSize);
 }

@@ -7,6 +7,7 @@ import { cleanText } from '../core/text.js';
 import { segment } from '../segment/index.js';
 import { readMarkdown } from './markdown.js';
 import { readTxt } from './txt.js';
+import { looksVietnamese } from './vietnamese.js';
 
 export interface ParseOptions {
   /** Path shown in diagnostics and output; "-" for standard input. */
@@ -27,5 +28,8 @@ export function parse(text: string, options: ParseOptions = {}): VnDocument {
   const doc = new VnDocument(path, clean, options.format ?? formatOf(path, clean));
   if (doc.format === 'md') readMarkdown(doc);
   else readTxt(doc);
+  if (!looksVietnamese(clean.slice(doc.bodyStart))) {
+    doc.report('warning', 'read/not-vietnamese', 'text does not look Vietnamese (few words carry Vietnamese diacritics); results may be poor');
+  }
   return segment(doc);
 }

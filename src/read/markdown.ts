@@ -30,7 +30,8 @@ function parseFrontMatter(doc: VnDocument): { data: Record<string, unknown>; con
     const yamlError = error as { linePos?: { line: number }[]; message?: string };
     // The YAML starts on line 2 (after the opening ---).
     const line = yamlError.linePos?.[0]?.line ? yamlError.linePos[0].line + 1 : 1;
-    const reason = String(yamlError.message ?? error).split('\n')[0];
+    // The YAML parser's own "at line N, column M:" counts from the YAML; ours is the file's.
+    const reason = String(yamlError.message ?? error).split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     throw new InputError(doc.path, 'front-matter', `broken front matter: ${reason}`, line);
   }
 }

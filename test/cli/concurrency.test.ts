@@ -99,7 +99,7 @@ describe.skipIf(!BUILT)('parse --concurrency on worker threads (built CLI)', () 
     expect(files).toHaveLength(40);
     expect(files).toEqual([...files].sort());
     expect(three.stdout).toBe(one.stdout);
-    expect(three.stderr).toMatch(/000020-binary\.txt: binary file/);
+    expect(three.stderr).toMatch(/vnpress: 000\/000020-binary\.txt: /);
     expect(three.stderr).toBe(one.stderr);
     expect('failed' in three && three.failed).toBe(2);
   });

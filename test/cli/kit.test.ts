@@ -70,7 +70,7 @@ describe('vnpress kit', () => {
     writeFileSync(join(dir, 'file'), 'x');
     const r = await runCli(['kit', ARTICLE, '--out', join(dir, 'file')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^vnpress: cannot write kit khai-mac-ngay-hoi-van-hoa-doc-da-nang-nam-2024 \((EEXIST|ENOTDIR)\)\n$/);
+    expect(r.stderr).toBe(`vnpress: ${join(dir, 'file')}: output folder cannot be written (a file is in the way)\n`);
     expect(readdirSync(dir)).toEqual(['file']);
   });
 
@@ -106,12 +106,12 @@ describe('vnpress kit', () => {
     expect(fromFrontMatter).not.toContain('Văn phòng Sở');
   });
 
-  it('refuses a config that is not JSON or YAML', async () => {
+  it('refuses a config that is not valid JSON', async () => {
     const config = join(dir, 'c.json');
     writeFileSync(config, '{"contact": ');
     const r = await runCli(['kit', ARTICLE, '--out', dir, '--config', config]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^vnpress: ${config}: not valid JSON or YAML`));
+    expect(r.stderr).toMatch(new RegExp(`^vnpress: ${config}(:\\d+)?: not valid JSON`));
   });
 
   it('keeps a hostile title inside DIR', async () => {

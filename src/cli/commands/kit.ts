@@ -2,10 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import YAML from 'yaml';
+import type { KitConfig } from '../config.js';
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { InputError } from '../../core/diagnostics.js';
-import { DEFAULT_MAX_SIZE, readInputFile } from '../../read/file.js';
 import { LABELS, LANGS, type Lang } from '../../render/labels.js';
 import { existingKit, KitWriteError, writeKitFolder, writeKitZip } from '../../render/presskit/folder.js';
 import { kitsIndexPage, type KitEntry } from '../../render/presskit/index-page.js';
@@ -14,58 +13,20 @@ import { sha256 } from '../../render/presskit/manifest.js';
 import { slugify, uniqueSlug } from '../../render/presskit/slug.js';
 import { zipKit } from '../../render/presskit/zip.js';
 import { bodyOf, frontMatterExtras, renderInput } from '../../render/release.js';
-import { openBatch, reportInputError, type BatchItem } from '../batch.js';
+import { openBatch, printSummary, reportInputError, type BatchItem } from '../batch.js';
+import { addBatchOptions, configOf, type BatchFlags } from '../batch-options.js';
+import { prepareOutDir } from '../output.js';
 import { loadTemplate } from './render.js';
 import { EXIT } from '../io.js';
 import type { RunState } from '../main.js';
-import { byteSizeOption, isoDateOption } from '../options.js';
 import { VERSION } from '../version.js';
 
-interface KitFlags {
+interface KitFlags extends BatchFlags {
   out: string;
   zip?: boolean;
-  config?: string;
   template?: string;
   force?: boolean;
   lang: Lang;
-  referenceDate?: string;
-  maxSize: number;
-  quiet?: boolean;
-}
-
-interface KitConfig {
-  contact: string | null;
-  about: string | null;
-}
-
-/** Media contact and boilerplate: top-level `contact`/`about`, or under `kit:`. */
-export function parseKitConfig(text: string, file: string): KitConfig {
-  let data: unknown;
-  try {
-    data = YAML.parse(text);
-  } catch (error) {
-    throw new InputError(file, 'config', `not valid JSON or YAML: ${String((error as Error).message).split('\n')[0]}`);
-  }
-  const root = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
-  const section = (root.kit && typeof root.kit === 'object' ? root.kit : root) as Record<string, unknown>;
-  const value = (key: string): string | null => {
-    const v = section[key];
-    if (v == null) return null;
-    if (typeof v !== 'string') throw new InputError(file, 'config', `${key} must be a string`);
-    return v.trim() || null;
-  };
-  return { contact: value('contact'), about: value('about') };
-}
-
-async function loadConfig(state: RunState, path: string | undefined): Promise<KitConfig | null> {
-  if (!path) return { contact: null, about: null };
-  try {
-    return parseKitConfig((await readInputFile(resolve(state.io.cwd, path))).text, path);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    reportInputError(state, new InputError(path, error.code, error.message, error.line));
-    return null;
-  }
 }
 
 /** sha256 of the input's bytes (of its text for standard input). */
@@ -87,8 +48,8 @@ async function makeKit(state: RunState, item: BatchItem, slug: string, flags: Ki
   const extras = frontMatterExtras(item.doc);
   const input = renderInput(item.article, {
     body: bodyOf(item.doc, item.article),
-    contact: extras.contact ?? config.contact,
-    about: extras.about ?? config.about,
+    contact: extras.contact ?? config.contact ?? null,
+    about: extras.about ?? config.about ?? null,
   });
   const files = buildKit(input, { lang: flags.lang, version: VERSION, template, input: { file: item.input.display, sha256: await inputHash(item) } });
   const dir = resolve(state.io.cwd, flags.out);
@@ -104,10 +65,10 @@ async function makeKit(state: RunState, item: BatchItem, slug: string, flags: Ki
   return true;
 }
 
-async function run(state: RunState, inputs: string[], flags: KitFlags): Promise<void> {
-  const config = await loadConfig(state, flags.config);
+async function run(state: RunState, inputs: string[], flags: KitFlags, config: KitConfig): Promise<void> {
   const template = await loadTemplate(state, flags.template);
-  if (!config || template === null) return;
+  if (template === null) return;
+  if (!(await prepareOutDir(state, resolve(state.io.cwd, flags.out)))) return;
   const batch = await openBatch(state, inputs, { ...flags, acceptData: true });
   const used = new Set<string>();
   const made: KitEntry[] = [];
@@ -115,6 +76,7 @@ async function run(state: RunState, inputs: string[], flags: KitFlags): Promise<
     const slug = uniqueSlug(slugify(item.article.title), used);
     if (await makeKit(state, item, slug, flags, config, template)) made.push({ slug, article: item.article, zip: Boolean(flags.zip) });
   }
+  printSummary(state, batch, flags);
   if (made.length > 1 || (!batch.single && made.length)) {
     const target = join(resolve(state.io.cwd, flags.out), 'index.html');
     try {
@@ -126,18 +88,16 @@ async function run(state: RunState, inputs: string[], flags: KitFlags): Promise<
 }
 
 export function kitCommand(state: RunState): Command {
-  return new Command('kit')
+  const command = new Command('kit')
     .description('make a press kit per article: landing page, press release, fact sheet, quotes, people, calendar, data')
     .argument('<inputs...>', 'articles (.txt, .md), parsed data (.json, .yaml), directories, globs, or - for stdin')
     .requiredOption('--out <dir>', 'folder that receives DIR/<slug>/ per article')
     .option('--zip', 'also write DIR/<slug>.zip holding the same files')
-    .option('--config <file>', 'JSON or YAML with the media `contact` and the `about` boilerplate (front matter wins)')
     .option('--template <file>', 'HTML template for index.html and press-release.html (placeholders as for render)')
     .option('--force', 'replace a kit that exists already')
-    .addOption(new Option('--lang <lang>', 'language of the labels (the content is never translated)').choices([...LANGS]).default('vi'))
-    .option('--reference-date <date>', 'YYYY-MM-DD used for the year when the article gives none', isoDateOption)
-    .option('--max-size <bytes>', 'refuse inputs larger than this (e.g. 10m)', byteSizeOption, DEFAULT_MAX_SIZE)
-    .option('-q, --quiet', 'print errors only, not warnings or progress')
+    .addOption(new Option('--lang <lang>', 'language of the labels (the content is never translated)').choices([...LANGS]).default('vi'));
+  // Media contact and boilerplate come from the config (--config, or the one found): `kit.contact`, `kit.about`.
+  return addBatchOptions(command, state)
     .addHelpText('after', '\nExit codes: 0 kits written, 1 written from articles with errors, 2 the run failed (bad usage, unreadable input, a kit exists).')
-    .action(async (inputs: string[], flags: KitFlags) => run(state, inputs, flags));
+    .action(async (inputs: string[], flags: KitFlags, self: Command) => run(state, inputs, flags, configOf(self).kit ?? {}));
 }

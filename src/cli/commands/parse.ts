@@ -1,30 +1,25 @@
 /** `vnpress parse`: articles to JSON, NDJSON or YAML, on stdout or one file per input. */
 import { basename, extname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { writeFileAtomic } from '../../core/atomic-write.js';
 import type { Article } from '../../model/article.js';
 import { renderJson, renderNdjsonLine } from '../../render/json.js';
 import { renderYaml } from '../../render/yaml.js';
-import { openBatch } from '../batch.js';
+import { openBatch, printSummary } from '../batch.js';
+import { addBatchOptions, type BatchFlags } from '../batch-options.js';
 import type { Concurrency } from '../concurrency.js';
-import { writeDrained } from '../drain.js';
 import { chalkFor } from '../color.js';
 import { renderExplain } from '../../render/explain.js';
-import { EXIT } from '../io.js';
 import type { RunState } from '../main.js';
-import { byteSizeOption, isoDateOption, threadCountOption } from '../options.js';
-import { DEFAULT_MAX_SIZE } from '../../read/file.js';
+import { threadCountOption } from '../options.js';
+import { prepareOutDir, writeData, writeOutput } from '../output.js';
 
 type Format = 'json' | 'yaml' | 'ndjson';
 
-interface ParseFlags {
+interface ParseFlags extends BatchFlags {
   format: Format;
   out?: string;
-  referenceDate?: string;
   evidence?: boolean;
   explain?: boolean;
-  maxSize: number;
-  quiet?: boolean;
   concurrency: Concurrency;
 }
 
@@ -45,6 +40,8 @@ function render(article: Article, format: Format, evidence: boolean): string {
 async function run(state: RunState, inputs: string[], flags: ParseFlags): Promise<void> {
   const { io } = state;
   const evidence = Boolean(flags.evidence);
+  const outDir = flags.out ? resolve(io.cwd, flags.out) : null;
+  if (outDir && !(await prepareOutDir(state, outDir))) return;
   // --explain needs each document's text, which worker threads do not send back.
   const batch = await openBatch(state, inputs, { ...flags, concurrency: flags.explain ? 1 : flags.concurrency });
   const collected: Article[] = [];
@@ -53,39 +50,33 @@ async function run(state: RunState, inputs: string[], flags: ParseFlags): Promis
   for await (const { article, input, doc } of batch.items) {
     if (flags.explain) {
       io.stdout.write(renderExplain(doc, article, { chalk: chalk?.level ? chalk : undefined }));
-    } else if (flags.out) {
+    } else if (outDir) {
       const extension = flags.format === 'yaml' ? 'yaml' : 'json';
-      const target = join(resolve(io.cwd, flags.out), outputName(input.display, used, extension));
+      const target = join(outDir, outputName(input.display, used, extension));
       const text = flags.format === 'ndjson' ? renderJson(article, { evidence }) : render(article, flags.format, evidence);
-      try {
-        await writeFileAtomic(target, text);
-      } catch (error) {
-        io.stderr.write(`vnpress: ${target}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
-        state.raise(EXIT.failed);
-      }
+      await writeOutput(state, target, text, batch.status);
     } else if (flags.format === 'json') {
       collected.push(article); // JSON needs the whole list before it can be written
     } else {
-      await writeDrained(io.stdout, render(article, flags.format, evidence));
+      await writeData(io.stdout, render(article, flags.format, evidence));
     }
   }
   if (!flags.explain && !flags.out && flags.format === 'json' && (collected.length || !batch.single)) {
     io.stdout.write(renderJson(batch.single ? collected[0] : collected, { evidence }));
   }
+  printSummary(state, batch, flags);
 }
 
 export function parseCommand(state: RunState): Command {
-  return new Command('parse')
+  const command = new Command('parse')
     .description('extract the event, people, organisations, quotes, captions and source of articles')
     .argument('<inputs...>', 'article files (.txt, .md), directories, globs, or - for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'ndjson']).default('json'))
     .option('-o, --out <dir>', 'write NAME.json (or NAME.yaml) per input into DIR instead of stdout')
-    .option('--reference-date <date>', 'YYYY-MM-DD used for the year and "hôm nay" when the article gives none', isoDateOption)
     .option('--evidence', 'include the source span and rule of every value')
     .option('--explain', 'show each value with the sentence it came from, the span marked, and the rule')
-    .option('--max-size <bytes>', 'refuse inputs larger than this (e.g. 10m)', byteSizeOption, DEFAULT_MAX_SIZE)
-    .option('-q, --quiet', 'print errors only, not warnings')
-    .option('--concurrency <n>', 'worker threads, or auto: one per core for 64 or more inputs (1: none)', threadCountOption, 'auto')
+    .option('--concurrency <n>', 'worker threads, or auto: one per core for 64 or more inputs (1: none)', threadCountOption, 'auto');
+  return addBatchOptions(command, state)
     .addHelpText('after', '\nExit codes: 0 parsed, 1 parsed with errors, 2 the run failed (bad usage, unreadable input).')
     .action(async (inputs: string[], flags: ParseFlags) => run(state, inputs, flags));
 }

@@ -1,7 +1,6 @@
 /** `vnpress render`: articles (or parsed data) to publishable Markdown or HTML. */
 import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { writeFileAtomic } from '../../core/atomic-write.js';
 import { InputError } from '../../core/diagnostics.js';
 import { readInputFile } from '../../read/file.js';
 import { renderHtml } from '../../render/html.js';
@@ -9,24 +8,21 @@ import { LANGS, type Lang } from '../../render/labels.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { bodyOf, frontMatterExtras, renderInput } from '../../render/release.js';
 import { missingPlaceholders } from '../../render/template.js';
-import { DEFAULT_MAX_SIZE } from '../../read/file.js';
-import { openBatch, reportInputError, type BatchItem } from '../batch.js';
+import { openBatch, printSummary, reportInputError, type BatchItem } from '../batch.js';
+import { addBatchOptions, type BatchFlags } from '../batch-options.js';
+import { prepareOutDir, writeOutput } from '../output.js';
 import { EXIT } from '../io.js';
 import type { RunState } from '../main.js';
-import { byteSizeOption, isoDateOption } from '../options.js';
 import { outputName } from './parse.js';
 
 type Target = 'md' | 'html';
 
-interface RenderFlags {
+interface RenderFlags extends BatchFlags {
   to: Target;
   out?: string;
   output?: string;
   template?: string;
   lang: Lang;
-  referenceDate?: string;
-  maxSize: number;
-  quiet?: boolean;
 }
 
 /** The page for one batch item: the original body comes along when there is one. */
@@ -50,15 +46,6 @@ export async function loadTemplate(state: RunState, path: string | undefined): P
   }
 }
 
-async function write(state: RunState, target: string, text: string): Promise<void> {
-  try {
-    await writeFileAtomic(target, text);
-  } catch (error) {
-    state.io.stderr.write(`vnpress: ${target}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
-    state.raise(EXIT.failed);
-  }
-}
-
 async function run(state: RunState, inputs: string[], flags: RenderFlags): Promise<void> {
   const { io } = state;
   if (flags.out && flags.output) {
@@ -67,35 +54,35 @@ async function run(state: RunState, inputs: string[], flags: RenderFlags): Promi
   }
   const template = await loadTemplate(state, flags.template);
   if (template === null) return;
+  if (flags.out && !(await prepareOutDir(state, resolve(io.cwd, flags.out)))) return;
   const batch = await openBatch(state, inputs, { ...flags, acceptData: true });
   const pages: string[] = [];
   const used = new Map<string, number>();
   for await (const item of batch.items) {
     const text = renderItem(item, flags, template);
-    if (flags.out) await write(state, join(resolve(io.cwd, flags.out), outputName(item.input.display, used, flags.to)), text);
+    if (flags.out) await writeOutput(state, join(resolve(io.cwd, flags.out), outputName(item.input.display, used, flags.to)), text, batch.status);
     else pages.push(text);
   }
-  if (flags.out || !pages.length) return;
+  if (flags.out) return printSummary(state, batch, flags, 'rendered');
+  if (!pages.length) return;
   if (pages.length > 1) {
     io.stderr.write(`vnpress: ${pages.length} articles make ${pages.length} pages: use --out DIR to write one file each\n`);
     return state.raise(EXIT.failed);
   }
-  if (flags.output) await write(state, resolve(io.cwd, flags.output), pages[0]);
+  if (flags.output) await writeOutput(state, resolve(io.cwd, flags.output), pages[0]);
   else io.stdout.write(pages[0]);
 }
 
 export function renderCommand(state: RunState): Command {
-  return new Command('render')
+  const command = new Command('render')
     .description('render articles, or parsed .json/.yaml data, as publishable Markdown or HTML')
     .argument('<inputs...>', 'articles (.txt, .md), parsed data (.json, .yaml), directories, globs, or - for stdin')
     .addOption(new Option('-t, --to <format>', 'output format').choices(['md', 'html']).makeOptionMandatory())
     .option('--out <dir>', 'write NAME.md (or NAME.html) per input into DIR')
     .option('-o, --output <file>', 'write the one rendered article to FILE instead of stdout')
     .option('--template <file>', 'HTML template with {{content}} and the other placeholders of the README')
-    .addOption(new Option('--lang <lang>', 'language of the labels (the content is never translated)').choices([...LANGS]).default('vi'))
-    .option('--reference-date <date>', 'YYYY-MM-DD used for the year when the article gives none', isoDateOption)
-    .option('--max-size <bytes>', 'refuse inputs larger than this (e.g. 10m)', byteSizeOption, DEFAULT_MAX_SIZE)
-    .option('-q, --quiet', 'print errors only, not warnings')
+    .addOption(new Option('--lang <lang>', 'language of the labels (the content is never translated)').choices([...LANGS]).default('vi'));
+  return addBatchOptions(command, state)
     .addHelpText('after', '\nExit codes: 0 rendered, 1 rendered with errors, 2 the run failed (bad usage, unreadable input).')
     .action(async (inputs: string[], flags: RenderFlags) => run(state, inputs, flags));
 }

@@ -1,0 +1,51 @@
+/**
+ * Is this Vietnamese? Counts the words that carry diacritics and checks each against the
+ * shape of a Vietnamese syllable. Used to pick a legacy encoding (the right one turns its
+ * bytes into real syllables, a wrong one into mojibake) and to warn about foreign text.
+ */
+import { CODAS, NUCLEI, ONSETS } from '../lexicon/vi/syllables.js';
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const alternation = (parts: readonly string[]) => `(?:${[...parts].sort((a, b) => b.length - a.length).join('|')})`;
+const SYLLABLE = new RegExp(`^${alternation(ONSETS)}?${alternation(NUCLEI)}${alternation(CODAS)}?$`);
+const WORD = /[\p{L}\p{M}]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Only the start of a long text is sampled: enough to judge, cheap on a 10 MB file. */
+const SAMPLE_CHARS = 20_000;
+/** Fewer words than this and the text is too short to judge. */
+const MIN_WORDS = 20;
+/** Vietnamese prose has diacritics on most syllables; other Latin-script text on few. */
+const MIN_MARKED_SHARE = 0.2;
+
+export function isVietnameseSyllable(word: string): boolean {
+  const decomposed = word.toLowerCase().normalize('NFD');
+  if ((decomposed.match(TONE_MARKS)?.length ?? 0) > 1) return false;
+  return SYLLABLE.test(decomposed.replace(TONE_MARKS, '').normalize('NFC'));
+}
+
+export interface LanguageStats {
+  /** Words (runs of letters) in the sample. */
+  words: number;
+  /** Words with a non-ASCII letter that are Vietnamese syllables. */
+  vietnamese: number;
+  /** Words with a non-ASCII letter that are not: mojibake or another language. */
+  foreign: number;
+}
+
+export function languageStats(text: string): LanguageStats {
+  const stats: LanguageStats = { words: 0, vietnamese: 0, foreign: 0 };
+  for (const [word] of text.slice(0, SAMPLE_CHARS).normalize('NFC').matchAll(WORD)) {
+    stats.words++;
+    if (!NON_ASCII.test(word)) continue;
+    if (isVietnameseSyllable(word)) stats.vietnamese++;
+    else stats.foreign++;
+  }
+  return stats;
+}
+
+/** False only when there is enough text to tell and too little of it is Vietnamese. */
+export function looksVietnamese(text: string): boolean {
+  const stats = languageStats(text);
+  return stats.words < MIN_WORDS || stats.vietnamese / stats.words >= MIN_MARKED_SHARE;
+}

@@ -1,0 +1,159 @@
+/**
+ * Bad input that needs more than a case table: permissions (tests run as root in CI, and
+ * root reads any file, so those cases run the CLI as the unprivileged user "nobody"),
+ * interrupted runs, and internal errors.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractors } from '../../src/extract/index.js';
+import { ROOT, runCli, spawnCli } from '../helpers.js';
+import { ARTICLE_MD, ARTICLE_TXT } from '../support/articles.js';
+import { makeTree } from '../support/tmp.js';
+
+const IS_ROOT = process.getuid?.() === 0;
+const NOBODY = { uid: 65534, gid: 65534 };
+/** As root, the permission cases need "nobody" to be able to run this checkout's CLI at all. */
+const NOBODY_CAN_RUN = IS_ROOT && spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(join(ROOT, 'dist', 'cli', 'main.js'))})`], NOBODY).status === 0;
+const PERMISSIONS_TESTABLE = !IS_ROOT || NOBODY_CAN_RUN;
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups) c();
+  cleanups = [];
+});
+function tree(files: Record<string, string>): string {
+  const { dir, cleanup } = makeTree(files);
+  cleanups.push(cleanup);
+  return dir;
+}
+
+// Skipped only as root in a checkout the unprivileged user cannot read (then no honest way is left).
+describe.skipIf(!PERMISSIONS_TESTABLE)('permissions', () => {
+  it('names an unreadable file, exits 2, and still parses the others', async () => {
+    const dir = tree({ 'a.txt': ARTICLE_TXT, 'b.txt': ARTICLE_TXT });
+    chmodSync(join(dir, 'a.txt'), 0o000);
+    const args = ['parse', '--format', 'ndjson', 'a.txt', 'b.txt'];
+    // As root the file is readable whatever its mode, so run as "nobody" instead.
+    const r = IS_ROOT ? spawnCli(args, { cwd: dir, ...NOBODY }) : await runCli(args, { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('vnpress: a.txt: permission denied\nvnpress: 2 inputs: 1 parsed (0 with warnings), 1 failed\n');
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['b.txt']);
+  });
+
+  it('names an output folder it may not write into, before reading any input', async () => {
+    const dir = tree({ 'a.txt': ARTICLE_TXT });
+    mkdirSync(join(dir, 'out'));
+    chmodSync(join(dir, 'out'), 0o555);
+    const args = ['parse', '--out', 'out', 'a.txt'];
+    const r = IS_ROOT ? spawnCli(args, { cwd: dir, ...NOBODY }) : await runCli(args, { cwd: dir });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'vnpress: out: output folder cannot be written (permission denied)\n' });
+  });
+});
+
+describe('interrupted runs', () => {
+  it('leave every previous output whole and no temporary files after SIGINT', async () => {
+    const count = 400;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < count; i++) files[`in/${String(i).padStart(4, '0')}.${i % 2 ? 'md' : 'txt'}`] = i % 2 ? ARTICLE_MD : ARTICLE_TXT.repeat(20);
+    const dir = tree(files);
+    mkdirSync(join(dir, 'out'));
+    const previous = '{ "previous": true }\n';
+    for (let i = 0; i < count; i++) writeFileSync(join(dir, 'out', `${String(i).padStart(4, '0')}.json`), previous);
+
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'vnpress.js'), 'parse', '--out', 'out', 'in'], { cwd: dir, env: { PATH: process.env.PATH } });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    // Interrupt once the batch is writing: some outputs are new, others still old.
+    const outputs = () => readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.json'));
+    const rewritten = () => outputs().filter((f) => readFileSync(join(dir, 'out', f), 'utf8') !== previous).length;
+    const deadline = Date.now() + 15_000;
+    while (rewritten() < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGINT');
+    const { code, signal } = await exited;
+
+    const contents = outputs().map((f) => readFileSync(join(dir, 'out', f), 'utf8'));
+    expect(contents).toHaveLength(count);
+    for (const text of contents) expect(() => JSON.parse(text)).not.toThrow(); // old or new, never half
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    if (signal === 'SIGINT') expect(rewritten()).toBeLessThan(count); // it was stopped mid-batch
+    else expect(code).toBe(0); // the machine was faster than the signal: all written, all whole
+  });
+});
+
+describe('internal errors', () => {
+  const broken = () => {
+    const original = extractors[0].run;
+    (extractors[0] as { run: typeof original }).run = (ctx) => {
+      if (ctx.doc.path.includes('bug')) throw new Error('extractor exploded');
+      original(ctx);
+    };
+    cleanups.push(() => { (extractors[0] as { run: typeof original }).run = original; });
+  };
+
+  it('are one line per input, exit 2, and do not stop the batch', async () => {
+    broken();
+    const dir = tree({ 'bug.txt': ARTICLE_TXT, 'ok.txt': ARTICLE_TXT });
+    const r = await runCli(['parse', '--format', 'ndjson', 'bug.txt', 'ok.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe([
+      'vnpress: bug.txt: internal error: extractor exploded',
+      'vnpress: set VNPRESS_DEBUG=1 for the stack trace, and please report it',
+      'vnpress: 2 inputs: 1 parsed (0 with warnings), 1 failed',
+      '',
+    ].join('\n'));
+    expect(JSON.parse(r.stdout).file).toBe('ok.txt');
+  });
+
+  it('show the stack trace with --debug or VNPRESS_DEBUG=1', async () => {
+    broken();
+    const dir = tree({ 'bug.txt': ARTICLE_TXT });
+    for (const run of [
+      () => runCli(['parse', '--debug', 'bug.txt'], { cwd: dir }),
+      () => runCli(['parse', 'bug.txt'], { cwd: dir, env: { VNPRESS_DEBUG: '1' } }),
+    ]) {
+      const r = await run();
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^vnpress: bug\.txt: internal error: extractor exploded\nError: extractor exploded\n\s+at /);
+    }
+  });
+});
+
+it('has no stray files after a normal run with --out', () => {
+  const dir = tree({ 'a.txt': ARTICLE_TXT });
+  expect(spawnCli(['parse', '--out', 'out', 'a.txt'], { cwd: dir }).code).toBe(0);
+  expect(readdirSync(join(dir, 'out'))).toEqual(['a.json']);
+  expect(existsSync(join(dir, 'out', 'a.json'))).toBe(true);
+});
+
+describe('streaming', () => {
+  it('waits for a slow reader instead of buffering the whole NDJSON batch', async () => {
+    const { Readable, Writable } = await import('node:stream');
+    const { main } = await import('../../src/cli/main.js');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) files[`in/${String(i).padStart(2, '0')}.txt`] = ARTICLE_TXT;
+    const dir = tree(files);
+    let peak = 0;
+    let lines = 0;
+    const slow = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, callback) {
+        lines += chunk.toString().split('\n').length - 1;
+        setTimeout(callback, 10);
+      },
+    });
+    const original = slow.write.bind(slow);
+    slow.write = ((chunk: string) => {
+      const ok = original(chunk);
+      peak = Math.max(peak, slow.writableLength);
+      return ok;
+    }) as typeof slow.write;
+    const stderr = new Writable({ write: (_c, _e, cb) => cb() });
+    const code = await main({ argv: ['parse', '--format', 'ndjson', 'in'], stdin: Readable.from([]), stdout: slow, stderr, cwd: dir, env: {} });
+    await new Promise((r) => slow.end(r));
+    expect(code).toBe(0);
+    expect(lines).toBe(30);
+    const oneLine = ARTICLE_TXT.length * 4; // generous: one article's JSON line
+    expect(peak).toBeLessThan(oneLine);
+  });
+});
