@@ -9,6 +9,8 @@ import type { Block, QuotedSpan } from '../core/document.js';
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
 const CURLY_CLOSERS = new Set(['”', '»', '’']);
+/** Every character the scan acts on; the others are skipped at once. */
+const MARKS = new Set([...Object.keys(PAIRS), ...Object.values(PAIRS), ...CURLY_CLOSERS]);
 /** How many following blocks a quotation may run on for. */
 const MAX_CONTINUATION_BLOCKS = 12;
 
@@ -43,6 +45,7 @@ function scanBlock(block: Block): BlockScan {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
+    if (!MARKS.has(ch)) continue;
     if ((ch === '‘' || ch === '’') && isApostrophe(text, i)) continue;
     const depth = openByClose.get(ch)?.at(-1) ?? -1;
     // A straight quote closes only the innermost straight quote; elsewhere it opens one.
