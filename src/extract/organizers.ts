@@ -7,23 +7,32 @@
  *      "X đăng cai" (a person named after the organisation may stand between: "UBND tỉnh
  *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb;
  *   3. "do X [phối hợp với Y]" without a verb ("Ngày hội do X kết hợp với Y nhằm …");
- *   4. the first organisation the headline names ("Giải việt dã Công đoàn X năm 2025").
+ *   4. the first organisation the headline names ("Giải việt dã Công đoàn X năm 2025");
+ *   5. in the lead, an event noun owned by an organisation: "Hội nghị tổng kết … của Vụ X".
  */
 import type { VnDocument } from '../core/document.js';
-import type { Person } from '../model/article.js';
 import type { ExtractContext } from './context.js';
-import { findOrganizations, organization, type TokenSpan } from './organizations/index.js';
+import { organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
+import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
 import { nameKey } from './people/registry.js';
-import { COORGANIZER_LINK_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, ORGANIZING_VERB_SET } from './phrases.js';
-import { spanText, tokenize, type Token } from './tokens.js';
+import {
+  COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, ORGANIZING_VERB_SET,
+} from './phrases.js';
+import { blockTokens, spanText, type Token } from './tokens.js';
 
 /** Most tokens of a "tại …" place skipped between the organisers and the verb. */
 const MAX_PLACE_TOKENS = 10;
 
+/** One sentence: its block's tokens, and the organisation spans inside the sentence. */
 interface Sentence {
   tokens: Token[];
   spans: TokenSpan[];
+  /** The block's spans by start token, for following a chain. */
+  byStart: Map<number, TokenSpan>;
 }
+
+/** Most organisations in one chain. */
+const MAX_CHAIN = 12;
 
 function skipAdverbs(tokens: readonly Token[], j: number): number {
   for (let n = ORGANIZING_ADVERB_SET.match(tokens, j); n; n = ORGANIZING_ADVERB_SET.match(tokens, j)) j += n;
@@ -31,10 +40,10 @@ function skipAdverbs(tokens: readonly Token[], j: number): number {
 }
 
 /** Skip a known person's name at `j` (the organisation is in that person's role). */
-function skipPerson(doc: VnDocument, tokens: readonly Token[], j: number, people: readonly Person[]): number {
-  for (const p of people) {
-    const n = p.name.split(/\s+/).length;
-    if (j + n <= tokens.length && nameKey(spanText(doc, tokens, j, j + n)) === nameKey(p.name)) return j + n;
+function skipPerson(doc: VnDocument, tokens: readonly Token[], j: number, people: ReadonlySet<string>): number {
+  if (!isNameSyllable(tokens[j])) return j;
+  for (let n = MAX_NAME_SYLLABLES; n >= 2; n--) {
+    if (j + n <= tokens.length && people.has(nameKey(spanText(doc, tokens, j, j + n)))) return j + n;
   }
   return j;
 }
@@ -53,13 +62,13 @@ function skipPlace(tokens: readonly Token[], j: number): number {
  * The organisations of a subject chain starting at `spans[first]`: those joined by commas
  * and links, ended by an organising verb (or by anything when `verbless`). null if none.
  */
-function readChain(doc: VnDocument, { tokens, spans }: Sentence, first: number, people: readonly Person[], verbless: boolean): TokenSpan[] | null {
+function readChain(doc: VnDocument, { tokens, spans, byStart }: Sentence, first: number, people: ReadonlySet<string>, verbless: boolean): TokenSpan[] | null {
   const chain = [{ ...spans[first] }];
   let linked = false;
   let j = spans[first].end;
   for (;;) {
     // "X của Y" (a body of Y) is one organiser.
-    const owner = tokens[j]?.key === 'của' ? spans.find((s) => s.start === j + 1) : undefined;
+    const owner = tokens[j]?.key === 'của' ? byStart.get(j + 1) : undefined;
     if (owner) {
       chain[chain.length - 1].end = j = owner.end;
       continue;
@@ -74,8 +83,8 @@ function readChain(doc: VnDocument, { tokens, spans }: Sentence, first: number, 
       j = skipAdverbs(tokens, j + link);
       moved = true;
     }
-    const next = moved ? spans.find((s) => s.start === j) : undefined;
-    if (!next) {
+    const next = moved ? byStart.get(j) : undefined;
+    if (!next || chain.length >= MAX_CHAIN) {
       if (verbless && chain.some((s) => !s.bare)) break;
       return null;
     }
@@ -87,20 +96,44 @@ function readChain(doc: VnDocument, { tokens, spans }: Sentence, first: number, 
   return chain.filter((s) => !s.bare);
 }
 
-/** Rule 2: the first verb-ended subject chain of the article. */
-function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: readonly Person[]) {
+interface Found {
+  sentence: Sentence;
+  chain: TokenSpan[];
+  rule: string;
+}
+
+const keysOf = (doc: VnDocument, f: Found) =>
+  f.chain.map((s) => organizationKey(spanText(doc, f.sentence.tokens, s.start, s.end)));
+
+/** Do two chains share an organiser (the same name, or one the start of the other)? */
+function shareOrganizer(doc: VnDocument, a: Found, b: Found): boolean {
+  const bs = keysOf(doc, b);
+  return keysOf(doc, a).some((x) => bs.some((y) => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `)));
+}
+
+/**
+ * Rule 2: the first verb-ended subject chain of the article; when a later sentence names
+ * the same organiser with more partners ("Ban X đã tổ chức …" then "Ban X phối hợp với Y,
+ * Z tổ chức …"), the fuller chain.
+ */
+function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: ReadonlySet<string>): Found | null {
+  let first: Found | null = null;
   for (const sentence of sentences) {
     for (let s = 0; s < sentence.spans.length; s++) {
       if (sentence.spans[s].bare) continue;
       const chain = readChain(doc, sentence, s, people, false);
-      if (chain?.length) return { sentence, chain, rule: 'organizers.subject-verb' };
+      if (!chain?.length) continue;
+      const found = { sentence, chain, rule: 'organizers.subject-verb' };
+      if (!first) first = found;
+      else if (chain.length > first.chain.length && shareOrganizer(doc, first, found)) first = found;
+      break;
     }
   }
-  return null;
+  return first;
 }
 
 /** Rule 3: the first "do X …" chain. */
-function organizedBy(doc: VnDocument, sentences: Sentence[], people: readonly Person[]) {
+function organizedBy(doc: VnDocument, sentences: Sentence[], people: ReadonlySet<string>) {
   for (const sentence of sentences) {
     for (let s = 0; s < sentence.spans.length; s++) {
       const at = sentence.spans[s].start;
@@ -119,6 +152,46 @@ function inHeadline(sentences: Sentence[], headlineEnd: number) {
   return span ? { sentence, chain: [span], rule: 'organizers.headline' } : null;
 }
 
+/** Sentences of the lead searched by rule 5; most tokens between the event noun and "của". */
+const LEAD_SENTENCES = 3;
+const MAX_EVENT_NAME_TOKENS = 30;
+
+/** Rule 5: "Hội nghị … của X" in the first sentences of the body. */
+function eventOwner(sentences: Sentence[]): Found | null {
+  for (const sentence of sentences.slice(1, 1 + LEAD_SENTENCES)) {
+    const { tokens, spans } = sentence;
+    for (const span of spans) {
+      if (span.bare || tokens[span.start - 1]?.key !== 'của') continue;
+      for (let k = span.start - 2; k >= 0 && span.start - k <= MAX_EVENT_NAME_TOKENS; k--) {
+        if (!tokens[k].word && tokens[k].text !== '-' && tokens[k].text !== '–') break;
+        if (EVENT_NOUN_SET.has(tokens, k) && tokens[k].cap) return { sentence, chain: [span], rule: 'organizers.event-owner' };
+      }
+    }
+  }
+  return null;
+}
+
+/** Each sentence with the organisation spans of its block that fall inside it. */
+function splitBySentence(doc: VnDocument): Sentence[] {
+  const sentences: Sentence[] = [];
+  let next = 0;
+  for (const block of doc.blocks) {
+    const tokens = blockTokens(doc, block);
+    const spans = organizationsOf(tokens);
+    const byStart = new Map(spans.map((s) => [s.start, s]));
+    let k = 0;
+    for (; next < doc.sentences.length && doc.sentences[next].block <= block.index; next++) {
+      const { start, end, block: of } = doc.sentences[next];
+      if (of !== block.index) continue;
+      while (k < spans.length && tokens[spans[k].start].start < start) k++;
+      const from = k;
+      while (k < spans.length && tokens[spans[k].start].start < end) k++;
+      sentences.push({ tokens, spans: spans.slice(from, k), byStart });
+    }
+  }
+  return sentences;
+}
+
 export function extractOrganizers(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const given = doc.frontMatter.organizers;
@@ -129,15 +202,14 @@ export function extractOrganizers(ctx: ExtractContext): void {
     }
     return;
   }
-  const sentences = doc.sentences.map((s) => {
-    const tokens = tokenize(doc, s.start, s.end);
-    return { tokens, spans: findOrganizations(tokens) };
-  });
+  const sentences = splitBySentence(doc);
+  const people = new Set(article.people.map((p) => nameKey(p.name)));
   const headline = doc.blocks.find((b) => b.kind === 'headline');
   const found =
-    subjectOfVerb(doc, sentences, article.people) ??
-    organizedBy(doc, sentences, article.people) ??
-    (headline ? inHeadline(sentences, headline.end) : null);
+    subjectOfVerb(doc, sentences, people) ??
+    organizedBy(doc, sentences, people) ??
+    (headline ? inHeadline(sentences, headline.end) : null) ??
+    eventOwner(sentences);
   if (!found) return;
   const { tokens } = found.sentence;
   for (const span of found.chain) {

@@ -5,8 +5,8 @@
  */
 import { ACADEMIC_TITLES, HONORIFICS, PLURAL_MARKERS, RANKS } from '../lexicon/vi/honorifics.js';
 import { PLACE_NAMES, PLACE_WORDS } from '../lexicon/vi/names.js';
-import { ADMIN_UNITS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
-import { COORGANIZER_LINKS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
+import { ADMIN_UNITS, LOWER_CASE_HEADS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
+import { COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
 import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS } from '../lexicon/vi/titles.js';
 import { PhraseSet } from './tokens.js';
 
@@ -17,7 +17,9 @@ export const ACADEMIC_SET = new PhraseSet(ACADEMIC_TITLES);
 export const HONORIFIC_SET = new PhraseSet(HONORIFICS, true);
 export const PLURAL_SET = new PhraseSet(PLURAL_MARKERS, true);
 export const ORG_HEAD_SET = new PhraseSet(ORGANIZATION_HEADS);
+export const LOWER_CASE_HEAD_SET = new PhraseSet(LOWER_CASE_HEADS, true);
 export const NOT_ORGANIZATION_SET = new PhraseSet(NOT_ORGANIZATIONS, true);
+export const NAMESAKE_SET = new PhraseSet(NAMESAKE_WORDS);
 export const ADMIN_UNIT_SET = new PhraseSet(ADMIN_UNITS, true);
 export const BREAKER_SET = new PhraseSet(ROLE_BREAKERS, true);
 export const ROLE_LINK_SET = new PhraseSet(ROLE_LINKS, true);
@@ -27,3 +29,4 @@ export const ORGANIZING_VERB_SET = new PhraseSet(ORGANIZING_VERBS, true);
 export const COORGANIZER_LINK_SET = new PhraseSet(COORGANIZER_LINKS, true);
 export const ORGANIZING_ADVERB_SET = new PhraseSet(ORGANIZING_ADVERBS, true);
 export const ORGANIZED_BY_SET = new PhraseSet(ORGANIZED_BY, true);
+export const EVENT_NOUN_SET = new PhraseSet(EVENT_NOUNS, true);

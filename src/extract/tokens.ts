@@ -19,7 +19,13 @@ export interface Token {
   cap: boolean;
   /** Two or more letters, all upper-case (UBND, THPT, GD&ĐT). */
   acronym: boolean;
+  /** Bit set of the phrase sets that have an entry starting with this word (see PhraseSet). */
+  starts: number;
 }
+
+/** First word of any phrase set's entries → bits of those sets: most tokens start none. */
+const FIRST_WORDS = new Map<string, number>();
+let nextBit = 0;
 
 // Words with inner joiners kept whole; anything else that is not space is one token.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&.'’/-][\p{L}\p{M}\p{N}]+)*|\S/gu;
@@ -37,15 +43,16 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
     const cap = UPPER_START.test(raw);
     tokens.push({
       text: raw,
-      // Vietnamese has no locale-specific case rules, so toLowerCase() gives the same key
-      // as toLocaleLowerCase('vi') for every character, several times faster.
       key: doc.key.slice(s, s + raw.length).toLowerCase(),
       start: s,
       end: s + raw.length,
       word,
       cap,
       acronym: cap && raw.length > 1 && !HAS_LOWER.test(raw),
+      starts: 0,
     });
+    const last = tokens[tokens.length - 1];
+    last.starts = FIRST_WORDS.get(last.key) ?? 0;
   }
   return tokens;
 }
@@ -66,8 +73,11 @@ const splitKey = (phrase: string) =>
  */
 export class PhraseSet {
   private readonly byFirst = new Map<string, Entry[]>();
+  private readonly bit: number;
 
   constructor(phrases: readonly string[], anyCase = false) {
+    if (nextBit > 30) throw new Error('too many phrase sets for the token bit set');
+    this.bit = 1 << nextBit++;
     for (const phrase of phrases) {
       const keys = splitKey(phrase);
       if (!keys.length) continue;
@@ -78,16 +88,24 @@ export class PhraseSet {
       else list.push({ keys, anyCase: lower });
       this.byFirst.set(keys[0], list);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    for (const [first, list] of this.byFirst) {
+      list.sort((a, b) => b.keys.length - a.keys.length);
+      FIRST_WORDS.set(first, (FIRST_WORDS.get(first) ?? 0) | this.bit);
+    }
   }
 
   /** Number of tokens of the longest entry matching at `i` (0 when none). */
   match(tokens: readonly Token[], i: number, ignoreCase = false): number {
     const first = tokens[i];
-    if (!first?.word) return 0;
-    for (const entry of this.byFirst.get(first.key) ?? []) {
+    if (!first || !(first.starts & this.bit)) return 0;
+    const entries = this.byFirst.get(first.key);
+    if (!entries) return 0;
+    for (const entry of entries) {
       if (!entry.anyCase && !ignoreCase && !first.cap) continue;
-      if (entry.keys.every((k, j) => tokens[i + j]?.key === k)) return entry.keys.length;
+      const { keys } = entry;
+      let j = 1;
+      while (j < keys.length && tokens[i + j]?.key === keys[j]) j++;
+      if (j === keys.length) return j;
     }
     return 0;
   }
@@ -101,4 +119,15 @@ export class PhraseSet {
 export function spanText(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string {
   if (to <= from) return '';
   return doc.text.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+const cache = new WeakMap<object, Map<number, Token[]>>();
+
+/** Tokens of a block, computed once per document (several extractors walk the same block). */
+export function blockTokens(doc: VnDocument, block: { start: number; end: number }): Token[] {
+  let byStart = cache.get(doc);
+  if (!byStart) cache.set(doc, (byStart = new Map()));
+  let tokens = byStart.get(block.start);
+  if (!tokens) byStart.set(block.start, (tokens = tokenize(doc, block.start, block.end)));
+  return tokens;
 }

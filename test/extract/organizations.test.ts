@@ -37,6 +37,28 @@ describe('organizers', () => {
     expect(article('Hội thảo do Viện Nghiên cứu Biển tổ chức thu hút nhiều chuyên gia.').organizers.map((o) => o.name)).toEqual(['Viện Nghiên cứu Biển']);
   });
 
+  it('prefers a later, fuller chain that names the same organiser', () => {
+    const names = article(
+      'Sáng 2/9, Ban Liên lạc Đồng hương xứ Nghệ đã tổ chức gặp mặt.',
+      'Trước đó, Ban Liên lạc Đồng hương xứ Nghệ phối hợp với Hội Doanh nhân trẻ, Câu lạc bộ Thơ Phố Hiến tổ chức tọa đàm.',
+    ).organizers.map((o) => o.name);
+    expect(names).toEqual(['Ban Liên lạc Đồng hương xứ Nghệ', 'Hội Doanh nhân trẻ', 'Câu lạc bộ Thơ Phố Hiến']);
+  });
+
+  it('falls back to the owner of an event noun in the lead', () => {
+    const names = article('Thứ trưởng Ngô Văn Tuấn dự Hội nghị tổng kết công tác năm 2024 của Cục Thú y, diễn ra ngày 20/12.').organizers.map((o) => o.name);
+    expect(names).toEqual(['Cục Thú y']);
+  });
+
+  it('skips the chairing person named after the organisation', () => {
+    const names = article('Sáng 4/3, Chủ tịch UBND huyện Kỳ Sơn Vi Văn Thắm đã chủ trì buổi làm việc.').organizers.map((o) => o.name);
+    expect(names).toEqual(['UBND huyện Kỳ Sơn']);
+  });
+
+  it('does not take an organisation that only speaks for an organiser', () => {
+    expect(article('Sở Công Thương cho biết giá xăng sẽ giảm.').organizers).toEqual([]);
+  });
+
   it('does not take attendees as organisers', () => {
     expect(article('Dự lễ có đại diện Sở Nội vụ, Hội Cựu chiến binh tỉnh và Công ty Điện lực Sơn La.').organizers).toEqual([]);
   });

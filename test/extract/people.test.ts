@@ -43,10 +43,26 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it('keeps a comma inside an organisation name of the role', () => {
+    expect(article('Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội Tăng Văn Phúc dự.').people).toMatchObject([
+      { name: 'Tăng Văn Phúc', role: 'Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội', organization: 'Ủy ban Khoa học, Công nghệ của Quốc hội' },
+    ]);
+  });
+
   it('joins a rank written before the name with the role after it', () => {
     expect(people('Thượng tá Lục Văn Bình, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, trao quà.')).toEqual([
       { name: 'Lục Văn Bình', role: 'Thượng tá, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh' },
     ]);
+  });
+});
+
+describe('people: bare names', () => {
+  it('reads a bare full name that opens a clause before a verb', () => {
+    expect(people('Buổi lễ kết thúc lúc 11h. Cao Thị Hải Yến phát biểu cảm ơn.').map((p) => p.name)).toEqual(['Cao Thị Hải Yến']);
+  });
+
+  it('does not read streets, monuments or school namesakes before a verb', () => {
+    expect(people('Đường Phan Đình Phùng đang được mở rộng. Trường THCS Trần Quốc Toản đã khai giảng.')).toEqual([]);
   });
 });
 
@@ -68,7 +84,75 @@ describe('people: one entry per person', () => {
   });
 });
 
+describe('people: titles and names of many kinds', () => {
+  it('reads abbreviated and professional titles before a name', () => {
+    expect(people('PCT UBND huyện Đào Văn Quý và HLV Kim Sang-woo cùng tác giả Mạc Thị Duyên dự lễ.')).toEqual([
+      { name: 'Đào Văn Quý', role: 'PCT UBND huyện' },
+      { name: 'Kim Sang-woo', role: 'HLV' },
+      { name: 'Mạc Thị Duyên', role: 'tác giả' },
+    ]);
+  });
+
+  it('reads a stage name after an artistic title, but not a place', () => {
+    expect(people('NSƯT Thu Quế hát mở màn; NSND Hải Phòng Xanh thì không có.').map((p) => p.name)).toEqual(['Thu Quế']);
+  });
+
+  it("reads names with an apostrophe and minority family names", () => {
+    expect(people('Bà Ksor H\'Bla, Phó Chủ tịch xã, và ông Giàng A Páo dự họp.').map((p) => p.name)).toEqual(['Ksor H\'Bla', 'Giàng A Páo']);
+  });
+
+  it('does not take two place syllables ending in a minor family name for a name', () => {
+    expect(people('Cảm ơn các y bác sĩ, chiến sĩ tại hai trại Bình Lư và Nho Quan đã giúp đỡ.')).toEqual([]);
+  });
+});
+
+describe('people: separators and remarks', () => {
+  it('reads a lower-case role after a comma', () => {
+    expect(people('TS. Hà Minh Quân, giảng viên Khoa Sinh học, trình bày tham luận.')).toEqual([
+      { name: 'Hà Minh Quân', role: 'giảng viên Khoa Sinh học' },
+    ]);
+  });
+
+  it('reads a role written before ", ông X" or before a dash', () => {
+    expect(people('Thị trưởng Rivas, ông Carlos Medina, đón đoàn.', 'Phó Hiệu trưởng Nhà trường – Thân Thị Loan phát biểu.')).toEqual([
+      { name: 'Carlos Medina', role: 'Thị trưởng Rivas' },
+      { name: 'Thân Thị Loan', role: 'Phó Hiệu trưởng Nhà trường' },
+    ]);
+  });
+
+  it('ends a role where the next person starts', () => {
+    expect(people('Ông Đinh Văn Sáu – Trưởng ban Dân vận, Nhà báo Quản Minh Thư – Tổng Biên tập Báo Miền Tây dự họp.')).toEqual([
+      { name: 'Đinh Văn Sáu', role: 'Trưởng ban Dân vận' },
+      { name: 'Quản Minh Thư', role: 'Tổng Biên tập Báo Miền Tây' },
+    ]);
+  });
+
+  it('takes an organisation in brackets as the role', () => {
+    expect(people('Theo ThS Lại Văn Hòa (Viện Kinh tế học), thị trường sẽ phục hồi.')).toEqual([
+      { name: 'Lại Văn Hòa', role: 'Viện Kinh tế học' },
+    ]);
+  });
+
+  it('does not read a position after a list comma as a listed name', () => {
+    expect(people('Có Đại tá Vương Văn Ba, Phó Tổng Biên tập Báo Quân khu, dự.').map((p) => p.name)).toEqual(['Vương Văn Ba']);
+  });
+
+  it('skips a bracketed remark between the name and the role', () => {
+    expect(people('Chị Âu Thị Nga (thứ hai từ trái) – đại diện Công ty Dệt Hòa Bình nhận hoa.')).toEqual([
+      { name: 'Âu Thị Nga', role: 'đại diện Công ty Dệt Hòa Bình' },
+    ]);
+  });
+});
+
 describe('people: not people', () => {
+  it('does not take a company, a country or a school namesake after a position for a person', () => {
+    expect(people(
+      'Tổng Giám đốc Mekong Global phát biểu.',
+      'Tổng thống Hàn Quốc, hôm nay, thăm Việt Nam.',
+      'Hiệu trưởng Trường THPT Chu Văn An cho biết.',
+    )).toEqual([]);
+  });
+
   it('does not take a street, a school or a province for a person', () => {
     expect(people(
       'Hội thi diễn ra tại Trường THPT Lê Quý Đôn trên đường Nguyễn Trãi, tỉnh Bắc Ninh.',
@@ -94,6 +178,15 @@ describe('resolvePerson', () => {
     expect(resolvePerson(art, doc, 'Mạc Thu Hương')?.name).toBe('Mạc Thu Hương');
     expect(resolvePerson(art, doc, 'Giám đốc Sở Giáo dục và Đào tạo')?.name).toBe('Tôn Đức Lâm');
     expect(resolvePerson(art, doc, 'Phó Giám đốc Sở Y tế')?.name).toBe('Mạc Thu Hương');
+    expect(resolvePerson(art, doc, 'phó giám đốc Sở Y tế')?.name).toBe('Mạc Thu Hương');
+    expect(resolvePerson(art, doc, 'Giám đốc Sở Tôn Đức Lâm')?.name).toBe('Tôn Đức Lâm');
+  });
+
+  it('prefers the person mentioned last before the given offset when a title fits several', () => {
+    const text = ['Tiêu đề', 'Ông Lục Văn An – Phó Giám đốc Sở Y tế dự lễ.', 'Bà Đàm Thị Bích – Phó Giám đốc Sở Y tế phát biểu.', 'Phó Giám đốc Sở Y tế nhấn mạnh.'].join('\n');
+    const d = parse(text, { path: 't.txt' });
+    const a = extract(d);
+    expect(resolvePerson(a, d, 'Phó Giám đốc Sở Y tế', text.lastIndexOf('Phó Giám đốc'))?.name).toBe('Đàm Thị Bích');
   });
 
   it('finds nobody for an unknown name or title', () => {

@@ -6,12 +6,12 @@ import type { VnDocument } from '../../core/document.js';
 import { matchKey } from '../../core/text.js';
 import type { Organization } from '../../model/article.js';
 import type { ExtractContext } from '../context.js';
-import { spanText, tokenize } from '../tokens.js';
+import { blockTokens, spanText } from '../tokens.js';
 import { expandedName } from './expand.js';
-import { findOrganizations } from './spans.js';
+import { organizationsOf } from './spans.js';
 
 export { expandAbbreviations, expandedName } from './expand.js';
-export { findOrganizations, type TokenSpan } from './spans.js';
+export { findOrganizations, organizationsOf, type TokenSpan } from './spans.js';
 
 export const organizationKey = (name: string) => matchKey(name.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ');
 
@@ -24,19 +24,19 @@ export function extractOrganizations(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const byKey = new Map<string, Organization>();
   for (const block of doc.blocks) {
-    const tokens = tokenize(doc, block.start, block.end);
-    for (const span of findOrganizations(tokens)) {
+    const tokens = blockTokens(doc, block);
+    for (const span of organizationsOf(tokens)) {
       if (span.bare) continue;
-      const name = spanText(doc, tokens, span.start, span.end);
       const start = tokens[span.start].start;
       const end = tokens[span.end - 1].end;
-      const known = byKey.get(organizationKey(name));
+      const key = tokens.slice(span.start, span.end).map((t) => t.key).join(' ');
+      const known = byKey.get(key);
       if (known) {
         known.evidence.push(doc.evidence(start, end, 'organizations.head-word'));
         continue;
       }
-      const org = organization(doc, name, start, end, 'organizations.head-word');
-      byKey.set(organizationKey(name), org);
+      const org = organization(doc, spanText(doc, tokens, span.start, span.end), start, end, 'organizations.head-word');
+      byKey.set(key, org);
       article.organizations.push(org);
     }
   }

@@ -7,8 +7,12 @@
  * parenthesised acronym ("Hiệp hội … (VIA)").
  */
 import {
-  ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET, ORGANIZING_VERB_SET, POSITION_SET,
+  ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
+  ORGANIZING_VERB_SET, POSITION_SET,
 } from '../phrases.js';
+import { nameRunEnd, nameStartInRun } from '../people/names.js';
+import { matchPosition } from '../people/roles.js';
+import { NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
 
 export interface TokenSpan {
@@ -20,6 +24,11 @@ export interface TokenSpan {
 /** Most tokens in one organisation name; most lower-case syllables in a row inside it. */
 const MAX_TOKENS = 16;
 const MAX_LOWER_RUN = 5;
+const MAX_TRAILING_LOWER = 3;
+
+/** An organising verb, a co-organiser link or an adverb before them: the subject ends here. */
+const endsSubject = (tokens: readonly Token[], j: number) =>
+  ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
 
 const isProper = (t: Token | undefined) => !!t?.word && (t.cap || /^\p{N}/u.test(t.text));
 
@@ -28,8 +37,11 @@ export function matchHead(tokens: readonly Token[], i: number): number {
   if (NOT_ORGANIZATION_SET.has(tokens, i)) return 0;
   const n = ORG_HEAD_SET.match(tokens, i);
   if (n) return n;
-  const lower = ORG_HEAD_SET.match(tokens, i, true);
-  return lower && isProper(tokens[i + lower]) ? lower : 0;
+  // Lower case only for heads that are not also common words ("trường ĐH …", not "tổ chức
+  // Diễn đàn" or "nhà báo Việt Nam"), never as the second syllable of a word ("Phái đoàn"),
+  // and before a capitalised word.
+  const lower = i > 0 && tokens[i - 1].cap ? 0 : LOWER_CASE_HEAD_SET.match(tokens, i);
+  return lower && tokens[i + lower]?.cap ? lower : 0;
 }
 
 /** A word that cannot be inside an organisation name. */
@@ -39,15 +51,26 @@ function stops(tokens: readonly Token[], i: number): boolean {
   if (t.cap) return false;
   // "và" and "với" also join words inside names ("Sở Tài nguyên và Môi trường").
   const link = t.key !== 'và' && t.key !== 'với' && COORGANIZER_LINK_SET.has(tokens, i);
-  return link || BREAKER_SET.has(tokens, i) || ORGANIZING_VERB_SET.has(tokens, i) || POSITION_SET.match(tokens, i, true) > 0;
+  return link || ORGANIZED_BY_SET.has(tokens, i) || BREAKER_SET.has(tokens, i) || ORGANIZING_VERB_SET.has(tokens, i) || POSITION_SET.match(tokens, i, true) > 0;
 }
 
-/** End (exclusive) of the organisation that starts with a head at `i` of length `head`. */
+/** Does a position end right before `i` ("Thứ trưởng" in "Thứ trưởng Bộ Y tế Lê A")? */
+function afterPosition(tokens: readonly Token[], i: number): boolean {
+  for (let k = 1; k <= 4 && k <= i; k++) if (matchPosition(tokens, i - k) === k) return true;
+  return false;
+}
+
+/**
+ * End (exclusive) of the organisation that starts with a head at `i` of length `head`. In
+ * a role ("Thứ trưởng Bộ Y tế Lê Văn A") it ends where the person's name starts.
+ */
 export function organizationEnd(tokens: readonly Token[], i: number, head: number): number {
+  const inRole = afterPosition(tokens, i);
   let j = i + head;
   let end = j;
   let lowerRun = 0;
   let properRun = 0;
+  let hadProper = false;
   while (j < tokens.length && j - i < MAX_TOKENS) {
     const t = tokens[j];
     if (t.text === '(' && tokens[j + 1]?.acronym && tokens[j + 2]?.text === ')') {
@@ -58,7 +81,14 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       j++;
       continue;
     }
-    if (stops(tokens, j)) break;
+    if (stops(tokens, j)) {
+      // "Ban Dự án Ngày Quốc tổ Việt Nam toàn cầu phối hợp với …": lower-case words that
+      // run up to an organising verb or link finish the name.
+      // Two such words may also close a name in a list ("Hội Doanh nhân trẻ, …").
+      if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, j)) end = j;
+      else if (hadProper && lowerRun <= 2 && t.text === ',') end = j;
+      break;
+    }
     const unit = ADMIN_UNIT_SET.match(tokens, j);
     if (unit && !t.cap) {
       j += unit;
@@ -67,11 +97,18 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       properRun = 2;
       continue;
     }
+    if (inRole && t.cap) {
+      const run = nameRunEnd(tokens, j);
+      const namesake = NAMESAKE_SET.match(tokens, j - 1) === 1 || NAMESAKE_SET.match(tokens, j - 2) === 2;
+      const name = run - j >= 2 ? nameStartInRun(tokens, j, run, namesake ? 'namesake' : 'other') : -1;
+      if (name >= 0) return name === j ? end : name;
+    }
     if (isProper(t)) {
       j++;
       end = j;
       lowerRun = 0;
       properRun++;
+      hadProper = true;
       continue;
     }
     if (t.key === 'và' || t.key === 'tại') {
@@ -85,7 +122,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     lowerRun++;
     if (lowerRun > MAX_LOWER_RUN) break;
     j++;
-    if (lowerRun === 1 && properRun === 1 && isProper(tokens[j - 2])) end = j;
+    const before = tokens[j - 2];
+    if (lowerRun === 1 && properRun === 1 && before.cap && !before.acronym) end = j;
     properRun = 0;
   }
   return end;
@@ -104,5 +142,14 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
     spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym });
     i = end - 1;
   }
+  return spans;
+}
+
+const cache = new WeakMap<readonly Token[], TokenSpan[]>();
+
+/** findOrganizations over a block's (cached) tokens, computed once per token array. */
+export function organizationsOf(tokens: readonly Token[]): TokenSpan[] {
+  let spans = cache.get(tokens);
+  if (!spans) cache.set(tokens, (spans = findOrganizations(tokens)));
   return spans;
 }

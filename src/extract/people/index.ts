@@ -7,7 +7,7 @@ import type { Block, VnDocument } from '../../core/document.js';
 import type { ExtractContext } from '../context.js';
 import { MentionReader } from './mentions.js';
 import { PeopleRegistry } from './registry.js';
-import { tokenize } from '../tokens.js';
+import { blockTokens } from '../tokens.js';
 
 export { resolvePerson } from './resolve.js';
 
@@ -26,5 +26,5 @@ function blocksToRead(doc: VnDocument): Block[] {
 export function extractPeople(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const reader = new MentionReader(doc, new PeopleRegistry(article.people));
-  for (const block of blocksToRead(doc)) reader.read(tokenize(doc, block.start, block.end));
+  for (const block of blocksToRead(doc)) reader.read(blockTokens(doc, block));
 }

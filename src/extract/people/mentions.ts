@@ -2,56 +2,21 @@
  * One pass over the tokens of a block, reading person mentions in the common orders, most
  * reliable first at each position:
  *   1. honorific (+ academic prefix) + name         "ông Trần Văn A", "PGS.TS. Lê B"
+ *      or a stage name after an artistic title      "NSND Lan Hương"
  *   2. honorific + short name of a known person     "ông A" after "ông Trần Văn A"
  *   3. position chain + name                        "Phó Chủ tịch UBND tỉnh Lê Văn C"
  *   4. bare name + separator + role                 "Trần Văn D, Giám đốc Sở E"
+ *   5. bare full name opening a clause + verb       "Lê Thị F phát biểu"
  * then, after the name, a role after a dash/comma/parenthesis, and list continuations
  * ("các ông A, B", "đạo diễn A và B") sharing the role written before the first name.
  */
 import type { VnDocument } from '../../core/document.js';
-import { isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
+import { isNativeSyllable, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
 import { PeopleRegistry } from './registry.js';
-import {
-  ACADEMIC_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, PLURAL_SET,
-} from '../phrases.js';
+import { BREAKER_SET, ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET } from '../phrases.js';
+import { readPrefix, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
 import { spanText, type Token } from '../tokens.js';
-
-interface Prefix {
-  end: number;
-  honorific: string | null;
-  academic: string | null;
-  plural: boolean;
-}
-
-/** Plural marker, forms of address and academic prefixes at `i` ("các ông", "PGS.TS."). */
-function readPrefix(doc: VnDocument, tokens: readonly Token[], i: number): Prefix {
-  let j = i;
-  const plural = PLURAL_SET.match(tokens, j);
-  if (plural && HONORIFIC_SET.has(tokens, j + plural)) j += plural;
-  let honorific: [number, number] | null = null;
-  let academic: [number, number] | null = null;
-  for (;;) {
-    const h = HONORIFIC_SET.match(tokens, j);
-    if (h && !academic) {
-      honorific = [honorific?.[0] ?? j, j + h];
-      j += h;
-      continue;
-    }
-    const a = ACADEMIC_SET.match(tokens, j);
-    if (a) {
-      let e = j + a;
-      if (tokens[e]?.text === '.' && tokens[e].start === tokens[e - 1].end) e++;
-      academic = [academic?.[0] ?? j, e];
-      j = e;
-      if (tokens[j]?.text === ',' && ACADEMIC_SET.has(tokens, j + 1)) j++;
-      continue;
-    }
-    break;
-  }
-  const text = (r: [number, number] | null) => (r ? spanText(doc, tokens, r[0], r[1]) : null);
-  return { end: j, honorific: text(honorific), academic: text(academic), plural: j > i && plural > 0 };
-}
 
 /** The organisation inside a role: from the first organisation head after its last position. */
 function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string | null {
@@ -72,11 +37,25 @@ function placeWordBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** After "(đứng giữa)", "(bìa phải)": a short bracketed remark that is not a role. */
+function skipRemark(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== '(' || readRoleAfter(tokens, i + 1) > i + 1) return i;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) if (tokens[k].text === ')') return k + 1;
+  return i;
+}
+
 const joinRoles = (...roles: (string | null)[]) => roles.filter(Boolean).join(', ') || null;
+
+/** Two or three native syllables that are no place: a stage or pen name. */
+function isStageName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!isNativeSyllable(tokens[k].text) || PLACE_SET.match(tokens, k) > 1) return false;
+  return true;
+}
 
 /** A plausible full name that may follow a list separator ("A, B và C"). */
 function listedNameEnd(tokens: readonly Token[], i: number): number {
-  if (!isNameSyllable(tokens[i]) || PLACE_SET.match(tokens, i)) return -1;
+  if (!isNameSyllable(tokens[i]) || PLACE_SET.match(tokens, i) || matchPosition(tokens, i)) return -1;
   const end = nameRunEnd(tokens, i);
   if (end - i > MAX_NATIVE_SYLLABLES || !isPlausibleName(tokens, i, end)) return -1;
   return end;
@@ -100,17 +79,16 @@ export class MentionReader {
     if (!t.word) return i + 1;
     // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
     if (t.cap && placeWordBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
-    const prefix = readPrefix(this.doc, tokens, i);
+    const prefix = readPrefix(tokens, i);
     const start = prefix.end;
     // 3. (also after a prefix) a position chain up to a name.
     if (matchPosition(tokens, start)) {
       const found = readRoleToName(tokens, start);
-      if (found) {
-        const role = spanText(this.doc, tokens, start, found.roleEnd).replace(/[\s,]+$/, '');
-        const org = roleOrganization(this.doc, tokens, start, found.roleEnd);
-        return this.addFull(tokens, i, prefix, found.roleEnd, found.nameEnd, role, org, 'people.role-before');
-      }
-      return prefix.end > i ? prefix.end : i + 1;
+      if (typeof found === 'number') return Math.max(found, i + 1);
+      const role = spanText(this.doc, tokens, start, found.roleEnd).replace(/[\s,]+$/, '');
+      const org = roleOrganization(this.doc, tokens, start, found.roleEnd);
+      const address = found.prefix ?? prefix;
+      return this.addFull(tokens, i, address, found.nameStart, found.nameEnd, role, org, 'people.role-before');
     }
     if (prefix.end > i) {
       const end = nameRunEnd(tokens, start);
@@ -121,6 +99,10 @@ export class MentionReader {
       }
       // 2. honorific + short name of somebody already named.
       const person = this.registry.byShortName(spanText(this.doc, tokens, start, end));
+      // 1b. a stage name after an artistic or academic title ("NSND Lan Hương").
+      if (!person && prefix.academic && isStageName(tokens, start, end)) {
+        return this.addFull(tokens, i, prefix, start, end, null, null, 'people.stage-name');
+      }
       if (!person) return end;
       const after = this.roleAfter(tokens, end);
       this.registry.mention(person, this.doc.evidence(t.start, tokens[end - 1].end, 'people.short-name'), after.role, after.org);
@@ -134,6 +116,14 @@ export class MentionReader {
       if (sep && (isDash(sep) || sep.text === ',' || sep.text === '(') && readRoleAfter(tokens, end + 1) > end + 1) {
         return this.addFull(tokens, i, prefix, i, end, null, null, 'people.name-role');
       }
+      // 5. a bare full name of three or four syllables opening a clause, before a verb
+      // ("Nguyễn Văn A phát biểu", "…, Lê Thị B cho biết"); not after an organisation's
+      // words ("Trường THPT Lê Quý Đôn đã …").
+      const before = tokens[i - 1];
+      const opens = !before || (!before.word && !isDash(before)) || (!before.cap && before.key === 'và');
+      if (end - i >= 3 && opens && !tokens[end]?.cap && BREAKER_SET.has(tokens, end)) {
+        return this.addFull(tokens, i, prefix, i, end, null, null, 'people.name-verb');
+      }
       return end;
     }
     return i + 1;
@@ -141,9 +131,11 @@ export class MentionReader {
 
   /** A role written after the name at `end` (after "–", "," or "("). */
   private roleAfter(tokens: readonly Token[], end: number): { role: string | null; org: string | null; end: number } {
+    const remark = skipRemark(tokens, end);
+    if (remark > end && this.roleAfter(tokens, remark).role) return this.roleAfter(tokens, remark);
     const sep = tokens[end];
     if (!sep || !(isDash(sep) || sep.text === ',' || sep.text === '(')) return { role: null, org: null, end };
-    const roleEnd = readRoleAfter(tokens, end + 1);
+    const roleEnd = readRoleAfter(tokens, end + 1, sep.text === '(' || isDash(sep));
     if (roleEnd === end + 1) return { role: null, org: null, end };
     return {
       role: spanText(this.doc, tokens, end + 1, roleEnd).replace(/[\s,]+$/, ''),
@@ -157,11 +149,13 @@ export class MentionReader {
     tokens: readonly Token[], from: number, prefix: Prefix, nameStart: number, nameEnd: number,
     roleBefore: string | null, orgBefore: string | null, rule: string,
   ): number {
-    const honorific = [prefix.honorific, prefix.academic].filter(Boolean).join(' ') || null;
+    const text = (r: [number, number] | null) => (r ? spanText(this.doc, tokens, r[0], r[1]) : null);
+    const academic = text(prefix.academic);
+    const honorific = [text(prefix.honorific), academic].filter(Boolean).join(' ') || null;
     let end = nameEnd;
     for (let first = true; ; first = false) {
       const after = this.roleAfter(tokens, end);
-      const role = joinRoles(roleBefore, after.role) ?? prefix.academic;
+      const role = joinRoles(roleBefore, after.role) ?? academic;
       this.registry.add({
         name: spanText(this.doc, tokens, nameStart, end),
         honorific,

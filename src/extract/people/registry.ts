@@ -25,12 +25,23 @@ export function fullerRole(a: string | null, b: string | null): string | null {
 
 export class PeopleRegistry {
   private readonly lastSeen = new Map<Person, number>();
+  private readonly byKey = new Map<string, Person>();
+  /** People by the last syllable of their name, for short mentions. */
+  private readonly byGivenName = new Map<string, Person[]>();
 
-  constructor(readonly people: Person[]) {}
+  constructor(readonly people: Person[]) {
+    for (const p of people) this.index(p);
+  }
+
+  private index(p: Person): void {
+    const key = nameKey(p.name);
+    this.byKey.set(key, p);
+    const given = key.split(' ').pop() ?? key;
+    this.byGivenName.set(given, [...(this.byGivenName.get(given) ?? []), p]);
+  }
 
   find(name: string): Person | undefined {
-    const key = nameKey(name);
-    return this.people.find((p) => nameKey(p.name) === key);
+    return this.byKey.get(nameKey(name));
   }
 
   add(m: Mention): Person {
@@ -38,6 +49,7 @@ export class PeopleRegistry {
     if (!person) {
       person = { name: m.name, honorific: m.honorific, role: m.role, organization: m.organization, evidence: [] };
       this.people.push(person);
+      this.index(person);
     } else {
       const role = fullerRole(person.role, m.role);
       if (role !== person.role) {
@@ -55,7 +67,7 @@ export class PeopleRegistry {
   byShortName(short: string): Person | undefined {
     const tail = nameKey(short);
     let best: Person | undefined;
-    for (const p of this.people) {
+    for (const p of this.byGivenName.get(tail.split(' ').pop() ?? tail) ?? []) {
       const key = nameKey(p.name);
       if (key !== tail && !key.endsWith(` ${tail}`)) continue;
       if (!best || (this.lastSeen.get(p) ?? -1) > (this.lastSeen.get(best) ?? -1)) best = p;

@@ -4,6 +4,7 @@
  *   resolvePerson(article, doc, 'ông Cương')                    → the Person named "… Cương"
  *   resolvePerson(article, doc, 'Trần Thế Cương')               → that Person
  *   resolvePerson(article, doc, 'Giám đốc Sở GD&ĐT Hà Nội', at) → the Person with that role
+ *   resolvePerson(article, doc, 'Thứ trưởng Trần Thế Cương')    → the Person so named
  * `before` (a document offset) prefers, among several candidates, the one mentioned last
  * before it. Returns undefined when nobody fits.
  */
@@ -50,17 +51,21 @@ export function resolvePerson(article: Article, _doc: VnDocument, mention: strin
   const local = { text, key: matchKey(text) };
   const tokens = tokenize(local, 0, local.text.length);
   const from = skipPrefix(tokens);
-  const named = tokens.slice(from).filter((t) => t.word);
-  if (!named.length) return undefined;
-  // A name, full or short: the person whose name is it or ends with it.
-  if (named.every(isNameSyllable) && !matchPosition(named, 0)) {
-    const key = nameKey(named.map((t) => t.text).join(' '));
-    const exact = people.find((p) => nameKey(p.name) === key);
+  // A name, full or short, alone or after a title ("Thứ trưởng Lê A"): the person whose
+  // name is it or ends with it.
+  let run = tokens.length;
+  while (run > from && isNameSyllable(tokens[run - 1]) && !matchPosition(tokens, run - 1, true)) run--;
+  const keyFrom = (k: number) => nameKey(tokens.slice(k).map((t) => t.text).join(' '));
+  for (let k = run; k <= tokens.length - 2; k++) {
+    const exact = people.find((p) => nameKey(p.name) === keyFrom(k));
     if (exact) return exact;
-    return pick(people.filter((p) => nameKey(p.name).endsWith(` ${key}`)), before);
+  }
+  if (run === from && run < tokens.length) {
+    const key = keyFrom(run);
+    return people.find((p) => nameKey(p.name) === key) ?? pick(people.filter((p) => nameKey(p.name).endsWith(` ${key}`)), before);
   }
   // A title: a role segment starting with the same position, most of the rest in the role.
-  const position = matchPosition(tokens, from);
+  const position = matchPosition(tokens, from, true);
   if (!position) return undefined;
   const head = words(local.text.slice(tokens[from].start, tokens[from + position - 1].end));
   const rest = words(local.text.slice(tokens[from + position - 1].end));

@@ -5,10 +5,11 @@
  * (role after the name).
  */
 import {
-  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, ORG_HEAD_SET, POSITION_SET, RANK_SET,
-  ROLE_LINK_SET as LINK_SET,
+  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, POSITION_SET,
+  RANK_SET, ROLE_LINK_SET as LINK_SET,
 } from '../phrases.js';
-import { nameRunEnd, nameStartInRun, type RunContext } from './names.js';
+import { MAX_NAME_SYLLABLES, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext } from './names.js';
+import { readPrefix, type Prefix } from './prefix.js';
 import type { Token } from '../tokens.js';
 
 /** Punctuation that always ends a role. */
@@ -21,15 +22,18 @@ const MAX_ROLE_TOKENS = 40;
 
 /**
  * Length of a position phrase at `i`: modifiers ("Phó", "nguyên") then a position, or a
- * rank. After a modifier the position matches in any case ("Phó chủ tịch").
+ * rank. After a modifier the position matches in any case ("Phó chủ tịch"), and anywhere
+ * with `ignoreCase` (after a name and a separator: "ông A, giám đốc công ty B").
  */
-export function matchPosition(tokens: readonly Token[], i: number): number {
-  const rank = RANK_SET.match(tokens, i);
+export function matchPosition(tokens: readonly Token[], i: number, ignoreCase = false): number {
+  const rank = RANK_SET.match(tokens, i, ignoreCase);
   if (rank) return rank;
   let j = i;
   for (let m = MODIFIER_SET.match(tokens, j, true); m; m = MODIFIER_SET.match(tokens, j, true)) j += m;
-  const p = POSITION_SET.match(tokens, j, j > i);
-  return p ? j + p - i : 0;
+  const p = POSITION_SET.match(tokens, j, ignoreCase || j > i);
+  // "Đại sứ" is not the position in "Đại sứ quán", nor "Tổng Lãnh sự" in "Tổng lãnh sự quán".
+  if (!p || ORG_HEAD_SET.match(tokens, j, true) > p) return 0;
+  return j + p - i;
 }
 
 /** Does a role continue at `i`, after a comma or a link word? */
@@ -39,7 +43,10 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
   if (matchPosition(tokens, i) || ORG_HEAD_SET.has(tokens, i)) return true;
   if (t.acronym) return true;
   const unit = ADMIN_UNIT_SET.match(tokens, i);
-  return unit > 0 && !!tokens[i + unit]?.cap;
+  if (unit) return !!tokens[i + unit]?.cap;
+  // "Ủy ban Văn hóa, Giáo dục của Quốc hội": a capitalised word that starts no name.
+  const run = nameRunEnd(tokens, i);
+  return t.cap && (run - i < 2 || nameStartInRun(tokens, i, run, 'other') < 0);
 }
 
 /** A token (or phrase) at `i` that cannot be inside a role. */
@@ -55,16 +62,21 @@ export function breaksRole(tokens: readonly Token[], i: number): boolean {
 /**
  * The role written after a name, from `i` (just after the separator): a position chain
  * running over its organisation, up to punctuation, a verb, or a comma that does not go
- * on with another position or organisation. Returns the end (exclusive), or `i` if none.
+ * on with another position or organisation. With `orgAllowed` (after "(" or a dash) an
+ * organisation alone is the role too ("TS A (Viện Sử học)"). Returns the end (exclusive),
+ * or `i` if none.
  */
-export function readRoleAfter(tokens: readonly Token[], i: number): number {
-  if (!matchPosition(tokens, i) && !ACADEMIC_SET.has(tokens, i)) return i;
+export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = false): number {
+  const opens = matchPosition(tokens, i, true) || ACADEMIC_SET.has(tokens, i) || (orgAllowed && ORG_HEAD_SET.has(tokens, i));
+  if (!opens) return i;
   let j = i;
   let end = i;
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {
     const t = tokens[j];
     if (t.text === ',' || t.text === '/') {
-      if (!continuesRole(tokens, j + 1)) break;
+      // "…, Nhà báo Lê A – …", "…, Phó Giám đốc Trần B": the next person, not more role.
+      if (!continuesRole(tokens, j + 1) || nameAfterSeparator(tokens, j)) break;
+      if (matchPosition(tokens, j + 1) && typeof readRoleToName(tokens, j + 1) === 'object') break;
       j++;
       continue;
     }
@@ -77,37 +89,71 @@ export function readRoleAfter(tokens: readonly Token[], i: number): number {
 }
 
 export interface RoleBeforeName {
-  /** End (exclusive) of the role tokens, which is where the name starts. */
+  /** End (exclusive) of the role tokens. */
   roleEnd: number;
+  /** The name, and the form of address between role and name ("…, ông A"), if any. */
+  nameStart: number;
   nameEnd: number;
+  prefix: Prefix | null;
+}
+
+/** "…, ông A" / "… – A" / "…, PGS.TS Lê B": a name after the separator at `j`, or null. */
+function nameAfterSeparator(tokens: readonly Token[], j: number): RoleBeforeName | null {
+  const prefix = readPrefix(tokens, j + 1);
+  if (prefix.end === j + 1 && !isDash(tokens[j])) return null;
+  const end = nameRunEnd(tokens, prefix.end);
+  const native = isSurname(tokens[prefix.end] ?? tokens[j]) || prefix.end > j + 1;
+  if (end - prefix.end > MAX_NAME_SYLLABLES || !native || !isPlausibleName(tokens, prefix.end, end)) return null;
+  return { roleEnd: j, nameStart: prefix.end, nameEnd: end, prefix: prefix.end > j + 1 ? prefix : null };
 }
 
 /**
  * From a position at `i`, read the role forwards until a capitalised run whose tail is a
- * name ("Phó Chủ tịch UBND tỉnh Lê Văn A"); `null` when the role meets a stop first.
+ * name ("Phó Chủ tịch UBND tỉnh Lê Văn A"), or a separator and a name ("Thị trưởng X, ông
+ * Y", "Phó Hiệu trưởng – Z"). When the role meets a stop first, returns where scanning may
+ * resume: no role starting before that point can reach a name either (this keeps the scan
+ * linear over long lists of titles).
  */
-export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeName | null {
+export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeName | number {
   let j = i;
   let context: RunContext = 'other';
+  let lastSegment = i + 1;
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {
     const t = tokens[j];
-    if (t.text === ',') {
-      if (!continuesRole(tokens, j + 1)) return null;
+    if (t.text === ',' || isDash(t)) {
+      const named = nameAfterSeparator(tokens, j);
+      if (named) return named;
+      if (isDash(t) || !continuesRole(tokens, j + 1)) return j;
       j++;
+      lastSegment = j;
       context = 'other';
       continue;
     }
-    if (breaksRole(tokens, j)) return null;
+    if (breaksRole(tokens, j)) return j;
     const position = matchPosition(tokens, j);
     if (position) {
       j += position;
       context = 'position';
       continue;
     }
+    const namesake = NAMESAKE_SET.match(tokens, j);
+    if (namesake) {
+      j += namesake;
+      context = 'namesake';
+      continue;
+    }
     const runEnd = nameRunEnd(tokens, j);
+    const head = ORG_HEAD_SET.match(tokens, j);
+    if (head && !(isSurname(t) && runEnd - j >= 3)) {
+      j += head;
+      context = 'org-head';
+      continue;
+    }
     if (runEnd > j) {
       const start = nameStartInRun(tokens, j, runEnd, context);
-      if (start >= 0) return { roleEnd: start, nameEnd: runEnd };
+      // "Thị trưởng X, ông Y": X is the place of the role, Y the name.
+      const addressed = tokens[runEnd]?.text === ',' && readPrefix(tokens, runEnd + 1).honorific;
+      if (start >= 0 && !addressed) return { roleEnd: start, nameStart: start, nameEnd: runEnd, prefix: null };
       j = runEnd;
       context = 'other';
       continue;
@@ -116,5 +162,5 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     j += unit || LINK_SET.match(tokens, j) || 1;
     context = unit ? 'place-word' : 'other';
   }
-  return null;
+  return j >= tokens.length ? j : lastSegment;
 }

@@ -7,9 +7,7 @@
 /** Forms of address ("ông Trần Văn A"); also used for short later mentions ("ông A"). */
 export const HONORIFICS: readonly string[] = [
   'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'thầy', 'cụ', 'đồng chí', 'ngài', 'quý ông', 'quý bà',
-  'Mr', 'Mrs', 'Ms', 'cháu', 'chú', 'bác sĩ', 'nữ sinh', 'nam sinh', 'cô giáo', 'thầy giáo',
-  'nghệ sĩ', 'ca sĩ', 'nhạc sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'vận động viên', 'học sinh', 'sinh viên',
-  'em học sinh', 'bạn', 'tiến sĩ', 'thạc sĩ', 'giáo sư', 'phó giáo sư', 'luật sư', 'kỹ sư',
+  'Mr', 'Mrs', 'Ms', 'cháu', 'chú', 'cô giáo', 'thầy giáo', 'bạn',
 ];
 
 /** Quantifiers that make an honorific plural: "các ông A, B và bà C". */
@@ -22,10 +20,12 @@ export const PLURAL_MARKERS: readonly string[] = ['các', 'hai', 'ba', 'bốn', 
 export const ACADEMIC_TITLES: readonly string[] = [
   'GS.TSKH', 'GS.TS', 'PGS.TS', 'PGS.TSKH', 'GS', 'PGS', 'TSKH', 'TS', 'ThS', 'Th.S', 'BS', 'BSCKII', 'BSCKI',
   'BS.CKII', 'BS.CKI', 'CKII', 'CKI', 'KS', 'CN', 'LS', 'DS', 'NSND', 'NSƯT', 'NGND', 'NGƯT', 'NNƯT', 'NNND',
-  'TTND', 'TTƯT', 'Nhà giáo Nhân dân', 'Nhà giáo Ưu tú', 'Nghệ sĩ Nhân dân', 'Nghệ sĩ Ưu tú', 'Thầy thuốc Nhân dân',
+  'TTND', 'TTƯT', 'Nghệ nhân Nhân dân', 'Nghệ nhân Ưu tú', 'nghệ nhân ưu tú', 'nghệ nhân nhân dân',
+  'Nhà giáo Nhân dân', 'Nhà giáo Ưu tú', 'Nghệ sĩ Nhân dân', 'Nghệ sĩ Ưu tú', 'Thầy thuốc Nhân dân',
   'Thầy thuốc Ưu tú', 'Anh hùng Lao động', 'Anh hùng lực lượng vũ trang', 'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ',
   'Thạc sĩ', 'Bác sĩ', 'Dược sĩ', 'Kỹ sư', 'Cử nhân', 'Luật sư', 'Nhà báo', 'Nhà văn', 'Nhà thơ', 'Nhạc sĩ',
-  'Họa sĩ', 'Đại đức', 'Thượng tọa', 'Hòa thượng', 'Linh mục', 'Mục sư', 'Ni sư',
+  'Họa sĩ', 'Đại đức', 'Thượng tọa', 'Hòa thượng', 'Linh mục', 'Mục sư', 'Ni sư', 'giáo sư', 'phó giáo sư',
+  'tiến sĩ', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'luật sư', 'kỹ sư',
 ];
 
 /** Military and police ranks; written before the name and kept in the role by our gold. */

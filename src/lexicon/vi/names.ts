@@ -11,9 +11,17 @@ export const SURNAMES: readonly string[] = [
   'Khúc', 'La', 'Lã', 'Lại', 'Lục', 'Mạc', 'Mạch', 'Nghiêm', 'Nông', 'Ông', 'Phí', 'Quan', 'Sầm', 'Tiêu',
   'Tôn', 'Trình', 'Trà', 'Tống', 'Thạch', 'Thân', 'Thiều', 'Úc', 'Ứng', 'Vi', 'Viên', 'Âu', 'Bạch', 'Bế',
   'Cù', 'Diệp', 'Doãn', 'Đàm', 'Đồng', 'Giang', 'Giáp', 'Hàn', 'Hầu', 'Hứa', 'Kim', 'Kha', 'Khuất', 'Khương',
-  'Lò', 'Lạc', 'Lèo', 'Mẫn', 'Ninh', 'Nhan', 'Phó', 'Quản', 'Sử', 'Tào', 'Tất', 'Tiền', 'Trầm', 'Vòng',
-  'Yên', 'Âu Dương', 'Cấn', 'Chử', 'Hoàng Phủ', 'Lữ', 'Mã', 'Mông', 'Tôn Nữ',
-  'Tôn Thất', 'Vưu', 'Xa', 'Ksor', 'Rơ Châm', 'Siu', 'Rah Lan', 'Nie', 'Niê', 'Byă', 'Ma', 
+  'Lò', 'Lạc', 'Lèo', 'Mẫn', 'Ninh', 'Nhan', 'Quản', 'Sử', 'Tào', 'Tất', 'Tiền', 'Trầm', 'Vòng',
+  'Âu Dương', 'Cấn', 'Chử', 'Hoàng Phủ', 'Lữ', 'Mã', 'Mông', 'Tôn Nữ',
+  'Tôn Thất', 'Vưu', 'Xa', 'Ksor', 'Rơ Châm', 'Siu', 'Rah Lan', 'Nie', 'Niê', 'Byă', 'Ma',
+  // Surnames of the Hmong, Dao, Thái, Tày and Central Highlands peoples.
+  'Vàng', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Mùa', 'Hờ', 'Sình', 'Cầm', 'Quàng', 'Điêu', 'Lường', 'Tòng', 'Vừ',
+  'Chảo', 'Tẩn', 'Bàn', 'Lộc', 'Ly', 'Chang', 'Pờ', 'Rơ Mah', 'Kpă', 'Rmah', 'Ksơr', 'Nay', 'Điểu', 
+];
+
+/** The commonest family names: a foreign given name may come before them ("Kay Nguyễn"). */
+export const MAJOR_SURNAMES: readonly string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
 ];
 
 /** Lower-case words after which capitalised words name a place or a thing. */
@@ -42,4 +50,16 @@ export const PLACE_NAMES: readonly string[] = [
   'Lào', 'Campuchia', 'Thái Lan', 'Trung Quốc', 'Hàn Quốc', 'Nhật Bản', 'Hoa Kỳ', 'Mỹ', 'Pháp', 'Đức', 'Nga',
   'Anh', 'Úc', 'Ba Lan', 'Singapore', 'Malaysia', 'Indonesia', 'Philippines', 'Myanmar', 'Ấn Độ', 'Chile',
   'Trung ương', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Đông Nam Á', 'Châu Á', 'Châu Âu',
+];
+
+/** Words of company, brand and place names in foreign languages: never part of a person's name. */
+export const NOT_NAME_WORDS: readonly string[] = [
+  'Global', 'Group', 'Corp', 'Corporation', 'Company', 'Co', 'Ltd', 'Inc', 'Japan', 'Vietnam', 'Asia', 'Pacific',
+  'International', 'Bank', 'Holdings', 'Tech', 'Technology', 'Technologies', 'Media', 'Foundation', 'University',
+  'Institute', 'Association', 'Center', 'Centre', 'Airlines', 'Airways', 'Motors', 'Electronics', 'Capital',
+  'Partners', 'Solutions', 'Software', 'Systems', 'Network', 'Digital', 'Pharma', 'Foods', 'Land', 'Investment',
+  'Securities', 'Insurance', 'Energy', 'Telecom', 'Mobile', 'Online', 'News', 'Times', 'Press', 'Club', 'Team',
+  'Festival', 'Awards', 'Summit', 'Forum', 'Expo', 'Korea', 'China', 'America', 'Europe', 'Services', 'Logistics',
+  'Hotel', 'Resort', 'City', 'Mall', 'Studio', 'Studios', 'Entertainment', 'Music', 'Sports', 'Academy',
+  'School', 'College', 'Labs', 'Lab', 'Cloud', 'Data', 'AI', 'Power', 'Steel', 'Auto', 'Pay', 'Shop', 'Store',
 ];

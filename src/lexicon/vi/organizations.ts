@@ -12,9 +12,15 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Lãnh sự quán', 'Thanh tra', 'Tòa án', 'Viện Kiểm sát', 'Mặt trận', 'MTTQ', 'UBMTTQ', 'Quốc hội', 'Chính phủ',
   'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Bộ đội', 'Quân khu', 'Công an', 'Nhà xuất bản', 'NXB', 'Thư viện', 'Bảo tàng',
   'Nhà hát', 'Hợp tác xã', 'Tổ chức', 'Chi cục', 'Chi hội', 'Chi đoàn', 'Đoàn Thanh niên', 'Hội đồng Trường',
-  'Đảng bộ', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
+  'Đảng bộ', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
   'Ban Tổ chức', 'Ban tổ chức', 'Ban quản lý', 'Ban Quản lý', 'Ban Dự án', 'Ban vận động', 'Ban An toàn Giao thông', 'chính quyền',
-  'Khu di tích',
+  'Khu di tích', 'Phái đoàn',
+];
+
+/** Heads also written in lower case before the organisation's name ("trường ĐH Bách khoa"). */
+export const LOWER_CASE_HEADS: readonly string[] = [
+  'trường', 'đại học', 'học viện', 'công ty', 'cty', 'tập đoàn', 'tổng công ty', 'bệnh viện', 'chính quyền',
+  'ngân hàng', 'câu lạc bộ', 'trung tâm', 'ủy ban', 'uỷ ban', 'liên đoàn', 'hiệp hội', 'đài', 'nhà xuất bản',
 ];
 
 /** Administrative unit words that join a place name to an organisation ("UBND tỉnh Nghệ An"). */
@@ -32,4 +38,10 @@ export const NOT_ORGANIZATIONS: readonly string[] = [
   'Khoa học', 'Ban hành', 'Ban đầu', 'Ban ngày', 'Ban đêm', 'Báo cáo', 'Báo chí', 'Báo hiệu', 'Sở hữu', 'Sở dĩ',
   'Sở thích', 'Cục diện', 'Quỹ đạo', 'Đoàn thể', 'Đài tưởng niệm', 'Liên đoàn viên',
   'Trung tâm điểm', 'Văn phòng phẩm', 'Hội đồng hương', 'Công an viên', 'Ban giám khảo', 'Ban Giám khảo',
+];
+
+/** Words after which a full name is a namesake, not a person ("Trường THPT Lê Quý Đôn"). */
+export const NAMESAKE_WORDS: readonly string[] = [
+  'THPT', 'THCS', 'PTTH', 'PTCS', 'Tiểu học', 'Mầm non', 'Trung học', 'Phổ thông', 'Phổ thông Dân tộc nội trú',
+  'Chuyên', 'Quỹ', 'Giải thưởng', 'Giải', 'Bảo tàng', 'Nhà văn hóa', 'Khu di tích', 'Phái đoàn', 'công viên', 'Công viên',
 ];

@@ -23,3 +23,9 @@ export const ORGANIZING_ADVERBS: readonly string[] = [
 
 /** "do X [phối hợp với Y]": X (and Y) organised what precedes, verb or not. */
 export const ORGANIZED_BY: readonly string[] = ['do'];
+
+/** Event nouns: "Hội nghị … của X" names X's own event (X organised it). */
+export const EVENT_NOUNS: readonly string[] = [
+  'Hội nghị', 'Hội thảo', 'Lễ', 'Diễn đàn', 'Tọa đàm', 'Đại hội', 'Hội thi', 'Cuộc thi', 'Giải', 'Ngày hội',
+  'Liên hoan', 'Triển lãm', 'Chương trình', 'Tuần lễ', 'Hội chợ', 'Buổi lễ', 'Lễ hội', 'Hội diễn', 'Kỳ họp', 'Phiên họp',
+];

@@ -11,7 +11,7 @@ export const POSITIONS: readonly string[] = [
   'Giám đốc', 'Tổng Giám đốc', 'Tổng giám đốc', 'TGĐ', 'Hiệu trưởng', 'Hiệu phó', 'Trưởng phòng', 'Trưởng ban',
   'Trưởng Ban', 'Trưởng khoa', 'Trưởng Khoa', 'Trưởng bộ môn', 'Trưởng đoàn', 'Trưởng Đoàn', 'Trưởng Phái đoàn',
   'Trưởng', 'Vụ trưởng', 'Cục trưởng', 'Tổng cục trưởng', 'Viện trưởng', 'Hội trưởng', 'Chủ nhiệm', 'Chính ủy',
-  'Chính uỷ', 'Tư lệnh', 'Chỉ huy trưởng', 'Tham mưu trưởng', 'Tổng Biên tập', 'Tổng biên tập', 'Biên tập viên',
+  'Chính uỷ', 'Tư lệnh', 'Chỉ huy trưởng', 'Tham mưu trưởng', 'Tổng Tham mưu trưởng', 'Tổng Biên tập', 'Tổng biên tập', 'Biên tập viên',
   'Ủy viên', 'Uỷ viên', 'Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tổng thư ký', 'Tổng Thư ký', 'Thư ký',
   'Chánh văn phòng', 'Chánh Văn phòng', 'Chánh thanh tra', 'Chánh Thanh tra', 'Chánh án', 'Viện trưởng',
   'Kiểm sát viên', 'Đại biểu Quốc hội', 'Đại biểu', 'Trưởng đại diện', 'Điều phối viên', 'Giảng viên',
@@ -21,7 +21,15 @@ export const POSITIONS: readonly string[] = [
   'Tổng Chỉ huy', 'Kế toán trưởng', 'Trưởng trạm', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng khu phố', 'Tổ trưởng',
   'Đội trưởng', 'Bí thư chi bộ', 'Chủ nhiệm khoa', 'Phụ trách', 'Quyền Giám đốc', 'Quyền Hiệu trưởng',
   'Trưởng Công an', 'Thượng nghị sĩ', 'Nghị sĩ', 'Thủ hiến', 'Quốc vương', 'Nữ hoàng', 'Hoàng tử',
-  'Đại diện', 'đại diện', 'Nghiên cứu sinh', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
+  'Đại diện', 'đại diện', 'Nghiên cứu sinh', 'nghệ sĩ', 'vận động viên', 'học sinh', 'sinh viên', 'nữ sinh',
+  'nam sinh', 'thủ khoa', 'Thủ khoa', 'tác giả', 'Tác giả', 'nhiếp ảnh gia', 'nghệ nhân', 'Nghệ nhân',
+  'cầu thủ', 'Cầu thủ', 'thủ môn', 'HLV', 'huấn luyện viên', 'Huấn luyện viên', 'VĐV', 'thí sinh', 'Thí sinh',
+  'giáo viên', 'giảng viên', 'phóng viên', 'Phóng viên', 'doanh nhân', 'Doanh nhân', 'kiến trúc sư', 'Kiến trúc sư',
+  'chủ nhiệm', 'Chủ nhiệm đề tài', 'người sáng lập', 'Nhà sáng lập', 'nhà sáng lập', 'Người sáng lập', 'Founder',
+  'Co-founder', 'CEO', 'Giám đốc điều hành', 'Chủ tịch HĐQT', 'Chủ tịch Hội đồng quản trị', 'Trưởng BTC',
+  'Trưởng ban tổ chức', 'Trưởng Ban tổ chức', 'MC', 'người dẫn chương trình', 'PCT', 'CT', 'GĐ', 'PGĐ', 'HT',
+  'BT', 'PBT', 'Phó TGĐ', 'Đảng viên', 'Chiến sĩ', 'chiến sĩ', 'Cán bộ', 'Trưởng Công an xã',
+  'Điều dưỡng', 'Y tá', 'Thẩm phán', 'Kiểm sát viên', 'Điều tra viên', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
 ];
 
 /** Words that modify a following position and belong to the role ("Phó", "nguyên"). */
@@ -36,12 +44,13 @@ export const ROLE_LINKS: readonly string[] = ['kiêm', 'kiêm nhiệm', 'đồng
  */
 export const ROLE_BREAKERS: readonly string[] = [
   'cho biết', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'phát biểu', 'nói', 'đề nghị', 'yêu cầu', 'cho rằng',
-  'bày tỏ', 'tâm sự', 'nhận xét', 'nhận định', 'thông tin', 'thông báo', 'giới thiệu', 'trình bày', 'báo cáo',
+  'bày tỏ', 'tâm sự', 'nhận xét', 'nhận định', 'thông báo', 'cho hay', 'phối hợp', 'giới thiệu', 'trình bày', 'báo cáo',
   'đánh giá', 'kêu gọi', 'mong muốn', 'hy vọng', 'tin tưởng', 'cảm ơn', 'chúc mừng', 'ghi nhận', 'lưu ý',
-  'là', 'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'có', 'cho', 'cùng', 'làm', 'giữ', 'thay', 'trao', 'tặng',
+  'là', 'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'có', 'cùng', 'làm', 'giữ', 'thay', 'trao', 'tặng',
   'nhận', 'tham dự', 'dự', 'chủ trì', 'phát động', 'khai mạc', 'đến', 'tới', 'về', 'trong', 'khi',
   'thì', 'mà', 'nhưng', 'để', 'từ', 'sau', 'trước', 'đó', 'này', 'gửi', 'đọc', 'cắt băng', 'bấm nút',
   'thăm', 'tiếp', 'gặp', 'chụp', 'trả lời', 'tặng hoa', 'chứng kiến', 'điều hành', 'dẫn đầu', 'chỉ đạo',
   'nêu', 'nêu rõ', 'viết', 'trò chuyện', 'lên', 'xuống', 'ra', 'vào', 'đi', 'sinh năm', 'quê', 'ở đây',
   'cũng', 'còn', 'đều', 'vẫn', 'luôn', 'rất', 'nhiều', 'bên', 'với vai trò', 'thực hiện', 'tuyên bố',
+  'cần', 'phải', 'nên', 'chọn', 'đề xuất', 'ký', 'ký kết', 'tiếp tục', 'triển khai', 'ban hành', 'quyết định',
 ];

@@ -1,5 +1,5 @@
 /**
- * The GitHub Actions example in examples/ runs as shown: each `run:` step that calls
+ * The GitHub Actions example in the README runs as shown: each `run:` step that calls
  * vnpress is executed for each shard of the matrix (with `npx vnpress` standing for this
  * build), over a folder of articles, and must succeed and produce what the next steps use.
  */
@@ -16,7 +16,11 @@ interface Workflow {
   jobs: Record<string, { strategy: { matrix: { shard: number[] } }; steps: { run?: string }[] }>;
 }
 
-const workflow = YAML.parse(readFileSync(join(ROOT, 'examples', 'github-actions', 'vnpress.yml'), 'utf8')) as Workflow;
+// The README's ```yaml block that defines the workflow (it starts with "name: vnpress").
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const block = /```yaml\n((?:#[^\n]*\n)*name: vnpress\n[\s\S]*?)```/.exec(readme);
+if (!block) throw new Error('README.md has no GitHub Actions workflow example');
+const workflow = YAML.parse(block[1]) as Workflow;
 const job = workflow.jobs.articles;
 const { dir, cleanup } = makeTree({
   'articles/2024/ngay-hoi-doc-sach.txt': ARTICLE_TXT,

@@ -1,0 +1,48 @@
+/**
+ * What stands before a name and is not its role: a plural marker ("các ông"), forms of
+ * address ("ông", "đồng chí") and academic or artistic prefixes ("PGS.TS.", "GS. TS",
+ * "Giáo sư, Tiến sĩ", "NSƯT"), with the stops and colons writers put after them.
+ */
+import { ACADEMIC_SET, HONORIFIC_SET, PLURAL_SET } from '../phrases.js';
+import type { Token } from '../tokens.js';
+
+export type TokenRange = [number, number];
+
+export interface Prefix {
+  /** Where the name (or the role) starts. */
+  end: number;
+  honorific: TokenRange | null;
+  academic: TokenRange | null;
+  plural: boolean;
+}
+
+const glued = (tokens: readonly Token[], j: number) => tokens[j].start === tokens[j - 1].end;
+
+export function readPrefix(tokens: readonly Token[], i: number): Prefix {
+  let j = i;
+  const plural = PLURAL_SET.match(tokens, j);
+  if (plural && HONORIFIC_SET.has(tokens, j + plural)) j += plural;
+  let honorific: TokenRange | null = null;
+  let academic: TokenRange | null = null;
+  for (;;) {
+    const h = academic ? 0 : HONORIFIC_SET.match(tokens, j);
+    if (h) {
+      honorific = [honorific?.[0] ?? j, j + h];
+      j += h;
+      // "ông : Trần Văn A", "Mr. A".
+      if (tokens[j]?.text === ':' || (tokens[j]?.text === '.' && glued(tokens, j))) j++;
+      continue;
+    }
+    const a = ACADEMIC_SET.match(tokens, j);
+    if (a) {
+      let e = j + a;
+      if (tokens[e]?.text === '.' && glued(tokens, e)) e++;
+      academic = [academic?.[0] ?? j, e];
+      j = e;
+      if (tokens[j]?.text === ',' && ACADEMIC_SET.has(tokens, j + 1)) j++;
+      continue;
+    }
+    break;
+  }
+  return { end: j, honorific, academic, plural: j > i && plural > 0 };
+}
