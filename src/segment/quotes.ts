@@ -9,10 +9,11 @@ import type { Block, QuotedSpan } from '../core/document.js';
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
 const CURLY_CLOSERS = new Set(['”', '»', '’']);
-/** Every character the scan acts on; the others are skipped at once. */
-const MARKS = new Set([...Object.keys(PAIRS), ...Object.values(PAIRS), ...CURLY_CLOSERS]);
+const MARKS = /[“”«»„‘’"]/g;
 /** How many following blocks a quotation may run on for. */
 const MAX_CONTINUATION_BLOCKS = 12;
+/** Deeper nesting is not writing but noise; marks beyond it are read as plain text. */
+const MAX_DEPTH = 6;
 
 /** A ‘ or ’ between letters is an apostrophe, not a quotation mark. */
 function isApostrophe(text: string, i: number): boolean {
@@ -30,38 +31,28 @@ function scanBlock(block: Block): BlockScan {
   const spans: QuotedSpan[] = [];
   const orphanClosers: BlockScan['orphanClosers'] = [];
   const stack: { open: string; close: string; at: number }[] = [];
-  // Stack positions per closing mark, innermost last: finding the entry a mark closes is
-  // then one look-up, not a search of the stack for every character (quadratic on "““““").
-  const openByClose = new Map<string, number[]>();
-  const pop = () => {
-    const entry = stack.pop()!;
-    openByClose.get(entry.close)!.pop();
-    return entry;
-  };
   const emit = (open: string, close: string, from: number, to: number, unclosed: boolean) => {
     if (to > from) {
       spans.push({ block: block.index, open, close, unclosed, start: block.start + from, end: block.start + to, text: text.slice(from, to) });
     }
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (!MARKS.has(ch)) continue;
+  for (const mark of text.matchAll(MARKS)) {
+    const i = mark.index;
+    const ch = mark[0];
     if ((ch === '‘' || ch === '’') && isApostrophe(text, i)) continue;
-    const depth = openByClose.get(ch)?.at(-1) ?? -1;
+    const depth = stack.findLastIndex((e) => e.close === ch);
     // A straight quote closes only the innermost straight quote; elsewhere it opens one.
     if (depth >= 0 && !(ch === '"' && depth !== stack.length - 1)) {
       while (stack.length > depth + 1) {
-        const dropped = pop();
+        const dropped = stack.pop()!;
         emit(dropped.open, dropped.close, dropped.at + 1, i, true);
       }
-      const entry = pop();
+      const entry = stack.pop()!;
       emit(entry.open, entry.close, entry.at + 1, i, false);
       continue;
     }
     if (PAIRS[ch]) {
-      stack.push({ open: ch, close: PAIRS[ch], at: i });
-      if (!openByClose.has(PAIRS[ch])) openByClose.set(PAIRS[ch], []);
-      openByClose.get(PAIRS[ch])!.push(stack.length - 1);
+      if (stack.length < MAX_DEPTH) stack.push({ open: ch, close: PAIRS[ch], at: i });
     }
     else if (CURLY_CLOSERS.has(ch) && !stack.length) orphanClosers.push({ at: block.start + i, mark: ch });
   }

@@ -1,27 +1,25 @@
 /**
  * Sentences with offsets. A full stop, "!", "?" or "…" ends a sentence when whitespace
  * and an upper-case letter, digit or opening quote follow, unless it closes an
- * abbreviation (TP., PGS.TS.) or sits inside quotation marks.
+ * abbreviation (TP., PGS.TS.) or sits inside quotation marks; a quotation whose last
+ * sentence ends inside the marks ends the outer sentence at its closing mark.
  */
 import type { Block, Sentence } from '../core/document.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS.map((a) => a.toLowerCase()));
-// A word longer than every abbreviation can only match through its last segment, which is
-// shorter still: stopping the backward walk there keeps a long run of "a.a.a." linear.
-const LONGEST = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const OPENERS = '“«„‘"(';
 const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '(': ')' };
-const TERMINALS = '.!?…';
-/** Marks that may follow a sentence end before the space: "…!?", closing quotes, ")". */
-const AFTER_TERMINAL = /[.!?…”»"’)]/;
-/** The characters the scan acts on: quote marks, brackets and sentence ends. */
-const SIGNIFICANT = /["“«„‘(”»).!?…]/g;
+const TERMINAL = /[.!?…]/;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}“«„"‘(]/u;
+
+/** Longest abbreviation token looked at before a full stop ("PGS.TS.BS"). */
+const MAX_ABBREVIATION_LENGTH = 16;
 
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && dot - i <= LONGEST && /[\p{L}.]/u.test(text[i - 1])) i--;
+  const stop = Math.max(0, dot - MAX_ABBREVIATION_LENGTH);
+  while (i > stop && /[\p{L}.]/u.test(text[i - 1])) i--;
   return text.slice(i, dot).toLowerCase();
 }
 
@@ -39,8 +37,8 @@ export function splitSentences(block: Block): Sentence[] {
   const stack: string[] = [];
   let straightOpen = false;
   let from = 0;
-  // End of the last run of terminal/closing marks looked at: every mark inside one run sees
-  // the same end, so a long run (".....x") is walked once, not once per mark.
+  // End of the last run of end marks looked at: every mark inside one run sees the same
+  // end, so a long run ("!?.!?.…x") is walked once, not once per mark.
   let runEnd = -1;
   const push = (to: number) => {
     let s = from;
@@ -48,25 +46,28 @@ export function splitSentences(block: Block): Sentence[] {
     if (to > s) sentences.push({ block: block.index, start: block.start + s, end: block.start + to, text: text.slice(s, to) });
     from = to;
   };
-  // Jump from one significant character to the next: other characters change nothing.
-  SIGNIFICANT.lastIndex = 0;
-  for (let m = SIGNIFICANT.exec(text); m; m = SIGNIFICANT.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
-    if (ch === '"') straightOpen = !straightOpen;
-    else if (stack.length && ch === stack[stack.length - 1]) stack.pop();
-    else if (OPENERS.includes(ch) && CLOSERS[ch]) stack.push(CLOSERS[ch]);
-    if (!TERMINALS.includes(ch) || stack.length || straightOpen) continue;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    // A quotation closed right after its own full stop ends the sentence too.
+    let closesSentence = false;
+    if (ch === '"') {
+      straightOpen = !straightOpen;
+      closesSentence = !straightOpen && TERMINAL.test(text[i - 1] ?? '');
+    } else if (stack.length && ch === stack[stack.length - 1]) {
+      stack.pop();
+      closesSentence = ch !== ')' && TERMINAL.test(text[i - 1] ?? '');
+    } else if (OPENERS.includes(ch) && CLOSERS[ch]) stack.push(CLOSERS[ch]);
+    if ((!TERMINAL.test(ch) && !closesSentence) || stack.length || straightOpen) continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
     let j = i < runEnd ? runEnd : i + 1;
-    while (j < text.length && AFTER_TERMINAL.test(text[j])) j++;
+    while (j < text.length && /[.!?…”»"’)]/.test(text[j])) j++;
     runEnd = j;
     if (j >= text.length) break;
     if (!/\s/.test(text[j])) continue;
     let k = j;
     while (k < text.length && /\s/.test(text[k])) k++;
     if (k < text.length && STARTS_SENTENCE.test(text[k])) push(j);
-    SIGNIFICANT.lastIndex = j;
+    i = j - 1;
   }
   push(text.length);
   return sentences;
