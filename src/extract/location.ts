@@ -154,6 +154,9 @@ function province(doc: VnDocument, span: Span, rule: string): Place | null {
 /** The place in an organisation's name: its province, else its last named unit. */
 function organiserPlace(doc: VnDocument, organizers: readonly Organization[]): Place | null {
   for (const org of organizers) {
+    // matchAll starts at the regex's lastIndex, which province() leaves at its last match:
+    // without the reset the result depended on the articles parsed before this one.
+    PROVINCE.lastIndex = 0;
     const found = [...org.name.matchAll(PROVINCE)].pop();
     const ev = org.evidence[0];
     if (found && ev) {
