@@ -6,7 +6,7 @@
 import type { CliIO } from './io.js';
 import { VERSION } from './version.js';
 
-export { cleanUpOnSignals } from './signals.js';
+import { cleanUpOnSignals } from './signals.js';
 
 export async function main(io: CliIO): Promise<number> {
   if (io.argv.length === 1 && (io.argv[0] === '--version' || io.argv[0] === '-V')) {
@@ -14,4 +14,10 @@ export async function main(io: CliIO): Promise<number> {
     return 0;
   }
   return (await import('./main.js')).main(io);
+}
+
+/** bin/vnpress.js: the real process as the CLI's I/O, temporary files cleaned up on signals. */
+export async function run(proc: NodeJS.Process): Promise<number> {
+  cleanUpOnSignals(proc);
+  return main({ argv: proc.argv.slice(2), stdin: proc.stdin, stdout: proc.stdout, stderr: proc.stderr, cwd: proc.cwd(), env: proc.env });
 }
