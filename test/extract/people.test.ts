@@ -85,11 +85,11 @@ describe('people: one entry per person', () => {
 });
 
 describe('people: titles and names of many kinds', () => {
-  it('reads abbreviated and professional titles before a name', () => {
+  it('reads abbreviated and professional titles before a name; "tác giả" is no title', () => {
     expect(people('PCT UBND huyện Đào Văn Quý và HLV Kim Sang-woo cùng tác giả Mạc Thị Duyên dự lễ.')).toEqual([
       { name: 'Đào Văn Quý', role: 'PCT UBND huyện' },
       { name: 'Kim Sang-woo', role: 'HLV' },
-      { name: 'Mạc Thị Duyên', role: 'tác giả' },
+      { name: 'Mạc Thị Duyên', role: null },
     ]);
   });
 
@@ -141,6 +141,65 @@ describe('people: separators and remarks', () => {
     expect(people('Chị Âu Thị Nga (thứ hai từ trái) – đại diện Công ty Dệt Hòa Bình nhận hoa.')).toEqual([
       { name: 'Âu Thị Nga', role: 'đại diện Công ty Dệt Hòa Bình' },
     ]);
+  });
+});
+
+describe('people: where a role ends and whom it belongs to', () => {
+  it('ends a role after a dash or comma at a predicate verb', () => {
+    expect(people(
+      'Cô Lạc Thị Thoa – Hiệu trưởng ôn lại chặng đường 30 năm của trường.',
+      'Em Mai Gia Hân, học sinh lớp 9B xúc động kể lại kỷ niệm.',
+      'Kỹ sư Ninh Văn Tú, cán bộ Trạm Khuyến nông huyện Lâm Hà hướng dẫn cách bón phân.',
+    )).toEqual([
+      { name: 'Lạc Thị Thoa', role: 'Hiệu trưởng' },
+      { name: 'Mai Gia Hân', role: 'học sinh lớp 9B' },
+      { name: 'Ninh Văn Tú', role: 'cán bộ Trạm Khuyến nông huyện Lâm Hà' },
+    ]);
+  });
+
+  it('keeps "đến từ" and the place inside a role, and a position holding a verb\'s words', () => {
+    expect(people('“Tôi rất vui”, chị Quan Thị Lụa, vận động viên đến từ TP Hồ Chí Minh chia sẻ.')).toEqual([
+      { name: 'Quan Thị Lụa', role: 'vận động viên đến từ TP Hồ Chí Minh' },
+    ]);
+    expect(people('Cô Lã Thị Nhàn, giáo viên hướng dẫn đội tuyển, nhận giấy khen.')).toEqual([
+      { name: 'Lã Thị Nhàn', role: 'giáo viên hướng dẫn đội tuyển' },
+    ]);
+  });
+
+  it('gives the role after the last name of a plural list to every name of it', () => {
+    expect(people('Dự lễ có các ông Lò Văn Hải, Vi Đức Toàn và bà Nông Thị Duyên, Phó Chủ tịch UBND tỉnh Cao Bằng.')).toEqual([
+      { name: 'Lò Văn Hải', role: 'Phó Chủ tịch UBND tỉnh Cao Bằng' },
+      { name: 'Vi Đức Toàn', role: 'Phó Chủ tịch UBND tỉnh Cao Bằng' },
+      { name: 'Nông Thị Duyên', role: 'Phó Chủ tịch UBND tỉnh Cao Bằng' },
+    ]);
+    expect(article('Có các ông Lò Văn Hải và bà Nông Thị Duyên, Phó Chủ tịch tỉnh.').people.map((p) => p.honorific)).toEqual(['ông', 'bà']);
+  });
+
+  it('does not share the role of the last name of a list without a plural marker', () => {
+    expect(people('Ông Lò Văn Hải, Vi Đức Toàn và bà Nông Thị Duyên, Phó Chủ tịch UBND tỉnh dự lễ.')).toEqual([
+      { name: 'Lò Văn Hải', role: null },
+      { name: 'Vi Đức Toàn', role: null },
+      { name: 'Nông Thị Duyên', role: 'Phó Chủ tịch UBND tỉnh' },
+    ]);
+  });
+
+  it('lets a person\'s own post replace "Đại diện X" written before the name', () => {
+    expect(people(
+      'Đại diện nhà tài trợ, ông Hầu Minh Phát, Giám đốc Công ty Sao Mai trao quà.',
+      'Đại diện phụ huynh, bà Khúc Thị Yến phát biểu.',
+    )).toEqual([
+      { name: 'Hầu Minh Phát', role: 'Giám đốc Công ty Sao Mai' },
+      { name: 'Khúc Thị Yến', role: 'Đại diện phụ huynh' },
+    ]);
+  });
+
+  it('takes a military rank before the name as the honorific and keeps it in the role', () => {
+    const [p] = article('Thiếu tướng Mạc Đình Khôi, Chính ủy Quân khu 9 dự lễ.').people;
+    expect(p).toMatchObject({ name: 'Mạc Đình Khôi', honorific: 'Thiếu tướng', role: 'Thiếu tướng, Chính ủy Quân khu 9' });
+  });
+
+  it('reads a name after "tác giả" with no role', () => {
+    expect(people('Giải Nhất thuộc về tác giả Lưu Bích Ngọc.')).toEqual([{ name: 'Lưu Bích Ngọc', role: null }]);
   });
 });
 
