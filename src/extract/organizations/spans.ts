@@ -12,7 +12,7 @@ import {
 } from '../phrases.js';
 import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
-import { NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
+import { HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
 
 export interface TokenSpan {
@@ -81,6 +81,12 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       j++;
       continue;
     }
+    // "Sở Lao động - Thương binh và Xã hội": a dash after a lower-case syllable of the name
+    // joins the next part of the same name (a new organisation would open with its head).
+    if (t.text === '-' && lowerRun > 0 && hadProper && tokens[j + 1]?.cap && !matchHead(tokens, j + 1)) {
+      j++;
+      continue;
+    }
     if (stops(tokens, j)) {
       // "Ban Dự án Ngày Quốc tổ Việt Nam toàn cầu phối hợp với …": lower-case words that
       // run up to an organising verb or link finish the name.
@@ -137,7 +143,8 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
   const spans: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = matchHead(tokens, i);
-    if (!head) continue;
+    // "thầy Đoàn Mạnh Cường": after a form of address the head word is a family name.
+    if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1))) continue;
     const end = organizationEnd(tokens, i, head);
     spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym });
     i = end - 1;
