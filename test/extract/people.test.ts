@@ -248,6 +248,19 @@ describe('resolvePerson', () => {
     expect(resolvePerson(a, d, 'Phó Giám đốc Sở Y tế', text.lastIndexOf('Phó Giám đốc'))?.name).toBe('Đàm Thị Bích');
   });
 
+  it('does not take a place or a school named after a person inside a role for that person', () => {
+    const text = [
+      'Tiêu đề',
+      'Các em được nghe kể về thầy Chu Văn An và Chủ tịch Hồ Chí Minh.',
+      'Cô Hà Thị Lài, giáo viên Trường THCS Chu Văn An, và anh Tạ Văn Khải, vận động viên đến từ TP Hồ Chí Minh, dự lễ.',
+    ].join('\n');
+    const d = parse(text, { path: 't.txt' });
+    const a = extract(d);
+    expect(resolvePerson(a, d, 'giáo viên Trường THCS Chu Văn An')?.name).toBe('Hà Thị Lài');
+    expect(resolvePerson(a, d, 'vận động viên đến từ TP Hồ Chí Minh')?.name).toBe('Tạ Văn Khải');
+    expect(resolvePerson(a, d, 'Chủ tịch Hồ Chí Minh')?.name).toBe('Hồ Chí Minh');
+  });
+
   it('finds nobody for an unknown name or title', () => {
     expect(resolvePerson(art, doc, 'ông Tùng')).toBeUndefined();
     expect(resolvePerson(art, doc, 'Bộ trưởng')).toBeUndefined();

@@ -34,12 +34,6 @@ function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: numbe
   return start >= 0 ? spanText(doc, tokens, start, to).replace(/[\s,]+$/, '') : null;
 }
 
-/** Does a place word ("đường", "phố", "trường") end right before `i`? */
-function placeWordBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = 1; k <= 3 && k <= i; k++) if (PLACE_WORD_SET.match(tokens, i - k) === k) return true;
-  return false;
-}
-
 /** After "(đứng giữa)", "(bìa phải)": a short bracketed remark that is not a role. */
 function skipRemark(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.text !== '(' || readRoleAfter(tokens, i + 1) > i + 1) return i;
@@ -81,7 +75,7 @@ export class MentionReader {
     const t = tokens[i];
     if (!t.word) return i + 1;
     // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
-    if (t.cap && placeWordBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
+    if (t.cap && PLACE_WORD_SET.endsBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
     const prefix = readPrefix(tokens, i);
     const start = prefix.end;
     // 3. (also after a prefix) a position chain up to a name.
