@@ -20,6 +20,7 @@ describe('organizations', () => {
   it('joins the parts of a name around a hyphen, but not a second organisation', () => {
     const orgs = article('Sở Giáo dục - Đào tạo tỉnh Kon Tum và Sở Nội vụ - Ban Thi đua tỉnh họp bàn.').organizations;
     expect(orgs.map((o) => o.name)).toEqual(['Sở Giáo dục - Đào tạo tỉnh Kon Tum', 'Sở Nội vụ', 'Ban Thi đua tỉnh']);
+    expect(article('Sở Y tế - Giám đốc Lục Văn Hòa trao quà.').organizations.map((o) => o.name)).toEqual(['Sở Y tế']);
   });
 
   it('does not take a family name after a form of address for a head word', () => {

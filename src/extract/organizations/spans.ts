@@ -82,8 +82,10 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       continue;
     }
     // "Sở Lao động - Thương binh và Xã hội": a dash after a lower-case syllable of the name
-    // joins the next part of the same name (a new organisation would open with its head).
-    if (t.text === '-' && lowerRun > 0 && hadProper && tokens[j + 1]?.cap && !matchHead(tokens, j + 1)) {
+    // joins the next part of the same name (a new organisation or a role would open with
+    // its head or position).
+    const joined = tokens[j + 1]?.cap && !matchHead(tokens, j + 1) && !matchPosition(tokens, j + 1);
+    if (t.text === '-' && lowerRun > 0 && hadProper && joined) {
       j++;
       continue;
     }
