@@ -183,6 +183,16 @@ describe('people: where a role ends and whom it belongs to', () => {
     ]);
   });
 
+  it('ends a role at "và" before the next person\'s title and name, not inside an organisation', () => {
+    expect(people('Đến dự có Trung tướng Phan Văn Đức, Phó Tư lệnh Quân khu 4 và Đại tá Lê Minh Quân.')).toEqual([
+      { name: 'Phan Văn Đức', role: 'Trung tướng, Phó Tư lệnh Quân khu 4' },
+      { name: 'Lê Minh Quân', role: 'Đại tá' },
+    ]);
+    expect(people('Bà Lý Thu Hà, Giám đốc Sở Tài nguyên và Môi trường tỉnh Hà Giang dự lễ.')).toEqual([
+      { name: 'Lý Thu Hà', role: 'Giám đốc Sở Tài nguyên và Môi trường tỉnh Hà Giang' },
+    ]);
+  });
+
   it('lets a person\'s own post replace "Đại diện X" written before the name', () => {
     expect(people(
       'Đại diện nhà tài trợ, ông Hầu Minh Phát, Giám đốc Công ty Sao Mai trao quà.',

@@ -81,6 +81,8 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
       j++;
       continue;
     }
+    // "… Quân khu 4 và Đại tá Lê A": "và" before the next person's title and name.
+    if (t.key === 'và' && matchPosition(tokens, j + 1) && typeof readRoleToName(tokens, j + 1) === 'object') break;
     // A link first: "đến từ" goes on with the role though "đến" alone ends it.
     const link = LINK_SET.match(tokens, j);
     if (!link && breaksRole(tokens, j)) break;
