@@ -17,7 +17,7 @@ import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
 import { nameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET,
-  ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_VERB_SET, VENUE_MARK_SET,
+  OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_VERB_SET,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
 
@@ -76,6 +76,18 @@ function coorganizerAfterVerb(tokens: readonly Token[], j: number): number {
   if (tokens[k]?.text === ',') k++;
   const link = COORGANIZER_LINK_SET.match(tokens, k);
   return link && PARTNER_LINK_SET.has(tokens, k) ? k : -1;
+}
+
+/** Most lower-case words between an object mark and the organisation ("tại hội trường UBND xã"). */
+const MAX_OBJECT_GAP = 3;
+
+/** Is the organisation at `start` a venue or an owner (after "tại", "của" …), not a subject? */
+function isObject(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && start - k <= MAX_OBJECT_GAP + 1; k--) {
+    if (OBJECT_MARK_SET.has(tokens, k)) return true;
+    if (!tokens[k].word || tokens[k].cap) return false;
+  }
+  return false;
 }
 
 /** Skip "tại <place>" when the organising verb follows it closely. */
@@ -155,7 +167,7 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: ReadonlyS
   for (const sentence of sentences) {
     for (let s = 0; s < sentence.spans.length; s++) {
       // "tại Trung tâm Hội nghị tỉnh, Ban X tổ chức": the venue is no subject.
-      if (sentence.spans[s].bare || VENUE_MARK_SET.has(sentence.tokens, sentence.spans[s].start - 1)) continue;
+      if (sentence.spans[s].bare || isObject(sentence.tokens, sentence.spans[s].start)) continue;
       const chain = readChain(doc, sentence, s, people, false);
       if (!chain?.length) continue;
       chain.push(...partnerClauses(sentence, chain[chain.length - 1].end));

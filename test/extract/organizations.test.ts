@@ -95,6 +95,17 @@ describe('organizers', () => {
     expect(names).toEqual(['Ban Quản lý Khu kinh tế tỉnh']);
   });
 
+  it('does not take an owner or a venue in an opening phrase for the organiser', () => {
+    const names = (t: string) => article(t).organizers.map((o) => o.name);
+    expect(names('Được sự đồng ý của UBND tỉnh, Sở Văn hóa tỉnh Gia Lai tổ chức liên hoan cồng chiêng.')).toEqual(['Sở Văn hóa tỉnh Gia Lai']);
+    expect(names('Sáng 8/3, tại hội trường UBND xã, Hội Phụ nữ xã Ea Tu tổ chức tọa đàm.')).toEqual(['Hội Phụ nữ xã Ea Tu']);
+    expect(names('Bệnh viện Đa khoa Mỹ Đức, Sở Y tế Hà Nội tổ chức hội thảo.')).toEqual(['Bệnh viện Đa khoa Mỹ Đức, Sở Y tế Hà Nội']);
+  });
+
+  it('does not take a lower-case head inside another word for an organisation', () => {
+    expect(article('Buổi lễ diễn ra tại hội trường UBND xã Ea Tu.').organizations.map((o) => o.name)).toEqual(['UBND xã Ea Tu']);
+  });
+
   it('does not take an organisation that only speaks for an organiser', () => {
     expect(article('Sở Công Thương cho biết giá xăng sẽ giảm.').organizers).toEqual([]);
   });

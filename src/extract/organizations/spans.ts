@@ -40,7 +40,9 @@ export function matchHead(tokens: readonly Token[], i: number): number {
   // Lower case only for heads that are not also common words ("trường ĐH …", not "tổ chức
   // Diễn đàn" or "nhà báo Việt Nam"), never as the second syllable of a word ("Phái đoàn"),
   // and before a capitalised word.
-  const lower = i > 0 && tokens[i - 1].cap ? 0 : LOWER_CASE_HEAD_SET.match(tokens, i);
+  // Nor inside a word that is no organisation ("hội trường UBND xã").
+  const inWord = i > 0 && (tokens[i - 1].cap || NOT_ORGANIZATION_SET.match(tokens, i - 1) > 1);
+  const lower = inWord ? 0 : LOWER_CASE_HEAD_SET.match(tokens, i);
   return lower && tokens[i + lower]?.cap ? lower : 0;
 }
 

@@ -23,8 +23,11 @@ export const PARTNER_VERBS: readonly string[] = [
   'phối hợp thực hiện', 'phối hợp tổ chức', 'đồng tổ chức', 'cùng tổ chức', 'phối hợp', 'đồng hành tổ chức',
 ];
 
-/** Words before a place: an organisation after them is the venue ("tại Trung tâm Hội nghị"). */
-export const VENUE_MARKS: readonly string[] = ['tại', 'ở'];
+/**
+ * Words that make an organisation after them (or after a few lower-case words) an object,
+ * not the organiser: the venue ("tại hội trường UBND xã"), an owner ("kế hoạch của Bộ Y tế").
+ */
+export const OBJECT_MARKS: readonly string[] = ['tại', 'ở', 'của', 'thuộc'];
 
 /** Words that may stand between the organisers and the verb ("đã", "long trọng"). */
 export const ORGANIZING_ADVERBS: readonly string[] = [
