@@ -150,10 +150,12 @@ describe('people: where a role ends and whom it belongs to', () => {
       'Cô Lạc Thị Thoa – Hiệu trưởng ôn lại chặng đường 30 năm của trường.',
       'Em Mai Gia Hân, học sinh lớp 9B xúc động kể lại kỷ niệm.',
       'Kỹ sư Ninh Văn Tú, cán bộ Trạm Khuyến nông huyện Lâm Hà hướng dẫn cách bón phân.',
+      'Bác sĩ Khổng Thị Na, Trưởng khoa Nhi Bệnh viện tỉnh khuyến cáo phụ huynh.',
     )).toEqual([
       { name: 'Lạc Thị Thoa', role: 'Hiệu trưởng' },
       { name: 'Mai Gia Hân', role: 'học sinh lớp 9B' },
       { name: 'Ninh Văn Tú', role: 'cán bộ Trạm Khuyến nông huyện Lâm Hà' },
+      { name: 'Khổng Thị Na', role: 'Trưởng khoa Nhi Bệnh viện tỉnh' },
     ]);
   });
 

@@ -62,4 +62,6 @@ export const ROLE_BREAKERS: readonly string[] = [
   'ôn lại', 'nhắc lại', 'điểm lại', 'xúc động', 'bồi hồi', 'phấn khởi', 'vui mừng', 'hướng dẫn', 'giải thích',
   'phân tích', 'trao đổi', 'dặn dò', 'nhắn nhủ', 'động viên', 'khen ngợi', 'biểu dương', 'tuyên dương',
   'kỷ niệm', 'tổng kết', 'chào mừng', 'hưởng ứng', 'đón nhận', 'tri ân', 'tập huấn', 'ra quân',
+  'khuyến cáo', 'cảnh báo', 'dự báo', 'nhắc nhở', 'khuyên', 'kể lại', 'lý giải', 'thừa nhận', 'bộc bạch',
+  'giải đáp', 'bình luận', 'khích lệ', 'hoan nghênh',
 ];
