@@ -17,7 +17,7 @@ import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
 import { nameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET,
-  OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_VERB_SET,
+  OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_MARK_SET, PARTNER_VERB_SET,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
 
@@ -181,13 +181,18 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: ReadonlyS
 }
 
 /**
- * Later clauses of the same sentence whose subject took a partner's part: "Giải do X đăng
- * cai, Y phối hợp thực hiện" (Y co-organised).
+ * Partners named later in the same sentence: the subject of a clause that took a partner's
+ * part ("Giải do X đăng cai, Y phối hợp thực hiện") or the owner of "sự phối hợp"
+ * ("X tổ chức …, với sự phối hợp của Y").
  */
 function partnerClauses({ tokens, spans }: Sentence, after: number): TokenSpan[] {
   const partners: TokenSpan[] = [];
   for (const span of spans) {
     if (span.start < after || span.bare) continue;
+    if (PARTNER_MARK_SET.endsBefore(tokens, span.start, 5)) {
+      partners.push({ ...span });
+      continue;
+    }
     const before = tokens[span.start - 1];
     if (before?.text !== ',' && before?.key !== 'và') continue;
     if (PARTNER_VERB_SET.has(tokens, skipAdverbs(tokens, span.end))) partners.push({ ...span });

@@ -7,7 +7,7 @@ import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '.
 import { PLACE_NAMES, PLACE_WORDS } from '../lexicon/vi/names.js';
 import { ADMIN_UNITS, LOWER_CASE_HEADS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import {
-  COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_VERBS,
+  COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS,
 } from '../lexicon/vi/organizing.js';
 import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
 import { PhraseSet } from './tokens.js';
@@ -35,5 +35,6 @@ export const ORGANIZING_ADVERB_SET = new PhraseSet(ORGANIZING_ADVERBS, true);
 export const ORGANIZED_BY_SET = new PhraseSet(ORGANIZED_BY, true);
 export const EVENT_NOUN_SET = new PhraseSet(EVENT_NOUNS, true);
 export const PARTNER_LINK_SET = new PhraseSet(PARTNER_LINKS, true);
+export const PARTNER_MARK_SET = new PhraseSet(PARTNER_MARKS, true);
 export const PARTNER_VERB_SET = new PhraseSet(PARTNER_VERBS, true);
 export const OBJECT_MARK_SET = new PhraseSet(OBJECT_MARKS, true);

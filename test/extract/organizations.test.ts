@@ -82,6 +82,12 @@ describe('organizers', () => {
     expect(sponsor).toEqual(['Sở Du lịch tỉnh']);
   });
 
+  it('takes the owner of "sự phối hợp" as a partner, not a sponsor', () => {
+    const names = (t: string) => article(t).organizers.map((o) => o.name);
+    expect(names('Ngày hội do Thành đoàn Pleiku chủ trì, với sự phối hợp của Sở Du lịch tỉnh.')).toEqual(['Thành đoàn Pleiku', 'Sở Du lịch tỉnh']);
+    expect(names('Thành đoàn Pleiku tổ chức ngày hội với sự tài trợ của Công ty Sữa Đồng Xanh.')).toEqual(['Thành đoàn Pleiku']);
+  });
+
   it('skips where the organiser is before the partner', () => {
     const names = article(
       'Hội Phụ nữ xã Tân Phú, huyện Đồng Xuân, tỉnh Phú Yên vừa phối hợp với Trung tâm Y tế huyện tổ chức buổi khám bệnh.',

@@ -29,6 +29,9 @@ export const PARTNER_VERBS: readonly string[] = [
  */
 export const OBJECT_MARKS: readonly string[] = ['tại', 'ở', 'của', 'thuộc'];
 
+/** Phrases that name a partner after the host's clause: "…, với sự phối hợp của Y". */
+export const PARTNER_MARKS: readonly string[] = ['sự phối hợp của', 'sự phối hợp chặt chẽ của', 'sự phối hợp từ'];
+
 /** Words that may stand between the organisers and the verb ("đã", "long trọng"). */
 export const ORGANIZING_ADVERBS: readonly string[] = [
   'đã', 'vừa', 'sẽ', 'cũng', 'đang', 'mới', 'tưng bừng', 'long trọng', 'trọng thể', 'chính thức', 'đồng',
