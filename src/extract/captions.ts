@@ -9,10 +9,13 @@
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
  */
 import type { Block } from '../core/document.js';
-import { squash } from '../core/text.js';
+import { matchKey, squash } from '../core/text.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
-import { GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
+import {
+  DATED_OPENERS, GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, SUBHEADING_OPENERS,
+} from '../lexicon/vi/captions.js';
 import type { ExtractContext } from './context.js';
+import { DocIndex } from './doc-index.js';
 
 const CREDIT = alternation(PHOTO_CREDIT_LABELS);
 /** A credit closing a caption line, or a line that is only a credit. */
@@ -22,6 +25,8 @@ const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'iu');
 const NARRATIVE = new RegExp(`^${alternation(NARRATIVE_OPENERS)}(?![\\p{L}\\p{M}])`, 'iu');
 const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
 const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
+const SUBHEADING = new RegExp(`^${alternation(SUBHEADING_OPENERS)}(?![\\p{L}\\p{M}])`, 'iu');
+const DATED = new RegExp(`^${alternation(DATED_OPENERS)}\\s+\\d`, 'iu');
 
 /** Thresholds in words. */
 const MAX_CAPTION_WORDS = 35;
@@ -29,6 +34,8 @@ const MAX_CREDITED_CAPTION_WORDS = 60;
 /** A caption ending in a full stop must be this short, or describe a photographed action. */
 const MAX_CAPTION_WORDS_WITH_STOP = 8;
 const LONG_PARAGRAPH_WORDS = 25;
+/** Longer blocks are never captions (and are not scanned for credits). */
+const MAX_CAPTION_CHARS = 500;
 
 const words = (text: string) => squash(text).split(' ').length;
 
@@ -37,12 +44,20 @@ const words = (text: string) => squash(text).split(' ').length;
  * opening like narration; with a full stop, a very short line or a photographed action.
  */
 export function looksLikeCaption(text: string, sentences = 1): boolean {
-  const t = squash(text);
+  if (text.length > MAX_CAPTION_CHARS) return false;
+  // Lexicon tests run on the match key (old and new tone placement compare equal).
+  const t = matchKey(squash(text));
   const n = words(t);
   if (n > MAX_CAPTION_WORDS || n < 2 || sentences > 1) return false;
   if (/[:;,…]$|\.\.\.?$/.test(t)) return false;
-  if (/\.$/.test(t) && n > MAX_CAPTION_WORDS_WITH_STOP && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
-  if (NARRATIVE.test(t)) return false;
+  // List items and "label: value" lines are not picture descriptions.
+  if (/^(?:[-–•*+]|\d+[.)])\s/.test(t) || t.includes(':')) return false;
+  if (/\.$/.test(t) && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
+  if (NARRATIVE.test(t) || DATED.test(t)) return false;
+  // Subheadings: a claim, a question, or a line in capitals.
+  if (SUBHEADING.test(t) || /\?$/.test(t) || t === t.toUpperCase()) return false;
+  // A quoted sentence, or one introduced with a colon, is speech.
+  if (/[.!?…]["”»]$/.test(t) || /:\s*["“«]/.test(t)) return false;
   // An unbalanced quotation mark means running speech, not a caption.
   if ((t.match(/[“”"]/g)?.length ?? 0) % 2 === 1) return false;
   return true;
@@ -53,22 +68,24 @@ export function extractCaptions(ctx: ExtractContext): void {
   const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
   const leadIndex = body.find((b) => b.kind === 'paragraph')?.index;
   const found = new Map<Block, string>();
+  const index = new DocIndex(doc);
 
-  const credited = (b: Block) => words(b.text) <= MAX_CREDITED_CAPTION_WORDS && INLINE_CREDIT.test(b.text);
-  const creditStyle = body.some((b) => credited(b) && !CREDIT_ONLY.test(b.text));
-  const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && words(b.text) >= LONG_PARAGRAPH_WORDS;
+  const credited = (b: Block) => b.text.length <= MAX_CAPTION_CHARS && words(b.text) <= MAX_CREDITED_CAPTION_WORDS && INLINE_CREDIT.test(matchKey(b.text));
+  const creditStyle = body.some((b) => credited(b) && !CREDIT_ONLY.test(matchKey(b.text)));
+  const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text) >= LONG_PARAGRAPH_WORDS);
 
   let inGallery = false;
   body.forEach((block, i) => {
     if (block.kind === 'caption') return void found.set(block, 'captions.reader');
     if (credited(block)) return void found.set(block, 'captions.photo-credit');
     if (block.index === leadIndex) return;
+    if (block.text.length > MAX_CAPTION_CHARS) return void (inGallery = false);
     const text = squash(block.text);
-    if (GALLERY.test(text)) {
+    if (GALLERY.test(matchKey(text))) {
       inGallery = true;
       return;
     }
-    const sentences = doc.sentencesOf(block.index).length;
+    const sentences = index.sentencesOf(block.index).length;
     if (inGallery && looksLikeCaption(text, sentences)) return void found.set(block, 'captions.gallery');
     inGallery = false;
     if (creditStyle || !looksLikeCaption(text, sentences)) return;

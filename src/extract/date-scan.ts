@@ -10,7 +10,7 @@ import {
   RELATIVE_DAYS, WEEKDAYS,
 } from '../lexicon/vi/dates.js';
 import { matchKey } from '../core/text.js';
-import { bareDateIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
+import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
 export interface RawDate {
@@ -56,7 +56,7 @@ const LUNAR_MONTH_NUMBER = table(LUNAR_MONTH_NAMES);
 /** "2/10", "5-6", "31.10", "17/09/2019", "1-6-2024", "06/12/19", with an optional first
  *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10"). */
 const NUMERIC = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/-])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?!\\p{N}|[/.-]\\p{N})`,
+  `(?<![\\p{L}\\p{N}.,/])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?!\\p{N}|\\3\\p{N})`,
   'giu',
 );
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013". */
@@ -72,15 +72,32 @@ const RELATIVE_ALONE = new RegExp(`${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE
 // ---- the context on either side --------------------------------------------------------
 const CONTEXT_WINDOW = 60;
 const STEP = {
-  punct: /[\s,(:]+$/u,
   dayWord: new RegExp(`${B}${alternation(DAY_WORDS)}$`, 'iu'),
   range: new RegExp(`${B}(?:${alternation(RANGE_OPENERS)}|${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})$`, 'iu'),
   weekday: new RegExp(`${B}(${WEEKDAY})$`, 'iu'),
   relative: new RegExp(`${B}(${RELATIVE})$`, 'iu'),
   part: new RegExp(`${B}(${PART})(?:\\s+(${PART_REL}))?$`, 'iu'),
   time: /(?<![\p{L}\p{N}])(?:lúc\s+)?\d{1,2}\s*(?:h|giờ|:|g)\s*(?:\d{2})?(?:\s*phút)?$/iu,
-  filler: /(?<![\p{L}\p{N}])(?:vào|lúc|vào lúc|trong|hai|ba|\d)$/iu,
+  filler: /(?<![\p{L}\p{N}])(?:vào|lúc|vào lúc|trong)$/iu,
 };
+/** Every context phrase is shorter than this: end-anchored patterns only read this tail. */
+const TAIL = 24;
+
+const isPunctOrSpace = (c: string) => c === ',' || c === '(' || c === ':' || /\s/u.test(c);
+
+function trimEndPunct(s: string): string {
+  let end = s.length;
+  while (end > 0 && isPunctOrSpace(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** `re` (anchored with `$`) run on the tail of `s` only, with the index into `s`. */
+function endMatch(re: RegExp, s: string): RegExpExecArray | null {
+  const cut = Math.max(0, s.length - TAIL);
+  const m = re.exec(cut ? s.slice(cut) : s);
+  if (m) m.index += cut;
+  return m;
+}
 const LUNAR_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)})${E}`, 'iu');
 
 interface LeftContext {
@@ -100,18 +117,18 @@ export function readLeftContext(key: string, at: number, floor: number): LeftCon
   const ctx: LeftContext = { from: at, partOfDay: null, weekday: null, relative: null, dayWord: false, rangeWord: false };
   for (let i = 0; i < 8; i++) {
     const before = rest;
-    rest = rest.replace(STEP.punct, '');
+    rest = trimEndPunct(rest);
     let m: RegExpExecArray | null;
-    if ((m = STEP.dayWord.exec(rest))) ctx.dayWord = true;
-    else if ((m = STEP.range.exec(rest))) ctx.rangeWord = true;
-    else if ((m = STEP.weekday.exec(rest))) ctx.weekday = WEEKDAY_NUMBER.get(lower(m[1])) ?? null;
-    else if ((m = STEP.relative.exec(rest))) ctx.relative = RELATIVE_OFFSET.get(lower(m[1])) ?? null;
-    else if ((m = STEP.part.exec(rest))) {
+    if ((m = endMatch(STEP.dayWord, rest))) ctx.dayWord = true;
+    else if ((m = endMatch(STEP.range, rest))) ctx.rangeWord = true;
+    else if ((m = endMatch(STEP.weekday, rest))) ctx.weekday = WEEKDAY_NUMBER.get(lower(m[1])) ?? null;
+    else if ((m = endMatch(STEP.relative, rest))) ctx.relative = RELATIVE_OFFSET.get(lower(m[1])) ?? null;
+    else if ((m = endMatch(STEP.part, rest))) {
       ctx.partOfDay = lower(m[1]);
       if (m[2]) ctx.relative = PART_REL_OFFSET.get(lower(m[2])) ?? null;
-    } else if ((m = STEP.time.exec(rest))) {
+    } else if (/[\dhgờt]$/iu.test(rest) && /[hg:ờ]/iu.test(rest.slice(-12)) && (m = endMatch(STEP.time, rest))) {
       // a clock time before the day belongs to the mention ("7 giờ 30 phút ngày 5/9")
-    } else if ((m = STEP.filler.exec(rest))) {
+    } else if ((m = endMatch(STEP.filler, rest))) {
       rest = rest.slice(0, m.index);
       continue;
     }
@@ -139,13 +156,20 @@ function withContext(raw: RawDate, key: string, floor: number): RawDate {
   raw.weekday = left.weekday;
   raw.relative = left.relative;
   raw.dayWord = left.dayWord || left.partOfDay !== null || left.weekday !== null || left.relative !== null || left.rangeWord;
-  if (LUNAR_AFTER.test(key.slice(raw.end, raw.end + 20))) raw.lunar = true;
+  // "sáng nay (20/11)": the parenthesis opened in the context closes with the mention.
+  if (key[raw.end] === ')' && key.slice(raw.textStart, raw.start).includes('(')) raw.end += 1;
+  const lunar = LUNAR_AFTER.exec(key.slice(raw.end, raw.end + 20));
+  if (lunar) {
+    raw.lunar = true;
+    raw.end += lunar[0].length;
+  }
   return raw;
 }
 
-/** Start of the block holding `offset`, so context never reaches into the previous line. */
+/** Start of the context window before `offset`: never past the line start, so context stays in its block. */
 function lineStart(key: string, offset: number): number {
-  return key.lastIndexOf('\n', offset - 1) + 1;
+  const from = Math.max(0, offset - CONTEXT_WINDOW);
+  return from + key.slice(from, offset).lastIndexOf('\n') + 1;
 }
 
 function scanNumeric(key: string, out: RawDate[]): void {
@@ -164,6 +188,8 @@ function scanNumeric(key: string, out: RawDate[]): void {
       const before = key.slice(Math.max(0, start - 30), start);
       if (!bareDateIsPlausible(before, key.slice(raw.end, raw.end + 30))) continue;
     }
+    // "mỗi ngày 3-4 lần": a frequency, not a day.
+    if (year === null && !dayWordIsPlausible(key.slice(Math.max(0, raw.textStart - 12), raw.textStart))) continue;
     if (firstDay) {
       if (!isCalendarDay(Number(firstDay), mo, year) || Number(firstDay) >= d) continue;
       Object.assign(raw, { day: Number(firstDay), month: mo, year, endDay: d, endMonth: mo, endYear: year });

@@ -42,7 +42,7 @@ export function extractDates(ctx: ExtractContext): void {
   const fmYear = typeof ctx.doc.frontMatter.date === 'string' ? ISO.exec(ctx.doc.frontMatter.date)?.[1] : undefined;
   const years = new YearResolver(doc, days, fmYear ? Number(fmYear) : null, reference ? Number(reference.slice(0, 4)) : null);
 
-  const mentions: (DateMention & { start: number; end: number })[] = [];
+  const mentions: Located[] = [];
   for (const raw of days) {
     let date: string | null = null;
     let endDate: string | null = null;
@@ -78,16 +78,38 @@ export function extractDates(ctx: ExtractContext): void {
   ctx.article.dates = mentions.map(({ start: _s, end: _e, ...m }) => m);
 }
 
-/** A clock time goes with the day of its sentence; a time with no day there stands alone. */
-function attachTimes(ctx: ExtractContext, mentions: (DateMention & { start: number; end: number })[], times: RawTime[]): void {
+type Located = DateMention & { start: number; end: number };
+
+/** Index of the last mention starting at or before `offset` (-1 when none). */
+function lastAtOrBefore(mentions: readonly Located[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].evidence[0].start <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
+/**
+ * A clock time goes with the day it stands in ("7 giờ 30 phút ngày 5/9") or with the
+ * nearer free neighbour in its sentence ("Chiều 2/10, lúc 14h30"); else it stands alone.
+ */
+function attachTimes(ctx: ExtractContext, mentions: Located[], times: RawTime[]): void {
   const { doc } = ctx;
+  const ordered = [...mentions].sort((a, b) => a.evidence[0].start - b.evidence[0].start);
   for (const t of times) {
     const sentence = doc.sentenceAt(t.start);
-    const inside = mentions.find((m) => m.evidence[0].start <= t.start && t.end <= m.end);
-    const sameSentence = sentence
-      ? mentions.filter((m) => m.start >= sentence.start && m.start < sentence.end && m.date !== null && m.time === null)
-      : [];
-    const host = inside ?? sameSentence.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
+    const i = lastAtOrBefore(ordered, t.start);
+    const before = ordered[i];
+    const after = ordered[i + 1];
+    const usable = (m: Located | undefined): m is Located =>
+      Boolean(m && sentence && m.start >= sentence.start && m.start < sentence.end && m.date !== null && m.time === null);
+    let host: Located | undefined;
+    if (before && before.evidence[0].start <= t.start && t.end <= before.end) host = before;
+    else if (usable(before) && usable(after)) host = t.start - before.end <= after.start - t.end ? before : after;
+    else host = usable(before) ? before : usable(after) ? after : undefined;
     if (host) {
       host.time ??= t.time;
       continue;

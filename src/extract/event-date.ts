@@ -6,11 +6,13 @@
  *   + it stands in the headline or the first paragraphs
  *   − it sits in parentheses ("(27/2/1955 – 27/2/2023)"), after a deadline or a past start
  *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date.
+ * A best score under MIN_SCORE means no event day: better none than a historical one.
  */
 import type { DateMention } from '../model/article.js';
-import type { VnDocument } from '../core/document.js';
+import type { Sentence, VnDocument } from '../core/document.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
-import { EVENT_HEADS, EVENT_INTRODUCERS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
+import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
+import { isPlausibleRange } from './validate/dates.js';
 import { matchKey } from '../core/text.js';
 
 const EVENT_WORD = wordRegex([...EVENT_INTRODUCERS, ...EVENT_HEADS], 'iu');
@@ -23,28 +25,41 @@ const NUMBER = new Map(NUMBER_WORDS.map(([w, n]) => [matchKey(w), n]));
 export interface EventDay {
   mention: DateMention;
   endDate: string | null;
+  /** A clock time of the opening paragraphs, when the day itself has none ("bắt đầu lúc 7 giờ 30"). */
+  time: string | null;
 }
 
-function blockRank(doc: VnDocument, offset: number): number {
-  const block = doc.blockAt(offset);
-  if (!block) return 99;
-  if (block.kind === 'headline') return 0;
-  return doc.paragraphs.findIndex((p) => p.index === block.index) + 1 || 99;
+/** 0 for the headline, n for the n-th paragraph, 99 elsewhere. */
+function blockRanks(doc: VnDocument): (offset: number) => number {
+  const rank = new Map(doc.paragraphs.map((p, i) => [p.index, i + 1]));
+  return (offset) => {
+    const block = doc.blockAt(offset);
+    if (!block) return 99;
+    return block.kind === 'headline' ? 0 : rank.get(block.index) ?? 99;
+  };
 }
 
-function score(doc: VnDocument, m: DateMention, latestYear: number): number {
+const BEFORE_WINDOW = 200;
+/** Below this, no mention looks like the event's day (a past date in parentheses deep in the text). */
+const MIN_SCORE = 2;
+const OPENING_MAX = 60;
+
+function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (offset: number) => number, eventSentence: (s: Sentence) => boolean): number {
   const start = m.evidence[0].start;
   const sentence = doc.sentenceAt(start);
-  const before = sentence ? doc.key.slice(sentence.start, start) : '';
+  const sentenceStart = sentence?.start ?? start;
+  // Parentheses and openings are read within a bounded window: linear time on huge lines.
+  const before = doc.key.slice(Math.max(sentenceStart, start - BEFORE_WINDOW), start);
   let s = 0;
   if (m.partOfDay || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào)/iu.test(m.text)) s += 2;
-  if (SENTENCE_OPENING.test(before)) s += 4;
-  if (sentence && EVENT_WORD.test(doc.key.slice(sentence.start, sentence.end))) s += 3;
-  const rank = blockRank(doc, start);
+  if (start - sentenceStart <= OPENING_MAX && SENTENCE_OPENING.test(before)) s += 4;
+  if (sentence && eventSentence(sentence)) s += 3;
+  const rank = blockRank(start);
   s += rank <= 1 ? 3 : rank === 2 ? 2 : rank === 3 ? 1 : -Math.min(rank - 3, 5) / 2;
   const opened = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
   if (opened > 0) s -= 6;
-  if (!m.endDate && NOT_EVENT_DAY.test(doc.key.slice(Math.max(0, start - 25), start))) s -= 6;
+  const lead = doc.key.slice(Math.max(0, start - 25), start);
+  if (!m.endDate && /\p{L}\s*$/u.test(lead.slice(-3)) && NOT_EVENT_DAY.test(lead)) s -= 6;
   const year = Number(m.date!.slice(0, 4));
   if (!Number.isNaN(year) && year < latestYear - 1) s -= 4;
   if (m.calendar === 'lunar') s -= 1;
@@ -56,16 +71,38 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   const dated = dates.filter((d) => d.date !== null);
   if (!dated.length) return null;
   const years = dated.map((d) => Number(d.date!.slice(0, 4))).filter((y) => !Number.isNaN(y));
-  const latestYear = years.length ? Math.max(...years) : 0;
+  const latestYear = years.reduce((a, b) => Math.max(a, b), 0);
+  const blockRank = blockRanks(doc);
+  const known = new Map<number, boolean>();
+  const eventSentence = (sentence: Sentence) => {
+    let yes = known.get(sentence.start);
+    if (yes === undefined) known.set(sentence.start, (yes = EVENT_WORD.test(doc.key.slice(sentence.start, sentence.end))));
+    return yes;
+  };
   let best = dated[0];
   let bestScore = -Infinity;
   for (const m of dated) {
-    const s = score(doc, m, latestYear);
+    const s = score(doc, m, latestYear, blockRank, eventSentence);
     if (s > bestScore) [best, bestScore] = [m, s];
   }
+  if (bestScore < MIN_SCORE) return null;
   let endDate = best.endDate ?? dated.find((d) => d.date === best.date && d.endDate)?.endDate ?? null;
-  if (!endDate) endDate = lengthEnd(doc, best);
-  return { mention: best, endDate };
+  endDate ??= statedEnd(doc, dated, best) ?? lengthEnd(doc, best);
+  const time = best.time ? null : dates.find((d) => d.date === null && d.time !== null && blockRank(d.evidence[0].start) <= 3)?.time ?? null;
+  return { mention: best, endDate, time };
+}
+
+const END_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(EVENT_END_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu');
+
+/** "Hội chợ diễn ra đến hết ngày 21/8": a later day after an end phrase closes the event. */
+function statedEnd(doc: VnDocument, dated: readonly DateMention[], m: DateMention): string | null {
+  for (const d of dated) {
+    const start = d.evidence[0].start;
+    const lead = doc.key.slice(Math.max(0, start - 30), start);
+    if (d === m || !/\p{L}\s*$/u.test(lead.slice(-3)) || !END_WORDS.test(lead)) continue;
+    if (isPlausibleRange(m.date!, d.date!)) return d.date;
+  }
+  return null;
 }
 
 /** "Dự kiến giải sẽ diễn ra trong 4 ngày": the end is the start plus the length. */

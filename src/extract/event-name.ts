@@ -40,17 +40,36 @@ const COMMA_CONTINUES = new RegExp(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(VENUE_HEADS)}\\s+$`, 'iu');
 const MAX_NAME = 160;
+const OPENING_MAX = 60;
+/** An article names its event early in a sentence: later heads are not read (bounded work). */
+const HEADS_PER_SENTENCE = 12;
 /** Candidates come from the headline and this many first paragraphs. */
 const PARAGRAPHS_SEARCHED = 3;
 
 /** Offsets where a name must end: dates and the edges of quotations are known spans. */
 interface Spans {
+  /** Quotations with their marks, in text order, and their starts. */
   quotes: { start: number; end: number }[];
+  quoteStarts: number[];
+  /** Starts of the date mentions, sorted. */
   dates: number[];
 }
 
+/** Index of the first of the sorted `offsets` that is greater than `x` (length when none). */
+export function firstAfter(offsets: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function insideQuote(spans: Spans, offset: number): boolean {
-  return spans.quotes.some((q) => offset >= q.start && offset < q.end);
+  const i = firstAfter(spans.quoteStarts, offset) - 1;
+  return i >= 0 && offset < spans.quotes[i].end;
 }
 
 /** End offset of a name that starts with a head at `from`, within `limit`. */
@@ -59,7 +78,8 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
   const rest = doc.key.slice(headEnd, end);
   ENDER.lastIndex = 0;
   for (const m of rest.matchAll(ENDER)) {
-    if (m.index === 0 || insideQuote(spans, headEnd + m.index)) continue;
+    // A capitalised ender is a word of a proper name ("Lễ đón Bằng công nhận …").
+    if (m.index === 0 || insideQuote(spans, headEnd + m.index) || /^\p{Lu}/u.test(doc.text[headEnd + m.index])) continue;
     end = Math.min(end, headEnd + m.index);
     break;
   }
@@ -71,8 +91,8 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
     if ('(;!?[…'.includes(c) || (c === '.' && /\s/.test(next)) || (c === ':' && /\s/.test(next))) return at;
     if (c === ',' && !COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) && !shortTail(doc, spans, at + 1, end)) return at;
   }
-  const date = spans.dates.find((d) => d > headEnd && d < end);
-  return date ?? end;
+  const date = spans.dates[firstAfter(spans.dates, headEnd)];
+  return date !== undefined && date < end ? date : end;
 }
 
 /**
@@ -107,13 +127,15 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
   const text = doc.key.slice(sentence.start, sentence.end);
   HEAD.lastIndex = 0;
   let coveredTo = -1;
+  let seen = 0;
   for (const m of text.matchAll(HEAD)) {
+    if (++seen > HEADS_PER_SENTENCE) break;
     const start = sentence.start + m.index;
     // "Trung tâm Hội nghị tỉnh", "Phòng Hội thảo": a venue, not an event.
     if (start < coveredTo || insideQuote(spans, start) || AFTER_VENUE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const introduced = INTRODUCED.test(before);
-    const subject = SENTENCE_OPENING.test(text.slice(0, m.index));
+    const subject = m.index <= OPENING_MAX && SENTENCE_OPENING.test(text.slice(0, m.index));
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
     if (!introduced && !subject && !/^\p{Lu}/u.test(m[0])) continue;
     const headEnd = start + m[0].length;
@@ -123,7 +145,9 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
     const generic = GENERIC.has(matchKey(m[0]).toLocaleLowerCase('vi'));
     let score = bonus + (introduced ? 3 : 0) + (subject ? 2 : 0);
     const words = name.split(' ').length;
-    if (generic) score -= words <= 2 ? 7 : 3;
+    // "chương trình “Xuân yêu thương”" is named; "chương trình" alone or with common words is not.
+    const named = /^\s*[“"«\p{Lu}]/u.test(name.slice(m[0].length));
+    if (generic && !named) score -= words <= 2 ? 7 : 3;
     if (words < 2) score -= 2;
     out.push({ name, head: m[0], type: null, start, end, sentence, score, rule: introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : 'event.name-head' });
   }
@@ -151,9 +175,11 @@ function typeOf(doc: VnDocument, found: EventName): string {
 }
 
 export function findEventName(doc: VnDocument, eventDay: DateMention | null, dates: readonly DateMention[]): EventName | null {
+  const quotes = doc.quotes.map((q) => ({ start: q.start - 1, end: q.end + 1 })).sort((a, b) => a.start - b.start);
   const spans: Spans = {
-    quotes: doc.quotes.map((q) => ({ start: q.start - 1, end: q.end + 1 })),
-    dates: dates.map((d) => d.evidence[0].start),
+    quotes,
+    quoteStarts: quotes.map((q) => q.start),
+    dates: dates.map((d) => d.evidence[0].start).sort((a, b) => a - b),
   };
   const candidates: Candidate[] = [];
   const daySentence = eventDay ? doc.sentenceAt(eventDay.evidence[0].start) : undefined;
@@ -171,6 +197,14 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
   if (daySentence && !searched.has(daySentence.start)) candidatesIn(doc, spans, daySentence, 4, candidates);
   let best: Candidate | null = null;
   for (const c of candidates) if (!best || c.score > best.score) best = c;
+  // "Hội nghị diễn ra …" refers back to a fuller name with the same head ("Hội nghị xúc tiến đầu tư").
+  if (best && best.name.split(' ').length <= 2) {
+    const head = matchKey(best.head).toLocaleLowerCase('vi');
+    const fuller = candidates
+      .filter((c) => matchKey(c.head).toLocaleLowerCase('vi') === head && c.name.split(' ').length > 2)
+      .sort((a, b) => b.score - a.score)[0];
+    if (fuller) best = fuller;
+  }
   if (!best || best.score < 3) best = headlineVerbName(doc, spans) ?? best;
   if (!best || !best.name) return null;
   return { ...best, type: typeOf(doc, best) };

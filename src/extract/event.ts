@@ -12,6 +12,14 @@ import { squash } from '../core/text.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The `key:` line of the front matter, for evidence. */
+function frontMatterEvidence(ctx: ExtractContext, key: string, rule: string) {
+  const at = ctx.doc.text.slice(0, ctx.doc.bodyStart).search(new RegExp(`^${key}\\s*:`, 'm'));
+  const start = Math.max(0, at);
+  const end = ctx.doc.text.indexOf('\n', start);
+  return ctx.doc.evidence(start, end < 0 ? start : end, rule);
+}
+
 export function extractEvent(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const { event } = article;
@@ -20,14 +28,14 @@ export function extractEvent(ctx: ExtractContext): void {
   const fmDate = typeof doc.frontMatter.date === 'string' ? doc.frontMatter.date.slice(0, 10) : '';
   if (ISO_DAY.test(fmDate)) {
     event.date = fmDate;
-    traceField(ctx, 'event.date', doc.evidence(0, 0, 'event.date-front-matter'));
+    traceField(ctx, 'event.date', frontMatterEvidence(ctx, 'date', 'event.date-front-matter'));
   } else if (day) {
     event.date = day.mention.date;
     traceField(ctx, 'event.date', { ...day.mention.evidence[0], rule: 'event.date' });
   }
   if (day && (event.date === day.mention.date || !day.mention.date)) {
     event.endDate = day.endDate;
-    event.time = day.mention.time ?? day.mention.partOfDay;
+    event.time = day.mention.time ?? day.time ?? day.mention.partOfDay;
   }
   if (!event.date) doc.report('warning', 'event/no-date', 'no event date found');
 
@@ -46,7 +54,7 @@ export function extractEvent(ctx: ExtractContext): void {
   const fmLocation = doc.frontMatter.location;
   if (typeof fmLocation === 'string' && fmLocation.trim()) {
     event.location = squash(fmLocation);
-    traceField(ctx, 'event.location', doc.evidence(0, 0, 'event.location-front-matter'));
+    traceField(ctx, 'event.location', frontMatterEvidence(ctx, 'location', 'event.location-front-matter'));
     return;
   }
   const daySentence = day ? doc.sentenceAt(day.mention.evidence[0].start) : undefined;
@@ -55,7 +63,7 @@ export function extractEvent(ctx: ExtractContext): void {
     sentences,
     name: name ? { start: name.start, end: name.end } : null,
     organizers: article.organizers,
-    dates: article.dates.map((d) => d.evidence[0].start),
+    dates: article.dates.map((d) => d.evidence[0].start).sort((a, b) => a - b),
   });
   if (place) {
     event.location = place.text;

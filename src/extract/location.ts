@@ -13,6 +13,7 @@ import type { Organization } from '../model/article.js';
 import { alternation, keySet, wordRegex } from '../lexicon/compile.js';
 import { ADMIN_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { squash } from '../core/text.js';
+import { firstAfter } from './event-name.js';
 
 export interface Place {
   text: string;
@@ -29,8 +30,19 @@ const VENUE = wordRegex(VENUE_HEADS, 'giu');
 const ADMIN = wordRegex(ADMIN_UNITS, 'giu');
 const STARTS_PLACE_WORD = new RegExp(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![\\p{L}\\p{N}])`, 'iu');
 const STARTS_PLACE = { test: (s: string) => /^\p{Lu}/u.test(s) || STARTS_PLACE_WORD.test(s) };
-const CONTINUES_AFTER_COMMA = new RegExp(`^,\\s*(?:${alternation([...ADMIN_UNITS, ...PROVINCES])})(?![\\p{L}\\p{N}])`, 'iu');
+const COMMA_PROVINCE = new RegExp(`^,\\s*${alternation(PROVINCES)}(?![\\p{L}\\p{N}])`, 'iu');
+const COMMA_UNIT = new RegExp(`^,\\s*${alternation(ADMIN_UNITS)}\\s*`, 'iu');
+/** ", Đà Nẵng", ", TP Hồ Chí Minh", ", tỉnh Quảng Nam" continue a place; ", tỉnh khai mạc …" does not. */
+const CONTINUES_AFTER_COMMA = {
+  test(s: string): boolean {
+    if (COMMA_PROVINCE.test(s)) return true;
+    const unit = COMMA_UNIT.exec(s);
+    return unit !== null && /^[\p{Lu}\p{N}]/u.test(s.slice(unit[0].length));
+  },
+};
 const MAX_PLACE = 120;
+/** Only the first few "tại" of a sentence are read (bounded work on huge lines). */
+const AT_PER_SPAN = 12;
 
 function clean(text: string): string {
   return squash(text).replace(/[\s,;:–—-]+$/u, '');
@@ -58,8 +70,8 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
     if (';!?…"“”'.includes(c) || (c === '.' && /\s/.test(next)) || (c === ':' && /\s/.test(next))) return at;
     if (c === ',' && !CONTINUES_AFTER_COMMA.test(doc.key.slice(at, at + 30))) return at;
   }
-  const date = dates.find((d) => d > from && d < end);
-  return date ?? end;
+  const date = dates[firstAfter(dates, from)];
+  return date !== undefined && date < end ? date : end;
 }
 
 const CONNECTOR = /^(?:và|của|-|–)$/u;
@@ -85,7 +97,9 @@ function properNameEnd(doc: VnDocument, from: number, end: number): number {
 function atPlace(doc: VnDocument, span: Span, dates: readonly number[]): Place | null {
   const text = doc.key.slice(span.start, span.end);
   AT.lastIndex = 0;
+  let seen = 0;
   for (const m of text.matchAll(AT)) {
+    if (++seen > AT_PER_SPAN) break;
     const from = span.start + m.index + m[0].length;
     const head = doc.key.slice(from, from + 40);
     if (NOT_PLACE.test(head) || !STARTS_PLACE.test(head)) continue;
@@ -140,6 +154,9 @@ function province(doc: VnDocument, span: Span, rule: string): Place | null {
 /** The place in an organisation's name: its province, else its last named unit. */
 function organiserPlace(doc: VnDocument, organizers: readonly Organization[]): Place | null {
   for (const org of organizers) {
+    // matchAll starts at the regex's lastIndex, which province() leaves at its last match:
+    // without the reset the result depended on the articles parsed before this one.
+    PROVINCE.lastIndex = 0;
     const found = [...org.name.matchAll(PROVINCE)].pop();
     const ev = org.evidence[0];
     if (found && ev) {

@@ -3,14 +3,24 @@
  * themes, names of campaigns, programmes, contests, books or songs. A span the quotes
  * extractor took as a direct quote is speech; spans nested inside it are still messages
  * (a slogan cited in a speech). Long sentence-like spans are unattributed speech, not
- * messages. One entry per distinct text, in order of first appearance.
+ * messages, and so is a headline quotation after "Speaker:" ('Bộ trưởng: “…”'). One entry
+ * per distinct text, in order of first appearance.
  */
-import { squash } from '../core/text.js';
+import { matchKey, squash } from '../core/text.js';
+import { alternation } from '../lexicon/compile.js';
+import { SPEAKER_HEADS } from '../lexicon/vi/speaker-cues.js';
+import { NAMING_WORDS } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';
 import { norm } from './speakers.js';
 
+/** "Bộ trưởng Lê Văn A:" or "Ông Lê Văn A:" closing the text before a headline quotation. */
+const HEADLINE_TITLE = new RegExp(`(?:^|[,.;]\\s*)${alternation(SPEAKER_HEADS)}(?![\\p{L}\\p{M}])[^:,.;]{0,60}:\\s*$`, 'iu');
+const NAMING = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMING_WORDS)}\\s*:\\s*$`, 'iu');
+const HEADLINE_NAME = /(?:^|[,.;]\s*)\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){1,4}\s*:\s*$/u;
+
 const MIN_WORDS = 3;
 const MAX_WORDS = 40;
+const MAX_CHARS = 400;
 
 export function extractMessages(ctx: ExtractContext): void {
   const { doc, article } = ctx;
@@ -18,8 +28,11 @@ export function extractMessages(ctx: ExtractContext): void {
   const seen = new Set<string>();
   for (const span of doc.quotes) {
     if (span.unclosed || speech.has(`${span.start}:${span.end}`)) continue;
-    const kind = doc.blockAt(span.start)?.kind;
-    if (kind === 'credit') continue;
+    const block = doc.blocks[span.block];
+    if (block?.kind === 'credit') continue;
+    const lead = block?.kind === 'headline' ? matchKey(doc.text.slice(block.start, span.start - 1)) : '';
+    if (lead && !NAMING.test(lead) && (HEADLINE_TITLE.test(lead) || HEADLINE_NAME.test(lead))) continue;
+    if (span.end - span.start > MAX_CHARS) continue;
     const text = squash(span.text).replace(/^[\s,;:]+|[\s,;:]+$/g, '');
     const words = text.split(' ').length;
     if (words < MIN_WORDS || words > MAX_WORDS || /[.!?…]\s+\p{Lu}/u.test(text)) continue;

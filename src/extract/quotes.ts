@@ -11,39 +11,64 @@
  */
 import type { Block, QuotedSpan, VnDocument } from '../core/document.js';
 import { matchKey, squash } from '../core/text.js';
-import type { Evidence, Quote } from '../model/article.js';
+import type { Article, Evidence, Quote } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
 import {
-  ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, SPEECH_ADVERBS, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
-  SPEECH_VERBS, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE,
+  ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
+  SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
+  SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY,
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
+import { DocIndex } from './doc-index.js';
+import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
 
 const W = '[\\p{L}\\p{M}\\p{N}]';
 const VERB = new RegExp(`(?<!${W})${alternation(SPEECH_VERBS)}(?!${W})`, 'giu');
+const HAS_VERB = new RegExp(VERB.source, 'iu');
 const VERB_AT_END = new RegExp(`(?<!${W})(${alternation(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`, 'iu');
 const NEEDS_QUOTE = keySet(SPEECH_VERBS_NEEDING_QUOTE);
 const FALSE_FRIEND = new RegExp(`^${alternation(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iu');
 const ADVERB_AT_END = new RegExp(`(?:^|\\s)${alternation(SPEECH_ADVERBS)}\\s*$`, 'iu');
+const CIRCUMSTANCE = new RegExp(`^\\s*${alternation(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iu');
 const COMPLEMENT = new RegExp(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iu');
-const ACCORDING_TO = /(?:^|[,;]\s+)(?:(?:còn|cũng|và|nhưng)\s+)?theo\s+([^,;.:]{2,120}),\s*/dgiu;
+const ACCORDING_TO = new RegExp(`(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+([^,;.:]{2,120}),\\s*`, 'dgiu');
 const NON_SPEAKER = new RegExp(`^${alternation(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`, 'iu');
-const OPINION_OF = /^(?:nhận xét|đánh giá|ý kiến|quan điểm|nhận định)\s+(?:của\s+)?/iu;
+const APPOSITION = /^([^,;.]{2,80}),\s*/u;
+const OPINION_OF = new RegExp(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`, 'iu');
 const SPEAKER_HEAD = new RegExp(`^${alternation(SPEAKER_HEADS)}(?!${W})`, 'iu');
-const HONORIFIC_PREFIX = new RegExp(`^${alternation(SPEAKER_HONORIFICS)}\\s+`, 'iu');
+const HONORIFIC_PREFIX = new RegExp(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`, 'iu');
 const SHORT_NAME = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
 const NEEDS_MARK = keySet(SPEECH_VERBS_NEEDING_MARK);
+const PERSON_ONLY = keySet(SPEECH_VERBS_PERSON_ONLY);
+const NEEDS_COMPLEMENT = keySet(SPEECH_VERBS_NEEDING_COMPLEMENT);
+const VERB_COMPLEMENT = new RegExp(`^\\s+${alternation(SPEECH_VERB_COMPLEMENTS)}(?!${W})`, 'iu');
 const FUTURE_AT_END = new RegExp(`(?:^|\\s)${alternation(FUTURE_MARKERS)}$`, 'iu');
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 const NAME_AND_VERB_AT_END = /^\s*((?:\p{Ll}+ ?){1,3})\s*[.!]?\s*$/u;
-const FUNCTION_WORD_END = /(?:^|\s)(?:các|những|của|và|về|với|cho|để|là|được|bị|tại|trong|này|đó|khi|nếu)$/iu;
+const FUNCTION_WORD_END = new RegExp(`(?:^|\\s)${alternation(SPEAKER_END_BLOCKERS)}$`, 'iu');
 const MAX_SPEAKER_WORDS = 12;
 const MAX_APPOSITION_WORDS = 30;
 const MAX_PREDICATE_WORDS = 40;
 /** How far before a name its title may start ("…”, Phó Giáo sư Lê Văn A nói."). */
 const MAX_TITLE_CHARS = 80;
+/** How much text before a verb or a quotation can hold its speaker. */
+const MAX_SPEAKER_CONTEXT = 400;
+/** A speech verb, "rằng" and a colon fit in this many characters before a quotation. */
+const VERB_TAIL_CHARS = 40;
+
+/** Every match of a global regex in `text` from `from` on (no regex cloning, as matchAll does). */
+function allMatches(re: RegExp, text: string, from = 0): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (!m[0]) re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return out;
+}
 
 const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
 
@@ -56,8 +81,13 @@ class QuoteFinder {
   readonly speakers: SpeakerIndex;
   lastSpeaker: string | null = null;
 
-  constructor(private readonly doc: VnDocument, people: ExtractContext['article']['people']) {
-    this.speakers = new SpeakerIndex(doc, people);
+  constructor(private readonly doc: VnDocument, private readonly index: DocIndex, private readonly article: Article) {
+    this.speakers = new SpeakerIndex(doc, article.people);
+  }
+
+  /** A short name or title to the person the people extractor found for it. */
+  private person(phrase: string, at: number): string | null {
+    return resolvePerson(this.article, this.doc, phrase, at)?.name ?? null;
   }
 
   /**
@@ -66,10 +96,12 @@ class QuoteFinder {
    * speaks even when a predicate stands between it and the verb ("X chúc mừng … và nhấn mạnh:").
    */
   speakerBefore(from: number, text: string, rule: string, loose = false): Attribution | null {
-    let pre = text;
-    for (let m = ADVERB_AT_END.exec(pre); m && pre; m = ADVERB_AT_END.exec(pre)) pre = pre.slice(0, m.index);
+    const cut = Math.max(0, text.length - MAX_SPEAKER_CONTEXT);
+    from += cut;
+    let pre = text.slice(cut);
+    for (let m = ADVERB_AT_END.exec(matchKey(pre)); m && pre; m = ADVERB_AT_END.exec(matchKey(pre))) pre = pre.slice(0, m.index);
     pre = pre.replace(/[\s,]+$/, '');
-    if (!pre || FUTURE_AT_END.test(pre)) return null;
+    if (!pre || FUTURE_AT_END.test(matchKey(pre))) return null;
     const end = from + pre.length;
     const ev = (s: number) => this.doc.evidence(s, end, rule);
     // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B").
@@ -97,28 +129,37 @@ class QuoteFinder {
 
   /** A speaker clause without a full name: null when it is none, undefined to try a longer clause. */
   private clauseSpeaker(clause: string, at: number): string | null | undefined {
-    if (!clause || wordCount(clause) > MAX_SPEAKER_WORDS || FUNCTION_WORD_END.test(clause)) return null;
-    if (this.speakers.isPronoun(clause)) return this.speakers.lastInBlock(at) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
-    const bare = clause.replace(HONORIFIC_PREFIX, '');
-    if (SHORT_NAME.test(bare)) return this.speakers.byShortName(bare, at);
-    if (!SPEAKER_HEAD.test(clause)) return /^\p{Ll}/u.test(clause) ? undefined : null;
-    if (new RegExp(VERB.source, 'iu').test(matchKey(clause))) return null;
-    return this.speakers.byTitle(clause, at) ?? clause;
+    if (!clause || wordCount(clause) > MAX_SPEAKER_WORDS || FUNCTION_WORD_END.test(matchKey(clause))) return null;
+    if (this.speakers.isPronoun(clause)) {
+      const block = this.index.blockAt(at);
+      return (block && this.speakers.lastInBlock(at, block.start)) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
+    }
+    const bare = clause.slice(HONORIFIC_PREFIX.exec(matchKey(clause))?.[0].length ?? 0);
+    if (SHORT_NAME.test(bare)) return this.person(clause, at) ?? this.speakers.byShortName(bare, at);
+    if (!SPEAKER_HEAD.test(matchKey(clause))) return /^\p{Ll}/u.test(clause) ? undefined : null;
+    if (HAS_VERB.test(matchKey(clause))) return null;
+    // Both resolvers may answer; the holder of the title mentioned last is meant.
+    const [a, b] = [this.person(clause, at), this.speakers.byTitle(clause, at)];
+    if (a && b && a !== b) return this.speakers.lastMentionOf(a, at) >= this.speakers.lastMentionOf(b, at) ? a : b;
+    return a ?? b ?? clause;
   }
 
   /** Speaker of a direct quote: before it, after it, or on the line that introduces it. */
   attributeDirect(span: QuotedSpan, block: Block): Attribution | null {
     const doc = this.doc;
     const opener = span.start - 1;
-    const sentence = doc.sentenceAt(opener) ?? { start: block.start };
-    const preText = doc.text.slice(sentence.start, opener);
-    const verb = VERB_AT_END.exec(doc.key.slice(sentence.start, opener));
+    const from = Math.max(this.index.sentenceAt(opener)?.start ?? block.start, opener - MAX_SPEAKER_CONTEXT);
+    const preText = doc.text.slice(from, opener);
+    const verbFrom = Math.max(from, opener - VERB_TAIL_CHARS);
+    const verb = VERB_AT_END.exec(doc.key.slice(verbFrom, opener));
     if (verb) {
-      const who = this.speakerBefore(sentence.start, preText.slice(0, verb.index), 'quotes.direct-speaker-before', true);
+      const who = this.speakerBefore(from, preText.slice(0, verbFrom - from + verb.index), 'quotes.direct-speaker-before', true);
       if (who) return who;
     }
     if (/:\s*$/.test(preText)) {
-      const who = this.speakerBefore(sentence.start, preText.replace(/:\s*$/, ''), 'quotes.direct-speaker-colon');
+      // "Bà A bày tỏ niềm vui: “…”": a speech verb shortly before the colon.
+      const loose = HAS_VERB.test(matchKey(preText.slice(-VERB_TAIL_CHARS * 2)));
+      const who = this.speakerBefore(from, preText.replace(/:\s*$/, ''), 'quotes.direct-speaker-colon', loose);
       if (who) return who;
     }
     const after = this.speakerAfter(span, block);
@@ -131,16 +172,17 @@ class QuoteFinder {
   private speakerAfter(span: QuotedSpan, block: Block): Attribution | null {
     const doc = this.doc;
     const from = span.end + 1;
-    const blockEnd = doc.blockAt(span.end)?.end ?? block.end;
+    const blockEnd = this.index.blockAt(span.end)?.end ?? block.end;
     const rest = doc.key.slice(from, Math.min(blockEnd, from + 300));
     const lead = /^[\s.,”"»]*[-–—,]?\s*/u.exec(rest)?.[0].length ?? 0;
-    const verbs = new RegExp(VERB.source, VERB.flags);
-    verbs.lastIndex = lead;
-    for (let m = verbs.exec(rest); m; m = verbs.exec(rest)) {
-      const tail = rest.slice(m.index + m[0].length);
-      if (!/^\s*(?:thêm)?\s*(?:[.!…]|$)/u.test(tail)) continue;
+    // Set off by a comma or dash, the attribution may go on ("…”, ông A nói và cho biết thêm …").
+    const setOff = /[-–—,]/.test(rest.slice(0, lead));
+    for (const m of allMatches(VERB, rest, lead)) {
       if (/[“"«]/.test(rest.slice(lead, m.index))) return null;
-      return this.speakerBefore(from + lead, doc.text.slice(from + lead, from + m.index), 'quotes.direct-speaker-after');
+      const tail = rest.slice(m.index + m[0].length);
+      if (!setOff && !/^\s*(?:thêm)?\s*(?:[.!…]|$)/u.test(tail)) continue;
+      const who = this.speakerBefore(from + lead, doc.text.slice(from + lead, from + m.index), 'quotes.direct-speaker-after');
+      if (who) return who;
     }
     // Any short predicate after a named person: "…”, PGS Lê Văn A lo ngại."
     const mention = this.speakers.within(from + lead, from + rest.length)[0];
@@ -162,8 +204,9 @@ class QuoteFinder {
       if (prev.kind !== 'paragraph') continue;
       const text = prev.text.trimEnd();
       if (!text.endsWith(':')) continue;
-      const verb = VERB_AT_END.exec(this.doc.key.slice(prev.start, prev.start + text.length));
-      const head = verb ? text.slice(0, verb.index) : text.slice(0, -1);
+      const tailFrom = Math.max(0, text.length - VERB_TAIL_CHARS);
+      const verb = VERB_AT_END.exec(this.doc.key.slice(prev.start + tailFrom, prev.start + text.length));
+      const head = verb ? text.slice(0, tailFrom + verb.index) : text.slice(0, -1);
       const mention = this.speakers.within(prev.start, prev.start + head.length)[0];
       if (mention) return { speaker: mention.name, evidence: this.doc.evidence(mention.start, mention.end, 'quotes.direct-introduced') };
       return this.speakerBefore(prev.start, head, 'quotes.direct-introduced');
@@ -174,11 +217,11 @@ class QuoteFinder {
   /** Reported speech in a block: the first `X <verb> …` or `Theo X, …`. */
   reported(block: Block): { speaker: string; text: string; evidence: Evidence[] } | null {
     const doc = this.doc;
-    for (const sentence of doc.sentencesOf(block.index)) {
+    for (const sentence of this.index.sentencesOf(block.index)) {
       const key = doc.key.slice(sentence.start, sentence.end);
       const hits: { at: number; run: () => ReturnType<QuoteFinder['reported']> }[] = [];
-      for (const m of key.matchAll(VERB)) hits.push({ at: m.index, run: () => this.byVerb(sentence, m.index, m[0]) });
-      for (const m of key.matchAll(ACCORDING_TO)) hits.push({ at: m.index, run: () => this.byAccordingTo(sentence, m) });
+      for (const m of allMatches(VERB, key)) hits.push({ at: m.index, run: () => this.byVerb(sentence, m.index, m[0]) });
+      for (const m of allMatches(ACCORDING_TO, key)) hits.push({ at: m.index, run: () => this.byAccordingTo(sentence, m) });
       hits.sort((a, b) => a.at - b.at);
       for (const hit of hits) {
         const found = hit.run();
@@ -191,17 +234,25 @@ class QuoteFinder {
   private byVerb(sentence: { start: number; end: number; text: string }, at: number, verb: string) {
     const doc = this.doc;
     const verbAt = sentence.start + at;
-    if (NEEDS_QUOTE.has(norm(verb)) || FALSE_FRIEND.test(doc.key.slice(verbAt, sentence.end))) return null;
+    if (NEEDS_QUOTE.has(norm(verb)) || FALSE_FRIEND.test(doc.key.slice(verbAt, verbAt + 40))) return null;
     if (NEEDS_MARK.has(norm(verb)) && !/^\s*[,:]/.test(sentence.text.slice(at + verb.length))) return null;
+    if (NEEDS_COMPLEMENT.has(norm(verb)) && !VERB_COMPLEMENT.test(doc.key.slice(verbAt + verb.length, verbAt + verb.length + 12))) return null;
     // Inside a quotation the words are the quoted speaker's, not an attribution.
-    if (doc.quotes.some((q) => q.start <= verbAt && verbAt < q.end)) return null;
+    if (this.index.isQuoted(verbAt)) return null;
     const who = this.speakerBefore(sentence.start, sentence.text.slice(0, at), 'quotes.reported-verb');
-    if (!who) return null;
+    if (!who || (PERSON_ONLY.has(norm(verb)) && !this.speakers.isName(who.speaker))) return null;
     const after = sentence.text.slice(at + verb.length);
-    const skip = COMPLEMENT.exec(after)?.[0].length ?? 0;
-    const text = after.slice(skip).trim();
-    if (wordCount(text) < 3 || /^[“"«]/.test(text)) return null;
-    const start = sentence.start + at + verb.length + skip;
+    const afterKey = matchKey(after);
+    let skip = COMPLEMENT.exec(afterKey)?.[0].length ?? 0;
+    if (CIRCUMSTANCE.test(afterKey.slice(skip))) {
+      const comma = after.indexOf(',', skip);
+      if (comma < 0) return null;
+      skip = comma + 1 + (COMPLEMENT.exec(afterKey.slice(comma + 1))?.[0].length ?? 0);
+    }
+    const said = after.slice(skip);
+    const text = said.trim();
+    if (wordCount(text.slice(0, 60)) < 3 || /^[“"«]/.test(text)) return null;
+    const start = sentence.start + at + verb.length + skip + (said.length - said.trimStart().length);
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-verb'), who.evidence] };
   }
 
@@ -210,53 +261,63 @@ class QuoteFinder {
     const [phraseFrom, phraseTo] = m.indices![1];
     const phrase = sentence.text.slice(phraseFrom, phraseTo);
     if (NON_SPEAKER.test(norm(phrase))) return null;
-    const speakerText = phrase.replace(OPINION_OF, '');
+    const speakerText = phrase.slice(OPINION_OF.exec(matchKey(phrase))?.[0].length ?? 0);
     const speakerFrom = sentence.start + phraseTo - speakerText.length;
     const who = this.speakerBefore(speakerFrom, speakerText, 'quotes.reported-according-to')
-      ?? (/^\p{Lu}/u.test(speakerText) || SPEAKER_HEAD.test(speakerText)
+      ?? (/^\p{Lu}/u.test(speakerText) || SPEAKER_HEAD.test(matchKey(speakerText))
         ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerFrom + speakerText.length, 'quotes.reported-according-to') }
         : null);
     if (!who) return null;
-    const text = sentence.text.slice(m.index + m[0].length).trim();
-    if (!speakerText.trim() || wordCount(speakerText) > MAX_SPEAKER_WORDS || wordCount(text) < 3) return null;
-    const start = sentence.start + m.index + m[0].length;
+    // "Theo bà A, đại diện Sở B, …": the role in apposition is not what was said.
+    const apposition = APPOSITION.exec(sentence.text.slice(m.index + m[0].length));
+    const skip = apposition && SPEAKER_HEAD.test(matchKey(apposition[1])) && /\p{Lu}/u.test(apposition[1]) ? apposition[0].length : 0;
+    const text = sentence.text.slice(m.index + m[0].length + skip).trim();
+    if (!speakerText.trim() || wordCount(speakerText) > MAX_SPEAKER_WORDS || wordCount(text.slice(0, 60)) < 3) return null;
+    const start = sentence.start + m.index + m[0].length + skip;
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-according-to'), who.evidence] };
   }
-}
-
-/** Quoted spans not inside another span. */
-function outermost(spans: readonly QuotedSpan[]): QuotedSpan[] {
-  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && s.end <= o.end && (o.start < s.start || s.end < o.end)));
 }
 
 /** The quoted words, without the caption lines a long quotation runs past. */
 function quoteText(doc: VnDocument, span: QuotedSpan): string {
   const parts = doc.blocks
-    .filter((b) => b.end > span.start && b.start < span.end && b.kind !== 'caption' && b.kind !== 'credit')
+    .filter((b) => b.end > span.start && b.start < span.end && (b.index === span.block || (b.kind !== 'caption' && b.kind !== 'credit')))
     .map((b) => doc.text.slice(Math.max(b.start, span.start), Math.min(b.end, span.end)));
   return squash(parts.join(' '));
 }
 
+/** A quotation that is the whole paragraph (marks and final punctuation aside). */
+function fillsBlock(span: QuotedSpan, block: Block): boolean {
+  return span.start - 1 === block.start && span.block === block.index && block.end - span.end <= 3;
+}
+
 export function extractQuotes(ctx: ExtractContext): void {
   const { doc, article } = ctx;
-  const finder = new QuoteFinder(doc, article.people);
-  const spans = outermost(doc.quotes).filter((s) => wordCount(s.text) >= 2);
-  const roleOf = (name: string) => article.people.find((p) => p.name === name)?.role ?? null;
-  const push = (q: Omit<Quote, 'role'>) => article.quotes.push({ ...q, role: roleOf(q.speaker ?? '') });
+  const index = new DocIndex(doc);
+  const finder = new QuoteFinder(doc, index, article);
+  const roles = new Map(article.people.map((p) => [p.name, p.role]));
+  const push = (q: Omit<Quote, 'role'>) => article.quotes.push({ ...q, role: roles.get(q.speaker ?? '') ?? null });
+  // The speaker of the previous paragraph, when it was a quotation: a bare quotation
+  // paragraph right after it goes on in the same voice.
+  let previous: string | null = null;
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
-    let direct = false;
-    for (const span of spans.filter((s) => s.block === block.index)) {
-      const who = finder.attributeDirect(span, block);
+    let said: string | null = null;
+    for (const span of index.quotesIn(block.index)) {
+      if (!index.isOutermost(span) || wordCount(span.text.slice(0, 40)) < 2) continue;
+      const who: Attribution | null = finder.attributeDirect(span, block)
+        ?? (previous && fillsBlock(span, block) ? { speaker: previous, evidence: doc.evidence(span.start, span.end, 'quotes.direct-continued') } : null);
       if (!who) continue;
-      direct = true;
-      finder.lastSpeaker = who.speaker;
+      said = finder.lastSpeaker = who.speaker;
       push({ speaker: who.speaker, text: quoteText(doc, span), direct: true, evidence: [doc.evidence(span.start, span.end, 'quotes.direct'), who.evidence] });
     }
-    if (direct) continue;
-    const reported = finder.reported(block);
-    if (!reported) continue;
-    finder.lastSpeaker = reported.speaker;
-    push({ speaker: reported.speaker, text: reported.text, direct: false, evidence: reported.evidence });
+    if (!said) {
+      const reported = finder.reported(block);
+      if (reported) {
+        said = finder.lastSpeaker = reported.speaker;
+        push({ speaker: reported.speaker, text: reported.text, direct: false, evidence: reported.evidence });
+      }
+    }
+    if (block.kind === 'paragraph') previous = said;
   }
 }

@@ -4,27 +4,50 @@
  *   2. a labelled credit line at the end ("Nguồn: VnExpress", "Theo báo X", "Tác giả: Y");
  *   3. an outlet tag opening the first paragraph ("(Dân trí) - …", "NTTU - …");
  *   4. a bare byline: a short line of capitalised words at the end, or right under the
- *      headline ("Lê Hùng", "PHAN ANH", "P-Q").
+ *      headline ("Lê Hùng", "PHAN ANH", "P-Q", "Minh Anh (TTXVN)", "Lê A - Trần B");
+ *   5. "(Theo X)" closing the last paragraph;
+ *   6. with no byline, a photographer named in a photo credit ("Ảnh: M.Đức") as author.
  * Credit and byline blocks are marked `kind = 'credit'` so that later fields skip them.
  */
 import type { Block } from '../core/document.js';
-import { squash } from '../core/text.js';
+import { matchKey, squash } from '../core/text.js';
 import { alternation } from '../lexicon/compile.js';
 import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SOURCE_LABELS } from '../lexicon/vi/source.js';
 import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 
-const SOURCE_LINE = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+(?:${alternation(OUTLET_KIND_WORDS)}\\s+)?(.{2,80}?)[.\\s]*$`, 'iu');
-const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2,60}?)[.\\s]*$`, 'iu');
+const SOURCE_LINE = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+(?:${alternation(OUTLET_KIND_WORDS)}\\s+)?(.{2,80}?)[.\\s]*$`, 'diu');
+const SOURCE_LABEL_PREFIX = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+`, 'iu');
+const OUTLET_KIND_PREFIX = new RegExp(`^${alternation(OUTLET_KIND_WORDS)}\\s+`, 'iu');
+const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2,60}?)[.\\s]*$`, 'diu');
 const AUTHOR_PREFIX = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s+(?=\\p{Lu})`, 'iu');
 const PHOTO_LINE = new RegExp(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`, 'iu');
 /** "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – " at the start of the first paragraph. */
 const OUTLET_TAG = /^(?:\(([^()\n]{2,30})\)\s*[-–—]?|(\p{Lu}[\p{Lu}\d&.]{1,11})\s+[-–—])\s*/u;
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+|(?:\p{Lu}[.-])+\p{Lu}[\p{Ll}\p{M}]*)$/u;
+/** "(Theo VnExpress)" or "(Nguồn: VOV)" closing the last paragraph. */
+const TRAILING_CREDIT = new RegExp(`\\(\\s*${alternation(SOURCE_LABELS)}\\s*:?\\s+([^()]{2,60})\\)[.\\s]*$`, 'diu');
+/** "Minh Anh (TTXVN)": a byline with its agency. */
+const BYLINE_WITH_OUTLET = /^(.{2,60}?)\s*\(([^()]{2,40})\)[.\s]*$/u;
+/** A photographer in a photo credit ("… Ảnh: M.Đức", "(Ảnh: P.Thảo)"). */
+const PHOTO_CREDIT_NAME = new RegExp(`${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\s*([^()]{2,40}?)\\)?[.\\s]*$`, 'diu');
+/** The photo credit after a writer's byline ("Tin: Minh Quân – Ảnh: Thu Trang"). */
+const PHOTO_TAIL = new RegExp(`\\s*[-–,;]?\\s*${alternation(PHOTO_CREDIT_LABELS)}\\s*:.*$`, 'iu');
 /** A trailing desk or agency tag after a byline ("Yến Khanh - TH"). */
 const DESK_SUFFIX = /\s+[-–]\s*\p{Lu}{1,5}$/u;
+
+/** A line of one or more names ("Lê Hùng", "Lê Hùng - Mai Anh", "Lê Hùng, Mai Anh"). */
+export function isBareNames(text: string): boolean {
+  const parts = text.split(/\s*[-–,]\s+|\s+[-–]\s*/);
+  return parts.length <= 3 && parts.every(isBareName);
+}
+
+/** A person's name written the way photographers are credited: two words or an initial. */
+function isPersonCredit(text: string): boolean {
+  return isBareNames(text) && (/\s/.test(text.trim()) || /^\p{Lu}\.\s?\p{Lu}/u.test(text)) && !/\.(?:vn|com|net)\b/iu.test(text);
+}
 
 /** A line that is only a person's name (1–5 capitalised words, initials allowed). */
 export function isBareName(text: string): boolean {
@@ -34,8 +57,30 @@ export function isBareName(text: string): boolean {
   return words.every((w) => NAME_WORD.test(w));
 }
 
+/** An outlet is named with capitals ("VOV", "Tạp chí X"), in a few words, without clauses. */
+function isOutletName(text: string): boolean {
+  return /^[\p{Lu}\d]/u.test(text) && !/[,;]/.test(text) && text.split(' ').length <= 10;
+}
+
+/**
+ * `re` run on the match key of `text` (old and new tone placement compare equal), its
+ * first group sliced from `text` itself; null when it does not match.
+ */
+function capture(re: RegExp, text: string): string | null {
+  const m = re.exec(matchKey(text));
+  if (!m) return null;
+  const [from, to] = m.indices?.[1] ?? [0, 0];
+  return text.slice(from, to);
+}
+
+/** `text` without what `re` (run on its match key) matches. */
+function strip(text: string, re: RegExp): string {
+  const m = re.exec(matchKey(text));
+  return m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text;
+}
+
 function cleanAuthor(raw: string): string {
-  return squash(raw.replace(AUTHOR_PREFIX, '').replace(DESK_SUFFIX, '').replace(/[.\s]+$/, ''));
+  return squash(strip(strip(strip(raw, AUTHOR_PREFIX), PHOTO_TAIL), DESK_SUFFIX).replace(/[.\s]+$/, ''));
 }
 
 export function extractSource(ctx: ExtractContext): void {
@@ -46,7 +91,8 @@ export function extractSource(ctx: ExtractContext): void {
   if (fm.author) article.source.author = fm.author;
   if (fm.url) article.source.url = fm.url;
 
-  const body = doc.blocks.filter((b) => b.kind === 'paragraph');
+  // Markdown reads an emphasised line ("*Lê Hùng*") as a caption; it may be the byline.
+  const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
   const setName = (name: string, block: Block, rule: string) => {
     if (article.source.name) return;
     article.source.name = squash(name);
@@ -61,25 +107,49 @@ export function extractSource(ctx: ExtractContext): void {
   // 2 and 4. Walk back from the end over credit lines; photo credits are left to captions.
   for (let i = body.length - 1; i >= 1; i--) {
     const block = body[i];
-    const text = squash(block.text);
-    if (PHOTO_LINE.test(text) && text.length < 80) continue;
-    const author = AUTHOR_LINE.exec(text);
-    const source = author ? null : SOURCE_LINE.exec(text);
-    if (author) setAuthor(cleanAuthor(author[1]), block, 'source.author-label');
-    else if (source && text.split(' ').length <= 12) setName(source[1], block, 'source.credit-line');
-    else if (isBareName(cleanAuthor(text))) setAuthor(cleanAuthor(text), block, 'source.end-byline');
+    const text = squash(block.text).replace(/^\((.+)\)[.\s]*$/, '$1');
+    if (PHOTO_LINE.test(matchKey(text)) && text.length < 80) continue;
+    const author = capture(AUTHOR_LINE, text);
+    const source = author === null ? capture(SOURCE_LINE, text) : null;
+    const withOutlet = author === null && source === null ? BYLINE_WITH_OUTLET.exec(text) : null;
+    const outlet = withOutlet ? squash(strip(withOutlet[2], SOURCE_LABEL_PREFIX)) : '';
+    if (author !== null) setAuthor(cleanAuthor(author), block, 'source.author-label');
+    else if (source !== null && isOutletName(source)) setName(source, block, 'source.credit-line');
+    else if (isBareNames(cleanAuthor(text))) setAuthor(cleanAuthor(text), block, 'source.end-byline');
+    else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && isOutletName(outlet)) {
+      setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
+      setName(outlet, block, 'source.end-byline');
+    } else if (block.kind === 'caption') continue;
     else break;
     block.kind = 'credit';
   }
 
   // 3. Outlet tag opening the first paragraph.
-  const first = body[0];
+  const first = body.find((b) => b.kind === 'paragraph');
   const tag = first ? OUTLET_TAG.exec(first.text) : null;
   if (first && tag) setName(tag[1] ?? tag[2], first, 'source.outlet-tag');
 
   // 4. A byline right under the headline, before the first real paragraph.
-  if (first && body.length > 2 && isBareName(first.text) && first.text.split(' ').length <= 4) {
+  if (first && first === body[0] && body.length > 2 && isBareName(first.text) && first.text.split(' ').length <= 4) {
     setAuthor(cleanAuthor(first.text), first, 'source.top-byline');
     first.kind = 'credit';
+  }
+
+  // 5. "(Theo X)" closing the last paragraph.
+  const last = body.filter((b) => b.kind === 'paragraph').pop();
+  const trailing = last ? capture(TRAILING_CREDIT, last.text.slice(-80)) : null;
+  const outletName = trailing === null ? '' : strip(trailing, OUTLET_KIND_PREFIX);
+  if (last && outletName && isOutletName(outletName)) setName(outletName, last, 'source.trailing-credit');
+
+  // 6. The photographer, when nobody else is credited.
+  if (!article.source.author) {
+    for (const block of body) {
+      if (block.text.length > 600 || block.kind === 'credit') continue;
+      const name = squash(capture(PHOTO_CREDIT_NAME, block.text) ?? '');
+      if (name && isPersonCredit(name)) {
+        setAuthor(name, block, 'source.photo-credit');
+        break;
+      }
+    }
   }
 }

@@ -1,16 +1,18 @@
 /**
- * Who speaks: person mentions with the role words around them, and the resolution of a
- * speaker phrase ("ông Châu", "Giám đốc Sở", "ông", "Thứ trưởng Nguyễn Minh Hồng") to a
- * full name. The people extractor's results are used when it ran; until its
- * `resolvePerson` lands, names are also spotted here with a minimal rule set: an
- * honorific before capitalised syllables, or a run of 3–4 capitalised syllables that
- * starts with a family name.
+ * Who speaks: person mentions (offsets and the role words around them) and the resolution
+ * of a speaker phrase ("ông Châu", "Giám đốc Sở", "ông") to a full name, by position. It
+ * complements the people extractor (whose `resolvePerson` the quotes extractor asks
+ * first): its people give the mentions, and names it missed are spotted here with a
+ * minimal rule set: an honorific before capitalised syllables, or a run of 3–4
+ * capitalised syllables that starts with a family name (not after "Trường", "đường" …).
  */
 import type { VnDocument } from '../core/document.js';
+import { lastAtOrBefore } from './doc-index.js';
 import { matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
 import { alternation, keySet } from '../lexicon/compile.js';
-import { SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, SURNAMES } from '../lexicon/vi/speaker-cues.js';
+import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
+import { SURNAMES } from '../lexicon/vi/names.js';
 
 export interface Mention {
   name: string;
@@ -21,16 +23,29 @@ export interface Mention {
 }
 
 const CAP_RUN = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,7}(?![\p{L}\p{M}])/gu;
-const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(SPEAKER_HONORIFICS)}\\s*:?\\s*$`, 'iu');
+const MODIFIER = alternation(TITLE_MODIFIERS);
+const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`, 'iu');
+const NAMED_PLACE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
+const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
 const SURNAME_KEYS = keySet(SURNAMES);
 const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
 /** Role after the name: "– Giám đốc Sở X", ", Chủ tịch UBND xã Y," up to a stop. */
 const ROLE_AFTER = /^\s*(?:[-–—,_]|\()\s*([^;.()\n]{2,160})/u;
-const ROLE_BEFORE = /([^,;:.()\n–—-]{2,120})$/u;
 
-export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLocaleLowerCase('vi');
+/** How many mentions before and after a position a reference may reach. */
+const NEAREST_WINDOW = 200;
+
+/** Comparison form: NFC, canonical tone placement, single spaces, lower case. */
+export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerCase();
 const lastWord = (name: string) => norm(name).split(' ').pop() ?? '';
+
+/** The text after the last clause delimiter: the role words written before a name. */
+function clauseTail(text: string): string {
+  let i = text.length;
+  while (i > 0 && !',;:.()\n–—-'.includes(text[i - 1])) i--;
+  return text.slice(i);
+}
 
 /** [first, count] of the name's syllables inside a run of capitalised syllables, or null. */
 function nameInRun(syllables: string[], afterHonorific: boolean): [number, number] | null {
@@ -45,49 +60,74 @@ function nameInRun(syllables: string[], afterHonorific: boolean): [number, numbe
 
 export class SpeakerIndex {
   readonly mentions: Mention[] = [];
+  private names?: Set<string>;
 
   constructor(private readonly doc: VnDocument, people: readonly Person[]) {
+    const covered: Mention[] = [];
     for (const person of people) {
       for (const ev of person.evidence) {
-        this.mentions.push({ name: person.name, start: ev.start, end: ev.end, context: norm(person.role ?? '') });
+        covered.push({ name: person.name, start: ev.start, end: ev.end, context: '' });
+        // The evidence may cover the role too; the mention is the name inside it.
+        const at = doc.key.slice(ev.start, ev.end).indexOf(matchKey(person.name));
+        const [start, end] = at >= 0 ? [ev.start + at, ev.start + at + person.name.length] : [ev.start, ev.end];
+        this.mentions.push({ name: person.name, start, end, context: `${norm(person.role ?? '')} | ${this.roleWords(start, end)}` });
       }
     }
-    this.spotNames();
+    this.mentions.sort((a, b) => a.start - b.start);
+    covered.sort((a, b) => a.start - b.start);
+    this.mentions.push(...this.spotNames(covered));
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
-  private spotNames(): void {
+  /** The role words written around a mention: the clause before it and an apposition after. */
+  private roleWords(start: number, end: number): string {
+    const text = this.doc.text;
+    // Another person's words start at a conjunction or a form of address.
+    const after = (ROLE_AFTER.exec(text.slice(end, end + 200))?.[1] ?? '').split(ANOTHER_PERSON)[0];
+    const before = clauseTail(text.slice(Math.max(0, start - 120), start)).split(ANOTHER_PERSON).pop() ?? '';
+    return norm(`${before} | ${after}`);
+  }
+
+  /** Names spotted in the text outside the `covered` (sorted) spans. */
+  private spotNames(covered: readonly Mention[]): Mention[] {
+    const spotted: Mention[] = [];
     const text = this.doc.text;
     for (const m of text.matchAll(CAP_RUN)) {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
-      const honorific = HONORIFIC_BEFORE.test(before);
+      const honorific = HONORIFIC_BEFORE.test(matchKey(before));
       const syllables = m[0].split(' ');
+      // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
+      if (!honorific && NAMED_PLACE_BEFORE.test(matchKey(before))) continue;
       const found = nameInRun(syllables, honorific);
       if (!found) continue;
       const name = syllables.slice(found[0], found[0] + found[1]);
       const nameStart = m.index + syllables.slice(0, found[0]).join(' ').length + (found[0] ? 1 : 0);
       const nameEnd = nameStart + name.join(' ').length;
-      if (this.mentions.some((x) => x.start < nameEnd && nameStart < x.end)) continue;
-      const after = ROLE_AFTER.exec(text.slice(nameEnd, nameEnd + 200))?.[1] ?? '';
-      const prior = ROLE_BEFORE.exec(text.slice(Math.max(0, nameStart - 120), nameStart))?.[1] ?? '';
-      this.mentions.push({ name: name.join(' '), start: nameStart, end: nameEnd, context: norm(`${prior} | ${after}`) });
+      const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
+      if (prior && prior.end > nameStart) continue;
+      spotted.push({ name: name.join(' '), start: nameStart, end: nameEnd, context: this.roleWords(nameStart, nameEnd) });
     }
+    return spotted;
   }
 
-  /** Mentions that lie inside [start, end). */
+  /** Mentions that start inside [start, end) (a mention may run on past `end`). */
   within(start: number, end: number): Mention[] {
-    return this.mentions.filter((m) => m.start >= start && m.end <= end);
+    const out: Mention[] = [];
+    for (let i = lastAtOrBefore(this.mentions, start - 1) + 1; i < this.mentions.length && this.mentions[i].start < end; i++) {
+      out.push(this.mentions[i]);
+    }
+    return out;
   }
 
-  /** The mention nearest before `at` satisfying `test`, else the first after it. */
+  /**
+   * The mention nearest before `at` satisfying `test`, else the first after it. Only a
+   * window of mentions around `at` is searched: a title refers back to a recent name.
+   */
   private nearest(at: number, test: (m: Mention) => boolean): Mention | undefined {
-    let found: Mention | undefined;
-    for (const m of this.mentions) {
-      if (!test(m)) continue;
-      if (m.start < at) found = m;
-      else return found ?? m;
-    }
-    return found;
+    const i = lastAtOrBefore(this.mentions, at - 1);
+    for (let j = i; j >= Math.max(0, i - NEAREST_WINDOW); j--) if (test(this.mentions[j])) return this.mentions[j];
+    for (let j = i + 1; j < Math.min(this.mentions.length, i + 1 + NEAREST_WINDOW); j++) if (test(this.mentions[j])) return this.mentions[j];
+    return undefined;
   }
 
   /** A single name word ("Châu", "ông Thuận") to the full name mentioned before. */
@@ -102,7 +142,7 @@ export class SpeakerIndex {
   byTitle(title: string, at: number): string | null {
     const t = norm(title);
     if (t.length < 3) return null;
-    const re = new RegExp(`(?:^|[^\\p{L}\\p{M}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u');
+    const re = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?<!${MODIFIER} )${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u');
     return this.nearest(at, (m) => re.test(m.context))?.name ?? null;
   }
 
@@ -111,14 +151,25 @@ export class SpeakerIndex {
   }
 
   /** The last person mentioned in the block of `at`, before it. */
-  lastInBlock(at: number): string | null {
-    const block = this.doc.blockAt(at);
-    if (!block) return null;
-    return this.within(block.start, at).pop()?.name ?? null;
+  lastInBlock(at: number, blockStart: number): string | null {
+    return this.within(blockStart, at).pop()?.name ?? null;
+  }
+
+  /** Whether `name` is a person's name found in the text. */
+  isName(name: string): boolean {
+    this.names ??= new Set(this.mentions.map((m) => m.name));
+    return this.names.has(name);
+  }
+
+  /** Offset of the last mention of `name` before `at`, or -1. */
+  lastMentionOf(name: string, at: number): number {
+    const last = lastAtOrBefore(this.mentions, at - 1);
+    for (let i = last; i >= Math.max(0, last - NEAREST_WINDOW); i--) if (this.mentions[i].name === name) return this.mentions[i].start;
+    return -1;
   }
 
   /** The last person mentioned before `at`. */
   lastBefore(at: number): string | null {
-    return this.nearest(at, (m) => m.start < at)?.name ?? null;
+    return this.mentions[lastAtOrBefore(this.mentions, at - 1)]?.name ?? null;
   }
 }

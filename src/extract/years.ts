@@ -5,7 +5,7 @@
  * article, weighted (a full date counts double, the headline counts double) with plans
  * ("đến năm 2030", a sentence with "sẽ", "dự kiến") and birth years left out; the reference date. Null when nothing gives one (→ `XXXX`).
  */
-import type { VnDocument } from '../core/document.js';
+import type { Span, VnDocument } from '../core/document.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
 import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
@@ -26,6 +26,8 @@ const SECOND_HALF_FROM_MONTH = 8;
 
 export class YearResolver {
   private readonly hints: YearHint[] = [];
+  /** Distinct years of each sentence, keyed by the sentence's start. */
+  private readonly bySentence = new Map<number, Set<number>>();
   private readonly articleYear: number | null;
 
   constructor(
@@ -36,19 +38,26 @@ export class YearResolver {
   ) {
     const headline = doc.blocks.find((b) => b.kind === 'headline');
     const inHeadline = (offset: number) => (headline && offset >= headline.start && offset < headline.end ? 2 : 1);
-    const taken: [number, number][] = [];
-    for (const day of days) {
-      if (day.year === null) continue;
-      taken.push([day.start, day.end]);
-      this.add(day.year, day.start, 2 * inHeadline(day.start));
+    const withYear = days.filter((d) => d.year !== null);
+    for (const day of withYear) {
+      this.add(day.year!, day.start, 2 * inHeadline(day.start));
       if (day.endYear !== null && day.endYear !== day.year) this.add(day.endYear, day.start, 2);
     }
+    const plans = new Map<number, boolean>();
+    const isPlan = (sentence: Span) => {
+      let yes = plans.get(sentence.start);
+      if (yes === undefined) plans.set(sentence.start, (yes = PLAN.test(doc.key.slice(sentence.start, sentence.end))));
+      return yes;
+    };
+    // Both lists are in text order: one sweep skips the years that belong to a full date.
+    let next = 0;
     BARE_YEAR.lastIndex = 0;
     for (const m of doc.key.matchAll(BARE_YEAR)) {
-      if (m.index < doc.bodyStart || taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
+      while (next < withYear.length && withYear[next].end <= m.index) next++;
+      if (m.index < doc.bodyStart || (next < withYear.length && withYear[next].start <= m.index)) continue;
       if (NOT_NOW.test(doc.key.slice(Math.max(0, m.index - 25), m.index))) continue;
       const sentence = doc.sentenceAt(m.index);
-      if (sentence && PLAN.test(doc.key.slice(sentence.start, sentence.end))) continue;
+      if (sentence && isPlan(sentence)) continue;
       this.add(Number(m[1]), m.index, inHeadline(m.index));
     }
     this.articleYear = this.weightedYear();
@@ -57,6 +66,11 @@ export class YearResolver {
   private add(year: number, offset: number, weight: number): void {
     if (isPlausibleYear(year) && (this.referenceYear === null || year <= this.referenceYear + 1)) {
       this.hints.push({ year, offset, weight });
+      const sentence = this.doc.sentenceAt(offset);
+      if (sentence) {
+        const years = this.bySentence.get(sentence.start) ?? new Set<number>();
+        this.bySentence.set(sentence.start, years.add(year));
+      }
     }
   }
 
@@ -77,7 +91,7 @@ export class YearResolver {
     if (this.fixedYear !== null) return { year: this.fixedYear, source: 'front-matter' };
     const sentence = this.doc.sentenceAt(offset);
     if (sentence) {
-      const years = [...new Set(this.hints.filter((h) => h.offset >= sentence.start && h.offset < sentence.end).map((h) => h.year))].sort();
+      const years = [...(this.bySentence.get(sentence.start) ?? [])].sort();
       if (years.length === 2 && years[1] === years[0] + 1) {
         return { year: month >= SECOND_HALF_FROM_MONTH ? years[0] : years[1], source: 'sentence-pair' };
       }

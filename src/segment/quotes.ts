@@ -9,8 +9,11 @@ import type { Block, QuotedSpan } from '../core/document.js';
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
 const CURLY_CLOSERS = new Set(['”', '»', '’']);
+const MARKS = /[“”«»„‘’"]/g;
 /** How many following blocks a quotation may run on for. */
 const MAX_CONTINUATION_BLOCKS = 12;
+/** Deeper nesting is not writing but noise; marks beyond it are read as plain text. */
+const MAX_DEPTH = 6;
 
 /** A ‘ or ’ between letters is an apostrophe, not a quotation mark. */
 function isApostrophe(text: string, i: number): boolean {
@@ -33,8 +36,9 @@ function scanBlock(block: Block): BlockScan {
       spans.push({ block: block.index, open, close, unclosed, start: block.start + from, end: block.start + to, text: text.slice(from, to) });
     }
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (const mark of text.matchAll(MARKS)) {
+    const i = mark.index;
+    const ch = mark[0];
     if ((ch === '‘' || ch === '’') && isApostrophe(text, i)) continue;
     const depth = stack.findLastIndex((e) => e.close === ch);
     // A straight quote closes only the innermost straight quote; elsewhere it opens one.
@@ -47,7 +51,9 @@ function scanBlock(block: Block): BlockScan {
       emit(entry.open, entry.close, entry.at + 1, i, false);
       continue;
     }
-    if (PAIRS[ch]) stack.push({ open: ch, close: PAIRS[ch], at: i });
+    if (PAIRS[ch]) {
+      if (stack.length < MAX_DEPTH) stack.push({ open: ch, close: PAIRS[ch], at: i });
+    }
     else if (CURLY_CLOSERS.has(ch) && !stack.length) orphanClosers.push({ at: block.start + i, mark: ch });
   }
   for (const entry of stack) emit(entry.open, entry.close, entry.at + 1, text.length, true);

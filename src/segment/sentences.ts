@@ -1,7 +1,8 @@
 /**
  * Sentences with offsets. A full stop, "!", "?" or "…" ends a sentence when whitespace
  * and an upper-case letter, digit or opening quote follow, unless it closes an
- * abbreviation (TP., PGS.TS.) or sits inside quotation marks.
+ * abbreviation (TP., PGS.TS.) or sits inside quotation marks; a quotation whose last
+ * sentence ends inside the marks ends the outer sentence at its closing mark.
  */
 import type { Block, Sentence } from '../core/document.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
@@ -12,9 +13,13 @@ const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '„': '“'
 const TERMINAL = /[.!?…]/;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}“«„"‘(]/u;
 
+/** Longest abbreviation token looked at before a full stop ("PGS.TS.BS"). */
+const MAX_ABBREVIATION_LENGTH = 16;
+
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+  const stop = Math.max(0, dot - MAX_ABBREVIATION_LENGTH);
+  while (i > stop && /[\p{L}.]/u.test(text[i - 1])) i--;
   return text.slice(i, dot).toLowerCase();
 }
 
@@ -32,6 +37,9 @@ export function splitSentences(block: Block): Sentence[] {
   const stack: string[] = [];
   let straightOpen = false;
   let from = 0;
+  // End of the last run of end marks looked at: every mark inside one run sees the same
+  // end, so a long run ("!?.!?.…x") is walked once, not once per mark.
+  let runEnd = -1;
   const push = (to: number) => {
     let s = from;
     while (s < to && /\s/.test(text[s])) s++;
@@ -40,13 +48,20 @@ export function splitSentences(block: Block): Sentence[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '"') straightOpen = !straightOpen;
-    else if (stack.length && ch === stack[stack.length - 1]) stack.pop();
-    else if (OPENERS.includes(ch) && CLOSERS[ch]) stack.push(CLOSERS[ch]);
-    if (!TERMINAL.test(ch) || stack.length || straightOpen) continue;
+    // A quotation closed right after its own full stop ends the sentence too.
+    let closesSentence = false;
+    if (ch === '"') {
+      straightOpen = !straightOpen;
+      closesSentence = !straightOpen && TERMINAL.test(text[i - 1] ?? '');
+    } else if (stack.length && ch === stack[stack.length - 1]) {
+      stack.pop();
+      closesSentence = ch !== ')' && TERMINAL.test(text[i - 1] ?? '');
+    } else if (OPENERS.includes(ch) && CLOSERS[ch]) stack.push(CLOSERS[ch]);
+    if ((!TERMINAL.test(ch) && !closesSentence) || stack.length || straightOpen) continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
-    let j = i + 1;
+    let j = i < runEnd ? runEnd : i + 1;
     while (j < text.length && /[.!?…”»"’)]/.test(text[j])) j++;
+    runEnd = j;
     if (j >= text.length) break;
     if (!/\s/.test(text[j])) continue;
     let k = j;

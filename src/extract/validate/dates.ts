@@ -5,7 +5,7 @@
  * number or a version.
  */
 import { alternation } from '../../lexicon/compile.js';
-import { NOT_DATE_AFTER, NOT_DATE_BEFORE } from '../../lexicon/vi/dates.js';
+import { NOT_DATE_AFTER, NOT_DATE_BEFORE, NOT_DAY_WORD_BEFORE } from '../../lexicon/vi/dates.js';
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
@@ -48,7 +48,16 @@ const DOCUMENT_SUFFIX = /^\/\p{L}/u;
  * words around it make it a count: "1/3 trong số", "2/10 điểm", "Nghị định số 5/6", "tỷ lệ 3/4".
  */
 export function bareDateIsPlausible(before: string, after: string): boolean {
-  return !NOT_BEFORE.test(before) && !NOT_AFTER.test(after) && !DOCUMENT_SUFFIX.test(after);
+  // Every word of NOT_DATE_BEFORE ends in a letter: skip the pattern when no letter is there.
+  const wordBefore = /\p{L}[\s:]*$/u.test(before.slice(-3));
+  return !(wordBefore && NOT_BEFORE.test(before.slice(-20))) && !NOT_AFTER.test(after) && !DOCUMENT_SUFFIX.test(after);
+}
+
+const FREQUENCY = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(NOT_DAY_WORD_BEFORE)}\\s*$`, 'iu');
+
+/** "mỗi ngày 3-4 lần", "vài ngày 2/3": the day word counts days, it does not name one. */
+export function dayWordIsPlausible(before: string): boolean {
+  return !FREQUENCY.test(before);
 }
 
 /** Whether `end` can close a range that opens at `start` (ISO strings, same year form). */

@@ -23,7 +23,20 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'dâng hoa', 'phát biểu', 'chúc mừng', 'biểu diễn', 'trình diễn', 'văn nghệ', 'quang cảnh', 'toàn cảnh',
   'tặng hoa', 'trồng cây', 'bắt tay', 'ký kết', 'thăm', 'tặng quà', 'đánh trống',
   'nhận', 'thi đấu', 'tranh tài', 'diễu hành', 'chào mừng', 'kiểm tra', 'thăm hỏi', 'động viên',
+  'khánh thành', 'chứng kiến', 'thắp hương',
 ];
 
 /** Narration of what happened, not a picture ("đã được trao tặng", "đến nay"). */
-export const NARRATION_MARKERS: readonly string[] = ['được', 'đến nay', 'năm qua', 'từ tháng', 'thay thế', 'sẽ'];
+export const NARRATION_MARKERS: readonly string[] = [
+  'được', 'đến nay', 'năm qua', 'từ tháng', 'thay thế', 'sẽ', 'cũng', 'đồng thời', 'nhằm', 'bởi vì',
+  'với sự', 'có sự',
+];
+
+/** Parts of the day that, with a date, open a narrative sentence ("Sáng 12/5, …"). */
+export const DATED_OPENERS: readonly string[] = ['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'sáng ngày', 'chiều ngày', 'tối ngày'];
+
+/** Openings of a subheading (a claim or a question), not of a picture description. */
+export const SUBHEADING_OPENERS: readonly string[] = [
+  'cần', 'nên', 'phải', 'vẫn phải', 'không thể', 'vì sao', 'tại sao', 'làm sao', 'làm gì', 'bài học',
+  'giải pháp', 'thách thức', 'kỳ vọng', 'đẩy mạnh', 'nâng cao', 'tăng cường', 'phát huy', 'hướng tới',
+];

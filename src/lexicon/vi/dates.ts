@@ -47,7 +47,12 @@ export const NOT_DATE_BEFORE: readonly string[] = [
   'số', 'nghị định', 'nghị quyết', 'quyết định', 'thông tư', 'chỉ thị', 'công văn', 'kế hoạch', 'luật',
   'tỷ lệ', 'tỉ lệ', 'khoảng', 'chiếm', 'đạt', 'hơn', 'gần', 'trên', 'dưới', 'tỷ số', 'tỉ số', 'thắng', 'thua', 'hòa',
   'phiên bản', 'version', 'lớp', 'phòng', 'km', 'quốc lộ', 'tỉnh lộ', 'đường',
+  // places named after a day: "Quảng trường 24/3", "đường 3/2", "Bệnh viện 30/4"
+  'quảng trường', 'phố', 'bệnh viện', 'cầu', 'công viên', 'sân vận động', 'nhà máy', 'xí nghiệp', 'chợ', 'trường',
 ];
+
+/** Words before "ngày" that make it a count of days: "mỗi ngày 3-4 lần". */
+export const NOT_DAY_WORD_BEFORE: readonly string[] = ['mỗi', 'vài', 'mấy', 'hằng', 'hàng'];
 
 /** Words right after a number pair that make it a fraction, a score or a count. */
 export const NOT_DATE_AFTER: readonly string[] = [

@@ -14,8 +14,10 @@ export const EVENT_HEADS: readonly string[] = [
   'cuộc gặp gỡ', 'chương trình giao lưu', 'chương trình tọa đàm', 'chương trình', 'lớp tập huấn', 'lớp bồi dưỡng',
   'buổi tọa đàm', 'buổi nói chuyện', 'hội nghị trực tuyến', 'lễ ra quân', 'chuỗi hoạt động', 'festival', 'hội sách',
   'phiên chợ', 'sự kiện', 'buổi hội thảo', 'buổi tập huấn', 'hội thao', 'đêm nhạc', 'đêm văn nghệ', 'cuộc mít tinh', 'lễ mít tinh',
-  'ngày quốc tổ', 'ngày hội đọc sách', 'ngày sách',
-];
+  'ngày quốc tổ', 'ngày hội đọc sách', 'ngày sách', 'đại lễ', 'kỳ thi', 'khóa học', 'khóa tập huấn', 'hành trình',
+  'chiến dịch', 'tuần văn hóa', 'ngày văn hóa', 'đêm gala', 'gala', 'buổi biểu diễn', 'chương trình nghệ thuật',
+  'vòng chung kết', 'chung kết', 'hội xuân', 'hội làng', 'phiên giao dịch', 'lễ phát động', 'hội nghị khoa học',
+]; 
 
 /** Heads too generic to name an event alone; used only when nothing better is found. */
 export const GENERIC_EVENT_HEADS: readonly string[] = ['buổi lễ', 'sự kiện', 'chương trình'];
@@ -63,4 +65,10 @@ export const NUMBER_WORDS: readonly (readonly [string, number])[] = [
 export const NOT_EVENT_DAY_BEFORE: readonly string[] = [
   'đến hết', 'hết ngày', 'thời hạn', 'hạn chót', 'trước ngày', 'chậm nhất', 'có hiệu lực', 'hiệu lực từ', 'kể từ',
   'sinh ngày', 'thành lập ngày', 'nghỉ hưu từ', 'ban hành', 'từ ngày', 'cách đây', 'từ', 'hạn', 'đến nay',
+];
+
+/** Words before a date that give the last day of an event ("Hội chợ diễn ra đến hết ngày 21/8"). */
+export const EVENT_END_BEFORE: readonly string[] = [
+  'diễn ra đến', 'diễn ra đến hết', 'kéo dài đến', 'kéo dài đến hết', 'mở cửa đến', 'mở cửa đến hết', 'kéo dài tới',
+  'diễn ra tới', 'kết thúc vào', 'bế mạc vào',
 ];

@@ -9,5 +9,5 @@ export const OUTLET_KIND_WORDS: readonly string[] = ['báo', 'báo điện tử'
 /** Labels that introduce the byline ("Tác giả: …", "Tin-ảnh: …"). */
 export const AUTHOR_LABELS: readonly string[] = [
   'tác giả', 'tin-ảnh', 'tin - ảnh', 'tin, ảnh', 'tin và ảnh', 'tin ảnh', 'bài và ảnh', 'bài, ảnh',
-  'bài-ảnh', 'bài', 'nhóm phóng viên', 'phóng viên', 'pv', 'ctv', 'bài viết', 'người viết', 'thực hiện',
+  'bài-ảnh', 'bài', 'tin', 'nhóm phóng viên', 'phóng viên', 'pv', 'ctv', 'bài viết', 'người viết', 'thực hiện',
 ];

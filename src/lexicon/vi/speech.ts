@@ -9,7 +9,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'đề nghị', 'yêu cầu', 'nhận định', 'nhận xét', 'thông tin', 'hy vọng', 'hi vọng',
   'kêu gọi', 'nhắn nhủ', 'tâm sự', 'tiếp lời', 'nêu quan điểm', 'nêu rõ', 'đặt vấn đề', 'đề xuất',
   'lo ngại', 'băn khoăn', 'bổ sung', 'nhắc lại', 'thừa nhận', 'quả quyết', 'kể lại', 'cảnh báo',
-  'khuyên', 'nhắc nhở', 'phát biểu thêm', 'cho biết thêm', 'nhấn mạnh thêm', 'chia sẻ thêm',
+  'khuyên', 'nhắc nhở', 'phát biểu thêm', 'cho biết thêm', 'nhấn mạnh thêm', 'chia sẻ thêm', 'cho',
   'lưu ý', 'thông báo', 'kiến nghị', 'đánh giá', 'ghi nhận', 'khuyến cáo', 'giải thích',
   'trả lời', 'điểm lại', 'gửi lời', 'bộc bạch', 'trải lòng', 'phân tích', 'chỉ rõ', 'chỉ đạo',
   'lưu ý rằng', 'dặn dò', 'căn dặn', 'tuyên bố', 'phát biểu', 'chúc mừng', 'cảm ơn',
@@ -21,6 +21,15 @@ export const SPEECH_VERBS: readonly string[] = [
  */
 export const SPEECH_VERBS_NEEDING_QUOTE: readonly string[] = ['phát biểu', 'tuyên bố', 'chúc mừng', 'cảm ơn', 'chỉ đạo'];
 
+/** Verbs that are speech only from a named person (an organisation "gửi lời cảm ơn" as a formality). */
+export const SPEECH_VERBS_PERSON_ONLY: readonly string[] = ['gửi lời'];
+
+/** Verbs that are speech only before a complementiser ("Đại sứ cho đó là …", not "cho phép"). */
+export const SPEECH_VERBS_NEEDING_COMPLEMENT: readonly string[] = ['cho'];
+
+/** What may follow such a verb. */
+export const SPEECH_VERB_COMPLEMENTS: readonly string[] = ['rằng', 'là', 'đó là', 'đây là', 'việc'];
+
 /** Verbs that attribute reported speech only when a comma or colon follows ("X thông tin, …"). */
 export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin'];
 
@@ -31,6 +40,15 @@ export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'
 export const SPEECH_ADVERBS: readonly string[] = [
   'đã', 'cũng', 'vẫn', 'còn', 'thì', 'lại', 'đều', 'tiếp tục', 'xúc động', 'chân thành', 'mới đây',
   'trước đó', 'sau đó', 'cũng đã', 'đồng thời', 'thẳng thắn', 'phấn khởi', 'tự hào', 'vui mừng',
+];
+
+/**
+ * Circumstances written between the verb and what was said ("chia sẻ với phóng viên, …",
+ * "phát biểu tại hội nghị"): skipped up to the next comma; with no comma nothing was reported.
+ */
+export const SPEECH_CIRCUMSTANCES: readonly string[] = [
+  'tại', 'ở', 'bên lề', 'trong buổi', 'trong lễ', 'trong phiên', 'với phóng viên', 'với báo chí',
+  'với PV', 'với chúng tôi', 'trước', 'trên', 'khi',
 ];
 
 /** Words after the verb that introduce the reported content and are not part of it. */
@@ -47,4 +65,23 @@ export const ACCORDING_TO_NON_SPEAKERS: readonly string[] = [
 export const SPEECH_FALSE_FRIENDS: readonly string[] = [
   'nói chung', 'nói riêng', 'nói trên', 'nói cách khác', 'thông tin điện tử', 'thông tin và',
   'yêu cầu của', 'đề nghị của', 'chia sẻ kinh nghiệm',
+];
+
+/** Nouns of judgement in "Theo nhận xét của X, …": the speaker is X. */
+export const OPINION_NOUNS: readonly string[] = ['nhận xét', 'đánh giá', 'ý kiến', 'quan điểm', 'nhận định'];
+
+/** Nouns in "Theo báo cáo của X, …" that speak for X only with "của". */
+export const REPORT_NOUNS: readonly string[] = ['báo cáo', 'thông tin'];
+
+/** Connectives that may open a "Theo X, …" clause ("Còn theo ông A, …"). */
+export const ACCORDING_TO_CONNECTIVES: readonly string[] = ['còn', 'cũng', 'và', 'nhưng'];
+
+/** Function words that cannot end a speaker phrase ("… về các" + verb is not a speaker). */
+export const SPEAKER_END_BLOCKERS: readonly string[] = [
+  'các', 'những', 'của', 'và', 'về', 'với', 'cho', 'để', 'là', 'được', 'bị', 'tại', 'trong', 'này', 'đó', 'khi', 'nếu',
+];
+
+/** Words that introduce a quoted name, theme or slogan, not speech ("với chủ đề: “…”"). */
+export const NAMING_WORDS: readonly string[] = [
+  'chủ đề', 'thông điệp', 'khẩu hiệu', 'mang tên', 'với tên', 'tên gọi', 'phương châm', 'tiêu chí', 'tên',
 ];

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/pipeline.js';
+
+const P1 = 'Sáng 12/5, Trường Tiểu học Hòa Bình tổ chức lễ tổng kết năm học 2023-2024 với sự tham dự của đông đảo phụ huynh, thầy cô giáo và các em học sinh toàn trường.';
+const P2 = 'Năm học vừa qua, nhà trường có 45 học sinh đạt giải trong các kỳ thi cấp huyện và cấp tỉnh, tăng gần gấp đôi so với năm học trước, một kết quả đáng ghi nhận của tập thể.';
+const P3 = 'Nhà trường cũng khen thưởng các giáo viên có thành tích xuất sắc trong công tác chủ nhiệm và bồi dưỡng học sinh giỏi, đồng thời phát động phong trào đọc sách mùa hè.';
+const parseLines = (...lines: string[]) => parseArticle(['Lễ tổng kết năm học tại Trường Tiểu học Hòa Bình', ...lines].join('\n'), { path: 'a.txt' });
+const captions = (...lines: string[]) => parseLines(...lines).captions.map((c) => c.text);
+
+describe('captions', () => {
+  it('takes a short standalone line between paragraphs', () => {
+    expect(captions(P1, 'Các em học sinh biểu diễn văn nghệ chào mừng', P2)).toEqual(['Các em học sinh biểu diễn văn nghệ chào mừng']);
+  });
+
+  it('takes lines with a photo credit, and a credit line on its own', () => {
+    expect(captions(P1, 'Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh: Hoàng Yến', P2, 'Ảnh: Minh Khôi'))
+      .toEqual(['Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh: Hoàng Yến', 'Ảnh: Minh Khôi']);
+  });
+
+  it('takes the lines of a gallery announced with a colon', () => {
+    expect(captions(P1, P2, 'Một số hình ảnh khác của buổi lễ:', 'Phụ huynh chụp ảnh cùng các em', 'Tiết mục múa của lớp 5A'))
+      .toEqual(['Phụ huynh chụp ảnh cùng các em', 'Tiết mục múa của lớp 5A']);
+  });
+
+  it('takes a short full-stop line that shows a photographed action', () => {
+    expect(captions(P1, 'Lãnh đạo xã trao quà cho các em học sinh nghèo vượt khó.', P2)).toEqual(['Lãnh đạo xã trao quà cho các em học sinh nghèo vượt khó.']);
+    expect(captions(P1, 'Các đại biểu dự lễ khánh thành thư viện mới của trường.', P2)).toHaveLength(1);
+  });
+
+  it('does not take the lead, a long paragraph or a short narrative sentence', () => {
+    expect(captions('Quang cảnh buổi lễ tổng kết', P2, P3)).toEqual([]);
+    expect(captions(P1, 'Nhiều phụ huynh đã được mời phát biểu ý kiến trong năm học qua.', P2)).toEqual([]);
+    expect(captions(P1, 'Tuy nhiên, cơ sở vật chất của trường còn thiếu thốn', P2)).toEqual([]);
+    expect(captions(P1, 'Cần thêm phòng học cho học sinh vùng cao', P2)).toEqual([]);
+    expect(captions(P1, 'Vì sao học sinh ngại đọc sách?', P2)).toEqual([]);
+    expect(captions(P1, 'NHỮNG CON SỐ ẤN TƯỢNG', P2)).toEqual([]);
+    expect(captions(P1, 'Giải có 12 đội tham dự.', P2)).toEqual([]);
+    expect(captions(P1, '- Giải nhất thuộc về lớp 5A', P2)).toEqual([]);
+    expect(captions(P1, 'Giải nhất: lớp 5A', P2)).toEqual([]);
+    expect(captions(P1, 'Chiều 12/5, các em học sinh lớp 5 tham dự lễ trưởng thành tại hội trường.', P2)).toEqual([]);
+    expect(captions(P1, 'Buổi lễ có sự tham dự của lãnh đạo Phòng Giáo dục huyện và đại diện phụ huynh.', P2)).toEqual([]);
+    expect(captions(P1, 'Hội sách diễn ra đến hết ngày 20/9 với nhiều hoạt động giao lưu tác giả.', P2)).toEqual([]);
+  });
+
+  it('reads uncredited short lines as subheadings when the outlet credits its photos', () => {
+    expect(captions(P1, 'Thầy Hiệu trưởng phát biểu. Ảnh: Lan Anh', P2, 'Cần thêm phòng học mới', P3))
+      .toEqual(['Thầy Hiệu trưởng phát biểu. Ảnh: Lan Anh']);
+  });
+
+  it('marks caption blocks so that the lead skips them', () => {
+    const article = parseLines('Toàn cảnh buổi lễ', P1, P2);
+    expect(article.captions.map((c) => c.text)).toEqual([]);
+    expect(article.lead).toBe('Toàn cảnh buổi lễ');
+    const withCaption = parseLines(P1, 'Toàn cảnh buổi lễ', P2);
+    expect(withCaption.captions).toHaveLength(1);
+  });
+});

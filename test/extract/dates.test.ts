@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/pipeline.js';
+
+const article = (lines: string[], options: { referenceDate?: string } = {}) =>
+  parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt', ...options });
+const dates = (line: string, options: { referenceDate?: string } = {}) =>
+  article([line], options).dates.map((d) => ({ text: d.text, date: d.date, endDate: d.endDate, time: d.time }));
+const isoOf = (line: string, options: { referenceDate?: string } = {}) => dates(line, options).map((d) => d.date);
+
+describe('dates: day and month', () => {
+  it('reads day/month with a part of day and no year as XXXX', () => {
+    expect(dates('Chiều 4/11, Hội Nông dân xã Tân Phú tổ chức hội thi.')).toEqual([
+      { text: 'Chiều 4/11', date: 'XXXX-11-04', endDate: null, time: null },
+    ]);
+  });
+
+  it('reads full dates with slashes, dashes, dots and two-digit years', () => {
+    expect(isoOf('Sáng ngày 17/09/2019 và ngày 1-6-2024, rồi sáng 30.4.1975 và ngày 06/12/19.')).toEqual([
+      '2019-09-17', '2024-06-01', '1975-04-30', '2019-12-06',
+    ]);
+  });
+
+  it('reads "ngày D tháng M năm Y" and "ngày D tháng M"', () => {
+    expect(isoOf('Ngày 2 tháng 10 năm 2023, trường khai giảng; ngày 9 tháng 10 tổng kết.')).toEqual(['2023-10-02', '2023-10-09']);
+  });
+
+  it('reads a dash or dot pair as a date only after a day word', () => {
+    expect(isoOf('Ngày 5-6, Bệnh viện 30-4 đón đoàn; sáng 24.4 có hội thao.')).toEqual(['XXXX-06-05', 'XXXX-04-24']);
+  });
+
+  it('keeps weekdays and parts of day in the mention', () => {
+    const [d] = article(['Sáng thứ Hai, ngày 13/5/2024, nhà trường chào cờ.']).dates;
+    expect(d).toMatchObject({ text: 'Sáng thứ Hai, ngày 13/5/2024', date: '2024-05-13', partOfDay: 'sáng' });
+  });
+});
+
+describe('dates: what is not a date', () => {
+  it('does not read a decree or decision number as a date', () => {
+    expect(isoOf('Theo Nghị định 33/2014/NĐ-CP và Quyết định số 12/3/QĐ-UBND, việc này được thực hiện.')).toEqual([]);
+  });
+
+  it('does not read a score, a fraction or a count as a date', () => {
+    expect(isoOf('Em đạt 9/10 điểm, 1/3 trong số các đội vào chung kết, tỷ lệ 3/4 học sinh đồng ý.')).toEqual([]);
+  });
+
+  it('does not read a version, a decimal or a phone number as a date', () => {
+    expect(isoOf('Công nghiệp 4.0 và phiên bản 2.5 ra mắt; gọi 0912.345.678 để đăng ký.')).toEqual([]);
+  });
+
+  it('refuses days that do not exist', () => {
+    expect(isoOf('Ngày 31/4 và ngày 30/2/2023 không có trên lịch.')).toEqual([]);
+  });
+});
+
+describe('dates: ranges', () => {
+  it('reads "1-7/10/2023" and "từ 1 đến 7/10"', () => {
+    expect(dates('Hội chợ diễn ra 1-7/10/2023; tuần lễ sách từ 1 đến 7/10.').map((d) => [d.date, d.endDate])).toEqual([
+      ['2023-10-01', '2023-10-07'],
+      ['2023-10-01', '2023-10-07'],
+    ]);
+  });
+
+  it('joins "từ ngày 1/10 đến ngày 7/10" and "17 và 18/12" into one range', () => {
+    expect(dates('Triển lãm mở từ ngày 1/10 đến ngày 7/10/2022.').map((d) => [d.date, d.endDate])).toEqual([['2022-10-01', '2022-10-07']]);
+    expect(dates('Diễn đàn họp trong hai ngày 17 và 18/12/2021.').map((d) => [d.date, d.endDate])).toEqual([['2021-12-17', '2021-12-18']]);
+  });
+
+  it('keeps an anniversary span as two dates, not a 60-year range', () => {
+    expect(dates('Kỷ niệm 60 năm thành lập trường (15/9/1963 – 15/9/2023).').map((d) => [d.date, d.endDate])).toEqual([
+      ['1963-09-15', null],
+      ['2023-09-15', null],
+    ]);
+  });
+});
+
+describe('dates: times', () => {
+  it('attaches "14h30", "8 giờ 30" and "14:00" to the day of their sentence', () => {
+    expect(dates('Lúc 14h30 chiều 2/10/2023, buổi lễ bắt đầu.')[0].time).toBe('14:30');
+    expect(dates('Sáng 7 giờ 30 phút ngày 5 tháng 9 năm 2013, trường khai giảng.')[0]).toMatchObject({ date: '2013-09-05', time: '07:30' });
+    expect(dates('Ngày 3/3/2022, hội nghị khai mạc lúc 14:00.')[0].time).toBe('14:00');
+  });
+
+  it('keeps a time without a day as its own mention and skips durations', () => {
+    expect(dates('Buổi họp bắt đầu lúc 8h và kéo dài trong 3 giờ.')).toEqual([{ text: '8h', date: null, endDate: null, time: '08:00' }]);
+  });
+});
+
+describe('dates: relative words', () => {
+  it('resolves "hôm nay" and "hôm qua" from the reference date', () => {
+    expect(isoOf('Hôm nay, đoàn về thăm; hôm qua, đoàn ở Huế.', { referenceDate: '2024-03-05' })).toEqual(['2024-03-05', '2024-03-04']);
+  });
+
+  it('takes the explicit day of "sáng nay (20/11)" and drops the bare relative word', () => {
+    expect(dates('Sáng nay (20/11), trường tổ chức lễ kỷ niệm năm 2023.')).toEqual([
+      { text: 'Sáng nay (20/11)', date: '2023-11-20', endDate: null, time: null },
+    ]);
+  });
+
+  it('leaves "hôm nay" unresolved when nothing gives the day', () => {
+    expect(isoOf('Hôm nay, đoàn về thăm trường.')).toEqual([null]);
+  });
+});
+
+describe('dates: lunar calendar', () => {
+  it('converts "mùng 1 tháng Giêng" to Tết of the year', () => {
+    const [d] = article(['Mùng 1 tháng Giêng năm 2024, người dân đi lễ chùa.']).dates;
+    expect(d).toMatchObject({ date: '2024-02-10', calendar: 'lunar' });
+  });
+
+  it('converts "mùng 10 tháng 3 âm lịch" with the year of the article', () => {
+    expect(isoOf('Lễ Giỗ Tổ năm 2024 diễn ra vào mùng 10 tháng 3 âm lịch.')).toEqual(['2024-04-18']);
+  });
+
+  it('reads "rằm tháng Giêng" as day 15', () => {
+    expect(isoOf('Rằm tháng Giêng năm 2023, hội thơ được tổ chức.')).toEqual(['2023-02-05']);
+  });
+});
+
+describe('dates: year inference', () => {
+  it('takes the year from an event name in the same sentence', () => {
+    expect(isoOf('Chiều 2/10, Sở tổ chức Ngày hội sách năm 2022.')).toEqual(['2022-10-02']);
+  });
+
+  it('reads a school year pair by the month: autumn belongs to its first year', () => {
+    expect(isoOf('Sáng 5/9, trường khai giảng năm học 2023-2024.')).toEqual(['2023-09-05']);
+    expect(isoOf('Sáng 25/5, trường tổng kết năm học 2023-2024.')).toEqual(['2024-05-25']);
+  });
+
+  it('takes the year of the article when the sentence has none, leaving plans out', () => {
+    const a = article([
+      'Ngày 12/3, hội thảo được tổ chức tại Đà Nẵng.',
+      'Năm 2021, trường đã đón 500 sinh viên; năm 2021 cũng là năm đổi mới.',
+      'Dự kiến đến năm 2030, trường sẽ có 5.000 sinh viên vào năm 2030.',
+    ]);
+    expect(a.dates[0].date).toBe('2021-03-12');
+  });
+
+  it('uses the reference date when the article gives no year', () => {
+    expect(isoOf('Ngày 12/3, hội thảo được tổ chức.', { referenceDate: '2019-06-01' })).toEqual(['2019-03-12']);
+  });
+
+  it('takes the year of a Markdown front matter date', () => {
+    const a = parseArticle('---\ndate: 2022-10-03\n---\n# Tiêu đề\n\nChiều 2/10, hội thi diễn ra.\n', { path: 't.md' });
+    expect(a.dates[0].date).toBe('2022-10-02');
+  });
+});
+
+describe('dates: evidence', () => {
+  it('records the span and the rule of every mention', () => {
+    const a = article(['Chiều 2/10/2023, lễ khai mạc diễn ra.']);
+    const [ev] = a.dates[0].evidence;
+    expect(ev.rule).toBe('dates.day-month');
+    expect(a.dates[0].text).toBe('Chiều 2/10/2023');
+    expect(ev.line).toBe(2);
+  });
+});
+
+describe('dates: ranges written with a dash between two full days', () => {
+  it('reads "26/10-29/10/2023" as one range without taking "2019-2020" or a phone number', () => {
+    expect(dates('Triển lãm mở 26/10-29/10/2023, năm học 2019-2020; hotline 0912-345-678.').map((d) => [d.date, d.endDate])).toEqual([
+      ['2023-10-26', '2023-10-29'],
+    ]);
+  });
+});
+
+describe('dates: places named after a day', () => {
+  it('does not read "Quảng trường 24/3" or "đường 3/2" as dates', () => {
+    expect(isoOf('Đoàn đi qua Quảng trường 24/3 và đường 3/2 rồi về chợ 30/4.')).toEqual([]);
+  });
+});
+
+describe('dates: lunar marker in the mention', () => {
+  it('keeps "âm lịch" in the text of a lunar mention (Tết Đoan ngọ 2024 = 10 June)', () => {
+    expect(dates('Năm 2024, Tết Đoan ngọ rơi vào mùng 5 tháng 5 âm lịch.')).toEqual([
+      { text: 'mùng 5 tháng 5 âm lịch', date: '2024-06-10', endDate: null, time: null },
+    ]);
+  });
+});
+
+describe('dates: counts of days', () => {
+  it('does not read "mỗi ngày 3-4 lần" as a date', () => {
+    expect(isoOf('Bệnh nhân uống thuốc mỗi ngày 3-4 lần, hằng ngày 2/3 số ca được khám.')).toEqual([]);
+  });
+});

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/pipeline.js';
+import { parse } from '../../src/read/index.js';
+import { extract } from '../../src/extract/index.js';
+
+const article = (...lines: string[]) => parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' });
+const event = (...lines: string[]) => article(...lines).event;
+
+describe('event.date', () => {
+  it('takes the day that opens the lead, not a historical date in parentheses', () => {
+    const e = event('Tối 8/3, Hội Liên hiệp Phụ nữ huyện tổ chức lễ kỷ niệm 114 năm Ngày Quốc tế Phụ nữ (8/3/1910 – 8/3/2024).');
+    expect(e).toMatchObject({ date: '2024-03-08', time: 'tối' });
+  });
+
+  it('prefers the event day over a deadline or a past start elsewhere', () => {
+    const e = event(
+      'Giấy chứng nhận có hiệu lực đến hết ngày 31/12/2026.',
+      'Sáng 14/6/2024, Sở Công Thương tổ chức hội nghị xúc tiến thương mại tại Vinh.',
+      'Trung tâm được thành lập từ ngày 2/1/2001.',
+    );
+    expect(e.date).toBe('2024-06-14');
+  });
+
+  it('takes the end of a range and the length of a multi-day event', () => {
+    expect(event('Hội chợ diễn ra từ ngày 3/11 đến 9/11/2023 tại Cần Thơ.')).toMatchObject({ date: '2023-11-03', endDate: '2023-11-09' });
+    expect(event('Chiều 10/7/2022, giải cờ vua học sinh khai mạc. Giải diễn ra trong 3 ngày.')).toMatchObject({
+      date: '2022-07-10', endDate: '2022-07-12',
+    });
+  });
+
+  it('warns "no event date found" at the start of the body when there is none', () => {
+    const a = parseArticle('Tiêu đề\nXã Ea Tu vừa khánh thành nhà văn hóa mới.', { path: 't.txt' });
+    expect(a.event.date).toBeNull();
+    const doc = parse('Tiêu đề\nXã Ea Tu vừa khánh thành nhà văn hóa mới.', { path: 't.txt' });
+    extract(doc);
+    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'event/no-date', severity: 'warning', line: 1, column: 1 }));
+  });
+
+  it('lets a front matter date win over the body', () => {
+    const a = parseArticle('---\ndate: 2021-05-20\n---\n# Tiêu đề\n\nSáng 19/5, trường tổ chức lễ kết nạp đội viên.\n', { path: 't.md' });
+    expect(a.event.date).toBe('2021-05-20');
+    expect(a.evidence['event.date'][0]).toMatchObject({ rule: 'event.date-front-matter', line: 2, column: 1 });
+  });
+});
+
+describe('event.name and type', () => {
+  it('drops the verbs around the name and stops at the theme', () => {
+    const e = event('Sáng 2/4, Thư viện tỉnh tổ chức khai mạc Ngày hội đọc sách năm 2024 với chủ đề Sách mở lối tương lai.');
+    expect(e).toMatchObject({ name: 'Ngày hội đọc sách năm 2024', type: 'khai mạc', theme: 'Sách mở lối tương lai' });
+  });
+
+  it('keeps the words of the name ("Hội nghị tổng kết năm học 2022-2023") and stops at a clause', () => {
+    expect(event('Chiều 5/8, Phòng Giáo dục huyện tổ chức Hội nghị tổng kết năm học 2022-2023, thu hút 300 cán bộ quản lý.').name)
+      .toBe('Hội nghị tổng kết năm học 2022-2023');
+  });
+
+  it('keeps a short second part after a comma ("…, triển khai nhiệm vụ năm học …")', () => {
+    expect(event('Chiều 5/8, huyện tổ chức Hội nghị tổng kết năm học 2022-2023, triển khai nhiệm vụ năm học 2023-2024.').name)
+      .toBe('Hội nghị tổng kết năm học 2022-2023, triển khai nhiệm vụ năm học 2023-2024');
+  });
+
+  it('keeps a quoted title and a comma list of event words inside the name', () => {
+    expect(event('Ngày 9/9, UBND xã tổ chức Lễ nghiệm thu, bàn giao công trình “Cầu nông thôn mới” tại thôn 3.').name)
+      .toBe('Lễ nghiệm thu, bàn giao công trình “Cầu nông thôn mới”');
+  });
+
+  it('takes a quoted theme after "với chủ đề"', () => {
+    expect(event('Tối 1/6, Nhà Thiếu nhi tổ chức Liên hoan văn nghệ với chủ đề “Tuổi thơ rực rỡ sắc màu”.').theme)
+      .toBe('Tuổi thơ rực rỡ sắc màu');
+  });
+
+  it('does not take a venue named after an event word for the event', () => {
+    const e = event('Sáng 12/5, tại Trung tâm Hội nghị tỉnh, Liên đoàn Lao động tỉnh tổ chức Giải chạy công nhân năm 2024.');
+    expect(e.name).toBe('Giải chạy công nhân năm 2024');
+  });
+
+  it('falls back to the headline verb and its object', () => {
+    const a = parseArticle('Huyện Mường Tè khánh thành Trường Mầm non Pa Ủ\nBuổi lễ có đông đảo phụ huynh tham dự.', { path: 't.txt' });
+    expect(a.event).toMatchObject({ name: 'khánh thành Trường Mầm non Pa Ủ', type: 'khánh thành' });
+  });
+});
+
+describe('event.location', () => {
+  it('reads "tại" with its parenthesised address', () => {
+    expect(event('Sáng 3/3, tại Nhà văn hóa thôn Đông (xã Hòa Bình, huyện Kiến Xương), Hội Cựu chiến binh tổ chức đại hội.').location)
+      .toBe('Nhà văn hóa thôn Đông (xã Hòa Bình, huyện Kiến Xương)');
+  });
+
+  it('keeps the city after a comma and stops at the verb', () => {
+    expect(event('Ngày 7/7, Hội thảo khoa học diễn ra tại Khách sạn Sông Hàn, Đà Nẵng với hơn 200 đại biểu.').location)
+      .toBe('Khách sạn Sông Hàn, Đà Nẵng');
+  });
+
+  it('skips "tại buổi lễ" and ends a proper name at the first common word', () => {
+    const e = event('Phát biểu tại buổi lễ, ông Vũ Văn Tâm cảm ơn.', 'Ngày 4/4, Tuần văn hóa Việt Nam tại Hàn Quốc và Nhật Bản thu hút nhiều khách.');
+    expect(e.location).toBe('Hàn Quốc và Nhật Bản');
+  });
+
+  it('falls back to a place in the event name, then to a province in its sentence', () => {
+    expect(event('Chiều 1/12, huyện tổ chức lễ khánh thành Nhà văn hóa xã Phú Lộc.').location).toBe('Nhà văn hóa xã Phú Lộc');
+    expect(event('Sáng 20/11, Sở GD&ĐT Quảng Ninh tổ chức lễ tuyên dương nhà giáo tiêu biểu.').location).toBe('Quảng Ninh');
+  });
+
+  it('lets front matter location win', () => {
+    const a = parseArticle('---\nlocation: Nhà hát Lớn Hà Nội\n---\n# Tiêu đề\n\nTối 2/9, đêm nhạc diễn ra tại Hải Phòng.\n', { path: 't.md' });
+    expect(a.event.location).toBe('Nhà hát Lớn Hà Nội');
+  });
+
+  it('records the rule that found it', () => {
+    const a = article('Sáng 3/3, hội thi diễn ra tại Sân vận động Thiên Trường, TP Nam Định.');
+    expect(a.evidence['event.location'][0].rule).toBe('event.location-at');
+    expect(a.event.location).toBe('Sân vận động Thiên Trường, TP Nam Định');
+  });
+});
+
+describe('event.date: none rather than a wrong one', () => {
+  it('gives no event day when the only day is a past one in parentheses late in the text', () => {
+    const e = event(
+      'Trường vừa đón nhận Huân chương Lao động hạng Nhì.',
+      'Buổi lễ có nhiều cựu học sinh về dự.',
+      'Nhiều thế hệ giáo viên đã gắn bó với trường.',
+      'Trường có bề dày truyền thống.',
+      'Trường mang tên nhà giáo Lê Văn Tám (sinh ngày 2/3/1901).',
+    );
+    expect(e.date).toBeNull();
+  });
+});
+
+describe('event: end day and clock time stated apart from the start', () => {
+  it('takes the end from "diễn ra đến hết ngày" and a clock time from the next paragraph', () => {
+    const e = event(
+      'Tối 15.8.2024, tại Quảng trường 2/9, tỉnh khai mạc Hội chợ nông sản năm 2024.',
+      'Hội chợ diễn ra đến hết ngày 21.8 với 200 gian hàng.',
+      'Lễ khai mạc bắt đầu lúc 19h30.',
+    );
+    expect(e).toMatchObject({ date: '2024-08-15', endDate: '2024-08-21', time: '19:30', location: 'Quảng trường 2/9' });
+  });
+});
+
+describe('event.name: a short back-reference', () => {
+  it('prefers the fuller name with the same head over "Hội nghị diễn ra …"', () => {
+    const a = parseArticle('Hội nghị xúc tiến đầu tư vào tỉnh Kon Tum\nHội nghị diễn ra ngày 8/12/2023 tại TP Kon Tum.', { path: 't.txt' });
+    expect(a.event).toMatchObject({ name: 'Hội nghị xúc tiến đầu tư', date: '2023-12-08', location: 'TP Kon Tum' });
+  });
+});
+
+describe('event.name: generic heads', () => {
+  it('takes "chương trình" with a quoted title as the name', () => {
+    expect(event('Tối 20/1/2024, Đoàn phường tổ chức chương trình “Xuân yêu thương” tại nhà văn hóa.').name).toBe('chương trình “Xuân yêu thương”');
+  });
+
+  it('does not take a bare "buổi lễ" when a named event is there', () => {
+    expect(event('Sáng 9/1/2024, buổi lễ có nhiều khách mời; trường tổ chức Lễ đón Bằng công nhận trường đạt chuẩn quốc gia.').name)
+      .toBe('Lễ đón Bằng công nhận trường đạt chuẩn quốc gia');
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/pipeline.js';
+
+const messages = (...lines: string[]) =>
+  parseArticle(['Ngày hội đọc sách năm 2024', ...lines].join('\n'), { path: 'a.txt' }).messages.map((m) => m.text);
+
+describe('messages', () => {
+  it('takes quoted slogans and programme names of three or more words', () => {
+    expect(messages('Thư viện tỉnh phát động cuộc thi “Đại sứ văn hóa đọc” và chương trình "Mỗi ngày một trang sách".'))
+      .toEqual(['Đại sứ văn hóa đọc', 'Mỗi ngày một trang sách']);
+  });
+
+  it('skips quoted spans of fewer than three words', () => {
+    expect(messages('Thư viện được ví như “trái tim” của nhà trường trong suốt nhiều năm qua.')).toEqual([]);
+  });
+
+  it('gives a repeated span once', () => {
+    expect(messages(
+      'Chương trình “Sách hay cho em” thu hút nhiều học sinh tham gia trong dịp hè năm nay.',
+      'Kết thúc ngày hội, chương trình “Sách hay cho em” trao 500 cuốn sách cho các trường vùng cao.',
+    )).toEqual(['Sách hay cho em']);
+  });
+
+  it('does not take a quotation said by somebody, but keeps a slogan cited inside it', () => {
+    expect(messages('“Chúng tôi muốn phong trào “Sách hay cho em” đến với mọi bản làng”, bà Nông Thị Hiền cho biết.'))
+      .toEqual(['Sách hay cho em']);
+  });
+
+  it('does not take a headline quotation after "Speaker:", but keeps a headline theme', () => {
+    const speech = parseArticle('Giám đốc Sở Văn hóa: “Đọc sách phải thành thói quen mỗi ngày”\nNội dung bài viết về ngày hội đọc sách của tỉnh.', { path: 'a.txt' });
+    expect(speech.messages).toEqual([]);
+    const theme = parseArticle('Hội thảo khoa học với chủ đề: “Sách mở cánh cửa tương lai”\nNội dung bài viết về ngày hội đọc sách của tỉnh.', { path: 'a.txt' });
+    expect(theme.messages.map((m) => m.text)).toEqual(['Sách mở cánh cửa tương lai']);
+  });
+
+  it('does not take a long unattributed quotation of several sentences', () => {
+    expect(messages('“Đọc sách giúp các em mở rộng hiểu biết về thế giới xung quanh. Các em cũng học được cách yêu thương và chia sẻ với bạn bè.”'))
+      .toEqual([]);
+  });
+});

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/pipeline.js';
+
+const article = (...lines: string[]) => parseArticle(['Hội thảo chuyển đổi số ngành nông nghiệp', ...lines].join('\n'), { path: 'a.txt' });
+const quotes = (...lines: string[]) => article(...lines).quotes.map(({ speaker, text, direct }) => ({ speaker, text, direct }));
+const LONG = 'Buổi hội thảo có sự tham dự của hơn hai trăm đại biểu đến từ các sở, ngành, hợp tác xã và doanh nghiệp trong tỉnh cùng nhiều chuyên gia.';
+
+describe('direct quotes', () => {
+  it('attributes a quotation introduced by "X nói:" to the named speaker', () => {
+    expect(quotes(LONG, 'Ông Đinh Quang Tuấn – Giám đốc Sở Nông nghiệp nói: “Chúng ta phải đi trước một bước.”')).toEqual([
+      { speaker: 'Đinh Quang Tuấn', text: 'Chúng ta phải đi trước một bước.', direct: true },
+    ]);
+  });
+
+  it('attributes a quotation followed by ", ông X nói." and resolves the short name', () => {
+    expect(quotes(
+      'Tham dự có ông Lương Văn Khải, Chủ tịch Hội Nông dân tỉnh.',
+      '“Nông dân cần được tập huấn kỹ năng số bài bản”, ông Khải nói.',
+    )).toEqual([{ speaker: 'Lương Văn Khải', text: 'Nông dân cần được tập huấn kỹ năng số bài bản', direct: true }]);
+  });
+
+  it('attributes a quotation whose attribution goes on after the verb', () => {
+    const found = quotes(LONG, '“Năm nay vụ chè được mùa lớn”, ông Hứa Văn Sinh nói và cho biết thêm giá chè búp tươi đã tăng.');
+    expect(found.map((q) => [q.speaker, q.direct])).toEqual([['Hứa Văn Sinh', true]]);
+  });
+
+  it('resolves a title after the quotation to the person who holds it', () => {
+    const found = quotes(
+      'Dự hội thảo có bà Tạ Thị Hồng Nhung – Phó Chủ tịch UBND tỉnh.',
+      '“Mỗi xã phải có ít nhất một mô hình nông nghiệp số.” – Phó Chủ tịch UBND tỉnh nhấn mạnh.',
+    );
+    expect(found).toEqual([{ speaker: 'Tạ Thị Hồng Nhung', text: 'Mỗi xã phải có ít nhất một mô hình nông nghiệp số.', direct: true }]);
+  });
+
+  it('finds the speaker after the quotation when the role after the name holds a verb look-alike', () => {
+    const found = quotes(LONG, '“Chúng tôi sẽ đưa kết quả vào giảng dạy ngay từ năm học tới” – TS Lê Ngọc Bích, Trưởng khoa Công nghệ thông tin chia sẻ.');
+    expect(found.map((q) => q.speaker)).toEqual(['Lê Ngọc Bích']);
+  });
+
+  it('takes the speaker of an interview answer from the line that introduces it', () => {
+    expect(quotes(
+      'TS Kiều Minh Trí (Viện Kinh tế nông nghiệp):',
+      '“Dữ liệu đất đai là nền tảng. Không có dữ liệu thì không thể chuyển đổi số.',
+      'Các địa phương cần chia sẻ dữ liệu với nhau.”',
+    )).toEqual([{ speaker: 'Kiều Minh Trí', text: 'Dữ liệu đất đai là nền tảng. Không có dữ liệu thì không thể chuyển đổi số. Các địa phương cần chia sẻ dữ liệu với nhau.', direct: true }]);
+  });
+
+  it('gives a bare quotation paragraph to the speaker of the paragraph before', () => {
+    const found = quotes(
+      LONG,
+      'Bà Mai Thị Thu, Giám đốc hợp tác xã Tân Tiến, cho biết, sản lượng chè năm nay tăng 30%.',
+      '“Chúng tôi đã có đơn hàng xuất khẩu đầu tiên sang Đài Loan.”',
+    );
+    expect(found.map((q) => [q.speaker, q.direct])).toEqual([['Mai Thị Thu', false], ['Mai Thị Thu', true]]);
+    expect(quotes(LONG, '“Chúng tôi đã có đơn hàng xuất khẩu đầu tiên sang Đài Loan.”')).toEqual([]);
+  });
+
+  it('gives a pronoun speaker the person named earlier in the paragraph', () => {
+    const found = quotes(LONG, 'Kỹ sư Võ Thành Luân giới thiệu mô hình tưới tiết kiệm. Ông nói: “Mô hình này giảm một nửa lượng nước.”');
+    expect(found.map((q) => q.speaker)).toEqual(['Võ Thành Luân']);
+  });
+
+  it('takes the speaker when words stand between the speech verb and the colon', () => {
+    const found = quotes(LONG, 'Bà Nông Thị Vân bày tỏ niềm vui: “Lần đầu tiên chè của xã được bán ở siêu thị.”');
+    expect(found.map((q) => [q.speaker, q.direct])).toEqual([['Nông Thị Vân', true]]);
+  });
+
+  it('takes the subject as speaker when a predicate stands before "và nhấn mạnh:"', () => {
+    const found = quotes(LONG, 'Ông Hà Minh Đức chúc mừng các hợp tác xã đạt giải và nhấn mạnh: “Đây mới là bước khởi đầu.”');
+    expect(found.map((q) => q.speaker)).toEqual(['Hà Minh Đức']);
+  });
+});
+
+describe('reported speech', () => {
+  it('takes the text after the speech verb to the end of the sentence', () => {
+    expect(quotes(LONG, 'Ông Trịnh Văn Bảo, Giám đốc Trung tâm Khuyến nông, cho biết, năm nay tỉnh sẽ mở thêm 20 lớp tập huấn. Các lớp học miễn phí.')).toEqual([
+      { speaker: 'Trịnh Văn Bảo', text: 'năm nay tỉnh sẽ mở thêm 20 lớp tập huấn.', direct: false },
+    ]);
+  });
+
+  it('reads "Theo ông X, …" as reported speech', () => {
+    const found = quotes('Tham dự có ông Phùng Đức Hải – chuyên gia nông nghiệp.', 'Theo ông Hải, giá nông sản sẽ ổn định trong quý tới.');
+    expect(found).toEqual([{ speaker: 'Phùng Đức Hải', text: 'giá nông sản sẽ ổn định trong quý tới.', direct: false }]);
+  });
+
+  it('leaves the role in apposition after "Theo bà X," out of the text', () => {
+    const found = quotes(LONG, 'Theo bà Yamada Keiko, đại diện Tổ chức JICA, mô hình này có thể nhân rộng ra cả vùng.');
+    expect(found).toEqual([{ speaker: 'Yamada Keiko', text: 'mô hình này có thể nhân rộng ra cả vùng.', direct: false }]);
+  });
+
+  it('takes "gửi lời cảm ơn" as speech from a person, not from an organisation', () => {
+    expect(quotes(LONG, 'Ông Đàm Văn Lực gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toHaveLength(1);
+    expect(quotes(LONG, 'Ban tổ chức gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toEqual([]);
+  });
+
+  it('keeps an unnamed speaker as written', () => {
+    const found = quotes(LONG, 'Phát biểu tại hội thảo, đại diện lãnh đạo Sở Công Thương cho biết, sàn thương mại điện tử của tỉnh đã có 300 sản phẩm.');
+    expect(found.map((q) => q.speaker)).toEqual(['đại diện lãnh đạo Sở Công Thương']);
+  });
+
+  it('gives one entry per paragraph', () => {
+    const found = quotes(LONG, 'Bà Châu Ngọc Lan cho biết, hợp tác xã đã bán hàng trực tuyến. Bà Lan cũng đề nghị ngân hàng hỗ trợ vốn cho nông dân.');
+    expect(found).toHaveLength(1);
+  });
+
+  it('gives the direct quotation, not the reported lead-in, when a paragraph has both', () => {
+    const found = quotes(LONG, 'Ông Lò Văn Pha chia sẻ kinh nghiệm trồng chè. Ông nói: “Chè sạch bán được giá gấp đôi.”');
+    expect(found).toEqual([{ speaker: 'Lò Văn Pha', text: 'Chè sạch bán được giá gấp đôi.', direct: true }]);
+  });
+
+  it('skips the circumstances between the verb and what was said', () => {
+    expect(quotes(LONG, 'Ông Trần Văn Hùng chia sẻ với phóng viên, năm nay hợp tác xã đã xuất khẩu 20 tấn vải thiều.')).toEqual([
+      { speaker: 'Trần Văn Hùng', text: 'năm nay hợp tác xã đã xuất khẩu 20 tấn vải thiều.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Bà Lê Thu Hà chia sẻ tại buổi lễ tổng kết của hợp tác xã.')).toEqual([]);
+  });
+
+  it('reads "X cho đó là …" as speech but not "X cho phép …"', () => {
+    expect(quotes(LONG, 'Ông Mạc Văn Toàn cho đó là bước tiến lớn của ngành chè trong tỉnh.')).toHaveLength(1);
+    expect(quotes(LONG, 'Ông Mạc Văn Toàn cho phép các hợp tác xã dùng nhà văn hóa để họp.')).toEqual([]);
+  });
+
+  it('does not take an announcement with "sẽ" as speech', () => {
+    expect(quotes(LONG, 'Chiều nay, đại diện Hiệp hội Chè sẽ chia sẻ về thị trường xuất khẩu sang châu Âu.')).toEqual([]);
+  });
+
+  it('does not take "nói chung" or a noun use of a verb as speech', () => {
+    expect(quotes(LONG, 'Ngành nông nghiệp nói chung và ngành chè nói riêng đang chuyển mình mạnh mẽ trong năm nay.')).toEqual([]);
+    expect(quotes(LONG, 'Nhiều thông tin, chỉ số về thị trường được cập nhật hằng ngày trên hệ thống của tỉnh.')).toEqual([]);
+  });
+
+  it('does not attribute a quoted programme name to anybody', () => {
+    expect(quotes(LONG, 'Tỉnh phát động phong trào “Nông dân thi đua sản xuất giỏi” trong toàn tỉnh.')).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/pipeline.js';
+
+const BODY = 'Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024 với sự tham gia của 12 đội thi đến từ các xã trong huyện.';
+const BODY2 = 'Hội thi nhằm tuyên truyền kiến thức khoa học kỹ thuật, giúp hội viên nông dân áp dụng vào sản xuất và nâng cao thu nhập cho gia đình.';
+const source = (...lines: string[]) => parseArticle(['Nhà nông đua tài ở Yên Thành', ...lines].join('\n'), { path: 'a.txt' }).source;
+
+describe('source', () => {
+  it('takes the outlet from "theo báo X" without "theo" and "báo"', () => {
+    expect(source(BODY, BODY2, 'theo báo Nông thôn Ngày nay').name).toBe('Nông thôn Ngày nay');
+  });
+
+  it('takes the outlet from "Nguồn: X" and the author from "Tác giả: Y"', () => {
+    expect(source(BODY, BODY2, 'Tác giả: Hồ Văn Sang', 'Nguồn: Cổng thông tin huyện Yên Thành'))
+      .toMatchObject({ name: 'Cổng thông tin huyện Yên Thành', author: 'Hồ Văn Sang' });
+  });
+
+  it('takes the outlet tag opening the first paragraph', () => {
+    expect(source(`(Nông nghiệp) - ${BODY}`, BODY2).name).toBe('Nông nghiệp');
+    expect(source(`NNVN - ${BODY}`, BODY2).name).toBe('NNVN');
+  });
+
+  it('takes a byline: labelled, bare at the end, or under the headline', () => {
+    expect(source(BODY, BODY2, 'Tin-ảnh: Quỳnh Như').author).toBe('Quỳnh Như');
+    expect(source(BODY, BODY2, 'Tin: Minh Quân – Ảnh: Thu Trang').author).toBe('Minh Quân');
+    expect(source(BODY, BODY2, 'TRẦN HƯNG').author).toBe('TRẦN HƯNG');
+    expect(source(BODY, BODY2, 'CTV Lê Mai - NA').author).toBe('Lê Mai');
+    expect(source('Thanh Vân', BODY, BODY2).author).toBe('Thanh Vân');
+  });
+
+  it('reads several bylines, a byline with its agency and a parenthesised credit', () => {
+    expect(source(BODY, BODY2, 'Hoàng Lâm - Vân Anh').author).toBe('Hoàng Lâm - Vân Anh');
+    expect(source(BODY, BODY2, 'Minh Anh (TTXVN)')).toMatchObject({ name: 'TTXVN', author: 'Minh Anh' });
+    expect(source(BODY, BODY2, '(Theo Nông nghiệp Việt Nam)').name).toBe('Nông nghiệp Việt Nam');
+  });
+
+  it('takes "(Theo X)" closing the last paragraph', () => {
+    expect(source(BODY, `${BODY2} (Theo báo Nghệ An)`).name).toBe('Nghệ An');
+  });
+
+  it('falls back to the photographer of a credited photo for the author, not to an agency', () => {
+    expect(source(BODY, 'Các đội thi phần thi kiến thức. Ảnh: T.Hương', BODY2).author).toBe('T.Hương');
+    expect(source(BODY, 'Các đội thi phần thi kiến thức. Ảnh: TTXVN', BODY2).author).toBeNull();
+  });
+
+  it('marks credit lines so that they are not captions or quotes', () => {
+    const article = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Minh Châu'].join('\n'), { path: 'a.txt' });
+    expect(article.captions).toEqual([]);
+    expect(article.source.author).toBe('Minh Châu');
+  });
+
+  it('leaves the source empty when the article credits nobody', () => {
+    expect(source(BODY, BODY2)).toEqual({ name: null, author: null, url: null });
+    expect(source(BODY, 'Theo ông Hải, hội thi năm nay có nhiều đội mạnh.').name).toBeNull();
+  });
+
+  it('takes an emphasised Markdown byline, which the reader saw as a caption', () => {
+    const article = parseArticle(`# Nhà nông đua tài\n\n${BODY}\n\n![Các đội thi tại hội thi](a.jpg)\n\n${BODY2}\n\n*Ảnh: Minh Tâm*\n\n*Hoàng Nam*\n`, { path: 'a.md' });
+    expect(article.source.author).toBe('Hoàng Nam');
+    expect(article.captions.map((c) => c.text)).toEqual(['Các đội thi tại hội thi', 'Ảnh: Minh Tâm']);
+  });
+
+  it('prefers the front matter', () => {
+    const article = parseArticle(`---\nsource: Báo Nghệ An\nauthor: Lê Thảo\nurl: https://example.vn/a\n---\n# Nhà nông đua tài\n\n${BODY}\n\ntheo báo Khác\n`, { path: 'a.md' });
+    expect(article.source).toEqual({ name: 'Báo Nghệ An', author: 'Lê Thảo', url: 'https://example.vn/a' });
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/read/index.js';
+import { SpeakerIndex } from '../../src/extract/speakers.js';
+
+const index = (text: string) => {
+  const doc = parse(`Tiêu đề\n${text}`, { path: 'a.txt' });
+  return { doc, speakers: new SpeakerIndex(doc, []) };
+};
+
+describe('SpeakerIndex (names spotted without the people extractor)', () => {
+  it('spots names after an honorific and runs that start with a family name', () => {
+    const { speakers } = index('Dự lễ có ông Kha Văn Tám và Chủ tịch UBND tỉnh Hà Văn Bình. Ông Kumeda Masakuni cũng đến.');
+    expect(speakers.mentions.map((m) => m.name)).toEqual(['Kha Văn Tám', 'Hà Văn Bình', 'Kumeda Masakuni']);
+  });
+
+  it('does not take schools, streets or places for people', () => {
+    const { speakers } = index('Trường Đại học Nông Lâm Tây Bắc nằm trên đường Trần Hưng Đạo, gần Hà Nội.');
+    expect(speakers.mentions).toEqual([]);
+  });
+
+  it('resolves a short name and a title to the person mentioned before', () => {
+    const { doc, speakers } = index('Có ông Vi Văn Định – Giám đốc Sở Y tế và bà Lò Thị Mai – Phó Giám đốc Sở Y tế.\nÔng Định nói ngắn gọn.');
+    const at = doc.text.indexOf('Ông Định');
+    expect(speakers.byShortName('Định', at)).toBe('Vi Văn Định');
+    expect(speakers.byTitle('Phó Giám đốc Sở Y tế', at)).toBe('Lò Thị Mai');
+    expect(speakers.byTitle('Giám đốc Sở Y tế', at)).toBe('Vi Văn Định');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/read/index.js';
+import { findQuotes } from '../../src/segment/quotes.js';
+
+const quotesOf = (text: string) => parse(text, { path: 'a.txt' }).quotes;
+
+describe('findQuotes', () => {
+  it('finds curly, guillemet and straight quotes with inner offsets', () => {
+    const doc = parse('Tiêu đề\nKhẩu hiệu “Sống xanh mỗi ngày”, «Nói không với rác» và "Tiết kiệm điện".', { path: 'a.txt' });
+    expect(doc.quotes.map((q) => q.text)).toEqual(['Sống xanh mỗi ngày', 'Nói không với rác', 'Tiết kiệm điện']);
+    for (const q of doc.quotes) expect(doc.text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('keeps a quote nested in another one as its own span', () => {
+    const texts = quotesOf('Tiêu đề\n“Chúng ta phải giữ vững “kỷ cương trường học” trong mọi hoạt động”, ông Lâm nói.').map((q) => q.text);
+    expect(texts).toEqual(['Chúng ta phải giữ vững “kỷ cương trường học” trong mọi hoạt động', 'kỷ cương trường học']);
+  });
+
+  it('does not read an apostrophe between letters as a quotation mark', () => {
+    const block = { index: 0, kind: 'paragraph' as const, start: 0, end: 30, text: 'Nhóm nhạc Rock’n’Roll biểu diễn' };
+    expect(findQuotes(block)).toEqual([]);
+  });
+
+  it('joins a quotation that runs over several paragraphs up to its closing mark', () => {
+    const doc = parse('Tiêu đề\n“Đoạn thứ nhất của lời phát biểu.\nĐoạn thứ hai vẫn là lời của bà ấy.”\nĐoạn kể chuyện tiếp theo.', { path: 'a.txt' });
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].unclosed).toBe(false);
+    expect(doc.quotes[0].text).toBe('Đoạn thứ nhất của lời phát biểu.\nĐoạn thứ hai vẫn là lời của bà ấy.');
+  });
+
+  it('absorbs a quotation reopened at the start of each continued paragraph', () => {
+    const doc = parse('Tiêu đề\n“Đoạn một của lời nói.\n“Đoạn hai của lời nói.\nĐoạn ba kết thúc.”', { path: 'a.txt' });
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].text.endsWith('Đoạn ba kết thúc.')).toBe(true);
+  });
+
+  it('leaves a quotation open when no later paragraph closes it', () => {
+    const doc = parse('Tiêu đề\nÔng nói: “Câu này không đóng ngoặc.\nĐoạn sau bình thường.', { path: 'a.txt' });
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0].unclosed).toBe(true);
+    expect(doc.quotes[0].text).toBe('Câu này không đóng ngoặc.');
+  });
+
+  it('stays fast and bounded on a long run of opening marks', () => {
+    const started = performance.now();
+    const doc = parse(`Tiêu đề\n${'“'.repeat(200_000)}`, { path: 'a.txt' });
+    expect(doc.quotes.length).toBeLessThanOrEqual(6);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
