@@ -160,9 +160,8 @@ describe('people: where a role ends and whom it belongs to', () => {
   });
 
   it('keeps "đến từ" and the place inside a role, and a position holding a verb\'s words', () => {
-    expect(people('“Tôi rất vui”, chị Quan Thị Lụa, vận động viên đến từ TP Hồ Chí Minh chia sẻ.')).toEqual([
-      { name: 'Quan Thị Lụa', role: 'vận động viên đến từ TP Hồ Chí Minh' },
-    ]);
+    const [runner] = article('“Tôi rất vui”, chị Quan Thị Lụa, vận động viên đến từ TP Hồ Chí Minh chia sẻ.').people;
+    expect(runner).toMatchObject({ name: 'Quan Thị Lụa', role: 'vận động viên đến từ TP Hồ Chí Minh', organization: null });
     expect(people('Cô Lã Thị Nhàn, giáo viên hướng dẫn đội tuyển, nhận giấy khen.')).toEqual([
       { name: 'Lã Thị Nhàn', role: 'giáo viên hướng dẫn đội tuyển' },
     ]);

@@ -14,7 +14,8 @@ import type { VnDocument } from '../../core/document.js';
 import { isNativeSyllable, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
 import { PeopleRegistry } from './registry.js';
 import {
-  BREAKER_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, RANK_SET, STAND_IN_SET,
+  ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, RANK_SET,
+  STAND_IN_SET,
 } from '../phrases.js';
 import { readPrefix, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
@@ -29,7 +30,7 @@ function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: numbe
     if (p) {
       j += p - 1;
       start = -1;
-    } else if (start < 0 && (ORG_HEAD_SET.has(tokens, j) || tokens[j].acronym)) start = j;
+    } else if (start < 0 && (ORG_HEAD_SET.has(tokens, j) || (tokens[j].acronym && !ADMIN_UNIT_SET.has(tokens, j)))) start = j;
   }
   return start >= 0 ? spanText(doc, tokens, start, to).replace(/[\s,]+$/, '') : null;
 }
