@@ -29,9 +29,13 @@ export interface EventDay {
   time: string | null;
 }
 
-/** 0 for the headline, n for the n-th paragraph, 99 elsewhere. */
+/**
+ * 0 for the headline, n for the n-th body block, 99 elsewhere. Captions count as blocks:
+ * a long opening line taken for a caption still stands where it stands.
+ */
 function blockRanks(doc: VnDocument): (offset: number) => number {
-  const rank = new Map(doc.paragraphs.map((p, i) => [p.index, i + 1]));
+  const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
+  const rank = new Map(body.map((p, i) => [p.index, i + 1]));
   return (offset) => {
     const block = doc.blockAt(offset);
     if (!block) return 99;
@@ -69,7 +73,7 @@ function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (
 /** The main event's day, with its end when a range or a length ("trong 4 ngày") gives one. */
 export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): EventDay | null {
   const dated = dates.filter((d) => d.date !== null);
-  if (!dated.length) return null;
+  if (!dated.length) return undatedDay(doc, dates);
   const years = dated.map((d) => Number(d.date!.slice(0, 4))).filter((y) => !Number.isNaN(y));
   const latestYear = years.reduce((a, b) => Math.max(a, b), 0);
   const blockRank = blockRanks(doc);
@@ -90,6 +94,18 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   endDate ??= statedEnd(doc, dated, best) ?? lengthEnd(doc, best);
   const time = best.time ? null : dates.find((d) => d.date === null && d.time !== null && blockRank(d.evidence[0].start) <= 3)?.time ?? null;
   return { mention: best, endDate, time };
+}
+
+/**
+ * "Sáng qua, …" with no reference date: no day can be resolved, but an opening relative
+ * day still tells the time (its part of day, or a clock time of the opening paragraphs).
+ */
+function undatedDay(doc: VnDocument, dates: readonly DateMention[]): EventDay | null {
+  const blockRank = blockRanks(doc);
+  const opening = dates.find((d) => d.partOfDay !== null && blockRank(d.evidence[0].start) <= 1);
+  if (!opening) return null;
+  const time = dates.find((d) => d.time !== null && blockRank(d.evidence[0].start) <= 3)?.time ?? null;
+  return { mention: opening, endDate: null, time };
 }
 
 const END_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(EVENT_END_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu');

@@ -36,10 +36,40 @@ describe('event.date', () => {
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'event/no-date', severity: 'warning', line: 1, column: 1 }));
   });
 
-  it('lets a front matter date win over the body', () => {
+  it('takes the body\'s event day over the front matter date, which is the day of publication', () => {
     const a = parseArticle('---\ndate: 2021-05-20\n---\n# Tiêu đề\n\nSáng 19/5, trường tổ chức lễ kết nạp đội viên.\n', { path: 't.md' });
+    expect(a.event).toMatchObject({ date: '2021-05-19', time: 'sáng' });
+    expect(a.evidence['event.date'][0]).toMatchObject({ rule: 'event.date' });
+  });
+
+  it('falls back on the front matter date when the body names no day', () => {
+    const a = parseArticle('---\ndate: 2021-05-20\n---\n# Tiêu đề\n\nTrường vừa tổ chức lễ kết nạp đội viên.\n', { path: 't.md' });
     expect(a.event.date).toBe('2021-05-20');
     expect(a.evidence['event.date'][0]).toMatchObject({ rule: 'event.date-front-matter', line: 2, column: 1 });
+  });
+
+  it('lets a structured front matter event date win over the body', () => {
+    const text = '---\ndate: 2021-05-20\nevent:\n  date: "2021-05-18"\n---\n# Tiêu đề\n\nSáng 19/5, trường tổ chức lễ kết nạp đội viên.\n';
+    expect(parseArticle(text, { path: 't.md' }).event.date).toBe('2021-05-18');
+  });
+
+  it('takes an opening lunar day as the event day when it is the only one', () => {
+    const a = parseArticle('---\ndate: 2024-02-25\n---\n# Tiêu đề\n\nTối rằm tháng Giêng, làng tổ chức lễ rước đèn.\n', { path: 't.md' });
+    expect(a.event).toMatchObject({ date: '2024-02-24', time: 'tối' });
+  });
+});
+
+describe('event.time', () => {
+  it('keeps the part of day of "Sáng qua" when no reference date resolves the day', () => {
+    expect(event('Sáng qua, xã Phú An tổ chức lễ khánh thành trạm y tế.')).toMatchObject({ date: null, time: 'sáng' });
+  });
+
+  it('prefers a clock time of the opening paragraphs to the part of day', () => {
+    expect(event('Sáng 3/4, huyện tổ chức hội nghị sơ kết.', 'Hội nghị khai mạc lúc 8 giờ 15.')).toMatchObject({ date: expect.stringMatching(/-04-03$/), time: '08:15' });
+  });
+
+  it('gives no time for a part of day deep in the text', () => {
+    expect(event('Xã Phú An có trạm y tế mới.', 'Người dân rất vui.', 'Họ cảm ơn.', 'Sáng qua, trời mưa.').time).toBeNull();
   });
 });
 
