@@ -4,6 +4,8 @@
  *   + it opens its sentence with a day word ("Chiều 2/10, …", "(Dân trí) - Ngày 25/3, …")
  *   + its sentence reports an event (tổ chức, khai mạc, diễn ra, an event noun)
  *   + it stands in the headline or the first paragraphs
+ *   + its sentence names the headline's event type ("kỷ niệm" in "Trường X kỷ niệm …"):
+ *     the lead may first mention an earlier, lesser event
  *   − it sits in parentheses ("(27/2/1955 – 27/2/2023)"), after a deadline or a past start
  *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date.
  * A best score under MIN_SCORE means no event day: better none than a historical one.
@@ -11,11 +13,12 @@
 import type { DateMention } from '../model/article.js';
 import type { Sentence, VnDocument } from '../core/document.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
-import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
+import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
 import { matchKey } from '../core/text.js';
 
 const EVENT_WORD = wordRegex([...EVENT_INTRODUCERS, ...EVENT_HEADS], 'iu');
+const EVENT_TYPE = wordRegex(EVENT_TYPES, 'giu');
 const NOT_EVENT_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu');
 /** A sentence may open with an outlet tag: "(Dân trí) - ", "(TVU)-", "HÀ NỘI - ". */
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[\p{Lu} ]{2,30}\s*[-–—]\s*)?$/u;
@@ -48,7 +51,26 @@ const BEFORE_WINDOW = 200;
 const MIN_SCORE = 2;
 const OPENING_MAX = 60;
 
-function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (offset: number) => number, eventSentence: (s: Sentence) => boolean): number {
+type SentenceTest = (s: Sentence) => boolean;
+
+/** Whether a sentence names one of the headline's event types (false for the headline itself). */
+function headlineEventTest(doc: VnDocument): SentenceTest {
+  const headline = doc.blocks.find((b) => b.kind === 'headline');
+  const lower = (s: string) => s.toLocaleLowerCase('vi');
+  const types = new Set(headline ? [...doc.key.slice(headline.start, headline.end).matchAll(EVENT_TYPE)].map((m) => lower(m[0])) : []);
+  const known = new Map<number, boolean>();
+  return (sentence) => {
+    if (!types.size || sentence.block === headline?.index) return false;
+    let yes = known.get(sentence.start);
+    if (yes === undefined) {
+      yes = [...doc.key.slice(sentence.start, sentence.end).matchAll(EVENT_TYPE)].some((m) => types.has(lower(m[0])));
+      known.set(sentence.start, yes);
+    }
+    return yes;
+  };
+}
+
+function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (offset: number) => number, eventSentence: SentenceTest, headlineEvent: SentenceTest): number {
   const start = m.evidence[0].start;
   const sentence = doc.sentenceAt(start);
   const sentenceStart = sentence?.start ?? start;
@@ -58,6 +80,7 @@ function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (
   if (m.partOfDay || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào)/iu.test(m.text)) s += 2;
   if (start - sentenceStart <= OPENING_MAX && SENTENCE_OPENING.test(before)) s += 4;
   if (sentence && eventSentence(sentence)) s += 3;
+  if (sentence && headlineEvent(sentence)) s += 2;
   const rank = blockRank(start);
   s += rank <= 1 ? 3 : rank === 2 ? 2 : rank === 3 ? 1 : -Math.min(rank - 3, 5) / 2;
   const opened = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
@@ -83,10 +106,11 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
     if (yes === undefined) known.set(sentence.start, (yes = EVENT_WORD.test(doc.key.slice(sentence.start, sentence.end))));
     return yes;
   };
+  const headlineEvent = headlineEventTest(doc);
   let best = dated[0];
   let bestScore = -Infinity;
   for (const m of dated) {
-    const s = score(doc, m, latestYear, blockRank, eventSentence);
+    const s = score(doc, m, latestYear, blockRank, eventSentence, headlineEvent);
     if (s > bestScore) [best, bestScore] = [m, s];
   }
   if (bestScore < MIN_SCORE) return null;

@@ -59,6 +59,25 @@ describe('event.date', () => {
   });
 });
 
+describe('event.date: the headline\'s event', () => {
+  const text = (headline: string) => [
+    headline,
+    'Ngày 3/3 vừa qua, Trường THCS Hòa Bình tổ chức hội thi kể chuyện cấp trường.',
+    'Hôm nay (26/3), nhà trường tổ chức lễ kỷ niệm 93 năm Ngày thành lập Đoàn và trao giải hội thi.',
+  ].join('\n');
+
+  it('takes the day of the event the headline names, not the first one the lead mentions', () => {
+    const a = parseArticle(text('Trường THCS Hòa Bình kỷ niệm ngày thành lập Đoàn'), { path: 't.txt', referenceDate: '2024-03-26' });
+    expect(a.event).toMatchObject({ date: '2024-03-26' });
+    expect(a.event.name).toMatch(/^lễ kỷ niệm 93 năm/);
+  });
+
+  it('keeps the first day when the headline names that event', () => {
+    const a = parseArticle(text('Trường THCS Hòa Bình tổ chức hội thi kể chuyện'), { path: 't.txt', referenceDate: '2024-03-26' });
+    expect(a.event.date).toBe('2024-03-03');
+  });
+});
+
 describe('event.time', () => {
   it('keeps the part of day of "Sáng qua" when no reference date resolves the day', () => {
     expect(event('Sáng qua, xã Phú An tổ chức lễ khánh thành trạm y tế.')).toMatchObject({ date: null, time: 'sáng' });
@@ -170,7 +189,22 @@ describe('event: end day and clock time stated apart from the start', () => {
 describe('event.name: a short back-reference', () => {
   it('prefers the fuller name with the same head over "Hội nghị diễn ra …"', () => {
     const a = parseArticle('Hội nghị xúc tiến đầu tư vào tỉnh Kon Tum\nHội nghị diễn ra ngày 8/12/2023 tại TP Kon Tum.', { path: 't.txt' });
-    expect(a.event).toMatchObject({ name: 'Hội nghị xúc tiến đầu tư', date: '2023-12-08', location: 'TP Kon Tum' });
+    expect(a.event).toMatchObject({ name: 'Hội nghị xúc tiến đầu tư vào tỉnh Kon Tum', date: '2023-12-08', location: 'TP Kon Tum' });
+  });
+
+  it('ends a name at "vào" before a time, not at "vào" meaning into', () => {
+    expect(event('Hội thảo xúc tiến đầu tư vào nông nghiệp sạch vào sáng 4/3 đã diễn ra.').name).toBe('Hội thảo xúc tiến đầu tư vào nông nghiệp sạch');
+  });
+
+  it('ends a name before a count of participants, keeping a short tail after a comma', () => {
+    expect(event('Ngày 9/7, huyện tổ chức lớp bồi dưỡng kỹ năng soạn, chấm đề thi cho hơn 200 giáo viên.').name)
+      .toBe('lớp bồi dưỡng kỹ năng soạn, chấm đề thi');
+    expect(event('Ngày 9/7, huyện tổ chức lớp bồi dưỡng kỹ năng cho các giáo viên.').name).toBe('lớp bồi dưỡng kỹ năng');
+  });
+
+  it('reads a lower-case "diễn tập" after an event verb as the event', () => {
+    expect(event('Sáng 5/5/2024, Ban Chỉ huy quân sự huyện tổ chức diễn tập phòng chống cháy rừng năm 2024 tại xã Ia Ka.'))
+      .toMatchObject({ name: 'diễn tập phòng chống cháy rừng năm 2024', type: 'diễn tập', location: 'xã Ia Ka' });
   });
 });
 

@@ -29,6 +29,8 @@ export const VENUE_HEADS: readonly string[] = [
   'bảo tàng', 'thư viện', 'trụ sở', 'trường', 'đại học', 'học viện', 'bệnh viện', 'trạm y tế', 'đền', 'chùa', 'đình',
   'nhà', 'phòng', 'khuôn viên', 'sảnh', 'tòa nhà', 'văn phòng', 'đài tưởng niệm', 'nghĩa trang', 'khu du lịch',
   'làng', 'cơ sở', 'hội quán', 'câu lạc bộ', 'khu', 'điểm trường',
+  // natural places: "tại vùng biển vịnh Bái Tử Long", "trên đảo Cô Tô"
+  'vùng biển', 'vịnh', 'đảo', 'quần đảo', 'bãi biển', 'cảng', 'hồ', 'núi', 'sông',
 ];
 
 /** Words that end a place after "tại" ("tại Hà Nội, Sở … tổ chức", "tại X để chúc mừng"). */
