@@ -162,6 +162,27 @@ describe('event.location', () => {
   });
 });
 
+describe('event.location: as specific as the text says', () => {
+  it('takes a city named in the event\'s sentence over the organiser\'s province, with its province', () => {
+    const e = event('Tối 3/8, Hội thi lân sư rồng do Sở Văn hóa tỉnh Khánh Hòa tổ chức đã diễn ra trên đường phố thành phố Nha Trang, tỉnh Khánh Hòa.');
+    expect(e.location).toBe('thành phố Nha Trang, tỉnh Khánh Hòa');
+  });
+
+  it('falls back on the organiser\'s province when the sentence names no smaller place', () => {
+    const e = event('Tối 3/8, Hội thi lân sư rồng do Sở Văn hóa tỉnh Khánh Hòa tổ chức đã diễn ra sôi nổi.');
+    expect(e.location).toBe('Khánh Hòa');
+  });
+
+  it('reads a natural place after "tại"', () => {
+    expect(event('Sáng 9/6/2024, huyện tổ chức Ngày hội môi trường tại đảo Hòn Tre.').location).toBe('đảo Hòn Tre');
+  });
+
+  it('does not take a commemorated day ("Ngày Nhà báo Việt Nam") for a venue', () => {
+    const e = event('Sáng 21/6/2024, Hội Nhà báo tổ chức Lễ kỷ niệm 99 năm Ngày Nhà báo Việt Nam cách mạng.');
+    expect(e.location).toBeNull();
+  });
+});
+
 describe('event.date: none rather than a wrong one', () => {
   it('gives no event day when the only day is a past one in parentheses late in the text', () => {
     const e = event(

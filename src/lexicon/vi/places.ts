@@ -22,6 +22,9 @@ export const ADMIN_UNITS: readonly string[] = [
   'thôn', 'bản', 'xóm', 'khu phố', 'tổ dân phố', 'đường', 'phố', 'số',
 ];
 
+/** The units below a province that name a city, district or commune (not a street or a number). */
+export const LOCAL_UNITS: readonly string[] = ['thành phố', 'TP', 'TP.', 'Tp', 'Tp.', 'thị xã', 'huyện', 'quận', 'thị trấn', 'xã', 'phường'];
+
 /** Nouns that open a venue ("Nhà Văn hóa …", "Trung tâm Hội nghị …", "Trường THPT …"). */
 export const VENUE_HEADS: readonly string[] = [
   'nhà văn hóa', 'nhà thi đấu', 'nhà thi đáu', 'nhà hát', 'nhà hát lớn', 'cung văn hóa', 'cung thiếu nhi', 'trung tâm hội nghị',
