@@ -1,7 +1,8 @@
 /**
  * event.date / endDate / time: which of the article's dates is the day of the main event.
  * Each dated mention is scored, the best wins (the earlier one on a tie):
- *   + it opens its sentence with a day word ("Chiều 2/10, …", "(Dân trí) - Ngày 25/3, …")
+ *   + it comes with a day word or is a range ("Chiều 2/10", "Từ ngày 1/10 đến ngày 7/10")
+ *   + it opens its sentence ("(Dân trí) - Ngày 25/3, …")
  *   + its sentence reports an event (tổ chức, khai mạc, diễn ra, an event noun)
  *   + it stands in the headline or the first paragraphs
  *   + its sentence names the headline's event type ("kỷ niệm" in "Trường X kỷ niệm …"):
@@ -9,6 +10,7 @@
  *   − it sits in parentheses ("(27/2/1955 – 27/2/2023)"), after a deadline or a past start
  *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date.
  * A best score under MIN_SCORE means no event day: better none than a historical one.
+ * The time is the day's clock time, else one of the opening paragraphs, else its part of day.
  */
 import type { DateMention } from '../model/article.js';
 import type { Sentence, VnDocument } from '../core/document.js';
@@ -77,7 +79,7 @@ function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (
   // Parentheses and openings are read within a bounded window: linear time on huge lines.
   const before = doc.key.slice(Math.max(sentenceStart, start - BEFORE_WINDOW), start);
   let s = 0;
-  if (m.partOfDay || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào)/iu.test(m.text)) s += 2;
+  if (m.partOfDay || m.endDate || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào|từ)/iu.test(m.text)) s += 2;
   if (start - sentenceStart <= OPENING_MAX && SENTENCE_OPENING.test(before)) s += 4;
   if (sentence && eventSentence(sentence)) s += 3;
   if (sentence && headlineEvent(sentence)) s += 2;
@@ -116,7 +118,10 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   if (bestScore < MIN_SCORE) return null;
   let endDate = best.endDate ?? dated.find((d) => d.date === best.date && d.endDate)?.endDate ?? null;
   endDate ??= statedEnd(doc, dated, best) ?? lengthEnd(doc, best);
-  const time = best.time ? null : dates.find((d) => d.date === null && d.time !== null && blockRank(d.evidence[0].start) <= 3)?.time ?? null;
+  // No clock time with the day: the same day restated with one ("bắt đầu lúc 20h00 ngày 1/10"),
+  // else a clock time alone in the opening paragraphs ("Hội nghị bắt đầu lúc 8 giờ 30").
+  const early = (d: DateMention) => d.time !== null && blockRank(d.evidence[0].start) <= 3;
+  const time = best.time ? null : (dated.find((d) => d !== best && d.date === best.date && early(d)) ?? dates.find((d) => d.date === null && early(d)))?.time ?? null;
   return { mention: best, endDate, time };
 }
 

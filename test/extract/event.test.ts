@@ -87,6 +87,12 @@ describe('event.time', () => {
     expect(event('Sáng 3/4, huyện tổ chức hội nghị sơ kết.', 'Hội nghị khai mạc lúc 8 giờ 15.')).toMatchObject({ date: expect.stringMatching(/-04-03$/), time: '08:15' });
   });
 
+  it('takes the clock time of the same day restated in the next paragraph', () => {
+    const e = event('Từ ngày 2/11 đến ngày 6/11/2024, thị xã tổ chức Tuần lễ ẩm thực Tây Bắc.', 'Lễ khai mạc bắt đầu lúc 19h30 ngày 2/11.');
+    expect(e).toMatchObject({ date: '2024-11-02', endDate: '2024-11-06', time: '19:30' });
+    expect(event('Từ ngày 2/11 đến ngày 6/11/2024, thị xã tổ chức Tuần lễ ẩm thực Tây Bắc.', 'Ngày 4/11 có đêm nhạc lúc 19h30.').time).toBeNull();
+  });
+
   it('gives no time for a part of day deep in the text', () => {
     expect(event('Xã Phú An có trạm y tế mới.', 'Người dân rất vui.', 'Họ cảm ơn.', 'Sáng qua, trời mưa.').time).toBeNull();
   });
