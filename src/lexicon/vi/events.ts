@@ -46,11 +46,9 @@ export const EVENT_INTRODUCERS: readonly string[] = [
 /** Verbs that a name ends before ("… 2023 diễn ra ngày", "Buổi giao lưu nhận được …"). */
 export const NAME_ENDERS: readonly string[] = [
   'với chủ đề', 'về chủ đề', 'có chủ đề', 'chủ đề', 'với thông điệp', 'với sự', 'dưới sự', 'với', 'do', 'tại', 'diễn ra',
-  // "vào" ends a name before a time ("… vào sáng 2/10"), not as "into" ("xúc tiến đầu tư vào Khu kinh tế …");
-  // "cho" before a count of participants ("lớp tập huấn cho hơn 300 giáo viên").
+  // "vào" ends a name before a time ("… vào sáng 2/10"), not as "into" ("xúc tiến đầu tư vào Khu kinh tế …").
   'vào ngày', 'vào lúc', 'vào sáng', 'vào chiều', 'vào tối', 'vào trưa', 'vào đêm', 'vào hôm', 'vào dịp', 'vào thời điểm',
   'vào cuối', 'vào đầu', 'vào giữa', 'vào thứ', 'vào chủ nhật', 'vào tháng', 'vào năm', 'vào hồi', 'vào khoảng',
-  'cho hơn', 'cho gần', 'cho khoảng', 'cho trên', 'cho các', 'cho những', 'cho toàn thể',
   'được tổ chức', 'được', 'đã', 'sẽ', 'vừa', 'nhằm', 'là', 'có', 'thu hút', 'nhận được', 'từ ngày', 'hôm nay', 'hôm qua',
   'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết', 'để', 'nhân dịp', 'nhân kỷ niệm', 'chào mừng',
   'mang', 'góp phần', 'ở', 'cùng', 'bằng', 'qua', 'dành cho', 'trong không khí', 'trong khuôn khổ', 'trong dịp',
