@@ -1,4 +1,3 @@
 #!/usr/bin/env node
-import { cleanUpOnSignals, main } from '../dist/cli/main.js';
-cleanUpOnSignals(process);
-process.exitCode = await main({ argv: process.argv.slice(2), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
+import { run } from '../dist/vnpress/bin.js';
+process.exitCode = await run(process);

@@ -8,10 +8,11 @@
 import type { Article } from '../model/article.js';
 import { VnDocument } from '../core/document.js';
 import { InputError, byPosition, formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
-import { extract, type ExtractOptions } from '../extract/index.js';
-import { parse } from '../read/index.js';
+import type { ExtractOptions } from '../extract/index.js';
 import { isDataPath, readArticleData } from '../read/article-data.js';
 import { readInputFile, readInputStream, type ReadOptions } from '../read/file.js';
+import { loadInOrder, type Concurrency, type Settled } from './concurrency.js';
+import { loadArticle, type Loaded } from './load.js';
 import { resolveInputs, type InputRef } from './inputs.js';
 import { EXIT, type CliIO } from './io.js';
 import type { RunState } from './main.js';
@@ -27,6 +28,11 @@ export interface BatchOptions extends ExtractOptions, ReadOptions {
   debug?: boolean;
   /** Also take parsed data (.json/.yaml as `parse` writes it): each article in it is an item. */
   acceptData?: boolean;
+  /**
+   * Worker threads: a count or 'auto' (the cores, for a large batch). Unset: the main
+   * thread only. Items parsed in a worker come with a stand-in document (no text).
+   */
+  concurrency?: Concurrency;
 }
 
 export interface BatchHooks {
@@ -82,34 +88,48 @@ export function sortedDiagnostics(doc: VnDocument): Diagnostic[] {
   return [...doc.diagnostics].sort(byPosition);
 }
 
+function failure(input: InputRef, error: unknown): Outcome {
+  if (error instanceof InputError) {
+    // Name the input as the user gave it, not its absolute path.
+    return { input, error: new InputError(input.display, error.code, error.message, error.line) };
+  }
+  return { input, bug: error instanceof Error ? error : new Error(String(error)) };
+}
+
 /** Read, parse and extract one input (or read its parsed data). Never throws: every failure is an outcome. */
 async function load(io: CliIO, input: InputRef, options: BatchOptions): Promise<Outcome> {
   try {
-    const read = input.path === null
-      ? await readInputStream(io.stdin, '-', options)
-      : await readInputFile(input.path, options);
     if (options.acceptData && isDataPath(input.display)) {
+      const read = input.path === null
+        ? await readInputStream(io.stdin, '-', options)
+        : await readInputFile(input.path, options);
       // Parsed data has no article text: an empty document stands in for it.
       const doc = new VnDocument(input.display, '', 'txt');
       return { input, doc, items: readArticleData(read.text, input.display).map((article) => ({ input, doc, article })) };
     }
-    const doc = parse(read.text, { path: input.display });
-    if (read.warning) doc.report('warning', 'read/encoding', read.warning, 0);
-    return { input, doc, items: [{ input, doc, article: extract(doc, options) }] };
+    const read = input.path === null ? await readInputStream(io.stdin, '-', options) : undefined;
+    const { doc, article } = await loadArticle({ ...input, read }, options);
+    return { input, doc, items: [{ input, doc, article }] };
   } catch (error) {
-    if (error instanceof InputError) {
-      // Name the input as the user gave it, not its absolute path.
-      return { input, error: new InputError(input.display, error.code, error.message, error.line) };
-    }
-    return { input, bug: error instanceof Error ? error : new Error(String(error)) };
+    return failure(input, error);
   }
+}
+
+/** An article parsed in a worker thread: its document stands in with the diagnostics only. */
+function fromWorker(input: InputRef, loaded: Settled<Loaded>): Outcome {
+  if (!loaded.ok) return failure(input, loaded.error);
+  const doc = new VnDocument(input.display, '', 'txt');
+  doc.diagnostics.push(...loaded.value.diagnostics);
+  return { input, doc, items: [{ input, doc, article: loaded.value.article }] };
 }
 
 async function* items(state: RunState, batch: Batch, inputs: InputRef[], options: BatchOptions, hooks: BatchHooks): AsyncGenerator<BatchItem> {
   const { counts, status } = batch;
   try {
-    for (const input of inputs) {
-      const outcome = await load(state.io, input, options);
+    // Parsed data is read on the main thread (only text articles go to workers).
+    const threads = { ...options, concurrency: options.acceptData ? undefined : options.concurrency };
+    for await (const outcome of loadInOrder(inputs, threads, (input) => load(state.io, input, options), fromWorker)) {
+      const { input } = outcome;
       status.tick(input.display);
       if ('error' in outcome) {
         counts.failed++;

@@ -4,7 +4,6 @@
  */
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import fg from 'fast-glob';
 import { InputError } from '../core/diagnostics.js';
 
 export interface InputRef {
@@ -32,6 +31,9 @@ async function kindOf(path: string): Promise<'file' | 'dir' | null> {
   }
 }
 
+// fast-glob is loaded only for a directory or a glob: naming files costs no start time.
+const glob = async () => (await import('fast-glob')).default;
+
 export async function resolveInputs(args: readonly string[], cwd: string): Promise<ResolvedInputs> {
   const inputs: InputRef[] = [];
   const errors: InputError[] = [];
@@ -54,11 +56,13 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
       add(arg, absolute);
     } else if (kind === 'dir') {
       single = false;
+      const fg = await glob();
       const found = (await fg(ARTICLE_GLOB, { cwd: absolute, onlyFiles: true, caseSensitiveMatch: false })).sort();
       if (!found.length) errors.push(new InputError(arg, 'no-articles', 'directory has no .txt or .md articles'));
       for (const rel of found) add(join(arg, rel), join(absolute, rel));
-    } else if (fg.isDynamicPattern(arg)) {
+    } else if ((await glob()).isDynamicPattern(arg)) {
       single = false;
+      const fg = await glob();
       const found = (await fg(arg, { cwd, onlyFiles: true, absolute: false })).sort();
       if (!found.length) errors.push(new InputError(arg, 'no-match', 'glob matched no files'));
       for (const rel of found) add(rel, resolve(cwd, rel));

@@ -5,11 +5,6 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../core/diagnostics.js';
 import { EXIT, type CliIO } from './io.js';
-import { checkCommand } from './commands/check.js';
-import { parseCommand } from './commands/parse.js';
-import { schemaCommand } from './commands/schema.js';
-import { renderCommand } from './commands/render.js';
-import { kitCommand } from './commands/kit.js';
 import { VERSION } from './version.js';
 
 export type { CliIO } from './io.js';
@@ -24,7 +19,28 @@ export interface RunState {
   raise(code: number): void;
 }
 
-export function createProgram(state: RunState): Command {
+type CommandFactory = (state: RunState) => Command;
+
+/**
+ * Each command's module, loaded when that command runs (all of them for the help or an
+ * unknown name): `parse` then never loads the Markdown/HTML renderers, and start-up stays
+ * close to Node's own.
+ */
+const COMMANDS: Record<string, () => Promise<CommandFactory>> = {
+  parse: async () => (await import('./commands/parse.js')).parseCommand,
+  schema: async () => (await import('./commands/schema.js')).schemaCommand,
+  render: async () => (await import('./commands/render.js')).renderCommand,
+  kit: async () => (await import('./commands/kit.js')).kitCommand,
+  check: async () => (await import('./commands/check.js')).checkCommand,
+};
+
+/** The factories of the commands `argv` may run: the one it names, or all of them. */
+export async function commandsFor(argv: readonly string[]): Promise<CommandFactory[]> {
+  const named = Object.hasOwn(COMMANDS, argv[0] ?? '') ? [COMMANDS[argv[0]]] : Object.values(COMMANDS);
+  return Promise.all(named.map((load) => load()));
+}
+
+export function createProgram(state: RunState, commands: readonly CommandFactory[]): Command {
   const program = new Command('vnpress')
     .description('Turn Vietnamese news articles into structured data and publishable material.')
     .version(VERSION, '-V, --version')
@@ -34,11 +50,7 @@ export function createProgram(state: RunState): Command {
       writeOut: (s) => state.io.stdout.write(s),
       writeErr: (s) => state.io.stderr.write(s),
     });
-  program.addCommand(parseCommand(state));
-  program.addCommand(schemaCommand(state));
-  program.addCommand(renderCommand(state));
-  program.addCommand(kitCommand(state));
-  program.addCommand(checkCommand(state));
+  for (const command of commands) program.addCommand(command(state));
   for (const command of program.commands) command.copyInheritedSettings(program);
   return program;
 }
@@ -51,7 +63,7 @@ export async function main(io: CliIO): Promise<number> {
       this.exitCode = Math.max(this.exitCode, code);
     },
   };
-  const program = createProgram(state);
+  const program = createProgram(state, await commandsFor(io.argv));
   // A reader that stops early (`vnpress parse … | head`) is not an error.
   io.stdout.on?.('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') io.stderr.write(`vnpress: cannot write output: ${error.message}\n`);

@@ -55,3 +55,9 @@ export function reporterOption(value: string): ReporterName {
   if (!(REPORTER_NAMES as readonly string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${REPORTER_NAMES.join(', ')}`);
   return value as ReporterName;
 }
+
+export function threadCountOption(value: string): number | 'auto' {
+  if (value.trim() === 'auto') return 'auto';
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected auto or a whole number of threads, 1 or more');
+  return Number(value);
+}

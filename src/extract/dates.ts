@@ -40,7 +40,9 @@ export function extractDates(ctx: ExtractContext): void {
   const days = scanDays(doc.key, doc.bodyStart);
   const reference = referenceDay(ctx);
   const fmYear = typeof ctx.doc.frontMatter.date === 'string' ? ISO.exec(ctx.doc.frontMatter.date)?.[1] : undefined;
-  const years = new YearResolver(doc, days, fmYear ? Number(fmYear) : null, reference ? Number(reference.slice(0, 4)) : null);
+  const years = new YearResolver(
+    doc, days, fmYear ? Number(fmYear) : null, reference ? Number(reference.slice(0, 4)) : null, reference ? Number(reference.slice(5, 7)) : null,
+  );
 
   const mentions: Located[] = [];
   for (const raw of days) {

@@ -1,21 +1,26 @@
 /**
  * event.date / endDate / time: which of the article's dates is the day of the main event.
  * Each dated mention is scored, the best wins (the earlier one on a tie):
- *   + it opens its sentence with a day word ("Chiều 2/10, …", "(Dân trí) - Ngày 25/3, …")
+ *   + it comes with a day word or is a range ("Chiều 2/10", "Từ ngày 1/10 đến ngày 7/10")
+ *   + it opens its sentence ("(Dân trí) - Ngày 25/3, …")
  *   + its sentence reports an event (tổ chức, khai mạc, diễn ra, an event noun)
  *   + it stands in the headline or the first paragraphs
+ *   + its sentence names the headline's event type ("kỷ niệm" in "Trường X kỷ niệm …"):
+ *     the lead may first mention an earlier, lesser event
  *   − it sits in parentheses ("(27/2/1955 – 27/2/2023)"), after a deadline or a past start
  *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date.
  * A best score under MIN_SCORE means no event day: better none than a historical one.
+ * The time is the day's clock time, else one of the opening paragraphs, else its part of day.
  */
 import type { DateMention } from '../model/article.js';
 import type { Sentence, VnDocument } from '../core/document.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
-import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
+import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
 import { matchKey } from '../core/text.js';
 
 const EVENT_WORD = wordRegex([...EVENT_INTRODUCERS, ...EVENT_HEADS], 'iu');
+const EVENT_TYPE = wordRegex(EVENT_TYPES, 'giu');
 const NOT_EVENT_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu');
 /** A sentence may open with an outlet tag: "(Dân trí) - ", "(TVU)-", "HÀ NỘI - ". */
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[\p{Lu} ]{2,30}\s*[-–—]\s*)?$/u;
@@ -29,9 +34,13 @@ export interface EventDay {
   time: string | null;
 }
 
-/** 0 for the headline, n for the n-th paragraph, 99 elsewhere. */
+/**
+ * 0 for the headline, n for the n-th body block, 99 elsewhere. Captions count as blocks:
+ * a long opening line taken for a caption still stands where it stands.
+ */
 function blockRanks(doc: VnDocument): (offset: number) => number {
-  const rank = new Map(doc.paragraphs.map((p, i) => [p.index, i + 1]));
+  const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
+  const rank = new Map(body.map((p, i) => [p.index, i + 1]));
   return (offset) => {
     const block = doc.blockAt(offset);
     if (!block) return 99;
@@ -44,16 +53,36 @@ const BEFORE_WINDOW = 200;
 const MIN_SCORE = 2;
 const OPENING_MAX = 60;
 
-function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (offset: number) => number, eventSentence: (s: Sentence) => boolean): number {
+type SentenceTest = (s: Sentence) => boolean;
+
+/** Whether a sentence names one of the headline's event types (false for the headline itself). */
+function headlineEventTest(doc: VnDocument): SentenceTest {
+  const headline = doc.blocks.find((b) => b.kind === 'headline');
+  const lower = (s: string) => s.toLocaleLowerCase('vi');
+  const types = new Set(headline ? [...doc.key.slice(headline.start, headline.end).matchAll(EVENT_TYPE)].map((m) => lower(m[0])) : []);
+  const known = new Map<number, boolean>();
+  return (sentence) => {
+    if (!types.size || sentence.block === headline?.index) return false;
+    let yes = known.get(sentence.start);
+    if (yes === undefined) {
+      yes = [...doc.key.slice(sentence.start, sentence.end).matchAll(EVENT_TYPE)].some((m) => types.has(lower(m[0])));
+      known.set(sentence.start, yes);
+    }
+    return yes;
+  };
+}
+
+function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (offset: number) => number, eventSentence: SentenceTest, headlineEvent: SentenceTest): number {
   const start = m.evidence[0].start;
   const sentence = doc.sentenceAt(start);
   const sentenceStart = sentence?.start ?? start;
   // Parentheses and openings are read within a bounded window: linear time on huge lines.
   const before = doc.key.slice(Math.max(sentenceStart, start - BEFORE_WINDOW), start);
   let s = 0;
-  if (m.partOfDay || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào)/iu.test(m.text)) s += 2;
+  if (m.partOfDay || m.endDate || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào|từ)/iu.test(m.text)) s += 2;
   if (start - sentenceStart <= OPENING_MAX && SENTENCE_OPENING.test(before)) s += 4;
   if (sentence && eventSentence(sentence)) s += 3;
+  if (sentence && headlineEvent(sentence)) s += 2;
   const rank = blockRank(start);
   s += rank <= 1 ? 3 : rank === 2 ? 2 : rank === 3 ? 1 : -Math.min(rank - 3, 5) / 2;
   const opened = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
@@ -69,7 +98,7 @@ function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (
 /** The main event's day, with its end when a range or a length ("trong 4 ngày") gives one. */
 export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): EventDay | null {
   const dated = dates.filter((d) => d.date !== null);
-  if (!dated.length) return null;
+  if (!dated.length) return undatedDay(doc, dates);
   const years = dated.map((d) => Number(d.date!.slice(0, 4))).filter((y) => !Number.isNaN(y));
   const latestYear = years.reduce((a, b) => Math.max(a, b), 0);
   const blockRank = blockRanks(doc);
@@ -79,17 +108,33 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
     if (yes === undefined) known.set(sentence.start, (yes = EVENT_WORD.test(doc.key.slice(sentence.start, sentence.end))));
     return yes;
   };
+  const headlineEvent = headlineEventTest(doc);
   let best = dated[0];
   let bestScore = -Infinity;
   for (const m of dated) {
-    const s = score(doc, m, latestYear, blockRank, eventSentence);
+    const s = score(doc, m, latestYear, blockRank, eventSentence, headlineEvent);
     if (s > bestScore) [best, bestScore] = [m, s];
   }
   if (bestScore < MIN_SCORE) return null;
   let endDate = best.endDate ?? dated.find((d) => d.date === best.date && d.endDate)?.endDate ?? null;
   endDate ??= statedEnd(doc, dated, best) ?? lengthEnd(doc, best);
-  const time = best.time ? null : dates.find((d) => d.date === null && d.time !== null && blockRank(d.evidence[0].start) <= 3)?.time ?? null;
+  // No clock time with the day: the same day restated with one ("bắt đầu lúc 20h00 ngày 1/10"),
+  // else a clock time alone in the opening paragraphs ("Hội nghị bắt đầu lúc 8 giờ 30").
+  const early = (d: DateMention) => d.time !== null && blockRank(d.evidence[0].start) <= 3;
+  const time = best.time ? null : (dated.find((d) => d !== best && d.date === best.date && early(d)) ?? dates.find((d) => d.date === null && early(d)))?.time ?? null;
   return { mention: best, endDate, time };
+}
+
+/**
+ * "Sáng qua, …" with no reference date: no day can be resolved, but an opening relative
+ * day still tells the time (its part of day, or a clock time of the opening paragraphs).
+ */
+function undatedDay(doc: VnDocument, dates: readonly DateMention[]): EventDay | null {
+  const blockRank = blockRanks(doc);
+  const opening = dates.find((d) => d.partOfDay !== null && blockRank(d.evidence[0].start) <= 1);
+  if (!opening) return null;
+  const time = dates.find((d) => d.time !== null && blockRank(d.evidence[0].start) <= 3)?.time ?? null;
+  return { mention: opening, endDate: null, time };
 }
 
 const END_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(EVENT_END_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu');

@@ -51,6 +51,8 @@ interface Spans {
   /** Quotations with their marks, in text order, and their starts. */
   quotes: { start: number; end: number }[];
   quoteStarts: number[];
+  /** The headline's key, lower-cased: a comma it repeats belongs to the name. */
+  headline: string;
   /** Starts of the date mentions, sorted. */
   dates: number[];
 }
@@ -89,10 +91,21 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
     if (insideQuote(spans, at)) continue;
     const next = doc.key[at + 1] ?? ' ';
     if ('(;!?[…'.includes(c) || (c === '.' && /\s/.test(next)) || (c === ':' && /\s/.test(next))) return at;
-    if (c === ',' && !COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) && !shortTail(doc, spans, at + 1, end)) return at;
+    if (c === ',' && !COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) && !shortTail(doc, spans, at + 1, end) && !inHeadline(doc, spans, at)) return at;
   }
   const date = spans.dates[firstAfter(spans.dates, headEnd)];
   return date !== undefined && date < end ? date : end;
+}
+
+/** The words either side of the comma at `at` stand so in the headline ("kiểm tra, đánh giá"). */
+function inHeadline(doc: VnDocument, spans: Spans, at: number): boolean {
+  if (!spans.headline) return false;
+  const before = /\p{L}+$/u.exec(doc.key.slice(Math.max(0, at - 20), at))?.[0];
+  const after = /^\s*\p{L}+/u.exec(doc.key.slice(at + 1, at + 21))?.[0].trim();
+  if (!before || !after) return false;
+  const lower = (w: string) => w.toLocaleLowerCase('vi');
+  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${lower(before)},\\s*${lower(after)}(?![\\p{L}\\p{N}])`, 'u');
+  return phrase.test(spans.headline);
 }
 
 /**
@@ -176,9 +189,11 @@ function typeOf(doc: VnDocument, found: EventName): string {
 
 export function findEventName(doc: VnDocument, eventDay: DateMention | null, dates: readonly DateMention[]): EventName | null {
   const quotes = doc.quotes.map((q) => ({ start: q.start - 1, end: q.end + 1 })).sort((a, b) => a.start - b.start);
+  const headlineBlock = doc.blocks.find((b) => b.kind === 'headline');
   const spans: Spans = {
     quotes,
     quoteStarts: quotes.map((q) => q.start),
+    headline: headlineBlock ? doc.key.slice(headlineBlock.start, headlineBlock.end).toLocaleLowerCase('vi') : '',
     dates: dates.map((d) => d.evidence[0].start).sort((a, b) => a - b),
   };
   const candidates: Candidate[] = [];

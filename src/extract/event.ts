@@ -1,7 +1,9 @@
 /**
  * event: the main event the article reports. Its day comes from the dates found before
  * (event-date.ts); its name, type and theme from event-name.ts; its place from location.ts.
- * Front matter `date` and `location` take precedence over what the body says.
+ * Front matter `date` is the article's (publication) date: it gives the year of "Chiều 2/10"
+ * (years.ts) and is the event date only when the body names no event day. Front matter
+ * `location`, and a structured `event:` map (front-matter.ts), take precedence over the body.
  */
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
@@ -26,15 +28,16 @@ export function extractEvent(ctx: ExtractContext): void {
 
   const day = chooseEventDay(doc, article.dates);
   const fmDate = typeof doc.frontMatter.date === 'string' ? doc.frontMatter.date.slice(0, 10) : '';
-  if (ISO_DAY.test(fmDate)) {
-    event.date = fmDate;
-    traceField(ctx, 'event.date', frontMatterEvidence(ctx, 'date', 'event.date-front-matter'));
-  } else if (day) {
+  if (day?.mention.date) {
     event.date = day.mention.date;
     traceField(ctx, 'event.date', { ...day.mention.evidence[0], rule: 'event.date' });
+  } else if (ISO_DAY.test(fmDate)) {
+    event.date = fmDate;
+    traceField(ctx, 'event.date', frontMatterEvidence(ctx, 'date', 'event.date-front-matter'));
   }
-  if (day && (event.date === day.mention.date || !day.mention.date)) {
+  if (day) {
     event.endDate = day.endDate;
+    // A clock time ("8 giờ 30") says more than a part of day ("Sáng").
     event.time = day.mention.time ?? day.time ?? day.mention.partOfDay;
   }
   if (!event.date) doc.report('warning', 'event/no-date', 'no event date found');

@@ -7,13 +7,13 @@
 import type { Evidence } from '../model/article.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
+import { frontMatterSpan } from '../read/front-matter.js';
 
 type Fields = Record<string, string | null>;
 
 function keyEvidence(ctx: ExtractContext, key: string, rule: string): Evidence {
-  const at = ctx.doc.text.slice(0, ctx.doc.bodyStart).search(new RegExp(`^${key}\\s*:`, 'm'));
-  const start = Math.max(0, at);
-  return ctx.doc.evidence(start, start + (at >= 0 ? key.length : 0), rule);
+  const { start, end } = frontMatterSpan(ctx.doc, key);
+  return ctx.doc.evidence(start, end, rule);
 }
 
 export function applyFrontMatter(ctx: ExtractContext): void {

@@ -5,13 +5,16 @@
  *      then in the headline: X runs to a verb or a stop, and keeps a following city
  *      (", TP Hồ Chí Minh") or a parenthesised address ("(xã Thạnh An, huyện Cần Giờ)");
  *   3. a venue or place inside the event's own name ("khánh thành Trạm Y tế xã Ngũ Lão");
- *   4. the organiser's place (Sở GD&ĐT Hà Nội → Hà Nội);
- *   5. a province, a venue or a named administrative unit in the event's sentence, then the headline.
+ *   4. a named administrative unit below the province in the event's sentences ("trên các
+ *      tuyến phố thành phố Quy Nhơn, tỉnh Bình Định"): more specific than the organiser's province;
+ *   5. the organiser's place (Sở GD&ĐT Hà Nội → Hà Nội);
+ *   6. a province, a venue or a named administrative unit in the event's sentence, then the headline.
+ * A head right after "Ngày" names a commemorated day ("Ngày Nhà giáo Việt Nam"), not a place.
  */
 import type { VnDocument, Span } from '../core/document.js';
 import type { Organization } from '../model/article.js';
 import { alternation, keySet, wordRegex } from '../lexicon/compile.js';
-import { ADMIN_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
+import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { squash } from '../core/text.js';
 import { firstAfter } from './event-name.js';
 
@@ -133,9 +136,13 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
   return { text: clean(doc.text.slice(headStart, end)), start: headStart, end, rule: '' };
 }
 
-function firstNamed(doc: VnDocument, span: Span, heads: RegExp, rule: string): Place | null {
+const DAY_NAME = /(?<![\p{L}\p{N}])ngày\s+$/iu;
+
+function firstNamed(doc: VnDocument, span: Span, heads: RegExp, rule: string, below?: (head: string) => boolean): Place | null {
   heads.lastIndex = 0;
-  for (const m of doc.key.slice(span.start, span.end).matchAll(heads)) {
+  const text = doc.key.slice(span.start, span.end);
+  for (const m of text.matchAll(heads)) {
+    if (DAY_NAME.test(text.slice(Math.max(0, m.index - 8), m.index)) || (below && !below(m[0]))) continue;
     const start = span.start + m.index;
     const place = namedAfter(doc, start, start + m[0].length, span.end);
     if (place) return { ...place, rule };
@@ -154,6 +161,9 @@ function province(doc: VnDocument, span: Span, rule: string): Place | null {
 /** The place in an organisation's name: its province, else its last named unit. */
 function organiserPlace(doc: VnDocument, organizers: readonly Organization[]): Place | null {
   for (const org of organizers) {
+    // matchAll starts at the regex's lastIndex, which province() leaves at its last match:
+    // without the reset the result depended on the articles parsed before this one.
+    PROVINCE.lastIndex = 0;
     const found = [...org.name.matchAll(PROVINCE)].pop();
     const ev = org.evidence[0];
     if (found && ev) {
@@ -161,6 +171,20 @@ function organiserPlace(doc: VnDocument, organizers: readonly Organization[]): P
     }
   }
   return null;
+}
+
+const BELOW_PROVINCE = keySet(LOCAL_UNITS);
+const COMMA_TINH = /^,\s*tỉnh\s+/iu;
+
+/** A unit keeps the province written after it: "thành phố Quy Nhơn, tỉnh Bình Định", "quận 1, TP HCM". */
+function withProvince(doc: VnDocument, unit: Place, span: Span): { text: string; end: number } {
+  const after = doc.key.slice(unit.end, Math.min(span.end, unit.end + 40));
+  let end = unit.end;
+  const named = COMMA_PROVINCE.exec(after);
+  const tinh = named ? null : COMMA_TINH.exec(after);
+  if (named) end = unit.end + named[0].length;
+  else if (tinh) end = namedAfter(doc, unit.end, unit.end + tinh[0].length, span.end)?.end ?? unit.end;
+  return { text: clean(doc.text.slice(unit.start, end)), end };
 }
 
 export interface LocationInput {
@@ -183,6 +207,10 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
     const inName = firstNamed(doc, input.name, VENUE, 'event.location-in-name') ?? province(doc, input.name, 'event.location-in-name')
       ?? firstNamed(doc, input.name, ADMIN, 'event.location-in-name');
     if (inName) return inName;
+  }
+  for (const span of input.sentences) {
+    const unit = firstNamed(doc, span, ADMIN, 'event.location-unit', (head) => BELOW_PROVINCE.has(head.toLocaleLowerCase('vi')));
+    if (unit) return { ...unit, ...withProvince(doc, unit, span) };
   }
   const fromOrganiser = organiserPlace(doc, input.organizers);
   if (fromOrganiser) return fromOrganiser;

@@ -16,7 +16,8 @@ import { organization, organizationKey, organizationsOf, type TokenSpan } from '
 import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
 import { nameKey } from './people/registry.js';
 import {
-  COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, ORGANIZING_VERB_SET,
+  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET,
+  OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_MARK_SET, PARTNER_VERB_SET,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
 
@@ -48,6 +49,47 @@ function skipPerson(doc: VnDocument, tokens: readonly Token[], j: number, people
   return j;
 }
 
+/**
+ * Skip where an organisation is ("…, huyện Vị Thủy, tỉnh Hậu Giang", "(thành phố Nam
+ * Định)"): an administrative unit and its capitalised name after a comma or in brackets.
+ */
+function skipWhereabouts(tokens: readonly Token[], j: number): number {
+  for (;;) {
+    const open = tokens[j]?.text;
+    if (open !== ',' && open !== '(') return j;
+    const unit = ADMIN_UNIT_SET.match(tokens, j + 1);
+    if (!unit || !tokens[j + 1 + unit]?.cap) return j;
+    let k = j + 1 + unit;
+    while (k < tokens.length && tokens[k].cap && tokens[k].word && !ORG_HEAD_SET.has(tokens, k)) k++;
+    if (open === '(') {
+      if (tokens[k]?.text !== ')') return j;
+      k++;
+    }
+    j = k;
+  }
+}
+
+/** After an organising verb, ", phối hợp với Y" names a co-organiser ("X chủ trì, phối hợp với Y"). */
+function coorganizerAfterVerb(tokens: readonly Token[], j: number): number {
+  const verb = ORGANIZING_VERB_SET.match(tokens, j);
+  let k = j + verb;
+  if (tokens[k]?.text === ',') k++;
+  const link = COORGANIZER_LINK_SET.match(tokens, k);
+  return link && PARTNER_LINK_SET.has(tokens, k) ? k : -1;
+}
+
+/** Most lower-case words between an object mark and the organisation ("tại hội trường UBND xã"). */
+const MAX_OBJECT_GAP = 3;
+
+/** Is the organisation at `start` a venue or an owner (after "tại", "của" …), not a subject? */
+function isObject(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && start - k <= MAX_OBJECT_GAP + 1; k--) {
+    if (OBJECT_MARK_SET.has(tokens, k)) return true;
+    if (!tokens[k].word || tokens[k].cap) return false;
+  }
+  return false;
+}
+
 /** Skip "tại <place>" when the organising verb follows it closely. */
 function skipPlace(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.key !== 'tại') return j;
@@ -73,8 +115,12 @@ function readChain(doc: VnDocument, { tokens, spans, byStart }: Sentence, first:
       chain[chain.length - 1].end = j = owner.end;
       continue;
     }
-    j = skipPlace(tokens, skipAdverbs(tokens, skipPerson(doc, tokens, j, people)));
-    if (ORGANIZING_VERB_SET.has(tokens, j)) break;
+    j = skipPlace(tokens, skipAdverbs(tokens, skipPerson(doc, tokens, skipWhereabouts(tokens, j), people)));
+    if (ORGANIZING_VERB_SET.has(tokens, j)) {
+      const partner = coorganizerAfterVerb(tokens, j);
+      if (partner < 0) break;
+      j = partner;
+    }
     let moved = false;
     for (;;) {
       const link = tokens[j]?.text === ',' ? 1 : COORGANIZER_LINK_SET.match(tokens, j);
@@ -120,9 +166,11 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: ReadonlyS
   let first: Found | null = null;
   for (const sentence of sentences) {
     for (let s = 0; s < sentence.spans.length; s++) {
-      if (sentence.spans[s].bare) continue;
+      // "tại Trung tâm Hội nghị tỉnh, Ban X tổ chức": the venue is no subject.
+      if (sentence.spans[s].bare || isObject(sentence.tokens, sentence.spans[s].start)) continue;
       const chain = readChain(doc, sentence, s, people, false);
       if (!chain?.length) continue;
+      chain.push(...partnerClauses(sentence, chain[chain.length - 1].end));
       const found = { sentence, chain, rule: 'organizers.subject-verb' };
       if (!first) first = found;
       else if (chain.length > first.chain.length && shareOrganizer(doc, first, found)) first = found;
@@ -130,6 +178,26 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: ReadonlyS
     }
   }
   return first;
+}
+
+/**
+ * Partners named later in the same sentence: the subject of a clause that took a partner's
+ * part ("Giải do X đăng cai, Y phối hợp thực hiện") or the owner of "sự phối hợp"
+ * ("X tổ chức …, với sự phối hợp của Y").
+ */
+function partnerClauses({ tokens, spans }: Sentence, after: number): TokenSpan[] {
+  const partners: TokenSpan[] = [];
+  for (const span of spans) {
+    if (span.start < after || span.bare) continue;
+    if (PARTNER_MARK_SET.endsBefore(tokens, span.start, 5)) {
+      partners.push({ ...span });
+      continue;
+    }
+    const before = tokens[span.start - 1];
+    if (before?.text !== ',' && before?.key !== 'và') continue;
+    if (PARTNER_VERB_SET.has(tokens, skipAdverbs(tokens, span.end))) partners.push({ ...span });
+  }
+  return partners;
 }
 
 /** Rule 3: the first "do X …" chain. */

@@ -3,11 +3,13 @@
  * tokens.ts). Entries written capitalised only match capitalised text; sets marked
  * `anyCase` match whatever the case.
  */
-import { ACADEMIC_TITLES, HONORIFICS, PLURAL_MARKERS, RANKS } from '../lexicon/vi/honorifics.js';
+import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../lexicon/vi/honorifics.js';
 import { PLACE_NAMES, PLACE_WORDS } from '../lexicon/vi/names.js';
 import { ADMIN_UNITS, LOWER_CASE_HEADS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
-import { COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
-import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS } from '../lexicon/vi/titles.js';
+import {
+  COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS,
+} from '../lexicon/vi/organizing.js';
+import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
 import { PhraseSet } from './tokens.js';
 
 export const POSITION_SET = new PhraseSet(POSITIONS);
@@ -15,6 +17,8 @@ export const MODIFIER_SET = new PhraseSet(POSITION_MODIFIERS);
 export const RANK_SET = new PhraseSet(RANKS);
 export const ACADEMIC_SET = new PhraseSet(ACADEMIC_TITLES);
 export const HONORIFIC_SET = new PhraseSet(HONORIFICS, true);
+export const NAME_CUE_SET = new PhraseSet(NAME_CUES);
+export const STAND_IN_SET = new PhraseSet(STAND_IN_POSITIONS);
 export const PLURAL_SET = new PhraseSet(PLURAL_MARKERS, true);
 export const ORG_HEAD_SET = new PhraseSet(ORGANIZATION_HEADS);
 export const LOWER_CASE_HEAD_SET = new PhraseSet(LOWER_CASE_HEADS, true);
@@ -30,3 +34,7 @@ export const COORGANIZER_LINK_SET = new PhraseSet(COORGANIZER_LINKS, true);
 export const ORGANIZING_ADVERB_SET = new PhraseSet(ORGANIZING_ADVERBS, true);
 export const ORGANIZED_BY_SET = new PhraseSet(ORGANIZED_BY, true);
 export const EVENT_NOUN_SET = new PhraseSet(EVENT_NOUNS, true);
+export const PARTNER_LINK_SET = new PhraseSet(PARTNER_LINKS, true);
+export const PARTNER_MARK_SET = new PhraseSet(PARTNER_MARKS, true);
+export const PARTNER_VERB_SET = new PhraseSet(PARTNER_VERBS, true);
+export const OBJECT_MARK_SET = new PhraseSet(OBJECT_MARKS, true);

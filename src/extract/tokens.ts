@@ -113,6 +113,12 @@ export class PhraseSet {
   has(tokens: readonly Token[], i: number): boolean {
     return this.match(tokens, i) > 0;
   }
+
+  /** Does an entry of at most `maxLength` tokens end right before `i`? */
+  endsBefore(tokens: readonly Token[], i: number, maxLength = 3): boolean {
+    for (let k = 1; k <= maxLength && k <= i; k++) if (this.match(tokens, i - k) === k) return true;
+    return false;
+  }
 }
 
 /** The text of tokens [from, to) as written in the document. */

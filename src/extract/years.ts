@@ -3,7 +3,9 @@
  * first: the front matter date; the years in the same sentence (an event name "… năm 2023",
  * an anniversary "(1955 – 2023)", a school year "2019-2020"); the years of the whole
  * article, weighted (a full date counts double, the headline counts double) with plans
- * ("đến năm 2030", a sentence with "sẽ", "dự kiến") and birth years left out; the reference date. Null when nothing gives one (→ `XXXX`).
+ * ("đến năm 2030", a sentence with "sẽ", "dự kiến") and birth years left out; the reference date.
+ * The day of writing gives the year nearest to it (a January article's "30/12" is last year's).
+ * Null when nothing gives one (→ `XXXX`).
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
@@ -23,6 +25,8 @@ const PLAN = wordRegex(FUTURE_MARKERS, 'iu');
 const NOT_NOW = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`, 'iu');
 /** A school or budget year pair: a date from August on belongs to its first year. */
 const SECOND_HALF_FROM_MONTH = 8;
+/** A day more months than this away from the day of writing belongs to the year before or after. */
+const MONTHS_APART = 6;
 
 export class YearResolver {
   private readonly hints: YearHint[] = [];
@@ -35,6 +39,8 @@ export class YearResolver {
     days: readonly RawDate[],
     private readonly fixedYear: number | null,
     private readonly referenceYear: number | null,
+    /** Month of the day of writing (front matter or reference date), for the nearest-year rule. */
+    private readonly referenceMonth: number | null = null,
   ) {
     const headline = doc.blocks.find((b) => b.kind === 'headline');
     const inHeadline = (offset: number) => (headline && offset >= headline.start && offset < headline.end ? 2 : 1);
@@ -88,7 +94,7 @@ export class YearResolver {
 
   /** The year of a day written without one, at `offset`, in `month`. */
   yearFor(offset: number, month: number): { year: number | null; source: string } {
-    if (this.fixedYear !== null) return { year: this.fixedYear, source: 'front-matter' };
+    if (this.fixedYear !== null) return { year: this.nearest(this.fixedYear, month), source: 'front-matter' };
     const sentence = this.doc.sentenceAt(offset);
     if (sentence) {
       const years = [...(this.bySentence.get(sentence.start) ?? [])].sort();
@@ -98,7 +104,19 @@ export class YearResolver {
       if (years.length) return { year: years[years.length - 1], source: 'sentence' };
     }
     if (this.articleYear !== null) return { year: this.articleYear, source: 'article' };
-    if (this.referenceYear !== null) return { year: this.referenceYear, source: 'reference' };
+    if (this.referenceYear !== null) return { year: this.nearest(this.referenceYear, month), source: 'reference' };
     return { year: null, source: 'none' };
+  }
+
+  /**
+   * The year of writing, or the one before or after when that puts the day nearer the day
+   * of writing: "Tối 30/12" in an article of 2 January is last year's, "ngày 5/1" in one of
+   * 28 December next year's.
+   */
+  private nearest(year: number, month: number): number {
+    if (this.referenceMonth === null) return year;
+    if (month - this.referenceMonth > MONTHS_APART) return year - 1;
+    if (this.referenceMonth - month > MONTHS_APART) return year + 1;
+    return year;
   }
 }

@@ -3,9 +3,12 @@
  * or several YAML documents), possibly corrected by hand. Values of the wrong type are
  * refused with a one-line error naming the field; evidence is kept when it is present.
  */
-import YAML from 'yaml';
 import { InputError } from '../core/diagnostics.js';
 import { createArticle, type Article, type Evidence } from '../model/article.js';
+import { lazyRequire } from '../core/lazy.js';
+
+// Loaded on first use: every batch imports this module, few read parsed data.
+const yaml = lazyRequire<typeof import('yaml')>('yaml');
 
 type Data = Record<string, unknown>;
 
@@ -96,7 +99,7 @@ function articleFrom(data: Data, file: string): Article {
 
 function documents(text: string, file: string): unknown[] {
   if (/\.json$/i.test(file)) return [JSON.parse(text)];
-  return YAML.parseAllDocuments(text).map((doc) => {
+  return yaml().parseAllDocuments(text).map((doc) => {
     if (doc.errors.length) throw doc.errors[0];
     return doc.toJS();
   });

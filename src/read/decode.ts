@@ -97,6 +97,9 @@ function firstBadLine(bytes: Uint8Array): number {
   return at < 0 ? 1 : lossy.slice(0, at).split('\n').length;
 }
 
+/** Latin-1 characters outside Vietnamese spelling: the trace legacy bytes leave in Unicode. */
+const MOJIBAKE_HINT = /[\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe\u00ff]/;
+
 interface Candidate {
   encoding: LegacyEncoding;
   syllables: number;
@@ -136,6 +139,9 @@ function detectLegacy(bytes: Uint8Array, file: string): Decoded {
  * Vietnamese and the text fits Windows-1252, its bytes get the same legacy recognition.
  */
 function repairPastedLegacy(decoded: Decoded, file: string): Decoded {
+  // Legacy bytes read as Windows-1252 always bring Latin-1 symbols or letters Vietnamese
+  // never uses (µ ¸ ¨ Ö ä …); without one, skip the costly syllable count.
+  if (!MOJIBAKE_HINT.test(decoded.text.slice(0, SAMPLE_BYTES))) return decoded;
   const stats = languageStats(decoded.text);
   if (stats.foreign < MIN_SYLLABLES || stats.foreign <= stats.vietnamese) return decoded;
   const bytes = iconv.encode(decoded.text, 'windows1252');

@@ -1,5 +1,7 @@
 /** Reading one input from disk or a stream, with the refusals every command shares. */
-import { readFile, stat } from 'node:fs/promises';
+// Synchronous on purpose: articles are small, and the thread-pool round trips of
+// fs/promises (stat, open, fstat, read, close) cost more than the reads themselves.
+import { readFileSync, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputError } from '../core/diagnostics.js';
 import { decode, type EncodingName } from './decode.js';
@@ -43,10 +45,10 @@ function describe(path: string, error: NodeJS.ErrnoException): InputError {
 export async function readInputFile(path: string, options: ReadOptions = {}): Promise<InputText> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw new InputError(path, 'directory', 'is a directory');
     if (info.size > maxSize) throw new InputError(path, 'too-large', `file is larger than the limit (${info.size} > ${maxSize} bytes; see --max-size)`);
-    return check(path, await readFile(path), options, maxSize);
+    return check(path, readFileSync(path), options, maxSize);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw describe(path, error as NodeJS.ErrnoException);

@@ -2,18 +2,21 @@
  * Markdown articles: gray-matter front matter, then the body read with marked's lexer.
  * Offsets stay those of the whole file, front matter lines included.
  */
-import matter from 'gray-matter';
-import { Lexer, type Token, type Tokens } from 'marked';
-import YAML from 'yaml';
+import type { Token, Tokens } from 'marked';
 import { InputError } from '../core/diagnostics.js';
 import type { Block, FrontMatter, VnDocument } from '../core/document.js';
 import { lineBlocks } from './txt.js';
 import { readFrontMatter } from './front-matter.js';
+import { lazyRequire } from '../core/lazy.js';
+
+const grayMatter = lazyRequire<typeof import('gray-matter')>('gray-matter');
+const marked = lazyRequire<typeof import('marked')>('marked');
+const yaml = lazyRequire<typeof import('yaml')>('yaml');
 
 // YAML 1.2 core schema: dates stay strings (js-yaml would make them Date objects) and
 // errors carry a line number.
 const engines = {
-  yaml: (source: string): object => (YAML.parse(source) as object | null) ?? {},
+  yaml: (source: string): object => (yaml().parse(source) as object | null) ?? {},
 };
 
 const IMAGE_LINE = /^!\[([^\]]*)\]\([^)]*\)$/;
@@ -21,7 +24,7 @@ const EMPHASIS_LINE = /^([*_]{1,2})([^*_].*?)\1$/;
 
 function parseFrontMatter(doc: VnDocument): { data: Record<string, unknown>; content: string } {
   try {
-    const file = matter(doc.text, { engines });
+    const file = grayMatter()(doc.text, { engines });
     return { data: file.data as Record<string, unknown>, content: file.content };
   } catch (error) {
     const yamlError = error as { linePos?: { line: number }[]; message?: string };
@@ -74,7 +77,9 @@ export function readMarkdown(doc: VnDocument): void {
   doc.frontMatter = readFrontMatter(doc, data as FrontMatter);
   const blocks: Block[] = [];
   let cursor = doc.bodyStart;
-  for (const token of new Lexer().lex(content)) {
+  // Block tokens only: the inline pass is never read here, and it is quadratic on long
+  // runs of emphasis markers.
+  for (const token of new (marked().Lexer)().blockTokens(content)) {
     // Top-level raws concatenate to the body; search only if a token was normalised.
     const at = doc.text.startsWith(token.raw, cursor) ? cursor : doc.text.indexOf(token.raw, cursor);
     const start = at >= 0 ? at : cursor;

@@ -18,10 +18,25 @@ const MIN_WORDS = 20;
 /** Vietnamese prose has diacritics on most syllables; other Latin-script text on few. */
 const MIN_MARKED_SHARE = 0.2;
 
-export function isVietnameseSyllable(word: string): boolean {
+function judgeSyllable(word: string): boolean {
   const decomposed = word.toLowerCase().normalize('NFD');
   if ((decomposed.match(TONE_MARKS)?.length ?? 0) > 1) return false;
   return SYLLABLE.test(decomposed.replace(TONE_MARKS, '').normalize('NFC'));
+}
+
+// A few thousand syllables make up nearly all Vietnamese text, and judging one takes two
+// normalisations and a regex: remembering the verdicts made this check most of parse's time.
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 20_000;
+
+export function isVietnameseSyllable(word: string): boolean {
+  let verdict = verdicts.get(word);
+  if (verdict === undefined) {
+    verdict = judgeSyllable(word);
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(word, verdict);
+  }
+  return verdict;
 }
 
 export interface LanguageStats {

@@ -37,6 +37,9 @@ export function splitSentences(block: Block): Sentence[] {
   const stack: string[] = [];
   let straightOpen = false;
   let from = 0;
+  // End of the last run of end marks looked at: every mark inside one run sees the same
+  // end, so a long run ("!?.!?.…x") is walked once, not once per mark.
+  let runEnd = -1;
   const push = (to: number) => {
     let s = from;
     while (s < to && /\s/.test(text[s])) s++;
@@ -56,8 +59,9 @@ export function splitSentences(block: Block): Sentence[] {
     } else if (OPENERS.includes(ch) && CLOSERS[ch]) stack.push(CLOSERS[ch]);
     if ((!TERMINAL.test(ch) && !closesSentence) || stack.length || straightOpen) continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
-    let j = i + 1;
+    let j = i < runEnd ? runEnd : i + 1;
     while (j < text.length && /[.!?…”»"’)]/.test(text[j])) j++;
+    runEnd = j;
     if (j >= text.length) break;
     if (!/\s/.test(text[j])) continue;
     let k = j;

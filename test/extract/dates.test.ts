@@ -143,6 +143,14 @@ describe('dates: year inference', () => {
     const a = parseArticle('---\ndate: 2022-10-03\n---\n# Tiêu đề\n\nChiều 2/10, hội thi diễn ra.\n', { path: 't.md' });
     expect(a.dates[0].date).toBe('2022-10-02');
   });
+
+  it('takes the year that puts the day nearest the day of writing', () => {
+    const md = (date: string, line: string) => parseArticle(`---\ndate: ${date}\n---\n# Tiêu đề\n\n${line}\n`, { path: 't.md' }).dates[0].date;
+    expect(md('2023-01-03', 'Tối 30/12, đêm nhạc diễn ra.')).toBe('2022-12-30');
+    expect(md('2023-12-28', 'Ngày 5/1, hội chợ sẽ khai mạc.')).toBe('2024-01-05');
+    expect(md('2023-06-10', 'Ngày 5/1, hội chợ khai mạc.')).toBe('2023-01-05');
+    expect(isoOf('Tối 30/12, đêm nhạc diễn ra.', { referenceDate: '2023-01-02' })).toEqual(['2022-12-30']);
+  });
 });
 
 describe('dates: evidence', () => {

@@ -36,10 +36,65 @@ describe('event.date', () => {
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'event/no-date', severity: 'warning', line: 1, column: 1 }));
   });
 
-  it('lets a front matter date win over the body', () => {
+  it('takes the body\'s event day over the front matter date, which is the day of publication', () => {
     const a = parseArticle('---\ndate: 2021-05-20\n---\n# Tiêu đề\n\nSáng 19/5, trường tổ chức lễ kết nạp đội viên.\n', { path: 't.md' });
+    expect(a.event).toMatchObject({ date: '2021-05-19', time: 'sáng' });
+    expect(a.evidence['event.date'][0]).toMatchObject({ rule: 'event.date' });
+  });
+
+  it('falls back on the front matter date when the body names no day', () => {
+    const a = parseArticle('---\ndate: 2021-05-20\n---\n# Tiêu đề\n\nTrường vừa tổ chức lễ kết nạp đội viên.\n', { path: 't.md' });
     expect(a.event.date).toBe('2021-05-20');
     expect(a.evidence['event.date'][0]).toMatchObject({ rule: 'event.date-front-matter', line: 2, column: 1 });
+  });
+
+  it('lets a structured front matter event date win over the body', () => {
+    const text = '---\ndate: 2021-05-20\nevent:\n  date: "2021-05-18"\n---\n# Tiêu đề\n\nSáng 19/5, trường tổ chức lễ kết nạp đội viên.\n';
+    expect(parseArticle(text, { path: 't.md' }).event.date).toBe('2021-05-18');
+  });
+
+  it('takes an opening lunar day as the event day when it is the only one', () => {
+    const a = parseArticle('---\ndate: 2024-02-25\n---\n# Tiêu đề\n\nTối rằm tháng Giêng, làng tổ chức lễ rước đèn.\n', { path: 't.md' });
+    expect(a.event).toMatchObject({ date: '2024-02-24', time: 'tối' });
+  });
+});
+
+describe('event.date: the headline\'s event', () => {
+  const text = (headline: string) => [
+    headline,
+    'Ngày 3/3 vừa qua, Trường THCS Hòa Bình tổ chức hội thi kể chuyện cấp trường.',
+    'Hôm nay (26/3), nhà trường tổ chức lễ kỷ niệm 93 năm Ngày thành lập Đoàn và trao giải hội thi.',
+  ].join('\n');
+
+  it('takes the day of the event the headline names, not the first one the lead mentions', () => {
+    const a = parseArticle(text('Trường THCS Hòa Bình kỷ niệm ngày thành lập Đoàn'), { path: 't.txt', referenceDate: '2024-03-26' });
+    expect(a.event).toMatchObject({ date: '2024-03-26' });
+    expect(a.event.name).toMatch(/^lễ kỷ niệm 93 năm/);
+  });
+
+  it('keeps the first day when the headline names that event', () => {
+    const a = parseArticle(text('Trường THCS Hòa Bình tổ chức hội thi kể chuyện'), { path: 't.txt', referenceDate: '2024-03-26' });
+    expect(a.event.date).toBe('2024-03-03');
+  });
+});
+
+describe('event.time', () => {
+  it('keeps the part of day of "Sáng qua" when no reference date resolves the day', () => {
+    expect(event('Sáng qua, xã Phú An tổ chức lễ khánh thành trạm y tế.')).toMatchObject({ date: null, time: 'sáng' });
+  });
+
+  it('prefers a clock time of the opening paragraphs to the part of day', () => {
+    expect(event('Sáng 3/4, huyện tổ chức hội nghị sơ kết.', 'Hội nghị khai mạc lúc 8 giờ 15.')).toMatchObject({ date: expect.stringMatching(/-04-03$/), time: '08:15' });
+  });
+
+  it('takes the clock time of the same day restated in the next paragraph', () => {
+    const e = event('Từ ngày 2/11 đến ngày 6/11/2024, thị xã tổ chức Tuần lễ ẩm thực Tây Bắc.', 'Lễ khai mạc bắt đầu lúc 19h30 ngày 2/11.');
+    expect(e).toMatchObject({ date: '2024-11-02', endDate: '2024-11-06', time: '19:30' });
+    expect(event('Từ ngày 2/11 đến ngày 6/11/2024, thị xã tổ chức Tuần lễ ẩm thực Tây Bắc.', 'Ngày 4/11 có đêm nhạc lúc 19h30.').time).toBeNull();
+  });
+
+  it('gives no time for a part of day deep in the text', () => {
+    expect(event('Xã Phú An có trạm y tế mới.', 'Người dân rất vui.', 'Họ cảm ơn.', 'Sáng qua, trời mưa.').time).toBeNull();
   });
 });
 
@@ -113,6 +168,27 @@ describe('event.location', () => {
   });
 });
 
+describe('event.location: as specific as the text says', () => {
+  it('takes a city named in the event\'s sentence over the organiser\'s province, with its province', () => {
+    const e = event('Tối 3/8, Hội thi lân sư rồng do Sở Văn hóa tỉnh Khánh Hòa tổ chức đã diễn ra trên đường phố thành phố Nha Trang, tỉnh Khánh Hòa.');
+    expect(e.location).toBe('thành phố Nha Trang, tỉnh Khánh Hòa');
+  });
+
+  it('falls back on the organiser\'s province when the sentence names no smaller place', () => {
+    const e = event('Tối 3/8, Hội thi lân sư rồng do Sở Văn hóa tỉnh Khánh Hòa tổ chức đã diễn ra sôi nổi.');
+    expect(e.location).toBe('Khánh Hòa');
+  });
+
+  it('reads a natural place after "tại"', () => {
+    expect(event('Sáng 9/6/2024, huyện tổ chức Ngày hội môi trường tại đảo Hòn Tre.').location).toBe('đảo Hòn Tre');
+  });
+
+  it('does not take a commemorated day ("Ngày Nhà báo Việt Nam") for a venue', () => {
+    const e = event('Sáng 21/6/2024, Hội Nhà báo tổ chức Lễ kỷ niệm 99 năm Ngày Nhà báo Việt Nam cách mạng.');
+    expect(e.location).toBeNull();
+  });
+});
+
 describe('event.date: none rather than a wrong one', () => {
   it('gives no event day when the only day is a past one in parentheses late in the text', () => {
     const e = event(
@@ -140,7 +216,23 @@ describe('event: end day and clock time stated apart from the start', () => {
 describe('event.name: a short back-reference', () => {
   it('prefers the fuller name with the same head over "Hội nghị diễn ra …"', () => {
     const a = parseArticle('Hội nghị xúc tiến đầu tư vào tỉnh Kon Tum\nHội nghị diễn ra ngày 8/12/2023 tại TP Kon Tum.', { path: 't.txt' });
-    expect(a.event).toMatchObject({ name: 'Hội nghị xúc tiến đầu tư', date: '2023-12-08', location: 'TP Kon Tum' });
+    expect(a.event).toMatchObject({ name: 'Hội nghị xúc tiến đầu tư vào tỉnh Kon Tum', date: '2023-12-08', location: 'TP Kon Tum' });
+  });
+
+  it('ends a name at "vào" before a time, not at "vào" meaning into', () => {
+    expect(event('Hội thảo xúc tiến đầu tư vào nông nghiệp sạch vào sáng 4/3 đã diễn ra.').name).toBe('Hội thảo xúc tiến đầu tư vào nông nghiệp sạch');
+  });
+
+  it('keeps a comma the headline repeats inside the name', () => {
+    const line = 'Ngày 9/7, huyện tổ chức lớp bồi dưỡng kỹ năng soạn, chấm đề thi tuyển sinh lớp 10 năm 2024 cho hơn 200 giáo viên trung học cơ sở tại trường.';
+    const named = (headline: string) => parseArticle(`${headline}\n${line}`, { path: 't.txt' }).event.name;
+    expect(named('Bồi dưỡng kỹ năng soạn, chấm đề thi cho giáo viên')).toMatch(/^lớp bồi dưỡng kỹ năng soạn, chấm đề thi tuyển sinh/);
+    expect(named('Huyện bồi dưỡng giáo viên')).toBe('lớp bồi dưỡng kỹ năng soạn');
+  });
+
+  it('reads a lower-case "diễn tập" after an event verb as the event', () => {
+    expect(event('Sáng 5/5/2024, Ban Chỉ huy quân sự huyện tổ chức diễn tập phòng chống cháy rừng năm 2024 tại xã Ia Ka.'))
+      .toMatchObject({ name: 'diễn tập phòng chống cháy rừng năm 2024', type: 'diễn tập', location: 'xã Ia Ka' });
   });
 });
 

@@ -17,6 +17,21 @@ describe('organizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Hiệp hội Cà phê Buôn Ma Thuột (BCA)']);
   });
 
+  it('joins the parts of a name around a hyphen, but not a second organisation', () => {
+    const orgs = article('Sở Giáo dục - Đào tạo tỉnh Kon Tum và Sở Nội vụ - Ban Thi đua tỉnh họp bàn.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Sở Giáo dục - Đào tạo tỉnh Kon Tum', 'Sở Nội vụ', 'Ban Thi đua tỉnh']);
+    expect(article('Sở Y tế - Giám đốc Lục Văn Hòa trao quà.').organizations.map((o) => o.name)).toEqual(['Sở Y tế']);
+  });
+
+  it('does not take a family name after a form of address for a head word', () => {
+    expect(article('Thầy Đoàn Quốc Hưng phát biểu tại Đoàn Thanh niên xã.').organizations.map((o) => o.name)).toEqual(['Đoàn Thanh niên xã']);
+  });
+
+  it('ends a name before an event verb in a headline', () => {
+    const orgs = parseArticle('Trường THCS Phan Bội Châu kỷ niệm 30 năm Ngày thành lập\nNội dung.', { path: 't.txt' }).organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Trường THCS Phan Bội Châu']);
+  });
+
   it('expands abbreviations as whole words only', () => {
     expect(expandAbbreviations('Sở GD&ĐT TP Vinh')).toBe('Sở Giáo dục và Đào tạo Thành phố Vinh');
     expect(expandAbbreviations('TPHCMX')).toBe('TPHCMX');
@@ -53,6 +68,48 @@ describe('organizers', () => {
   it('skips the chairing person named after the organisation', () => {
     const names = article('Sáng 4/3, Chủ tịch UBND huyện Kỳ Sơn Vi Văn Thắm đã chủ trì buổi làm việc.').organizers.map((o) => o.name);
     expect(names).toEqual(['UBND huyện Kỳ Sơn']);
+  });
+
+  it('takes a partner named after the host\'s own verb', () => {
+    const names = article('Sáng 5/6, Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với UBND huyện Tiên Yên tổ chức diễn tập.').organizers.map((o) => o.name);
+    expect(names).toEqual(['Bộ Chỉ huy Quân sự tỉnh', 'UBND huyện Tiên Yên']);
+  });
+
+  it('takes a partner whose part is told in a later clause', () => {
+    const names = article('Giải do Sở Du lịch tỉnh đăng cai, Công ty Sự kiện Biển Bạc phối hợp thực hiện.').organizers.map((o) => o.name);
+    expect(names).toEqual(['Sở Du lịch tỉnh', 'Công ty Sự kiện Biển Bạc']);
+    const sponsor = article('Giải do Sở Du lịch tỉnh đăng cai, Công ty Sự kiện Biển Bạc tài trợ.').organizers.map((o) => o.name);
+    expect(sponsor).toEqual(['Sở Du lịch tỉnh']);
+  });
+
+  it('takes the owner of "sự phối hợp" as a partner, not a sponsor', () => {
+    const names = (t: string) => article(t).organizers.map((o) => o.name);
+    expect(names('Ngày hội do Thành đoàn Pleiku chủ trì, với sự phối hợp của Sở Du lịch tỉnh.')).toEqual(['Thành đoàn Pleiku', 'Sở Du lịch tỉnh']);
+    expect(names('Thành đoàn Pleiku tổ chức ngày hội với sự tài trợ của Công ty Sữa Đồng Xanh.')).toEqual(['Thành đoàn Pleiku']);
+  });
+
+  it('skips where the organiser is before the partner', () => {
+    const names = article(
+      'Hội Phụ nữ xã Tân Phú, huyện Đồng Xuân, tỉnh Phú Yên vừa phối hợp với Trung tâm Y tế huyện tổ chức buổi khám bệnh.',
+      'Trường Tiểu học Kim Đồng (thành phố Tuy Hòa) tổ chức ngày hội đọc sách.',
+    ).organizers.map((o) => o.name);
+    expect(names).toEqual(['Hội Phụ nữ xã Tân Phú', 'Trung tâm Y tế huyện']);
+  });
+
+  it('does not take the venue before the organiser', () => {
+    const names = article('Sáng 9/3, tại Trung tâm Hội nghị tỉnh, Ban Quản lý Khu kinh tế tỉnh tổ chức hội nghị.').organizers.map((o) => o.name);
+    expect(names).toEqual(['Ban Quản lý Khu kinh tế tỉnh']);
+  });
+
+  it('does not take an owner or a venue in an opening phrase for the organiser', () => {
+    const names = (t: string) => article(t).organizers.map((o) => o.name);
+    expect(names('Được sự đồng ý của UBND tỉnh, Sở Văn hóa tỉnh Gia Lai tổ chức liên hoan cồng chiêng.')).toEqual(['Sở Văn hóa tỉnh Gia Lai']);
+    expect(names('Sáng 8/3, tại hội trường UBND xã, Hội Phụ nữ xã Ea Tu tổ chức tọa đàm.')).toEqual(['Hội Phụ nữ xã Ea Tu']);
+    expect(names('Bệnh viện Đa khoa Mỹ Đức, Sở Y tế Hà Nội tổ chức hội thảo.')).toEqual(['Bệnh viện Đa khoa Mỹ Đức, Sở Y tế Hà Nội']);
+  });
+
+  it('does not take a lower-case head inside another word for an organisation', () => {
+    expect(article('Buổi lễ diễn ra tại hội trường UBND xã Ea Tu.').organizations.map((o) => o.name)).toEqual(['UBND xã Ea Tu']);
   });
 
   it('does not take an organisation that only speaks for an organiser', () => {

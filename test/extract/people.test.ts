@@ -85,11 +85,11 @@ describe('people: one entry per person', () => {
 });
 
 describe('people: titles and names of many kinds', () => {
-  it('reads abbreviated and professional titles before a name', () => {
+  it('reads abbreviated and professional titles before a name; "tác giả" is no title', () => {
     expect(people('PCT UBND huyện Đào Văn Quý và HLV Kim Sang-woo cùng tác giả Mạc Thị Duyên dự lễ.')).toEqual([
       { name: 'Đào Văn Quý', role: 'PCT UBND huyện' },
       { name: 'Kim Sang-woo', role: 'HLV' },
-      { name: 'Mạc Thị Duyên', role: 'tác giả' },
+      { name: 'Mạc Thị Duyên', role: null },
     ]);
   });
 
@@ -144,6 +144,76 @@ describe('people: separators and remarks', () => {
   });
 });
 
+describe('people: where a role ends and whom it belongs to', () => {
+  it('ends a role after a dash or comma at a predicate verb', () => {
+    expect(people(
+      'Cô Lạc Thị Thoa – Hiệu trưởng ôn lại chặng đường 30 năm của trường.',
+      'Em Mai Gia Hân, học sinh lớp 9B xúc động kể lại kỷ niệm.',
+      'Kỹ sư Ninh Văn Tú, cán bộ Trạm Khuyến nông huyện Lâm Hà hướng dẫn cách bón phân.',
+      'Bác sĩ Khổng Thị Na, Trưởng khoa Nhi Bệnh viện tỉnh khuyến cáo phụ huynh.',
+    )).toEqual([
+      { name: 'Lạc Thị Thoa', role: 'Hiệu trưởng' },
+      { name: 'Mai Gia Hân', role: 'học sinh lớp 9B' },
+      { name: 'Ninh Văn Tú', role: 'cán bộ Trạm Khuyến nông huyện Lâm Hà' },
+      { name: 'Khổng Thị Na', role: 'Trưởng khoa Nhi Bệnh viện tỉnh' },
+    ]);
+  });
+
+  it('keeps "đến từ" and the place inside a role, and a position holding a verb\'s words', () => {
+    const [runner] = article('“Tôi rất vui”, chị Quan Thị Lụa, vận động viên đến từ TP Hồ Chí Minh chia sẻ.').people;
+    expect(runner).toMatchObject({ name: 'Quan Thị Lụa', role: 'vận động viên đến từ TP Hồ Chí Minh', organization: null });
+    expect(people('Cô Lã Thị Nhàn, giáo viên hướng dẫn đội tuyển, nhận giấy khen.')).toEqual([
+      { name: 'Lã Thị Nhàn', role: 'giáo viên hướng dẫn đội tuyển' },
+    ]);
+  });
+
+  it('gives the role after the last name of a plural list to every name of it', () => {
+    expect(people('Dự lễ có các ông Lò Văn Hải, Vi Đức Toàn và bà Nông Thị Duyên, Phó Chủ tịch UBND tỉnh Cao Bằng.')).toEqual([
+      { name: 'Lò Văn Hải', role: 'Phó Chủ tịch UBND tỉnh Cao Bằng' },
+      { name: 'Vi Đức Toàn', role: 'Phó Chủ tịch UBND tỉnh Cao Bằng' },
+      { name: 'Nông Thị Duyên', role: 'Phó Chủ tịch UBND tỉnh Cao Bằng' },
+    ]);
+    expect(article('Có các ông Lò Văn Hải và bà Nông Thị Duyên, Phó Chủ tịch tỉnh.').people.map((p) => p.honorific)).toEqual(['ông', 'bà']);
+  });
+
+  it('does not share the role of the last name of a list without a plural marker', () => {
+    expect(people('Ông Lò Văn Hải, Vi Đức Toàn và bà Nông Thị Duyên, Phó Chủ tịch UBND tỉnh dự lễ.')).toEqual([
+      { name: 'Lò Văn Hải', role: null },
+      { name: 'Vi Đức Toàn', role: null },
+      { name: 'Nông Thị Duyên', role: 'Phó Chủ tịch UBND tỉnh' },
+    ]);
+  });
+
+  it('ends a role at "và" before the next person\'s title and name, not inside an organisation', () => {
+    expect(people('Đến dự có Trung tướng Phan Văn Đức, Phó Tư lệnh Quân khu 4 và Đại tá Lê Minh Quân.')).toEqual([
+      { name: 'Phan Văn Đức', role: 'Trung tướng, Phó Tư lệnh Quân khu 4' },
+      { name: 'Lê Minh Quân', role: 'Đại tá' },
+    ]);
+    expect(people('Bà Lý Thu Hà, Giám đốc Sở Tài nguyên và Môi trường tỉnh Hà Giang dự lễ.')).toEqual([
+      { name: 'Lý Thu Hà', role: 'Giám đốc Sở Tài nguyên và Môi trường tỉnh Hà Giang' },
+    ]);
+  });
+
+  it('lets a person\'s own post replace "Đại diện X" written before the name', () => {
+    expect(people(
+      'Đại diện nhà tài trợ, ông Hầu Minh Phát, Giám đốc Công ty Sao Mai trao quà.',
+      'Đại diện phụ huynh, bà Khúc Thị Yến phát biểu.',
+    )).toEqual([
+      { name: 'Hầu Minh Phát', role: 'Giám đốc Công ty Sao Mai' },
+      { name: 'Khúc Thị Yến', role: 'Đại diện phụ huynh' },
+    ]);
+  });
+
+  it('takes a military rank before the name as the honorific and keeps it in the role', () => {
+    const [p] = article('Thiếu tướng Mạc Đình Khôi, Chính ủy Quân khu 9 dự lễ.').people;
+    expect(p).toMatchObject({ name: 'Mạc Đình Khôi', honorific: 'Thiếu tướng', role: 'Thiếu tướng, Chính ủy Quân khu 9' });
+  });
+
+  it('reads a name after "tác giả" with no role', () => {
+    expect(people('Giải Nhất thuộc về tác giả Lưu Bích Ngọc.')).toEqual([{ name: 'Lưu Bích Ngọc', role: null }]);
+  });
+});
+
 describe('people: not people', () => {
   it('does not take a company, a country or a school namesake after a position for a person', () => {
     expect(people(
@@ -187,6 +257,19 @@ describe('resolvePerson', () => {
     const d = parse(text, { path: 't.txt' });
     const a = extract(d);
     expect(resolvePerson(a, d, 'Phó Giám đốc Sở Y tế', text.lastIndexOf('Phó Giám đốc'))?.name).toBe('Đàm Thị Bích');
+  });
+
+  it('does not take a place or a school named after a person inside a role for that person', () => {
+    const text = [
+      'Tiêu đề',
+      'Các em được nghe kể về thầy Chu Văn An và Chủ tịch Hồ Chí Minh.',
+      'Cô Hà Thị Lài, giáo viên Trường THCS Chu Văn An, và anh Tạ Văn Khải, vận động viên đến từ TP Hồ Chí Minh, dự lễ.',
+    ].join('\n');
+    const d = parse(text, { path: 't.txt' });
+    const a = extract(d);
+    expect(resolvePerson(a, d, 'giáo viên Trường THCS Chu Văn An')?.name).toBe('Hà Thị Lài');
+    expect(resolvePerson(a, d, 'vận động viên đến từ TP Hồ Chí Minh')?.name).toBe('Tạ Văn Khải');
+    expect(resolvePerson(a, d, 'Chủ tịch Hồ Chí Minh')?.name).toBe('Hồ Chí Minh');
   });
 
   it('finds nobody for an unknown name or title', () => {

@@ -6,9 +6,11 @@ import { renderJson, renderNdjsonLine } from '../../render/json.js';
 import { renderYaml } from '../../render/yaml.js';
 import { openBatch, printSummary } from '../batch.js';
 import { addBatchOptions, type BatchFlags } from '../batch-options.js';
+import type { Concurrency } from '../concurrency.js';
 import { chalkFor } from '../color.js';
 import { renderExplain } from '../../render/explain.js';
 import type { RunState } from '../main.js';
+import { threadCountOption } from '../options.js';
 import { prepareOutDir, writeData, writeOutput } from '../output.js';
 
 type Format = 'json' | 'yaml' | 'ndjson';
@@ -18,6 +20,7 @@ interface ParseFlags extends BatchFlags {
   out?: string;
   evidence?: boolean;
   explain?: boolean;
+  concurrency: Concurrency;
 }
 
 /** NAME.json per input; a second input with the same name gets NAME-2.json. */
@@ -39,7 +42,8 @@ async function run(state: RunState, inputs: string[], flags: ParseFlags): Promis
   const evidence = Boolean(flags.evidence);
   const outDir = flags.out ? resolve(io.cwd, flags.out) : null;
   if (outDir && !(await prepareOutDir(state, outDir))) return;
-  const batch = await openBatch(state, inputs, flags);
+  // --explain needs each document's text, which worker threads do not send back.
+  const batch = await openBatch(state, inputs, { ...flags, concurrency: flags.explain ? 1 : flags.concurrency });
   const collected: Article[] = [];
   const used = new Map<string, number>();
   const chalk = flags.explain ? chalkFor(io.stdout, io.env) : undefined;
@@ -70,7 +74,8 @@ export function parseCommand(state: RunState): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'ndjson']).default('json'))
     .option('-o, --out <dir>', 'write NAME.json (or NAME.yaml) per input into DIR instead of stdout')
     .option('--evidence', 'include the source span and rule of every value')
-    .option('--explain', 'show each value with the sentence it came from, the span marked, and the rule');
+    .option('--explain', 'show each value with the sentence it came from, the span marked, and the rule')
+    .option('--concurrency <n>', 'worker threads, or auto: one per core for 64 or more inputs (1: none)', threadCountOption, 'auto');
   return addBatchOptions(command, state)
     .addHelpText('after', '\nExit codes: 0 parsed, 1 parsed with errors, 2 the run failed (bad usage, unreadable input).')
     .action(async (inputs: string[], flags: ParseFlags) => run(state, inputs, flags));

@@ -12,7 +12,7 @@ import {
 } from '../phrases.js';
 import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
-import { NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
+import { HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
 
 export interface TokenSpan {
@@ -40,7 +40,9 @@ export function matchHead(tokens: readonly Token[], i: number): number {
   // Lower case only for heads that are not also common words ("trường ĐH …", not "tổ chức
   // Diễn đàn" or "nhà báo Việt Nam"), never as the second syllable of a word ("Phái đoàn"),
   // and before a capitalised word.
-  const lower = i > 0 && tokens[i - 1].cap ? 0 : LOWER_CASE_HEAD_SET.match(tokens, i);
+  // Nor inside a word that is no organisation ("hội trường UBND xã").
+  const inWord = i > 0 && (tokens[i - 1].cap || NOT_ORGANIZATION_SET.match(tokens, i - 1) > 1);
+  const lower = inWord ? 0 : LOWER_CASE_HEAD_SET.match(tokens, i);
   return lower && tokens[i + lower]?.cap ? lower : 0;
 }
 
@@ -78,6 +80,14 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       break;
     }
     if (t.text === '&' && isProper(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    // "Sở Lao động - Thương binh và Xã hội": a dash after a lower-case syllable of the name
+    // joins the next part of the same name (a new organisation or a role would open with
+    // its head or position).
+    const joined = tokens[j + 1]?.cap && !matchHead(tokens, j + 1) && !matchPosition(tokens, j + 1);
+    if (t.text === '-' && lowerRun > 0 && hadProper && joined) {
       j++;
       continue;
     }
@@ -137,7 +147,8 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
   const spans: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = matchHead(tokens, i);
-    if (!head) continue;
+    // "thầy Đoàn Mạnh Cường": after a form of address the head word is a family name.
+    if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1))) continue;
     const end = organizationEnd(tokens, i, head);
     spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym });
     i = end - 1;

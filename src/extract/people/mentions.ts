@@ -13,10 +13,14 @@
 import type { VnDocument } from '../../core/document.js';
 import { isNativeSyllable, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
 import { PeopleRegistry } from './registry.js';
-import { BREAKER_SET, ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET } from '../phrases.js';
+import {
+  ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, RANK_SET,
+  STAND_IN_SET,
+} from '../phrases.js';
 import { readPrefix, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
 import { spanText, type Token } from '../tokens.js';
+import type { Person } from '../../model/article.js';
 
 /** The organisation inside a role: from the first organisation head after its last position. */
 function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string | null {
@@ -26,15 +30,9 @@ function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: numbe
     if (p) {
       j += p - 1;
       start = -1;
-    } else if (start < 0 && (ORG_HEAD_SET.has(tokens, j) || tokens[j].acronym)) start = j;
+    } else if (start < 0 && (ORG_HEAD_SET.has(tokens, j) || (tokens[j].acronym && !ADMIN_UNIT_SET.has(tokens, j)))) start = j;
   }
   return start >= 0 ? spanText(doc, tokens, start, to).replace(/[\s,]+$/, '') : null;
-}
-
-/** Does a place word ("đường", "phố", "trường") end right before `i`? */
-function placeWordBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = 1; k <= 3 && k <= i; k++) if (PLACE_WORD_SET.match(tokens, i - k) === k) return true;
-  return false;
 }
 
 /** After "(đứng giữa)", "(bìa phải)": a short bracketed remark that is not a role. */
@@ -78,7 +76,7 @@ export class MentionReader {
     const t = tokens[i];
     if (!t.word) return i + 1;
     // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
-    if (t.cap && placeWordBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
+    if (t.cap && PLACE_WORD_SET.endsBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
     const prefix = readPrefix(tokens, i);
     const start = prefix.end;
     // 3. (also after a prefix) a position chain up to a name.
@@ -87,8 +85,13 @@ export class MentionReader {
       if (typeof found === 'number') return Math.max(found, i + 1);
       const role = spanText(this.doc, tokens, start, found.roleEnd).replace(/[\s,]+$/, '');
       const org = roleOrganization(this.doc, tokens, start, found.roleEnd);
-      const address = found.prefix ?? prefix;
-      return this.addFull(tokens, i, address, found.nameStart, found.nameEnd, role, org, 'people.role-before');
+      let address = found.prefix ?? prefix;
+      // "Đại tá Hoàng Văn A": the rank is how he is addressed, and stays in the role.
+      const rank = RANK_SET.match(tokens, start);
+      if (rank && !address.honorific) address = { ...address, honorific: [start, start + rank] };
+      // "Đại diện nhà tài trợ, ông A, Giám đốc …": whom he stands for gives way to his own post.
+      const standIn = found.prefix !== null && STAND_IN_SET.has(tokens, start);
+      return this.addFull(tokens, i, address, found.nameStart, found.nameEnd, role, org, 'people.role-before', standIn);
     }
     if (prefix.end > i) {
       const end = nameRunEnd(tokens, start);
@@ -144,34 +147,45 @@ export class MentionReader {
     };
   }
 
-  /** Record a full-name mention [nameStart, nameEnd), its role after, and any list that follows. */
+  /**
+   * Record a full-name mention [nameStart, nameEnd), its role after, and any list that
+   * follows. In a plural list ("các ông A, B và bà C, Phó Chủ tịch …") the role written
+   * after the last name is everybody's.
+   */
   private addFull(
     tokens: readonly Token[], from: number, prefix: Prefix, nameStart: number, nameEnd: number,
-    roleBefore: string | null, orgBefore: string | null, rule: string,
+    roleBefore: string | null, orgBefore: string | null, rule: string, standIn = false,
   ): number {
     const text = (r: [number, number] | null) => (r ? spanText(this.doc, tokens, r[0], r[1]) : null);
     const academic = text(prefix.academic);
-    const honorific = [text(prefix.honorific), academic].filter(Boolean).join(' ') || null;
+    let honorific = [text(prefix.honorific), academic].filter(Boolean).join(' ') || null;
+    const listed: Person[] = [];
     let end = nameEnd;
     for (let first = true; ; first = false) {
       const after = this.roleAfter(tokens, end);
-      const role = joinRoles(roleBefore, after.role) ?? academic;
-      this.registry.add({
+      const role = (standIn && after.role) || joinRoles(roleBefore, after.role) || academic;
+      const person = this.registry.add({
         name: spanText(this.doc, tokens, nameStart, end),
         honorific,
         role,
         organization: after.org ?? orgBefore,
         evidence: this.doc.evidence(tokens[first ? from : nameStart].start, tokens[Math.max(end, after.end) - 1].end, first ? rule : 'people.list'),
       });
-      if (after.role) return after.end;
-      // List continuation: ", B", " và B", ", và B".
+      if (after.role) {
+        if (prefix.plural) for (const p of listed) this.registry.giveRole(p, after.role, after.org);
+        return after.end;
+      }
+      listed.push(person);
+      // List continuation: ", B", " và B", ", và B", " và bà B".
       let k = end;
       if (tokens[k]?.text === ',') k++;
       if (tokens[k]?.key === 'và') k++;
       if (k === end) return end;
-      const next = listedNameEnd(tokens, k);
+      const address = HONORIFIC_SET.match(tokens, k);
+      const next = listedNameEnd(tokens, k + address);
       if (next < 0) return end;
-      nameStart = k;
+      if (address) honorific = spanText(this.doc, tokens, k, k + address);
+      nameStart = k + address;
       end = next;
     }
   }

@@ -1,9 +1,10 @@
 /**
  * What stands before a name and is not its role: a plural marker ("các ông"), forms of
  * address ("ông", "đồng chí") and academic or artistic prefixes ("PGS.TS.", "GS. TS",
- * "Giáo sư, Tiến sĩ", "NSƯT"), with the stops and colons writers put after them.
+ * "Giáo sư, Tiến sĩ", "NSƯT"), with the stops and colons writers put after them, or a cue
+ * that is neither ("tác giả A").
  */
-import { ACADEMIC_SET, HONORIFIC_SET, PLURAL_SET } from '../phrases.js';
+import { ACADEMIC_SET, HONORIFIC_SET, NAME_CUE_SET, PLURAL_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
 
 export type TokenRange = [number, number];
@@ -19,6 +20,8 @@ export interface Prefix {
 const glued = (tokens: readonly Token[], j: number) => tokens[j].start === tokens[j - 1].end;
 
 export function readPrefix(tokens: readonly Token[], i: number): Prefix {
+  const cue = NAME_CUE_SET.match(tokens, i);
+  if (cue && tokens[i + cue]?.cap) return { end: i + cue, honorific: null, academic: null, plural: false };
   let j = i;
   const plural = PLURAL_SET.match(tokens, j);
   if (plural && HONORIFIC_SET.has(tokens, j + plural)) j += plural;

@@ -79,6 +79,11 @@ export class PeopleRegistry {
   mention(person: Person, evidence: Evidence, role: string | null, organization: string | null): void {
     person.evidence.push(evidence);
     this.lastSeen.set(person, evidence.start);
+    this.giveRole(person, role, organization);
+  }
+
+  /** Give `person` a role (and its organisation) when it is fuller than theirs. */
+  giveRole(person: Person, role: string | null, organization: string | null): void {
     const fuller = fullerRole(person.role, role);
     if (fuller !== person.role) {
       person.role = fuller;

@@ -67,10 +67,11 @@ export function breaksRole(tokens: readonly Token[], i: number): boolean {
  * or `i` if none.
  */
 export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = false): number {
-  const opens = matchPosition(tokens, i, true) || ACADEMIC_SET.has(tokens, i) || (orgAllowed && ORG_HEAD_SET.has(tokens, i));
-  if (!opens) return i;
-  let j = i;
-  let end = i;
+  const position = matchPosition(tokens, i, true);
+  if (!position && !ACADEMIC_SET.has(tokens, i) && !(orgAllowed && ORG_HEAD_SET.has(tokens, i))) return i;
+  // The position itself may hold a breaker's words ("vận động viên").
+  let j = i + position;
+  let end = j;
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {
     const t = tokens[j];
     if (t.text === ',' || t.text === '/') {
@@ -80,8 +81,11 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
       j++;
       continue;
     }
-    if (breaksRole(tokens, j)) break;
+    // "… Quân khu 4 và Đại tá Lê A": "và" before the next person's title and name.
+    if (t.key === 'và' && matchPosition(tokens, j + 1) && typeof readRoleToName(tokens, j + 1) === 'object') break;
+    // A link first: "đến từ" goes on with the role though "đến" alone ends it.
     const link = LINK_SET.match(tokens, j);
+    if (!link && breaksRole(tokens, j)) break;
     j += link || 1;
     end = j;
   }

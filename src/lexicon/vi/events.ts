@@ -17,6 +17,7 @@ export const EVENT_HEADS: readonly string[] = [
   'ngày quốc tổ', 'ngày hội đọc sách', 'ngày sách', 'đại lễ', 'kỳ thi', 'khóa học', 'khóa tập huấn', 'hành trình',
   'chiến dịch', 'tuần văn hóa', 'ngày văn hóa', 'đêm gala', 'gala', 'buổi biểu diễn', 'chương trình nghệ thuật',
   'vòng chung kết', 'chung kết', 'hội xuân', 'hội làng', 'phiên giao dịch', 'lễ phát động', 'hội nghị khoa học',
+  'diễn tập', 'cuộc diễn tập', 'buổi diễn tập',
 ]; 
 
 /** Heads too generic to name an event alone; used only when nothing better is found. */
@@ -29,6 +30,7 @@ export const EVENT_TYPES: readonly string[] = [
   'trao bằng', 'tốt nghiệp', 'kết nạp', 'ra mắt', 'công bố', 'giao lưu', 'tọa đàm', 'hội thảo', 'hội nghị', 'diễn đàn',
   'triển lãm', 'liên hoan', 'lễ hội', 'hội thi', 'cuộc thi', 'giải đấu', 'đại hội', 'tập huấn', 'cuộc họp', 'họp',
   'mít tinh', 'ngày hội', 'tuần lễ', 'hội chợ', 'giỗ tổ', 'dâng hương', 'tri ân', 'gặp mặt', 'nghiệm thu', 'bàn giao',
+  'diễn tập',
 ];
 
 /**
@@ -43,7 +45,10 @@ export const EVENT_INTRODUCERS: readonly string[] = [
 
 /** Verbs that a name ends before ("… 2023 diễn ra ngày", "Buổi giao lưu nhận được …"). */
 export const NAME_ENDERS: readonly string[] = [
-  'với chủ đề', 'về chủ đề', 'có chủ đề', 'chủ đề', 'với thông điệp', 'với sự', 'dưới sự', 'với', 'do', 'tại', 'vào', 'diễn ra',
+  'với chủ đề', 'về chủ đề', 'có chủ đề', 'chủ đề', 'với thông điệp', 'với sự', 'dưới sự', 'với', 'do', 'tại', 'diễn ra',
+  // "vào" ends a name before a time ("… vào sáng 2/10"), not as "into" ("xúc tiến đầu tư vào Khu kinh tế …").
+  'vào ngày', 'vào lúc', 'vào sáng', 'vào chiều', 'vào tối', 'vào trưa', 'vào đêm', 'vào hôm', 'vào dịp', 'vào thời điểm',
+  'vào cuối', 'vào đầu', 'vào giữa', 'vào thứ', 'vào chủ nhật', 'vào tháng', 'vào năm', 'vào hồi', 'vào khoảng',
   'được tổ chức', 'được', 'đã', 'sẽ', 'vừa', 'nhằm', 'là', 'có', 'thu hút', 'nhận được', 'từ ngày', 'hôm nay', 'hôm qua',
   'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết', 'để', 'nhân dịp', 'nhân kỷ niệm', 'chào mừng',
   'mang', 'góp phần', 'ở', 'cùng', 'bằng', 'qua', 'dành cho', 'trong không khí', 'trong khuôn khổ', 'trong dịp',

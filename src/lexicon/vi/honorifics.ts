@@ -10,6 +10,9 @@ export const HONORIFICS: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'cháu', 'chú', 'cô giáo', 'thầy giáo', 'bạn',
 ];
 
+/** Words that introduce a person without being a form of address or a position ("tác giả A"). */
+export const NAME_CUES: readonly string[] = ['tác giả', 'Tác giả'];
+
 /** Quantifiers that make an honorific plural: "các ông A, B và bà C". */
 export const PLURAL_MARKERS: readonly string[] = ['các', 'hai', 'ba', 'bốn', 'những', 'cùng các'];
 

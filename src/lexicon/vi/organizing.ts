@@ -6,7 +6,7 @@
 /** "X tổ chức", "X chủ trì", "X đăng cai" (the organisation is the subject before them). */
 export const ORGANIZING_VERBS: readonly string[] = [
   'tổ chức', 'đồng tổ chức', 'chủ trì', 'đăng cai', 'phát động', 'khai mạc', 'chủ trì tổ chức',
-  'phối hợp tổ chức', 'cùng tổ chức', 'tổ chức thành công', 'khánh thành', 'khai giảng', 'ra mắt',
+  'phối hợp tổ chức', 'phối hợp thực hiện', 'cùng tổ chức', 'tổ chức thành công', 'khánh thành', 'khai giảng', 'ra mắt',
   'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành',
 ];
 
@@ -14,6 +14,23 @@ export const ORGANIZING_VERBS: readonly string[] = [
 export const COORGANIZER_LINKS: readonly string[] = [
   'phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'cùng', 'kết hợp với', 'liên kết với', 'và', 'với',
 ];
+
+/** Links that name a partner after the host's own verb: "X chủ trì, phối hợp với Y tổ chức". */
+export const PARTNER_LINKS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'kết hợp với', 'liên kết với'];
+
+/** A partner's part in a later clause: "Giải do X đăng cai, Y phối hợp thực hiện". */
+export const PARTNER_VERBS: readonly string[] = [
+  'phối hợp thực hiện', 'phối hợp tổ chức', 'đồng tổ chức', 'cùng tổ chức', 'phối hợp', 'đồng hành tổ chức',
+];
+
+/**
+ * Words that make an organisation after them (or after a few lower-case words) an object,
+ * not the organiser: the venue ("tại hội trường UBND xã"), an owner ("kế hoạch của Bộ Y tế").
+ */
+export const OBJECT_MARKS: readonly string[] = ['tại', 'ở', 'của', 'thuộc'];
+
+/** Phrases that name a partner after the host's clause: "…, với sự phối hợp của Y". */
+export const PARTNER_MARKS: readonly string[] = ['sự phối hợp của', 'sự phối hợp chặt chẽ của', 'sự phối hợp từ'];
 
 /** Words that may stand between the organisers and the verb ("đã", "long trọng"). */
 export const ORGANIZING_ADVERBS: readonly string[] = [

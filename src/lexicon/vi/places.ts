@@ -22,6 +22,9 @@ export const ADMIN_UNITS: readonly string[] = [
   'thôn', 'bản', 'xóm', 'khu phố', 'tổ dân phố', 'đường', 'phố', 'số',
 ];
 
+/** The units below a province that name a city, district or commune (not a street or a number). */
+export const LOCAL_UNITS: readonly string[] = ['thành phố', 'TP', 'TP.', 'Tp', 'Tp.', 'thị xã', 'huyện', 'quận', 'thị trấn', 'xã', 'phường'];
+
 /** Nouns that open a venue ("Nhà Văn hóa …", "Trung tâm Hội nghị …", "Trường THPT …"). */
 export const VENUE_HEADS: readonly string[] = [
   'nhà văn hóa', 'nhà thi đấu', 'nhà thi đáu', 'nhà hát', 'nhà hát lớn', 'cung văn hóa', 'cung thiếu nhi', 'trung tâm hội nghị',
@@ -29,6 +32,8 @@ export const VENUE_HEADS: readonly string[] = [
   'bảo tàng', 'thư viện', 'trụ sở', 'trường', 'đại học', 'học viện', 'bệnh viện', 'trạm y tế', 'đền', 'chùa', 'đình',
   'nhà', 'phòng', 'khuôn viên', 'sảnh', 'tòa nhà', 'văn phòng', 'đài tưởng niệm', 'nghĩa trang', 'khu du lịch',
   'làng', 'cơ sở', 'hội quán', 'câu lạc bộ', 'khu', 'điểm trường',
+  // natural places: "tại vùng biển vịnh Bái Tử Long", "trên đảo Cô Tô"
+  'vùng biển', 'vịnh', 'đảo', 'quần đảo', 'bãi biển', 'cảng', 'hồ', 'núi', 'sông',
 ];
 
 /** Words that end a place after "tại" ("tại Hà Nội, Sở … tổ chức", "tại X để chúc mừng"). */

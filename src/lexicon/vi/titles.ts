@@ -22,9 +22,9 @@ export const POSITIONS: readonly string[] = [
   'Đội trưởng', 'Bí thư chi bộ', 'Chủ nhiệm khoa', 'Phụ trách', 'Quyền Giám đốc', 'Quyền Hiệu trưởng',
   'Trưởng Công an', 'Thượng nghị sĩ', 'Nghị sĩ', 'Thủ hiến', 'Quốc vương', 'Nữ hoàng', 'Hoàng tử',
   'Đại diện', 'đại diện', 'Nghiên cứu sinh', 'nghệ sĩ', 'vận động viên', 'học sinh', 'sinh viên', 'nữ sinh',
-  'nam sinh', 'thủ khoa', 'Thủ khoa', 'tác giả', 'Tác giả', 'nhiếp ảnh gia', 'nghệ nhân', 'Nghệ nhân',
+  'nam sinh', 'thủ khoa', 'Thủ khoa', 'nhiếp ảnh gia', 'nghệ nhân', 'Nghệ nhân',
   'cầu thủ', 'Cầu thủ', 'thủ môn', 'HLV', 'huấn luyện viên', 'Huấn luyện viên', 'VĐV', 'thí sinh', 'Thí sinh',
-  'giáo viên', 'giảng viên', 'phóng viên', 'Phóng viên', 'doanh nhân', 'Doanh nhân', 'kiến trúc sư', 'Kiến trúc sư',
+  'giáo viên', 'giáo viên hướng dẫn', 'giảng viên', 'phóng viên', 'Phóng viên', 'doanh nhân', 'Doanh nhân', 'kiến trúc sư', 'Kiến trúc sư',
   'chủ nhiệm', 'Chủ nhiệm đề tài', 'người sáng lập', 'Nhà sáng lập', 'nhà sáng lập', 'Người sáng lập', 'Founder',
   'Co-founder', 'CEO', 'Giám đốc điều hành', 'Chủ tịch HĐQT', 'Chủ tịch Hội đồng quản trị', 'Trưởng BTC',
   'Trưởng ban tổ chức', 'Trưởng Ban tổ chức', 'MC', 'người dẫn chương trình', 'PCT', 'CT', 'GĐ', 'PGĐ', 'HT',
@@ -32,11 +32,17 @@ export const POSITIONS: readonly string[] = [
   'Điều dưỡng', 'Y tá', 'Thẩm phán', 'Kiểm sát viên', 'Điều tra viên', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
 ];
 
+/**
+ * Positions that say whom somebody stands for ("Đại diện nhà tài trợ, ông A, Giám đốc …"):
+ * a position of the person's own written after the name replaces them.
+ */
+export const STAND_IN_POSITIONS: readonly string[] = ['Đại diện', 'đại diện'];
+
 /** Words that modify a following position and belong to the role ("Phó", "nguyên"). */
 export const POSITION_MODIFIERS: readonly string[] = ['Phó', 'phó', 'nguyên', 'Nguyên', 'cựu', 'Cựu', 'tân', 'Tân', 'Quyền'];
 
 /** Links inside a role chain ("Phó Chủ tịch HĐQT kiêm Phó Tổng Giám đốc"). */
-export const ROLE_LINKS: readonly string[] = ['kiêm', 'kiêm nhiệm', 'đồng thời là'];
+export const ROLE_LINKS: readonly string[] = ['kiêm', 'kiêm nhiệm', 'đồng thời là', 'đến từ'];
 
 /**
  * Lower-case words that end a role written after a name: verbs of speech and action and
@@ -53,4 +59,9 @@ export const ROLE_BREAKERS: readonly string[] = [
   'nêu', 'nêu rõ', 'viết', 'trò chuyện', 'lên', 'xuống', 'ra', 'vào', 'đi', 'sinh năm', 'quê', 'ở đây',
   'cũng', 'còn', 'đều', 'vẫn', 'luôn', 'rất', 'nhiều', 'bên', 'với vai trò', 'thực hiện', 'tuyên bố',
   'cần', 'phải', 'nên', 'chọn', 'đề xuất', 'ký', 'ký kết', 'tiếp tục', 'triển khai', 'ban hành', 'quyết định',
+  'ôn lại', 'nhắc lại', 'điểm lại', 'xúc động', 'bồi hồi', 'phấn khởi', 'vui mừng', 'hướng dẫn', 'giải thích',
+  'phân tích', 'trao đổi', 'dặn dò', 'nhắn nhủ', 'động viên', 'khen ngợi', 'biểu dương', 'tuyên dương',
+  'kỷ niệm', 'tổng kết', 'chào mừng', 'hưởng ứng', 'đón nhận', 'tri ân', 'tập huấn', 'ra quân',
+  'khuyến cáo', 'cảnh báo', 'dự báo', 'nhắc nhở', 'khuyên', 'kể lại', 'lý giải', 'thừa nhận', 'bộc bạch',
+  'giải đáp', 'bình luận', 'khích lệ', 'hoan nghênh',
 ];

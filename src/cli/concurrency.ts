@@ -1,0 +1,146 @@
+/**
+ * Batches on several cores with a stable output order. Inputs go to worker threads (or
+ * stay on the main thread for small batches and standard input); results come back in
+ * input order through a bounded window, so the first result streams out as soon as it is
+ * ready and memory stays flat however long the batch is.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../core/diagnostics.js';
+import type { LoadJob, Loaded, LoadOptions } from './load.js';
+
+/** Below this many inputs, starting workers costs more than it saves. */
+export const AUTO_MIN_INPUTS = 64;
+/** Results waiting for their turn (or in flight), per thread. */
+const WINDOW_PER_THREAD = 8;
+
+/** Worker threads asked for: a count, or 'auto' (the cores, for a large batch). */
+export type Concurrency = number | 'auto';
+
+export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+/** What a worker posts back (as JSON text); errors travel as plain data. */
+export type WorkerReply =
+  | { id: number; ok: true; value: Loaded }
+  | { id: number; ok: false; error: { input: true; file: string; code: string; message: string; line?: number } | { input: false; message: string; stack?: string } };
+
+/**
+ * Map `items` through `fn` with at most `limit` calls in flight, yielding each outcome in
+ * input order. A failure is yielded as an outcome, so one bad input never stops the rest.
+ */
+export async function* orderedMap<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): AsyncGenerator<Settled<R>> {
+  const window: Promise<Settled<R>>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (next < items.length && window.length < Math.max(1, limit)) {
+      window.push(fn(items[next++]).then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error })));
+    }
+  };
+  fill();
+  while (window.length) {
+    const outcome = await window.shift()!;
+    fill();
+    yield outcome;
+  }
+}
+
+/** The number of threads for `count` inputs: none unless asked; 'auto' uses the cores for a large batch. */
+export function threadsFor(count: number, requested?: Concurrency): number {
+  if (requested === undefined) return 1;
+  if (requested === 'auto') return count >= AUTO_MIN_INPUTS ? Math.min(availableParallelism(), 8) : 1;
+  return Math.max(1, Math.min(requested, count));
+}
+
+/** Worker threads running ./worker.js, each job sent to the least busy one. */
+export class WorkerPool {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly pending = new Map<number, { resolve: (value: Loaded) => void; reject: (error: unknown) => void }>();
+  private nextId = 0;
+
+  constructor(script: URL, size: number, options: LoadOptions) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script, { workerData: options });
+      const slot = { worker, busy: 0 };
+      worker.on('message', (reply: string) => {
+        slot.busy--;
+        this.settle(JSON.parse(reply) as WorkerReply);
+      });
+      worker.on('error', (error) => this.failAll(error));
+      this.workers.push(slot);
+    }
+  }
+
+  run(job: LoadJob): Promise<Loaded> {
+    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = this.nextId++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, job });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+
+  private settle(reply: WorkerReply): void {
+    const waiter = this.pending.get(reply.id);
+    this.pending.delete(reply.id);
+    if (!waiter) return;
+    if (reply.ok) return waiter.resolve(reply.value);
+    const e = reply.error;
+    if (e.input) return waiter.reject(new InputError(e.file, e.code, e.message, e.line));
+    const error = new Error(e.message);
+    if (e.stack) error.stack = e.stack;
+    waiter.reject(error);
+  }
+
+  private failAll(error: unknown): void {
+    for (const waiter of this.pending.values()) waiter.reject(error);
+    this.pending.clear();
+  }
+}
+
+/** ./worker.js beside this module, or null when running from sources (tests) with no build. */
+function workerScript(): URL | null {
+  const url = new URL('./worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+}
+
+/**
+ * Load every input, yielding results in input order. Files go to worker threads when there
+ * is more than one thread (`remote` turns what a worker sent back into a result); standard
+ * input and small batches use `local`.
+ */
+export async function* loadInOrder<I extends LoadJob, R>(
+  inputs: readonly I[],
+  options: LoadOptions & { concurrency?: Concurrency },
+  local: (input: I) => Promise<R>,
+  remote: (input: I, loaded: Settled<Loaded>) => R,
+): AsyncGenerator<R> {
+  const threads = threadsFor(inputs.length, options.concurrency);
+  const script = threads > 1 ? workerScript() : null;
+  const { concurrency: _, ...loadOptions } = options;
+  const pool = script ? new WorkerPool(script, threads, loadOptions) : null;
+  const run = async (input: I): Promise<R> => {
+    if (!pool || input.path === null) return local(input);
+    try {
+      return remote(input, { ok: true, value: await pool.run({ display: input.display, path: input.path }) });
+    } catch (error) {
+      return remote(input, { ok: false, error });
+    }
+  };
+  // In-process, a small look-ahead still overlaps reading the next files with parsing.
+  const limit = pool ? threads * WINDOW_PER_THREAD : 4;
+  try {
+    for await (const outcome of orderedMap(inputs, limit, run)) {
+      if (!outcome.ok) throw outcome.error;
+      yield outcome.value;
+    }
+  } finally {
+    await pool?.close();
+  }
+}

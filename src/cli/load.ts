@@ -1,0 +1,32 @@
+/**
+ * One input to one article: read (a file, or text already read), parse, extract. The same
+ * function runs on the main thread and in the worker threads of `--concurrency`.
+ */
+import type { Diagnostic } from '../core/diagnostics.js';
+import type { VnDocument } from '../core/document.js';
+import { extract, type ExtractOptions } from '../extract/index.js';
+import type { Article } from '../model/article.js';
+import { readInputFile, type ReadOptions } from '../read/file.js';
+import { parse } from '../read/index.js';
+
+export type LoadOptions = ReadOptions & ExtractOptions;
+
+export interface LoadJob {
+  /** The name shown to the user (and stored in `article.file`). */
+  display: string;
+  /** Absolute path to read, or null when `read` holds the input (standard input). */
+  path: string | null;
+  read?: { text: string; warning?: string };
+}
+
+export interface Loaded {
+  article: Article;
+  diagnostics: Diagnostic[];
+}
+
+export async function loadArticle(job: LoadJob, options: LoadOptions): Promise<Loaded & { doc: VnDocument }> {
+  const read = job.read ?? (await readInputFile(job.path ?? '-', options));
+  const doc = parse(read.text, { path: job.display });
+  if (read.warning) doc.report('warning', 'read/encoding', read.warning, 0);
+  return { doc, article: extract(doc, options), diagnostics: doc.diagnostics };
+}

@@ -1,0 +1,85 @@
+/**
+ * The bench's measurements besides the floor (./floor.ts): the library's parse in-process,
+ * the time per extractor, and child processes timed with their peak RSS.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { extract, extractors, type ExtractContext } from '../../src/extract/index.js';
+import { createArticle } from '../../src/model/article.js';
+import { decode } from '../../src/read/decode.js';
+import { parse } from '../../src/read/index.js';
+import type { Throughput } from './floor.js';
+
+/** The library over the same files: decode, parse, extract. */
+export function parseInProcess(files: readonly string[]): Throughput {
+  const t0 = performance.now();
+  let bytes = 0;
+  for (const file of files) {
+    const data = readFileSync(file);
+    bytes += data.length;
+    extract(parse(decode(data, file).text, { path: file }));
+  }
+  return { articles: files.length, bytes, ms: performance.now() - t0 };
+}
+
+/** Milliseconds spent in each extractor (and in parse) over the files. */
+export function extractorTimes(files: readonly string[]): Map<string, number> {
+  const times = new Map<string, number>([['parse', 0]]);
+  for (const file of files) {
+    const p0 = performance.now();
+    const doc = parse(decode(readFileSync(file), file).text, { path: file });
+    times.set('parse', times.get('parse')! + performance.now() - p0);
+    const ctx: ExtractContext = { doc, article: createArticle(file), options: {} };
+    for (const extractor of extractors) {
+      const e0 = performance.now();
+      extractor.run(ctx);
+      const name = extractor.fields.join('+');
+      times.set(name, (times.get(name) ?? 0) + performance.now() - e0);
+    }
+  }
+  return times;
+}
+
+export interface ChildRun {
+  ms: number;
+  /** Peak resident set size of the child, bytes (threads included). */
+  peakRss: number;
+  code: number;
+  stderr: string;
+}
+
+// Preloaded into the child: on exit, write its own peak RSS (getrusage) to a file.
+const RSS_HOOK = 'data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>writeFileSync(process.env.VNPRESS_BENCH_RSS,String(process.resourceUsage().maxRSS)))';
+
+/** Run `node args…` with stdout to /dev/null: wall time and peak RSS. */
+export function runNode(args: readonly string[], rssFile: string): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, ['--import', RSS_HOOK, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, VNPRESS_BENCH_RSS: rssFile },
+    });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => { if (stderr.length < 4096) stderr += c.toString('utf8'); });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - t0;
+      const peakRss = Number(readFileSync(rssFile, 'utf8')) * 1024;
+      rmSync(rssFile, { force: true });
+      resolve({ ms, peakRss, code: code ?? -1, stderr });
+    });
+  });
+}
+
+/** Median wall time of each command, the commands interleaved so drift hits them all alike. */
+export function startTimes(commands: readonly (readonly string[])[], runs: number): number[] {
+  const times = commands.map(() => [] as number[]);
+  for (let r = 0; r < runs; r++) {
+    commands.forEach((args, i) => {
+      const t0 = performance.now();
+      spawnSync(process.execPath, args, { stdio: 'ignore' });
+      times[i].push(performance.now() - t0);
+    });
+  }
+  return times.map((t) => t.sort((a, b) => a - b)[t.length >> 1]);
+}
