@@ -19,6 +19,8 @@ export interface Token {
   cap: boolean;
   /** Two or more letters, all upper-case (UBND, THPT, GD&ĐT). */
   acronym: boolean;
+  /** A capitalised word of letters, not an acronym: a possible name syllable ("Cương", "H'Luyên"). */
+  nameSyllable: boolean;
   /** Bit set of the phrase sets that have an entry starting with this word (see PhraseSet). */
   starts: number;
 }
@@ -31,6 +33,7 @@ let nextBit = 0;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&.'’/-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const LETTERS_WITH_ONE_JOINER = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)?$/u;
 
 /** Tokens of `[start, end)` of a text and its match key (a VnDocument, or any such pair). */
 export function tokenize(doc: { text: string; key: string }, start: number, end: number): Token[] {
@@ -41,6 +44,7 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
     const raw = m[0];
     const word = /[\p{L}\p{N}]/u.test(raw[0]);
     const cap = UPPER_START.test(raw);
+    const acronym = cap && raw.length > 1 && !HAS_LOWER.test(raw);
     tokens.push({
       text: raw,
       key: doc.key.slice(s, s + raw.length).toLowerCase(),
@@ -48,7 +52,9 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
       end: s + raw.length,
       word,
       cap,
-      acronym: cap && raw.length > 1 && !HAS_LOWER.test(raw),
+      acronym,
+      // Tested once here: name rules ask it of the same token many times over.
+      nameSyllable: word && cap && !acronym && LETTERS_WITH_ONE_JOINER.test(raw),
       starts: 0,
     });
     const last = tokens[tokens.length - 1];
