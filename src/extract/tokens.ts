@@ -32,6 +32,7 @@ let nextBit = 0;
 // Words with inner joiners kept whole; anything else that is not space is one token.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&.'’/-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
+const WORD_START = /[\p{L}\p{N}]/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS_WITH_ONE_JOINER = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)?$/u;
 
@@ -39,15 +40,17 @@ const LETTERS_WITH_ONE_JOINER = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)?$/u;
 export function tokenize(doc: { text: string; key: string }, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   const text = doc.text.slice(start, end);
-  for (const m of text.matchAll(TOKEN)) {
-    const s = start + (m.index ?? 0);
+  const scan = new RegExp(TOKEN);
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const s = start + m.index;
     const raw = m[0];
-    const word = /[\p{L}\p{N}]/u.test(raw[0]);
+    const word = WORD_START.test(raw[0]);
     const cap = UPPER_START.test(raw);
     const acronym = cap && raw.length > 1 && !HAS_LOWER.test(raw);
+    const key = doc.key.slice(s, s + raw.length).toLowerCase();
     tokens.push({
       text: raw,
-      key: doc.key.slice(s, s + raw.length).toLowerCase(),
+      key,
       start: s,
       end: s + raw.length,
       word,
@@ -55,10 +58,8 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
       acronym,
       // Tested once here: name rules ask it of the same token many times over.
       nameSyllable: word && cap && !acronym && LETTERS_WITH_ONE_JOINER.test(raw),
-      starts: 0,
+      starts: FIRST_WORDS.get(key) ?? 0,
     });
-    const last = tokens[tokens.length - 1];
-    last.starts = FIRST_WORDS.get(last.key) ?? 0;
   }
   return tokens;
 }
