@@ -96,11 +96,14 @@ export class SpeakerIndex {
     const spotted: Mention[] = [];
     const text = this.doc.text;
     for (const m of text.matchAll(CAP_RUN)) {
-      const before = text.slice(Math.max(0, m.index - 24), m.index);
-      const honorific = HONORIFIC_BEFORE.test(matchKey(before));
       const syllables = m[0].split(' ');
+      // A name takes two syllables after an honorific, three without (see nameInRun): most
+      // runs are one capitalised word and need no look at the words before them.
+      if (syllables.length < 2) continue;
+      const before = matchKey(text.slice(Math.max(0, m.index - 24), m.index));
+      const honorific = HONORIFIC_BEFORE.test(before);
       // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
-      if (!honorific && NAMED_PLACE_BEFORE.test(matchKey(before))) continue;
+      if (!honorific && (syllables.length < 3 || NAMED_PLACE_BEFORE.test(before))) continue;
       const found = nameInRun(syllables, honorific);
       if (!found) continue;
       const name = syllables.slice(found[0], found[0] + found[1]);
