@@ -33,6 +33,7 @@ let nextBit = 0;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&.'’/-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
 const WORD_START = /[\p{L}\p{N}]/u;
+const CONTEXT_CASED = /[\u0130\u03a3]/;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS_WITH_ONE_JOINER = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)?$/u;
 
@@ -40,6 +41,11 @@ const LETTERS_WITH_ONE_JOINER = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)?$/u;
 export function tokenize(doc: { text: string; key: string }, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   const text = doc.text.slice(start, end);
+  // Lower-casing the span once beats once per token; it is only the same when every
+  // character keeps its length and none depends on its neighbours (İ, final sigma).
+  const spanKey = doc.key.slice(start, end);
+  const lowerKey = CONTEXT_CASED.test(spanKey) ? null : spanKey.toLowerCase();
+  const lowered = lowerKey !== null && lowerKey.length === spanKey.length ? lowerKey : null;
   const scan = new RegExp(TOKEN);
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const s = start + m.index;
@@ -47,7 +53,7 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
     const word = WORD_START.test(raw[0]);
     const cap = UPPER_START.test(raw);
     const acronym = cap && raw.length > 1 && !HAS_LOWER.test(raw);
-    const key = doc.key.slice(s, s + raw.length).toLowerCase();
+    const key = lowered !== null ? lowered.slice(m.index, m.index + raw.length) : doc.key.slice(s, s + raw.length).toLowerCase();
     tokens.push({
       text: raw,
       key,
