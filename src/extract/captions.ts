@@ -104,7 +104,8 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (block.index === leadIndex) return;
     if (block.text.length > MAX_CAPTION_CHARS) return void (inGallery = false);
     const text = squash(block.text);
-    if (GALLERY.test(matchKey(text))) {
+    // GALLERY ends in a colon: most blocks need no match key and no scan.
+    if (text.endsWith(':') && GALLERY.test(matchKey(text))) {
       inGallery = true;
       return;
     }
