@@ -37,6 +37,8 @@ const CONTEXT_CASED = /[\u0130\u03a3]/;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS_WITH_ONE_JOINER = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)?$/u;
 
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
 /** Tokens of `[start, end)` of a text and its match key (a VnDocument, or any such pair). */
 export function tokenize(doc: { text: string; key: string }, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -50,8 +52,11 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     const s = start + m.index;
     const raw = m[0];
-    const word = WORD_START.test(raw[0]);
-    const cap = UPPER_START.test(raw);
+    // ASCII first characters (most tokens) are classified without a regex.
+    const c0 = raw.charCodeAt(0);
+    const ascii = c0 < 0x80;
+    const word = ascii ? isAsciiAlnum(c0) : WORD_START.test(raw[0]);
+    const cap = ascii ? c0 >= 0x41 && c0 <= 0x5a : UPPER_START.test(raw);
     const acronym = cap && raw.length > 1 && !HAS_LOWER.test(raw);
     const key = lowered !== null ? lowered.slice(m.index, m.index + raw.length) : doc.key.slice(s, s + raw.length).toLowerCase();
     tokens.push({
