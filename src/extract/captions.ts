@@ -103,18 +103,18 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (credited(block)) return void found.set(block, 'captions.photo-credit');
     if (block.index === leadIndex) return;
     if (block.text.length > MAX_CAPTION_CHARS) return void (inGallery = false);
-    const text = squash(block.text);
-    // GALLERY ends in a colon: most blocks need no match key and no scan.
-    if (text.endsWith(':') && GALLERY.test(matchKey(text))) {
+    // GALLERY ends in a colon: most blocks need no squashing, match key or scan.
+    if (block.text.trimEnd().endsWith(':') && GALLERY.test(matchKey(squash(block.text)))) {
       inGallery = true;
       return;
     }
+    // looksLikeCaption squashes the text itself.
     const sentences = index.sentencesOf(block.index).length;
-    if (inGallery && looksLikeCaption(text, sentences)) return void found.set(block, 'captions.gallery');
+    if (inGallery && looksLikeCaption(block.text, sentences)) return void found.set(block, 'captions.gallery');
     inGallery = false;
     // Markdown marks its captions (image alt text, an emphasised line); its plain paragraphs are text.
-    if (creditStyle || doc.format === 'md' || !looksLikeCaption(text, sentences)) return;
-    if (SCENE.test(matchKey(text))) return void found.set(block, 'captions.scene');
+    if (creditStyle || doc.format === 'md' || !looksLikeCaption(block.text, sentences)) return;
+    if (SCENE.test(matchKey(squash(block.text)))) return void found.set(block, 'captions.scene');
     // Standing between paragraphs: next to at least one real paragraph.
     if (isLong(body[i - 1]) || isLong(body[i + 1]) || found.has(body[i - 1])) found.set(block, 'captions.short-line');
     // The photo closing the text, after its last paragraph (credits aside) other than the lead.
