@@ -10,7 +10,7 @@ import type { VnDocument } from '../core/document.js';
 import { lastAtOrBefore } from './doc-index.js';
 import { matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
-import { alternation, keySet } from '../lexicon/compile.js';
+import { alternation, firstCharGuard, keySet } from '../lexicon/compile.js';
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
@@ -27,8 +27,8 @@ export interface Mention {
 const CAP_RUN = /(?=\p{Lu})(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,7}(?![\p{L}\p{M}])/gu;
 const MODIFIER = alternation(TITLE_MODIFIERS);
 const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`, 'iu');
-const NAMED_PLACE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
-const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
+const NAMED_PLACE_BEFORE = new RegExp(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![\\p{L}\\p{M}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
+const HONORIFIC_BEFORE = new RegExp(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![\\p{L}\\p{M}])${alternation(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
 const SURNAME_KEYS = keySet(SURNAMES);
 /** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
 const PROVINCE_AT_END = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(PROVINCES)}$`, 'iu');
