@@ -49,7 +49,8 @@ const LONG_PARAGRAPH_WORDS = 25;
 /** Longer blocks are never captions (and are not scanned for credits). */
 const MAX_CAPTION_CHARS = 500;
 
-const words = (text: string) => squash(text).split(' ').length;
+/** Words as `squash(text).split(' ')` counts them (1 for a blank text), without building the string. */
+const words = (text: string) => text.match(/\S+/g)?.length || 1;
 
 /**
  * One short sentence (`sentences` as segmented) with no trailing colon or ellipsis, not
@@ -83,7 +84,16 @@ export function extractCaptions(ctx: ExtractContext): void {
   const found = new Map<Block, string>();
   const index = new DocIndex(doc);
 
-  const credited = (b: Block) => b.text.length <= MAX_CAPTION_CHARS && words(b.text) <= MAX_CREDITED_CAPTION_WORDS && INLINE_CREDIT.test(matchKey(b.text));
+  // Each block is asked for its credit and its length more than once (itself, its neighbours).
+  const creditedBlocks = new Map<Block, boolean>();
+  const credited = (b: Block) => {
+    let yes = creditedBlocks.get(b);
+    if (yes === undefined) {
+      yes = b.text.length <= MAX_CAPTION_CHARS && words(b.text) <= MAX_CREDITED_CAPTION_WORDS && INLINE_CREDIT.test(matchKey(b.text));
+      creditedBlocks.set(b, yes);
+    }
+    return yes;
+  };
   const creditStyle = body.some((b) => credited(b) && !CREDIT_ONLY.test(matchKey(b.text)));
   const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text) >= LONG_PARAGRAPH_WORDS);
 
@@ -93,17 +103,18 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (credited(block)) return void found.set(block, 'captions.photo-credit');
     if (block.index === leadIndex) return;
     if (block.text.length > MAX_CAPTION_CHARS) return void (inGallery = false);
-    const text = squash(block.text);
-    if (GALLERY.test(matchKey(text))) {
+    // GALLERY ends in a colon: most blocks need no squashing, match key or scan.
+    if (block.text.trimEnd().endsWith(':') && GALLERY.test(matchKey(squash(block.text)))) {
       inGallery = true;
       return;
     }
+    // looksLikeCaption squashes the text itself.
     const sentences = index.sentencesOf(block.index).length;
-    if (inGallery && looksLikeCaption(text, sentences)) return void found.set(block, 'captions.gallery');
+    if (inGallery && looksLikeCaption(block.text, sentences)) return void found.set(block, 'captions.gallery');
     inGallery = false;
     // Markdown marks its captions (image alt text, an emphasised line); its plain paragraphs are text.
-    if (creditStyle || doc.format === 'md' || !looksLikeCaption(text, sentences)) return;
-    if (SCENE.test(matchKey(text))) return void found.set(block, 'captions.scene');
+    if (creditStyle || doc.format === 'md' || !looksLikeCaption(block.text, sentences)) return;
+    if (SCENE.test(matchKey(squash(block.text)))) return void found.set(block, 'captions.scene');
     // Standing between paragraphs: next to at least one real paragraph.
     if (isLong(body[i - 1]) || isLong(body[i + 1]) || found.has(body[i - 1])) found.set(block, 'captions.short-line');
     // The photo closing the text, after its last paragraph (credits aside) other than the lead.

@@ -4,7 +4,7 @@
  * is plausible is decided in validate/dates.ts; which year it has, in years.ts.
  * All patterns run on `doc.key` (same offsets as `doc.text`), once each over the body.
  */
-import { alternation } from '../lexicon/compile.js';
+import { alternation, firstCharGuard } from '../lexicon/compile.js';
 import {
   DAY_WORDS, LUNAR_MARKERS, LUNAR_MONTH_NAMES, PARTS_OF_DAY, PART_OF_DAY_RELATIVE, RANGE_JOINERS, RANGE_OPENERS,
   RELATIVE_DAYS, WEEKDAYS,
@@ -67,7 +67,7 @@ const WORDS = new RegExp(
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
 const TIME = new RegExp(`(?<![\\p{L}\\p{N}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'giu');
 /** "hôm nay", "hôm qua", "sáng nay", "chiều qua" standing alone. */
-const RELATIVE_ALONE = new RegExp(`${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'giu');
+const RELATIVE_ALONE = new RegExp(`${firstCharGuard([...PARTS_OF_DAY, ...RELATIVE_DAYS.map(([w]) => w)])}${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'giu');
 
 // ---- the context on either side --------------------------------------------------------
 const CONTEXT_WINDOW = 60;

@@ -12,7 +12,7 @@
 import type { Block, QuotedSpan, VnDocument } from '../core/document.js';
 import { matchKey, squash } from '../core/text.js';
 import type { Article, Evidence, Quote } from '../model/article.js';
-import { alternation, keySet } from '../lexicon/compile.js';
+import { alternation, keySet, wordRegex } from '../lexicon/compile.js';
 import {
   ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
@@ -25,7 +25,7 @@ import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
 
 const W = '[\\p{L}\\p{M}\\p{N}]';
-const VERB = new RegExp(`(?<!${W})${alternation(SPEECH_VERBS)}(?!${W})`, 'giu');
+const VERB = wordRegex(SPEECH_VERBS);
 const HAS_VERB = new RegExp(VERB.source, 'iu');
 const VERB_AT_END = new RegExp(`(?<!${W})(${alternation(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`, 'iu');
 const NEEDS_QUOTE = keySet(SPEECH_VERBS_NEEDING_QUOTE);

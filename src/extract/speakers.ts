@@ -10,7 +10,7 @@ import type { VnDocument } from '../core/document.js';
 import { lastAtOrBefore } from './doc-index.js';
 import { matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
-import { alternation, keySet } from '../lexicon/compile.js';
+import { alternation, firstCharGuard, keySet } from '../lexicon/compile.js';
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
@@ -23,11 +23,12 @@ export interface Mention {
   context: string;
 }
 
-const CAP_RUN = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,7}(?![\p{L}\p{M}])/gu;
+// The leading lookahead changes no match: it lets the engine skip to capitals before the lookbehind.
+const CAP_RUN = /(?=\p{Lu})(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,7}(?![\p{L}\p{M}])/gu;
 const MODIFIER = alternation(TITLE_MODIFIERS);
 const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`, 'iu');
-const NAMED_PLACE_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
-const HONORIFIC_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
+const NAMED_PLACE_BEFORE = new RegExp(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![\\p{L}\\p{M}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
+const HONORIFIC_BEFORE = new RegExp(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![\\p{L}\\p{M}])${alternation(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
 const SURNAME_KEYS = keySet(SURNAMES);
 /** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
 const PROVINCE_AT_END = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(PROVINCES)}$`, 'iu');
@@ -96,11 +97,14 @@ export class SpeakerIndex {
     const spotted: Mention[] = [];
     const text = this.doc.text;
     for (const m of text.matchAll(CAP_RUN)) {
-      const before = text.slice(Math.max(0, m.index - 24), m.index);
-      const honorific = HONORIFIC_BEFORE.test(matchKey(before));
       const syllables = m[0].split(' ');
+      // A name takes two syllables after an honorific, three without (see nameInRun): most
+      // runs are one capitalised word and need no look at the words before them.
+      if (syllables.length < 2) continue;
+      const before = matchKey(text.slice(Math.max(0, m.index - 24), m.index));
+      const honorific = HONORIFIC_BEFORE.test(before);
       // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
-      if (!honorific && NAMED_PLACE_BEFORE.test(matchKey(before))) continue;
+      if (!honorific && (syllables.length < 3 || NAMED_PLACE_BEFORE.test(before))) continue;
       const found = nameInRun(syllables, honorific);
       if (!found) continue;
       const name = syllables.slice(found[0], found[0] + found[1]);

@@ -19,6 +19,8 @@ export interface Token {
   cap: boolean;
   /** Two or more letters, all upper-case (UBND, THPT, GD&ĐT). */
   acronym: boolean;
+  /** A capitalised word of letters, not an acronym: a possible name syllable ("Cương", "H'Luyên"). */
+  nameSyllable: boolean;
   /** Bit set of the phrase sets that have an entry starting with this word (see PhraseSet). */
   starts: number;
 }
@@ -30,29 +32,45 @@ let nextBit = 0;
 // Words with inner joiners kept whole; anything else that is not space is one token.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&.'’/-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const UPPER_START = /^\p{Lu}/u;
+const WORD_START = /[\p{L}\p{N}]/u;
+const CONTEXT_CASED = /[\u0130\u03a3]/;
 const HAS_LOWER = /\p{Ll}/u;
+const LETTERS_WITH_ONE_JOINER = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)?$/u;
+
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** Tokens of `[start, end)` of a text and its match key (a VnDocument, or any such pair). */
 export function tokenize(doc: { text: string; key: string }, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   const text = doc.text.slice(start, end);
-  for (const m of text.matchAll(TOKEN)) {
-    const s = start + (m.index ?? 0);
+  // Lower-casing the span once beats once per token; it is only the same when every
+  // character keeps its length and none depends on its neighbours (İ, final sigma).
+  const spanKey = doc.key.slice(start, end);
+  const lowerKey = CONTEXT_CASED.test(spanKey) ? null : spanKey.toLowerCase();
+  const lowered = lowerKey !== null && lowerKey.length === spanKey.length ? lowerKey : null;
+  const scan = new RegExp(TOKEN);
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    const s = start + m.index;
     const raw = m[0];
-    const word = /[\p{L}\p{N}]/u.test(raw[0]);
-    const cap = UPPER_START.test(raw);
+    // ASCII first characters (most tokens) are classified without a regex.
+    const c0 = raw.charCodeAt(0);
+    const ascii = c0 < 0x80;
+    const word = ascii ? isAsciiAlnum(c0) : WORD_START.test(raw[0]);
+    const cap = ascii ? c0 >= 0x41 && c0 <= 0x5a : UPPER_START.test(raw);
+    const acronym = cap && raw.length > 1 && !HAS_LOWER.test(raw);
+    const key = lowered !== null ? lowered.slice(m.index, m.index + raw.length) : doc.key.slice(s, s + raw.length).toLowerCase();
     tokens.push({
       text: raw,
-      key: doc.key.slice(s, s + raw.length).toLowerCase(),
+      key,
       start: s,
       end: s + raw.length,
       word,
       cap,
-      acronym: cap && raw.length > 1 && !HAS_LOWER.test(raw),
-      starts: 0,
+      acronym,
+      // Tested once here: name rules ask it of the same token many times over.
+      nameSyllable: word && cap && !acronym && LETTERS_WITH_ONE_JOINER.test(raw),
+      starts: FIRST_WORDS.get(key) ?? 0,
     });
-    const last = tokens[tokens.length - 1];
-    last.starts = FIRST_WORDS.get(last.key) ?? 0;
   }
   return tokens;
 }

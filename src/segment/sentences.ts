@@ -12,6 +12,14 @@ const OPENERS = '“«„‘"(';
 const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '(': ')' };
 const TERMINAL = /[.!?…]/;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}“«„"‘(]/u;
+/** Every character the scan acts on: end marks, quotation marks and brackets that open or close. */
+const MARK = /[.!?…"“”«»„()]/g;
+
+/** Offset of the next character the scan acts on at or after `from`, or the text's length. */
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.exec(text)?.index ?? text.length;
+}
 
 /** Longest abbreviation token looked at before a full stop ("PGS.TS.BS"). */
 const MAX_ABBREVIATION_LENGTH = 16;
@@ -46,7 +54,8 @@ export function splitSentences(block: Block): Sentence[] {
     if (to > s) sentences.push({ block: block.index, start: block.start + s, end: block.start + to, text: text.slice(s, to) });
     from = to;
   };
-  for (let i = 0; i < text.length; i++) {
+  // Other characters change nothing: jump from mark to mark.
+  for (let i = nextMark(text, 0); i < text.length; i = nextMark(text, i + 1)) {
     const ch = text[i];
     // A quotation closed right after its own full stop ends the sentence too.
     let closesSentence = false;

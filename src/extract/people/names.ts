@@ -17,7 +17,7 @@ export const MAX_NAME_SYLLABLES = 5;
 
 /** A capitalised word of letters: "Cương", "H'Luyên", "Hang-seo"; not "UBND", "GD&ĐT", "30-4". */
 export function isNameSyllable(t: Token | undefined): boolean {
-  return !!t && t.word && t.cap && !t.acronym && /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)?$/u.test(t.text);
+  return !!t && t.nameSyllable;
 }
 
 /** End (exclusive) of the run of name syllables from `i`, cut before a position word. */
