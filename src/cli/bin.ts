@@ -3,7 +3,6 @@
  * the parsers are loaded, so CI scripts that probe the tool pay only Node's own start;
  * everything else loads main.ts on demand (a separate chunk in the bundled CLI).
  */
-import { setFlagsFromString } from 'node:v8';
 import type { CliIO } from './io.js';
 import { VERSION } from './version.js';
 
@@ -20,9 +19,5 @@ export async function main(io: CliIO): Promise<number> {
 /** bin/vnpress.js: the real process as the CLI's I/O, temporary files cleaned up on signals. */
 export async function run(proc: NodeJS.Process): Promise<number> {
   cleanUpOnSignals(proc);
-  // The lexicon regexes are large and each runs over every article: compiling them to
-  // machine code at once beats interpreting them first (one article: ~240 -> ~205 ms).
-  // Process-wide, so worker threads get it too; no regex has been compiled yet.
-  setFlagsFromString('--no-regexp-tier-up');
   return main({ argv: proc.argv.slice(2), stdin: proc.stdin, stdout: proc.stdout, stderr: proc.stderr, cwd: proc.cwd(), env: proc.env });
 }
