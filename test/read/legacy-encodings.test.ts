@@ -66,9 +66,11 @@ describe('legacy Vietnamese encodings', () => {
         try {
           bytes = encodeLegacy(text, encoding);
         } catch {
-          // TCVN3 has no upper-case toned letters: such articles cannot be written in it.
+          // TCVN3 has no upper-case toned letters: such articles cannot be written in it,
+          // so there is no case to run (the 32 dev articles cover TCVN3 more widely).
+          continue;
         }
-        it.skipIf(!bytes)(`${name} in ${LEGACY_NAMES[encoding]} is recognised and extracts the same`, () => {
+        it(`${name} in ${LEGACY_NAMES[encoding]} is recognised and extracts the same`, () => {
           const decoded = decode(bytes!, name);
           expect(decoded.encoding).toBe(encoding);
           expect(extraction(decoded.text)).toBe(extraction(text));
