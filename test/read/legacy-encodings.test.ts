@@ -67,7 +67,7 @@ describe('legacy Vietnamese encodings', () => {
           bytes = encodeLegacy(text, encoding);
         } catch {
           // TCVN3 has no upper-case toned letters: such articles cannot be written in it,
-          // so there is no case to run (the 32 dev articles cover TCVN3 more widely).
+          // so there is no case to run.
           continue;
         }
         it(`${name} in ${LEGACY_NAMES[encoding]} is recognised and extracts the same`, () => {
