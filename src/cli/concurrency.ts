@@ -46,10 +46,14 @@ export async function* orderedMap<T, R>(items: readonly T[], limit: number, fn: 
   }
 }
 
-/** The number of threads for `count` inputs: none unless asked; 'auto' uses the cores for a large batch. */
-export function threadsFor(count: number, requested?: Concurrency): number {
+/**
+ * The number of threads for `count` inputs: none unless asked; 'auto' uses the cores for a
+ * large batch. On two cores or fewer, workers measured no faster than the main thread (it
+ * is busy writing their results) while each adds its own heap, so 'auto' stays on it.
+ */
+export function threadsFor(count: number, requested?: Concurrency, cores = availableParallelism()): number {
   if (requested === undefined) return 1;
-  if (requested === 'auto') return count >= AUTO_MIN_INPUTS ? Math.min(availableParallelism(), 8) : 1;
+  if (requested === 'auto') return count >= AUTO_MIN_INPUTS && cores > 2 ? Math.min(cores, 8) : 1;
   return Math.max(1, Math.min(requested, count));
 }
 

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,7 +51,7 @@ describe('threadsFor', () => {
   });
 
   it('keeps a small batch on the main thread under auto', () => {
-    expect(threadsFor(AUTO_MIN_INPUTS - 1, 'auto')).toBe(1);
+    expect(threadsFor(AUTO_MIN_INPUTS - 1, 'auto', 8)).toBe(1);
   });
 
   it('never starts more threads than there are inputs', () => {
@@ -59,7 +59,13 @@ describe('threadsFor', () => {
   });
 
   it('uses every core (up to 8) for a large batch under auto', () => {
-    expect(threadsFor(10_000, 'auto')).toBe(Math.min(availableParallelism(), 8));
+    expect(threadsFor(10_000, 'auto', 4)).toBe(4);
+    expect(threadsFor(10_000, 'auto', 32)).toBe(8);
+  });
+
+  it('stays on the main thread under auto with two cores or fewer', () => {
+    expect(threadsFor(10_000, 'auto', 2)).toBe(1);
+    expect(threadsFor(10_000, 'auto', 1)).toBe(1);
   });
 });
 
