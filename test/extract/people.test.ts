@@ -277,3 +277,11 @@ describe('resolvePerson', () => {
     expect(resolvePerson(art, doc, 'Bộ trưởng')).toBeUndefined();
   });
 });
+
+describe('roles in an attendee list', () => {
+  it('ends a role at a comma followed by a lower-case "đại diện" group', async () => {
+    const { parseArticle } = await import('../../src/index.js');
+    const a = parseArticle('Tiêu đề\nDự lễ có bà Lò Thị Sen – Giám đốc Sở Y tế, đại diện lãnh đạo Hội Chữ thập đỏ tỉnh cùng nhiều khách mời.\n');
+    expect(a.people.map((p) => [p.name, p.role])).toEqual([['Lò Thị Sen', 'Giám đốc Sở Y tế']]);
+  });
+});
