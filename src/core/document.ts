@@ -48,17 +48,33 @@ export interface FrontMatter {
   [key: string]: unknown;
 }
 
-/** Binary search over spans sorted by start. */
-function spanAt<T extends Span>(spans: T[], offset: number): T | undefined {
+/** Index of the last item whose `start` is ≤ `offset` (items sorted by start), or -1. */
+export function lastAtOrBefore(items: readonly Span[], offset: number): number {
   let lo = 0;
-  let hi = spans.length - 1;
+  let hi = items.length - 1;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else if (spans[mid].start > offset) hi = mid - 1;
-    else return spans[mid];
+    if (items[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return undefined;
+  return found;
+}
+
+/** The span containing `offset`, in spans sorted by start and not overlapping. */
+function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  const span = spans[lastAtOrBefore(spans, offset)];
+  return span && offset < span.end ? span : undefined;
+}
+
+/** For each block, the [first, end) range of items (sorted by block) that belong to it. */
+export function rangesByBlock(blockCount: number, items: readonly { block: number }[]): Int32Array {
+  const ranges = new Int32Array(blockCount * 2);
+  for (let i = items.length - 1; i >= 0; i--) ranges[items[i].block * 2] = i;
+  for (let i = 0; i < items.length; i++) ranges[items[i].block * 2 + 1] = i + 1;
+  return ranges;
 }
 
 export type DocumentFormat = 'txt' | 'md';
@@ -74,6 +90,8 @@ export class VnDocument {
   /** Offset where the body starts (after the front matter, if any). */
   bodyStart = 0;
   readonly diagnostics: Diagnostic[] = [];
+  /** Per-block sentence ranges, rebuilt when `sentences` or `blocks` is replaced. */
+  private sentenceIndex?: { sentences: Sentence[]; blocks: Block[]; ranges: Int32Array };
 
   constructor(
     readonly path: string,
@@ -107,7 +125,12 @@ export class VnDocument {
   }
 
   sentencesOf(block: number): Sentence[] {
-    return this.sentences.filter((s) => s.block === block);
+    let index = this.sentenceIndex;
+    if (!index || index.sentences !== this.sentences || index.blocks !== this.blocks) {
+      index = { sentences: this.sentences, blocks: this.blocks, ranges: rangesByBlock(this.blocks.length, this.sentences) };
+      this.sentenceIndex = index;
+    }
+    return this.sentences.slice(index.ranges[block * 2], index.ranges[block * 2 + 1]);
   }
 
   sentenceAt(offset: number): Sentence | undefined {

@@ -109,7 +109,7 @@ export function extractCaptions(ctx: ExtractContext): void {
       return;
     }
     // looksLikeCaption squashes the text itself.
-    const sentences = index.sentencesOf(block.index).length;
+    const sentences = index.doc.sentencesOf(block.index).length;
     if (inGallery && looksLikeCaption(block.text, sentences)) return void found.set(block, 'captions.gallery');
     inGallery = false;
     // Markdown marks its captions (image alt text, an emphasised line); its plain paragraphs are text.

@@ -139,7 +139,7 @@ class QuoteFinder {
   private clauseSpeaker(clause: string, at: number): string | null | undefined {
     if (!clause || wordCount(clause) > MAX_SPEAKER_WORDS || FUNCTION_WORD_END.test(matchKey(clause))) return null;
     if (this.speakers.isPronoun(clause)) {
-      const block = this.index.blockAt(at);
+      const block = this.index.doc.blockAt(at);
       return (block && this.speakers.lastInBlock(at, block.start)) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
     }
     const bare = clause.slice(HONORIFIC_PREFIX.exec(matchKey(clause))?.[0].length ?? 0);
@@ -156,7 +156,7 @@ class QuoteFinder {
   attributeDirect(span: QuotedSpan, block: Block): Attribution | null {
     const doc = this.doc;
     const opener = span.start - 1;
-    const from = Math.max(this.index.sentenceAt(opener)?.start ?? block.start, opener - MAX_SPEAKER_CONTEXT);
+    const from = Math.max(this.index.doc.sentenceAt(opener)?.start ?? block.start, opener - MAX_SPEAKER_CONTEXT);
     const preText = doc.text.slice(from, opener);
     const verbFrom = Math.max(from, opener - VERB_TAIL_CHARS);
     const verb = VERB_AT_END.exec(doc.key.slice(verbFrom, opener));
@@ -185,7 +185,7 @@ class QuoteFinder {
   private speakerAfter(span: QuotedSpan, block: Block): Attribution | null {
     const doc = this.doc;
     const from = span.end + 1;
-    const blockEnd = this.index.blockAt(span.end)?.end ?? block.end;
+    const blockEnd = this.index.doc.blockAt(span.end)?.end ?? block.end;
     const rest = doc.key.slice(from, Math.min(blockEnd, from + 300));
     const lead = /^[\s.,”"»]*[-–—,]?\s*/u.exec(rest)?.[0].length ?? 0;
     // Set off by a comma or dash, the attribution may go on ("…”, ông A nói và cho biết thêm …").
@@ -230,7 +230,7 @@ class QuoteFinder {
   /** Reported speech in a block: the first `X <verb> …` or `Theo X, …`. */
   reported(block: Block): { speaker: string; text: string; evidence: Evidence[] } | null {
     const doc = this.doc;
-    for (const sentence of this.index.sentencesOf(block.index)) {
+    for (const sentence of this.index.doc.sentencesOf(block.index)) {
       const key = doc.key.slice(sentence.start, sentence.end);
       const hits: { at: number; run: () => ReturnType<QuoteFinder['reported']> }[] = [];
       for (const m of allMatches(VERB, key)) hits.push({ at: m.index, run: () => this.byVerb(sentence, m.index, m[0]) });

@@ -7,7 +7,7 @@
  * capitalised syllables that starts with a family name (not after "Trường", "đường" …).
  */
 import type { VnDocument } from '../core/document.js';
-import { lastAtOrBefore } from './doc-index.js';
+import { lastAtOrBefore } from '../core/document.js';
 import { matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
 import { alternation, firstCharGuard, keySet } from '../lexicon/compile.js';
