@@ -6,12 +6,15 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import YAML from 'yaml';
+import { lazyRequire } from '../core/lazy.js';
 import { InputError } from '../core/diagnostics.js';
 import type { EncodingName } from '../read/decode.js';
 import { byteSizeOption, encodingOption, fieldListOption, isoDateOption, reporterOption } from './options.js';
 import { shownPath } from './output.js';
 import type { ReporterName } from './reporters/types.js';
+
+// Most runs have no config file, or a JSON one: the YAML parser loads only for a YAML file.
+const yaml = lazyRequire<typeof import('yaml')>('yaml');
 
 export const CONFIG_NAMES = ['vnpress.config.json', 'vnpress.config.yaml', 'vnpress.config.yml'] as const;
 
@@ -90,12 +93,12 @@ function parseFile(source: string, file: string): unknown {
     } catch (error) {
       // JSON.parse gives an offset at best; else the YAML parser (a superset) may say where.
       const at = /at position (\d+)/.exec((error as Error).message);
-      const line = at ? source.slice(0, Number(at[1])).split('\n').length : YAML.parseDocument(source).errors[0]?.linePos?.[0].line;
+      const line = at ? source.slice(0, Number(at[1])).split('\n').length : yaml().parseDocument(source).errors[0]?.linePos?.[0].line;
       const reason = (error as Error).message.split(/\n|, "/)[0];
       throw new InputError(file, 'config', `not valid JSON (${reason})`, line);
     }
   }
-  const doc = YAML.parseDocument(source);
+  const doc = yaml().parseDocument(source);
   const error = doc.errors[0];
   if (error) throw new InputError(file, 'config', `not valid YAML (${error.message.split('\n')[0]})`, error.linePos?.[0].line);
   return doc.toJS() ?? {};

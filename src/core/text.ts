@@ -1,3 +1,4 @@
+import { LETTER, MARK } from './chars.js';
 /**
  * Text hygiene shared by every phase. `cleanText` fixes what is not spelling (line ends,
  * invisible characters, Unicode form); `matchKey` gives a same-length copy for lexicon
@@ -25,7 +26,7 @@ export function cleanText(raw: string): string {
 
 // Syllable-final "oa", "oe", "uy": the old style puts the tone on the second vowel (hoà,
 // thuỷ), the new style on the first (hòa, thủy). The key always uses the first.
-const TONED_SECOND = /([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+const TONED_SECOND = new RegExp(String.raw`([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![${LETTER}${MARK}])`, 'gu');
 const PAIRS: Record<string, string> = { o: 'aeAE', O: 'aeAE', u: 'yY', U: 'yY' };
 
 function moveTone(first: string, second: string): string {

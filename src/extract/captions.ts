@@ -20,22 +20,23 @@ import {
 import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';
 import { DocIndex } from './doc-index.js';
+import { LETTER, MARK } from '../core/chars.js';
 
 const CREDIT = alternation(PHOTO_CREDIT_LABELS);
 /** A credit closing a caption line, or a line that is only a credit. */
 const INLINE_CREDIT = new RegExp(`(?:^|[.\\s–-]\\s*|\\()${CREDIT}\\s*:\\s*[^\\s].{0,60}$`, 'iu');
 const CREDIT_ONLY = new RegExp(`^\\(?${CREDIT}\\s*:`, 'iu');
 const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'iu');
-const NARRATIVE = new RegExp(`^${alternation(NARRATIVE_OPENERS)}(?![\\p{L}\\p{M}])`, 'iu');
+const NARRATIVE = new RegExp(`^${alternation(NARRATIVE_OPENERS)}(?![${LETTER}${MARK}])`, 'iu');
 const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
 const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
-const SUBHEADING = new RegExp(`^${alternation(SUBHEADING_OPENERS)}(?![\\p{L}\\p{M}])`, 'iu');
+const SUBHEADING = new RegExp(`^${alternation(SUBHEADING_OPENERS)}(?![${LETTER}${MARK}])`, 'iu');
 const DATED = new RegExp(`^${alternation(DATED_OPENERS)}\\s+\\(?\\d`, 'iu');
-const SCENE = new RegExp(`^${alternation(SCENE_OPENERS)}(?![\\p{L}\\p{M}])`, 'iu');
+const SCENE = new RegExp(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}])`, 'iu');
 /** Verbs that report speech on their own, followed by the comma or "rằng" that opens it. */
 const AMBIGUOUS_VERBS = new Set([...SPEECH_VERBS_NEEDING_QUOTE, ...SPEECH_VERBS_NEEDING_COMPLEMENT, ...SPEECH_VERBS_NEEDING_MARK]);
 const REPORTED_SPEECH = new RegExp(
-  `(?<![\\p{L}\\p{M}])${alternation(SPEECH_VERBS.filter((v) => !AMBIGUOUS_VERBS.has(v)))}\\s*(?:,|rằng\\s)`, 'iu',
+  `(?<![${LETTER}${MARK}])${alternation(SPEECH_VERBS.filter((v) => !AMBIGUOUS_VERBS.has(v)))}\\s*(?:,|rằng\\s)`, 'iu',
 );
 /** Two separate figures ("12 tàu … 40 phút") are a report of facts, not a picture. */
 const FIGURE = /\d[\d.,/:h-]*/gu;

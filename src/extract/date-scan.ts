@@ -11,6 +11,7 @@ import {
 } from '../lexicon/vi/dates.js';
 import { matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
+import { DIGIT, HAS_LETTER, LETTER } from '../core/chars.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
 export interface RawDate {
@@ -37,8 +38,8 @@ export interface RawDate {
   textStart: number;
 }
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+const B = `(?<![${LETTER}${DIGIT}])`;
+const E = `(?![${LETTER}${DIGIT}])`;
 const lower = (s: string) => matchKey(s).toLocaleLowerCase('vi');
 const table = (rows: readonly (readonly [string, number])[]) => new Map(rows.map(([w, n]) => [lower(w), n]));
 
@@ -56,7 +57,7 @@ const LUNAR_MONTH_NUMBER = table(LUNAR_MONTH_NAMES);
 /** "2/10", "5-6", "31.10", "17/09/2019", "1-6-2024", "06/12/19", with an optional first
  *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10"). */
 const NUMERIC = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?!\\p{N}|\\3\\p{N})`,
+  `(?<![${LETTER}${DIGIT}.,/])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
   'giu',
 );
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013". */
@@ -65,7 +66,7 @@ const WORDS = new RegExp(
   'giu',
 );
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
-const TIME = new RegExp(`(?<![\\p{L}\\p{N}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'giu');
+const TIME = new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'giu');
 /** "hôm nay", "hôm qua", "sáng nay", "chiều qua" standing alone. */
 const RELATIVE_ALONE = new RegExp(`${firstCharGuard([...PARTS_OF_DAY, ...RELATIVE_DAYS.map(([w]) => w)])}${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'giu');
 
@@ -73,12 +74,12 @@ const RELATIVE_ALONE = new RegExp(`${firstCharGuard([...PARTS_OF_DAY, ...RELATIV
 const CONTEXT_WINDOW = 60;
 const STEP = {
   dayWord: new RegExp(`${B}${alternation(DAY_WORDS)}$`, 'iu'),
-  range: new RegExp(`${B}(?:${alternation(RANGE_OPENERS)}|${alternation(RANGE_JOINERS.filter((j) => /\p{L}/u.test(j)))})$`, 'iu'),
+  range: new RegExp(`${B}(?:${alternation(RANGE_OPENERS)}|${alternation(RANGE_JOINERS.filter((j) => HAS_LETTER.test(j)))})$`, 'iu'),
   weekday: new RegExp(`${B}(${WEEKDAY})$`, 'iu'),
   relative: new RegExp(`${B}(${RELATIVE})$`, 'iu'),
   part: new RegExp(`${B}(${PART})(?:\\s+(${PART_REL}))?$`, 'iu'),
-  time: /(?<![\p{L}\p{N}])(?:lúc\s+)?\d{1,2}\s*(?:h|giờ|:|g)\s*(?:\d{2})?(?:\s*phút)?$/iu,
-  filler: /(?<![\p{L}\p{N}])(?:vào|lúc|vào lúc|trong)$/iu,
+  time: new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:lúc\s+)?\d{1,2}\s*(?:h|giờ|:|g)\s*(?:\d{2})?(?:\s*phút)?$`, 'iu'),
+  filler: new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:vào|lúc|vào lúc|trong)$`, 'iu'),
 };
 /** Every context phrase is shorter than this: end-anchored patterns only read this tail. */
 const TAIL = 24;

@@ -18,12 +18,13 @@ import { alternation, wordRegex } from '../lexicon/compile.js';
 import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
 import { matchKey } from '../core/text.js';
+import { DIGIT, ENDS_LETTER, LETTER, UPPER } from '../core/chars.js';
 
 const EVENT_WORD = wordRegex([...EVENT_INTRODUCERS, ...EVENT_HEADS], 'iu');
 const EVENT_TYPE = wordRegex(EVENT_TYPES, 'giu');
-const NOT_EVENT_DAY = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu');
+const NOT_EVENT_DAY = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu');
 /** A sentence may open with an outlet tag: "(Dân trí) - ", "(TVU)-", "HÀ NỘI - ". */
-const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[\p{Lu} ]{2,30}\s*[-–—]\s*)?$/u;
+const SENTENCE_OPENING = new RegExp(String.raw`^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[${UPPER} ]{2,30}\s*[-–—]\s*)?$`, 'u');
 const DURATION = new RegExp(`(?:diễn ra|kéo dài|tổ chức)\\s+trong\\s+(\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'iu');
 const NUMBER = new Map(NUMBER_WORDS.map(([w, n]) => [matchKey(w), n]));
 
@@ -88,7 +89,7 @@ function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (
   const opened = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
   if (opened > 0) s -= 6;
   const lead = doc.key.slice(Math.max(0, start - 25), start);
-  if (!m.endDate && /\p{L}\s*$/u.test(lead.slice(-3)) && NOT_EVENT_DAY.test(lead)) s -= 6;
+  if (!m.endDate && ENDS_LETTER.test(lead.slice(-3)) && NOT_EVENT_DAY.test(lead)) s -= 6;
   const year = Number(m.date!.slice(0, 4));
   if (!Number.isNaN(year) && year < latestYear - 1) s -= 4;
   if (m.calendar === 'lunar') s -= 1;
@@ -137,14 +138,14 @@ function undatedDay(doc: VnDocument, dates: readonly DateMention[]): EventDay | 
   return { mention: opening, endDate: null, time };
 }
 
-const END_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(EVENT_END_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu');
+const END_WORDS = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_END_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu');
 
 /** "Hội chợ diễn ra đến hết ngày 21/8": a later day after an end phrase closes the event. */
 function statedEnd(doc: VnDocument, dated: readonly DateMention[], m: DateMention): string | null {
   for (const d of dated) {
     const start = d.evidence[0].start;
     const lead = doc.key.slice(Math.max(0, start - 30), start);
-    if (d === m || !/\p{L}\s*$/u.test(lead.slice(-3)) || !END_WORDS.test(lead)) continue;
+    if (d === m || !ENDS_LETTER.test(lead.slice(-3)) || !END_WORDS.test(lead)) continue;
     if (isPlausibleRange(m.date!, d.date!)) return d.date;
   }
   return null;

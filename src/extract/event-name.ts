@@ -18,6 +18,15 @@ import {
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { matchKey, squash } from '../core/text.js';
+import { DIGIT, LETTER, LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
+
+const NAME_OPENS = new RegExp(String.raw`^\s*[“"«${UPPER}]`, 'u');
+
+const LOWER_NEXT = new RegExp(String.raw`^\s*[${LOWER}]`, 'u');
+
+const WORD_AT_START = new RegExp(String.raw`^\s*[${LETTER}]+`, 'u');
+
+const WORD_AT_END = new RegExp(`[${LETTER}]+$`, 'u');
 
 export interface EventName {
   name: string;
@@ -34,11 +43,11 @@ const HEAD = wordRegex(EVENT_HEADS, 'giu');
 const TYPE = wordRegex(EVENT_TYPES, 'iu');
 const TYPE_GLOBAL = wordRegex(EVENT_TYPES, 'giu');
 const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLowerCase('vi')));
-const INTRODUCED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'iu');
+const INTRODUCED = new RegExp(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'iu');
 const ENDER = wordRegex(NAME_ENDERS, 'giu');
-const COMMA_CONTINUES = new RegExp(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![\\p{L}\\p{N}])`, 'iu');
+const COMMA_CONTINUES = new RegExp(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`, 'iu');
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
-const AFTER_VENUE = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(VENUE_HEADS)}\\s+$`, 'iu');
+const AFTER_VENUE = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'iu');
 const MAX_NAME = 160;
 const OPENING_MAX = 60;
 /** An article names its event early in a sentence: later heads are not read (bounded work). */
@@ -81,7 +90,7 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
   ENDER.lastIndex = 0;
   for (const m of rest.matchAll(ENDER)) {
     // A capitalised ender is a word of a proper name ("Lễ đón Bằng công nhận …").
-    if (m.index === 0 || insideQuote(spans, headEnd + m.index) || /^\p{Lu}/u.test(doc.text[headEnd + m.index])) continue;
+    if (m.index === 0 || insideQuote(spans, headEnd + m.index) || STARTS_UPPER.test(doc.text[headEnd + m.index])) continue;
     end = Math.min(end, headEnd + m.index);
     break;
   }
@@ -100,11 +109,11 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
 /** The words either side of the comma at `at` stand so in the headline ("kiểm tra, đánh giá"). */
 function inHeadline(doc: VnDocument, spans: Spans, at: number): boolean {
   if (!spans.headline) return false;
-  const before = /\p{L}+$/u.exec(doc.key.slice(Math.max(0, at - 20), at))?.[0];
-  const after = /^\s*\p{L}+/u.exec(doc.key.slice(at + 1, at + 21))?.[0].trim();
+  const before = WORD_AT_END.exec(doc.key.slice(Math.max(0, at - 20), at))?.[0];
+  const after = WORD_AT_START.exec(doc.key.slice(at + 1, at + 21))?.[0].trim();
   if (!before || !after) return false;
   const lower = (w: string) => w.toLocaleLowerCase('vi');
-  const phrase = new RegExp(`(?<![\\p{L}\\p{N}])${lower(before)},\\s*${lower(after)}(?![\\p{L}\\p{N}])`, 'u');
+  const phrase = new RegExp(`(?<![${LETTER}${DIGIT}])${lower(before)},\\s*${lower(after)}(?![${LETTER}${DIGIT}])`, 'u');
   return phrase.test(spans.headline);
 }
 
@@ -116,7 +125,7 @@ function inHeadline(doc: VnDocument, spans: Spans, at: number): boolean {
 const TAIL_WORDS = 8;
 function shortTail(doc: VnDocument, spans: Spans, from: number, end: number): boolean {
   const tail = doc.key.slice(from, end);
-  if (!/^\s*\p{Ll}/u.test(tail)) return false;
+  if (!LOWER_NEXT.test(tail)) return false;
   let stop = tail.length;
   const punct = tail.search(/[,;(!?…]|[.:](?=\s|$)/u);
   if (punct >= 0 && !insideQuote(spans, from + punct)) stop = punct;
@@ -150,7 +159,7 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
     const introduced = INTRODUCED.test(before);
     const subject = m.index <= OPENING_MAX && SENTENCE_OPENING.test(text.slice(0, m.index));
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
-    if (!introduced && !subject && !/^\p{Lu}/u.test(m[0])) continue;
+    if (!introduced && !subject && !STARTS_UPPER.test(m[0])) continue;
     const headEnd = start + m[0].length;
     const end = nameEnd(doc, spans, headEnd, sentence.end);
     coveredTo = end;
@@ -159,7 +168,7 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
     let score = bonus + (introduced ? 3 : 0) + (subject ? 2 : 0);
     const words = name.split(' ').length;
     // "chương trình “Xuân yêu thương”" is named; "chương trình" alone or with common words is not.
-    const named = /^\s*[“"«\p{Lu}]/u.test(name.slice(m[0].length));
+    const named = NAME_OPENS.test(name.slice(m[0].length));
     if (generic && !named) score -= words <= 2 ? 7 : 3;
     if (words < 2) score -= 2;
     out.push({ name, head: m[0], type: null, start, end, sentence, score, rule: introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : 'event.name-head' });
@@ -225,7 +234,7 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
   return { ...best, type: typeOf(doc, best) };
 }
 
-const THEME = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(THEME_MARKERS)}\\s*:?\\s*`, 'giu');
+const THEME = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(THEME_MARKERS)}\\s*:?\\s*`, 'giu');
 
 /** "với chủ đề “…”" or "chủ đề: …": the quoted title, else the words up to a stop. */
 export function findTheme(doc: VnDocument, near: Sentence | undefined): { text: string; start: number; end: number } | null {

@@ -17,6 +17,11 @@ import { alternation, keySet, wordRegex } from '../lexicon/compile.js';
 import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { squash } from '../core/text.js';
 import { firstAfter } from './event-name.js';
+import { DIGIT, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
+
+const STARTS_PROPER_OR_PAREN = new RegExp(`^[${UPPER}${DIGIT}(]`, 'u');
+
+const STARTS_PROPER = new RegExp(`^[${UPPER}${DIGIT}]`, 'u');
 
 export interface Place {
   text: string;
@@ -25,22 +30,22 @@ export interface Place {
   rule: string;
 }
 
-const AT = /(?<![\p{L}\p{N}])(?:tại|ở)\s+/giu;
-const NOT_PLACE = new RegExp(`^${alternation(NOT_PLACE_AFTER_AT)}(?![\\p{L}\\p{N}])`, 'iu');
+const AT = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:tại|ở)\s+`, 'giu');
+const NOT_PLACE = new RegExp(`^${alternation(NOT_PLACE_AFTER_AT)}(?![${LETTER}${DIGIT}])`, 'iu');
 const ENDER = wordRegex(PLACE_ENDERS, 'giu');
 const PROVINCE = wordRegex(PROVINCES, 'giu');
 const VENUE = wordRegex(VENUE_HEADS, 'giu');
 const ADMIN = wordRegex(ADMIN_UNITS, 'giu');
-const STARTS_PLACE_WORD = new RegExp(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![\\p{L}\\p{N}])`, 'iu');
-const STARTS_PLACE = { test: (s: string) => /^\p{Lu}/u.test(s) || STARTS_PLACE_WORD.test(s) };
-const COMMA_PROVINCE = new RegExp(`^,\\s*${alternation(PROVINCES)}(?![\\p{L}\\p{N}])`, 'iu');
+const STARTS_PLACE_WORD = new RegExp(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![${LETTER}${DIGIT}])`, 'iu');
+const STARTS_PLACE = { test: (s: string) => STARTS_UPPER.test(s) || STARTS_PLACE_WORD.test(s) };
+const COMMA_PROVINCE = new RegExp(`^,\\s*${alternation(PROVINCES)}(?![${LETTER}${DIGIT}])`, 'iu');
 const COMMA_UNIT = new RegExp(`^,\\s*${alternation(ADMIN_UNITS)}\\s*`, 'iu');
 /** ", Đà Nẵng", ", TP Hồ Chí Minh", ", tỉnh Quảng Nam" continue a place; ", tỉnh khai mạc …" does not. */
 const CONTINUES_AFTER_COMMA = {
   test(s: string): boolean {
     if (COMMA_PROVINCE.test(s)) return true;
     const unit = COMMA_UNIT.exec(s);
-    return unit !== null && /^[\p{Lu}\p{N}]/u.test(s.slice(unit[0].length));
+    return unit !== null && STARTS_PROPER.test(s.slice(unit[0].length));
   },
 };
 const MAX_PLACE = 120;
@@ -88,8 +93,8 @@ function properNameEnd(doc: VnDocument, from: number, end: number): number {
   const tokens = [...doc.text.slice(from, end).matchAll(/\([^)]*\)|[^\s(]+/gu)];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i][0];
-    if (/^[\p{Lu}\p{N}(]/u.test(t)) continue;
-    const nextCapital = /^[\p{Lu}\p{N}]/u.test(tokens[i + 1]?.[0] ?? '');
+    if (STARTS_PROPER_OR_PAREN.test(t)) continue;
+    const nextCapital = STARTS_PROPER.test(tokens[i + 1]?.[0] ?? '');
     if ((CONNECTOR.test(t) || ADMIN_WORD.has(t.toLocaleLowerCase('vi'))) && nextCapital) continue;
     return from + tokens[i].index!;
   }
@@ -114,7 +119,7 @@ function atPlace(doc: VnDocument, span: Span, dates: readonly number[]): Place |
   return null;
 }
 
-const isCapitalised = (token: string) => /^[\p{Lu}\p{N}]/u.test(token);
+const isCapitalised = (token: string) => STARTS_PROPER.test(token);
 
 /**
  * A head word (venue or administrative unit) and the name after it: capitalised words and
@@ -136,7 +141,7 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
   return { text: clean(doc.text.slice(headStart, end)), start: headStart, end, rule: '' };
 }
 
-const DAY_NAME = /(?<![\p{L}\p{N}])ngày\s+$/iu;
+const DAY_NAME = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'iu');
 
 function firstNamed(doc: VnDocument, span: Span, heads: RegExp, rule: string, below?: (head: string) => boolean): Place | null {
   heads.lastIndex = 0;

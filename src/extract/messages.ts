@@ -12,11 +12,14 @@ import { SPEAKER_HEADS } from '../lexicon/vi/speaker-cues.js';
 import { NAMING_WORDS } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';
 import { norm } from './speakers.js';
+import { LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+
+const TWO_SENTENCES = new RegExp(String.raw`[.!?…]\s+[${UPPER}]`, 'u');
 
 /** "Bộ trưởng Lê Văn A:" or "Ông Lê Văn A:" closing the text before a headline quotation. */
-const HEADLINE_TITLE = new RegExp(`(?:^|[,.;]\\s*)${alternation(SPEAKER_HEADS)}(?![\\p{L}\\p{M}])[^:,.;]{0,60}:\\s*$`, 'iu');
-const NAMING = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(NAMING_WORDS)}\\s*:\\s*$`, 'iu');
-const HEADLINE_NAME = /(?:^|[,.;]\s*)\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){1,4}\s*:\s*$/u;
+const HEADLINE_TITLE = new RegExp(`(?:^|[,.;]\\s*)${alternation(SPEAKER_HEADS)}(?![${LETTER}${MARK}])[^:,.;]{0,60}:\\s*$`, 'iu');
+const NAMING = new RegExp(`(?<![${LETTER}${MARK}])${alternation(NAMING_WORDS)}\\s*:\\s*$`, 'iu');
+const HEADLINE_NAME = new RegExp(String.raw`(?:^|[,.;]\s*)[${UPPER}][${LOWER}${MARK}]+(?: [${UPPER}][${LOWER}${MARK}]+){1,4}\s*:\s*$`, 'u');
 
 const MIN_WORDS = 3;
 const MAX_WORDS = 40;
@@ -35,7 +38,7 @@ export function extractMessages(ctx: ExtractContext): void {
     if (span.end - span.start > MAX_CHARS) continue;
     const text = squash(span.text).replace(/^[\s,;:]+|[\s,;:]+$/g, '');
     const words = text.split(' ').length;
-    if (words < MIN_WORDS || words > MAX_WORDS || /[.!?…]\s+\p{Lu}/u.test(text)) continue;
+    if (words < MIN_WORDS || words > MAX_WORDS || TWO_SENTENCES.test(text)) continue;
     const key = norm(text);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -23,8 +23,9 @@ import type { ExtractContext } from './context.js';
 import { DocIndex } from './doc-index.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
+import { DIGIT, HAS_UPPER, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
 
-const W = '[\\p{L}\\p{M}\\p{N}]';
+const W = `[${LETTER}${MARK}${DIGIT}]`;
 const VERB = wordRegex(SPEECH_VERBS);
 const HAS_VERB = new RegExp(VERB.source, 'iu');
 const VERB_AT_END = new RegExp(`(?<!${W})(${alternation(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`, 'iu');
@@ -35,25 +36,25 @@ const CIRCUMSTANCE = new RegExp(`^\\s*${alternation(SPEECH_CIRCUMSTANCES)}(?!${W
 const COMPLEMENT = new RegExp(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iu');
 /** "Theo X, …"; X may hold abbreviated titles ("Theo PGS.TS. Lê Văn A, …"). */
 const ACCORDING_TO = new RegExp(
-  `(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+((?:[^,;.:]|\\.(?=\\s?\\p{Lu})){2,120}),\\s*`, 'dgiu',
+  `(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+((?:[^,;.:]|\\.(?=\\s?[${UPPER}])){2,120}),\\s*`, 'dgiu',
 );
 const NON_SPEAKER = new RegExp(`^${alternation(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`, 'iu');
 const APPOSITION = /^([^,;.]{2,80}),\s*/u;
 const OPINION_OF = new RegExp(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`, 'iu');
 const SPEAKER_HEAD = new RegExp(`^${alternation(SPEAKER_HEADS)}(?!${W})`, 'iu');
 const HONORIFIC_PREFIX = new RegExp(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`, 'iu');
-const SHORT_NAME = /^\p{Lu}[\p{Ll}\p{M}]+$/u;
+const SHORT_NAME = new RegExp(String.raw`^[${UPPER}][${LOWER}${MARK}]+$`, 'u');
 const NEEDS_MARK = keySet(SPEECH_VERBS_NEEDING_MARK);
 const PERSON_ONLY = keySet(SPEECH_VERBS_PERSON_ONLY);
 const NEEDS_COMPLEMENT = keySet(SPEECH_VERBS_NEEDING_COMPLEMENT);
 const VERB_COMPLEMENT = new RegExp(`^\\s+${alternation(SPEECH_VERB_COMPLEMENTS)}(?!${W})`, 'iu');
 const FUTURE_AT_END = new RegExp(`(?:^|\\s)${alternation(FUTURE_MARKERS)}$`, 'iu');
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
-const NAME_AND_VERB_AT_END = /^\s*((?:\p{Ll}+ ?){1,3})\s*[.!]?\s*$/u;
+const NAME_AND_VERB_AT_END = new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u');
 /** A name, theme or slogan announced before a colon ("gửi tới bạn đọc 4 thông điệp:"). */
 const NAMING_AT_END = new RegExp(`(?<!${W})${alternation(NAMING_WORDS)}\\s*:\\s*$`, 'iu');
 /** "kêu gọi đoàn viên “…”": a verb, its addressee in at most four words, then the quotation. */
-const VERB_AND_ADDRESSEE_AT_END = new RegExp(`(?<!${W})${alternation(SPEECH_VERBS_WITH_ADDRESSEE)}((?:\\s+[\\p{Ll}\\p{M}]+){1,4})\\s*$`, 'u');
+const VERB_AND_ADDRESSEE_AT_END = new RegExp(`(?<!${W})${alternation(SPEECH_VERBS_WITH_ADDRESSEE)}((?:\\s+[${LOWER}${MARK}]+){1,4})\\s*$`, 'u');
 const CAMPAIGN = new RegExp(`(?<!${W})${alternation(CAMPAIGN_NOUNS)}(?!${W})`, 'iu');
 const FUNCTION_WORD_END = new RegExp(`(?:^|\\s)${alternation(SPEAKER_END_BLOCKERS)}$`, 'iu');
 const MAX_SPEAKER_WORDS = 12;
@@ -144,7 +145,7 @@ class QuoteFinder {
     }
     const bare = clause.slice(HONORIFIC_PREFIX.exec(matchKey(clause))?.[0].length ?? 0);
     if (SHORT_NAME.test(bare)) return this.person(clause, at) ?? this.speakers.byShortName(bare, at);
-    if (!SPEAKER_HEAD.test(matchKey(clause))) return /^\p{Ll}/u.test(clause) ? undefined : null;
+    if (!SPEAKER_HEAD.test(matchKey(clause))) return STARTS_LOWER.test(clause) ? undefined : null;
     if (HAS_VERB.test(matchKey(clause))) return null;
     // Both resolvers may answer; the holder of the title mentioned last is meant.
     const [a, b] = [this.person(clause, at), this.speakers.byTitle(clause, at)];
@@ -277,13 +278,13 @@ class QuoteFinder {
     const speakerText = phrase.slice(OPINION_OF.exec(matchKey(phrase))?.[0].length ?? 0);
     const speakerFrom = sentence.start + phraseTo - speakerText.length;
     const who = this.speakerBefore(speakerFrom, speakerText, 'quotes.reported-according-to')
-      ?? (/^\p{Lu}/u.test(speakerText) || SPEAKER_HEAD.test(matchKey(speakerText))
+      ?? (STARTS_UPPER.test(speakerText) || SPEAKER_HEAD.test(matchKey(speakerText))
         ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerFrom + speakerText.length, 'quotes.reported-according-to') }
         : null);
     if (!who) return null;
     // "Theo bà A, đại diện Sở B, …": the role in apposition is not what was said.
     const apposition = APPOSITION.exec(sentence.text.slice(m.index + m[0].length));
-    const skip = apposition && SPEAKER_HEAD.test(matchKey(apposition[1])) && /\p{Lu}/u.test(apposition[1]) ? apposition[0].length : 0;
+    const skip = apposition && SPEAKER_HEAD.test(matchKey(apposition[1])) && HAS_UPPER.test(apposition[1]) ? apposition[0].length : 0;
     const text = sentence.text.slice(m.index + m[0].length + skip).trim();
     if (!speakerText.trim() || wordCount(speakerText) > MAX_SPEAKER_WORDS || wordCount(text.slice(0, 60)) < 3) return null;
     const start = sentence.start + m.index + m[0].length + skip;

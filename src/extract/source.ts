@@ -18,21 +18,26 @@ import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
+import { LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+
+const STARTS_PROPER = new RegExp(String.raw`^[${UPPER}\d]`, 'u');
+
+const INITIALS = new RegExp(String.raw`^[${UPPER}]\.\s?[${UPPER}]`, 'u');
 
 const SOURCE_LINE = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+(?:${alternation(OUTLET_KIND_WORDS)}\\s+)?(.{2,80}?)[.\\s]*$`, 'diu');
 const SOURCE_LABEL_PREFIX = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+`, 'iu');
 const OUTLET_KIND_PREFIX = new RegExp(`^${alternation(OUTLET_KIND_WORDS)}\\s+`, 'iu');
 const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2,60}?)[.\\s]*$`, 'diu');
-const AUTHOR_PREFIX = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s+(?=\\p{Lu})`, 'iu');
+const AUTHOR_PREFIX = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s+(?=[${UPPER}])`, 'iu');
 const PHOTO_LINE = new RegExp(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`, 'iu');
 /** "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – " at the start of the first paragraph. */
-const OUTLET_TAG = /^(?:\(([^()\n]{2,30})\)\s*[-–—]?|(\p{Lu}[\p{Lu}\d&.]{1,11})\s+[-–—])\s*/u;
+const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([${UPPER}][${UPPER}\d&.]{1,11})\s+[-–—])\s*`, 'u');
 /** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
-const NAMED_TAG = /^(\p{Lu}[\p{L}\p{M}]*(?: [\p{L}\p{M}\d&.]+){1,5})\s+[-–—]\s+(?=\p{Lu})/u;
+const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[-–—]\s+(?=[${UPPER}])`, 'u');
 /** A dateline ("Hà Nội - …", "TP Huế - …") names a place, not an outlet. */
 const DATELINE = new RegExp(`^(?:${alternation(PROVINCES)}|${alternation(ADMIN_UNITS)}\\s)`, 'iu');
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}+|(?:\p{Lu}[.-])+\p{Lu}[\p{Ll}\p{M}]*)$/u;
+const NAME_WORD = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}]*|[${UPPER}]+|(?:[${UPPER}][.-])+[${UPPER}][${LOWER}${MARK}]*)$`, 'u');
 /** "(Theo VnExpress)" or "(Nguồn: VOV)" closing the last paragraph. */
 const TRAILING_CREDIT = new RegExp(`\\(\\s*${alternation(SOURCE_LABELS)}\\s*:?\\s+([^()]{2,60})\\)[.\\s]*$`, 'diu');
 /** "Minh Anh (TTXVN)": a byline with its agency. */
@@ -42,7 +47,7 @@ const PHOTO_CREDIT_NAME = new RegExp(`${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\
 /** The photo credit after a writer's byline ("Tin: Minh Quân – Ảnh: Thu Trang"). */
 const PHOTO_TAIL = new RegExp(`\\s*[-–,;]?\\s*${alternation(PHOTO_CREDIT_LABELS)}\\s*:.*$`, 'iu');
 /** A trailing desk or agency tag after a byline ("Yến Khanh - TH"). */
-const DESK_SUFFIX = /\s+[-–]\s*\p{Lu}{1,5}$/u;
+const DESK_SUFFIX = new RegExp(String.raw`\s+[-–]\s*[${UPPER}]{1,5}$`, 'u');
 
 /** A line of one or more names ("Lê Hùng", "Lê Hùng - Mai Anh", "Lê Hùng, Mai Anh"). */
 export function isBareNames(text: string): boolean {
@@ -52,7 +57,7 @@ export function isBareNames(text: string): boolean {
 
 /** A person's name written the way photographers are credited: two words or an initial. */
 function isPersonCredit(text: string): boolean {
-  return isBareNames(text) && (/\s/.test(text.trim()) || /^\p{Lu}\.\s?\p{Lu}/u.test(text)) && !/\.(?:vn|com|net)\b/iu.test(text);
+  return isBareNames(text) && (/\s/.test(text.trim()) || INITIALS.test(text)) && !/\.(?:vn|com|net)\b/iu.test(text);
 }
 
 /** A line that is only a person's name (1–5 capitalised words, initials allowed). */
@@ -65,7 +70,7 @@ export function isBareName(text: string): boolean {
 
 /** An outlet is named with capitals ("VOV", "Tạp chí X"), in a few words, without clauses. */
 function isOutletName(text: string): boolean {
-  return /^[\p{Lu}\d]/u.test(text) && !/[,;]/.test(text) && text.split(' ').length <= 10;
+  return STARTS_PROPER.test(text) && !/[,;]/.test(text) && text.split(' ').length <= 10;
 }
 
 /**

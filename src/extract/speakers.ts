@@ -14,6 +14,7 @@ import { alternation, firstCharGuard, keySet } from '../lexicon/compile.js';
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
+import { LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 
 export interface Mention {
   name: string;
@@ -24,14 +25,14 @@ export interface Mention {
 }
 
 // The leading lookahead changes no match: it lets the engine skip to capitals before the lookbehind.
-const CAP_RUN = /(?=\p{Lu})(?<![\p{L}\p{M}\d])\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,7}(?![\p{L}\p{M}])/gu;
+const CAP_RUN = new RegExp(String.raw`(?=[${UPPER}])(?<![${LETTER}${MARK}\d])[${UPPER}][${LOWER}${MARK}]+(?: [${UPPER}][${LOWER}${MARK}]+){0,7}(?![${LETTER}${MARK}])`, 'gu');
 const MODIFIER = alternation(TITLE_MODIFIERS);
 const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`, 'iu');
-const NAMED_PLACE_BEFORE = new RegExp(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![\\p{L}\\p{M}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
-const HONORIFIC_BEFORE = new RegExp(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![\\p{L}\\p{M}])${alternation(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
+const NAMED_PLACE_BEFORE = new RegExp(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![${LETTER}${MARK}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
+const HONORIFIC_BEFORE = new RegExp(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${alternation(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
 const SURNAME_KEYS = keySet(SURNAMES);
 /** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
-const PROVINCE_AT_END = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(PROVINCES)}$`, 'iu');
+const PROVINCE_AT_END = new RegExp(`(?<![${LETTER}${MARK}])${alternation(PROVINCES)}$`, 'iu');
 const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
 /** Role after the name: "– Giám đốc Sở X", ", Chủ tịch UBND xã Y," up to a stop. */
@@ -150,7 +151,7 @@ export class SpeakerIndex {
   byTitle(title: string, at: number): string | null {
     const t = norm(title);
     if (t.length < 3) return null;
-    const re = new RegExp(`(?:^|[^\\p{L}\\p{M}])(?<!${MODIFIER} )${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}])`, 'u');
+    const re = new RegExp(`(?:^|[^${LETTER}${MARK}])(?<!${MODIFIER} )${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![${LETTER}${MARK}])`, 'u');
     return this.nearest(at, (m) => re.test(m.context))?.name ?? null;
   }
 

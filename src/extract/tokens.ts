@@ -5,6 +5,7 @@
  */
 import type { VnDocument } from '../core/document.js';
 import { matchKey } from '../core/text.js';
+import { DIGIT, LETTER, LOWER, MARK, STARTS_UPPER } from '../core/chars.js';
 
 export interface Token {
   /** As written. */
@@ -30,12 +31,12 @@ const FIRST_WORDS = new Map<string, number>();
 let nextBit = 0;
 
 // Words with inner joiners kept whole; anything else that is not space is one token.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[&.'’/-][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const UPPER_START = /^\p{Lu}/u;
-const WORD_START = /[\p{L}\p{N}]/u;
+const TOKEN = new RegExp(String.raw`[${LETTER}${MARK}${DIGIT}]+(?:[&.'’/-][${LETTER}${MARK}${DIGIT}]+)*|\S`, 'gu');
+const UPPER_START = STARTS_UPPER;
+const WORD_START = new RegExp(String.raw`[${LETTER}${DIGIT}]`, 'u');
 const CONTEXT_CASED = /[\u0130\u03a3]/;
-const HAS_LOWER = /\p{Ll}/u;
-const LETTERS_WITH_ONE_JOINER = /^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)?$/u;
+const HAS_LOWER = new RegExp(String.raw`[${LOWER}]`, 'u');
+const LETTERS_WITH_ONE_JOINER = new RegExp(String.raw`^[${LETTER}${MARK}]+(?:['’-][${LETTER}${MARK}]+)?$`, 'u');
 
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 

@@ -12,6 +12,7 @@ import { alternation, wordRegex } from '../lexicon/compile.js';
 import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import { isPlausibleYear } from './validate/dates.js';
+import { DIGIT, LETTER } from '../core/chars.js';
 
 interface YearHint {
   year: number;
@@ -20,9 +21,9 @@ interface YearHint {
 }
 
 /** A year standing alone: not "98/2023" (a document number) nor "2014/NĐ-CP". */
-const BARE_YEAR = /(?<![\p{L}\p{N}.,/])((?:19|20)\d\d)(?!\p{N}|\/\p{L})/gu;
+const BARE_YEAR = new RegExp(String.raw`(?<![${LETTER}${DIGIT}.,/])((?:19|20)\d\d)(?![${DIGIT}]|\/[${LETTER}])`, 'gu');
 const PLAN = wordRegex(FUTURE_MARKERS, 'iu');
-const NOT_NOW = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`, 'iu');
+const NOT_NOW = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`, 'iu');
 /** A school or budget year pair: a date from August on belongs to its first year. */
 const SECOND_HALF_FROM_MONTH = 8;
 /** A day more months than this away from the day of writing belongs to the year before or after. */

@@ -3,6 +3,7 @@
  * whole words, longest entry first, so that "Phó Chủ tịch" wins over "Chủ tịch".
  */
 import { matchKey } from '../core/text.js';
+import { DIGIT, LETTER, MARK } from '../core/chars.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -32,7 +33,7 @@ export function firstCharGuard(words: readonly string[]): string {
 
 /** A whole-word, case-insensitive matcher for `words` (apply to `doc.key`, not `doc.text`). */
 export function wordRegex(words: readonly string[], flags = 'giu'): RegExp {
-  return new RegExp(`${firstCharGuard(words)}(?<![\\p{L}\\p{M}\\p{N}])${alternation(words)}(?![\\p{L}\\p{M}\\p{N}])`, flags);
+  return new RegExp(`${firstCharGuard(words)}(?<![${LETTER}${MARK}${DIGIT}])${alternation(words)}(?![${LETTER}${MARK}${DIGIT}])`, flags);
 }
 
 /** A Set keyed by `matchKey`, lower-cased, for membership tests of single tokens or phrases. */

@@ -4,7 +4,10 @@
  * garbage out of the pipeline (binary data). Never a silent guess: a conversion carries a
  * warning naming the encoding, and a file that fits no encoding clearly is refused.
  */
-import iconv from 'iconv-lite';
+import { lazyRequire } from '../core/lazy.js';
+
+// Loaded only for legacy or mojibake input: its code-page tables are a third of the CLI bundle.
+const iconv = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
 import { InputError } from '../core/diagnostics.js';
 import { LEGACY_NAMES, decodeLegacy, type LegacyEncoding } from './legacy-encodings.js';
 import { languageStats } from './vietnamese.js';
@@ -144,8 +147,8 @@ function repairPastedLegacy(decoded: Decoded, file: string): Decoded {
   if (!MOJIBAKE_HINT.test(decoded.text.slice(0, SAMPLE_BYTES))) return decoded;
   const stats = languageStats(decoded.text);
   if (stats.foreign < MIN_SYLLABLES || stats.foreign <= stats.vietnamese) return decoded;
-  const bytes = iconv.encode(decoded.text, 'windows1252');
-  if (iconv.decode(bytes, 'windows1252') !== decoded.text) return decoded; // not all Windows-1252
+  const bytes = iconv().encode(decoded.text, 'windows1252');
+  if (iconv().decode(bytes, 'windows1252') !== decoded.text) return decoded; // not all Windows-1252
   try {
     const repaired = detectLegacy(bytes, file);
     const name = LEGACY_NAMES[repaired.encoding as LegacyEncoding];

@@ -3,7 +3,10 @@
  * (decoded by iconv-lite); TCVN3 (ABC) and VNI-Windows were font encodings, defined here as
  * data: each byte (seen through Windows-1252, as the fonts did) and what it stood for.
  */
-import iconv from 'iconv-lite';
+import { lazyRequire } from '../core/lazy.js';
+
+// Loaded only for legacy or mojibake input: its code-page tables are a third of the CLI bundle.
+const iconv = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
 
 export type LegacyEncoding = 'windows-1258' | 'tcvn3' | 'vni';
 
@@ -59,7 +62,7 @@ export interface LegacyText {
 
 const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 // Not TextDecoder: Node's 'windows-1252' decodes 0x80-0x9F as C1 controls, not “ ” –.
-const windows1252 = (bytes: Uint8Array) => iconv.decode(buffer(bytes), 'windows1252');
+const windows1252 = (bytes: Uint8Array) => iconv().decode(buffer(bytes), 'windows1252');
 
 function decodeTcvn3(bytes: Uint8Array): LegacyText {
   let unknown = 0;
@@ -98,7 +101,7 @@ function decodeVni(bytes: Uint8Array): LegacyText {
 }
 
 function decodeWindows1258(bytes: Uint8Array): LegacyText {
-  const text = iconv.decode(buffer(bytes), 'windows1258');
+  const text = iconv().decode(buffer(bytes), 'windows1258');
   // A tone mark that follows no vowel means these were not Windows-1258 bytes.
   const unknown = text.match(/(?<![aeiouyâêôăơưAEIOUYÂÊÔĂƠƯ])[\u0300\u0301\u0303\u0309\u0323]/g)?.length ?? 0;
   return { text, unknown };

@@ -4,11 +4,12 @@
  * bytes into real syllables, a wrong one into mojibake) and to warn about foreign text.
  */
 import { CODAS, NUCLEI, ONSETS } from '../lexicon/vi/syllables.js';
+import { LETTER, MARK } from '../core/chars.js';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const alternation = (parts: readonly string[]) => `(?:${[...parts].sort((a, b) => b.length - a.length).join('|')})`;
 const SYLLABLE = new RegExp(`^${alternation(ONSETS)}?${alternation(NUCLEI)}${alternation(CODAS)}?$`);
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD = new RegExp(String.raw`[${LETTER}${MARK}]+`, 'gu');
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Only the start of a long text is sampled: enough to judge, cheap on a 10 MB file. */

@@ -6,6 +6,7 @@
  * otherwise it is kept and marked `unclosed`.
  */
 import type { Block, QuotedSpan } from '../core/document.js';
+import { HAS_LETTER } from '../core/chars.js';
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
 const CURLY_CLOSERS = new Set(['”', '»', '’']);
@@ -17,7 +18,7 @@ const MAX_DEPTH = 6;
 
 /** A ‘ or ’ between letters is an apostrophe, not a quotation mark. */
 function isApostrophe(text: string, i: number): boolean {
-  return /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '');
+  return HAS_LETTER.test(text[i - 1] ?? '') && HAS_LETTER.test(text[i + 1] ?? '');
 }
 
 interface BlockScan {

@@ -6,12 +6,15 @@
  */
 import type { Block, Sentence } from '../core/document.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
+import { DIGIT, LETTER, UPPER } from '../core/chars.js';
+
+const LETTER_OR_DOT = new RegExp(`[${LETTER}.]`, 'u');
 
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS.map((a) => a.toLowerCase()));
 const OPENERS = '“«„‘"(';
 const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '(': ')' };
 const TERMINAL = /[.!?…]/;
-const STARTS_SENTENCE = /[\p{Lu}\p{N}“«„"‘(]/u;
+const STARTS_SENTENCE = new RegExp(String.raw`[${UPPER}${DIGIT}“«„"‘(]`, 'u');
 /** Every character the scan acts on: end marks, quotation marks and brackets that open or close. */
 const MARK = /[.!?…"“”«»„()]/g;
 
@@ -27,7 +30,7 @@ const MAX_ABBREVIATION_LENGTH = 16;
 function wordBefore(text: string, dot: number): string {
   let i = dot;
   const stop = Math.max(0, dot - MAX_ABBREVIATION_LENGTH);
-  while (i > stop && /[\p{L}.]/u.test(text[i - 1])) i--;
+  while (i > stop && LETTER_OR_DOT.test(text[i - 1])) i--;
   return text.slice(i, dot).toLowerCase();
 }
 

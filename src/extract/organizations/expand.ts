@@ -1,10 +1,11 @@
 /** Abbreviations in organisation names and roles expanded (UBND → Ủy ban nhân dân). */
 import { EXPANSIONS } from '../../lexicon/vi/abbreviations.js';
+import { DIGIT, LETTER, MARK } from '../../core/chars.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TABLE = new Map(EXPANSIONS.map(([abbr, full]) => [abbr, full]));
 const ABBREVIATION = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}&])(?:${[...TABLE.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{M}\\p{N}&])`,
+  `(?<![${LETTER}${MARK}${DIGIT}&])(?:${[...TABLE.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![${LETTER}${MARK}${DIGIT}&])`,
   'gu',
 );
 

@@ -14,6 +14,7 @@ import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
 import { HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
+import { DIGIT } from '../../core/chars.js';
 
 export interface TokenSpan {
   start: number;
@@ -30,7 +31,7 @@ const MAX_TRAILING_LOWER = 3;
 const endsSubject = (tokens: readonly Token[], j: number) =>
   ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
 
-const isProper = (t: Token | undefined) => !!t?.word && (t.cap || /^\p{N}/u.test(t.text));
+const isProper = (t: Token | undefined) => !!t?.word && (t.cap || new RegExp(String.raw`^[${DIGIT}]`, 'u').test(t.text));
 
 /** Length of an organisation head at `i`; a lower-case head counts before a proper word ("trường ĐH …"). */
 export function matchHead(tokens: readonly Token[], i: number): number {

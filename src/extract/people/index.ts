@@ -8,13 +8,16 @@ import type { ExtractContext } from '../context.js';
 import { MentionReader } from './mentions.js';
 import { PeopleRegistry } from './registry.js';
 import { blockTokens } from '../tokens.js';
+import { UPPER } from '../../core/chars.js';
+
+const CAPITALISED = new RegExp(`^[(${UPPER}]`, 'u');
 
 export { resolvePerson } from './resolve.js';
 
 /** A last line of a few capitalised words ("Lê Hùng", "Minh Anh (TTXVN)"): a byline. */
 function isByline(block: Block): boolean {
   const words = block.text.split(/\s+/);
-  return words.length <= 5 && words.every((w) => /^[(\p{Lu}]/u.test(w));
+  return words.length <= 5 && words.every((w) => CAPITALISED.test(w));
 }
 
 function blocksToRead(doc: VnDocument): Block[] {

@@ -17,9 +17,12 @@ import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, PLACE_WORD_SET, RANK_SET } f
 import { matchPosition } from './roles.js';
 import { isNameSyllable } from './names.js';
 import { tokenize, type Token } from '../tokens.js';
+import { DIGIT, LETTER, MARK } from '../../core/chars.js';
+
+const NON_WORD = new RegExp(`[^${LETTER}${MARK}${DIGIT}]+`, 'u');
 
 const words = (text: string) =>
-  matchKey(expandAbbreviations(text)).toLocaleLowerCase('vi').split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+  matchKey(expandAbbreviations(text)).toLocaleLowerCase('vi').split(NON_WORD).filter(Boolean);
 
 /** Skip forms of address, academic prefixes and ranks at the head of a mention. */
 function skipPrefix(tokens: readonly Token[]): number {

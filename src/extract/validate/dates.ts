@@ -6,6 +6,9 @@
  */
 import { alternation } from '../../lexicon/compile.js';
 import { NOT_DATE_AFTER, NOT_DATE_BEFORE, NOT_DAY_WORD_BEFORE } from '../../lexicon/vi/dates.js';
+import { DIGIT, LETTER } from '../../core/chars.js';
+
+const LETTER_AT_END = new RegExp(String.raw`[${LETTER}][\s:]*$`, 'u');
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
@@ -38,10 +41,10 @@ export function isClockTime(hour: number, minute: number): boolean {
   return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59;
 }
 
-const NOT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(NOT_DATE_BEFORE)}\\s*:?\\s*$`, 'iu');
-const NOT_AFTER = new RegExp(`^\\s*${alternation(NOT_DATE_AFTER)}(?![\\p{L}\\p{N}])`, 'iu');
+const NOT_BEFORE = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(NOT_DATE_BEFORE)}\\s*:?\\s*$`, 'iu');
+const NOT_AFTER = new RegExp(`^\\s*${alternation(NOT_DATE_AFTER)}(?![${LETTER}${DIGIT}])`, 'iu');
 /** "33/2014/NĐ-CP", "12/QĐ-UBND": a slash and letters right after the numbers. */
-const DOCUMENT_SUFFIX = /^\/\p{L}/u;
+const DOCUMENT_SUFFIX = new RegExp(String.raw`^\/[${LETTER}]`, 'u');
 
 /**
  * A bare number pair (no "ngày", no part of day, no year) is read as a date unless the
@@ -49,11 +52,11 @@ const DOCUMENT_SUFFIX = /^\/\p{L}/u;
  */
 export function bareDateIsPlausible(before: string, after: string): boolean {
   // Every word of NOT_DATE_BEFORE ends in a letter: skip the pattern when no letter is there.
-  const wordBefore = /\p{L}[\s:]*$/u.test(before.slice(-3));
+  const wordBefore = LETTER_AT_END.test(before.slice(-3));
   return !(wordBefore && NOT_BEFORE.test(before.slice(-20))) && !NOT_AFTER.test(after) && !DOCUMENT_SUFFIX.test(after);
 }
 
-const FREQUENCY = new RegExp(`(?<![\\p{L}\\p{N}])${alternation(NOT_DAY_WORD_BEFORE)}\\s*$`, 'iu');
+const FREQUENCY = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(NOT_DAY_WORD_BEFORE)}\\s*$`, 'iu');
 
 /** "mỗi ngày 3-4 lần", "vài ngày 2/3": the day word counts days, it does not name one. */
 export function dayWordIsPlausible(before: string): boolean {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { CHAR_BLOCKS, DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
+
+/** The class body of a Unicode property over CHAR_BLOCKS, written as src/core/chars.ts has it. */
+function classBody(property: string): string {
+  const re = new RegExp(`^${property}$`, 'u');
+  const out: [number, number][] = [];
+  for (const [a, b] of CHAR_BLOCKS) {
+    for (let c = a; c <= b; c++) {
+      if (!re.test(String.fromCodePoint(c))) continue;
+      const last = out[out.length - 1];
+      if (last && last[1] === c - 1) last[1] = c;
+      else out.push([c, c]);
+    }
+  }
+  const hex = (c: number) => (/[0-9A-Za-z]/.test(String.fromCharCode(c)) ? String.fromCharCode(c) : `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`);
+  return out.map(([a, b]) => (a === b ? hex(a) : b === a + 1 ? hex(a) + hex(b) : `${hex(a)}-${hex(b)}`)).join('');
+}
+
+describe('character classes', () => {
+  it.each([
+    ['LETTER', LETTER, '\\p{L}'],
+    ['MARK', MARK, '\\p{M}'],
+    ['DIGIT', DIGIT, '\\p{N}'],
+    ['UPPER', UPPER, '\\p{Lu}'],
+    ['LOWER', LOWER, '\\p{Ll}'],
+  ])('%s is %s over the covered blocks (regenerate the constant if this fails)', (_name, body, property) => {
+    expect(body).toBe(classBody(property));
+  });
+
+  it('covers every Vietnamese letter, both cases, and the tone marks', () => {
+    const letters = 'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ';
+    const upper = new RegExp(`^[${UPPER}]+$`, 'u');
+    const lower = new RegExp(`^[${LOWER}]+$`, 'u');
+    expect(letters).toMatch(lower);
+    expect(letters.toUpperCase()).toMatch(upper);
+    expect(letters.toUpperCase()).not.toMatch(lower);
+    expect('\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b').toMatch(new RegExp(`^[${MARK}]+$`, 'u'));
+    expect('Nguyễn2023').toMatch(new RegExp(`^[${LETTER}${DIGIT}]+$`, 'u'));
+    expect('–“”,. ').not.toMatch(new RegExp(`[${LETTER}${DIGIT}${MARK}]`, 'u'));
+  });
+});
