@@ -14,7 +14,7 @@ import { alternation, firstCharGuard, keySet } from '../lexicon/compile.js';
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
-import { LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 
 export interface Mention {
   name: string;
@@ -24,8 +24,68 @@ export interface Mention {
   context: string;
 }
 
-// The leading lookahead changes no match: it lets the engine skip to capitals before the lookbehind.
-const CAP_RUN = new RegExp(String.raw`(?=[${UPPER}])(?<![${LETTER}${MARK}\d])[${UPPER}][${LOWER}${MARK}]+(?: [${UPPER}][${LOWER}${MARK}]+){0,7}(?![${LETTER}${MARK}])`, 'gu');
+/** Bits of CHAR_CLASS: the character classes of chars.ts, one table look-up per character. */
+export const IS_UPPER = 1;
+export const IS_LOWER = 2;
+export const IS_LETTER = 4;
+export const IS_MARK = 8;
+export const IS_DIGIT = 16;
+
+/** Code units a class body of chars.ts (`A-Z\\u00C0-\\u00D6…`) holds, set in `table` as `bit`. */
+function markClass(table: Uint8Array, body: string, bit: number): void {
+  let i = 0;
+  const unit = () => {
+    if (body[i] === '\\' && body[i + 1] === 'u') return parseInt(body.slice((i += 6) - 4, i), 16);
+    return body.charCodeAt(i++);
+  };
+  while (i < body.length) {
+    const lo = unit();
+    const hi = body[i] === '-' && i + 1 < body.length ? (i++, unit()) : lo;
+    for (let c = lo; c <= hi; c++) table[c] |= bit;
+  }
+}
+
+/**
+ * Class bits by code unit (the classes hold no character beyond U+1EFF, and none outside
+ * the Basic Multilingual Plane): hand-written scanners test a character with it instead of
+ * running a regex from every position.
+ */
+export const CHAR_CLASS = new Uint8Array(0x1f00);
+markClass(CHAR_CLASS, UPPER, IS_UPPER);
+markClass(CHAR_CLASS, LOWER, IS_LOWER);
+markClass(CHAR_CLASS, LETTER, IS_LETTER);
+markClass(CHAR_CLASS, MARK, IS_MARK);
+markClass(CHAR_CLASS, DIGIT, IS_DIGIT);
+
+/** Class bits of the character at `i` (0 past either end). */
+export const classAt = (text: string, i: number): number => CHAR_CLASS[text.charCodeAt(i)] ?? 0;
+
+/** Most capitalised runs per match of the name scan: a first syllable and up to seven more. */
+const MAX_RUN_SYLLABLES = 8;
+
+/**
+ * The end of the run of capitalised syllables (`Xxx Yyy …`, single spaces, at most eight)
+ * that starts at `at`, or -1 when none starts there. A run starts at a capital not after a
+ * letter, mark or digit, and ends at its longest prefix that is not followed by a letter
+ * or mark ("Lê VănX" is the run "Lê"). This is what the regex
+ * (?<![L M \d])[Lu][Ll M]+(?: [Lu][Ll M]+){0,7}(?![L M]) matches, one table look-up a character.
+ */
+function capRunEnd(text: string, at: number): number {
+  if (!(classAt(text, at) & IS_UPPER)) return -1;
+  const prev = text.charCodeAt(at - 1);
+  if ((prev >= 0x30 && prev <= 0x39) || classAt(text, at - 1) & (IS_LETTER | IS_MARK)) return -1;
+  let end = -1;
+  let q = at + 1;
+  for (let n = 0; n < MAX_RUN_SYLLABLES; n++) {
+    const syllable = q;
+    while (classAt(text, q) & (IS_LOWER | IS_MARK)) q++;
+    if (q === syllable) break;
+    if (!(classAt(text, q) & (IS_LETTER | IS_MARK))) end = q;
+    if (text.charCodeAt(q) !== 32 || !(classAt(text, q + 1) & IS_UPPER)) break;
+    q += 2;
+  }
+  return end;
+}
 const MODIFIER = alternation(TITLE_MODIFIERS);
 const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`, 'iu');
 const NAMED_PLACE_BEFORE = new RegExp(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![${LETTER}${MARK}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
@@ -97,19 +157,26 @@ export class SpeakerIndex {
   private spotNames(covered: readonly Mention[]): Mention[] {
     const spotted: Mention[] = [];
     const text = this.doc.text;
-    for (const m of text.matchAll(CAP_RUN)) {
-      const syllables = m[0].split(' ');
+    for (let at = 0; at < text.length; at++) {
+      if (!(classAt(text, at) & IS_UPPER)) continue;
+      const runStart = at;
+      const runEnd = capRunEnd(text, runStart);
+      if (runEnd < 0) continue;
+      at = runEnd - 1;
       // A name takes two syllables after an honorific, three without (see nameInRun): most
       // runs are one capitalised word and need no look at the words before them.
-      if (syllables.length < 2) continue;
-      const before = matchKey(text.slice(Math.max(0, m.index - 24), m.index));
+      let space = runStart;
+      while (space < runEnd && text.charCodeAt(space) !== 32) space++;
+      if (space === runEnd) continue;
+      const syllables = text.slice(runStart, runEnd).split(' ');
+      const before = matchKey(text.slice(Math.max(0, runStart - 24), runStart));
       const honorific = HONORIFIC_BEFORE.test(before);
       // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
       if (!honorific && (syllables.length < 3 || NAMED_PLACE_BEFORE.test(before))) continue;
       const found = nameInRun(syllables, honorific);
       if (!found) continue;
       const name = syllables.slice(found[0], found[0] + found[1]);
-      const nameStart = m.index + syllables.slice(0, found[0]).join(' ').length + (found[0] ? 1 : 0);
+      const nameStart = runStart + syllables.slice(0, found[0]).join(' ').length + (found[0] ? 1 : 0);
       const nameEnd = nameStart + name.join(' ').length;
       if (PROVINCE_AT_END.test(matchKey(text.slice(Math.max(0, nameStart - 24), nameEnd)))) continue;
       const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/read/index.js';
-import { SpeakerIndex } from '../../src/extract/speakers.js';
+import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, SpeakerIndex } from '../../src/extract/speakers.js';
+import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
 
 const index = (text: string) => {
   const doc = parse(`Tiêu đề\n${text}`, { path: 'a.txt' });
@@ -24,5 +25,29 @@ describe('SpeakerIndex (names spotted without the people extractor)', () => {
     expect(speakers.byShortName('Định', at)).toBe('Vi Văn Định');
     expect(speakers.byTitle('Phó Giám đốc Sở Y tế', at)).toBe('Lò Thị Mai');
     expect(speakers.byTitle('Giám đốc Sở Y tế', at)).toBe('Vi Văn Định');
+  });
+});
+
+describe('CHAR_CLASS (the character classes as a look-up table)', () => {
+  it('agrees with the class bodies of chars.ts on every code unit', () => {
+    const classes: [number, string][] = [[IS_UPPER, UPPER], [IS_LOWER, LOWER], [IS_LETTER, LETTER], [IS_MARK, MARK], [IS_DIGIT, DIGIT]];
+    for (const [bit, body] of classes) {
+      const re = new RegExp(`^[${body}]$`, 'u');
+      const wrong: number[] = [];
+      for (let c = 0; c < 0xd800; c++) if (re.test(String.fromCharCode(c)) !== !!(classAt(String.fromCharCode(c), 0) & bit)) wrong.push(c);
+      expect(wrong).toEqual([]);
+    }
+  });
+});
+
+describe('SpeakerIndex name scan (runs of capitalised syllables)', () => {
+  it('ends a run before a syllable glued to a letter and starts none after a digit', () => {
+    const { speakers } = index('Có ông Lê Văn AnhB và 3Nguyễn Văn Cường, ông Trần Thị Mai.');
+    expect(speakers.mentions.map((m) => m.name)).toEqual(['Lê Văn', 'Trần Thị Mai']);
+  });
+
+  it('takes at most eight syllables a run', () => {
+    const { speakers } = index('Đoàn Bình Cao Dũng Giang Hải Khánh Lâm Nguyễn Văn Phúc dự lễ.');
+    expect(speakers.mentions.map((m) => m.name)).toEqual(['Giang Hải Khánh Lâm', 'Nguyễn Văn Phúc']);
   });
 });
