@@ -14,7 +14,8 @@ import { alternation, firstCharGuard, keySet } from '../lexicon/compile.js';
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
-import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { LETTER, MARK } from '../core/chars.js';
+import { CHAR_CLASS, classAt, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isSpace, keyOf } from './doc-index.js';
 
 export interface Mention {
   name: string;
@@ -23,42 +24,6 @@ export interface Mention {
   /** Role words written next to the name, lower-cased match key, for title look-ups. */
   context: string;
 }
-
-/** Bits of CHAR_CLASS: the character classes of chars.ts, one table look-up per character. */
-export const IS_UPPER = 1;
-export const IS_LOWER = 2;
-export const IS_LETTER = 4;
-export const IS_MARK = 8;
-export const IS_DIGIT = 16;
-
-/** Code units a class body of chars.ts (`A-Z\\u00C0-\\u00D6…`) holds, set in `table` as `bit`. */
-function markClass(table: Uint8Array, body: string, bit: number): void {
-  let i = 0;
-  const unit = () => {
-    if (body[i] === '\\' && body[i + 1] === 'u') return parseInt(body.slice((i += 6) - 4, i), 16);
-    return body.charCodeAt(i++);
-  };
-  while (i < body.length) {
-    const lo = unit();
-    const hi = body[i] === '-' && i + 1 < body.length ? (i++, unit()) : lo;
-    for (let c = lo; c <= hi; c++) table[c] |= bit;
-  }
-}
-
-/**
- * Class bits by code unit (the classes hold no character beyond U+1EFF, and none outside
- * the Basic Multilingual Plane): hand-written scanners test a character with it instead of
- * running a regex from every position.
- */
-export const CHAR_CLASS = new Uint8Array(0x1f00);
-markClass(CHAR_CLASS, UPPER, IS_UPPER);
-markClass(CHAR_CLASS, LOWER, IS_LOWER);
-markClass(CHAR_CLASS, LETTER, IS_LETTER);
-markClass(CHAR_CLASS, MARK, IS_MARK);
-markClass(CHAR_CLASS, DIGIT, IS_DIGIT);
-
-/** Class bits of the character at `i` (0 past either end). */
-export const classAt = (text: string, i: number): number => CHAR_CLASS[text.charCodeAt(i)] ?? 0;
 
 /** Most capitalised runs per match of the name scan: a first syllable and up to seven more. */
 const MAX_RUN_SYLLABLES = 8;
@@ -105,11 +70,29 @@ const NEAREST_WINDOW = 200;
 export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerCase();
 const lastWord = (name: string) => norm(name).split(' ').pop() ?? '';
 
-/** The text after the last clause delimiter: the role words written before a name. */
-function clauseTail(text: string): string {
-  let i = text.length;
-  while (i > 0 && !',;:.()\n–—-'.includes(text[i - 1])) i--;
-  return text.slice(i);
+/** Where the role words before a name start: after the last of these. */
+const CLAUSE_DELIMITERS = ',;:.()\n–—-';
+const ANOTHER_PERSON_ALL = new RegExp(ANOTHER_PERSON.source, 'giu');
+
+/** The text before the first word that opens another person's mention. */
+function untilAnotherPerson(text: string): string {
+  const m = ANOTHER_PERSON.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+/** The text after the last word that opens another person's mention. */
+function afterAnotherPerson(text: string): string {
+  let from = 0;
+  ANOTHER_PERSON_ALL.lastIndex = 0;
+  while (ANOTHER_PERSON_ALL.exec(text)) from = ANOTHER_PERSON_ALL.lastIndex;
+  return text.slice(from);
+}
+
+/** Whether a dash, comma, underscore or bracket follows `at` (after white space): ROLE_AFTER can match. */
+function opensApposition(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 200);
+  while (at < limit && isSpace(text.charCodeAt(at))) at++;
+  return at < limit && '-–—,_('.includes(text[at]);
 }
 
 /** [first, count] of the name's syllables inside a run of capitalised syllables, or null. */
@@ -130,12 +113,14 @@ export class SpeakerIndex {
   constructor(private readonly doc: VnDocument, people: readonly Person[]) {
     const covered: Mention[] = [];
     for (const person of people) {
+      const nameKey = matchKey(person.name);
+      const role = norm(person.role ?? '');
       for (const ev of person.evidence) {
         covered.push({ name: person.name, start: ev.start, end: ev.end, context: '' });
         // The evidence may cover the role too; the mention is the name inside it.
-        const at = doc.key.slice(ev.start, ev.end).indexOf(matchKey(person.name));
+        const at = doc.key.slice(ev.start, ev.end).indexOf(nameKey);
         const [start, end] = at >= 0 ? [ev.start + at, ev.start + at + person.name.length] : [ev.start, ev.end];
-        this.mentions.push({ name: person.name, start, end, context: `${norm(person.role ?? '')} | ${this.roleWords(start, end)}` });
+        this.mentions.push({ name: person.name, start, end, context: `${role} | ${this.roleWords(start, end)}` });
       }
     }
     this.mentions.sort((a, b) => a.start - b.start);
@@ -148,9 +133,10 @@ export class SpeakerIndex {
   private roleWords(start: number, end: number): string {
     const text = this.doc.text;
     // Another person's words start at a conjunction or a form of address.
-    const after = (ROLE_AFTER.exec(text.slice(end, end + 200))?.[1] ?? '').split(ANOTHER_PERSON)[0];
-    const before = clauseTail(text.slice(Math.max(0, start - 120), start)).split(ANOTHER_PERSON).pop() ?? '';
-    return norm(`${before} | ${after}`);
+    const after = opensApposition(text, end) ? untilAnotherPerson(ROLE_AFTER.exec(text.slice(end, end + 200))?.[1] ?? '') : '';
+    let tail = start;
+    while (tail > Math.max(0, start - 120) && !CLAUSE_DELIMITERS.includes(text[tail - 1])) tail--;
+    return norm(`${afterAnotherPerson(text.slice(tail, start))} | ${after}`);
   }
 
   /** Names spotted in the text outside the `covered` (sorted) spans. */
@@ -158,7 +144,8 @@ export class SpeakerIndex {
     const spotted: Mention[] = [];
     const text = this.doc.text;
     for (let at = 0; at < text.length; at++) {
-      if (!(classAt(text, at) & IS_UPPER)) continue;
+      const c = text.charCodeAt(at);
+      if (c >= 0x1f00 || !(CHAR_CLASS[c] & IS_UPPER)) continue;
       const runStart = at;
       const runEnd = capRunEnd(text, runStart);
       if (runEnd < 0) continue;
@@ -169,7 +156,7 @@ export class SpeakerIndex {
       while (space < runEnd && text.charCodeAt(space) !== 32) space++;
       if (space === runEnd) continue;
       const syllables = text.slice(runStart, runEnd).split(' ');
-      const before = matchKey(text.slice(Math.max(0, runStart - 24), runStart));
+      const before = keyOf(this.doc, Math.max(0, runStart - 24), runStart);
       const honorific = HONORIFIC_BEFORE.test(before);
       // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
       if (!honorific && (syllables.length < 3 || NAMED_PLACE_BEFORE.test(before))) continue;
@@ -178,7 +165,7 @@ export class SpeakerIndex {
       const name = syllables.slice(found[0], found[0] + found[1]);
       const nameStart = runStart + syllables.slice(0, found[0]).join(' ').length + (found[0] ? 1 : 0);
       const nameEnd = nameStart + name.join(' ').length;
-      if (PROVINCE_AT_END.test(matchKey(text.slice(Math.max(0, nameStart - 24), nameEnd)))) continue;
+      if (PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) continue;
       const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
       if (prior && prior.end > nameStart) continue;
       spotted.push({ name: name.join(' '), start: nameStart, end: nameEnd, context: this.roleWords(nameStart, nameEnd) });

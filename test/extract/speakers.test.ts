@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/read/index.js';
-import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, SpeakerIndex } from '../../src/extract/speakers.js';
-import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
+import { SpeakerIndex } from '../../src/extract/speakers.js';
 
 const index = (text: string) => {
   const doc = parse(`Tiêu đề\n${text}`, { path: 'a.txt' });
@@ -25,18 +24,6 @@ describe('SpeakerIndex (names spotted without the people extractor)', () => {
     expect(speakers.byShortName('Định', at)).toBe('Vi Văn Định');
     expect(speakers.byTitle('Phó Giám đốc Sở Y tế', at)).toBe('Lò Thị Mai');
     expect(speakers.byTitle('Giám đốc Sở Y tế', at)).toBe('Vi Văn Định');
-  });
-});
-
-describe('CHAR_CLASS (the character classes as a look-up table)', () => {
-  it('agrees with the class bodies of chars.ts on every code unit', () => {
-    const classes: [number, string][] = [[IS_UPPER, UPPER], [IS_LOWER, LOWER], [IS_LETTER, LETTER], [IS_MARK, MARK], [IS_DIGIT, DIGIT]];
-    for (const [bit, body] of classes) {
-      const re = new RegExp(`^[${body}]$`, 'u');
-      const wrong: number[] = [];
-      for (let c = 0; c < 0xd800; c++) if (re.test(String.fromCharCode(c)) !== !!(classAt(String.fromCharCode(c), 0) & bit)) wrong.push(c);
-      expect(wrong).toEqual([]);
-    }
   });
 });
 
