@@ -51,7 +51,8 @@ function capRunEnd(text: string, at: number): number {
   }
   return end;
 }
-const MODIFIER = alternation(TITLE_MODIFIERS);
+/** A modifier and a space before a title make it another title ("phó giám đốc"). */
+const MODIFIERS_BEFORE = TITLE_MODIFIERS.map((w) => `${matchKey(w.normalize('NFC'))} `);
 const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`, 'iu');
 const NAMED_PLACE_BEFORE = new RegExp(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![${LETTER}${MARK}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
 const HONORIFIC_BEFORE = new RegExp(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${alternation(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
@@ -95,13 +96,23 @@ function opensApposition(text: string, at: number): boolean {
   return at < limit && '-–—,_('.includes(text[at]);
 }
 
-/** [first, count] of the name's syllables inside a run of capitalised syllables, or null. */
-function nameInRun(syllables: string[], afterHonorific: boolean): [number, number] | null {
+/** Whether role words hold `title` as whole words, not after a modifier ("phó"). */
+function holdsTitle(context: string, title: string): boolean {
+  for (let at = context.indexOf(title); at >= 0; at = context.indexOf(title, at + 1)) {
+    if (at > 0 && classAt(context, at - 1) & (IS_LETTER | IS_MARK)) continue;
+    if (MODIFIERS_BEFORE.some((m) => context.endsWith(m, at))) continue;
+    if (!(classAt(context, at + title.length) & (IS_LETTER | IS_MARK))) return true;
+  }
+  return false;
+}
+
+/** [first, count] of the name's syllables inside a run of capitalised syllables (and their norm() keys), or null. */
+function nameInRun(syllables: string[], keys: string[], afterHonorific: boolean): [number, number] | null {
   // "Ông Kumeda Masakuni": a capitalised honorific opening the sentence.
-  if (!afterHonorific && syllables.length >= 3 && HONORIFIC_KEYS.has(norm(syllables[0]))) return [1, Math.min(syllables.length - 1, 5)];
+  if (!afterHonorific && syllables.length >= 3 && HONORIFIC_KEYS.has(keys[0])) return [1, Math.min(syllables.length - 1, 5)];
   if (afterHonorific) return syllables.length >= 2 ? [0, Math.min(syllables.length, 5)] : null;
   for (let i = 0; i + 3 <= syllables.length; i++) {
-    if (syllables.length - i <= 4 && SURNAME_KEYS.has(norm(syllables[i]))) return [i, syllables.length - i];
+    if (syllables.length - i <= 4 && SURNAME_KEYS.has(keys[i])) return [i, syllables.length - i];
   }
   return null;
 }
@@ -160,7 +171,8 @@ export class SpeakerIndex {
       const honorific = HONORIFIC_BEFORE.test(before);
       // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
       if (!honorific && (syllables.length < 3 || NAMED_PLACE_BEFORE.test(before))) continue;
-      const found = nameInRun(syllables, honorific);
+      // The run is whole words of letters: its syllables' norm() is its key in lower case.
+      const found = nameInRun(syllables, keyOf(this.doc, runStart, runEnd).toLowerCase().split(' '), honorific);
       if (!found) continue;
       const name = syllables.slice(found[0], found[0] + found[1]);
       const nameStart = runStart + syllables.slice(0, found[0]).join(' ').length + (found[0] ? 1 : 0);
@@ -171,6 +183,18 @@ export class SpeakerIndex {
       spotted.push({ name: name.join(' '), start: nameStart, end: nameEnd, context: this.roleWords(nameStart, nameEnd) });
     }
     return spotted;
+  }
+
+  /** The first mention that starts inside [start, end), if any. */
+  firstWithin(start: number, end: number): Mention | undefined {
+    const first = this.mentions[lastAtOrBefore(this.mentions, start - 1) + 1];
+    return first && first.start < end ? first : undefined;
+  }
+
+  /** The last mention that starts inside [start, end), if any. */
+  lastWithin(start: number, end: number): Mention | undefined {
+    const last = this.mentions[lastAtOrBefore(this.mentions, end - 1)];
+    return last && last.start >= start ? last : undefined;
   }
 
   /** Mentions that start inside [start, end) (a mention may run on past `end`). */
@@ -205,8 +229,7 @@ export class SpeakerIndex {
   byTitle(title: string, at: number): string | null {
     const t = norm(title);
     if (t.length < 3) return null;
-    const re = new RegExp(`(?:^|[^${LETTER}${MARK}])(?<!${MODIFIER} )${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![${LETTER}${MARK}])`, 'u');
-    return this.nearest(at, (m) => re.test(m.context))?.name ?? null;
+    return this.nearest(at, (m) => holdsTitle(m.context, t))?.name ?? null;
   }
 
   isPronoun(phrase: string): boolean {
