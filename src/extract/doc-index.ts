@@ -4,7 +4,7 @@
  * character classes by table, and match keys of ranges sliced from `doc.key`.
  */
 import { lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
-import { matchKey } from '../core/text.js';
+import { matchKey, squash } from '../core/text.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 
 
@@ -51,6 +51,16 @@ export function classAt(text: string, i: number): number {
 export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** squash(text) without building a new string when `text` has no white space to collapse or trim. */
+export function squashed(text: string): string {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === last || text.charCodeAt(i + 1) === 32 : isSpace(c)) return squash(text);
+  }
+  return text;
 }
 
 /**

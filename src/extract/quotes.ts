@@ -10,7 +10,6 @@
  * organisation as written. Quoted spans not taken here are left for messages.
  */
 import { lastAtOrBefore, type Block, type QuotedSpan, type VnDocument } from '../core/document.js';
-import { squash } from '../core/text.js';
 import type { Article, Evidence, Quote } from '../model/article.js';
 import { alternation, keySet, wordRegex } from '../lexicon/compile.js';
 import {
@@ -20,7 +19,7 @@ import {
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
-import { DocIndex, isSpace, keyOf } from './doc-index.js';
+import { DocIndex, isSpace, keyOf, squashed } from './doc-index.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
 import { DIGIT, HAS_UPPER, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
@@ -350,7 +349,7 @@ function quoteText(doc: VnDocument, span: QuotedSpan): string {
       parts.push(doc.text.slice(Math.max(b.start, span.start), Math.min(b.end, span.end)));
     }
   }
-  return squash(parts.join(' '));
+  return squashed(parts.join(' '));
 }
 
 /** A quotation that is the whole paragraph (marks and final punctuation aside). */

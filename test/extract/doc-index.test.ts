@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isSpace, keyOf } from '../../src/extract/doc-index.js';
+import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isSpace, keyOf, squashed } from '../../src/extract/doc-index.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
-import { matchKey } from '../../src/core/text.js';
+import { matchKey, squash } from '../../src/core/text.js';
 
 describe('CHAR_CLASS (the character classes as a look-up table)', () => {
   it('agrees with the class bodies of chars.ts on every code unit', () => {
@@ -38,6 +38,14 @@ describe('keyOf (match key of a range, from the document key)', () => {
     expect(doc.key).not.toBe(text);
     for (let start = 0; start <= text.length; start++) {
       for (let end = start; end <= text.length; end++) expect(keyOf(doc, start, end)).toBe(matchKey(text.slice(start, end)));
+    }
+  });
+});
+
+describe('squashed', () => {
+  it('is squash() of the text, white space collapsed and trimmed', () => {
+    for (const text of ['', ' ', 'a', 'a b', ' a b', 'a b ', 'a  b', 'a\tb', 'a\u00a0b', 'a \nb', 'ông A nói', '\u3000x']) {
+      expect(squashed(text)).toBe(squash(text));
     }
   });
 });
