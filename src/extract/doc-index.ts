@@ -41,8 +41,12 @@ markClass(CHAR_CLASS, LETTER, IS_LETTER);
 markClass(CHAR_CLASS, MARK, IS_MARK);
 markClass(CHAR_CLASS, DIGIT, IS_DIGIT);
 
-/** Class bits of the character at `i` (0 past either end: NaN fails the comparison). */
+/**
+ * Class bits of the character at `i` (0 past either end). The bounds are tested first: an
+ * out-of-range charCodeAt (NaN) makes V8 recompile its callers for floating-point codes.
+ */
 export function classAt(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return 0;
   const c = text.charCodeAt(i);
   return c < 0x1f00 ? CHAR_CLASS[c] : 0;
 }

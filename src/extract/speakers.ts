@@ -37,7 +37,7 @@ const MAX_RUN_SYLLABLES = 8;
  */
 function capRunEnd(text: string, at: number): number {
   if (!(classAt(text, at) & IS_UPPER)) return -1;
-  const prev = text.charCodeAt(at - 1);
+  const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
   if ((prev >= 0x30 && prev <= 0x39) || classAt(text, at - 1) & (IS_LETTER | IS_MARK)) return -1;
   let end = -1;
   let q = at + 1;
@@ -46,7 +46,7 @@ function capRunEnd(text: string, at: number): number {
     while (classAt(text, q) & (IS_LOWER | IS_MARK)) q++;
     if (q === syllable) break;
     if (!(classAt(text, q) & (IS_LETTER | IS_MARK))) end = q;
-    if (text.charCodeAt(q) !== 32 || !(classAt(text, q + 1) & IS_UPPER)) break;
+    if (q >= text.length || text.charCodeAt(q) !== 32 || !(classAt(text, q + 1) & IS_UPPER)) break;
     q += 2;
   }
   return end;
