@@ -21,8 +21,13 @@ export interface Mention {
   name: string;
   start: number;
   end: number;
-  /** Role words written next to the name, lower-cased match key, for title look-ups. */
-  context: string;
+  /** The person's role as the people extractor found it ('' for none); null for a spotted name. */
+  role: string | null;
+  /**
+   * Role words written next to the name, lower-cased match key, for title look-ups: worked
+   * out when a title look-up first reaches the mention (see SpeakerIndex.contextOf).
+   */
+  context?: string;
 }
 
 /** Most capitalised runs per match of the name scan: a first syllable and up to seven more. */
@@ -125,19 +130,25 @@ export class SpeakerIndex {
     const covered: Mention[] = [];
     for (const person of people) {
       const nameKey = matchKey(person.name);
-      const role = norm(person.role ?? '');
+      const role = person.role ?? '';
       for (const ev of person.evidence) {
-        covered.push({ name: person.name, start: ev.start, end: ev.end, context: '' });
+        covered.push({ name: person.name, start: ev.start, end: ev.end, role });
         // The evidence may cover the role too; the mention is the name inside it.
         const at = doc.key.slice(ev.start, ev.end).indexOf(nameKey);
         const [start, end] = at >= 0 ? [ev.start + at, ev.start + at + person.name.length] : [ev.start, ev.end];
-        this.mentions.push({ name: person.name, start, end, context: `${role} | ${this.roleWords(start, end)}` });
+        this.mentions.push({ name: person.name, start, end, role });
       }
     }
     this.mentions.sort((a, b) => a.start - b.start);
     covered.sort((a, b) => a.start - b.start);
     this.mentions.push(...this.spotNames(covered));
     this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** Role words of a mention: its person's role (when known) and the words written around it. */
+  private contextOf(m: Mention): string {
+    m.context ??= m.role === null ? this.roleWords(m.start, m.end) : `${norm(m.role)} | ${this.roleWords(m.start, m.end)}`;
+    return m.context;
   }
 
   /** The role words written around a mention: the clause before it and an apposition after. */
@@ -180,7 +191,7 @@ export class SpeakerIndex {
       if (PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) continue;
       const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
       if (prior && prior.end > nameStart) continue;
-      spotted.push({ name: name.join(' '), start: nameStart, end: nameEnd, context: this.roleWords(nameStart, nameEnd) });
+      spotted.push({ name: name.join(' '), start: nameStart, end: nameEnd, role: null });
     }
     return spotted;
   }
@@ -229,7 +240,7 @@ export class SpeakerIndex {
   byTitle(title: string, at: number): string | null {
     const t = norm(title);
     if (t.length < 3) return null;
-    return this.nearest(at, (m) => holdsTitle(m.context, t))?.name ?? null;
+    return this.nearest(at, (m) => holdsTitle(this.contextOf(m), t))?.name ?? null;
   }
 
   isPronoun(phrase: string): boolean {
