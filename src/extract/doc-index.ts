@@ -5,6 +5,7 @@
  */
 import { lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { matchKey, squash } from '../core/text.js';
+import { alternation } from '../lexicon/compile.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 
 
@@ -77,6 +78,32 @@ export function keyOf(doc: { readonly text: string; readonly key: string }, star
   const cutBefore = start > 0 && key.charCodeAt(start - 1) !== text.charCodeAt(start - 1);
   const cutAfter = end < text.length && classAt(text, end - 1) & (IS_LETTER | IS_MARK) && classAt(text, end) & (IS_LETTER | IS_MARK);
   return cutBefore || cutAfter ? matchKey(text.slice(start, end)) : key.slice(start, end);
+}
+
+/**
+ * `(?:^|\s)(?:words)TAIL$` (TAIL: white space or nothing) on the first `end` characters of a
+ * text, run on their tail only: a match starts at most the longest entry and one space
+ * before the last non-space character, so the regex need not be tried from every space of
+ * a long phrase.
+ */
+export class WordAtEnd {
+  private readonly re: RegExp;
+  private readonly longest: number;
+
+  constructor(words: readonly string[], tail = '') {
+    this.re = new RegExp(`(?:^|\\s)${alternation(words)}${tail}$`, 'iu');
+    this.longest = Math.max(...words.map((w) => matchKey(w.normalize('NFC')).length));
+  }
+
+  /** Where the match in text[0, end) starts (its space, or 0), or -1. */
+  find(text: string, end: number): number {
+    let last = end;
+    while (last > 0 && isSpace(text.charCodeAt(last - 1))) last--;
+    // A window start inside the text cannot fake a `^` match: no entry is that long.
+    const from = Math.max(0, last - this.longest - 1);
+    const m = this.re.exec(text.slice(from, end));
+    return m ? from + m.index : -1;
+  }
 }
 
 export class DocIndex {

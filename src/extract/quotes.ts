@@ -19,7 +19,7 @@ import {
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
-import { DocIndex, isSpace, keyOf, squashed } from './doc-index.js';
+import { DocIndex, isSpace, keyOf, squashed, WordAtEnd } from './doc-index.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
 import { DIGIT, HAS_UPPER, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
@@ -38,7 +38,7 @@ const VERB_AT_END = new RegExp(`(?<!${W})(${alternation(SPEECH_VERBS)})(?:\\s+${
 const NEEDS_QUOTE = keySet(SPEECH_VERBS_NEEDING_QUOTE);
 /** Sticky: tried where a speech verb was found on doc.key. */
 const FALSE_FRIEND = new RegExp(`${alternation(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iuy');
-const ADVERB_AT_END = new RegExp(`(?:^|\\s)${alternation(SPEECH_ADVERBS)}\\s*$`, 'iu');
+const ADVERBS_AT_END = new WordAtEnd(SPEECH_ADVERBS, '\\s*');
 const CIRCUMSTANCE = new RegExp(`^\\s*${alternation(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iu');
 const COMPLEMENT = new RegExp(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iu');
 /** "Theo X, …"; X may hold abbreviated titles ("Theo PGS.TS. Lê Văn A, …"). */
@@ -57,7 +57,7 @@ const NEEDS_MARK = keySet(SPEECH_VERBS_NEEDING_MARK);
 const PERSON_ONLY = keySet(SPEECH_VERBS_PERSON_ONLY);
 const NEEDS_COMPLEMENT = keySet(SPEECH_VERBS_NEEDING_COMPLEMENT);
 const VERB_COMPLEMENT = new RegExp(`^\\s+${alternation(SPEECH_VERB_COMPLEMENTS)}(?!${W})`, 'iu');
-const FUTURE_AT_END = new RegExp(`(?:^|\\s)${alternation(FUTURE_MARKERS)}$`, 'iu');
+const FUTURE_AT_END = new WordAtEnd(FUTURE_MARKERS);
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 const NAME_AND_VERB_AT_END = new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u');
 /** A name, theme or slogan announced before a colon ("gửi tới bạn đọc 4 thông điệp:"). */
@@ -128,9 +128,9 @@ class QuoteFinder {
     // by white space or a comma.
     const key = keyOf(this.doc, from, to);
     let length = to - from;
-    for (let m = ADVERB_AT_END.exec(key); m && length; m = ADVERB_AT_END.exec(key.slice(0, length))) length = m.index;
+    for (let at = ADVERBS_AT_END.find(key, length); at >= 0 && length; at = ADVERBS_AT_END.find(key, length)) length = at;
     while (length > 0 && (isSpace(text.charCodeAt(from + length - 1)) || text[from + length - 1] === ',')) length--;
-    if (!length || FUTURE_AT_END.test(key.slice(0, length))) return null;
+    if (!length || FUTURE_AT_END.find(key, length) >= 0) return null;
     const end = from + length;
     const ev = (s: number) => this.doc.evidence(s, end, rule);
     // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B").

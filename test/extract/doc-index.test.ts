@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isSpace, keyOf, squashed } from '../../src/extract/doc-index.js';
+import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isSpace, keyOf, squashed, WordAtEnd } from '../../src/extract/doc-index.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
 import { matchKey, squash } from '../../src/core/text.js';
 
@@ -46,6 +46,32 @@ describe('squashed', () => {
   it('is squash() of the text, white space collapsed and trimmed', () => {
     for (const text of ['', ' ', 'a', 'a b', ' a b', 'a b ', 'a  b', 'a\tb', 'a\u00a0b', 'a \nb', 'ông A nói', '\u3000x']) {
       expect(squashed(text)).toBe(squash(text));
+    }
+  });
+});
+
+describe('WordAtEnd (an entry closing a phrase, looked for in its tail)', () => {
+  const words = ['cũng', 'cũng đã', 'đã', 'tiếp tục', 'sẽ'];
+  const alternation = [...words].sort((a, b) => b.length - a.length).join('|');
+  const pieces = ['cũng', 'Cũng', 'đã', 'ĐÃ', 'tiếp', 'tục', 'sẽ', 'ông A', 'x', ' ', '  ', '\n', ',', 'nói'];
+  let seed = 5;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+
+  it('finds where the regex over the whole phrase finds the match, for every prefix length', () => {
+    for (const tail of ['', '\\s*']) {
+      const whole = new RegExp(`(?:^|\\s)(?:${alternation})${tail}$`, 'iu');
+      const atEnd = new WordAtEnd(words, tail);
+      let hits = 0;
+      for (let n = 0; n < 500; n++) {
+        let text = '';
+        for (let k = next() % 12; k >= 0; k--) text += pieces[next()];
+        for (let end = 0; end <= text.length; end++) {
+          const m = whole.exec(text.slice(0, end));
+          expect([text, end, atEnd.find(text, end)]).toEqual([text, end, m ? m.index : -1]);
+          if (m) hits++;
+        }
+      }
+      expect(hits).toBeGreaterThan(100);
     }
   });
 });
