@@ -92,9 +92,12 @@ function wordsIn(text: string, start = 0, end = text.length): number {
 /** Whether text[start, end) is empty or all white space. */
 const isBlank = (text: string, start: number, end: number) => wordsIn(text, start, end) === 0;
 
-/** The first of the characters `chars` in text[from, to), or `to`. */
-function firstOf(text: string, chars: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (chars.includes(text[i])) return i;
+/** The first opening quotation mark (“, " or «) in text[from, to), or `to`. */
+function firstOpeningMark(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x22 || c === 0xab) return i;
+  }
   return to;
 }
 
@@ -214,7 +217,7 @@ class QuoteFinder {
     // Set off by a comma or dash, the attribution may go on ("…”, ông A nói và cho biết thêm …").
     const setOff = /[-–—,]/.test(rest.slice(0, lead));
     // Another quotation after this one ends the search.
-    const nextQuote = firstOf(rest, '“"«', lead, rest.length);
+    const nextQuote = firstOpeningMark(rest, lead, rest.length);
     const verbs = VERB_AFTER_QUOTE;
     verbs.lastIndex = lead;
     for (let m = verbs.exec(rest); m; m = verbs.exec(rest)) {

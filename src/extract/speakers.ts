@@ -63,7 +63,7 @@ const NAMED_PLACE_BEFORE = new RegExp(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![
 const HONORIFIC_BEFORE = new RegExp(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${alternation(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
 const SURNAME_KEYS = keySet(SURNAMES);
 /** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
-const PROVINCE_AT_END = new RegExp(`(?<![${LETTER}${MARK}])${alternation(PROVINCES)}$`, 'iu');
+const PROVINCE_AT_END = new RegExp(`${firstCharGuard(PROVINCES)}(?<![${LETTER}${MARK}])${alternation(PROVINCES)}$`, 'iu');
 const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
 /** Role after the name: "– Giám đốc Sở X", ", Chủ tịch UBND xã Y," up to a stop. */
