@@ -111,13 +111,16 @@ function holdsTitle(context: string, title: string): boolean {
   return false;
 }
 
-/** [first, count] of the name's syllables inside a run of capitalised syllables (and their norm() keys), or null. */
-function nameInRun(syllables: string[], keys: string[], afterHonorific: boolean): [number, number] | null {
+/**
+ * [first, count] of the name's syllables inside a run of `count` capitalised syllables, or
+ * null; `keyOf(i)` is the norm() key of syllable i.
+ */
+function nameInRun(count: number, keyOf: (i: number) => string, afterHonorific: boolean): [number, number] | null {
   // "Ông Kumeda Masakuni": a capitalised honorific opening the sentence.
-  if (!afterHonorific && syllables.length >= 3 && HONORIFIC_KEYS.has(keys[0])) return [1, Math.min(syllables.length - 1, 5)];
-  if (afterHonorific) return syllables.length >= 2 ? [0, Math.min(syllables.length, 5)] : null;
-  for (let i = 0; i + 3 <= syllables.length; i++) {
-    if (syllables.length - i <= 4 && SURNAME_KEYS.has(keys[i])) return [i, syllables.length - i];
+  if (!afterHonorific && count >= 3 && HONORIFIC_KEYS.has(keyOf(0))) return [1, Math.min(count - 1, 5)];
+  if (afterHonorific) return count >= 2 ? [0, Math.min(count, 5)] : null;
+  for (let i = 0; i + 3 <= count; i++) {
+    if (count - i <= 4 && SURNAME_KEYS.has(keyOf(i))) return [i, count - i];
   }
   return null;
 }
@@ -174,24 +177,25 @@ export class SpeakerIndex {
       at = runEnd - 1;
       // A name takes two syllables after an honorific, three without (see nameInRun): most
       // runs are one capitalised word and need no look at the words before them.
-      let space = runStart;
-      while (space < runEnd && text.charCodeAt(space) !== 32) space++;
-      if (space === runEnd) continue;
-      const syllables = text.slice(runStart, runEnd).split(' ');
+      // Where each syllable starts (they are one space apart).
+      const starts = [runStart];
+      for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) starts.push(i + 1);
+      if (starts.length < 2) continue;
+      const count = starts.length;
+      const syllableEnd = (i: number) => (i + 1 < count ? starts[i + 1] - 1 : runEnd);
       const before = keyOf(this.doc, Math.max(0, runStart - 24), runStart);
       const honorific = HONORIFIC_BEFORE.test(before);
       // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
-      if (!honorific && (syllables.length < 3 || NAMED_PLACE_BEFORE.test(before))) continue;
-      // The run is whole words of letters: its syllables' norm() is its key in lower case.
-      const found = nameInRun(syllables, keyOf(this.doc, runStart, runEnd).toLowerCase().split(' '), honorific);
+      if (!honorific && (count < 3 || NAMED_PLACE_BEFORE.test(before))) continue;
+      // A syllable is a whole word of letters: its norm() is its key in lower case.
+      const found = nameInRun(count, (i) => keyOf(this.doc, starts[i], syllableEnd(i)).toLowerCase(), honorific);
       if (!found) continue;
-      const name = syllables.slice(found[0], found[0] + found[1]);
-      const nameStart = runStart + syllables.slice(0, found[0]).join(' ').length + (found[0] ? 1 : 0);
-      const nameEnd = nameStart + name.join(' ').length;
+      const nameStart = starts[found[0]];
+      const nameEnd = syllableEnd(found[0] + found[1] - 1);
       if (PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) continue;
       const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
       if (prior && prior.end > nameStart) continue;
-      spotted.push({ name: name.join(' '), start: nameStart, end: nameEnd, role: null });
+      spotted.push({ name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, role: null });
     }
     return spotted;
   }
