@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isSpace, keyOf, squashed, WordAtEnd } from '../../src/extract/doc-index.js';
+import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isSpace, keyOf, lexiconTrie, squashed, WordAtEnd } from '../../src/extract/doc-index.js';
+import { alternation } from '../../src/lexicon/compile.js';
+import { SPEECH_VERBS } from '../../src/lexicon/vi/speech.js';
+import { SPEAKER_HONORIFICS } from '../../src/lexicon/vi/speaker-cues.js';
+import { PROVINCES } from '../../src/lexicon/vi/places.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
 import { matchKey, squash } from '../../src/core/text.js';
 
@@ -72,6 +76,18 @@ describe('WordAtEnd (an entry closing a phrase, looked for in its tail)', () => 
         }
       }
       expect(hits).toBeGreaterThan(100);
+    }
+  });
+});
+
+describe('lexiconTrie (an alternation of entries, factored)', () => {
+  it('matches exactly the strings the plain alternation matches', () => {
+    const lexicons = [SPEECH_VERBS, SPEAKER_HONORIFICS, PROVINCES, ['a', 'ab', 'abc', 'b.c', 'PGS.TS', 'đ/c', '']];
+    for (const words of lexicons) {
+      const plain = new RegExp(`^${alternation(words)}$`, 'iu');
+      const trie = new RegExp(`^${lexiconTrie(words)}$`, 'iu');
+      const probes = words.flatMap((w) => [w, w.toUpperCase(), w.slice(0, -1), `${w}x`, `${w} `, w.slice(1), matchKey(w)]);
+      for (const probe of probes) expect([probe, trie.test(probe)]).toEqual([probe, plain.test(probe)]);
     }
   });
 });
