@@ -5,6 +5,7 @@
  */
 import { lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { matchKey, squash } from '../core/text.js';
+import { alternation } from '../lexicon/compile.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -130,6 +131,32 @@ export class WordAtEnd {
     const from = Math.max(0, last - this.longest - 1);
     const m = this.re.exec(text.slice(from, end));
     return m ? from + m.index : -1;
+  }
+}
+
+/**
+ * The matches of `wordRegex(words)` (whole words, longest entry first), found by the
+ * alternation and its word-end lookahead alone, the word-start test made in code on each
+ * match: without a leading lookbehind V8 skips ahead to the entries' first letters, about
+ * twice as fast over a sentence.
+ */
+export class WordScanner {
+  private readonly re: RegExp;
+
+  /** `flags`: those of the wordRegex whose matches these are. */
+  constructor(words: readonly string[], flags: string) {
+    this.re = new RegExp(`${alternation(words)}(?![${LETTER}${MARK}${DIGIT}])`, flags.includes('g') ? flags : `${flags}g`);
+  }
+
+  /** The first match at or after `from`, as the wordRegex with lastIndex `from` finds it. */
+  exec(text: string, from = 0): RegExpExecArray | null {
+    const re = this.re;
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!(classAt(text, m.index - 1) & (IS_LETTER | IS_MARK | IS_DIGIT))) return m;
+      re.lastIndex = m.index + 1;
+    }
+    return null;
   }
 }
 

@@ -19,16 +19,15 @@ import {
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
-import { DocIndex, isSpace, keyOf, lexiconTrie, squashed, WordAtEnd } from './doc-index.js';
+import { DocIndex, isSpace, keyOf, lexiconTrie, squashed, WordAtEnd, WordScanner } from './doc-index.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
 import { DIGIT, HAS_UPPER, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
 
 const W = `[${LETTER}${MARK}${DIGIT}]`;
 const VERB = wordRegex(SPEECH_VERBS);
-/** Own copies of the global VERB for the two scans that resume after each match. */
-const VERB_REPORTED = new RegExp(VERB);
-const VERB_AFTER_QUOTE = new RegExp(VERB);
+/** Finds what VERB finds, faster (see WordScanner). */
+const VERBS = new WordScanner(SPEECH_VERBS, VERB.flags);
 /** Closing marks, a comma or a dash after a quotation, before its attribution. */
 const LEAD_AFTER_QUOTE = /^[\s.,”"»]*[-–—,]?\s*/u;
 /** A speech verb closing the sentence ("…”, ông A nói thêm."). */
@@ -219,15 +218,11 @@ class QuoteFinder {
     const setOff = /[-–—,]/.test(rest.slice(0, lead));
     // Another quotation after this one ends the search.
     const nextQuote = firstOpeningMark(rest, lead, rest.length);
-    const verbs = VERB_AFTER_QUOTE;
-    verbs.lastIndex = lead;
-    for (let m = verbs.exec(rest); m; m = verbs.exec(rest)) {
+    for (let m = VERBS.exec(rest, lead); m; m = VERBS.exec(rest, m.index + m[0].length)) {
       if (nextQuote < m.index) return null;
       if (!setOff && !CLAUSE_END.test(rest.slice(m.index + m[0].length))) continue;
-      const found = verbs.lastIndex;
       const who = this.speakerBefore(from + lead, from + m.index, 'quotes.direct-speaker-after');
       if (who) return who;
-      verbs.lastIndex = found;
     }
     // Any short predicate after a named person: "…”, PGS Lê Văn A lo ngại."
     const mention = this.speakers.firstWithin(from + lead, from + rest.length);
@@ -262,21 +257,17 @@ class QuoteFinder {
   /** Reported speech in a block: the first `X <verb> …` or `Theo X, …`. */
   reported(block: Block): { speaker: string; text: string; evidence: Evidence[] } | null {
     const doc = this.doc;
-    const verbs = VERB_REPORTED;
     for (const sentence of this.index.doc.sentencesOf(block.index)) {
       const key = doc.key.slice(sentence.start, sentence.end);
       // Verbs and "Theo X," clauses are tried in the order they appear, a verb first at a tie.
-      verbs.lastIndex = 0;
       ACCORDING_TO.lastIndex = 0;
-      let verb = verbs.exec(key);
+      let verb = VERBS.exec(key);
       let according = MAY_BE_ACCORDING_TO.test(key) ? ACCORDING_TO.exec(key) : null;
       while (verb || according) {
         let found;
         if (verb && (!according || verb.index <= according.index)) {
-          const next = verbs.lastIndex;
           found = this.byVerb(sentence, verb.index, verb[0]);
-          verbs.lastIndex = next;
-          verb = verbs.exec(key);
+          verb = VERBS.exec(key, verb.index + verb[0].length);
         } else {
           const next = ACCORDING_TO.lastIndex;
           found = this.byAccordingTo(sentence, according!);

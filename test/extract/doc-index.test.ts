@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isSpace, keyOf, lexiconTrie, squashed, WordAtEnd } from '../../src/extract/doc-index.js';
-import { alternation } from '../../src/lexicon/compile.js';
+import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isSpace, keyOf, lexiconTrie, squashed, WordAtEnd, WordScanner } from '../../src/extract/doc-index.js';
+import { alternation, wordRegex } from '../../src/lexicon/compile.js';
 import { SPEECH_VERBS } from '../../src/lexicon/vi/speech.js';
 import { SPEAKER_HONORIFICS } from '../../src/lexicon/vi/speaker-cues.js';
 import { PROVINCES } from '../../src/lexicon/vi/places.js';
@@ -89,5 +89,30 @@ describe('lexiconTrie (an alternation of entries, factored)', () => {
       const probes = words.flatMap((w) => [w, w.toUpperCase(), w.slice(0, -1), `${w}x`, `${w} `, w.slice(1), matchKey(w)]);
       for (const probe of probes) expect([probe, trie.test(probe)]).toEqual([probe, plain.test(probe)]);
     }
+  });
+});
+
+describe('WordScanner (wordRegex matches, the word-start test made in code)', () => {
+  const regex = wordRegex(SPEECH_VERBS);
+  const scanner = new WordScanner(SPEECH_VERBS, regex.flags);
+  const pieces = ['cho', 'CHO', 'biết', 'thêm', 'nói', 'Nói', ' ', ' ', ',', 'a', '2', '-', '“', '\u0301', 'kể lại', 'nhấn mạnh', 'đề', 'nghị', 'chonói', 'αcho'];
+  let seed = 9;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+
+  it('finds the same matches, in order, from any starting offset', () => {
+    let total = 0;
+    for (let n = 0; n < 400; n++) {
+      let text = '';
+      for (let k = 0; k < 25; k++) text += pieces[next()];
+      const from = next() % 5;
+      const viaRegex: [number, string][] = [];
+      regex.lastIndex = from;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) viaRegex.push([m.index, m[0]]);
+      const viaScanner: [number, string][] = [];
+      for (let m = scanner.exec(text, from); m; m = scanner.exec(text, m.index + m[0].length)) viaScanner.push([m.index, m[0]]);
+      expect([text, viaScanner]).toEqual([text, viaRegex]);
+      total += viaRegex.length;
+    }
+    expect(total).toBeGreaterThan(400);
   });
 });
