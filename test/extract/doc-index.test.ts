@@ -115,4 +115,10 @@ describe('WordScanner (wordRegex matches, the word-start test made in code)', ()
     }
     expect(total).toBeGreaterThan(400);
   });
+
+  it('looks again right after a match that does not start a word', () => {
+    const words = ['nói lại', 'lại'];
+    const scanner2 = new WordScanner(words, wordRegex(words).flags);
+    expect(scanner2.exec('chonói lại')?.[0]).toBe('lại');
+  });
 });
