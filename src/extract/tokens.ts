@@ -5,7 +5,7 @@
  */
 import type { VnDocument } from '../core/document.js';
 import { matchKey } from '../core/text.js';
-import { DIGIT, LETTER, LOWER, MARK, STARTS_UPPER } from '../core/chars.js';
+import { DIGIT, LETTER, LOWER, MARK, STARTS_UPPER, UPPER } from '../core/chars.js';
 
 export interface Token {
   /** As written. */
@@ -26,51 +26,200 @@ export interface Token {
   starts: number;
 }
 
-/** First word of any phrase set's entries → bits of those sets: most tokens start none. */
-const FIRST_WORDS = new Map<string, number>();
-let nextBit = 0;
-
-// Words with inner joiners kept whole; anything else that is not space is one token.
+// Words with inner joiners kept whole; anything else that is not space is one token:
+//   [letter mark digit]+ ( [&.'’/-] [letter mark digit]+ )*  |  \S
+// `tokenize` scans for it with the character table below; phrase entries (read once, at
+// start-up) are split with the same rule as a pattern.
 const TOKEN = new RegExp(String.raw`[${LETTER}${MARK}${DIGIT}]+(?:[&.'’/-][${LETTER}${MARK}${DIGIT}]+)*|\S`, 'gu');
 const UPPER_START = STARTS_UPPER;
-const WORD_START = new RegExp(String.raw`[${LETTER}${DIGIT}]`, 'u');
+let nextBit = 0;
 const CONTEXT_CASED = /[\u0130\u03a3]/;
-const HAS_LOWER = new RegExp(String.raw`[${LOWER}]`, 'u');
-const LETTERS_WITH_ONE_JOINER = new RegExp(String.raw`^[${LETTER}${MARK}]+(?:['’-][${LETTER}${MARK}]+)?$`, 'u');
 
-const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+// Character classes by code unit, filled from the class bodies of core/chars.ts, which
+// cover nothing at or above 0x2000: there only spaces matter.
+const IS_LETTER = 1;
+const IS_MARK = 2;
+const IS_DIGIT = 4;
+const IS_UPPER = 8;
+const IS_LOWER = 16;
+const IS_SPACE = 32;
+/** Joins two runs of word characters into one token. */
+const IS_JOINER = 64;
+/** A joiner a name syllable may hold once ("H'Luyên", "Hang-seo"). */
+const IS_NAME_JOINER = 128;
+const WORD_CHAR = IS_LETTER | IS_MARK | IS_DIGIT;
+const CLASSES = new Uint8Array(0x2000);
+
+/** Add `bit` to every code unit of a class body ("A-Z\\u00C0-\\u00D6…": characters, \uXXXX, ranges). */
+function fillClass(body: string, bit: number): void {
+  const units: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '-') units.push(-1);
+    else if (body[i] !== '\\') units.push(body.charCodeAt(i));
+    else {
+      units.push(parseInt(body.slice(i + 2, i + 6), 16));
+      i += 5;
+    }
+  }
+  for (let k = 0; k < units.length; k++) {
+    const from = units[k];
+    const to = units[k + 1] === -1 ? units[(k += 2)] : from;
+    for (let c = from; c <= to; c++) CLASSES[c] |= bit;
+  }
+}
+fillClass(LETTER, IS_LETTER);
+fillClass(MARK, IS_MARK);
+fillClass(DIGIT, IS_DIGIT);
+fillClass(UPPER, IS_UPPER);
+fillClass(LOWER, IS_LOWER);
+// JavaScript's \s below 0x2000 (the rest is tested in `isSpace`).
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680]) CLASSES[c] |= IS_SPACE;
+for (const c of '&./') CLASSES[c.charCodeAt(0)] |= IS_JOINER;
+for (const c of "'’-") {
+  const code = c.charCodeAt(0);
+  if (code < CLASSES.length) CLASSES[code] |= IS_JOINER | IS_NAME_JOINER;
+}
+
+const classOf = (c: number) => (c < 0x2000 ? CLASSES[c] : c === 0x2019 ? IS_JOINER | IS_NAME_JOINER : 0);
+const isSpace = (c: number) =>
+  c < 0x2000 ? (CLASSES[c] & IS_SPACE) !== 0 : c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * Every word of the phrase sets' entries, interned, with the bits of the sets that have an
+ * entry starting with it (most tokens start none). An open-addressing table hashed over
+ * code units, so the tokenizer looks a word up straight from the text, before (and mostly
+ * instead of) cutting its key out: a lexicon word's token shares the table's string.
+ */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+let wordKeys: (string | undefined)[] = new Array<string | undefined>(1024);
+let wordBits = new Int32Array(1024);
+let wordCount = 0;
+
+function hashOf(s: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+/** Slot of `s[from, to)` (hashed `h`) in the word table: its entry, or the empty slot for it. */
+function slotOf(s: string, from: number, to: number, h: number): number {
+  const mask = wordKeys.length - 1;
+  const length = to - from;
+  for (let i = h & mask; ; i = (i + 1) & mask) {
+    const entry = wordKeys[i];
+    if (entry === undefined) return i;
+    if (entry.length !== length) continue;
+    let k = 0;
+    while (k < length && entry.charCodeAt(k) === s.charCodeAt(from + k)) k++;
+    if (k === length) return i;
+  }
+}
+
+/** Add `word` to the table (with phrase-set bits `bits`, or'ed); returns the interned string. */
+function internWord(word: string, bits: number): string {
+  let i = slotOf(word, 0, word.length, hashOf(word, 0, word.length));
+  if (wordKeys[i] === undefined) {
+    if (2 * (wordCount + 1) > wordKeys.length) {
+      const keys = wordKeys;
+      const old = wordBits;
+      wordKeys = new Array<string | undefined>(keys.length * 2);
+      wordBits = new Int32Array(keys.length * 2);
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        if (key === undefined) continue;
+        const j = slotOf(key, 0, key.length, hashOf(key, 0, key.length));
+        wordKeys[j] = key;
+        wordBits[j] = old[k];
+      }
+      i = slotOf(word, 0, word.length, hashOf(word, 0, word.length));
+    }
+    wordKeys[i] = word;
+    wordCount++;
+  }
+  wordBits[i] |= bits;
+  return wordKeys[i] as string;
+}
 
 /** Tokens of `[start, end)` of a text and its match key (a VnDocument, or any such pair). */
 export function tokenize(doc: { text: string; key: string }, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  const text = doc.text.slice(start, end);
+  const { text } = doc;
   // Lower-casing the span once beats once per token; it is only the same when every
   // character keeps its length and none depends on its neighbours (İ, final sigma).
   const spanKey = doc.key.slice(start, end);
   const lowerKey = CONTEXT_CASED.test(spanKey) ? null : spanKey.toLowerCase();
   const lowered = lowerKey !== null && lowerKey.length === spanKey.length ? lowerKey : null;
-  const scan = new RegExp(TOKEN);
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const s = start + m.index;
-    const raw = m[0];
-    // ASCII first characters (most tokens) are classified without a regex.
-    const c0 = raw.charCodeAt(0);
-    const ascii = c0 < 0x80;
-    const word = ascii ? isAsciiAlnum(c0) : WORD_START.test(raw[0]);
-    const cap = ascii ? c0 >= 0x41 && c0 <= 0x5a : UPPER_START.test(raw);
-    const acronym = cap && raw.length > 1 && !HAS_LOWER.test(raw);
-    const key = lowered !== null ? lowered.slice(m.index, m.index + raw.length) : doc.key.slice(s, s + raw.length).toLowerCase();
+  let p = start;
+  while (p < end) {
+    const c0 = text.charCodeAt(p);
+    if (isSpace(c0)) {
+      p++;
+      continue;
+    }
+    const s = p;
+    const first = classOf(c0);
+    let lower = false;
+    let nameShaped = true;
+    let joiners = 0;
+    if (first & WORD_CHAR) {
+      // A run of word characters, then joiner + run as long as a word character follows.
+      for (;;) {
+        let c = classOf(text.charCodeAt(p));
+        while (p < end && c & WORD_CHAR) {
+          if (c & IS_LOWER) lower = true;
+          if (c & IS_DIGIT) nameShaped = false;
+          c = classOf(text.charCodeAt(++p));
+        }
+        if (!(c & IS_JOINER) || p + 1 >= end || !(classOf(text.charCodeAt(p + 1)) & WORD_CHAR)) break;
+        if (!(c & IS_NAME_JOINER) || ++joiners > 1) nameShaped = false;
+        p++;
+      }
+    } else {
+      // One code point: a surrogate pair is one token.
+      p += c0 >= 0xd800 && c0 <= 0xdbff && p + 1 < end && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
+    let key: string;
+    let raw: string;
+    let starts = 0;
+    if (lowered !== null) {
+      // Hash the key and see whether it is the text as written (most lower-case words).
+      const from = s - start;
+      const to = p - start;
+      let h = FNV_OFFSET;
+      let same = true;
+      for (let k = from; k < to; k++) {
+        const c = lowered.charCodeAt(k);
+        h = Math.imul(h ^ c, FNV_PRIME);
+        if (c !== text.charCodeAt(start + k)) same = false;
+      }
+      const slot = slotOf(lowered, from, to, h);
+      const known = wordKeys[slot];
+      if (known !== undefined) {
+        key = known;
+        starts = wordBits[slot];
+      } else key = lowered.slice(from, to);
+      raw = same ? key : text.slice(s, p);
+    } else {
+      key = doc.key.slice(s, p).toLowerCase();
+      const slot = slotOf(key, 0, key.length, hashOf(key, 0, key.length));
+      if (wordKeys[slot] !== undefined) starts = wordBits[slot];
+      raw = text.slice(s, p);
+    }
+    const word = (first & (IS_LETTER | IS_DIGIT)) !== 0;
+    const cap = (first & IS_UPPER) !== 0;
+    const acronym = cap && p - s > 1 && !lower;
     tokens.push({
       text: raw,
       key,
       start: s,
-      end: s + raw.length,
+      end: p,
       word,
       cap,
       acronym,
-      // Tested once here: name rules ask it of the same token many times over.
-      nameSyllable: word && cap && !acronym && LETTERS_WITH_ONE_JOINER.test(raw),
-      starts: FIRST_WORDS.get(key) ?? 0,
+      // Set once here: name rules ask it of the same token many times over.
+      nameSyllable: word && cap && !acronym && nameShaped,
+      starts,
     });
   }
   return tokens;
@@ -83,7 +232,7 @@ interface Entry {
 }
 
 const splitKey = (phrase: string) =>
-  [...matchKey(phrase.normalize('NFC')).replace(/\.$/, '').matchAll(TOKEN)].map((m) => m[0].toLowerCase());
+  [...matchKey(phrase.normalize('NFC')).replace(/\.$/, '').matchAll(TOKEN)].map((m) => internWord(m[0].toLowerCase(), 0));
 
 /**
  * A lexicon of multi-word phrases matched at a token position, longest first. Entries
@@ -109,7 +258,7 @@ export class PhraseSet {
     }
     for (const [first, list] of this.byFirst) {
       list.sort((a, b) => b.keys.length - a.keys.length);
-      FIRST_WORDS.set(first, (FIRST_WORDS.get(first) ?? 0) | this.bit);
+      internWord(first, this.bit);
     }
   }
 
