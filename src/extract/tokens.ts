@@ -24,6 +24,8 @@ export interface Token {
   nameSyllable: boolean;
   /** Bit set of the phrase sets that have an entry starting with this word (see PhraseSet). */
   starts: number;
+  /** Number of the word in the phrase sets' vocabulary; -1 when no entry holds it. */
+  lexeme: number;
 }
 
 // Words with inner joiners kept whole; anything else that is not space is one token:
@@ -85,16 +87,17 @@ const isSpace = (c: number) =>
   c < 0x2000 ? (CLASSES[c] & IS_SPACE) !== 0 : c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
- * Every word of the phrase sets' entries, interned, with the bits of the sets that have an
- * entry starting with it (most tokens start none). An open-addressing table hashed over
+ * Every word of the phrase sets' entries, interned and numbered, with the bits of the sets
+ * that have an entry starting with it (most tokens start none). An open-addressing table hashed over
  * code units, so the tokenizer looks a word up straight from the text, before (and mostly
  * instead of) cutting its key out: a lexicon word's token shares the table's string.
  */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 let wordKeys: (string | undefined)[] = new Array<string | undefined>(1024);
-let wordBits = new Int32Array(1024);
-let wordCount = 0;
+let wordIds = new Int32Array(1024);
+/** By word number: the bits of the sets that have an entry starting with it. */
+const startBits: number[] = [];
 
 function hashOf(s: string, from: number, to: number): number {
   let h = FNV_OFFSET;
@@ -116,29 +119,29 @@ function slotOf(s: string, from: number, to: number, h: number): number {
   }
 }
 
-/** Add `word` to the table (with phrase-set bits `bits`, or'ed); returns the interned string. */
-function internWord(word: string, bits: number): string {
+/** Add `word` to the table; returns its number. */
+function internWord(word: string): number {
   let i = slotOf(word, 0, word.length, hashOf(word, 0, word.length));
   if (wordKeys[i] === undefined) {
-    if (2 * (wordCount + 1) > wordKeys.length) {
+    if (2 * (startBits.length + 1) > wordKeys.length) {
       const keys = wordKeys;
-      const old = wordBits;
+      const oldIds = wordIds;
       wordKeys = new Array<string | undefined>(keys.length * 2);
-      wordBits = new Int32Array(keys.length * 2);
+      wordIds = new Int32Array(keys.length * 2);
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k];
         if (key === undefined) continue;
         const j = slotOf(key, 0, key.length, hashOf(key, 0, key.length));
         wordKeys[j] = key;
-        wordBits[j] = old[k];
+        wordIds[j] = oldIds[k];
       }
       i = slotOf(word, 0, word.length, hashOf(word, 0, word.length));
     }
     wordKeys[i] = word;
-    wordCount++;
+    wordIds[i] = startBits.length;
+    startBits.push(0);
   }
-  wordBits[i] |= bits;
-  return wordKeys[i] as string;
+  return wordIds[i];
 }
 
 /** Tokens of `[start, end)` of a text and its match key (a VnDocument, or any such pair). */
@@ -182,6 +185,7 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
     let key: string;
     let raw: string;
     let starts = 0;
+    let lexeme = -1;
     if (lowered !== null) {
       // Hash the key and see whether it is the text as written (most lower-case words).
       const from = s - start;
@@ -197,13 +201,17 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
       const known = wordKeys[slot];
       if (known !== undefined) {
         key = known;
-        starts = wordBits[slot];
+        lexeme = wordIds[slot];
+        starts = startBits[lexeme];
       } else key = lowered.slice(from, to);
       raw = same ? key : text.slice(s, p);
     } else {
       key = doc.key.slice(s, p).toLowerCase();
       const slot = slotOf(key, 0, key.length, hashOf(key, 0, key.length));
-      if (wordKeys[slot] !== undefined) starts = wordBits[slot];
+      if (wordKeys[slot] !== undefined) {
+        lexeme = wordIds[slot];
+        starts = startBits[lexeme];
+      }
       raw = text.slice(s, p);
     }
     const word = (first & (IS_LETTER | IS_DIGIT)) !== 0;
@@ -220,19 +228,21 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
       // Set once here: name rules ask it of the same token many times over.
       nameSyllable: word && cap && !acronym && nameShaped,
       starts,
+      lexeme,
     });
   }
   return tokens;
 }
 
 interface Entry {
-  keys: string[];
+  /** Its words' numbers (see `lexeme`). */
+  words: number[];
   /** The entry is written in lower case: it matches whatever the case of the text. */
   anyCase: boolean;
 }
 
 const splitKey = (phrase: string) =>
-  [...matchKey(phrase.normalize('NFC')).replace(/\.$/, '').matchAll(TOKEN)].map((m) => internWord(m[0].toLowerCase(), 0));
+  [...matchKey(phrase.normalize('NFC')).replace(/\.$/, '').matchAll(TOKEN)].map((m) => internWord(m[0].toLowerCase()));
 
 /**
  * A lexicon of multi-word phrases matched at a token position, longest first. Entries
@@ -240,40 +250,41 @@ const splitKey = (phrase: string) =>
  * "tăng trưởng"), unless `anyCase` is set for the whole set.
  */
 export class PhraseSet {
-  private readonly byFirst = new Map<string, Entry[]>();
-  private readonly bit: number;
+  /** Entries by the number of their first word, longest first. */
+  private readonly byFirst: (Entry[] | undefined)[] = [];
+  /** This set's bit in `Token.starts`. */
+  readonly bit: number;
 
   constructor(phrases: readonly string[], anyCase = false) {
     if (nextBit > 30) throw new Error('too many phrase sets for the token bit set');
     this.bit = 1 << nextBit++;
     for (const phrase of phrases) {
-      const keys = splitKey(phrase);
-      if (!keys.length) continue;
+      const words = splitKey(phrase);
+      if (!words.length) continue;
       const lower = anyCase || !UPPER_START.test(phrase);
-      const list = this.byFirst.get(keys[0]) ?? [];
-      const same = list.find((e) => e.keys.join(' ') === keys.join(' '));
+      const list = (this.byFirst[words[0]] ??= []);
+      const same = list.find((e) => e.words.join(' ') === words.join(' '));
       if (same) same.anyCase ||= lower;
-      else list.push({ keys, anyCase: lower });
-      this.byFirst.set(keys[0], list);
+      else list.push({ words, anyCase: lower });
     }
-    for (const [first, list] of this.byFirst) {
-      list.sort((a, b) => b.keys.length - a.keys.length);
-      internWord(first, this.bit);
-    }
+    this.byFirst.forEach((list, first) => {
+      list?.sort((a, b) => b.words.length - a.words.length);
+      startBits[first] |= this.bit;
+    });
   }
 
   /** Number of tokens of the longest entry matching at `i` (0 when none). */
   match(tokens: readonly Token[], i: number, ignoreCase = false): number {
     const first = tokens[i];
-    if (!first || !(first.starts & this.bit)) return 0;
-    const entries = this.byFirst.get(first.key);
-    if (!entries) return 0;
+    if (first === undefined || !(first.starts & this.bit)) return 0;
+    const entries = this.byFirst[first.lexeme] as Entry[];
     for (const entry of entries) {
       if (!entry.anyCase && !ignoreCase && !first.cap) continue;
-      const { keys } = entry;
+      const { words } = entry;
+      if (i + words.length > tokens.length) continue;
       let j = 1;
-      while (j < keys.length && tokens[i + j]?.key === keys[j]) j++;
-      if (j === keys.length) return j;
+      while (j < words.length && tokens[i + j].lexeme === words[j]) j++;
+      if (j === words.length) return j;
     }
     return 0;
   }
