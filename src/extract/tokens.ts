@@ -74,7 +74,7 @@ fillClass(MARK, IS_MARK);
 fillClass(DIGIT, IS_DIGIT);
 fillClass(UPPER, IS_UPPER);
 fillClass(LOWER, IS_LOWER);
-// JavaScript's \s below 0x2000 (the rest is tested in `isSpace`).
+// JavaScript's \s below 0x2000 (the rest is in `highClass`).
 for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680]) CLASSES[c] |= IS_SPACE;
 for (const c of '&./') CLASSES[c.charCodeAt(0)] |= IS_JOINER;
 for (const c of "'’-") {
@@ -82,10 +82,18 @@ for (const c of "'’-") {
   if (code < CLASSES.length) CLASSES[code] |= IS_JOINER | IS_NAME_JOINER;
 }
 
-const classOf = (c: number) => (c < 0x2000 ? CLASSES[c] : c === 0x2019 ? IS_JOINER | IS_NAME_JOINER : 0);
-const isSpace = (c: number) =>
-  c < 0x2000 ? (CLASSES[c] & IS_SPACE) !== 0 : c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
+/** JavaScript's \s and the right single quote (a joiner) at or above 0x2000. */
+const highClass = (c: number) =>
+  c === 0x2019 ? IS_JOINER | IS_NAME_JOINER
+  : c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff ? IS_SPACE
+  : 0;
+const classOf = (c: number) => (c < 0x2000 ? CLASSES[c] : highClass(c));
+/** Is the code unit a digit (core/chars.ts DIGIT)? */
+export const isDigitCode = (c: number) => (classOf(c) & IS_DIGIT) !== 0;
+/** Is the code unit a combining mark (core/chars.ts MARK)? */
+export const isMarkCode = (c: number) => (classOf(c) & IS_MARK) !== 0;
+/** Is the code unit white space (JavaScript's \s)? */
+export const isSpaceCode = (c: number) => (classOf(c) & IS_SPACE) !== 0;
 /**
  * Every word of the phrase sets' entries, interned and numbered, with the bits of the sets
  * that have an entry starting with it (most tokens start none). An open-addressing table hashed over
@@ -94,10 +102,6 @@ const isSpace = (c: number) =>
  */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-let wordKeys: (string | undefined)[] = new Array<string | undefined>(1024);
-let wordIds = new Int32Array(1024);
-/** By word number: the bits of the sets that have an entry starting with it. */
-const startBits: number[] = [];
 
 function hashOf(s: string, from: number, to: number): number {
   let h = FNV_OFFSET;
@@ -105,44 +109,62 @@ function hashOf(s: string, from: number, to: number): number {
   return h;
 }
 
-/** Slot of `s[from, to)` (hashed `h`) in the word table: its entry, or the empty slot for it. */
-function slotOf(s: string, from: number, to: number, h: number): number {
-  const mask = wordKeys.length - 1;
-  const length = to - from;
-  for (let i = h & mask; ; i = (i + 1) & mask) {
-    const entry = wordKeys[i];
-    if (entry === undefined) return i;
-    if (entry.length !== length) continue;
-    let k = 0;
-    while (k < length && entry.charCodeAt(k) === s.charCodeAt(from + k)) k++;
-    if (k === length) return i;
+class Vocabulary {
+  /** Slots, kept at most half full: the word, its hash and its number (-1: empty slot). */
+  keys: string[] = new Array<string>(1024).fill('');
+  hashes = new Int32Array(1024);
+  ids = new Int32Array(1024).fill(-1);
+  /** By word number: the bits of the sets that have an entry starting with it. */
+  readonly startBits: number[] = [];
+  /** By word number: the bits of the sets with such an entry that matches in any case. */
+  readonly anyCaseBits: number[] = [];
+
+  /** Slot of `s[from, to)` hashed `h`: its own, or (as ~slot) the empty one it would take. */
+  slotOf(s: string, from: number, to: number, h: number): number {
+    const { hashes, ids } = this;
+    const mask = ids.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      if (ids[i] < 0) return ~i;
+      if (hashes[i] !== h) continue;
+      const entry = this.keys[i];
+      const length = to - from;
+      if (entry.length !== length) continue;
+      let k = 0;
+      while (k < length && entry.charCodeAt(k) === s.charCodeAt(from + k)) k++;
+      if (k === length) return i;
+    }
+  }
+
+  /** Number of `word`, added when new. */
+  add(word: string): number {
+    let slot = this.slotOf(word, 0, word.length, hashOf(word, 0, word.length));
+    if (slot >= 0) return this.ids[slot];
+    if (2 * (this.startBits.length + 1) > this.ids.length) {
+      const { keys, ids } = this;
+      this.keys = new Array<string>(keys.length * 2).fill('');
+      this.hashes = new Int32Array(keys.length * 2);
+      this.ids = new Int32Array(keys.length * 2).fill(-1);
+      keys.forEach((key, k) => {
+        if (ids[k] >= 0) this.put(key, ids[k]);
+      });
+    }
+    const id = this.startBits.length;
+    this.startBits.push(0);
+    this.anyCaseBits.push(0);
+    this.put(word, id);
+    return id;
+  }
+
+  private put(word: string, id: number): void {
+    const h = hashOf(word, 0, word.length);
+    const slot = ~this.slotOf(word, 0, word.length, h);
+    this.keys[slot] = word;
+    this.hashes[slot] = h;
+    this.ids[slot] = id;
   }
 }
 
-/** Add `word` to the table; returns its number. */
-function internWord(word: string): number {
-  let i = slotOf(word, 0, word.length, hashOf(word, 0, word.length));
-  if (wordKeys[i] === undefined) {
-    if (2 * (startBits.length + 1) > wordKeys.length) {
-      const keys = wordKeys;
-      const oldIds = wordIds;
-      wordKeys = new Array<string | undefined>(keys.length * 2);
-      wordIds = new Int32Array(keys.length * 2);
-      for (let k = 0; k < keys.length; k++) {
-        const key = keys[k];
-        if (key === undefined) continue;
-        const j = slotOf(key, 0, key.length, hashOf(key, 0, key.length));
-        wordKeys[j] = key;
-        wordIds[j] = oldIds[k];
-      }
-      i = slotOf(word, 0, word.length, hashOf(word, 0, word.length));
-    }
-    wordKeys[i] = word;
-    wordIds[i] = startBits.length;
-    startBits.push(0);
-  }
-  return wordIds[i];
-}
+const vocabulary = new Vocabulary();
 
 /** Tokens of `[start, end)` of a text and its match key (a VnDocument, or any such pair). */
 export function tokenize(doc: { text: string; key: string }, start: number, end: number): Token[] {
@@ -153,81 +175,71 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
   const spanKey = doc.key.slice(start, end);
   const lowerKey = CONTEXT_CASED.test(spanKey) ? null : spanKey.toLowerCase();
   const lowered = lowerKey !== null && lowerKey.length === spanKey.length ? lowerKey : null;
+  // Key characters are read at `p - start` of `keys` (hashed as scanned; unused without `lowered`).
+  const keys = lowered ?? spanKey;
   let p = start;
   while (p < end) {
-    const c0 = text.charCodeAt(p);
-    if (isSpace(c0)) {
+    let c = text.charCodeAt(p);
+    let cls = classOf(c);
+    if (cls & IS_SPACE) {
       p++;
       continue;
     }
     const s = p;
-    const first = classOf(c0);
-    let lower = false;
-    let nameShaped = true;
+    const first = cls;
+    // Classes of the word's characters; joiners seen; is the key the text as written?
+    let seen = 0;
     let joiners = 0;
-    if (first & WORD_CHAR) {
+    let h = FNV_OFFSET;
+    let same = true;
+    if (cls & WORD_CHAR) {
       // A run of word characters, then joiner + run as long as a word character follows.
       for (;;) {
-        let c = classOf(text.charCodeAt(p));
-        while (p < end && c & WORD_CHAR) {
-          if (c & IS_LOWER) lower = true;
-          if (c & IS_DIGIT) nameShaped = false;
-          c = classOf(text.charCodeAt(++p));
-        }
-        if (!(c & IS_JOINER) || p + 1 >= end || !(classOf(text.charCodeAt(p + 1)) & WORD_CHAR)) break;
-        if (!(c & IS_NAME_JOINER) || ++joiners > 1) nameShaped = false;
-        p++;
+        const k = keys.charCodeAt(p - start);
+        h = Math.imul(h ^ k, FNV_PRIME);
+        if (k !== c) same = false;
+        if (cls & IS_JOINER) joiners |= cls & IS_NAME_JOINER ? joiners + 1 : 0x100;
+        else seen |= cls;
+        if (++p < end) cls = classOf((c = text.charCodeAt(p)));
+        else break;
+        if (cls & WORD_CHAR) continue;
+        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(text.charCodeAt(p + 1)) & WORD_CHAR)) break;
       }
     } else {
       // One code point: a surrogate pair is one token.
-      p += c0 >= 0xd800 && c0 <= 0xdbff && p + 1 < end && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      p += c >= 0xd800 && c <= 0xdbff && p + 1 < end && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      for (let q = s; q < p; q++) {
+        const k = keys.charCodeAt(q - start);
+        h = Math.imul(h ^ k, FNV_PRIME);
+        if (k !== text.charCodeAt(q)) same = false;
+      }
     }
     let key: string;
-    let raw: string;
-    let starts = 0;
-    let lexeme = -1;
+    let slot: number;
     if (lowered !== null) {
-      // Hash the key and see whether it is the text as written (most lower-case words).
-      const from = s - start;
-      const to = p - start;
-      let h = FNV_OFFSET;
-      let same = true;
-      for (let k = from; k < to; k++) {
-        const c = lowered.charCodeAt(k);
-        h = Math.imul(h ^ c, FNV_PRIME);
-        if (c !== text.charCodeAt(start + k)) same = false;
-      }
-      const slot = slotOf(lowered, from, to, h);
-      const known = wordKeys[slot];
-      if (known !== undefined) {
-        key = known;
-        lexeme = wordIds[slot];
-        starts = startBits[lexeme];
-      } else key = lowered.slice(from, to);
-      raw = same ? key : text.slice(s, p);
+      slot = vocabulary.slotOf(lowered, s - start, p - start, h);
+      key = slot >= 0 ? vocabulary.keys[slot] : lowered.slice(s - start, p - start);
     } else {
       key = doc.key.slice(s, p).toLowerCase();
-      const slot = slotOf(key, 0, key.length, hashOf(key, 0, key.length));
-      if (wordKeys[slot] !== undefined) {
-        lexeme = wordIds[slot];
-        starts = startBits[lexeme];
-      }
-      raw = text.slice(s, p);
+      slot = vocabulary.slotOf(key, 0, key.length, hashOf(key, 0, key.length));
+      same = false;
     }
+    const lexeme = slot >= 0 ? vocabulary.ids[slot] : -1;
     const word = (first & (IS_LETTER | IS_DIGIT)) !== 0;
     const cap = (first & IS_UPPER) !== 0;
-    const acronym = cap && p - s > 1 && !lower;
+    const acronym = cap && p - s > 1 && !(seen & IS_LOWER);
     tokens.push({
-      text: raw,
+      text: same ? key : text.slice(s, p),
       key,
       start: s,
       end: p,
       word,
       cap,
       acronym,
-      // Set once here: name rules ask it of the same token many times over.
-      nameSyllable: word && cap && !acronym && nameShaped,
-      starts,
+      // Set once here: name rules ask it of the same token many times over. Letters and
+      // marks only, with at most one of the joiners a name may hold.
+      nameSyllable: word && cap && !acronym && !(seen & IS_DIGIT) && joiners <= 1,
+      starts: lexeme >= 0 ? vocabulary.startBits[lexeme] : 0,
       lexeme,
     });
   }
@@ -242,7 +254,7 @@ interface Entry {
 }
 
 const splitKey = (phrase: string) =>
-  [...matchKey(phrase.normalize('NFC')).replace(/\.$/, '').matchAll(TOKEN)].map((m) => internWord(m[0].toLowerCase()));
+  [...matchKey(phrase.normalize('NFC')).replace(/\.$/, '').matchAll(TOKEN)].map((m) => vocabulary.add(m[0].toLowerCase()));
 
 /**
  * A lexicon of multi-word phrases matched at a token position, longest first. Entries
@@ -269,7 +281,8 @@ export class PhraseSet {
     }
     this.byFirst.forEach((list, first) => {
       list?.sort((a, b) => b.words.length - a.words.length);
-      startBits[first] |= this.bit;
+      vocabulary.startBits[first] |= this.bit;
+      if (list?.some((e) => e.anyCase)) vocabulary.anyCaseBits[first] |= this.bit;
     });
   }
 
@@ -277,9 +290,11 @@ export class PhraseSet {
   match(tokens: readonly Token[], i: number, ignoreCase = false): number {
     const first = tokens[i];
     if (first === undefined || !(first.starts & this.bit)) return 0;
+    const caseFits = ignoreCase || first.cap;
+    if (!caseFits && !(vocabulary.anyCaseBits[first.lexeme] & this.bit)) return 0;
     const entries = this.byFirst[first.lexeme] as Entry[];
     for (const entry of entries) {
-      if (!entry.anyCase && !ignoreCase && !first.cap) continue;
+      if (!entry.anyCase && !caseFits) continue;
       const { words } = entry;
       if (i + words.length > tokens.length) continue;
       let j = 1;

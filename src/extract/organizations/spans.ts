@@ -13,8 +13,7 @@ import {
 import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
 import { HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
-import type { Token } from '../tokens.js';
-import { DIGIT } from '../../core/chars.js';
+import { isDigitCode, type Token } from '../tokens.js';
 
 export interface TokenSpan {
   start: number;
@@ -31,7 +30,10 @@ const MAX_TRAILING_LOWER = 3;
 const endsSubject = (tokens: readonly Token[], j: number) =>
   ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
 
-const isProper = (t: Token | undefined) => !!t?.word && (t.cap || new RegExp(String.raw`^[${DIGIT}]`, 'u').test(t.text));
+const isProper = (t: Token | undefined) => !!t?.word && (t.cap || isDigitCode(t.text.charCodeAt(0)));
+
+/** Phrase sets a head starts in: a word that starts neither is no head. */
+const HEAD_BITS = ORG_HEAD_SET.bit | LOWER_CASE_HEAD_SET.bit;
 
 /** Length of an organisation head at `i`; a lower-case head counts before a proper word ("trường ĐH …"). */
 export function matchHead(tokens: readonly Token[], i: number): number {
@@ -147,6 +149,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
 export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
   const spans: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i].starts & HEAD_BITS)) continue;
     const head = matchHead(tokens, i);
     // "thầy Đoàn Mạnh Cường": after a form of address the head word is a family name.
     if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1))) continue;
