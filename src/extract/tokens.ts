@@ -92,6 +92,8 @@ const classOf = (c: number) => (c < 0x2000 ? CLASSES[c] : highClass(c));
 export const isDigitCode = (c: number) => (classOf(c) & IS_DIGIT) !== 0;
 /** Is the code unit a combining mark (core/chars.ts MARK)? */
 export const isMarkCode = (c: number) => (classOf(c) & IS_MARK) !== 0;
+/** Is the code unit a letter, mark or digit (core/chars.ts)? */
+export const isWordCode = (c: number) => (classOf(c) & WORD_CHAR) !== 0;
 /** Is the code unit white space (JavaScript's \s)? */
 export const isSpaceCode = (c: number) => (classOf(c) & IS_SPACE) !== 0;
 /**
@@ -166,6 +168,40 @@ class Vocabulary {
 
 const vocabulary = new Vocabulary();
 
+const WORD = 1;
+const CAP = 2;
+const ACRONYM = 4;
+const NAME_SYLLABLE = 8;
+
+/** A Token with its four flags in one number (a block holds hundreds of tokens). */
+class WordToken implements Token {
+  constructor(
+    readonly text: string,
+    readonly key: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly flags: number,
+    readonly starts: number,
+    readonly lexeme: number,
+  ) {}
+
+  get word(): boolean {
+    return (this.flags & WORD) !== 0;
+  }
+
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
+
+  get acronym(): boolean {
+    return (this.flags & ACRONYM) !== 0;
+  }
+
+  get nameSyllable(): boolean {
+    return (this.flags & NAME_SYLLABLE) !== 0;
+  }
+}
+
 /** Tokens of `[start, end)` of a text and its match key (a VnDocument, or any such pair). */
 export function tokenize(doc: { text: string; key: string }, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -228,20 +264,11 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
     const word = (first & (IS_LETTER | IS_DIGIT)) !== 0;
     const cap = (first & IS_UPPER) !== 0;
     const acronym = cap && p - s > 1 && !(seen & IS_LOWER);
-    tokens.push({
-      text: same ? key : text.slice(s, p),
-      key,
-      start: s,
-      end: p,
-      word,
-      cap,
-      acronym,
-      // Set once here: name rules ask it of the same token many times over. Letters and
-      // marks only, with at most one of the joiners a name may hold.
-      nameSyllable: word && cap && !acronym && !(seen & IS_DIGIT) && joiners <= 1,
-      starts: lexeme >= 0 ? vocabulary.startBits[lexeme] : 0,
-      lexeme,
-    });
+    // A name syllable is set once here: name rules ask it of the same token many times
+    // over. Letters and marks only, with at most one of the joiners a name may hold.
+    const nameSyllable = word && cap && !acronym && !(seen & IS_DIGIT) && joiners <= 1;
+    const flags = (word ? WORD : 0) | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (nameSyllable ? NAME_SYLLABLE : 0);
+    tokens.push(new WordToken(same ? key : text.slice(s, p), key, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme));
   }
   return tokens;
 }

@@ -13,7 +13,8 @@ import { organizationsOf } from './spans.js';
 export { expandAbbreviations, expandedName } from './expand.js';
 export { findOrganizations, organizationsOf, type TokenSpan } from './spans.js';
 
-export const organizationKey = (name: string) => matchKey(name.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+/** Lower case as toLocaleLowerCase('vi') gives it (see nameKey), white space squashed. */
+export const organizationKey = (name: string) => matchKey(name.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ');
 
 /** A new Organization for `name` found at [start, end) by `rule`. */
 export function organization(doc: VnDocument, name: string, start: number, end: number, rule: string): Organization {
