@@ -95,7 +95,14 @@ export const isMarkCode = (c: number) => (classOf(c) & IS_MARK) !== 0;
 /** Is the code unit a letter, mark or digit (core/chars.ts)? */
 export const isWordCode = (c: number) => (classOf(c) & WORD_CHAR) !== 0;
 /** Is the code unit white space (JavaScript's \s)? */
-export const isSpaceCode = (c: number) => (classOf(c) & IS_SPACE) !== 0;
+const isSpaceCode = (c: number) => (classOf(c) & IS_SPACE) !== 0;
+
+/** Pieces of `s` between runs of white space, as many as `s.split(/\s+/)` gives (counted up to `limit`). */
+export function spacedPieces(s: string, limit = Infinity): number {
+  let n = 1;
+  for (let k = 0; k < s.length && n < limit; k++) if (isSpaceCode(s.charCodeAt(k)) && !(k > 0 && isSpaceCode(s.charCodeAt(k - 1)))) n++;
+  return n;
+}
 /**
  * Every word of the phrase sets' entries, interned and numbered, with the bits of the sets
  * that have an entry starting with it (most tokens start none). An open-addressing table hashed over
@@ -315,8 +322,13 @@ export class PhraseSet {
 
   /** Number of tokens of the longest entry matching at `i` (0 when none). */
   match(tokens: readonly Token[], i: number, ignoreCase = false): number {
+    // Small, to be inlined: most words start none of the set's entries.
+    if (i < 0 || i >= tokens.length || !(tokens[i].starts & this.bit)) return 0;
+    return this.longest(tokens, i, ignoreCase);
+  }
+
+  private longest(tokens: readonly Token[], i: number, ignoreCase: boolean): number {
     const first = tokens[i];
-    if (first === undefined || !(first.starts & this.bit)) return 0;
     const caseFits = ignoreCase || first.cap;
     if (!caseFits && !(vocabulary.anyCaseBits[first.lexeme] & this.bit)) return 0;
     const entries = this.byFirst[first.lexeme] as Entry[];
@@ -337,7 +349,7 @@ export class PhraseSet {
 
   /** Does an entry of at most `maxLength` tokens end right before `i`? */
   endsBefore(tokens: readonly Token[], i: number, maxLength = 3): boolean {
-    for (let k = 1; k <= maxLength && k <= i; k++) if (this.match(tokens, i - k) === k) return true;
+    for (let k = 1; k <= maxLength && k <= i; k++) if (tokens[i - k].starts & this.bit && this.match(tokens, i - k) === k) return true;
     return false;
   }
 }

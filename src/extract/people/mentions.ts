@@ -72,15 +72,18 @@ export class MentionReader {
   /** Read all mentions of one block's tokens. */
   read(tokens: readonly Token[]): void {
     let i = 0;
-    while (i < tokens.length) i = this.readAt(tokens, i);
+    while (i < tokens.length) {
+      const t = tokens[i];
+      // Punctuation, and a lower-case word that opens no form of address, prefix or
+      // position, start nothing.
+      if (!t.word || (!t.cap && !(t.starts & OPENERS))) i++;
+      else i = this.readAt(tokens, i);
+    }
   }
 
   /** Try each rule at `i`; returns where scanning goes on. */
   private readAt(tokens: readonly Token[], i: number): number {
     const t = tokens[i];
-    if (!t.word) return i + 1;
-    // A lower-case word that opens no form of address, prefix or position starts nothing.
-    if (!t.cap && !(t.starts & OPENERS)) return i + 1;
     // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
     if (t.cap && PLACE_WORD_SET.endsBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
     const prefix = readPrefix(tokens, i);

@@ -56,12 +56,10 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
   if (n < 3 && PLACE_NAME_SET.match(tokens, from) === n) return false;
   // "Nông Lâm Vĩnh Long": a run ending in a province is an organisation's name.
   for (let k = from + 1; k < to - 1; k++) if (PLACE_NAME_SET.match(tokens, k) === to - k) return false;
-  const syllables = tokens.slice(from, to);
-  if (syllables.some((t) => NOT_NAME_KEYS.has(t.key))) return false;
-  const foreign = syllables.some((t) => !isNativeSyllable(t.text));
-  if (foreign) return true;
+  for (let k = from; k < to; k++) if (NOT_NAME_KEYS.has(tokens[k].key)) return false;
+  for (let k = from; k < to; k++) if (!isNativeSyllable(tokens[k].text)) return true;
   if (n > MAX_NATIVE_SYLLABLES) return false;
-  return isSurname(syllables[0]) || (n === 2 && MAJOR_SURNAME_KEYS.has(syllables[1].key));
+  return isSurname(tokens[from]) || (n === 2 && MAJOR_SURNAME_KEYS.has(tokens[from + 1].key));
 }
 
 /** What stands right before a capitalised run that may end in a name. */

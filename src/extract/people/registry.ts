@@ -6,7 +6,7 @@
 import type { VnDocument } from '../../core/document.js';
 import { matchKey, squash } from '../../core/text.js';
 import type { Evidence, Person } from '../../model/article.js';
-import { isMarkCode, isSpaceCode, spanText, type Token } from '../tokens.js';
+import { isMarkCode, spacedPieces, spanText, type Token } from '../tokens.js';
 
 // toLowerCase is toLocaleLowerCase('vi') (only az, el, lt and tr have rules of their own)
 // without working out the locale on every call, which cost five times the lowering.
@@ -37,18 +37,11 @@ export interface Mention {
   evidence: Evidence;
 }
 
-/** Pieces of `s` between runs of white space (as many as `s.split(/\s+/)` gives). */
-function pieces(s: string): number {
-  let n = 1;
-  for (let k = 0; k < s.length; k++) if (isSpaceCode(s.charCodeAt(k)) && !(k > 0 && isSpaceCode(s.charCodeAt(k - 1)))) n++;
-  return n;
-}
-
 /** Of two roles for one person, the fuller: more words wins, the first seen on a tie. */
 export function fullerRole(a: string | null, b: string | null): string | null {
   if (!a) return b;
   if (!b) return a;
-  return pieces(b) > pieces(a) ? b : a;
+  return spacedPieces(b) > spacedPieces(a) ? b : a;
 }
 
 export class PeopleRegistry {
