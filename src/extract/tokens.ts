@@ -209,17 +209,31 @@ class WordToken implements Token {
   }
 }
 
+/**
+ * `key` lower-cased, or null when that is not the same as lower-casing each token of it:
+ * when a character changes length (İ) or depends on its neighbours (final sigma).
+ */
+function lowerKey(key: string): string | null {
+  if (CONTEXT_CASED.test(key)) return null;
+  const lower = key.toLowerCase();
+  return lower.length === key.length ? lower : null;
+}
+
 /** Tokens of `[start, end)` of a text and its match key (a VnDocument, or any such pair). */
 export function tokenize(doc: { text: string; key: string }, start: number, end: number): Token[] {
+  return scan(doc, start, end, lowerKey(doc.key.slice(start, end)), start);
+}
+
+/**
+ * Tokens of `[start, end)`; `lowered` is the lower-cased key from offset `base` (lower-casing
+ * a span once beats once per token), or null: then each token's key is lower-cased alone.
+ */
+function scan(doc: { text: string; key: string }, start: number, end: number, lowered: string | null, base: number): Token[] {
   const tokens: Token[] = [];
   const { text } = doc;
-  // Lower-casing the span once beats once per token; it is only the same when every
-  // character keeps its length and none depends on its neighbours (İ, final sigma).
-  const spanKey = doc.key.slice(start, end);
-  const lowerKey = CONTEXT_CASED.test(spanKey) ? null : spanKey.toLowerCase();
-  const lowered = lowerKey !== null && lowerKey.length === spanKey.length ? lowerKey : null;
-  // Key characters are read at `p - start` of `keys` (hashed as scanned; unused without `lowered`).
-  const keys = lowered ?? spanKey;
+  // Key characters are read at `p - offset` of `keys` (hashed as scanned; unused without `lowered`).
+  const keys = lowered ?? doc.key;
+  const offset = lowered !== null ? base : 0;
   let p = start;
   while (p < end) {
     let c = text.charCodeAt(p);
@@ -238,7 +252,7 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
     if (cls & WORD_CHAR) {
       // A run of word characters, then joiner + run as long as a word character follows.
       for (;;) {
-        const k = keys.charCodeAt(p - start);
+        const k = keys.charCodeAt(p - offset);
         h = Math.imul(h ^ k, FNV_PRIME);
         if (k !== c) same = false;
         if (cls & IS_JOINER) joiners |= cls & IS_NAME_JOINER ? joiners + 1 : 0x100;
@@ -252,7 +266,7 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
       // One code point: a surrogate pair is one token.
       p += c >= 0xd800 && c <= 0xdbff && p + 1 < end && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       for (let q = s; q < p; q++) {
-        const k = keys.charCodeAt(q - start);
+        const k = keys.charCodeAt(q - offset);
         h = Math.imul(h ^ k, FNV_PRIME);
         if (k !== text.charCodeAt(q)) same = false;
       }
@@ -260,8 +274,8 @@ export function tokenize(doc: { text: string; key: string }, start: number, end:
     let key: string;
     let slot: number;
     if (lowered !== null) {
-      slot = vocabulary.slotOf(lowered, s - start, p - start, h);
-      key = slot >= 0 ? vocabulary.keys[slot] : lowered.slice(s - start, p - start);
+      slot = vocabulary.slotOf(lowered, s - offset, p - offset, h);
+      key = slot >= 0 ? vocabulary.keys[slot] : lowered.slice(s - offset, p - offset);
     } else {
       key = doc.key.slice(s, p).toLowerCase();
       slot = vocabulary.slotOf(key, 0, key.length, hashOf(key, 0, key.length));
@@ -360,13 +374,25 @@ export function spanText(doc: VnDocument, tokens: readonly Token[], from: number
   return doc.text.slice(tokens[from].start, tokens[to - 1].end);
 }
 
-const cache = new WeakMap<object, Map<number, Token[]>>();
+interface DocTokens {
+  /** The whole key lower-cased, when that is the same as lower-casing it by parts. */
+  lowered: string | null;
+  byStart: Map<number, Token[]>;
+}
+
+const cache = new WeakMap<object, DocTokens>();
 
 /** Tokens of a block, computed once per document (several extractors walk the same block). */
 export function blockTokens(doc: VnDocument, block: { start: number; end: number }): Token[] {
-  let byStart = cache.get(doc);
-  if (!byStart) cache.set(doc, (byStart = new Map()));
-  let tokens = byStart.get(block.start);
-  if (!tokens) byStart.set(block.start, (tokens = tokenize(doc, block.start, block.end)));
+  let known = cache.get(doc);
+  if (!known) cache.set(doc, (known = { lowered: lowerKey(doc.key), byStart: new Map() }));
+  let tokens = known.byStart.get(block.start);
+  if (!tokens) {
+    tokens =
+      known.lowered !== null
+        ? scan(doc, block.start, block.end, known.lowered, 0)
+        : tokenize(doc, block.start, block.end);
+    known.byStart.set(block.start, tokens);
+  }
   return tokens;
 }
