@@ -14,7 +14,7 @@ import type { VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
 import { organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
-import { nameKey } from './people/registry.js';
+import { nameKey, runNameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET,
   OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_MARK_SET, PARTNER_VERB_SET,
@@ -44,7 +44,7 @@ function skipAdverbs(tokens: readonly Token[], j: number): number {
 function skipPerson(doc: VnDocument, tokens: readonly Token[], j: number, people: ReadonlySet<string>): number {
   if (!isNameSyllable(tokens[j])) return j;
   for (let n = MAX_NAME_SYLLABLES; n >= 2; n--) {
-    if (j + n <= tokens.length && people.has(nameKey(spanText(doc, tokens, j, j + n)))) return j + n;
+    if (j + n <= tokens.length && people.has(runNameKey(doc, tokens, j, j + n))) return j + n;
   }
   return j;
 }

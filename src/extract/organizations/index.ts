@@ -30,7 +30,8 @@ export function extractOrganizations(ctx: ExtractContext): void {
       if (span.bare) continue;
       const start = tokens[span.start].start;
       const end = tokens[span.end - 1].end;
-      const key = tokens.slice(span.start, span.end).map((t) => t.key).join(' ');
+      let key = tokens[span.start].key;
+      for (let k = span.start + 1; k < span.end; k++) key += ` ${tokens[k].key}`;
       const known = byKey.get(key);
       if (known) {
         known.evidence.push(doc.evidence(start, end, 'organizations.head-word'));

@@ -13,12 +13,13 @@ import { isMarkCode, spacedPieces, spanText, type Token } from '../tokens.js';
 export const nameKey = (name: string) => matchKey(squash(name).normalize('NFC')).toLowerCase();
 
 /**
- * nameKey of the name written by tokens [from, to), syllables parted by spaces only: their
- * keys joined, which are already match keys of NFC text, lower-cased. Text holding a
- * combining mark may not be NFC (cleanText drops invisible characters after composing),
- * so it takes the long way.
+ * nameKey of the text of tokens [from, to). For a run of name syllables (parted by spaces
+ * only) it is their keys joined, which are already match keys of NFC text, lower-cased;
+ * anything else, or text holding a combining mark (it may not be NFC: cleanText drops
+ * invisible characters after composing), takes the long way.
  */
 export function runNameKey(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string {
+  for (let k = from; k < to; k++) if (!tokens[k].nameSyllable) return nameKey(spanText(doc, tokens, from, to));
   for (let k = tokens[from].start; k < tokens[to - 1].end; k++) {
     if (isMarkCode(doc.text.charCodeAt(k))) return nameKey(spanText(doc, tokens, from, to));
   }
