@@ -294,12 +294,15 @@ function scan(doc: { text: string; key: string }, start: number, end: number, lo
   return tokens;
 }
 
-interface Entry {
-  /** Its words' numbers (see `lexeme`). */
-  words: number[];
-  /** The entry is written in lower case: it matches whatever the case of the text. */
-  anyCase: boolean;
+/** A node of a phrase set's trie: the entries that go on with one more word. */
+interface PhraseNode {
+  /** An entry ends here: 0 none; CAPITALISED (matches capitalised text only) or ANY_CASE. */
+  ends: number;
+  next: Map<number, PhraseNode> | null;
 }
+
+const CAPITALISED = 1;
+const ANY_CASE = 2;
 
 const splitKey = (phrase: string) =>
   [...matchKey(phrase.normalize('NFC')).replace(/\.$/, '').matchAll(TOKEN)].map((m) => vocabulary.add(m[0].toLowerCase()));
@@ -310,8 +313,8 @@ const splitKey = (phrase: string) =>
  * "tăng trưởng"), unless `anyCase` is set for the whole set.
  */
 export class PhraseSet {
-  /** Entries by the number of their first word, longest first. */
-  private readonly byFirst: (Entry[] | undefined)[] = [];
+  /** Entries as a trie of word numbers, by their first word. */
+  private readonly byFirst: (PhraseNode | undefined)[] = [];
   /** This set's bit in `Token.starts`. */
   readonly bit: number;
 
@@ -321,17 +324,17 @@ export class PhraseSet {
     for (const phrase of phrases) {
       const words = splitKey(phrase);
       if (!words.length) continue;
-      const lower = anyCase || !UPPER_START.test(phrase);
-      const list = (this.byFirst[words[0]] ??= []);
-      const same = list.find((e) => e.words.join(' ') === words.join(' '));
-      if (same) same.anyCase ||= lower;
-      else list.push({ words, anyCase: lower });
+      let node = (this.byFirst[words[0]] ??= { ends: 0, next: null });
+      for (const word of words.slice(1)) {
+        node.next ??= new Map();
+        let child = node.next.get(word);
+        if (!child) node.next.set(word, (child = { ends: 0, next: null }));
+        node = child;
+      }
+      node.ends = Math.max(node.ends, anyCase || !UPPER_START.test(phrase) ? ANY_CASE : CAPITALISED);
+      vocabulary.startBits[words[0]] |= this.bit;
+      if (node.ends === ANY_CASE) vocabulary.anyCaseBits[words[0]] |= this.bit;
     }
-    this.byFirst.forEach((list, first) => {
-      list?.sort((a, b) => b.words.length - a.words.length);
-      vocabulary.startBits[first] |= this.bit;
-      if (list?.some((e) => e.anyCase)) vocabulary.anyCaseBits[first] |= this.bit;
-    });
   }
 
   /** Number of tokens of the longest entry matching at `i` (0 when none). */
@@ -345,16 +348,16 @@ export class PhraseSet {
     const first = tokens[i];
     const caseFits = ignoreCase || first.cap;
     if (!caseFits && !(vocabulary.anyCaseBits[first.lexeme] & this.bit)) return 0;
-    const entries = this.byFirst[first.lexeme] as Entry[];
-    for (const entry of entries) {
-      if (!entry.anyCase && !caseFits) continue;
-      const { words } = entry;
-      if (i + words.length > tokens.length) continue;
-      let j = 1;
-      while (j < words.length && tokens[i + j].lexeme === words[j]) j++;
-      if (j === words.length) return j;
+    // Entries written capitalised count only on capitalised text (or ignoring case).
+    const least = caseFits ? CAPITALISED : ANY_CASE;
+    let node = this.byFirst[first.lexeme] as PhraseNode;
+    let longest = 0;
+    for (let j = 1; ; j++) {
+      if (node.ends >= least) longest = j;
+      const next = i + j < tokens.length ? node.next?.get(tokens[i + j].lexeme) : undefined;
+      if (!next) return longest;
+      node = next;
     }
-    return 0;
   }
 
   has(tokens: readonly Token[], i: number): boolean {
