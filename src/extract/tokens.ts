@@ -127,6 +127,8 @@ class Vocabulary {
   readonly startBits: number[] = [];
   /** By word number: the bits of the sets with such an entry that matches in any case. */
   readonly anyCaseBits: number[] = [];
+  /** By word number: the bits of the word sets that hold it. */
+  readonly wordSetBits: number[] = [];
 
   /** Slot of `s[from, to)` hashed `h`: its own, or (as ~slot) the empty one it would take. */
   slotOf(s: string, from: number, to: number, h: number): number {
@@ -160,6 +162,7 @@ class Vocabulary {
     const id = this.startBits.length;
     this.startBits.push(0);
     this.anyCaseBits.push(0);
+    this.wordSetBits.push(0);
     this.put(word, id);
     return id;
   }
@@ -368,6 +371,26 @@ export class PhraseSet {
   endsBefore(tokens: readonly Token[], i: number, maxLength = 3): boolean {
     for (let k = 1; k <= maxLength && k <= i; k++) if (tokens[i - k].starts & this.bit && this.match(tokens, i - k) === k) return true;
     return false;
+  }
+}
+
+let nextWordSetBit = 0;
+
+/**
+ * A set of single words (as lexicon/compile.ts keySet keys them: match key, lower case),
+ * asked of a token by its word number rather than by hashing its key.
+ */
+export class WordSet {
+  private readonly bit: number;
+
+  constructor(words: readonly string[]) {
+    if (nextWordSetBit > 30) throw new Error('too many word sets for the bit set');
+    this.bit = 1 << nextWordSetBit++;
+    for (const word of words) vocabulary.wordSetBits[vocabulary.add(matchKey(word.normalize('NFC')).toLowerCase())] |= this.bit;
+  }
+
+  has(token: Token): boolean {
+    return token.lexeme >= 0 && (vocabulary.wordSetBits[token.lexeme] & this.bit) !== 0;
   }
 }
 
