@@ -119,10 +119,16 @@ function hashOf(s: string, from: number, to: number): number {
 }
 
 class Vocabulary {
-  /** Slots, kept at most half full: the word, its hash and its number (-1: empty slot). */
-  keys: string[] = new Array<string>(1024).fill('');
-  hashes = new Int32Array(1024);
-  ids = new Int32Array(1024).fill(-1);
+  /**
+   * Open addressing, kept at most half full, four numbers a slot: the word's hash, its
+   * number + 1 (0: empty slot), where its characters start in `chars`, and its length. A
+   * probe reads one slot and the characters, not the string objects.
+   */
+  private slots = new Int32Array(4 * 1024);
+  private chars = new Uint16Array(1 << 14);
+  private charCount = 0;
+  /** By word number: the word. */
+  readonly words: string[] = [];
   /** By word number: the bits of the sets that have an entry starting with it. */
   readonly startBits: number[] = [];
   /** By word number: the bits of the sets with such an entry that matches in any case. */
@@ -130,49 +136,56 @@ class Vocabulary {
   /** By word number: the bits of the word sets that hold it. */
   readonly wordSetBits: number[] = [];
 
-  /** Slot of `s[from, to)` hashed `h`: its own, or (as ~slot) the empty one it would take. */
-  slotOf(s: string, from: number, to: number, h: number): number {
-    const { hashes, ids } = this;
-    const mask = ids.length - 1;
+  /** Number of the word `s[from, to)` hashed `h` (by `hashOf`), or -1. */
+  find(s: string, from: number, to: number, h: number): number {
+    const slot = this.slotOf(s, from, to, h);
+    return slot >= 0 ? this.slots[slot + 1] - 1 : -1;
+  }
+
+  /** Slot (index of its first number) of `s[from, to)` hashed `h`, or ~ the empty one it would take. */
+  private slotOf(s: string, from: number, to: number, h: number): number {
+    const { slots, chars } = this;
+    const mask = (slots.length >> 2) - 1;
+    const length = to - from;
     for (let i = h & mask; ; i = (i + 1) & mask) {
-      if (ids[i] < 0) return ~i;
-      if (hashes[i] !== h) continue;
-      const entry = this.keys[i];
-      const length = to - from;
-      if (entry.length !== length) continue;
+      const at = i << 2;
+      if (slots[at + 1] === 0) return ~at;
+      if (slots[at] !== h || slots[at + 3] !== length) continue;
+      const start = slots[at + 2];
       let k = 0;
-      while (k < length && entry.charCodeAt(k) === s.charCodeAt(from + k)) k++;
-      if (k === length) return i;
+      while (k < length && chars[start + k] === s.charCodeAt(from + k)) k++;
+      if (k === length) return at;
     }
   }
 
   /** Number of `word`, added when new. */
   add(word: string): number {
-    let slot = this.slotOf(word, 0, word.length, hashOf(word, 0, word.length));
-    if (slot >= 0) return this.ids[slot];
-    if (2 * (this.startBits.length + 1) > this.ids.length) {
-      const { keys, ids } = this;
-      this.keys = new Array<string>(keys.length * 2).fill('');
-      this.hashes = new Int32Array(keys.length * 2);
-      this.ids = new Int32Array(keys.length * 2).fill(-1);
-      keys.forEach((key, k) => {
-        if (ids[k] >= 0) this.put(key, ids[k]);
-      });
-    }
-    const id = this.startBits.length;
+    const known = this.find(word, 0, word.length, hashOf(word, 0, word.length));
+    if (known >= 0) return known;
+    const id = this.words.length;
+    this.words.push(word);
     this.startBits.push(0);
     this.anyCaseBits.push(0);
     this.wordSetBits.push(0);
-    this.put(word, id);
+    if (2 * this.words.length > this.slots.length >> 2) {
+      this.slots = new Int32Array(2 * this.slots.length);
+      this.charCount = 0;
+      this.words.forEach((w, n) => this.put(w, n));
+    } else this.put(word, id);
     return id;
   }
 
   private put(word: string, id: number): void {
     const h = hashOf(word, 0, word.length);
-    const slot = ~this.slotOf(word, 0, word.length, h);
-    this.keys[slot] = word;
-    this.hashes[slot] = h;
-    this.ids[slot] = id;
+    const at = ~this.slotOf(word, 0, word.length, h);
+    if (this.charCount + word.length > this.chars.length) {
+      const chars = new Uint16Array(2 * (this.charCount + word.length));
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    for (let k = 0; k < word.length; k++) this.chars[this.charCount + k] = word.charCodeAt(k);
+    this.slots.set([h, id + 1, this.charCount, word.length], at);
+    this.charCount += word.length;
   }
 }
 
@@ -275,16 +288,15 @@ function scan(doc: { text: string; key: string }, start: number, end: number, lo
       }
     }
     let key: string;
-    let slot: number;
+    let lexeme: number;
     if (lowered !== null) {
-      slot = vocabulary.slotOf(lowered, s - offset, p - offset, h);
-      key = slot >= 0 ? vocabulary.keys[slot] : lowered.slice(s - offset, p - offset);
+      lexeme = vocabulary.find(lowered, s - offset, p - offset, h);
+      key = lexeme >= 0 ? vocabulary.words[lexeme] : lowered.slice(s - offset, p - offset);
     } else {
       key = doc.key.slice(s, p).toLowerCase();
-      slot = vocabulary.slotOf(key, 0, key.length, hashOf(key, 0, key.length));
+      lexeme = vocabulary.find(key, 0, key.length, hashOf(key, 0, key.length));
       same = false;
     }
-    const lexeme = slot >= 0 ? vocabulary.ids[slot] : -1;
     const word = (first & (IS_LETTER | IS_DIGIT)) !== 0;
     const cap = (first & IS_UPPER) !== 0;
     const acronym = cap && p - s > 1 && !(seen & IS_LOWER);
