@@ -35,7 +35,6 @@ export interface Token {
 const TOKEN = new RegExp(String.raw`[${LETTER}${MARK}${DIGIT}]+(?:[&.'’/-][${LETTER}${MARK}${DIGIT}]+)*|\S`, 'gu');
 const UPPER_START = STARTS_UPPER;
 let nextBit = 0;
-const CONTEXT_CASED = /[\u0130\u03a3]/;
 
 // Character classes by code unit, filled from the class bodies of core/chars.ts, which
 // cover nothing at or above 0x2000: there only spaces matter.
@@ -230,7 +229,8 @@ class WordToken implements Token {
  * when a character changes length (İ) or depends on its neighbours (final sigma).
  */
 function lowerKey(key: string): string | null {
-  if (CONTEXT_CASED.test(key)) return null;
+  // Two indexOf calls scan far faster than a character-class pattern.
+  if (key.indexOf('\u0130') >= 0 || key.indexOf('\u03a3') >= 0) return null;
   const lower = key.toLowerCase();
   return lower.length === key.length ? lower : null;
 }
