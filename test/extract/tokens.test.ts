@@ -9,7 +9,7 @@ import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
 import { matchKey } from '../../src/core/text.js';
 import { nameKey, runNameKey } from '../../src/extract/people/registry.js';
 import { HONORIFIC_SET, POSITION_SET } from '../../src/extract/phrases.js';
-import { blockTokens, PhraseSet, spacedPieces, spanText, tokenize, type Token } from '../../src/extract/tokens.js';
+import { blockTokens, PhraseSet, spacedPieces, spanText, tokenize, WordSet, type Token } from '../../src/extract/tokens.js';
 import { parse } from '../../src/read/index.js';
 
 const local = (text: string) => ({ text, key: matchKey(text) });
@@ -126,6 +126,14 @@ describe('PhraseSet', () => {
     expect(set.endsBefore(tokens, 2)).toBe(false);
     expect(HONORIFIC_SET.has(tokens, 0)).toBe(true);
     expect(POSITION_SET.match(tokens, 1)).toBeGreaterThan(0);
+  });
+});
+
+describe('WordSet', () => {
+  it('holds words by match key in any case, and nothing else', () => {
+    const set = new WordSet(['Hoà', 'Lý']);
+    const [a, b, c, d] = tokensOf('hòa HOÀ lý Lê');
+    expect([set.has(a), set.has(b), set.has(c), set.has(d)]).toEqual([true, true, true, false]);
   });
 });
 
