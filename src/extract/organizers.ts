@@ -255,7 +255,7 @@ function splitBySentence(doc: VnDocument): Sentence[] {
   let next = 0;
   for (const block of doc.blocks) {
     const tokens = blockTokens(doc, block);
-    const spans = organizationsOf(tokens);
+    const spans = organizationsOf(doc, block);
     const byStart = new Map(spans.map((s) => [s.start, s]));
     let k = 0;
     for (; next < doc.sentences.length && doc.sentences[next].block <= block.index; next++) {

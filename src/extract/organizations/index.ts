@@ -26,7 +26,7 @@ export function extractOrganizations(ctx: ExtractContext): void {
   const byKey = new Map<string, Organization>();
   for (const block of doc.blocks) {
     const tokens = blockTokens(doc, block);
-    for (const span of organizationsOf(tokens)) {
+    for (const span of organizationsOf(doc, block)) {
       if (span.bare) continue;
       const start = tokens[span.start].start;
       const end = tokens[span.end - 1].end;

@@ -13,7 +13,8 @@ import {
 import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
 import { HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
-import { isDigitCode, type Token } from '../tokens.js';
+import type { Block, VnDocument } from '../../core/document.js';
+import { blockTokens, isDigitCode, type Token } from '../tokens.js';
 
 export interface TokenSpan {
   start: number;
@@ -160,11 +161,13 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
   return spans;
 }
 
-const cache = new WeakMap<readonly Token[], TokenSpan[]>();
+const cache = new WeakMap<VnDocument, Map<number, TokenSpan[]>>();
 
-/** findOrganizations over a block's (cached) tokens, computed once per token array. */
-export function organizationsOf(tokens: readonly Token[]): TokenSpan[] {
-  let spans = cache.get(tokens);
-  if (!spans) cache.set(tokens, (spans = findOrganizations(tokens)));
+/** findOrganizations over a block's tokens (see blockTokens), computed once per document. */
+export function organizationsOf(doc: VnDocument, block: Block): TokenSpan[] {
+  let byStart = cache.get(doc);
+  if (!byStart) cache.set(doc, (byStart = new Map()));
+  let spans = byStart.get(block.start);
+  if (!spans) byStart.set(block.start, (spans = findOrganizations(blockTokens(doc, block))));
   return spans;
 }
