@@ -1,0 +1,217 @@
+/**
+ * Lexicon words in a span of the document without one regex scan per span. A word regex
+ * (`wordRegex(words)`, or any pattern that opens with a lexicon entry after a word
+ * boundary) can only match where a word starts whose lower-cased first word begins an
+ * entry; the block's tokens (blockTokens, computed once per block) give those words, a Set
+ * lookup rejects the others, and the same regex, run sticky at the few positions left,
+ * decides. The matches are those of the regex run over `doc.key.slice(span.start, span.end)`:
+ * where the slice could differ from the text (its first word, the last entry's length
+ * before its end, a span outside one block, a "ſ" in the text) the regex runs over the slice.
+ */
+import type { Span, VnDocument } from '../core/document.js';
+import { matchKey } from '../core/text.js';
+import { DIGIT, LETTER, LOWER, MARK } from '../core/chars.js';
+import { blockTokens } from './tokens.js';
+
+/** Code points of a class body of chars.ts ("A-Za-z\\u00AA…"), as a lookup table. */
+function classTable(...bodies: string[]): Uint8Array {
+  const table = new Uint8Array(0x1f00);
+  for (const body of bodies) {
+    const points = [...body.matchAll(/\\u([0-9A-Fa-f]{4})|(-)|(.)/gu)].map((m) => (m[1] ? parseInt(m[1], 16) : m[2] ? -1 : m[3].codePointAt(0)!));
+    for (let i = 0; i < points.length; i++) {
+      const from = points[i];
+      if (points[i + 1] === -1 && i + 2 < points.length) {
+        table.fill(1, from, points[i + 2] + 1);
+        i += 2;
+      } else table[from] = 1;
+    }
+  }
+  return table;
+}
+
+/**
+ * Letters and digits: a pattern's word boundary is at least this (some add combining marks),
+ * so a run of these starts wherever such a pattern can start.
+ */
+const WORD_CHAR = classTable(LETTER, DIGIT);
+export const isWordCode = (code: number): boolean => code < 0x1f00 && WORD_CHAR[code] === 1;
+const LETTER_CHAR = classTable(LETTER);
+export const isLetterCode = (code: number): boolean => code < 0x1f00 && LETTER_CHAR[code] === 1;
+const LOWER_CHAR = classTable(LOWER);
+export const isLowerCode = (code: number): boolean => code < 0x1f00 && LOWER_CHAR[code] === 1;
+/** The widest word boundary a pattern uses (letters, combining marks, digits). */
+const WORD_OR_MARK = classTable(LETTER, MARK, DIGIT);
+const isWordOrMarkCode = (code: number): boolean => code < 0x1f00 && WORD_OR_MARK[code] === 1;
+
+const LONG_S = /\u017f/;
+/** Whether "ſ" (which folds to "s" but does not lower-case to it) is in the text: then lower-cased words are not enough. */
+const hasLongS = new WeakMap<VnDocument, boolean>();
+function plainCase(doc: VnDocument): boolean {
+  let yes = hasLongS.get(doc);
+  if (yes === undefined) hasLongS.set(doc, (yes = LONG_S.test(doc.key)));
+  return !yes;
+}
+
+export interface WordMatch {
+  start: number;
+  end: number;
+  /** The matched text of `doc.key`. */
+  text: string;
+  /** The regex match, for its groups. */
+  groups: RegExpExecArray;
+}
+
+/** The first word (a run of letters and digits) of each entry, lower-cased. */
+function firstWords(words: readonly string[]): Set<string> {
+  const firsts = new Set<string>();
+  for (const w of words) {
+    const key = matchKey(w.normalize('NFC')).toLowerCase();
+    let end = 0;
+    while (end < key.length && isWordCode(key.charCodeAt(end))) end++;
+    if (end === 0) throw new Error(`lexicon entry does not start with a word: ${w}`);
+    firsts.add(key.slice(0, end));
+  }
+  return firsts;
+}
+
+export class SpanWords {
+  private readonly sticky: RegExp;
+  private readonly firsts: Set<string>;
+  /** Longest entry and a character either side: a match near the span's end may see past it. */
+  private readonly reach: number;
+
+  /**
+   * `regex`: global; every match starts with one of `words` after a boundary of letters and
+   * digits (at least), case-insensitively.
+   */
+  constructor(readonly regex: RegExp, words: readonly string[]) {
+    if (!regex.global) throw new Error('SpanWords needs a global regex');
+    this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
+    this.firsts = firstWords(words);
+    this.reach = Math.max(...words.map((w) => w.length)) + 2;
+  }
+
+  /** Matches in `span` in text order, as `matchAll` over its slice gives them; at most `limit`. */
+  matches(doc: VnDocument, span: Span, limit = Infinity): WordMatch[] {
+    const out: WordMatch[] = [];
+    this.forEach(doc, span, (m) => out.push(m) < limit);
+    return out;
+  }
+
+  first(doc: VnDocument, span: Span): WordMatch | null {
+    let found: WordMatch | null = null;
+    this.forEach(doc, span, (m) => ((found = m), false));
+    return found;
+  }
+
+  test(doc: VnDocument, span: Span): boolean {
+    return this.first(doc, span) !== null;
+  }
+
+  /** Calls `take` with each match until it returns false. */
+  forEach(doc: VnDocument, span: Span, take: (m: WordMatch) => boolean): void {
+    const { key } = doc;
+    const block = doc.blockAt(span.start);
+    if (!block || span.end > block.end || !plainCase(doc)) {
+      this.scanSlice(doc, span, span.start, take);
+      return;
+    }
+    const tokens = blockTokens(doc, block);
+    // Near the end of the span the slice cuts words and entries short: the slice decides there.
+    const tail = span.end - this.reach;
+    let next = span.start;
+    for (let i = firstEndingAfter(tokens, span.start); i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.start >= span.end) return;
+      const stop = Math.min(t.end, span.end);
+      for (let p = Math.max(t.start, next); p < stop; p++) {
+        if (!isWordCode(key.charCodeAt(p)) || (p > span.start && isWordCode(key.charCodeAt(p - 1)))) continue;
+        // At the start of the slice nothing stands before the word; in the text, something may.
+        if (p >= tail || (p === span.start && p > 0 && isWordOrMarkCode(key.charCodeAt(p - 1)))) {
+          this.scanSlice(doc, span, p, take);
+          return;
+        }
+        let end = p + 1;
+        while (end < t.end && isWordCode(key.charCodeAt(end))) end++;
+        const word = p === t.start && end === t.end && t.key.length === end - p ? t.key : key.slice(p, end).toLowerCase();
+        if (!this.firsts.has(word)) {
+          p = end - 1;
+          continue;
+        }
+        this.sticky.lastIndex = p;
+        const m = this.sticky.exec(key);
+        if (!m) continue;
+        if (p + m[0].length >= span.end) {
+          this.scanSlice(doc, span, p, take);
+          return;
+        }
+        if (!take({ start: p, end: p + m[0].length, text: m[0], groups: m })) return;
+        next = p + m[0].length;
+        if (next > p + 1) p = next - 1;
+      }
+    }
+  }
+
+  /** The reference: the regex over the slice, from `from` on. */
+  private scanSlice(doc: VnDocument, span: Span, from: number, take: (m: WordMatch) => boolean): void {
+    const text = doc.key.slice(span.start, span.end);
+    const { regex } = this;
+    regex.lastIndex = from - span.start;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      if (m[0] === '') regex.lastIndex++;
+      const start = span.start + m.index;
+      if (!take({ start, end: start + m[0].length, text: m[0], groups: m })) break;
+    }
+    regex.lastIndex = 0;
+  }
+}
+
+/** Index of the first token that ends after `offset`. */
+function firstEndingAfter(tokens: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `\s` of a regex, by code. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * An end-anchored test (`(?<![…])(?:entries)<tail>$`) over `key.slice(from, to)`, where the
+ * tail only holds `\s` and the characters of `tailChars`. The entry must end where the tail
+ * begins, so the regex only runs when the word there ends an entry (or is one of `tailWords`,
+ * an optional word of the tail such as "ngày").
+ */
+export class EndWords {
+  private readonly lasts: Set<string>;
+
+  constructor(private readonly regex: RegExp, words: readonly string[], private readonly tailChars = '', tailWords: readonly string[] = []) {
+    if (regex.global || regex.sticky) throw new Error('EndWords needs a plain regex');
+    this.lasts = new Set(tailWords);
+    for (const w of words) {
+      const key = matchKey(w.normalize('NFC')).toLowerCase();
+      let start = key.length;
+      while (start > 0 && isWordCode(key.charCodeAt(start - 1))) start--;
+      if (start === key.length) throw new Error(`lexicon entry does not end with a word: ${w}`);
+      this.lasts.add(key.slice(start));
+    }
+  }
+
+  test(doc: VnDocument, from: number, to: number): boolean {
+    const { key } = doc;
+    let end = to;
+    while (end > from && (isSpaceCode(key.charCodeAt(end - 1)) || this.tailChars.includes(key[end - 1]))) end--;
+    let start = end;
+    while (start > from && isWordCode(key.charCodeAt(start - 1))) start--;
+    if (start === end || (plainCase(doc) && !this.lasts.has(key.slice(start, end).toLowerCase()))) return false;
+    return this.regex.test(key.slice(from, to));
+  }
+}
