@@ -48,6 +48,7 @@ const COMMA_CONTINUES = new RegExp(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'iu'), VENUE_HEADS);
 const MAX_NAME = 160;
+const NAME_STOP = /[(;!?[…,.:]/g;
 const OPENING_MAX = 60;
 /** An article names its event early in a sentence: later heads are not read (bounded work). */
 const HEADS_PER_SENTENCE = 12;
@@ -97,11 +98,11 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
     end = m.start;
     return false;
   });
-  // The quotation that may hold `at`: the last one starting at or before it.
-  let q = firstAfter(spans.quoteStarts, headEnd) - 1;
-  for (let at = headEnd; at < end; at++) {
-    while (q + 1 < spans.quoteStarts.length && spans.quoteStarts[q + 1] <= at) q++;
-    if (q >= 0 && at < spans.quotes[q].end) continue;
+  // Only these characters can end a name: jump from one to the next.
+  NAME_STOP.lastIndex = headEnd;
+  for (let m = NAME_STOP.exec(key); m && m.index < end; m = NAME_STOP.exec(key)) {
+    const at = m.index;
+    if (insideQuote(spans, at)) continue;
     const c = key[at];
     const spaceNext = at + 1 >= key.length || isSpaceCode(key.charCodeAt(at + 1));
     if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;

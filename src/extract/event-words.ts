@@ -74,9 +74,14 @@ function firstWords(words: readonly string[]): Set<string> {
   return firsts;
 }
 
+/** First word of any lexicon → bit set of the lexicons that have an entry starting with it. */
+const FIRST_BITS = new Map<string, number>();
+let nextBit = 0;
+
 export class SpanWords {
   private readonly sticky: RegExp;
   private readonly firsts: Set<string>;
+  private readonly bit: number;
   /** Longest entry and a character either side: a match near the span's end may see past it. */
   private readonly reach: number;
 
@@ -86,8 +91,11 @@ export class SpanWords {
    */
   constructor(readonly regex: RegExp, words: readonly string[]) {
     if (!regex.global) throw new Error('SpanWords needs a global regex');
+    if (nextBit > 30) throw new Error('too many SpanWords lexicons for the bit set');
     this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
     this.firsts = firstWords(words);
+    this.bit = 1 << nextBit++;
+    for (const first of this.firsts) FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
     this.reach = Math.max(...words.map((w) => w.length)) + 2;
   }
 
@@ -112,43 +120,43 @@ export class SpanWords {
   forEach(doc: VnDocument, span: Span, take: (m: WordMatch) => boolean): void {
     const { key } = doc;
     const block = doc.blockAt(span.start);
-    if (!block || span.end > block.end || !plainCase(doc)) {
+    // A span that starts inside a word has a word start the text does not have.
+    const midWord = span.start > 0 && isWordCode(key.charCodeAt(span.start)) && isWordCode(key.charCodeAt(span.start - 1));
+    if (!block || span.end > block.end || midWord || !plainCase(doc)) {
       this.scanSlice(doc, span, span.start, take);
       return;
     }
-    const tokens = blockTokens(doc, block);
-    // Near the end of the span the slice cuts words and entries short: the slice decides there.
+    const { at, bits } = wordStarts(doc, block);
+    // Near the end of the span the slice may cut an entry short: the slice decides there.
     const tail = span.end - this.reach;
     let next = span.start;
-    for (let i = firstEndingAfter(tokens, span.start); i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.start >= span.end) return;
-      const stop = Math.min(t.end, span.end);
-      for (let p = Math.max(t.start, next); p < stop; p++) {
-        if (!isWordCode(key.charCodeAt(p)) || (p > span.start && isWordCode(key.charCodeAt(p - 1)))) continue;
-        // At the start of the slice nothing stands before the word; in the text, something may.
-        if (p >= tail || (p === span.start && p > 0 && isWordOrMarkCode(key.charCodeAt(p - 1)))) {
-          this.scanSlice(doc, span, p, take);
-          return;
-        }
-        let end = p + 1;
-        while (end < t.end && isWordCode(key.charCodeAt(end))) end++;
-        const word = p === t.start && end === t.end && t.key.length === end - p ? t.key : key.slice(p, end).toLowerCase();
-        if (!this.firsts.has(word)) {
-          p = end - 1;
-          continue;
-        }
-        this.sticky.lastIndex = p;
-        const m = this.sticky.exec(key);
-        if (!m) continue;
-        if (p + m[0].length >= span.end) {
-          this.scanSlice(doc, span, p, take);
-          return;
-        }
-        if (!take({ start: p, end: p + m[0].length, text: m[0], groups: m })) return;
-        next = p + m[0].length;
-        if (next > p + 1) p = next - 1;
+    let k = firstAtOrAfter(at, span.start);
+    for (; k < at.length; k++) {
+      const p = at[k];
+      if (p >= span.end) break;
+      if (!(bits[k] & this.bit) || p < next) continue;
+      // At the start of the slice nothing stands before the word; in the text, a mark may.
+      if (p >= tail || (p === span.start && p > 0 && isWordOrMarkCode(key.charCodeAt(p - 1)))) {
+        this.scanSlice(doc, span, p, take);
+        return;
       }
+      this.sticky.lastIndex = p;
+      const m = this.sticky.exec(key);
+      if (!m) continue;
+      if (p + m[0].length >= span.end) {
+        this.scanSlice(doc, span, p, take);
+        return;
+      }
+      if (!take({ start: p, end: p + m[0].length, text: m[0], groups: m })) return;
+      next = p + m[0].length;
+    }
+    // The last word runs past the span: cut short, it may begin an entry the whole word does not.
+    const last = k - 1;
+    const p = at[last];
+    if (last >= 0 && p >= Math.max(next, span.start) && !(bits[last] & this.bit) && span.end < key.length
+      && isWordCode(key.charCodeAt(span.end)) && isWordCode(key.charCodeAt(span.end - 1))
+      && this.firsts.has(key.slice(p, span.end).toLowerCase())) {
+      this.scanSlice(doc, span, p, take);
     }
   }
 
@@ -166,13 +174,63 @@ export class SpanWords {
   }
 }
 
-/** Index of the first token that ends after `offset`. */
-function firstEndingAfter(tokens: readonly { end: number }[], offset: number): number {
+/** Where words start in a block (a letter or digit after none), with the lexicons their first word begins. */
+interface WordStarts {
+  at: number[];
+  bits: number[];
+}
+
+const startsByBlock = new WeakMap<VnDocument, Map<number, WordStarts>>();
+/** Characters that may split a token into words: its joiners ("GD&ĐT", "30-4") and combining marks. */
+const INNER_BREAK = /[&.'’/\-\u0300-\u036f\u0483-\u0489]/g;
+
+/**
+ * Word starts of a block, once per block, from its tokens: most tokens are one word, whose
+ * lower-cased key the tokenizer already made; only a token holding a joiner or a mark is
+ * read character by character.
+ */
+function wordStarts(doc: VnDocument, block: Span): WordStarts {
+  let byStart = startsByBlock.get(doc);
+  if (!byStart) startsByBlock.set(doc, (byStart = new Map()));
+  let found = byStart.get(block.start);
+  if (found) return found;
+  const { key } = doc;
+  found = { at: [], bits: [] };
+  INNER_BREAK.lastIndex = block.start;
+  let inner = INNER_BREAK.exec(key)?.index ?? key.length;
+  for (const t of blockTokens(doc, block)) {
+    while (inner < t.start) {
+      INNER_BREAK.lastIndex = inner + 1;
+      inner = INNER_BREAK.exec(key)?.index ?? key.length;
+    }
+    if (inner >= t.end && t.key.length === t.end - t.start) {
+      if (isWordCode(key.charCodeAt(t.start))) {
+        found.at.push(t.start);
+        found.bits.push(FIRST_BITS.get(t.key) ?? 0);
+      }
+      continue;
+    }
+    for (let p = t.start; p < t.end; p++) {
+      if (!isWordCode(key.charCodeAt(p)) || (p > 0 && isWordCode(key.charCodeAt(p - 1)))) continue;
+      let end = p + 1;
+      while (end < t.end && isWordCode(key.charCodeAt(end))) end++;
+      found.at.push(p);
+      found.bits.push(FIRST_BITS.get(key.slice(p, end).toLowerCase()) ?? 0);
+      p = end - 1;
+    }
+  }
+  INNER_BREAK.lastIndex = 0;
+  byStart.set(block.start, found);
+  return found;
+}
+
+/** Index of the first of the sorted `offsets` at or after `x`. */
+function firstAtOrAfter(offsets: readonly number[], x: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = offsets.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
+    if (offsets[mid] < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
