@@ -126,7 +126,7 @@ export class SpanWords {
       this.scanSlice(doc, span, span.start, take);
       return;
     }
-    const { at, bits } = wordStarts(doc, block);
+    const { at, bits } = entryStarts(doc, block);
     // Near the end of the span the slice may cut an entry short: the slice decides there.
     const tail = span.end - this.reach;
     let next = span.start;
@@ -151,12 +151,10 @@ export class SpanWords {
       next = p + m[0].length;
     }
     // The last word runs past the span: cut short, it may begin an entry the whole word does not.
-    const last = k - 1;
-    const p = at[last];
-    if (last >= 0 && p >= Math.max(next, span.start) && !(bits[last] & this.bit) && span.end < key.length
-      && isWordCode(key.charCodeAt(span.end)) && isWordCode(key.charCodeAt(span.end - 1))
-      && this.firsts.has(key.slice(p, span.end).toLowerCase())) {
-      this.scanSlice(doc, span, p, take);
+    if (span.end < key.length && isWordCode(key.charCodeAt(span.end)) && isWordCode(key.charCodeAt(span.end - 1))) {
+      let p = span.end - 1;
+      while (p > span.start && isWordCode(key.charCodeAt(p - 1))) p--;
+      if (p >= next && this.firsts.has(key.slice(p, span.end).toLowerCase())) this.scanSlice(doc, span, p, take);
     }
   }
 
@@ -174,28 +172,29 @@ export class SpanWords {
   }
 }
 
-/** Where words start in a block (a letter or digit after none), with the lexicons their first word begins. */
-interface WordStarts {
+/** Where the words of a block start whose first word begins an entry of a lexicon, with the lexicons' bits. */
+interface EntryStarts {
   at: number[];
   bits: number[];
 }
 
-const startsByBlock = new WeakMap<VnDocument, Map<number, WordStarts>>();
+const startsByBlock = new WeakMap<VnDocument, Map<number, EntryStarts>>();
 /** Characters that may split a token into words: its joiners ("GD&ĐT", "30-4") and combining marks. */
 const INNER_BREAK = /[&.'’/\-\u0300-\u036f\u0483-\u0489]/g;
 
 /**
- * Word starts of a block, once per block, from its tokens: most tokens are one word, whose
+ * Entry starts of a block, once per block, from its tokens: most tokens are one word, whose
  * lower-cased key the tokenizer already made; only a token holding a joiner or a mark is
  * read character by character.
  */
-function wordStarts(doc: VnDocument, block: Span): WordStarts {
+function entryStarts(doc: VnDocument, block: Span): EntryStarts {
   let byStart = startsByBlock.get(doc);
   if (!byStart) startsByBlock.set(doc, (byStart = new Map()));
   let found = byStart.get(block.start);
   if (found) return found;
   const { key } = doc;
-  found = { at: [], bits: [] };
+  const at: number[] = [];
+  const bits: number[] = [];
   INNER_BREAK.lastIndex = block.start;
   let inner = INNER_BREAK.exec(key)?.index ?? key.length;
   for (const t of blockTokens(doc, block)) {
@@ -204,9 +203,10 @@ function wordStarts(doc: VnDocument, block: Span): WordStarts {
       inner = INNER_BREAK.exec(key)?.index ?? key.length;
     }
     if (inner >= t.end && t.key.length === t.end - t.start) {
-      if (isWordCode(key.charCodeAt(t.start))) {
-        found.at.push(t.start);
-        found.bits.push(FIRST_BITS.get(t.key) ?? 0);
+      const b = t.word ? FIRST_BITS.get(t.key) : undefined;
+      if (b !== undefined) {
+        at.push(t.start);
+        bits.push(b);
       }
       continue;
     }
@@ -214,13 +214,16 @@ function wordStarts(doc: VnDocument, block: Span): WordStarts {
       if (!isWordCode(key.charCodeAt(p)) || (p > 0 && isWordCode(key.charCodeAt(p - 1)))) continue;
       let end = p + 1;
       while (end < t.end && isWordCode(key.charCodeAt(end))) end++;
-      found.at.push(p);
-      found.bits.push(FIRST_BITS.get(key.slice(p, end).toLowerCase()) ?? 0);
+      const b = FIRST_BITS.get(key.slice(p, end).toLowerCase());
+      if (b !== undefined) {
+        at.push(p);
+        bits.push(b);
+      }
       p = end - 1;
     }
   }
   INNER_BREAK.lastIndex = 0;
-  byStart.set(block.start, found);
+  byStart.set(block.start, (found = { at, bits }));
   return found;
 }
 
