@@ -17,6 +17,7 @@ import type { Sentence, VnDocument } from '../core/document.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
 import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
+import { firstAfter } from './event-name.js';
 import { matchKey } from '../core/text.js';
 import { DIGIT, LETTER, UPPER } from '../core/chars.js';
 import { EndWords, isLetterCode, isSpaceCode, SpanWords } from './event-words.js';
@@ -54,15 +55,29 @@ function blockRanks(doc: VnDocument): (offset: number) => number {
 
 const BEFORE_WINDOW = 200;
 
-/** More "(" than ")" in `key[from, to)`. */
-function opensParenthesis(key: string, from: number, to: number): boolean {
-  let open = 0;
-  for (let i = from; i < to; i++) {
-    const c = key.charCodeAt(i);
-    if (c === 0x28) open++;
-    else if (c === 0x29) open--;
-  }
-  return open > 0;
+/** Offsets of the "(" and of the ")" of a text, in order. */
+interface Parentheses {
+  open: number[];
+  close: number[];
+}
+
+const PARENTHESIS = /[()]/g;
+
+function parenthesesOf(key: string): Parentheses {
+  const found: Parentheses = { open: [], close: [] };
+  PARENTHESIS.lastIndex = 0;
+  for (let m = PARENTHESIS.exec(key); m; m = PARENTHESIS.exec(key)) (m[0] === '(' ? found.open : found.close).push(m.index);
+  return found;
+}
+
+/** How many of the sorted `offsets` are in [from, to). */
+function countIn(offsets: readonly number[], from: number, to: number): number {
+  return firstAfter(offsets, to - 1) - firstAfter(offsets, from - 1);
+}
+
+/** More "(" than ")" in [from, to). */
+function opensParenthesis(parens: Parentheses, from: number, to: number): boolean {
+  return countIn(parens.open, from, to) > countIn(parens.close, from, to);
 }
 
 /** `[letter]\s*$` on the last three characters of `key[from, to)`. */
@@ -96,7 +111,10 @@ function headlineEventTest(doc: VnDocument): SentenceTest {
   };
 }
 
-function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (offset: number) => number, eventSentence: SentenceTest, headlineEvent: SentenceTest): number {
+function score(
+  doc: VnDocument, m: DateMention, latestYear: number, blockRank: (offset: number) => number, eventSentence: SentenceTest, headlineEvent: SentenceTest,
+  parens: Parentheses,
+): number {
   const start = m.evidence[0].start;
   const sentence = doc.sentenceAt(start);
   const sentenceStart = sentence?.start ?? start;
@@ -108,7 +126,7 @@ function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (
   if (sentence && headlineEvent(sentence)) s += 2;
   const rank = blockRank(start);
   s += rank <= 1 ? 3 : rank === 2 ? 2 : rank === 3 ? 1 : -Math.min(rank - 3, 5) / 2;
-  if (opensParenthesis(doc.key, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= 6;
+  if (opensParenthesis(parens, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= 6;
   const leadStart = Math.max(0, start - 25);
   if (!m.endDate && endsWithLetter(doc.key, leadStart, start) && NOT_EVENT_DAY.test(doc, leadStart, start)) s -= 6;
   const year = Number(m.date!.slice(0, 4));
@@ -131,10 +149,11 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
     return yes;
   };
   const headlineEvent = headlineEventTest(doc);
+  const parens = parenthesesOf(doc.key);
   let best = dated[0];
   let bestScore = -Infinity;
   for (const m of dated) {
-    const s = score(doc, m, latestYear, blockRank, eventSentence, headlineEvent);
+    const s = score(doc, m, latestYear, blockRank, eventSentence, headlineEvent, parens);
     if (s > bestScore) [best, bestScore] = [m, s];
   }
   if (bestScore < MIN_SCORE) return null;

@@ -19,7 +19,7 @@ import {
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { matchKey, squash } from '../core/text.js';
 import { DIGIT, LETTER, LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
-import { EndWords, isLetterCode, isLowerCode, isSpaceCode, isWordCode, SpanWords } from './event-words.js';
+import { EndWords, isLetterCode, isLowerCode, isSpaceCode, isWordCode, SpanWords, type WordMatch } from './event-words.js';
 
 const NAME_OPENS = new RegExp(String.raw`^\s*[“"«${UPPER}]`, 'u');
 
@@ -35,9 +35,7 @@ export interface EventName {
 }
 
 const HEAD = new SpanWords(wordRegex(EVENT_HEADS, 'giu'), EVENT_HEADS);
-const TYPE = wordRegex(EVENT_TYPES, 'iu');
-const TYPE_GLOBAL = wordRegex(EVENT_TYPES, 'giu');
-const TYPE_WORDS = new SpanWords(TYPE_GLOBAL, EVENT_TYPES);
+const TYPE_WORDS = new SpanWords(wordRegex(EVENT_TYPES, 'giu'), EVENT_TYPES);
 const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLowerCase('vi')));
 const INTRODUCED = new EndWords(
   new RegExp(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'iu'),
@@ -170,8 +168,18 @@ function shortTail(doc: VnDocument, spans: Spans, from: number, end: number): bo
   return words >= 1 && words <= TAIL_WORDS;
 }
 
+/** Words that do not end a name ("… năm nay", "… và"). */
+const DANGLING = [' năm nay', ' và', ' của', ' cùng', ' với'];
+
+/** Squashed, without trailing punctuation and a dangling last word. */
 function clean(text: string): string {
-  return squash(text).replace(/[\s,;:–—-]+$/u, '').replace(/\s+(?:năm nay|và|của|cùng|với)$/iu, '');
+  const squashed = squash(text);
+  let end = squashed.length;
+  while (end > 0 && (isSpaceCode(squashed.charCodeAt(end - 1)) || ',;:–—-'.includes(squashed[end - 1]))) end--;
+  const name = end === squashed.length ? squashed : squashed.slice(0, end);
+  // Squashed: one space before the last word.
+  for (const w of DANGLING) if (name.length > w.length && name.slice(-w.length).toLowerCase() === w) return name.slice(0, -w.length);
+  return name;
 }
 
 interface Candidate extends EventName {
@@ -224,11 +232,15 @@ function headlineVerbName(doc: VnDocument, spans: Spans): Candidate | null {
 /** The event type: the event word of the name, else the event verb just before it, else its head. */
 function typeOf(doc: VnDocument, found: EventName): string {
   const sentenceStart = found.sentence?.start ?? found.start;
-  const before = doc.key.slice(Math.max(sentenceStart, found.start - 30), found.start);
-  const verb = [...before.matchAll(TYPE_GLOBAL)].pop();
-  const inName = TYPE.exec(doc.key.slice(found.start, found.end));
-  const word = verb && verb.index + verb[0].length >= before.trimEnd().length - 1 ? verb[0] : inName?.[0] ?? found.head;
-  return word.toLocaleLowerCase('vi');
+  const before = { start: Math.max(sentenceStart, found.start - 30), end: found.start };
+  let verb: WordMatch | null = null;
+  TYPE_WORDS.forEach(doc, before, (m) => ((verb = m), true));
+  // The verb ends the words before the name (but for a character): "tổ chức Hội nghị".
+  let trimmedEnd = before.end;
+  while (trimmedEnd > before.start && isSpaceCode(doc.key.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+  const last = verb as WordMatch | null;
+  const word = last && last.end >= trimmedEnd - 1 ? last.text : TYPE_WORDS.first(doc, found)?.text ?? found.head;
+  return word.toLowerCase();
 }
 
 export function findEventName(doc: VnDocument, eventDay: DateMention | null, dates: readonly DateMention[]): EventName | null {
@@ -237,7 +249,7 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
   const spans: Spans = {
     quotes,
     quoteStarts: quotes.map((q) => q.start),
-    headline: headlineBlock ? doc.key.slice(headlineBlock.start, headlineBlock.end).toLocaleLowerCase('vi') : '',
+    headline: headlineBlock ? doc.key.slice(headlineBlock.start, headlineBlock.end).toLowerCase() : '',
     dates: dates.map((d) => d.evidence[0].start).sort((a, b) => a - b),
   };
   const candidates: Candidate[] = [];
@@ -258,9 +270,10 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
   for (const c of candidates) if (!best || c.score > best.score) best = c;
   // "Hội nghị diễn ra …" refers back to a fuller name with the same head ("Hội nghị xúc tiến đầu tư").
   if (best && best.name.split(' ').length <= 2) {
-    const head = matchKey(best.head).toLocaleLowerCase('vi');
+    // Heads are read from the match key: lower-casing is all that is left to compare them.
+    const head = best.head.toLowerCase();
     const fuller = candidates
-      .filter((c) => matchKey(c.head).toLocaleLowerCase('vi') === head && c.name.split(' ').length > 2)
+      .filter((c) => c.head.toLowerCase() === head && c.name.split(' ').length > 2)
       .sort((a, b) => b.score - a.score)[0];
     if (fuller) best = fuller;
   }
