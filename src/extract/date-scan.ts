@@ -4,7 +4,7 @@
  * is plausible is decided in validate/dates.ts; which year it has, in years.ts.
  * All patterns run on `doc.key` (same offsets as `doc.text`), once each over the body.
  */
-import { alternation, firstCharGuard } from '../lexicon/compile.js';
+import { alternation } from '../lexicon/compile.js';
 import {
   DAY_WORDS, LUNAR_MARKERS, LUNAR_MONTH_NAMES, PARTS_OF_DAY, PART_OF_DAY_RELATIVE, RANGE_JOINERS, RANGE_OPENERS,
   RELATIVE_DAYS, WEEKDAYS,
@@ -12,6 +12,7 @@ import {
 import { matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
 import { DIGIT, HAS_LETTER, LETTER } from '../core/chars.js';
+import { PrefixScan } from './event-words.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
 export interface RawDate {
@@ -61,14 +62,16 @@ const NUMERIC = new RegExp(
   'giu',
 );
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013". */
-const WORDS = new RegExp(
+const WORDS = new PrefixScan(new RegExp(
   `${B}(?:(ngày|mùng|mồng)\\s+(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
   'giu',
-);
+), ['ngày', 'mùng', 'mồng', 'rằm']);
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
 const TIME = new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'giu');
 /** "hôm nay", "hôm qua", "sáng nay", "chiều qua" standing alone. */
-const RELATIVE_ALONE = new RegExp(`${firstCharGuard([...PARTS_OF_DAY, ...RELATIVE_DAYS.map(([w]) => w)])}${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'giu');
+const RELATIVE_ALONE = new PrefixScan(
+  new RegExp(`${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'giu'), [...PARTS_OF_DAY, ...RELATIVE_DAYS.map(([w]) => w)],
+);
 
 // ---- the context on either side --------------------------------------------------------
 const CONTEXT_WINDOW = 60;
@@ -202,7 +205,7 @@ function scanNumeric(key: string, out: RawDate[]): void {
 }
 
 function scanWords(key: string, out: RawDate[]): void {
-  for (const m of key.matchAll(WORDS)) {
+  for (const m of WORDS.matches(key)) {
     const [, word, day, full, month, leap, year1, year2] = m;
     const start = m.index;
     const raw = withContext(blank(start, start + m[0].length, 'dates.words'), key, lineStart(key, start));
@@ -244,7 +247,7 @@ export function scanTimes(key: string, from = 0): RawTime[] {
 }
 
 function scanRelative(key: string, out: RawDate[]): void {
-  for (const m of key.matchAll(RELATIVE_ALONE)) {
+  for (const m of RELATIVE_ALONE.matches(key)) {
     const raw = blank(m.index, m.index + m[0].length, 'dates.relative');
     if (m[1]) {
       raw.partOfDay = lower(m[1]);
