@@ -12,7 +12,7 @@ import {
 import { matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
 import { DIGIT, HAS_LETTER, LETTER } from '../core/chars.js';
-import { PrefixScan } from './event-words.js';
+import { isSpaceCode, isWordCode, PrefixScan } from './event-words.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
 export interface RawDate {
@@ -87,21 +87,8 @@ const STEP = {
 /** Every context phrase is shorter than this: end-anchored patterns only read this tail. */
 const TAIL = 24;
 
-const isPunctOrSpace = (c: string) => c === ',' || c === '(' || c === ':' || /\s/u.test(c);
+const isPunctOrSpace = (c: number) => c === 0x2c || c === 0x28 || c === 0x3a || isSpaceCode(c);
 
-function trimEndPunct(s: string): string {
-  let end = s.length;
-  while (end > 0 && isPunctOrSpace(s[end - 1])) end--;
-  return end === s.length ? s : s.slice(0, end);
-}
-
-/** `re` (anchored with `$`) run on the tail of `s` only, with the index into `s`. */
-function endMatch(re: RegExp, s: string): RegExpExecArray | null {
-  const cut = Math.max(0, s.length - TAIL);
-  const m = re.exec(cut ? s.slice(cut) : s);
-  if (m) m.index += cut;
-  return m;
-}
 const LUNAR_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)})${E}`, 'iu');
 
 interface LeftContext {
@@ -117,30 +104,36 @@ interface LeftContext {
 /** Reads the words before a date from right to left: "Sáng thứ Hai, ngày 2/10". */
 export function readLeftContext(key: string, at: number, floor: number): LeftContext {
   const windowStart = Math.max(floor, at - CONTEXT_WINDOW);
-  let rest = key.slice(windowStart, at);
+  /** The words not read yet are key[windowStart, restEnd). */
+  let restEnd = at;
   const ctx: LeftContext = { from: at, partOfDay: null, weekday: null, relative: null, dayWord: false, rangeWord: false };
   for (let i = 0; i < 8; i++) {
-    const before = rest;
-    rest = trimEndPunct(rest);
-    let m: RegExpExecArray | null;
-    if ((m = endMatch(STEP.dayWord, rest))) ctx.dayWord = true;
-    else if ((m = endMatch(STEP.range, rest))) ctx.rangeWord = true;
-    else if ((m = endMatch(STEP.weekday, rest))) ctx.weekday = WEEKDAY_NUMBER.get(lower(m[1])) ?? null;
-    else if ((m = endMatch(STEP.relative, rest))) ctx.relative = RELATIVE_OFFSET.get(lower(m[1])) ?? null;
-    else if ((m = endMatch(STEP.part, rest))) {
+    const before = restEnd;
+    while (restEnd > windowStart && isPunctOrSpace(key.charCodeAt(restEnd - 1))) restEnd--;
+    // Every context phrase ends with a letter or a digit; the patterns only read the tail.
+    const cut = Math.max(windowStart, restEnd - TAIL);
+    const tail = restEnd > windowStart && isWordCode(key.charCodeAt(restEnd - 1)) ? key.slice(cut, restEnd) : '';
+    let m: RegExpExecArray | null = null;
+    if (!tail) {
+      // nothing to read
+    } else if ((m = STEP.dayWord.exec(tail))) ctx.dayWord = true;
+    else if ((m = STEP.range.exec(tail))) ctx.rangeWord = true;
+    else if ((m = STEP.weekday.exec(tail))) ctx.weekday = WEEKDAY_NUMBER.get(lower(m[1])) ?? null;
+    else if ((m = STEP.relative.exec(tail))) ctx.relative = RELATIVE_OFFSET.get(lower(m[1])) ?? null;
+    else if ((m = STEP.part.exec(tail))) {
       ctx.partOfDay = lower(m[1]);
       if (m[2]) ctx.relative = PART_REL_OFFSET.get(lower(m[2])) ?? null;
-    } else if (/[\dhgờt]$/iu.test(rest) && /[hg:ờ]/iu.test(rest.slice(-12)) && (m = endMatch(STEP.time, rest))) {
+    } else if (/[\dhgờt]$/iu.test(tail) && /[hg:ờ]/iu.test(tail.slice(-12)) && (m = STEP.time.exec(tail))) {
       // a clock time before the day belongs to the mention ("7 giờ 30 phút ngày 5/9")
-    } else if ((m = endMatch(STEP.filler, rest))) {
-      rest = rest.slice(0, m.index);
+    } else if ((m = STEP.filler.exec(tail))) {
+      restEnd = cut + m.index;
       continue;
     }
     if (m) {
-      rest = rest.slice(0, m.index);
-      ctx.from = windowStart + rest.length;
+      restEnd = cut + m.index;
+      ctx.from = restEnd;
     }
-    if (rest === before) break;
+    if (restEnd === before) break;
   }
   return ctx;
 }

@@ -298,6 +298,18 @@ export class PrefixScan {
 
   matches(text: string): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
+    this.forEach(text, (m) => out.push(m) > 0);
+    return out;
+  }
+
+  test(text: string): boolean {
+    let found = false;
+    this.forEach(text, () => (found = true) && false);
+    return found;
+  }
+
+  /** Calls `take` with each match until it returns false. */
+  forEach(text: string, take: (m: RegExpExecArray) => boolean): void {
     const { prefix, sticky } = this;
     let next = 0;
     prefix.lastIndex = 0;
@@ -308,11 +320,10 @@ export class PrefixScan {
       sticky.lastIndex = at;
       const found = sticky.exec(text);
       if (!found) continue;
-      out.push(found);
+      if (!take(found)) break;
       next = at + found[0].length;
       if (prefix.lastIndex < next) prefix.lastIndex = next;
     }
     prefix.lastIndex = 0;
-    return out;
   }
 }
