@@ -168,12 +168,15 @@ function shortTail(doc: VnDocument, spans: Spans, from: number, end: number): bo
   return words >= 1 && words <= TAIL_WORDS;
 }
 
+/** Two spaces in a row, or a space other than " ". */
+const ODD_SPACE = /\s\s|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 /** Words that do not end a name ("… năm nay", "… và"). */
 const DANGLING = [' năm nay', ' và', ' của', ' cùng', ' với'];
 
 /** Squashed, without trailing punctuation and a dangling last word. */
 function clean(text: string): string {
-  const squashed = squash(text);
+  // Most names hold single spaces only: then squashing is trimming.
+  const squashed = ODD_SPACE.test(text) ? squash(text) : text.trim();
   let end = squashed.length;
   while (end > 0 && (isSpaceCode(squashed.charCodeAt(end - 1)) || ',;:–—-'.includes(squashed[end - 1]))) end--;
   const name = end === squashed.length ? squashed : squashed.slice(0, end);

@@ -45,13 +45,6 @@ const WORD_OR_MARK = classTable(LETTER, MARK, DIGIT);
 const isWordOrMarkCode = (code: number): boolean => code < 0x1f00 && WORD_OR_MARK[code] === 1;
 
 const LONG_S = /\u017f/;
-/** Whether "ſ" (which folds to "s" but does not lower-case to it) is in the text: then lower-cased words are not enough. */
-const hasLongS = new WeakMap<VnDocument, boolean>();
-function plainCase(doc: VnDocument): boolean {
-  let yes = hasLongS.get(doc);
-  if (yes === undefined) hasLongS.set(doc, (yes = LONG_S.test(doc.key)));
-  return !yes;
-}
 
 export interface WordMatch {
   start: number;
@@ -123,13 +116,17 @@ export class SpanWords {
     const block = doc.blockAt(span.start);
     // A span that starts inside a word has a word start the text does not have.
     const midWord = span.start > 0 && isWordCode(key.charCodeAt(span.start)) && isWordCode(key.charCodeAt(span.start - 1));
-    if (!block || span.end > block.end || midWord || !plainCase(doc)) {
+    const index = block && span.end <= block.end && !midWord ? docIndex(doc) : null;
+    if (!block || !index || !index.plainCase) {
       this.scanSlice(doc, span, span.start, take);
       return;
     }
-    const { at, bits } = entryStarts(doc, block);
-    // Near the end of the span the slice may cut an entry short: the slice decides there.
-    const tail = span.end - this.reach;
+    const { at, bits } = entryStarts(doc, index, block);
+    // Where a letter, digit or mark follows the span, the slice may cut an entry short near
+    // its end: the slice decides there. Elsewhere only a match that runs past it differs.
+    const openEnd = span.end < key.length && isWordOrMarkCode(key.charCodeAt(span.end));
+    const tail = openEnd ? span.end - this.reach : span.end;
+    const last = openEnd ? span.end : span.end + 1;
     let next = span.start;
     let k = firstAtOrAfter(at, span.start);
     for (; k < at.length; k++) {
@@ -144,7 +141,7 @@ export class SpanWords {
       this.sticky.lastIndex = p;
       const m = this.sticky.exec(key);
       if (!m) continue;
-      if (p + m[0].length >= span.end) {
+      if (p + m[0].length >= last) {
         this.scanSlice(doc, span, p, take);
         return;
       }
@@ -179,7 +176,20 @@ interface EntryStarts {
   bits: number[];
 }
 
-const startsByBlock = new WeakMap<VnDocument, Map<number, EntryStarts>>();
+interface DocIndex {
+  /** No "ſ" in the text (it folds to "s" but does not lower-case to it): lower-cased words are enough. */
+  plainCase: boolean;
+  /** Entry starts by block start. */
+  blocks: Map<number, EntryStarts>;
+}
+
+const indexes = new WeakMap<VnDocument, DocIndex>();
+
+function docIndex(doc: VnDocument): DocIndex {
+  let index = indexes.get(doc);
+  if (!index) indexes.set(doc, (index = { plainCase: !LONG_S.test(doc.key), blocks: new Map() }));
+  return index;
+}
 /** Characters that may split a token into words: its joiners ("GD&ĐT", "30-4") and combining marks. */
 const INNER_BREAK = /[&.'’/\-\u0300-\u036f\u0483-\u0489]/g;
 
@@ -188,10 +198,8 @@ const INNER_BREAK = /[&.'’/\-\u0300-\u036f\u0483-\u0489]/g;
  * lower-cased key the tokenizer already made; only a token holding a joiner or a mark is
  * read character by character.
  */
-function entryStarts(doc: VnDocument, block: Span): EntryStarts {
-  let byStart = startsByBlock.get(doc);
-  if (!byStart) startsByBlock.set(doc, (byStart = new Map()));
-  let found = byStart.get(block.start);
+function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts {
+  let found = index.blocks.get(block.start);
   if (found) return found;
   const { key } = doc;
   const at: number[] = [];
@@ -224,7 +232,7 @@ function entryStarts(doc: VnDocument, block: Span): EntryStarts {
     }
   }
   INNER_BREAK.lastIndex = 0;
-  byStart.set(block.start, (found = { at, bits }));
+  index.blocks.set(block.start, (found = { at, bits }));
   return found;
 }
 
@@ -273,7 +281,7 @@ export class EndWords {
     while (end > from && (isSpaceCode(key.charCodeAt(end - 1)) || this.tailChars.includes(key[end - 1]))) end--;
     let start = end;
     while (start > from && isWordCode(key.charCodeAt(start - 1))) start--;
-    if (start === end || (plainCase(doc) && !this.lasts.has(key.slice(start, end).toLowerCase()))) return false;
+    if (start === end || (docIndex(doc).plainCase && !this.lasts.has(key.slice(start, end).toLowerCase()))) return false;
     return this.regex.test(key.slice(from, to));
   }
 }

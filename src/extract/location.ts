@@ -18,7 +18,7 @@ import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, 
 import { squash } from '../core/text.js';
 import { firstAfter } from './event-name.js';
 import { DIGIT, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
-import { EndWords, isSpaceCode, SpanWords } from './event-words.js';
+import { EndWords, isSpaceCode, PrefixScan, SpanWords } from './event-words.js';
 
 const STARTS_PROPER_OR_PAREN = new RegExp(`^[${UPPER}${DIGIT}(]`, 'u');
 
@@ -37,6 +37,7 @@ const NOT_PLACE = new RegExp(`^${alternation(NOT_PLACE_AFTER_AT)}(?![${LETTER}${
 const ENDER = new SpanWords(wordRegex(PLACE_ENDERS, 'giu'), PLACE_ENDERS);
 const PROVINCE_NAME = wordRegex(PROVINCES, 'giu');
 const PROVINCE = new SpanWords(PROVINCE_NAME, PROVINCES);
+const PROVINCE_IN_NAME = new PrefixScan(PROVINCE_NAME, PROVINCES);
 const VENUE = new SpanWords(wordRegex(VENUE_HEADS, 'giu'), VENUE_HEADS);
 const ADMIN = new SpanWords(wordRegex(ADMIN_UNITS, 'giu'), ADMIN_UNITS);
 const STARTS_PLACE_WORD = new RegExp(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![${LETTER}${DIGIT}])`, 'iu');
@@ -177,10 +178,7 @@ function province(doc: VnDocument, span: Span, rule: string): Place | null {
 /** The place in an organisation's name: its province, else its last named unit. */
 function organiserPlace(doc: VnDocument, organizers: readonly Organization[]): Place | null {
   for (const org of organizers) {
-    // matchAll starts at the regex's lastIndex, which province() leaves at its last match:
-    // without the reset the result depended on the articles parsed before this one.
-    PROVINCE_NAME.lastIndex = 0;
-    const found = [...org.name.matchAll(PROVINCE_NAME)].pop();
+    const found = PROVINCE_IN_NAME.matches(org.name).pop();
     const ev = org.evidence[0];
     if (found && ev) {
       return { text: found[0], start: ev.start, end: ev.end, rule: 'event.location-organiser' };
