@@ -41,7 +41,17 @@ export interface RawDate {
 
 const B = `(?<![${LETTER}${DIGIT}])`;
 const E = `(?![${LETTER}${DIGIT}])`;
-const lower = (s: string) => matchKey(s).toLocaleLowerCase('vi');
+/** Lower-cased match keys of the words the patterns capture: few distinct ones, each computed once. */
+const LOWER_KEYS = new Map<string, string>();
+const lower = (s: string) => {
+  let key = LOWER_KEYS.get(s);
+  if (key === undefined) {
+    key = matchKey(s).toLocaleLowerCase('vi');
+    // Captures are lexicon words in any letter case: bounded, unless an input varies the case of long ones.
+    if (LOWER_KEYS.size < 10_000) LOWER_KEYS.set(s, key);
+  }
+  return key;
+};
 const table = (rows: readonly (readonly [string, number])[]) => new Map(rows.map(([w, n]) => [lower(w), n]));
 
 const PART = alternation(PARTS_OF_DAY);
@@ -197,8 +207,8 @@ function scanNumeric(key: string, out: RawDate[]): void {
   }
 }
 
-function scanWords(key: string, out: RawDate[]): void {
-  for (const m of WORDS.matches(key)) {
+function scanWords(key: string, lowered: string | null, out: RawDate[]): void {
+  for (const m of WORDS.matches(key, lowered)) {
     const [, word, day, full, month, leap, year1, year2] = m;
     const start = m.index;
     const raw = withContext(blank(start, start + m[0].length, 'dates.words'), key, lineStart(key, start));
@@ -239,8 +249,8 @@ export function scanTimes(key: string, from = 0): RawTime[] {
   return out;
 }
 
-function scanRelative(key: string, out: RawDate[]): void {
-  for (const m of RELATIVE_ALONE.matches(key)) {
+function scanRelative(key: string, lowered: string | null, out: RawDate[]): void {
+  for (const m of RELATIVE_ALONE.matches(key, lowered)) {
     const raw = blank(m.index, m.index + m[0].length, 'dates.relative');
     if (m[1]) {
       raw.partOfDay = lower(m[1]);
@@ -253,12 +263,15 @@ function scanRelative(key: string, out: RawDate[]): void {
   }
 }
 
-/** Every day candidate from `from` on, in text order, overlaps resolved (longest first). */
-export function scanDays(key: string, from = 0): RawDate[] {
+/**
+ * Every day candidate from `from` on, in text order, overlaps resolved (longest first).
+ * `lowered`: `key` lower-cased when that keeps its offsets (lowerKey), to find day words faster.
+ */
+export function scanDays(key: string, from = 0, lowered: string | null = null): RawDate[] {
   const found: RawDate[] = [];
-  scanWords(key, found);
+  scanWords(key, lowered, found);
   scanNumeric(key, found);
-  scanRelative(key, found);
+  scanRelative(key, lowered, found);
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: RawDate[] = [];
   for (const raw of found) {

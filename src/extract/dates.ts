@@ -9,6 +9,7 @@ import { scanDays, scanTimes, type RawDate, type RawTime } from './date-scan.js'
 import { isoDate, lunarToSolar } from './lunar.js';
 import { isCalendarDay, isPlausibleRange } from './validate/dates.js';
 import { YearResolver } from './years.js';
+import { lowerKey } from './event-words.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -37,7 +38,7 @@ const RANGE_GAP = /^\s*(?:-|–|—|đến|tới|và)\s*(?:ngày\s+)?$/iu;
 
 export function extractDates(ctx: ExtractContext): void {
   const { doc } = ctx;
-  const days = scanDays(doc.key, doc.bodyStart);
+  const days = scanDays(doc.key, doc.bodyStart, lowerKey(doc));
   const reference = referenceDay(ctx);
   const fmYear = typeof ctx.doc.frontMatter.date === 'string' ? ISO.exec(ctx.doc.frontMatter.date)?.[1] : undefined;
   const years = new YearResolver(

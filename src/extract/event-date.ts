@@ -128,7 +128,7 @@ function score(
   s += rank <= 1 ? 3 : rank === 2 ? 2 : rank === 3 ? 1 : -Math.min(rank - 3, 5) / 2;
   if (opensParenthesis(parens, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= 6;
   const leadStart = Math.max(0, start - 25);
-  if (!m.endDate && endsWithLetter(doc.key, leadStart, start) && NOT_EVENT_DAY.test(doc, leadStart, start)) s -= 6;
+  if (!m.endDate && endsWithLetter(doc.key, leadStart, start) && NOT_EVENT_DAY.test(doc.key, leadStart, start)) s -= 6;
   const year = Number(m.date!.slice(0, 4));
   if (!Number.isNaN(year) && year < latestYear - 1) s -= 4;
   if (m.calendar === 'lunar') s -= 1;
@@ -187,7 +187,7 @@ function statedEnd(doc: VnDocument, dated: readonly DateMention[], m: DateMentio
   for (const d of dated) {
     const start = d.evidence[0].start;
     const leadStart = Math.max(0, start - 30);
-    if (d === m || !endsWithLetter(doc.key, leadStart, start) || !END_WORDS.test(doc, leadStart, start)) continue;
+    if (d === m || !endsWithLetter(doc.key, leadStart, start) || !END_WORDS.test(doc.key, leadStart, start)) continue;
     if (isPlausibleRange(m.date!, d.date!)) return d.date;
   }
   return null;

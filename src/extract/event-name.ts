@@ -201,8 +201,8 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
   for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
     const { start } = m;
     // "Trung tâm Hội nghị tỉnh", "Phòng Hội thảo": a venue, not an event.
-    if (start < coveredTo || insideQuote(spans, start) || AFTER_VENUE.test(doc, Math.max(sentence.start, start - 20), start)) continue;
-    const introduced = INTRODUCED.test(doc, Math.max(sentence.start, start - 40), start);
+    if (start < coveredTo || insideQuote(spans, start) || AFTER_VENUE.test(doc.key, Math.max(sentence.start, start - 20), start)) continue;
+    const introduced = INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start);
     const subject = start - sentence.start <= OPENING_MAX && opensSentence(doc, sentence, start);
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
     if (!introduced && !subject && !STARTS_UPPER.test(m.text)) continue;

@@ -179,11 +179,23 @@ interface EntryStarts {
 interface DocIndex {
   /** No "ſ" in the text (it folds to "s" but does not lower-case to it): lower-cased words are enough. */
   plainCase: boolean;
+  /** `doc.key` lower-cased, when that keeps every offset and `plainCase` holds; computed on first use. */
+  lowered?: string | null;
   /** Entry starts by block start. */
   blocks: Map<number, EntryStarts>;
 }
 
 const indexes = new WeakMap<VnDocument, DocIndex>();
+
+/** `doc.key` lower-cased, or null when offsets would move or case folding and lower-casing differ. */
+export function lowerKey(doc: VnDocument): string | null {
+  const index = docIndex(doc);
+  if (index.lowered === undefined) {
+    const lowered = doc.key.toLowerCase();
+    index.lowered = index.plainCase && lowered.length === doc.key.length ? lowered : null;
+  }
+  return index.lowered;
+}
 
 function docIndex(doc: VnDocument): DocIndex {
   let index = indexes.get(doc);
@@ -275,14 +287,17 @@ export class EndWords {
     }
   }
 
-  test(doc: VnDocument, from: number, to: number): boolean {
-    const { key } = doc;
+  /** `regex.test(text.slice(from, to))`. */
+  test(text: string, from = 0, to = text.length): boolean {
     let end = to;
-    while (end > from && (isSpaceCode(key.charCodeAt(end - 1)) || this.tailChars.includes(key[end - 1]))) end--;
+    while (end > from && (isSpaceCode(text.charCodeAt(end - 1)) || this.tailChars.includes(text[end - 1]))) end--;
     let start = end;
-    while (start > from && isWordCode(key.charCodeAt(start - 1))) start--;
-    if (start === end || (docIndex(doc).plainCase && !this.lasts.has(key.slice(start, end).toLowerCase()))) return false;
-    return this.regex.test(key.slice(from, to));
+    while (start > from && isWordCode(text.charCodeAt(start - 1))) start--;
+    if (start === end) return false;
+    const last = text.slice(start, end).toLowerCase();
+    // "ſ" folds to "s" but does not lower-case to it: such a word is left to the regex.
+    if (!this.lasts.has(last) && !LONG_S.test(last)) return false;
+    return this.regex.test(text.slice(from, to));
   }
 }
 
@@ -295,18 +310,23 @@ export class EndWords {
  */
 export class PrefixScan {
   private readonly prefix: RegExp;
+  /** The same words, lower-cased and case-sensitive, for a lower-cased copy of the text. */
+  private readonly lowerPrefix: RegExp;
   private readonly sticky: RegExp;
 
   /** `regex`: global, opening with `(?<![${LETTER}${DIGIT}…])` and then one of `words`. */
   constructor(regex: RegExp, words: readonly string[]) {
     if (!regex.global) throw new Error('PrefixScan needs a global regex');
-    this.prefix = new RegExp(alternation([...firstWords(words)]), regex.flags);
+    const firsts = [...firstWords(words)];
+    this.prefix = new RegExp(alternation(firsts), regex.flags);
+    this.lowerPrefix = new RegExp(alternation(firsts), 'g');
     this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
   }
 
-  matches(text: string): RegExpExecArray[] {
+  /** `lowered`: see forEach. */
+  matches(text: string, lowered: string | null = null): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
-    this.forEach(text, (m) => out.push(m) > 0);
+    this.forEach(text, (m) => out.push(m) > 0, lowered);
     return out;
   }
 
@@ -316,12 +336,18 @@ export class PrefixScan {
     return found;
   }
 
-  /** Calls `take` with each match until it returns false. */
-  forEach(text: string, take: (m: RegExpExecArray) => boolean): void {
-    const { prefix, sticky } = this;
+  /**
+   * Calls `take` with each match until it returns false. `lowered`: `text` lower-cased, the
+   * same length, without "ſ": the first words, all lower case, can be looked for there
+   * without the case-insensitive matching, which is slow.
+   */
+  forEach(text: string, take: (m: RegExpExecArray) => boolean, lowered: string | null = null): void {
+    const { sticky } = this;
+    const prefix = lowered === null ? this.prefix : this.lowerPrefix;
+    const scanned = lowered ?? text;
     let next = 0;
     prefix.lastIndex = 0;
-    for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
+    for (let m = prefix.exec(scanned); m; m = prefix.exec(scanned)) {
       const at = m.index;
       prefix.lastIndex = at + 1;
       if (at < next || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;

@@ -161,7 +161,7 @@ const DAY_NAME = new EndWords(new RegExp(String.raw`(?<![${LETTER}${DIGIT}])ngà
 function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string, below?: (head: string) => boolean): Place | null {
   let found: Place | null = null;
   heads.forEach(doc, span, (m) => {
-    if (DAY_NAME.test(doc, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text))) return true;
+    if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text))) return true;
     const place = namedAfter(doc, m.start, m.end, span.end);
     if (place) found = { ...place, rule };
     return !place;

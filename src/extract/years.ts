@@ -64,7 +64,7 @@ export class YearResolver {
     for (const m of doc.key.matchAll(BARE_YEAR)) {
       while (next < withYear.length && withYear[next].end <= m.index) next++;
       if (m.index < doc.bodyStart || (next < withYear.length && withYear[next].start <= m.index)) continue;
-      if (NOT_NOW.test(doc, Math.max(0, m.index - 25), m.index)) continue;
+      if (NOT_NOW.test(doc.key, Math.max(0, m.index - 25), m.index)) continue;
       const sentence = doc.sentenceAt(m.index);
       if (sentence && isPlan(sentence)) continue;
       this.add(Number(m[1]), m.index, inHeadline(m.index));
