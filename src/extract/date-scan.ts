@@ -207,8 +207,8 @@ function scanNumeric(key: string, out: RawDate[]): void {
   }
 }
 
-function scanWords(key: string, lowered: string | null, out: RawDate[]): void {
-  for (const m of WORDS.matches(key, lowered)) {
+function scanWords(key: string, out: RawDate[]): void {
+  for (const m of WORDS.matches(key)) {
     const [, word, day, full, month, leap, year1, year2] = m;
     const start = m.index;
     const raw = withContext(blank(start, start + m[0].length, 'dates.words'), key, lineStart(key, start));
@@ -249,8 +249,8 @@ export function scanTimes(key: string, from = 0): RawTime[] {
   return out;
 }
 
-function scanRelative(key: string, lowered: string | null, out: RawDate[]): void {
-  for (const m of RELATIVE_ALONE.matches(key, lowered)) {
+function scanRelative(key: string, out: RawDate[]): void {
+  for (const m of RELATIVE_ALONE.matches(key)) {
     const raw = blank(m.index, m.index + m[0].length, 'dates.relative');
     if (m[1]) {
       raw.partOfDay = lower(m[1]);
@@ -263,15 +263,12 @@ function scanRelative(key: string, lowered: string | null, out: RawDate[]): void
   }
 }
 
-/**
- * Every day candidate from `from` on, in text order, overlaps resolved (longest first).
- * `lowered`: `key` lower-cased when that keeps its offsets (lowerKey), to find day words faster.
- */
-export function scanDays(key: string, from = 0, lowered: string | null = null): RawDate[] {
+/** Every day candidate from `from` on, in text order, overlaps resolved (longest first). */
+export function scanDays(key: string, from = 0): RawDate[] {
   const found: RawDate[] = [];
-  scanWords(key, lowered, found);
+  scanWords(key, found);
   scanNumeric(key, found);
-  scanRelative(key, lowered, found);
+  scanRelative(key, found);
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: RawDate[] = [];
   for (const raw of found) {

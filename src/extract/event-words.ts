@@ -179,23 +179,11 @@ interface EntryStarts {
 interface DocIndex {
   /** No "ſ" in the text (it folds to "s" but does not lower-case to it): lower-cased words are enough. */
   plainCase: boolean;
-  /** `doc.key` lower-cased, when that keeps every offset and `plainCase` holds; computed on first use. */
-  lowered?: string | null;
   /** Entry starts by block start. */
   blocks: Map<number, EntryStarts>;
 }
 
 const indexes = new WeakMap<VnDocument, DocIndex>();
-
-/** `doc.key` lower-cased, or null when offsets would move or case folding and lower-casing differ. */
-export function lowerKey(doc: VnDocument): string | null {
-  const index = docIndex(doc);
-  if (index.lowered === undefined) {
-    const lowered = doc.key.toLowerCase();
-    index.lowered = index.plainCase && lowered.length === doc.key.length ? lowered : null;
-  }
-  return index.lowered;
-}
 
 function docIndex(doc: VnDocument): DocIndex {
   let index = indexes.get(doc);
@@ -310,23 +298,18 @@ export class EndWords {
  */
 export class PrefixScan {
   private readonly prefix: RegExp;
-  /** The same words, lower-cased and case-sensitive, for a lower-cased copy of the text. */
-  private readonly lowerPrefix: RegExp;
   private readonly sticky: RegExp;
 
   /** `regex`: global, opening with `(?<![${LETTER}${DIGIT}…])` and then one of `words`. */
   constructor(regex: RegExp, words: readonly string[]) {
     if (!regex.global) throw new Error('PrefixScan needs a global regex');
-    const firsts = [...firstWords(words)];
-    this.prefix = new RegExp(alternation(firsts), regex.flags);
-    this.lowerPrefix = new RegExp(alternation(firsts), 'g');
+    this.prefix = new RegExp(alternation([...firstWords(words)]), regex.flags);
     this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
   }
 
-  /** `lowered`: see forEach. */
-  matches(text: string, lowered: string | null = null): RegExpExecArray[] {
+  matches(text: string): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
-    this.forEach(text, (m) => out.push(m) > 0, lowered);
+    this.forEach(text, (m) => out.push(m) > 0);
     return out;
   }
 
@@ -336,18 +319,12 @@ export class PrefixScan {
     return found;
   }
 
-  /**
-   * Calls `take` with each match until it returns false. `lowered`: `text` lower-cased, the
-   * same length, without "ſ": the first words, all lower case, can be looked for there
-   * without the case-insensitive matching, which is slow.
-   */
-  forEach(text: string, take: (m: RegExpExecArray) => boolean, lowered: string | null = null): void {
-    const { sticky } = this;
-    const prefix = lowered === null ? this.prefix : this.lowerPrefix;
-    const scanned = lowered ?? text;
+  /** Calls `take` with each match until it returns false. */
+  forEach(text: string, take: (m: RegExpExecArray) => boolean): void {
+    const { prefix, sticky } = this;
     let next = 0;
     prefix.lastIndex = 0;
-    for (let m = prefix.exec(scanned); m; m = prefix.exec(scanned)) {
+    for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
       const at = m.index;
       prefix.lastIndex = at + 1;
       if (at < next || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;

@@ -124,8 +124,6 @@ describe('PrefixScan', () => {
     for (const text of texts) {
       const expected = [...text.matchAll(re)].map((m) => [m.index, m[0], m[1], m[3]]);
       expect(scan.matches(text).map((m) => [m.index, m[0], m[1], m[3]])).toEqual(expected);
-      // Looking for the first words in a lower-cased copy, where lower-casing keeps the offsets.
-      if (!text.includes('ſ')) expect(scan.matches(text, text.toLowerCase()).map((m) => [m.index, m[0], m[1], m[3]])).toEqual(expected);
     }
   });
 });
