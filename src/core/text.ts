@@ -12,12 +12,52 @@ const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 // (Dot below and horn have lower classes: canonical ordering already puts them right.)
 const TONE_BEFORE_SHAPE = /([\u0300\u0301\u0303\u0309])([\u0302\u0306])/g;
 
+// What cleanText must do, found in one pass over the raw text; most articles need nothing
+// but a check. (Looking for each character with `includes` is slower: V8 searches two-byte
+// strings by the low byte, and 0x00 or 0x20 is in most of them.)
+const LINE_ENDS = 1;
+/** A combining circumflex or breve written as such: the tone-before-shape swap may apply. */
+const SHAPE_MARKS = 2;
+const ODD_CHARS = 4;
+/** Outside U+0000–02FF, U+1E00–1EFF and U+2002–206F: NFC may change the text. */
+const MAYBE_NOT_NFC = 8;
+
+/**
+ * Needs by code unit below U+2070. A text of only U+0000–02FF, U+1E00–1EFF and U+2002–206F
+ * is NFC already: they are starters that neither decompose differently nor compose with a
+ * neighbour (test/core/text-hygiene.test.ts checks this against Unicode).
+ */
+const NEEDS = (() => {
+  const table = new Uint8Array(0x2070);
+  table.fill(MAYBE_NOT_NFC, 0x300, 0x1e00);
+  table.fill(MAYBE_NOT_NFC, 0x1f00, 0x2002);
+  table[0x0302] |= SHAPE_MARKS;
+  table[0x0306] |= SHAPE_MARKS;
+  for (const c of [0x0d, 0x2028, 0x2029]) table[c] |= LINE_ENDS;
+  for (const c of [0xa0, 0xad, 0xd0, 0xf0, 0x202f, 0x205f, 0x2060]) table[c] |= ODD_CHARS;
+  for (let c = 0x2000; c <= 0x200f; c++) table[c] |= ODD_CHARS;
+  return table;
+})();
+
+function hygieneNeeds(text: string): number {
+  let needs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    needs |= c < 0x2070 ? NEEDS[c] : c === 0x3000 || c === 0xfeff ? ODD_CHARS | MAYBE_NOT_NFC : MAYBE_NOT_NFC;
+  }
+  return needs;
+}
+
 /** NFC, `\n` line ends, no zero-width characters, plain spaces, "Ð" (U+00D0) read as "Đ". */
 export function cleanText(raw: string): string {
-  let text = raw.replace(/\r\n?|[\u2028\u2029]/g, '\n');
-  if (/[\u0300-\u036f]/.test(text)) text = text.normalize('NFD').replace(TONE_BEFORE_SHAPE, '$2$1');
+  const needs = hygieneNeeds(raw);
+  let text = needs & LINE_ENDS ? raw.replace(/\r\n?|[\u2028\u2029]/g, '\n') : raw;
+  // NFC(NFD(x)) is NFC(x): decompose first only for the swap, which needs a combining
+  // circumflex or breve written as such (no precomposed letter decomposes to tone + shape).
+  if (needs & SHAPE_MARKS) text = text.normalize('NFD').replace(TONE_BEFORE_SHAPE, '$2$1');
+  if (needs & MAYBE_NOT_NFC) text = text.normalize('NFC');
+  if (!(needs & ODD_CHARS)) return text;
   return text
-    .normalize('NFC')
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')
     .replace(/\u00d0/g, 'Đ')
@@ -40,6 +80,21 @@ function moveTone(first: string, second: string): string {
 /** Same length as the input (NFC text assumed), for matching only: never shown to users. */
 export function matchKey(text: string): string {
   return text.replace(TONED_SECOND, (_m, a: string, b: string) => moveTone(a, b));
+}
+
+/**
+ * A lookup table for a regex class body such as `${LETTER}${MARK}` (literal characters and
+ * `\\uXXXX`, single or in ranges): entry c is 1 when the character with code c is in the
+ * class. Code units from `size` up are left out: look them up only below `size`.
+ */
+export function charTable(classBody: string, size = 0x1f00): Uint8Array {
+  const table = new Uint8Array(size);
+  const unit = (s: string) => (s.length === 1 ? s.charCodeAt(0) : parseInt(s.slice(2), 16));
+  for (const [, from, to] of classBody.matchAll(/(\\u[0-9A-Fa-f]{4}|[^\\])(?:-(\\u[0-9A-Fa-f]{4}|[^\\]))?/g)) {
+    const last = Math.min(unit(to ?? from), size - 1);
+    for (let c = unit(from); c <= last; c++) table[c] = 1;
+  }
+  return table;
 }
 
 /** Collapse runs of whitespace and trim. */
