@@ -5,12 +5,13 @@
  */
 import { CODAS, NUCLEI, ONSETS } from '../lexicon/vi/syllables.js';
 import { LETTER, MARK } from '../core/chars.js';
+import { charTable } from '../core/text.js';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const alternation = (parts: readonly string[]) => `(?:${[...parts].sort((a, b) => b.length - a.length).join('|')})`;
 const SYLLABLE = new RegExp(`^${alternation(ONSETS)}?${alternation(NUCLEI)}${alternation(CODAS)}?$`);
-const WORD = new RegExp(String.raw`[${LETTER}${MARK}]+`, 'gu');
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Letters and marks below U+1F00 (the classes cover nothing above): words are runs of them. */
+const WORD_CHAR = charTable(LETTER + MARK);
 
 /** Only the start of a long text is sampled: enough to judge, cheap on a 10 MB file. */
 const SAMPLE_CHARS = 20_000;
@@ -49,13 +50,40 @@ export interface LanguageStats {
   foreign: number;
 }
 
-export function languageStats(text: string): LanguageStats {
-  const stats: LanguageStats = { words: 0, vietnamese: 0, foreign: 0 };
-  for (const [word] of text.slice(0, SAMPLE_CHARS).normalize('NFC').matchAll(WORD)) {
+/**
+ * Adds the words of `text` to `stats`, or returns false (having counted part) when it meets
+ * a character outside the ranges where text is surely NFC already.
+ */
+function countWords(text: string, stats: LanguageStats, nfcOnly: boolean): boolean {
+  let start = -1;
+  let nonAscii = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (nfcOnly && c >= 0x300 && !(c >= 0x1e00 && c < 0x1f00) && !(c >= 0x2002 && c < 0x2070)) return false;
+    if (c < 0x1f00 && WORD_CHAR[c] === 1) {
+      if (start < 0) start = i;
+      if (c > 0x7f) nonAscii = true;
+      continue;
+    }
+    if (start < 0) continue;
     stats.words++;
-    if (!NON_ASCII.test(word)) continue;
-    if (isVietnameseSyllable(word)) stats.vietnamese++;
-    else stats.foreign++;
+    if (nonAscii) {
+      if (isVietnameseSyllable(text.slice(start, i))) stats.vietnamese++;
+      else stats.foreign++;
+    }
+    start = -1;
+    nonAscii = false;
+  }
+  return true;
+}
+
+export function languageStats(text: string): LanguageStats {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const stats: LanguageStats = { words: 0, vietnamese: 0, foreign: 0 };
+  // Most text is NFC on its face: normalise (and count again) only when it may not be.
+  if (!countWords(sample, stats, true)) {
+    stats.words = stats.vietnamese = stats.foreign = 0;
+    countWords(sample.normalize('NFC'), stats, false);
   }
   return stats;
 }
