@@ -10,8 +10,19 @@ import { charTable } from '../core/text.js';
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const alternation = (parts: readonly string[]) => `(?:${[...parts].sort((a, b) => b.length - a.length).join('|')})`;
 const SYLLABLE = new RegExp(`^${alternation(ONSETS)}?${alternation(NUCLEI)}${alternation(CODAS)}?$`);
-/** Letters and marks below U+1F00 (the classes cover nothing above): words are runs of them. */
-const WORD_CHAR = charTable(LETTER + MARK);
+// Code units by what the word count makes of them; every unit from U+2070 up may be non-NFC.
+const IN_WORD = 1;
+const NOT_ASCII = 2;
+const MAYBE_NOT_NFC = 4;
+const CLASSES = (() => {
+  // Letters and marks (the classes cover nothing from U+1F00 up): words are runs of them.
+  const table = charTable(LETTER + MARK, 0x2070);
+  for (let c = 0x80; c < table.length; c++) if (table[c]) table[c] |= NOT_ASCII;
+  // Outside U+0000–02FF, U+1E00–1EFF and U+2002–206F text may not be NFC (see cleanText).
+  table.fill(MAYBE_NOT_NFC, 0x1f00, 0x2002);
+  for (let c = 0x300; c < 0x1e00; c++) table[c] |= MAYBE_NOT_NFC;
+  return table;
+})();
 
 /** Only the start of a long text is sampled: enough to judge, cheap on a 10 MB file. */
 const SAMPLE_CHARS = 20_000;
@@ -27,18 +38,50 @@ function judgeSyllable(word: string): boolean {
 }
 
 // A few thousand syllables make up nearly all Vietnamese text, and judging one takes two
-// normalisations and a regex: remembering the verdicts made this check most of parse's time.
-const verdicts = new Map<string, boolean>();
+// normalisations and a regex: the verdicts are remembered. The table is open-addressed and
+// probed with a word's place in the text, so a word seen before costs neither a substring
+// nor a Map's hashing of one.
+const SLOTS = 1 << 15;
 const MAX_VERDICTS = 20_000;
+const words: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+/** 1: a syllable, 0: not (meaningful where `words` holds a word). */
+const verdicts = new Uint8Array(SLOTS);
+let remembered = 0;
+
+/** Hash of a word, extended one code unit at a time (FNV-1a). */
+const HASH_SEED = 0x811c9dc5;
+const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
+
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** The verdict on `text[start, end)`, whose hash is `hash`. */
+function verdictAt(text: string, start: number, end: number, hash: number): boolean {
+  let slot = hash & (SLOTS - 1);
+  for (let word = words[slot]; word !== undefined; word = words[slot]) {
+    if (sameWord(word, text, start, end)) return verdicts[slot] === 1;
+    slot = (slot + 1) & (SLOTS - 1);
+  }
+  const word = text.slice(start, end);
+  const verdict = judgeSyllable(word);
+  if (remembered >= MAX_VERDICTS) {
+    words.fill(undefined);
+    remembered = 0;
+    slot = hash & (SLOTS - 1);
+  }
+  words[slot] = word;
+  verdicts[slot] = verdict ? 1 : 0;
+  remembered++;
+  return verdict;
+}
 
 export function isVietnameseSyllable(word: string): boolean {
-  let verdict = verdicts.get(word);
-  if (verdict === undefined) {
-    verdict = judgeSyllable(word);
-    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-    verdicts.set(word, verdict);
-  }
-  return verdict;
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+  return verdictAt(word, 0, word.length, hash);
 }
 
 export interface LanguageStats {
@@ -56,23 +99,27 @@ export interface LanguageStats {
  */
 function countWords(text: string, stats: LanguageStats, nfcOnly: boolean): boolean {
   let start = -1;
-  let nonAscii = false;
+  let seen = 0;
+  let hash = HASH_SEED;
   for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (nfcOnly && c >= 0x300 && !(c >= 0x1e00 && c < 0x1f00) && !(c >= 0x2002 && c < 0x2070)) return false;
-    if (c < 0x1f00 && WORD_CHAR[c] === 1) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    const kind = c < 0x2070 ? CLASSES[c] : MAYBE_NOT_NFC;
+    if (nfcOnly && kind & MAYBE_NOT_NFC) return false;
+    if (kind & IN_WORD) {
       if (start < 0) start = i;
-      if (c > 0x7f) nonAscii = true;
+      seen |= kind;
+      hash = hashStep(hash, c);
       continue;
     }
     if (start < 0) continue;
     stats.words++;
-    if (nonAscii) {
-      if (isVietnameseSyllable(text.slice(start, i))) stats.vietnamese++;
+    if (seen & NOT_ASCII) {
+      if (verdictAt(text, start, i, hash)) stats.vietnamese++;
       else stats.foreign++;
     }
     start = -1;
-    nonAscii = false;
+    seen = 0;
+    hash = HASH_SEED;
   }
   return true;
 }

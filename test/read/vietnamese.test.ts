@@ -53,4 +53,11 @@ describe('Vietnamese text recognition', () => {
     }), { numRuns: 1000 });
     expect(languageStats('Hà '.repeat(12_000))).toEqual(reference('Hà '.repeat(12_000)));
   });
+
+  it('keeps its verdicts right after judging more distinct words than it remembers', () => {
+    for (let i = 0; i < 25_000; i++) isVietnameseSyllable(`ô${i.toString(36)}`);
+    expect(isVietnameseSyllable('người')).toBe(true);
+    expect(isVietnameseSyllable('ViÖt')).toBe(false);
+    expect(languageStats('Hà Nội, ViÖt Nam')).toEqual({ words: 4, vietnamese: 2, foreign: 1 });
+  });
 });
