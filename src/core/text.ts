@@ -97,7 +97,46 @@ export function charTable(classBody: string, size = 0x1f00): Uint8Array {
   return table;
 }
 
-/** Collapse runs of whitespace and trim. */
+/** Whether the code unit is one that `\s` matches. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether `squash` would return the text as it is: trimmed, no whitespace but single spaces. */
+function isSquashed(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 0) return true;
+  if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(last))) return false;
+  for (let i = 1; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? isSpace(text.charCodeAt(i + 1)) : c > 0x20 && c < 0xa0 ? false : isSpace(c)) return false;
+  }
+  return true;
+}
+
+/** Collapse runs of whitespace and trim. Most texts are squashed already: they are checked first. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return isSquashed(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Number of runs of non-whitespace in `text` (what `text.match(/\S+/g).length` counts),
+ * counted no further than `limit` + 1: enough to compare with a threshold of `limit`.
+ */
+export function countWords(text: string, limit = Infinity): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c > 0x20 && c < 0xa0 ? false : isSpace(c);
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words > limit) break;
+    }
+  }
+  return words;
 }

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charTable, cleanText, matchKey } from '../../src/core/text.js';
+import { charTable, cleanText, countWords, isSpace, matchKey, squash } from '../../src/core/text.js';
 import { DIGIT, LETTER, MARK, UPPER } from '../../src/core/chars.js';
 import { extract } from '../../src/extract/index.js';
 import { parse } from '../../src/read/index.js';
@@ -106,5 +106,17 @@ describe('text hygiene', () => {
       for (let c = 0; c < table.length; c++) if ((table[c] === 1) !== re.test(String.fromCharCode(c))) wrong.push(c.toString(16));
       expect(wrong).toEqual([]);
     }
+  });
+
+  it('squashes and counts words exactly as the whitespace regexes do', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+    const pieces = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', 'Hà', 'Nội', '.', 'x'];
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map((p) => p.join('')));
+    fc.assert(fc.property(text, fc.nat(8), (t, limit) => {
+      const words = t.match(/\S+/g)?.length ?? 0;
+      expect(squash(t)).toBe(t.replace(/\s+/g, ' ').trim());
+      expect(countWords(t)).toBe(words);
+      expect(countWords(t, limit)).toBe(Math.min(words, limit + 1));
+    }), { numRuns: 2000 });
   });
 });
