@@ -93,18 +93,26 @@ export interface LanguageStats {
   foreign: number;
 }
 
+/** A character outside U+0000–02FF, U+1E00–1EFF and U+2002–206F (MAYBE_NOT_NFC above). */
+const MAYBE_NOT_NFC_CHAR = /[\u0300-\u1dff\u1f00-\u2001\u2070-\uffff]/g;
+
+/** How a count ended. */
+type Counted = 'all' | 'not-nfc' | 'clearly-vietnamese';
+
 /**
- * Adds the words of `text` to `stats`, or returns false (having counted part) when it meets
- * a character outside the ranges where text is surely NFC already.
+ * Adds the words of `text` to `stats`. With `nfcOnly`, stops at a character outside the
+ * ranges where text is surely NFC already. With `untilClear`, stops once the share of
+ * Vietnamese words stays above MIN_MARKED_SHARE whatever the rest of the text holds.
  */
-function countWords(text: string, stats: LanguageStats, nfcOnly: boolean): boolean {
+function countWords(text: string, stats: LanguageStats, nfcOnly: boolean, untilClear: boolean): Counted {
   let start = -1;
   let seen = 0;
   let hash = HASH_SEED;
+  let checkRest = untilClear;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
     const kind = c < 0x2070 ? CLASSES[c] : MAYBE_NOT_NFC;
-    if (nfcOnly && kind & MAYBE_NOT_NFC) return false;
+    if (nfcOnly && kind & MAYBE_NOT_NFC) return 'not-nfc';
     if (kind & IN_WORD) {
       if (start < 0) start = i;
       seen |= kind;
@@ -120,23 +128,38 @@ function countWords(text: string, stats: LanguageStats, nfcOnly: boolean): boole
     start = -1;
     seen = 0;
     hash = HASH_SEED;
+    // The rest, [i + 1, length), holds at most half its length (rounded up) in words: if the
+    // share stays above the threshold even when none of them is Vietnamese, the verdict is
+    // known (integers, and a strict margin, so no rounding decides it). The rest must be NFC
+    // on its face, as it would be counted as it is.
+    if (checkRest && 5 * stats.vietnamese > stats.words + ((text.length - i) >> 1)) {
+      MAYBE_NOT_NFC_CHAR.lastIndex = i + 1;
+      if (!nfcOnly || !MAYBE_NOT_NFC_CHAR.test(text)) return 'clearly-vietnamese';
+      checkRest = false;
+    }
   }
-  return true;
+  return 'all';
 }
 
-export function languageStats(text: string): LanguageStats {
+/** Word counts of the sample; with `untilClear`, possibly of its start only (see countWords). */
+function sampleStats(text: string, untilClear: boolean): LanguageStats {
   const sample = text.slice(0, SAMPLE_CHARS);
   const stats: LanguageStats = { words: 0, vietnamese: 0, foreign: 0 };
   // Most text is NFC on its face: normalise (and count again) only when it may not be.
-  if (!countWords(sample, stats, true)) {
+  if (countWords(sample, stats, true, untilClear) === 'not-nfc') {
     stats.words = stats.vietnamese = stats.foreign = 0;
-    countWords(sample.normalize('NFC'), stats, false);
+    countWords(sample.normalize('NFC'), stats, false, untilClear);
   }
   return stats;
 }
 
+export function languageStats(text: string): LanguageStats {
+  return sampleStats(text, false);
+}
+
 /** False only when there is enough text to tell and too little of it is Vietnamese. */
 export function looksVietnamese(text: string): boolean {
-  const stats = languageStats(text);
+  // Counting may stop early, when the verdict is true whatever the rest holds.
+  const stats = sampleStats(text, true);
   return stats.words < MIN_WORDS || stats.vietnamese / stats.words >= MIN_MARKED_SHARE;
 }

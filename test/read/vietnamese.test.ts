@@ -60,4 +60,20 @@ describe('Vietnamese text recognition', () => {
     expect(isVietnameseSyllable('ViÖt')).toBe(false);
     expect(languageStats('Hà Nội, ViÖt Nam')).toEqual({ words: 4, vietnamese: 2, foreign: 1 });
   });
+
+  it('gives the verdict of the whole sample even when it stops counting early', () => {
+    const verdict = (text: string) => {
+      const stats = languageStats(text);
+      return stats.words < 20 || stats.vietnamese / stats.words >= 0.2;
+    };
+    const pieces = ['Hà', 'Nội', 'đường', 'phố', 'the', 'and', 'ViÖt', ' ', ', ', '=\u0338', 'ne\u0302\u0301', 'a', 'Ж'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 200 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, (t) => {
+      expect(looksVietnamese(t)).toBe(verdict(t));
+    }), { numRuns: 3000 });
+    // Vietnamese first, then a long foreign tail that tips the share.
+    const tipped = `${'Hà Nội '.repeat(30)}${'the cat '.repeat(200)}`;
+    expect(looksVietnamese(tipped)).toBe(verdict(tipped));
+    expect(looksVietnamese(tipped)).toBe(false);
+  });
 });
