@@ -97,22 +97,33 @@ export function charTable(classBody: string, size = 0x1f00): Uint8Array {
   return table;
 }
 
+/** 1 for the code units below U+2030 that `\s` matches (above: U+205F, U+3000, U+FEFF). */
+const SPACES = (() => {
+  const table = new Uint8Array(0x2030);
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f]) table[c] = 1;
+  table.fill(1, 0x2000, 0x200b);
+  return table;
+})();
+
+/** 1 when the code unit is one that `\s` matches, else 0. */
+const space = (c: number) => (c < 0x2030 ? SPACES[c] : c === 0x205f || c === 0x3000 || c === 0xfeff ? 1 : 0);
+
 /** Whether the code unit is one that `\s` matches. */
 export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return space(c) === 1;
 }
 
 /** Whether `squash` would return the text as it is: trimmed, no whitespace but single spaces. */
 function isSquashed(text: string): boolean {
   const last = text.length - 1;
   if (last < 0) return true;
-  if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(last))) return false;
+  if (space(text.charCodeAt(0)) || space(text.charCodeAt(last))) return false;
+  let previous = 0;
   for (let i = 1; i < last; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 ? isSpace(text.charCodeAt(i + 1)) : c > 0x20 && c < 0xa0 ? false : isSpace(c)) return false;
+    const s = space(c);
+    if (s && (c !== 0x20 || previous)) return false;
+    previous = s;
   }
   return true;
 }
@@ -128,15 +139,11 @@ export function squash(text: string): string {
  */
 export function countWords(text: string, limit = Infinity): number {
   let words = 0;
-  let inWord = false;
+  let previous = 1;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c > 0x20 && c < 0xa0 ? false : isSpace(c);
-    if (space) inWord = false;
-    else if (!inWord) {
-      inWord = true;
-      if (++words > limit) break;
-    }
+    const s = space(text.charCodeAt(i));
+    if (!s && previous && ++words > limit) break;
+    previous = s;
   }
   return words;
 }
