@@ -66,18 +66,22 @@ export function looksLikeCaption(text: string, sentences = 1): boolean {
   if (n > MAX_CAPTION_WORDS || n < 2) return false;
   // Lexicon tests run on the match key (old and new tone placement compare equal).
   const t = matchKey(squash(text));
+  // Every test below rules the line out, so their order changes nothing: anchored and
+  // one-character tests come first, scans of the whole line with a lexicon last.
   if (/[:;,…]$|\.\.\.?$/.test(t)) return false;
   // List items and "label: value" lines are not picture descriptions.
   if (/^(?:[-–•*+]|\d+[.)])\s/.test(t) || t.includes(':')) return false;
-  if (/\.$/.test(t) && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
-  if (NARRATIVE.test(t) || DATED.test(t) || REPORTED_SPEECH.test(t)) return false;
-  if (/\.$/.test(t) && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
-  // Subheadings: a claim, a question, or a line in capitals.
-  if (SUBHEADING.test(t) || /\?$/.test(t) || t === t.toUpperCase()) return false;
+  // Subheadings: a claim, a question, or a line in capitals (any a–z settles that it is not).
+  if (SUBHEADING.test(t) || /\?$/.test(t) || (!/[a-z]/.test(t) && t === t.toUpperCase())) return false;
   // A quoted sentence, or one introduced with a colon, is speech.
   if (/[.!?…]["”»]$/.test(t) || /:\s*["“«]/.test(t)) return false;
   // An unbalanced quotation mark means running speech, not a caption.
   if ((t.match(/[“”"]/g)?.length ?? 0) % 2 === 1) return false;
+  if (NARRATIVE.test(t) || DATED.test(t)) return false;
+  const fullStop = t.endsWith('.');
+  if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
+  if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
+  if (REPORTED_SPEECH.test(t)) return false;
   return true;
 }
 
