@@ -15,8 +15,8 @@ const LETTER_OR_DOT = charTable(`${LETTER}.`);
 const UPPER_OR_DIGIT = charTable(UPPER + DIGIT);
 
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS.map((a) => a.toLowerCase()));
-/** Opening marks the scan tracks → the mark that closes them. */
-const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '(': ')' };
+/** The mark that closes an opening mark the scan tracks (“ « „ and "("), or 0. */
+const closerOf = (c: number) => (c === 0x201c ? 0x201d : c === 0xab ? 0xbb : c === 0x201e ? 0x201c : c === 0x28 ? 0x29 : 0);
 /** Every character the scan acts on: end marks, quotation marks and brackets that open or close. */
 const MARK = /[.!?…"“”«»„()]/g;
 
@@ -31,26 +31,33 @@ const startsSentence = (c: number) => (c < 0x1f00 && UPPER_OR_DIGIT[c] === 1)
 /** Offset of the next character the scan acts on at or after `from`, or the text's length. */
 function nextMark(text: string, from: number): number {
   MARK.lastIndex = from;
-  return MARK.exec(text)?.index ?? text.length;
+  // `test` builds no match array; the mark is one code unit before where the match ends.
+  return MARK.test(text) ? MARK.lastIndex - 1 : text.length;
 }
 
 /** Longest abbreviation token looked at before a full stop ("PGS.TS.BS"). */
 const MAX_ABBREVIATION_LENGTH = 16;
 
-function wordBefore(text: string, dot: number): string {
+/** Longest entry of ABBREVIATIONS. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+function isAbbreviation(text: string, dot: number): boolean {
+  // The letters and dots before the full stop ("PGS.TS"), and how many follow its last dot.
   let i = dot;
+  let segment = -1;
   const stop = Math.max(0, dot - MAX_ABBREVIATION_LENGTH);
   while (i > stop) {
     const c = text.charCodeAt(i - 1);
     if (c >= 0x1f00 || LETTER_OR_DOT[c] !== 1) break;
+    if (c === 0x2e && segment < 0) segment = dot - i;
     i--;
   }
-  return i === dot ? '' : text.slice(i, dot).toLowerCase();
-}
-
-function isAbbreviation(text: string, dot: number): boolean {
-  const word = wordBefore(text, dot);
-  if (!word) return false;
+  if (i === dot) return false;
+  if (segment < 0) segment = dot - i;
+  // Lower-casing never shortens a word: longer than every entry, neither it nor its last
+  // segment is one (and it is no initial).
+  if (segment > LONGEST_ABBREVIATION && dot - i > LONGEST_ABBREVIATION) return false;
+  const word = text.slice(i, dot).toLowerCase();
   if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.slice(word.lastIndexOf('.') + 1))) return true;
   // Initials such as "N." in "N.V.Anh".
   return word.length === 1;
@@ -65,7 +72,8 @@ export function splitSentences(block: Block): Sentence[] {
 /** Adds the sentences of `block` to `sentences`. */
 export function appendSentences(block: Block, sentences: Sentence[]): void {
   const text = block.text;
-  const stack: string[] = [];
+  /** Closing marks awaited, innermost last. */
+  const stack: number[] = [];
   let straightOpen = false;
   let from = 0;
   // End of the last run of end marks looked at: every mark inside one run sees the same
@@ -79,17 +87,16 @@ export function appendSentences(block: Block, sentences: Sentence[]): void {
   };
   // Other characters change nothing: jump from mark to mark.
   for (let i = nextMark(text, 0); i < text.length; i = nextMark(text, i + 1)) {
-    const ch = text[i];
     const code = text.charCodeAt(i);
     // A quotation closed right after its own full stop ends the sentence too.
     let closesSentence = false;
     if (code === 0x22) {
       straightOpen = !straightOpen;
       closesSentence = !straightOpen && i > 0 && isTerminal(text.charCodeAt(i - 1));
-    } else if (stack.length && ch === stack[stack.length - 1]) {
+    } else if (stack.length && code === stack[stack.length - 1]) {
       stack.pop();
       closesSentence = code !== 0x29 && i > 0 && isTerminal(text.charCodeAt(i - 1));
-    } else if (CLOSERS[ch]) stack.push(CLOSERS[ch]);
+    } else if (closerOf(code)) stack.push(closerOf(code));
     if ((!isTerminal(code) && !closesSentence) || stack.length || straightOpen) continue;
     if (code === 0x2e && isAbbreviation(text, i)) continue;
     let j = i < runEnd ? runEnd : i + 1;
