@@ -119,4 +119,16 @@ describe('text hygiene', () => {
       expect(countWords(t, limit)).toBe(Math.min(words, limit + 1));
     }), { numRuns: 2000 });
   });
+
+  it('keys any text as moving each syllable-final tone with normalisation would', () => {
+    const pairs: Record<string, string> = { o: 'aeAE', O: 'aeAE', u: 'yY', U: 'yY' };
+    const reference = (text: string) => text.replace(new RegExp(`([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![${LETTER}${MARK}])`, 'gu'), (_m, a: string, b: string) => {
+      const [base, ...tone] = b.normalize('NFD');
+      return pairs[a].includes(base) ? (a + tone.join('')).normalize('NFC') + base : a + b;
+    });
+    const pieces = ['o', 'O', 'u', 'U', 'à', 'ẻ', 'ý', 'Ỵ', 'a', ' ', 'h', '\u0301', '\ud835\udc9c', 'thuỷ', 'hoà'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join('')), (t) => {
+      expect(matchKey(t)).toBe(reference(t));
+    }), { numRuns: 3000 });
+  });
 });
