@@ -130,9 +130,9 @@ function countWords(text: string, stats: LanguageStats, nfcOnly: boolean, untilC
     hash = HASH_SEED;
     // The rest, [i + 1, length), holds at most half its length (rounded up) in words: if the
     // share stays above the threshold even when none of them is Vietnamese, the verdict is
-    // known (integers, and a strict margin, so no rounding decides it). The rest must be NFC
-    // on its face, as it would be counted as it is.
-    if (checkRest && 5 * stats.vietnamese > stats.words + ((text.length - i) >> 1)) {
+    // known (with a margin far above rounding errors). The rest must be NFC on its face, as
+    // it would be counted as it is.
+    if (checkRest && stats.vietnamese - MIN_MARKED_SHARE * (stats.words + ((text.length - i) >> 1)) > 1e-6) {
       MAYBE_NOT_NFC_CHAR.lastIndex = i + 1;
       if (!nfcOnly || !MAYBE_NOT_NFC_CHAR.test(text)) return 'clearly-vietnamese';
       checkRest = false;
