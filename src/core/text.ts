@@ -19,18 +19,30 @@ const LINE_ENDS = 1;
 /** A combining circumflex or breve written as such: the tone-before-shape swap may apply. */
 const SHAPE_MARKS = 2;
 const ODD_CHARS = 4;
-/** Outside U+0000–02FF, U+1E00–1EFF and U+2002–206F: NFC may change the text. */
+/** A character outside isPlainNfc: NFC may change the text. */
 const MAYBE_NOT_NFC = 8;
 
 /**
- * Needs by code unit below U+2070. A text of only U+0000–02FF, U+1E00–1EFF and U+2002–206F
- * is NFC already: they are starters that neither decompose differently nor compose with a
- * neighbour (test/core/text-hygiene.test.ts checks this against Unicode).
+ * Whether the code unit is in U+0000–02FF, U+1E00–1EFF or U+2002–206F: a text of only such
+ * characters is NFC already, as they are starters that neither decompose differently nor
+ * compose with a neighbour (test/core/text-hygiene.test.ts checks this against Unicode).
  */
+export function isPlainNfc(c: number): boolean {
+  return c < 0x300 || (c >= 0x1e00 && c < 0x1f00) || (c >= 0x2002 && c < 0x2070);
+}
+
+const NOT_PLAIN_NFC = /[\u0300-\u1dff\u1f00-\u2001\u2070-\uffff]/g;
+
+/** Whether `text` from `from` on holds only isPlainNfc characters. */
+export function isPlainNfcFrom(text: string, from: number): boolean {
+  NOT_PLAIN_NFC.lastIndex = from;
+  return !NOT_PLAIN_NFC.test(text);
+}
+
+/** Needs by code unit below U+2070. */
 const NEEDS = (() => {
   const table = new Uint8Array(0x2070);
-  table.fill(MAYBE_NOT_NFC, 0x300, 0x1e00);
-  table.fill(MAYBE_NOT_NFC, 0x1f00, 0x2002);
+  for (let c = 0; c < table.length; c++) if (!isPlainNfc(c)) table[c] = MAYBE_NOT_NFC;
   table[0x0302] |= SHAPE_MARKS;
   table[0x0306] |= SHAPE_MARKS;
   for (const c of [0x0d, 0x2028, 0x2029]) table[c] |= LINE_ENDS;

@@ -5,22 +5,22 @@
  */
 import { CODAS, NUCLEI, ONSETS } from '../lexicon/vi/syllables.js';
 import { LETTER, MARK } from '../core/chars.js';
-import { charTable } from '../core/text.js';
+import { charTable, isPlainNfc, isPlainNfcFrom } from '../core/text.js';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const alternation = (parts: readonly string[]) => `(?:${[...parts].sort((a, b) => b.length - a.length).join('|')})`;
 const SYLLABLE = new RegExp(`^${alternation(ONSETS)}?${alternation(NUCLEI)}${alternation(CODAS)}?$`);
-// Code units by what the word count makes of them; every unit from U+2070 up may be non-NFC.
+// Code units below U+2070 by what the word count makes of them (all above are MAYBE_NOT_NFC).
 const IN_WORD = 1;
 const NOT_ASCII = 2;
 const MAYBE_NOT_NFC = 4;
 const CLASSES = (() => {
   // Letters and marks (the classes cover nothing from U+1F00 up): words are runs of them.
   const table = charTable(LETTER + MARK, 0x2070);
-  for (let c = 0x80; c < table.length; c++) if (table[c]) table[c] |= NOT_ASCII;
-  // Outside U+0000–02FF, U+1E00–1EFF and U+2002–206F text may not be NFC (see cleanText).
-  table.fill(MAYBE_NOT_NFC, 0x1f00, 0x2002);
-  for (let c = 0x300; c < 0x1e00; c++) table[c] |= MAYBE_NOT_NFC;
+  for (let c = 0; c < table.length; c++) {
+    if (table[c] && c > 0x7f) table[c] |= NOT_ASCII;
+    if (!isPlainNfc(c)) table[c] |= MAYBE_NOT_NFC;
+  }
   return table;
 })();
 
@@ -93,9 +93,6 @@ export interface LanguageStats {
   foreign: number;
 }
 
-/** A character outside U+0000–02FF, U+1E00–1EFF and U+2002–206F (MAYBE_NOT_NFC above). */
-const MAYBE_NOT_NFC_CHAR = /[\u0300-\u1dff\u1f00-\u2001\u2070-\uffff]/g;
-
 /** How a count ended. */
 type Counted = 'all' | 'not-nfc' | 'clearly-vietnamese';
 
@@ -133,8 +130,7 @@ function countWords(text: string, stats: LanguageStats, nfcOnly: boolean, untilC
     // known (with a margin far above rounding errors). The rest must be NFC on its face, as
     // it would be counted as it is.
     if (checkRest && stats.vietnamese - MIN_MARKED_SHARE * (stats.words + ((text.length - i) >> 1)) > 1e-6) {
-      MAYBE_NOT_NFC_CHAR.lastIndex = i + 1;
-      if (!nfcOnly || !MAYBE_NOT_NFC_CHAR.test(text)) return 'clearly-vietnamese';
+      if (!nfcOnly || isPlainNfcFrom(text, i + 1)) return 'clearly-vietnamese';
       checkRest = false;
     }
   }
