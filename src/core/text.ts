@@ -23,15 +23,20 @@ const ODD_CHARS = 4;
 const MAYBE_NOT_NFC = 8;
 
 /**
- * Whether the code unit is in U+0000–02FF, U+1E00–1EFF or U+2002–206F: a text of only such
- * characters is NFC already, as they are starters that neither decompose differently nor
- * compose with a neighbour (test/core/text-hygiene.test.ts checks this against Unicode).
+ * The code units outside U+0000–02FF, U+1E00–1EFF and U+2002–206F, as [from, to) ranges. A
+ * text without them is NFC already: those characters are starters that neither decompose
+ * differently nor compose with a neighbour (test/core/text-hygiene.test.ts checks this
+ * against Unicode).
  */
+export const NOT_PLAIN_NFC_RANGES: readonly (readonly [number, number])[] = [[0x300, 0x1e00], [0x1f00, 0x2002], [0x2070, 0x10000]];
+
+/** Whether the code unit is outside NOT_PLAIN_NFC_RANGES. */
 export function isPlainNfc(c: number): boolean {
-  return c < 0x300 || (c >= 0x1e00 && c < 0x1f00) || (c >= 0x2002 && c < 0x2070);
+  return !NOT_PLAIN_NFC_RANGES.some(([from, to]) => c >= from && c < to);
 }
 
-const NOT_PLAIN_NFC = /[\u0300-\u1dff\u1f00-\u2001\u2070-\uffff]/g;
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const NOT_PLAIN_NFC = new RegExp(`[${NOT_PLAIN_NFC_RANGES.map(([from, to]) => `${hex(from)}-${hex(to - 1)}`).join('')}]`, 'g');
 
 /** Whether `text` from `from` on holds only isPlainNfc characters. */
 export function isPlainNfcFrom(text: string, from: number): boolean {
@@ -42,7 +47,7 @@ export function isPlainNfcFrom(text: string, from: number): boolean {
 /** Needs by code unit below U+2070. */
 const NEEDS = (() => {
   const table = new Uint8Array(0x2070);
-  for (let c = 0; c < table.length; c++) if (!isPlainNfc(c)) table[c] = MAYBE_NOT_NFC;
+  for (const [from, to] of NOT_PLAIN_NFC_RANGES) table.fill(MAYBE_NOT_NFC, from, to);
   table[0x0302] |= SHAPE_MARKS;
   table[0x0306] |= SHAPE_MARKS;
   for (const c of [0x0d, 0x2028, 0x2029]) table[c] |= LINE_ENDS;
@@ -91,26 +96,39 @@ function moveTone(first: string, second: string): string {
   return (first + tone).normalize('NFC') + base;
 }
 
-/** Every pair TONED_SECOND matches → its replacement, computed once. */
+/** The pairs TONED_SECOND matched so far → their replacements (sixty at most). */
 const MOVED = new Map<string, string>();
-for (const first of 'oOuU') for (const second of TONED_VOWELS) MOVED.set(first + second, moveTone(first, second));
+
+function moved(pair: string): string {
+  let replacement = MOVED.get(pair);
+  if (replacement === undefined) MOVED.set(pair, (replacement = moveTone(pair[0], pair[1])));
+  return replacement;
+}
 
 /** Same length as the input (NFC text assumed), for matching only: never shown to users. */
 export function matchKey(text: string): string {
-  return text.replace(TONED_SECOND, (pair: string) => MOVED.get(pair)!);
+  return text.replace(TONED_SECOND, moved);
+}
+
+/** The code unit written at `i` of a class body (a character or `\\uXXXX`), and where the next starts. */
+function classUnit(body: string, i: number): [number, number] {
+  if (body.charCodeAt(i) !== 0x5c) return [body.charCodeAt(i), i + 1];
+  return [parseInt(body.slice(i + 2, i + 6), 16), i + 6];
 }
 
 /**
  * A lookup table for a regex class body such as `${LETTER}${MARK}` (literal characters and
- * `\\uXXXX`, single or in ranges): entry c is 1 when the character with code c is in the
- * class. Code units from `size` up are left out: look them up only below `size`.
+ * `\\uXXXX`, single or in ranges): `value` is set (or-ed into `table`) for the code units in
+ * the class below the table's size; look up only below it. Read by hand, range by range:
+ * this runs at start-up, before any code is optimised.
  */
-export function charTable(classBody: string, size = 0x1f00): Uint8Array {
-  const table = new Uint8Array(size);
-  const unit = (s: string) => (s.length === 1 ? s.charCodeAt(0) : parseInt(s.slice(2), 16));
-  for (const [, from, to] of classBody.matchAll(/(\\u[0-9A-Fa-f]{4}|[^\\])(?:-(\\u[0-9A-Fa-f]{4}|[^\\]))?/g)) {
-    const last = Math.min(unit(to ?? from), size - 1);
-    for (let c = unit(from); c <= last; c++) table[c] = 1;
+export function charTable(classBody: string, size = 0x1f00, value = 1, table: Uint8Array = new Uint8Array(size)): Uint8Array {
+  for (let i = 0; i < classBody.length;) {
+    const [from, next] = classUnit(classBody, i);
+    let to = from;
+    i = next;
+    if (classBody.charCodeAt(i) === 0x2d && i + 1 < classBody.length) [to, i] = classUnit(classBody, i + 1);
+    for (let c = from; c <= to && c < table.length; c++) table[c] |= value;
   }
   return table;
 }

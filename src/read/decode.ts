@@ -10,6 +10,7 @@ import { lazyRequire } from '../core/lazy.js';
 // Loaded only for legacy or mojibake input: its code-page tables are a third of the CLI bundle.
 const iconv = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
 import { InputError } from '../core/diagnostics.js';
+import { charTable } from '../core/text.js';
 import { LEGACY_NAMES, decodeLegacy, type LegacyEncoding } from './legacy-encodings.js';
 import { languageStats } from './vietnamese.js';
 
@@ -84,9 +85,10 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /** Latin-1 characters outside Vietnamese spelling: the trace legacy bytes leave in Unicode. */
-const MOJIBAKE_HINT = /[\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe\u00ff]/;
+const MOJIBAKE_CHARS = String.raw`\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe\u00ff`;
+const MOJIBAKE_HINT = new RegExp(`[${MOJIBAKE_CHARS}]`);
 /** MOJIBAKE_HINT by code point below U+0100 (written in UTF-8 as 0xC2 or 0xC3 and one more byte). */
-const LATIN1_HINT = Uint8Array.from({ length: 0x100 }, (_, c) => (MOJIBAKE_HINT.test(String.fromCharCode(c)) ? 1 : 0));
+const LATIN1_HINT = charTable(MOJIBAKE_CHARS, 0x100);
 
 /** What the first SAMPLE_BYTES hold. */
 interface Sample {

@@ -5,7 +5,7 @@
  */
 import { CODAS, NUCLEI, ONSETS } from '../lexicon/vi/syllables.js';
 import { LETTER, MARK } from '../core/chars.js';
-import { charTable, isPlainNfc, isPlainNfcFrom } from '../core/text.js';
+import { charTable, isPlainNfcFrom, NOT_PLAIN_NFC_RANGES } from '../core/text.js';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const alternation = (parts: readonly string[]) => `(?:${[...parts].sort((a, b) => b.length - a.length).join('|')})`;
@@ -15,12 +15,11 @@ const IN_WORD = 1;
 const NOT_ASCII = 2;
 const MAYBE_NOT_NFC = 4;
 const CLASSES = (() => {
+  const table = new Uint8Array(0x2070);
+  for (const [from, to] of NOT_PLAIN_NFC_RANGES) table.fill(MAYBE_NOT_NFC, from, Math.min(to, table.length));
   // Letters and marks (the classes cover nothing from U+1F00 up): words are runs of them.
-  const table = charTable(LETTER + MARK, 0x2070);
-  for (let c = 0; c < table.length; c++) {
-    if (table[c] && c > 0x7f) table[c] |= NOT_ASCII;
-    if (!isPlainNfc(c)) table[c] |= MAYBE_NOT_NFC;
-  }
+  charTable(LETTER + MARK, table.length, IN_WORD | NOT_ASCII, table);
+  for (let c = 0; c < 0x80; c++) table[c] &= ~NOT_ASCII;
   return table;
 })();
 

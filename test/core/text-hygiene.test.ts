@@ -106,6 +106,9 @@ describe('text hygiene', () => {
       for (let c = 0; c < table.length; c++) if ((table[c] === 1) !== re.test(String.fromCharCode(c))) wrong.push(c.toString(16));
       expect(wrong).toEqual([]);
     }
+    // A value or-ed into a table given: bits already there stay.
+    const table = charTable('a-c', 0x80, 2, charTable('c-e', 0x80));
+    expect([...table.slice(0x61, 0x66)]).toEqual([2, 2, 3, 1, 1]);
   });
 
   it('squashes and counts words exactly as the whitespace regexes do', () => {
