@@ -19,7 +19,7 @@ const LINE_ENDS = 1;
 /** A combining circumflex or breve written as such: the tone-before-shape swap may apply. */
 const SHAPE_MARKS = 2;
 const ODD_CHARS = 4;
-/** A character outside isPlainNfc: NFC may change the text. */
+/** A character in NOT_PLAIN_NFC_RANGES: NFC may change the text. */
 const MAYBE_NOT_NFC = 8;
 
 /**
@@ -30,15 +30,10 @@ const MAYBE_NOT_NFC = 8;
  */
 export const NOT_PLAIN_NFC_RANGES: readonly (readonly [number, number])[] = [[0x300, 0x1e00], [0x1f00, 0x2002], [0x2070, 0x10000]];
 
-/** Whether the code unit is outside NOT_PLAIN_NFC_RANGES. */
-export function isPlainNfc(c: number): boolean {
-  return !NOT_PLAIN_NFC_RANGES.some(([from, to]) => c >= from && c < to);
-}
-
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 const NOT_PLAIN_NFC = new RegExp(`[${NOT_PLAIN_NFC_RANGES.map(([from, to]) => `${hex(from)}-${hex(to - 1)}`).join('')}]`, 'g');
 
-/** Whether `text` from `from` on holds only isPlainNfc characters. */
+/** Whether `text` from `from` on holds no character of NOT_PLAIN_NFC_RANGES. */
 export function isPlainNfcFrom(text: string, from: number): boolean {
   NOT_PLAIN_NFC.lastIndex = from;
   return !NOT_PLAIN_NFC.test(text);
