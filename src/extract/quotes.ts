@@ -10,6 +10,7 @@
  * organisation as written. Quoted spans not taken here are left for messages.
  */
 import { lastAtOrBefore, type Block, type QuotedSpan, type VnDocument } from '../core/document.js';
+import { countWords, isSpace, squash } from '../core/text.js';
 import type { Article, Evidence, Quote } from '../model/article.js';
 import { alternation, firstCharGuard, keySet, wordRegex } from '../lexicon/compile.js';
 import {
@@ -19,7 +20,7 @@ import {
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
-import { DocIndex, isSpace, keyOf, lexiconTrie, squashed, WordAtEnd, WordScanner } from './doc-index.js';
+import { DocIndex, keyOf, lexiconTrie, WordAtEnd, WordScanner } from './doc-index.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
 import { DIGIT, HAS_UPPER, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
@@ -76,22 +77,6 @@ const MAX_SPEAKER_CONTEXT = 400;
 /** A speech verb, "rằng" and a colon fit in this many characters before a quotation. */
 const VERB_TAIL_CHARS = 40;
 
-/** Number of words (runs of non-space characters) in text[start, end). */
-function wordsIn(text: string, start = 0, end = text.length): number {
-  end = Math.min(end, text.length);
-  let words = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
-/** Whether text[start, end) is empty or all white space. */
-const isBlank = (text: string, start: number, end: number) => wordsIn(text, start, end) === 0;
-
 /** The first opening quotation mark (“, " or «) in text[from, to), or `to`. */
 function firstOpeningMark(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
@@ -141,7 +126,7 @@ class QuoteFinder {
     if (mention) {
       const gap = text.slice(mention.end, end).trim();
       const apposition = /^[-–—,(_]/.test(gap) && !gap.includes(';');
-      if (!gap || (apposition && wordsIn(gap) <= MAX_APPOSITION_WORDS) || (loose && wordsIn(gap) <= MAX_PREDICATE_WORDS)) {
+      if (!gap || (apposition && countWords(gap) <= MAX_APPOSITION_WORDS) || (loose && countWords(gap) <= MAX_PREDICATE_WORDS)) {
         return { speaker: mention.name, evidence: ev(mention.start) };
       }
     }
@@ -161,7 +146,7 @@ class QuoteFinder {
 
   /** A speaker clause (and its match key) without a full name: null when it is none, undefined to try a longer clause. */
   private clauseSpeaker(clause: string, key: string, at: number): string | null | undefined {
-    if (!clause || wordsIn(clause) > MAX_SPEAKER_WORDS || FUNCTION_WORD_END.test(key)) return null;
+    if (!clause || countWords(clause) > MAX_SPEAKER_WORDS || FUNCTION_WORD_END.test(key)) return null;
     if (this.speakers.isPronoun(clause)) {
       const block = this.index.doc.blockAt(at);
       return (block && this.speakers.lastInBlock(at, block.start)) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
@@ -203,7 +188,7 @@ class QuoteFinder {
     }
     const after = this.speakerAfter(span, block);
     if (after) return after;
-    if (isBlank(doc.text, from, opener)) return this.introducedBy(block);
+    if (countWords(doc.text.slice(from, opener), 0) === 0) return this.introducedBy(block);
     return null;
   }
 
@@ -305,7 +290,7 @@ class QuoteFinder {
     }
     const said = after.slice(skip);
     const text = said.trim();
-    if (wordsIn(text, 0, 60) < 3 || /^[“"«]/.test(text)) return null;
+    if (countWords(text.slice(0, 60)) < 3 || /^[“"«]/.test(text)) return null;
     const start = verbEnd + skip + (said.length - said.trimStart().length);
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-verb'), who.evidence] };
   }
@@ -328,7 +313,7 @@ class QuoteFinder {
     const apposition = APPOSITION.exec(sentence.text.slice(saidFrom));
     const skip = apposition && SPEAKER_HEAD.test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) && HAS_UPPER.test(apposition[1]) ? apposition[0].length : 0;
     const text = sentence.text.slice(saidFrom + skip).trim();
-    if (!speakerText.trim() || wordsIn(speakerText) > MAX_SPEAKER_WORDS || wordsIn(text, 0, 60) < 3) return null;
+    if (!speakerText.trim() || countWords(speakerText) > MAX_SPEAKER_WORDS || countWords(text.slice(0, 60)) < 3) return null;
     const start = sentence.start + saidFrom + skip;
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-according-to'), who.evidence] };
   }
@@ -344,7 +329,7 @@ function quoteText(doc: VnDocument, span: QuotedSpan): string {
       parts.push(doc.text.slice(Math.max(b.start, span.start), Math.min(b.end, span.end)));
     }
   }
-  return squashed(parts.join(' '));
+  return squash(parts.join(' '));
 }
 
 /** A quotation that is the whole paragraph (marks and final punctuation aside). */
@@ -366,7 +351,7 @@ export function extractQuotes(ctx: ExtractContext): void {
     let said: string | null = null;
     const found: Omit<Quote, 'role'>[] = [];
     for (const span of index.quotesIn(block.index)) {
-      if (!index.isOutermost(span) || wordsIn(span.text, 0, 40) < 2) continue;
+      if (!index.isOutermost(span) || countWords(span.text.slice(0, 40)) < 2) continue;
       const who: Attribution | null = finder.attributeDirect(span, block)
         ?? (previous && fillsBlock(span, block) ? { speaker: previous, evidence: doc.evidence(span.start, span.end, 'quotes.direct-continued') } : null);
       if (!who) continue;

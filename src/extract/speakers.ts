@@ -8,14 +8,14 @@
  */
 import type { VnDocument } from '../core/document.js';
 import { lastAtOrBefore } from '../core/document.js';
-import { matchKey } from '../core/text.js';
+import { isSpace, matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
 import { alternation, firstCharGuard, keySet } from '../lexicon/compile.js';
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
 import { LETTER, MARK } from '../core/chars.js';
-import { CHAR_CLASS, classAt, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isSpace, keyOf, lexiconTrie, squashed } from './doc-index.js';
+import { CHAR_CLASS, classAt, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, keyOf, lexiconTrie } from './doc-index.js';
 
 export interface Mention {
   name: string;
@@ -73,7 +73,7 @@ const ROLE_AFTER = /^\s*(?:[-–—,_]|\()\s*([^;.()\n]{2,160})/u;
 const NEAREST_WINDOW = 200;
 
 /** Comparison form: NFC, canonical tone placement, single spaces, lower case. */
-export const norm = (s: string) => squashed(matchKey(s.normalize('NFC'))).toLowerCase();
+export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerCase();
 const lastWord = (name: string) => norm(name).split(' ').pop() ?? '';
 
 /** Where the role words before a name start: after the last of these. */

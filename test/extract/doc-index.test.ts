@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isSpace, keyOf, lexiconTrie, squashed, WordAtEnd, WordScanner } from '../../src/extract/doc-index.js';
+import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, keyOf, lexiconTrie, WordAtEnd, WordScanner } from '../../src/extract/doc-index.js';
 import { alternation, wordRegex } from '../../src/lexicon/compile.js';
 import { SPEECH_VERBS } from '../../src/lexicon/vi/speech.js';
 import { SPEAKER_HONORIFICS } from '../../src/lexicon/vi/speaker-cues.js';
 import { PROVINCES } from '../../src/lexicon/vi/places.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
-import { matchKey, squash } from '../../src/core/text.js';
+import { matchKey } from '../../src/core/text.js';
 
 describe('CHAR_CLASS (the character classes as a look-up table)', () => {
   it('agrees with the class bodies of chars.ts on every code unit', () => {
@@ -27,14 +27,6 @@ describe('CHAR_CLASS (the character classes as a look-up table)', () => {
   });
 });
 
-describe('isSpace', () => {
-  it('is \\s of a regex on every code unit', () => {
-    const wrong: number[] = [];
-    for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c)) !== isSpace(c)) wrong.push(c);
-    expect(wrong).toEqual([]);
-  });
-});
-
 describe('keyOf (match key of a range, from the document key)', () => {
   it('equals the match key of the sliced text for every range, tone pairs cut or not', () => {
     const text = 'Ông Thuỷ hoà giải: “Hoà bình” – khoẻ, hoàn thành; xoá uỷ ban Hoà.';
@@ -42,14 +34,6 @@ describe('keyOf (match key of a range, from the document key)', () => {
     expect(doc.key).not.toBe(text);
     for (let start = 0; start <= text.length; start++) {
       for (let end = start; end <= text.length; end++) expect(keyOf(doc, start, end)).toBe(matchKey(text.slice(start, end)));
-    }
-  });
-});
-
-describe('squashed', () => {
-  it('is squash() of the text, white space collapsed and trimmed', () => {
-    for (const text of ['', ' ', 'a', 'a b', ' a b', 'a b ', 'a  b', 'a\tb', 'a\u00a0b', 'a \nb', 'ông A nói', '\u3000x']) {
-      expect(squashed(text)).toBe(squash(text));
     }
   });
 });
