@@ -4,7 +4,7 @@
  * is plausible is decided in validate/dates.ts; which year it has, in years.ts.
  * All patterns run on `doc.key` (same offsets as `doc.text`), once each over the body.
  */
-import { alternation, firstCharGuard } from '../lexicon/compile.js';
+import { alternation } from '../lexicon/compile.js';
 import {
   DAY_WORDS, LUNAR_MARKERS, LUNAR_MONTH_NAMES, PARTS_OF_DAY, PART_OF_DAY_RELATIVE, RANGE_JOINERS, RANGE_OPENERS,
   RELATIVE_DAYS, WEEKDAYS,
@@ -12,6 +12,7 @@ import {
 import { matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
 import { DIGIT, HAS_LETTER, LETTER } from '../core/chars.js';
+import { isSpaceCode, isWordCode, PrefixScan } from './event-words.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
 export interface RawDate {
@@ -40,7 +41,17 @@ export interface RawDate {
 
 const B = `(?<![${LETTER}${DIGIT}])`;
 const E = `(?![${LETTER}${DIGIT}])`;
-const lower = (s: string) => matchKey(s).toLocaleLowerCase('vi');
+/** Lower-cased match keys of the words the patterns capture: few distinct ones, each computed once. */
+const LOWER_KEYS = new Map<string, string>();
+const lower = (s: string) => {
+  let key = LOWER_KEYS.get(s);
+  if (key === undefined) {
+    key = matchKey(s).toLocaleLowerCase('vi');
+    // Captures are lexicon words in any letter case: bounded, unless an input varies the case of long ones.
+    if (LOWER_KEYS.size < 10_000) LOWER_KEYS.set(s, key);
+  }
+  return key;
+};
 const table = (rows: readonly (readonly [string, number])[]) => new Map(rows.map(([w, n]) => [lower(w), n]));
 
 const PART = alternation(PARTS_OF_DAY);
@@ -61,14 +72,16 @@ const NUMERIC = new RegExp(
   'giu',
 );
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013". */
-const WORDS = new RegExp(
+const WORDS = new PrefixScan(new RegExp(
   `${B}(?:(ngày|mùng|mồng)\\s+(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
   'giu',
-);
+), ['ngày', 'mùng', 'mồng', 'rằm']);
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
 const TIME = new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'giu');
 /** "hôm nay", "hôm qua", "sáng nay", "chiều qua" standing alone. */
-const RELATIVE_ALONE = new RegExp(`${firstCharGuard([...PARTS_OF_DAY, ...RELATIVE_DAYS.map(([w]) => w)])}${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'giu');
+const RELATIVE_ALONE = new PrefixScan(
+  new RegExp(`${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'giu'), [...PARTS_OF_DAY, ...RELATIVE_DAYS.map(([w]) => w)],
+);
 
 // ---- the context on either side --------------------------------------------------------
 const CONTEXT_WINDOW = 60;
@@ -84,21 +97,8 @@ const STEP = {
 /** Every context phrase is shorter than this: end-anchored patterns only read this tail. */
 const TAIL = 24;
 
-const isPunctOrSpace = (c: string) => c === ',' || c === '(' || c === ':' || /\s/u.test(c);
+const isPunctOrSpace = (c: number) => c === 0x2c || c === 0x28 || c === 0x3a || isSpaceCode(c);
 
-function trimEndPunct(s: string): string {
-  let end = s.length;
-  while (end > 0 && isPunctOrSpace(s[end - 1])) end--;
-  return end === s.length ? s : s.slice(0, end);
-}
-
-/** `re` (anchored with `$`) run on the tail of `s` only, with the index into `s`. */
-function endMatch(re: RegExp, s: string): RegExpExecArray | null {
-  const cut = Math.max(0, s.length - TAIL);
-  const m = re.exec(cut ? s.slice(cut) : s);
-  if (m) m.index += cut;
-  return m;
-}
 const LUNAR_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)})${E}`, 'iu');
 
 interface LeftContext {
@@ -114,30 +114,36 @@ interface LeftContext {
 /** Reads the words before a date from right to left: "Sáng thứ Hai, ngày 2/10". */
 export function readLeftContext(key: string, at: number, floor: number): LeftContext {
   const windowStart = Math.max(floor, at - CONTEXT_WINDOW);
-  let rest = key.slice(windowStart, at);
+  /** The words not read yet are key[windowStart, restEnd). */
+  let restEnd = at;
   const ctx: LeftContext = { from: at, partOfDay: null, weekday: null, relative: null, dayWord: false, rangeWord: false };
   for (let i = 0; i < 8; i++) {
-    const before = rest;
-    rest = trimEndPunct(rest);
-    let m: RegExpExecArray | null;
-    if ((m = endMatch(STEP.dayWord, rest))) ctx.dayWord = true;
-    else if ((m = endMatch(STEP.range, rest))) ctx.rangeWord = true;
-    else if ((m = endMatch(STEP.weekday, rest))) ctx.weekday = WEEKDAY_NUMBER.get(lower(m[1])) ?? null;
-    else if ((m = endMatch(STEP.relative, rest))) ctx.relative = RELATIVE_OFFSET.get(lower(m[1])) ?? null;
-    else if ((m = endMatch(STEP.part, rest))) {
+    const before = restEnd;
+    while (restEnd > windowStart && isPunctOrSpace(key.charCodeAt(restEnd - 1))) restEnd--;
+    // Every context phrase ends with a letter or a digit; the patterns only read the tail.
+    const cut = Math.max(windowStart, restEnd - TAIL);
+    const tail = restEnd > windowStart && isWordCode(key.charCodeAt(restEnd - 1)) ? key.slice(cut, restEnd) : '';
+    let m: RegExpExecArray | null = null;
+    if (!tail) {
+      // nothing to read
+    } else if ((m = STEP.dayWord.exec(tail))) ctx.dayWord = true;
+    else if ((m = STEP.range.exec(tail))) ctx.rangeWord = true;
+    else if ((m = STEP.weekday.exec(tail))) ctx.weekday = WEEKDAY_NUMBER.get(lower(m[1])) ?? null;
+    else if ((m = STEP.relative.exec(tail))) ctx.relative = RELATIVE_OFFSET.get(lower(m[1])) ?? null;
+    else if ((m = STEP.part.exec(tail))) {
       ctx.partOfDay = lower(m[1]);
       if (m[2]) ctx.relative = PART_REL_OFFSET.get(lower(m[2])) ?? null;
-    } else if (/[\dhgờt]$/iu.test(rest) && /[hg:ờ]/iu.test(rest.slice(-12)) && (m = endMatch(STEP.time, rest))) {
+    } else if (/[\dhgờt]$/iu.test(tail) && /[hg:ờ]/iu.test(tail.slice(-12)) && (m = STEP.time.exec(tail))) {
       // a clock time before the day belongs to the mention ("7 giờ 30 phút ngày 5/9")
-    } else if ((m = endMatch(STEP.filler, rest))) {
-      rest = rest.slice(0, m.index);
+    } else if ((m = STEP.filler.exec(tail))) {
+      restEnd = cut + m.index;
       continue;
     }
     if (m) {
-      rest = rest.slice(0, m.index);
-      ctx.from = windowStart + rest.length;
+      restEnd = cut + m.index;
+      ctx.from = restEnd;
     }
-    if (rest === before) break;
+    if (restEnd === before) break;
   }
   return ctx;
 }
@@ -202,7 +208,7 @@ function scanNumeric(key: string, out: RawDate[]): void {
 }
 
 function scanWords(key: string, out: RawDate[]): void {
-  for (const m of key.matchAll(WORDS)) {
+  for (const m of WORDS.matches(key)) {
     const [, word, day, full, month, leap, year1, year2] = m;
     const start = m.index;
     const raw = withContext(blank(start, start + m[0].length, 'dates.words'), key, lineStart(key, start));
@@ -244,7 +250,7 @@ export function scanTimes(key: string, from = 0): RawTime[] {
 }
 
 function scanRelative(key: string, out: RawDate[]): void {
-  for (const m of key.matchAll(RELATIVE_ALONE)) {
+  for (const m of RELATIVE_ALONE.matches(key)) {
     const raw = blank(m.index, m.index + m[0].length, 'dates.relative');
     if (m[1]) {
       raw.partOfDay = lower(m[1]);

@@ -17,15 +17,19 @@ import type { Sentence, VnDocument } from '../core/document.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
 import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
+import { firstAfter } from './event-name.js';
 import { matchKey } from '../core/text.js';
-import { DIGIT, ENDS_LETTER, LETTER, UPPER } from '../core/chars.js';
+import { DIGIT, LETTER, UPPER } from '../core/chars.js';
+import { EndWords, isLetterCode, isSpaceCode, SpanWords } from './event-words.js';
 
-const EVENT_WORD = wordRegex([...EVENT_INTRODUCERS, ...EVENT_HEADS], 'iu');
-const EVENT_TYPE = wordRegex(EVENT_TYPES, 'giu');
-const NOT_EVENT_DAY = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu');
+const EVENT_WORD = new SpanWords(wordRegex([...EVENT_INTRODUCERS, ...EVENT_HEADS], 'giu'), [...EVENT_INTRODUCERS, ...EVENT_HEADS]);
+const EVENT_TYPE = new SpanWords(wordRegex(EVENT_TYPES, 'giu'), EVENT_TYPES);
+const NOT_EVENT_DAY = new EndWords(
+  new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu'), NOT_EVENT_DAY_BEFORE, '', ['ngày'],
+);
 /** A sentence may open with an outlet tag: "(Dân trí) - ", "(TVU)-", "HÀ NỘI - ". */
 const SENTENCE_OPENING = new RegExp(String.raw`^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[${UPPER} ]{2,30}\s*[-–—]\s*)?$`, 'u');
-const DURATION = new RegExp(`(?:diễn ra|kéo dài|tổ chức)\\s+trong\\s+(\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'iu');
+const DURATION = new RegExp(`(?:diễn ra|kéo dài|tổ chức)\\s+trong\\s+(\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'giu');
 const NUMBER = new Map(NUMBER_WORDS.map(([w, n]) => [matchKey(w), n]));
 
 export interface EventDay {
@@ -50,6 +54,39 @@ function blockRanks(doc: VnDocument): (offset: number) => number {
 }
 
 const BEFORE_WINDOW = 200;
+
+/** Offsets of the "(" and of the ")" of a text, in order. */
+interface Parentheses {
+  open: number[];
+  close: number[];
+}
+
+const PARENTHESIS = /[()]/g;
+
+function parenthesesOf(key: string): Parentheses {
+  const found: Parentheses = { open: [], close: [] };
+  PARENTHESIS.lastIndex = 0;
+  for (let m = PARENTHESIS.exec(key); m; m = PARENTHESIS.exec(key)) (m[0] === '(' ? found.open : found.close).push(m.index);
+  return found;
+}
+
+/** How many of the sorted `offsets` are in [from, to). */
+function countIn(offsets: readonly number[], from: number, to: number): number {
+  return firstAfter(offsets, to - 1) - firstAfter(offsets, from - 1);
+}
+
+/** More "(" than ")" in [from, to). */
+function opensParenthesis(parens: Parentheses, from: number, to: number): boolean {
+  return countIn(parens.open, from, to) > countIn(parens.close, from, to);
+}
+
+/** `[letter]\s*$` on the last three characters of `key[from, to)`. */
+function endsWithLetter(key: string, from: number, to: number): boolean {
+  const floor = Math.max(from, to - 3);
+  let end = to;
+  while (end > floor && isSpaceCode(key.charCodeAt(end - 1))) end--;
+  return end > floor && isLetterCode(key.charCodeAt(end - 1));
+}
 /** Below this, no mention looks like the event's day (a past date in parentheses deep in the text). */
 const MIN_SCORE = 2;
 const OPENING_MAX = 60;
@@ -59,37 +96,39 @@ type SentenceTest = (s: Sentence) => boolean;
 /** Whether a sentence names one of the headline's event types (false for the headline itself). */
 function headlineEventTest(doc: VnDocument): SentenceTest {
   const headline = doc.blocks.find((b) => b.kind === 'headline');
-  const lower = (s: string) => s.toLocaleLowerCase('vi');
-  const types = new Set(headline ? [...doc.key.slice(headline.start, headline.end).matchAll(EVENT_TYPE)].map((m) => lower(m[0])) : []);
+  // Lower-casing is the same in every locale but Turkish, Azeri and Lithuanian.
+  const types = new Set(headline ? EVENT_TYPE.matches(doc, headline).map((m) => m.text.toLowerCase()) : []);
   const known = new Map<number, boolean>();
   return (sentence) => {
     if (!types.size || sentence.block === headline?.index) return false;
     let yes = known.get(sentence.start);
     if (yes === undefined) {
-      yes = [...doc.key.slice(sentence.start, sentence.end).matchAll(EVENT_TYPE)].some((m) => types.has(lower(m[0])));
-      known.set(sentence.start, yes);
+      let found = false;
+      EVENT_TYPE.forEach(doc, sentence, (m) => !(found = types.has(m.text.toLowerCase())));
+      known.set(sentence.start, (yes = found));
     }
     return yes;
   };
 }
 
-function score(doc: VnDocument, m: DateMention, latestYear: number, blockRank: (offset: number) => number, eventSentence: SentenceTest, headlineEvent: SentenceTest): number {
+function score(
+  doc: VnDocument, m: DateMention, latestYear: number, blockRank: (offset: number) => number, eventSentence: SentenceTest, headlineEvent: SentenceTest,
+  parens: Parentheses,
+): number {
   const start = m.evidence[0].start;
   const sentence = doc.sentenceAt(start);
   const sentenceStart = sentence?.start ?? start;
   // Parentheses and openings are read within a bounded window: linear time on huge lines.
-  const before = doc.key.slice(Math.max(sentenceStart, start - BEFORE_WINDOW), start);
   let s = 0;
   if (m.partOfDay || m.endDate || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào|từ)/iu.test(m.text)) s += 2;
-  if (start - sentenceStart <= OPENING_MAX && SENTENCE_OPENING.test(before)) s += 4;
+  if (start - sentenceStart <= OPENING_MAX && SENTENCE_OPENING.test(doc.key.slice(sentenceStart, start))) s += 4;
   if (sentence && eventSentence(sentence)) s += 3;
   if (sentence && headlineEvent(sentence)) s += 2;
   const rank = blockRank(start);
   s += rank <= 1 ? 3 : rank === 2 ? 2 : rank === 3 ? 1 : -Math.min(rank - 3, 5) / 2;
-  const opened = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
-  if (opened > 0) s -= 6;
-  const lead = doc.key.slice(Math.max(0, start - 25), start);
-  if (!m.endDate && ENDS_LETTER.test(lead.slice(-3)) && NOT_EVENT_DAY.test(lead)) s -= 6;
+  if (opensParenthesis(parens, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= 6;
+  const leadStart = Math.max(0, start - 25);
+  if (!m.endDate && endsWithLetter(doc.key, leadStart, start) && NOT_EVENT_DAY.test(doc.key, leadStart, start)) s -= 6;
   const year = Number(m.date!.slice(0, 4));
   if (!Number.isNaN(year) && year < latestYear - 1) s -= 4;
   if (m.calendar === 'lunar') s -= 1;
@@ -106,14 +145,15 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   const known = new Map<number, boolean>();
   const eventSentence = (sentence: Sentence) => {
     let yes = known.get(sentence.start);
-    if (yes === undefined) known.set(sentence.start, (yes = EVENT_WORD.test(doc.key.slice(sentence.start, sentence.end))));
+    if (yes === undefined) known.set(sentence.start, (yes = EVENT_WORD.test(doc, sentence)));
     return yes;
   };
   const headlineEvent = headlineEventTest(doc);
+  const parens = parenthesesOf(doc.key);
   let best = dated[0];
   let bestScore = -Infinity;
   for (const m of dated) {
-    const s = score(doc, m, latestYear, blockRank, eventSentence, headlineEvent);
+    const s = score(doc, m, latestYear, blockRank, eventSentence, headlineEvent, parens);
     if (s > bestScore) [best, bestScore] = [m, s];
   }
   if (bestScore < MIN_SCORE) return null;
@@ -138,14 +178,16 @@ function undatedDay(doc: VnDocument, dates: readonly DateMention[]): EventDay | 
   return { mention: opening, endDate: null, time };
 }
 
-const END_WORDS = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_END_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu');
+const END_WORDS = new EndWords(
+  new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_END_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu'), EVENT_END_BEFORE, '', ['ngày'],
+);
 
 /** "Hội chợ diễn ra đến hết ngày 21/8": a later day after an end phrase closes the event. */
 function statedEnd(doc: VnDocument, dated: readonly DateMention[], m: DateMention): string | null {
   for (const d of dated) {
     const start = d.evidence[0].start;
-    const lead = doc.key.slice(Math.max(0, start - 30), start);
-    if (d === m || !ENDS_LETTER.test(lead.slice(-3)) || !END_WORDS.test(lead)) continue;
+    const leadStart = Math.max(0, start - 30);
+    if (d === m || !endsWithLetter(doc.key, leadStart, start) || !END_WORDS.test(doc.key, leadStart, start)) continue;
     if (isPlausibleRange(m.date!, d.date!)) return d.date;
   }
   return null;
@@ -153,9 +195,13 @@ function statedEnd(doc: VnDocument, dated: readonly DateMention[], m: DateMentio
 
 /** "Dự kiến giải sẽ diễn ra trong 4 ngày": the end is the start plus the length. */
 function lengthEnd(doc: VnDocument, m: DateMention): string | null {
-  const found = DURATION.exec(doc.key.slice(doc.bodyStart));
-  if (!found || m.date!.startsWith('XXXX')) return null;
-  const days = /\d/.test(found[1]) ? Number(found[1]) : NUMBER.get(matchKey(found[1]).toLocaleLowerCase('vi')) ?? 0;
+  if (m.date!.startsWith('XXXX')) return null;
+  // No lookbehind in the pattern: searching from the body start is searching the body.
+  DURATION.lastIndex = doc.bodyStart;
+  const found = DURATION.exec(doc.key);
+  DURATION.lastIndex = 0;
+  if (!found) return null;
+  const days = /\d/.test(found[1]) ? Number(found[1]) : NUMBER.get(found[1].toLowerCase()) ?? 0;
   if (days < 2 || days > 31) return null;
   const t = new Date(`${m.date}T00:00:00Z`);
   t.setUTCDate(t.getUTCDate() + days - 1);

@@ -19,14 +19,9 @@ import {
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { matchKey, squash } from '../core/text.js';
 import { DIGIT, LETTER, LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
+import { EndWords, isLetterCode, isLowerCode, isSpaceCode, isWordCode, SpanWords, type WordMatch } from './event-words.js';
 
 const NAME_OPENS = new RegExp(String.raw`^\s*[“"«${UPPER}]`, 'u');
-
-const LOWER_NEXT = new RegExp(String.raw`^\s*[${LOWER}]`, 'u');
-
-const WORD_AT_START = new RegExp(String.raw`^\s*[${LETTER}]+`, 'u');
-
-const WORD_AT_END = new RegExp(`[${LETTER}]+$`, 'u');
 
 export interface EventName {
   name: string;
@@ -39,16 +34,19 @@ export interface EventName {
   rule: string;
 }
 
-const HEAD = wordRegex(EVENT_HEADS, 'giu');
-const TYPE = wordRegex(EVENT_TYPES, 'iu');
-const TYPE_GLOBAL = wordRegex(EVENT_TYPES, 'giu');
+const HEAD = new SpanWords(wordRegex(EVENT_HEADS, 'giu'), EVENT_HEADS);
+const TYPE_WORDS = new SpanWords(wordRegex(EVENT_TYPES, 'giu'), EVENT_TYPES);
 const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLowerCase('vi')));
-const INTRODUCED = new RegExp(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'iu');
-const ENDER = wordRegex(NAME_ENDERS, 'giu');
+const INTRODUCED = new EndWords(
+  new RegExp(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'iu'),
+  [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
+);
+const ENDER = new SpanWords(wordRegex(NAME_ENDERS, 'giu'), NAME_ENDERS);
 const COMMA_CONTINUES = new RegExp(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`, 'iu');
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
-const AFTER_VENUE = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'iu');
+const AFTER_VENUE = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'iu'), VENUE_HEADS);
 const MAX_NAME = 160;
+const NAME_STOP = /[(;!?[…,.:]/g;
 const OPENING_MAX = 60;
 /** An article names its event early in a sentence: later heads are not read (bounded work). */
 const HEADS_PER_SENTENCE = 12;
@@ -83,24 +81,30 @@ function insideQuote(spans: Spans, offset: number): boolean {
   return i >= 0 && offset < spans.quotes[i].end;
 }
 
+/** Whether the name goes on at a comma or ends there. */
+function commaContinues(doc: VnDocument, spans: Spans, at: number, end: number): boolean {
+  return COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) || shortTail(doc, spans, at + 1, end) || inHeadline(doc, spans, at);
+}
+
 /** End offset of a name that starts with a head at `from`, within `limit`. */
 function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number): number {
   let end = Math.min(limit, headEnd + MAX_NAME);
-  const rest = doc.key.slice(headEnd, end);
-  ENDER.lastIndex = 0;
-  for (const m of rest.matchAll(ENDER)) {
+  const { key } = doc;
+  ENDER.forEach(doc, { start: headEnd, end }, (m) => {
     // A capitalised ender is a word of a proper name ("Lễ đón Bằng công nhận …").
-    if (m.index === 0 || insideQuote(spans, headEnd + m.index) || STARTS_UPPER.test(doc.text[headEnd + m.index])) continue;
-    end = Math.min(end, headEnd + m.index);
-    break;
-  }
-  for (let i = 0; headEnd + i < end; i++) {
-    const at = headEnd + i;
-    const c = doc.key[at];
+    if (m.start === headEnd || insideQuote(spans, m.start) || STARTS_UPPER.test(doc.text[m.start])) return true;
+    end = m.start;
+    return false;
+  });
+  // Only these characters can end a name: jump from one to the next.
+  NAME_STOP.lastIndex = headEnd;
+  for (let m = NAME_STOP.exec(key); m && m.index < end; m = NAME_STOP.exec(key)) {
+    const at = m.index;
     if (insideQuote(spans, at)) continue;
-    const next = doc.key[at + 1] ?? ' ';
-    if ('(;!?[…'.includes(c) || (c === '.' && /\s/.test(next)) || (c === ':' && /\s/.test(next))) return at;
-    if (c === ',' && !COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) && !shortTail(doc, spans, at + 1, end) && !inHeadline(doc, spans, at)) return at;
+    const c = key[at];
+    const spaceNext = at + 1 >= key.length || isSpaceCode(key.charCodeAt(at + 1));
+    if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
+    if (c === ',' && !commaContinues(doc, spans, at, end)) return at;
   }
   const date = spans.dates[firstAfter(spans.dates, headEnd)];
   return date !== undefined && date < end ? date : end;
@@ -108,13 +112,28 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
 
 /** The words either side of the comma at `at` stand so in the headline ("kiểm tra, đánh giá"). */
 function inHeadline(doc: VnDocument, spans: Spans, at: number): boolean {
-  if (!spans.headline) return false;
-  const before = WORD_AT_END.exec(doc.key.slice(Math.max(0, at - 20), at))?.[0];
-  const after = WORD_AT_START.exec(doc.key.slice(at + 1, at + 21))?.[0].trim();
-  if (!before || !after) return false;
-  const lower = (w: string) => w.toLocaleLowerCase('vi');
-  const phrase = new RegExp(`(?<![${LETTER}${DIGIT}])${lower(before)},\\s*${lower(after)}(?![${LETTER}${DIGIT}])`, 'u');
-  return phrase.test(spans.headline);
+  const { headline } = spans;
+  if (!headline) return false;
+  const { key } = doc;
+  // The letters right before the comma and the first ones after it, each within 20 characters.
+  let b = at;
+  while (b > Math.max(0, at - 20) && isLetterCode(key.charCodeAt(b - 1))) b--;
+  let a = at + 1;
+  const afterLimit = Math.min(key.length, at + 21);
+  while (a < afterLimit && isSpaceCode(key.charCodeAt(a))) a++;
+  let e = a;
+  while (e < afterLimit && isLetterCode(key.charCodeAt(e))) e++;
+  if (b === at || e === a) return false;
+  const before = key.slice(b, at).toLowerCase() + ',';
+  const after = key.slice(a, e).toLowerCase();
+  // "before,\s*after" as whole words in the headline.
+  for (let i = headline.indexOf(before); i >= 0; i = headline.indexOf(before, i + 1)) {
+    if (i > 0 && isWordCode(headline.charCodeAt(i - 1))) continue;
+    let j = i + before.length;
+    while (j < headline.length && isSpaceCode(headline.charCodeAt(j))) j++;
+    if (headline.startsWith(after, j) && !isWordCode(headline.charCodeAt(j + after.length))) return true;
+  }
+  return false;
 }
 
 /**
@@ -124,54 +143,81 @@ function inHeadline(doc: VnDocument, spans: Spans, at: number): boolean {
  */
 const TAIL_WORDS = 8;
 function shortTail(doc: VnDocument, spans: Spans, from: number, end: number): boolean {
-  const tail = doc.key.slice(from, end);
-  if (!LOWER_NEXT.test(tail)) return false;
-  let stop = tail.length;
-  const punct = tail.search(/[,;(!?…]|[.:](?=\s|$)/u);
-  if (punct >= 0 && !insideQuote(spans, from + punct)) stop = punct;
-  ENDER.lastIndex = 0;
-  const ender = [...tail.matchAll(ENDER)].find((m) => m.index > 0 && m.index < stop);
-  if (ender) stop = ender.index!;
-  if (punct >= 0 && punct === stop && tail[punct] === ',') return false;
-  const words = tail.slice(0, stop).trim().split(/\s+/u).filter(Boolean).length;
+  const { key } = doc;
+  let first = from;
+  while (first < end && isSpaceCode(key.charCodeAt(first))) first++;
+  if (first >= end || !isLowerCode(key.charCodeAt(first))) return false;
+  let stop = end;
+  let punct = -1;
+  for (let i = from; i < end; i++) {
+    const c = key[i];
+    if (',;(!?…'.includes(c) || ((c === '.' || c === ':') && (i + 1 === end || isSpaceCode(key.charCodeAt(i + 1))))) {
+      punct = i;
+      break;
+    }
+  }
+  if (punct >= 0 && !insideQuote(spans, punct)) stop = punct;
+  ENDER.forEach(doc, { start: from, end }, (m) => {
+    if (m.start === from) return true;
+    if (m.start < stop) stop = m.start;
+    return false;
+  });
+  if (punct >= 0 && punct === stop && key[punct] === ',') return false;
+  let words = 0;
+  for (let i = from; i < stop; i++) if (!isSpaceCode(key.charCodeAt(i)) && (i === from || isSpaceCode(key.charCodeAt(i - 1)))) words++;
   return words >= 1 && words <= TAIL_WORDS;
 }
 
+/** Two spaces in a row, or a space other than " ". */
+const ODD_SPACE = /\s\s|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+/** Words that do not end a name ("… năm nay", "… và"). */
+const DANGLING = [' năm nay', ' và', ' của', ' cùng', ' với'];
+
+/** Squashed, without trailing punctuation and a dangling last word. */
 function clean(text: string): string {
-  return squash(text).replace(/[\s,;:–—-]+$/u, '').replace(/\s+(?:năm nay|và|của|cùng|với)$/iu, '');
+  // Most names hold single spaces only: then squashing is trimming.
+  const squashed = ODD_SPACE.test(text) ? squash(text) : text.trim();
+  let end = squashed.length;
+  while (end > 0 && (isSpaceCode(squashed.charCodeAt(end - 1)) || ',;:–—-'.includes(squashed[end - 1]))) end--;
+  const name = end === squashed.length ? squashed : squashed.slice(0, end);
+  // Squashed: one space before the last word.
+  for (const w of DANGLING) if (name.length > w.length && name.slice(-w.length).toLowerCase() === w) return name.slice(0, -w.length);
+  return name;
 }
 
 interface Candidate extends EventName {
   score: number;
 }
 
+/** Only an outlet tag and quotation marks stand between the sentence start and `at`. */
+function opensSentence(doc: VnDocument, sentence: Sentence, at: number): boolean {
+  let i = sentence.start;
+  while (i < at && (isSpaceCode(doc.key.charCodeAt(i)) || doc.key[i] === '"' || doc.key[i] === '“')) i++;
+  return i === at || (doc.key[i] === '(' && SENTENCE_OPENING.test(doc.key.slice(sentence.start, at)));
+}
+
 function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: number, out: Candidate[]): void {
-  const text = doc.key.slice(sentence.start, sentence.end);
-  HEAD.lastIndex = 0;
   let coveredTo = -1;
-  let seen = 0;
-  for (const m of text.matchAll(HEAD)) {
-    if (++seen > HEADS_PER_SENTENCE) break;
-    const start = sentence.start + m.index;
+  for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
+    const { start } = m;
     // "Trung tâm Hội nghị tỉnh", "Phòng Hội thảo": a venue, not an event.
-    if (start < coveredTo || insideQuote(spans, start) || AFTER_VENUE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const introduced = INTRODUCED.test(before);
-    const subject = m.index <= OPENING_MAX && SENTENCE_OPENING.test(text.slice(0, m.index));
+    if (start < coveredTo || insideQuote(spans, start) || AFTER_VENUE.test(doc.key, Math.max(sentence.start, start - 20), start)) continue;
+    const introduced = INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start);
+    const subject = start - sentence.start <= OPENING_MAX && opensSentence(doc, sentence, start);
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
-    if (!introduced && !subject && !STARTS_UPPER.test(m[0])) continue;
-    const headEnd = start + m[0].length;
+    if (!introduced && !subject && !STARTS_UPPER.test(m.text)) continue;
+    const headEnd = m.end;
     const end = nameEnd(doc, spans, headEnd, sentence.end);
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
-    const generic = GENERIC.has(matchKey(m[0]).toLocaleLowerCase('vi'));
+    const generic = GENERIC.has(m.text.toLowerCase());
     let score = bonus + (introduced ? 3 : 0) + (subject ? 2 : 0);
     const words = name.split(' ').length;
     // "chương trình “Xuân yêu thương”" is named; "chương trình" alone or with common words is not.
-    const named = NAME_OPENS.test(name.slice(m[0].length));
+    const named = NAME_OPENS.test(name.slice(m.text.length));
     if (generic && !named) score -= words <= 2 ? 7 : 3;
     if (words < 2) score -= 2;
-    out.push({ name, head: m[0], type: null, start, end, sentence, score, rule: introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : 'event.name-head' });
+    out.push({ name, head: m.text, type: null, start, end, sentence, score, rule: introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : 'event.name-head' });
   }
 }
 
@@ -179,21 +225,25 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
 function headlineVerbName(doc: VnDocument, spans: Spans): Candidate | null {
   const headline = doc.blocks.find((b) => b.kind === 'headline');
   if (!headline) return null;
-  const m = TYPE.exec(doc.key.slice(headline.start, headline.end));
+  const m = TYPE_WORDS.first(doc, headline);
   if (!m) return null;
-  const start = headline.start + m.index;
-  const end = nameEnd(doc, spans, start + m[0].length, headline.end);
-  return { name: clean(doc.text.slice(start, end)), head: m[0], type: null, start, end, sentence: doc.sentenceAt(start), score: 0, rule: 'event.name-headline-verb' };
+  const { start } = m;
+  const end = nameEnd(doc, spans, m.end, headline.end);
+  return { name: clean(doc.text.slice(start, end)), head: m.text, type: null, start, end, sentence: doc.sentenceAt(start), score: 0, rule: 'event.name-headline-verb' };
 }
 
 /** The event type: the event word of the name, else the event verb just before it, else its head. */
 function typeOf(doc: VnDocument, found: EventName): string {
   const sentenceStart = found.sentence?.start ?? found.start;
-  const before = doc.key.slice(Math.max(sentenceStart, found.start - 30), found.start);
-  const verb = [...before.matchAll(TYPE_GLOBAL)].pop();
-  const inName = TYPE.exec(doc.key.slice(found.start, found.end));
-  const word = verb && verb.index + verb[0].length >= before.trimEnd().length - 1 ? verb[0] : inName?.[0] ?? found.head;
-  return word.toLocaleLowerCase('vi');
+  const before = { start: Math.max(sentenceStart, found.start - 30), end: found.start };
+  let verb: WordMatch | null = null;
+  TYPE_WORDS.forEach(doc, before, (m) => ((verb = m), true));
+  // The verb ends the words before the name (but for a character): "tổ chức Hội nghị".
+  let trimmedEnd = before.end;
+  while (trimmedEnd > before.start && isSpaceCode(doc.key.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+  const last = verb as WordMatch | null;
+  const word = last && last.end >= trimmedEnd - 1 ? last.text : TYPE_WORDS.first(doc, found)?.text ?? found.head;
+  return word.toLowerCase();
 }
 
 export function findEventName(doc: VnDocument, eventDay: DateMention | null, dates: readonly DateMention[]): EventName | null {
@@ -202,7 +252,7 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
   const spans: Spans = {
     quotes,
     quoteStarts: quotes.map((q) => q.start),
-    headline: headlineBlock ? doc.key.slice(headlineBlock.start, headlineBlock.end).toLocaleLowerCase('vi') : '',
+    headline: headlineBlock ? doc.key.slice(headlineBlock.start, headlineBlock.end).toLowerCase() : '',
     dates: dates.map((d) => d.evidence[0].start).sort((a, b) => a - b),
   };
   const candidates: Candidate[] = [];
@@ -223,9 +273,10 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
   for (const c of candidates) if (!best || c.score > best.score) best = c;
   // "Hội nghị diễn ra …" refers back to a fuller name with the same head ("Hội nghị xúc tiến đầu tư").
   if (best && best.name.split(' ').length <= 2) {
-    const head = matchKey(best.head).toLocaleLowerCase('vi');
+    // Heads are read from the match key: lower-casing is all that is left to compare them.
+    const head = best.head.toLowerCase();
     const fuller = candidates
-      .filter((c) => matchKey(c.head).toLocaleLowerCase('vi') === head && c.name.split(' ').length > 2)
+      .filter((c) => c.head.toLowerCase() === head && c.name.split(' ').length > 2)
       .sort((a, b) => b.score - a.score)[0];
     if (fuller) best = fuller;
   }
@@ -234,18 +285,16 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
   return { ...best, type: typeOf(doc, best) };
 }
 
-const THEME = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(THEME_MARKERS)}\\s*:?\\s*`, 'giu');
+const THEME = new SpanWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(THEME_MARKERS)}\\s*:?\\s*`, 'giu'), THEME_MARKERS);
 
 /** "với chủ đề “…”" or "chủ đề: …": the quoted title, else the words up to a stop. */
 export function findTheme(doc: VnDocument, near: Sentence | undefined): { text: string; start: number; end: number } | null {
   const blocks = doc.paragraphs.slice(0, PARAGRAPHS_SEARCHED);
   const ranges = [...(near ? [near] : []), ...blocks];
   for (const r of ranges) {
-    const text = doc.key.slice(r.start, r.end);
-    THEME.lastIndex = 0;
-    const m = THEME.exec(text);
+    const m = THEME.first(doc, r);
     if (!m) continue;
-    const at = r.start + m.index + m[0].length;
+    const at = m.end;
     const quote = doc.quotes.find((q) => q.start - 1 === at || q.start - 1 === at + 1);
     if (quote) return { text: quote.text, start: quote.start, end: quote.end };
     const rest = doc.text.slice(at, r.end);

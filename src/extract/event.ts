@@ -14,9 +14,11 @@ import { squash } from '../core/text.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+const FRONT_MATTER_LINE = { date: /^date\s*:/m, location: /^location\s*:/m };
+
 /** The `key:` line of the front matter, for evidence. */
-function frontMatterEvidence(ctx: ExtractContext, key: string, rule: string) {
-  const at = ctx.doc.text.slice(0, ctx.doc.bodyStart).search(new RegExp(`^${key}\\s*:`, 'm'));
+function frontMatterEvidence(ctx: ExtractContext, key: keyof typeof FRONT_MATTER_LINE, rule: string) {
+  const at = ctx.doc.text.slice(0, ctx.doc.bodyStart).search(FRONT_MATTER_LINE[key]);
   const start = Math.max(0, at);
   const end = ctx.doc.text.indexOf('\n', start);
   return ctx.doc.evidence(start, end < 0 ? start : end, rule);

@@ -18,6 +18,7 @@ import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, 
 import { squash } from '../core/text.js';
 import { firstAfter } from './event-name.js';
 import { DIGIT, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
+import { EndWords, isSpaceCode, PrefixScan, SpanWords } from './event-words.js';
 
 const STARTS_PROPER_OR_PAREN = new RegExp(`^[${UPPER}${DIGIT}(]`, 'u');
 
@@ -30,12 +31,15 @@ export interface Place {
   rule: string;
 }
 
-const AT = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:tại|ở)\s+`, 'giu');
+const AT_WORDS = ['tại', 'ở'];
+const AT = new SpanWords(new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${AT_WORDS.join('|')})\s+`, 'giu'), AT_WORDS);
 const NOT_PLACE = new RegExp(`^${alternation(NOT_PLACE_AFTER_AT)}(?![${LETTER}${DIGIT}])`, 'iu');
-const ENDER = wordRegex(PLACE_ENDERS, 'giu');
-const PROVINCE = wordRegex(PROVINCES, 'giu');
-const VENUE = wordRegex(VENUE_HEADS, 'giu');
-const ADMIN = wordRegex(ADMIN_UNITS, 'giu');
+const ENDER = new SpanWords(wordRegex(PLACE_ENDERS, 'giu'), PLACE_ENDERS);
+const PROVINCE_NAME = wordRegex(PROVINCES, 'giu');
+const PROVINCE = new SpanWords(PROVINCE_NAME, PROVINCES);
+const PROVINCE_IN_NAME = new PrefixScan(PROVINCE_NAME, PROVINCES);
+const VENUE = new SpanWords(wordRegex(VENUE_HEADS, 'giu'), VENUE_HEADS);
+const ADMIN = new SpanWords(wordRegex(ADMIN_UNITS, 'giu'), ADMIN_UNITS);
 const STARTS_PLACE_WORD = new RegExp(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![${LETTER}${DIGIT}])`, 'iu');
 const STARTS_PLACE = { test: (s: string) => STARTS_UPPER.test(s) || STARTS_PLACE_WORD.test(s) };
 const COMMA_PROVINCE = new RegExp(`^,\\s*${alternation(PROVINCES)}(?![${LETTER}${DIGIT}])`, 'iu');
@@ -49,6 +53,7 @@ const CONTINUES_AFTER_COMMA = {
   },
 };
 const MAX_PLACE = 120;
+const PLACE_STOP = /[(;!?…"“”.:,]/g;
 /** Only the first few "tại" of a sentence are read (bounded work on huge lines). */
 const AT_PER_SPAN = 12;
 
@@ -59,24 +64,29 @@ function clean(text: string): string {
 /** End of a place that starts at `from`, within `limit`; a short address in parentheses stays. */
 function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly number[]): number {
   let end = Math.min(limit, from + MAX_PLACE);
-  const rest = doc.key.slice(from, end);
-  ENDER.lastIndex = 0;
-  const ender = [...rest.matchAll(ENDER)].find((m) => m.index > 0);
-  if (ender) end = from + ender.index!;
-  for (let at = from; at < end; at++) {
-    const c = doc.key[at];
-    const next = doc.key[at + 1] ?? ' ';
+  ENDER.forEach(doc, { start: from, end }, (m) => {
+    if (m.start === from) return true;
+    end = m.start;
+    return false;
+  });
+  const { key } = doc;
+  // Only these characters can end a place: jump from one to the next.
+  PLACE_STOP.lastIndex = from;
+  for (let m = PLACE_STOP.exec(key); m && m.index < end; m = PLACE_STOP.exec(key)) {
+    const at = m.index;
+    const c = key[at];
     if (c === '(') {
-      const close = doc.key.indexOf(')', at);
-      if (close > at && close - at <= 80 && !/\d{3,}/u.test(doc.key.slice(at, close))) {
-        at = close;
+      const close = key.indexOf(')', at);
+      if (close > at && close - at <= 80 && !/\d{3,}/u.test(key.slice(at, close))) {
+        PLACE_STOP.lastIndex = close + 1;
         end = Math.max(end, Math.min(close + 1, limit));
         continue;
       }
       return at;
     }
-    if (';!?…"“”'.includes(c) || (c === '.' && /\s/.test(next)) || (c === ':' && /\s/.test(next))) return at;
-    if (c === ',' && !CONTINUES_AFTER_COMMA.test(doc.key.slice(at, at + 30))) return at;
+    const spaceNext = at + 1 >= key.length || isSpaceCode(key.charCodeAt(at + 1));
+    if (';!?…"“”'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
+    if (c === ',' && !CONTINUES_AFTER_COMMA.test(key.slice(at, at + 30))) return at;
   }
   const date = dates[firstAfter(dates, from)];
   return date !== undefined && date < end ? date : end;
@@ -95,7 +105,7 @@ function properNameEnd(doc: VnDocument, from: number, end: number): number {
     const t = tokens[i][0];
     if (STARTS_PROPER_OR_PAREN.test(t)) continue;
     const nextCapital = STARTS_PROPER.test(tokens[i + 1]?.[0] ?? '');
-    if ((CONNECTOR.test(t) || ADMIN_WORD.has(t.toLocaleLowerCase('vi'))) && nextCapital) continue;
+    if ((CONNECTOR.test(t) || ADMIN_WORD.has(t.toLowerCase())) && nextCapital) continue;
     return from + tokens[i].index!;
   }
   return end;
@@ -103,12 +113,8 @@ function properNameEnd(doc: VnDocument, from: number, end: number): number {
 
 /** "tại X" in a span of text. */
 function atPlace(doc: VnDocument, span: Span, dates: readonly number[]): Place | null {
-  const text = doc.key.slice(span.start, span.end);
-  AT.lastIndex = 0;
-  let seen = 0;
-  for (const m of text.matchAll(AT)) {
-    if (++seen > AT_PER_SPAN) break;
-    const from = span.start + m.index + m[0].length;
+  for (const m of AT.matches(doc, span, AT_PER_SPAN)) {
+    const from = m.end;
     const head = doc.key.slice(from, from + 40);
     if (NOT_PLACE.test(head) || !STARTS_PLACE.test(head)) continue;
     let end = placeEnd(doc, from, span.end, dates);
@@ -120,19 +126,28 @@ function atPlace(doc: VnDocument, span: Span, dates: readonly number[]): Place |
 }
 
 const isCapitalised = (token: string) => STARTS_PROPER.test(token);
+const NAME_TOKEN = /[^\s,;.()]+/gu;
+
+/** One of , ; . ( ) in `text[from, to)`. */
+function hasPunctuation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (',;.()'.includes(text[i])) return true;
+  return false;
+}
 
 /**
  * A head word (venue or administrative unit) and the name after it: capitalised words and
  * numbers, with a lower-case word kept only between two of them ("Trường Tiểu học Vạn Hưng 2").
  */
 function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: number): Place | null {
-  const tokens = [...doc.text.slice(headEnd, limit).matchAll(/[^\s,;.()]+/gu)].slice(0, 12);
+  const tokens: RegExpExecArray[] = [];
+  const rest = doc.text.slice(headEnd, limit);
+  NAME_TOKEN.lastIndex = 0;
+  for (let m = NAME_TOKEN.exec(rest); m && tokens.length < 12; m = NAME_TOKEN.exec(rest)) tokens.push(m);
   let end = headEnd;
   let named = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const gap = doc.text.slice(end, headEnd + t.index!);
-    if (/[,;.()]/u.test(gap)) break;
+    if (hasPunctuation(doc.text, end, headEnd + t.index)) break;
     if (isCapitalised(t[0])) named++;
     else if (!(named > 0 || i === 0) || !tokens[i + 1] || !isCapitalised(tokens[i + 1][0])) break;
     end = headEnd + t.index! + t[0].length;
@@ -141,35 +156,29 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
   return { text: clean(doc.text.slice(headStart, end)), start: headStart, end, rule: '' };
 }
 
-const DAY_NAME = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'iu');
+const DAY_NAME = new EndWords(new RegExp(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'iu'), ['ngày']);
 
-function firstNamed(doc: VnDocument, span: Span, heads: RegExp, rule: string, below?: (head: string) => boolean): Place | null {
-  heads.lastIndex = 0;
-  const text = doc.key.slice(span.start, span.end);
-  for (const m of text.matchAll(heads)) {
-    if (DAY_NAME.test(text.slice(Math.max(0, m.index - 8), m.index)) || (below && !below(m[0]))) continue;
-    const start = span.start + m.index;
-    const place = namedAfter(doc, start, start + m[0].length, span.end);
-    if (place) return { ...place, rule };
-  }
-  return null;
+function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string, below?: (head: string) => boolean): Place | null {
+  let found: Place | null = null;
+  heads.forEach(doc, span, (m) => {
+    if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text))) return true;
+    const place = namedAfter(doc, m.start, m.end, span.end);
+    if (place) found = { ...place, rule };
+    return !place;
+  });
+  return found;
 }
 
 function province(doc: VnDocument, span: Span, rule: string): Place | null {
-  PROVINCE.lastIndex = 0;
-  const m = PROVINCE.exec(doc.key.slice(span.start, span.end));
+  const m = PROVINCE.first(doc, span);
   if (!m) return null;
-  const start = span.start + m.index;
-  return { text: doc.text.slice(start, start + m[0].length), start, end: start + m[0].length, rule };
+  return { text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule };
 }
 
 /** The place in an organisation's name: its province, else its last named unit. */
 function organiserPlace(doc: VnDocument, organizers: readonly Organization[]): Place | null {
   for (const org of organizers) {
-    // matchAll starts at the regex's lastIndex, which province() leaves at its last match:
-    // without the reset the result depended on the articles parsed before this one.
-    PROVINCE.lastIndex = 0;
-    const found = [...org.name.matchAll(PROVINCE)].pop();
+    const found = PROVINCE_IN_NAME.matches(org.name).pop();
     const ev = org.evidence[0];
     if (found && ev) {
       return { text: found[0], start: ev.start, end: ev.end, rule: 'event.location-organiser' };
@@ -214,7 +223,7 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
     if (inName) return inName;
   }
   for (const span of input.sentences) {
-    const unit = firstNamed(doc, span, ADMIN, 'event.location-unit', (head) => BELOW_PROVINCE.has(head.toLocaleLowerCase('vi')));
+    const unit = firstNamed(doc, span, ADMIN, 'event.location-unit', (head) => BELOW_PROVINCE.has(head.toLowerCase()));
     if (unit) return { ...unit, ...withProvince(doc, unit, span) };
   }
   const fromOrganiser = organiserPlace(doc, input.organizers);

@@ -13,6 +13,7 @@ import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import { isPlausibleYear } from './validate/dates.js';
 import { DIGIT, LETTER } from '../core/chars.js';
+import { EndWords, PrefixScan } from './event-words.js';
 
 interface YearHint {
   year: number;
@@ -22,8 +23,9 @@ interface YearHint {
 
 /** A year standing alone: not "98/2023" (a document number) nor "2014/NĐ-CP". */
 const BARE_YEAR = new RegExp(String.raw`(?<![${LETTER}${DIGIT}.,/])((?:19|20)\d\d)(?![${DIGIT}]|\/[${LETTER}])`, 'gu');
-const PLAN = wordRegex(FUTURE_MARKERS, 'iu');
-const NOT_NOW = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`, 'iu');
+// Dates are read before the organisations tokenize the blocks: a prefix scan, not the block word index.
+const PLAN = new PrefixScan(wordRegex(FUTURE_MARKERS, 'giu'), FUTURE_MARKERS);
+const NOT_NOW = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`, 'iu'), FUTURE_YEAR_BEFORE);
 /** A school or budget year pair: a date from August on belongs to its first year. */
 const SECOND_HALF_FROM_MONTH = 8;
 /** A day more months than this away from the day of writing belongs to the year before or after. */
@@ -62,7 +64,7 @@ export class YearResolver {
     for (const m of doc.key.matchAll(BARE_YEAR)) {
       while (next < withYear.length && withYear[next].end <= m.index) next++;
       if (m.index < doc.bodyStart || (next < withYear.length && withYear[next].start <= m.index)) continue;
-      if (NOT_NOW.test(doc.key.slice(Math.max(0, m.index - 25), m.index))) continue;
+      if (NOT_NOW.test(doc.key, Math.max(0, m.index - 25), m.index)) continue;
       const sentence = doc.sentenceAt(m.index);
       if (sentence && isPlan(sentence)) continue;
       this.add(Number(m[1]), m.index, inHeadline(m.index));

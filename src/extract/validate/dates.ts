@@ -7,6 +7,7 @@
 import { alternation } from '../../lexicon/compile.js';
 import { NOT_DATE_AFTER, NOT_DATE_BEFORE, NOT_DAY_WORD_BEFORE } from '../../lexicon/vi/dates.js';
 import { DIGIT, LETTER } from '../../core/chars.js';
+import { EndWords } from '../event-words.js';
 
 const LETTER_AT_END = new RegExp(String.raw`[${LETTER}][\s:]*$`, 'u');
 
@@ -33,8 +34,9 @@ export function isCalendarDay(day: number, month: number, year: number | null): 
   if (!Number.isInteger(day) || !Number.isInteger(month) || month < 1 || month > 12 || day < 1) return false;
   if (year === null) return day <= DAYS_IN_MONTH[month - 1];
   if (!isPlausibleYear(year)) return false;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  // The Gregorian rule, as Date applies it.
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1]);
 }
 
 export function isClockTime(hour: number, minute: number): boolean {
@@ -56,7 +58,7 @@ export function bareDateIsPlausible(before: string, after: string): boolean {
   return !(wordBefore && NOT_BEFORE.test(before.slice(-20))) && !NOT_AFTER.test(after) && !DOCUMENT_SUFFIX.test(after);
 }
 
-const FREQUENCY = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(NOT_DAY_WORD_BEFORE)}\\s*$`, 'iu');
+const FREQUENCY = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(NOT_DAY_WORD_BEFORE)}\\s*$`, 'iu'), NOT_DAY_WORD_BEFORE);
 
 /** "mỗi ngày 3-4 lần", "vài ngày 2/3": the day word counts days, it does not name one. */
 export function dayWordIsPlausible(before: string): boolean {

@@ -1,0 +1,129 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/read/index.js';
+import type { Span, VnDocument } from '../../src/core/document.js';
+import { wordRegex } from '../../src/lexicon/compile.js';
+import { EVENT_HEADS, NAME_ENDERS } from '../../src/lexicon/vi/events.js';
+import { ADMIN_UNITS, PROVINCES, VENUE_HEADS } from '../../src/lexicon/vi/places.js';
+import { DIGIT, LETTER } from '../../src/core/chars.js';
+import { EndWords, PrefixScan, SpanWords } from '../../src/extract/event-words.js';
+
+// The fast scans must give what the regex gives over the slice, whatever the span: these
+// compare them over every sentence and block of the fixtures, over spans cut at random
+// (inside words too) and over texts written to hit their edge cases.
+
+const fixtureTexts = readdirSync('fixtures')
+  .filter((f) => /\.(txt|md)$/.test(f))
+  .map((f) => ({ path: f, text: readFileSync(`fixtures/${f}`, 'utf8') }));
+
+const crafted = [
+  'Hội nghị tổng kết\nSáng 2/10, tại Trung tâm Hội nghị tỉnh, UBND TP.HCM tổ chức Hội nghị-hội thảo xúc tiến đầu tư; Hội nghịxyz.',
+  'HỘI THẢO KHOA HỌC\nHội  thảo "Nông nghiệp xanh" diễn ra ở xã Tân Lập, huyện Đan Phượng, TP. Hồ Chí Minh và Bà Rịa-Vũng Tàu.',
+  'Lễ hội\nTại nhà văn hóa thôn Đông, lễ hội ſáng nay (hôm nay) khai mạc; hội\u0301 nghị, GD&ĐT Lễ-hội tại-ở.',
+];
+
+function docs(): VnDocument[] {
+  return [...fixtureTexts, ...crafted.map((text, i) => ({ path: `crafted-${i}.txt`, text }))].map(({ path, text }) => parse(text, { path }));
+}
+
+/** A small deterministic generator: the same spans on every run. */
+function random(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    return x / 0x80000000;
+  };
+}
+
+function spansOf(doc: VnDocument, next: () => number): Span[] {
+  const spans: Span[] = [...doc.blocks, ...doc.sentences];
+  for (const block of doc.blocks) {
+    for (let i = 0; i < 20; i++) {
+      const a = block.start + Math.floor(next() * (block.end - block.start + 1));
+      const b = a + Math.floor(next() * (block.end - a + 1));
+      spans.push({ start: a, end: b });
+    }
+  }
+  return spans;
+}
+
+const reference = (re: RegExp, doc: VnDocument, span: Span) =>
+  [...doc.key.slice(span.start, span.end).matchAll(re)].map((m) => [span.start + m.index, m[0]]);
+
+const lexicons: [string, RegExp, readonly string[]][] = [
+  ['event heads', wordRegex(EVENT_HEADS, 'giu'), EVENT_HEADS],
+  ['name enders', wordRegex(NAME_ENDERS, 'giu'), NAME_ENDERS],
+  ['provinces', wordRegex(PROVINCES, 'giu'), PROVINCES],
+  ['administrative units', wordRegex(ADMIN_UNITS, 'giu'), ADMIN_UNITS],
+  ['venues', wordRegex(VENUE_HEADS, 'giu'), VENUE_HEADS],
+  ['"tại" with its spaces', new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:tại|ở)\s+`, 'giu'), ['tại', 'ở']],
+];
+
+describe('SpanWords', () => {
+  for (const [name, re, words] of lexicons) {
+    it(`finds the matches of the regex over the slice: ${name}`, () => {
+      const scan = new SpanWords(re, words);
+      const next = random(7);
+      let compared = 0;
+      for (const doc of docs()) {
+        for (const span of spansOf(doc, next)) {
+          expect(scan.matches(doc, span).map((m) => [m.start, m.text]), `${doc.path} ${span.start}-${span.end}`).toEqual(reference(re, doc, span));
+          compared++;
+        }
+      }
+      expect(compared).toBeGreaterThan(1000);
+    });
+  }
+
+  it('lets the slice decide where it cuts a longer entry short', () => {
+    // In the text "Lễ hội" is followed by a letter, so only "Lễ" matches; cut after "hội", the slice matches "Lễ hội".
+    const doc = parse('Tiêu đề\nLễ hộixa và lễ hội.', { path: 't.txt' });
+    const re = wordRegex(EVENT_HEADS, 'giu');
+    const scan = new SpanWords(re, EVENT_HEADS);
+    const start = doc.blocks[1].start;
+    for (const span of [{ start, end: start + 'Lễ hội'.length }, { start, end: start + 'Lễ hộixa và lễ hội'.length }]) {
+      expect(scan.matches(doc, span).map((m) => [m.start, m.text])).toEqual(reference(re, doc, span));
+    }
+    expect(scan.matches(doc, { start, end: start + 'Lễ hội'.length })[0].text).toBe('Lễ hội');
+  });
+
+  it('stops after the limit and at the first match', () => {
+    const doc = parse('Tiêu đề\nHội nghị, hội thảo và lễ hội trong hội chợ.', { path: 't.txt' });
+    const scan = new SpanWords(wordRegex(EVENT_HEADS, 'giu'), EVENT_HEADS);
+    const body = doc.blocks[1];
+    expect(scan.matches(doc, body, 2).map((m) => m.text)).toEqual(['Hội nghị', 'hội thảo']);
+    expect(scan.first(doc, body)?.text).toBe('Hội nghị');
+  });
+});
+
+describe('EndWords', () => {
+  it('tests like the end-anchored regex over the slice', () => {
+    const re = new RegExp(`(?<![${LETTER}${DIGIT}])(?:tổ chức|khai mạc|tại)[\\s,:]*$`, 'iu');
+    const test = new EndWords(re, ['tổ chức', 'khai mạc', 'tại'], ',:');
+    for (const text of ['Sở đã tổ chức, ', 'TỔ CHỨC', 'tổ ſức', 'xtại ', 'tại:', '']) expect(test.test(text), text).toBe(re.test(text));
+    const next = random(11);
+    for (const doc of docs()) {
+      for (let i = 0; i < 300; i++) {
+        const to = Math.floor(next() * (doc.key.length + 1));
+        const from = Math.max(0, to - Math.floor(next() * 40));
+        expect(test.test(doc.key, from, to), `${doc.path} ${from}-${to}`).toBe(re.test(doc.key.slice(from, to)));
+      }
+    }
+  });
+});
+
+describe('PrefixScan', () => {
+  it('finds what matchAll finds, in order', () => {
+    const re = new RegExp(`(?<![${LETTER}${DIGIT}])(?:(sáng|chiều|tối)\\s+(nay|qua)|(hôm nay|ngày mai))(?![${LETTER}${DIGIT}])`, 'giu');
+    const scan = new PrefixScan(re, ['sáng', 'chiều', 'tối', 'hôm nay', 'ngày mai']);
+    const texts = [
+      ...docs().map((d) => d.key),
+      'SÁNG NAY, sáng   nay, Sángnay, ſáng nay, xsáng nay, hôm nayhôm nay, hôm nay hôm nay, ngày maitối qua, tối\nqua',
+      'sáng '.repeat(2000) + 'nay',
+    ];
+    for (const text of texts) {
+      const expected = [...text.matchAll(re)].map((m) => [m.index, m[0], m[1], m[3]]);
+      expect(scan.matches(text).map((m) => [m.index, m[0], m[1], m[3]])).toEqual(expected);
+    }
+  });
+});
