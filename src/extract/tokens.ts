@@ -9,23 +9,23 @@ import { DIGIT, LETTER, LOWER, MARK, STARTS_UPPER, UPPER } from '../core/chars.j
 
 export interface Token {
   /** As written. */
-  text: string;
+  readonly text: string;
   /** Lower-cased match key (canonical tone placement). */
-  key: string;
-  start: number;
-  end: number;
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
   /** A word (letters/digits, with inner "&", ".", "-" as in "GD&ĐT", "PGS.TS", "30-4"). */
-  word: boolean;
+  readonly word: boolean;
   /** Starts with an upper-case letter. */
-  cap: boolean;
+  readonly cap: boolean;
   /** Two or more letters, all upper-case (UBND, THPT, GD&ĐT). */
-  acronym: boolean;
+  readonly acronym: boolean;
   /** A capitalised word of letters, not an acronym: a possible name syllable ("Cương", "H'Luyên"). */
-  nameSyllable: boolean;
+  readonly nameSyllable: boolean;
   /** Bit set of the phrase sets that have an entry starting with this word (see PhraseSet). */
-  starts: number;
+  readonly starts: number;
   /** Number of the word in the phrase sets' vocabulary; -1 when no entry holds it. */
-  lexeme: number;
+  readonly lexeme: number;
 }
 
 // Words with inner joiners kept whole; anything else that is not space is one token:
