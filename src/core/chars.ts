@@ -36,3 +36,57 @@ export const HAS_LETTER = new RegExp(`[${LETTER}]`, 'u');
 export const HAS_UPPER = new RegExp(`[${UPPER}]`, 'u');
 /** The text ends with a letter, then maybe spaces. */
 export const ENDS_LETTER = new RegExp(`[${LETTER}]\\s*$`, 'u');
+
+/** The code unit written at `i` of a class body (a character or `\\uXXXX`), and where the next starts. */
+function classUnit(body: string, i: number): [number, number] {
+  if (body.charCodeAt(i) !== 0x5c) return [body.charCodeAt(i), i + 1];
+  return [parseInt(body.slice(i + 2, i + 6), 16), i + 6];
+}
+
+/**
+ * A lookup table for a class body such as `${LETTER}${MARK}` (literal characters and
+ * `\\uXXXX`, single or in ranges): `value` is set (or-ed into `table`) for the code units in
+ * the class below the table's size; look up only below it. Read by hand, range by range:
+ * this runs at start-up, before any code is optimised.
+ */
+export function charTable(classBody: string, size = CLASSED_BELOW, value = 1, table: Uint8Array = new Uint8Array(size)): Uint8Array {
+  for (let i = 0; i < classBody.length;) {
+    const [from, next] = classUnit(classBody, i);
+    let to = from;
+    i = next;
+    if (classBody.charCodeAt(i) === 0x2d && i + 1 < classBody.length) [to, i] = classUnit(classBody, i + 1);
+    for (let c = from; c <= to && c < table.length; c++) table[c] |= value;
+  }
+  return table;
+}
+
+/** The classes hold no code unit from here up (CHAR_BLOCKS end at U+1EFF). */
+export const CLASSED_BELOW = 0x1f00;
+
+// Bits of CHAR_CLASS.
+export const IS_LETTER = 1;
+export const IS_MARK = 2;
+export const IS_DIGIT = 4;
+export const IS_UPPER = 8;
+export const IS_LOWER = 16;
+
+/**
+ * The classes above by code unit, built once: hand-written scanners test a character with
+ * one look-up instead of a regex (look up only below CLASSED_BELOW, or use `classAt`).
+ */
+export const CHAR_CLASS = new Uint8Array(CLASSED_BELOW);
+charTable(LETTER, CLASSED_BELOW, IS_LETTER, CHAR_CLASS);
+charTable(MARK, CLASSED_BELOW, IS_MARK, CHAR_CLASS);
+charTable(DIGIT, CLASSED_BELOW, IS_DIGIT, CHAR_CLASS);
+charTable(UPPER, CLASSED_BELOW, IS_UPPER, CHAR_CLASS);
+charTable(LOWER, CLASSED_BELOW, IS_LOWER, CHAR_CLASS);
+
+/**
+ * Class bits of the character at `i` (0 past either end). The bounds are tested first: an
+ * out-of-range charCodeAt (NaN) makes V8 recompile its callers for floating-point codes.
+ */
+export function classAt(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  return c < CLASSED_BELOW ? CHAR_CLASS[c] : 0;
+}

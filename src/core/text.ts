@@ -105,29 +105,6 @@ export function matchKey(text: string): string {
   return text.replace(TONED_SECOND, moved);
 }
 
-/** The code unit written at `i` of a class body (a character or `\\uXXXX`), and where the next starts. */
-function classUnit(body: string, i: number): [number, number] {
-  if (body.charCodeAt(i) !== 0x5c) return [body.charCodeAt(i), i + 1];
-  return [parseInt(body.slice(i + 2, i + 6), 16), i + 6];
-}
-
-/**
- * A lookup table for a regex class body such as `${LETTER}${MARK}` (literal characters and
- * `\\uXXXX`, single or in ranges): `value` is set (or-ed into `table`) for the code units in
- * the class below the table's size; look up only below it. Read by hand, range by range:
- * this runs at start-up, before any code is optimised.
- */
-export function charTable(classBody: string, size = 0x1f00, value = 1, table: Uint8Array = new Uint8Array(size)): Uint8Array {
-  for (let i = 0; i < classBody.length;) {
-    const [from, next] = classUnit(classBody, i);
-    let to = from;
-    i = next;
-    if (classBody.charCodeAt(i) === 0x2d && i + 1 < classBody.length) [to, i] = classUnit(classBody, i + 1);
-    for (let c = from; c <= to && c < table.length; c++) table[c] |= value;
-  }
-  return table;
-}
-
 /** 1 for the code units below U+2030 that `\s` matches (above: U+205F, U+3000, U+FEFF). */
 const SPACES = (() => {
   const table = new Uint8Array(0x2030);

@@ -4,11 +4,13 @@
  * character classes by table, and match keys of ranges sliced from `doc.key`.
  */
 import { lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
-import { charTable, isSpace, matchKey } from '../core/text.js';
+import { isSpace, matchKey } from '../core/text.js';
 import { alternation } from '../lexicon/compile.js';
-import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, LETTER, MARK } from '../core/chars.js';
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const REGEX_SYNTAX = new Set('.*+?^${}()|[]\\');
+/** One character, escaped for a pattern (a Set look-up: this runs per trie node at start-up). */
+const escapeChar = (c: string) => (REGEX_SYNTAX.has(c) ? `\\${c}` : c);
 
 /**
  * Regex source matching the same strings as `alternation(words)`, factored as a trie
@@ -29,41 +31,12 @@ export function lexiconTrie(words: readonly string[]): string {
     node.end = true;
   }
   const source = (node: Node): string => {
-    const branches = [...node.next].map(([c, child]) => escapeRegex(c) + source(child));
+    const branches = [...node.next].map(([c, child]) => escapeChar(c) + source(child));
     if (!branches.length) return '';
     const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
     return node.end ? `(?:${body})?` : body;
   };
   return `(?:${source(root)})`;
-}
-
-/** Bits of CHAR_CLASS: the character classes of chars.ts, one table look-up per character. */
-export const IS_UPPER = 1;
-export const IS_LOWER = 2;
-export const IS_LETTER = 4;
-export const IS_MARK = 8;
-export const IS_DIGIT = 16;
-
-/**
- * Class bits by code unit (the classes hold no character beyond U+1EFF, and none outside
- * the Basic Multilingual Plane): hand-written scanners test a character with it instead of
- * running a regex from every position.
- */
-export const CHAR_CLASS = new Uint8Array(0x1f00);
-charTable(UPPER, CHAR_CLASS.length, IS_UPPER, CHAR_CLASS);
-charTable(LOWER, CHAR_CLASS.length, IS_LOWER, CHAR_CLASS);
-charTable(LETTER, CHAR_CLASS.length, IS_LETTER, CHAR_CLASS);
-charTable(MARK, CHAR_CLASS.length, IS_MARK, CHAR_CLASS);
-charTable(DIGIT, CHAR_CLASS.length, IS_DIGIT, CHAR_CLASS);
-
-/**
- * Class bits of the character at `i` (0 past either end). The bounds are tested first: an
- * out-of-range charCodeAt (NaN) makes V8 recompile its callers for floating-point codes.
- */
-export function classAt(text: string, i: number): number {
-  if (i < 0 || i >= text.length) return 0;
-  const c = text.charCodeAt(i);
-  return c < 0x1f00 ? CHAR_CLASS[c] : 0;
 }
 
 /**

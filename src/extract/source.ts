@@ -11,14 +11,14 @@
  * Credit and byline blocks are marked `kind = 'credit'` so that later fields skip them.
  */
 import type { Block } from '../core/document.js';
-import { charTable, countWords, isSpace, matchKey, squash } from '../core/text.js';
+import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation } from '../lexicon/compile.js';
 import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SOURCE_LABELS } from '../lexicon/vi/source.js';
 import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
-import { LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { classAt, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 
 const STARTS_PROPER = new RegExp(String.raw`^[${UPPER}\d]`, 'u');
 
@@ -50,7 +50,6 @@ const PHOTO_TAIL = new RegExp(`\\s*[-–,;]?\\s*${alternation(PHOTO_CREDIT_LABEL
 const DESK_SUFFIX = new RegExp(String.raw`\s+[-–]\s*[${UPPER}]{1,5}$`, 'u');
 /** A word starting with a lower-case letter: no name has one. */
 const LOWER_WORD = new RegExp(String.raw`(?:^|\s)[${LOWER}]`, 'u');
-const IS_UPPER = charTable(UPPER);
 
 /** `text` without its trailing full stops and whitespace (`replace(/[.\s]+$/, '')`). */
 function withoutTrailingStops(text: string): string {
@@ -113,7 +112,7 @@ function strip(text: string, re: RegExp): string {
 const AUTHOR_WRAPPING: readonly (readonly [RegExp, (key: string) => boolean])[] = [
   [AUTHOR_PREFIX, () => true],
   [PHOTO_TAIL, (key) => key.includes(':')],
-  [DESK_SUFFIX, (key) => IS_UPPER[key.charCodeAt(key.length - 1)] === 1],
+  [DESK_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0],
 ];
 
 /**

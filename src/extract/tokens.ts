@@ -4,8 +4,8 @@
  * capitalised syllables, a role a run of words starting with a position phrase.
  */
 import type { VnDocument } from '../core/document.js';
-import { charTable, isSpace, matchKey } from '../core/text.js';
-import { DIGIT, LETTER, LOWER, MARK, STARTS_UPPER, UPPER } from '../core/chars.js';
+import { isSpace, matchKey } from '../core/text.js';
+import { CHAR_CLASS, DIGIT, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK, STARTS_UPPER } from '../core/chars.js';
 
 export interface Token {
   /** As written. */
@@ -36,13 +36,9 @@ const TOKEN = new RegExp(String.raw`[${LETTER}${MARK}${DIGIT}]+(?:[&.'’/-][${L
 const UPPER_START = STARTS_UPPER;
 let nextBit = 0;
 
-// Character classes by code unit, from the class bodies of core/chars.ts, which cover
+// Character classes by code unit, copied from core/chars.ts CHAR_CLASS, which covers
 // nothing at or above 0x2000: there only spaces and the right single quote matter.
-const IS_LETTER = 1;
-const IS_MARK = 2;
-const IS_DIGIT = 4;
-const IS_UPPER = 8;
-const IS_LOWER = 16;
+// The bits of core/chars.ts CHAR_CLASS (1-16), and the tokenizer's own.
 const IS_SPACE = 32;
 /** Joins two runs of word characters into one token. */
 const IS_JOINER = 64;
@@ -51,11 +47,8 @@ const IS_NAME_JOINER = 128;
 const WORD_CHAR = IS_LETTER | IS_MARK | IS_DIGIT;
 const CLASSES = new Uint8Array(0x2000);
 
-charTable(LETTER, CLASSES.length, IS_LETTER, CLASSES);
-charTable(MARK, CLASSES.length, IS_MARK, CLASSES);
-charTable(DIGIT, CLASSES.length, IS_DIGIT, CLASSES);
-charTable(UPPER, CLASSES.length, IS_UPPER, CLASSES);
-charTable(LOWER, CLASSES.length, IS_LOWER, CLASSES);
+// A copy, not the import itself: the scan reads a module-local table faster.
+CLASSES.set(CHAR_CLASS);
 // JavaScript's \s below 0x2000 (the rest is in `highClass`).
 for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680]) CLASSES[c] |= IS_SPACE;
 for (const c of '&./') CLASSES[c.charCodeAt(0)] |= IS_JOINER;

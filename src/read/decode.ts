@@ -10,7 +10,7 @@ import { lazyRequire } from '../core/lazy.js';
 // Loaded only for legacy or mojibake input: its code-page tables are a third of the CLI bundle.
 const iconv = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
 import { InputError } from '../core/diagnostics.js';
-import { charTable } from '../core/text.js';
+import { charTable } from '../core/chars.js';
 import { LEGACY_NAMES, decodeLegacy, type LegacyEncoding } from './legacy-encodings.js';
 import { languageStats } from './vietnamese.js';
 

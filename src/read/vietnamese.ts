@@ -4,8 +4,8 @@
  * bytes into real syllables, a wrong one into mojibake) and to warn about foreign text.
  */
 import { CODAS, NUCLEI, ONSETS } from '../lexicon/vi/syllables.js';
-import { LETTER, MARK } from '../core/chars.js';
-import { charTable, isPlainNfcFrom, NOT_PLAIN_NFC_RANGES } from '../core/text.js';
+import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_MARK } from '../core/chars.js';
+import { isPlainNfcFrom, NOT_PLAIN_NFC_RANGES } from '../core/text.js';
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const alternation = (parts: readonly string[]) => `(?:${[...parts].sort((a, b) => b.length - a.length).join('|')})`;
@@ -18,7 +18,7 @@ const CLASSES = (() => {
   const table = new Uint8Array(0x2070);
   for (const [from, to] of NOT_PLAIN_NFC_RANGES) table.fill(MAYBE_NOT_NFC, from, Math.min(to, table.length));
   // Letters and marks (the classes cover nothing from U+1F00 up): words are runs of them.
-  charTable(LETTER + MARK, table.length, IN_WORD | NOT_ASCII, table);
+  for (let c = 0; c < CLASSED_BELOW; c++) if (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) table[c] |= IN_WORD | NOT_ASCII;
   for (let c = 0; c < 0x80; c++) table[c] &= ~NOT_ASCII;
   return table;
 })();

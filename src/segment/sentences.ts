@@ -6,13 +6,11 @@
  */
 import type { Block, Sentence } from '../core/document.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
-import { DIGIT, LETTER, UPPER } from '../core/chars.js';
-import { charTable, isSpace } from '../core/text.js';
+import { CHAR_CLASS, CLASSED_BELOW, IS_DIGIT, IS_LETTER, IS_UPPER } from '../core/chars.js';
+import { isSpace } from '../core/text.js';
 
 // Characters are told by code unit (tables below U+1F00, the classes cover nothing above):
 // the scan asks about single characters thousands of times per article.
-const LETTER_OR_DOT = charTable(`${LETTER}.`);
-const UPPER_OR_DIGIT = charTable(UPPER + DIGIT);
 
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS.map((a) => a.toLowerCase()));
 /** The mark that closes an opening mark the scan tracks (“ « „ and "("), or 0. */
@@ -25,7 +23,7 @@ const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c ==
 /** What may follow an end mark inside one run of them: ".!?…”»"’)". */
 const isRunMark = (c: number) => isTerminal(c) || c === 0x201d || c === 0xbb || c === 0x22 || c === 0x2019 || c === 0x29;
 /** An upper-case letter, a digit or an opening quotation mark or bracket. */
-const startsSentence = (c: number) => (c < 0x1f00 && UPPER_OR_DIGIT[c] === 1)
+const startsSentence = (c: number) => (c < CLASSED_BELOW && (CHAR_CLASS[c] & (IS_UPPER | IS_DIGIT)) !== 0)
   || c === 0x201c || c === 0xab || c === 0x201e || c === 0x22 || c === 0x2018 || c === 0x28;
 
 /** Offset of the next character the scan acts on at or after `from`, or the text's length. */
@@ -48,7 +46,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   const stop = Math.max(0, dot - MAX_ABBREVIATION_LENGTH);
   while (i > stop) {
     const c = text.charCodeAt(i - 1);
-    if (c >= 0x1f00 || LETTER_OR_DOT[c] !== 1) break;
+    if (c !== 0x2e && (c >= CLASSED_BELOW || !(CHAR_CLASS[c] & IS_LETTER))) break;
     if (c === 0x2e && segment < 0) segment = dot - i;
     i--;
   }

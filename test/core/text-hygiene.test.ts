@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { charTable, cleanText, countWords, isPlainNfcFrom, NOT_PLAIN_NFC_RANGES, isSpace, matchKey, squash } from '../../src/core/text.js';
+import { cleanText, countWords, isPlainNfcFrom, NOT_PLAIN_NFC_RANGES, isSpace, matchKey, squash } from '../../src/core/text.js';
+import { charTable } from '../../src/core/chars.js';
 import { DIGIT, LETTER, MARK, UPPER } from '../../src/core/chars.js';
 import { extract } from '../../src/extract/index.js';
 import { parse } from '../../src/read/index.js';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, keyOf, lexiconTrie, WordAtEnd, WordScanner } from '../../src/extract/doc-index.js';
+import { keyOf, lexiconTrie, WordAtEnd, WordScanner } from '../../src/extract/doc-index.js';
 import { alternation, wordRegex } from '../../src/lexicon/compile.js';
 import { SPEECH_VERBS } from '../../src/lexicon/vi/speech.js';
 import { SPEAKER_HONORIFICS } from '../../src/lexicon/vi/speaker-cues.js';
 import { PROVINCES } from '../../src/lexicon/vi/places.js';
-import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
+import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
 import { matchKey } from '../../src/core/text.js';
 
 describe('CHAR_CLASS (the character classes as a look-up table)', () => {
