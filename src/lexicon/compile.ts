@@ -7,12 +7,19 @@ import { DIGIT, LETTER, MARK } from '../core/chars.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// A lexicon (a module-level array) is often compiled in several places: key it once.
+const keysByLexicon = new WeakMap<readonly string[], string[]>();
+
 /** Distinct match keys of `words`, longest first. */
 function keysOf(words: readonly string[]): string[] {
-  const keys = [...new Set(words.map((w) => matchKey(w.normalize('NFC'))))];
+  let keys = keysByLexicon.get(words);
+  if (keys) return keys;
+  keys = [...new Set(words.map((w) => matchKey(w.normalize('NFC'))))];
   // Keys of one length cannot both match at one place, so their order only has to be stable:
   // code-unit order, not localeCompare (an ICU collator, slow on the first run).
-  return keys.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  keys.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  keysByLexicon.set(words, keys);
+  return keys;
 }
 
 /** Regex source of an alternation of `words`, for embedding into a larger pattern. */
