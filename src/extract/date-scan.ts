@@ -176,18 +176,21 @@ function withContext(raw: RawDate, key: string, floor: number): RawDate {
 /** Start of the context window before `offset`: never past the line start, so context stays in its block. */
 function lineStart(key: string, offset: number): number {
   const from = Math.max(0, offset - CONTEXT_WINDOW);
-  return from + key.slice(from, offset).lastIndexOf('\n') + 1;
+  for (let i = offset - 1; i >= from; i--) if (key.charCodeAt(i) === 10) return i + 1;
+  return from;
 }
 
 function scanNumeric(key: string, out: RawDate[]): void {
   for (const m of key.matchAll(NUMERIC)) {
     const start = m.index;
     const [, firstDay, day, sep, month, yearDigits] = m;
-    const raw = withContext(blank(start, start + m[0].length, firstDay ? 'dates.day-range' : 'dates.day-month'), key, lineStart(key, start));
     const year = yearDigits ? expandYear(yearDigits) : null;
     const d = Number(day);
     const mo = Number(month);
+    // Numbers that cannot be a day ("2.000", "1.500") are dropped before their context is read.
     if (!isCalendarDay(d, mo, year)) continue;
+    if (firstDay && (!isCalendarDay(Number(firstDay), mo, year) || Number(firstDay) >= d)) continue;
+    const raw = withContext(blank(start, start + m[0].length, firstDay ? 'dates.day-range' : 'dates.day-month'), key, lineStart(key, start));
     // A dot or a dash pair without a year is a date only after a day word ("Sáng 24.4",
     // "Ngày 5-6"): bare, it is a version, a decimal, a score or a name ("Bệnh viện 30-4").
     if (year === null && sep !== '/' && !raw.dayWord) continue;
@@ -197,11 +200,15 @@ function scanNumeric(key: string, out: RawDate[]): void {
     }
     // "mỗi ngày 3-4 lần": a frequency, not a day.
     if (year === null && !dayWordIsPlausible(key.slice(Math.max(0, raw.textStart - 12), raw.textStart))) continue;
+    raw.month = mo;
+    raw.year = year;
     if (firstDay) {
-      if (!isCalendarDay(Number(firstDay), mo, year) || Number(firstDay) >= d) continue;
-      Object.assign(raw, { day: Number(firstDay), month: mo, year, endDay: d, endMonth: mo, endYear: year });
+      raw.day = Number(firstDay);
+      raw.endDay = d;
+      raw.endMonth = mo;
+      raw.endYear = year;
     } else {
-      Object.assign(raw, { day: d, month: mo, year });
+      raw.day = d;
     }
     out.push(raw);
   }
