@@ -12,7 +12,7 @@ import {
 import { matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
 import { DIGIT, HAS_LETTER, LETTER } from '../core/chars.js';
-import { isSpaceCode, isWordCode, PrefixScan } from './event-words.js';
+import { isSpaceCode, isWordCode, LastWordScan, PrefixScan } from './event-words.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
 export interface RawDate {
@@ -79,8 +79,11 @@ const WORDS = new PrefixScan(new RegExp(
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
 const TIME = new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'giu');
 /** "hôm nay", "hôm qua", "sáng nay", "chiều qua" standing alone. */
-const RELATIVE_ALONE = new PrefixScan(
-  new RegExp(`${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'giu'), [...PARTS_OF_DAY, ...RELATIVE_DAYS.map(([w]) => w)],
+const wordCount = (phrase: string) => phrase.split(' ').length;
+const RELATIVE_ALONE = new LastWordScan(
+  new RegExp(`${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'giu'),
+  [...PART_OF_DAY_RELATIVE.map(([w]) => w), ...RELATIVE_DAYS.map(([w]) => w.split(' ').pop()!)],
+  Math.max(...PARTS_OF_DAY.map(wordCount), ...RELATIVE_DAYS.map(([w]) => wordCount(w) - 1)),
 );
 
 // ---- the context on either side --------------------------------------------------------

@@ -338,3 +338,57 @@ export class PrefixScan {
     prefix.lastIndex = 0;
   }
 }
+
+/**
+ * A pattern over a whole text whose matches are a few words separated by spaces, the last
+ * one from a short list ("sáng nay", "ngày hôm qua"): the last words are found with a plain
+ * alternation (fast where the first words, many and common, are not), the pattern then
+ * runs sticky at the starts of the `wordsBefore` words before each. Same matches, same
+ * order, as `text.matchAll(regex)`.
+ */
+export class LastWordScan {
+  private readonly last: RegExp;
+  private readonly sticky: RegExp;
+
+  /** `regex`: global; each match is at most `wordsBefore` + 1 words apart by `\s`, the last one of `lastWords`. */
+  constructor(regex: RegExp, lastWords: readonly string[], private readonly wordsBefore: number) {
+    if (!regex.global) throw new Error('LastWordScan needs a global regex');
+    this.last = new RegExp(alternation(lastWords), regex.flags);
+    this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
+  }
+
+  matches(text: string): RegExpExecArray[] {
+    const { last, sticky } = this;
+    const starts: number[] = [];
+    last.lastIndex = 0;
+    for (let m = last.exec(text); m; m = last.exec(text)) {
+      last.lastIndex = m.index + 1;
+      // Walk back over the words before: a run of spaces, then a word, each time.
+      let p = m.index;
+      for (let w = 0; w < this.wordsBefore; w++) {
+        let q = p;
+        while (q > 0 && isSpaceCode(text.charCodeAt(q - 1))) q--;
+        if (q === p) break;
+        let start = q;
+        while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+        if (start === q) break;
+        starts.push(start);
+        p = start;
+      }
+    }
+    last.lastIndex = 0;
+    starts.sort((a, b) => a - b);
+    const out: RegExpExecArray[] = [];
+    let next = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i];
+      if (at < next || (i > 0 && at === starts[i - 1])) continue;
+      sticky.lastIndex = at;
+      const found = sticky.exec(text);
+      if (!found) continue;
+      out.push(found);
+      next = at + found[0].length;
+    }
+    return out;
+  }
+}
