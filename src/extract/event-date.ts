@@ -61,13 +61,15 @@ interface Parentheses {
   close: number[];
 }
 
-const PARENTHESIS = /[()]/g;
+/** Offsets of `char` in `key` (indexOf beats a regex scan over a two-byte string). */
+function offsetsOf(key: string, char: string): number[] {
+  const found: number[] = [];
+  for (let i = key.indexOf(char); i >= 0; i = key.indexOf(char, i + 1)) found.push(i);
+  return found;
+}
 
 function parenthesesOf(key: string): Parentheses {
-  const found: Parentheses = { open: [], close: [] };
-  PARENTHESIS.lastIndex = 0;
-  for (let m = PARENTHESIS.exec(key); m; m = PARENTHESIS.exec(key)) (m[0] === '(' ? found.open : found.close).push(m.index);
-  return found;
+  return { open: offsetsOf(key, '('), close: offsetsOf(key, ')') };
 }
 
 /** How many of the sorted `offsets` are in [from, to). */
