@@ -19,7 +19,7 @@ import {
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { matchKey, squash } from '../core/text.js';
 import { DIGIT, LETTER, LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
-import { EndWords, isLetterCode, isLowerCode, isSpaceCode, isWordCode, SpanWords, type WordMatch } from './event-words.js';
+import { asciiSet, EndWords, isLetterCode, isLowerCode, isSpaceCode, isWordCode, SpanWords, type WordMatch } from './event-words.js';
 
 const NAME_OPENS = new RegExp(String.raw`^\s*[“"«${UPPER}]`, 'u');
 
@@ -46,7 +46,9 @@ const COMMA_CONTINUES = new RegExp(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'iu'), VENUE_HEADS);
 const MAX_NAME = 160;
-const NAME_STOP = /[(;!?[…,.:]/g;
+/** ASCII characters that can end a name; "…" is the other one. */
+const NAME_STOP = asciiSet('(;!?[,.:');
+const ELLIPSIS = 0x2026;
 const OPENING_MAX = 60;
 /** An article names its event early in a sentence: later heads are not read (bounded work). */
 const HEADS_PER_SENTENCE = 12;
@@ -96,11 +98,10 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
     end = m.start;
     return false;
   });
-  // Only these characters can end a name: jump from one to the next.
-  NAME_STOP.lastIndex = headEnd;
-  for (let m = NAME_STOP.exec(key); m && m.index < end; m = NAME_STOP.exec(key)) {
-    const at = m.index;
-    if (insideQuote(spans, at)) continue;
+  for (let at = headEnd; at < end; at++) {
+    // Only these characters can end a name: the others are passed over by their code.
+    const code = key.charCodeAt(at);
+    if (!(code < 0x80 ? NAME_STOP[code] : code === ELLIPSIS) || insideQuote(spans, at)) continue;
     const c = key[at];
     const spaceNext = at + 1 >= key.length || isSpaceCode(key.charCodeAt(at + 1));
     if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;

@@ -44,6 +44,13 @@ export const isLowerCode = (code: number): boolean => code < 0x1f00 && LOWER_CHA
 const WORD_OR_MARK = classTable(LETTER, MARK, DIGIT);
 const isWordOrMarkCode = (code: number): boolean => code < 0x1f00 && WORD_OR_MARK[code] === 1;
 
+/** A lookup table of ASCII characters, by code. */
+export function asciiSet(chars: string): Uint8Array {
+  const table = new Uint8Array(0x80);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
 const LONG_S = /\u017f/;
 
 export interface WordMatch {
@@ -190,13 +197,11 @@ function docIndex(doc: VnDocument): DocIndex {
   if (!index) indexes.set(doc, (index = { plainCase: !LONG_S.test(doc.key), blocks: new Map() }));
   return index;
 }
-/** Characters that may split a token into words: its joiners ("GD&ĐT", "30-4") and combining marks. */
-const INNER_BREAK = /[&.'’/\-\u0300-\u036f\u0483-\u0489]/g;
 
 /**
  * Entry starts of a block, once per block, from its tokens: most tokens are one word, whose
- * lower-cased key the tokenizer already made; only a token holding a joiner or a mark is
- * read character by character.
+ * lower-cased key the tokenizer already made; a token holding a joiner ("GD&ĐT", "30-4") or
+ * a combining mark is read word by word.
  */
 function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts {
   let found = index.blocks.get(block.start);
@@ -204,15 +209,11 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   const { key } = doc;
   const at: number[] = [];
   const bits: number[] = [];
-  INNER_BREAK.lastIndex = block.start;
-  let inner = INNER_BREAK.exec(key)?.index ?? key.length;
   for (const t of blockTokens(doc, block)) {
-    while (inner < t.start) {
-      INNER_BREAK.lastIndex = inner + 1;
-      inner = INNER_BREAK.exec(key)?.index ?? key.length;
-    }
-    if (inner >= t.end && t.key.length === t.end - t.start) {
-      const b = t.word ? FIRST_BITS.get(t.key) : undefined;
+    let oneWord = t.word && t.key.length === t.end - t.start;
+    for (let p = t.start + 1; oneWord && p < t.end; p++) oneWord = isWordCode(key.charCodeAt(p));
+    if (oneWord) {
+      const b = FIRST_BITS.get(t.key);
       if (b !== undefined) {
         at.push(t.start);
         bits.push(b);
@@ -231,7 +232,6 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
       p = end - 1;
     }
   }
-  INNER_BREAK.lastIndex = 0;
   index.blocks.set(block.start, (found = { at, bits }));
   return found;
 }
