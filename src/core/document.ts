@@ -124,13 +124,24 @@ export class VnDocument {
     return this.blocks.filter((b) => b.kind === 'paragraph');
   }
 
-  sentencesOf(block: number): Sentence[] {
+  private sentenceRanges(): Int32Array {
     let index = this.sentenceIndex;
     if (!index || index.sentences !== this.sentences || index.blocks !== this.blocks) {
       index = { sentences: this.sentences, blocks: this.blocks, ranges: rangesByBlock(this.blocks.length, this.sentences) };
       this.sentenceIndex = index;
     }
-    return this.sentences.slice(index.ranges[block * 2], index.ranges[block * 2 + 1]);
+    return index.ranges;
+  }
+
+  sentencesOf(block: number): Sentence[] {
+    const ranges = this.sentenceRanges();
+    return this.sentences.slice(ranges[block * 2], ranges[block * 2 + 1]);
+  }
+
+  /** `sentencesOf(block).length`, without the array. */
+  sentenceCount(block: number): number {
+    const ranges = this.sentenceRanges();
+    return ranges[block * 2 + 1] - ranges[block * 2];
   }
 
   sentenceAt(offset: number): Sentence | undefined {

@@ -12,12 +12,64 @@ const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 // (Dot below and horn have lower classes: canonical ordering already puts them right.)
 const TONE_BEFORE_SHAPE = /([\u0300\u0301\u0303\u0309])([\u0302\u0306])/g;
 
+// What cleanText must do, found in one pass over the raw text; most articles need nothing
+// but a check. (Looking for each character with `includes` is slower: V8 searches two-byte
+// strings by the low byte, and 0x00 or 0x20 is in most of them.)
+const LINE_ENDS = 1;
+/** A combining circumflex or breve written as such: the tone-before-shape swap may apply. */
+const SHAPE_MARKS = 2;
+const ODD_CHARS = 4;
+/** A character in NOT_PLAIN_NFC_RANGES: NFC may change the text. */
+const MAYBE_NOT_NFC = 8;
+
+/**
+ * The code units outside U+0000–02FF, U+1E00–1EFF and U+2002–206F, as [from, to) ranges. A
+ * text without them is NFC already: those characters are starters that neither decompose
+ * differently nor compose with a neighbour (test/core/text-hygiene.test.ts checks this
+ * against Unicode).
+ */
+export const NOT_PLAIN_NFC_RANGES: readonly (readonly [number, number])[] = [[0x300, 0x1e00], [0x1f00, 0x2002], [0x2070, 0x10000]];
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const NOT_PLAIN_NFC = new RegExp(`[${NOT_PLAIN_NFC_RANGES.map(([from, to]) => `${hex(from)}-${hex(to - 1)}`).join('')}]`, 'g');
+
+/** Whether `text` from `from` on holds no character of NOT_PLAIN_NFC_RANGES. */
+export function isPlainNfcFrom(text: string, from: number): boolean {
+  NOT_PLAIN_NFC.lastIndex = from;
+  return !NOT_PLAIN_NFC.test(text);
+}
+
+/** Needs by code unit below U+2070. */
+const NEEDS = (() => {
+  const table = new Uint8Array(0x2070);
+  for (const [from, to] of NOT_PLAIN_NFC_RANGES) table.fill(MAYBE_NOT_NFC, from, to);
+  table[0x0302] |= SHAPE_MARKS;
+  table[0x0306] |= SHAPE_MARKS;
+  for (const c of [0x0d, 0x2028, 0x2029]) table[c] |= LINE_ENDS;
+  for (const c of [0xa0, 0xad, 0xd0, 0xf0, 0x202f, 0x205f, 0x2060]) table[c] |= ODD_CHARS;
+  for (let c = 0x2000; c <= 0x200f; c++) table[c] |= ODD_CHARS;
+  return table;
+})();
+
+function hygieneNeeds(text: string): number {
+  let needs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    needs |= c < 0x2070 ? NEEDS[c] : c === 0x3000 || c === 0xfeff ? ODD_CHARS | MAYBE_NOT_NFC : MAYBE_NOT_NFC;
+  }
+  return needs;
+}
+
 /** NFC, `\n` line ends, no zero-width characters, plain spaces, "Ð" (U+00D0) read as "Đ". */
 export function cleanText(raw: string): string {
-  let text = raw.replace(/\r\n?|[\u2028\u2029]/g, '\n');
-  if (/[\u0300-\u036f]/.test(text)) text = text.normalize('NFD').replace(TONE_BEFORE_SHAPE, '$2$1');
+  const needs = hygieneNeeds(raw);
+  let text = needs & LINE_ENDS ? raw.replace(/\r\n?|[\u2028\u2029]/g, '\n') : raw;
+  // NFC(NFD(x)) is NFC(x): decompose first only for the swap, which needs a combining
+  // circumflex or breve written as such (no precomposed letter decomposes to tone + shape).
+  if (needs & SHAPE_MARKS) text = text.normalize('NFD').replace(TONE_BEFORE_SHAPE, '$2$1');
+  if (needs & MAYBE_NOT_NFC) text = text.normalize('NFC');
+  if (!(needs & ODD_CHARS)) return text;
   return text
-    .normalize('NFC')
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')
     .replace(/\u00d0/g, 'Đ')
@@ -26,7 +78,9 @@ export function cleanText(raw: string): string {
 
 // Syllable-final "oa", "oe", "uy": the old style puts the tone on the second vowel (hoà,
 // thuỷ), the new style on the first (hòa, thủy). The key always uses the first.
-const TONED_SECOND = new RegExp(String.raw`([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![${LETTER}${MARK}])`, 'gu');
+const TONED_VOWELS = 'àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ';
+// Every character involved is in the BMP: no `u` flag (which only slows the scan down).
+const TONED_SECOND = new RegExp(String.raw`[oOuU][${TONED_VOWELS}](?![${LETTER}${MARK}])`, 'g');
 const PAIRS: Record<string, string> = { o: 'aeAE', O: 'aeAE', u: 'yY', U: 'yY' };
 
 function moveTone(first: string, second: string): string {
@@ -37,12 +91,90 @@ function moveTone(first: string, second: string): string {
   return (first + tone).normalize('NFC') + base;
 }
 
-/** Same length as the input (NFC text assumed), for matching only: never shown to users. */
-export function matchKey(text: string): string {
-  return text.replace(TONED_SECOND, (_m, a: string, b: string) => moveTone(a, b));
+/** The pairs TONED_SECOND matched so far → their replacements (sixty at most). */
+const MOVED = new Map<string, string>();
+
+function moved(pair: string): string {
+  let replacement = MOVED.get(pair);
+  if (replacement === undefined) MOVED.set(pair, (replacement = moveTone(pair[0], pair[1])));
+  return replacement;
 }
 
-/** Collapse runs of whitespace and trim. */
+/** Same length as the input (NFC text assumed), for matching only: never shown to users. */
+export function matchKey(text: string): string {
+  return text.replace(TONED_SECOND, moved);
+}
+
+/** The code unit written at `i` of a class body (a character or `\\uXXXX`), and where the next starts. */
+function classUnit(body: string, i: number): [number, number] {
+  if (body.charCodeAt(i) !== 0x5c) return [body.charCodeAt(i), i + 1];
+  return [parseInt(body.slice(i + 2, i + 6), 16), i + 6];
+}
+
+/**
+ * A lookup table for a regex class body such as `${LETTER}${MARK}` (literal characters and
+ * `\\uXXXX`, single or in ranges): `value` is set (or-ed into `table`) for the code units in
+ * the class below the table's size; look up only below it. Read by hand, range by range:
+ * this runs at start-up, before any code is optimised.
+ */
+export function charTable(classBody: string, size = 0x1f00, value = 1, table: Uint8Array = new Uint8Array(size)): Uint8Array {
+  for (let i = 0; i < classBody.length;) {
+    const [from, next] = classUnit(classBody, i);
+    let to = from;
+    i = next;
+    if (classBody.charCodeAt(i) === 0x2d && i + 1 < classBody.length) [to, i] = classUnit(classBody, i + 1);
+    for (let c = from; c <= to && c < table.length; c++) table[c] |= value;
+  }
+  return table;
+}
+
+/** 1 for the code units below U+2030 that `\s` matches (above: U+205F, U+3000, U+FEFF). */
+const SPACES = (() => {
+  const table = new Uint8Array(0x2030);
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f]) table[c] = 1;
+  table.fill(1, 0x2000, 0x200b);
+  return table;
+})();
+
+/** 1 when the code unit is one that `\s` matches, else 0. */
+const space = (c: number) => (c < 0x2030 ? SPACES[c] : c === 0x205f || c === 0x3000 || c === 0xfeff ? 1 : 0);
+
+/** Whether the code unit is one that `\s` matches. */
+export function isSpace(c: number): boolean {
+  return space(c) === 1;
+}
+
+/** Whether `squash` would return the text as it is: trimmed, no whitespace but single spaces. */
+function isSquashed(text: string): boolean {
+  const last = text.length - 1;
+  if (last < 0) return true;
+  if (space(text.charCodeAt(0)) || space(text.charCodeAt(last))) return false;
+  let previous = 0;
+  for (let i = 1; i < last; i++) {
+    const c = text.charCodeAt(i);
+    const s = space(c);
+    if (s && (c !== 0x20 || previous)) return false;
+    previous = s;
+  }
+  return true;
+}
+
+/** Collapse runs of whitespace and trim. Most texts are squashed already: they are checked first. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return isSquashed(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Number of runs of non-whitespace in `text` (what `text.match(/\S+/g).length` counts),
+ * counted no further than `limit` + 1: enough to compare with a threshold of `limit`.
+ */
+export function countWords(text: string, limit = Infinity): number {
+  let words = 0;
+  let previous = 1;
+  for (let i = 0; i < text.length; i++) {
+    const s = space(text.charCodeAt(i));
+    if (!s && previous && ++words > limit) break;
+    previous = s;
+  }
+  return words;
 }

@@ -12,14 +12,13 @@
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
  */
 import type { Block } from '../core/document.js';
-import { matchKey, squash } from '../core/text.js';
+import { countWords, matchKey, squash } from '../core/text.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
 import {
   DATED_OPENERS, GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, SCENE_OPENERS, SUBHEADING_OPENERS,
 } from '../lexicon/vi/captions.js';
 import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';
-import { DocIndex } from './doc-index.js';
 import { LETTER, MARK } from '../core/chars.js';
 
 const CREDIT = alternation(PHOTO_CREDIT_LABELS);
@@ -50,31 +49,39 @@ const LONG_PARAGRAPH_WORDS = 25;
 /** Longer blocks are never captions (and are not scanned for credits). */
 const MAX_CAPTION_CHARS = 500;
 
-/** Words as `squash(text).split(' ')` counts them (1 for a blank text), without building the string. */
-const words = (text: string) => text.match(/\S+/g)?.length || 1;
+/**
+ * Words as `squash(text).split(' ')` counts them (1 for a blank text), without building the
+ * string, counted no further than needed to compare with `limit`.
+ */
+const words = (text: string, limit: number) => countWords(text, limit) || 1;
 
 /**
  * One short sentence (`sentences` as segmented) with no trailing colon or ellipsis, not
  * opening like narration; with a full stop, a very short line or a photographed action.
  */
 export function looksLikeCaption(text: string, sentences = 1): boolean {
-  if (text.length > MAX_CAPTION_CHARS) return false;
+  if (text.length > MAX_CAPTION_CHARS || sentences > 1) return false;
+  // Squashing and the match key keep the words: count them before building either.
+  const n = words(text, MAX_CAPTION_WORDS);
+  if (n > MAX_CAPTION_WORDS || n < 2) return false;
   // Lexicon tests run on the match key (old and new tone placement compare equal).
   const t = matchKey(squash(text));
-  const n = words(t);
-  if (n > MAX_CAPTION_WORDS || n < 2 || sentences > 1) return false;
+  // Every test below rules the line out, so their order changes nothing: anchored and
+  // one-character tests come first, scans of the whole line with a lexicon last.
   if (/[:;,…]$|\.\.\.?$/.test(t)) return false;
   // List items and "label: value" lines are not picture descriptions.
   if (/^(?:[-–•*+]|\d+[.)])\s/.test(t) || t.includes(':')) return false;
-  if (/\.$/.test(t) && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
-  if (NARRATIVE.test(t) || DATED.test(t) || REPORTED_SPEECH.test(t)) return false;
-  if (/\.$/.test(t) && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
-  // Subheadings: a claim, a question, or a line in capitals.
-  if (SUBHEADING.test(t) || /\?$/.test(t) || t === t.toUpperCase()) return false;
+  // Subheadings: a claim, a question, or a line in capitals (any a–z settles that it is not).
+  if (SUBHEADING.test(t) || /\?$/.test(t) || (!/[a-z]/.test(t) && t === t.toUpperCase())) return false;
   // A quoted sentence, or one introduced with a colon, is speech.
   if (/[.!?…]["”»]$/.test(t) || /:\s*["“«]/.test(t)) return false;
   // An unbalanced quotation mark means running speech, not a caption.
   if ((t.match(/[“”"]/g)?.length ?? 0) % 2 === 1) return false;
+  if (NARRATIVE.test(t) || DATED.test(t)) return false;
+  const fullStop = t.endsWith('.');
+  if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
+  if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
+  if (REPORTED_SPEECH.test(t)) return false;
   return true;
 }
 
@@ -83,20 +90,21 @@ export function extractCaptions(ctx: ExtractContext): void {
   const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
   const leadIndex = body.find((b) => b.kind === 'paragraph')?.index;
   const found = new Map<Block, string>();
-  const index = new DocIndex(doc);
 
   // Each block is asked for its credit and its length more than once (itself, its neighbours).
   const creditedBlocks = new Map<Block, boolean>();
   const credited = (b: Block) => {
     let yes = creditedBlocks.get(b);
     if (yes === undefined) {
-      yes = b.text.length <= MAX_CAPTION_CHARS && words(b.text) <= MAX_CREDITED_CAPTION_WORDS && INLINE_CREDIT.test(matchKey(b.text));
+      // A credit has a colon: most blocks need no count, match key or scan.
+      yes = b.text.length <= MAX_CAPTION_CHARS && b.text.includes(':') && words(b.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
+        && INLINE_CREDIT.test(matchKey(b.text));
       creditedBlocks.set(b, yes);
     }
     return yes;
   };
   const creditStyle = body.some((b) => credited(b) && !CREDIT_ONLY.test(matchKey(b.text)));
-  const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text) >= LONG_PARAGRAPH_WORDS);
+  const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text, LONG_PARAGRAPH_WORDS) >= LONG_PARAGRAPH_WORDS);
 
   let inGallery = false;
   body.forEach((block, i) => {
@@ -110,7 +118,7 @@ export function extractCaptions(ctx: ExtractContext): void {
       return;
     }
     // looksLikeCaption squashes the text itself.
-    const sentences = index.doc.sentencesOf(block.index).length;
+    const sentences = doc.sentenceCount(block.index);
     if (inGallery && looksLikeCaption(block.text, sentences)) return void found.set(block, 'captions.gallery');
     inGallery = false;
     // Markdown marks its captions (image alt text, an emphasised line); its plain paragraphs are text.

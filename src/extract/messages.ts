@@ -6,7 +6,7 @@
  * messages, and so is a headline quotation after "Speaker:" ('Bộ trưởng: “…”'). One entry
  * per distinct text, in order of first appearance.
  */
-import { matchKey, squash } from '../core/text.js';
+import { keyOf, squashed } from './doc-index.js';
 import { alternation } from '../lexicon/compile.js';
 import { SPEAKER_HEADS } from '../lexicon/vi/speaker-cues.js';
 import { NAMING_WORDS } from '../lexicon/vi/speech.js';
@@ -33,11 +33,12 @@ export function extractMessages(ctx: ExtractContext): void {
     if (span.unclosed || speech.has(`${span.start}:${span.end}`)) continue;
     const block = doc.blocks[span.block];
     if (block?.kind === 'credit') continue;
-    const lead = block?.kind === 'headline' ? matchKey(doc.text.slice(block.start, span.start - 1)) : '';
-    if (lead && !NAMING.test(lead) && (HEADLINE_TITLE.test(lead) || HEADLINE_NAME.test(lead))) continue;
     if (span.end - span.start > MAX_CHARS) continue;
-    const text = squash(span.text).replace(/^[\s,;:]+|[\s,;:]+$/g, '');
-    const words = text.split(' ').length;
+    const lead = block?.kind === 'headline' ? keyOf(doc, block.start, span.start - 1) : '';
+    if (lead && !NAMING.test(lead) && (HEADLINE_TITLE.test(lead) || HEADLINE_NAME.test(lead))) continue;
+    const text = squashed(span.text).replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+    let words = 1;
+    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
     if (words < MIN_WORDS || words > MAX_WORDS || TWO_SENTENCES.test(text)) continue;
     const key = norm(text);
     if (seen.has(key)) continue;

@@ -12,9 +12,10 @@
  */
 import type { VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
+import type { Person } from '../model/article.js';
 import { organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
-import { nameKey } from './people/registry.js';
+import { nameKey, runNameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET,
   OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_MARK_SET, PARTNER_VERB_SET,
@@ -40,11 +41,20 @@ function skipAdverbs(tokens: readonly Token[], j: number): number {
   return j;
 }
 
+/** Name keys of the article's people. */
+type KnownPeople = Pick<ReadonlySet<string>, 'has'>;
+
+/** The article's people's name keys, worked out at the first look-up (most articles make none). */
+function knownPeople(people: readonly Person[]): KnownPeople {
+  let keys: Set<string> | undefined;
+  return { has: (key) => (keys ??= new Set(people.map((p) => nameKey(p.name)))).has(key) };
+}
+
 /** Skip a known person's name at `j` (the organisation is in that person's role). */
-function skipPerson(doc: VnDocument, tokens: readonly Token[], j: number, people: ReadonlySet<string>): number {
+function skipPerson(doc: VnDocument, tokens: readonly Token[], j: number, people: KnownPeople): number {
   if (!isNameSyllable(tokens[j])) return j;
   for (let n = MAX_NAME_SYLLABLES; n >= 2; n--) {
-    if (j + n <= tokens.length && people.has(nameKey(spanText(doc, tokens, j, j + n)))) return j + n;
+    if (j + n <= tokens.length && people.has(runNameKey(doc, tokens, j, j + n))) return j + n;
   }
   return j;
 }
@@ -104,7 +114,7 @@ function skipPlace(tokens: readonly Token[], j: number): number {
  * The organisations of a subject chain starting at `spans[first]`: those joined by commas
  * and links, ended by an organising verb (or by anything when `verbless`). null if none.
  */
-function readChain(doc: VnDocument, { tokens, spans, byStart }: Sentence, first: number, people: ReadonlySet<string>, verbless: boolean): TokenSpan[] | null {
+function readChain(doc: VnDocument, { tokens, spans, byStart }: Sentence, first: number, people: KnownPeople, verbless: boolean): TokenSpan[] | null {
   const chain = [{ ...spans[first] }];
   let linked = false;
   let j = spans[first].end;
@@ -162,7 +172,7 @@ function shareOrganizer(doc: VnDocument, a: Found, b: Found): boolean {
  * the same organiser with more partners ("Ban X đã tổ chức …" then "Ban X phối hợp với Y,
  * Z tổ chức …"), the fuller chain.
  */
-function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: ReadonlySet<string>): Found | null {
+function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeople): Found | null {
   let first: Found | null = null;
   for (const sentence of sentences) {
     for (let s = 0; s < sentence.spans.length; s++) {
@@ -201,7 +211,7 @@ function partnerClauses({ tokens, spans }: Sentence, after: number): TokenSpan[]
 }
 
 /** Rule 3: the first "do X …" chain. */
-function organizedBy(doc: VnDocument, sentences: Sentence[], people: ReadonlySet<string>) {
+function organizedBy(doc: VnDocument, sentences: Sentence[], people: KnownPeople) {
   for (const sentence of sentences) {
     for (let s = 0; s < sentence.spans.length; s++) {
       const at = sentence.spans[s].start;
@@ -245,7 +255,7 @@ function splitBySentence(doc: VnDocument): Sentence[] {
   let next = 0;
   for (const block of doc.blocks) {
     const tokens = blockTokens(doc, block);
-    const spans = organizationsOf(tokens);
+    const spans = organizationsOf(doc, block);
     const byStart = new Map(spans.map((s) => [s.start, s]));
     let k = 0;
     for (; next < doc.sentences.length && doc.sentences[next].block <= block.index; next++) {
@@ -271,7 +281,7 @@ export function extractOrganizers(ctx: ExtractContext): void {
     return;
   }
   const sentences = splitBySentence(doc);
-  const people = new Set(article.people.map((p) => nameKey(p.name)));
+  const people = knownPeople(article.people);
   const headline = doc.blocks.find((b) => b.kind === 'headline');
   const found =
     subjectOfVerb(doc, sentences, people) ??

@@ -9,8 +9,7 @@
  * Speakers resolve to the full name (see speakers.ts); with no name, the title or
  * organisation as written. Quoted spans not taken here are left for messages.
  */
-import type { Block, QuotedSpan, VnDocument } from '../core/document.js';
-import { matchKey, squash } from '../core/text.js';
+import { lastAtOrBefore, type Block, type QuotedSpan, type VnDocument } from '../core/document.js';
 import type { Article, Evidence, Quote } from '../model/article.js';
 import { alternation, keySet, wordRegex } from '../lexicon/compile.js';
 import {
@@ -20,24 +19,34 @@ import {
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
-import { DocIndex } from './doc-index.js';
+import { DocIndex, isSpace, keyOf, squashed, WordAtEnd } from './doc-index.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
 import { DIGIT, HAS_UPPER, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
 
 const W = `[${LETTER}${MARK}${DIGIT}]`;
 const VERB = wordRegex(SPEECH_VERBS);
+/** Own copies of the global VERB for the two scans that resume after each match. */
+const VERB_REPORTED = new RegExp(VERB);
+const VERB_AFTER_QUOTE = new RegExp(VERB);
+/** Closing marks, a comma or a dash after a quotation, before its attribution. */
+const LEAD_AFTER_QUOTE = /^[\s.,”"»]*[-–—,]?\s*/u;
+/** A speech verb closing the sentence ("…”, ông A nói thêm."). */
+const CLAUSE_END = /^\s*(?:thêm)?\s*(?:[.!…]|$)/u;
 const HAS_VERB = new RegExp(VERB.source, 'iu');
 const VERB_AT_END = new RegExp(`(?<!${W})(${alternation(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`, 'iu');
 const NEEDS_QUOTE = keySet(SPEECH_VERBS_NEEDING_QUOTE);
-const FALSE_FRIEND = new RegExp(`^${alternation(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iu');
-const ADVERB_AT_END = new RegExp(`(?:^|\\s)${alternation(SPEECH_ADVERBS)}\\s*$`, 'iu');
+/** Sticky: tried where a speech verb was found on doc.key. */
+const FALSE_FRIEND = new RegExp(`${alternation(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iuy');
+const ADVERBS_AT_END = new WordAtEnd(SPEECH_ADVERBS, '\\s*');
 const CIRCUMSTANCE = new RegExp(`^\\s*${alternation(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iu');
 const COMPLEMENT = new RegExp(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iu');
 /** "Theo X, …"; X may hold abbreviated titles ("Theo PGS.TS. Lê Văn A, …"). */
 const ACCORDING_TO = new RegExp(
   `(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+((?:[^,;.:]|\\.(?=\\s?[${UPPER}])){2,120}),\\s*`, 'dgiu',
 );
+/** Cheap test first: most sentences have no "theo" for ACCORDING_TO to look at. */
+const MAY_BE_ACCORDING_TO = /theo/i;
 const NON_SPEAKER = new RegExp(`^${alternation(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`, 'iu');
 const APPOSITION = /^([^,;.]{2,80}),\s*/u;
 const OPINION_OF = new RegExp(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`, 'iu');
@@ -48,7 +57,7 @@ const NEEDS_MARK = keySet(SPEECH_VERBS_NEEDING_MARK);
 const PERSON_ONLY = keySet(SPEECH_VERBS_PERSON_ONLY);
 const NEEDS_COMPLEMENT = keySet(SPEECH_VERBS_NEEDING_COMPLEMENT);
 const VERB_COMPLEMENT = new RegExp(`^\\s+${alternation(SPEECH_VERB_COMPLEMENTS)}(?!${W})`, 'iu');
-const FUTURE_AT_END = new RegExp(`(?:^|\\s)${alternation(FUTURE_MARKERS)}$`, 'iu');
+const FUTURE_AT_END = new WordAtEnd(FUTURE_MARKERS);
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 const NAME_AND_VERB_AT_END = new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u');
 /** A name, theme or slogan announced before a colon ("gửi tới bạn đọc 4 thông điệp:"). */
@@ -67,19 +76,30 @@ const MAX_SPEAKER_CONTEXT = 400;
 /** A speech verb, "rằng" and a colon fit in this many characters before a quotation. */
 const VERB_TAIL_CHARS = 40;
 
-/** Every match of a global regex in `text` from `from` on (no regex cloning, as matchAll does). */
-function allMatches(re: RegExp, text: string, from = 0): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m);
-    if (!m[0]) re.lastIndex++;
+/** Number of words (runs of non-space characters) in text[start, end). */
+function wordsIn(text: string, start = 0, end = text.length): number {
+  end = Math.min(end, text.length);
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
   }
-  re.lastIndex = 0;
-  return out;
+  return words;
 }
 
-const wordCount = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
+/** Whether text[start, end) is empty or all white space. */
+const isBlank = (text: string, start: number, end: number) => wordsIn(text, start, end) === 0;
+
+/** The first opening quotation mark (“, " or «) in text[from, to), or `to`. */
+function firstOpeningMark(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x22 || c === 0xab) return i;
+  }
+  return to;
+}
 
 interface Attribution {
   speaker: string;
@@ -100,53 +120,56 @@ class QuoteFinder {
   }
 
   /**
-   * The speaker named by `text` (= doc.text[from, from + text.length)) just before a verb.
+   * The speaker named by doc.text[start, to) just before a verb.
    * `loose`: the verb introduces a quotation with a colon, so the subject of the sentence
    * speaks even when a predicate stands between it and the verb ("X chúc mừng … và nhấn mạnh:").
    */
-  speakerBefore(from: number, text: string, rule: string, loose = false): Attribution | null {
-    const cut = Math.max(0, text.length - MAX_SPEAKER_CONTEXT);
-    from += cut;
-    let pre = text.slice(cut);
-    for (let m = ADVERB_AT_END.exec(matchKey(pre)); m && pre; m = ADVERB_AT_END.exec(matchKey(pre))) pre = pre.slice(0, m.index);
-    pre = pre.replace(/[\s,]+$/, '');
-    if (!pre || FUTURE_AT_END.test(matchKey(pre))) return null;
-    const end = from + pre.length;
+  speakerBefore(start: number, to: number, rule: string, loose = false): Attribution | null {
+    const text = this.doc.text;
+    const from = Math.max(start, to - MAX_SPEAKER_CONTEXT);
+    // The match key of every prefix cut below is a prefix of this one: each cut is followed
+    // by white space or a comma.
+    const key = keyOf(this.doc, from, to);
+    let length = to - from;
+    for (let at = ADVERBS_AT_END.find(key, length); at >= 0 && length; at = ADVERBS_AT_END.find(key, length)) length = at;
+    while (length > 0 && (isSpace(text.charCodeAt(from + length - 1)) || text[from + length - 1] === ',')) length--;
+    if (!length || FUTURE_AT_END.find(key, length) >= 0) return null;
+    const end = from + length;
     const ev = (s: number) => this.doc.evidence(s, end, rule);
     // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B").
-    const mentions = this.speakers.within(from, end);
-    const mention = mentions[mentions.length - 1];
+    const mention = this.speakers.lastWithin(from, end);
     if (mention) {
-      const gap = this.doc.text.slice(mention.end, end).trim();
+      const gap = text.slice(mention.end, end).trim();
       const apposition = /^[-–—,(_]/.test(gap) && !gap.includes(';');
-      if (!gap || (apposition && wordCount(gap) <= MAX_APPOSITION_WORDS) || (loose && wordCount(gap) <= MAX_PREDICATE_WORDS)) {
+      if (!gap || (apposition && wordsIn(gap) <= MAX_APPOSITION_WORDS) || (loose && wordsIn(gap) <= MAX_PREDICATE_WORDS)) {
         return { speaker: mention.name, evidence: ev(mention.start) };
       }
     }
     // Otherwise the clause right before the verb (widened over commas while it reads as
     // the tail of a list, "đại diện lãnh đạo các sở, ngành"): a pronoun, short name or title.
+    const pre = text.slice(from, end);
     for (let cut = pre.length; cut > 0;) {
       const at = Math.max(pre.lastIndexOf(',', cut - 1), pre.lastIndexOf(';', cut - 1), pre.lastIndexOf(':', cut - 1));
       const clause = pre.slice(at + 1).trim();
-      if (this.speakers.within(end - clause.length, end).length) return null;
-      const found = this.clauseSpeaker(clause, from);
+      if (this.speakers.lastWithin(end - clause.length, end)) return null;
+      const found = this.clauseSpeaker(clause, keyOf(this.doc, end - clause.length, end), from);
       if (found !== undefined) return found ? { speaker: found, evidence: ev(end - clause.length) } : null;
       cut = at;
     }
     return null;
   }
 
-  /** A speaker clause without a full name: null when it is none, undefined to try a longer clause. */
-  private clauseSpeaker(clause: string, at: number): string | null | undefined {
-    if (!clause || wordCount(clause) > MAX_SPEAKER_WORDS || FUNCTION_WORD_END.test(matchKey(clause))) return null;
+  /** A speaker clause (and its match key) without a full name: null when it is none, undefined to try a longer clause. */
+  private clauseSpeaker(clause: string, key: string, at: number): string | null | undefined {
+    if (!clause || wordsIn(clause) > MAX_SPEAKER_WORDS || FUNCTION_WORD_END.test(key)) return null;
     if (this.speakers.isPronoun(clause)) {
       const block = this.index.doc.blockAt(at);
       return (block && this.speakers.lastInBlock(at, block.start)) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
     }
-    const bare = clause.slice(HONORIFIC_PREFIX.exec(matchKey(clause))?.[0].length ?? 0);
+    const bare = clause.slice(HONORIFIC_PREFIX.exec(key)?.[0].length ?? 0);
     if (SHORT_NAME.test(bare)) return this.person(clause, at) ?? this.speakers.byShortName(bare, at);
-    if (!SPEAKER_HEAD.test(matchKey(clause))) return STARTS_LOWER.test(clause) ? undefined : null;
-    if (HAS_VERB.test(matchKey(clause))) return null;
+    if (!SPEAKER_HEAD.test(key)) return STARTS_LOWER.test(clause) ? undefined : null;
+    if (HAS_VERB.test(key)) return null;
     // Both resolvers may answer; the holder of the title mentioned last is meant.
     const [a, b] = [this.person(clause, at), this.speakers.byTitle(clause, at)];
     if (a && b && a !== b) return this.speakers.lastMentionOf(a, at) >= this.speakers.lastMentionOf(b, at) ? a : b;
@@ -158,27 +181,29 @@ class QuoteFinder {
     const doc = this.doc;
     const opener = span.start - 1;
     const from = Math.max(this.index.doc.sentenceAt(opener)?.start ?? block.start, opener - MAX_SPEAKER_CONTEXT);
-    const preText = doc.text.slice(from, opener);
     const verbFrom = Math.max(from, opener - VERB_TAIL_CHARS);
-    const verb = VERB_AT_END.exec(doc.key.slice(verbFrom, opener));
+    const tail = doc.key.slice(verbFrom, opener);
+    const verb = VERB_AT_END.exec(tail);
     if (verb) {
-      const who = this.speakerBefore(from, preText.slice(0, verbFrom - from + verb.index), 'quotes.direct-speaker-before', true);
+      const who = this.speakerBefore(from, verbFrom + verb.index, 'quotes.direct-speaker-before', true);
       if (who) return who;
     }
-    const addressed = VERB_AND_ADDRESSEE_AT_END.exec(doc.key.slice(verbFrom, opener));
+    const addressed = VERB_AND_ADDRESSEE_AT_END.exec(tail);
     if (addressed && !CAMPAIGN.test(addressed[1])) {
-      const who = this.speakerBefore(from, preText.slice(0, verbFrom - from + addressed.index), 'quotes.direct-speaker-addressing', true);
+      const who = this.speakerBefore(from, verbFrom + addressed.index, 'quotes.direct-speaker-addressing', true);
       if (who) return who;
     }
-    if (/:\s*$/.test(preText) && !NAMING_AT_END.test(matchKey(preText.slice(-VERB_TAIL_CHARS)))) {
+    let colon = opener;
+    while (colon > from && isSpace(doc.text.charCodeAt(colon - 1))) colon--;
+    if (colon > from && doc.text[colon - 1] === ':' && !NAMING_AT_END.test(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS), opener))) {
       // "Bà A bày tỏ niềm vui: “…”": a speech verb shortly before the colon.
-      const loose = HAS_VERB.test(matchKey(preText.slice(-VERB_TAIL_CHARS * 2)));
-      const who = this.speakerBefore(from, preText.replace(/:\s*$/, ''), 'quotes.direct-speaker-colon', loose);
+      const loose = HAS_VERB.test(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS * 2), opener));
+      const who = this.speakerBefore(from, colon - 1, 'quotes.direct-speaker-colon', loose);
       if (who) return who;
     }
     const after = this.speakerAfter(span, block);
     if (after) return after;
-    if (!preText.trim()) return this.introducedBy(block);
+    if (isBlank(doc.text, from, opener)) return this.introducedBy(block);
     return null;
   }
 
@@ -188,19 +213,24 @@ class QuoteFinder {
     const from = span.end + 1;
     const blockEnd = this.index.doc.blockAt(span.end)?.end ?? block.end;
     const rest = doc.key.slice(from, Math.min(blockEnd, from + 300));
-    const lead = /^[\s.,”"»]*[-–—,]?\s*/u.exec(rest)?.[0].length ?? 0;
+    const lead = LEAD_AFTER_QUOTE.exec(rest)?.[0].length ?? 0;
     // Set off by a comma or dash, the attribution may go on ("…”, ông A nói và cho biết thêm …").
     const setOff = /[-–—,]/.test(rest.slice(0, lead));
-    for (const m of allMatches(VERB, rest, lead)) {
-      if (/[“"«]/.test(rest.slice(lead, m.index))) return null;
-      const tail = rest.slice(m.index + m[0].length);
-      if (!setOff && !/^\s*(?:thêm)?\s*(?:[.!…]|$)/u.test(tail)) continue;
-      const who = this.speakerBefore(from + lead, doc.text.slice(from + lead, from + m.index), 'quotes.direct-speaker-after');
+    // Another quotation after this one ends the search.
+    const nextQuote = firstOpeningMark(rest, lead, rest.length);
+    const verbs = VERB_AFTER_QUOTE;
+    verbs.lastIndex = lead;
+    for (let m = verbs.exec(rest); m; m = verbs.exec(rest)) {
+      if (nextQuote < m.index) return null;
+      if (!setOff && !CLAUSE_END.test(rest.slice(m.index + m[0].length))) continue;
+      const found = verbs.lastIndex;
+      const who = this.speakerBefore(from + lead, from + m.index, 'quotes.direct-speaker-after');
       if (who) return who;
+      verbs.lastIndex = found;
     }
     // Any short predicate after a named person: "…”, PGS Lê Văn A lo ngại."
-    const mention = this.speakers.within(from + lead, from + rest.length)[0];
-    if (mention && mention.start - from - lead <= MAX_TITLE_CHARS && !/[“"«]/.test(rest.slice(lead, mention.start - from))) {
+    const mention = this.speakers.firstWithin(from + lead, from + rest.length);
+    if (mention && mention.start - from - lead <= MAX_TITLE_CHARS && !(nextQuote < mention.start - from)) {
       const tail = doc.text.slice(mention.end, blockEnd);
       const sentenceEnd = /[.!?](?:\s|$)|$/.exec(tail)!.index;
       if (NAME_AND_VERB_AT_END.test(tail.slice(0, sentenceEnd + 1))) {
@@ -220,10 +250,10 @@ class QuoteFinder {
       if (!text.endsWith(':')) continue;
       const tailFrom = Math.max(0, text.length - VERB_TAIL_CHARS);
       const verb = VERB_AT_END.exec(this.doc.key.slice(prev.start + tailFrom, prev.start + text.length));
-      const head = verb ? text.slice(0, tailFrom + verb.index) : text.slice(0, -1);
-      const mention = this.speakers.within(prev.start, prev.start + head.length)[0];
+      const head = verb ? tailFrom + verb.index : text.length - 1;
+      const mention = this.speakers.firstWithin(prev.start, prev.start + head);
       if (mention) return { speaker: mention.name, evidence: this.doc.evidence(mention.start, mention.end, 'quotes.direct-introduced') };
-      return this.speakerBefore(prev.start, head, 'quotes.direct-introduced');
+      return this.speakerBefore(prev.start, prev.start + head, 'quotes.direct-introduced');
     }
     return null;
   }
@@ -231,14 +261,27 @@ class QuoteFinder {
   /** Reported speech in a block: the first `X <verb> …` or `Theo X, …`. */
   reported(block: Block): { speaker: string; text: string; evidence: Evidence[] } | null {
     const doc = this.doc;
+    const verbs = VERB_REPORTED;
     for (const sentence of this.index.doc.sentencesOf(block.index)) {
       const key = doc.key.slice(sentence.start, sentence.end);
-      const hits: { at: number; run: () => ReturnType<QuoteFinder['reported']> }[] = [];
-      for (const m of allMatches(VERB, key)) hits.push({ at: m.index, run: () => this.byVerb(sentence, m.index, m[0]) });
-      for (const m of allMatches(ACCORDING_TO, key)) hits.push({ at: m.index, run: () => this.byAccordingTo(sentence, m) });
-      hits.sort((a, b) => a.at - b.at);
-      for (const hit of hits) {
-        const found = hit.run();
+      // Verbs and "Theo X," clauses are tried in the order they appear, a verb first at a tie.
+      verbs.lastIndex = 0;
+      ACCORDING_TO.lastIndex = 0;
+      let verb = verbs.exec(key);
+      let according = MAY_BE_ACCORDING_TO.test(key) ? ACCORDING_TO.exec(key) : null;
+      while (verb || according) {
+        let found;
+        if (verb && (!according || verb.index <= according.index)) {
+          const next = verbs.lastIndex;
+          found = this.byVerb(sentence, verb.index, verb[0]);
+          verbs.lastIndex = next;
+          verb = verbs.exec(key);
+        } else {
+          const next = ACCORDING_TO.lastIndex;
+          found = this.byAccordingTo(sentence, according!);
+          ACCORDING_TO.lastIndex = next;
+          according = ACCORDING_TO.exec(key);
+        }
         if (found) return found;
       }
     }
@@ -248,15 +291,20 @@ class QuoteFinder {
   private byVerb(sentence: { start: number; end: number; text: string }, at: number, verb: string) {
     const doc = this.doc;
     const verbAt = sentence.start + at;
-    if (NEEDS_QUOTE.has(norm(verb)) || FALSE_FRIEND.test(doc.key.slice(verbAt, verbAt + 40))) return null;
-    if (NEEDS_MARK.has(norm(verb)) && !/^\s*[,:]/.test(sentence.text.slice(at + verb.length))) return null;
-    if (NEEDS_COMPLEMENT.has(norm(verb)) && !VERB_COMPLEMENT.test(doc.key.slice(verbAt + verb.length, verbAt + verb.length + 12))) return null;
+    const verbEnd = verbAt + verb.length;
+    // A match on doc.key is already a match key with single spaces: lower case makes it norm(verb).
+    const verbKey = verb.toLowerCase();
+    if (NEEDS_QUOTE.has(verbKey)) return null;
+    FALSE_FRIEND.lastIndex = verbAt;
+    if (FALSE_FRIEND.test(doc.key)) return null;
+    if (NEEDS_MARK.has(verbKey) && !/^\s*[,:]/.test(sentence.text.slice(at + verb.length))) return null;
+    if (NEEDS_COMPLEMENT.has(verbKey) && !VERB_COMPLEMENT.test(doc.key.slice(verbEnd, verbEnd + 12))) return null;
     // Inside a quotation the words are the quoted speaker's, not an attribution.
     if (this.index.isQuoted(verbAt)) return null;
-    const who = this.speakerBefore(sentence.start, sentence.text.slice(0, at), 'quotes.reported-verb');
-    if (!who || (PERSON_ONLY.has(norm(verb)) && !this.speakers.isName(who.speaker))) return null;
+    const who = this.speakerBefore(sentence.start, verbAt, 'quotes.reported-verb');
+    if (!who || (PERSON_ONLY.has(verbKey) && !this.speakers.isName(who.speaker))) return null;
     const after = sentence.text.slice(at + verb.length);
-    const afterKey = matchKey(after);
+    const afterKey = keyOf(doc, verbEnd, sentence.end);
     let skip = COMPLEMENT.exec(afterKey)?.[0].length ?? 0;
     if (CIRCUMSTANCE.test(afterKey.slice(skip))) {
       const comma = after.indexOf(',', skip);
@@ -265,8 +313,8 @@ class QuoteFinder {
     }
     const said = after.slice(skip);
     const text = said.trim();
-    if (wordCount(text.slice(0, 60)) < 3 || /^[“"«]/.test(text)) return null;
-    const start = sentence.start + at + verb.length + skip + (said.length - said.trimStart().length);
+    if (wordsIn(text, 0, 60) < 3 || /^[“"«]/.test(text)) return null;
+    const start = verbEnd + skip + (said.length - said.trimStart().length);
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-verb'), who.evidence] };
   }
 
@@ -275,29 +323,36 @@ class QuoteFinder {
     const [phraseFrom, phraseTo] = m.indices![1];
     const phrase = sentence.text.slice(phraseFrom, phraseTo);
     if (NON_SPEAKER.test(norm(phrase))) return null;
-    const speakerText = phrase.slice(OPINION_OF.exec(matchKey(phrase))?.[0].length ?? 0);
+    const speakerText = phrase.slice(OPINION_OF.exec(keyOf(doc, sentence.start + phraseFrom, sentence.start + phraseTo))?.[0].length ?? 0);
     const speakerFrom = sentence.start + phraseTo - speakerText.length;
-    const who = this.speakerBefore(speakerFrom, speakerText, 'quotes.reported-according-to')
-      ?? (STARTS_UPPER.test(speakerText) || SPEAKER_HEAD.test(matchKey(speakerText))
-        ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerFrom + speakerText.length, 'quotes.reported-according-to') }
+    const speakerEnd = sentence.start + phraseTo;
+    const who = this.speakerBefore(speakerFrom, speakerEnd, 'quotes.reported-according-to')
+      ?? (STARTS_UPPER.test(speakerText) || SPEAKER_HEAD.test(keyOf(doc, speakerFrom, speakerEnd))
+        ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerEnd, 'quotes.reported-according-to') }
         : null);
     if (!who) return null;
     // "Theo bà A, đại diện Sở B, …": the role in apposition is not what was said.
-    const apposition = APPOSITION.exec(sentence.text.slice(m.index + m[0].length));
-    const skip = apposition && SPEAKER_HEAD.test(matchKey(apposition[1])) && HAS_UPPER.test(apposition[1]) ? apposition[0].length : 0;
-    const text = sentence.text.slice(m.index + m[0].length + skip).trim();
-    if (!speakerText.trim() || wordCount(speakerText) > MAX_SPEAKER_WORDS || wordCount(text.slice(0, 60)) < 3) return null;
-    const start = sentence.start + m.index + m[0].length + skip;
+    const saidFrom = m.index + m[0].length;
+    const apposition = APPOSITION.exec(sentence.text.slice(saidFrom));
+    const skip = apposition && SPEAKER_HEAD.test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) && HAS_UPPER.test(apposition[1]) ? apposition[0].length : 0;
+    const text = sentence.text.slice(saidFrom + skip).trim();
+    if (!speakerText.trim() || wordsIn(speakerText) > MAX_SPEAKER_WORDS || wordsIn(text, 0, 60) < 3) return null;
+    const start = sentence.start + saidFrom + skip;
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-according-to'), who.evidence] };
   }
 }
 
 /** The quoted words, without the caption lines a long quotation runs past. */
 function quoteText(doc: VnDocument, span: QuotedSpan): string {
-  const parts = doc.blocks
-    .filter((b) => b.end > span.start && b.start < span.end && (b.index === span.block || (b.kind !== 'caption' && b.kind !== 'credit')))
-    .map((b) => doc.text.slice(Math.max(b.start, span.start), Math.min(b.end, span.end)));
-  return squash(parts.join(' '));
+  const parts: string[] = [];
+  // Blocks are sorted and do not overlap: those the span meets follow the one it opens in.
+  for (let i = Math.max(0, lastAtOrBefore(doc.blocks, span.start)); i < doc.blocks.length && doc.blocks[i].start < span.end; i++) {
+    const b = doc.blocks[i];
+    if (b.end > span.start && (b.index === span.block || (b.kind !== 'caption' && b.kind !== 'credit'))) {
+      parts.push(doc.text.slice(Math.max(b.start, span.start), Math.min(b.end, span.end)));
+    }
+  }
+  return squashed(parts.join(' '));
 }
 
 /** A quotation that is the whole paragraph (marks and final punctuation aside). */
@@ -319,7 +374,7 @@ export function extractQuotes(ctx: ExtractContext): void {
     let said: string | null = null;
     const found: Omit<Quote, 'role'>[] = [];
     for (const span of index.quotesIn(block.index)) {
-      if (!index.isOutermost(span) || wordCount(span.text.slice(0, 40)) < 2) continue;
+      if (!index.isOutermost(span) || wordsIn(span.text, 0, 40) < 2) continue;
       const who: Attribution | null = finder.attributeDirect(span, block)
         ?? (previous && fillsBlock(span, block) ? { speaker: previous, evidence: doc.evidence(span.start, span.end, 'quotes.direct-continued') } : null);
       if (!who) continue;

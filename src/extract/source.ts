@@ -11,7 +11,7 @@
  * Credit and byline blocks are marked `kind = 'credit'` so that later fields skip them.
  */
 import type { Block } from '../core/document.js';
-import { matchKey, squash } from '../core/text.js';
+import { charTable, countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation } from '../lexicon/compile.js';
 import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SOURCE_LABELS } from '../lexicon/vi/source.js';
 import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
@@ -48,9 +48,21 @@ const PHOTO_CREDIT_NAME = new RegExp(`${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\
 const PHOTO_TAIL = new RegExp(`\\s*[-–,;]?\\s*${alternation(PHOTO_CREDIT_LABELS)}\\s*:.*$`, 'iu');
 /** A trailing desk or agency tag after a byline ("Yến Khanh - TH"). */
 const DESK_SUFFIX = new RegExp(String.raw`\s+[-–]\s*[${UPPER}]{1,5}$`, 'u');
+/** A word starting with a lower-case letter: no name has one. */
+const LOWER_WORD = new RegExp(String.raw`(?:^|\s)[${LOWER}]`, 'u');
+const IS_UPPER = charTable(UPPER);
+
+/** `text` without its trailing full stops and whitespace (`replace(/[.\s]+$/, '')`). */
+function withoutTrailingStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x2e || isSpace(text.charCodeAt(end - 1)))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 /** A line of one or more names ("Lê Hùng", "Lê Hùng - Mai Anh", "Lê Hùng, Mai Anh"). */
 export function isBareNames(text: string): boolean {
+  // A digit or a lower-case word in any part fails it: prose mostly stops here, unsplit.
+  if (/\d/.test(text) || LOWER_WORD.test(text)) return false;
   const parts = text.split(/\s*[-–,]\s+|\s+[-–]\s*/);
   return parts.length <= 3 && parts.every(isBareName);
 }
@@ -62,8 +74,12 @@ function isPersonCredit(text: string): boolean {
 
 /** A line that is only a person's name (1–5 capitalised words, initials allowed). */
 export function isBareName(text: string): boolean {
-  const words = text.replace(/[.\s]+$/, '').split(/\s+/);
-  if (words.length < 1 || words.length > 5 || /\d/.test(text)) return false;
+  if (/\d/.test(text) || LOWER_WORD.test(text)) return false;
+  const trimmed = withoutTrailingStops(text);
+  // More than five words before splitting means more than five after.
+  if (countWords(trimmed, 5) > 5) return false;
+  const words = trimmed.split(/\s+/);
+  if (words.length < 1 || words.length > 5) return false;
   if (words.length === 1 && !/[.-]/.test(words[0]) && words[0].length < 2) return false;
   return words.every((w) => NAME_WORD.test(w));
 }
@@ -77,8 +93,8 @@ function isOutletName(text: string): boolean {
  * `re` run on the match key of `text` (old and new tone placement compare equal), its
  * first group sliced from `text` itself; null when it does not match.
  */
-function capture(re: RegExp, text: string): string | null {
-  const m = re.exec(matchKey(text));
+function capture(re: RegExp, text: string, key = matchKey(text)): string | null {
+  const m = re.exec(key);
   if (!m) return null;
   const [from, to] = m.indices?.[1] ?? [0, 0];
   return text.slice(from, to);
@@ -90,9 +106,36 @@ function strip(text: string, re: RegExp): string {
   return m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text;
 }
 
-function cleanAuthor(raw: string): string {
-  return squash(strip(strip(strip(raw, AUTHOR_PREFIX), PHOTO_TAIL), DESK_SUFFIX).replace(/[.\s]+$/, ''));
+/**
+ * What goes around a byline: a label before it, a photo credit and a desk tag after it;
+ * with a test for what each needs (most lines have none of them: no scan).
+ */
+const AUTHOR_WRAPPING: readonly (readonly [RegExp, (key: string) => boolean])[] = [
+  [AUTHOR_PREFIX, () => true],
+  [PHOTO_TAIL, (key) => key.includes(':')],
+  [DESK_SUFFIX, (key) => IS_UPPER[key.charCodeAt(key.length - 1)] === 1],
+];
+
+/**
+ * The byline in `raw` (whose match key is `key`), without label, photo credit and desk tag.
+ * `squashed`: `raw` is squashed already.
+ */
+function cleanAuthor(raw: string, key = matchKey(raw), squashed = false): string {
+  let text = raw;
+  for (const [re, mayMatch] of AUTHOR_WRAPPING) {
+    const m = mayMatch(key) ? re.exec(key) : null;
+    if (!m) continue;
+    text = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+    key = matchKey(text);
+    squashed = false;
+  }
+  // Dropping trailing stops and spaces from a squashed text leaves it squashed.
+  const trimmed = withoutTrailingStops(text);
+  return squashed ? trimmed : squash(trimmed);
 }
+
+/** Whether BYLINE_WITH_OUTLET may match: it needs ")" before the trailing stops. */
+const mayHaveOutlet = (text: string) => withoutTrailingStops(text).endsWith(')');
 
 export function extractSource(ctx: ExtractContext): void {
   const { doc, article } = ctx;
@@ -118,15 +161,17 @@ export function extractSource(ctx: ExtractContext): void {
   // 2 and 4. Walk back from the end over credit lines; photo credits are left to captions.
   for (let i = body.length - 1; i >= 1; i--) {
     const block = body[i];
-    const text = squash(block.text).replace(/^\((.+)\)[.\s]*$/, '$1');
-    if (PHOTO_LINE.test(matchKey(text)) && text.length < 80) continue;
-    const author = capture(AUTHOR_LINE, text);
-    const source = author === null ? capture(SOURCE_LINE, text) : null;
-    const withOutlet = author === null && source === null ? BYLINE_WITH_OUTLET.exec(text) : null;
+    const squashed = squash(block.text);
+    const text = squashed.replace(/^\((.+)\)[.\s]*$/, '$1');
+    const key = matchKey(text);
+    if (text.length < 80 && PHOTO_LINE.test(key)) continue;
+    const author = capture(AUTHOR_LINE, text, key);
+    const source = author === null ? capture(SOURCE_LINE, text, key) : null;
+    const withOutlet = author === null && source === null && mayHaveOutlet(text) ? BYLINE_WITH_OUTLET.exec(text) : null;
     const outlet = withOutlet ? squash(strip(withOutlet[2], SOURCE_LABEL_PREFIX)) : '';
     if (author !== null) setAuthor(cleanAuthor(author), block, 'source.author-label');
     else if (source !== null && isOutletName(source)) setName(source, block, 'source.credit-line');
-    else if (isBareNames(cleanAuthor(text))) setAuthor(cleanAuthor(text), block, 'source.end-byline');
+    else if (isBareNames(cleanAuthor(text, key, text === squashed))) setAuthor(cleanAuthor(text, key), block, 'source.end-byline');
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && isOutletName(outlet)) {
       setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
       setName(outlet, block, 'source.end-byline');
@@ -157,7 +202,8 @@ export function extractSource(ctx: ExtractContext): void {
   // 6. The photographer, when nobody else is credited.
   if (!article.source.author) {
     for (const block of body) {
-      if (block.text.length > 600 || block.kind === 'credit') continue;
+      // A photo credit has a colon: most blocks need no match key or scan.
+      if (block.text.length > 600 || block.kind === 'credit' || !block.text.includes(':')) continue;
       const name = squash(capture(PHOTO_CREDIT_NAME, block.text) ?? '');
       if (name && isPersonCredit(name)) {
         setAuthor(name, block, 'source.photo-credit');

@@ -8,31 +8,62 @@
  */
 import type { VnDocument } from '../core/document.js';
 import { lastAtOrBefore } from '../core/document.js';
-import { matchKey, squash } from '../core/text.js';
+import { matchKey } from '../core/text.js';
 import type { Person } from '../model/article.js';
 import { alternation, firstCharGuard, keySet } from '../lexicon/compile.js';
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
-import { LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { LETTER, MARK } from '../core/chars.js';
+import { CHAR_CLASS, classAt, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isSpace, keyOf, squashed } from './doc-index.js';
 
 export interface Mention {
   name: string;
   start: number;
   end: number;
-  /** Role words written next to the name, lower-cased match key, for title look-ups. */
-  context: string;
+  /** The person's role as the people extractor found it ('' for none); null for a spotted name. */
+  role: string | null;
+  /**
+   * Role words written next to the name, lower-cased match key, for title look-ups: worked
+   * out when a title look-up first reaches the mention (see SpeakerIndex.contextOf).
+   */
+  context?: string;
 }
 
-// The leading lookahead changes no match: it lets the engine skip to capitals before the lookbehind.
-const CAP_RUN = new RegExp(String.raw`(?=[${UPPER}])(?<![${LETTER}${MARK}\d])[${UPPER}][${LOWER}${MARK}]+(?: [${UPPER}][${LOWER}${MARK}]+){0,7}(?![${LETTER}${MARK}])`, 'gu');
-const MODIFIER = alternation(TITLE_MODIFIERS);
+/** Most capitalised runs per match of the name scan: a first syllable and up to seven more. */
+const MAX_RUN_SYLLABLES = 8;
+
+/**
+ * The end of the run of capitalised syllables (`Xxx Yyy …`, single spaces, at most eight)
+ * that starts at `at`, or -1 when none starts there. A run starts at a capital not after a
+ * letter, mark or digit, and ends at its longest prefix that is not followed by a letter
+ * or mark ("Lê VănX" is the run "Lê"). This is what the regex
+ * (?<![L M \d])[Lu][Ll M]+(?: [Lu][Ll M]+){0,7}(?![L M]) matches, one table look-up a character.
+ */
+function capRunEnd(text: string, at: number): number {
+  if (!(classAt(text, at) & IS_UPPER)) return -1;
+  const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
+  if ((prev >= 0x30 && prev <= 0x39) || classAt(text, at - 1) & (IS_LETTER | IS_MARK)) return -1;
+  let end = -1;
+  let q = at + 1;
+  for (let n = 0; n < MAX_RUN_SYLLABLES; n++) {
+    const syllable = q;
+    while (classAt(text, q) & (IS_LOWER | IS_MARK)) q++;
+    if (q === syllable) break;
+    if (!(classAt(text, q) & (IS_LETTER | IS_MARK))) end = q;
+    if (q >= text.length || text.charCodeAt(q) !== 32 || !(classAt(text, q + 1) & IS_UPPER)) break;
+    q += 2;
+  }
+  return end;
+}
+/** A modifier and a space before a title make it another title ("phó giám đốc"). */
+const MODIFIERS_BEFORE = TITLE_MODIFIERS.map((w) => `${matchKey(w.normalize('NFC'))} `);
 const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`, 'iu');
 const NAMED_PLACE_BEFORE = new RegExp(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![${LETTER}${MARK}])${alternation(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
 const HONORIFIC_BEFORE = new RegExp(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${alternation(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
 const SURNAME_KEYS = keySet(SURNAMES);
 /** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
-const PROVINCE_AT_END = new RegExp(`(?<![${LETTER}${MARK}])${alternation(PROVINCES)}$`, 'iu');
+const PROVINCE_AT_END = new RegExp(`${firstCharGuard(PROVINCES)}(?<![${LETTER}${MARK}])${alternation(PROVINCES)}$`, 'iu');
 const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
 /** Role after the name: "– Giám đốc Sở X", ", Chủ tịch UBND xã Y," up to a stop. */
@@ -42,23 +73,54 @@ const ROLE_AFTER = /^\s*(?:[-–—,_]|\()\s*([^;.()\n]{2,160})/u;
 const NEAREST_WINDOW = 200;
 
 /** Comparison form: NFC, canonical tone placement, single spaces, lower case. */
-export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerCase();
+export const norm = (s: string) => squashed(matchKey(s.normalize('NFC'))).toLowerCase();
 const lastWord = (name: string) => norm(name).split(' ').pop() ?? '';
 
-/** The text after the last clause delimiter: the role words written before a name. */
-function clauseTail(text: string): string {
-  let i = text.length;
-  while (i > 0 && !',;:.()\n–—-'.includes(text[i - 1])) i--;
-  return text.slice(i);
+/** Where the role words before a name start: after the last of these. */
+const CLAUSE_DELIMITERS = ',;:.()\n–—-';
+const ANOTHER_PERSON_ALL = new RegExp(ANOTHER_PERSON.source, 'giu');
+
+/** The text before the first word that opens another person's mention. */
+function untilAnotherPerson(text: string): string {
+  const m = ANOTHER_PERSON.exec(text);
+  return m ? text.slice(0, m.index) : text;
 }
 
-/** [first, count] of the name's syllables inside a run of capitalised syllables, or null. */
-function nameInRun(syllables: string[], afterHonorific: boolean): [number, number] | null {
+/** The text after the last word that opens another person's mention. */
+function afterAnotherPerson(text: string): string {
+  let from = 0;
+  ANOTHER_PERSON_ALL.lastIndex = 0;
+  while (ANOTHER_PERSON_ALL.exec(text)) from = ANOTHER_PERSON_ALL.lastIndex;
+  return text.slice(from);
+}
+
+/** Whether a dash, comma, underscore or bracket follows `at` (after white space): ROLE_AFTER can match. */
+function opensApposition(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 200);
+  while (at < limit && isSpace(text.charCodeAt(at))) at++;
+  return at < limit && '-–—,_('.includes(text[at]);
+}
+
+/** Whether role words hold `title` as whole words, not after a modifier ("phó"). */
+function holdsTitle(context: string, title: string): boolean {
+  for (let at = context.indexOf(title); at >= 0; at = context.indexOf(title, at + 1)) {
+    if (at > 0 && classAt(context, at - 1) & (IS_LETTER | IS_MARK)) continue;
+    if (MODIFIERS_BEFORE.some((m) => context.endsWith(m, at))) continue;
+    if (!(classAt(context, at + title.length) & (IS_LETTER | IS_MARK))) return true;
+  }
+  return false;
+}
+
+/**
+ * [first, count] of the name's syllables inside a run of `count` capitalised syllables, or
+ * null; `keyOf(i)` is the norm() key of syllable i.
+ */
+function nameInRun(count: number, keyOf: (i: number) => string, afterHonorific: boolean): [number, number] | null {
   // "Ông Kumeda Masakuni": a capitalised honorific opening the sentence.
-  if (!afterHonorific && syllables.length >= 3 && HONORIFIC_KEYS.has(norm(syllables[0]))) return [1, Math.min(syllables.length - 1, 5)];
-  if (afterHonorific) return syllables.length >= 2 ? [0, Math.min(syllables.length, 5)] : null;
-  for (let i = 0; i + 3 <= syllables.length; i++) {
-    if (syllables.length - i <= 4 && SURNAME_KEYS.has(norm(syllables[i]))) return [i, syllables.length - i];
+  if (!afterHonorific && count >= 3 && HONORIFIC_KEYS.has(keyOf(0))) return [1, Math.min(count - 1, 5)];
+  if (afterHonorific) return count >= 2 ? [0, Math.min(count, 5)] : null;
+  for (let i = 0; i + 3 <= count; i++) {
+    if (count - i <= 4 && SURNAME_KEYS.has(keyOf(i))) return [i, count - i];
   }
   return null;
 }
@@ -70,12 +132,14 @@ export class SpeakerIndex {
   constructor(private readonly doc: VnDocument, people: readonly Person[]) {
     const covered: Mention[] = [];
     for (const person of people) {
+      const nameKey = matchKey(person.name);
+      const role = person.role ?? '';
       for (const ev of person.evidence) {
-        covered.push({ name: person.name, start: ev.start, end: ev.end, context: '' });
+        covered.push({ name: person.name, start: ev.start, end: ev.end, role });
         // The evidence may cover the role too; the mention is the name inside it.
-        const at = doc.key.slice(ev.start, ev.end).indexOf(matchKey(person.name));
+        const at = doc.key.slice(ev.start, ev.end).indexOf(nameKey);
         const [start, end] = at >= 0 ? [ev.start + at, ev.start + at + person.name.length] : [ev.start, ev.end];
-        this.mentions.push({ name: person.name, start, end, context: `${norm(person.role ?? '')} | ${this.roleWords(start, end)}` });
+        this.mentions.push({ name: person.name, start, end, role });
       }
     }
     this.mentions.sort((a, b) => a.start - b.start);
@@ -84,39 +148,68 @@ export class SpeakerIndex {
     this.mentions.sort((a, b) => a.start - b.start);
   }
 
+  /** Role words of a mention: its person's role (when known) and the words written around it. */
+  private contextOf(m: Mention): string {
+    m.context ??= m.role === null ? this.roleWords(m.start, m.end) : `${norm(m.role)} | ${this.roleWords(m.start, m.end)}`;
+    return m.context;
+  }
+
   /** The role words written around a mention: the clause before it and an apposition after. */
   private roleWords(start: number, end: number): string {
     const text = this.doc.text;
     // Another person's words start at a conjunction or a form of address.
-    const after = (ROLE_AFTER.exec(text.slice(end, end + 200))?.[1] ?? '').split(ANOTHER_PERSON)[0];
-    const before = clauseTail(text.slice(Math.max(0, start - 120), start)).split(ANOTHER_PERSON).pop() ?? '';
-    return norm(`${before} | ${after}`);
+    const after = opensApposition(text, end) ? untilAnotherPerson(ROLE_AFTER.exec(text.slice(end, end + 200))?.[1] ?? '') : '';
+    let tail = start;
+    while (tail > Math.max(0, start - 120) && !CLAUSE_DELIMITERS.includes(text[tail - 1])) tail--;
+    return norm(`${afterAnotherPerson(text.slice(tail, start))} | ${after}`);
   }
 
   /** Names spotted in the text outside the `covered` (sorted) spans. */
   private spotNames(covered: readonly Mention[]): Mention[] {
     const spotted: Mention[] = [];
     const text = this.doc.text;
-    for (const m of text.matchAll(CAP_RUN)) {
-      const syllables = m[0].split(' ');
+    for (let at = 0; at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (c >= 0x1f00 || !(CHAR_CLASS[c] & IS_UPPER)) continue;
+      const runStart = at;
+      const runEnd = capRunEnd(text, runStart);
+      if (runEnd < 0) continue;
+      at = runEnd - 1;
       // A name takes two syllables after an honorific, three without (see nameInRun): most
       // runs are one capitalised word and need no look at the words before them.
-      if (syllables.length < 2) continue;
-      const before = matchKey(text.slice(Math.max(0, m.index - 24), m.index));
+      // Where each syllable starts (they are one space apart).
+      const starts = [runStart];
+      for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) starts.push(i + 1);
+      if (starts.length < 2) continue;
+      const count = starts.length;
+      const syllableEnd = (i: number) => (i + 1 < count ? starts[i + 1] - 1 : runEnd);
+      const before = keyOf(this.doc, Math.max(0, runStart - 24), runStart);
       const honorific = HONORIFIC_BEFORE.test(before);
       // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
-      if (!honorific && (syllables.length < 3 || NAMED_PLACE_BEFORE.test(before))) continue;
-      const found = nameInRun(syllables, honorific);
+      if (!honorific && (count < 3 || NAMED_PLACE_BEFORE.test(before))) continue;
+      // A syllable is a whole word of letters: its norm() is its key in lower case.
+      const found = nameInRun(count, (i) => keyOf(this.doc, starts[i], syllableEnd(i)).toLowerCase(), honorific);
       if (!found) continue;
-      const name = syllables.slice(found[0], found[0] + found[1]);
-      const nameStart = m.index + syllables.slice(0, found[0]).join(' ').length + (found[0] ? 1 : 0);
-      const nameEnd = nameStart + name.join(' ').length;
-      if (PROVINCE_AT_END.test(matchKey(text.slice(Math.max(0, nameStart - 24), nameEnd)))) continue;
+      const nameStart = starts[found[0]];
+      const nameEnd = syllableEnd(found[0] + found[1] - 1);
+      if (PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) continue;
       const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
       if (prior && prior.end > nameStart) continue;
-      spotted.push({ name: name.join(' '), start: nameStart, end: nameEnd, context: this.roleWords(nameStart, nameEnd) });
+      spotted.push({ name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, role: null });
     }
     return spotted;
+  }
+
+  /** The first mention that starts inside [start, end), if any. */
+  firstWithin(start: number, end: number): Mention | undefined {
+    const first = this.mentions[lastAtOrBefore(this.mentions, start - 1) + 1];
+    return first && first.start < end ? first : undefined;
+  }
+
+  /** The last mention that starts inside [start, end), if any. */
+  lastWithin(start: number, end: number): Mention | undefined {
+    const last = this.mentions[lastAtOrBefore(this.mentions, end - 1)];
+    return last && last.start >= start ? last : undefined;
   }
 
   /** Mentions that start inside [start, end) (a mention may run on past `end`). */
@@ -151,8 +244,7 @@ export class SpeakerIndex {
   byTitle(title: string, at: number): string | null {
     const t = norm(title);
     if (t.length < 3) return null;
-    const re = new RegExp(`(?:^|[^${LETTER}${MARK}])(?<!${MODIFIER} )${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![${LETTER}${MARK}])`, 'u');
-    return this.nearest(at, (m) => re.test(m.context))?.name ?? null;
+    return this.nearest(at, (m) => holdsTitle(this.contextOf(m), t))?.name ?? null;
   }
 
   isPronoun(phrase: string): boolean {

@@ -31,9 +31,14 @@ export function firstCharGuard(words: readonly string[]): string {
   return `(?=[${firsts.join('').replace(/[\\\]^-]/g, '\\$&')}])`;
 }
 
-/** A whole-word, case-insensitive matcher for `words` (apply to `doc.key`, not `doc.text`). */
-export function wordRegex(words: readonly string[], flags = 'giu'): RegExp {
-  return new RegExp(`${firstCharGuard(words)}(?<![${LETTER}${MARK}${DIGIT}])${alternation(words)}(?![${LETTER}${MARK}${DIGIT}])`, flags);
+/**
+ * A whole-word, case-insensitive matcher for `words` (apply to `doc.key`, not `doc.text`).
+ * Compiled without the u flag whatever `flags` says: the pattern is plain words between
+ * BMP classes, so it matches the same, and V8 compiles a case-insensitive alternation of
+ * Vietnamese words about twice as fast without Unicode case folding (start-up time).
+ */
+export function wordRegex(words: readonly string[], flags = 'gi'): RegExp {
+  return new RegExp(`${firstCharGuard(words)}(?<![${LETTER}${MARK}${DIGIT}])${alternation(words)}(?![${LETTER}${MARK}${DIGIT}])`, flags.replace('u', ''));
 }
 
 /** A Set keyed by `matchKey`, lower-cased, for membership tests of single tokens or phrases. */

@@ -4,11 +4,13 @@
  * garbage out of the pipeline (binary data). Never a silent guess: a conversion carries a
  * warning naming the encoding, and a file that fits no encoding clearly is refused.
  */
+import { isUtf8, transcode } from 'node:buffer';
 import { lazyRequire } from '../core/lazy.js';
 
 // Loaded only for legacy or mojibake input: its code-page tables are a third of the CLI bundle.
 const iconv = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
 import { InputError } from '../core/diagnostics.js';
+import { charTable } from '../core/text.js';
 import { LEGACY_NAMES, decodeLegacy, type LegacyEncoding } from './legacy-encodings.js';
 import { languageStats } from './vietnamese.js';
 
@@ -45,6 +47,9 @@ const SIGNATURES: readonly (readonly [string, readonly number[]])[] = [
   ['executable', [0x7f, 0x45, 0x4c, 0x46]],
 ];
 
+/** `transcode` needs ICU (every official Node build has it). */
+const HAS_ICU = typeof process.versions.icu === 'string';
+
 /** Bytes sampled to recognise a legacy encoding (the winner then decodes the whole file). */
 const SAMPLE_BYTES = 64 * 1024;
 /** A legacy guess needs this many real syllables with diacritics … */
@@ -79,7 +84,35 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-function refuseBinary(bytes: Uint8Array, file: string): void {
+/** Latin-1 characters outside Vietnamese spelling: the trace legacy bytes leave in Unicode. */
+const MOJIBAKE_CHARS = String.raw`\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe\u00ff`;
+const MOJIBAKE_HINT = new RegExp(`[${MOJIBAKE_CHARS}]`);
+/** MOJIBAKE_HINT by code point below U+0100 (written in UTF-8 as 0xC2 or 0xC3 and one more byte). */
+const LATIN1_HINT = charTable(MOJIBAKE_CHARS, 0x100);
+
+/** What the first SAMPLE_BYTES hold. */
+interface Sample {
+  /** Control bytes other than tab, line feed, form feed and carriage return. */
+  controls: number;
+  /** A MOJIBAKE_HINT character, if the bytes are UTF-8. */
+  mojibakeHint: boolean;
+}
+
+function sampleBytes(bytes: Uint8Array): Sample {
+  const sampled = Math.min(bytes.length, SAMPLE_BYTES);
+  let controls = 0;
+  let mojibakeHint = false;
+  for (let i = 0; i < sampled; i++) {
+    const b = bytes[i];
+    if (b < 0x20) {
+      if (b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
+    } else if ((b === 0xc2 || b === 0xc3) && LATIN1_HINT[((b & 0x03) << 6) | (bytes[i + 1] & 0x3f)]) mojibakeHint = true;
+  }
+  return { controls, mojibakeHint };
+}
+
+/** Throws on binary data; returns what the sample holds. */
+function refuseBinary(bytes: Uint8Array, file: string): Sample {
   for (const [kind, signature] of SIGNATURES) {
     if (startsWith(bytes, signature)) throw new InputError(file, 'binary', `binary file (${kind}), not an article`);
   }
@@ -88,9 +121,9 @@ function refuseBinary(bytes: Uint8Array, file: string): void {
     if (order) throw new InputError(file, 'encoding', `looks like UTF-16 without a byte-order mark; name it with --encoding ${order}`);
     throw new InputError(file, 'binary', 'binary file (contains NUL bytes), not an article');
   }
-  let controls = 0;
-  for (const b of bytes.subarray(0, SAMPLE_BYTES)) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
-  if (controls > Math.min(bytes.length, SAMPLE_BYTES) / 100) throw new InputError(file, 'binary', 'binary file (control characters), not an article');
+  const sample = sampleBytes(bytes);
+  if (sample.controls > Math.min(bytes.length, SAMPLE_BYTES) / 100) throw new InputError(file, 'binary', 'binary file (control characters), not an article');
+  return sample;
 }
 
 /** Line of the first byte that is not UTF-8, for the error message. */
@@ -99,9 +132,6 @@ function firstBadLine(bytes: Uint8Array): number {
   const at = lossy.indexOf('\ufffd');
   return at < 0 ? 1 : lossy.slice(0, at).split('\n').length;
 }
-
-/** Latin-1 characters outside Vietnamese spelling: the trace legacy bytes leave in Unicode. */
-const MOJIBAKE_HINT = /[\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe\u00ff]/;
 
 interface Candidate {
   encoding: LegacyEncoding;
@@ -141,10 +171,11 @@ function detectLegacy(bytes: Uint8Array, file: string): Decoded {
  * "Vieät Nam"): valid UTF-8, but its words are mojibake. When most accented words are not
  * Vietnamese and the text fits Windows-1252, its bytes get the same legacy recognition.
  */
-function repairPastedLegacy(decoded: Decoded, file: string): Decoded {
+function repairPastedLegacy(decoded: Decoded, file: string, hint?: boolean): Decoded {
   // Legacy bytes read as Windows-1252 always bring Latin-1 symbols or letters Vietnamese
-  // never uses (µ ¸ ¨ Ö ä …); without one, skip the costly syllable count.
-  if (!MOJIBAKE_HINT.test(decoded.text.slice(0, SAMPLE_BYTES))) return decoded;
+  // never uses (µ ¸ ¨ Ö ä …); without one, skip the costly syllable count. `hint` says
+  // whether there is one, when the bytes sampled were the whole text.
+  if (!(hint ?? MOJIBAKE_HINT.test(decoded.text.slice(0, SAMPLE_BYTES)))) return decoded;
   const stats = languageStats(decoded.text);
   if (stats.foreign < MIN_SYLLABLES || stats.foreign <= stats.vietnamese) return decoded;
   const bytes = iconv().encode(decoded.text, 'windows1252');
@@ -190,13 +221,22 @@ export function decode(bytes: Uint8Array, file: string, forced?: EncodingName): 
   }
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const body = bom ? bytes.subarray(3) : bytes;
-  refuseBinary(body, file);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
+  const sample = refuseBinary(body, file);
+  if (!isUtf8(body)) {
     if (bom) throw new InputError(file, 'encoding', `starts with a UTF-8 byte-order mark but is not valid UTF-8 (line ${firstBadLine(body)})`);
     return detectLegacy(body, file);
   }
-  return repairPastedLegacy({ text, encoding: 'utf-8', bom }, file);
+  const hint = body.length <= SAMPLE_BYTES ? sample.mojibakeHint : undefined;
+  return repairPastedLegacy({ text: validUtf8(body), encoding: 'utf-8', bom }, file, hint);
+}
+
+/**
+ * Text of bytes known to be valid UTF-8, as TextDecoder gives it (which also drops a
+ * second byte-order mark). ICU's converter via `transcode` is about eight times faster
+ * than Node 20's TextDecoder on Vietnamese text.
+ */
+function validUtf8(body: Uint8Array): string {
+  if (!HAS_ICU || startsWith(body, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8').decode(body);
+  const utf16 = transcode(body, 'utf8', 'ucs2');
+  return utf16.toString('ucs2', 0, utf16.length);
 }

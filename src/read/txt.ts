@@ -3,6 +3,7 @@
  * line is a block (a paragraph, or a caption the captions extractor recognises).
  */
 import type { Block, VnDocument } from '../core/document.js';
+import { isSpace } from '../core/text.js';
 
 /** Split `[from, to)` of the document into one block per non-empty line, trimmed. */
 export function lineBlocks(doc: VnDocument, from: number, to: number, firstIsHeadline: boolean): Block[] {
@@ -14,8 +15,8 @@ export function lineBlocks(doc: VnDocument, from: number, to: number, firstIsHea
     if (lineEnd === -1 || lineEnd > to) lineEnd = to;
     let start = lineStart;
     let end = lineEnd;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) {
       const kind = firstIsHeadline && blocks.length === 0 ? 'headline' : 'paragraph';
       blocks.push({ index: blocks.length, kind, start, end, text: text.slice(start, end) });

@@ -37,7 +37,9 @@ function scanBlock(block: Block): BlockScan {
       spans.push({ block: block.index, open, close, unclosed, start: block.start + from, end: block.start + to, text: text.slice(from, to) });
     }
   };
-  for (const mark of text.matchAll(MARKS)) {
+  // exec with lastIndex, not matchAll: that clones the regex for every block.
+  MARKS.lastIndex = 0;
+  for (let mark = MARKS.exec(text); mark; mark = MARKS.exec(text)) {
     const i = mark.index;
     const ch = mark[0];
     if ((ch === '‘' || ch === '’') && isApostrophe(text, i)) continue;

@@ -7,45 +7,73 @@
 import type { Block, Sentence } from '../core/document.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { DIGIT, LETTER, UPPER } from '../core/chars.js';
+import { charTable, isSpace } from '../core/text.js';
 
-const LETTER_OR_DOT = new RegExp(`[${LETTER}.]`, 'u');
+// Characters are told by code unit (tables below U+1F00, the classes cover nothing above):
+// the scan asks about single characters thousands of times per article.
+const LETTER_OR_DOT = charTable(`${LETTER}.`);
+const UPPER_OR_DIGIT = charTable(UPPER + DIGIT);
 
 const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS.map((a) => a.toLowerCase()));
-const OPENERS = '“«„‘"(';
-const CLOSERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '(': ')' };
-const TERMINAL = /[.!?…]/;
-const STARTS_SENTENCE = new RegExp(String.raw`[${UPPER}${DIGIT}“«„"‘(]`, 'u');
+/** The mark that closes an opening mark the scan tracks (“ « „ and "("), or 0. */
+const closerOf = (c: number) => (c === 0x201c ? 0x201d : c === 0xab ? 0xbb : c === 0x201e ? 0x201c : c === 0x28 ? 0x29 : 0);
 /** Every character the scan acts on: end marks, quotation marks and brackets that open or close. */
 const MARK = /[.!?…"“”«»„()]/g;
+
+/** ".", "!", "?" or "…". */
+const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+/** What may follow an end mark inside one run of them: ".!?…”»"’)". */
+const isRunMark = (c: number) => isTerminal(c) || c === 0x201d || c === 0xbb || c === 0x22 || c === 0x2019 || c === 0x29;
+/** An upper-case letter, a digit or an opening quotation mark or bracket. */
+const startsSentence = (c: number) => (c < 0x1f00 && UPPER_OR_DIGIT[c] === 1)
+  || c === 0x201c || c === 0xab || c === 0x201e || c === 0x22 || c === 0x2018 || c === 0x28;
 
 /** Offset of the next character the scan acts on at or after `from`, or the text's length. */
 function nextMark(text: string, from: number): number {
   MARK.lastIndex = from;
-  return MARK.exec(text)?.index ?? text.length;
+  // `test` builds no match array; the mark is one code unit before where the match ends.
+  return MARK.test(text) ? MARK.lastIndex - 1 : text.length;
 }
 
 /** Longest abbreviation token looked at before a full stop ("PGS.TS.BS"). */
 const MAX_ABBREVIATION_LENGTH = 16;
 
-function wordBefore(text: string, dot: number): string {
-  let i = dot;
-  const stop = Math.max(0, dot - MAX_ABBREVIATION_LENGTH);
-  while (i > stop && LETTER_OR_DOT.test(text[i - 1])) i--;
-  return text.slice(i, dot).toLowerCase();
-}
+/** Longest entry of ABBREVIATIONS. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 function isAbbreviation(text: string, dot: number): boolean {
-  const word = wordBefore(text, dot);
-  if (!word) return false;
-  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.split('.').pop() ?? '')) return true;
+  // The letters and dots before the full stop ("PGS.TS"), and how many follow its last dot.
+  let i = dot;
+  let segment = -1;
+  const stop = Math.max(0, dot - MAX_ABBREVIATION_LENGTH);
+  while (i > stop) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0x1f00 || LETTER_OR_DOT[c] !== 1) break;
+    if (c === 0x2e && segment < 0) segment = dot - i;
+    i--;
+  }
+  if (i === dot) return false;
+  if (segment < 0) segment = dot - i;
+  // Lower-casing never shortens a word: longer than every entry, neither it nor its last
+  // segment is one (and it is no initial).
+  if (segment > LONGEST_ABBREVIATION && dot - i > LONGEST_ABBREVIATION) return false;
+  const word = text.slice(i, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.slice(word.lastIndexOf('.') + 1))) return true;
   // Initials such as "N." in "N.V.Anh".
   return word.length === 1;
 }
 
 export function splitSentences(block: Block): Sentence[] {
-  const text = block.text;
   const sentences: Sentence[] = [];
-  const stack: string[] = [];
+  appendSentences(block, sentences);
+  return sentences;
+}
+
+/** Adds the sentences of `block` to `sentences`. */
+export function appendSentences(block: Block, sentences: Sentence[]): void {
+  const text = block.text;
+  /** Closing marks awaited, innermost last. */
+  const stack: number[] = [];
   let straightOpen = false;
   let from = 0;
   // End of the last run of end marks looked at: every mark inside one run sees the same
@@ -53,34 +81,33 @@ export function splitSentences(block: Block): Sentence[] {
   let runEnd = -1;
   const push = (to: number) => {
     let s = from;
-    while (s < to && /\s/.test(text[s])) s++;
+    while (s < to && isSpace(text.charCodeAt(s))) s++;
     if (to > s) sentences.push({ block: block.index, start: block.start + s, end: block.start + to, text: text.slice(s, to) });
     from = to;
   };
   // Other characters change nothing: jump from mark to mark.
   for (let i = nextMark(text, 0); i < text.length; i = nextMark(text, i + 1)) {
-    const ch = text[i];
+    const code = text.charCodeAt(i);
     // A quotation closed right after its own full stop ends the sentence too.
     let closesSentence = false;
-    if (ch === '"') {
+    if (code === 0x22) {
       straightOpen = !straightOpen;
-      closesSentence = !straightOpen && TERMINAL.test(text[i - 1] ?? '');
-    } else if (stack.length && ch === stack[stack.length - 1]) {
+      closesSentence = !straightOpen && i > 0 && isTerminal(text.charCodeAt(i - 1));
+    } else if (stack.length && code === stack[stack.length - 1]) {
       stack.pop();
-      closesSentence = ch !== ')' && TERMINAL.test(text[i - 1] ?? '');
-    } else if (OPENERS.includes(ch) && CLOSERS[ch]) stack.push(CLOSERS[ch]);
-    if ((!TERMINAL.test(ch) && !closesSentence) || stack.length || straightOpen) continue;
-    if (ch === '.' && isAbbreviation(text, i)) continue;
+      closesSentence = code !== 0x29 && i > 0 && isTerminal(text.charCodeAt(i - 1));
+    } else if (closerOf(code)) stack.push(closerOf(code));
+    if ((!isTerminal(code) && !closesSentence) || stack.length || straightOpen) continue;
+    if (code === 0x2e && isAbbreviation(text, i)) continue;
     let j = i < runEnd ? runEnd : i + 1;
-    while (j < text.length && /[.!?…”»"’)]/.test(text[j])) j++;
+    while (j < text.length && isRunMark(text.charCodeAt(j))) j++;
     runEnd = j;
     if (j >= text.length) break;
-    if (!/\s/.test(text[j])) continue;
+    if (!isSpace(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < text.length && /\s/.test(text[k])) k++;
-    if (k < text.length && STARTS_SENTENCE.test(text[k])) push(j);
+    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    if (k < text.length && startsSentence(text.charCodeAt(k))) push(j);
     i = j - 1;
   }
   push(text.length);
-  return sentences;
 }

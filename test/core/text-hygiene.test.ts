@@ -3,8 +3,10 @@
  * and non-breaking spaces give the same extraction as the clean text, while the output
  * keeps the article's own spelling, in NFC.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, matchKey } from '../../src/core/text.js';
+import { charTable, cleanText, countWords, isPlainNfcFrom, NOT_PLAIN_NFC_RANGES, isSpace, matchKey, squash } from '../../src/core/text.js';
+import { DIGIT, LETTER, MARK, UPPER } from '../../src/core/chars.js';
 import { extract } from '../../src/extract/index.js';
 import { parse } from '../../src/read/index.js';
 import { renderJson } from '../../src/render/json.js';
@@ -56,5 +58,81 @@ describe('text hygiene', () => {
 
   it('reads Unicode line and paragraph separators as line ends', () => {
     expect(cleanText('a\u2028b\u2029c')).toBe('a\nb\nc');
+  });
+
+  it('skips NFD and NFC only where Unicode allows', () => {
+    // cleanText skips NFC for text of Latin, Latin Extended Additional and punctuation: each
+    // of these characters must be NFC on its own, decompose to a starter (combining class 0),
+    // and never be the second part of a composition. It skips NFD unless a combining
+    // circumflex or breve is written as such: no character decomposes to a tone before one.
+    const secondParts = new Set<number>();
+    const toneBeforeShape: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const decomposed = String.fromCodePoint(cp).normalize('NFD');
+      for (const part of [...decomposed].slice(1)) secondParts.add(part.codePointAt(0)!);
+      if (/[\u0300\u0301\u0303\u0309][\u0302\u0306]/.test(decomposed)) toneBeforeShape.push(cp.toString(16));
+    }
+    expect(toneBeforeShape).toEqual([]);
+    const isPlainNfc = (c: number) => !NOT_PLAIN_NFC_RANGES.some(([from, to]) => c >= from && c < to);
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (isPlainNfcFrom(`x${String.fromCharCode(c)}`, 1) !== isPlainNfc(c)) wrong.push(`from ${c.toString(16)}`);
+      if (!isPlainNfc(c)) continue;
+      const ch = String.fromCharCode(c);
+      const first = String.fromCodePoint(ch.normalize('NFD').codePointAt(0)!);
+      const starter = (first + '\u0334').normalize('NFD') === first + '\u0334' && ('\u0301' + first).normalize('NFD') === '\u0301' + first;
+      if (ch.normalize('NFC') !== ch || secondParts.has(c) || secondParts.has(first.codePointAt(0)!) || !starter) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('cleans any text exactly as line ends, NFD, NFC and the replacements one after another would', () => {
+    const reference = (raw: string) => {
+      let text = raw.replace(/\r\n?|[\u2028\u2029]/g, '\n');
+      if (/[\u0300-\u036f]/.test(text)) text = text.normalize('NFD').replace(/([\u0300\u0301\u0303\u0309])([\u0302\u0306])/g, '$2$1');
+      return text.normalize('NFC').replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '').replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+        .replace(/\u00d0/g, 'Đ').replace(/\u00f0/g, 'đ');
+    };
+    const odd = ['\r', '\r\n', '\u2028', '\u2029', '\u0300', '\u0301', '\u0302', '\u0303', '\u0306', '\u0309', '\u0323', 'e\u0301\u0302', 'ả', 'ắ', '\u00a0', '\u00ad', '\u00d0', '\u00f0', '\u2000', '\u2001', '\u200b', '\u202f', '\u2060', '\u3000', '\ufeff', '\u212b', '\u1161', 'ệ', 'a', 'Ô', '“', ' '];
+    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }), fc.array(fc.constantFrom(...odd), { maxLength: 30 }).map((p) => p.join('')));
+    fc.assert(fc.property(text, (t) => cleanText(t) === reference(t)), { numRuns: 2000 });
+  });
+
+  it('builds lookup tables that agree with the regex classes for every code unit', () => {
+    for (const body of [LETTER + MARK, UPPER + DIGIT, `${LETTER}.`]) {
+      const table = charTable(body);
+      const re = new RegExp(`[${body}]`, 'u');
+      const wrong = [];
+      for (let c = 0; c < table.length; c++) if ((table[c] === 1) !== re.test(String.fromCharCode(c))) wrong.push(c.toString(16));
+      expect(wrong).toEqual([]);
+    }
+    // A value or-ed into a table given: bits already there stay.
+    const table = charTable('a-c', 0x80, 2, charTable('c-e', 0x80));
+    expect([...table.slice(0x61, 0x66)]).toEqual([2, 2, 3, 1, 1]);
+  });
+
+  it('squashes and counts words exactly as the whitespace regexes do', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+    const pieces = [' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', 'Hà', 'Nội', '.', 'x'];
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map((p) => p.join('')));
+    fc.assert(fc.property(text, fc.nat(8), (t, limit) => {
+      const words = t.match(/\S+/g)?.length ?? 0;
+      expect(squash(t)).toBe(t.replace(/\s+/g, ' ').trim());
+      expect(countWords(t)).toBe(words);
+      expect(countWords(t, limit)).toBe(Math.min(words, limit + 1));
+    }), { numRuns: 2000 });
+  });
+
+  it('keys any text as moving each syllable-final tone with normalisation would', () => {
+    const pairs: Record<string, string> = { o: 'aeAE', O: 'aeAE', u: 'yY', U: 'yY' };
+    const reference = (text: string) => text.replace(new RegExp(`([oOuU])([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ])(?![${LETTER}${MARK}])`, 'gu'), (_m, a: string, b: string) => {
+      const [base, ...tone] = b.normalize('NFD');
+      return pairs[a].includes(base) ? (a + tone.join('')).normalize('NFC') + base : a + b;
+    });
+    const pieces = ['o', 'O', 'u', 'U', 'à', 'ẻ', 'ý', 'Ỵ', 'a', ' ', 'h', '\u0301', '\ud835\udc9c', 'thuỷ', 'hoà'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join('')), (t) => {
+      expect(matchKey(t)).toBe(reference(t));
+    }), { numRuns: 3000 });
   });
 });

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LOWER, MARK, UPPER } from '../../src/core/chars.js';
+import { isBareName, isBareNames } from '../../src/extract/source.js';
 import { parseArticle } from '../../src/pipeline.js';
 
 const BODY = 'Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024 với sự tham gia của 12 đội thi đến từ các xã trong huyện.';
@@ -71,5 +74,25 @@ describe('source', () => {
   it('prefers the front matter', () => {
     const article = parseArticle(`---\nsource: Báo Nghệ An\nauthor: Lê Thảo\nurl: https://example.vn/a\n---\n# Nhà nông đua tài\n\n${BODY}\n\ntheo báo Khác\n`, { path: 'a.md' });
     expect(article.source).toEqual({ name: 'Báo Nghệ An', author: 'Lê Thảo', url: 'https://example.vn/a' });
+  });
+
+  it('tells bare names by the same words whatever the shortcuts skip', () => {
+    // The rule as first written: no shortcut before splitting.
+    const nameWord = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}]*|[${UPPER}]+|(?:[${UPPER}][.-])+[${UPPER}][${LOWER}${MARK}]*)$`, 'u');
+    const bareName = (text: string) => {
+      const words = text.replace(/[.\s]+$/, '').split(/\s+/);
+      if (words.length < 1 || words.length > 5 || /\d/.test(text)) return false;
+      if (words.length === 1 && !/[.-]/.test(words[0]) && words[0].length < 2) return false;
+      return words.every((w) => nameWord.test(w));
+    };
+    const bareNames = (text: string) => {
+      const parts = text.split(/\s*[-–,]\s+|\s+[-–]\s*/);
+      return parts.length <= 3 && parts.every(bareName);
+    };
+    const pieces = ['Lê', 'Hùng', 'PHAN', 'M.Đức', 'P-Q', 'an', ' ', ' ', ' - ', ', ', '–', '.', '. ', '3', 'X'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join('')), (t) => {
+      expect(isBareName(t)).toBe(bareName(t));
+      expect(isBareNames(t)).toBe(bareNames(t));
+    }), { numRuns: 3000 });
   });
 });

@@ -26,3 +26,15 @@ describe('SpeakerIndex (names spotted without the people extractor)', () => {
     expect(speakers.byTitle('Giám đốc Sở Y tế', at)).toBe('Vi Văn Định');
   });
 });
+
+describe('SpeakerIndex name scan (runs of capitalised syllables)', () => {
+  it('ends a run before a syllable glued to a letter and starts none after a digit', () => {
+    const { speakers } = index('Có ông Lê Văn AnhB và 3Nguyễn Văn Cường, ông Trần Thị Mai.');
+    expect(speakers.mentions.map((m) => m.name)).toEqual(['Lê Văn', 'Trần Thị Mai']);
+  });
+
+  it('takes at most eight syllables a run', () => {
+    const { speakers } = index('Đoàn Bình Cao Dũng Giang Hải Khánh Lâm Nguyễn Văn Phúc dự lễ.');
+    expect(speakers.mentions.map((m) => m.name)).toEqual(['Giang Hải Khánh Lâm', 'Nguyễn Văn Phúc']);
+  });
+});

@@ -8,6 +8,15 @@ const utf16le = (s: string) => Buffer.from(s, 'utf16le');
 const utf16be = (s: string) => Buffer.from(s, 'utf16le').swap16();
 
 describe('decode', () => {
+  it('gives any valid UTF-8 the text TextDecoder gives it, a second byte-order mark dropped too', () => {
+    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }))
+      .map((t) => t.replace(/[\u0000-\u0008\u000b\u000e-\u001f\ud800-\udfff]/g, 'x'));
+    fc.assert(fc.property(text, fc.boolean(), (t, twoBoms) => {
+      const bytes = Buffer.from(twoBoms ? `\ufeff\ufeff${t}` : t);
+      expect(decode(bytes, 'a.txt').text).toBe(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(twoBoms ? 3 : 0)));
+    }), { numRuns: 2000 });
+  });
+
   it('reads UTF-8 with and without a byte-order mark', () => {
     expect(decode(Buffer.from(TEXT), 'a.txt')).toMatchObject({ text: TEXT, encoding: 'utf-8', bom: false });
     expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]), 'a.txt')).toMatchObject({ text: TEXT, bom: true });

@@ -1,5 +1,60 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DIGIT, LETTER, UPPER } from '../../src/core/chars.js';
+import { DOTTED_ABBREVIATIONS } from '../../src/lexicon/vi/abbreviations.js';
 import { splitSentences } from '../../src/segment/sentences.js';
+
+/** The splitter as first written with a regex per character test: the oracle for the fast one. */
+function referenceSplit(text: string): string[] {
+  const abbreviations = new Set(DOTTED_ABBREVIATIONS.map((a) => a.toLowerCase()));
+  const closers: Record<string, string> = { '“': '”', '«': '»', '„': '“', '(': ')' };
+  const terminal = /[.!?…]/;
+  const startsSentence = new RegExp(String.raw`[${UPPER}${DIGIT}“«„"‘(]`, 'u');
+  const letterOrDot = new RegExp(`[${LETTER}.]`, 'u');
+  const mark = /[.!?…"“”«»„()]/g;
+  const next = (from: number) => { mark.lastIndex = from; return mark.exec(text)?.index ?? text.length; };
+  const isAbbreviation = (dot: number) => {
+    let i = dot;
+    while (i > Math.max(0, dot - 16) && letterOrDot.test(text[i - 1])) i--;
+    const word = text.slice(i, dot).toLowerCase();
+    return !!word && (abbreviations.has(word) || abbreviations.has(word.split('.').pop() ?? '') || word.length === 1);
+  };
+  const out: string[] = [];
+  const stack: string[] = [];
+  let straightOpen = false;
+  let from = 0;
+  let runEnd = -1;
+  const push = (to: number) => {
+    let s = from;
+    while (s < to && /\s/.test(text[s])) s++;
+    if (to > s) out.push(`${s}:${text.slice(s, to)}`);
+    from = to;
+  };
+  for (let i = next(0); i < text.length; i = next(i + 1)) {
+    const ch = text[i];
+    let closes = false;
+    if (ch === '"') {
+      straightOpen = !straightOpen;
+      closes = !straightOpen && terminal.test(text[i - 1] ?? '');
+    } else if (stack.length && ch === stack[stack.length - 1]) {
+      stack.pop();
+      closes = ch !== ')' && terminal.test(text[i - 1] ?? '');
+    } else if (closers[ch]) stack.push(closers[ch]);
+    if ((!terminal.test(ch) && !closes) || stack.length || straightOpen) continue;
+    if (ch === '.' && isAbbreviation(i)) continue;
+    let j = i < runEnd ? runEnd : i + 1;
+    while (j < text.length && /[.!?…”»"’)]/.test(text[j])) j++;
+    runEnd = j;
+    if (j >= text.length) break;
+    if (!/\s/.test(text[j])) continue;
+    let k = j;
+    while (k < text.length && /\s/.test(text[k])) k++;
+    if (k < text.length && startsSentence.test(text[k])) push(j);
+    i = j - 1;
+  }
+  push(text.length);
+  return out;
+}
 
 const block = (text: string) => ({ index: 0, kind: 'paragraph' as const, start: 0, end: text.length, text });
 
@@ -22,5 +77,13 @@ describe('splitSentences', () => {
     const started = performance.now();
     splitSentences(block('a.'.repeat(300_000)));
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('splits any text where the regex-per-character splitter does', () => {
+    const pieces = ['Ông', ' ', '  ', '\u00a0', 'nói', '.', '!', '?', '…', '"', '“', '”', '«', '»', '„', '(', ')', '’', '‘', 'TP', 'PGS.TS', 'N', '3', 'đ', 'Đ', '\ud835'];
+    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join('')));
+    fc.assert(fc.property(text, (t) => {
+      expect(splitSentences(block(t)).map((s) => `${s.start}:${s.text}`)).toEqual(referenceSplit(t));
+    }), { numRuns: 3000 });
   });
 });

@@ -13,7 +13,8 @@ import { organizationsOf } from './spans.js';
 export { expandAbbreviations, expandedName } from './expand.js';
 export { findOrganizations, organizationsOf, type TokenSpan } from './spans.js';
 
-export const organizationKey = (name: string) => matchKey(name.normalize('NFC')).toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+/** Lower case as toLocaleLowerCase('vi') gives it (see nameKey), white space squashed. */
+export const organizationKey = (name: string) => matchKey(name.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ');
 
 /** A new Organization for `name` found at [start, end) by `rule`. */
 export function organization(doc: VnDocument, name: string, start: number, end: number, rule: string): Organization {
@@ -25,11 +26,12 @@ export function extractOrganizations(ctx: ExtractContext): void {
   const byKey = new Map<string, Organization>();
   for (const block of doc.blocks) {
     const tokens = blockTokens(doc, block);
-    for (const span of organizationsOf(tokens)) {
+    for (const span of organizationsOf(doc, block)) {
       if (span.bare) continue;
       const start = tokens[span.start].start;
       const end = tokens[span.end - 1].end;
-      const key = tokens.slice(span.start, span.end).map((t) => t.key).join(' ');
+      let key = tokens[span.start].key;
+      for (let k = span.start + 1; k < span.end; k++) key += ` ${tokens[k].key}`;
       const known = byKey.get(key);
       if (known) {
         known.evidence.push(doc.evidence(start, end, 'organizations.head-word'));

@@ -13,8 +13,8 @@ import {
 import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
 import { HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
-import type { Token } from '../tokens.js';
-import { DIGIT } from '../../core/chars.js';
+import type { Block, VnDocument } from '../../core/document.js';
+import { blockTokens, isDigitCode, type Token } from '../tokens.js';
 
 export interface TokenSpan {
   start: number;
@@ -31,7 +31,10 @@ const MAX_TRAILING_LOWER = 3;
 const endsSubject = (tokens: readonly Token[], j: number) =>
   ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
 
-const isProper = (t: Token | undefined) => !!t?.word && (t.cap || new RegExp(String.raw`^[${DIGIT}]`, 'u').test(t.text));
+const isProper = (t: Token | undefined) => !!t?.word && (t.cap || isDigitCode(t.text.charCodeAt(0)));
+
+/** Phrase sets a head starts in: a word that starts neither is no head. */
+const HEAD_BITS = ORG_HEAD_SET.bit | LOWER_CASE_HEAD_SET.bit;
 
 /** Length of an organisation head at `i`; a lower-case head counts before a proper word ("trường ĐH …"). */
 export function matchHead(tokens: readonly Token[], i: number): number {
@@ -147,6 +150,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
 export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
   const spans: TokenSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i].starts & HEAD_BITS)) continue;
     const head = matchHead(tokens, i);
     // "thầy Đoàn Mạnh Cường": after a form of address the head word is a family name.
     if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1))) continue;
@@ -157,11 +161,13 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
   return spans;
 }
 
-const cache = new WeakMap<readonly Token[], TokenSpan[]>();
+const cache = new WeakMap<VnDocument, Map<number, TokenSpan[]>>();
 
-/** findOrganizations over a block's (cached) tokens, computed once per token array. */
-export function organizationsOf(tokens: readonly Token[]): TokenSpan[] {
-  let spans = cache.get(tokens);
-  if (!spans) cache.set(tokens, (spans = findOrganizations(tokens)));
+/** findOrganizations over a block's tokens (see blockTokens), computed once per document. */
+export function organizationsOf(doc: VnDocument, block: Block): TokenSpan[] {
+  let byStart = cache.get(doc);
+  if (!byStart) cache.set(doc, (byStart = new Map()));
+  let spans = byStart.get(block.start);
+  if (!spans) byStart.set(block.start, (spans = findOrganizations(blockTokens(doc, block))));
   return spans;
 }

@@ -7,7 +7,7 @@ import type { Block, VnDocument } from '../../core/document.js';
 import type { ExtractContext } from '../context.js';
 import { MentionReader } from './mentions.js';
 import { PeopleRegistry } from './registry.js';
-import { blockTokens } from '../tokens.js';
+import { blockTokens, spacedPieces } from '../tokens.js';
 import { UPPER } from '../../core/chars.js';
 
 const CAPITALISED = new RegExp(`^[(${UPPER}]`, 'u');
@@ -16,6 +16,7 @@ export { resolvePerson } from './resolve.js';
 
 /** A last line of a few capitalised words ("Lê Hùng", "Minh Anh (TTXVN)"): a byline. */
 function isByline(block: Block): boolean {
+  if (spacedPieces(block.text, 6) > 5) return false;
   const words = block.text.split(/\s+/);
   return words.length <= 5 && words.every((w) => CAPITALISED.test(w));
 }

@@ -12,15 +12,19 @@
  */
 import type { VnDocument } from '../../core/document.js';
 import { isNativeSyllable, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
-import { PeopleRegistry } from './registry.js';
+import { PeopleRegistry, runNameKey } from './registry.js';
 import {
-  ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, RANK_SET,
-  STAND_IN_SET,
+  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, ORG_HEAD_SET,
+  PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, PLURAL_SET, POSITION_SET, RANK_SET, STAND_IN_SET,
 } from '../phrases.js';
 import { readPrefix, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
 import { spanText, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
+
+/** Phrase sets a mention may open with (prefix.ts, matchPosition). */
+const OPENERS =
+  NAME_CUE_SET.bit | PLURAL_SET.bit | HONORIFIC_SET.bit | ACADEMIC_SET.bit | RANK_SET.bit | MODIFIER_SET.bit | POSITION_SET.bit;
 
 /** The organisation inside a role: from the first organisation head after its last position. */
 function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string | null {
@@ -68,13 +72,18 @@ export class MentionReader {
   /** Read all mentions of one block's tokens. */
   read(tokens: readonly Token[]): void {
     let i = 0;
-    while (i < tokens.length) i = this.readAt(tokens, i);
+    while (i < tokens.length) {
+      const t = tokens[i];
+      // Punctuation, and a lower-case word that opens no form of address, prefix or
+      // position, start nothing.
+      if (!t.word || (!t.cap && !(t.starts & OPENERS))) i++;
+      else i = this.readAt(tokens, i);
+    }
   }
 
   /** Try each rule at `i`; returns where scanning goes on. */
   private readAt(tokens: readonly Token[], i: number): number {
     const t = tokens[i];
-    if (!t.word) return i + 1;
     // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
     if (t.cap && PLACE_WORD_SET.endsBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
     const prefix = readPrefix(tokens, i);
@@ -101,7 +110,7 @@ export class MentionReader {
         return this.addFull(tokens, i, prefix, start, end, null, null, 'people.honorific-name');
       }
       // 2. honorific + short name of somebody already named.
-      const person = this.registry.byShortName(spanText(this.doc, tokens, start, end));
+      const person = this.registry.byShortName(runNameKey(this.doc, tokens, start, end));
       // 1b. a stage name after an artistic or academic title ("NSND Lan Hương").
       if (!person && prefix.academic && isStageName(tokens, start, end)) {
         return this.addFull(tokens, i, prefix, start, end, null, null, 'people.stage-name');
@@ -166,6 +175,7 @@ export class MentionReader {
       const role = (standIn && after.role) || joinRoles(roleBefore, after.role) || academic;
       const person = this.registry.add({
         name: spanText(this.doc, tokens, nameStart, end),
+        key: runNameKey(this.doc, tokens, nameStart, end),
         honorific,
         role,
         organization: after.org ?? orgBefore,

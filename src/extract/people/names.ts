@@ -2,14 +2,13 @@
  * Personal names: runs of capitalised syllables, and whether a run is plausibly a person
  * (a Vietnamese family name first, or a foreign name) rather than a place or a thing.
  */
-import { keySet } from '../../lexicon/compile.js';
 import { MAJOR_SURNAMES, NOT_NAME_WORDS, SURNAMES } from '../../lexicon/vi/names.js';
 import { ORG_HEAD_SET, PLACE_NAME_SET, POSITION_SET } from '../phrases.js';
-import type { Token } from '../tokens.js';
+import { WordSet, type Token } from '../tokens.js';
 
-const SURNAME_KEYS = keySet(SURNAMES);
-const NOT_NAME_KEYS = keySet(NOT_NAME_WORDS);
-const MAJOR_SURNAME_KEYS = keySet(MAJOR_SURNAMES);
+const SURNAME_KEYS = new WordSet(SURNAMES);
+const NOT_NAME_KEYS = new WordSet(NOT_NAME_WORDS);
+const MAJOR_SURNAME_KEYS = new WordSet(MAJOR_SURNAMES);
 
 /** Longest native name in syllables (family name, middle names, given name). */
 export const MAX_NATIVE_SYLLABLES = 4;
@@ -30,7 +29,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number, max = MAX_NAME_S
   return j;
 }
 
-export const isSurname = (t: Token) => SURNAME_KEYS.has(t.key);
+export const isSurname = (t: Token) => SURNAME_KEYS.has(t);
 
 // Vietnamese syllable shape (diacritics removed): onset, vowel nucleus, coda. A syllable
 // outside it ("Keomanivong", "Jimmy", "Chae") marks a foreign name.
@@ -56,12 +55,10 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
   if (n < 3 && PLACE_NAME_SET.match(tokens, from) === n) return false;
   // "Nông Lâm Vĩnh Long": a run ending in a province is an organisation's name.
   for (let k = from + 1; k < to - 1; k++) if (PLACE_NAME_SET.match(tokens, k) === to - k) return false;
-  const syllables = tokens.slice(from, to);
-  if (syllables.some((t) => NOT_NAME_KEYS.has(t.key))) return false;
-  const foreign = syllables.some((t) => !isNativeSyllable(t.text));
-  if (foreign) return true;
+  for (let k = from; k < to; k++) if (NOT_NAME_KEYS.has(tokens[k])) return false;
+  for (let k = from; k < to; k++) if (!isNativeSyllable(tokens[k].text)) return true;
   if (n > MAX_NATIVE_SYLLABLES) return false;
-  return isSurname(syllables[0]) || (n === 2 && MAJOR_SURNAME_KEYS.has(syllables[1].key));
+  return isSurname(tokens[from]) || (n === 2 && MAJOR_SURNAME_KEYS.has(tokens[from + 1]));
 }
 
 /** What stands right before a capitalised run that may end in a name. */

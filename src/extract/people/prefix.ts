@@ -19,7 +19,11 @@ export interface Prefix {
 
 const glued = (tokens: readonly Token[], j: number) => tokens[j].start === tokens[j - 1].end;
 
+/** Phrase sets a prefix starts in: a word that starts none opens no prefix. */
+const PREFIX_BITS = NAME_CUE_SET.bit | PLURAL_SET.bit | HONORIFIC_SET.bit | ACADEMIC_SET.bit;
+
 export function readPrefix(tokens: readonly Token[], i: number): Prefix {
+  if (!(tokens[i]?.starts & PREFIX_BITS)) return { end: i, honorific: null, academic: null, plural: false };
   const cue = NAME_CUE_SET.match(tokens, i);
   if (cue && tokens[i + cue]?.cap) return { end: i + cue, honorific: null, academic: null, plural: false };
   let j = i;

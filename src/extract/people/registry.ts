@@ -3,13 +3,35 @@
  * adds its evidence and keeps the fullest role; short mentions ("ông Cương") resolve to the
  * person whose name ends with them, the most recently mentioned first.
  */
+import type { VnDocument } from '../../core/document.js';
 import { matchKey, squash } from '../../core/text.js';
 import type { Evidence, Person } from '../../model/article.js';
+import { isMarkCode, spacedPieces, spanText, type Token } from '../tokens.js';
 
-export const nameKey = (name: string) => matchKey(squash(name).normalize('NFC')).toLocaleLowerCase('vi');
+// toLowerCase is toLocaleLowerCase('vi') (only az, el, lt and tr have rules of their own)
+// without working out the locale on every call, which cost five times the lowering.
+export const nameKey = (name: string) => matchKey(squash(name).normalize('NFC')).toLowerCase();
+
+/**
+ * nameKey of the text of tokens [from, to). For a run of name syllables (parted by spaces
+ * only) it is their keys joined, which are already match keys of NFC text, lower-cased;
+ * anything else, or text holding a combining mark (it may not be NFC: cleanText drops
+ * invisible characters after composing), takes the long way.
+ */
+export function runNameKey(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string {
+  for (let k = from; k < to; k++) if (!tokens[k].nameSyllable) return nameKey(spanText(doc, tokens, from, to));
+  for (let k = tokens[from].start; k < tokens[to - 1].end; k++) {
+    if (isMarkCode(doc.text.charCodeAt(k))) return nameKey(spanText(doc, tokens, from, to));
+  }
+  let key = tokens[from].key;
+  for (let k = from + 1; k < to; k++) key += ` ${tokens[k].key}`;
+  return key;
+}
 
 export interface Mention {
   name: string;
+  /** nameKey(name). */
+  key: string;
   honorific: string | null;
   role: string | null;
   organization: string | null;
@@ -20,12 +42,14 @@ export interface Mention {
 export function fullerRole(a: string | null, b: string | null): string | null {
   if (!a) return b;
   if (!b) return a;
-  return b.split(/\s+/).length > a.split(/\s+/).length ? b : a;
+  return spacedPieces(b) > spacedPieces(a) ? b : a;
 }
 
 export class PeopleRegistry {
   private readonly lastSeen = new Map<Person, number>();
   private readonly byKey = new Map<string, Person>();
+  /** Each person's name key, worked out once. */
+  private readonly keys = new Map<Person, string>();
   /** People by the last syllable of their name, for short mentions. */
   private readonly byGivenName = new Map<string, Person[]>();
 
@@ -33,23 +57,22 @@ export class PeopleRegistry {
     for (const p of people) this.index(p);
   }
 
-  private index(p: Person): void {
-    const key = nameKey(p.name);
+  private index(p: Person, key = nameKey(p.name)): void {
     this.byKey.set(key, p);
-    const given = key.split(' ').pop() ?? key;
-    this.byGivenName.set(given, [...(this.byGivenName.get(given) ?? []), p]);
-  }
-
-  find(name: string): Person | undefined {
-    return this.byKey.get(nameKey(name));
+    this.keys.set(p, key);
+    const given = key.slice(key.lastIndexOf(' ') + 1);
+    const namesakes = this.byGivenName.get(given);
+    if (namesakes) namesakes.push(p);
+    else this.byGivenName.set(given, [p]);
   }
 
   add(m: Mention): Person {
-    let person = this.find(m.name);
+    const { key } = m;
+    let person = this.byKey.get(key);
     if (!person) {
       person = { name: m.name, honorific: m.honorific, role: m.role, organization: m.organization, evidence: [] };
       this.people.push(person);
-      this.index(person);
+      this.index(person, key);
     } else {
       const role = fullerRole(person.role, m.role);
       if (role !== person.role) {
@@ -63,12 +86,11 @@ export class PeopleRegistry {
     return person;
   }
 
-  /** The person a short name ("Cương", "Thế Cương") refers to: name ends with it. */
-  byShortName(short: string): Person | undefined {
-    const tail = nameKey(short);
+  /** The person a short name ("Cương", "Thế Cương"; `tail` its nameKey) refers to: name ends with it. */
+  byShortName(tail: string): Person | undefined {
     let best: Person | undefined;
-    for (const p of this.byGivenName.get(tail.split(' ').pop() ?? tail) ?? []) {
-      const key = nameKey(p.name);
+    for (const p of this.byGivenName.get(tail.slice(tail.lastIndexOf(' ') + 1)) ?? []) {
+      const key = this.keys.get(p) as string;
       if (key !== tail && !key.endsWith(` ${tail}`)) continue;
       if (!best || (this.lastSeen.get(p) ?? -1) > (this.lastSeen.get(best) ?? -1)) best = p;
     }

@@ -16,13 +16,24 @@ import { nameKey } from './registry.js';
 import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, PLACE_WORD_SET, RANK_SET } from '../phrases.js';
 import { matchPosition } from './roles.js';
 import { isNameSyllable } from './names.js';
-import { tokenize, type Token } from '../tokens.js';
-import { DIGIT, LETTER, MARK } from '../../core/chars.js';
+import { isWordCode, tokenize, type Token } from '../tokens.js';
 
-const NON_WORD = new RegExp(`[^${LETTER}${MARK}${DIGIT}]+`, 'u');
+/** The runs of letters, marks and digits of `text`. */
+function wordRuns(text: string): string[] {
+  const runs: string[] = [];
+  for (let k = 0; k < text.length; k++) {
+    if (!isWordCode(text.charCodeAt(k))) continue;
+    const start = k;
+    while (k < text.length && isWordCode(text.charCodeAt(k))) k++;
+    runs.push(text.slice(start, k));
+  }
+  return runs;
+}
 
-const words = (text: string) =>
-  matchKey(expandAbbreviations(text)).toLocaleLowerCase('vi').split(NON_WORD).filter(Boolean);
+/** The words of `text` with abbreviations expanded, as match keys, lower case (see nameKey). */
+const words = (text: string) => wordRuns(matchKey(expandAbbreviations(text)).toLowerCase());
+
+const startsWithWords = (seg: string[], head: string[]) => head.every((w, k) => seg[k] === w);
 
 /** Skip forms of address, academic prefixes and ranks at the head of a mention. */
 function skipPrefix(tokens: readonly Token[]): number {
@@ -59,16 +70,21 @@ export function resolvePerson(article: Article, _doc: VnDocument, mention: strin
   let run = tokens.length;
   while (run > from && isNameSyllable(tokens[run - 1]) && !matchPosition(tokens, run - 1, true)) run--;
   const keyFrom = (k: number) => nameKey(tokens.slice(k).map((t) => t.text).join(' '));
+  let keys: string[] | undefined;
+  const personKeys = () => (keys ??= people.map((p) => nameKey(p.name)));
   // A name after a place word or a namesake word ("TP Hồ Chí Minh", "Trường THCS Chu Văn
   // An") names a place or a school inside a role, not the person.
   const namesake = (k: number) => k > from && (PLACE_WORD_SET.endsBefore(tokens, k) || NAMESAKE_SET.endsBefore(tokens, k));
   for (let k = run; k <= tokens.length - 2; k++) {
-    const exact = !namesake(k) && people.find((p) => nameKey(p.name) === keyFrom(k));
-    if (exact) return exact;
+    if (namesake(k)) continue;
+    const exact = personKeys().indexOf(keyFrom(k));
+    if (exact >= 0) return people[exact];
   }
   if (run === from && run < tokens.length) {
     const key = keyFrom(run);
-    return people.find((p) => nameKey(p.name) === key) ?? pick(people.filter((p) => nameKey(p.name).endsWith(` ${key}`)), before);
+    const exact = personKeys().indexOf(key);
+    if (exact >= 0) return people[exact];
+    return pick(people.filter((_, i) => personKeys()[i].endsWith(` ${key}`)), before);
   }
   // A title: a role segment starting with the same position, most of the rest in the role.
   const position = matchPosition(tokens, from, true);
@@ -79,8 +95,7 @@ export function resolvePerson(article: Article, _doc: VnDocument, mention: strin
   let fits: Person[] = [];
   for (const p of people) {
     if (!p.role) continue;
-    const segments = p.role.split(/[,;]/).map(words);
-    if (!segments.some((seg) => head.every((w, k) => seg[k] === w))) continue;
+    if (!p.role.split(/[,;]/).some((segment) => startsWithWords(words(segment), head))) continue;
     const have = new Set(words(p.role));
     const score = rest.length ? rest.filter((w) => have.has(w)).length / rest.length : 1;
     if (score > best) [best, fits] = [score, [p]];

@@ -17,6 +17,9 @@ const HARD_STOP = new Set(['.', ';', ':', '(', ')', '“', '”', '"', '«', '»
 const DASHES = new Set(['-', '–', '—']);
 export const isDash = (t: Token | undefined) => !!t && DASHES.has(t.text);
 
+/** Phrase sets a position phrase starts in (see matchPosition). */
+const POSITION_BITS = RANK_SET.bit | MODIFIER_SET.bit | POSITION_SET.bit;
+
 /** Most tokens a role may span. */
 const MAX_ROLE_TOKENS = 40;
 
@@ -26,6 +29,7 @@ const MAX_ROLE_TOKENS = 40;
  * with `ignoreCase` (after a name and a separator: "ông A, giám đốc công ty B").
  */
 export function matchPosition(tokens: readonly Token[], i: number, ignoreCase = false): number {
+  if (i < 0 || i >= tokens.length || !(tokens[i].starts & POSITION_BITS)) return 0;
   const rank = RANK_SET.match(tokens, i, ignoreCase);
   if (rank) return rank;
   let j = i;

@@ -1,0 +1,170 @@
+/**
+ * The shared tokenizer and phrase sets: tokens as the token pattern cuts them, with their
+ * flags and keys; phrase matches by first word; and the shortcuts the people rules take
+ * (a name's key from its tokens' keys) agreeing with the long way round.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
+import { matchKey } from '../../src/core/text.js';
+import { nameKey, runNameKey } from '../../src/extract/people/registry.js';
+import { HONORIFIC_SET, POSITION_SET } from '../../src/extract/phrases.js';
+import { blockTokens, PhraseSet, spacedPieces, spanText, tokenize, WordSet, type Token } from '../../src/extract/tokens.js';
+import { parse } from '../../src/read/index.js';
+
+const local = (text: string) => ({ text, key: matchKey(text) });
+const tokensOf = (text: string) => tokenize(local(text), 0, text.length);
+
+// The token rule as a pattern, and the flags as patterns: what the scanner must agree with.
+const WORD = `[${LETTER}${MARK}${DIGIT}]`;
+const TOKEN = new RegExp(`${WORD}+(?:[&.'’/-]${WORD}+)*|\\S`, 'gu');
+const STARTS_WORD = new RegExp(`^[${LETTER}${DIGIT}]`, 'u');
+const STARTS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
+const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
+const NAME_SHAPED = new RegExp(`^[${LETTER}${MARK}]+(?:['’-][${LETTER}${MARK}]+)?$`, 'u');
+
+function expected(text: string, start: number, end: number) {
+  const key = matchKey(text);
+  return [...text.slice(start, end).matchAll(TOKEN)].map((m) => {
+    const raw = m[0];
+    const word = STARTS_WORD.test(raw);
+    const cap = STARTS_UPPER.test(raw);
+    const acronym = cap && raw.length > 1 && !HAS_LOWER.test(raw);
+    const at = start + m.index;
+    return {
+      text: raw,
+      key: key.slice(at, at + raw.length).toLowerCase(),
+      start: at,
+      end: at + raw.length,
+      word,
+      cap,
+      acronym,
+      nameSyllable: word && cap && !acronym && NAME_SHAPED.test(raw),
+    };
+  });
+}
+
+const fields = (t: Token) => ({
+  text: t.text, key: t.key, start: t.start, end: t.end, word: t.word, cap: t.cap, acronym: t.acronym, nameSyllable: t.nameSyllable,
+});
+
+// Characters at the edges of the classes: joiners, marks, digits outside ASCII, odd
+// spaces, titlecase, context-dependent lower case (İ, Σ), surrogates alone and in pairs.
+const PIECES = [
+  'a', 'Á', 'ư', 'Ư', 'hoà', "'", '’', '-', '&', '.', '/', '1', '²', '¼', ' ', '\u00a0', '\u2003', '\u3000', '\ufeff', '\n',
+  '\u0301', '\u0483', 'İ', 'Σ', 'ΑΣ', 'ß', 'ǅ', 'ж', 'Ж', 'ª', 'µ', '\u02c6', '\ud83d\ude00', '\ud83d', '\ude00', ',', '(',
+  '“', 'GD&ĐT', 'PGS.TS', "H'Luyên", 'Hang-seo', '30-4', 'UBND',
+];
+const oddText = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
+
+describe('tokenize', () => {
+  it('keeps inner joiners in a word and cuts everything else that is not space into one-character tokens', () => {
+    expect(tokensOf('Sở GD&ĐT, TP.HCM (30-4) “PGS.TS”').map((t) => t.text)).toEqual([
+      'Sở', 'GD&ĐT', ',', 'TP.HCM', '(', '30-4', ')', '“', 'PGS.TS', '”',
+    ]);
+    expect(tokensOf('a\u3000b\u00a0c\ufeffd').map((t) => t.text)).toEqual(['a', 'b', 'c', 'd']);
+    expect(tokensOf('x\ud83d\ude00y').map((t) => t.text)).toEqual(['x', '\ud83d\ude00', 'y']);
+  });
+
+  it('marks acronyms and name syllables', () => {
+    const [ubnd, luyen, seo, two, thpt, year] = tokensOf("UBND H'Luyên Hang-seo A-B-C THPT2 2024");
+    expect([ubnd.acronym, ubnd.nameSyllable]).toEqual([true, false]);
+    expect([luyen.nameSyllable, seo.nameSyllable, two.nameSyllable]).toEqual([true, true, false]);
+    expect([thpt.acronym, thpt.nameSyllable]).toEqual([true, false]);
+    expect([year.word, year.cap]).toEqual([true, false]);
+  });
+
+  it('keys words by their lower-case match key, old and new tone placement alike', () => {
+    const [a, b] = tokensOf('HOÀ hòa');
+    expect(a.key).toBe('hòa');
+    expect(b.key).toBe('hòa');
+    expect(a.text).toBe('HOÀ');
+  });
+
+  it('cuts and marks as the token pattern does, on any text and any span of it', () => {
+    fc.assert(
+      fc.property(oddText, fc.nat(), fc.nat(), (text, a, b) => {
+        const start = text.length ? a % (text.length + 1) : 0;
+        const end = start + (text.length - start ? b % (text.length - start + 1) : 0);
+        expect(tokenize(local(text), start, end).map(fields)).toEqual(expected(text, start, end));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives a document block the same tokens as tokenizing the block alone', () => {
+    fc.assert(
+      fc.property(fc.array(oddText, { minLength: 1, maxLength: 6 }), (paragraphs) => {
+        const doc = parse(paragraphs.join('\n\n'), { path: 'a.txt' });
+        for (const block of doc.blocks) {
+          expect(blockTokens(doc, block).map(fields)).toEqual(tokenize(doc, block.start, block.end).map(fields));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('PhraseSet', () => {
+  const set = new PhraseSet(['Giám đốc', 'Phó Giám đốc', 'Giám đốc Sở', 'đại diện']);
+
+  it('matches the longest entry at a position, a capitalised entry only on capitalised text', () => {
+    const tokens = tokensOf('Phó Giám đốc Sở Y tế, giám đốc sở, đại diện');
+    expect(set.match(tokens, 0)).toBe(3);
+    expect(set.match(tokens, 1)).toBe(3);
+    expect(set.match(tokens, 7)).toBe(0);
+    expect(set.match(tokens, 7, true)).toBe(3);
+    expect(set.match(tokens, 11)).toBe(2);
+    expect(set.has(tokens, 3)).toBe(false);
+  });
+
+  it('answers 0 outside the tokens and finds an entry ending before a position', () => {
+    const tokens = tokensOf('ông Giám đốc Lê A');
+    expect(set.match(tokens, -1)).toBe(0);
+    expect(set.match(tokens, tokens.length)).toBe(0);
+    expect(set.endsBefore(tokens, 3)).toBe(true);
+    expect(set.endsBefore(tokens, 2)).toBe(false);
+    expect(HONORIFIC_SET.has(tokens, 0)).toBe(true);
+    expect(POSITION_SET.match(tokens, 1)).toBeGreaterThan(0);
+  });
+});
+
+describe('WordSet', () => {
+  it('holds words by match key in any case, and nothing else', () => {
+    const set = new WordSet(['Hoà', 'Lý']);
+    const [a, b, c, d] = tokensOf('hòa HOÀ lý Lê');
+    expect([set.has(a), set.has(b), set.has(c), set.has(d)]).toEqual([true, true, true, false]);
+  });
+});
+
+describe('name keys and word counts', () => {
+  it('keys a run of name syllables as nameKey keys its text', () => {
+    const names = fc.array(fc.constantFrom('Hoà', 'THUỶ', 'Nguyễn', 'Lê', 'ΟΔΟΣ', 'İlker', "H'Luyên", 'a\u00ad\u0301n', 'Ð', ' ', '  ', '\n', ','), {
+      minLength: 1, maxLength: 8,
+    });
+    fc.assert(
+      fc.property(names, (parts) => {
+        const doc = parse(parts.join(' '), { path: 'a.txt' });
+        for (const block of doc.blocks) {
+          const tokens = blockTokens(doc, block);
+          for (let from = 0; from < tokens.length; from++) {
+            for (let to = from + 1; to <= Math.min(tokens.length, from + 5); to++) {
+              expect(runNameKey(doc, tokens, from, to)).toBe(nameKey(spanText(doc, tokens, from, to)));
+            }
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('counts the pieces split(/\\s+/) gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'Bé', ' ', '\n', '\t', '\u00a0', '\u3000', ','), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(spacedPieces(text)).toBe(text.split(/\s+/).length);
+        expect(spacedPieces(text, 3)).toBe(Math.min(3, text.split(/\s+/).length));
+      }),
+    );
+  });
+});
