@@ -12,7 +12,9 @@ import type { Span, VnDocument } from '../core/document.js';
 import { matchKey } from '../core/text.js';
 import { alternation } from '../lexicon/compile.js';
 import { DIGIT, LETTER, LOWER, MARK } from '../core/chars.js';
-import { blockTokens } from './tokens.js';
+import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
+import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
+import { blockTokens, WordSet } from './tokens.js';
 
 /** Code points of a class body of chars.ts ("A-Za-z\\u00AA…"), as a lookup table. */
 function classTable(...bodies: string[]): Uint8Array {
@@ -75,6 +77,20 @@ function firstWords(words: readonly string[]): Set<string> {
   return firsts;
 }
 
+/** "tại X", "ở X". */
+export const AT_WORDS: readonly string[] = ['tại', 'ở'];
+
+/**
+ * The first words of the lexicons the event and location rules scan for, given to the
+ * tokenizer's word table at start-up (before any text is tokenized): a token is then
+ * tested by its word number before its key is looked up.
+ */
+const LEXICON_FIRST_WORDS = firstWords([
+  ...EVENT_HEADS, ...EVENT_INTRODUCERS, ...EVENT_TYPES, ...NAME_ENDERS, ...THEME_MARKERS,
+  ...ADMIN_UNITS, ...PLACE_ENDERS, ...PROVINCES, ...VENUE_HEADS, ...AT_WORDS,
+]);
+const FIRST_WORD_SET = new WordSet([...LEXICON_FIRST_WORDS]);
+
 /** First word of any lexicon → bit set of the lexicons that have an entry starting with it. */
 const FIRST_BITS = new Map<string, number>();
 let nextBit = 0;
@@ -96,7 +112,10 @@ export class SpanWords {
     this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
     this.firsts = firstWords(words);
     this.bit = 1 << nextBit++;
-    for (const first of this.firsts) FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
+    for (const first of this.firsts) {
+      if (!LEXICON_FIRST_WORDS.has(first)) throw new Error(`SpanWords: add the lexicon of "${first}" to LEXICON_FIRST_WORDS`);
+      FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
+    }
     this.reach = Math.max(...words.map((w) => w.length)) + 2;
   }
 
@@ -210,10 +229,12 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   const at: number[] = [];
   const bits: number[] = [];
   for (const t of blockTokens(doc, block)) {
-    let oneWord = t.word && t.key.length === t.end - t.start;
-    for (let p = t.start + 1; oneWord && p < t.end; p++) oneWord = isWordCode(key.charCodeAt(p));
+    // A lexicon's first word is one word: the rest are looked at only when joined or marked.
+    const known = FIRST_WORD_SET.has(t);
+    let oneWord = known || (t.word && t.key.length === t.end - t.start);
+    for (let p = t.start + 1; oneWord && !known && p < t.end; p++) oneWord = isWordCode(key.charCodeAt(p));
     if (oneWord) {
-      const b = FIRST_BITS.get(t.key);
+      const b = known ? FIRST_BITS.get(t.key) : undefined;
       if (b !== undefined) {
         at.push(t.start);
         bits.push(b);

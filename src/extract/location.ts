@@ -18,7 +18,7 @@ import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, 
 import { squash } from '../core/text.js';
 import { firstAfter } from './event-name.js';
 import { DIGIT, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
-import { asciiSet, EndWords, isSpaceCode, PrefixScan, SpanWords } from './event-words.js';
+import { asciiSet, AT_WORDS, EndWords, isSpaceCode, PrefixScan, SpanWords } from './event-words.js';
 
 const STARTS_PROPER_OR_PAREN = new RegExp(`^[${UPPER}${DIGIT}(]`, 'u');
 
@@ -31,7 +31,6 @@ export interface Place {
   rule: string;
 }
 
-const AT_WORDS = ['tại', 'ở'];
 const AT = new SpanWords(new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${AT_WORDS.join('|')})\s+`, 'giu'), AT_WORDS);
 const NOT_PLACE = new RegExp(`^${alternation(NOT_PLACE_AFTER_AT)}(?![${LETTER}${DIGIT}])`, 'iu');
 const ENDER = new SpanWords(wordRegex(PLACE_ENDERS, 'giu'), PLACE_ENDERS);
