@@ -12,7 +12,8 @@ import {
 import { matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
 import { DIGIT, HAS_LETTER, LETTER } from '../core/chars.js';
-import { isSpaceCode, isWordCode, LastWordScan, PrefixScan } from './event-words.js';
+import { isSpaceCode, isWordCode } from './event-chars.js';
+import { LastWordScan, PrefixScan } from './event-scans.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
 export interface RawDate {

@@ -20,7 +20,9 @@ import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from './event-name.js';
 import { matchKey } from '../core/text.js';
 import { DIGIT, LETTER, UPPER } from '../core/chars.js';
-import { EndWords, isLetterCode, isSpaceCode, SpanWords } from './event-words.js';
+import { isLetterCode, isSpaceCode } from './event-chars.js';
+import { EndWords } from './event-scans.js';
+import { SpanWords } from './event-words.js';
 
 const EVENT_WORD = new SpanWords(wordRegex([...EVENT_INTRODUCERS, ...EVENT_HEADS], 'giu'), [...EVENT_INTRODUCERS, ...EVENT_HEADS]);
 const EVENT_TYPE = new SpanWords(wordRegex(EVENT_TYPES, 'giu'), EVENT_TYPES);

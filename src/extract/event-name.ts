@@ -18,8 +18,10 @@ import {
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { matchKey, squash } from '../core/text.js';
-import { DIGIT, LETTER, LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
-import { asciiSet, EndWords, isLetterCode, isLowerCode, isSpaceCode, isWordCode, SpanWords, type WordMatch } from './event-words.js';
+import { DIGIT, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
+import { asciiSet, isLetterCode, isLowerCode, isSpaceCode, isWordCode } from './event-chars.js';
+import { EndWords } from './event-scans.js';
+import { SpanWords, type WordMatch } from './event-words.js';
 
 const NAME_OPENS = new RegExp(String.raw`^\s*[“"«${UPPER}]`, 'u');
 

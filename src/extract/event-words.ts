@@ -3,57 +3,16 @@
  * (`wordRegex(words)`, or any pattern that opens with a lexicon entry after a word
  * boundary) can only match where a word starts whose lower-cased first word begins an
  * entry; the block's tokens (blockTokens, computed once per block) give those words, a Set
- * lookup rejects the others, and the same regex, run sticky at the few positions left,
+ * lookup (a word-table test first) rejects the others, and the same regex, run sticky at the few positions left,
  * decides. The matches are those of the regex run over `doc.key.slice(span.start, span.end)`:
  * where the slice could differ from the text (its first word, the last entry's length
  * before its end, a span outside one block, a "ſ" in the text) the regex runs over the slice.
  */
 import type { Span, VnDocument } from '../core/document.js';
-import { matchKey } from '../core/text.js';
-import { alternation } from '../lexicon/compile.js';
-import { DIGIT, LETTER, LOWER, MARK } from '../core/chars.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { blockTokens, WordSet } from './tokens.js';
-
-/** Code points of a class body of chars.ts ("A-Za-z\\u00AA…"), as a lookup table. */
-function classTable(...bodies: string[]): Uint8Array {
-  const table = new Uint8Array(0x1f00);
-  for (const body of bodies) {
-    const points = [...body.matchAll(/\\u([0-9A-Fa-f]{4})|(-)|(.)/gu)].map((m) => (m[1] ? parseInt(m[1], 16) : m[2] ? -1 : m[3].codePointAt(0)!));
-    for (let i = 0; i < points.length; i++) {
-      const from = points[i];
-      if (points[i + 1] === -1 && i + 2 < points.length) {
-        table.fill(1, from, points[i + 2] + 1);
-        i += 2;
-      } else table[from] = 1;
-    }
-  }
-  return table;
-}
-
-/**
- * Letters and digits: a pattern's word boundary is at least this (some add combining marks),
- * so a run of these starts wherever such a pattern can start.
- */
-const WORD_CHAR = classTable(LETTER, DIGIT);
-export const isWordCode = (code: number): boolean => code < 0x1f00 && WORD_CHAR[code] === 1;
-const LETTER_CHAR = classTable(LETTER);
-export const isLetterCode = (code: number): boolean => code < 0x1f00 && LETTER_CHAR[code] === 1;
-const LOWER_CHAR = classTable(LOWER);
-export const isLowerCode = (code: number): boolean => code < 0x1f00 && LOWER_CHAR[code] === 1;
-/** The widest word boundary a pattern uses (letters, combining marks, digits). */
-const WORD_OR_MARK = classTable(LETTER, MARK, DIGIT);
-const isWordOrMarkCode = (code: number): boolean => code < 0x1f00 && WORD_OR_MARK[code] === 1;
-
-/** A lookup table of ASCII characters, by code. */
-export function asciiSet(chars: string): Uint8Array {
-  const table = new Uint8Array(0x80);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
-}
-
-const LONG_S = /\u017f/;
+import { firstWords, isWordCode, isWordOrMarkCode, LONG_S } from './event-chars.js';
 
 export interface WordMatch {
   start: number;
@@ -62,19 +21,6 @@ export interface WordMatch {
   text: string;
   /** The regex match, for its groups. */
   groups: RegExpExecArray;
-}
-
-/** The first word (a run of letters and digits) of each entry, lower-cased. */
-function firstWords(words: readonly string[]): Set<string> {
-  const firsts = new Set<string>();
-  for (const w of words) {
-    const key = matchKey(w.normalize('NFC')).toLowerCase();
-    let end = 0;
-    while (end < key.length && isWordCode(key.charCodeAt(end))) end++;
-    if (end === 0) throw new Error(`lexicon entry does not start with a word: ${w}`);
-    firsts.add(key.slice(0, end));
-  }
-  return firsts;
 }
 
 /** "tại X", "ở X". */
@@ -269,147 +215,3 @@ function firstAtOrAfter(offsets: readonly number[], x: number): number {
   return lo;
 }
 
-/** `\s` of a regex, by code. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * An end-anchored test (`(?<![…])(?:entries)<tail>$`) over `key.slice(from, to)`, where the
- * tail only holds `\s` and the characters of `tailChars`. The entry must end where the tail
- * begins, so the regex only runs when the word there ends an entry (or is one of `tailWords`,
- * an optional word of the tail such as "ngày").
- */
-export class EndWords {
-  private readonly lasts: Set<string>;
-
-  constructor(private readonly regex: RegExp, words: readonly string[], private readonly tailChars = '', tailWords: readonly string[] = []) {
-    if (regex.global || regex.sticky) throw new Error('EndWords needs a plain regex');
-    this.lasts = new Set(tailWords);
-    for (const w of words) {
-      const key = matchKey(w.normalize('NFC')).toLowerCase();
-      let start = key.length;
-      while (start > 0 && isWordCode(key.charCodeAt(start - 1))) start--;
-      if (start === key.length) throw new Error(`lexicon entry does not end with a word: ${w}`);
-      this.lasts.add(key.slice(start));
-    }
-  }
-
-  /** `regex.test(text.slice(from, to))`. */
-  test(text: string, from = 0, to = text.length): boolean {
-    let end = to;
-    while (end > from && (isSpaceCode(text.charCodeAt(end - 1)) || this.tailChars.includes(text[end - 1]))) end--;
-    let start = end;
-    while (start > from && isWordCode(text.charCodeAt(start - 1))) start--;
-    if (start === end) return false;
-    const last = text.slice(start, end).toLowerCase();
-    // "ſ" folds to "s" but does not lower-case to it: such a word is left to the regex.
-    if (!this.lasts.has(last) && !LONG_S.test(last)) return false;
-    return this.regex.test(text.slice(from, to));
-  }
-}
-
-/**
- * A pattern over a whole text (`doc.key`), found faster: every match begins with one of the
- * first words of `words` after a letter or digit boundary, so a plain alternation of those
- * words (under the pattern's own flags: no lookbehind, which is what makes the scan slow)
- * finds where to try the pattern, which then runs sticky there. Same matches, same order,
- * as `text.matchAll(regex)`.
- */
-export class PrefixScan {
-  private readonly prefix: RegExp;
-  private readonly sticky: RegExp;
-
-  /** `regex`: global, opening with `(?<![${LETTER}${DIGIT}…])` and then one of `words`. */
-  constructor(regex: RegExp, words: readonly string[]) {
-    if (!regex.global) throw new Error('PrefixScan needs a global regex');
-    this.prefix = new RegExp(alternation([...firstWords(words)]), regex.flags);
-    this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
-  }
-
-  matches(text: string): RegExpExecArray[] {
-    const out: RegExpExecArray[] = [];
-    this.forEach(text, (m) => out.push(m) > 0);
-    return out;
-  }
-
-  test(text: string): boolean {
-    let found = false;
-    this.forEach(text, () => (found = true) && false);
-    return found;
-  }
-
-  /** Calls `take` with each match until it returns false. */
-  forEach(text: string, take: (m: RegExpExecArray) => boolean): void {
-    const { prefix, sticky } = this;
-    let next = 0;
-    prefix.lastIndex = 0;
-    for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
-      const at = m.index;
-      prefix.lastIndex = at + 1;
-      if (at < next || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;
-      sticky.lastIndex = at;
-      const found = sticky.exec(text);
-      if (!found) continue;
-      if (!take(found)) break;
-      next = at + found[0].length;
-      if (prefix.lastIndex < next) prefix.lastIndex = next;
-    }
-    prefix.lastIndex = 0;
-  }
-}
-
-/**
- * A pattern over a whole text whose matches are a few words separated by spaces, the last
- * one from a short list ("sáng nay", "ngày hôm qua"): the last words are found with a plain
- * alternation (fast where the first words, many and common, are not), the pattern then
- * runs sticky at the starts of the `wordsBefore` words before each. Same matches, same
- * order, as `text.matchAll(regex)`.
- */
-export class LastWordScan {
-  private readonly last: RegExp;
-  private readonly sticky: RegExp;
-
-  /** `regex`: global; each match is at most `wordsBefore` + 1 words apart by `\s`, the last one of `lastWords`. */
-  constructor(regex: RegExp, lastWords: readonly string[], private readonly wordsBefore: number) {
-    if (!regex.global) throw new Error('LastWordScan needs a global regex');
-    this.last = new RegExp(alternation(lastWords), regex.flags);
-    this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
-  }
-
-  matches(text: string): RegExpExecArray[] {
-    const { last, sticky } = this;
-    const starts: number[] = [];
-    last.lastIndex = 0;
-    for (let m = last.exec(text); m; m = last.exec(text)) {
-      last.lastIndex = m.index + 1;
-      // Walk back over the words before: a run of spaces, then a word, each time.
-      let p = m.index;
-      for (let w = 0; w < this.wordsBefore; w++) {
-        let q = p;
-        while (q > 0 && isSpaceCode(text.charCodeAt(q - 1))) q--;
-        if (q === p) break;
-        let start = q;
-        while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
-        if (start === q) break;
-        starts.push(start);
-        p = start;
-      }
-    }
-    last.lastIndex = 0;
-    starts.sort((a, b) => a - b);
-    const out: RegExpExecArray[] = [];
-    let next = 0;
-    for (let i = 0; i < starts.length; i++) {
-      const at = starts[i];
-      if (at < next || (i > 0 && at === starts[i - 1])) continue;
-      sticky.lastIndex = at;
-      const found = sticky.exec(text);
-      if (!found) continue;
-      out.push(found);
-      next = at + found[0].length;
-    }
-    return out;
-  }
-}

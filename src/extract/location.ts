@@ -18,7 +18,9 @@ import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, 
 import { squash } from '../core/text.js';
 import { firstAfter } from './event-name.js';
 import { DIGIT, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
-import { asciiSet, AT_WORDS, EndWords, isSpaceCode, PrefixScan, SpanWords } from './event-words.js';
+import { asciiSet, isSpaceCode } from './event-chars.js';
+import { EndWords, PrefixScan } from './event-scans.js';
+import { AT_WORDS, SpanWords } from './event-words.js';
 
 const STARTS_PROPER_OR_PAREN = new RegExp(`^[${UPPER}${DIGIT}(]`, 'u');
 

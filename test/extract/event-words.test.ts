@@ -6,7 +6,8 @@ import { wordRegex } from '../../src/lexicon/compile.js';
 import { EVENT_HEADS, NAME_ENDERS } from '../../src/lexicon/vi/events.js';
 import { ADMIN_UNITS, PROVINCES, VENUE_HEADS } from '../../src/lexicon/vi/places.js';
 import { DIGIT, LETTER } from '../../src/core/chars.js';
-import { EndWords, LastWordScan, PrefixScan, SpanWords } from '../../src/extract/event-words.js';
+import { SpanWords } from '../../src/extract/event-words.js';
+import { EndWords, LastWordScan, PrefixScan } from '../../src/extract/event-scans.js';
 
 // The fast scans must give what the regex gives over the slice, whatever the span: these
 // compare them over every sentence and block of the fixtures, over spans cut at random

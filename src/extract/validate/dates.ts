@@ -7,7 +7,7 @@
 import { alternation } from '../../lexicon/compile.js';
 import { NOT_DATE_AFTER, NOT_DATE_BEFORE, NOT_DAY_WORD_BEFORE } from '../../lexicon/vi/dates.js';
 import { DIGIT, LETTER } from '../../core/chars.js';
-import { EndWords } from '../event-words.js';
+import { EndWords } from '../event-scans.js';
 
 const LETTER_AT_END = new RegExp(String.raw`[${LETTER}][\s:]*$`, 'u');
 
