@@ -2,11 +2,12 @@
  * Lexicon words in a span of the document without one regex scan per span. A word regex
  * (`wordRegex(words)`, or any pattern that opens with a lexicon entry after a word
  * boundary) can only match where a word starts whose lower-cased first word begins an
- * entry; the block's tokens (blockTokens, computed once per block) give those words, a Set
- * lookup (a word-table test first) rejects the others, and the same regex, run sticky at the few positions left,
- * decides. The matches are those of the regex run over `doc.key.slice(span.start, span.end)`:
- * where the slice could differ from the text (its first word, the last entry's length
- * before its end, a span outside one block, a "ſ" in the text) the regex runs over the slice.
+ * entry. Each block gets, once, the list of such word starts from its tokens (blockTokens,
+ * computed once per block) with a bit per lexicon; a span scan walks that list and runs
+ * the same regex sticky at the starts of its lexicon. The matches are those of the regex
+ * over `doc.key.slice(span.start, span.end)`: where the slice could differ from the text
+ * (a span starting inside a word or outside one block, an entry cut short by the span's
+ * end, a "ſ" in the text) the regex runs over the slice.
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
