@@ -4,7 +4,7 @@
  * and the first words of lexicon entries, which the fast scans look for.
  */
 import { matchKey } from '../core/text.js';
-import { DIGIT, LETTER, LOWER, MARK } from '../core/chars.js';
+import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 
 /** Code points of a class body of chars.ts ("A-Za-z\\u00AA…"), as a lookup table. */
 function classTable(...bodies: string[]): Uint8Array {
@@ -30,6 +30,8 @@ const WORD_CHAR = classTable(LETTER, DIGIT);
 export const isWordCode = (code: number): boolean => code < 0x1f00 && WORD_CHAR[code] === 1;
 const LETTER_CHAR = classTable(LETTER);
 export const isLetterCode = (code: number): boolean => code < 0x1f00 && LETTER_CHAR[code] === 1;
+const UPPER_CHAR = classTable(UPPER);
+export const isUpperCode = (code: number): boolean => code < 0x1f00 && UPPER_CHAR[code] === 1;
 const LOWER_CHAR = classTable(LOWER);
 export const isLowerCode = (code: number): boolean => code < 0x1f00 && LOWER_CHAR[code] === 1;
 /** The widest word boundary a pattern uses (letters, combining marks, digits). */

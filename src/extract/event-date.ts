@@ -20,7 +20,7 @@ import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from './event-name.js';
 import { matchKey } from '../core/text.js';
 import { DIGIT, LETTER, UPPER } from '../core/chars.js';
-import { isLetterCode, isSpaceCode } from './event-chars.js';
+import { isLetterCode, isSpaceCode, isUpperCode } from './event-chars.js';
 import { EndWords } from './event-scans.js';
 import { SpanWords } from './event-words.js';
 
@@ -56,6 +56,17 @@ function blockRanks(doc: VnDocument): (offset: number) => number {
 }
 
 const BEFORE_WINDOW = 200;
+
+/**
+ * SENTENCE_OPENING over key[from, to): after spaces and quotation marks, nothing, or an
+ * outlet tag, which starts with "(" or an upper-case letter (the pattern runs only then).
+ */
+function opensSentence(key: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (isSpaceCode(key.charCodeAt(i)) || key[i] === '"' || key[i] === '“')) i++;
+  if (i === to) return true;
+  return (key[i] === '(' || isUpperCode(key.charCodeAt(i))) && SENTENCE_OPENING.test(key.slice(from, to));
+}
 
 /** Offsets of the "(" and of the ")" of a text, in order. */
 interface Parentheses {
@@ -125,7 +136,7 @@ function score(
   // Parentheses and openings are read within a bounded window: linear time on huge lines.
   let s = 0;
   if (m.partOfDay || m.endDate || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào|từ)/iu.test(m.text)) s += 2;
-  if (start - sentenceStart <= OPENING_MAX && SENTENCE_OPENING.test(doc.key.slice(sentenceStart, start))) s += 4;
+  if (start - sentenceStart <= OPENING_MAX && opensSentence(doc.key, sentenceStart, start)) s += 4;
   if (sentence && eventSentence(sentence)) s += 3;
   if (sentence && headlineEvent(sentence)) s += 2;
   const rank = blockRank(start);
