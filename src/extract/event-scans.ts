@@ -16,9 +16,13 @@ import { firstWords, isSpaceCode, isWordCode, LONG_S } from './event-chars.js';
  */
 export class EndWords {
   private readonly lasts: Set<string>;
+  private readonly sticky: RegExp;
 
-  constructor(private readonly regex: RegExp, words: readonly string[], private readonly tailChars = '', tailWords: readonly string[] = []) {
+  /** `regex`: `(?<![letters digits …])(?:entries)<tail>$`, the entries `words`. */
+  constructor(regex: RegExp, words: readonly string[], private readonly tailChars = '', tailWords: readonly string[] = []) {
     if (regex.global || regex.sticky) throw new Error('EndWords needs a plain regex');
+    firstWords(words); // throws unless every entry starts with a word
+    this.sticky = new RegExp(regex.source, `${regex.flags}y`);
     this.lasts = new Set(tailWords);
     for (const w of words) {
       const key = matchKey(w.normalize('NFC')).toLowerCase();
@@ -39,7 +43,15 @@ export class EndWords {
     const last = text.slice(start, end).toLowerCase();
     // "ſ" folds to "s" but does not lower-case to it: such a word is left to the regex.
     if (!this.lasts.has(last) && !LONG_S.test(last)) return false;
-    return this.regex.test(text.slice(from, to));
+    // A match starts where a word does: try the pattern there only, not at every character.
+    const slice = text.slice(from, to);
+    const { sticky } = this;
+    for (let i = 0; i < end - from; i++) {
+      if (!isWordCode(slice.charCodeAt(i)) || (i > 0 && isWordCode(slice.charCodeAt(i - 1)))) continue;
+      sticky.lastIndex = i;
+      if (sticky.test(slice)) return true;
+    }
+    return false;
   }
 }
 
