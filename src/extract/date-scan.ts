@@ -78,7 +78,10 @@ const WORDS = new PrefixScan(new RegExp(
   'giu',
 ), ['ngày', 'mùng', 'mồng', 'rằm']);
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
-const TIME = new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'giu');
+const TIME = new PrefixScan(
+  new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'giu'),
+  /\d{1,2}\s*(?:h|giờ|:|g)/,
+);
 /** "hôm nay", "hôm qua", "sáng nay", "chiều qua" standing alone. */
 const wordCount = (phrase: string) => phrase.split(' ').length;
 const RELATIVE_ALONE = new LastWordScan(
@@ -247,9 +250,7 @@ export interface RawTime {
 
 export function scanTimes(key: string, from = 0): RawTime[] {
   const out: RawTime[] = [];
-  TIME.lastIndex = from;
-  for (const m of key.matchAll(TIME)) {
-    if (m.index < from) continue;
+  for (const m of TIME.matches(key, from)) {
     const hour = Number(m[1]);
     const minute = Number(m[4] ?? 0);
     if (!isClockTime(hour, minute)) continue;

@@ -66,16 +66,21 @@ export class PrefixScan {
   private readonly prefix: RegExp;
   private readonly sticky: RegExp;
 
-  /** `regex`: global, opening with `(?<![${LETTER}${DIGIT}…])` and then one of `words`. */
-  constructor(regex: RegExp, words: readonly string[]) {
+  /**
+   * `regex`: global, opening with `(?<![${LETTER}${DIGIT}…])` and then one of `words`; or,
+   * given a pattern instead of words, with what that pattern matches.
+   */
+  constructor(regex: RegExp, words: readonly string[] | RegExp) {
     if (!regex.global) throw new Error('PrefixScan needs a global regex');
-    this.prefix = new RegExp(alternation([...firstWords(words)]), regex.flags);
+    const source = words instanceof RegExp ? words.source : alternation([...firstWords(words)]);
+    this.prefix = new RegExp(source, regex.flags);
     this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
   }
 
-  matches(text: string): RegExpExecArray[] {
+  /** The matches from `from` on (as `matchAll` with `lastIndex` at `from`). */
+  matches(text: string, from = 0): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];
-    this.forEach(text, (m) => out.push(m) > 0);
+    this.forEach(text, (m) => out.push(m) > 0, from);
     return out;
   }
 
@@ -86,10 +91,10 @@ export class PrefixScan {
   }
 
   /** Calls `take` with each match until it returns false. */
-  forEach(text: string, take: (m: RegExpExecArray) => boolean): void {
+  forEach(text: string, take: (m: RegExpExecArray) => boolean, from = 0): void {
     const { prefix, sticky } = this;
-    let next = 0;
-    prefix.lastIndex = 0;
+    let next = from;
+    prefix.lastIndex = from;
     for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
       const at = m.index;
       prefix.lastIndex = at + 1;

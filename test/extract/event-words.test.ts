@@ -114,6 +114,16 @@ describe('EndWords', () => {
 });
 
 describe('PrefixScan and LastWordScan', () => {
+  it('finds what matchAll finds from an offset, given a prefix pattern', () => {
+    const re = new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?![${LETTER}${DIGIT}])`, 'giu');
+    const scan = new PrefixScan(re, /\d{1,2}\s*(?:h|giờ|:|g)/);
+    const text = 'Lúc 14h30, 8 giờ 30, 123h, 9g30, 7:45, 1.000h, 12 :30, 5g, 20H15 và 1/2h';
+    for (const from of [0, 4, 11, 30]) {
+      re.lastIndex = from;
+      expect(scan.matches(text, from).map((m) => [m.index, m[0]])).toEqual([...text.matchAll(re)].map((m) => [m.index, m[0]]));
+    }
+  });
+
   it('finds phrases of three words by their last word', () => {
     const re = new RegExp(`(?<![${LETTER}${DIGIT}])(?:(sáng sớm|sáng)\\s+(nay)|(ngày hôm nay))(?![${LETTER}${DIGIT}])`, 'giu');
     const scan = new LastWordScan(re, ['nay'], 2);
