@@ -68,15 +68,17 @@ const LUNAR_MONTH_NUMBER = table(LUNAR_MONTH_NAMES);
 // ---- the patterns ----------------------------------------------------------------------
 /** "2/10", "5-6", "31.10", "17/09/2019", "1-6-2024", "06/12/19", with an optional first
  *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10"). */
-const NUMERIC = new RegExp(
+const NUMERIC = new PrefixScan(new RegExp(
   `(?<![${LETTER}${DIGIT}.,/])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
   'giu',
-);
+// Either form opens with a number and a joiner or a separator: only there is the pattern tried.
+), /\d{1,2}\s*(?:[-–—/.]|đến|tới|và)/);
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013". */
 const WORDS = new PrefixScan(new RegExp(
   `${B}(?:(ngày|mùng|mồng)\\s+(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
   'giu',
-), ['ngày', 'mùng', 'mồng', 'rằm']);
+// A day word, a number and "tháng" (or "rằm tháng"): only there is the pattern tried.
+), /(?:ngày|mùng|mồng)\s+\d{1,2}\s+tháng|rằm\s+tháng/);
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
 const TIME = new PrefixScan(
   new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'giu'),
@@ -188,7 +190,7 @@ function lineStart(key: string, offset: number): number {
 }
 
 function scanNumeric(key: string, out: RawDate[]): void {
-  for (const m of key.matchAll(NUMERIC)) {
+  for (const m of NUMERIC.matches(key)) {
     const start = m.index;
     const [, firstDay, day, sep, month, yearDigits] = m;
     const year = yearDigits ? expandYear(yearDigits) : null;
