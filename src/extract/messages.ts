@@ -6,8 +6,8 @@
  * messages, and so is a headline quotation after "Speaker:" ('Bộ trưởng: “…”'). One entry
  * per distinct text, in order of first appearance.
  */
-import { keyOf, squashed } from './doc-index.js';
-import { alternation } from '../lexicon/compile.js';
+import { squash } from '../core/text.js';
+import { keyOf, lexiconTrie } from './doc-index.js';
 import { SPEAKER_HEADS } from '../lexicon/vi/speaker-cues.js';
 import { NAMING_WORDS } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';
@@ -17,8 +17,8 @@ import { LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 const TWO_SENTENCES = new RegExp(String.raw`[.!?…]\s+[${UPPER}]`, 'u');
 
 /** "Bộ trưởng Lê Văn A:" or "Ông Lê Văn A:" closing the text before a headline quotation. */
-const HEADLINE_TITLE = new RegExp(`(?:^|[,.;]\\s*)${alternation(SPEAKER_HEADS)}(?![${LETTER}${MARK}])[^:,.;]{0,60}:\\s*$`, 'iu');
-const NAMING = new RegExp(`(?<![${LETTER}${MARK}])${alternation(NAMING_WORDS)}\\s*:\\s*$`, 'iu');
+const HEADLINE_TITLE = new RegExp(`(?:^|[,.;]\\s*)${lexiconTrie(SPEAKER_HEADS)}(?![${LETTER}${MARK}])[^:,.;]{0,60}:\\s*$`, 'iu');
+const NAMING = new RegExp(`(?<![${LETTER}${MARK}])${lexiconTrie(NAMING_WORDS)}\\s*:\\s*$`, 'iu');
 const HEADLINE_NAME = new RegExp(String.raw`(?:^|[,.;]\s*)[${UPPER}][${LOWER}${MARK}]+(?: [${UPPER}][${LOWER}${MARK}]+){1,4}\s*:\s*$`, 'u');
 
 const MIN_WORDS = 3;
@@ -36,7 +36,7 @@ export function extractMessages(ctx: ExtractContext): void {
     if (span.end - span.start > MAX_CHARS) continue;
     const lead = block?.kind === 'headline' ? keyOf(doc, block.start, span.start - 1) : '';
     if (lead && !NAMING.test(lead) && (HEADLINE_TITLE.test(lead) || HEADLINE_NAME.test(lead))) continue;
-    const text = squashed(span.text).replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+    const text = squash(span.text).replace(/^[\s,;:]+|[\s,;:]+$/g, '');
     let words = 1;
     for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
     if (words < MIN_WORDS || words > MAX_WORDS || TWO_SENTENCES.test(text)) continue;

@@ -10,7 +10,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Distinct match keys of `words`, longest first. */
 function keysOf(words: readonly string[]): string[] {
   const keys = [...new Set(words.map((w) => matchKey(w.normalize('NFC'))))];
-  return keys.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  // Keys of one length cannot both match at one place, so their order only has to be stable:
+  // code-unit order, not localeCompare (an ICU collator, slow on the first run).
+  return keys.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Regex source of an alternation of `words`, for embedding into a larger pattern. */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isSpace, keyOf, squashed, WordAtEnd } from '../../src/extract/doc-index.js';
+import { classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, keyOf, lexiconTrie, WordAtEnd, WordScanner } from '../../src/extract/doc-index.js';
+import { alternation, wordRegex } from '../../src/lexicon/compile.js';
+import { SPEECH_VERBS } from '../../src/lexicon/vi/speech.js';
+import { SPEAKER_HONORIFICS } from '../../src/lexicon/vi/speaker-cues.js';
+import { PROVINCES } from '../../src/lexicon/vi/places.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
-import { matchKey, squash } from '../../src/core/text.js';
+import { matchKey } from '../../src/core/text.js';
 
 describe('CHAR_CLASS (the character classes as a look-up table)', () => {
   it('agrees with the class bodies of chars.ts on every code unit', () => {
@@ -23,14 +27,6 @@ describe('CHAR_CLASS (the character classes as a look-up table)', () => {
   });
 });
 
-describe('isSpace', () => {
-  it('is \\s of a regex on every code unit', () => {
-    const wrong: number[] = [];
-    for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c)) !== isSpace(c)) wrong.push(c);
-    expect(wrong).toEqual([]);
-  });
-});
-
 describe('keyOf (match key of a range, from the document key)', () => {
   it('equals the match key of the sliced text for every range, tone pairs cut or not', () => {
     const text = 'Ông Thuỷ hoà giải: “Hoà bình” – khoẻ, hoàn thành; xoá uỷ ban Hoà.';
@@ -38,14 +34,6 @@ describe('keyOf (match key of a range, from the document key)', () => {
     expect(doc.key).not.toBe(text);
     for (let start = 0; start <= text.length; start++) {
       for (let end = start; end <= text.length; end++) expect(keyOf(doc, start, end)).toBe(matchKey(text.slice(start, end)));
-    }
-  });
-});
-
-describe('squashed', () => {
-  it('is squash() of the text, white space collapsed and trimmed', () => {
-    for (const text of ['', ' ', 'a', 'a b', ' a b', 'a b ', 'a  b', 'a\tb', 'a\u00a0b', 'a \nb', 'ông A nói', '\u3000x']) {
-      expect(squashed(text)).toBe(squash(text));
     }
   });
 });
@@ -73,5 +61,48 @@ describe('WordAtEnd (an entry closing a phrase, looked for in its tail)', () => 
       }
       expect(hits).toBeGreaterThan(100);
     }
+  });
+});
+
+describe('lexiconTrie (an alternation of entries, factored)', () => {
+  it('matches exactly the strings the plain alternation matches', () => {
+    const lexicons = [SPEECH_VERBS, SPEAKER_HONORIFICS, PROVINCES, ['a', 'ab', 'abc', 'b.c', 'PGS.TS', 'đ/c', '']];
+    for (const words of lexicons) {
+      const plain = new RegExp(`^${alternation(words)}$`, 'iu');
+      const trie = new RegExp(`^${lexiconTrie(words)}$`, 'iu');
+      const probes = words.flatMap((w) => [w, w.toUpperCase(), w.slice(0, -1), `${w}x`, `${w} `, w.slice(1), matchKey(w)]);
+      for (const probe of probes) expect([probe, trie.test(probe)]).toEqual([probe, plain.test(probe)]);
+    }
+  });
+});
+
+describe('WordScanner (wordRegex matches, the word-start test made in code)', () => {
+  const regex = wordRegex(SPEECH_VERBS);
+  const scanner = new WordScanner(SPEECH_VERBS, regex.flags);
+  const pieces = ['cho', 'CHO', 'biết', 'thêm', 'nói', 'Nói', ' ', ' ', ',', 'a', '2', '-', '“', '\u0301', 'kể lại', 'nhấn mạnh', 'đề', 'nghị', 'chonói', 'αcho'];
+  let seed = 9;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+
+  it('finds the same matches, in order, from any starting offset', () => {
+    let total = 0;
+    for (let n = 0; n < 400; n++) {
+      let text = '';
+      for (let k = 0; k < 25; k++) text += pieces[next()];
+      const from = next() % 5;
+      const viaRegex: [number, string][] = [];
+      regex.lastIndex = from;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) viaRegex.push([m.index, m[0]]);
+      const viaScanner: [number, string][] = [];
+      for (let m = scanner.exec(text, from); m; m = scanner.exec(text, m.index + m[0].length)) viaScanner.push([m.index, m[0]]);
+      expect([text, viaScanner]).toEqual([text, viaRegex]);
+      total += viaRegex.length;
+    }
+    expect(total).toBeGreaterThan(400);
+  });
+
+  it('looks again right after a match that does not start a word', () => {
+    const words = ['nói lại', 'lại'];
+    const scanner2 = new WordScanner(words, wordRegex(words).flags);
+    expect(scanner2.exec('chonói lại')?.[0]).toBe('lại');
   });
 });
