@@ -9,10 +9,10 @@ import {
   DAY_WORDS, LUNAR_MARKERS, LUNAR_MONTH_NAMES, PARTS_OF_DAY, PART_OF_DAY_RELATIVE, RANGE_JOINERS, RANGE_OPENERS,
   RELATIVE_DAYS, WEEKDAYS,
 } from '../lexicon/vi/dates.js';
-import { matchKey } from '../core/text.js';
+import { isSpace, matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
 import { DIGIT, HAS_LETTER, LETTER } from '../core/chars.js';
-import { isSpaceCode, isWordCode } from './event-chars.js';
+import { isWordCode } from './event-chars.js';
 import { LastWordScan, PrefixScan } from './event-scans.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
@@ -106,7 +106,7 @@ const STEP = {
 /** Every context phrase is shorter than this: end-anchored patterns only read this tail. */
 const TAIL = 24;
 
-const isPunctOrSpace = (c: number) => c === 0x2c || c === 0x28 || c === 0x3a || isSpaceCode(c);
+const isPunctOrSpace = (c: number) => c === 0x2c || c === 0x28 || c === 0x3a || isSpace(c);
 
 const LUNAR_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)})${E}`, 'iu');
 

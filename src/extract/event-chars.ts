@@ -3,39 +3,23 @@
  * bodies of core/chars.ts once (a table lookup instead of a regex test per character),
  * and the first words of lexicon entries, which the fast scans look for.
  */
-import { matchKey } from '../core/text.js';
+import { charTable, matchKey } from '../core/text.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
-
-/** Code points of a class body of chars.ts ("A-Za-z\\u00AA…"), as a lookup table. */
-function classTable(...bodies: string[]): Uint8Array {
-  const table = new Uint8Array(0x1f00);
-  for (const body of bodies) {
-    const points = [...body.matchAll(/\\u([0-9A-Fa-f]{4})|(-)|(.)/gu)].map((m) => (m[1] ? parseInt(m[1], 16) : m[2] ? -1 : m[3].codePointAt(0)!));
-    for (let i = 0; i < points.length; i++) {
-      const from = points[i];
-      if (points[i + 1] === -1 && i + 2 < points.length) {
-        table.fill(1, from, points[i + 2] + 1);
-        i += 2;
-      } else table[from] = 1;
-    }
-  }
-  return table;
-}
 
 /**
  * Letters and digits: a pattern's word boundary is at least this (some add combining marks),
  * so a run of these starts wherever such a pattern can start.
  */
-const WORD_CHAR = classTable(LETTER, DIGIT);
+const WORD_CHAR = charTable(`${LETTER}${DIGIT}`);
 export const isWordCode = (code: number): boolean => code < 0x1f00 && WORD_CHAR[code] === 1;
-const LETTER_CHAR = classTable(LETTER);
+const LETTER_CHAR = charTable(LETTER);
 export const isLetterCode = (code: number): boolean => code < 0x1f00 && LETTER_CHAR[code] === 1;
-const UPPER_CHAR = classTable(UPPER);
+const UPPER_CHAR = charTable(UPPER);
 export const isUpperCode = (code: number): boolean => code < 0x1f00 && UPPER_CHAR[code] === 1;
-const LOWER_CHAR = classTable(LOWER);
+const LOWER_CHAR = charTable(LOWER);
 export const isLowerCode = (code: number): boolean => code < 0x1f00 && LOWER_CHAR[code] === 1;
 /** The widest word boundary a pattern uses (letters, combining marks, digits). */
-const WORD_OR_MARK = classTable(LETTER, MARK, DIGIT);
+const WORD_OR_MARK = charTable(`${LETTER}${MARK}${DIGIT}`);
 export const isWordOrMarkCode = (code: number): boolean => code < 0x1f00 && WORD_OR_MARK[code] === 1;
 
 /** A lookup table of ASCII characters, by code. */
@@ -47,13 +31,6 @@ export function asciiSet(chars: string): Uint8Array {
 
 /** "ſ" folds to "s" but does not lower-case to it: lower-cased words do not stand for it. */
 export const LONG_S = /\u017f/;
-
-/** `\s` of a regex, by code. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 
 /** The first word (a run of letters and digits) of each entry, lower-cased. */
 export function firstWords(words: readonly string[]): Set<string> {

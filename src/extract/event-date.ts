@@ -18,9 +18,9 @@ import { alternation, wordRegex } from '../lexicon/compile.js';
 import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from './event-name.js';
-import { matchKey } from '../core/text.js';
+import { isSpace, matchKey } from '../core/text.js';
 import { DIGIT, LETTER, UPPER } from '../core/chars.js';
-import { isLetterCode, isSpaceCode, isUpperCode } from './event-chars.js';
+import { isLetterCode, isUpperCode } from './event-chars.js';
 import { EndWords } from './event-scans.js';
 import { SpanWords } from './event-words.js';
 
@@ -63,7 +63,7 @@ const BEFORE_WINDOW = 200;
  */
 function opensSentence(key: string, from: number, to: number): boolean {
   let i = from;
-  while (i < to && (isSpaceCode(key.charCodeAt(i)) || key[i] === '"' || key[i] === '“')) i++;
+  while (i < to && (isSpace(key.charCodeAt(i)) || key[i] === '"' || key[i] === '“')) i++;
   if (i === to) return true;
   return (key[i] === '(' || isUpperCode(key.charCodeAt(i))) && SENTENCE_OPENING.test(key.slice(from, to));
 }
@@ -99,7 +99,7 @@ function opensParenthesis(parens: Parentheses, from: number, to: number): boolea
 function endsWithLetter(key: string, from: number, to: number): boolean {
   const floor = Math.max(from, to - 3);
   let end = to;
-  while (end > floor && isSpaceCode(key.charCodeAt(end - 1))) end--;
+  while (end > floor && isSpace(key.charCodeAt(end - 1))) end--;
   return end > floor && isLetterCode(key.charCodeAt(end - 1));
 }
 /** Below this, no mention looks like the event's day (a past date in parentheses deep in the text). */

@@ -5,8 +5,8 @@
  * word stands. Each gives exactly what its regex gives.
  */
 import { alternation } from '../lexicon/compile.js';
-import { matchKey } from '../core/text.js';
-import { firstWords, isSpaceCode, isWordCode, LONG_S } from './event-chars.js';
+import { isSpace, matchKey } from '../core/text.js';
+import { firstWords, isWordCode, LONG_S } from './event-chars.js';
 
 /**
  * An end-anchored test (`(?<![…])(?:entries)<tail>$`) over `key.slice(from, to)`, where the
@@ -36,7 +36,7 @@ export class EndWords {
   /** `regex.test(text.slice(from, to))`. */
   test(text: string, from = 0, to = text.length): boolean {
     let end = to;
-    while (end > from && (isSpaceCode(text.charCodeAt(end - 1)) || this.tailChars.includes(text[end - 1]))) end--;
+    while (end > from && (isSpace(text.charCodeAt(end - 1)) || this.tailChars.includes(text[end - 1]))) end--;
     let start = end;
     while (start > from && isWordCode(text.charCodeAt(start - 1))) start--;
     if (start === end) return false;
@@ -138,7 +138,7 @@ export class LastWordScan {
       let p = m.index;
       for (let w = 0; w < this.wordsBefore; w++) {
         let q = p;
-        while (q > 0 && isSpaceCode(text.charCodeAt(q - 1))) q--;
+        while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
         if (q === p) break;
         let start = q;
         while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;

@@ -15,10 +15,10 @@ import type { VnDocument, Span } from '../core/document.js';
 import type { Organization } from '../model/article.js';
 import { alternation, keySet, wordRegex } from '../lexicon/compile.js';
 import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
-import { squash } from '../core/text.js';
+import { isSpace, squash } from '../core/text.js';
 import { firstAfter } from './event-name.js';
 import { DIGIT, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
-import { asciiSet, isSpaceCode } from './event-chars.js';
+import { asciiSet } from './event-chars.js';
 import { EndWords, PrefixScan } from './event-scans.js';
 import { AT_WORDS, SpanWords } from './event-words.js';
 
@@ -87,7 +87,7 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
       }
       return at;
     }
-    const spaceNext = at + 1 >= key.length || isSpaceCode(key.charCodeAt(at + 1));
+    const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
     if (';!?…"“”'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
     if (c === ',' && !CONTINUES_AFTER_COMMA.test(key.slice(at, at + 30))) return at;
   }
