@@ -30,7 +30,7 @@ interface Sentence {
   tokens: Token[];
   spans: TokenSpan[];
   /** The block's spans by start token, for following a chain. */
-  byStart: Map<number, TokenSpan>;
+  byStart: ReadonlyMap<number, TokenSpan>;
 }
 
 /** Most organisations in one chain. */
@@ -249,6 +249,8 @@ function eventOwner(sentences: Sentence[]): Found | null {
   return null;
 }
 
+const NO_SPANS: ReadonlyMap<number, TokenSpan> = new Map();
+
 /** Each sentence with the organisation spans of its block that fall inside it. */
 function splitBySentence(doc: VnDocument): Sentence[] {
   const sentences: Sentence[] = [];
@@ -256,7 +258,7 @@ function splitBySentence(doc: VnDocument): Sentence[] {
   for (const block of doc.blocks) {
     const tokens = blockTokens(doc, block);
     const spans = organizationsOf(doc, block);
-    const byStart = new Map(spans.map((s) => [s.start, s]));
+    const byStart = spans.length ? new Map(spans.map((s) => [s.start, s])) : NO_SPANS;
     let k = 0;
     for (; next < doc.sentences.length && doc.sentences[next].block <= block.index; next++) {
       const { start, end, block: of } = doc.sentences[next];

@@ -4,28 +4,28 @@
  * capitalised syllables, a role a run of words starting with a position phrase.
  */
 import type { VnDocument } from '../core/document.js';
-import { matchKey } from '../core/text.js';
+import { charTable, isSpace, matchKey } from '../core/text.js';
 import { DIGIT, LETTER, LOWER, MARK, STARTS_UPPER, UPPER } from '../core/chars.js';
 
 export interface Token {
   /** As written. */
-  text: string;
+  readonly text: string;
   /** Lower-cased match key (canonical tone placement). */
-  key: string;
-  start: number;
-  end: number;
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
   /** A word (letters/digits, with inner "&", ".", "-" as in "GD&ĐT", "PGS.TS", "30-4"). */
-  word: boolean;
+  readonly word: boolean;
   /** Starts with an upper-case letter. */
-  cap: boolean;
+  readonly cap: boolean;
   /** Two or more letters, all upper-case (UBND, THPT, GD&ĐT). */
-  acronym: boolean;
+  readonly acronym: boolean;
   /** A capitalised word of letters, not an acronym: a possible name syllable ("Cương", "H'Luyên"). */
-  nameSyllable: boolean;
+  readonly nameSyllable: boolean;
   /** Bit set of the phrase sets that have an entry starting with this word (see PhraseSet). */
-  starts: number;
+  readonly starts: number;
   /** Number of the word in the phrase sets' vocabulary; -1 when no entry holds it. */
-  lexeme: number;
+  readonly lexeme: number;
 }
 
 // Words with inner joiners kept whole; anything else that is not space is one token:
@@ -36,8 +36,8 @@ const TOKEN = new RegExp(String.raw`[${LETTER}${MARK}${DIGIT}]+(?:[&.'’/-][${L
 const UPPER_START = STARTS_UPPER;
 let nextBit = 0;
 
-// Character classes by code unit, filled from the class bodies of core/chars.ts, which
-// cover nothing at or above 0x2000: there only spaces matter.
+// Character classes by code unit, from the class bodies of core/chars.ts, which cover
+// nothing at or above 0x2000: there only spaces and the right single quote matter.
 const IS_LETTER = 1;
 const IS_MARK = 2;
 const IS_DIGIT = 4;
@@ -51,28 +51,11 @@ const IS_NAME_JOINER = 128;
 const WORD_CHAR = IS_LETTER | IS_MARK | IS_DIGIT;
 const CLASSES = new Uint8Array(0x2000);
 
-/** Add `bit` to every code unit of a class body ("A-Z\\u00C0-\\u00D6…": characters, \uXXXX, ranges). */
-function fillClass(body: string, bit: number): void {
-  const units: number[] = [];
-  for (let i = 0; i < body.length; i++) {
-    if (body[i] === '-') units.push(-1);
-    else if (body[i] !== '\\') units.push(body.charCodeAt(i));
-    else {
-      units.push(parseInt(body.slice(i + 2, i + 6), 16));
-      i += 5;
-    }
-  }
-  for (let k = 0; k < units.length; k++) {
-    const from = units[k];
-    const to = units[k + 1] === -1 ? units[(k += 2)] : from;
-    for (let c = from; c <= to; c++) CLASSES[c] |= bit;
-  }
-}
-fillClass(LETTER, IS_LETTER);
-fillClass(MARK, IS_MARK);
-fillClass(DIGIT, IS_DIGIT);
-fillClass(UPPER, IS_UPPER);
-fillClass(LOWER, IS_LOWER);
+charTable(LETTER, CLASSES.length, IS_LETTER, CLASSES);
+charTable(MARK, CLASSES.length, IS_MARK, CLASSES);
+charTable(DIGIT, CLASSES.length, IS_DIGIT, CLASSES);
+charTable(UPPER, CLASSES.length, IS_UPPER, CLASSES);
+charTable(LOWER, CLASSES.length, IS_LOWER, CLASSES);
 // JavaScript's \s below 0x2000 (the rest is in `highClass`).
 for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680]) CLASSES[c] |= IS_SPACE;
 for (const c of '&./') CLASSES[c.charCodeAt(0)] |= IS_JOINER;
@@ -93,13 +76,10 @@ export const isDigitCode = (c: number) => (classOf(c) & IS_DIGIT) !== 0;
 export const isMarkCode = (c: number) => (classOf(c) & IS_MARK) !== 0;
 /** Is the code unit a letter, mark or digit (core/chars.ts)? */
 export const isWordCode = (c: number) => (classOf(c) & WORD_CHAR) !== 0;
-/** Is the code unit white space (JavaScript's \s)? */
-const isSpaceCode = (c: number) => (classOf(c) & IS_SPACE) !== 0;
-
 /** Pieces of `s` between runs of white space, as many as `s.split(/\s+/)` gives (counted up to `limit`). */
 export function spacedPieces(s: string, limit = Infinity): number {
   let n = 1;
-  for (let k = 0; k < s.length && n < limit; k++) if (isSpaceCode(s.charCodeAt(k)) && !(k > 0 && isSpaceCode(s.charCodeAt(k - 1)))) n++;
+  for (let k = 0; k < s.length && n < limit; k++) if (isSpace(s.charCodeAt(k)) && !(k > 0 && isSpace(s.charCodeAt(k - 1)))) n++;
   return n;
 }
 
@@ -132,6 +112,8 @@ class Vocabulary {
   private charCount = 0;
   /** By word number: the word. */
   readonly words: string[] = [];
+  /** Word → number, for building the sets (a native map beats the table's loops at start-up). */
+  private readonly numbers = new Map<string, number>();
   /** By word number: the bits of the sets that have an entry starting with it. */
   readonly startBits: number[] = [];
   /** By word number: the bits of the sets with such an entry that matches in any case. */
@@ -163,9 +145,10 @@ class Vocabulary {
 
   /** Number of `word`, added when new. */
   add(word: string): number {
-    const known = this.find(word, 0, word.length, hashOf(word, 0, word.length));
-    if (known >= 0) return known;
+    const known = this.numbers.get(word);
+    if (known !== undefined) return known;
     const id = this.words.length;
+    this.numbers.set(word, id);
     this.words.push(word);
     this.startBits.push(0);
     this.anyCaseBits.push(0);
@@ -187,7 +170,10 @@ class Vocabulary {
       this.chars = chars;
     }
     for (let k = 0; k < word.length; k++) this.chars[this.charCount + k] = word.charCodeAt(k);
-    this.slots.set([h, id + 1, this.charCount, word.length], at);
+    this.slots[at] = h;
+    this.slots[at + 1] = id + 1;
+    this.slots[at + 2] = this.charCount;
+    this.slots[at + 3] = word.length;
     this.charCount += word.length;
   }
 }

@@ -17,7 +17,7 @@ import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, ORG_HEAD_SET,
   PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, PLURAL_SET, POSITION_SET, RANK_SET, STAND_IN_SET,
 } from '../phrases.js';
-import { readPrefix, type Prefix } from './prefix.js';
+import { noPrefix, opensPrefix, readPrefix, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
 import { spanText, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
@@ -86,15 +86,16 @@ export class MentionReader {
     const t = tokens[i];
     // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
     if (t.cap && PLACE_WORD_SET.endsBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
-    const prefix = readPrefix(tokens, i);
-    const start = prefix.end;
+    // Most capitalised words open no prefix: no Prefix is made for them until a name is added.
+    const prefix = opensPrefix(t) ? readPrefix(tokens, i) : null;
+    const start = prefix ? prefix.end : i;
     // 3. (also after a prefix) a position chain up to a name.
     if (matchPosition(tokens, start)) {
       const found = readRoleToName(tokens, start);
       if (typeof found === 'number') return Math.max(found, i + 1);
       const role = spanText(this.doc, tokens, start, found.roleEnd).replace(/[\s,]+$/, '');
       const org = roleOrganization(this.doc, tokens, start, found.roleEnd);
-      let address = found.prefix ?? prefix;
+      let address = found.prefix ?? prefix ?? noPrefix(i);
       // "Đại tá Hoàng Văn A": the rank is how he is addressed, and stays in the role.
       const rank = RANK_SET.match(tokens, start);
       if (rank && !address.honorific) address = { ...address, honorific: [start, start + rank] };
@@ -102,7 +103,7 @@ export class MentionReader {
       const standIn = found.prefix !== null && STAND_IN_SET.has(tokens, start);
       return this.addFull(tokens, i, address, found.nameStart, found.nameEnd, role, org, 'people.role-before', standIn);
     }
-    if (prefix.end > i) {
+    if (prefix && prefix.end > i) {
       const end = nameRunEnd(tokens, start);
       if (end === start) return start;
       // 1. honorific + full name.
@@ -126,7 +127,7 @@ export class MentionReader {
       if (end - i < 2 || end - i > MAX_NATIVE_SYLLABLES || !isPlausibleName(tokens, i, end)) return end;
       const sep = tokens[end];
       if (sep && (isDash(sep) || sep.text === ',' || sep.text === '(') && readRoleAfter(tokens, end + 1) > end + 1) {
-        return this.addFull(tokens, i, prefix, i, end, null, null, 'people.name-role');
+        return this.addFull(tokens, i, prefix ?? noPrefix(i), i, end, null, null, 'people.name-role');
       }
       // 5. a bare full name of three or four syllables opening a clause, before a verb
       // ("Nguyễn Văn A phát biểu", "…, Lê Thị B cho biết"); not after an organisation's
@@ -134,7 +135,7 @@ export class MentionReader {
       const before = tokens[i - 1];
       const opens = !before || (!before.word && !isDash(before)) || (!before.cap && before.key === 'và');
       if (end - i >= 3 && opens && !tokens[end]?.cap && BREAKER_SET.has(tokens, end)) {
-        return this.addFull(tokens, i, prefix, i, end, null, null, 'people.name-verb');
+        return this.addFull(tokens, i, prefix ?? noPrefix(i), i, end, null, null, 'people.name-verb');
       }
       return end;
     }

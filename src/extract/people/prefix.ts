@@ -22,8 +22,14 @@ const glued = (tokens: readonly Token[], j: number) => tokens[j].start === token
 /** Phrase sets a prefix starts in: a word that starts none opens no prefix. */
 const PREFIX_BITS = NAME_CUE_SET.bit | PLURAL_SET.bit | HONORIFIC_SET.bit | ACADEMIC_SET.bit;
 
+/** Nothing before the name at `i`. */
+export const noPrefix = (i: number): Prefix => ({ end: i, honorific: null, academic: null, plural: false });
+
+/** Can a prefix start at token `t` (a cheap test before readPrefix)? */
+export const opensPrefix = (t: Token | undefined) => !!t && (t.starts & PREFIX_BITS) !== 0;
+
 export function readPrefix(tokens: readonly Token[], i: number): Prefix {
-  if (!(tokens[i]?.starts & PREFIX_BITS)) return { end: i, honorific: null, academic: null, plural: false };
+  if (!opensPrefix(tokens[i])) return noPrefix(i);
   const cue = NAME_CUE_SET.match(tokens, i);
   if (cue && tokens[i + cue]?.cap) return { end: i + cue, honorific: null, academic: null, plural: false };
   let j = i;
