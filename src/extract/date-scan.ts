@@ -9,10 +9,11 @@ import {
   DAY_WORDS, LUNAR_MARKERS, LUNAR_MONTH_NAMES, PARTS_OF_DAY, PART_OF_DAY_RELATIVE, RANGE_JOINERS, RANGE_OPENERS,
   RELATIVE_DAYS, WEEKDAYS,
 } from '../lexicon/vi/dates.js';
-import { matchKey } from '../core/text.js';
+import { isSpace, matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
 import { DIGIT, HAS_LETTER, LETTER } from '../core/chars.js';
-import { isSpaceCode, isWordCode, PrefixScan } from './event-words.js';
+import { isWordCode } from './event-chars.js';
+import { LastWordScan, PrefixScan } from './event-scans.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
 export interface RawDate {
@@ -67,20 +68,28 @@ const LUNAR_MONTH_NUMBER = table(LUNAR_MONTH_NAMES);
 // ---- the patterns ----------------------------------------------------------------------
 /** "2/10", "5-6", "31.10", "17/09/2019", "1-6-2024", "06/12/19", with an optional first
  *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10"). */
-const NUMERIC = new RegExp(
+const NUMERIC = new PrefixScan(new RegExp(
   `(?<![${LETTER}${DIGIT}.,/])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
   'giu',
-);
+// Either form opens with a number and a joiner or a separator: only there is the pattern tried.
+), /\d{1,2}\s*(?:[-–—/.]|đến|tới|và)/);
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013". */
 const WORDS = new PrefixScan(new RegExp(
   `${B}(?:(ngày|mùng|mồng)\\s+(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
   'giu',
-), ['ngày', 'mùng', 'mồng', 'rằm']);
+// A day word, a number and "tháng" (or "rằm tháng"): only there is the pattern tried.
+), /(?:ngày|mùng|mồng)\s+\d{1,2}\s+tháng|rằm\s+tháng/);
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
-const TIME = new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'giu');
+const TIME = new PrefixScan(
+  new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'giu'),
+  /\d{1,2}\s*(?:h|giờ|:|g)/,
+);
 /** "hôm nay", "hôm qua", "sáng nay", "chiều qua" standing alone. */
-const RELATIVE_ALONE = new PrefixScan(
-  new RegExp(`${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'giu'), [...PARTS_OF_DAY, ...RELATIVE_DAYS.map(([w]) => w)],
+const wordCount = (phrase: string) => phrase.split(' ').length;
+const RELATIVE_ALONE = new LastWordScan(
+  new RegExp(`${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'giu'),
+  [...PART_OF_DAY_RELATIVE.map(([w]) => w), ...RELATIVE_DAYS.map(([w]) => w.split(' ').pop()!)],
+  Math.max(...PARTS_OF_DAY.map(wordCount), ...RELATIVE_DAYS.map(([w]) => wordCount(w) - 1)),
 );
 
 // ---- the context on either side --------------------------------------------------------
@@ -97,7 +106,7 @@ const STEP = {
 /** Every context phrase is shorter than this: end-anchored patterns only read this tail. */
 const TAIL = 24;
 
-const isPunctOrSpace = (c: number) => c === 0x2c || c === 0x28 || c === 0x3a || isSpaceCode(c);
+const isPunctOrSpace = (c: number) => c === 0x2c || c === 0x28 || c === 0x3a || isSpace(c);
 
 const LUNAR_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)})${E}`, 'iu');
 
@@ -176,18 +185,21 @@ function withContext(raw: RawDate, key: string, floor: number): RawDate {
 /** Start of the context window before `offset`: never past the line start, so context stays in its block. */
 function lineStart(key: string, offset: number): number {
   const from = Math.max(0, offset - CONTEXT_WINDOW);
-  return from + key.slice(from, offset).lastIndexOf('\n') + 1;
+  for (let i = offset - 1; i >= from; i--) if (key.charCodeAt(i) === 10) return i + 1;
+  return from;
 }
 
 function scanNumeric(key: string, out: RawDate[]): void {
-  for (const m of key.matchAll(NUMERIC)) {
+  for (const m of NUMERIC.matches(key)) {
     const start = m.index;
     const [, firstDay, day, sep, month, yearDigits] = m;
-    const raw = withContext(blank(start, start + m[0].length, firstDay ? 'dates.day-range' : 'dates.day-month'), key, lineStart(key, start));
     const year = yearDigits ? expandYear(yearDigits) : null;
     const d = Number(day);
     const mo = Number(month);
+    // Numbers that cannot be a day ("2.000", "1.500") are dropped before their context is read.
     if (!isCalendarDay(d, mo, year)) continue;
+    if (firstDay && (!isCalendarDay(Number(firstDay), mo, year) || Number(firstDay) >= d)) continue;
+    const raw = withContext(blank(start, start + m[0].length, firstDay ? 'dates.day-range' : 'dates.day-month'), key, lineStart(key, start));
     // A dot or a dash pair without a year is a date only after a day word ("Sáng 24.4",
     // "Ngày 5-6"): bare, it is a version, a decimal, a score or a name ("Bệnh viện 30-4").
     if (year === null && sep !== '/' && !raw.dayWord) continue;
@@ -197,11 +209,15 @@ function scanNumeric(key: string, out: RawDate[]): void {
     }
     // "mỗi ngày 3-4 lần": a frequency, not a day.
     if (year === null && !dayWordIsPlausible(key.slice(Math.max(0, raw.textStart - 12), raw.textStart))) continue;
+    raw.month = mo;
+    raw.year = year;
     if (firstDay) {
-      if (!isCalendarDay(Number(firstDay), mo, year) || Number(firstDay) >= d) continue;
-      Object.assign(raw, { day: Number(firstDay), month: mo, year, endDay: d, endMonth: mo, endYear: year });
+      raw.day = Number(firstDay);
+      raw.endDay = d;
+      raw.endMonth = mo;
+      raw.endYear = year;
     } else {
-      Object.assign(raw, { day: d, month: mo, year });
+      raw.day = d;
     }
     out.push(raw);
   }
@@ -236,9 +252,7 @@ export interface RawTime {
 
 export function scanTimes(key: string, from = 0): RawTime[] {
   const out: RawTime[] = [];
-  TIME.lastIndex = from;
-  for (const m of key.matchAll(TIME)) {
-    if (m.index < from) continue;
+  for (const m of TIME.matches(key, from)) {
     const hour = Number(m[1]);
     const minute = Number(m[4] ?? 0);
     if (!isClockTime(hour, minute)) continue;

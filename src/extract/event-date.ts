@@ -18,9 +18,11 @@ import { alternation, wordRegex } from '../lexicon/compile.js';
 import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from './event-name.js';
-import { matchKey } from '../core/text.js';
+import { isSpace, matchKey } from '../core/text.js';
 import { DIGIT, LETTER, UPPER } from '../core/chars.js';
-import { EndWords, isLetterCode, isSpaceCode, SpanWords } from './event-words.js';
+import { isLetterCode, isUpperCode } from './event-chars.js';
+import { EndWords } from './event-scans.js';
+import { SpanWords } from './event-words.js';
 
 const EVENT_WORD = new SpanWords(wordRegex([...EVENT_INTRODUCERS, ...EVENT_HEADS], 'giu'), [...EVENT_INTRODUCERS, ...EVENT_HEADS]);
 const EVENT_TYPE = new SpanWords(wordRegex(EVENT_TYPES, 'giu'), EVENT_TYPES);
@@ -55,19 +57,32 @@ function blockRanks(doc: VnDocument): (offset: number) => number {
 
 const BEFORE_WINDOW = 200;
 
+/**
+ * SENTENCE_OPENING over key[from, to): after spaces and quotation marks, nothing, or an
+ * outlet tag, which starts with "(" or an upper-case letter (the pattern runs only then).
+ */
+function opensSentence(key: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (isSpace(key.charCodeAt(i)) || key[i] === '"' || key[i] === '“')) i++;
+  if (i === to) return true;
+  return (key[i] === '(' || isUpperCode(key.charCodeAt(i))) && SENTENCE_OPENING.test(key.slice(from, to));
+}
+
 /** Offsets of the "(" and of the ")" of a text, in order. */
 interface Parentheses {
   open: number[];
   close: number[];
 }
 
-const PARENTHESIS = /[()]/g;
+/** Offsets of `char` in `key` (indexOf beats a regex scan over a two-byte string). */
+function offsetsOf(key: string, char: string): number[] {
+  const found: number[] = [];
+  for (let i = key.indexOf(char); i >= 0; i = key.indexOf(char, i + 1)) found.push(i);
+  return found;
+}
 
 function parenthesesOf(key: string): Parentheses {
-  const found: Parentheses = { open: [], close: [] };
-  PARENTHESIS.lastIndex = 0;
-  for (let m = PARENTHESIS.exec(key); m; m = PARENTHESIS.exec(key)) (m[0] === '(' ? found.open : found.close).push(m.index);
-  return found;
+  return { open: offsetsOf(key, '('), close: offsetsOf(key, ')') };
 }
 
 /** How many of the sorted `offsets` are in [from, to). */
@@ -84,7 +99,7 @@ function opensParenthesis(parens: Parentheses, from: number, to: number): boolea
 function endsWithLetter(key: string, from: number, to: number): boolean {
   const floor = Math.max(from, to - 3);
   let end = to;
-  while (end > floor && isSpaceCode(key.charCodeAt(end - 1))) end--;
+  while (end > floor && isSpace(key.charCodeAt(end - 1))) end--;
   return end > floor && isLetterCode(key.charCodeAt(end - 1));
 }
 /** Below this, no mention looks like the event's day (a past date in parentheses deep in the text). */
@@ -121,7 +136,7 @@ function score(
   // Parentheses and openings are read within a bounded window: linear time on huge lines.
   let s = 0;
   if (m.partOfDay || m.endDate || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào|từ)/iu.test(m.text)) s += 2;
-  if (start - sentenceStart <= OPENING_MAX && SENTENCE_OPENING.test(doc.key.slice(sentenceStart, start))) s += 4;
+  if (start - sentenceStart <= OPENING_MAX && opensSentence(doc.key, sentenceStart, start)) s += 4;
   if (sentence && eventSentence(sentence)) s += 3;
   if (sentence && headlineEvent(sentence)) s += 2;
   const rank = blockRank(start);

@@ -17,9 +17,11 @@ import {
   EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, NAME_COMMA_CONTINUERS, NAME_ENDERS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
-import { matchKey, squash } from '../core/text.js';
-import { DIGIT, LETTER, LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
-import { EndWords, isLetterCode, isLowerCode, isSpaceCode, isWordCode, SpanWords, type WordMatch } from './event-words.js';
+import { isSpace, matchKey, squash } from '../core/text.js';
+import { DIGIT, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
+import { asciiSet, isLetterCode, isLowerCode, isWordCode } from './event-chars.js';
+import { EndWords } from './event-scans.js';
+import { SpanWords, type WordMatch } from './event-words.js';
 
 const NAME_OPENS = new RegExp(String.raw`^\s*[“"«${UPPER}]`, 'u');
 
@@ -46,7 +48,9 @@ const COMMA_CONTINUES = new RegExp(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'iu'), VENUE_HEADS);
 const MAX_NAME = 160;
-const NAME_STOP = /[(;!?[…,.:]/g;
+/** ASCII characters that can end a name; "…" is the other one. */
+const NAME_STOP = asciiSet('(;!?[,.:');
+const ELLIPSIS = 0x2026;
 const OPENING_MAX = 60;
 /** An article names its event early in a sentence: later heads are not read (bounded work). */
 const HEADS_PER_SENTENCE = 12;
@@ -96,13 +100,12 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
     end = m.start;
     return false;
   });
-  // Only these characters can end a name: jump from one to the next.
-  NAME_STOP.lastIndex = headEnd;
-  for (let m = NAME_STOP.exec(key); m && m.index < end; m = NAME_STOP.exec(key)) {
-    const at = m.index;
-    if (insideQuote(spans, at)) continue;
+  for (let at = headEnd; at < end; at++) {
+    // Only these characters can end a name: the others are passed over by their code.
+    const code = key.charCodeAt(at);
+    if (!(code < 0x80 ? NAME_STOP[code] : code === ELLIPSIS) || insideQuote(spans, at)) continue;
     const c = key[at];
-    const spaceNext = at + 1 >= key.length || isSpaceCode(key.charCodeAt(at + 1));
+    const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
     if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
     if (c === ',' && !commaContinues(doc, spans, at, end)) return at;
   }
@@ -120,7 +123,7 @@ function inHeadline(doc: VnDocument, spans: Spans, at: number): boolean {
   while (b > Math.max(0, at - 20) && isLetterCode(key.charCodeAt(b - 1))) b--;
   let a = at + 1;
   const afterLimit = Math.min(key.length, at + 21);
-  while (a < afterLimit && isSpaceCode(key.charCodeAt(a))) a++;
+  while (a < afterLimit && isSpace(key.charCodeAt(a))) a++;
   let e = a;
   while (e < afterLimit && isLetterCode(key.charCodeAt(e))) e++;
   if (b === at || e === a) return false;
@@ -130,7 +133,7 @@ function inHeadline(doc: VnDocument, spans: Spans, at: number): boolean {
   for (let i = headline.indexOf(before); i >= 0; i = headline.indexOf(before, i + 1)) {
     if (i > 0 && isWordCode(headline.charCodeAt(i - 1))) continue;
     let j = i + before.length;
-    while (j < headline.length && isSpaceCode(headline.charCodeAt(j))) j++;
+    while (j < headline.length && isSpace(headline.charCodeAt(j))) j++;
     if (headline.startsWith(after, j) && !isWordCode(headline.charCodeAt(j + after.length))) return true;
   }
   return false;
@@ -145,13 +148,13 @@ const TAIL_WORDS = 8;
 function shortTail(doc: VnDocument, spans: Spans, from: number, end: number): boolean {
   const { key } = doc;
   let first = from;
-  while (first < end && isSpaceCode(key.charCodeAt(first))) first++;
+  while (first < end && isSpace(key.charCodeAt(first))) first++;
   if (first >= end || !isLowerCode(key.charCodeAt(first))) return false;
   let stop = end;
   let punct = -1;
   for (let i = from; i < end; i++) {
     const c = key[i];
-    if (',;(!?…'.includes(c) || ((c === '.' || c === ':') && (i + 1 === end || isSpaceCode(key.charCodeAt(i + 1))))) {
+    if (',;(!?…'.includes(c) || ((c === '.' || c === ':') && (i + 1 === end || isSpace(key.charCodeAt(i + 1))))) {
       punct = i;
       break;
     }
@@ -164,21 +167,18 @@ function shortTail(doc: VnDocument, spans: Spans, from: number, end: number): bo
   });
   if (punct >= 0 && punct === stop && key[punct] === ',') return false;
   let words = 0;
-  for (let i = from; i < stop; i++) if (!isSpaceCode(key.charCodeAt(i)) && (i === from || isSpaceCode(key.charCodeAt(i - 1)))) words++;
+  for (let i = from; i < stop; i++) if (!isSpace(key.charCodeAt(i)) && (i === from || isSpace(key.charCodeAt(i - 1)))) words++;
   return words >= 1 && words <= TAIL_WORDS;
 }
 
-/** Two spaces in a row, or a space other than " ". */
-const ODD_SPACE = /\s\s|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 /** Words that do not end a name ("… năm nay", "… và"). */
 const DANGLING = [' năm nay', ' và', ' của', ' cùng', ' với'];
 
 /** Squashed, without trailing punctuation and a dangling last word. */
 function clean(text: string): string {
-  // Most names hold single spaces only: then squashing is trimming.
-  const squashed = ODD_SPACE.test(text) ? squash(text) : text.trim();
+  const squashed = squash(text);
   let end = squashed.length;
-  while (end > 0 && (isSpaceCode(squashed.charCodeAt(end - 1)) || ',;:–—-'.includes(squashed[end - 1]))) end--;
+  while (end > 0 && (isSpace(squashed.charCodeAt(end - 1)) || ',;:–—-'.includes(squashed[end - 1]))) end--;
   const name = end === squashed.length ? squashed : squashed.slice(0, end);
   // Squashed: one space before the last word.
   for (const w of DANGLING) if (name.length > w.length && name.slice(-w.length).toLowerCase() === w) return name.slice(0, -w.length);
@@ -192,7 +192,7 @@ interface Candidate extends EventName {
 /** Only an outlet tag and quotation marks stand between the sentence start and `at`. */
 function opensSentence(doc: VnDocument, sentence: Sentence, at: number): boolean {
   let i = sentence.start;
-  while (i < at && (isSpaceCode(doc.key.charCodeAt(i)) || doc.key[i] === '"' || doc.key[i] === '“')) i++;
+  while (i < at && (isSpace(doc.key.charCodeAt(i)) || doc.key[i] === '"' || doc.key[i] === '“')) i++;
   return i === at || (doc.key[i] === '(' && SENTENCE_OPENING.test(doc.key.slice(sentence.start, at)));
 }
 
@@ -240,7 +240,7 @@ function typeOf(doc: VnDocument, found: EventName): string {
   TYPE_WORDS.forEach(doc, before, (m) => ((verb = m), true));
   // The verb ends the words before the name (but for a character): "tổ chức Hội nghị".
   let trimmedEnd = before.end;
-  while (trimmedEnd > before.start && isSpaceCode(doc.key.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+  while (trimmedEnd > before.start && isSpace(doc.key.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
   const last = verb as WordMatch | null;
   const word = last && last.end >= trimmedEnd - 1 ? last.text : TYPE_WORDS.first(doc, found)?.text ?? found.head;
   return word.toLowerCase();

@@ -2,49 +2,18 @@
  * Lexicon words in a span of the document without one regex scan per span. A word regex
  * (`wordRegex(words)`, or any pattern that opens with a lexicon entry after a word
  * boundary) can only match where a word starts whose lower-cased first word begins an
- * entry; the block's tokens (blockTokens, computed once per block) give those words, a Set
- * lookup rejects the others, and the same regex, run sticky at the few positions left,
- * decides. The matches are those of the regex run over `doc.key.slice(span.start, span.end)`:
- * where the slice could differ from the text (its first word, the last entry's length
- * before its end, a span outside one block, a "ſ" in the text) the regex runs over the slice.
+ * entry. Each block gets, once, the list of such word starts from its tokens (blockTokens,
+ * computed once per block) with a bit per lexicon; a span scan walks that list and runs
+ * the same regex sticky at the starts of its lexicon. The matches are those of the regex
+ * over `doc.key.slice(span.start, span.end)`: where the slice could differ from the text
+ * (a span starting inside a word or outside one block, an entry cut short by the span's
+ * end, a "ſ" in the text) the regex runs over the slice.
  */
 import type { Span, VnDocument } from '../core/document.js';
-import { matchKey } from '../core/text.js';
-import { alternation } from '../lexicon/compile.js';
-import { DIGIT, LETTER, LOWER, MARK } from '../core/chars.js';
-import { blockTokens } from './tokens.js';
-
-/** Code points of a class body of chars.ts ("A-Za-z\\u00AA…"), as a lookup table. */
-function classTable(...bodies: string[]): Uint8Array {
-  const table = new Uint8Array(0x1f00);
-  for (const body of bodies) {
-    const points = [...body.matchAll(/\\u([0-9A-Fa-f]{4})|(-)|(.)/gu)].map((m) => (m[1] ? parseInt(m[1], 16) : m[2] ? -1 : m[3].codePointAt(0)!));
-    for (let i = 0; i < points.length; i++) {
-      const from = points[i];
-      if (points[i + 1] === -1 && i + 2 < points.length) {
-        table.fill(1, from, points[i + 2] + 1);
-        i += 2;
-      } else table[from] = 1;
-    }
-  }
-  return table;
-}
-
-/**
- * Letters and digits: a pattern's word boundary is at least this (some add combining marks),
- * so a run of these starts wherever such a pattern can start.
- */
-const WORD_CHAR = classTable(LETTER, DIGIT);
-export const isWordCode = (code: number): boolean => code < 0x1f00 && WORD_CHAR[code] === 1;
-const LETTER_CHAR = classTable(LETTER);
-export const isLetterCode = (code: number): boolean => code < 0x1f00 && LETTER_CHAR[code] === 1;
-const LOWER_CHAR = classTable(LOWER);
-export const isLowerCode = (code: number): boolean => code < 0x1f00 && LOWER_CHAR[code] === 1;
-/** The widest word boundary a pattern uses (letters, combining marks, digits). */
-const WORD_OR_MARK = classTable(LETTER, MARK, DIGIT);
-const isWordOrMarkCode = (code: number): boolean => code < 0x1f00 && WORD_OR_MARK[code] === 1;
-
-const LONG_S = /\u017f/;
+import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
+import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
+import { blockTokens, WordSet } from './tokens.js';
+import { firstWords, isWordCode, isWordOrMarkCode, LONG_S } from './event-chars.js';
 
 export interface WordMatch {
   start: number;
@@ -55,18 +24,19 @@ export interface WordMatch {
   groups: RegExpExecArray;
 }
 
-/** The first word (a run of letters and digits) of each entry, lower-cased. */
-function firstWords(words: readonly string[]): Set<string> {
-  const firsts = new Set<string>();
-  for (const w of words) {
-    const key = matchKey(w.normalize('NFC')).toLowerCase();
-    let end = 0;
-    while (end < key.length && isWordCode(key.charCodeAt(end))) end++;
-    if (end === 0) throw new Error(`lexicon entry does not start with a word: ${w}`);
-    firsts.add(key.slice(0, end));
-  }
-  return firsts;
-}
+/** "tại X", "ở X". */
+export const AT_WORDS: readonly string[] = ['tại', 'ở'];
+
+/**
+ * The first words of the lexicons the event and location rules scan for, given to the
+ * tokenizer's word table at start-up (before any text is tokenized): a token is then
+ * tested by its word number before its key is looked up.
+ */
+const LEXICON_FIRST_WORDS = firstWords([
+  ...EVENT_HEADS, ...EVENT_INTRODUCERS, ...EVENT_TYPES, ...NAME_ENDERS, ...THEME_MARKERS,
+  ...ADMIN_UNITS, ...PLACE_ENDERS, ...PROVINCES, ...VENUE_HEADS, ...AT_WORDS,
+]);
+const FIRST_WORD_SET = new WordSet([...LEXICON_FIRST_WORDS]);
 
 /** First word of any lexicon → bit set of the lexicons that have an entry starting with it. */
 const FIRST_BITS = new Map<string, number>();
@@ -89,7 +59,10 @@ export class SpanWords {
     this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
     this.firsts = firstWords(words);
     this.bit = 1 << nextBit++;
-    for (const first of this.firsts) FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
+    for (const first of this.firsts) {
+      if (!LEXICON_FIRST_WORDS.has(first)) throw new Error(`SpanWords: add the lexicon of "${first}" to LEXICON_FIRST_WORDS`);
+      FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
+    }
     this.reach = Math.max(...words.map((w) => w.length)) + 2;
   }
 
@@ -190,13 +163,11 @@ function docIndex(doc: VnDocument): DocIndex {
   if (!index) indexes.set(doc, (index = { plainCase: !LONG_S.test(doc.key), blocks: new Map() }));
   return index;
 }
-/** Characters that may split a token into words: its joiners ("GD&ĐT", "30-4") and combining marks. */
-const INNER_BREAK = /[&.'’/\-\u0300-\u036f\u0483-\u0489]/g;
 
 /**
  * Entry starts of a block, once per block, from its tokens: most tokens are one word, whose
- * lower-cased key the tokenizer already made; only a token holding a joiner or a mark is
- * read character by character.
+ * lower-cased key the tokenizer already made; a token holding a joiner ("GD&ĐT", "30-4") or
+ * a combining mark is read word by word.
  */
 function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts {
   let found = index.blocks.get(block.start);
@@ -204,15 +175,13 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   const { key } = doc;
   const at: number[] = [];
   const bits: number[] = [];
-  INNER_BREAK.lastIndex = block.start;
-  let inner = INNER_BREAK.exec(key)?.index ?? key.length;
   for (const t of blockTokens(doc, block)) {
-    while (inner < t.start) {
-      INNER_BREAK.lastIndex = inner + 1;
-      inner = INNER_BREAK.exec(key)?.index ?? key.length;
-    }
-    if (inner >= t.end && t.key.length === t.end - t.start) {
-      const b = t.word ? FIRST_BITS.get(t.key) : undefined;
+    // A lexicon's first word is one word: the rest are looked at only when joined or marked.
+    const known = FIRST_WORD_SET.has(t);
+    let oneWord = known || (t.word && t.key.length === t.end - t.start);
+    for (let p = t.start + 1; oneWord && !known && p < t.end; p++) oneWord = isWordCode(key.charCodeAt(p));
+    if (oneWord) {
+      const b = known ? FIRST_BITS.get(t.key) : undefined;
       if (b !== undefined) {
         at.push(t.start);
         bits.push(b);
@@ -231,7 +200,6 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
       p = end - 1;
     }
   }
-  INNER_BREAK.lastIndex = 0;
   index.blocks.set(block.start, (found = { at, bits }));
   return found;
 }
@@ -248,93 +216,3 @@ function firstAtOrAfter(offsets: readonly number[], x: number): number {
   return lo;
 }
 
-/** `\s` of a regex, by code. */
-export function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * An end-anchored test (`(?<![…])(?:entries)<tail>$`) over `key.slice(from, to)`, where the
- * tail only holds `\s` and the characters of `tailChars`. The entry must end where the tail
- * begins, so the regex only runs when the word there ends an entry (or is one of `tailWords`,
- * an optional word of the tail such as "ngày").
- */
-export class EndWords {
-  private readonly lasts: Set<string>;
-
-  constructor(private readonly regex: RegExp, words: readonly string[], private readonly tailChars = '', tailWords: readonly string[] = []) {
-    if (regex.global || regex.sticky) throw new Error('EndWords needs a plain regex');
-    this.lasts = new Set(tailWords);
-    for (const w of words) {
-      const key = matchKey(w.normalize('NFC')).toLowerCase();
-      let start = key.length;
-      while (start > 0 && isWordCode(key.charCodeAt(start - 1))) start--;
-      if (start === key.length) throw new Error(`lexicon entry does not end with a word: ${w}`);
-      this.lasts.add(key.slice(start));
-    }
-  }
-
-  /** `regex.test(text.slice(from, to))`. */
-  test(text: string, from = 0, to = text.length): boolean {
-    let end = to;
-    while (end > from && (isSpaceCode(text.charCodeAt(end - 1)) || this.tailChars.includes(text[end - 1]))) end--;
-    let start = end;
-    while (start > from && isWordCode(text.charCodeAt(start - 1))) start--;
-    if (start === end) return false;
-    const last = text.slice(start, end).toLowerCase();
-    // "ſ" folds to "s" but does not lower-case to it: such a word is left to the regex.
-    if (!this.lasts.has(last) && !LONG_S.test(last)) return false;
-    return this.regex.test(text.slice(from, to));
-  }
-}
-
-/**
- * A pattern over a whole text (`doc.key`), found faster: every match begins with one of the
- * first words of `words` after a letter or digit boundary, so a plain alternation of those
- * words (under the pattern's own flags: no lookbehind, which is what makes the scan slow)
- * finds where to try the pattern, which then runs sticky there. Same matches, same order,
- * as `text.matchAll(regex)`.
- */
-export class PrefixScan {
-  private readonly prefix: RegExp;
-  private readonly sticky: RegExp;
-
-  /** `regex`: global, opening with `(?<![${LETTER}${DIGIT}…])` and then one of `words`. */
-  constructor(regex: RegExp, words: readonly string[]) {
-    if (!regex.global) throw new Error('PrefixScan needs a global regex');
-    this.prefix = new RegExp(alternation([...firstWords(words)]), regex.flags);
-    this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
-  }
-
-  matches(text: string): RegExpExecArray[] {
-    const out: RegExpExecArray[] = [];
-    this.forEach(text, (m) => out.push(m) > 0);
-    return out;
-  }
-
-  test(text: string): boolean {
-    let found = false;
-    this.forEach(text, () => (found = true) && false);
-    return found;
-  }
-
-  /** Calls `take` with each match until it returns false. */
-  forEach(text: string, take: (m: RegExpExecArray) => boolean): void {
-    const { prefix, sticky } = this;
-    let next = 0;
-    prefix.lastIndex = 0;
-    for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
-      const at = m.index;
-      prefix.lastIndex = at + 1;
-      if (at < next || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;
-      sticky.lastIndex = at;
-      const found = sticky.exec(text);
-      if (!found) continue;
-      if (!take(found)) break;
-      next = at + found[0].length;
-      if (prefix.lastIndex < next) prefix.lastIndex = next;
-    }
-    prefix.lastIndex = 0;
-  }
-}

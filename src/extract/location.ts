@@ -15,10 +15,12 @@ import type { VnDocument, Span } from '../core/document.js';
 import type { Organization } from '../model/article.js';
 import { alternation, keySet, wordRegex } from '../lexicon/compile.js';
 import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
-import { squash } from '../core/text.js';
+import { isSpace, squash } from '../core/text.js';
 import { firstAfter } from './event-name.js';
 import { DIGIT, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
-import { EndWords, isSpaceCode, PrefixScan, SpanWords } from './event-words.js';
+import { asciiSet } from './event-chars.js';
+import { EndWords, PrefixScan } from './event-scans.js';
+import { AT_WORDS, SpanWords } from './event-words.js';
 
 const STARTS_PROPER_OR_PAREN = new RegExp(`^[${UPPER}${DIGIT}(]`, 'u');
 
@@ -31,7 +33,6 @@ export interface Place {
   rule: string;
 }
 
-const AT_WORDS = ['tại', 'ở'];
 const AT = new SpanWords(new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${AT_WORDS.join('|')})\s+`, 'giu'), AT_WORDS);
 const NOT_PLACE = new RegExp(`^${alternation(NOT_PLACE_AFTER_AT)}(?![${LETTER}${DIGIT}])`, 'iu');
 const ENDER = new SpanWords(wordRegex(PLACE_ENDERS, 'giu'), PLACE_ENDERS);
@@ -53,7 +54,9 @@ const CONTINUES_AFTER_COMMA = {
   },
 };
 const MAX_PLACE = 120;
-const PLACE_STOP = /[(;!?…"“”.:,]/g;
+/** Characters that can end a place: ASCII ones by table, the others ("…", "“", "”") by code. */
+const PLACE_STOP = asciiSet('(;!?".:,');
+const PLACE_STOP_WIDE = [0x2026, 0x201c, 0x201d];
 /** Only the first few "tại" of a sentence are read (bounded work on huge lines). */
 const AT_PER_SPAN = 12;
 
@@ -70,21 +73,21 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
     return false;
   });
   const { key } = doc;
-  // Only these characters can end a place: jump from one to the next.
-  PLACE_STOP.lastIndex = from;
-  for (let m = PLACE_STOP.exec(key); m && m.index < end; m = PLACE_STOP.exec(key)) {
-    const at = m.index;
+  for (let at = from; at < end; at++) {
+    // Only these characters can end a place: the others are passed over by their code.
+    const code = key.charCodeAt(at);
+    if (!(code < 0x80 ? PLACE_STOP[code] : PLACE_STOP_WIDE.includes(code))) continue;
     const c = key[at];
     if (c === '(') {
       const close = key.indexOf(')', at);
       if (close > at && close - at <= 80 && !/\d{3,}/u.test(key.slice(at, close))) {
-        PLACE_STOP.lastIndex = close + 1;
+        at = close;
         end = Math.max(end, Math.min(close + 1, limit));
         continue;
       }
       return at;
     }
-    const spaceNext = at + 1 >= key.length || isSpaceCode(key.charCodeAt(at + 1));
+    const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
     if (';!?…"“”'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
     if (c === ',' && !CONTINUES_AFTER_COMMA.test(key.slice(at, at + 30))) return at;
   }

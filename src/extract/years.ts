@@ -13,7 +13,7 @@ import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import { isPlausibleYear } from './validate/dates.js';
 import { DIGIT, LETTER } from '../core/chars.js';
-import { EndWords, PrefixScan } from './event-words.js';
+import { EndWords, PrefixScan } from './event-scans.js';
 
 interface YearHint {
   year: number;

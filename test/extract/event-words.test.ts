@@ -6,7 +6,8 @@ import { wordRegex } from '../../src/lexicon/compile.js';
 import { EVENT_HEADS, NAME_ENDERS } from '../../src/lexicon/vi/events.js';
 import { ADMIN_UNITS, PROVINCES, VENUE_HEADS } from '../../src/lexicon/vi/places.js';
 import { DIGIT, LETTER } from '../../src/core/chars.js';
-import { EndWords, PrefixScan, SpanWords } from '../../src/extract/event-words.js';
+import { SpanWords } from '../../src/extract/event-words.js';
+import { EndWords, LastWordScan, PrefixScan } from '../../src/extract/event-scans.js';
 
 // The fast scans must give what the regex gives over the slice, whatever the span: these
 // compare them over every sentence and block of the fixtures, over spans cut at random
@@ -112,10 +113,29 @@ describe('EndWords', () => {
   });
 });
 
-describe('PrefixScan', () => {
+describe('PrefixScan and LastWordScan', () => {
+  it('finds what matchAll finds from an offset, given a prefix pattern', () => {
+    const re = new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?![${LETTER}${DIGIT}])`, 'giu');
+    const scan = new PrefixScan(re, /\d{1,2}\s*(?:h|giờ|:|g)/);
+    const text = 'Lúc 14h30, 8 giờ 30, 123h, 9g30, 7:45, 1.000h, 12 :30, 5g, 20H15 và 1/2h';
+    for (const from of [0, 4, 11, 30]) {
+      re.lastIndex = from;
+      expect(scan.matches(text, from).map((m) => [m.index, m[0]])).toEqual([...text.matchAll(re)].map((m) => [m.index, m[0]]));
+    }
+  });
+
+  it('finds phrases of three words by their last word', () => {
+    const re = new RegExp(`(?<![${LETTER}${DIGIT}])(?:(sáng sớm|sáng)\\s+(nay)|(ngày hôm nay))(?![${LETTER}${DIGIT}])`, 'giu');
+    const scan = new LastWordScan(re, ['nay'], 2);
+    for (const text of ['Sáng sớm nay, ngày hôm nay và sáng  nay; xsáng sớm nay, ngày hômnay, ngày hôm nay hôm nay.', ...docs().map((d) => d.key)]) {
+      expect(scan.matches(text).map((m) => [m.index, m[0]])).toEqual([...text.matchAll(re)].map((m) => [m.index, m[0]]));
+    }
+  });
+
   it('finds what matchAll finds, in order', () => {
     const re = new RegExp(`(?<![${LETTER}${DIGIT}])(?:(sáng|chiều|tối)\\s+(nay|qua)|(hôm nay|ngày mai))(?![${LETTER}${DIGIT}])`, 'giu');
     const scan = new PrefixScan(re, ['sáng', 'chiều', 'tối', 'hôm nay', 'ngày mai']);
+    const byLast = new LastWordScan(re, ['nay', 'qua', 'mai'], 1);
     const texts = [
       ...docs().map((d) => d.key),
       'SÁNG NAY, sáng   nay, Sángnay, ſáng nay, xsáng nay, hôm nayhôm nay, hôm nay hôm nay, ngày maitối qua, tối\nqua',
@@ -124,6 +144,7 @@ describe('PrefixScan', () => {
     for (const text of texts) {
       const expected = [...text.matchAll(re)].map((m) => [m.index, m[0], m[1], m[3]]);
       expect(scan.matches(text).map((m) => [m.index, m[0], m[1], m[3]])).toEqual(expected);
+      expect(byLast.matches(text).map((m) => [m.index, m[0], m[1], m[3]])).toEqual(expected);
     }
   });
 });

@@ -7,7 +7,7 @@
 import { alternation } from '../../lexicon/compile.js';
 import { NOT_DATE_AFTER, NOT_DATE_BEFORE, NOT_DAY_WORD_BEFORE } from '../../lexicon/vi/dates.js';
 import { DIGIT, LETTER } from '../../core/chars.js';
-import { EndWords } from '../event-words.js';
+import { EndWords } from '../event-scans.js';
 
 const LETTER_AT_END = new RegExp(String.raw`[${LETTER}][\s:]*$`, 'u');
 
@@ -43,7 +43,7 @@ export function isClockTime(hour: number, minute: number): boolean {
   return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59;
 }
 
-const NOT_BEFORE = new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(NOT_DATE_BEFORE)}\\s*:?\\s*$`, 'iu');
+const NOT_BEFORE = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(NOT_DATE_BEFORE)}\\s*:?\\s*$`, 'iu'), NOT_DATE_BEFORE, ':');
 const NOT_AFTER = new RegExp(`^\\s*${alternation(NOT_DATE_AFTER)}(?![${LETTER}${DIGIT}])`, 'iu');
 /** "33/2014/NĐ-CP", "12/QĐ-UBND": a slash and letters right after the numbers. */
 const DOCUMENT_SUFFIX = new RegExp(String.raw`^\/[${LETTER}]`, 'u');
@@ -55,7 +55,7 @@ const DOCUMENT_SUFFIX = new RegExp(String.raw`^\/[${LETTER}]`, 'u');
 export function bareDateIsPlausible(before: string, after: string): boolean {
   // Every word of NOT_DATE_BEFORE ends in a letter: skip the pattern when no letter is there.
   const wordBefore = LETTER_AT_END.test(before.slice(-3));
-  return !(wordBefore && NOT_BEFORE.test(before.slice(-20))) && !NOT_AFTER.test(after) && !DOCUMENT_SUFFIX.test(after);
+  return !(wordBefore && NOT_BEFORE.test(before, Math.max(0, before.length - 20))) && !NOT_AFTER.test(after) && !DOCUMENT_SUFFIX.test(after);
 }
 
 const FREQUENCY = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(NOT_DAY_WORD_BEFORE)}\\s*$`, 'iu'), NOT_DAY_WORD_BEFORE);

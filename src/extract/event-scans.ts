@@ -1,0 +1,165 @@
+/**
+ * Patterns over a whole string found faster than by running them from every position:
+ * an end-anchored test run only when the word before the end ends an entry (EndWords),
+ * and global patterns tried only where their first (PrefixScan) or last (LastWordScan)
+ * word stands. Each gives exactly what its regex gives.
+ */
+import { alternation } from '../lexicon/compile.js';
+import { isSpace, matchKey } from '../core/text.js';
+import { firstWords, isWordCode, LONG_S } from './event-chars.js';
+
+/**
+ * An end-anchored test (`(?<![…])(?:entries)<tail>$`) over `key.slice(from, to)`, where the
+ * tail only holds `\s` and the characters of `tailChars`. The entry must end where the tail
+ * begins, so the regex only runs when the word there ends an entry (or is one of `tailWords`,
+ * an optional word of the tail such as "ngày").
+ */
+export class EndWords {
+  private readonly lasts: Set<string>;
+  private readonly sticky: RegExp;
+
+  /** `regex`: `(?<![letters digits …])(?:entries)<tail>$`, the entries `words`. */
+  constructor(regex: RegExp, words: readonly string[], private readonly tailChars = '', tailWords: readonly string[] = []) {
+    if (regex.global || regex.sticky) throw new Error('EndWords needs a plain regex');
+    firstWords(words); // throws unless every entry starts with a word
+    this.sticky = new RegExp(regex.source, `${regex.flags}y`);
+    this.lasts = new Set(tailWords);
+    for (const w of words) {
+      const key = matchKey(w.normalize('NFC')).toLowerCase();
+      let start = key.length;
+      while (start > 0 && isWordCode(key.charCodeAt(start - 1))) start--;
+      if (start === key.length) throw new Error(`lexicon entry does not end with a word: ${w}`);
+      this.lasts.add(key.slice(start));
+    }
+  }
+
+  /** `regex.test(text.slice(from, to))`. */
+  test(text: string, from = 0, to = text.length): boolean {
+    let end = to;
+    while (end > from && (isSpace(text.charCodeAt(end - 1)) || this.tailChars.includes(text[end - 1]))) end--;
+    let start = end;
+    while (start > from && isWordCode(text.charCodeAt(start - 1))) start--;
+    if (start === end) return false;
+    const last = text.slice(start, end).toLowerCase();
+    // "ſ" folds to "s" but does not lower-case to it: such a word is left to the regex.
+    if (!this.lasts.has(last) && !LONG_S.test(last)) return false;
+    // A match starts where a word does: try the pattern there only, not at every character.
+    const slice = text.slice(from, to);
+    const { sticky } = this;
+    for (let i = 0; i < end - from; i++) {
+      if (!isWordCode(slice.charCodeAt(i)) || (i > 0 && isWordCode(slice.charCodeAt(i - 1)))) continue;
+      sticky.lastIndex = i;
+      if (sticky.test(slice)) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * A pattern over a whole text (`doc.key`), found faster: every match begins with one of the
+ * first words of `words` after a letter or digit boundary, so a plain alternation of those
+ * words (under the pattern's own flags: no lookbehind, which is what makes the scan slow)
+ * finds where to try the pattern, which then runs sticky there. Same matches, same order,
+ * as `text.matchAll(regex)`.
+ */
+export class PrefixScan {
+  private readonly prefix: RegExp;
+  private readonly sticky: RegExp;
+
+  /**
+   * `regex`: global, opening with `(?<![${LETTER}${DIGIT}…])` and then one of `words`; or,
+   * given a pattern instead of words, with what that pattern matches.
+   */
+  constructor(regex: RegExp, words: readonly string[] | RegExp) {
+    if (!regex.global) throw new Error('PrefixScan needs a global regex');
+    const source = words instanceof RegExp ? words.source : alternation([...firstWords(words)]);
+    this.prefix = new RegExp(source, regex.flags);
+    this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
+  }
+
+  /** The matches from `from` on (as `matchAll` with `lastIndex` at `from`). */
+  matches(text: string, from = 0): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    this.forEach(text, (m) => out.push(m) > 0, from);
+    return out;
+  }
+
+  test(text: string): boolean {
+    let found = false;
+    this.forEach(text, () => (found = true) && false);
+    return found;
+  }
+
+  /** Calls `take` with each match until it returns false. */
+  forEach(text: string, take: (m: RegExpExecArray) => boolean, from = 0): void {
+    const { prefix, sticky } = this;
+    let next = from;
+    prefix.lastIndex = from;
+    for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
+      const at = m.index;
+      prefix.lastIndex = at + 1;
+      if (at < next || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;
+      sticky.lastIndex = at;
+      const found = sticky.exec(text);
+      if (!found) continue;
+      if (!take(found)) break;
+      next = at + found[0].length;
+      if (prefix.lastIndex < next) prefix.lastIndex = next;
+    }
+    prefix.lastIndex = 0;
+  }
+}
+
+/**
+ * A pattern over a whole text whose matches are a few words separated by spaces, the last
+ * one from a short list ("sáng nay", "ngày hôm qua"): the last words are found with a plain
+ * alternation (fast where the first words, many and common, are not), the pattern then
+ * runs sticky at the starts of the `wordsBefore` words before each. Same matches, same
+ * order, as `text.matchAll(regex)`.
+ */
+export class LastWordScan {
+  private readonly last: RegExp;
+  private readonly sticky: RegExp;
+
+  /** `regex`: global; each match is at most `wordsBefore` + 1 words apart by `\s`, the last one of `lastWords`. */
+  constructor(regex: RegExp, lastWords: readonly string[], private readonly wordsBefore: number) {
+    if (!regex.global) throw new Error('LastWordScan needs a global regex');
+    this.last = new RegExp(alternation(lastWords), regex.flags);
+    this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
+  }
+
+  matches(text: string): RegExpExecArray[] {
+    const { last, sticky } = this;
+    const starts: number[] = [];
+    last.lastIndex = 0;
+    for (let m = last.exec(text); m; m = last.exec(text)) {
+      last.lastIndex = m.index + 1;
+      // Walk back over the words before: a run of spaces, then a word, each time.
+      let p = m.index;
+      for (let w = 0; w < this.wordsBefore; w++) {
+        let q = p;
+        while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
+        if (q === p) break;
+        let start = q;
+        while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+        if (start === q) break;
+        starts.push(start);
+        p = start;
+      }
+    }
+    last.lastIndex = 0;
+    starts.sort((a, b) => a - b);
+    const out: RegExpExecArray[] = [];
+    let next = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i];
+      if (at < next || (i > 0 && at === starts[i - 1])) continue;
+      sticky.lastIndex = at;
+      const found = sticky.exec(text);
+      if (!found) continue;
+      out.push(found);
+      next = at + found[0].length;
+    }
+    return out;
+  }
+}
