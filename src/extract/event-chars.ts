@@ -1,26 +1,22 @@
 /**
- * Character tests by code for the event, location and date rules, read from the class
- * bodies of core/chars.ts once (a table lookup instead of a regex test per character),
- * and the first words of lexicon entries, which the fast scans look for.
+ * Character tests by code for the event, location and date rules (a look-up in core/chars.ts
+ * CHAR_CLASS instead of a regex test per character), and the first words of lexicon
+ * entries, which the fast scans look for.
  */
-import { charTable, matchKey } from '../core/text.js';
-import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { matchKey } from '../core/text.js';
+import { CHAR_CLASS, CLASSED_BELOW, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER } from '../core/chars.js';
 
+const has = (code: number, bits: number): boolean => code < CLASSED_BELOW && (CHAR_CLASS[code] & bits) !== 0;
 /**
  * Letters and digits: a pattern's word boundary is at least this (some add combining marks),
  * so a run of these starts wherever such a pattern can start.
  */
-const WORD_CHAR = charTable(`${LETTER}${DIGIT}`);
-export const isWordCode = (code: number): boolean => code < 0x1f00 && WORD_CHAR[code] === 1;
-const LETTER_CHAR = charTable(LETTER);
-export const isLetterCode = (code: number): boolean => code < 0x1f00 && LETTER_CHAR[code] === 1;
-const UPPER_CHAR = charTable(UPPER);
-export const isUpperCode = (code: number): boolean => code < 0x1f00 && UPPER_CHAR[code] === 1;
-const LOWER_CHAR = charTable(LOWER);
-export const isLowerCode = (code: number): boolean => code < 0x1f00 && LOWER_CHAR[code] === 1;
+export const isWordCode = (code: number): boolean => has(code, IS_LETTER | IS_DIGIT);
+export const isLetterCode = (code: number): boolean => has(code, IS_LETTER);
+export const isUpperCode = (code: number): boolean => has(code, IS_UPPER);
+export const isLowerCode = (code: number): boolean => has(code, IS_LOWER);
 /** The widest word boundary a pattern uses (letters, combining marks, digits). */
-const WORD_OR_MARK = charTable(`${LETTER}${MARK}${DIGIT}`);
-export const isWordOrMarkCode = (code: number): boolean => code < 0x1f00 && WORD_OR_MARK[code] === 1;
+export const isWordOrMarkCode = (code: number): boolean => has(code, IS_LETTER | IS_MARK | IS_DIGIT);
 
 /** A lookup table of ASCII characters, by code. */
 export function asciiSet(chars: string): Uint8Array {
