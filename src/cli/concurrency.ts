@@ -47,12 +47,13 @@ export async function* orderedMap<T, R>(items: readonly T[], limit: number, fn: 
 }
 
 /**
- * The number of threads that parse `count` inputs, the main thread being one of them: one
- * unless asked; 'auto' uses every core (at most 8) for a large batch.
+ * The number of threads for `count` inputs: none unless asked; 'auto' uses the cores for a
+ * large batch. On two cores or fewer, workers measured no faster than the main thread (it
+ * is busy writing their results) while each adds its own heap, so 'auto' stays on it.
  */
 export function threadsFor(count: number, requested?: Concurrency, cores = availableParallelism()): number {
   if (requested === undefined) return 1;
-  if (requested === 'auto') return count >= AUTO_MIN_INPUTS ? Math.max(1, Math.min(cores, 8)) : 1;
+  if (requested === 'auto') return count >= AUTO_MIN_INPUTS && cores > 2 ? Math.min(cores, 8) : 1;
   return Math.max(1, Math.min(requested, count));
 }
 
@@ -73,11 +74,6 @@ export class WorkerPool {
       worker.on('error', (error) => this.failAll(error));
       this.workers.push(slot);
     }
-  }
-
-  /** Jobs in flight on the least busy worker. */
-  leastBusy(): number {
-    return Math.min(...this.workers.map((w) => w.busy));
   }
 
   run(job: LoadJob): Promise<Loaded> {
@@ -119,10 +115,9 @@ function workerScript(): URL | null {
 }
 
 /**
- * Load every input, yielding results in input order. With more than one thread, files go
- * to worker threads (`remote` turns what a worker sent back into a result) and to the main
- * thread (`local`), whichever has fewer in flight, so a two-core machine parses on both
- * cores with one extra heap; standard input always stays on the main thread.
+ * Load every input, yielding results in input order. Files go to worker threads when there
+ * is more than one thread (`remote` turns what a worker sent back into a result); standard
+ * input and small batches use `local`.
  */
 export async function* loadInOrder<I extends LoadJob, R>(
   inputs: readonly I[],
@@ -133,18 +128,9 @@ export async function* loadInOrder<I extends LoadJob, R>(
   const threads = threadsFor(inputs.length, options.concurrency);
   const script = threads > 1 ? workerScript() : null;
   const { concurrency: _, ...loadOptions } = options;
-  const pool = script ? new WorkerPool(script, threads - 1, loadOptions) : null;
-  let localBusy = 0;
+  const pool = script ? new WorkerPool(script, threads, loadOptions) : null;
   const run = async (input: I): Promise<R> => {
-    // The main thread also writes every result, so it takes a job only when no worker has fewer.
-    if (!pool || input.path === null || localBusy < pool.leastBusy()) {
-      localBusy++;
-      try {
-        return await local(input);
-      } finally {
-        localBusy--;
-      }
-    }
+    if (!pool || input.path === null) return local(input);
     try {
       return remote(input, { ok: true, value: await pool.run({ display: input.display, path: input.path }) });
     } catch (error) {

@@ -58,13 +58,13 @@ describe('threadsFor', () => {
     expect(threadsFor(2, 8)).toBe(2);
   });
 
-  it('uses every core (up to 8) for a large batch under auto, the main thread being one', () => {
-    expect(threadsFor(10_000, 'auto', 2)).toBe(2);
+  it('uses every core (up to 8) for a large batch under auto', () => {
     expect(threadsFor(10_000, 'auto', 4)).toBe(4);
     expect(threadsFor(10_000, 'auto', 32)).toBe(8);
   });
 
-  it('stays on the main thread under auto with one core', () => {
+  it('stays on the main thread under auto with two cores or fewer', () => {
+    expect(threadsFor(10_000, 'auto', 2)).toBe(1);
     expect(threadsFor(10_000, 'auto', 1)).toBe(1);
   });
 });
