@@ -48,8 +48,11 @@ export async function* orderedMap<T, R>(items: readonly T[], limit: number, fn: 
 
 /**
  * The number of threads for `count` inputs: none unless asked; 'auto' uses the cores for a
- * large batch. On two cores or fewer, workers measured no faster than the main thread (it
- * is busy writing their results) while each adds its own heap, so 'auto' stays on it.
+ * large batch. On two cores or fewer, workers measured no faster than the main thread while
+ * each adds its own heap, so 'auto' stays on it: on the 2-vCPU development machine two
+ * threads running the extractors side by side took 1.7x the time of one (they are bound by
+ * memory, not by the CPU; a pure CPU loop scaled 2x there), and a main thread that also
+ * parsed left its worker waiting for jobs.
  */
 export function threadsFor(count: number, requested?: Concurrency, cores = availableParallelism()): number {
   if (requested === undefined) return 1;
