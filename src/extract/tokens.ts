@@ -5,6 +5,7 @@
  */
 import type { VnDocument } from '../core/document.js';
 import { isSpace, matchKey } from '../core/text.js';
+import { HASH_OFFSET, HASH_PRIME, hashOf, Vocabulary } from './vocabulary.js';
 import { CHAR_CLASS, DIGIT, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK, STARTS_UPPER } from '../core/chars.js';
 
 export interface Token {
@@ -76,119 +77,55 @@ export function spacedPieces(s: string, limit = Infinity): number {
   return n;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over the code units of `s[from, to)`. */
-function hashOf(s: string, from: number, to: number): number {
-  let h = FNV_OFFSET;
-  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
-  return h;
-}
-
-/**
- * Every word of the phrase sets' and word sets' entries, interned and numbered, with the
- * bits of the sets that have an entry starting with it (most tokens start none). Hashed
- * over code units, so the tokenizer looks a word up straight from the text, before (and
- * mostly instead of) cutting its key out: a lexicon word's token shares the table's string.
- * (The scanner, this table and the sets stay in one module: imported bindings cost the
- * scan a tenth of its time.)
- */
-class Vocabulary {
-  /**
-   * Open addressing, kept at most half full, four numbers a slot: the word's hash, its
-   * number + 1 (0: empty slot), where its characters start in `chars`, and its length. A
-   * probe reads one slot and the characters, not the string objects.
-   */
-  private slots = new Int32Array(4 * 1024);
-  private chars = new Uint16Array(1 << 14);
-  private charCount = 0;
-  /** By word number: the word. */
-  readonly words: string[] = [];
-  /** Word → number, for building the sets (a native map beats the table's loops at start-up). */
-  private readonly numbers = new Map<string, number>();
-  /** By word number: the bits of the sets that have an entry starting with it. */
-  readonly startBits: number[] = [];
-  /** By word number: the bits of the sets with such an entry that matches in any case. */
-  readonly anyCaseBits: number[] = [];
-  /** By word number: the bits of the word sets that hold it. */
-  readonly wordSetBits: number[] = [];
-
-  /** Number of the word `s[from, to)` hashed `h` (by `hashOf`), or -1. */
-  find(s: string, from: number, to: number, h: number): number {
-    const slot = this.slotOf(s, from, to, h);
-    return slot >= 0 ? this.slots[slot + 1] - 1 : -1;
-  }
-
-  /** Slot (index of its first number) of `s[from, to)` hashed `h`, or ~ the empty one it would take. */
-  private slotOf(s: string, from: number, to: number, h: number): number {
-    const { slots, chars } = this;
-    const mask = (slots.length >> 2) - 1;
-    const length = to - from;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
-      const at = i << 2;
-      if (slots[at + 1] === 0) return ~at;
-      if (slots[at] !== h || slots[at + 3] !== length) continue;
-      const start = slots[at + 2];
-      let k = 0;
-      while (k < length && chars[start + k] === s.charCodeAt(from + k)) k++;
-      if (k === length) return at;
-    }
-  }
-
-  /** Number of `word`, added when new. */
-  add(word: string): number {
-    const known = this.numbers.get(word);
-    if (known !== undefined) return known;
-    const id = this.words.length;
-    this.numbers.set(word, id);
-    this.words.push(word);
-    this.startBits.push(0);
-    this.anyCaseBits.push(0);
-    this.wordSetBits.push(0);
-    if (2 * this.words.length > this.slots.length >> 2) {
-      this.slots = new Int32Array(2 * this.slots.length);
-      this.charCount = 0;
-      this.words.forEach((w, n) => this.put(w, n));
-    } else this.put(word, id);
-    return id;
-  }
-
-  private put(word: string, id: number): void {
-    const h = hashOf(word, 0, word.length);
-    const at = ~this.slotOf(word, 0, word.length, h);
-    if (this.charCount + word.length > this.chars.length) {
-      const chars = new Uint16Array(2 * (this.charCount + word.length));
-      chars.set(this.chars);
-      this.chars = chars;
-    }
-    for (let k = 0; k < word.length; k++) this.chars[this.charCount + k] = word.charCodeAt(k);
-    this.slots[at] = h;
-    this.slots[at + 1] = id + 1;
-    this.slots[at + 2] = this.charCount;
-    this.slots[at + 3] = word.length;
-    this.charCount += word.length;
-  }
-}
-
+// Module-local copies: the scan reads them faster than imported bindings.
+const FNV_OFFSET = HASH_OFFSET;
+const FNV_PRIME = HASH_PRIME;
+/** The phrase sets' and word sets' words (the scanner and the sets share this one table). */
 const vocabulary = new Vocabulary();
 
 const WORD = 1;
 const CAP = 2;
 const ACRONYM = 4;
 const NAME_SYLLABLE = 8;
+/** The text as written is the key. */
+const SAME = 16;
 
-/** A Token with its four flags in one number (a block holds hundreds of tokens). */
+/** Where a scan's tokens cut their text and key from (one per scan, shared by its tokens). */
+interface Source {
+  readonly text: string;
+  /** Lower-cased key characters, read at `offset` before document offsets; null: lower-case each token alone. */
+  readonly keys: string | null;
+  readonly offset: number;
+}
+
+/**
+ * A Token with its flags in one number (a block holds hundreds of tokens). Text and key are
+ * cut from the source when first asked: most tokens are never asked (or are lexicon words).
+ */
 class WordToken implements Token {
+  private textCut: string | null = null;
   constructor(
-    readonly text: string,
-    readonly key: string,
+    private readonly source: Source,
+    private keyCut: string | null,
     readonly start: number,
     readonly end: number,
     private readonly flags: number,
     readonly starts: number,
     readonly lexeme: number,
   ) {}
+
+  get text(): string {
+    if (this.textCut === null) this.textCut = this.flags & SAME ? this.key : this.source.text.slice(this.start, this.end);
+    return this.textCut;
+  }
+
+  get key(): string {
+    if (this.keyCut === null) {
+      const { keys, offset } = this.source;
+      this.keyCut = (keys as string).slice(this.start - offset, this.end - offset);
+    }
+    return this.keyCut;
+  }
 
   get word(): boolean {
     return (this.flags & WORD) !== 0;
@@ -233,6 +170,7 @@ function scan(doc: { text: string; key: string }, start: number, end: number, lo
   // Key characters are read at `p - offset` of `keys` (hashed as scanned; unused without `lowered`).
   const keys = lowered ?? doc.key;
   const offset = lowered !== null ? base : 0;
+  const source: Source = { text, keys: lowered, offset };
   let p = start;
   while (p < end) {
     let c = text.charCodeAt(p);
@@ -270,11 +208,11 @@ function scan(doc: { text: string; key: string }, start: number, end: number, lo
         if (k !== text.charCodeAt(q)) same = false;
       }
     }
-    let key: string;
+    let key: string | null;
     let lexeme: number;
     if (lowered !== null) {
       lexeme = vocabulary.find(lowered, s - offset, p - offset, h);
-      key = lexeme >= 0 ? vocabulary.words[lexeme] : lowered.slice(s - offset, p - offset);
+      key = lexeme >= 0 ? vocabulary.words[lexeme] : null;
     } else {
       key = doc.key.slice(s, p).toLowerCase();
       lexeme = vocabulary.find(key, 0, key.length, hashOf(key, 0, key.length));
@@ -286,8 +224,8 @@ function scan(doc: { text: string; key: string }, start: number, end: number, lo
     // A name syllable is set once here: name rules ask it of the same token many times
     // over. Letters and marks only, with at most one of the joiners a name may hold.
     const nameSyllable = word && cap && !acronym && !(seen & IS_DIGIT) && joiners <= 1;
-    const flags = (word ? WORD : 0) | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (nameSyllable ? NAME_SYLLABLE : 0);
-    tokens.push(new WordToken(same ? key : text.slice(s, p), key, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme));
+    const flags = (word ? WORD : 0) | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (nameSyllable ? NAME_SYLLABLE : 0) | (same ? SAME : 0);
+    tokens.push(new WordToken(source, key, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme));
   }
   return tokens;
 }
