@@ -37,8 +37,9 @@ const TOKEN = new RegExp(String.raw`[${LETTER}${MARK}${DIGIT}]+(?:[&.'’/-][${L
 const UPPER_START = STARTS_UPPER;
 let nextBit = 0;
 
-// Character classes by code unit, copied from core/chars.ts CHAR_CLASS, which covers
-// nothing at or above 0x2000: there only spaces and the right single quote matter.
+// Character classes by code unit (all 64K: one load, no range test, in the scan): below
+// 0x2000 copied from core/chars.ts CHAR_CLASS, which covers nothing above; there only
+// spaces and the right single quote matter.
 // The bits of core/chars.ts CHAR_CLASS (1-16), and the tokenizer's own.
 const IS_SPACE = 32;
 /** Joins two runs of word characters into one token. */
@@ -46,24 +47,17 @@ const IS_JOINER = 64;
 /** A joiner a name syllable may hold once ("H'Luyên", "Hang-seo"). */
 const IS_NAME_JOINER = 128;
 const WORD_CHAR = IS_LETTER | IS_MARK | IS_DIGIT;
-const CLASSES = new Uint8Array(0x2000);
+const CLASSES = new Uint8Array(0x10000);
 
 // A copy, not the import itself: the scan reads a module-local table faster.
 CLASSES.set(CHAR_CLASS);
-// JavaScript's \s below 0x2000 (the rest is in `highClass`).
-for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680]) CLASSES[c] |= IS_SPACE;
+// JavaScript's \s.
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) CLASSES[c] |= IS_SPACE;
+for (let c = 0x2000; c <= 0x200a; c++) CLASSES[c] |= IS_SPACE;
 for (const c of '&./') CLASSES[c.charCodeAt(0)] |= IS_JOINER;
-for (const c of "'’-") {
-  const code = c.charCodeAt(0);
-  if (code < CLASSES.length) CLASSES[code] |= IS_JOINER | IS_NAME_JOINER;
-}
+for (const c of "'’-") CLASSES[c.charCodeAt(0)] |= IS_JOINER | IS_NAME_JOINER;
 
-/** JavaScript's \s and the right single quote (a joiner) at or above 0x2000. */
-const highClass = (c: number) =>
-  c === 0x2019 ? IS_JOINER | IS_NAME_JOINER
-  : c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff ? IS_SPACE
-  : 0;
-const classOf = (c: number) => (c < 0x2000 ? CLASSES[c] : highClass(c));
+const classOf = (c: number) => CLASSES[c];
 /** Is the code unit a digit (core/chars.ts DIGIT)? */
 export const isDigitCode = (c: number) => (classOf(c) & IS_DIGIT) !== 0;
 /** Is the code unit a combining mark (core/chars.ts MARK)? */
@@ -87,8 +81,6 @@ const WORD = 1;
 const CAP = 2;
 const ACRONYM = 4;
 const NAME_SYLLABLE = 8;
-/** The text as written is the key. */
-const SAME = 16;
 
 /** Where a scan's tokens cut their text and key from (one per scan, shared by its tokens). */
 interface Source {
@@ -115,7 +107,7 @@ class WordToken implements Token {
   ) {}
 
   get text(): string {
-    if (this.textCut === null) this.textCut = this.flags & SAME ? this.key : this.source.text.slice(this.start, this.end);
+    if (this.textCut === null) this.textCut = this.source.text.slice(this.start, this.end);
     return this.textCut;
   }
 
@@ -173,7 +165,7 @@ function scan(doc: { text: string; key: string }, start: number, end: number, lo
   const source: Source = { text, keys: lowered, offset };
   let p = start;
   while (p < end) {
-    let c = text.charCodeAt(p);
+    const c = text.charCodeAt(p);
     let cls = classOf(c);
     if (cls & IS_SPACE) {
       p++;
@@ -181,32 +173,27 @@ function scan(doc: { text: string; key: string }, start: number, end: number, lo
     }
     const s = p;
     const first = cls;
-    // Classes of the word's characters; joiners seen; is the key the text as written?
+    // Classes of the word's characters; joiners seen.
     let seen = 0;
     let joiners = 0;
     let h = FNV_OFFSET;
-    let same = true;
     if (cls & WORD_CHAR) {
       // A run of word characters, then joiner + run as long as a word character follows.
       for (;;) {
-        const k = keys.charCodeAt(p - offset);
-        h = Math.imul(h ^ k, FNV_PRIME);
-        if (k !== c) same = false;
-        if (cls & IS_JOINER) joiners |= cls & IS_NAME_JOINER ? joiners + 1 : 0x100;
-        else seen |= cls;
-        if (++p < end) cls = classOf((c = text.charCodeAt(p)));
-        else break;
-        if (cls & WORD_CHAR) continue;
+        do {
+          h = Math.imul(h ^ keys.charCodeAt(p - offset), FNV_PRIME);
+          seen |= cls;
+          cls = ++p < end ? classOf(text.charCodeAt(p)) : 0;
+        } while (cls & WORD_CHAR);
         if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(text.charCodeAt(p + 1)) & WORD_CHAR)) break;
+        h = Math.imul(h ^ keys.charCodeAt(p - offset), FNV_PRIME);
+        joiners |= cls & IS_NAME_JOINER ? joiners + 1 : 0x100;
+        cls = classOf(text.charCodeAt(++p));
       }
     } else {
       // One code point: a surrogate pair is one token.
       p += c >= 0xd800 && c <= 0xdbff && p + 1 < end && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      for (let q = s; q < p; q++) {
-        const k = keys.charCodeAt(q - offset);
-        h = Math.imul(h ^ k, FNV_PRIME);
-        if (k !== text.charCodeAt(q)) same = false;
-      }
+      for (let q = s; q < p; q++) h = Math.imul(h ^ keys.charCodeAt(q - offset), FNV_PRIME);
     }
     let key: string | null;
     let lexeme: number;
@@ -216,7 +203,6 @@ function scan(doc: { text: string; key: string }, start: number, end: number, lo
     } else {
       key = doc.key.slice(s, p).toLowerCase();
       lexeme = vocabulary.find(key, 0, key.length, hashOf(key, 0, key.length));
-      same = false;
     }
     const word = (first & (IS_LETTER | IS_DIGIT)) !== 0;
     const cap = (first & IS_UPPER) !== 0;
@@ -224,7 +210,7 @@ function scan(doc: { text: string; key: string }, start: number, end: number, lo
     // A name syllable is set once here: name rules ask it of the same token many times
     // over. Letters and marks only, with at most one of the joiners a name may hold.
     const nameSyllable = word && cap && !acronym && !(seen & IS_DIGIT) && joiners <= 1;
-    const flags = (word ? WORD : 0) | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (nameSyllable ? NAME_SYLLABLE : 0) | (same ? SAME : 0);
+    const flags = (word ? WORD : 0) | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (nameSyllable ? NAME_SYLLABLE : 0);
     tokens.push(new WordToken(source, key, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme));
   }
   return tokens;
