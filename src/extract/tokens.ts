@@ -320,17 +320,23 @@ export function spanText(doc: VnDocument, tokens: readonly Token[], from: number
 }
 
 interface DocTokens {
+  doc: VnDocument;
   /** The whole key lower-cased, when that is the same as lower-casing it by parts. */
   lowered: string | null;
   byStart: Map<number, Token[]>;
 }
 
-const cache = new WeakMap<object, DocTokens>();
+/**
+ * The tokens of the document extracted last (documents are extracted one at a time; one
+ * asked again after another is tokenized again). Not a WeakMap: its entries, holding
+ * thousands of tokens each, cost the garbage collector more than the tokens do.
+ */
+let last: DocTokens | null = null;
 
 /** Tokens of a block, computed once per document (several extractors walk the same block). */
 export function blockTokens(doc: VnDocument, block: { start: number; end: number }): Token[] {
-  let known = cache.get(doc);
-  if (!known) cache.set(doc, (known = { lowered: lowerKey(doc.key), byStart: new Map() }));
+  let known = last;
+  if (known?.doc !== doc) last = known = { doc, lowered: lowerKey(doc.key), byStart: new Map() };
   let tokens = known.byStart.get(block.start);
   if (!tokens) {
     tokens =

@@ -161,12 +161,13 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
   return spans;
 }
 
-const cache = new WeakMap<VnDocument, Map<number, TokenSpan[]>>();
+/** The spans of the document extracted last, by block start (see blockTokens: not a WeakMap). */
+let last: { doc: VnDocument; byStart: Map<number, TokenSpan[]> } | null = null;
 
 /** findOrganizations over a block's tokens (see blockTokens), computed once per document. */
 export function organizationsOf(doc: VnDocument, block: Block): TokenSpan[] {
-  let byStart = cache.get(doc);
-  if (!byStart) cache.set(doc, (byStart = new Map()));
+  if (last?.doc !== doc) last = { doc, byStart: new Map() };
+  const { byStart } = last;
   let spans = byStart.get(block.start);
   if (!spans) byStart.set(block.start, (spans = findOrganizations(blockTokens(doc, block))));
   return spans;
