@@ -168,36 +168,43 @@ export class SpeakerIndex {
   private spotNames(covered: readonly Mention[]): Mention[] {
     const spotted: Mention[] = [];
     const text = this.doc.text;
+    // Nothing in this loop is captured by a closure: V8 would allocate a context per character.
     for (let at = 0; at < text.length; at++) {
       const c = text.charCodeAt(at);
       if (c >= 0x1f00 || !(CHAR_CLASS[c] & IS_UPPER)) continue;
-      const runStart = at;
-      const runEnd = capRunEnd(text, runStart);
+      const runEnd = capRunEnd(text, at);
       if (runEnd < 0) continue;
+      const name = this.nameIn(at, runEnd, covered);
+      if (name) spotted.push(name);
       at = runEnd - 1;
-      // A name takes two syllables after an honorific, three without (see nameInRun): most
-      // runs are one capitalised word and need no look at the words before them.
-      // Where each syllable starts (they are one space apart).
-      const starts = [runStart];
-      for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) starts.push(i + 1);
-      if (starts.length < 2) continue;
-      const count = starts.length;
-      const syllableEnd = (i: number) => (i + 1 < count ? starts[i + 1] - 1 : runEnd);
-      const before = keyOf(this.doc, Math.max(0, runStart - 24), runStart);
-      const honorific = HONORIFIC_BEFORE.test(before);
-      // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
-      if (!honorific && (count < 3 || NAMED_PLACE_BEFORE.test(before))) continue;
-      // A syllable is a whole word of letters: its norm() is its key in lower case.
-      const found = nameInRun(count, (i) => keyOf(this.doc, starts[i], syllableEnd(i)).toLowerCase(), honorific);
-      if (!found) continue;
-      const nameStart = starts[found[0]];
-      const nameEnd = syllableEnd(found[0] + found[1] - 1);
-      if (PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) continue;
-      const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
-      if (prior && prior.end > nameStart) continue;
-      spotted.push({ name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, role: null });
     }
     return spotted;
+  }
+
+  /** The name spotted in the run of capitalised syllables text[runStart, runEnd), if any. */
+  private nameIn(runStart: number, runEnd: number, covered: readonly Mention[]): Mention | null {
+    const text = this.doc.text;
+    // A name takes two syllables after an honorific, three without (see nameInRun): most
+    // runs are one capitalised word and need no look at the words before them.
+    // Where each syllable starts (they are one space apart).
+    const starts = [runStart];
+    for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) starts.push(i + 1);
+    if (starts.length < 2) return null;
+    const count = starts.length;
+    const syllableEnd = (i: number) => (i + 1 < count ? starts[i + 1] - 1 : runEnd);
+    const before = keyOf(this.doc, Math.max(0, runStart - 24), runStart);
+    const honorific = HONORIFIC_BEFORE.test(before);
+    // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
+    if (!honorific && (count < 3 || NAMED_PLACE_BEFORE.test(before))) return null;
+    // A syllable is a whole word of letters: its norm() is its key in lower case.
+    const found = nameInRun(count, (i) => keyOf(this.doc, starts[i], syllableEnd(i)).toLowerCase(), honorific);
+    if (!found) return null;
+    const nameStart = starts[found[0]];
+    const nameEnd = syllableEnd(found[0] + found[1] - 1);
+    if (PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) return null;
+    const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
+    if (prior && prior.end > nameStart) return null;
+    return { name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, role: null };
   }
 
   /** The first mention that starts inside [start, end), if any. */
