@@ -14,7 +14,7 @@ import { alternation, firstCharGuard, keySet } from '../lexicon/compile.js';
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
-import { CHAR_CLASS, classAt, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
+import { CHAR_CLASS, CLASSED_BELOW, classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
 import { keyOf, lexiconTrie } from './doc-index.js';
 
 export interface Mention {
@@ -61,6 +61,41 @@ const MODIFIERS_BEFORE = TITLE_MODIFIERS.map((w) => `${matchKey(w.normalize('NFC
 const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`, 'iu');
 const NAMED_PLACE_BEFORE = new RegExp(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![${LETTER}${MARK}])${lexiconTrie(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
 const HONORIFIC_BEFORE = new RegExp(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${lexiconTrie(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
+/** Lower case as a case-insensitive Unicode pattern compares letters ("ſ" is "s"). */
+function foldLower(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+}
+/** Where the letters and marks ending text[0, end) start (code units below CLASSED_BELOW only). */
+function finalRunStart(text: string, end: number): number {
+  for (; end > 0; end--) {
+    const c = text.charCodeAt(end - 1);
+    if (c >= CLASSED_BELOW || !(CHAR_CLASS[c] & (IS_LETTER | IS_MARK))) break;
+  }
+  return end;
+}
+/** The last word of each honorific, as letters and marks ("ông", "sĩ", "ts" of "GS.TS"). */
+const HONORIFIC_LAST_WORDS = new Set(SPEAKER_HONORIFICS.map((w) => {
+  const key = matchKey(w.normalize('NFC'));
+  return foldLower(key.slice(finalRunStart(key, key.length)));
+}));
+
+/**
+ * A cheap first test for HONORIFIC_BEFORE: false when the letters before the dots, colons
+ * and spaces ending `before` cannot close an honorific. Code units the table does not class
+ * (U+1F00 up, where case folding finds letters such as the Kelvin sign) leave it to the regex.
+ */
+function mayEndWithHonorific(before: string): boolean {
+  let end = before.length;
+  for (; end > 0; end--) {
+    const c = before.charCodeAt(end - 1);
+    if (c >= CLASSED_BELOW) return true;
+    if (CHAR_CLASS[c] & (IS_LETTER | IS_MARK | IS_DIGIT)) break;
+  }
+  const start = finalRunStart(before, end);
+  if (start > 0 && before.charCodeAt(start - 1) >= CLASSED_BELOW) return true;
+  return start < end && HONORIFIC_LAST_WORDS.has(foldLower(before.slice(start, end)));
+}
 const SURNAME_KEYS = keySet(SURNAMES);
 /** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
 const PROVINCE_AT_END = new RegExp(`${firstCharGuard(PROVINCES)}(?<![${LETTER}${MARK}])${lexiconTrie(PROVINCES)}$`, 'iu');
@@ -168,36 +203,43 @@ export class SpeakerIndex {
   private spotNames(covered: readonly Mention[]): Mention[] {
     const spotted: Mention[] = [];
     const text = this.doc.text;
+    // Nothing in this loop is captured by a closure: V8 would allocate a context per character.
     for (let at = 0; at < text.length; at++) {
       const c = text.charCodeAt(at);
       if (c >= 0x1f00 || !(CHAR_CLASS[c] & IS_UPPER)) continue;
-      const runStart = at;
-      const runEnd = capRunEnd(text, runStart);
+      const runEnd = capRunEnd(text, at);
       if (runEnd < 0) continue;
+      const name = this.nameIn(at, runEnd, covered);
+      if (name) spotted.push(name);
       at = runEnd - 1;
-      // A name takes two syllables after an honorific, three without (see nameInRun): most
-      // runs are one capitalised word and need no look at the words before them.
-      // Where each syllable starts (they are one space apart).
-      const starts = [runStart];
-      for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) starts.push(i + 1);
-      if (starts.length < 2) continue;
-      const count = starts.length;
-      const syllableEnd = (i: number) => (i + 1 < count ? starts[i + 1] - 1 : runEnd);
-      const before = keyOf(this.doc, Math.max(0, runStart - 24), runStart);
-      const honorific = HONORIFIC_BEFORE.test(before);
-      // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
-      if (!honorific && (count < 3 || NAMED_PLACE_BEFORE.test(before))) continue;
-      // A syllable is a whole word of letters: its norm() is its key in lower case.
-      const found = nameInRun(count, (i) => keyOf(this.doc, starts[i], syllableEnd(i)).toLowerCase(), honorific);
-      if (!found) continue;
-      const nameStart = starts[found[0]];
-      const nameEnd = syllableEnd(found[0] + found[1] - 1);
-      if (PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) continue;
-      const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
-      if (prior && prior.end > nameStart) continue;
-      spotted.push({ name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, role: null });
     }
     return spotted;
+  }
+
+  /** The name spotted in the run of capitalised syllables text[runStart, runEnd), if any. */
+  private nameIn(runStart: number, runEnd: number, covered: readonly Mention[]): Mention | null {
+    const text = this.doc.text;
+    // A name takes two syllables after an honorific, three without (see nameInRun): most
+    // runs are one capitalised word and need no look at the words before them.
+    // Where each syllable starts (they are one space apart).
+    const starts = [runStart];
+    for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) starts.push(i + 1);
+    if (starts.length < 2) return null;
+    const count = starts.length;
+    const syllableEnd = (i: number) => (i + 1 < count ? starts[i + 1] - 1 : runEnd);
+    const before = keyOf(this.doc, Math.max(0, runStart - 24), runStart);
+    const honorific = mayEndWithHonorific(before) && HONORIFIC_BEFORE.test(before);
+    // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
+    if (!honorific && (count < 3 || NAMED_PLACE_BEFORE.test(before))) return null;
+    // A syllable is a whole word of letters: its norm() is its key in lower case.
+    const found = nameInRun(count, (i) => keyOf(this.doc, starts[i], syllableEnd(i)).toLowerCase(), honorific);
+    if (!found) return null;
+    const nameStart = starts[found[0]];
+    const nameEnd = syllableEnd(found[0] + found[1] - 1);
+    if (PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) return null;
+    const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
+    if (prior && prior.end > nameStart) return null;
+    return { name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, role: null };
   }
 
   /** The first mention that starts inside [start, end), if any. */

@@ -33,6 +33,11 @@ describe('SpeakerIndex name scan (runs of capitalised syllables)', () => {
     expect(speakers.mentions.map((m) => m.name)).toEqual(['Lê Văn', 'Trần Thị Mai']);
   });
 
+  it('takes two syllables after an honorific however it is written, not after other words', () => {
+    const { speakers } = index('Dự có GS.TS. Đào Minh, bà: Lò Hoa, ÔNG Vi Sơn, cô giáo Lý Hạnh, khách Lê Na và MRS. Hà Vy.');
+    expect(speakers.mentions.map((m) => m.name)).toEqual(['Đào Minh', 'Lò Hoa', 'Vi Sơn', 'Lý Hạnh', 'Hà Vy']);
+  });
+
   it('takes at most eight syllables a run', () => {
     const { speakers } = index('Đoàn Bình Cao Dũng Giang Hải Khánh Lâm Nguyễn Văn Phúc dự lễ.');
     expect(speakers.mentions.map((m) => m.name)).toEqual(['Giang Hải Khánh Lâm', 'Nguyễn Văn Phúc']);
