@@ -90,3 +90,15 @@ export function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c < CLASSED_BELOW ? CHAR_CLASS[c] : 0;
 }
+
+const has = (code: number, bits: number): boolean => code < CLASSED_BELOW && (CHAR_CLASS[code] & bits) !== 0;
+// Tests of one code unit (a UTF-16 code unit: the classes hold nothing outside the BMP).
+export const isLetterCode = (code: number): boolean => has(code, IS_LETTER);
+export const isUpperCode = (code: number): boolean => has(code, IS_UPPER);
+export const isLowerCode = (code: number): boolean => has(code, IS_LOWER);
+export const isDigitCode = (code: number): boolean => has(code, IS_DIGIT);
+export const isMarkCode = (code: number): boolean => has(code, IS_MARK);
+/** A letter or digit: where a pattern's word boundary ends at the least. */
+export const isLetterOrDigitCode = (code: number): boolean => has(code, IS_LETTER | IS_DIGIT);
+/** A letter, combining mark or digit: a word character (`[${LETTER}${MARK}${DIGIT}]`). */
+export const isWordCode = (code: number): boolean => has(code, IS_LETTER | IS_MARK | IS_DIGIT);

@@ -11,8 +11,7 @@ import {
 } from '../lexicon/vi/dates.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
-import { DIGIT, HAS_LETTER, LETTER } from '../core/chars.js';
-import { isWordCode } from './event-chars.js';
+import { DIGIT, HAS_LETTER, isLetterOrDigitCode, LETTER } from '../core/chars.js';
 import { LastWordScan, PrefixScan } from './event-scans.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
@@ -131,7 +130,7 @@ export function readLeftContext(key: string, at: number, floor: number): LeftCon
     while (restEnd > windowStart && isPunctOrSpace(key.charCodeAt(restEnd - 1))) restEnd--;
     // Every context phrase ends with a letter or a digit; the patterns only read the tail.
     const cut = Math.max(windowStart, restEnd - TAIL);
-    const tail = restEnd > windowStart && isWordCode(key.charCodeAt(restEnd - 1)) ? key.slice(cut, restEnd) : '';
+    const tail = restEnd > windowStart && isLetterOrDigitCode(key.charCodeAt(restEnd - 1)) ? key.slice(cut, restEnd) : '';
     let m: RegExpExecArray | null = null;
     if (!tail) {
       // nothing to read

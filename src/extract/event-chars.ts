@@ -1,22 +1,9 @@
 /**
- * Character tests by code for the event, location and date rules (a look-up in core/chars.ts
- * CHAR_CLASS instead of a regex test per character), and the first words of lexicon
- * entries, which the fast scans look for.
+ * Helpers of the event, location and date scans: ASCII sets by code, and the first words of
+ * lexicon entries, which the fast scans look for (character classes: core/chars.ts).
  */
 import { matchKey } from '../core/text.js';
-import { CHAR_CLASS, CLASSED_BELOW, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER } from '../core/chars.js';
-
-const has = (code: number, bits: number): boolean => code < CLASSED_BELOW && (CHAR_CLASS[code] & bits) !== 0;
-/**
- * Letters and digits: a pattern's word boundary is at least this (some add combining marks),
- * so a run of these starts wherever such a pattern can start.
- */
-export const isWordCode = (code: number): boolean => has(code, IS_LETTER | IS_DIGIT);
-export const isLetterCode = (code: number): boolean => has(code, IS_LETTER);
-export const isUpperCode = (code: number): boolean => has(code, IS_UPPER);
-export const isLowerCode = (code: number): boolean => has(code, IS_LOWER);
-/** The widest word boundary a pattern uses (letters, combining marks, digits). */
-export const isWordOrMarkCode = (code: number): boolean => has(code, IS_LETTER | IS_MARK | IS_DIGIT);
+import { isLetterOrDigitCode } from '../core/chars.js';
 
 /** A lookup table of ASCII characters, by code. */
 export function asciiSet(chars: string): Uint8Array {
@@ -34,7 +21,7 @@ export function firstWords(words: readonly string[]): Set<string> {
   for (const w of words) {
     const key = matchKey(w.normalize('NFC')).toLowerCase();
     let end = 0;
-    while (end < key.length && isWordCode(key.charCodeAt(end))) end++;
+    while (end < key.length && isLetterOrDigitCode(key.charCodeAt(end))) end++;
     if (end === 0) throw new Error(`lexicon entry does not start with a word: ${w}`);
     firsts.add(key.slice(0, end));
   }

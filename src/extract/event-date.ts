@@ -19,8 +19,7 @@ import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NOT_EVEN
 import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from './event-name.js';
 import { isSpace, matchKey } from '../core/text.js';
-import { DIGIT, LETTER, UPPER } from '../core/chars.js';
-import { isLetterCode, isUpperCode } from './event-chars.js';
+import { DIGIT, isLetterCode, isUpperCode, LETTER, UPPER } from '../core/chars.js';
 import { EndWords } from './event-scans.js';
 import { SpanWords } from './event-words.js';
 

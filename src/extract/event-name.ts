@@ -18,8 +18,8 @@ import {
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
-import { DIGIT, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
-import { asciiSet, isLetterCode, isLowerCode, isWordCode } from './event-chars.js';
+import { DIGIT, isLetterCode, isLetterOrDigitCode, isLowerCode, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
+import { asciiSet } from './event-chars.js';
 import { EndWords } from './event-scans.js';
 import { SpanWords, type WordMatch } from './event-words.js';
 
@@ -131,10 +131,10 @@ function inHeadline(doc: VnDocument, spans: Spans, at: number): boolean {
   const after = key.slice(a, e).toLowerCase();
   // "before,\s*after" as whole words in the headline.
   for (let i = headline.indexOf(before); i >= 0; i = headline.indexOf(before, i + 1)) {
-    if (i > 0 && isWordCode(headline.charCodeAt(i - 1))) continue;
+    if (i > 0 && isLetterOrDigitCode(headline.charCodeAt(i - 1))) continue;
     let j = i + before.length;
     while (j < headline.length && isSpace(headline.charCodeAt(j))) j++;
-    if (headline.startsWith(after, j) && !isWordCode(headline.charCodeAt(j + after.length))) return true;
+    if (headline.startsWith(after, j) && !isLetterOrDigitCode(headline.charCodeAt(j + after.length))) return true;
   }
   return false;
 }

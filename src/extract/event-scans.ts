@@ -4,9 +4,10 @@
  * and global patterns tried only where their first (PrefixScan) or last (LastWordScan)
  * word stands. Each gives exactly what its regex gives.
  */
+import { isLetterOrDigitCode } from '../core/chars.js';
 import { alternation } from '../lexicon/compile.js';
 import { isSpace, matchKey } from '../core/text.js';
-import { firstWords, isWordCode, LONG_S } from './event-chars.js';
+import { firstWords, LONG_S } from './event-chars.js';
 
 /**
  * An end-anchored test (`(?<![…])(?:entries)<tail>$`) over `key.slice(from, to)`, where the
@@ -27,7 +28,7 @@ export class EndWords {
     for (const w of words) {
       const key = matchKey(w.normalize('NFC')).toLowerCase();
       let start = key.length;
-      while (start > 0 && isWordCode(key.charCodeAt(start - 1))) start--;
+      while (start > 0 && isLetterOrDigitCode(key.charCodeAt(start - 1))) start--;
       if (start === key.length) throw new Error(`lexicon entry does not end with a word: ${w}`);
       this.lasts.add(key.slice(start));
     }
@@ -38,7 +39,7 @@ export class EndWords {
     let end = to;
     while (end > from && (isSpace(text.charCodeAt(end - 1)) || this.tailChars.includes(text[end - 1]))) end--;
     let start = end;
-    while (start > from && isWordCode(text.charCodeAt(start - 1))) start--;
+    while (start > from && isLetterOrDigitCode(text.charCodeAt(start - 1))) start--;
     if (start === end) return false;
     const last = text.slice(start, end).toLowerCase();
     // "ſ" folds to "s" but does not lower-case to it: such a word is left to the regex.
@@ -47,7 +48,7 @@ export class EndWords {
     const slice = text.slice(from, to);
     const { sticky } = this;
     for (let i = 0; i < end - from; i++) {
-      if (!isWordCode(slice.charCodeAt(i)) || (i > 0 && isWordCode(slice.charCodeAt(i - 1)))) continue;
+      if (!isLetterOrDigitCode(slice.charCodeAt(i)) || (i > 0 && isLetterOrDigitCode(slice.charCodeAt(i - 1)))) continue;
       sticky.lastIndex = i;
       if (sticky.test(slice)) return true;
     }
@@ -98,7 +99,7 @@ export class PrefixScan {
     for (let m = prefix.exec(text); m; m = prefix.exec(text)) {
       const at = m.index;
       prefix.lastIndex = at + 1;
-      if (at < next || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;
+      if (at < next || (at > 0 && isLetterOrDigitCode(text.charCodeAt(at - 1)))) continue;
       sticky.lastIndex = at;
       const found = sticky.exec(text);
       if (!found) continue;
@@ -141,7 +142,7 @@ export class LastWordScan {
         while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
         if (q === p) break;
         let start = q;
-        while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+        while (start > 0 && isLetterOrDigitCode(text.charCodeAt(start - 1))) start--;
         if (start === q) break;
         starts.push(start);
         p = start;

@@ -9,11 +9,12 @@
  * (a span starting inside a word or outside one block, an entry cut short by the span's
  * end, a "ſ" in the text) the regex runs over the slice.
  */
+import { isLetterOrDigitCode, isWordCode } from '../core/chars.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { blockTokens, WordSet } from './tokens.js';
-import { firstWords, isWordCode, isWordOrMarkCode, LONG_S } from './event-chars.js';
+import { firstWords, LONG_S } from './event-chars.js';
 
 export interface WordMatch {
   start: number;
@@ -88,7 +89,7 @@ export class SpanWords {
     const { key } = doc;
     const block = doc.blockAt(span.start);
     // A span that starts inside a word has a word start the text does not have.
-    const midWord = span.start > 0 && isWordCode(key.charCodeAt(span.start)) && isWordCode(key.charCodeAt(span.start - 1));
+    const midWord = span.start > 0 && isLetterOrDigitCode(key.charCodeAt(span.start)) && isLetterOrDigitCode(key.charCodeAt(span.start - 1));
     const index = block && span.end <= block.end && !midWord ? docIndex(doc) : null;
     if (!block || !index || !index.plainCase) {
       this.scanSlice(doc, span, span.start, take);
@@ -97,7 +98,7 @@ export class SpanWords {
     const { at, bits } = entryStarts(doc, index, block);
     // Where a letter, digit or mark follows the span, the slice may cut an entry short near
     // its end: the slice decides there. Elsewhere only a match that runs past it differs.
-    const openEnd = span.end < key.length && isWordOrMarkCode(key.charCodeAt(span.end));
+    const openEnd = span.end < key.length && isWordCode(key.charCodeAt(span.end));
     const tail = openEnd ? span.end - this.reach : span.end;
     const last = openEnd ? span.end : span.end + 1;
     let next = span.start;
@@ -107,7 +108,7 @@ export class SpanWords {
       if (p >= span.end) break;
       if (!(bits[k] & this.bit) || p < next) continue;
       // At the start of the slice nothing stands before the word; in the text, a mark may.
-      if (p >= tail || (p === span.start && p > 0 && isWordOrMarkCode(key.charCodeAt(p - 1)))) {
+      if (p >= tail || (p === span.start && p > 0 && isWordCode(key.charCodeAt(p - 1)))) {
         this.scanSlice(doc, span, p, take);
         return;
       }
@@ -122,9 +123,9 @@ export class SpanWords {
       next = p + m[0].length;
     }
     // The last word runs past the span: cut short, it may begin an entry the whole word does not.
-    if (span.end < key.length && isWordCode(key.charCodeAt(span.end)) && isWordCode(key.charCodeAt(span.end - 1))) {
+    if (span.end < key.length && isLetterOrDigitCode(key.charCodeAt(span.end)) && isLetterOrDigitCode(key.charCodeAt(span.end - 1))) {
       let p = span.end - 1;
-      while (p > span.start && isWordCode(key.charCodeAt(p - 1))) p--;
+      while (p > span.start && isLetterOrDigitCode(key.charCodeAt(p - 1))) p--;
       if (p >= next && this.firsts.has(key.slice(p, span.end).toLowerCase())) this.scanSlice(doc, span, p, take);
     }
   }
@@ -179,7 +180,7 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
     // A lexicon's first word is one word: the rest are looked at only when joined or marked.
     const known = FIRST_WORD_SET.has(t);
     let oneWord = known || (t.word && t.key.length === t.end - t.start);
-    for (let p = t.start + 1; oneWord && !known && p < t.end; p++) oneWord = isWordCode(key.charCodeAt(p));
+    for (let p = t.start + 1; oneWord && !known && p < t.end; p++) oneWord = isLetterOrDigitCode(key.charCodeAt(p));
     if (oneWord) {
       const b = known ? FIRST_BITS.get(t.key) : undefined;
       if (b !== undefined) {
@@ -189,9 +190,9 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
       continue;
     }
     for (let p = t.start; p < t.end; p++) {
-      if (!isWordCode(key.charCodeAt(p)) || (p > 0 && isWordCode(key.charCodeAt(p - 1)))) continue;
+      if (!isLetterOrDigitCode(key.charCodeAt(p)) || (p > 0 && isLetterOrDigitCode(key.charCodeAt(p - 1)))) continue;
       let end = p + 1;
-      while (end < t.end && isWordCode(key.charCodeAt(end))) end++;
+      while (end < t.end && isLetterOrDigitCode(key.charCodeAt(end))) end++;
       const b = FIRST_BITS.get(key.slice(p, end).toLowerCase());
       if (b !== undefined) {
         at.push(p);

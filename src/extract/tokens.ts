@@ -58,12 +58,6 @@ for (const c of '&./') CLASSES[c.charCodeAt(0)] |= IS_JOINER;
 for (const c of "'’-") CLASSES[c.charCodeAt(0)] |= IS_JOINER | IS_NAME_JOINER;
 
 const classOf = (c: number) => CLASSES[c];
-/** Is the code unit a digit (core/chars.ts DIGIT)? */
-export const isDigitCode = (c: number) => (classOf(c) & IS_DIGIT) !== 0;
-/** Is the code unit a combining mark (core/chars.ts MARK)? */
-export const isMarkCode = (c: number) => (classOf(c) & IS_MARK) !== 0;
-/** Is the code unit a letter, mark or digit (core/chars.ts)? */
-export const isWordCode = (c: number) => (classOf(c) & WORD_CHAR) !== 0;
 /** Pieces of `s` between runs of white space, as many as `s.split(/\s+/)` gives (counted up to `limit`). */
 export function spacedPieces(s: string, limit = Infinity): number {
   let n = 1;

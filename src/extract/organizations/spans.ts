@@ -6,6 +6,7 @@
  * before ("Sở Du lịch"), "tại" + a place for embassies and associations abroad, and a
  * parenthesised acronym ("Hiệp hội … (VIA)").
  */
+import { isDigitCode } from '../../core/chars.js';
 import {
   ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
   ORGANIZING_VERB_SET, POSITION_SET,
@@ -14,7 +15,7 @@ import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
 import { HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
 import type { Block, VnDocument } from '../../core/document.js';
-import { blockTokens, isDigitCode, type Token } from '../tokens.js';
+import { blockTokens, type Token } from '../tokens.js';
 
 export interface TokenSpan {
   start: number;

@@ -3,10 +3,11 @@
  * adds its evidence and keeps the fullest role; short mentions ("ông Cương") resolve to the
  * person whose name ends with them, the most recently mentioned first.
  */
+import { isMarkCode } from '../../core/chars.js';
 import type { VnDocument } from '../../core/document.js';
 import { matchKey, squash } from '../../core/text.js';
 import type { Evidence, Person } from '../../model/article.js';
-import { isMarkCode, spacedPieces, spanText, type Token } from '../tokens.js';
+import { spacedPieces, spanText, type Token } from '../tokens.js';
 
 // toLowerCase is toLocaleLowerCase('vi') (only az, el, lt and tr have rules of their own)
 // without working out the locale on every call, which cost five times the lowering.

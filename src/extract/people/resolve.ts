@@ -8,6 +8,7 @@
  * `before` (a document offset) prefers, among several candidates, the one mentioned last
  * before it. Returns undefined when nobody fits.
  */
+import { isWordCode } from '../../core/chars.js';
 import type { VnDocument } from '../../core/document.js';
 import { matchKey } from '../../core/text.js';
 import type { Article, Person } from '../../model/article.js';
@@ -16,7 +17,7 @@ import { nameKey } from './registry.js';
 import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, PLACE_WORD_SET, RANK_SET } from '../phrases.js';
 import { matchPosition } from './roles.js';
 import { isNameSyllable } from './names.js';
-import { isWordCode, tokenize, type Token } from '../tokens.js';
+import { tokenize, type Token } from '../tokens.js';
 
 /** The runs of letters, marks and digits of `text`. */
 function wordRuns(text: string): string[] {
