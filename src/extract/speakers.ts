@@ -58,9 +58,10 @@ function capRunEnd(text: string, at: number): number {
 }
 /** A modifier and a space before a title make it another title ("phó giám đốc"). */
 const MODIFIERS_BEFORE = TITLE_MODIFIERS.map((w) => `${matchKey(w.normalize('NFC'))} `);
-const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`, 'iu');
-const NAMED_PLACE_BEFORE = new RegExp(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![${LETTER}${MARK}])${lexiconTrie(NAMED_PLACE_WORDS)}\\s+$`, 'iu');
-const HONORIFIC_BEFORE = new RegExp(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${lexiconTrie(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'iu');
+// Lexicon patterns: words between BMP classes, compiled without the u flag (see wordRegex).
+const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`, 'i');
+const NAMED_PLACE_BEFORE = new RegExp(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![${LETTER}${MARK}])${lexiconTrie(NAMED_PLACE_WORDS)}\\s+$`, 'i');
+const HONORIFIC_BEFORE = new RegExp(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${lexiconTrie(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'i');
 /** Lower case as a case-insensitive Unicode pattern compares letters ("ſ" is "s"). */
 function foldLower(s: string): string {
   const lower = s.toLowerCase();
@@ -98,7 +99,7 @@ function mayEndWithHonorific(before: string): boolean {
 }
 const SURNAME_KEYS = keySet(SURNAMES);
 /** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
-const PROVINCE_AT_END = new RegExp(`${firstCharGuard(PROVINCES)}(?<![${LETTER}${MARK}])${lexiconTrie(PROVINCES)}$`, 'iu');
+const PROVINCE_AT_END = new RegExp(`${firstCharGuard(PROVINCES)}(?<![${LETTER}${MARK}])${lexiconTrie(PROVINCES)}$`, 'i');
 const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
 /** Role after the name: "– Giám đốc Sở X", ", Chủ tịch UBND xã Y," up to a stop. */
@@ -113,7 +114,7 @@ const lastWord = (name: string) => norm(name).split(' ').pop() ?? '';
 
 /** Where the role words before a name start: after the last of these. */
 const CLAUSE_DELIMITERS = ',;:.()\n–—-';
-const ANOTHER_PERSON_ALL = new RegExp(ANOTHER_PERSON.source, 'giu');
+const ANOTHER_PERSON_ALL = new RegExp(ANOTHER_PERSON.source, 'gi');
 
 /** The text before the first word that opens another person's mention. */
 function untilAnotherPerson(text: string): string {
