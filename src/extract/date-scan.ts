@@ -107,7 +107,9 @@ const TAIL = 24;
 
 const isPunctOrSpace = (c: number) => c === 0x2c || c === 0x28 || c === 0x3a || isSpace(c);
 
-const LUNAR_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)})${E}`, 'iu');
+// Plain lexicon patterns (words between BMP classes) go without the u flag: same matches,
+// half the compile time at start-up (see wordRegex in lexicon/compile.ts).
+const LUNAR_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)})${E}`, 'i');
 
 interface LeftContext {
   /** Where the words that belong to the date begin ("Chiều" in "Chiều 2/10"). */

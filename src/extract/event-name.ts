@@ -44,7 +44,9 @@ const INTRODUCED = new EndWords(
   [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
 );
 const ENDER = new SpanWords(wordRegex(NAME_ENDERS, 'giu'), NAME_ENDERS);
-const COMMA_CONTINUES = new RegExp(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`, 'iu');
+// Plain lexicon patterns (words between BMP classes) go without the u flag: same matches,
+// half the compile time at start-up (see wordRegex in lexicon/compile.ts).
+const COMMA_CONTINUES = new RegExp(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`, 'i');
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'iu'), VENUE_HEADS);
 const MAX_NAME = 160;
