@@ -13,7 +13,7 @@
  */
 import type { Block } from '../core/document.js';
 import { countWords, matchKey, squash } from '../core/text.js';
-import { alternation, wordRegex } from '../lexicon/compile.js';
+import { alternation, lexiconPattern, wordRegex } from '../lexicon/compile.js';
 import {
   DATED_OPENERS, GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, SCENE_OPENERS, SUBHEADING_OPENERS,
 } from '../lexicon/vi/captions.js';
@@ -24,16 +24,14 @@ import { LETTER, MARK } from '../core/chars.js';
 const CREDIT = alternation(PHOTO_CREDIT_LABELS);
 /** A credit closing a caption line, or a line that is only a credit. */
 const INLINE_CREDIT = new RegExp(`(?:^|[.\\s–-]\\s*|\\()${CREDIT}\\s*:\\s*[^\\s].{0,60}$`, 'iu');
-// Plain lexicon patterns (words between BMP classes) go without the u flag: same matches,
-// half the compile time at start-up (see wordRegex in lexicon/compile.ts).
-const CREDIT_ONLY = new RegExp(`^\\(?${CREDIT}\\s*:`, 'i');
+const CREDIT_ONLY = lexiconPattern(`^\\(?${CREDIT}\\s*:`);
 const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'iu');
-const NARRATIVE = new RegExp(`^${alternation(NARRATIVE_OPENERS)}(?![${LETTER}${MARK}])`, 'i');
+const NARRATIVE = lexiconPattern(`^${alternation(NARRATIVE_OPENERS)}(?![${LETTER}${MARK}])`);
 const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
 const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
-const SUBHEADING = new RegExp(`^${alternation(SUBHEADING_OPENERS)}(?![${LETTER}${MARK}])`, 'i');
-const DATED = new RegExp(`^${alternation(DATED_OPENERS)}\\s+\\(?\\d`, 'i');
-const SCENE = new RegExp(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}])`, 'i');
+const SUBHEADING = lexiconPattern(`^${alternation(SUBHEADING_OPENERS)}(?![${LETTER}${MARK}])`);
+const DATED = lexiconPattern(`^${alternation(DATED_OPENERS)}\\s+\\(?\\d`);
+const SCENE = lexiconPattern(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}])`);
 /** Verbs that report speech on their own, followed by the comma or "rằng" that opens it. */
 const AMBIGUOUS_VERBS = new Set([...SPEECH_VERBS_NEEDING_QUOTE, ...SPEECH_VERBS_NEEDING_COMPLEMENT, ...SPEECH_VERBS_NEEDING_MARK]);
 const REPORTED_SPEECH = new RegExp(

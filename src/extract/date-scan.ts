@@ -4,7 +4,7 @@
  * is plausible is decided in validate/dates.ts; which year it has, in years.ts.
  * All patterns run on `doc.key` (same offsets as `doc.text`), once each over the body.
  */
-import { alternation } from '../lexicon/compile.js';
+import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import {
   DAY_WORDS, LUNAR_MARKERS, LUNAR_MONTH_NAMES, PARTS_OF_DAY, PART_OF_DAY_RELATIVE, RANGE_JOINERS, RANGE_OPENERS,
   RELATIVE_DAYS, WEEKDAYS,
@@ -107,9 +107,7 @@ const TAIL = 24;
 
 const isPunctOrSpace = (c: number) => c === 0x2c || c === 0x28 || c === 0x3a || isSpace(c);
 
-// Plain lexicon patterns (words between BMP classes) go without the u flag: same matches,
-// half the compile time at start-up (see wordRegex in lexicon/compile.ts).
-const LUNAR_AFTER = new RegExp(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)})${E}`, 'i');
+const LUNAR_AFTER = lexiconPattern(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)})${E}`);
 
 interface LeftContext {
   /** Where the words that belong to the date begin ("Chiều" in "Chiều 2/10"). */

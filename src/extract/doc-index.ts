@@ -5,39 +5,8 @@
  */
 import { lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { isSpace, matchKey } from '../core/text.js';
-import { alternation } from '../lexicon/compile.js';
+import { alternation, lexiconTrie } from '../lexicon/compile.js';
 import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, LETTER, MARK } from '../core/chars.js';
-
-const REGEX_SYNTAX = new Set('.*+?^${}()|[]\\');
-/** One character, escaped for a pattern (a Set look-up: this runs per trie node at start-up). */
-const escapeChar = (c: string) => (REGEX_SYNTAX.has(c) ? `\\${c}` : c);
-
-/**
- * Regex source matching the same strings as `alternation(words)`, factored as a trie
- * ("nh(?:ấn mạnh|ận (?:định|xét))"): the engine reads each character once instead of trying
- * a hundred entries one after the other. Which entry matches is left to backtracking, not
- * longest first: for tests and match starts only, not where the matched length matters.
- */
-export function lexiconTrie(words: readonly string[]): string {
-  interface Node { next: Map<string, Node>; end: boolean }
-  const root: Node = { next: new Map(), end: false };
-  for (const word of words) {
-    let node = root;
-    for (const c of matchKey(word.normalize('NFC'))) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
-      node = child;
-    }
-    node.end = true;
-  }
-  const source = (node: Node): string => {
-    const branches = [...node.next].map(([c, child]) => escapeChar(c) + source(child));
-    if (!branches.length) return '';
-    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-    return node.end ? `(?:${body})?` : body;
-  };
-  return `(?:${source(root)})`;
-}
 
 /**
  * matchKey(text.slice(start, end)) of a document (or any text with its key), sliced from

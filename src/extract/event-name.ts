@@ -12,7 +12,7 @@
  */
 import type { VnDocument, Sentence } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
-import { alternation, wordRegex } from '../lexicon/compile.js';
+import { alternation, lexiconPattern, wordRegex } from '../lexicon/compile.js';
 import {
   EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, NAME_COMMA_CONTINUERS, NAME_ENDERS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
@@ -44,9 +44,7 @@ const INTRODUCED = new EndWords(
   [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
 );
 const ENDER = new SpanWords(wordRegex(NAME_ENDERS, 'giu'), NAME_ENDERS);
-// Plain lexicon patterns (words between BMP classes) go without the u flag: same matches,
-// half the compile time at start-up (see wordRegex in lexicon/compile.ts).
-const COMMA_CONTINUES = new RegExp(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`, 'i');
+const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'iu'), VENUE_HEADS);
 const MAX_NAME = 160;

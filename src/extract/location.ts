@@ -13,7 +13,7 @@
  */
 import type { VnDocument, Span } from '../core/document.js';
 import type { Organization } from '../model/article.js';
-import { alternation, keySet, wordRegex } from '../lexicon/compile.js';
+import { alternation, keySet, lexiconPattern, wordRegex } from '../lexicon/compile.js';
 import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, squash } from '../core/text.js';
 import { firstAfter } from './event-name.js';
@@ -34,19 +34,17 @@ export interface Place {
 }
 
 const AT = new SpanWords(new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${AT_WORDS.join('|')})\s+`, 'giu'), AT_WORDS);
-// Plain lexicon patterns (words between BMP classes) go without the u flag: same matches,
-// half the compile time at start-up (see wordRegex in lexicon/compile.ts).
-const NOT_PLACE = new RegExp(`^${alternation(NOT_PLACE_AFTER_AT)}(?![${LETTER}${DIGIT}])`, 'i');
+const NOT_PLACE = lexiconPattern(`^${alternation(NOT_PLACE_AFTER_AT)}(?![${LETTER}${DIGIT}])`);
 const ENDER = new SpanWords(wordRegex(PLACE_ENDERS, 'giu'), PLACE_ENDERS);
 const PROVINCE_NAME = wordRegex(PROVINCES, 'giu');
 const PROVINCE = new SpanWords(PROVINCE_NAME, PROVINCES);
 const PROVINCE_IN_NAME = new PrefixScan(PROVINCE_NAME, PROVINCES);
 const VENUE = new SpanWords(wordRegex(VENUE_HEADS, 'giu'), VENUE_HEADS);
 const ADMIN = new SpanWords(wordRegex(ADMIN_UNITS, 'giu'), ADMIN_UNITS);
-const STARTS_PLACE_WORD = new RegExp(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![${LETTER}${DIGIT}])`, 'i');
+const STARTS_PLACE_WORD = lexiconPattern(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![${LETTER}${DIGIT}])`);
 const STARTS_PLACE = { test: (s: string) => STARTS_UPPER.test(s) || STARTS_PLACE_WORD.test(s) };
-const COMMA_PROVINCE = new RegExp(`^,\\s*${alternation(PROVINCES)}(?![${LETTER}${DIGIT}])`, 'i');
-const COMMA_UNIT = new RegExp(`^,\\s*${alternation(ADMIN_UNITS)}\\s*`, 'i');
+const COMMA_PROVINCE = lexiconPattern(`^,\\s*${alternation(PROVINCES)}(?![${LETTER}${DIGIT}])`);
+const COMMA_UNIT = lexiconPattern(`^,\\s*${alternation(ADMIN_UNITS)}\\s*`);
 /** ", Đà Nẵng", ", TP Hồ Chí Minh", ", tỉnh Quảng Nam" continue a place; ", tỉnh khai mạc …" does not. */
 const CONTINUES_AFTER_COMMA = {
   test(s: string): boolean {

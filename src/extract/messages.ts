@@ -7,7 +7,8 @@
  * per distinct text, in order of first appearance.
  */
 import { squash } from '../core/text.js';
-import { keyOf, lexiconTrie } from './doc-index.js';
+import { keyOf } from './doc-index.js';
+import { lexiconTrie } from '../lexicon/compile.js';
 import { SPEAKER_HEADS } from '../lexicon/vi/speaker-cues.js';
 import { NAMING_WORDS } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';

@@ -12,7 +12,7 @@
 import { lastAtOrBefore, type Block, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { countWords, isSpace, squash } from '../core/text.js';
 import type { Article, Evidence, Quote } from '../model/article.js';
-import { alternation, firstCharGuard, keySet, wordRegex } from '../lexicon/compile.js';
+import { alternation, firstCharGuard, keySet, lexiconPattern, lexiconTrie, wordRegex } from '../lexicon/compile.js';
 import {
   ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
@@ -20,7 +20,7 @@ import {
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
-import { DocIndex, keyOf, lexiconTrie, WordAtEnd, WordScanner } from './doc-index.js';
+import { DocIndex, keyOf, WordAtEnd, WordScanner } from './doc-index.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
 import { DIGIT, HAS_UPPER, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
@@ -33,42 +33,40 @@ const VERBS = new WordScanner(SPEECH_VERBS, VERB.flags);
 const LEAD_AFTER_QUOTE = /^[\s.,”"»]*[-–—,]?\s*/u;
 /** A speech verb closing the sentence ("…”, ông A nói thêm."). */
 const CLAUSE_END = /^\s*(?:thêm)?\s*(?:[.!…]|$)/u;
-// The lexicon patterns here are words between BMP classes: compiled without the u flag,
-// which only doubles their compile time at start-up (see wordRegex in lexicon/compile.ts).
 /** A speech verb anywhere (VERB as a trie, for tests only). */
-const HAS_VERB = new RegExp(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`, 'i');
-const VERB_AT_END = new RegExp(`(?<!${W})(${lexiconTrie(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`, 'i');
+const HAS_VERB = lexiconPattern(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`);
+const VERB_AT_END = lexiconPattern(`(?<!${W})(${lexiconTrie(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`);
 const NEEDS_QUOTE = keySet(SPEECH_VERBS_NEEDING_QUOTE);
 /** Sticky: tried where a speech verb was found on doc.key. */
-const FALSE_FRIEND = new RegExp(`${lexiconTrie(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iy');
+const FALSE_FRIEND = lexiconPattern(`${lexiconTrie(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iy');
 const ADVERBS_AT_END = new WordAtEnd(SPEECH_ADVERBS, '\\s*');
-const CIRCUMSTANCE = new RegExp(`^\\s*${lexiconTrie(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'i');
-const COMPLEMENT = new RegExp(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'i');
+const CIRCUMSTANCE = lexiconPattern(`^\\s*${lexiconTrie(SPEECH_CIRCUMSTANCES)}(?!${W})`);
+const COMPLEMENT = lexiconPattern(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`);
 /** "Theo X, …"; X may hold abbreviated titles ("Theo PGS.TS. Lê Văn A, …"). */
 const ACCORDING_TO = new RegExp(
   `(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+((?:[^,;.:]|\\.(?=\\s?[${UPPER}])){2,120}),\\s*`, 'dgiu',
 );
 /** Cheap test first: most sentences have no "theo" for ACCORDING_TO to look at. */
 const MAY_BE_ACCORDING_TO = /theo/i;
-const NON_SPEAKER = new RegExp(`^${lexiconTrie(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`, 'i');
+const NON_SPEAKER = lexiconPattern(`^${lexiconTrie(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`);
 const APPOSITION = /^([^,;.]{2,80}),\s*/u;
-const OPINION_OF = new RegExp(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`, 'i');
-const SPEAKER_HEAD = new RegExp(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`, 'i');
-const HONORIFIC_PREFIX = new RegExp(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`, 'i');
+const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`);
+const SPEAKER_HEAD = lexiconPattern(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`);
+const HONORIFIC_PREFIX = lexiconPattern(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`);
 const SHORT_NAME = new RegExp(String.raw`^[${UPPER}][${LOWER}${MARK}]+$`, 'u');
 const NEEDS_MARK = keySet(SPEECH_VERBS_NEEDING_MARK);
 const PERSON_ONLY = keySet(SPEECH_VERBS_PERSON_ONLY);
 const NEEDS_COMPLEMENT = keySet(SPEECH_VERBS_NEEDING_COMPLEMENT);
-const VERB_COMPLEMENT = new RegExp(`^\\s+${lexiconTrie(SPEECH_VERB_COMPLEMENTS)}(?!${W})`, 'i');
+const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_COMPLEMENTS)}(?!${W})`);
 const FUTURE_AT_END = new WordAtEnd(FUTURE_MARKERS);
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 const NAME_AND_VERB_AT_END = new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u');
 /** A name, theme or slogan announced before a colon ("gửi tới bạn đọc 4 thông điệp:"). */
-const NAMING_AT_END = new RegExp(`(?<!${W})${lexiconTrie(NAMING_WORDS)}\\s*:\\s*$`, 'i');
+const NAMING_AT_END = lexiconPattern(`(?<!${W})${lexiconTrie(NAMING_WORDS)}\\s*:\\s*$`);
 /** "kêu gọi đoàn viên “…”": a verb, its addressee in at most four words, then the quotation. */
 const VERB_AND_ADDRESSEE_AT_END = new RegExp(`(?<!${W})${alternation(SPEECH_VERBS_WITH_ADDRESSEE)}((?:\\s+[${LOWER}${MARK}]+){1,4})\\s*$`, 'u');
-const CAMPAIGN = new RegExp(`(?<!${W})${lexiconTrie(CAMPAIGN_NOUNS)}(?!${W})`, 'i');
-const FUNCTION_WORD_END = new RegExp(`(?:^|\\s)${lexiconTrie(SPEAKER_END_BLOCKERS)}$`, 'i');
+const CAMPAIGN = lexiconPattern(`(?<!${W})${lexiconTrie(CAMPAIGN_NOUNS)}(?!${W})`);
+const FUNCTION_WORD_END = lexiconPattern(`(?:^|\\s)${lexiconTrie(SPEAKER_END_BLOCKERS)}$`);
 const MAX_SPEAKER_WORDS = 12;
 const MAX_APPOSITION_WORDS = 30;
 const MAX_PREDICATE_WORDS = 40;

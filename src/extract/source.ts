@@ -12,7 +12,7 @@
  */
 import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
-import { alternation } from '../lexicon/compile.js';
+import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SOURCE_LABELS } from '../lexicon/vi/source.js';
 import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
@@ -25,19 +25,17 @@ const STARTS_PROPER = new RegExp(String.raw`^[${UPPER}\d]`, 'u');
 const INITIALS = new RegExp(String.raw`^[${UPPER}]\.\s?[${UPPER}]`, 'u');
 
 const SOURCE_LINE = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+(?:${alternation(OUTLET_KIND_WORDS)}\\s+)?(.{2,80}?)[.\\s]*$`, 'diu');
-// Plain lexicon patterns (words between BMP classes) go without the u flag: same matches,
-// half the compile time at start-up (see wordRegex in lexicon/compile.ts).
-const SOURCE_LABEL_PREFIX = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+`, 'i');
-const OUTLET_KIND_PREFIX = new RegExp(`^${alternation(OUTLET_KIND_WORDS)}\\s+`, 'i');
+const SOURCE_LABEL_PREFIX = lexiconPattern(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+`);
+const OUTLET_KIND_PREFIX = lexiconPattern(`^${alternation(OUTLET_KIND_WORDS)}\\s+`);
 const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2,60}?)[.\\s]*$`, 'diu');
-const AUTHOR_PREFIX = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s+(?=[${UPPER}])`, 'i');
-const PHOTO_LINE = new RegExp(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`, 'i');
+const AUTHOR_PREFIX = lexiconPattern(`^${alternation(AUTHOR_LABELS)}\\s+(?=[${UPPER}])`);
+const PHOTO_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`);
 /** "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – " at the start of the first paragraph. */
 const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([${UPPER}][${UPPER}\d&.]{1,11})\s+[-–—])\s*`, 'u');
 /** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
 const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[-–—]\s+(?=[${UPPER}])`, 'u');
 /** A dateline ("Hà Nội - …", "TP Huế - …") names a place, not an outlet. */
-const DATELINE = new RegExp(`^(?:${alternation(PROVINCES)}|${alternation(ADMIN_UNITS)}\\s)`, 'i');
+const DATELINE = lexiconPattern(`^(?:${alternation(PROVINCES)}|${alternation(ADMIN_UNITS)}\\s)`);
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
 const NAME_WORD = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}]*|[${UPPER}]+|(?:[${UPPER}][.-])+[${UPPER}][${LOWER}${MARK}]*)$`, 'u');
 /** "(Theo VnExpress)" or "(Nguồn: VOV)" closing the last paragraph. */

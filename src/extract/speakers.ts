@@ -10,12 +10,12 @@ import type { VnDocument } from '../core/document.js';
 import { lastAtOrBefore } from '../core/document.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
-import { alternation, firstCharGuard, keySet } from '../lexicon/compile.js';
+import { alternation, firstCharGuard, keySet, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
 import { CHAR_CLASS, CLASSED_BELOW, classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
-import { keyOf, lexiconTrie } from './doc-index.js';
+import { keyOf } from './doc-index.js';
 
 export interface Mention {
   name: string;
@@ -58,10 +58,9 @@ function capRunEnd(text: string, at: number): number {
 }
 /** A modifier and a space before a title make it another title ("phó giám đốc"). */
 const MODIFIERS_BEFORE = TITLE_MODIFIERS.map((w) => `${matchKey(w.normalize('NFC'))} `);
-// Lexicon patterns: words between BMP classes, compiled without the u flag (see wordRegex).
-const ANOTHER_PERSON = new RegExp(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`, 'i');
-const NAMED_PLACE_BEFORE = new RegExp(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![${LETTER}${MARK}])${lexiconTrie(NAMED_PLACE_WORDS)}\\s+$`, 'i');
-const HONORIFIC_BEFORE = new RegExp(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${lexiconTrie(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`, 'i');
+const ANOTHER_PERSON = lexiconPattern(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`);
+const NAMED_PLACE_BEFORE = lexiconPattern(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![${LETTER}${MARK}])${lexiconTrie(NAMED_PLACE_WORDS)}\\s+$`);
+const HONORIFIC_BEFORE = lexiconPattern(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${lexiconTrie(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`);
 /** Lower case as a case-insensitive Unicode pattern compares letters ("ſ" is "s"). */
 function foldLower(s: string): string {
   const lower = s.toLowerCase();
@@ -99,7 +98,7 @@ function mayEndWithHonorific(before: string): boolean {
 }
 const SURNAME_KEYS = keySet(SURNAMES);
 /** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
-const PROVINCE_AT_END = new RegExp(`${firstCharGuard(PROVINCES)}(?<![${LETTER}${MARK}])${lexiconTrie(PROVINCES)}$`, 'i');
+const PROVINCE_AT_END = lexiconPattern(`${firstCharGuard(PROVINCES)}(?<![${LETTER}${MARK}])${lexiconTrie(PROVINCES)}$`);
 const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
 /** Role after the name: "– Giám đốc Sở X", ", Chủ tịch UBND xã Y," up to a stop. */
@@ -114,7 +113,7 @@ const lastWord = (name: string) => norm(name).split(' ').pop() ?? '';
 
 /** Where the role words before a name start: after the last of these. */
 const CLAUSE_DELIMITERS = ',;:.()\n–—-';
-const ANOTHER_PERSON_ALL = new RegExp(ANOTHER_PERSON.source, 'gi');
+const ANOTHER_PERSON_ALL = lexiconPattern(ANOTHER_PERSON.source, 'gi');
 
 /** The text before the first word that opens another person's mention. */
 function untilAnotherPerson(text: string): string {

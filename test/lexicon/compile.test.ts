@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, keySet, wordRegex } from '../../src/lexicon/compile.js';
+import { matchKey } from '../../src/core/text.js';
+import { alternation, keySet, lexiconPattern, lexiconTrie, wordRegex } from '../../src/lexicon/compile.js';
+import { PROVINCES } from '../../src/lexicon/vi/places.js';
+import { SPEAKER_HONORIFICS } from '../../src/lexicon/vi/speaker-cues.js';
+import { SPEECH_VERBS } from '../../src/lexicon/vi/speech.js';
 
 describe('wordRegex', () => {
   const verbs = wordRegex(['cho biết', 'cho', 'đánh giá', 'nhấn mạnh']);
@@ -32,5 +36,27 @@ describe('alternation and keySet', () => {
 
   it('keys entries in lower case with canonical tone placement', () => {
     expect(keySet(['Thủy Lợi', 'HOÀ BÌNH'])).toEqual(new Set(['thủy lợi', 'hòa bình']));
+  });
+});
+
+describe('lexiconTrie (an alternation of entries, factored)', () => {
+  it('matches exactly the strings the plain alternation matches', () => {
+    const lexicons = [SPEECH_VERBS, SPEAKER_HONORIFICS, PROVINCES, ['a', 'ab', 'abc', 'b.c', 'PGS.TS', 'đ/c', '']];
+    for (const words of lexicons) {
+      const plain = new RegExp(`^${alternation(words)}$`, 'iu');
+      const trie = new RegExp(`^${lexiconTrie(words)}$`, 'iu');
+      const probes = words.flatMap((w) => [w, w.toUpperCase(), w.slice(0, -1), `${w}x`, `${w} `, w.slice(1), matchKey(w)]);
+      for (const probe of probes) expect([probe, trie.test(probe)]).toEqual([probe, plain.test(probe)]);
+    }
+  });
+});
+
+describe('lexiconPattern', () => {
+  it('compiles without the u flag and still ignores the case of Vietnamese letters', () => {
+    const pattern = lexiconPattern(`^${alternation(['Phó Chủ tịch', 'đại diện'])}$`, 'iu');
+    expect(pattern.flags).toBe('i');
+    expect('PHÓ CHỦ TỊCH').toMatch(pattern);
+    expect('Đại Diện').toMatch(pattern);
+    expect('Phó Chủ tịc').not.toMatch(pattern);
   });
 });
