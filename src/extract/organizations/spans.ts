@@ -67,6 +67,9 @@ function afterPosition(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** A capitalised word at `j` that opens neither another organisation nor a role. */
+const joinsNext = (tokens: readonly Token[], j: number) => !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j);
+
 /**
  * End (exclusive) of the organisation that starts with a head at `i` of length `head`. In
  * a role ("Thứ trưởng Bộ Y tế Lê Văn A") it ends where the person's name starts.
@@ -80,21 +83,24 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
   let hadProper = false;
   while (j < tokens.length && j - i < MAX_TOKENS) {
     const t = tokens[j];
-    if (t.text === '(' && tokens[j + 1]?.acronym && tokens[j + 2]?.text === ')') {
-      end = j + 3;
-      break;
-    }
-    if (t.text === '&' && isProper(tokens[j + 1])) {
-      j++;
-      continue;
-    }
-    // "Sở Lao động - Thương binh và Xã hội": a dash after a lower-case syllable of the name
-    // joins the next part of the same name (a new organisation or a role would open with
-    // its head or position).
-    const joined = tokens[j + 1]?.cap && !matchHead(tokens, j + 1) && !matchPosition(tokens, j + 1);
-    if (t.text === '-' && lowerRun > 0 && hadProper && joined) {
-      j++;
-      continue;
+    // Punctuation (never a word) that joins or closes a name.
+    if (!t.word) {
+      const mark = t.text;
+      if (mark === '(' && tokens[j + 1]?.acronym && tokens[j + 2]?.text === ')') {
+        end = j + 3;
+        break;
+      }
+      if (mark === '&' && isProper(tokens[j + 1])) {
+        j++;
+        continue;
+      }
+      // "Sở Lao động - Thương binh và Xã hội": a dash after a lower-case syllable of the name
+      // joins the next part of the same name (a new organisation or a role would open with
+      // its head or position).
+      if (mark === '-' && lowerRun > 0 && hadProper && joinsNext(tokens, j + 1)) {
+        j++;
+        continue;
+      }
     }
     if (stops(tokens, j)) {
       // "Ban Dự án Ngày Quốc tổ Việt Nam toàn cầu phối hợp với …": lower-case words that
@@ -104,8 +110,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       else if (hadProper && lowerRun <= 2 && t.text === ',') end = j;
       break;
     }
-    const unit = ADMIN_UNIT_SET.match(tokens, j);
-    if (unit && !t.cap) {
+    const unit = t.cap ? 0 : ADMIN_UNIT_SET.match(tokens, j);
+    if (unit) {
       j += unit;
       end = j;
       lowerRun = 0;
