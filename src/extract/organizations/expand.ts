@@ -1,6 +1,6 @@
 /** Abbreviations in organisation names and roles expanded (UBND → Ủy ban nhân dân). */
 import { EXPANSIONS } from '../../lexicon/vi/abbreviations.js';
-import { isWordCode } from '../../core/chars.js';
+import { CLASSED_BELOW, isWordCode } from '../../core/chars.js';
 
 const TABLE = new Map(EXPANSIONS.map(([abbr, full]) => [abbr, full]));
 
@@ -10,6 +10,9 @@ for (const abbr of [...TABLE.keys()].sort((a, b) => b.length - a.length)) {
   const code = abbr.charCodeAt(0);
   BY_FIRST.set(code, [...(BY_FIRST.get(code) ?? []), abbr]);
 }
+/** Code units an abbreviation starts with (all are letters, below CLASSED_BELOW). */
+const OPENS = new Uint8Array(CLASSED_BELOW);
+for (const code of BY_FIRST.keys()) OPENS[code] = 1;
 
 /** A character that glues an abbreviation to a longer word ("UBNDs", "GD&ĐT" holds no "GD"). */
 const joins = (code: number) => isWordCode(code) || code === 0x26;
@@ -23,9 +26,9 @@ export function expandAbbreviations(text: string): string {
   let out = '';
   let copied = 0;
   for (let p = 0; p < text.length; p++) {
-    const candidates = BY_FIRST.get(text.charCodeAt(p));
-    if (candidates === undefined || (p > 0 && joins(text.charCodeAt(p - 1)))) continue;
-    for (const abbr of candidates) {
+    const code = text.charCodeAt(p);
+    if (code >= CLASSED_BELOW || OPENS[code] === 0 || (p > 0 && joins(text.charCodeAt(p - 1)))) continue;
+    for (const abbr of BY_FIRST.get(code) as string[]) {
       const end = p + abbr.length;
       if (!text.startsWith(abbr, p) || (end < text.length && joins(text.charCodeAt(end)))) continue;
       out += text.slice(copied, p) + (TABLE.get(abbr) as string);

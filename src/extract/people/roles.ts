@@ -15,7 +15,8 @@ import type { Token } from '../tokens.js';
 /** Punctuation that always ends a role. */
 const HARD_STOP = new Set(['.', ';', ':', '(', ')', '“', '”', '"', '«', '»', '?', '!', '…', '[', ']']);
 const DASHES = new Set(['-', '–', '—']);
-export const isDash = (t: Token | undefined) => !!t && DASHES.has(t.text);
+/** A dash token (never a word: a dash inside a word joins it, "30-4"). */
+export const isDash = (t: Token | undefined) => !!t && !t.word && DASHES.has(t.text);
 
 /** Phrase sets a position phrase starts in (see matchPosition). */
 const POSITION_BITS = RANK_SET.bit | MODIFIER_SET.bit | POSITION_SET.bit;
@@ -59,8 +60,8 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
 /** A token (or phrase) at `i` that cannot be inside a role. */
 export function breaksRole(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (HARD_STOP.has(t.text) || isDash(t)) return true;
-  if (!t.word) return false;
+  // Punctuation is never a word: a word's text is not cut to be looked up.
+  if (!t.word) return HARD_STOP.has(t.text) || DASHES.has(t.text);
   if (t.key === 'và') return !tokens[i + 1]?.cap;
   if (HONORIFIC_SET.has(tokens, i) && !t.cap) return true;
   return !t.cap && BREAKER_SET.has(tokens, i);
@@ -81,7 +82,7 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
   let end = j;
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {
     const t = tokens[j];
-    if (t.text === ',' || t.text === '/') {
+    if (!t.word && (t.text === ',' || t.text === '/')) {
       // "…, Nhà báo Lê A – …", "…, Phó Giám đốc Trần B": the next person, not more role.
       if (!continuesRole(tokens, j + 1) || nameAfterSeparator(tokens, j)) break;
       if (matchPosition(tokens, j + 1) && typeof readRoleToName(tokens, j + 1) === 'object') break;
@@ -131,7 +132,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
   let lastSegment = i + 1;
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {
     const t = tokens[j];
-    if (t.text === ',' || isDash(t)) {
+    if (!t.word && (t.text === ',' || isDash(t))) {
       const named = nameAfterSeparator(tokens, j);
       if (named) return named;
       if (isDash(t) || !continuesRole(tokens, j + 1)) return j;
