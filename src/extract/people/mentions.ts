@@ -26,6 +26,12 @@ import type { Person } from '../../model/article.js';
 const OPENERS =
   NAME_CUE_SET.bit | PLURAL_SET.bit | HONORIFIC_SET.bit | ACADEMIC_SET.bit | RANK_SET.bit | MODIFIER_SET.bit | POSITION_SET.bit;
 
+/** The text of role tokens [from, to) without the commas it ends with (spaces lie between tokens). */
+function roleText(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string {
+  while (to > from && !tokens[to - 1].word && tokens[to - 1].text === ',') to--;
+  return spanText(doc, tokens, from, to);
+}
+
 /** The organisation inside a role: from the first organisation head after its last position. */
 function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string | null {
   let start = -1;
@@ -36,7 +42,7 @@ function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: numbe
       start = -1;
     } else if (start < 0 && (ORG_HEAD_SET.has(tokens, j) || (tokens[j].acronym && !ADMIN_UNIT_SET.has(tokens, j)))) start = j;
   }
-  return start >= 0 ? spanText(doc, tokens, start, to).replace(/[\s,]+$/, '') : null;
+  return start >= 0 ? roleText(doc, tokens, start, to) : null;
 }
 
 /** After "(đứng giữa)", "(bìa phải)": a short bracketed remark that is not a role. */
@@ -93,7 +99,7 @@ export class MentionReader {
     if (matchPosition(tokens, start)) {
       const found = readRoleToName(tokens, start);
       if (typeof found === 'number') return Math.max(found, i + 1);
-      const role = spanText(this.doc, tokens, start, found.roleEnd).replace(/[\s,]+$/, '');
+      const role = roleText(this.doc, tokens, start, found.roleEnd);
       const org = roleOrganization(this.doc, tokens, start, found.roleEnd);
       let address = found.prefix ?? prefix ?? noPrefix(i);
       // "Đại tá Hoàng Văn A": the rank is how he is addressed, and stays in the role.
@@ -151,7 +157,7 @@ export class MentionReader {
     const roleEnd = readRoleAfter(tokens, end + 1, sep.text === '(' || isDash(sep));
     if (roleEnd === end + 1) return { role: null, org: null, end };
     return {
-      role: spanText(this.doc, tokens, end + 1, roleEnd).replace(/[\s,]+$/, ''),
+      role: roleText(this.doc, tokens, end + 1, roleEnd),
       org: roleOrganization(this.doc, tokens, end + 1, roleEnd),
       end: roleEnd,
     };

@@ -24,6 +24,9 @@ const POSITION_BITS = RANK_SET.bit | MODIFIER_SET.bit | POSITION_SET.bit;
 /** Most tokens a role may span. */
 const MAX_ROLE_TOKENS = 40;
 
+/** matchPosition of the block asked last, by token: valid where `stamps` holds `stamp`. */
+const known = { tokens: null as readonly Token[] | null, stamp: 0, stamps: new Int32Array(256), lengths: new Int32Array(256) };
+
 /**
  * Length of a position phrase at `i`: modifiers ("Phó", "nguyên") then a position, or a
  * rank. After a modifier the position matches in any case ("Phó chủ tịch"), and anywhere
@@ -31,6 +34,25 @@ const MAX_ROLE_TOKENS = 40;
  */
 export function matchPosition(tokens: readonly Token[], i: number, ignoreCase = false): number {
   if (i < 0 || i >= tokens.length || !(tokens[i].starts & POSITION_BITS)) return 0;
+  if (ignoreCase) return positionAt(tokens, i, true);
+  // Role, name and organisation rules ask the same position again and again: worked out
+  // once per block (the block asked last; entries count only with this block's stamp).
+  if (tokens !== known.tokens) {
+    known.tokens = tokens;
+    known.stamp++;
+    if (known.stamps.length < tokens.length) {
+      known.stamps = new Int32Array(2 * tokens.length);
+      known.lengths = new Int32Array(2 * tokens.length);
+    }
+  }
+  if (known.stamps[i] !== known.stamp) {
+    known.stamps[i] = known.stamp;
+    known.lengths[i] = positionAt(tokens, i, false);
+  }
+  return known.lengths[i];
+}
+
+function positionAt(tokens: readonly Token[], i: number, ignoreCase: boolean): number {
   const rank = RANK_SET.match(tokens, i, ignoreCase);
   if (rank) return rank;
   let j = i;
