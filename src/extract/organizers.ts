@@ -41,18 +41,32 @@ function skipAdverbs(tokens: readonly Token[], j: number): number {
   return j;
 }
 
-/** Name keys of the article's people. */
-type KnownPeople = Pick<ReadonlySet<string>, 'has'>;
+/** Name keys of the article's people, and the first words of those keys. */
+interface KnownPeople {
+  has(key: string): boolean;
+  hasFirstWord(word: string): boolean;
+}
 
 /** The article's people's name keys, worked out at the first look-up (most articles make none). */
 function knownPeople(people: readonly Person[]): KnownPeople {
-  let keys: Set<string> | undefined;
-  return { has: (key) => (keys ??= new Set(people.map((p) => nameKey(p.name)))).has(key) };
+  let known: { keys: Set<string>; firstWords: Set<string> } | undefined;
+  const load = () => {
+    const keys = new Set(people.map((p) => nameKey(p.name)));
+    const firstWords = new Set([...keys].map((k) => (k.includes(' ') ? k.slice(0, k.indexOf(' ')) : k)));
+    return (known = { keys, firstWords });
+  };
+  return {
+    has: (key) => (known ?? load()).keys.has(key),
+    hasFirstWord: (word) => (known ?? load()).firstWords.has(word),
+  };
 }
 
 /** Skip a known person's name at `j` (the organisation is in that person's role). */
 function skipPerson(doc: VnDocument, tokens: readonly Token[], j: number, people: KnownPeople): number {
   if (!isNameSyllable(tokens[j])) return j;
+  // A name key's words are its tokens' keys, the first word that of the token at `j`
+  // alone: nobody's name starts with it, no key of a longer run need be made.
+  if (!people.hasFirstWord(runNameKey(doc, tokens, j, j + 1))) return j;
   for (let n = MAX_NAME_SYLLABLES; n >= 2; n--) {
     if (j + n <= tokens.length && people.has(runNameKey(doc, tokens, j, j + n))) return j + n;
   }
