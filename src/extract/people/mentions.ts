@@ -52,7 +52,11 @@ function skipRemark(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-const joinRoles = (...roles: (string | null)[]) => roles.filter(Boolean).join(', ') || null;
+/** `a` and `b` joined by `glue`, either alone when the other is missing or empty, or null. */
+function joined(a: string | null, b: string | null, glue: string): string | null {
+  if (!a) return b || null;
+  return b ? `${a}${glue}${b}` : a;
+}
 
 /** Two or three native syllables that are no place: a stage or pen name. */
 function isStageName(tokens: readonly Token[], from: number, to: number): boolean {
@@ -174,12 +178,12 @@ export class MentionReader {
   ): number {
     const text = (r: [number, number] | null) => (r ? spanText(this.doc, tokens, r[0], r[1]) : null);
     const academic = text(prefix.academic);
-    let honorific = [text(prefix.honorific), academic].filter(Boolean).join(' ') || null;
+    let honorific = joined(text(prefix.honorific), academic, ' ');
     const listed: Person[] = [];
     let end = nameEnd;
     for (let first = true; ; first = false) {
       const after = this.roleAfter(tokens, end);
-      const role = (standIn && after.role) || joinRoles(roleBefore, after.role) || academic;
+      const role = (standIn && after.role) || joined(roleBefore, after.role, ', ') || academic;
       const person = this.registry.add({
         name: spanText(this.doc, tokens, nameStart, end),
         key: runNameKey(this.doc, tokens, nameStart, end),

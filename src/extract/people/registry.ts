@@ -43,7 +43,9 @@ export interface Mention {
 export function fullerRole(a: string | null, b: string | null): string | null {
   if (!a) return b;
   if (!b) return a;
-  return spacedPieces(b) > spacedPieces(a) ? b : a;
+  // b's words are counted only up to one more than a's.
+  const words = spacedPieces(a);
+  return spacedPieces(b, words + 1) > words ? b : a;
 }
 
 export class PeopleRegistry {
