@@ -17,7 +17,7 @@ import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, ORG_HEAD_SET,
   PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, PLURAL_SET, POSITION_SET, RANK_SET, STAND_IN_SET,
 } from '../phrases.js';
-import { noPrefix, opensPrefix, readPrefix, type Prefix } from './prefix.js';
+import { noPrefix, prefixAt, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
 import { spanText, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
@@ -97,7 +97,7 @@ export class MentionReader {
     // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
     if (t.cap && PLACE_WORD_SET.endsBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
     // Most capitalised words open no prefix: no Prefix is made for them until a name is added.
-    const prefix = opensPrefix(t) ? readPrefix(tokens, i) : null;
+    const prefix = prefixAt(tokens, i);
     const start = prefix ? prefix.end : i;
     // 3. (also after a prefix) a position chain up to a name.
     if (matchPosition(tokens, start)) {
