@@ -29,8 +29,8 @@ const MAX_PLACE_TOKENS = 10;
 interface Sentence {
   tokens: Token[];
   spans: TokenSpan[];
-  /** The block's spans by start token, for following a chain. */
-  byStart: ReadonlyMap<number, TokenSpan>;
+  /** All the block's spans, in order, for following a chain (see spanAt). */
+  blockSpans: readonly TokenSpan[];
 }
 
 /** Most organisations in one chain. */
@@ -128,13 +128,27 @@ function skipPlace(tokens: readonly Token[], j: number): number {
  * The organisations of a subject chain starting at `spans[first]`: those joined by commas
  * and links, ended by an organising verb (or by anything when `verbless`). null if none.
  */
-function readChain(doc: VnDocument, { tokens, spans, byStart }: Sentence, first: number, people: KnownPeople, verbless: boolean): TokenSpan[] | null {
+/** The span of `spans` (in order, not overlapping) that starts at token `j`: a binary search. */
+function spanAt(spans: readonly TokenSpan[], j: number): TokenSpan | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = spans[mid].start;
+    if (start === j) return spans[mid];
+    if (start < j) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, first: number, people: KnownPeople, verbless: boolean): TokenSpan[] | null {
   const chain = [{ ...spans[first] }];
   let linked = false;
   let j = spans[first].end;
   for (;;) {
     // "X của Y" (a body of Y) is one organiser.
-    const owner = tokens[j]?.key === 'của' ? byStart.get(j + 1) : undefined;
+    const owner = tokens[j]?.key === 'của' ? spanAt(blockSpans, j + 1) : undefined;
     if (owner) {
       chain[chain.length - 1].end = j = owner.end;
       continue;
@@ -153,7 +167,7 @@ function readChain(doc: VnDocument, { tokens, spans, byStart }: Sentence, first:
       j = skipAdverbs(tokens, j + link);
       moved = true;
     }
-    const next = moved ? byStart.get(j) : undefined;
+    const next = moved ? spanAt(blockSpans, j) : undefined;
     if (!next || chain.length >= MAX_CHAIN) {
       if (verbless && chain.some((s) => !s.bare)) break;
       return null;
@@ -263,8 +277,6 @@ function eventOwner(sentences: Sentence[]): Found | null {
   return null;
 }
 
-const NO_SPANS: ReadonlyMap<number, TokenSpan> = new Map();
-
 /** Each sentence with the organisation spans of its block that fall inside it. */
 function splitBySentence(doc: VnDocument): Sentence[] {
   const sentences: Sentence[] = [];
@@ -272,7 +284,6 @@ function splitBySentence(doc: VnDocument): Sentence[] {
   for (const block of doc.blocks) {
     const tokens = blockTokens(doc, block);
     const spans = organizationsOf(doc, block);
-    const byStart = spans.length ? new Map(spans.map((s) => [s.start, s])) : NO_SPANS;
     let k = 0;
     for (; next < doc.sentences.length && doc.sentences[next].block <= block.index; next++) {
       const { start, end, block: of } = doc.sentences[next];
@@ -280,7 +291,7 @@ function splitBySentence(doc: VnDocument): Sentence[] {
       while (k < spans.length && tokens[spans[k].start].start < start) k++;
       const from = k;
       while (k < spans.length && tokens[spans[k].start].start < end) k++;
-      sentences.push({ tokens, spans: spans.slice(from, k), byStart });
+      sentences.push({ tokens, spans: spans.slice(from, k), blockSpans: spans });
     }
   }
   return sentences;
