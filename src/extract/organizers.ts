@@ -15,7 +15,8 @@ import type { ExtractContext } from './context.js';
 import type { Person } from '../model/article.js';
 import { organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
-import { nameKey, runNameKey } from './people/registry.js';
+import { runNameKey } from './people/registry.js';
+import { peopleNameKeys } from './people/index.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET,
   OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_MARK_SET, PARTNER_VERB_SET,
@@ -51,7 +52,7 @@ interface KnownPeople {
 function knownPeople(people: readonly Person[]): KnownPeople {
   let known: { keys: Set<string>; firstWords: Set<string> } | undefined;
   const load = () => {
-    const keys = new Set(people.map((p) => nameKey(p.name)));
+    const keys = new Set(peopleNameKeys(people));
     const firstWords = new Set([...keys].map((k) => (k.includes(' ') ? k.slice(0, k.indexOf(' ')) : k)));
     return (known = { keys, firstWords });
   };

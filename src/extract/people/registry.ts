@@ -100,6 +100,11 @@ export class PeopleRegistry {
     return best;
   }
 
+  /** nameKey of the name of `person`, when this registry holds them. */
+  keyOf(person: Person): string | undefined {
+    return this.keys.get(person);
+  }
+
   /** Record a short mention of a known person. */
   mention(person: Person, evidence: Evidence, role: string | null, organization: string | null): void {
     person.evidence.push(evidence);
