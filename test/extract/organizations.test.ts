@@ -35,6 +35,13 @@ describe('organizations', () => {
   it('expands abbreviations as whole words only', () => {
     expect(expandAbbreviations('Sở GD&ĐT TP Vinh')).toBe('Sở Giáo dục và Đào tạo Thành phố Vinh');
     expect(expandAbbreviations('TPHCMX')).toBe('TPHCMX');
+    expect(expandAbbreviations('xUBND và UBND2')).toBe('xUBND và UBND2');
+  });
+
+  it('expands abbreviations joined by a hyphen or holding a comma, the longest first', () => {
+    expect(expandAbbreviations('UBND-HĐND xã Tân Phú')).toBe('Ủy ban nhân dân-Hội đồng nhân dân xã Tân Phú');
+    expect(expandAbbreviations('Bộ VH,TT&DL')).toBe('Bộ Văn hóa, Thể thao và Du lịch');
+    expect(expandAbbreviations('TPHCM và TP.HCM')).toBe('Thành phố Hồ Chí Minh và Thành phố.Hồ Chí Minh');
   });
 });
 
