@@ -3,8 +3,7 @@ import { parseArticle } from '../../src/pipeline.js';
 import { extract } from '../../src/extract/index.js';
 import { parse } from '../../src/read/index.js';
 import { resolvePerson } from '../../src/extract/people.js';
-import { peopleNameKeys } from '../../src/extract/people/index.js';
-import { nameKey } from '../../src/extract/people/registry.js';
+import { nameKey, peopleNameKeys } from '../../src/extract/people/registry.js';
 
 const article = (...lines: string[]) => parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' });
 const people = (...lines: string[]) => article(...lines).people.map((p) => ({ name: p.name, role: p.role }));

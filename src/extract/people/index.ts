@@ -6,8 +6,7 @@
 import type { Block, VnDocument } from '../../core/document.js';
 import type { ExtractContext } from '../context.js';
 import { MentionReader } from './mentions.js';
-import { nameKey, PeopleRegistry } from './registry.js';
-import type { Person } from '../../model/article.js';
+import { keepRegistry, PeopleRegistry } from './registry.js';
 import { blockTokens, spacedPieces } from '../tokens.js';
 import { UPPER } from '../../core/chars.js';
 
@@ -28,19 +27,10 @@ function blocksToRead(doc: VnDocument): Block[] {
   return last && blocks.length > 1 && isByline(last) ? blocks.slice(0, -1) : blocks;
 }
 
-/** The registry of the people extracted last, and their list (see peopleNameKeys). */
-let last: { people: readonly Person[]; registry: PeopleRegistry } | null = null;
-
 export function extractPeople(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const registry = new PeopleRegistry(article.people);
   const reader = new MentionReader(doc, registry);
   for (const block of blocksToRead(doc)) reader.read(blockTokens(doc, block));
-  last = { people: article.people, registry };
-}
-
-/** nameKey of each name of `people`: the registry worked out those it found (see nameKey). */
-export function peopleNameKeys(people: readonly Person[]): string[] {
-  const registry = last?.people === people ? last.registry : null;
-  return people.map((p) => registry?.keyOf(p) ?? nameKey(p.name));
+  keepRegistry(registry);
 }

@@ -121,3 +121,17 @@ export class PeopleRegistry {
     }
   }
 }
+
+/** The registry of the people extracted last (documents are extracted one at a time). */
+let latest: PeopleRegistry | null = null;
+
+/** Keep `registry`, whose people later extractors look up (see peopleNameKeys). */
+export function keepRegistry(registry: PeopleRegistry): void {
+  latest = registry;
+}
+
+/** nameKey of each name of `people`: the registry that found them worked them out already. */
+export function peopleNameKeys(people: readonly Person[]): string[] {
+  const registry = latest?.people === people ? latest : null;
+  return people.map((p) => registry?.keyOf(p) ?? nameKey(p.name));
+}

@@ -13,7 +13,7 @@ import type { VnDocument } from '../../core/document.js';
 import { matchKey } from '../../core/text.js';
 import type { Article, Person } from '../../model/article.js';
 import { expandAbbreviations } from '../organizations/expand.js';
-import { nameKey } from './registry.js';
+import { nameKey, peopleNameKeys } from './registry.js';
 import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, PLACE_WORD_SET, RANK_SET } from '../phrases.js';
 import { matchPosition } from './roles.js';
 import { isNameSyllable } from './names.js';
@@ -35,6 +35,22 @@ function wordRuns(text: string): string[] {
 const words = (text: string) => wordRuns(matchKey(expandAbbreviations(text)).toLowerCase());
 
 const startsWithWords = (seg: string[], head: string[]) => head.every((w, k) => seg[k] === w);
+
+/** The words of a role's segments (parted by "," or ";"), and of the whole role. */
+interface RoleWords {
+  segments: string[][];
+  words: Set<string>;
+}
+
+/** Role words of the article resolved last, by role: mentions are resolved against the same roles many times. */
+let roleCache: { article: Article; byRole: Map<string, RoleWords> } | null = null;
+
+function roleWords(article: Article, role: string): RoleWords {
+  if (roleCache?.article !== article) roleCache = { article, byRole: new Map() };
+  let known = roleCache.byRole.get(role);
+  if (!known) roleCache.byRole.set(role, (known = { segments: role.split(/[,;]/).map(words), words: new Set(words(role)) }));
+  return known;
+}
 
 /** Skip forms of address, academic prefixes and ranks at the head of a mention. */
 function skipPrefix(tokens: readonly Token[]): number {
@@ -72,7 +88,7 @@ export function resolvePerson(article: Article, _doc: VnDocument, mention: strin
   while (run > from && isNameSyllable(tokens[run - 1]) && !matchPosition(tokens, run - 1, true)) run--;
   const keyFrom = (k: number) => nameKey(tokens.slice(k).map((t) => t.text).join(' '));
   let keys: string[] | undefined;
-  const personKeys = () => (keys ??= people.map((p) => nameKey(p.name)));
+  const personKeys = () => (keys ??= peopleNameKeys(people));
   // A name after a place word or a namesake word ("TP Hồ Chí Minh", "Trường THCS Chu Văn
   // An") names a place or a school inside a role, not the person.
   const namesake = (k: number) => k > from && (PLACE_WORD_SET.endsBefore(tokens, k) || NAMESAKE_SET.endsBefore(tokens, k));
@@ -96,8 +112,9 @@ export function resolvePerson(article: Article, _doc: VnDocument, mention: strin
   let fits: Person[] = [];
   for (const p of people) {
     if (!p.role) continue;
-    if (!p.role.split(/[,;]/).some((segment) => startsWithWords(words(segment), head))) continue;
-    const have = new Set(words(p.role));
+    const role = roleWords(article, p.role);
+    if (!role.segments.some((segment) => startsWithWords(segment, head))) continue;
+    const have = role.words;
     const score = rest.length ? rest.filter((w) => have.has(w)).length / rest.length : 1;
     if (score > best) [best, fits] = [score, [p]];
     else if (score === best) fits.push(p);
