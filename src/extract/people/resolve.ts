@@ -36,22 +36,6 @@ const words = (text: string) => wordRuns(matchKey(expandAbbreviations(text)).toL
 
 const startsWithWords = (seg: string[], head: string[]) => head.every((w, k) => seg[k] === w);
 
-/** The words of a role's segments (parted by "," or ";"), and of the whole role. */
-interface RoleWords {
-  segments: string[][];
-  words: Set<string>;
-}
-
-/** Role words of the article resolved last, by role: mentions are resolved against the same roles many times. */
-let roleCache: { article: Article; byRole: Map<string, RoleWords> } | null = null;
-
-function roleWords(article: Article, role: string): RoleWords {
-  if (roleCache?.article !== article) roleCache = { article, byRole: new Map() };
-  let known = roleCache.byRole.get(role);
-  if (!known) roleCache.byRole.set(role, (known = { segments: role.split(/[,;]/).map(words), words: new Set(words(role)) }));
-  return known;
-}
-
 /** Skip forms of address, academic prefixes and ranks at the head of a mention. */
 function skipPrefix(tokens: readonly Token[]): number {
   let i = 0;
@@ -112,9 +96,8 @@ export function resolvePerson(article: Article, _doc: VnDocument, mention: strin
   let fits: Person[] = [];
   for (const p of people) {
     if (!p.role) continue;
-    const role = roleWords(article, p.role);
-    if (!role.segments.some((segment) => startsWithWords(segment, head))) continue;
-    const have = role.words;
+    if (!p.role.split(/[,;]/).some((segment) => startsWithWords(words(segment), head))) continue;
+    const have = new Set(words(p.role));
     const score = rest.length ? rest.filter((w) => have.has(w)).length / rest.length : 1;
     if (score > best) [best, fits] = [score, [p]];
     else if (score === best) fits.push(p);
