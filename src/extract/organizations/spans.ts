@@ -15,7 +15,9 @@ import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
 import { HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
 import type { Block, VnDocument } from '../../core/document.js';
-import { blockTokens, type Token } from '../tokens.js';
+import { blockTokens, tokenize, type Token } from '../tokens.js';
+import { matchKey } from '../../core/text.js';
+import { LOWER_CASE_HEADS } from '../../lexicon/vi/organizations.js';
 
 export interface TokenSpan {
   start: number;
@@ -37,15 +39,31 @@ const isProper = (t: Token | undefined) => !!t?.word && (t.cap || isDigitCode(t.
 /** Phrase sets a head starts in: a word that starts neither is no head. */
 const HEAD_BITS = ORG_HEAD_SET.bit | LOWER_CASE_HEAD_SET.bit;
 
+/** Most tokens of a lower-case head (LOWER_CASE_HEAD_SET holds these): a capitalised word must follow within as many. */
+const MAX_LOWER_HEAD = Math.max(
+  ...LOWER_CASE_HEADS.map((head) => {
+    const text = head.normalize('NFC');
+    return tokenize({ text, key: matchKey(text) }, 0, text.length).length;
+  }),
+);
+
 /** Length of an organisation head at `i`; a lower-case head counts before a proper word ("trường ĐH …"). */
 export function matchHead(tokens: readonly Token[], i: number): number {
-  if (NOT_ORGANIZATION_SET.has(tokens, i)) return 0;
-  const n = ORG_HEAD_SET.match(tokens, i);
-  if (n) return n;
-  // Lower case only for heads that are not also common words ("trường ĐH …", not "tổ chức
-  // Diễn đàn" or "nhà báo Việt Nam"), never as the second syllable of a word ("Phái đoàn"),
-  // and before a capitalised word.
-  // Nor inside a word that is no organisation ("hội trường UBND xã").
+  // Words that are no organisation ("hội trường") are looked up only for a head.
+  const n = ORG_HEAD_SET.match(tokens, i) || lowerCaseHead(tokens, i);
+  return n && !NOT_ORGANIZATION_SET.has(tokens, i) ? n : 0;
+}
+
+/**
+ * Lower case only for heads that are not also common words ("trường ĐH …", not "tổ chức
+ * Diễn đàn" or "nhà báo Việt Nam"), never as the second syllable of a word ("Phái đoàn"),
+ * and before a capitalised word. Nor inside a word that is no organisation ("hội trường
+ * UBND xã").
+ */
+function lowerCaseHead(tokens: readonly Token[], i: number): number {
+  let capitalised = false;
+  for (let k = i + 1; k <= i + MAX_LOWER_HEAD && k < tokens.length && !capitalised; k++) capitalised = tokens[k].cap;
+  if (!capitalised) return 0;
   const inWord = i > 0 && (tokens[i - 1].cap || NOT_ORGANIZATION_SET.match(tokens, i - 1) > 1);
   const lower = inWord ? 0 : LOWER_CASE_HEAD_SET.match(tokens, i);
   return lower && tokens[i + lower]?.cap ? lower : 0;
