@@ -34,7 +34,8 @@ const MAX_TRAILING_LOWER = 3;
 const endsSubject = (tokens: readonly Token[], j: number) =>
   ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
 
-const isProper = (t: Token | undefined) => !!t?.word && (t.cap || isDigitCode(t.text.charCodeAt(0)));
+/** A capitalised word or a number (read on the key: the name rules ask a lower-case word's key next). */
+const isProper = (t: Token | undefined) => !!t?.word && (t.cap || isDigitCode(t.key.charCodeAt(0)));
 
 /** Phrase sets a head starts in: a word that starts neither is no head. */
 const HEAD_BITS = ORG_HEAD_SET.bit | LOWER_CASE_HEAD_SET.bit;
@@ -75,7 +76,7 @@ function stops(tokens: readonly Token[], i: number): boolean {
   if (!t.word) return true;
   if (t.cap) return false;
   // "và" and "với" also join words inside names ("Sở Tài nguyên và Môi trường").
-  const link = t.key !== 'và' && t.key !== 'với' && COORGANIZER_LINK_SET.has(tokens, i);
+  const link = COORGANIZER_LINK_SET.has(tokens, i) && t.key !== 'và' && t.key !== 'với';
   return link || ORGANIZED_BY_SET.has(tokens, i) || BREAKER_SET.has(tokens, i) || ORGANIZING_VERB_SET.has(tokens, i) || POSITION_SET.match(tokens, i, true) > 0;
 }
 
