@@ -32,6 +32,13 @@ describe('organizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Trường THCS Phan Bội Châu']);
   });
 
+  it('lists an organisation once however many others share its head word', () => {
+    const names = ['Sở Công Thương', 'Sở Nội vụ', 'Sở Tư pháp', 'Sở Xây dựng', 'Sở Tài chính', 'Sở Ngoại vụ', 'Sở Du lịch', 'Sở Giao thông', 'Sở Khoa học', 'Sở Thể thao'];
+    const orgs = article(`Dự họp có đại diện ${names.join(', ')}.`, 'Sau đó, Sở Tư pháp cùng Sở Thể thao trình bày báo cáo.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(names);
+    expect(orgs.map((o) => o.evidence.length)).toEqual([1, 1, 2, 1, 1, 1, 1, 1, 1, 2]);
+  });
+
   it('expands abbreviations as whole words only', () => {
     expect(expandAbbreviations('Sở GD&ĐT TP Vinh')).toBe('Sở Giáo dục và Đào tạo Thành phố Vinh');
     expect(expandAbbreviations('TPHCMX')).toBe('TPHCMX');
