@@ -221,10 +221,12 @@ export class SpeakerIndex {
     const text = this.doc.text;
     // A name takes two syllables after an honorific, three without (see nameInRun): most
     // runs are one capitalised word and need no look at the words before them.
-    // Where each syllable starts (they are one space apart).
+    // Where each syllable starts (they are one space apart): most runs have one, and no array.
+    let spaces = 0;
+    for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) spaces++;
+    if (!spaces) return null;
     const starts = [runStart];
     for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) starts.push(i + 1);
-    if (starts.length < 2) return null;
     const count = starts.length;
     const syllableEnd = (i: number) => (i + 1 < count ? starts[i + 1] - 1 : runEnd);
     const before = keyOf(this.doc, Math.max(0, runStart - 24), runStart);
