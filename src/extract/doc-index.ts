@@ -59,16 +59,40 @@ export function firstAtOrAfter(sorted: readonly number[], value: number): number
   return lo;
 }
 
-/** Characters that join two runs of word characters into one token (see tokens.ts), before a word character. */
-const JOINER = new RegExp(`[&./'’-](?=[${LETTER}${MARK}${DIGIT}])`, 'g');
+/**
+ * Characters inside a word token after which a word or a name may start: those that join
+ * two runs of word characters into one token (see tokens.ts), and the digits other than
+ * 0-9 (a capital after "²" starts a name run), before a word character.
+ */
+const CUT = new RegExp(`[&./'’\u00B2\u00B3\u00B9\u00BC-\u00BE-](?=[${LETTER}${MARK}${DIGIT}])`, 'g');
 const WORD_BITS = IS_LETTER | IS_MARK | IS_DIGIT;
 
-/** Offsets of the joiners inside words of `key` (a word character on either side), ascending. */
-function innerJoiners(key: string): number[] {
-  const found: number[] = [];
-  JOINER.lastIndex = 0;
-  for (let m = JOINER.exec(key); m; m = JOINER.exec(key)) if (classAt(key, m.index - 1) & WORD_BITS) found.push(m.index);
-  return found;
+interface WordCuts {
+  doc: VnDocument;
+  /** Offsets of the joiners with a word character on either side, ascending. */
+  joiners: number[];
+  /** Those and the digits of CUT, ascending. */
+  all: number[];
+}
+
+/** The cuts of the document looked at last (one document is extracted at a time). */
+let lastCuts: WordCuts | null = null;
+
+/** Where the tokens of a document hold a word start (see CUT), found once per document. */
+export function wordCuts(doc: VnDocument): WordCuts {
+  if (lastCuts?.doc === doc) return lastCuts;
+  const key = doc.key;
+  const cuts: WordCuts = { doc, joiners: [], all: [] };
+  CUT.lastIndex = 0;
+  for (let m = CUT.exec(key); m; m = CUT.exec(key)) {
+    const j = m.index;
+    if (classAt(key, j) & IS_DIGIT) cuts.all.push(j);
+    else if (classAt(key, j - 1) & WORD_BITS) {
+      cuts.joiners.push(j);
+      cuts.all.push(j);
+    }
+  }
+  return (lastCuts = cuts);
 }
 
 /** Where the run of word characters holding key[i] starts. */
@@ -148,7 +172,7 @@ export class WordFinder {
 
   /**
    * The entries at the word starts of `block` (see BlockHits): tokens that are an entry's
-   * first word, and the runs of word characters that `joiners` (see innerJoiners) cut.
+   * first word, and the runs of word characters that `joiners` (see wordCuts) cut.
    */
   blockHits(doc: VnDocument, block: Block, joiners: readonly number[]): BlockHits {
     const hits: BlockHits = { at: [], first: [], lengths: [] };
@@ -230,7 +254,6 @@ export class WordHits {
   length = 0;
   private readonly key: string;
   private readonly byBlock = new Map<number, BlockHits>();
-  private joiners?: number[];
 
   constructor(private readonly finder: WordFinder, private readonly doc: VnDocument) {
     this.key = doc.key;
@@ -273,8 +296,7 @@ export class WordHits {
     const cut = end < key.length && classAt(key, end - 1) & WORD_BITS && classAt(key, end) & WORD_BITS ? runStart(key, end - 1) : end;
     let hits = this.byBlock.get(block.index);
     if (!hits) {
-      this.joiners ??= innerJoiners(key);
-      this.byBlock.set(block.index, (hits = this.finder.blockHits(this.doc, block, this.joiners)));
+      this.byBlock.set(block.index, (hits = this.finder.blockHits(this.doc, block, wordCuts(this.doc).joiners)));
     }
     const { at, first, lengths } = hits;
     for (let i = firstAtOrAfter(at, from); i < at.length && at[i] < cut; i++) {

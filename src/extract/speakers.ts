@@ -15,7 +15,8 @@ import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONO
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
 import { CHAR_CLASS, CLASSED_BELOW, classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
-import { keyOf } from './doc-index.js';
+import { keyOf, wordCuts } from './doc-index.js';
+import { blockTokens } from './tokens.js';
 
 export interface Mention {
   name: string;
@@ -199,19 +200,55 @@ export class SpeakerIndex {
     return norm(`${afterAnotherPerson(text.slice(tail, start))} | ${after}`);
   }
 
-  /** Names spotted in the text outside the `covered` (sorted) spans. */
+  /**
+   * Names spotted in the text outside the `covered` (sorted) spans, run by run from the
+   * start of the text. A run starts at a capital after no letter, mark or ASCII digit: in a
+   * block that is a capitalised token, or a capital a joiner or another digit ("²") puts
+   * inside a token (see wordCuts); between blocks every character is looked at.
+   */
   private spotNames(covered: readonly Mention[]): Mention[] {
     const spotted: Mention[] = [];
-    const text = this.doc.text;
-    // Nothing in this loop is captured by a closure: V8 would allocate a context per character.
-    for (let at = 0; at < text.length; at++) {
-      const c = text.charCodeAt(at);
-      if (c >= 0x1f00 || !(CHAR_CLASS[c] & IS_UPPER)) continue;
-      const runEnd = capRunEnd(text, at);
-      if (runEnd < 0) continue;
-      const name = this.nameIn(at, runEnd, covered);
-      if (name) spotted.push(name);
-      at = runEnd - 1;
+    const doc = this.doc;
+    const text = doc.text;
+    const cuts = wordCuts(doc).all;
+    let cut = 0;
+    // Where the run scan goes on: the end of the last run.
+    let resume = 0;
+    for (let b = 0; b <= doc.blocks.length; b++) {
+      const block = doc.blocks[b];
+      const gapEnd = block ? block.start : text.length;
+      // Nothing in this loop is captured by a closure: V8 would allocate a context per character.
+      for (let at = resume; at < gapEnd; at++) {
+        const c = text.charCodeAt(at);
+        if (c >= 0x1f00 || !(CHAR_CLASS[c] & IS_UPPER)) continue;
+        const runEnd = capRunEnd(text, at);
+        if (runEnd < 0) continue;
+        const name = this.nameIn(at, runEnd, covered);
+        if (name) spotted.push(name);
+        at = runEnd - 1;
+        resume = runEnd;
+      }
+      if (!block) break;
+      // Capitalised tokens and the characters after cuts, both in order.
+      const tokens = blockTokens(doc, block);
+      while (cut < cuts.length && cuts[cut] + 1 < block.start) cut++;
+      for (let i = 0; ;) {
+        while (i < tokens.length && !tokens[i].cap) i++;
+        const atCut = cut < cuts.length && cuts[cut] + 1 < block.end ? cuts[cut] + 1 : Infinity;
+        let at: number;
+        if (i < tokens.length && tokens[i].start <= atCut) at = tokens[i++].start;
+        else if (atCut !== Infinity) {
+          at = atCut;
+          cut++;
+        } else break;
+        if (at < resume) continue;
+        const runEnd = capRunEnd(text, at);
+        if (runEnd < 0) continue;
+        const name = this.nameIn(at, runEnd, covered);
+        if (name) spotted.push(name);
+        resume = runEnd;
+      }
+      resume = Math.max(resume, block.end);
     }
     return spotted;
   }
