@@ -324,6 +324,9 @@ export class WordHits {
   }
 }
 
+/** By start, an outer span before the spans it holds. */
+const outerFirst = (a: QuotedSpan, b: QuotedSpan) => a.start - b.start || b.end - a.end;
+
 export class DocIndex {
   private readonly quoteRanges: Int32Array;
   /** Outermost quoted spans, sorted, for "is this offset inside a quotation?". */
@@ -332,7 +335,15 @@ export class DocIndex {
   constructor(readonly doc: VnDocument) {
     this.quoteRanges = rangesByBlock(doc.blocks.length, doc.quotes);
     let reach = -1;
-    for (const q of [...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    // Segmentation gives them in this order already: sorted only when not.
+    let quotes: readonly QuotedSpan[] = doc.quotes;
+    for (let i = 1; i < quotes.length; i++) {
+      if (outerFirst(quotes[i - 1], quotes[i]) > 0) {
+        quotes = [...quotes].sort(outerFirst);
+        break;
+      }
+    }
+    for (const q of quotes) {
       if (q.end <= reach) continue;
       this.quoted.push(q);
       reach = q.end;

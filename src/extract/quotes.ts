@@ -361,7 +361,6 @@ export function extractQuotes(ctx: ExtractContext): void {
   const index = new DocIndex(doc);
   const finder = new QuoteFinder(doc, index, article);
   const roles = new Map(article.people.map((p) => [p.name, p.role]));
-  const push = (q: Omit<Quote, 'role'>) => article.quotes.push({ ...q, role: roles.get(q.speaker ?? '') ?? null });
   // The speaker of the previous paragraph, when it was a quotation: a bare quotation
   // paragraph right after it goes on in the same voice.
   let previous: string | null = null;
@@ -385,7 +384,9 @@ export function extractQuotes(ctx: ExtractContext): void {
       found.push({ speaker: reported.speaker, text: reported.text, direct: false, evidence: reported.evidence });
     }
     found.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
-    found.filter((q) => q.text.trim()).forEach(push);
+    for (const q of found) {
+      if (q.text.trim()) article.quotes.push({ speaker: q.speaker, text: q.text, direct: q.direct, evidence: q.evidence, role: roles.get(q.speaker ?? '') ?? null });
+    }
     if (block.kind === 'paragraph') previous = said;
   }
 }
