@@ -3,7 +3,7 @@
  * stay linear on huge inputs (blocks and sentences are looked up on the document itself),
  * character classes by table, and match keys of ranges sliced from `doc.key`.
  */
-import { lastAtOrBefore, rangesByBlock, type Block, type QuotedSpan, type VnDocument } from '../core/document.js';
+import { lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { lexiconTrie, wordRegex } from '../lexicon/compile.js';
 import { blockTokens, WordSet } from './tokens.js';
@@ -67,32 +67,50 @@ export function firstAtOrAfter(sorted: readonly number[], value: number): number
 const CUT = new RegExp(`[&./'’\u00B2\u00B3\u00B9\u00BC-\u00BE-](?=[${LETTER}${MARK}${DIGIT}])`, 'g');
 const WORD_BITS = IS_LETTER | IS_MARK | IS_DIGIT;
 
-interface WordCuts {
+/** Word sets whose tokens `tokenStarts` records (each WordFinder registers its first words). */
+const markedSets: WordSet[] = [];
+
+interface TokenStarts {
   doc: VnDocument;
   /** Offsets of the joiners with a word character on either side, ascending. */
   joiners: number[];
   /** Those and the digits of CUT, ascending. */
-  all: number[];
+  cuts: number[];
+  /** Where capitalised tokens start, ascending. */
+  caps: number[];
+  /** For each set of markedSets, where its tokens start, ascending. */
+  marked: number[][];
 }
 
-/** The cuts of the document looked at last (one document is extracted at a time). */
-let lastCuts: WordCuts | null = null;
+/** The starts of the document looked at last (one document is extracted at a time). */
+let lastStarts: TokenStarts | null = null;
 
-/** Where the tokens of a document hold a word start (see CUT), found once per document. */
-export function wordCuts(doc: VnDocument): WordCuts {
-  if (lastCuts?.doc === doc) return lastCuts;
+/**
+ * Where words and names may start in a document, found once per document in one pass over
+ * its block tokens (read in one go: they are spread over the heap) and one over its key for
+ * the cuts inside tokens (see CUT).
+ */
+export function tokenStarts(doc: VnDocument): TokenStarts {
+  if (lastStarts?.doc === doc && lastStarts.marked.length === markedSets.length) return lastStarts;
   const key = doc.key;
-  const cuts: WordCuts = { doc, joiners: [], all: [] };
+  const starts: TokenStarts = { doc, joiners: [], cuts: [], caps: [], marked: markedSets.map(() => []) };
   CUT.lastIndex = 0;
   for (let m = CUT.exec(key); m; m = CUT.exec(key)) {
     const j = m.index;
-    if (classAt(key, j) & IS_DIGIT) cuts.all.push(j);
+    if (classAt(key, j) & IS_DIGIT) starts.cuts.push(j);
     else if (classAt(key, j - 1) & WORD_BITS) {
-      cuts.joiners.push(j);
-      cuts.all.push(j);
+      starts.joiners.push(j);
+      starts.cuts.push(j);
     }
   }
-  return (lastCuts = cuts);
+  const { caps, marked } = starts;
+  for (const block of doc.blocks) {
+    for (const t of blockTokens(doc, block)) {
+      if (t.cap) caps.push(t.start);
+      if (t.lexeme >= 0) for (let k = 0; k < markedSets.length; k++) if (markedSets[k].has(t)) marked[k].push(t.start);
+    }
+  }
+  return (lastStarts = starts);
 }
 
 /** Where the run of word characters holding key[i] starts. */
@@ -118,8 +136,8 @@ export class WordFinder {
   private readonly next: Int32Array;
   /** Whether an entry ends at each node. */
   private readonly ends: boolean[] = [false];
-  /** The entries' first words. */
-  private readonly firstWords: WordSet;
+  /** The index of the entries' first words in markedSets. */
+  private readonly marked: number;
   /** The wordRegex itself, for a slice that is not inside one block. */
   readonly regex: RegExp;
 
@@ -142,7 +160,7 @@ export class WordFinder {
         }
       }
     }
-    this.firstWords = new WordSet(keys.map((k) => k.split(' ')[0]));
+    this.marked = markedSets.push(new WordSet(keys.map((k) => k.split(' ')[0]))) - 1;
     const width = this.symbols;
     let next = new Int32Array(width * 64);
     for (const key of keys) {
@@ -165,44 +183,38 @@ export class WordFinder {
     this.next = next;
   }
 
-  /** The entries of a document, found block by block as asked. */
-  hits(doc: VnDocument): WordHits {
-    return new WordHits(this, doc);
-  }
-
   /**
-   * The entries at the word starts of `block` (see BlockHits): tokens that are an entry's
-   * first word, and the runs of word characters that `joiners` (see wordCuts) cut.
+   * The entries of a document at its word starts: tokens that are an entry's first word,
+   * and the runs of word characters that joiners cut inside tokens (see tokenStarts).
    */
-  blockHits(doc: VnDocument, block: Block, joiners: readonly number[]): BlockHits {
-    const hits: BlockHits = { at: [], first: [], lengths: [] };
+  hits(doc: VnDocument): WordHits {
+    const hits = new WordHits(this, doc);
+    const { at, first, lengths } = hits;
     const key = doc.key;
-    const tokens = blockTokens(doc, block);
+    const { joiners, marked } = tokenStarts(doc);
+    const words = marked[this.marked];
     // Both lists ascending: merged, repeats dropped.
-    let j = firstAtOrAfter(joiners, block.start);
+    let j = 0;
     let afterJoiner = false;
     let last = -1;
     for (let i = 0; ;) {
-      while (i < tokens.length && !this.firstWords.has(tokens[i])) i++;
-      const inJoined = j < joiners.length && joiners[j] < block.end;
-      if (i >= tokens.length && !inJoined) break;
+      const joined = j < joiners.length ? (afterJoiner ? joiners[j] + 1 : runStart(key, joiners[j] - 1)) : -1;
       let p: number;
-      const joined = inJoined ? (afterJoiner ? joiners[j] + 1 : runStart(key, joiners[j] - 1)) : Infinity;
-      if (i < tokens.length && tokens[i].start <= joined) p = tokens[i++].start;
-      else {
+      if (i < words.length && (joined < 0 || words[i] <= joined)) p = words[i++];
+      else if (joined >= 0) {
         p = joined;
         if (afterJoiner) j++;
         afterJoiner = !afterJoiner;
-      }
+      } else break;
       if (p === last) continue;
       last = p;
-      const count = hits.lengths.length;
-      if (this.walk(key, p, hits.lengths) > count) {
-        hits.at.push(p);
-        hits.first.push(count);
+      const count = lengths.length;
+      if (this.walk(key, p, lengths) > count) {
+        at.push(p);
+        first.push(count);
       }
     }
-    hits.first.push(hits.lengths.length);
+    first.push(lengths.length);
     return hits;
   }
 
@@ -220,13 +232,6 @@ export class WordFinder {
     }
     return lengths.length;
   }
-}
-
-/** Entries at word starts of a block: hit i at `at[i]` has the lengths lengths[first[i]] … lengths[first[i + 1] - 1], ascending. */
-interface BlockHits {
-  at: number[];
-  first: number[];
-  lengths: number[];
 }
 
 /** How a case-insensitive pattern without the u flag compares a code unit (ECMAScript Canonicalize). */
@@ -250,10 +255,14 @@ export function caseForms(c: number): number[] {
 
 /** A WordFinder's entries in one document. */
 export class WordHits {
+  /** Positions where an entry starts (at word starts of blocks), ascending. */
+  readonly at: number[] = [];
+  /** The entries of hit i have the lengths lengths[first[i]] … lengths[first[i + 1] - 1], ascending. */
+  readonly first: number[] = [];
+  readonly lengths: number[] = [];
   /** The length of the match the last `exec` found. */
   length = 0;
   private readonly key: string;
-  private readonly byBlock = new Map<number, BlockHits>();
 
   constructor(private readonly finder: WordFinder, private readonly doc: VnDocument) {
     this.key = doc.key;
@@ -294,11 +303,7 @@ export class WordHits {
     }
     // A slice ending inside a word: the regex takes its end for a word end.
     const cut = end < key.length && classAt(key, end - 1) & WORD_BITS && classAt(key, end) & WORD_BITS ? runStart(key, end - 1) : end;
-    let hits = this.byBlock.get(block.index);
-    if (!hits) {
-      this.byBlock.set(block.index, (hits = this.finder.blockHits(this.doc, block, wordCuts(this.doc).joiners)));
-    }
-    const { at, first, lengths } = hits;
+    const { at, first, lengths } = this;
     for (let i = firstAtOrAfter(at, from); i < at.length && at[i] < cut; i++) {
       const length = this.fit(at[i], lengths, first[i], first[i + 1], end);
       if (length) return this.found(at[i], length);

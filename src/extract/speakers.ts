@@ -15,8 +15,7 @@ import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONO
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
 import { CHAR_CLASS, CLASSED_BELOW, classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
-import { keyOf, wordCuts } from './doc-index.js';
-import { blockTokens } from './tokens.js';
+import { keyOf, tokenStarts } from './doc-index.js';
 
 export interface Mention {
   name: string;
@@ -204,14 +203,15 @@ export class SpeakerIndex {
    * Names spotted in the text outside the `covered` (sorted) spans, run by run from the
    * start of the text. A run starts at a capital after no letter, mark or ASCII digit: in a
    * block that is a capitalised token, or a capital a joiner or another digit ("²") puts
-   * inside a token (see wordCuts); between blocks every character is looked at.
+   * inside a token (see tokenStarts); between blocks every character is looked at.
    */
   private spotNames(covered: readonly Mention[]): Mention[] {
     const spotted: Mention[] = [];
     const doc = this.doc;
     const text = doc.text;
-    const cuts = wordCuts(doc).all;
+    const { cuts, caps } = tokenStarts(doc);
     let cut = 0;
+    let cap = 0;
     // Where the run scan goes on: the end of the last run.
     let resume = 0;
     for (let b = 0; b <= doc.blocks.length; b++) {
@@ -230,13 +230,12 @@ export class SpeakerIndex {
       }
       if (!block) break;
       // Capitalised tokens and the characters after cuts, both in order.
-      const tokens = blockTokens(doc, block);
       while (cut < cuts.length && cuts[cut] + 1 < block.start) cut++;
-      for (let i = 0; ;) {
-        while (i < tokens.length && !tokens[i].cap) i++;
+      while (cap < caps.length && caps[cap] < block.start) cap++;
+      for (;;) {
         const atCut = cut < cuts.length && cuts[cut] + 1 < block.end ? cuts[cut] + 1 : Infinity;
         let at: number;
-        if (i < tokens.length && tokens[i].start <= atCut) at = tokens[i++].start;
+        if (cap < caps.length && caps[cap] < block.end && caps[cap] <= atCut) at = caps[cap++];
         else if (atCut !== Infinity) {
           at = atCut;
           cut++;
