@@ -53,8 +53,11 @@ describe('loadCommonJs', () => {
 const BIN = join(ROOT, 'dist', 'vnpress', 'bin.js');
 
 describe.skipIf(!existsSync(BIN))('the built CLI', () => {
-  it('has no dynamic import() left in its bundle (a script compiled from a cache cannot run one)', () => {
-    expect(readFileSync(join(ROOT, 'dist', 'vnpress', 'cli.cjs'), 'utf8')).not.toMatch(/\bimport\(/);
+  it('has no dynamic import() left in its bundle (a script compiled from a cache cannot run one), and is strict code', () => {
+    const bundle = readFileSync(join(ROOT, 'dist', 'vnpress', 'cli.cjs'), 'utf8');
+    expect(bundle).not.toMatch(/\bimport\(/);
+    // The banner comes first: the directive must open it, or the whole bundle runs sloppy.
+    expect(bundle.startsWith("'use strict';")).toBe(true);
   });
 
   it('starts from the code cache the build saved', () => {
