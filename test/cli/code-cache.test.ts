@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCommonJs } from '../../src/cli/code-cache.js';
+import { asciiSource, loadCommonJs } from '../../src/cli/code-cache.js';
 import { ROOT } from '../helpers.js';
 
 describe('loadCommonJs', () => {
@@ -24,6 +24,17 @@ describe('loadCommonJs', () => {
     expect(exports.twice(21)).toBe(42);
     expect(exports.where()).toContain(`${bundle}:4:`);
     expect(fromCache).toBe(false);
+  });
+
+  it('writes the bundle as ASCII that means the same in strings, regex literals and regex sources', () => {
+    const file = join(dir, 'vietnamese.cjs');
+    const source = 'module.exports = { re: /^[ờà]+ 😀$/u, text: "Hà Nội", raw: new RegExp(String.raw`^đ\\s[ư]$`, "iu") }; // chú thích';
+    writeFileSync(file, asciiSource(source));
+    expect(readFileSync(file, 'utf8')).toMatch(/^[\x00-\x7f]+$/);
+    const { exports } = loadCommonJs<{ re: RegExp; text: string; raw: RegExp }>(file, null);
+    expect(exports.re.test('àờ 😀')).toBe(true);
+    expect(exports.text).toBe('Hà Nội');
+    expect(exports.raw.test('Đ Ư')).toBe(true);
   });
 
   // V8 also keeps compiled scripts in memory: each load whose cache matters runs in a child.
