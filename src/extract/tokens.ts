@@ -6,7 +6,7 @@
 import type { VnDocument } from '../core/document.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { HASH_OFFSET, HASH_PRIME, hashOf, Vocabulary } from './vocabulary.js';
-import { CHAR_CLASS, DIGIT, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK, STARTS_UPPER } from '../core/chars.js';
+import { CHAR_CLASS, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, STARTS_UPPER } from '../core/chars.js';
 
 export interface Token {
   /** As written. */
@@ -31,9 +31,7 @@ export interface Token {
 
 // Words with inner joiners kept whole; anything else that is not space is one token:
 //   [letter mark digit]+ ( [&.'’/-] [letter mark digit]+ )*  |  \S
-// `tokenize` scans for it with the character table below; phrase entries (read once, at
-// start-up) are split with the same rule as a pattern.
-const TOKEN = new RegExp(String.raw`[${LETTER}${MARK}${DIGIT}]+(?:[&.'’/-][${LETTER}${MARK}${DIGIT}]+)*|\S`, 'gu');
+// `scan` reads it with the character table below; phrase entries are split by the same scan.
 const UPPER_START = STARTS_UPPER;
 let nextBit = 0;
 
@@ -220,8 +218,13 @@ interface PhraseNode {
 const CAPITALISED = 1;
 const ANY_CASE = 2;
 
-const splitKey = (phrase: string) =>
-  [...matchKey(phrase.normalize('NFC')).replace(/\.$/, '').matchAll(TOKEN)].map((m) => vocabulary.add(m[0].toLowerCase()));
+/** Word numbers of a lexicon phrase, split into words as text is (its final full stop dropped). */
+function splitKey(phrase: string): number[] {
+  let key = matchKey(phrase.normalize('NFC'));
+  if (key.endsWith('.')) key = key.slice(0, -1);
+  const source = { text: key, key };
+  return scan(source, 0, key.length, lowerKey(key), 0).map((token) => vocabulary.add(token.key));
+}
 
 /**
  * A lexicon of multi-word phrases matched at a token position, longest first. Entries
