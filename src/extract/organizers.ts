@@ -124,10 +124,6 @@ function skipPlace(tokens: readonly Token[], j: number): number {
   return j;
 }
 
-/**
- * The organisations of a subject chain starting at `spans[first]`: those joined by commas
- * and links, ended by an organising verb (or by anything when `verbless`). null if none.
- */
 /** The span of `spans` (in order, not overlapping) that starts at token `j`: a binary search. */
 function spanAt(spans: readonly TokenSpan[], j: number): TokenSpan | undefined {
   let lo = 0;
@@ -142,6 +138,10 @@ function spanAt(spans: readonly TokenSpan[], j: number): TokenSpan | undefined {
   return undefined;
 }
 
+/**
+ * The organisations of a subject chain starting at `spans[first]`: those joined by commas
+ * and links, ended by an organising verb (or by anything when `verbless`). null if none.
+ */
 function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, first: number, people: KnownPeople, verbless: boolean): TokenSpan[] | null {
   const chain = [{ ...spans[first] }];
   let linked = false;
