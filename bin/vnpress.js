@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-import { run } from '../dist/vnpress/bin.js';
-process.exitCode = await run(process);
+// CommonJS (bin/package.json): a command starts without Node's ES module loader.
+require('../dist/vnpress/bin.cjs').run(process).then((code) => { process.exitCode = code; });

@@ -1,5 +1,5 @@
 /**
- * What bin/vnpress.js runs (bundled to dist/vnpress/bin.js). `--version` is answered here,
+ * What bin/vnpress.js runs (bundled to dist/vnpress/bin.cjs). `--version` is answered here,
  * before anything else loads, so CI scripts that probe the tool pay only Node's own start.
  * Every other command runs the bundled CLI (entry.ts, as cli.cjs beside this file) from
  * the code cache the build made (code-cache.ts).
@@ -24,19 +24,7 @@ export async function run(proc: NodeJS.Process): Promise<number> {
 
 /** The bundled CLI, compiled from `cache` when it fits (null: from source). */
 export async function loadCli(cache: string | null): Promise<LoadedBundle<Entry>> {
-  // Before compiling anything: V8 accepts a code cache only under the flags it was made with.
-  await compileRegexesOnce();
   return loadCommonJs<Entry>(BUNDLE, cache);
-}
-
-/**
- * V8 first runs a regular expression in its bytecode interpreter and compiles it to machine
- * code when it runs again: every extractor pattern was compiled twice in a short run, a
- * quarter of the cold parse of one article. Ours all run many times: compile them once.
- */
-async function compileRegexesOnce(): Promise<void> {
-  // Imported here: `--version` does without it.
-  (await import('node:v8')).setFlagsFromString('--no-regexp-tier-up');
 }
 
 /**

@@ -61,7 +61,7 @@ describe('loadCommonJs', () => {
 });
 
 // The build (test/global-setup.ts) warms the bundled CLI and saves its code cache.
-const BIN = join(ROOT, 'dist', 'vnpress', 'bin.js');
+const BIN = join(ROOT, 'dist', 'vnpress', 'bin.cjs');
 
 describe.skipIf(!existsSync(BIN))('the built CLI', () => {
   it('has no dynamic import() left in its bundle (a script compiled from a cache cannot run one), and is strict code', () => {
