@@ -5,6 +5,7 @@
 import type { Evidence } from '../model/article.js';
 import { LineIndex } from './lines.js';
 import { matchKey } from './text.js';
+import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_MARK } from './chars.js';
 import type { Diagnostic, Severity } from './diagnostics.js';
 
 export interface Span {
@@ -77,6 +78,8 @@ export function rangesByBlock(blockCount: number, items: readonly { block: numbe
   return ranges;
 }
 
+const isLetterOrMarkCode = (c: number) => c < CLASSED_BELOW && (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) !== 0;
+
 export type DocumentFormat = 'txt' | 'md';
 
 export class VnDocument {
@@ -104,6 +107,18 @@ export class VnDocument {
 
   slice(span: Span): string {
     return this.text.slice(span.start, span.end);
+  }
+
+  /**
+   * `matchKey(text)` for a `text` that stands at `start` in the document (a block's or a
+   * sentence's): a slice of `key`, when no letter touches it on either side (a tone moved
+   * across its edge would differ), else computed.
+   */
+  keyOf(text: string, start: number): string {
+    const end = start + text.length;
+    const { key } = this;
+    if ((start > 0 && isLetterOrMarkCode(key.charCodeAt(start - 1))) || (end < key.length && isLetterOrMarkCode(key.charCodeAt(end)))) return matchKey(text);
+    return this.text.startsWith(text, start) ? key.slice(start, end) : matchKey(text);
   }
 
   /** Evidence for a span of the text, found by `rule`. */
