@@ -96,13 +96,15 @@ export class VnDocument {
   /** Per-block sentence ranges, rebuilt when `sentences` or `blocks` is replaced. */
   private sentenceIndex?: { sentences: Sentence[]; blocks: Block[]; ranges: Int32Array };
 
+  /** `key` is `matchKey(text)`, when the caller knows it already. */
   constructor(
     readonly path: string,
     readonly text: string,
     readonly format: DocumentFormat,
+    key?: string,
   ) {
     this.lines = new LineIndex(text);
-    this.key = matchKey(text);
+    this.key = key ?? matchKey(text);
   }
 
   slice(span: Span): string {

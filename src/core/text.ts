@@ -1,4 +1,4 @@
-import { LETTER, MARK } from './chars.js';
+import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_MARK, LETTER, MARK } from './chars.js';
 /**
  * Text hygiene shared by every phase. `cleanText` fixes what is not spelling (line ends,
  * invisible characters, Unicode form); `matchKey` gives a same-length copy for lexicon
@@ -11,6 +11,10 @@ const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 // both have combining class 230, so NFC keeps that order and cannot compose "ế". Swap first.
 // (Dot below and horn have lower classes: canonical ordering already puts them right.)
 const TONE_BEFORE_SHAPE = /([\u0300\u0301\u0303\u0309])([\u0302\u0306])/g;
+
+// Syllable-final "oa", "oe", "uy": the old style puts the tone on the second vowel (hoà,
+// thuỷ), the new style on the first (hòa, thủy). The key always uses the first.
+const TONED_VOWELS = 'àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ';
 
 // What cleanText must do, found in one pass over the raw text; most articles need nothing
 // but a check. (Looking for each character with `includes` is slower: V8 searches two-byte
@@ -39,8 +43,16 @@ export function isPlainNfcFrom(text: string, from: number): boolean {
   return !NOT_PLAIN_NFC.test(text);
 }
 
-/** Needs by code unit below U+2070. */
-const NEEDS = (() => {
+// Bits the scan gathers beside the needs (see TextScan).
+/** A letter or combining mark (below U+1F00: the classes cover nothing above). */
+const IN_WORD = 16;
+/** "o", "O", "u" or "U": the first of a pair whose tone the match key may move. */
+const TONE_PAIR_FIRST = 32;
+/** A toned "a", "e" or "y": the second of such a pair (TONE_PAIR_FIRST << 1). */
+const TONE_PAIR_SECOND = 64;
+
+/** Needs and scan bits by code unit below U+2070. */
+const SCAN_BITS = (() => {
   const table = new Uint8Array(0x2070);
   for (const [from, to] of NOT_PLAIN_NFC_RANGES) table.fill(MAYBE_NOT_NFC, from, to);
   table[0x0302] |= SHAPE_MARKS;
@@ -48,21 +60,52 @@ const NEEDS = (() => {
   for (const c of [0x0d, 0x2028, 0x2029]) table[c] |= LINE_ENDS;
   for (const c of [0xa0, 0xad, 0xd0, 0xf0, 0x202f, 0x205f, 0x2060]) table[c] |= ODD_CHARS;
   for (let c = 0x2000; c <= 0x200f; c++) table[c] |= ODD_CHARS;
+  for (let c = 0; c < CLASSED_BELOW; c++) if (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) table[c] |= IN_WORD;
+  for (const c of 'oOuU') table[c.charCodeAt(0)] |= TONE_PAIR_FIRST;
+  for (const c of TONED_VOWELS) table[c.charCodeAt(0)] |= TONE_PAIR_SECOND;
   return table;
 })();
+const NEEDS_MASK = LINE_ENDS | SHAPE_MARKS | ODD_CHARS | MAYBE_NOT_NFC;
 
-function hygieneNeeds(text: string): number {
-  let needs = 0;
+/** What one pass over a text found. */
+export interface TextScan {
+  /** What cleanText must do: 0 when the text is clean as it is (and plain NFC). */
+  needs: number;
+  /** Runs of letters and combining marks: the words the language check counts. */
+  words: number;
+  /** An "o" or "u" before a toned "a", "e" or "y": without one, `matchKey` is the text itself. */
+  tonePairs: boolean;
+}
+
+/**
+ * One pass over `text` for what the parse phase asks of every character: whether it needs
+ * cleaning, how many words it holds, whether its match key can differ from it.
+ */
+export function scanText(text: string): TextScan {
+  let bits = 0;
+  let words = 0;
+  let pairs = 0;
+  let previous = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    needs |= c < 0x2070 ? NEEDS[c] : c === 0x3000 || c === 0xfeff ? ODD_CHARS | MAYBE_NOT_NFC : MAYBE_NOT_NFC;
+    const k = c < 0x2070 ? SCAN_BITS[c] : c === 0x3000 || c === 0xfeff ? ODD_CHARS | MAYBE_NOT_NFC : MAYBE_NOT_NFC;
+    bits |= k;
+    // Branch-free: a word starts where a word character follows another character.
+    words += k & ~previous & IN_WORD;
+    pairs |= (previous << 1) & k;
+    previous = k;
   }
-  return needs;
+  return { needs: bits & NEEDS_MASK, words: words / IN_WORD, tonePairs: (pairs & TONE_PAIR_SECOND) !== 0 };
 }
 
 /** NFC, `\n` line ends, no zero-width characters, plain spaces, "Ð" (U+00D0) read as "Đ". */
 export function cleanText(raw: string): string {
-  const needs = hygieneNeeds(raw);
+  return cleanFor(raw, scanText(raw).needs);
+}
+
+/** cleanText, given the text's needs as `scanText` found them. */
+export function cleanFor(raw: string, needs: number): string {
+  if (!needs) return raw;
   let text = needs & LINE_ENDS ? raw.replace(/\r\n?|[\u2028\u2029]/g, '\n') : raw;
   // NFC(NFD(x)) is NFC(x): decompose first only for the swap, which needs a combining
   // circumflex or breve written as such (no precomposed letter decomposes to tone + shape).
@@ -76,9 +119,6 @@ export function cleanText(raw: string): string {
     .replace(/\u00f0/g, 'đ');
 }
 
-// Syllable-final "oa", "oe", "uy": the old style puts the tone on the second vowel (hoà,
-// thuỷ), the new style on the first (hòa, thủy). The key always uses the first.
-const TONED_VOWELS = 'àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ';
 // Every character involved is in the BMP: no `u` flag (which only slows the scan down).
 const TONED_SECOND = new RegExp(String.raw`[oOuU][${TONED_VOWELS}](?![${LETTER}${MARK}])`, 'g');
 const PAIRS: Record<string, string> = { o: 'aeAE', O: 'aeAE', u: 'yY', U: 'yY' };

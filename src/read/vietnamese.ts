@@ -130,9 +130,50 @@ export function languageStats(text: string): LanguageStats {
   return sampleStats(text, false);
 }
 
-/** False only when there is enough text to tell and too little of it is Vietnamese. */
-export function looksVietnamese(text: string): boolean {
+/**
+ * False only when there is enough text to tell and too little of it is Vietnamese. `words`
+ * is the number of words of `text` when the caller counted them (see scanText), with
+ * `text` plain NFC (no character of NOT_PLAIN_NFC_RANGES).
+ */
+export function looksVietnamese(text: string, words?: number): boolean {
+  if (words !== undefined && text.length <= SAMPLE_CHARS) return words < MIN_WORDS || enoughVietnamese(text, words);
   // Counting may stop early, when the verdict is true whatever the rest holds.
   const stats = sampleStats(text, true);
   return stats.words < MIN_WORDS || stats.vietnamese / stats.words >= MIN_MARKED_SHARE;
+}
+
+/**
+ * Whether MIN_MARKED_SHARE of the `words` words of `text` are Vietnamese: words are judged
+ * from the start only until that many are found (a fifth of an article, not half of it).
+ */
+function enoughVietnamese(text: string, words: number): boolean {
+  let vietnamese = 0;
+  let start = -1;
+  let seen = 0;
+  let state = START;
+  let tones = 0;
+  let form = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    const kind = c < 0x2070 ? CLASSES[c] : 0;
+    if (kind & IN_WORD) {
+      if (start < 0) start = i;
+      seen |= kind;
+      const letter = LETTER_FORM[c];
+      form |= letter;
+      state = NEXT[state * SYMBOLS + (letter & SYMBOL_MASK)];
+      tones += letter >> TONE_SHIFT;
+      continue;
+    }
+    if (start < 0) continue;
+    if (seen & NOT_ASCII && (form & COMBINING ? judgeSyllable(text.slice(start, i)) : tones <= 1 && ACCEPTS[state] === 1)) {
+      if (++vietnamese / words >= MIN_MARKED_SHARE) return true;
+    }
+    start = -1;
+    seen = 0;
+    state = START;
+    tones = 0;
+    form = 0;
+  }
+  return false;
 }
