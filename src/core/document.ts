@@ -120,7 +120,8 @@ export class VnDocument {
     const end = start + text.length;
     const { key } = this;
     if ((start > 0 && isLetterOrMarkCode(key.charCodeAt(start - 1))) || (end < key.length && isLetterOrMarkCode(key.charCodeAt(end)))) return matchKey(text);
-    return this.text.startsWith(text, start) ? key.slice(start, end) : matchKey(text);
+    // (Comparing a slice is several times faster than startsWith at an offset.)
+    return this.text.slice(start, end) === text ? key.slice(start, end) : matchKey(text);
   }
 
   /** Evidence for a span of the text, found by `rule`. */

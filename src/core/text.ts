@@ -50,6 +50,10 @@ const IN_WORD = 16;
 const TONE_PAIR_FIRST = 32;
 /** A toned "a", "e" or "y": the second of such a pair (TONE_PAIR_FIRST << 1). */
 const TONE_PAIR_SECOND = 64;
+/** A character sentence splitting acts on (see TextScan.marks). */
+const SENTENCE_MARK = 128;
+/** The characters of SENTENCE_MARK: end marks, quotation marks, brackets. */
+export const SENTENCE_MARKS = '.!?…"“”«»„()';
 
 /** Needs and scan bits by code unit below U+2070. */
 const SCAN_BITS = (() => {
@@ -63,6 +67,7 @@ const SCAN_BITS = (() => {
   for (let c = 0; c < CLASSED_BELOW; c++) if (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) table[c] |= IN_WORD;
   for (const c of 'oOuU') table[c.charCodeAt(0)] |= TONE_PAIR_FIRST;
   for (const c of TONED_VOWELS) table[c.charCodeAt(0)] |= TONE_PAIR_SECOND;
+  for (const c of SENTENCE_MARKS) table[c.charCodeAt(0)] |= SENTENCE_MARK;
   return table;
 })();
 const NEEDS_MASK = LINE_ENDS | SHAPE_MARKS | ODD_CHARS | MAYBE_NOT_NFC;
@@ -75,17 +80,26 @@ export interface TextScan {
   words: number;
   /** An "o" or "u" before a toned "a", "e" or "y": without one, `matchKey` is the text itself. */
   tonePairs: boolean;
+  /** Offsets of the characters of SENTENCE_MARKS, in order. */
+  marks: Int32Array;
 }
+
+/** Where scanText writes offsets before copying them out (grown to the longest text). */
+let markBuffer = new Int32Array(4096);
 
 /**
  * One pass over `text` for what the parse phase asks of every character: whether it needs
  * cleaning, how many words it holds, whether its match key can differ from it.
  */
 export function scanText(text: string): TextScan {
+  if (markBuffer.length < text.length) markBuffer = new Int32Array(text.length);
+  const marks = markBuffer;
   let bits = 0;
   let words = 0;
   let pairs = 0;
   let previous = 0;
+  let found = 0;
+  // Reading the characters bounds this loop: the work on each is nearly free.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const k = c < 0x2070 ? SCAN_BITS[c] : c === 0x3000 || c === 0xfeff ? ODD_CHARS | MAYBE_NOT_NFC : MAYBE_NOT_NFC;
@@ -93,9 +107,10 @@ export function scanText(text: string): TextScan {
     // Branch-free: a word starts where a word character follows another character.
     words += k & ~previous & IN_WORD;
     pairs |= (previous << 1) & k;
+    if (k & SENTENCE_MARK) marks[found++] = i;
     previous = k;
   }
-  return { needs: bits & NEEDS_MASK, words: words / IN_WORD, tonePairs: (pairs & TONE_PAIR_SECOND) !== 0 };
+  return { needs: bits & NEEDS_MASK, words: words / IN_WORD, tonePairs: (pairs & TONE_PAIR_SECOND) !== 0, marks: marks.slice(0, found) };
 }
 
 /** NFC, `\n` line ends, no zero-width characters, plain spaces, "Ð" (U+00D0) read as "Đ". */

@@ -35,5 +35,5 @@ export function parse(text: string, options: ParseOptions = {}): VnDocument {
   if (!looksVietnamese(clean.slice(doc.bodyStart), asScanned && doc.bodyStart === 0 ? scan.words : undefined)) {
     doc.report('warning', 'read/not-vietnamese', 'text does not look Vietnamese (few words carry Vietnamese diacritics); results may be poor');
   }
-  return segment(doc);
+  return segment(doc, asScanned ? scan.marks : undefined);
 }

@@ -7,7 +7,7 @@
 import type { Block, Sentence } from '../core/document.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { CHAR_CLASS, CLASSED_BELOW, IS_DIGIT, IS_LETTER, IS_UPPER } from '../core/chars.js';
-import { isSpace } from '../core/text.js';
+import { isSpace, SENTENCE_MARKS } from '../core/text.js';
 
 // Characters are told by code unit (tables below U+1F00, the classes cover nothing above):
 // the scan asks about single characters thousands of times per article.
@@ -16,7 +16,7 @@ const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS.map((a) => a.toLowerCase()));
 /** The mark that closes an opening mark the scan tracks (“ « „ and "("), or 0. */
 const closerOf = (c: number) => (c === 0x201c ? 0x201d : c === 0xab ? 0xbb : c === 0x201e ? 0x201c : c === 0x28 ? 0x29 : 0);
 /** Every character the scan acts on: end marks, quotation marks and brackets that open or close. */
-const MARK = /[.!?…"“”«»„()]/g;
+const MARK = new RegExp(`[${SENTENCE_MARKS}]`, 'g');
 
 /** ".", "!", "?" or "…". */
 const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
@@ -67,9 +67,32 @@ export function splitSentences(block: Block): Sentence[] {
   return sentences;
 }
 
-/** Adds the sentences of `block` to `sentences`. */
-export function appendSentences(block: Block, sentences: Sentence[]): void {
+/**
+ * Offset in `text` of the next character the scan acts on, at or after `from`, read from
+ * `marks` (the document's, see scanText) for a block whose text starts at `base`.
+ */
+function markReader(marks: Int32Array, base: number, length: number): (from: number) => number {
+  // The first mark of the block, by binary search; then forward only.
+  let m = 0;
+  let hi = marks.length;
+  while (m < hi) {
+    const mid = (m + hi) >> 1;
+    if (marks[mid] < base) m = mid + 1;
+    else hi = mid;
+  }
+  return (from) => {
+    while (m < marks.length && marks[m] - base < from) m++;
+    return m < marks.length && marks[m] - base < length ? marks[m] - base : length;
+  };
+}
+
+/**
+ * Adds the sentences of `block` to `sentences`. `marks`, when given, are the offsets in the
+ * document of every character of SENTENCE_MARKS (the block's text a slice of it).
+ */
+export function appendSentences(block: Block, sentences: Sentence[], marks?: Int32Array): void {
   const text = block.text;
+  const next = marks ? markReader(marks, block.start, text.length) : (from: number) => nextMark(text, from);
   /** Closing marks awaited, innermost last. */
   const stack: number[] = [];
   let straightOpen = false;
@@ -84,7 +107,7 @@ export function appendSentences(block: Block, sentences: Sentence[]): void {
     from = to;
   };
   // Other characters change nothing: jump from mark to mark.
-  for (let i = nextMark(text, 0); i < text.length; i = nextMark(text, i + 1)) {
+  for (let i = next(0); i < text.length; i = next(i + 1)) {
     const code = text.charCodeAt(i);
     // A quotation closed right after its own full stop ends the sentence too.
     let closesSentence = false;

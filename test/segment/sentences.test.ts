@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIGIT, LETTER, UPPER } from '../../src/core/chars.js';
 import { DOTTED_ABBREVIATIONS } from '../../src/lexicon/vi/abbreviations.js';
-import { splitSentences } from '../../src/segment/sentences.js';
+import { appendSentences, splitSentences } from '../../src/segment/sentences.js';
+import { scanText } from '../../src/core/text.js';
+import type { Sentence } from '../../src/core/document.js';
 
 /** The splitter as first written with a regex per character test: the oracle for the fast one. */
 function referenceSplit(text: string): string[] {
@@ -84,6 +86,19 @@ describe('splitSentences', () => {
     const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join('')));
     fc.assert(fc.property(text, (t) => {
       expect(splitSentences(block(t)).map((s) => `${s.start}:${s.text}`)).toEqual(referenceSplit(t));
+    }), { numRuns: 3000 });
+  });
+
+  it('splits a line of a document the same with the marks the document scan found', () => {
+    const pieces = ['Ông', ' ', 'nói', '.', '!', '?', '…', '"', '“', '”', '«', '»', '„', '(', ')', 'TP', 'PGS.TS', 'N', '3', '\n', 'Bà'];
+    const line = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(fc.property(line, line, line, (before, t, after) => {
+      const text = `${before}\n${t}\n${after}`;
+      const at = before.length + 1;
+      const inDocument = { index: 0, kind: 'paragraph' as const, start: at, end: at + t.length, text: t };
+      const withMarks: Sentence[] = [];
+      appendSentences(inDocument, withMarks, scanText(text).marks);
+      expect(withMarks).toEqual(splitSentences(inDocument));
     }), { numRuns: 3000 });
   });
 });
