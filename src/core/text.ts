@@ -78,27 +78,32 @@ export interface TextScan {
   needs: number;
   /** Runs of letters and combining marks: the words the language check counts. */
   words: number;
-  /** An "o" or "u" before a toned "a", "e" or "y": without one, `matchKey` is the text itself. */
-  tonePairs: boolean;
+  /**
+   * Offsets of each "o" or "u" before a toned "a", "e" or "y", in order: where `matchKey` may
+   * move a tone (see keyOfScanned).
+   */
+  tonePairs: Int32Array;
   /** Offsets of the characters of SENTENCE_MARKS, in order. */
   marks: Int32Array;
 }
 
-/** Where scanText writes offsets before copying them out (grown to the longest text). */
+// Where scanText writes offsets before copying them out (grown to the longest text).
 let markBuffer = new Int32Array(4096);
+let pairBuffer = new Int32Array(4096);
 
 /**
  * One pass over `text` for what the parse phase asks of every character: whether it needs
  * cleaning, how many words it holds, whether its match key can differ from it.
  */
 export function scanText(text: string): TextScan {
-  if (markBuffer.length < text.length) markBuffer = new Int32Array(text.length);
+  if (markBuffer.length < text.length) [markBuffer, pairBuffer] = [new Int32Array(text.length), new Int32Array(text.length)];
   const marks = markBuffer;
+  const pairs = pairBuffer;
   let bits = 0;
   let words = 0;
-  let pairs = 0;
   let previous = 0;
   let found = 0;
+  let paired = 0;
   // Reading the characters bounds this loop: the work on each is nearly free.
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -106,11 +111,11 @@ export function scanText(text: string): TextScan {
     bits |= k;
     // Branch-free: a word starts where a word character follows another character.
     words += k & ~previous & IN_WORD;
-    pairs |= (previous << 1) & k;
+    if ((previous << 1) & k & TONE_PAIR_SECOND) pairs[paired++] = i - 1;
     if (k & SENTENCE_MARK) marks[found++] = i;
     previous = k;
   }
-  return { needs: bits & NEEDS_MASK, words: words / IN_WORD, tonePairs: (pairs & TONE_PAIR_SECOND) !== 0, marks: marks.slice(0, found) };
+  return { needs: bits & NEEDS_MASK, words: words / IN_WORD, tonePairs: pairs.slice(0, paired), marks: marks.slice(0, found) };
 }
 
 /** NFC, `\n` line ends, no zero-width characters, plain spaces, "Ð" (U+00D0) read as "Đ". */
@@ -158,6 +163,22 @@ function moved(pair: string): string {
 /** Same length as the input (NFC text assumed), for matching only: never shown to users. */
 export function matchKey(text: string): string {
   return text.replace(TONED_SECOND, moved);
+}
+
+const isLetterOrMark = (c: number) => c < CLASSED_BELOW && (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) !== 0;
+
+/** `matchKey(text)`, given the pairs scanText found in it: no scan of the text. */
+export function keyOfScanned(text: string, tonePairs: Int32Array): string {
+  let key = '';
+  let from = 0;
+  for (const at of tonePairs) {
+    // TONED_SECOND's lookahead: the pair ends the syllable. (Pairs never overlap: their
+    // second letter is no "o" or "u".)
+    if (isLetterOrMark(text.charCodeAt(at + 2))) continue;
+    key += text.slice(from, at) + moved(text.slice(at, at + 2));
+    from = at + 2;
+  }
+  return from === 0 ? text : key + text.slice(from);
 }
 
 /** 1 for the code units below U+2030 that `\s` matches (above: U+205F, U+3000, U+FEFF). */
