@@ -55,10 +55,15 @@ const SENTENCE_MARK = 128;
 /** The characters of SENTENCE_MARK: end marks, quotation marks, brackets. */
 export const SENTENCE_MARKS = '.!?…"“”«»„()';
 
-/** Needs and scan bits by code unit below U+2070. */
+/**
+ * Needs and scan bits by code unit, all 64K of them: the scan's loop has no branch that
+ * only rare text takes (see scanText).
+ */
 const SCAN_BITS = (() => {
-  const table = new Uint8Array(0x2070);
+  const table = new Uint8Array(0x10000);
   for (const [from, to] of NOT_PLAIN_NFC_RANGES) table.fill(MAYBE_NOT_NFC, from, to);
+  table[0x3000] |= ODD_CHARS;
+  table[0xfeff] |= ODD_CHARS;
   table[0x0302] |= SHAPE_MARKS;
   table[0x0306] |= SHAPE_MARKS;
   for (const c of [0x0d, 0x2028, 0x2029]) table[c] |= LINE_ENDS;
@@ -78,44 +83,45 @@ export interface TextScan {
   needs: number;
   /** Runs of letters and combining marks: the words the language check counts. */
   words: number;
-  /**
-   * Offsets of each "o" or "u" before a toned "a", "e" or "y", in order: where `matchKey` may
-   * move a tone (see keyOfScanned).
-   */
-  tonePairs: Int32Array;
+  /** An "o" or "u" before a toned "a", "e" or "y": without one, `matchKey` is the text itself. */
+  tonePairs: boolean;
   /** Offsets of the characters of SENTENCE_MARKS, in order. */
-  marks: Int32Array;
+  marks: number[];
 }
 
-// Where scanText writes offsets before copying them out (grown to the longest text).
-let markBuffer = new Int32Array(4096);
-let pairBuffer = new Int32Array(4096);
+/** Where scanText collects offsets before copying them out (a growing array: see there). */
+const markList: number[] = [];
 
 /**
  * One pass over `text` for what the parse phase asks of every character: whether it needs
- * cleaning, how many words it holds, whether its match key can differ from it.
+ * cleaning, how many words it holds, whether its match key can differ from it, where
+ * sentence splitting has something to look at.
+ *
+ * Reading the characters bounds the loop: the work on each is nearly free. It has no path
+ * that only rare text takes (no range test, no allocation, no store that only some texts
+ * make): V8 would throw its compiled code away the first time one was taken, and run this
+ * loop in slower on-stack-replacement code from then on.
  */
 export function scanText(text: string): TextScan {
-  if (markBuffer.length < text.length) [markBuffer, pairBuffer] = [new Int32Array(text.length), new Int32Array(text.length)];
-  const marks = markBuffer;
-  const pairs = pairBuffer;
+  const marks = markList;
   let bits = 0;
   let words = 0;
+  let pairs = 0;
   let previous = 0;
-  let found = 0;
-  let paired = 0;
-  // Reading the characters bounds this loop: the work on each is nearly free.
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const k = c < 0x2070 ? SCAN_BITS[c] : c === 0x3000 || c === 0xfeff ? ODD_CHARS | MAYBE_NOT_NFC : MAYBE_NOT_NFC;
+    const k = SCAN_BITS[text.charCodeAt(i)];
     bits |= k;
     // Branch-free: a word starts where a word character follows another character.
     words += k & ~previous & IN_WORD;
-    if ((previous << 1) & k & TONE_PAIR_SECOND) pairs[paired++] = i - 1;
-    if (k & SENTENCE_MARK) marks[found++] = i;
+    pairs |= (previous << 1) & k;
+    if (k & SENTENCE_MARK) marks.push(i);
     previous = k;
   }
-  return { needs: bits & NEEDS_MASK, words: words / IN_WORD, tonePairs: pairs.slice(0, paired), marks: marks.slice(0, found) };
+  const found = marks.slice();
+  // Emptied after the loop, not before: nothing but plain variables before it (V8 compiles a
+  // first, long call's loop before the code ahead of it has told it anything).
+  marks.length = 0;
+  return { needs: bits & NEEDS_MASK, words: words / IN_WORD, tonePairs: (pairs & TONE_PAIR_SECOND) !== 0, marks: found };
 }
 
 /** NFC, `\n` line ends, no zero-width characters, plain spaces, "Ð" (U+00D0) read as "Đ". */
@@ -165,21 +171,6 @@ export function matchKey(text: string): string {
   return text.replace(TONED_SECOND, moved);
 }
 
-const isLetterOrMark = (c: number) => c < CLASSED_BELOW && (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) !== 0;
-
-/** `matchKey(text)`, given the pairs scanText found in it: no scan of the text. */
-export function keyOfScanned(text: string, tonePairs: Int32Array): string {
-  let key = '';
-  let from = 0;
-  for (const at of tonePairs) {
-    // TONED_SECOND's lookahead: the pair ends the syllable. (Pairs never overlap: their
-    // second letter is no "o" or "u".)
-    if (isLetterOrMark(text.charCodeAt(at + 2))) continue;
-    key += text.slice(from, at) + moved(text.slice(at, at + 2));
-    from = at + 2;
-  }
-  return from === 0 ? text : key + text.slice(from);
-}
 
 /** 1 for the code units below U+2030 that `\s` matches (above: U+205F, U+3000, U+FEFF). */
 const SPACES = (() => {

@@ -7,7 +7,7 @@ export { splitSentences } from './sentences.js';
 export { findQuotes, findDocumentQuotes } from './quotes.js';
 
 /** `marks`: offsets of the characters of SENTENCE_MARKS in `doc.text`, when scanText found them. */
-export function segment(doc: VnDocument, marks?: Int32Array): VnDocument {
+export function segment(doc: VnDocument, marks?: readonly number[]): VnDocument {
   const sentences: Sentence[] = [];
   // Marks serve a block whose text is the document's there: a plain-text block always is (a
   // Markdown heading's may not be).

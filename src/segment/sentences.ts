@@ -71,7 +71,7 @@ export function splitSentences(block: Block): Sentence[] {
  * Offset in `text` of the next character the scan acts on, at or after `from`, read from
  * `marks` (the document's, see scanText) for a block whose text starts at `base`.
  */
-function markReader(marks: Int32Array, base: number, length: number): (from: number) => number {
+function markReader(marks: readonly number[], base: number, length: number): (from: number) => number {
   // The first mark of the block, by binary search; then forward only.
   let m = 0;
   let hi = marks.length;
@@ -90,7 +90,7 @@ function markReader(marks: Int32Array, base: number, length: number): (from: num
  * Adds the sentences of `block` to `sentences`. `marks`, when given, are the offsets in the
  * document of every character of SENTENCE_MARKS (the block's text a slice of it).
  */
-export function appendSentences(block: Block, sentences: Sentence[], marks?: Int32Array): void {
+export function appendSentences(block: Block, sentences: Sentence[], marks?: readonly number[]): void {
   const text = block.text;
   const next = marks ? markReader(marks, block.start, text.length) : (from: number) => nextMark(text, from);
   /** Closing marks awaited, innermost last. */
