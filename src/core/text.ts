@@ -83,14 +83,20 @@ export interface TextScan {
   needs: number;
   /** Runs of letters and combining marks: the words the language check counts. */
   words: number;
-  /** An "o" or "u" before a toned "a", "e" or "y": without one, `matchKey` is the text itself. */
-  tonePairs: boolean;
+  /**
+   * Offsets of each "o" or "u" before a toned "a", "e" or "y", in order: where `matchKey` may
+   * move a tone (see keyOfScanned).
+   */
+  tonePairs: number[];
   /** Offsets of the characters of SENTENCE_MARKS, in order. */
   marks: number[];
 }
 
-/** Where scanText collects offsets before copying them out (a growing array: see there). */
-const markList: number[] = [];
+/**
+ * Where scanText collects offsets before copying them out (a growing array: see there): a
+ * mark at i as i, a tone pair at i - 1 as -i.
+ */
+const found: number[] = [];
 
 /**
  * One pass over `text` for what the parse phase asks of every character: whether it needs
@@ -103,25 +109,43 @@ const markList: number[] = [];
  * loop in slower on-stack-replacement code from then on.
  */
 export function scanText(text: string): TextScan {
-  const marks = markList;
+  const offsets = found;
   let bits = 0;
   let words = 0;
-  let pairs = 0;
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
     const k = SCAN_BITS[text.charCodeAt(i)];
     bits |= k;
     // Branch-free: a word starts where a word character follows another character.
     words += k & ~previous & IN_WORD;
-    pairs |= (previous << 1) & k;
-    if (k & SENTENCE_MARK) marks.push(i);
+    // A tone pair ends here (0 or 1), and the offset to keep: i, or -i for a pair.
+    const pair = ((previous << 1) & k & TONE_PAIR_SECOND) >> 6;
+    const offset = i - 2 * i * pair;
+    // One store for both, so that it is in use (compiled for) whichever comes first.
+    if ((k & SENTENCE_MARK) | pair) offsets.push(offset);
     previous = k;
   }
-  const found = marks.slice();
-  // Emptied after the loop, not before: nothing but plain variables before it (V8 compiles a
+  // After the loop, one call whatever the text held: the branches are in there.
+  return scanned(bits, words, offsets);
+}
+
+// V8 compiles scanText while the first long text is still being read, before the code after
+// the loop has ever run; compiled without type feedback for that code, it deoptimises at
+// the end of every later call. A few short scans at load give every path its feedback.
+for (let n = 0; n < 12; n++) scanText('Hoà bình. “Thuỷ” (x)!');
+
+/** What scanText's loop found, as TextScan; empties `offsets` for the next scan. */
+function scanned(bits: number, words: number, offsets: number[]): TextScan {
+  const marks: number[] = [];
+  const tonePairs: number[] = [];
+  for (const offset of offsets) {
+    if (offset >= 0) marks.push(offset);
+    else tonePairs.push(-offset - 1);
+  }
+  // Emptied here, not before the loop: nothing but plain variables before it (V8 compiles a
   // first, long call's loop before the code ahead of it has told it anything).
-  marks.length = 0;
-  return { needs: bits & NEEDS_MASK, words: words / IN_WORD, tonePairs: (pairs & TONE_PAIR_SECOND) !== 0, marks: found };
+  offsets.length = 0;
+  return { needs: bits & NEEDS_MASK, words: words / IN_WORD, tonePairs, marks };
 }
 
 /** NFC, `\n` line ends, no zero-width characters, plain spaces, "Ð" (U+00D0) read as "Đ". */
@@ -169,6 +193,22 @@ function moved(pair: string): string {
 /** Same length as the input (NFC text assumed), for matching only: never shown to users. */
 export function matchKey(text: string): string {
   return text.replace(TONED_SECOND, moved);
+}
+
+const isLetterOrMark = (c: number) => c < CLASSED_BELOW && (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) !== 0;
+
+/** `matchKey(text)`, given the pairs scanText found in it: no scan of the text. */
+export function keyOfScanned(text: string, tonePairs: readonly number[]): string {
+  let key = '';
+  let from = 0;
+  for (const at of tonePairs) {
+    // TONED_SECOND's lookahead: the pair ends the syllable. (Pairs never overlap: their
+    // second letter is no "o" or "u".)
+    if (isLetterOrMark(text.charCodeAt(at + 2))) continue;
+    key += text.slice(from, at) + moved(text.slice(at, at + 2));
+    from = at + 2;
+  }
+  return from === 0 ? text : key + text.slice(from);
 }
 
 

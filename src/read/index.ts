@@ -3,7 +3,7 @@
  * quoted spans). Reading bytes from disk lives in ./file.ts so the library works on strings.
  */
 import { VnDocument, type DocumentFormat } from '../core/document.js';
-import { cleanFor, scanText } from '../core/text.js';
+import { cleanFor, keyOfScanned, scanText } from '../core/text.js';
 import { segment } from '../segment/index.js';
 import { readMarkdown } from './markdown.js';
 import { readTxt } from './txt.js';
@@ -29,7 +29,7 @@ export function parse(text: string, options: ParseOptions = {}): VnDocument {
   const scan = scanText(text);
   const clean = cleanFor(text, scan.needs);
   const asScanned = scan.needs === 0;
-  const doc = new VnDocument(path, clean, options.format ?? formatOf(path, clean), asScanned && !scan.tonePairs ? clean : undefined);
+  const doc = new VnDocument(path, clean, options.format ?? formatOf(path, clean), asScanned ? keyOfScanned(clean, scan.tonePairs) : undefined);
   if (doc.format === 'md') readMarkdown(doc);
   else readTxt(doc);
   if (!looksVietnamese(clean.slice(doc.bodyStart), asScanned && doc.bodyStart === 0 ? scan.words : undefined)) {

@@ -136,44 +136,55 @@ export function languageStats(text: string): LanguageStats {
  * `text` plain NFC (no character of NOT_PLAIN_NFC_RANGES).
  */
 export function looksVietnamese(text: string, words?: number): boolean {
-  if (words !== undefined && text.length <= SAMPLE_CHARS) return words < MIN_WORDS || enoughVietnamese(text, words);
+  if (words !== undefined && text.length <= SAMPLE_CHARS) {
+    if (words < MIN_WORDS) return true;
+    const enough = enoughVietnamese(text, words);
+    if (enough !== null) return enough;
+  }
   // Counting may stop early, when the verdict is true whatever the rest holds.
   const stats = sampleStats(text, true);
   return stats.words < MIN_WORDS || stats.vietnamese / stats.words >= MIN_MARKED_SHARE;
 }
 
+// WORD_FORM bits above LETTER_FORM's (symbol, tones, COMBINING).
+const WORD_LETTER = 0x200;
+const WORD_NOT_ASCII = 0x400;
+/** LETTER_FORM and CLASSES in one look-up, for the plain text enoughVietnamese reads. */
+const WORD_FORM = (() => {
+  const table = new Uint16Array(0x2070);
+  for (let c = 0; c < CLASSED_BELOW; c++) {
+    if (CLASSES[c] & IN_WORD) table[c] = LETTER_FORM[c] | WORD_LETTER | (CLASSES[c] & NOT_ASCII ? WORD_NOT_ASCII : 0);
+  }
+  return table;
+})();
+
 /**
- * Whether MIN_MARKED_SHARE of the `words` words of `text` are Vietnamese: words are judged
- * from the start only until that many are found (a fifth of an article, not half of it).
+ * Whether MIN_MARKED_SHARE of the `words` words of the plain NFC `text` are Vietnamese:
+ * words are judged from the start only until that many are found (a fifth of an article,
+ * not half of it). Null for a word holding a combining mark, which plain text cannot.
  */
-function enoughVietnamese(text: string, words: number): boolean {
+function enoughVietnamese(text: string, words: number): boolean | null {
   let vietnamese = 0;
-  let start = -1;
   let seen = 0;
   let state = START;
   let tones = 0;
-  let form = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    const kind = c < 0x2070 ? CLASSES[c] : 0;
-    if (kind & IN_WORD) {
-      if (start < 0) start = i;
-      seen |= kind;
-      const letter = LETTER_FORM[c];
-      form |= letter;
-      state = NEXT[state * SYMBOLS + (letter & SYMBOL_MASK)];
-      tones += letter >> TONE_SHIFT;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const form = c < 0x2070 ? WORD_FORM[c] : 0;
+    if (form & WORD_LETTER) {
+      seen |= form;
+      state = NEXT[state * SYMBOLS + (form & SYMBOL_MASK)];
+      tones += (form >> TONE_SHIFT) & 3;
       continue;
     }
-    if (start < 0) continue;
-    if (seen & NOT_ASCII && (form & COMBINING ? judgeSyllable(text.slice(start, i)) : tones <= 1 && ACCEPTS[state] === 1)) {
-      if (++vietnamese / words >= MIN_MARKED_SHARE) return true;
-    }
-    start = -1;
+    if (!seen) continue;
+    if (seen & COMBINING) return null;
+    if (seen & WORD_NOT_ASCII && tones <= 1 && ACCEPTS[state] === 1 && ++vietnamese / words >= MIN_MARKED_SHARE) return true;
     seen = 0;
     state = START;
     tones = 0;
-    form = 0;
   }
-  return false;
+  // The last word, when the text ends in one.
+  if (seen & COMBINING) return null;
+  return (seen & WORD_NOT_ASCII && tones <= 1 && ACCEPTS[state] === 1 && (vietnamese + 1) / words >= MIN_MARKED_SHARE) === true;
 }
