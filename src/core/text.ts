@@ -212,16 +212,20 @@ export function keyOfScanned(text: string, tonePairs: readonly number[]): string
 }
 
 
-/** 1 for the code units below U+2030 that `\s` matches (above: U+205F, U+3000, U+FEFF). */
-const SPACES = (() => {
-  const table = new Uint8Array(0x2030);
-  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f]) table[c] = 1;
-  table.fill(1, 0x2000, 0x200b);
-  return table;
-})();
+/** The code units that `\s` matches. */
+const SPACE_CODES = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+for (let c = 0x2000; c <= 0x200a; c++) SPACE_CODES.push(c);
+/** 1 for the code units that `\s` matches, all 64K of them (a look-up with no range test). */
+const SPACES = new Uint8Array(0x10000);
+/** 1 for a plain space, 3 for other white space, 0 for the rest (for isSquashed). */
+const SPACE_KINDS = new Uint8Array(0x10000);
+for (const c of SPACE_CODES) {
+  SPACES[c] = 1;
+  SPACE_KINDS[c] = c === 0x20 ? 1 : 3;
+}
 
 /** 1 when the code unit is one that `\s` matches, else 0. */
-const space = (c: number) => (c < 0x2030 ? SPACES[c] : c === 0x205f || c === 0x3000 || c === 0xfeff ? 1 : 0);
+const space = (c: number) => SPACES[c];
 
 /** Whether the code unit is one that `\s` matches. */
 export function isSpace(c: number): boolean {
@@ -233,14 +237,15 @@ function isSquashed(text: string): boolean {
   const last = text.length - 1;
   if (last < 0) return true;
   if (space(text.charCodeAt(0)) || space(text.charCodeAt(last))) return false;
+  // Branch-free: white space other than a plain space, or after white space, spoils it.
+  let spoilt = 0;
   let previous = 0;
   for (let i = 1; i < last; i++) {
-    const c = text.charCodeAt(i);
-    const s = space(c);
-    if (s && (c !== 0x20 || previous)) return false;
-    previous = s;
+    const kind = SPACE_KINDS[text.charCodeAt(i)];
+    spoilt |= (kind >> 1) | (kind & previous);
+    previous = kind & 1;
   }
-  return true;
+  return spoilt === 0;
 }
 
 /** Collapse runs of whitespace and trim. Most texts are squashed already: they are checked first. */
@@ -256,8 +261,10 @@ export function countWords(text: string, limit = Infinity): number {
   let words = 0;
   let previous = 1;
   for (let i = 0; i < text.length; i++) {
-    const s = space(text.charCodeAt(i));
-    if (!s && previous && ++words > limit) break;
+    const s = SPACES[text.charCodeAt(i)];
+    // Branch-free: a word starts where other text follows white space.
+    words += previous & (s ^ 1);
+    if (words > limit) break;
     previous = s;
   }
   return words;
