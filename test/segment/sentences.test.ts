@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIGIT, LETTER, UPPER } from '../../src/core/chars.js';
 import { DOTTED_ABBREVIATIONS } from '../../src/lexicon/vi/abbreviations.js';
-import { appendSentences, splitSentences } from '../../src/segment/sentences.js';
+import { ABBREVIATIONS, appendSentences, ENTRY_LETTERS, splitSentences } from '../../src/segment/sentences.js';
 import { scanText } from '../../src/core/text.js';
 import type { Sentence } from '../../src/core/document.js';
 
@@ -59,6 +59,15 @@ function referenceSplit(text: string): string[] {
 }
 
 const block = (text: string) => ({ index: 0, kind: 'paragraph' as const, start: 0, end: text.length, text });
+
+describe('abbreviation letters', () => {
+  it('hold every code unit whose lower case is a letter of an entry', () => {
+    const letters = new Set([...ABBREVIATIONS].join('').replace(/\./g, ''));
+    for (let c = 0; c < 0x1f00; c++) {
+      if (letters.has(String.fromCharCode(c).toLowerCase())) expect(ENTRY_LETTERS[c], `U+${c.toString(16)}`).toBe(1);
+    }
+  });
+});
 
 describe('splitSentences', () => {
   it('splits at a full stop followed by a capital letter', () => {
