@@ -4,7 +4,7 @@
  */
 import type { Evidence } from '../model/article.js';
 import { LineIndex } from './lines.js';
-import { matchKey } from './text.js';
+import { isSpace, matchKey } from './text.js';
 import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_MARK } from './chars.js';
 import type { Diagnostic, Severity } from './diagnostics.js';
 
@@ -92,6 +92,11 @@ export class VnDocument {
   frontMatter: FrontMatter = {};
   /** Offset where the body starts (after the front matter, if any). */
   bodyStart = 0;
+  /**
+   * The text holds no white space but line feeds and single plain spaces (see scanText):
+   * every plain-text block, a trimmed line, is squashed as it is.
+   */
+  singleSpaced = false;
   readonly diagnostics: Diagnostic[] = [];
   /** Per-block sentence ranges, rebuilt when `sentences` or `blocks` is replaced. */
   private sentenceIndex?: { sentences: Sentence[]; blocks: Block[]; ranges: Int32Array };
@@ -135,6 +140,16 @@ export class VnDocument {
     const diagnostic = { severity, ruleId, message, file: this.path, line, column };
     this.diagnostics.push(diagnostic);
     return diagnostic;
+  }
+
+  /**
+   * True when `squash(block.text)` is known to be the text itself without reading it: the
+   * document is single-spaced and the block a trimmed line of it (a plain-text block; a
+   * Markdown heading may span lines). False tells nothing.
+   */
+  knownSquashed(block: Block): boolean {
+    const { text } = block;
+    return this.singleSpaced && this.format === 'txt' && text.length > 0 && !isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1));
   }
 
   /** Paragraph blocks (not headline, headings or captions). */

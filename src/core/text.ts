@@ -54,14 +54,20 @@ const TONE_PAIR_SECOND = 64;
 const SENTENCE_MARK = 128;
 /** The characters of SENTENCE_MARK: end marks, quotation marks, brackets. */
 export const SENTENCE_MARKS = '.!?…"“”«»„()';
+/** A plain space. */
+const PLAIN_SPACE = 256;
+/** White space that no squashed line holds: a tab, vertical tab or form feed (the rest are needs). */
+const ODD_WHITE_SPACE = 512;
 
 /**
  * Needs and scan bits by code unit, all 64K of them: the scan's loop has no branch that
  * only rare text takes (see scanText).
  */
 const SCAN_BITS = (() => {
-  const table = new Uint8Array(0x10000);
+  const table = new Uint16Array(0x10000);
   for (const [from, to] of NOT_PLAIN_NFC_RANGES) table.fill(MAYBE_NOT_NFC, from, to);
+  table[0x20] = PLAIN_SPACE;
+  table[0x09] = table[0x0b] = table[0x0c] = ODD_WHITE_SPACE;
   table[0x3000] |= ODD_CHARS;
   table[0xfeff] |= ODD_CHARS;
   table[0x0302] |= SHAPE_MARKS;
@@ -90,6 +96,8 @@ export interface TextScan {
   tonePairs: number[];
   /** Offsets of the characters of SENTENCE_MARKS, in order. */
   marks: number[];
+  /** No white space but line feeds and single plain spaces: every trimmed line is squashed. */
+  singleSpaced: boolean;
 }
 
 /**
@@ -113,9 +121,11 @@ export function scanText(text: string): TextScan {
   let bits = 0;
   let words = 0;
   let previous = 0;
+  let doubleSpaces = 0;
   for (let i = 0; i < text.length; i++) {
     const k = SCAN_BITS[text.charCodeAt(i)];
     bits |= k;
+    doubleSpaces |= previous & k & PLAIN_SPACE;
     // Branch-free: a word starts where a word character follows another character.
     words += k & ~previous & IN_WORD;
     // A tone pair ends here (0 or 1), and the offset to keep: i, or -i for a pair.
@@ -126,7 +136,7 @@ export function scanText(text: string): TextScan {
     previous = k;
   }
   // After the loop, one call whatever the text held: the branches are in there.
-  return scanned(bits, words, offsets);
+  return scanned(bits, words, doubleSpaces, offsets);
 }
 
 // V8 compiles scanText while the first long text is still being read, before the code after
@@ -135,7 +145,7 @@ export function scanText(text: string): TextScan {
 for (let n = 0; n < 12; n++) scanText('Hoà bình. “Thuỷ” (x)!');
 
 /** What scanText's loop found, as TextScan; empties `offsets` for the next scan. */
-function scanned(bits: number, words: number, offsets: number[]): TextScan {
+function scanned(bits: number, words: number, doubleSpaces: number, offsets: number[]): TextScan {
   const marks: number[] = [];
   const tonePairs: number[] = [];
   for (const offset of offsets) {
@@ -145,7 +155,8 @@ function scanned(bits: number, words: number, offsets: number[]): TextScan {
   // Emptied here, not before the loop: nothing but plain variables before it (V8 compiles a
   // first, long call's loop before the code ahead of it has told it anything).
   offsets.length = 0;
-  return { needs: bits & NEEDS_MASK, words: words / IN_WORD, tonePairs, marks };
+  const singleSpaced = (bits & (NEEDS_MASK | ODD_WHITE_SPACE)) === 0 && doubleSpaces === 0;
+  return { needs: bits & NEEDS_MASK, words: words / IN_WORD, tonePairs, marks, singleSpaced };
 }
 
 /** NFC, `\n` line ends, no zero-width characters, plain spaces, "Ð" (U+00D0) read as "Đ". */

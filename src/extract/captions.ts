@@ -87,18 +87,18 @@ function countOf(t: string, mark: string): number {
  * opening like narration; with a full stop, a very short line or a photographed action.
  */
 export function looksLikeCaption(text: string, sentences = 1): boolean {
-  return isCaptionLine(text, sentences, () => matchKey(text));
+  return isCaptionLine(text, sentences, () => squash(matchKey(text)));
 }
 
-/** looksLikeCaption, `keyOf` giving `matchKey(text)` (asked only once the cheap tests pass). */
+/** looksLikeCaption, `keyOf` giving `matchKey(squash(text))` (asked only once the cheap tests pass). */
 function isCaptionLine(text: string, sentences: number, keyOf: () => string): boolean {
   if (text.length > MAX_CAPTION_CHARS || sentences > 1) return false;
   // Squashing and the match key keep the words: count them before building either.
   const n = words(text, MAX_CAPTION_WORDS);
   if (n > MAX_CAPTION_WORDS || n < 2) return false;
-  // Lexicon tests run on the match key (old and new tone placement compare equal); squashing
-  // commutes with it (it changes only whitespace, which no moved tone touches).
-  const t = squash(keyOf());
+  // Lexicon tests run on the squashed match key (old and new tone placement compare equal;
+  // squashing commutes with the key: it changes only white space, which no moved tone touches).
+  const t = keyOf();
   // Every test below rules the line out, so their order changes nothing: tests of one
   // character or an anchored pattern come first, scans of the whole line with a lexicon last.
   if (endsOpen(t)) return false;
@@ -124,6 +124,11 @@ export function extractCaptions(ctx: ExtractContext): void {
   const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
   const leadIndex = body.find((b) => b.kind === 'paragraph')?.index;
   const found = new Map<Block, string>();
+  /** matchKey(squash(block.text)); squashing only what may need it. */
+  const squashedKey = (b: Block) => {
+    const key = doc.keyOf(b.text, b.start);
+    return doc.knownSquashed(b) ? key : squash(key);
+  };
 
   // Each block is asked for its credit and its length more than once (itself, its neighbours).
   const creditedBlocks = new Map<Block, boolean>();
@@ -147,18 +152,18 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (block.index === leadIndex) return;
     if (block.text.length > MAX_CAPTION_CHARS) return void (inGallery = false);
     // GALLERY ends in a colon: most blocks need no squashing, match key or scan.
-    if (endsWithColon(block.text) && GALLERY.test(squash(doc.keyOf(block.text, block.start)))) {
+    if (endsWithColon(block.text) && GALLERY.test(squashedKey(block))) {
       inGallery = true;
       return;
     }
     // looksLikeCaption squashes the text itself, and takes the key only once it needs it.
     const sentences = doc.sentenceCount(block.index);
-    const caption = () => isCaptionLine(block.text, sentences, () => doc.keyOf(block.text, block.start));
+    const caption = () => isCaptionLine(block.text, sentences, () => squashedKey(block));
     if (inGallery && caption()) return void found.set(block, 'captions.gallery');
     inGallery = false;
     // Markdown marks its captions (image alt text, an emphasised line); its plain paragraphs are text.
     if (creditStyle || doc.format === 'md' || !caption()) return;
-    if (SCENE.test(squash(doc.keyOf(block.text, block.start)))) return void found.set(block, 'captions.scene');
+    if (SCENE.test(squashedKey(block))) return void found.set(block, 'captions.scene');
     // Standing between paragraphs: next to at least one real paragraph.
     if (isLong(body[i - 1]) || isLong(body[i + 1]) || found.has(body[i - 1])) found.set(block, 'captions.short-line');
     // The photo closing the text, after its last paragraph (credits aside) other than the lead.
@@ -167,6 +172,6 @@ export function extractCaptions(ctx: ExtractContext): void {
 
   for (const [block, rule] of found) {
     block.kind = 'caption';
-    article.captions.push({ text: squash(block.text), evidence: [doc.evidence(block.start, block.end, rule)] });
+    article.captions.push({ text: doc.knownSquashed(block) ? block.text : squash(block.text), evidence: [doc.evidence(block.start, block.end, rule)] });
   }
 }

@@ -160,7 +160,7 @@ export function extractSource(ctx: ExtractContext): void {
   // 2 and 4. Walk back from the end over credit lines; photo credits are left to captions.
   for (let i = body.length - 1; i >= 1; i--) {
     const block = body[i];
-    const squashed = squash(block.text);
+    const squashed = doc.knownSquashed(block) ? block.text : squash(block.text);
     const text = squashed.replace(/^\((.+)\)[.\s]*$/, '$1');
     // Unsquashed, the line (or the inside of its brackets) stands in the document as it is.
     const key = squashed === block.text ? doc.keyOf(text, text === squashed ? block.start : block.start + 1) : matchKey(text);

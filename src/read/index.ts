@@ -30,6 +30,7 @@ export function parse(text: string, options: ParseOptions = {}): VnDocument {
   const clean = cleanFor(text, scan.needs);
   const asScanned = scan.needs === 0;
   const doc = new VnDocument(path, clean, options.format ?? formatOf(path, clean), asScanned ? keyOfScanned(clean, scan.tonePairs) : undefined);
+  doc.singleSpaced = asScanned && scan.singleSpaced;
   if (doc.format === 'md') readMarkdown(doc);
   else readTxt(doc);
   if (!looksVietnamese(clean.slice(doc.bodyStart), asScanned && doc.bodyStart === 0 ? scan.words : undefined)) {

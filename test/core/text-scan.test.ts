@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, keyOfScanned, matchKey, scanText } from '../../src/core/text.js';
+import { cleanText, keyOfScanned, matchKey, scanText, squash } from '../../src/core/text.js';
 import { LETTER, MARK } from '../../src/core/chars.js';
 import { VnDocument } from '../../src/core/document.js';
 import { looksVietnamese } from '../../src/read/vietnamese.js';
@@ -44,6 +44,17 @@ describe('scanText', () => {
     fc.assert(fc.property(text, (t) => {
       expect(scanText(t).marks).toEqual([...t.matchAll(/[.!?…"“”«»„()]/g)].map((m) => m.index));
     }), { numRuns: 1000 });
+  });
+
+  it('calls a text single-spaced only when each of its trimmed lines is squashed', () => {
+    const spaced = fc.array(fc.constantFrom('Hà', 'Nội', ' ', '  ', '\n', '\t', '\u00a0', '.', 'x', '\r\n'), { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.oneof(text, spaced), (t) => {
+      if (!scanText(t).singleSpaced) return;
+      for (const line of t.split('\n')) expect(squash(line.trim())).toBe(line.trim());
+    }), { numRuns: 3000 });
+    expect(scanText('Hà Nội\nSáng nay').singleSpaced).toBe(true);
+    expect(scanText('Hà  Nội').singleSpaced).toBe(false);
+    expect(scanText('Hà\tNội').singleSpaced).toBe(false);
   });
 
   it('gives the language check the count it would make itself', () => {
