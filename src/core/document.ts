@@ -4,7 +4,8 @@
  */
 import type { Evidence } from '../model/article.js';
 import { LineIndex } from './lines.js';
-import { matchKey } from './text.js';
+import { isSpace, matchKey } from './text.js';
+import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_MARK } from './chars.js';
 import type { Diagnostic, Severity } from './diagnostics.js';
 
 export interface Span {
@@ -77,6 +78,8 @@ export function rangesByBlock(blockCount: number, items: readonly { block: numbe
   return ranges;
 }
 
+const isLetterOrMarkCode = (c: number) => c < CLASSED_BELOW && (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) !== 0;
+
 export type DocumentFormat = 'txt' | 'md';
 
 export class VnDocument {
@@ -89,21 +92,41 @@ export class VnDocument {
   frontMatter: FrontMatter = {};
   /** Offset where the body starts (after the front matter, if any). */
   bodyStart = 0;
+  /**
+   * The text holds no white space but line feeds and single plain spaces (see scanText):
+   * every plain-text block, a trimmed line, is squashed as it is.
+   */
+  singleSpaced = false;
   readonly diagnostics: Diagnostic[] = [];
   /** Per-block sentence ranges, rebuilt when `sentences` or `blocks` is replaced. */
   private sentenceIndex?: { sentences: Sentence[]; blocks: Block[]; ranges: Int32Array };
 
+  /** `key` is `matchKey(text)`, when the caller knows it already. */
   constructor(
     readonly path: string,
     readonly text: string,
     readonly format: DocumentFormat,
+    key?: string,
   ) {
     this.lines = new LineIndex(text);
-    this.key = matchKey(text);
+    this.key = key ?? matchKey(text);
   }
 
   slice(span: Span): string {
     return this.text.slice(span.start, span.end);
+  }
+
+  /**
+   * `matchKey(text)` for a `text` that stands at `start` in the document (a block's or a
+   * sentence's): a slice of `key`, when no letter touches it on either side (a tone moved
+   * across its edge would differ), else computed.
+   */
+  keyOf(text: string, start: number): string {
+    const end = start + text.length;
+    const { key } = this;
+    if ((start > 0 && isLetterOrMarkCode(key.charCodeAt(start - 1))) || (end < key.length && isLetterOrMarkCode(key.charCodeAt(end)))) return matchKey(text);
+    // (Comparing a slice is several times faster than startsWith at an offset.)
+    return this.text.slice(start, end) === text ? key.slice(start, end) : matchKey(text);
   }
 
   /** Evidence for a span of the text, found by `rule`. */
@@ -117,6 +140,16 @@ export class VnDocument {
     const diagnostic = { severity, ruleId, message, file: this.path, line, column };
     this.diagnostics.push(diagnostic);
     return diagnostic;
+  }
+
+  /**
+   * True when `squash(block.text)` is known to be the text itself without reading it: the
+   * document is single-spaced and the block a trimmed line of it (a plain-text block; a
+   * Markdown heading may span lines). False tells nothing.
+   */
+  knownSquashed(block: Block): boolean {
+    const { text } = block;
+    return this.singleSpaced && this.format === 'txt' && text.length > 0 && !isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1));
   }
 
   /** Paragraph blocks (not headline, headings or captions). */

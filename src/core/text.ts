@@ -1,4 +1,4 @@
-import { LETTER, MARK } from './chars.js';
+import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_MARK, LETTER, MARK } from './chars.js';
 /**
  * Text hygiene shared by every phase. `cleanText` fixes what is not spelling (line ends,
  * invisible characters, Unicode form); `matchKey` gives a same-length copy for lexicon
@@ -11,6 +11,10 @@ const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 // both have combining class 230, so NFC keeps that order and cannot compose "ế". Swap first.
 // (Dot below and horn have lower classes: canonical ordering already puts them right.)
 const TONE_BEFORE_SHAPE = /([\u0300\u0301\u0303\u0309])([\u0302\u0306])/g;
+
+// Syllable-final "oa", "oe", "uy": the old style puts the tone on the second vowel (hoà,
+// thuỷ), the new style on the first (hòa, thủy). The key always uses the first.
+const TONED_VOWELS = 'àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ';
 
 // What cleanText must do, found in one pass over the raw text; most articles need nothing
 // but a check. (Looking for each character with `includes` is slower: V8 searches two-byte
@@ -39,30 +43,130 @@ export function isPlainNfcFrom(text: string, from: number): boolean {
   return !NOT_PLAIN_NFC.test(text);
 }
 
-/** Needs by code unit below U+2070. */
-const NEEDS = (() => {
-  const table = new Uint8Array(0x2070);
+// Bits the scan gathers beside the needs (see TextScan).
+/** A letter or combining mark (below U+1F00: the classes cover nothing above). */
+const IN_WORD = 16;
+/** "o", "O", "u" or "U": the first of a pair whose tone the match key may move. */
+const TONE_PAIR_FIRST = 32;
+/** A toned "a", "e" or "y": the second of such a pair (TONE_PAIR_FIRST << 1). */
+const TONE_PAIR_SECOND = 64;
+/** A character sentence splitting acts on (see TextScan.marks). */
+const SENTENCE_MARK = 128;
+/** The characters of SENTENCE_MARK: end marks, quotation marks, brackets. */
+export const SENTENCE_MARKS = '.!?…"“”«»„()';
+/** A plain space. */
+const PLAIN_SPACE = 256;
+/** White space that no squashed line holds: a tab, vertical tab or form feed (the rest are needs). */
+const ODD_WHITE_SPACE = 512;
+
+/**
+ * Needs and scan bits by code unit, all 64K of them: the scan's loop has no branch that
+ * only rare text takes (see scanText).
+ */
+const SCAN_BITS = (() => {
+  const table = new Uint16Array(0x10000);
   for (const [from, to] of NOT_PLAIN_NFC_RANGES) table.fill(MAYBE_NOT_NFC, from, to);
+  table[0x20] = PLAIN_SPACE;
+  table[0x09] = table[0x0b] = table[0x0c] = ODD_WHITE_SPACE;
+  table[0x3000] |= ODD_CHARS;
+  table[0xfeff] |= ODD_CHARS;
   table[0x0302] |= SHAPE_MARKS;
   table[0x0306] |= SHAPE_MARKS;
   for (const c of [0x0d, 0x2028, 0x2029]) table[c] |= LINE_ENDS;
   for (const c of [0xa0, 0xad, 0xd0, 0xf0, 0x202f, 0x205f, 0x2060]) table[c] |= ODD_CHARS;
   for (let c = 0x2000; c <= 0x200f; c++) table[c] |= ODD_CHARS;
+  for (let c = 0; c < CLASSED_BELOW; c++) if (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) table[c] |= IN_WORD;
+  for (const c of 'oOuU') table[c.charCodeAt(0)] |= TONE_PAIR_FIRST;
+  for (const c of TONED_VOWELS) table[c.charCodeAt(0)] |= TONE_PAIR_SECOND;
+  for (const c of SENTENCE_MARKS) table[c.charCodeAt(0)] |= SENTENCE_MARK;
   return table;
 })();
+const NEEDS_MASK = LINE_ENDS | SHAPE_MARKS | ODD_CHARS | MAYBE_NOT_NFC;
 
-function hygieneNeeds(text: string): number {
-  let needs = 0;
+/** What one pass over a text found. */
+export interface TextScan {
+  /** What cleanText must do: 0 when the text is clean as it is (and plain NFC). */
+  needs: number;
+  /** Runs of letters and combining marks: the words the language check counts. */
+  words: number;
+  /**
+   * Offsets of each "o" or "u" before a toned "a", "e" or "y", in order: where `matchKey` may
+   * move a tone (see keyOfScanned).
+   */
+  tonePairs: number[];
+  /** Offsets of the characters of SENTENCE_MARKS, in order. */
+  marks: number[];
+  /** No white space but line feeds and single plain spaces: every trimmed line is squashed. */
+  singleSpaced: boolean;
+}
+
+/**
+ * Where scanText collects offsets before copying them out (a growing array: see there): a
+ * mark at i as i, a tone pair at i - 1 as -i.
+ */
+const found: number[] = [];
+
+/**
+ * One pass over `text` for what the parse phase asks of every character: whether it needs
+ * cleaning, how many words it holds, whether its match key can differ from it, where
+ * sentence splitting has something to look at.
+ *
+ * Reading the characters bounds the loop: the work on each is nearly free. It has no path
+ * that only rare text takes (no range test, no allocation, no store that only some texts
+ * make): V8 would throw its compiled code away the first time one was taken, and run this
+ * loop in slower on-stack-replacement code from then on.
+ */
+export function scanText(text: string): TextScan {
+  const offsets = found;
+  let bits = 0;
+  let words = 0;
+  let previous = 0;
+  let doubleSpaces = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    needs |= c < 0x2070 ? NEEDS[c] : c === 0x3000 || c === 0xfeff ? ODD_CHARS | MAYBE_NOT_NFC : MAYBE_NOT_NFC;
+    const k = SCAN_BITS[text.charCodeAt(i)];
+    bits |= k;
+    doubleSpaces |= previous & k & PLAIN_SPACE;
+    // Branch-free: a word starts where a word character follows another character.
+    words += k & ~previous & IN_WORD;
+    // A tone pair ends here (0 or 1), and the offset to keep: i, or -i for a pair.
+    const pair = ((previous << 1) & k & TONE_PAIR_SECOND) >> 6;
+    const offset = i - 2 * i * pair;
+    // One store for both, so that it is in use (compiled for) whichever comes first.
+    if ((k & SENTENCE_MARK) | pair) offsets.push(offset);
+    previous = k;
   }
-  return needs;
+  // After the loop, one call whatever the text held: the branches are in there.
+  return scanned(bits, words, doubleSpaces, offsets);
+}
+
+// V8 compiles scanText while the first long text is still being read, before the code after
+// the loop has ever run; compiled without type feedback for that code, it deoptimises at
+// the end of every later call. A few short scans at load give every path its feedback.
+for (let n = 0; n < 12; n++) scanText('Hoà bình. “Thuỷ” (x)!');
+
+/** What scanText's loop found, as TextScan; empties `offsets` for the next scan. */
+function scanned(bits: number, words: number, doubleSpaces: number, offsets: number[]): TextScan {
+  const marks: number[] = [];
+  const tonePairs: number[] = [];
+  for (const offset of offsets) {
+    if (offset >= 0) marks.push(offset);
+    else tonePairs.push(-offset - 1);
+  }
+  // Emptied here, not before the loop: nothing but plain variables before it (V8 compiles a
+  // first, long call's loop before the code ahead of it has told it anything).
+  offsets.length = 0;
+  const singleSpaced = (bits & (NEEDS_MASK | ODD_WHITE_SPACE)) === 0 && doubleSpaces === 0;
+  return { needs: bits & NEEDS_MASK, words: words / IN_WORD, tonePairs, marks, singleSpaced };
 }
 
 /** NFC, `\n` line ends, no zero-width characters, plain spaces, "Ð" (U+00D0) read as "Đ". */
 export function cleanText(raw: string): string {
-  const needs = hygieneNeeds(raw);
+  return cleanFor(raw, scanText(raw).needs);
+}
+
+/** cleanText, given the text's needs as `scanText` found them. */
+export function cleanFor(raw: string, needs: number): string {
+  if (!needs) return raw;
   let text = needs & LINE_ENDS ? raw.replace(/\r\n?|[\u2028\u2029]/g, '\n') : raw;
   // NFC(NFD(x)) is NFC(x): decompose first only for the swap, which needs a combining
   // circumflex or breve written as such (no precomposed letter decomposes to tone + shape).
@@ -76,9 +180,6 @@ export function cleanText(raw: string): string {
     .replace(/\u00f0/g, 'đ');
 }
 
-// Syllable-final "oa", "oe", "uy": the old style puts the tone on the second vowel (hoà,
-// thuỷ), the new style on the first (hòa, thủy). The key always uses the first.
-const TONED_VOWELS = 'àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ';
 // Every character involved is in the BMP: no `u` flag (which only slows the scan down).
 const TONED_SECOND = new RegExp(String.raw`[oOuU][${TONED_VOWELS}](?![${LETTER}${MARK}])`, 'g');
 const PAIRS: Record<string, string> = { o: 'aeAE', O: 'aeAE', u: 'yY', U: 'yY' };
@@ -105,16 +206,37 @@ export function matchKey(text: string): string {
   return text.replace(TONED_SECOND, moved);
 }
 
-/** 1 for the code units below U+2030 that `\s` matches (above: U+205F, U+3000, U+FEFF). */
-const SPACES = (() => {
-  const table = new Uint8Array(0x2030);
-  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f]) table[c] = 1;
-  table.fill(1, 0x2000, 0x200b);
-  return table;
-})();
+const isLetterOrMark = (c: number) => c < CLASSED_BELOW && (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) !== 0;
+
+/** `matchKey(text)`, given the pairs scanText found in it: no scan of the text. */
+export function keyOfScanned(text: string, tonePairs: readonly number[]): string {
+  let key = '';
+  let from = 0;
+  for (const at of tonePairs) {
+    // TONED_SECOND's lookahead: the pair ends the syllable. (Pairs never overlap: their
+    // second letter is no "o" or "u".)
+    if (isLetterOrMark(text.charCodeAt(at + 2))) continue;
+    key += text.slice(from, at) + moved(text.slice(at, at + 2));
+    from = at + 2;
+  }
+  return from === 0 ? text : key + text.slice(from);
+}
+
+
+/** The code units that `\s` matches. */
+const SPACE_CODES = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+for (let c = 0x2000; c <= 0x200a; c++) SPACE_CODES.push(c);
+/** 1 for the code units that `\s` matches, all 64K of them (a look-up with no range test). */
+const SPACES = new Uint8Array(0x10000);
+/** 1 for a plain space, 3 for other white space, 0 for the rest (for isSquashed). */
+const SPACE_KINDS = new Uint8Array(0x10000);
+for (const c of SPACE_CODES) {
+  SPACES[c] = 1;
+  SPACE_KINDS[c] = c === 0x20 ? 1 : 3;
+}
 
 /** 1 when the code unit is one that `\s` matches, else 0. */
-const space = (c: number) => (c < 0x2030 ? SPACES[c] : c === 0x205f || c === 0x3000 || c === 0xfeff ? 1 : 0);
+const space = (c: number) => SPACES[c];
 
 /** Whether the code unit is one that `\s` matches. */
 export function isSpace(c: number): boolean {
@@ -126,14 +248,15 @@ function isSquashed(text: string): boolean {
   const last = text.length - 1;
   if (last < 0) return true;
   if (space(text.charCodeAt(0)) || space(text.charCodeAt(last))) return false;
+  // Branch-free: white space other than a plain space, or after white space, spoils it.
+  let spoilt = 0;
   let previous = 0;
   for (let i = 1; i < last; i++) {
-    const c = text.charCodeAt(i);
-    const s = space(c);
-    if (s && (c !== 0x20 || previous)) return false;
-    previous = s;
+    const kind = SPACE_KINDS[text.charCodeAt(i)];
+    spoilt |= (kind >> 1) | (kind & previous);
+    previous = kind & 1;
   }
-  return true;
+  return spoilt === 0;
 }
 
 /** Collapse runs of whitespace and trim. Most texts are squashed already: they are checked first. */
@@ -149,8 +272,10 @@ export function countWords(text: string, limit = Infinity): number {
   let words = 0;
   let previous = 1;
   for (let i = 0; i < text.length; i++) {
-    const s = space(text.charCodeAt(i));
-    if (!s && previous && ++words > limit) break;
+    const s = SPACES[text.charCodeAt(i)];
+    // Branch-free: a word starts where other text follows white space.
+    words += previous & (s ^ 1);
+    if (words > limit) break;
     previous = s;
   }
   return words;

@@ -12,7 +12,7 @@
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
  */
 import type { Block } from '../core/document.js';
-import { countWords, matchKey, squash } from '../core/text.js';
+import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, lexiconPattern, wordRegex } from '../lexicon/compile.js';
 import {
   DATED_OPENERS, GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, SCENE_OPENERS, SUBHEADING_OPENERS,
@@ -37,6 +37,8 @@ const AMBIGUOUS_VERBS = new Set([...SPEECH_VERBS_NEEDING_QUOTE, ...SPEECH_VERBS_
 const REPORTED_SPEECH = new RegExp(
   `(?<![${LETTER}${MARK}])${alternation(SPEECH_VERBS.filter((v) => !AMBIGUOUS_VERBS.has(v)))}\\s*(?:,|rằng\\s)`, 'iu',
 );
+/** What REPORTED_SPEECH needs when the comma is missing. */
+const RANG = /rằng\s/iu;
 /** Two separate figures ("12 tàu … 40 phút") are a report of facts, not a picture. */
 const FIGURE = /\d[\d.,/:h-]*/gu;
 
@@ -55,33 +57,65 @@ const MAX_CAPTION_CHARS = 500;
  */
 const words = (text: string, limit: number) => countWords(text, limit) || 1;
 
+/** The text ends in a colon, maybe followed by whitespace. */
+function endsWithColon(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return text.charCodeAt(end - 1) === 0x3a;
+}
+const lastCode = (t: string, back = 1) => t.charCodeAt(t.length - back);
+/** Ends in ":", ";", ",", "…" or "..": a line that goes on. */
+const endsOpen = (t: string) => {
+  const c = lastCode(t);
+  return c === 0x3a || c === 0x3b || c === 0x2c || c === 0x2026 || (c === 0x2e && lastCode(t, 2) === 0x2e);
+};
+/** Ends in ".", "!", "?" or "…", then a closing quotation mark: a quoted sentence. */
+const endsQuoted = (t: string) => {
+  const c = lastCode(t);
+  const before = lastCode(t, 2);
+  return (c === 0x22 || c === 0x201d || c === 0xbb) && (before === 0x2e || before === 0x21 || before === 0x3f || before === 0x2026);
+};
+/** Occurrences of `mark` in `t` (native searches: most lines have none). */
+function countOf(t: string, mark: string): number {
+  let n = 0;
+  for (let i = t.indexOf(mark); i >= 0; i = t.indexOf(mark, i + 1)) n++;
+  return n;
+}
+
 /**
  * One short sentence (`sentences` as segmented) with no trailing colon or ellipsis, not
  * opening like narration; with a full stop, a very short line or a photographed action.
  */
 export function looksLikeCaption(text: string, sentences = 1): boolean {
+  return isCaptionLine(text, sentences, () => squash(matchKey(text)));
+}
+
+/** looksLikeCaption, `keyOf` giving `matchKey(squash(text))` (asked only once the cheap tests pass). */
+function isCaptionLine(text: string, sentences: number, keyOf: () => string): boolean {
   if (text.length > MAX_CAPTION_CHARS || sentences > 1) return false;
   // Squashing and the match key keep the words: count them before building either.
   const n = words(text, MAX_CAPTION_WORDS);
   if (n > MAX_CAPTION_WORDS || n < 2) return false;
-  // Lexicon tests run on the match key (old and new tone placement compare equal).
-  const t = matchKey(squash(text));
-  // Every test below rules the line out, so their order changes nothing: anchored and
-  // one-character tests come first, scans of the whole line with a lexicon last.
-  if (/[:;,…]$|\.\.\.?$/.test(t)) return false;
+  // Lexicon tests run on the squashed match key (old and new tone placement compare equal;
+  // squashing commutes with the key: it changes only white space, which no moved tone touches).
+  const t = keyOf();
+  // Every test below rules the line out, so their order changes nothing: tests of one
+  // character or an anchored pattern come first, scans of the whole line with a lexicon last.
+  if (endsOpen(t)) return false;
   // List items and "label: value" lines are not picture descriptions.
-  if (/^(?:[-–•*+]|\d+[.)])\s/.test(t) || t.includes(':')) return false;
+  if (t.includes(':') || /^(?:[-–•*+]|\d+[.)])\s/.test(t)) return false;
   // Subheadings: a claim, a question, or a line in capitals (any a–z settles that it is not).
-  if (SUBHEADING.test(t) || /\?$/.test(t) || (!/[a-z]/.test(t) && t === t.toUpperCase())) return false;
-  // A quoted sentence, or one introduced with a colon, is speech.
-  if (/[.!?…]["”»]$/.test(t) || /:\s*["“«]/.test(t)) return false;
+  if (lastCode(t) === 0x3f || SUBHEADING.test(t) || (!/[a-z]/.test(t) && t === t.toUpperCase())) return false;
+  // A quoted sentence is speech (one introduced with a colon was ruled out with the colon).
+  if (endsQuoted(t)) return false;
   // An unbalanced quotation mark means running speech, not a caption.
-  if ((t.match(/[“”"]/g)?.length ?? 0) % 2 === 1) return false;
+  if ((countOf(t, '"') + countOf(t, '“') + countOf(t, '”')) % 2 === 1) return false;
   if (NARRATIVE.test(t) || DATED.test(t)) return false;
-  const fullStop = t.endsWith('.');
+  const fullStop = lastCode(t) === 0x2e;
   if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
   if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
-  if (REPORTED_SPEECH.test(t)) return false;
+  // Reported speech needs the comma or "rằng" after its verb.
+  if ((t.includes(',') || RANG.test(t)) && REPORTED_SPEECH.test(t)) return false;
   return true;
 }
 
@@ -90,6 +124,11 @@ export function extractCaptions(ctx: ExtractContext): void {
   const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
   const leadIndex = body.find((b) => b.kind === 'paragraph')?.index;
   const found = new Map<Block, string>();
+  /** matchKey(squash(block.text)); squashing only what may need it. */
+  const squashedKey = (b: Block) => {
+    const key = doc.keyOf(b.text, b.start);
+    return doc.knownSquashed(b) ? key : squash(key);
+  };
 
   // Each block is asked for its credit and its length more than once (itself, its neighbours).
   const creditedBlocks = new Map<Block, boolean>();
@@ -98,12 +137,12 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (yes === undefined) {
       // A credit has a colon: most blocks need no count, match key or scan.
       yes = b.text.length <= MAX_CAPTION_CHARS && b.text.includes(':') && words(b.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
-        && INLINE_CREDIT.test(matchKey(b.text));
+        && INLINE_CREDIT.test(doc.keyOf(b.text, b.start));
       creditedBlocks.set(b, yes);
     }
     return yes;
   };
-  const creditStyle = body.some((b) => credited(b) && !CREDIT_ONLY.test(matchKey(b.text)));
+  const creditStyle = body.some((b) => credited(b) && !CREDIT_ONLY.test(doc.keyOf(b.text, b.start)));
   const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text, LONG_PARAGRAPH_WORDS) >= LONG_PARAGRAPH_WORDS);
 
   let inGallery = false;
@@ -113,17 +152,18 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (block.index === leadIndex) return;
     if (block.text.length > MAX_CAPTION_CHARS) return void (inGallery = false);
     // GALLERY ends in a colon: most blocks need no squashing, match key or scan.
-    if (block.text.trimEnd().endsWith(':') && GALLERY.test(matchKey(squash(block.text)))) {
+    if (endsWithColon(block.text) && GALLERY.test(squashedKey(block))) {
       inGallery = true;
       return;
     }
-    // looksLikeCaption squashes the text itself.
+    // looksLikeCaption squashes the text itself, and takes the key only once it needs it.
     const sentences = doc.sentenceCount(block.index);
-    if (inGallery && looksLikeCaption(block.text, sentences)) return void found.set(block, 'captions.gallery');
+    const caption = () => isCaptionLine(block.text, sentences, () => squashedKey(block));
+    if (inGallery && caption()) return void found.set(block, 'captions.gallery');
     inGallery = false;
     // Markdown marks its captions (image alt text, an emphasised line); its plain paragraphs are text.
-    if (creditStyle || doc.format === 'md' || !looksLikeCaption(block.text, sentences)) return;
-    if (SCENE.test(matchKey(squash(block.text)))) return void found.set(block, 'captions.scene');
+    if (creditStyle || doc.format === 'md' || !caption()) return;
+    if (SCENE.test(squashedKey(block))) return void found.set(block, 'captions.scene');
     // Standing between paragraphs: next to at least one real paragraph.
     if (isLong(body[i - 1]) || isLong(body[i + 1]) || found.has(body[i - 1])) found.set(block, 'captions.short-line');
     // The photo closing the text, after its last paragraph (credits aside) other than the lead.
@@ -132,6 +172,6 @@ export function extractCaptions(ctx: ExtractContext): void {
 
   for (const [block, rule] of found) {
     block.kind = 'caption';
-    article.captions.push({ text: squash(block.text), evidence: [doc.evidence(block.start, block.end, rule)] });
+    article.captions.push({ text: doc.knownSquashed(block) ? block.text : squash(block.text), evidence: [doc.evidence(block.start, block.end, rule)] });
   }
 }

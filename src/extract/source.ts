@@ -160,9 +160,10 @@ export function extractSource(ctx: ExtractContext): void {
   // 2 and 4. Walk back from the end over credit lines; photo credits are left to captions.
   for (let i = body.length - 1; i >= 1; i--) {
     const block = body[i];
-    const squashed = squash(block.text);
+    const squashed = doc.knownSquashed(block) ? block.text : squash(block.text);
     const text = squashed.replace(/^\((.+)\)[.\s]*$/, '$1');
-    const key = matchKey(text);
+    // Unsquashed, the line (or the inside of its brackets) stands in the document as it is.
+    const key = squashed === block.text ? doc.keyOf(text, text === squashed ? block.start : block.start + 1) : matchKey(text);
     if (text.length < 80 && PHOTO_LINE.test(key)) continue;
     const author = capture(AUTHOR_LINE, text, key);
     const source = author === null ? capture(SOURCE_LINE, text, key) : null;
@@ -194,7 +195,8 @@ export function extractSource(ctx: ExtractContext): void {
 
   // 5. "(Theo X)" closing the last paragraph.
   const last = body.filter((b) => b.kind === 'paragraph').pop();
-  const trailing = last ? capture(TRAILING_CREDIT, last.text.slice(-80)) : null;
+  const tail = last ? last.text.slice(-80) : '';
+  const trailing = last ? capture(TRAILING_CREDIT, tail, doc.keyOf(tail, last.end - tail.length)) : null;
   const outletName = trailing === null ? '' : strip(trailing, OUTLET_KIND_PREFIX);
   if (last && outletName && isOutletName(outletName)) setName(outletName, last, 'source.trailing-credit');
 
@@ -203,7 +205,7 @@ export function extractSource(ctx: ExtractContext): void {
     for (const block of body) {
       // A photo credit has a colon: most blocks need no match key or scan.
       if (block.text.length > 600 || block.kind === 'credit' || !block.text.includes(':')) continue;
-      const name = squash(capture(PHOTO_CREDIT_NAME, block.text) ?? '');
+      const name = squash(capture(PHOTO_CREDIT_NAME, block.text, doc.keyOf(block.text, block.start)) ?? '');
       if (name && isPersonCredit(name)) {
         setAuthor(name, block, 'source.photo-credit');
         break;

@@ -3,7 +3,7 @@
  * quoted spans). Reading bytes from disk lives in ./file.ts so the library works on strings.
  */
 import { VnDocument, type DocumentFormat } from '../core/document.js';
-import { cleanText } from '../core/text.js';
+import { cleanFor, keyOfScanned, scanText } from '../core/text.js';
 import { segment } from '../segment/index.js';
 import { readMarkdown } from './markdown.js';
 import { readTxt } from './txt.js';
@@ -24,12 +24,17 @@ export function formatOf(path: string, text: string): DocumentFormat {
 
 export function parse(text: string, options: ParseOptions = {}): VnDocument {
   const path = options.path ?? '-';
-  const clean = cleanText(text);
-  const doc = new VnDocument(path, clean, options.format ?? formatOf(path, clean));
+  // One pass tells what cleaning, the match key and the language check need; a text that
+  // needed cleaning is new, and they work on it afresh.
+  const scan = scanText(text);
+  const clean = cleanFor(text, scan.needs);
+  const asScanned = scan.needs === 0;
+  const doc = new VnDocument(path, clean, options.format ?? formatOf(path, clean), asScanned ? keyOfScanned(clean, scan.tonePairs) : undefined);
+  doc.singleSpaced = asScanned && scan.singleSpaced;
   if (doc.format === 'md') readMarkdown(doc);
   else readTxt(doc);
-  if (!looksVietnamese(clean.slice(doc.bodyStart))) {
+  if (!looksVietnamese(clean.slice(doc.bodyStart), asScanned && doc.bodyStart === 0 ? scan.words : undefined)) {
     doc.report('warning', 'read/not-vietnamese', 'text does not look Vietnamese (few words carry Vietnamese diacritics); results may be poor');
   }
-  return segment(doc);
+  return segment(doc, asScanned ? scan.marks : undefined);
 }

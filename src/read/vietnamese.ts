@@ -5,9 +5,9 @@
  */
 import { CODAS, NUCLEI, ONSETS } from '../lexicon/vi/syllables.js';
 import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_MARK } from '../core/chars.js';
+import { COMBINING, LETTER_FORM, SYLLABLE_AUTOMATON, SYMBOL_MASK, TONE_MARKS, TONE_SHIFT } from './syllable-automaton.js';
 import { isPlainNfcFrom, NOT_PLAIN_NFC_RANGES } from '../core/text.js';
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const alternation = (parts: readonly string[]) => `(?:${[...parts].sort((a, b) => b.length - a.length).join('|')})`;
 const SYLLABLE = new RegExp(`^${alternation(ONSETS)}?${alternation(NUCLEI)}${alternation(CODAS)}?$`);
 // Code units below U+2070 by what the word count makes of them (all above are MAYBE_NOT_NFC).
@@ -30,57 +30,26 @@ const MIN_WORDS = 20;
 /** Vietnamese prose has diacritics on most syllables; other Latin-script text on few. */
 const MIN_MARKED_SHARE = 0.2;
 
+/** The definition, by normalisation and regex: for words the automaton cannot read alone. */
 function judgeSyllable(word: string): boolean {
   const decomposed = word.toLowerCase().normalize('NFD');
   if ((decomposed.match(TONE_MARKS)?.length ?? 0) > 1) return false;
   return SYLLABLE.test(decomposed.replace(TONE_MARKS, '').normalize('NFC'));
 }
 
-// A few thousand syllables make up nearly all Vietnamese text, and judging one takes two
-// normalisations and a regex: the verdicts are remembered. The table is open-addressed and
-// probed with a word's place in the text, so a word seen before costs neither a substring
-// nor a Map's hashing of one.
-const SLOTS = 1 << 15;
-const MAX_VERDICTS = 20_000;
-const words: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
-/** 1: a syllable, 0: not (meaningful where `words` holds a word). */
-const verdicts = new Uint8Array(SLOTS);
-let remembered = 0;
-
-/** Hash of a word, extended one code unit at a time (FNV-1a). */
-const HASH_SEED = 0x811c9dc5;
-const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
-
-function sameWord(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
-/** The verdict on `text[start, end)`, whose hash is `hash`. */
-function verdictAt(text: string, start: number, end: number, hash: number): boolean {
-  let slot = hash & (SLOTS - 1);
-  for (let word = words[slot]; word !== undefined; word = words[slot]) {
-    if (sameWord(word, text, start, end)) return verdicts[slot] === 1;
-    slot = (slot + 1) & (SLOTS - 1);
-  }
-  const word = text.slice(start, end);
-  const verdict = judgeSyllable(word);
-  if (remembered >= MAX_VERDICTS) {
-    words.fill(undefined);
-    remembered = 0;
-    slot = hash & (SLOTS - 1);
-  }
-  words[slot] = word;
-  verdicts[slot] = verdict ? 1 : 0;
-  remembered++;
-  return verdict;
-}
+const { next: NEXT, accepts: ACCEPTS, start: START, symbols: SYMBOLS } = SYLLABLE_AUTOMATON;
 
 export function isVietnameseSyllable(word: string): boolean {
-  let hash = HASH_SEED;
-  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-  return verdictAt(word, 0, word.length, hash);
+  let state = START;
+  let tones = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const form = c < CLASSED_BELOW ? LETTER_FORM[c] : COMBINING;
+    if (form & COMBINING) return judgeSyllable(word);
+    state = NEXT[state * SYMBOLS + (form & SYMBOL_MASK)];
+    tones += form >> TONE_SHIFT;
+  }
+  return tones <= 1 && ACCEPTS[state] === 1;
 }
 
 export interface LanguageStats {
@@ -103,7 +72,10 @@ type Counted = 'all' | 'not-nfc' | 'clearly-vietnamese';
 function countWords(text: string, stats: LanguageStats, nfcOnly: boolean, untilClear: boolean): Counted {
   let start = -1;
   let seen = 0;
-  let hash = HASH_SEED;
+  // The word so far, read by the syllable automaton (`form` gathers COMBINING).
+  let state = START;
+  let tones = 0;
+  let form = 0;
   let checkRest = untilClear;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
@@ -112,18 +84,24 @@ function countWords(text: string, stats: LanguageStats, nfcOnly: boolean, untilC
     if (kind & IN_WORD) {
       if (start < 0) start = i;
       seen |= kind;
-      hash = hashStep(hash, c);
+      const letter = LETTER_FORM[c];
+      form |= letter;
+      state = NEXT[state * SYMBOLS + (letter & SYMBOL_MASK)];
+      tones += letter >> TONE_SHIFT;
       continue;
     }
     if (start < 0) continue;
     stats.words++;
     if (seen & NOT_ASCII) {
-      if (verdictAt(text, start, i, hash)) stats.vietnamese++;
+      const syllable = form & COMBINING ? judgeSyllable(text.slice(start, i)) : tones <= 1 && ACCEPTS[state] === 1;
+      if (syllable) stats.vietnamese++;
       else stats.foreign++;
     }
     start = -1;
     seen = 0;
-    hash = HASH_SEED;
+    state = START;
+    tones = 0;
+    form = 0;
     // The rest, [i + 1, length), holds at most half its length (rounded up) in words: if the
     // share stays above the threshold even when none of them is Vietnamese, the verdict is
     // known (with a margin far above rounding errors). The rest must be NFC on its face, as
@@ -152,9 +130,61 @@ export function languageStats(text: string): LanguageStats {
   return sampleStats(text, false);
 }
 
-/** False only when there is enough text to tell and too little of it is Vietnamese. */
-export function looksVietnamese(text: string): boolean {
+/**
+ * False only when there is enough text to tell and too little of it is Vietnamese. `words`
+ * is the number of words of `text` when the caller counted them (see scanText), with
+ * `text` plain NFC (no character of NOT_PLAIN_NFC_RANGES).
+ */
+export function looksVietnamese(text: string, words?: number): boolean {
+  if (words !== undefined && text.length <= SAMPLE_CHARS) {
+    if (words < MIN_WORDS) return true;
+    const enough = enoughVietnamese(text, words);
+    if (enough !== null) return enough;
+  }
   // Counting may stop early, when the verdict is true whatever the rest holds.
   const stats = sampleStats(text, true);
   return stats.words < MIN_WORDS || stats.vietnamese / stats.words >= MIN_MARKED_SHARE;
+}
+
+// WORD_FORM bits above LETTER_FORM's (symbol, tones, COMBINING).
+const WORD_LETTER = 0x200;
+const WORD_NOT_ASCII = 0x400;
+/** LETTER_FORM and CLASSES in one look-up, for the plain text enoughVietnamese reads. */
+const WORD_FORM = (() => {
+  const table = new Uint16Array(0x2070);
+  for (let c = 0; c < CLASSED_BELOW; c++) {
+    if (CLASSES[c] & IN_WORD) table[c] = LETTER_FORM[c] | WORD_LETTER | (CLASSES[c] & NOT_ASCII ? WORD_NOT_ASCII : 0);
+  }
+  return table;
+})();
+
+/**
+ * Whether MIN_MARKED_SHARE of the `words` words of the plain NFC `text` are Vietnamese:
+ * words are judged from the start only until that many are found (a fifth of an article,
+ * not half of it). Null for a word holding a combining mark, which plain text cannot.
+ */
+function enoughVietnamese(text: string, words: number): boolean | null {
+  let vietnamese = 0;
+  let seen = 0;
+  let state = START;
+  let tones = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const form = c < 0x2070 ? WORD_FORM[c] : 0;
+    if (form & WORD_LETTER) {
+      seen |= form;
+      state = NEXT[state * SYMBOLS + (form & SYMBOL_MASK)];
+      tones += (form >> TONE_SHIFT) & 3;
+      continue;
+    }
+    if (!seen) continue;
+    if (seen & COMBINING) return null;
+    if (seen & WORD_NOT_ASCII && tones <= 1 && ACCEPTS[state] === 1 && ++vietnamese / words >= MIN_MARKED_SHARE) return true;
+    seen = 0;
+    state = START;
+    tones = 0;
+  }
+  // The last word, when the text ends in one.
+  if (seen & COMBINING) return null;
+  return (seen & WORD_NOT_ASCII && tones <= 1 && ACCEPTS[state] === 1 && (vietnamese + 1) / words >= MIN_MARKED_SHARE) === true;
 }

@@ -7,16 +7,16 @@
 import type { Block, Sentence } from '../core/document.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { CHAR_CLASS, CLASSED_BELOW, IS_DIGIT, IS_LETTER, IS_UPPER } from '../core/chars.js';
-import { isSpace } from '../core/text.js';
+import { isSpace, SENTENCE_MARKS } from '../core/text.js';
 
 // Characters are told by code unit (tables below U+1F00, the classes cover nothing above):
 // the scan asks about single characters thousands of times per article.
 
-const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS.map((a) => a.toLowerCase()));
+export const ABBREVIATIONS = new Set(DOTTED_ABBREVIATIONS.map((a) => a.toLowerCase()));
 /** The mark that closes an opening mark the scan tracks (“ « „ and "("), or 0. */
 const closerOf = (c: number) => (c === 0x201c ? 0x201d : c === 0xab ? 0xbb : c === 0x201e ? 0x201c : c === 0x28 ? 0x29 : 0);
 /** Every character the scan acts on: end marks, quotation marks and brackets that open or close. */
-const MARK = /[.!?…"“”«»„()]/g;
+const MARK = new RegExp(`[${SENTENCE_MARKS}]`, 'g');
 
 /** ".", "!", "?" or "…". */
 const isTerminal = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
@@ -36,6 +36,19 @@ function nextMark(text: string, from: number): number {
 /** Longest abbreviation token looked at before a full stop ("PGS.TS.BS"). */
 const MAX_ABBREVIATION_LENGTH = 16;
 
+/**
+ * 1 for the letters of ABBREVIATIONS' entries in either case, below U+1F00 (the code units
+ * whose lower case is one of their letters: checked by test/segment/sentences.test.ts).
+ */
+export const ENTRY_LETTERS = (() => {
+  const table = new Uint8Array(CLASSED_BELOW);
+  for (const letter of [...ABBREVIATIONS].join('').replace(/\./g, '')) {
+    table[letter.charCodeAt(0)] = 1;
+    table[letter.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return table;
+})();
+
 /** Longest entry of ABBREVIATIONS. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
@@ -43,18 +56,30 @@ function isAbbreviation(text: string, dot: number): boolean {
   // The letters and dots before the full stop ("PGS.TS"), and how many follow its last dot.
   let i = dot;
   let segment = -1;
+  // Whether the word, and its last segment, hold a letter that no entry has in any case.
+  let foreign = 0;
+  let segmentForeign = 0;
   const stop = Math.max(0, dot - MAX_ABBREVIATION_LENGTH);
   while (i > stop) {
     const c = text.charCodeAt(i - 1);
     if (c !== 0x2e && (c >= CLASSED_BELOW || !(CHAR_CLASS[c] & IS_LETTER))) break;
-    if (c === 0x2e && segment < 0) segment = dot - i;
+    if (c === 0x2e && segment < 0) {
+      segment = dot - i;
+      segmentForeign = foreign;
+    }
+    if (c !== 0x2e) foreign |= ENTRY_LETTERS[c] ^ 1;
     i--;
   }
   if (i === dot) return false;
-  if (segment < 0) segment = dot - i;
+  if (segment < 0) {
+    segment = dot - i;
+    segmentForeign = foreign;
+  }
   // Lower-casing never shortens a word: longer than every entry, neither it nor its last
-  // segment is one (and it is no initial).
+  // segment is one (and it is no initial). Nor is it with a letter no entry has (most
+  // Vietnamese words end a sentence with one: no substring, no lower-casing).
   if (segment > LONGEST_ABBREVIATION && dot - i > LONGEST_ABBREVIATION) return false;
+  if (dot - i > 1 && foreign && segmentForeign) return false;
   const word = text.slice(i, dot).toLowerCase();
   if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.slice(word.lastIndexOf('.') + 1))) return true;
   // Initials such as "N." in "N.V.Anh".
@@ -67,9 +92,32 @@ export function splitSentences(block: Block): Sentence[] {
   return sentences;
 }
 
-/** Adds the sentences of `block` to `sentences`. */
-export function appendSentences(block: Block, sentences: Sentence[]): void {
+/**
+ * Offset in `text` of the next character the scan acts on, at or after `from`, read from
+ * `marks` (the document's, see scanText) for a block whose text starts at `base`.
+ */
+function markReader(marks: readonly number[], base: number, length: number): (from: number) => number {
+  // The first mark of the block, by binary search; then forward only.
+  let m = 0;
+  let hi = marks.length;
+  while (m < hi) {
+    const mid = (m + hi) >> 1;
+    if (marks[mid] < base) m = mid + 1;
+    else hi = mid;
+  }
+  return (from) => {
+    while (m < marks.length && marks[m] - base < from) m++;
+    return m < marks.length && marks[m] - base < length ? marks[m] - base : length;
+  };
+}
+
+/**
+ * Adds the sentences of `block` to `sentences`. `marks`, when given, are the offsets in the
+ * document of every character of SENTENCE_MARKS (the block's text a slice of it).
+ */
+export function appendSentences(block: Block, sentences: Sentence[], marks?: readonly number[]): void {
   const text = block.text;
+  const next = marks ? markReader(marks, block.start, text.length) : (from: number) => nextMark(text, from);
   /** Closing marks awaited, innermost last. */
   const stack: number[] = [];
   let straightOpen = false;
@@ -84,7 +132,7 @@ export function appendSentences(block: Block, sentences: Sentence[]): void {
     from = to;
   };
   // Other characters change nothing: jump from mark to mark.
-  for (let i = nextMark(text, 0); i < text.length; i = nextMark(text, i + 1)) {
+  for (let i = next(0); i < text.length; i = next(i + 1)) {
     const code = text.charCodeAt(i);
     // A quotation closed right after its own full stop ends the sentence too.
     let closesSentence = false;

@@ -4,6 +4,16 @@ import { LETTER, MARK } from '../../src/core/chars.js';
 import { parse } from '../../src/read/index.js';
 import { isVietnameseSyllable, languageStats, looksVietnamese } from '../../src/read/vietnamese.js';
 import { ARTICLE_TXT, ENGLISH_TXT, FRENCH_TXT } from '../support/articles.js';
+import { CODAS, NUCLEI, ONSETS } from '../../src/lexicon/vi/syllables.js';
+
+/** The syllable test by its definition: lower case, NFD, one tone mark at most, shape regex. */
+function referenceSyllable(word: string): boolean {
+  const alternation = (parts: readonly string[]) => `(?:${parts.join('|')})`;
+  const shape = new RegExp(`^${alternation(ONSETS)}?${alternation(NUCLEI)}${alternation(CODAS)}?$`);
+  const decomposed = word.toLowerCase().normalize('NFD');
+  if ((decomposed.match(/[\u0300\u0301\u0303\u0309\u0323]/g)?.length ?? 0) > 1) return false;
+  return shape.test(decomposed.replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC'));
+}
 
 describe('Vietnamese text recognition', () => {
   it('accepts real syllables with one tone mark, in any case', () => {
@@ -12,6 +22,20 @@ describe('Vietnamese text recognition', () => {
 
   it('rejects mojibake and foreign words', () => {
     for (const word of ['ViÖt', 'Néi', 'Vieät', 'médiathèque', 'Straße', 'hóà', 'café']) expect(isVietnameseSyllable(word), word).toBe(false);
+  });
+
+  it('judges every word as the definition does, letter by letter', () => {
+    // Each code unit alone, and in the places of a syllable it could take.
+    for (let c = 0; c < 0x2100; c++) {
+      const ch = String.fromCharCode(c);
+      for (const word of [ch, `${ch}a`, `ng${ch}`, `t${ch}n`, `hu${ch}`, `qu${ch}ng`, `${ch}\u0301`, `Ươ${ch}`]) {
+        expect(isVietnameseSyllable(word), `U+${c.toString(16)} in ${word}`).toBe(referenceSyllable(word));
+      }
+    }
+    const letters = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐƠƯYàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁỲÝÖöçñßΣσΩЖ', '\u0301', '\u0302', '\u0306', '\u0309', '\u0323', '\u031b'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 9 }).map((p) => p.join('')), (word) => {
+      expect(isVietnameseSyllable(word)).toBe(referenceSyllable(word));
+    }), { numRuns: 20_000 });
   });
 
   it('counts Vietnamese and foreign words', () => {

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIGIT, LETTER, UPPER } from '../../src/core/chars.js';
 import { DOTTED_ABBREVIATIONS } from '../../src/lexicon/vi/abbreviations.js';
-import { splitSentences } from '../../src/segment/sentences.js';
+import { ABBREVIATIONS, appendSentences, ENTRY_LETTERS, splitSentences } from '../../src/segment/sentences.js';
+import { scanText } from '../../src/core/text.js';
+import type { Sentence } from '../../src/core/document.js';
 
 /** The splitter as first written with a regex per character test: the oracle for the fast one. */
 function referenceSplit(text: string): string[] {
@@ -58,6 +60,15 @@ function referenceSplit(text: string): string[] {
 
 const block = (text: string) => ({ index: 0, kind: 'paragraph' as const, start: 0, end: text.length, text });
 
+describe('abbreviation letters', () => {
+  it('hold every code unit whose lower case is a letter of an entry', () => {
+    const letters = new Set([...ABBREVIATIONS].join('').replace(/\./g, ''));
+    for (let c = 0; c < 0x1f00; c++) {
+      if (letters.has(String.fromCharCode(c).toLowerCase())) expect(ENTRY_LETTERS[c], `U+${c.toString(16)}`).toBe(1);
+    }
+  });
+});
+
 describe('splitSentences', () => {
   it('splits at a full stop followed by a capital letter', () => {
     expect(splitSentences(block('Buổi lễ diễn ra sáng nay. Các em học sinh rất vui.')).map((s) => s.text))
@@ -84,6 +95,19 @@ describe('splitSentences', () => {
     const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join('')));
     fc.assert(fc.property(text, (t) => {
       expect(splitSentences(block(t)).map((s) => `${s.start}:${s.text}`)).toEqual(referenceSplit(t));
+    }), { numRuns: 3000 });
+  });
+
+  it('splits a line of a document the same with the marks the document scan found', () => {
+    const pieces = ['Ông', ' ', 'nói', '.', '!', '?', '…', '"', '“', '”', '«', '»', '„', '(', ')', 'TP', 'PGS.TS', 'N', '3', '\n', 'Bà'];
+    const line = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(fc.property(line, line, line, (before, t, after) => {
+      const text = `${before}\n${t}\n${after}`;
+      const at = before.length + 1;
+      const inDocument = { index: 0, kind: 'paragraph' as const, start: at, end: at + t.length, text: t };
+      const withMarks: Sentence[] = [];
+      appendSentences(inDocument, withMarks, scanText(text).marks);
+      expect(withMarks).toEqual(splitSentences(inDocument));
     }), { numRuns: 3000 });
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * The parse phase's one pass over the text: what it reports must agree with what cleaning,
+ * the match key and the language check would find on their own.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanText, keyOfScanned, matchKey, scanText, squash } from '../../src/core/text.js';
+import { LETTER, MARK } from '../../src/core/chars.js';
+import { VnDocument } from '../../src/core/document.js';
+import { looksVietnamese } from '../../src/read/vietnamese.js';
+
+const PIECES = ['Hoà', 'hòa', 'thuỷ', 'khoẻ', 'Uý', 'oá', 'Nội', 'ViÖt', 'the', ' ', '  ', '\n', ', ', '“', '”', '.', 'Ж', '\u00a0', '\r\n', 'ne\u0302\u0301', '\u200b', '😀', 'oàn', 'uỷ'];
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join('')),
+);
+
+describe('scanText', () => {
+  it('finds no need exactly when cleaning leaves a text as it is, or could', () => {
+    fc.assert(fc.property(text, (t) => {
+      if (scanText(t).needs === 0) expect(cleanText(t)).toBe(t);
+    }), { numRuns: 3000 });
+    expect(scanText('Hà Nội\r\n').needs).not.toBe(0);
+    expect(scanText('Hà\u00a0Nội').needs).not.toBe(0);
+    expect(scanText('Ha\u0300 No\u0323\u0302i').needs).not.toBe(0);
+  });
+
+  it('counts words as runs of letters and marks', () => {
+    fc.assert(fc.property(text, (t) => {
+      expect(scanText(t).words).toBe(t.match(new RegExp(`[${LETTER}${MARK}]+`, 'g'))?.length ?? 0);
+    }), { numRuns: 3000 });
+  });
+
+  it('finds the tone pairs the match key needs', () => {
+    fc.assert(fc.property(text, (t) => {
+      expect(keyOfScanned(t, scanText(t).tonePairs)).toBe(matchKey(t));
+    }), { numRuns: 3000 });
+    expect(scanText('hoà bình, thuỷ.').tonePairs).toEqual([1, 12]);
+    expect(scanText('hoà bình, thuỷ.').marks).toEqual([14]);
+    expect(scanText('hòa bình').tonePairs).toEqual([]);
+  });
+
+  it('finds the characters sentence splitting looks at', () => {
+    fc.assert(fc.property(text, (t) => {
+      expect(scanText(t).marks).toEqual([...t.matchAll(/[.!?…"“”«»„()]/g)].map((m) => m.index));
+    }), { numRuns: 1000 });
+  });
+
+  it('calls a text single-spaced only when each of its trimmed lines is squashed', () => {
+    const spaced = fc.array(fc.constantFrom('Hà', 'Nội', ' ', '  ', '\n', '\t', '\u00a0', '.', 'x', '\r\n'), { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.oneof(text, spaced), (t) => {
+      if (!scanText(t).singleSpaced) return;
+      for (const line of t.split('\n')) expect(squash(line.trim())).toBe(line.trim());
+    }), { numRuns: 3000 });
+    expect(scanText('Hà Nội\nSáng nay').singleSpaced).toBe(true);
+    expect(scanText('Hà  Nội').singleSpaced).toBe(false);
+    expect(scanText('Hà\tNội').singleSpaced).toBe(false);
+  });
+
+  it('gives the language check the count it would make itself', () => {
+    const vietnamese = 'Sáng nay, Ủy ban nhân dân tỉnh tổ chức lễ khai mạc hội chợ. ';
+    const english = 'The fair opens this morning in the town square. ';
+    fc.assert(fc.property(fc.array(fc.constantFrom(vietnamese, english, 'ViÖt Nam ', 'x '), { maxLength: 40 }).map((p) => p.join('')), (t) => {
+      expect(looksVietnamese(t, scanText(t).words)).toBe(looksVietnamese(t));
+    }), { numRuns: 500 });
+  });
+});
+
+describe('VnDocument.keyOf', () => {
+  it('gives the match key of any span of the text', () => {
+    fc.assert(fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+      const doc = new VnDocument('a.txt', t, 'txt');
+      const start = a % (t.length + 1);
+      const end = start + (b % (t.length - start + 1));
+      const span = t.slice(start, end);
+      expect(doc.keyOf(span, start)).toBe(matchKey(span));
+    }), { numRuns: 3000 });
+  });
+});
