@@ -3,8 +3,7 @@
  * directory upward (or named with --config). Command-line flags win over the file; a key
  * the file should not have is an error that names it, so a typo never goes unnoticed.
  */
-import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { lazyRequire } from '../core/lazy.js';
@@ -107,7 +106,7 @@ function parseFile(source: string, file: string): unknown {
 
 async function readIfExists(path: string): Promise<string | null> {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;

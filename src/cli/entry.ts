@@ -17,5 +17,15 @@ export async function main(io: CliIO): Promise<number> {
 /** The real process as the CLI's I/O, temporary files cleaned up on signals. */
 export async function run(proc: NodeJS.Process): Promise<number> {
   cleanUpOnSignals(proc);
-  return main({ argv: proc.argv.slice(2), stdin: proc.stdin, stdout: proc.stdout, stderr: proc.stderr, cwd: proc.cwd(), env: proc.env });
+  return main({
+    argv: proc.argv.slice(2),
+    // Read when a command reads standard input: creating the stream costs about 3 ms.
+    get stdin() {
+      return proc.stdin;
+    },
+    stdout: proc.stdout,
+    stderr: proc.stderr,
+    cwd: proc.cwd(),
+    env: proc.env,
+  });
 }

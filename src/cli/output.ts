@@ -3,7 +3,7 @@
  * does not parse a thousand articles only to fail a thousand writes), and every write is
  * atomic. Errors are one line that says what is wrong with which path.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { fsPromises } from '../core/lazy.js';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Writable } from 'node:stream';
 import { writeFileAtomic } from '../core/atomic-write.js';
@@ -37,6 +37,7 @@ export function writeReason(error: unknown): string {
 export async function prepareOutDir(state: RunState, dir: string): Promise<boolean> {
   const probe = join(dir, `.vnpress-probe-${process.pid}`);
   try {
+    const { mkdir, rm, writeFile } = fsPromises();
     await mkdir(dir, { recursive: true });
     await writeFile(probe, '');
     await rm(probe, { force: true });

@@ -4,13 +4,14 @@
  * handler of the CLI can remove them (the targets are untouched either way).
  */
 import { rmSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
+import { fsPromises } from './lazy.js';
 
 let counter = 0;
 const pending = new Set<string>();
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const { mkdir, rename, rm, writeFile } = fsPromises();
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
   pending.add(temp);

@@ -11,3 +11,6 @@ export function lazyRequire<T>(id: string): () => T {
   let loaded: T | undefined;
   return () => (loaded ??= load(id) as T);
 }
+
+/** node:fs/promises: a millisecond to load, and only runs that write files need it. */
+export const fsPromises = lazyRequire<typeof import('node:fs/promises')>('node:fs/promises');
