@@ -13,7 +13,7 @@ import { isLetterOrDigitCode, isWordCode } from '../core/chars.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
-import { blockTokens, WordSet } from './tokens.js';
+import { blockTokens, tokenize, WordSet } from './tokens.js';
 import { firstWords, LONG_S } from './event-chars.js';
 
 export interface WordMatch {
@@ -41,7 +41,16 @@ const FIRST_WORD_SET = new WordSet([...LEXICON_FIRST_WORDS]);
 
 /** First word of any lexicon → bit set of the lexicons that have an entry starting with it. */
 const FIRST_BITS = new Map<string, number>();
+/** The same by the word's number in the tokenizer's vocabulary (Token.lexeme): no string look-up per token. */
+const BITS_BY_LEXEME: number[] = [];
 let nextBit = 0;
+
+/** The vocabulary number of a word FIRST_WORD_SET holds. */
+function lexemeOf(word: string): number {
+  const tokens = tokenize({ text: word, key: word }, 0, word.length);
+  if (tokens.length !== 1 || tokens[0].lexeme < 0) throw new Error(`SpanWords: "${word}" is not one known word`);
+  return tokens[0].lexeme;
+}
 
 export class SpanWords {
   private readonly sticky: RegExp;
@@ -63,6 +72,9 @@ export class SpanWords {
     for (const first of this.firsts) {
       if (!LEXICON_FIRST_WORDS.has(first)) throw new Error(`SpanWords: add the lexicon of "${first}" to LEXICON_FIRST_WORDS`);
       FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
+      const lexeme = lexemeOf(first);
+      while (BITS_BY_LEXEME.length <= lexeme) BITS_BY_LEXEME.push(0);
+      BITS_BY_LEXEME[lexeme] |= this.bit;
     }
     this.reach = Math.max(...words.map((w) => w.length)) + 2;
   }
@@ -166,9 +178,9 @@ function docIndex(doc: VnDocument): DocIndex {
 }
 
 /**
- * Entry starts of a block, once per block, from its tokens: most tokens are one word, whose
- * lower-cased key the tokenizer already made; a token holding a joiner ("GD&ĐT", "30-4") or
- * a combining mark is read word by word.
+ * Entry starts of a block, once per block, from its tokens: most tokens are one word, known
+ * to the tokenizer's vocabulary by number when it is a lexicon's first word; a token holding
+ * a joiner ("GD&ĐT", "30-4") or a combining mark is read word by word.
  */
 function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts {
   let found = index.blocks.get(block.start);
@@ -176,20 +188,26 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   const { key } = doc;
   const at: number[] = [];
   const bits: number[] = [];
-  for (const t of blockTokens(doc, block)) {
-    // A lexicon's first word is one word: the rest are looked at only when joined or marked.
-    const known = FIRST_WORD_SET.has(t);
-    let oneWord = known || (t.word && t.key.length === t.end - t.start);
-    for (let p = t.start + 1; oneWord && !known && p < t.end; p++) oneWord = isLetterOrDigitCode(key.charCodeAt(p));
-    if (oneWord) {
-      const b = known ? FIRST_BITS.get(t.key) : undefined;
-      if (b !== undefined) {
+  const tokens = blockTokens(doc, block);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (FIRST_WORD_SET.has(t)) {
+      // A lexicon's first word is one word: the rest are looked at only when joined or marked.
+      const lexeme = t.lexeme;
+      const b = lexeme < BITS_BY_LEXEME.length ? BITS_BY_LEXEME[lexeme] : 0;
+      if (b !== 0) {
         at.push(t.start);
         bits.push(b);
       }
       continue;
     }
-    for (let p = t.start; p < t.end; p++) {
+    // One word of letters and digits that is no first word starts no entry. (A key longer
+    // than its word, from a letter such as "İ" that lower-cases to two, holds a U+0307 no
+    // lexicon word holds: it starts none either.)
+    let p = t.start + 1;
+    if (t.word) while (p < t.end && isLetterOrDigitCode(key.charCodeAt(p))) p++;
+    if (t.word && p === t.end) continue;
+    for (p = t.start; p < t.end; p++) {
       if (!isLetterOrDigitCode(key.charCodeAt(p)) || (p > 0 && isLetterOrDigitCode(key.charCodeAt(p - 1)))) continue;
       let end = p + 1;
       while (end < t.end && isLetterOrDigitCode(key.charCodeAt(end))) end++;
