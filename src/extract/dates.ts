@@ -5,7 +5,7 @@
  */
 import type { DateMention } from '../model/article.js';
 import type { ExtractContext } from './context.js';
-import { scanDays, scanTimes, type RawDate, type RawTime } from './date-scan.js';
+import { scanDates, type RawDate, type RawTime } from './date-scan.js';
 import { isoDate, lunarToSolar } from './lunar.js';
 import { isCalendarDay, isPlausibleRange } from './validate/dates.js';
 import { YearResolver } from './years.js';
@@ -37,11 +37,12 @@ const RANGE_GAP = /^\s*(?:-|–|—|đến|tới|và)\s*(?:ngày\s+)?$/iu;
 
 export function extractDates(ctx: ExtractContext): void {
   const { doc } = ctx;
-  const days = scanDays(doc.key, doc.bodyStart);
+  const { days, times, years: bareYears } = scanDates(doc.key, doc.bodyStart);
   const reference = referenceDay(ctx);
   const fmYear = typeof ctx.doc.frontMatter.date === 'string' ? ISO.exec(ctx.doc.frontMatter.date)?.[1] : undefined;
   const years = new YearResolver(
-    doc, days, fmYear ? Number(fmYear) : null, reference ? Number(reference.slice(0, 4)) : null, reference ? Number(reference.slice(5, 7)) : null,
+    doc, days, bareYears, fmYear ? Number(fmYear) : null, reference ? Number(reference.slice(0, 4)) : null,
+    reference ? Number(reference.slice(5, 7)) : null,
   );
 
   const mentions: Located[] = [];
@@ -75,7 +76,7 @@ export function extractDates(ctx: ExtractContext): void {
       end: raw.end,
     });
   }
-  attachTimes(ctx, mentions, scanTimes(doc.key, doc.bodyStart));
+  attachTimes(ctx, mentions, times);
   mentions.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
   // The mentions without their offsets, keys in the article's order (a literal is cheaper than a rest copy).
   ctx.article.dates = mentions.map((m) => ({

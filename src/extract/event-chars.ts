@@ -28,3 +28,21 @@ export function firstWords(words: readonly string[]): Set<string> {
   return firsts;
 }
 
+
+/**
+ * The last word of each entry, lower-cased, both as written and as its match key (a
+ * pattern may hold either): an end-anchored pattern of the entries matches only where its
+ * text ends with one of them.
+ */
+export function lastWords(words: readonly string[]): Set<string> {
+  const lasts = new Set<string>();
+  for (const w of words) {
+    for (const key of [w.toLowerCase(), matchKey(w.normalize('NFC')).toLowerCase()]) {
+      let start = key.length;
+      while (start > 0 && isLetterOrDigitCode(key.charCodeAt(start - 1))) start--;
+      if (start === key.length) throw new Error(`lexicon entry does not end with a word: ${w}`);
+      lasts.add(key.slice(start));
+    }
+  }
+  return lasts;
+}

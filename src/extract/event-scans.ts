@@ -6,8 +6,8 @@
  */
 import { isLetterOrDigitCode } from '../core/chars.js';
 import { alternation } from '../lexicon/compile.js';
-import { isSpace, matchKey } from '../core/text.js';
-import { firstWords, LONG_S } from './event-chars.js';
+import { isSpace } from '../core/text.js';
+import { firstWords, lastWords, LONG_S } from './event-chars.js';
 
 /**
  * An end-anchored test (`(?<![…])(?:entries)<tail>$`) over `key.slice(from, to)`, where the
@@ -24,14 +24,7 @@ export class EndWords {
     if (regex.global || regex.sticky) throw new Error('EndWords needs a plain regex');
     firstWords(words); // throws unless every entry starts with a word
     this.sticky = new RegExp(regex.source, `${regex.flags}y`);
-    this.lasts = new Set(tailWords);
-    for (const w of words) {
-      const key = matchKey(w.normalize('NFC')).toLowerCase();
-      let start = key.length;
-      while (start > 0 && isLetterOrDigitCode(key.charCodeAt(start - 1))) start--;
-      if (start === key.length) throw new Error(`lexicon entry does not end with a word: ${w}`);
-      this.lasts.add(key.slice(start));
-    }
+    this.lasts = new Set([...tailWords, ...lastWords(words)]);
   }
 
   /** `regex.test(text.slice(from, to))`. */
