@@ -9,12 +9,12 @@
  * (a span starting inside a word or outside one block, an entry cut short by the span's
  * end, a "ſ" in the text) the regex runs over the slice.
  */
-import { isLetterOrDigitCode, isWordCode } from '../core/chars.js';
+import { isLetterOrDigitCode, isWordCode, MARK } from '../core/chars.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { blockTokens, tokenize, WordSet } from './tokens.js';
-import { firstWords, LONG_S } from './event-chars.js';
+import { firstWords } from './event-chars.js';
 
 export interface WordMatch {
   start: number;
@@ -163,24 +163,40 @@ interface EntryStarts {
 }
 
 interface DocIndex {
+  doc: VnDocument;
   /** No "ſ" in the text (it folds to "s" but does not lower-case to it): lower-cased words are enough. */
   plainCase: boolean;
   /** Entry starts by block start. */
   blocks: Map<number, EntryStarts>;
 }
 
-const indexes = new WeakMap<VnDocument, DocIndex>();
+/**
+ * The index of the document extracted last (documents are extracted one at a time, as the
+ * tokens are: see blockTokens).
+ */
+let lastIndex: DocIndex | null = null;
 
 function docIndex(doc: VnDocument): DocIndex {
-  let index = indexes.get(doc);
-  if (!index) indexes.set(doc, (index = { plainCase: !LONG_S.test(doc.key), blocks: new Map() }));
-  return index;
+  if (lastIndex?.doc !== doc) lastIndex = { doc, plainCase: doc.key.indexOf('\u017f') < 0, blocks: new Map() };
+  return lastIndex;
+}
+
+/** Joiners and combining marks: only a token holding one holds a second word ("GD&ĐT", "30-4"). */
+const INNER_BREAK = new RegExp(`[&.'’/\\-${MARK}]`, 'g');
+
+/** Offsets of the joiners and marks of a block, in order. */
+function innerBreaks(key: string, block: Span): number[] {
+  const text = key.slice(block.start, block.end);
+  const found: number[] = [];
+  INNER_BREAK.lastIndex = 0;
+  while (INNER_BREAK.test(text)) found.push(block.start + INNER_BREAK.lastIndex - 1);
+  return found;
 }
 
 /**
  * Entry starts of a block, once per block, from its tokens: most tokens are one word, known
  * to the tokenizer's vocabulary by number when it is a lexicon's first word; a token holding
- * a joiner ("GD&ĐT", "30-4") or a combining mark is read word by word.
+ * a joiner or a combining mark is read word by word.
  */
 function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts {
   let found = index.blocks.get(block.start);
@@ -189,6 +205,8 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   const at: number[] = [];
   const bits: number[] = [];
   const tokens = blockTokens(doc, block);
+  const breaks = innerBreaks(key, block);
+  let nextBreak = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (FIRST_WORD_SET.has(t)) {
@@ -201,13 +219,11 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
       }
       continue;
     }
-    // One word of letters and digits that is no first word starts no entry. (A key longer
-    // than its word, from a letter such as "İ" that lower-cases to two, holds a U+0307 no
-    // lexicon word holds: it starts none either.)
-    let p = t.start + 1;
-    if (t.word) while (p < t.end && isLetterOrDigitCode(key.charCodeAt(p))) p++;
-    if (t.word && p === t.end) continue;
-    for (p = t.start; p < t.end; p++) {
+    // A token with neither a joiner nor a mark is one word (or one other character), and
+    // no lexicon's first word: no entry starts in it.
+    while (nextBreak < breaks.length && breaks[nextBreak] < t.start) nextBreak++;
+    if (nextBreak === breaks.length || breaks[nextBreak] >= t.end) continue;
+    for (let p = t.start; p < t.end; p++) {
       if (!isLetterOrDigitCode(key.charCodeAt(p)) || (p > 0 && isLetterOrDigitCode(key.charCodeAt(p - 1)))) continue;
       let end = p + 1;
       while (end < t.end && isLetterOrDigitCode(key.charCodeAt(end))) end++;
