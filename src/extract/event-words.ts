@@ -9,7 +9,7 @@
  * (a span starting inside a word or outside one block, an entry cut short by the span's
  * end, a "ſ" in the text) the regex runs over the slice.
  */
-import { isLetterOrDigitCode, isWordCode, MARK } from '../core/chars.js';
+import { isLetterOrDigitCode, isWordCode } from '../core/chars.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
@@ -181,22 +181,22 @@ function docIndex(doc: VnDocument): DocIndex {
   return lastIndex;
 }
 
-/** Joiners and combining marks: only a token holding one holds a second word ("GD&ĐT", "30-4"). */
-const INNER_BREAK = new RegExp(`[&.'’/\\-${MARK}]`, 'g');
+/**
+ * By word number: whether the vocabulary's word is one word, letters and digits only (a
+ * token of it holds no second word), computed when first met.
+ */
+const ONE_WORD_BY_LEXEME: boolean[] = [];
 
-/** Offsets of the joiners and marks of a block, in order. */
-function innerBreaks(key: string, block: Span): number[] {
-  const text = key.slice(block.start, block.end);
-  const found: number[] = [];
-  INNER_BREAK.lastIndex = 0;
-  while (INNER_BREAK.test(text)) found.push(block.start + INNER_BREAK.lastIndex - 1);
-  return found;
+/** Whether key[from, to) is letters and digits only. */
+function isOneWord(key: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (!isLetterOrDigitCode(key.charCodeAt(p))) return false;
+  return true;
 }
 
 /**
  * Entry starts of a block, once per block, from its tokens: most tokens are one word, known
  * to the tokenizer's vocabulary by number when it is a lexicon's first word; a token holding
- * a joiner or a combining mark is read word by word.
+ * a joiner ("GD&ĐT", "30-4") or a combining mark is read word by word.
  */
 function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts {
   let found = index.blocks.get(block.start);
@@ -205,24 +205,29 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   const at: number[] = [];
   const bits: number[] = [];
   const tokens = blockTokens(doc, block);
-  const breaks = innerBreaks(key, block);
-  let nextBreak = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (FIRST_WORD_SET.has(t)) {
-      // A lexicon's first word is one word: the rest are looked at only when joined or marked.
-      const lexeme = t.lexeme;
-      const b = lexeme < BITS_BY_LEXEME.length ? BITS_BY_LEXEME[lexeme] : 0;
-      if (b !== 0) {
-        at.push(t.start);
-        bits.push(b);
+    const lexeme = t.lexeme;
+    if (lexeme >= 0) {
+      if (FIRST_WORD_SET.has(t)) {
+        // A lexicon's first word is one word: the rest are looked at only when joined or marked.
+        const b = lexeme < BITS_BY_LEXEME.length ? BITS_BY_LEXEME[lexeme] : 0;
+        if (b !== 0) {
+          at.push(t.start);
+          bits.push(b);
+        }
+        continue;
       }
+      // The vocabulary's word is the token's key: lower case keeps letters, digits and the rest apart.
+      let oneWord = ONE_WORD_BY_LEXEME[lexeme];
+      if (oneWord === undefined) ONE_WORD_BY_LEXEME[lexeme] = oneWord = isOneWord(t.key, 0, t.key.length);
+      if (oneWord) continue;
+    } else if (t.end - t.start < 3 || isOneWord(key, t.start, t.end)) {
+      // One word, or too short to hold two ("x&y" at the least): no entry starts in it. (A
+      // key longer than its word, from a letter such as "İ" that lower-cases to two, holds
+      // a U+0307 no lexicon word holds: it starts none either.)
       continue;
     }
-    // A token with neither a joiner nor a mark is one word (or one other character), and
-    // no lexicon's first word: no entry starts in it.
-    while (nextBreak < breaks.length && breaks[nextBreak] < t.start) nextBreak++;
-    if (nextBreak === breaks.length || breaks[nextBreak] >= t.end) continue;
     for (let p = t.start; p < t.end; p++) {
       if (!isLetterOrDigitCode(key.charCodeAt(p)) || (p > 0 && isLetterOrDigitCode(key.charCodeAt(p - 1)))) continue;
       let end = p + 1;
