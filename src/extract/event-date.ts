@@ -30,7 +30,13 @@ const NOT_EVENT_DAY = new EndWords(
 );
 /** A sentence may open with an outlet tag: "(Dân trí) - ", "(TVU)-", "HÀ NỘI - ". */
 const SENTENCE_OPENING = new RegExp(String.raw`^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[${UPPER} ]{2,30}\s*[-–—]\s*)?$`, 'u');
-const DURATION = new RegExp(`(?:diễn ra|kéo dài|tổ chức)\\s+trong\\s+(\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'giu');
+/** "diễn ra trong 4 ngày": a verb of lasting, "trong", a length in days. */
+const DURATION_VERBS = ['diễn ra', 'kéo dài', 'tổ chức'];
+const DURATION = new RegExp(`(?:${DURATION_VERBS.join('|')})\\s+trong\\s+(\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'iuy');
+/** The lengths of the verbs, longest first: where a match starts before its "trong". */
+const DURATION_VERB_LENGTHS = [...new Set(DURATION_VERBS.map((v) => v.length))].sort((a, b) => b - a);
+/** Every match holds "trong" (ASCII letters: no other character folds to them) after its verb and spaces. */
+const TRONG = /trong/gi;
 const NUMBER = new Map(NUMBER_WORDS.map(([w, n]) => [matchKey(w), n]));
 
 export interface EventDay {
@@ -207,13 +213,32 @@ function statedEnd(doc: VnDocument, dated: readonly DateMention[], m: DateMentio
   return null;
 }
 
+/**
+ * The first DURATION match starting at `from` or after, as a scan of the pattern would find
+ * it: tried only where a verb would end before a "trong" (matches and their "trong"s come
+ * in the same order).
+ */
+export function firstDuration(key: string, from: number): RegExpExecArray | null {
+  TRONG.lastIndex = from;
+  while (TRONG.test(key)) {
+    const at = TRONG.lastIndex - 5;
+    let verbEnd = at;
+    while (verbEnd > from && isSpace(key.charCodeAt(verbEnd - 1))) verbEnd--;
+    if (verbEnd === at) continue;
+    for (const length of DURATION_VERB_LENGTHS) {
+      if (verbEnd - length < from) continue;
+      DURATION.lastIndex = verbEnd - length;
+      const found = DURATION.exec(key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /** "Dự kiến giải sẽ diễn ra trong 4 ngày": the end is the start plus the length. */
 function lengthEnd(doc: VnDocument, m: DateMention): string | null {
   if (m.date!.startsWith('XXXX')) return null;
-  // No lookbehind in the pattern: searching from the body start is searching the body.
-  DURATION.lastIndex = doc.bodyStart;
-  const found = DURATION.exec(doc.key);
-  DURATION.lastIndex = 0;
+  const found = firstDuration(doc.key, doc.bodyStart);
   if (!found) return null;
   const days = /\d/.test(found[1]) ? Number(found[1]) : NUMBER.get(found[1].toLowerCase()) ?? 0;
   if (days < 2 || days > 31) return null;
