@@ -94,7 +94,7 @@ function commaContinues(doc: VnDocument, spans: Spans, at: number, end: number):
 function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number): number {
   let end = Math.min(limit, headEnd + MAX_NAME);
   const { key } = doc;
-  ENDER.forEach(doc, { start: headEnd, end }, (m) => {
+  ENDER.forEachIn(doc, headEnd, end, (m) => {
     // A capitalised ender is a word of a proper name ("Lễ đón Bằng công nhận …").
     if (m.start === headEnd || insideQuote(spans, m.start) || STARTS_UPPER.test(doc.text[m.start])) return true;
     end = m.start;
@@ -160,7 +160,7 @@ function shortTail(doc: VnDocument, spans: Spans, from: number, end: number): bo
     }
   }
   if (punct >= 0 && !insideQuote(spans, punct)) stop = punct;
-  ENDER.forEach(doc, { start: from, end }, (m) => {
+  ENDER.forEachIn(doc, from, end, (m) => {
     if (m.start === from) return true;
     if (m.start < stop) stop = m.start;
     return false;

@@ -82,75 +82,85 @@ export class SpanWords {
   /** Matches in `span` in text order, as `matchAll` over its slice gives them; at most `limit`. */
   matches(doc: VnDocument, span: Span, limit = Infinity): WordMatch[] {
     const out: WordMatch[] = [];
-    this.forEach(doc, span, (m) => out.push(m) < limit);
+    this.forEachIn(doc, span.start, span.end, (m) => out.push(m) < limit);
     return out;
   }
 
   first(doc: VnDocument, span: Span): WordMatch | null {
+    return this.firstIn(doc, span.start, span.end);
+  }
+
+  /** The first match in `key[start, end)`. */
+  firstIn(doc: VnDocument, start: number, end: number): WordMatch | null {
     let found: WordMatch | null = null;
-    this.forEach(doc, span, (m) => ((found = m), false));
+    this.forEachIn(doc, start, end, (m) => ((found = m), false));
     return found;
   }
 
   test(doc: VnDocument, span: Span): boolean {
-    return this.first(doc, span) !== null;
+    return this.firstIn(doc, span.start, span.end) !== null;
   }
 
   /** Calls `take` with each match until it returns false. */
   forEach(doc: VnDocument, span: Span, take: (m: WordMatch) => boolean): void {
+    this.forEachIn(doc, span.start, span.end, take);
+  }
+
+  /** `forEach` over `key[start, end)` (spans come in several shapes: offsets are read once). */
+  forEachIn(doc: VnDocument, start: number, end: number, take: (m: WordMatch) => boolean): void {
     const { key } = doc;
-    const block = doc.blockAt(span.start);
+    const block = doc.blockAt(start);
     // A span that starts inside a word has a word start the text does not have.
-    const midWord = span.start > 0 && isLetterOrDigitCode(key.charCodeAt(span.start)) && isLetterOrDigitCode(key.charCodeAt(span.start - 1));
-    const index = block && span.end <= block.end && !midWord ? docIndex(doc) : null;
+    const midWord = start > 0 && isLetterOrDigitCode(key.charCodeAt(start)) && isLetterOrDigitCode(key.charCodeAt(start - 1));
+    const index = block && end <= block.end && !midWord ? docIndex(doc) : null;
     if (!block || !index || !index.plainCase) {
-      this.scanSlice(doc, span, span.start, take);
+      this.scanSlice(key, start, end, start, take);
       return;
     }
     const { at, bits } = entryStarts(doc, index, block);
     // Where a letter, digit or mark follows the span, the slice may cut an entry short near
     // its end: the slice decides there. Elsewhere only a match that runs past it differs.
-    const openEnd = span.end < key.length && isWordCode(key.charCodeAt(span.end));
-    const tail = openEnd ? span.end - this.reach : span.end;
-    const last = openEnd ? span.end : span.end + 1;
-    let next = span.start;
-    let k = firstAtOrAfter(at, span.start);
-    for (; k < at.length; k++) {
+    const openEnd = end < key.length && isWordCode(key.charCodeAt(end));
+    const tail = openEnd ? end - this.reach : end;
+    const last = openEnd ? end : end + 1;
+    const { bit, sticky } = this;
+    let next = start;
+    for (let k = firstAtOrAfter(at, start); k < at.length; k++) {
       const p = at[k];
-      if (p >= span.end) break;
-      if (!(bits[k] & this.bit) || p < next) continue;
+      if (p >= end) break;
+      if (!(bits[k] & bit) || p < next) continue;
       // At the start of the slice nothing stands before the word; in the text, a mark may.
-      if (p >= tail || (p === span.start && p > 0 && isWordCode(key.charCodeAt(p - 1)))) {
-        this.scanSlice(doc, span, p, take);
+      if (p >= tail || (p === start && p > 0 && isWordCode(key.charCodeAt(p - 1)))) {
+        this.scanSlice(key, start, end, p, take);
         return;
       }
-      this.sticky.lastIndex = p;
-      const m = this.sticky.exec(key);
+      sticky.lastIndex = p;
+      const m = sticky.exec(key);
       if (!m) continue;
       if (p + m[0].length >= last) {
-        this.scanSlice(doc, span, p, take);
+        this.scanSlice(key, start, end, p, take);
         return;
       }
       if (!take({ start: p, end: p + m[0].length, text: m[0], groups: m })) return;
       next = p + m[0].length;
     }
     // The last word runs past the span: cut short, it may begin an entry the whole word does not.
-    if (span.end < key.length && isLetterOrDigitCode(key.charCodeAt(span.end)) && isLetterOrDigitCode(key.charCodeAt(span.end - 1))) {
-      let p = span.end - 1;
-      while (p > span.start && isLetterOrDigitCode(key.charCodeAt(p - 1))) p--;
-      if (p >= next && this.firsts.has(key.slice(p, span.end).toLowerCase())) this.scanSlice(doc, span, p, take);
+    if (end < key.length && isLetterOrDigitCode(key.charCodeAt(end)) && isLetterOrDigitCode(key.charCodeAt(end - 1))) {
+      let p = end - 1;
+      while (p > start && isLetterOrDigitCode(key.charCodeAt(p - 1))) p--;
+      if (p >= next && this.firsts.has(key.slice(p, end).toLowerCase())) this.scanSlice(key, start, end, p, take);
     }
   }
 
-  /** The reference: the regex over the slice, from `from` on. */
-  private scanSlice(doc: VnDocument, span: Span, from: number, take: (m: WordMatch) => boolean): void {
-    const text = doc.key.slice(span.start, span.end);
+  /** The reference: the regex over the slice `key[start, end)`, from `from` on. */
+  private scanSlice(key: string, start: number, end: number, from: number, take: (m: WordMatch) => boolean): void {
+    const text = key.slice(start, end);
     const { regex } = this;
-    regex.lastIndex = from - span.start;
+    regex.lastIndex = from - start;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       if (m[0] === '') regex.lastIndex++;
-      const start = span.start + m.index;
-      if (!take({ start, end: start + m[0].length, text: m[0], groups: m })) break;
+      const at = start + m.index;
+      if (!take({ start: at, end: at + m[0].length, text: m[0], groups: m })) break;
     }
     regex.lastIndex = 0;
   }

@@ -67,7 +67,7 @@ function clean(text: string): string {
 /** End of a place that starts at `from`, within `limit`; a short address in parentheses stays. */
 function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly number[]): number {
   let end = Math.min(limit, from + MAX_PLACE);
-  ENDER.forEach(doc, { start: from, end }, (m) => {
+  ENDER.forEachIn(doc, from, end, (m) => {
     if (m.start === from) return true;
     end = m.start;
     return false;
