@@ -116,24 +116,29 @@ type SentenceTest = (s: Sentence) => boolean;
 /** Whether a sentence names one of the headline's event types (false for the headline itself). */
 function headlineEventTest(doc: VnDocument): SentenceTest {
   const headline = doc.blocks.find((b) => b.kind === 'headline');
-  // Lower-casing is the same in every locale but Turkish, Azeri and Lithuanian.
-  const types = new Set(headline ? EVENT_TYPE.matches(doc, headline).map((m) => m.text.toLowerCase()) : []);
+  let types: Set<string> | null = null;
   const known = new Map<number, boolean>();
   return (sentence) => {
-    if (!types.size || sentence.block === headline?.index) return false;
+    // Lower-casing is the same in every locale but Turkish, Azeri and Lithuanian.
+    const headlineTypes = (types ??= new Set(headline ? EVENT_TYPE.matches(doc, headline).map((m) => m.text.toLowerCase()) : []));
+    if (!headlineTypes.size || sentence.block === headline?.index) return false;
     let yes = known.get(sentence.start);
     if (yes === undefined) {
       let found = false;
-      EVENT_TYPE.forEach(doc, sentence, (m) => !(found = types.has(m.text.toLowerCase())));
+      EVENT_TYPE.forEach(doc, sentence, (m) => !(found = headlineTypes.has(m.text.toLowerCase())));
       known.set(sentence.start, (yes = found));
     }
     return yes;
   };
 }
 
+/**
+ * The mention's score; the sentence tests, which read the sentence's words, only when
+ * their points could make it the best so far (`toBeat`) and the event's day at all.
+ */
 function score(
   doc: VnDocument, m: DateMention, latestYear: number, blockRank: (offset: number) => number, eventSentence: SentenceTest, headlineEvent: SentenceTest,
-  parens: Parentheses,
+  parens: Parentheses, toBeat: number,
 ): number {
   const start = m.evidence[0].start;
   const sentence = doc.sentenceAt(start);
@@ -142,8 +147,6 @@ function score(
   let s = 0;
   if (m.partOfDay || m.endDate || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào|từ)/iu.test(m.text)) s += 2;
   if (start - sentenceStart <= OPENING_MAX && opensSentence(doc.key, sentenceStart, start)) s += 4;
-  if (sentence && eventSentence(sentence)) s += 3;
-  if (sentence && headlineEvent(sentence)) s += 2;
   const rank = blockRank(start);
   s += rank <= 1 ? 3 : rank === 2 ? 2 : rank === 3 ? 1 : -Math.min(rank - 3, 5) / 2;
   if (opensParenthesis(parens, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= 6;
@@ -152,8 +155,15 @@ function score(
   const year = Number(m.date!.slice(0, 4));
   if (!Number.isNaN(year) && year < latestYear - 1) s -= 4;
   if (m.calendar === 'lunar') s -= 1;
+  const counts = (points: number) => s + points >= MIN_SCORE && s + points > toBeat;
+  if (sentence && counts(EVENT_SENTENCE + HEADLINE_EVENT) && eventSentence(sentence)) s += EVENT_SENTENCE;
+  if (sentence && counts(HEADLINE_EVENT) && headlineEvent(sentence)) s += HEADLINE_EVENT;
   return s;
 }
+
+/** Points of a sentence that reports an event, and of one that names the headline's event type. */
+const EVENT_SENTENCE = 3;
+const HEADLINE_EVENT = 2;
 
 /** The main event's day, with its end when a range or a length ("trong 4 ngày") gives one. */
 export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): EventDay | null {
@@ -173,7 +183,7 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   let best = dated[0];
   let bestScore = -Infinity;
   for (const m of dated) {
-    const s = score(doc, m, latestYear, blockRank, eventSentence, headlineEvent, parens);
+    const s = score(doc, m, latestYear, blockRank, eventSentence, headlineEvent, parens, bestScore);
     if (s > bestScore) [best, bestScore] = [m, s];
   }
   if (bestScore < MIN_SCORE) return null;
