@@ -9,11 +9,13 @@
  * (a span starting inside a word or outside one block, an entry cut short by the span's
  * end, a "ſ" in the text) the regex runs over the slice.
  */
-import { isLetterOrDigitCode, isWordCode } from '../core/chars.js';
+import { isLetterOrDigitCode, isMarkCode, isWordCode } from '../core/chars.js';
+import { matchKey } from '../core/text.js';
+import { wordRegex } from '../lexicon/compile.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
-import { blockTokens, tokenize, WordSet } from './tokens.js';
+import { blockTokens, tokenize, WordSet, type Token } from './tokens.js';
 import { firstWords } from './event-chars.js';
 
 export interface WordMatch {
@@ -21,8 +23,6 @@ export interface WordMatch {
   end: number;
   /** The matched text of `doc.key`. */
   text: string;
-  /** The regex match, for its groups. */
-  groups: RegExpExecArray;
 }
 
 /** "tại X", "ở X". */
@@ -33,11 +33,51 @@ export const AT_WORDS: readonly string[] = ['tại', 'ở'];
  * tokenizer's word table at start-up (before any text is tokenized): a token is then
  * tested by its word number before its key is looked up.
  */
-const LEXICON_FIRST_WORDS = firstWords([
+const LEXICONS = [
   ...EVENT_HEADS, ...EVENT_INTRODUCERS, ...EVENT_TYPES, ...NAME_ENDERS, ...THEME_MARKERS,
   ...ADMIN_UNITS, ...PLACE_ENDERS, ...PROVINCES, ...VENUE_HEADS, ...AT_WORDS,
-]);
+];
+const LEXICON_FIRST_WORDS = firstWords(LEXICONS);
 const FIRST_WORD_SET = new WordSet([...LEXICON_FIRST_WORDS]);
+
+/** The tokens of an entry's match key (as the tokenizer cuts the text). */
+const entryTokens = (entry: string) => {
+  const key = matchKey(entry.normalize('NFC'));
+  return { key, tokens: tokenize({ text: key, key }, 0, key.length) };
+};
+// Every word of the entries joins the vocabulary, so that a token's number says which it is.
+new WordSet(LEXICONS.flatMap((entry) => entryTokens(entry).tokens.map((t) => t.key)));
+
+/**
+ * A lexicon as a trie of token numbers (Token.lexeme); an edge also says whether one space
+ * or nothing stands before its token in the entry (`2 * lexeme + 1` or `2 * lexeme`).
+ */
+interface TrieNode {
+  /** The token this node stands for, lower-cased, and the gap before it (0 or 1). */
+  word: string;
+  gap: number;
+  end: boolean;
+  next: Map<number, TrieNode>;
+}
+
+/** The trie of `words`, or null when an entry holds a space other than one " " between tokens. */
+function entryTrie(words: readonly string[]): TrieNode | null {
+  const root: TrieNode = { word: '', gap: 0, end: false, next: new Map() };
+  for (const word of words) {
+    const { key, tokens } = entryTokens(word);
+    let node = root;
+    for (let i = 0; i < tokens.length; i++) {
+      const gap = i === 0 ? '' : key.slice(tokens[i - 1].end, tokens[i].start);
+      if ((gap !== '' && gap !== ' ') || tokens[i].lexeme < 0) return null;
+      const edge = 2 * tokens[i].lexeme + (gap === ' ' ? 1 : 0);
+      let child = node.next.get(edge);
+      if (!child) node.next.set(edge, (child = { word: tokens[i].key, gap: gap.length, end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return root;
+}
 
 /** First word of any lexicon → bit set of the lexicons that have an entry starting with it. */
 const FIRST_BITS = new Map<string, number>();
@@ -54,6 +94,13 @@ function lexemeOf(word: string): number {
 
 export class SpanWords {
   private readonly sticky: RegExp;
+  /**
+   * For a word pattern (`wordRegex(words)`): its entries by tokens. At a token that is one
+   * word, the longest entry whose tokens follow (one space or nothing apart, as written) is
+   * what the pattern matches there: the alternation tries the longest entries first, and
+   * after a whole word no letter, mark or digit follows.
+   */
+  private readonly trie: TrieNode | null;
   private readonly firsts: Set<string>;
   private readonly bit: number;
   /** Longest entry and a character either side: a match near the span's end may see past it. */
@@ -77,6 +124,7 @@ export class SpanWords {
       BITS_BY_LEXEME[lexeme] |= this.bit;
     }
     this.reach = Math.max(...words.map((w) => w.length)) + 2;
+    this.trie = regex.source === wordRegex(words).source && regex.flags === 'gi' ? entryTrie(words) : null;
   }
 
   /** Matches in `span` in text order, as `matchAll` over its slice gives them; at most `limit`. */
@@ -117,7 +165,8 @@ export class SpanWords {
       this.scanSlice(key, start, end, start, take);
       return;
     }
-    const { at, bits } = entryStarts(doc, index, block);
+    const { at, bits, token } = entryStarts(doc, index, block);
+    const tokens = blockTokens(doc, block);
     // Where a letter, digit or mark follows the span, the slice may cut an entry short near
     // its end: the slice decides there. Elsewhere only a match that runs past it differs.
     const openEnd = end < key.length && isWordCode(key.charCodeAt(end));
@@ -134,15 +183,20 @@ export class SpanWords {
         this.scanSlice(key, start, end, p, take);
         return;
       }
-      sticky.lastIndex = p;
-      const m = sticky.exec(key);
-      if (!m) continue;
-      if (p + m[0].length >= last) {
+      // The trie where the entry's tokens are whole words (before a mark, the pattern decides).
+      let matchEnd = this.trie && token[k] >= 0 && !isMarkCode(key.charCodeAt(p - 1)) ? trieMatch(this.trie, key, tokens, token[k]) : UNDECIDED;
+      if (matchEnd === UNDECIDED) {
+        sticky.lastIndex = p;
+        const m = sticky.exec(key);
+        matchEnd = m ? p + m[0].length : NONE;
+      }
+      if (matchEnd === NONE) continue;
+      if (matchEnd >= last) {
         this.scanSlice(key, start, end, p, take);
         return;
       }
-      if (!take({ start: p, end: p + m[0].length, text: m[0], groups: m })) return;
-      next = p + m[0].length;
+      if (!take({ start: p, end: matchEnd, text: key.slice(p, matchEnd) })) return;
+      next = matchEnd;
     }
     // The last word runs past the span: cut short, it may begin an entry the whole word does not.
     if (end < key.length && isLetterOrDigitCode(key.charCodeAt(end)) && isLetterOrDigitCode(key.charCodeAt(end - 1))) {
@@ -160,16 +214,77 @@ export class SpanWords {
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       if (m[0] === '') regex.lastIndex++;
       const at = start + m.index;
-      if (!take({ start: at, end: at + m[0].length, text: m[0], groups: m })) break;
+      if (!take({ start: at, end: at + m[0].length, text: m[0] })) break;
     }
     regex.lastIndex = 0;
   }
 }
 
-/** Where the words of a block start whose first word begins an entry of a lexicon, with the lexicons' bits. */
+/**
+ * Where the words of a block start whose first word begins an entry of a lexicon, with the
+ * lexicons' bits and the index of the token (-1 for a word inside a token).
+ */
 interface EntryStarts {
   at: number[];
   bits: number[];
+  token: number[];
+}
+
+const NONE = -1;
+const UNDECIDED = -2;
+
+/**
+ * Whether a pattern may match part of the token: a word holding a joiner or a mark. (One
+ * other character is a token alone.)
+ */
+function splittable(key: string, t: Token): boolean {
+  return t.word ? !isOneWordToken(key, t) : isMarkCode(key.charCodeAt(t.start));
+}
+
+/** Whether an entry's next token (after `gap`) is the part of `t` before a joiner or mark. */
+function opensToken(node: TrieNode, key: string, t: Token, gap: number): boolean {
+  for (const child of node.next.values()) {
+    const end = t.start + child.word.length;
+    if (child.gap === gap && end < t.end && !isLetterOrDigitCode(key.charCodeAt(end)) && key.slice(t.start, end).toLowerCase() === child.word) return true;
+  }
+  return false;
+}
+
+/** Whether the token is one word of letters and digits (see ONE_WORD_BY_LEXEME). */
+function isOneWordToken(key: string, t: Token): boolean {
+  const lexeme = t.lexeme;
+  if (lexeme < 0) return isOneWord(key, t.start, t.end);
+  let oneWord = ONE_WORD_BY_LEXEME[lexeme];
+  if (oneWord === undefined) ONE_WORD_BY_LEXEME[lexeme] = oneWord = isOneWord(t.key, 0, t.key.length);
+  return oneWord;
+}
+
+/**
+ * End of the longest entry of `trie` whose tokens start at token `i`, NONE, or UNDECIDED
+ * where a token that is not one word (joined or marked) could hold or end an entry.
+ */
+function trieMatch(trie: TrieNode, key: string, tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (splittable(key, first)) return UNDECIDED;
+  const start = trie.next.get(2 * first.lexeme);
+  if (!start) return NONE;
+  let node: TrieNode = start;
+  let end = node.end ? first.end : NONE;
+  for (let j = i + 1; j < tokens.length && node.next.size; j++) {
+    const before = tokens[j - 1].end;
+    const t = tokens[j];
+    const gap = t.start - before;
+    // Entries hold one space between words, or nothing.
+    if (gap > 1 || (gap === 1 && key.charCodeAt(before) !== 0x20)) break;
+    const child: TrieNode | undefined = t.lexeme >= 0 ? node.next.get(2 * t.lexeme + gap) : undefined;
+    // An entry may go on into, and end inside, a token that holds more than one word.
+    if (splittable(key, t) && (child || opensToken(node, key, t, gap))) return UNDECIDED;
+    if (!child) break;
+    node = child;
+    if (node.end) end = t.end;
+  }
+  // After an entry that ends with other than a word, a letter may follow: the pattern decides.
+  return end !== NONE && end < key.length && isWordCode(key.charCodeAt(end)) ? UNDECIDED : end;
 }
 
 interface DocIndex {
@@ -214,6 +329,7 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   const { key } = doc;
   const at: number[] = [];
   const bits: number[] = [];
+  const token: number[] = [];
   const tokens = blockTokens(doc, block);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -225,6 +341,7 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
         if (b !== 0) {
           at.push(t.start);
           bits.push(b);
+          token.push(i);
         }
         continue;
       }
@@ -246,11 +363,12 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
       if (b !== undefined) {
         at.push(p);
         bits.push(b);
+        token.push(-1);
       }
       p = end - 1;
     }
   }
-  index.blocks.set(block.start, (found = { at, bits }));
+  index.blocks.set(block.start, (found = { at, bits, token }));
   return found;
 }
 

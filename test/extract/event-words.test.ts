@@ -21,6 +21,8 @@ const crafted = [
   'Hội nghị tổng kết\nSáng 2/10, tại Trung tâm Hội nghị tỉnh, UBND TP.HCM tổ chức Hội nghị-hội thảo xúc tiến đầu tư; Hội nghịxyz.',
   'HỘI THẢO KHOA HỌC\nHội  thảo "Nông nghiệp xanh" diễn ra ở xã Tân Lập, huyện Đan Phượng, TP. Hồ Chí Minh và Bà Rịa-Vũng Tàu.',
   'Lễ hội\nTại nhà văn hóa thôn Đông, lễ hội ſáng nay (hôm nay) khai mạc; hội\u0301 nghị, GD&ĐT Lễ-hội tại-ở.',
+  'Lễ khai mạc\nLỄ KHAI MẠC, lễ  khai mạc, lễ\tkhai mạc, lễ khai\u0301 mạc, lễ khai-mạc, lễ khai mạc. Hội thi, hội thi.x, Hội thi\u0301 x.',
+  'Bà Rịa - Vũng Tàu\nTỉnh Bà Rịa - Vũng Tàu, Bà Rịa-Vũng Tàu, Thừa Thiên Huế, TP. Huế, TP.Huế, Tp Huế, thành phố Huế, quận 1, TP.',
 ];
 
 function docs(): VnDocument[] {
