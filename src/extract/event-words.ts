@@ -9,8 +9,8 @@
  * (a span starting inside a word or outside one block, an entry cut short by the span's
  * end, a "ſ" in the text) the regex runs over the slice.
  */
-import { isLetterOrDigitCode, isMarkCode, isWordCode } from '../core/chars.js';
-import { matchKey } from '../core/text.js';
+import { DIGIT, isLetterOrDigitCode, isMarkCode, isWordCode, LETTER } from '../core/chars.js';
+import { isSpace, matchKey } from '../core/text.js';
 import { wordRegex } from '../lexicon/compile.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
@@ -101,6 +101,8 @@ export class SpanWords {
    * after a whole word no letter, mark or digit follows.
    */
   private readonly trie: TrieNode | null;
+  /** The pattern is `spacedWordsSource(words)`: a word and the spaces after it. */
+  private readonly spacesAfter: boolean;
   private readonly firsts: Set<string>;
   private readonly bit: number;
   /** Longest entry and a character either side: a match near the span's end may see past it. */
@@ -124,7 +126,9 @@ export class SpanWords {
       BITS_BY_LEXEME[lexeme] |= this.bit;
     }
     this.reach = Math.max(...words.map((w) => w.length)) + 2;
-    this.trie = regex.source === wordRegex(words).source && regex.flags === 'gi' ? entryTrie(words) : null;
+    const wordPattern = regex.source === wordRegex(words).source && regex.flags === 'gi';
+    this.spacesAfter = !wordPattern && regex.source === spacedWordsSource(words) && regex.flags === 'giu';
+    this.trie = wordPattern || this.spacesAfter ? entryTrie(words) : null;
   }
 
   /** Matches in `span` in text order, as `matchAll` over its slice gives them; at most `limit`. */
@@ -184,7 +188,8 @@ export class SpanWords {
         return;
       }
       // The trie where the entry's tokens are whole words (before a mark, the pattern decides).
-      let matchEnd = this.trie && token[k] >= 0 && !isMarkCode(key.charCodeAt(p - 1)) ? trieMatch(this.trie, key, tokens, token[k]) : UNDECIDED;
+      let matchEnd = this.trie && token[k] >= 0 && !(p > 0 && isMarkCode(key.charCodeAt(p - 1))) ? trieMatch(this.trie, key, tokens, token[k]) : UNDECIDED;
+      if (this.spacesAfter && matchEnd >= 0) matchEnd = spacesAfter(key, matchEnd);
       if (matchEnd === UNDECIDED) {
         sticky.lastIndex = p;
         const m = sticky.exec(key);
@@ -232,6 +237,18 @@ interface EntryStarts {
 
 const NONE = -1;
 const UNDECIDED = -2;
+
+/** A pattern of single words followed by spaces ("tại X"): `(?<![letters digits])(?:w1|w2)\s+`, flags giu. */
+export function spacedWordsSource(words: readonly string[]): string {
+  return String.raw`(?<![${LETTER}${DIGIT}])(?:${words.join('|')})\s+`;
+}
+
+/** The end of the spaces at `at` (`\s+`), NONE when there are none. */
+function spacesAfter(key: string, at: number): number {
+  let end = at;
+  while (end < key.length && isSpace(key.charCodeAt(end))) end++;
+  return end > at ? end : NONE;
+}
 
 /**
  * Whether a pattern may match part of the token: a word holding a joiner or a mark. (One

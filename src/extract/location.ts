@@ -20,7 +20,7 @@ import { firstAfter } from './event-name.js';
 import { DIGIT, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
 import { asciiSet } from './event-chars.js';
 import { EndWords, PrefixScan } from './event-scans.js';
-import { AT_WORDS, SpanWords } from './event-words.js';
+import { AT_WORDS, spacedWordsSource, SpanWords } from './event-words.js';
 
 const STARTS_PROPER_OR_PAREN = new RegExp(`^[${UPPER}${DIGIT}(]`, 'u');
 
@@ -33,7 +33,7 @@ export interface Place {
   rule: string;
 }
 
-const AT = new SpanWords(new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${AT_WORDS.join('|')})\s+`, 'giu'), AT_WORDS);
+const AT = new SpanWords(new RegExp(spacedWordsSource(AT_WORDS), 'giu'), AT_WORDS);
 const NOT_PLACE = lexiconPattern(`^${alternation(NOT_PLACE_AFTER_AT)}(?![${LETTER}${DIGIT}])`);
 const ENDER = new SpanWords(wordRegex(PLACE_ENDERS, 'giu'), PLACE_ENDERS);
 const PROVINCE_NAME = wordRegex(PROVINCES, 'giu');
