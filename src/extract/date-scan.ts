@@ -14,9 +14,9 @@ import {
 } from '../lexicon/vi/dates.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
-import { DIGIT, HAS_LETTER, isLetterOrDigitCode, LETTER } from '../core/chars.js';
+import { DIGIT, HAS_LETTER, isDigitCode, isLetterCode, isLetterOrDigitCode, LETTER } from '../core/chars.js';
 import { LastWordScan } from './event-scans.js';
-import { firstWords, lastWords, LONG_S } from './event-chars.js';
+import { firstWords, lastWords } from './event-chars.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
 export interface RawDate {
@@ -119,6 +119,17 @@ const STEP_LAST = {
   filler: lastWords(['vào', 'lúc', 'trong']),
 };
 
+/** Characters a clock time ends with (`[\dhgờt]`, either case), and one holds (`[hg:ờ]`). */
+const TIME_LAST = new Set([...'0123456789hHgGờỜtT'].map((c) => c.charCodeAt(0)));
+const TIME_MARK = new Set([...'hHgG:ờỜ'].map((c) => c.charCodeAt(0)));
+
+/** `/[\dhgờt]$/iu` on the tail and `/[hg:ờ]/iu` on its last 12 characters: only then can STEP.time match. */
+function mayEndWithTime(tail: string): boolean {
+  if (!TIME_LAST.has(tail.charCodeAt(tail.length - 1))) return false;
+  for (let i = Math.max(0, tail.length - 12); i < tail.length; i++) if (TIME_MARK.has(tail.charCodeAt(i))) return true;
+  return false;
+}
+
 /** For tests: a step's pattern matches only where the tail's last word is one of its last words. */
 export const CONTEXT_STEPS = { patterns: STEP, lastWords: STEP_LAST } as const;
 
@@ -165,7 +176,7 @@ export function readLeftContext(key: string, at: number, floor: number): LeftCon
     let lastStart = tail.length;
     while (lastStart > 0 && isLetterOrDigitCode(tail.charCodeAt(lastStart - 1))) lastStart--;
     const last = tail.slice(lastStart).toLowerCase();
-    const anyStep = LONG_S.test(last);
+    const anyStep = last.indexOf('\u017f') >= 0;
     let m: RegExpExecArray | null = null;
     if (!tail) {
       // nothing to read
@@ -176,7 +187,7 @@ export function readLeftContext(key: string, at: number, floor: number): LeftCon
     else if ((anyStep || STEP_LAST.part.has(last)) && (m = STEP.part.exec(tail))) {
       ctx.partOfDay = lower(m[1]);
       if (m[2]) ctx.relative = PART_REL_OFFSET.get(lower(m[2])) ?? null;
-    } else if (/[\dhgờt]$/iu.test(tail) && /[hg:ờ]/iu.test(tail.slice(-12)) && (m = STEP.time.exec(tail))) {
+    } else if (mayEndWithTime(tail) && (m = STEP.time.exec(tail))) {
       // a clock time before the day belongs to the mention ("7 giờ 30 phút ngày 5/9")
     } else if ((anyStep || STEP_LAST.filler.has(last)) && (m = STEP.filler.exec(tail))) {
       restEnd = cut + m.index;
@@ -221,6 +232,19 @@ function lineStart(key: string, offset: number): number {
   const from = Math.max(0, offset - CONTEXT_WINDOW);
   for (let i = offset - 1; i >= from; i--) if (key.charCodeAt(i) === 10) return i + 1;
   return from;
+}
+
+/**
+ * BARE_YEAR at `start`, where four digits stand after no letter or digit, by character:
+ * "19" or "20", no ".", "," or "/" before, no digit nor "/" and a letter after.
+ */
+function isBareYear(key: string, start: number): boolean {
+  if (!(key.startsWith('19', start) || key.startsWith('20', start))) return false;
+  const before = start > 0 ? key.charCodeAt(start - 1) : 0;
+  if (before === 0x2e || before === 0x2c || before === 0x2f) return false;
+  if (start + 4 >= key.length) return true;
+  const after = key.charCodeAt(start + 4);
+  return !isDigitCode(after) && !(after === 0x2f && start + 5 < key.length && isLetterCode(key.charCodeAt(start + 5)));
 }
 
 /** The match of a sticky pattern at `at`, or null. */
@@ -328,7 +352,7 @@ export interface DateScan {
 /** The sticky patterns, for tests: each scanned as its global form would be (`time` from an offset). */
 export const DATE_PATTERNS = { numeric: NUMERIC, words: WORDS, time: TIME, year: BARE_YEAR } as const;
 
-type PatternMatches = Record<keyof typeof DATE_PATTERNS, RegExpExecArray[]>;
+type PatternMatches = Record<'numeric' | 'words' | 'time', RegExpExecArray[]> & { year: BareYear[] };
 
 const DIGIT_RUN = /\d+/g;
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -359,8 +383,7 @@ export function findDatePatterns(key: string, from = 0): PatternMatches {
     // Numeric dates, times and years open with a lookbehind for a letter or a digit.
     const free = start === 0 || !isLetterOrDigitCode(key.charCodeAt(start - 1));
     if (end - start === 4) {
-      const m = free && (key.startsWith('19', start) || key.startsWith('20', start)) ? execAt(BARE_YEAR, key, start) : null;
-      if (m) found.year.push(m);
+      if (free && isBareYear(key, start)) found.year.push({ start, year: Number(key.slice(start, end)) });
       continue;
     }
     if (end - start > 2) continue;
@@ -404,7 +427,7 @@ export function scanDates(key: string, from = 0): DateScan {
   scanRelative(key, days);
   const times: RawTime[] = [];
   for (const m of found.time) readTime(key, m, times);
-  return { days: resolveOverlaps(key, days, from), times, years: found.year.map((m) => ({ start: m.index, year: Number(m[1]) })) };
+  return { days: resolveOverlaps(key, days, from), times, years: found.year };
 }
 
 /** `starts` with the starts of "rằm" (the full-moon day, no digits) added, in order. */

@@ -2,7 +2,7 @@
  * Helpers of the event, location and date scans: ASCII sets by code, and the first words of
  * lexicon entries, which the fast scans look for (character classes: core/chars.ts).
  */
-import { matchKey } from '../core/text.js';
+import { isSpace, matchKey } from '../core/text.js';
 import { isLetterOrDigitCode } from '../core/chars.js';
 
 /** A lookup table of ASCII characters, by code. */
@@ -45,4 +45,16 @@ export function lastWords(words: readonly string[]): Set<string> {
     }
   }
   return lasts;
+}
+
+/**
+ * `text` without the white space at either end. squash(trimSpaces(x)) is squash(x), but the
+ * text squash reads is more often squashed already (no pattern to run).
+ */
+export function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }

@@ -35,6 +35,8 @@ const DURATION_VERBS = ['diễn ra', 'kéo dài', 'tổ chức'];
 const DURATION = new RegExp(`(?:${DURATION_VERBS.join('|')})\\s+trong\\s+(\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'iuy');
 /** The lengths of the verbs, longest first: where a match starts before its "trong". */
 const DURATION_VERB_LENGTHS = [...new Set(DURATION_VERBS.map((v) => v.length))].sort((a, b) => b - a);
+/** The verbs' first letters in either case (and the Kelvin sign, which folds to "k"). */
+const DURATION_FIRST = new Set([...DURATION_VERBS.map((v) => v[0]), ...DURATION_VERBS.map((v) => v[0].toUpperCase()), '\u212a'].map((c) => c.charCodeAt(0)));
 /** Every match holds "trong" (ASCII letters: no other character folds to them) after its verb and spaces. */
 const TRONG = /trong/gi;
 const NUMBER = new Map(NUMBER_WORDS.map(([w, n]) => [matchKey(w), n]));
@@ -107,6 +109,19 @@ function endsWithLetter(key: string, from: number, to: number): boolean {
   while (end > floor && isSpace(key.charCodeAt(end - 1))) end--;
   return end > floor && isLetterCode(key.charCodeAt(end - 1));
 }
+/** Words a mention may open with that make it a day ("Ngày 2/10", "Sáng thứ Hai"). */
+const DAY_OPENERS = ['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'thứ', 'chủ nhật', 'vào', 'từ'];
+const DAY_OPENERS_REGEX = new RegExp(`^(?:${DAY_OPENERS.join('|')})`, 'iu');
+const DAY_OPENER_LONGEST = Math.max(...DAY_OPENERS.map((w) => w.length));
+
+/** DAY_OPENERS_REGEX.test(text) by a lower-cased head ("ſ", which folds to "s", left to the pattern). */
+function opensWithDayWord(text: string): boolean {
+  const head = text.slice(0, DAY_OPENER_LONGEST).toLowerCase();
+  if (head.indexOf('\u017f') >= 0) return DAY_OPENERS_REGEX.test(text);
+  for (const w of DAY_OPENERS) if (head.startsWith(w)) return true;
+  return false;
+}
+
 /** Below this, no mention looks like the event's day (a past date in parentheses deep in the text). */
 const MIN_SCORE = 2;
 const OPENING_MAX = 60;
@@ -145,7 +160,7 @@ function score(
   const sentenceStart = sentence?.start ?? start;
   // Parentheses and openings are read within a bounded window: linear time on huge lines.
   let s = 0;
-  if (m.partOfDay || m.endDate || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào|từ)/iu.test(m.text)) s += 2;
+  if (m.partOfDay || m.endDate || opensWithDayWord(m.text)) s += 2;
   if (start - sentenceStart <= OPENING_MAX && opensSentence(doc.key, sentenceStart, start)) s += 4;
   const rank = blockRank(start);
   s += rank <= 1 ? 3 : rank === 2 ? 2 : rank === 3 ? 1 : -Math.min(rank - 3, 5) / 2;
@@ -236,7 +251,7 @@ export function firstDuration(key: string, from: number): RegExpExecArray | null
     while (verbEnd > from && isSpace(key.charCodeAt(verbEnd - 1))) verbEnd--;
     if (verbEnd === at) continue;
     for (const length of DURATION_VERB_LENGTHS) {
-      if (verbEnd - length < from) continue;
+      if (verbEnd - length < from || !DURATION_FIRST.has(key.charCodeAt(verbEnd - length))) continue;
       DURATION.lastIndex = verbEnd - length;
       const found = DURATION.exec(key);
       if (found) return found;

@@ -19,7 +19,7 @@ import {
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
 import { DIGIT, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
-import { asciiSet } from './event-chars.js';
+import { asciiSet, trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
 import { SpanWords, type WordMatch } from './event-words.js';
 
@@ -192,7 +192,7 @@ const DANGLING_LONGEST = Math.max(...DANGLING.map((w) => w.length));
 
 /** Squashed, without trailing punctuation and a dangling last word. */
 function clean(text: string): string {
-  const squashed = squash(text);
+  const squashed = squash(trimSpaces(text));
   let end = squashed.length;
   while (end > 0 && (isSpace(squashed.charCodeAt(end - 1)) || ',;:–—-'.includes(squashed[end - 1]))) end--;
   const name = end === squashed.length ? squashed : squashed.slice(0, end);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/read/index.js';
 import { CONTEXT_STEPS, DATE_PATTERNS, findDatePatterns } from '../../src/extract/date-scan.js';
+import { isRangeGap } from '../../src/extract/dates.js';
 
 // The one pass over runs of digits must find what each pattern finds by matchAll.
 
@@ -15,6 +16,7 @@ const crafted = [
   'rằm tháng Giêng, RẰM THÁNG CHẠP, Rằm tháng 7, xrằm tháng 3, ngày 12 tháng, ngày 123 tháng 4, ngàyy 3 tháng 4.',
   'ằ đầu dòng, Ằ, lúc 14h30, 8 giờ 30 phút, 14:00, 7 giờ, 9g30, 1.000h, 12 :30, 5g, 20H15, 1/2h, 3 GIỜ, 10 :45.',
   'Năm 2019-2020, (1955 – 2023), 98/2023, 2014/NĐ-CP, 2023², ²2023, 12345, 2023/x, 20233, 1999, 2100, x2020, 2020.',
+  'Năm 2019/ 2024/Đà 2025/1 .2021 ,2022 /2023 (2020) 1999',
   'Số 0912.345.678, tỷ lệ 1/3, 2.000 người, 31.10, 5-6, 06/12/19, 1-6-2024, 5 - 6, 5 đến 6/7, 5 tới ngày 6/7.',
   '1/1'.repeat(200) + ' ' + '12'.repeat(300) + ' ' + 'ngày 1 tháng '.repeat(100),
 ];
@@ -32,7 +34,7 @@ describe('findDatePatterns', () => {
         const found = findDatePatterns(key, from);
         expect(shape(found.numeric), key).toEqual(shape([...key.matchAll(global(DATE_PATTERNS.numeric))]));
         expect(shape(found.words), key).toEqual(shape([...key.matchAll(global(DATE_PATTERNS.words))]));
-        expect(shape(found.year), key).toEqual(shape([...key.matchAll(global(DATE_PATTERNS.year))]));
+        expect(found.year.map((y) => [y.start, String(y.year)]), key).toEqual([...key.matchAll(global(DATE_PATTERNS.year))].map((m) => [m.index, m[1]]));
         const time = global(DATE_PATTERNS.time);
         time.lastIndex = from;
         const times: RegExpExecArray[] = [];
@@ -56,6 +58,17 @@ describe('readLeftContext guards', () => {
         const last = tail.slice(start).toLowerCase();
         for (const step of steps) if (patterns[step].test(tail)) expect(lastWords[step].has(last), `${step}: ${tail}`).toBe(true);
       }
+    }
+  });
+});
+
+describe('isRangeGap', () => {
+  it('reads the gap between two mentions as the pattern does', () => {
+    const pattern = /^\s*(?:-|–|—|đến|tới|và)\s*(?:ngày\s+)?$/iu;
+    const gaps = ['', ' ', '-', ' - ', ' – ', '—', ' đến ', 'ĐẾN', ' tới ngày ', ' và ngày', ' và ngày  ', 'đếnngày ', ' to ', ' đến nay ', '--', ' Ngày ', 'và\n', 'tới  NGÀY\t', 'tớİ '];
+    for (const gap of gaps) {
+      const key = `2/10${gap}5/10`;
+      expect(isRangeGap(key, 4, 4 + gap.length), JSON.stringify(gap)).toBe(pattern.test(gap));
     }
   });
 });
