@@ -2,10 +2,9 @@
  * Finds date and time mentions in the text: the patterns and the reading of the words
  * around them (part of day, weekday, "ngày", "từ … đến", "âm lịch"). Whether a candidate
  * is plausible is decided in validate/dates.ts; which year it has, in years.ts.
- * All patterns run on `doc.key` (same offsets as `doc.text`). One pass finds them: every
- * numeric or worded date, clock time and bare year opens at a run of digits (or at "rằm"),
- * so the runs are found with one regex scan and each pattern runs sticky at the runs whose
- * neighbouring characters let it match; relative days ("hôm nay") are found by their last word.
+ * All patterns run on `doc.key` (same offsets as `doc.text`). Numeric and worded dates,
+ * clock times and bare years open at a run of digits (or at "rằm"): one pass over the runs
+ * finds them (date-patterns.ts); relative days ("hôm nay") are found by their last word.
  */
 import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import {
@@ -14,8 +13,9 @@ import {
 } from '../lexicon/vi/dates.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
-import { DIGIT, HAS_LETTER, isDigitCode, isLetterCode, isLetterOrDigitCode, LETTER } from '../core/chars.js';
+import { DIGIT, HAS_LETTER, isLetterOrDigitCode, LETTER } from '../core/chars.js';
 import { LastWordScan } from './event-scans.js';
+import { B, type BareYear, E, findDatePatterns } from './date-patterns.js';
 import { firstWords, lastWords } from './event-chars.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
@@ -43,8 +43,6 @@ export interface RawDate {
   textStart: number;
 }
 
-const B = `(?<![${LETTER}${DIGIT}])`;
-const E = `(?![${LETTER}${DIGIT}])`;
 /** Lower-cased match keys of the words the patterns capture: few distinct ones, each computed once. */
 const LOWER_KEYS = new Map<string, string>();
 const lower = (s: string) => {
@@ -62,29 +60,11 @@ const PART = alternation(PARTS_OF_DAY);
 const WEEKDAY = alternation(WEEKDAYS.map(([w]) => w));
 const RELATIVE = alternation(RELATIVE_DAYS.map(([w]) => w));
 const PART_REL = alternation(PART_OF_DAY_RELATIVE.map(([w]) => w));
-const LUNAR_MONTH = alternation(LUNAR_MONTH_NAMES.map(([w]) => w));
 const WEEKDAY_NUMBER = table(WEEKDAYS);
 const RELATIVE_OFFSET = table(RELATIVE_DAYS);
 const PART_REL_OFFSET = table(PART_OF_DAY_RELATIVE);
 const LUNAR_MONTH_NUMBER = table(LUNAR_MONTH_NAMES);
 
-// ---- the patterns ----------------------------------------------------------------------
-// Each runs sticky where a run of digits lets it match (see scanDates).
-/** "2/10", "5-6", "31.10", "17/09/2019", "1-6-2024", "06/12/19", with an optional first
- *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10"). */
-const NUMERIC = new RegExp(
-  `(?<![${LETTER}${DIGIT}.,/])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
-  'iuy',
-);
-/** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013". */
-const WORDS = new RegExp(
-  `${B}(?:(ngày|mùng|mồng)\\s+(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
-  'iuy',
-);
-/** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
-const TIME = new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'iuy');
-/** A year standing alone: not "98/2023" (a document number) nor "2014/NĐ-CP". */
-const BARE_YEAR = new RegExp(String.raw`(?<![${LETTER}${DIGIT}.,/])((?:19|20)\d\d)(?![${DIGIT}]|\/[${LETTER}])`, 'uy');
 /** "hôm nay", "hôm qua", "sáng nay", "chiều qua" standing alone. */
 const wordCount = (phrase: string) => phrase.split(' ').length;
 const RELATIVE_ALONE = new LastWordScan(
@@ -234,25 +214,6 @@ function lineStart(key: string, offset: number): number {
   return from;
 }
 
-/**
- * BARE_YEAR at `start`, where four digits stand after no letter or digit, by character:
- * "19" or "20", no ".", "," or "/" before, no digit nor "/" and a letter after.
- */
-function isBareYear(key: string, start: number): boolean {
-  if (!(key.startsWith('19', start) || key.startsWith('20', start))) return false;
-  const before = start > 0 ? key.charCodeAt(start - 1) : 0;
-  if (before === 0x2e || before === 0x2c || before === 0x2f) return false;
-  if (start + 4 >= key.length) return true;
-  const after = key.charCodeAt(start + 4);
-  return !isDigitCode(after) && !(after === 0x2f && start + 5 < key.length && isLetterCode(key.charCodeAt(start + 5)));
-}
-
-/** The match of a sticky pattern at `at`, or null. */
-function execAt(pattern: RegExp, key: string, at: number): RegExpExecArray | null {
-  pattern.lastIndex = at;
-  return pattern.exec(key);
-}
-
 function readNumeric(key: string, m: RegExpExecArray, out: RawDate[]): void {
   const start = m.index;
   const [, firstDay, day, sep, month, yearDigits] = m;
@@ -333,12 +294,6 @@ function scanRelative(key: string, out: RawDate[]): void {
   }
 }
 
-/** A year standing alone, at the start of a run of digits. */
-export interface BareYear {
-  start: number;
-  year: number;
-}
-
 /** Day, time and year candidates of a text. */
 export interface DateScan {
   /** Day candidates from `from` on, in text order, overlaps resolved (longest first). */
@@ -347,75 +302,6 @@ export interface DateScan {
   times: RawTime[];
   /** Years standing alone anywhere in the text, in text order. */
   years: BareYear[];
-}
-
-/** The sticky patterns, for tests: each scanned as its global form would be (`time` from an offset). */
-export const DATE_PATTERNS = { numeric: NUMERIC, words: WORDS, time: TIME, year: BARE_YEAR } as const;
-
-type PatternMatches = Record<'numeric' | 'words' | 'time', RegExpExecArray[]> & { year: BareYear[] };
-
-const DIGIT_RUN = /\d+/g;
-const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
-/** What may follow a number (after spaces) that opens a numeric date: a separator, "đến", "tới", "và". */
-const NUMERIC_NEXT = new Set([...'-–—/.đĐtTvV'].map((c) => c.charCodeAt(0)));
-/** What may follow a number (after spaces) that opens a clock time: "h", "giờ", ":", "g". */
-const TIME_NEXT = new Set([...'hHgG:'].map((c) => c.charCodeAt(0)));
-/** Last letters of "ngày", "mùng", "mồng" (either case). */
-const DAY_WORD_LAST = new Set([...'yYgG'].map((c) => c.charCodeAt(0)));
-
-/**
- * The matches of the four patterns over `key` (times from `from` on), as `matchAll` of each
- * gives them, in one pass over the runs of digits: each pattern is tried, in text order,
- * only at the runs where it can match (a day or an hour has one or two digits, a year four;
- * the characters after the run must open its separator), and not inside a match of its own.
- */
-export function findDatePatterns(key: string, from = 0): PatternMatches {
-  const found: PatternMatches = { numeric: [], words: [], time: [], year: [] };
-  /** Where a worded date may start: the day word before a number. */
-  const wordStarts: number[] = [];
-  let numericNext = 0;
-  let timeNext = from;
-  DIGIT_RUN.lastIndex = 0;
-  while (DIGIT_RUN.test(key)) {
-    const end = DIGIT_RUN.lastIndex;
-    let start = end - 1;
-    while (start > 0 && isAsciiDigit(key.charCodeAt(start - 1))) start--;
-    // Numeric dates, times and years open with a lookbehind for a letter or a digit.
-    const free = start === 0 || !isLetterOrDigitCode(key.charCodeAt(start - 1));
-    if (end - start === 4) {
-      if (free && isBareYear(key, start)) found.year.push({ start, year: Number(key.slice(start, end)) });
-      continue;
-    }
-    if (end - start > 2) continue;
-    // "ngày 2 tháng 10": a four-letter day word, spaces, the number, spaces.
-    if (isSpace(key.charCodeAt(end))) {
-      let w = start;
-      while (w > 0 && isSpace(key.charCodeAt(w - 1))) w--;
-      if (w < start && w >= 4 && DAY_WORD_LAST.has(key.charCodeAt(w - 1))) wordStarts.push(w - 4);
-    }
-    if (!free) continue;
-    let after = end;
-    while (after < key.length && isSpace(key.charCodeAt(after))) after++;
-    const next = key.charCodeAt(after);
-    const numeric = start >= numericNext && NUMERIC_NEXT.has(next) ? execAt(NUMERIC, key, start) : null;
-    if (numeric) {
-      numericNext = start + numeric[0].length;
-      found.numeric.push(numeric);
-    }
-    const time = start >= timeNext && TIME_NEXT.has(next) ? execAt(TIME, key, start) : null;
-    if (time) {
-      timeNext = start + time[0].length;
-      found.time.push(time);
-    }
-  }
-  let wordsNext = 0;
-  for (const at of withFullMoons(key, wordStarts)) {
-    const m = at >= wordsNext ? execAt(WORDS, key, at) : null;
-    if (!m) continue;
-    wordsNext = at + m[0].length;
-    found.words.push(m);
-  }
-  return found;
 }
 
 /** Every day, clock time and bare year of `key`: the patterns' matches read with their context. */
@@ -428,20 +314,6 @@ export function scanDates(key: string, from = 0): DateScan {
   const times: RawTime[] = [];
   for (const m of found.time) readTime(key, m, times);
   return { days: resolveOverlaps(key, days, from), times, years: found.year };
-}
-
-/** `starts` with the starts of "rằm" (the full-moon day, no digits) added, in order. */
-function withFullMoons(key: string, starts: number[]): number[] {
-  let added = false;
-  for (const c of ['ằ', 'Ằ']) {
-    for (let i = key.indexOf(c); i >= 0; i = key.indexOf(c, i + 1)) {
-      if (i > 0 && (key[i - 1] === 'r' || key[i - 1] === 'R')) {
-        starts.push(i - 1);
-        added = true;
-      }
-    }
-  }
-  return added ? starts.sort((a, b) => a - b) : starts;
 }
 
 /** Day candidates from `from` on, in text order, overlaps resolved (longest first). */

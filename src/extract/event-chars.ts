@@ -12,8 +12,6 @@ export function asciiSet(chars: string): Uint8Array {
   return table;
 }
 
-/** "ſ" folds to "s" but does not lower-case to it: lower-cased words do not stand for it. */
-export const LONG_S = /\u017f/;
 
 /** The first word (a run of letters and digits) of each entry, lower-cased. */
 export function firstWords(words: readonly string[]): Set<string> {

@@ -3,11 +3,12 @@
  * (`wordRegex(words)`, or any pattern that opens with a lexicon entry after a word
  * boundary) can only match where a word starts whose lower-cased first word begins an
  * entry. Each block gets, once, the list of such word starts from its tokens (blockTokens,
- * computed once per block) with a bit per lexicon; a span scan walks that list and runs
- * the same regex sticky at the starts of its lexicon. The matches are those of the regex
- * over `doc.key.slice(span.start, span.end)`: where the slice could differ from the text
- * (a span starting inside a word or outside one block, an entry cut short by the span's
- * end, a "ſ" in the text) the regex runs over the slice.
+ * computed once per block) with a bit per lexicon; a span scan walks that list and, at the
+ * starts of its lexicon, follows the block's tokens in a trie of the entries (a word regex,
+ * or one of words and the spaces after them), else runs the regex sticky there. The
+ * matches are those of the regex over `doc.key.slice(span.start, span.end)`: where the
+ * slice could differ from the text (a span starting inside a word or outside one block, an
+ * entry cut short by the span's end, a "ſ" in the text) the regex runs over the slice.
  */
 import { DIGIT, isLetterOrDigitCode, isMarkCode, isWordCode, LETTER } from '../core/chars.js';
 import { isSpace, matchKey } from '../core/text.js';

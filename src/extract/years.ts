@@ -10,7 +10,8 @@
 import type { Span, VnDocument } from '../core/document.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
 import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE } from '../lexicon/vi/dates.js';
-import type { BareYear, RawDate } from './date-scan.js';
+import type { RawDate } from './date-scan.js';
+import type { BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
 import { DIGIT, LETTER } from '../core/chars.js';
 import { EndWords, PrefixScan } from './event-scans.js';

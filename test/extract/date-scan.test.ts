@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/read/index.js';
-import { CONTEXT_STEPS, DATE_PATTERNS, findDatePatterns } from '../../src/extract/date-scan.js';
+import { CONTEXT_STEPS } from '../../src/extract/date-scan.js';
+import { DATE_PATTERNS, findDatePatterns } from '../../src/extract/date-patterns.js';
 import { isRangeGap } from '../../src/extract/dates.js';
 
 // The one pass over runs of digits must find what each pattern finds by matchAll.
