@@ -3,7 +3,7 @@
  * FORCE_COLOR wins (as in Node), then NO_COLOR (any non-empty value, see no-color.org),
  * then colours only on a terminal that is not "dumb".
  */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Writable } from 'node:stream';
 
 export function colorLevel(stream: Writable, env: Record<string, string | undefined>): 0 | 1 | 2 | 3 {
@@ -13,6 +13,8 @@ export function colorLevel(stream: Writable, env: Record<string, string | undefi
   return (stream as Writable & { isTTY?: boolean }).isTTY && env.TERM !== 'dumb' ? 1 : 0;
 }
 
-export function chalkFor(stream: Writable, env: Record<string, string | undefined>): ChalkInstance {
+/** A chalk for `stream`; chalk loads on first use (parsing to JSON never colours anything). */
+export async function chalkFor(stream: Writable, env: Record<string, string | undefined>): Promise<ChalkInstance> {
+  const { Chalk } = await import('chalk');
   return new Chalk({ level: colorLevel(stream, env) });
 }

@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { lazyRequire } from '../core/lazy.js';
 import { InputError } from '../core/diagnostics.js';
 import type { LoadJob, Loaded, LoadOptions } from './load.js';
 
@@ -15,6 +16,9 @@ import type { LoadJob, Loaded, LoadOptions } from './load.js';
 export const AUTO_MIN_INPUTS = 64;
 /** Results waiting for their turn (or in flight), per thread. */
 const WINDOW_PER_THREAD = 8;
+
+// Loaded only when a batch starts workers (most runs never do).
+const workerThreads = lazyRequire<typeof import('node:worker_threads')>('node:worker_threads');
 
 /** Worker threads asked for: a count, or 'auto' (the cores, for a large batch). */
 export type Concurrency = number | 'auto';
@@ -68,7 +72,7 @@ export class WorkerPool {
 
   constructor(script: URL, size: number, options: LoadOptions) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: options });
+      const worker = new (workerThreads().Worker)(script, { workerData: options });
       const slot = { worker, busy: 0 };
       worker.on('message', (reply: string) => {
         slot.busy--;

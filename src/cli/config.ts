@@ -3,6 +3,7 @@
  * directory upward (or named with --config). Command-line flags win over the file; a key
  * the file should not have is an error that names it, so a typo never goes unnoticed.
  */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
@@ -114,13 +115,19 @@ async function readIfExists(path: string): Promise<string | null> {
   }
 }
 
-/** The first directory from `cwd` upward that holds a config file, or null. */
+/**
+ * The first directory from `cwd` upward that holds a config file, or null. Probed with
+ * `stat` that returns nothing when a file is missing: most runs have no config, and a
+ * failed open per name and directory costs an exception each (milliseconds at start-up).
+ */
 async function discover(cwd: string): Promise<{ path: string; source: string } | null> {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const found: { path: string; source: string }[] = [];
     for (const name of CONFIG_NAMES) {
-      const source = await readIfExists(join(dir, name));
-      if (source !== null) found.push({ path: join(dir, name), source });
+      const path = join(dir, name);
+      if (!statSync(path, { throwIfNoEntry: false })) continue;
+      const source = await readIfExists(path);
+      if (source !== null) found.push({ path, source });
     }
     if (found.length > 1) {
       throw new InputError(relative(cwd, dir) || '.', 'config', `more than one config file (${found.map((f) => f.path.slice(dir.length + 1)).join(', ')}): keep one`);

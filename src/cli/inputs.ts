@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../core/diagnostics.js';
+import { lazyRequire } from '../core/lazy.js';
 
 export interface InputRef {
   /** As shown to the user: the argument, or the path below the directory/glob. */
@@ -32,7 +33,7 @@ async function kindOf(path: string): Promise<'file' | 'dir' | null> {
 }
 
 // fast-glob is loaded only for a directory or a glob: naming files costs no start time.
-const glob = async () => (await import('fast-glob')).default;
+const glob = lazyRequire<typeof import('fast-glob')>('fast-glob');
 
 export async function resolveInputs(args: readonly string[], cwd: string): Promise<ResolvedInputs> {
   const inputs: InputRef[] = [];
@@ -56,13 +57,13 @@ export async function resolveInputs(args: readonly string[], cwd: string): Promi
       add(arg, absolute);
     } else if (kind === 'dir') {
       single = false;
-      const fg = await glob();
+      const fg = glob();
       const found = (await fg(ARTICLE_GLOB, { cwd: absolute, onlyFiles: true, caseSensitiveMatch: false })).sort();
       if (!found.length) errors.push(new InputError(arg, 'no-articles', 'directory has no .txt or .md articles'));
       for (const rel of found) add(join(arg, rel), join(absolute, rel));
-    } else if ((await glob()).isDynamicPattern(arg)) {
+    } else if ((glob()).isDynamicPattern(arg)) {
       single = false;
-      const fg = await glob();
+      const fg = glob();
       const found = (await fg(arg, { cwd, onlyFiles: true, absolute: false })).sort();
       if (!found.length) errors.push(new InputError(arg, 'no-match', 'glob matched no files'));
       for (const rel of found) add(rel, resolve(cwd, rel));

@@ -5,7 +5,8 @@
  */
 import { lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { isSpace, matchKey } from '../core/text.js';
-import { alternation, lexiconTrie } from '../lexicon/compile.js';
+import { lexiconTrie, wordRegex } from '../lexicon/compile.js';
+import { blockTokens, WordSet } from './tokens.js';
 import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, LETTER, MARK } from '../core/chars.js';
 
 /**
@@ -46,31 +47,290 @@ export class WordAtEnd {
   }
 }
 
-/**
- * The matches of `wordRegex(words)` (whole words, longest entry first), found by the
- * alternation and its word-end lookahead alone, the word-start test made in code on each
- * match: without a leading lookbehind V8 skips ahead to the entries' first letters, about
- * twice as fast over a sentence.
- */
-export class WordScanner {
-  private readonly re: RegExp;
+/** Index of the first of `sorted` (ascending numbers) that is ≥ `value`; its length when none. */
+export function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
-  /** `flags`: those of the wordRegex whose matches these are. */
-  constructor(words: readonly string[], flags: string) {
-    this.re = new RegExp(`${alternation(words)}(?![${LETTER}${MARK}${DIGIT}])`, flags.includes('g') ? flags : `${flags}g`);
+/**
+ * Characters inside a word token after which a word or a name may start: those that join
+ * two runs of word characters into one token (see tokens.ts), and the digits other than
+ * 0-9 (a capital after "²" starts a name run), before a word character.
+ */
+const CUT = new RegExp(`[&./'’\u00B2\u00B3\u00B9\u00BC-\u00BE-](?=[${LETTER}${MARK}${DIGIT}])`, 'g');
+const WORD_BITS = IS_LETTER | IS_MARK | IS_DIGIT;
+
+/** Word sets whose tokens `tokenStarts` records (each WordFinder registers its first words). */
+const markedSets: WordSet[] = [];
+
+interface TokenStarts {
+  doc: VnDocument;
+  /** Offsets of the joiners with a word character on either side, ascending. */
+  joiners: number[];
+  /** Those and the digits of CUT, ascending. */
+  cuts: number[];
+  /** Where capitalised tokens start, ascending. */
+  caps: number[];
+  /** For each set of markedSets, where its tokens start, ascending. */
+  marked: number[][];
+}
+
+/** The starts of the document looked at last (one document is extracted at a time). */
+let lastStarts: TokenStarts | null = null;
+
+/**
+ * Where words and names may start in a document, found once per document in one pass over
+ * its block tokens (read in one go: they are spread over the heap) and one over its key for
+ * the cuts inside tokens (see CUT).
+ */
+export function tokenStarts(doc: VnDocument): TokenStarts {
+  if (lastStarts?.doc === doc && lastStarts.marked.length === markedSets.length) return lastStarts;
+  const key = doc.key;
+  const starts: TokenStarts = { doc, joiners: [], cuts: [], caps: [], marked: markedSets.map(() => []) };
+  CUT.lastIndex = 0;
+  for (let m = CUT.exec(key); m; m = CUT.exec(key)) {
+    const j = m.index;
+    if (classAt(key, j) & IS_DIGIT) starts.cuts.push(j);
+    else if (classAt(key, j - 1) & WORD_BITS) {
+      starts.joiners.push(j);
+      starts.cuts.push(j);
+    }
+  }
+  const { caps, marked } = starts;
+  for (const block of doc.blocks) {
+    for (const t of blockTokens(doc, block)) {
+      if (t.cap) caps.push(t.start);
+      if (t.lexeme >= 0) for (let k = 0; k < markedSets.length; k++) if (markedSets[k].has(t)) marked[k].push(t.start);
+    }
+  }
+  return (lastStarts = starts);
+}
+
+/** Where the run of word characters holding key[i] starts. */
+function runStart(key: string, i: number): number {
+  while (i > 0 && classAt(key, i - 1) & WORD_BITS) i--;
+  return i;
+}
+
+/**
+ * Finds what `wordRegex(words)` (whole words, case-insensitive, longest entry first) finds
+ * in a slice of a document key, from the block's word tokens (computed once per document
+ * for all extractors) instead of one regex scan per sentence or quotation. An entry (words
+ * of letters, single spaces) starts at a word start, which is a token that is its first
+ * word or, inside a token with joiners ("ông A.Nói"), a run of word characters the joiners
+ * cut; there a trie of the entries (both cases of each character leading to one node) is
+ * walked with array look-ups.
+ */
+export class WordFinder {
+  /** Number (from 1) of each code unit the entries hold, in either case; 0 for the others. */
+  private readonly symbol = new Uint8Array(0x10000);
+  private symbols = 1;
+  /** Trie transitions, node * symbols + symbol → child node (0: none); node 0 is the root. */
+  private readonly next: Int32Array;
+  /** Whether an entry ends at each node. */
+  private readonly ends: boolean[] = [false];
+  /** The index of the entries' first words in markedSets. */
+  private readonly marked: number;
+  /** The wordRegex itself, for a slice that is not inside one block. */
+  readonly regex: RegExp;
+
+  constructor(words: readonly string[]) {
+    this.regex = wordRegex(words);
+    const keys = [...new Set(words.map((w) => matchKey(w.normalize('NFC'))))];
+    for (const key of keys) {
+      if (!key || key.split(' ').some((w) => !w || [...w].some((c) => !(classAt(c, 0) & WORD_BITS)))) {
+        throw new Error(`a WordFinder entry is words of letters and single spaces: "${key}"`);
+      }
+      for (let k = 0; k < key.length; k++) {
+        const c = key.charCodeAt(k);
+        if (this.symbol[c]) continue;
+        const n = this.symbols++;
+        if (n > 255) throw new Error('too many characters for a WordFinder');
+        for (const v of caseForms(c)) {
+          // A token's lexeme is looked up lower-cased: each case must lower-case alike.
+          if (String.fromCharCode(v).toLowerCase() !== String.fromCharCode(c).toLowerCase()) throw new Error(`case forms of "${key}" lower-case apart`);
+          this.symbol[v] = n;
+        }
+      }
+    }
+    this.marked = markedSets.push(new WordSet(keys.map((k) => k.split(' ')[0]))) - 1;
+    const width = this.symbols;
+    let next = new Int32Array(width * 64);
+    for (const key of keys) {
+      let node = 0;
+      for (let k = 0; k < key.length; k++) {
+        const at = node * width + this.symbol[key.charCodeAt(k)];
+        if (!next[at]) {
+          next[at] = this.ends.length;
+          this.ends.push(false);
+          if (this.ends.length * width > next.length) {
+            const grown = new Int32Array(next.length * 2);
+            grown.set(next);
+            next = grown;
+          }
+        }
+        node = next[at];
+      }
+      this.ends[node] = true;
+    }
+    this.next = next;
   }
 
-  /** The first match at or after `from`, as the wordRegex with lastIndex `from` finds it. */
-  exec(text: string, from = 0): RegExpExecArray | null {
-    const re = this.re;
-    re.lastIndex = from;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!(classAt(text, m.index - 1) & (IS_LETTER | IS_MARK | IS_DIGIT))) return m;
-      re.lastIndex = m.index + 1;
+  /**
+   * The entries of a document at its word starts: tokens that are an entry's first word,
+   * and the runs of word characters that joiners cut inside tokens (see tokenStarts).
+   */
+  hits(doc: VnDocument): WordHits {
+    const hits = new WordHits(this, doc);
+    const { at, first, lengths } = hits;
+    const key = doc.key;
+    const { joiners, marked } = tokenStarts(doc);
+    const words = marked[this.marked];
+    // Both lists ascending: merged, repeats dropped.
+    let j = 0;
+    let afterJoiner = false;
+    let last = -1;
+    for (let i = 0; ;) {
+      const joined = j < joiners.length ? (afterJoiner ? joiners[j] + 1 : runStart(key, joiners[j] - 1)) : -1;
+      let p: number;
+      if (i < words.length && (joined < 0 || words[i] <= joined)) p = words[i++];
+      else if (joined >= 0) {
+        p = joined;
+        if (afterJoiner) j++;
+        afterJoiner = !afterJoiner;
+      } else break;
+      if (p === last) continue;
+      last = p;
+      const count = lengths.length;
+      if (this.walk(key, p, lengths) > count) {
+        at.push(p);
+        first.push(count);
+      }
     }
-    return null;
+    first.push(lengths.length);
+    return hits;
+  }
+
+  /** Appends the lengths of the entries key[p…] starts with to `lengths` (ascending); its new length. */
+  walk(key: string, p: number, lengths: number[]): number {
+    const { next, symbol, ends } = this;
+    const width = this.symbols;
+    let node = 0;
+    for (let q = p; q < key.length; q++) {
+      const s = symbol[key.charCodeAt(q)];
+      if (!s) break;
+      node = next[node * width + s];
+      if (!node) break;
+      if (ends[node]) lengths.push(q + 1 - p);
+    }
+    return lengths.length;
   }
 }
+
+/** How a case-insensitive pattern without the u flag compares a code unit (ECMAScript Canonicalize). */
+function canonical(c: number): number {
+  const upper = String.fromCharCode(c).toUpperCase();
+  if (upper.length !== 1) return c;
+  const u = upper.charCodeAt(0);
+  return c >= 128 && u < 128 ? c : u;
+}
+
+/** The code units such a pattern takes for `c`: itself and its other cases of the same canonical form. */
+export function caseForms(c: number): number[] {
+  const ch = String.fromCharCode(c);
+  const forms = [c];
+  for (const v of [ch.toUpperCase(), ch.toLowerCase()]) {
+    const code = v.charCodeAt(0);
+    if (v.length === 1 && !forms.includes(code) && canonical(code) === canonical(c)) forms.push(code);
+  }
+  return forms;
+}
+
+/** A WordFinder's entries in one document. */
+export class WordHits {
+  /** Positions where an entry starts (at word starts of blocks), ascending. */
+  readonly at: number[] = [];
+  /** The entries of hit i have the lengths lengths[first[i]] … lengths[first[i + 1] - 1], ascending. */
+  readonly first: number[] = [];
+  readonly lengths: number[] = [];
+  /** The length of the match the last `exec` found. */
+  length = 0;
+  private readonly key: string;
+
+  constructor(private readonly finder: WordFinder, private readonly doc: VnDocument) {
+    this.key = doc.key;
+  }
+
+  /**
+   * The longest of lengths[from, to), for an entry at `p`, that fits in a slice ending at
+   * `end` and is not followed there by a word character; 0 when none.
+   */
+  private fit(p: number, lengths: readonly number[], from: number, to: number, end: number): number {
+    for (let k = to - 1; k >= from; k--) {
+      const after = p + lengths[k];
+      if (after === end || (after < end && !(classAt(this.key, after) & WORD_BITS))) return lengths[k];
+    }
+    return 0;
+  }
+
+  /** The entries at `p` (found now), the longest fitting a slice ending at `end`; 0 when none. */
+  private fitNow(p: number, end: number): number {
+    const lengths: number[] = [];
+    return this.fit(p, lengths, 0, this.finder.walk(this.key, p, lengths), end);
+  }
+
+  /**
+   * Where the wordRegex finds its first match in key.slice(start, end) from slice offset
+   * `from - start`, as a document offset (`length` is set to the match's length), or -1.
+   * The slice ends count as word boundaries, as they do for the regex on the slice.
+   */
+  exec(start: number, end: number, from = start): number {
+    if (from >= end) return -1;
+    const block = this.doc.blockAt(start);
+    if (!block || end > block.end) return this.execRegex(start, end, from);
+    const key = this.key;
+    // A slice starting inside a word: the regex takes its start for a word start.
+    if (from === start && classAt(key, start - 1) & WORD_BITS) {
+      const length = this.fitNow(start, end);
+      if (length) return this.found(start, length);
+    }
+    // A slice ending inside a word: the regex takes its end for a word end.
+    const cut = end < key.length && classAt(key, end - 1) & WORD_BITS && classAt(key, end) & WORD_BITS ? runStart(key, end - 1) : end;
+    const { at, first, lengths } = this;
+    for (let i = firstAtOrAfter(at, from); i < at.length && at[i] < cut; i++) {
+      const length = this.fit(at[i], lengths, first[i], first[i + 1], end);
+      if (length) return this.found(at[i], length);
+    }
+    if (cut < end && cut >= from && !(cut === start && classAt(key, start - 1) & WORD_BITS)) {
+      const length = this.fitNow(cut, end);
+      if (length) return this.found(cut, length);
+    }
+    return -1;
+  }
+
+  private found(at: number, length: number): number {
+    this.length = length;
+    return at;
+  }
+
+  /** exec() by the regex on the slice, for a slice beyond one block. */
+  private execRegex(start: number, end: number, from: number): number {
+    const re = this.finder.regex;
+    re.lastIndex = from - start;
+    const m = re.exec(this.key.slice(start, end));
+    return m ? this.found(start + m.index, m[0].length) : -1;
+  }
+}
+
+/** By start, an outer span before the spans it holds. */
+const outerFirst = (a: QuotedSpan, b: QuotedSpan) => a.start - b.start || b.end - a.end;
 
 export class DocIndex {
   private readonly quoteRanges: Int32Array;
@@ -80,7 +340,15 @@ export class DocIndex {
   constructor(readonly doc: VnDocument) {
     this.quoteRanges = rangesByBlock(doc.blocks.length, doc.quotes);
     let reach = -1;
-    for (const q of [...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    // Segmentation gives them in this order already: sorted only when not.
+    let quotes: readonly QuotedSpan[] = doc.quotes;
+    for (let i = 1; i < quotes.length; i++) {
+      if (outerFirst(quotes[i - 1], quotes[i]) > 0) {
+        quotes = [...quotes].sort(outerFirst);
+        break;
+      }
+    }
+    for (const q of quotes) {
       if (q.end <= reach) continue;
       this.quoted.push(q);
       reach = q.end;

@@ -12,7 +12,7 @@
 import { lastAtOrBefore, type Block, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { countWords, isSpace, squash } from '../core/text.js';
 import type { Article, Evidence, Quote } from '../model/article.js';
-import { alternation, firstCharGuard, keySet, lexiconPattern, lexiconTrie, wordRegex } from '../lexicon/compile.js';
+import { alternation, firstCharGuard, keySet, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
 import {
   ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
@@ -20,15 +20,14 @@ import {
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
-import { DocIndex, keyOf, WordAtEnd, WordScanner } from './doc-index.js';
+import { DocIndex, firstAtOrAfter, keyOf, WordAtEnd, WordFinder, type WordHits } from './doc-index.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
 import { DIGIT, HAS_UPPER, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
 
 const W = `[${LETTER}${MARK}${DIGIT}]`;
-const VERB = wordRegex(SPEECH_VERBS);
-/** Finds what VERB finds, faster (see WordScanner). */
-const VERBS = new WordScanner(SPEECH_VERBS, VERB.flags);
+/** Speech verbs as whole words (see WordFinder: found once per document). */
+const VERBS = new WordFinder(SPEECH_VERBS);
 /** Closing marks, a comma or a dash after a quotation, before its attribution. */
 const LEAD_AFTER_QUOTE = /^[\s.,”"»]*[-–—,]?\s*/u;
 /** A speech verb closing the sentence ("…”, ông A nói thêm."). */
@@ -46,8 +45,8 @@ const COMPLEMENT = lexiconPattern(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTIS
 const ACCORDING_TO = new RegExp(
   `(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+((?:[^,;.:]|\\.(?=\\s?[${UPPER}])){2,120}),\\s*`, 'dgiu',
 );
-/** Cheap test first: most sentences have no "theo" for ACCORDING_TO to look at. */
-const MAY_BE_ACCORDING_TO = /theo/i;
+/** Cheap test first: most sentences have no "theo" for ACCORDING_TO to look at (found once per document). */
+const MAY_BE_ACCORDING_TO = /theo/gi;
 const NON_SPEAKER = lexiconPattern(`^${lexiconTrie(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`);
 const APPOSITION = /^([^,;.]{2,80}),\s*/u;
 const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`);
@@ -94,9 +93,22 @@ interface Attribution {
 class QuoteFinder {
   readonly speakers: SpeakerIndex;
   lastSpeaker: string | null = null;
+  /** Speech verbs of the document. */
+  private readonly verbs: WordHits;
+  /** Where "theo" occurs in doc.key (any case), ascending. */
+  private readonly theo: number[] = [];
 
   constructor(private readonly doc: VnDocument, private readonly index: DocIndex, private readonly article: Article) {
     this.speakers = new SpeakerIndex(doc, article.people);
+    this.verbs = VERBS.hits(doc);
+    MAY_BE_ACCORDING_TO.lastIndex = 0;
+    for (let m = MAY_BE_ACCORDING_TO.exec(doc.key); m; m = MAY_BE_ACCORDING_TO.exec(doc.key)) this.theo.push(m.index);
+  }
+
+  /** Whether "theo" occurs in doc.key[start, end). */
+  private hasTheo(start: number, end: number): boolean {
+    const at = this.theo[firstAtOrAfter(this.theo, start)];
+    return at !== undefined && at + 4 <= end;
   }
 
   /** A short name or title to the person the people extractor found for it. */
@@ -203,10 +215,12 @@ class QuoteFinder {
     const setOff = /[-–—,]/.test(rest.slice(0, lead));
     // Another quotation after this one ends the search.
     const nextQuote = firstOpeningMark(rest, lead, rest.length);
-    for (let m = VERBS.exec(rest, lead); m; m = VERBS.exec(rest, m.index + m[0].length)) {
-      if (nextQuote < m.index) return null;
-      if (!setOff && !CLAUSE_END.test(rest.slice(m.index + m[0].length))) continue;
-      const who = this.speakerBefore(from + lead, from + m.index, 'quotes.direct-speaker-after');
+    const verbs = this.verbs;
+    const restEnd = from + rest.length;
+    for (let at = verbs.exec(from, restEnd, from + lead), length = verbs.length; at >= 0; at = verbs.exec(from, restEnd, at + length), length = verbs.length) {
+      if (nextQuote < at - from) return null;
+      if (!setOff && !CLAUSE_END.test(rest.slice(at - from + length))) continue;
+      const who = this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after');
       if (who) return who;
     }
     // Any short predicate after a named person: "…”, PGS Lê Văn A lo ngại."
@@ -242,17 +256,21 @@ class QuoteFinder {
   /** Reported speech in a block: the first `X <verb> …` or `Theo X, …`. */
   reported(block: Block): { speaker: string; text: string; evidence: Evidence[] } | null {
     const doc = this.doc;
+    const verbs = this.verbs;
     for (const sentence of this.index.doc.sentencesOf(block.index)) {
-      const key = doc.key.slice(sentence.start, sentence.end);
+      const { start, end } = sentence;
+      const key = this.hasTheo(start, end) ? doc.key.slice(start, end) : '';
       // Verbs and "Theo X," clauses are tried in the order they appear, a verb first at a tie.
       ACCORDING_TO.lastIndex = 0;
-      let verb = VERBS.exec(key);
-      let according = MAY_BE_ACCORDING_TO.test(key) ? ACCORDING_TO.exec(key) : null;
-      while (verb || according) {
+      let verb = verbs.exec(start, end);
+      let verbLength = verbs.length;
+      let according = key ? ACCORDING_TO.exec(key) : null;
+      while (verb >= 0 || according) {
         let found;
-        if (verb && (!according || verb.index <= according.index)) {
-          found = this.byVerb(sentence, verb.index, verb[0]);
-          verb = VERBS.exec(key, verb.index + verb[0].length);
+        if (verb >= 0 && (!according || verb - start <= according.index)) {
+          found = this.byVerb(sentence, verb - start, doc.key.slice(verb, verb + verbLength));
+          verb = verbs.exec(start, end, verb + verbLength);
+          verbLength = verbs.length;
         } else {
           const next = ACCORDING_TO.lastIndex;
           found = this.byAccordingTo(sentence, according!);
@@ -278,8 +296,7 @@ class QuoteFinder {
     if (NEEDS_COMPLEMENT.has(verbKey) && !VERB_COMPLEMENT.test(doc.key.slice(verbEnd, verbEnd + 12))) return null;
     // Inside a quotation the words are the quoted speaker's, not an attribution.
     if (this.index.isQuoted(verbAt)) return null;
-    const who = this.speakerBefore(sentence.start, verbAt, 'quotes.reported-verb');
-    if (!who || (PERSON_ONLY.has(verbKey) && !this.speakers.isName(who.speaker))) return null;
+    // What was said first: looking for the speaker costs more.
     const after = sentence.text.slice(at + verb.length);
     const afterKey = keyOf(doc, verbEnd, sentence.end);
     let skip = COMPLEMENT.exec(afterKey)?.[0].length ?? 0;
@@ -291,6 +308,8 @@ class QuoteFinder {
     const said = after.slice(skip);
     const text = said.trim();
     if (countWords(text.slice(0, 60)) < 3 || /^[“"«]/.test(text)) return null;
+    const who = this.speakerBefore(sentence.start, verbAt, 'quotes.reported-verb');
+    if (!who || (PERSON_ONLY.has(verbKey) && !this.speakers.isName(who.speaker))) return null;
     const start = verbEnd + skip + (said.length - said.trimStart().length);
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-verb'), who.evidence] };
   }
@@ -303,17 +322,17 @@ class QuoteFinder {
     const speakerText = phrase.slice(OPINION_OF.exec(keyOf(doc, sentence.start + phraseFrom, sentence.start + phraseTo))?.[0].length ?? 0);
     const speakerFrom = sentence.start + phraseTo - speakerText.length;
     const speakerEnd = sentence.start + phraseTo;
-    const who = this.speakerBefore(speakerFrom, speakerEnd, 'quotes.reported-according-to')
-      ?? (STARTS_UPPER.test(speakerText) || SPEAKER_HEAD.test(keyOf(doc, speakerFrom, speakerEnd))
-        ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerEnd, 'quotes.reported-according-to') }
-        : null);
-    if (!who) return null;
     // "Theo bà A, đại diện Sở B, …": the role in apposition is not what was said.
     const saidFrom = m.index + m[0].length;
     const apposition = APPOSITION.exec(sentence.text.slice(saidFrom));
     const skip = apposition && SPEAKER_HEAD.test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) && HAS_UPPER.test(apposition[1]) ? apposition[0].length : 0;
     const text = sentence.text.slice(saidFrom + skip).trim();
     if (!speakerText.trim() || countWords(speakerText) > MAX_SPEAKER_WORDS || countWords(text.slice(0, 60)) < 3) return null;
+    const who = this.speakerBefore(speakerFrom, speakerEnd, 'quotes.reported-according-to')
+      ?? (STARTS_UPPER.test(speakerText) || SPEAKER_HEAD.test(keyOf(doc, speakerFrom, speakerEnd))
+        ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerEnd, 'quotes.reported-according-to') }
+        : null);
+    if (!who) return null;
     const start = sentence.start + saidFrom + skip;
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-according-to'), who.evidence] };
   }
@@ -342,7 +361,6 @@ export function extractQuotes(ctx: ExtractContext): void {
   const index = new DocIndex(doc);
   const finder = new QuoteFinder(doc, index, article);
   const roles = new Map(article.people.map((p) => [p.name, p.role]));
-  const push = (q: Omit<Quote, 'role'>) => article.quotes.push({ ...q, role: roles.get(q.speaker ?? '') ?? null });
   // The speaker of the previous paragraph, when it was a quotation: a bare quotation
   // paragraph right after it goes on in the same voice.
   let previous: string | null = null;
@@ -366,7 +384,9 @@ export function extractQuotes(ctx: ExtractContext): void {
       found.push({ speaker: reported.speaker, text: reported.text, direct: false, evidence: reported.evidence });
     }
     found.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
-    found.filter((q) => q.text.trim()).forEach(push);
+    for (const q of found) {
+      if (q.text.trim()) article.quotes.push({ speaker: q.speaker, text: q.text, direct: q.direct, evidence: q.evidence, role: roles.get(q.speaker ?? '') ?? null });
+    }
     if (block.kind === 'paragraph') previous = said;
   }
 }

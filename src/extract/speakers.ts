@@ -15,7 +15,7 @@ import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONO
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
 import { CHAR_CLASS, CLASSED_BELOW, classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
-import { keyOf } from './doc-index.js';
+import { keyOf, tokenStarts } from './doc-index.js';
 
 export interface Mention {
   name: string;
@@ -81,20 +81,28 @@ const HONORIFIC_LAST_WORDS = new Set(SPEAKER_HONORIFICS.map((w) => {
 }));
 
 /**
- * A cheap first test for HONORIFIC_BEFORE: false when the letters before the dots, colons
- * and spaces ending `before` cannot close an honorific. Code units the table does not class
- * (U+1F00 up, where case folding finds letters such as the Kelvin sign) leave it to the regex.
+ * A cheap first test for HONORIFIC_BEFORE on s[from, end): false when the letters before
+ * the dots, colons and spaces ending it cannot close an honorific. Code units the table
+ * does not class (U+1F00 up, where case folding finds letters such as the Kelvin sign)
+ * leave it to the regex. `sliced`: s is the document key, and the range is to be read as
+ * keyOf() of it, which may differ in its first two characters (see keyOf): null when the
+ * answer depends on them.
  */
-function mayEndWithHonorific(before: string): boolean {
-  let end = before.length;
-  for (; end > 0; end--) {
-    const c = before.charCodeAt(end - 1);
+function mayEndWithHonorific(s: string, from: number, end: number, sliced: boolean): boolean | null {
+  for (; end > from; end--) {
+    const c = s.charCodeAt(end - 1);
     if (c >= CLASSED_BELOW) return true;
     if (CHAR_CLASS[c] & (IS_LETTER | IS_MARK | IS_DIGIT)) break;
   }
-  const start = finalRunStart(before, end);
-  if (start > 0 && before.charCodeAt(start - 1) >= CLASSED_BELOW) return true;
-  return start < end && HONORIFIC_LAST_WORDS.has(foldLower(before.slice(start, end)));
+  let start = end;
+  for (; start > from; start--) {
+    const c = s.charCodeAt(start - 1);
+    if (c >= CLASSED_BELOW || !(CHAR_CLASS[c] & (IS_LETTER | IS_MARK))) break;
+  }
+  if (start > from && s.charCodeAt(start - 1) >= CLASSED_BELOW) return true;
+  if (start === end) return false;
+  if (sliced && start <= from + 1) return null;
+  return HONORIFIC_LAST_WORDS.has(foldLower(s.slice(start, end)));
 }
 const SURNAME_KEYS = keySet(SURNAMES);
 /** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
@@ -199,19 +207,55 @@ export class SpeakerIndex {
     return norm(`${afterAnotherPerson(text.slice(tail, start))} | ${after}`);
   }
 
-  /** Names spotted in the text outside the `covered` (sorted) spans. */
+  /**
+   * Names spotted in the text outside the `covered` (sorted) spans, run by run from the
+   * start of the text. A run starts at a capital after no letter, mark or ASCII digit: in a
+   * block that is a capitalised token, or a capital a joiner or another digit ("²") puts
+   * inside a token (see tokenStarts); between blocks every character is looked at.
+   */
   private spotNames(covered: readonly Mention[]): Mention[] {
     const spotted: Mention[] = [];
-    const text = this.doc.text;
-    // Nothing in this loop is captured by a closure: V8 would allocate a context per character.
-    for (let at = 0; at < text.length; at++) {
-      const c = text.charCodeAt(at);
-      if (c >= 0x1f00 || !(CHAR_CLASS[c] & IS_UPPER)) continue;
-      const runEnd = capRunEnd(text, at);
-      if (runEnd < 0) continue;
-      const name = this.nameIn(at, runEnd, covered);
-      if (name) spotted.push(name);
-      at = runEnd - 1;
+    const doc = this.doc;
+    const text = doc.text;
+    const { cuts, caps } = tokenStarts(doc);
+    let cut = 0;
+    let cap = 0;
+    // Where the run scan goes on: the end of the last run.
+    let resume = 0;
+    for (let b = 0; b <= doc.blocks.length; b++) {
+      const block = doc.blocks[b];
+      const gapEnd = block ? block.start : text.length;
+      // Nothing in this loop is captured by a closure: V8 would allocate a context per character.
+      for (let at = resume; at < gapEnd; at++) {
+        const c = text.charCodeAt(at);
+        if (c >= 0x1f00 || !(CHAR_CLASS[c] & IS_UPPER)) continue;
+        const runEnd = capRunEnd(text, at);
+        if (runEnd < 0) continue;
+        const name = this.nameIn(at, runEnd, covered);
+        if (name) spotted.push(name);
+        at = runEnd - 1;
+        resume = runEnd;
+      }
+      if (!block) break;
+      // Capitalised tokens and the characters after cuts, both in order.
+      while (cut < cuts.length && cuts[cut] + 1 < block.start) cut++;
+      while (cap < caps.length && caps[cap] < block.start) cap++;
+      for (;;) {
+        const atCut = cut < cuts.length && cuts[cut] + 1 < block.end ? cuts[cut] + 1 : Infinity;
+        let at: number;
+        if (cap < caps.length && caps[cap] < block.end && caps[cap] <= atCut) at = caps[cap++];
+        else if (atCut !== Infinity) {
+          at = atCut;
+          cut++;
+        } else break;
+        if (at < resume) continue;
+        const runEnd = capRunEnd(text, at);
+        if (runEnd < 0) continue;
+        const name = this.nameIn(at, runEnd, covered);
+        if (name) spotted.push(name);
+        resume = runEnd;
+      }
+      resume = Math.max(resume, block.end);
     }
     return spotted;
   }
@@ -221,16 +265,21 @@ export class SpeakerIndex {
     const text = this.doc.text;
     // A name takes two syllables after an honorific, three without (see nameInRun): most
     // runs are one capitalised word and need no look at the words before them.
-    // Where each syllable starts (they are one space apart).
+    // Where each syllable starts (they are one space apart): most runs have one, and no array.
+    let count = 1;
+    for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) count++;
+    if (count < 2) return null;
+    // The words before the run, as a match key; most runs are ruled out before it is cut.
+    const from = Math.max(0, runStart - 24);
+    let before: string | undefined;
+    let may = mayEndWithHonorific(this.doc.key, from, runStart, true);
+    if (may === null) may = mayEndWithHonorific((before = keyOf(this.doc, from, runStart)), 0, before.length, false);
+    const honorific = !!may && HONORIFIC_BEFORE.test((before ??= keyOf(this.doc, from, runStart)));
+    // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
+    if (!honorific && (count < 3 || NAMED_PLACE_BEFORE.test((before ??= keyOf(this.doc, from, runStart))))) return null;
     const starts = [runStart];
     for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) starts.push(i + 1);
-    if (starts.length < 2) return null;
-    const count = starts.length;
     const syllableEnd = (i: number) => (i + 1 < count ? starts[i + 1] - 1 : runEnd);
-    const before = keyOf(this.doc, Math.max(0, runStart - 24), runStart);
-    const honorific = mayEndWithHonorific(before) && HONORIFIC_BEFORE.test(before);
-    // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
-    if (!honorific && (count < 3 || NAMED_PLACE_BEFORE.test(before))) return null;
     // A syllable is a whole word of letters: its norm() is its key in lower case.
     const found = nameInRun(count, (i) => keyOf(this.doc, starts[i], syllableEnd(i)).toLowerCase(), honorific);
     if (!found) return null;

@@ -6,7 +6,7 @@
 import type { VnDocument } from '../core/document.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { HASH_OFFSET, HASH_PRIME, hashOf, Vocabulary } from './vocabulary.js';
-import { CHAR_CLASS, DIGIT, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK, STARTS_UPPER } from '../core/chars.js';
+import { CHAR_CLASS, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, STARTS_UPPER } from '../core/chars.js';
 
 export interface Token {
   /** As written. */
@@ -31,9 +31,7 @@ export interface Token {
 
 // Words with inner joiners kept whole; anything else that is not space is one token:
 //   [letter mark digit]+ ( [&.'’/-] [letter mark digit]+ )*  |  \S
-// `tokenize` scans for it with the character table below; phrase entries (read once, at
-// start-up) are split with the same rule as a pattern.
-const TOKEN = new RegExp(String.raw`[${LETTER}${MARK}${DIGIT}]+(?:[&.'’/-][${LETTER}${MARK}${DIGIT}]+)*|\S`, 'gu');
+// `scan` reads it with the character table below; phrase entries are split by the same scan.
 const UPPER_START = STARTS_UPPER;
 let nextBit = 0;
 
@@ -220,8 +218,40 @@ interface PhraseNode {
 const CAPITALISED = 1;
 const ANY_CASE = 2;
 
-const splitKey = (phrase: string) =>
-  [...matchKey(phrase.normalize('NFC')).replace(/\.$/, '').matchAll(TOKEN)].map((m) => vocabulary.add(m[0].toLowerCase()));
+/**
+ * Word numbers of a lexicon phrase, split into words as `scan` splits text (its final full
+ * stop dropped). Its own loop: `scan` builds tokens, which cost a thousand phrases several
+ * milliseconds at every start.
+ */
+function splitKey(phrase: string): number[] {
+  const key = matchKey(phrase.normalize('NFC'));
+  const end = key.endsWith('.') ? key.length - 1 : key.length;
+  const words: number[] = [];
+  for (let p = 0; p < end; ) {
+    let cls = classOf(key.charCodeAt(p));
+    if (cls & IS_SPACE) {
+      p++;
+      continue;
+    }
+    const s = p;
+    if (cls & WORD_CHAR) {
+      for (;;) {
+        do cls = ++p < end ? classOf(key.charCodeAt(p)) : 0;
+        while (cls & WORD_CHAR);
+        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(key.charCodeAt(p + 1)) & WORD_CHAR)) break;
+        p++;
+      }
+    } else {
+      const c = key.charCodeAt(p);
+      p += c >= 0xd800 && c <= 0xdbff && p + 1 < end && (key.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
+    words.push(vocabulary.add(key.slice(s, p).toLowerCase()));
+  }
+  return words;
+}
+
+/** The words a phrase set keys `phrase` by (lower-cased match keys), as `splitKey` cuts them. */
+export const phraseWords = (phrase: string): string[] => splitKey(phrase).map((n) => vocabulary.words[n]);
 
 /**
  * A lexicon of multi-word phrases matched at a token position, longest first. Entries

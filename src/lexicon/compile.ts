@@ -37,6 +37,14 @@ export function alternation(words: readonly string[]): string {
  * longest first: for tests and match starts only, not where the matched length matters.
  */
 export function lexiconTrie(words: readonly string[]): string {
+  let source = triesByLexicon.get(words);
+  if (source === undefined) triesByLexicon.set(words, (source = trieSource(words)));
+  return source;
+}
+
+const triesByLexicon = new WeakMap<readonly string[], string>();
+
+function trieSource(words: readonly string[]): string {
   interface Node { next: Map<string, Node>; end: boolean }
   const root: Node = { next: new Map(), end: false };
   for (const word of words) {

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/bin.js';
+import { main } from '../../src/cli/entry.js';
 import { VERSION } from '../../src/cli/version.js';
 
 async function run(argv: string[]): Promise<{ code: number; stdout: string }> {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CHAR_BLOCKS, DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
+import {
+  CHAR_BLOCKS, CHAR_CLASS, CLASSED_BELOW, DIGIT, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, LOWER, MARK, UPPER,
+} from '../../src/core/chars.js';
 
 /** The class body of a Unicode property over CHAR_BLOCKS, written as src/core/chars.ts has it. */
 function classBody(property: string): string {
@@ -18,6 +20,15 @@ function classBody(property: string): string {
 }
 
 describe('character classes', () => {
+  it('are read into the class table code unit by code unit', () => {
+    const classes = [[IS_LETTER, LETTER], [IS_MARK, MARK], [IS_DIGIT, DIGIT], [IS_UPPER, UPPER], [IS_LOWER, LOWER]] as const;
+    const patterns = classes.map(([bit, body]) => [bit, new RegExp(`[${body}]`)] as const);
+    for (let c = 0; c < CLASSED_BELOW; c++) {
+      const expected = patterns.reduce((bits, [bit, re]) => (re.test(String.fromCharCode(c)) ? bits | bit : bits), 0);
+      if (CHAR_CLASS[c] !== expected) expect(`U+${c.toString(16)}: ${CHAR_CLASS[c]}`).toBe(`U+${c.toString(16)}: ${expected}`);
+    }
+  });
+
   it.each([
     ['LETTER', LETTER, '\\p{L}'],
     ['MARK', MARK, '\\p{M}'],

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { keyOf, WordAtEnd, WordScanner } from '../../src/extract/doc-index.js';
-import { alternation, wordRegex } from '../../src/lexicon/compile.js';
+import { caseForms, keyOf, WordAtEnd, WordFinder } from '../../src/extract/doc-index.js';
+import { wordRegex } from '../../src/lexicon/compile.js';
 import { SPEECH_VERBS } from '../../src/lexicon/vi/speech.js';
 import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
 import { matchKey } from '../../src/core/text.js';
+import { parse } from '../../src/read/index.js';
 
 describe('CHAR_CLASS (the character classes as a look-up table)', () => {
   it('agrees with the class bodies of chars.ts on every code unit', () => {
@@ -62,33 +63,65 @@ describe('WordAtEnd (an entry closing a phrase, looked for in its tail)', () => 
   });
 });
 
-describe('WordScanner (wordRegex matches, the word-start test made in code)', () => {
+describe('WordFinder (wordRegex matches in slices of a document key, from its tokens)', () => {
   const regex = wordRegex(SPEECH_VERBS);
-  const scanner = new WordScanner(SPEECH_VERBS, regex.flags);
-  const pieces = ['cho', 'CHO', 'biết', 'thêm', 'nói', 'Nói', ' ', ' ', ',', 'a', '2', '-', '“', '\u0301', 'kể lại', 'nhấn mạnh', 'đề', 'nghị', 'chonói', 'αcho'];
+  const finder = new WordFinder(SPEECH_VERBS);
+  const pieces = [
+    'cho', 'CHO', 'Cho', 'biết', 'BIẾT', 'thêm', 'nói', 'Nói', ' ', ' ', ' ', ',', 'a', '2', '-', '.', '&', '/', "'", '’', '“', '\n\n', '\u0301',
+    'kể lại', 'nhấn mạnh', 'đề', 'nghị', 'chonói', 'αcho', 'ĐỀ NGHỊ', 'ſ', '\u212a', 'hoà', 'tiếp lời',
+  ];
   let seed = 9;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
 
-  it('finds the same matches, in order, from any starting offset', () => {
+  it('finds the matches the regex finds on the slice, in order, from any offset, in or across blocks', () => {
     let total = 0;
-    for (let n = 0; n < 400; n++) {
-      let text = '';
-      for (let k = 0; k < 25; k++) text += pieces[next()];
-      const from = next() % 5;
-      const viaRegex: [number, string][] = [];
-      regex.lastIndex = from;
-      for (let m = regex.exec(text); m; m = regex.exec(text)) viaRegex.push([m.index, m[0]]);
-      const viaScanner: [number, string][] = [];
-      for (let m = scanner.exec(text, from); m; m = scanner.exec(text, m.index + m[0].length)) viaScanner.push([m.index, m[0]]);
-      expect([text, viaScanner]).toEqual([text, viaRegex]);
-      total += viaRegex.length;
+    for (let n = 0; n < 300; n++) {
+      let text = 'A';
+      for (let k = 0; k < 40; k++) text += pieces[next()];
+      const doc = parse(text, { path: 'test.txt' });
+      const key = doc.key;
+      const hits = finder.hits(doc);
+      const ranges: [number, number][] = doc.blocks.map((b) => [b.start, b.end]);
+      for (let t = 0; t < 6; t++) {
+        const start = (next() * 7 + t) % key.length;
+        ranges.push([start, start + ((next() * 13 + t * 5) % (key.length - start + 1))]);
+      }
+      for (const b of doc.blocks) {
+        const start = b.start + (next() % (b.end - b.start));
+        ranges.push([start, start + (next() % (b.end - start + 1))]);
+      }
+      for (const [start, end] of ranges) {
+        const from = start + (next() % 3 ? 0 : next() % 4);
+        const slice = key.slice(start, end);
+        const viaRegex: [number, string][] = [];
+        regex.lastIndex = from - start;
+        for (let m = regex.exec(slice); m; m = regex.exec(slice)) viaRegex.push([start + m.index, m[0]]);
+        const viaFinder: [number, string][] = [];
+        for (let at = hits.exec(start, end, from); at >= 0; at = hits.exec(start, end, at + hits.length)) viaFinder.push([at, key.slice(at, at + hits.length)]);
+        expect([key, start, end, from, viaFinder]).toEqual([key, start, end, from, viaRegex]);
+        total += viaRegex.length;
+      }
     }
-    expect(total).toBeGreaterThan(400);
+    expect(total).toBeGreaterThan(1000);
   });
 
-  it('looks again right after a match that does not start a word', () => {
-    const words = ['nói lại', 'lại'];
-    const scanner2 = new WordScanner(words, wordRegex(words).flags);
-    expect(scanner2.exec('chonói lại')?.[0]).toBe('lại');
+  it('matches a slice that starts or ends inside a word where the regex on the slice does', () => {
+    const doc = parse('Tôi chonói rằng nói.Cho biếtx', { path: 'test.txt' });
+    const hits = finder.hits(doc);
+    expect(hits.exec(0, 15)).toBe(-1);
+    expect([hits.exec(7, 15), hits.length]).toEqual([7, 3]);
+    expect([hits.exec(15, 27), hits.length]).toEqual([16, 3]);
+    expect([hits.exec(19, 27), hits.length]).toEqual([20, 3]);
+    expect([hits.exec(20, 28), hits.length]).toEqual([20, 8]);
+  });
+
+  it('takes each lexicon character in exactly the cases a case-insensitive pattern does', () => {
+    const chars = new Set([...SPEECH_VERBS.join('')].map((c) => c.charCodeAt(0)));
+    for (const c of chars) {
+      const one = new RegExp(String.fromCharCode(c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+      const taken: number[] = [];
+      for (let v = 0; v < 0x10000; v++) if (one.test(String.fromCharCode(v)) && !(v === c)) taken.push(v);
+      expect(caseForms(c).slice(1).sort()).toEqual(taken.sort());
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/read/index.js';
 import { SpeakerIndex } from '../../src/extract/speakers.js';
+import { LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
 
 const index = (text: string) => {
   const doc = parse(`Tiêu đề\n${text}`, { path: 'a.txt' });
@@ -41,5 +42,39 @@ describe('SpeakerIndex name scan (runs of capitalised syllables)', () => {
   it('takes at most eight syllables a run', () => {
     const { speakers } = index('Đoàn Bình Cao Dũng Giang Hải Khánh Lâm Nguyễn Văn Phúc dự lễ.');
     expect(speakers.mentions.map((m) => m.name)).toEqual(['Giang Hải Khánh Lâm', 'Nguyễn Văn Phúc']);
+  });
+});
+
+describe('SpeakerIndex name scan from the tokens (the runs a scan of every character finds)', () => {
+  // The run pattern capRunEnd stands for, tried at every character from the end of the last run.
+  const RUN = new RegExp(`(?<![${LETTER}${MARK}0-9])[${UPPER}][${LOWER}${MARK}]+(?: [${UPPER}][${LOWER}${MARK}]+){0,7}(?![${LETTER}${MARK}])`, 'gu');
+  const pieces = [
+    'ông ', 'Ông ', 'bà ', 'Lê ', 'Văn ', 'An', 'Nguyễn', ' ', ' ', ', ', '. ', '-', '.', '/', '&', "'", '’', '²', '¼', '3', 'x',
+    '\n\n', '\n# ', 'Hà', 'Thị', 'Mai', 'H', 'Trường ', 'TP ', 'Hồ Chí Minh', '“', '”', 'Kumeda ', 'Masakuni',
+    'x-Nguyễn Văn An', 'A.Lê Thị Hà', '3²Hà Văn Lê', 'ông.Vi Sơn',
+  ];
+  let seed = 3;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+
+  it('visits the same runs in the same order, inside tokens, across joiners and between blocks', () => {
+    let names = 0;
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      for (let k = 0; k < 40; k++) text += pieces[next()];
+      for (const path of ['a.txt', 'a.md']) {
+        const doc = parse(text, { path });
+        const speakers = new SpeakerIndex(doc, []);
+        const nameIn = (speakers as unknown as { nameIn(s: number, e: number, c: []): { name: string; start: number } | null }).nameIn.bind(speakers);
+        const expected: [string, number][] = [];
+        RUN.lastIndex = 0;
+        for (let m = RUN.exec(doc.text); m; m = RUN.exec(doc.text)) {
+          const found = nameIn(m.index, m.index + m[0].length, []);
+          if (found) expected.push([found.name, found.start]);
+        }
+        expect([doc.text, speakers.mentions.map((m) => [m.name, m.start])]).toEqual([doc.text, expected]);
+        names += expected.length;
+      }
+    }
+    expect(names).toBeGreaterThan(50);
   });
 });

@@ -9,7 +9,7 @@ import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
 import { matchKey } from '../../src/core/text.js';
 import { nameKey, runNameKey } from '../../src/extract/people/registry.js';
 import { HONORIFIC_SET, POSITION_SET } from '../../src/extract/phrases.js';
-import { blockTokens, PhraseSet, spacedPieces, spanText, tokenize, WordSet, type Token } from '../../src/extract/tokens.js';
+import { blockTokens, PhraseSet, phraseWords, spacedPieces, spanText, tokenize, WordSet, type Token } from '../../src/extract/tokens.js';
 import { parse } from '../../src/read/index.js';
 
 const local = (text: string) => ({ text, key: matchKey(text) });
@@ -106,6 +106,16 @@ describe('tokenize', () => {
 });
 
 describe('PhraseSet', () => {
+  it('cuts its entries into words as the tokenizer cuts text (a final full stop dropped)', () => {
+    fc.assert(
+      fc.property(oddText, (phrase) => {
+        const text = matchKey(phrase.normalize('NFC')).replace(/\.$/, '');
+        expect(phraseWords(phrase)).toEqual(tokensOf(text).map((t) => t.key));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   const set = new PhraseSet(['Giám đốc', 'Phó Giám đốc', 'Giám đốc Sở', 'đại diện']);
 
   it('matches the longest entry at a position, a capitalised entry only on capitalised text', () => {

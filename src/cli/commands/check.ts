@@ -38,7 +38,7 @@ async function run(state: RunState, inputs: string[], flags: CheckFlags): Promis
   }
   const findings = results.filter((r) => !r.failed).flatMap((r) => r.findings);
   if (findings.some((f) => f.severity === 'error' || (flags.strict && f.severity === 'warning'))) state.raise(EXIT.findings);
-  io.stdout.write(reporters[flags.reporter](results, { chalk: chalkFor(io.stdout, io.env), cwd: io.cwd, version: VERSION }));
+  io.stdout.write(reporters[flags.reporter](results, { chalk: await chalkFor(io.stdout, io.env), cwd: io.cwd, version: VERSION }));
   if (flags.reporter !== 'text') printSummary(state, batch, flags, 'checked');
 }
 

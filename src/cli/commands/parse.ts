@@ -46,7 +46,7 @@ async function run(state: RunState, inputs: string[], flags: ParseFlags): Promis
   const batch = await openBatch(state, inputs, { ...flags, concurrency: flags.explain ? 1 : flags.concurrency });
   const collected: Article[] = [];
   const used = new Map<string, number>();
-  const chalk = flags.explain ? chalkFor(io.stdout, io.env) : undefined;
+  const chalk = flags.explain ? await chalkFor(io.stdout, io.env) : undefined;
   for await (const { article, input, doc } of batch.items) {
     if (flags.explain) {
       io.stdout.write(renderExplain(doc, article, { chalk: chalk?.level ? chalk : undefined }));

@@ -1,0 +1,21 @@
+/**
+ * The whole CLI as one entry: bundled to dist/vnpress/cli.cjs, which bin.ts loads for every
+ * command but `--version`. main.ts and each command load on demand.
+ */
+import type { CliIO } from './io.js';
+import { isVersionProbe, VERSION } from './version.js';
+import { cleanUpOnSignals } from './signals.js';
+
+export async function main(io: CliIO): Promise<number> {
+  if (isVersionProbe(io.argv)) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  return (await import('./main.js')).main(io);
+}
+
+/** The real process as the CLI's I/O, temporary files cleaned up on signals. */
+export async function run(proc: NodeJS.Process): Promise<number> {
+  cleanUpOnSignals(proc);
+  return main({ argv: proc.argv.slice(2), stdin: proc.stdin, stdout: proc.stdout, stderr: proc.stderr, cwd: proc.cwd(), env: proc.env });
+}
