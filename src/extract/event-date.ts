@@ -14,17 +14,17 @@
  */
 import type { DateMention } from '../model/article.js';
 import type { Sentence, VnDocument } from '../core/document.js';
-import { alternation, wordRegex } from '../lexicon/compile.js';
+import { alternation } from '../lexicon/compile.js';
 import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from './event-name.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { DIGIT, isLetterCode, isUpperCode, LETTER, UPPER } from '../core/chars.js';
 import { EndWords } from './event-scans.js';
-import { SpanWords } from './event-words.js';
+import { lexiconWords } from './event-words.js';
 
-const EVENT_WORD = new SpanWords(wordRegex([...EVENT_INTRODUCERS, ...EVENT_HEADS], 'giu'), [...EVENT_INTRODUCERS, ...EVENT_HEADS]);
-const EVENT_TYPE = new SpanWords(wordRegex(EVENT_TYPES, 'giu'), EVENT_TYPES);
+const EVENT_WORD = lexiconWords([...EVENT_INTRODUCERS, ...EVENT_HEADS]);
+const EVENT_TYPE = lexiconWords(EVENT_TYPES);
 const NOT_EVENT_DAY = new EndWords(
   new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu'), NOT_EVENT_DAY_BEFORE, '', ['ngày'],
 );

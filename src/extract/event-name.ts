@@ -12,7 +12,7 @@
  */
 import type { Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
-import { alternation, lexiconPattern, wordRegex } from '../lexicon/compile.js';
+import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import {
   EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, NAME_COMMA_CONTINUERS, NAME_ENDERS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
@@ -21,7 +21,7 @@ import { isSpace, matchKey, squash } from '../core/text.js';
 import { DIGIT, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
-import { SpanWords, type WordMatch } from './event-words.js';
+import { lexiconWords, SpanWords, type WordMatch } from './event-words.js';
 
 /** `/^\s*[“"«${UPPER}]/u` over `name` from `from`: a quoted or capitalised name follows its head. */
 function opensName(name: string, from: number): boolean {
@@ -49,14 +49,14 @@ export interface EventName {
   rule: string;
 }
 
-const HEAD = new SpanWords(wordRegex(EVENT_HEADS, 'giu'), EVENT_HEADS);
-const TYPE_WORDS = new SpanWords(wordRegex(EVENT_TYPES, 'giu'), EVENT_TYPES);
+const HEAD = lexiconWords(EVENT_HEADS);
+const TYPE_WORDS = lexiconWords(EVENT_TYPES);
 const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLowerCase('vi')));
 const INTRODUCED = new EndWords(
   new RegExp(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'iu'),
   [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
 );
-const ENDER = new SpanWords(wordRegex(NAME_ENDERS, 'giu'), NAME_ENDERS);
+const ENDER = lexiconWords(NAME_ENDERS);
 const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'iu'), VENUE_HEADS);

@@ -16,7 +16,7 @@ import { wordRegex } from '../lexicon/compile.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
-import { blockTokens, tokenize, WordSet, type Token } from './tokens.js';
+import { blockTokens, phraseWords, WordSet, type Token } from './tokens.js';
 import { firstWords } from './event-chars.js';
 
 export interface WordMatch {
@@ -41,57 +41,72 @@ const LEXICONS = [
 const LEXICON_FIRST_WORDS = firstWords(LEXICONS);
 const FIRST_WORD_SET = new WordSet([...LEXICON_FIRST_WORDS]);
 
-/** The tokens of an entry's match key (as the tokenizer cuts the text). */
-const entryTokens = (entry: string) => {
-  const key = matchKey(entry.normalize('NFC'));
-  return { key, tokens: tokenize({ text: key, key }, 0, key.length) };
-};
-// Every word of the entries joins the vocabulary, so that a token's number says which it is.
-new WordSet(LEXICONS.flatMap((entry) => entryTokens(entry).tokens.map((t) => t.key)));
+// Every word of the entries joins the vocabulary before any text is read, so that a token
+// of the text is an entry's word when its key is (phraseWords cuts entries as the tokenizer).
+for (const entry of LEXICONS) phraseWords(entry);
 
 /**
- * A lexicon as a trie of token numbers (Token.lexeme); an edge also says whether one space
- * or nothing stands before its token in the entry (`2 * lexeme + 1` or `2 * lexeme`).
+ * A lexicon as a trie of the words of its entries (lower-cased keys): `next` holds the words
+ * written right after the node's, `spaced` those written after one space.
  */
 interface TrieNode {
-  /** The token this node stands for, lower-cased, and the gap before it (0 or 1). */
+  /** The word this node stands for, and whether one space stands before it (1) or nothing (0). */
   word: string;
   gap: number;
   end: boolean;
-  next: Map<number, TrieNode>;
+  next: Map<string, TrieNode>;
+  spaced: Map<string, TrieNode>;
 }
 
-/** The trie of `words`, or null when an entry holds a space other than one " " between tokens. */
+const trieNode = (word: string, gap: number): TrieNode => ({ word, gap, end: false, next: new Map(), spaced: new Map() });
+
+/**
+ * The trie of `words`, or null when an entry holds other than one space or nothing between
+ * its words, or ends with a full stop (which phraseWords leaves out).
+ */
 function entryTrie(words: readonly string[]): TrieNode | null {
-  const root: TrieNode = { word: '', gap: 0, end: false, next: new Map() };
-  for (const word of words) {
-    const { key, tokens } = entryTokens(word);
+  const root = trieNode('', 0);
+  for (const entry of words) {
+    const key = matchKey(entry.normalize('NFC')).toLowerCase();
     let node = root;
-    for (let i = 0; i < tokens.length; i++) {
-      const gap = i === 0 ? '' : key.slice(tokens[i - 1].end, tokens[i].start);
-      if ((gap !== '' && gap !== ' ') || tokens[i].lexeme < 0) return null;
-      const edge = 2 * tokens[i].lexeme + (gap === ' ' ? 1 : 0);
-      let child = node.next.get(edge);
-      if (!child) node.next.set(edge, (child = { word: tokens[i].key, gap: gap.length, end: false, next: new Map() }));
+    let at = 0;
+    for (const word of phraseWords(entry)) {
+      const start = key.indexOf(word, at);
+      const gap = node === root ? 0 : start - at;
+      if (start < 0 || (node === root && start !== 0) || gap > 1 || (gap === 1 && key[at] !== ' ')) return null;
+      const children = gap === 1 ? node.spaced : node.next;
+      let child = children.get(word);
+      if (!child) children.set(word, (child = trieNode(word, gap)));
       node = child;
+      at = start + word.length;
     }
+    if (at !== key.length) return null;
     node.end = true;
   }
   return root;
 }
 
+/** Word patterns (`wordRegex(words)`) made by `lexiconWords`: their SpanWords match on tokens. */
+const WORD_PATTERNS = new WeakSet<RegExp>();
+
+/** SpanWords of `wordRegex(words)`, which matches on the tokens of the text (see SpanWords.trie). */
+export function lexiconWords(words: readonly string[]): SpanWords {
+  const regex = wordRegex(words, 'giu');
+  WORD_PATTERNS.add(regex);
+  return new SpanWords(regex, words);
+}
+
 /** First word of any lexicon → bit set of the lexicons that have an entry starting with it. */
 const FIRST_BITS = new Map<string, number>();
-/** The same by the word's number in the tokenizer's vocabulary (Token.lexeme): no string look-up per token. */
+/** The same by the word's number in the tokenizer's vocabulary (Token.lexeme), filled as words are met. */
 const BITS_BY_LEXEME: number[] = [];
 let nextBit = 0;
 
-/** The vocabulary number of a word FIRST_WORD_SET holds. */
-function lexemeOf(word: string): number {
-  const tokens = tokenize({ text: word, key: word }, 0, word.length);
-  if (tokens.length !== 1 || tokens[0].lexeme < 0) throw new Error(`SpanWords: "${word}" is not one known word`);
-  return tokens[0].lexeme;
-}
+/**
+ * The index of the document extracted last (documents are extracted one at a time, as the
+ * tokens are: see blockTokens).
+ */
+let lastIndex: DocIndex | null = null;
 
 export class SpanWords {
   private readonly sticky: RegExp;
@@ -101,7 +116,9 @@ export class SpanWords {
    * what the pattern matches there: the alternation tries the longest entries first, and
    * after a whole word no letter, mark or digit follows.
    */
-  private readonly trie: TrieNode | null;
+  private trieOrNull: TrieNode | null = null;
+  /** The entries, until their trie is made. */
+  private words: readonly string[] | null;
   /** The pattern is `spacedWordsSource(words)`: a word and the spaces after it. */
   private readonly spacesAfter: boolean;
   private readonly firsts: Set<string>;
@@ -122,14 +139,22 @@ export class SpanWords {
     for (const first of this.firsts) {
       if (!LEXICON_FIRST_WORDS.has(first)) throw new Error(`SpanWords: add the lexicon of "${first}" to LEXICON_FIRST_WORDS`);
       FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
-      const lexeme = lexemeOf(first);
-      while (BITS_BY_LEXEME.length <= lexeme) BITS_BY_LEXEME.push(0);
-      BITS_BY_LEXEME[lexeme] |= this.bit;
     }
+    // Bits read before this lexicon was made are stale (a test makes one after reading texts).
+    BITS_BY_LEXEME.length = 0;
+    lastIndex = null;
     this.reach = Math.max(...words.map((w) => w.length)) + 2;
-    const wordPattern = regex.source === wordRegex(words).source && regex.flags === 'gi';
-    this.spacesAfter = !wordPattern && regex.source === spacedWordsSource(words) && regex.flags === 'giu';
-    this.trie = wordPattern || this.spacesAfter ? entryTrie(words) : null;
+    this.spacesAfter = regex.source === spacedWordsSource(words) && regex.flags === 'giu';
+    this.words = WORD_PATTERNS.has(regex) || this.spacesAfter ? words : null;
+  }
+
+  /** The trie of a word pattern's entries, made when first asked (null: the pattern decides). */
+  private get trie(): TrieNode | null {
+    if (this.words) {
+      this.trieOrNull = entryTrie(this.words);
+      this.words = null;
+    }
+    return this.trieOrNull;
   }
 
   /** Matches in `span` in text order, as `matchAll` over its slice gives them; at most `limit`. */
@@ -177,7 +202,7 @@ export class SpanWords {
     const openEnd = end < key.length && isWordCode(key.charCodeAt(end));
     const tail = openEnd ? end - this.reach : end;
     const last = openEnd ? end : end + 1;
-    const { bit, sticky } = this;
+    const { bit, sticky, trie } = this;
     let next = start;
     for (let k = firstAtOrAfter(at, start); k < at.length; k++) {
       const p = at[k];
@@ -189,7 +214,7 @@ export class SpanWords {
         return;
       }
       // The trie where the entry's tokens are whole words (before a mark, the pattern decides).
-      let matchEnd = this.trie && token[k] >= 0 && !(p > 0 && isMarkCode(key.charCodeAt(p - 1))) ? trieMatch(this.trie, key, tokens, token[k]) : UNDECIDED;
+      let matchEnd = trie && token[k] >= 0 && !(p > 0 && isMarkCode(key.charCodeAt(p - 1))) ? trieMatch(trie, key, tokens, token[k]) : UNDECIDED;
       if (this.spacesAfter && matchEnd >= 0) matchEnd = spacesAfter(key, matchEnd);
       if (matchEnd === UNDECIDED) {
         sticky.lastIndex = p;
@@ -261,7 +286,7 @@ function splittable(key: string, t: Token): boolean {
 
 /** Whether an entry's next token (after `gap`) is the part of `t` before a joiner or mark. */
 function opensToken(node: TrieNode, key: string, t: Token, gap: number): boolean {
-  for (const child of node.next.values()) {
+  for (const child of (gap ? node.spaced : node.next).values()) {
     const end = t.start + child.word.length;
     if (child.gap === gap && end < t.end && !isLetterOrDigitCode(key.charCodeAt(end)) && key.slice(t.start, end).toLowerCase() === child.word) return true;
   }
@@ -284,17 +309,18 @@ function isOneWordToken(key: string, t: Token): boolean {
 function trieMatch(trie: TrieNode, key: string, tokens: readonly Token[], i: number): number {
   const first = tokens[i];
   if (splittable(key, first)) return UNDECIDED;
-  const start = trie.next.get(2 * first.lexeme);
+  const start = trie.next.get(first.key);
   if (!start) return NONE;
   let node: TrieNode = start;
   let end = node.end ? first.end : NONE;
-  for (let j = i + 1; j < tokens.length && node.next.size; j++) {
+  for (let j = i + 1; j < tokens.length && (node.next.size > 0 || node.spaced.size > 0); j++) {
     const before = tokens[j - 1].end;
     const t = tokens[j];
     const gap = t.start - before;
     // Entries hold one space between words, or nothing.
     if (gap > 1 || (gap === 1 && key.charCodeAt(before) !== 0x20)) break;
-    const child: TrieNode | undefined = t.lexeme >= 0 ? node.next.get(2 * t.lexeme + gap) : undefined;
+    // A word of an entry is in the vocabulary: another token's key is not cut to be looked up.
+    const child: TrieNode | undefined = t.lexeme >= 0 ? (gap ? node.spaced : node.next).get(t.key) : undefined;
     // An entry may go on into, and end inside, a token that holds more than one word.
     if (splittable(key, t) && (child || opensToken(node, key, t, gap))) return UNDECIDED;
     if (!child) break;
@@ -313,11 +339,6 @@ interface DocIndex {
   blocks: Map<number, EntryStarts>;
 }
 
-/**
- * The index of the document extracted last (documents are extracted one at a time, as the
- * tokens are: see blockTokens).
- */
-let lastIndex: DocIndex | null = null;
 
 function docIndex(doc: VnDocument): DocIndex {
   if (lastIndex?.doc !== doc) lastIndex = { doc, plainCase: doc.key.indexOf('\u017f') < 0, blocks: new Map() };
@@ -355,7 +376,8 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
     if (lexeme >= 0) {
       if (FIRST_WORD_SET.has(t)) {
         // A lexicon's first word is one word: the rest are looked at only when joined or marked.
-        const b = lexeme < BITS_BY_LEXEME.length ? BITS_BY_LEXEME[lexeme] : 0;
+        let b = BITS_BY_LEXEME[lexeme];
+        if (b === undefined) BITS_BY_LEXEME[lexeme] = b = FIRST_BITS.get(t.key) ?? 0;
         if (b !== 0) {
           at.push(t.start);
           bits.push(b);

@@ -13,14 +13,14 @@
  */
 import type { VnDocument, Span } from '../core/document.js';
 import type { Organization } from '../model/article.js';
-import { alternation, keySet, lexiconPattern, wordRegex } from '../lexicon/compile.js';
+import { alternation, keySet, lexiconPattern } from '../lexicon/compile.js';
 import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, squash } from '../core/text.js';
 import { firstAfter } from './event-name.js';
 import { DIGIT, isDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { EndWords, PrefixScan } from './event-scans.js';
-import { AT_WORDS, spacedWordsSource, SpanWords } from './event-words.js';
+import { AT_WORDS, lexiconWords, spacedWordsSource, SpanWords } from './event-words.js';
 
 /** `/^[${UPPER}${DIGIT}]/u`: the text starts with an upper-case letter or a digit (by class look-up, no pattern). */
 const startsProper = (s: string) => s.length > 0 && (isUpperCode(s.charCodeAt(0)) || isDigitCode(s.charCodeAt(0)));
@@ -34,12 +34,11 @@ export interface Place {
 
 const AT = new SpanWords(new RegExp(spacedWordsSource(AT_WORDS), 'giu'), AT_WORDS);
 const NOT_PLACE = lexiconPattern(`^${alternation(NOT_PLACE_AFTER_AT)}(?![${LETTER}${DIGIT}])`);
-const ENDER = new SpanWords(wordRegex(PLACE_ENDERS, 'giu'), PLACE_ENDERS);
-const PROVINCE_NAME = wordRegex(PROVINCES, 'giu');
-const PROVINCE = new SpanWords(PROVINCE_NAME, PROVINCES);
-const PROVINCE_IN_NAME = new PrefixScan(PROVINCE_NAME, PROVINCES);
-const VENUE = new SpanWords(wordRegex(VENUE_HEADS, 'giu'), VENUE_HEADS);
-const ADMIN = new SpanWords(wordRegex(ADMIN_UNITS, 'giu'), ADMIN_UNITS);
+const ENDER = lexiconWords(PLACE_ENDERS);
+const PROVINCE = lexiconWords(PROVINCES);
+const PROVINCE_IN_NAME = new PrefixScan(PROVINCE.regex, PROVINCES);
+const VENUE = lexiconWords(VENUE_HEADS);
+const ADMIN = lexiconWords(ADMIN_UNITS);
 const STARTS_PLACE_WORD = lexiconPattern(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![${LETTER}${DIGIT}])`);
 const STARTS_PLACE = { test: (s: string) => (s.length > 0 && isUpperCode(s.charCodeAt(0))) || STARTS_PLACE_WORD.test(s) };
 const COMMA_PROVINCE = lexiconPattern(`^,\\s*${alternation(PROVINCES)}(?![${LETTER}${DIGIT}])`);
