@@ -15,7 +15,7 @@ import type { ExtractContext } from './context.js';
 import type { Person } from '../model/article.js';
 import { organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
-import { nameKey, runNameKey } from './people/registry.js';
+import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET,
   OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_MARK_SET, PARTNER_VERB_SET,
@@ -29,8 +29,8 @@ const MAX_PLACE_TOKENS = 10;
 interface Sentence {
   tokens: Token[];
   spans: TokenSpan[];
-  /** The block's spans by start token, for following a chain. */
-  byStart: ReadonlyMap<number, TokenSpan>;
+  /** All the block's spans, in order, for following a chain (see spanAt). */
+  blockSpans: readonly TokenSpan[];
 }
 
 /** Most organisations in one chain. */
@@ -41,18 +41,32 @@ function skipAdverbs(tokens: readonly Token[], j: number): number {
   return j;
 }
 
-/** Name keys of the article's people. */
-type KnownPeople = Pick<ReadonlySet<string>, 'has'>;
+/** Name keys of the article's people, and the first words of those keys. */
+interface KnownPeople {
+  has(key: string): boolean;
+  hasFirstWord(word: string): boolean;
+}
 
 /** The article's people's name keys, worked out at the first look-up (most articles make none). */
 function knownPeople(people: readonly Person[]): KnownPeople {
-  let keys: Set<string> | undefined;
-  return { has: (key) => (keys ??= new Set(people.map((p) => nameKey(p.name)))).has(key) };
+  let known: { keys: Set<string>; firstWords: Set<string> } | undefined;
+  const load = () => {
+    const keys = new Set(peopleNameKeys(people));
+    const firstWords = new Set([...keys].map((k) => (k.includes(' ') ? k.slice(0, k.indexOf(' ')) : k)));
+    return (known = { keys, firstWords });
+  };
+  return {
+    has: (key) => (known ?? load()).keys.has(key),
+    hasFirstWord: (word) => (known ?? load()).firstWords.has(word),
+  };
 }
 
 /** Skip a known person's name at `j` (the organisation is in that person's role). */
 function skipPerson(doc: VnDocument, tokens: readonly Token[], j: number, people: KnownPeople): number {
   if (!isNameSyllable(tokens[j])) return j;
+  // A name key's words are its tokens' keys, the first word that of the token at `j`
+  // alone: nobody's name starts with it, no key of a longer run need be made.
+  if (!people.hasFirstWord(runNameKey(doc, tokens, j, j + 1))) return j;
   for (let n = MAX_NAME_SYLLABLES; n >= 2; n--) {
     if (j + n <= tokens.length && people.has(runNameKey(doc, tokens, j, j + n))) return j + n;
   }
@@ -110,17 +124,31 @@ function skipPlace(tokens: readonly Token[], j: number): number {
   return j;
 }
 
+/** The span of `spans` (in order, not overlapping) that starts at token `j`: a binary search. */
+function spanAt(spans: readonly TokenSpan[], j: number): TokenSpan | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = spans[mid].start;
+    if (start === j) return spans[mid];
+    if (start < j) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /**
  * The organisations of a subject chain starting at `spans[first]`: those joined by commas
  * and links, ended by an organising verb (or by anything when `verbless`). null if none.
  */
-function readChain(doc: VnDocument, { tokens, spans, byStart }: Sentence, first: number, people: KnownPeople, verbless: boolean): TokenSpan[] | null {
+function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, first: number, people: KnownPeople, verbless: boolean): TokenSpan[] | null {
   const chain = [{ ...spans[first] }];
   let linked = false;
   let j = spans[first].end;
   for (;;) {
     // "X của Y" (a body of Y) is one organiser.
-    const owner = tokens[j]?.key === 'của' ? byStart.get(j + 1) : undefined;
+    const owner = tokens[j]?.key === 'của' ? spanAt(blockSpans, j + 1) : undefined;
     if (owner) {
       chain[chain.length - 1].end = j = owner.end;
       continue;
@@ -139,7 +167,7 @@ function readChain(doc: VnDocument, { tokens, spans, byStart }: Sentence, first:
       j = skipAdverbs(tokens, j + link);
       moved = true;
     }
-    const next = moved ? byStart.get(j) : undefined;
+    const next = moved ? spanAt(blockSpans, j) : undefined;
     if (!next || chain.length >= MAX_CHAIN) {
       if (verbless && chain.some((s) => !s.bare)) break;
       return null;
@@ -249,8 +277,6 @@ function eventOwner(sentences: Sentence[]): Found | null {
   return null;
 }
 
-const NO_SPANS: ReadonlyMap<number, TokenSpan> = new Map();
-
 /** Each sentence with the organisation spans of its block that fall inside it. */
 function splitBySentence(doc: VnDocument): Sentence[] {
   const sentences: Sentence[] = [];
@@ -258,7 +284,6 @@ function splitBySentence(doc: VnDocument): Sentence[] {
   for (const block of doc.blocks) {
     const tokens = blockTokens(doc, block);
     const spans = organizationsOf(doc, block);
-    const byStart = spans.length ? new Map(spans.map((s) => [s.start, s])) : NO_SPANS;
     let k = 0;
     for (; next < doc.sentences.length && doc.sentences[next].block <= block.index; next++) {
       const { start, end, block: of } = doc.sentences[next];
@@ -266,7 +291,7 @@ function splitBySentence(doc: VnDocument): Sentence[] {
       while (k < spans.length && tokens[spans[k].start].start < start) k++;
       const from = k;
       while (k < spans.length && tokens[spans[k].start].start < end) k++;
-      sentences.push({ tokens, spans: spans.slice(from, k), byStart });
+      sentences.push({ tokens, spans: spans.slice(from, k), blockSpans: spans });
     }
   }
   return sentences;

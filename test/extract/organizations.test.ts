@@ -32,9 +32,23 @@ describe('organizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Trường THCS Phan Bội Châu']);
   });
 
+  it('lists an organisation once however many others share its head word', () => {
+    const names = ['Sở Công Thương', 'Sở Nội vụ', 'Sở Tư pháp', 'Sở Xây dựng', 'Sở Tài chính', 'Sở Ngoại vụ', 'Sở Du lịch', 'Sở Giao thông', 'Sở Khoa học', 'Sở Thể thao'];
+    const orgs = article(`Dự họp có đại diện ${names.join(', ')}.`, 'Sau đó, Sở Tư pháp cùng Sở Thể thao trình bày báo cáo.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(names);
+    expect(orgs.map((o) => o.evidence.length)).toEqual([1, 1, 2, 1, 1, 1, 1, 1, 1, 2]);
+  });
+
   it('expands abbreviations as whole words only', () => {
     expect(expandAbbreviations('Sở GD&ĐT TP Vinh')).toBe('Sở Giáo dục và Đào tạo Thành phố Vinh');
     expect(expandAbbreviations('TPHCMX')).toBe('TPHCMX');
+    expect(expandAbbreviations('xUBND và UBND2')).toBe('xUBND và UBND2');
+  });
+
+  it('expands abbreviations joined by a hyphen or holding a comma, the longest first', () => {
+    expect(expandAbbreviations('UBND-HĐND xã Tân Phú')).toBe('Ủy ban nhân dân-Hội đồng nhân dân xã Tân Phú');
+    expect(expandAbbreviations('Bộ VH,TT&DL')).toBe('Bộ Văn hóa, Thể thao và Du lịch');
+    expect(expandAbbreviations('TPHCM và TP.HCM')).toBe('Thành phố Hồ Chí Minh và Thành phố.Hồ Chí Minh');
   });
 });
 

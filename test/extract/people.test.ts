@@ -3,6 +3,7 @@ import { parseArticle } from '../../src/pipeline.js';
 import { extract } from '../../src/extract/index.js';
 import { parse } from '../../src/read/index.js';
 import { resolvePerson } from '../../src/extract/people.js';
+import { nameKey, peopleNameKeys } from '../../src/extract/people/registry.js';
 
 const article = (...lines: string[]) => parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' });
 const people = (...lines: string[]) => article(...lines).people.map((p) => ({ name: p.name, role: p.role }));
@@ -283,5 +284,15 @@ describe('roles in an attendee list', () => {
     const { parseArticle } = await import('../../src/index.js');
     const a = parseArticle('Tiêu đề\nDự lễ có bà Lò Thị Sen – Giám đốc Sở Y tế, đại diện lãnh đạo Hội Chữ thập đỏ tỉnh cùng nhiều khách mời.\n');
     expect(a.people.map((p) => [p.name, p.role])).toEqual([['Lò Thị Sen', 'Giám đốc Sở Y tế']]);
+  });
+});
+
+describe('peopleNameKeys', () => {
+  it('gives the name key of every person, found last or listed by anyone', () => {
+    const found = article('Dự lễ có ông Nguyễn Văn Hoà, bà Lê Thị Thuỷ và ông Trần Văn Đức.').people;
+    expect(found.length).toBe(3);
+    expect(peopleNameKeys(found)).toEqual(found.map((p) => nameKey(p.name)));
+    const listed = [{ name: 'Phạm  Thị Hoà', honorific: null, role: null, organization: null, evidence: [] }];
+    expect(peopleNameKeys(listed)).toEqual(['phạm thị hòa']);
   });
 });

@@ -1,17 +1,43 @@
 /** Abbreviations in organisation names and roles expanded (UBND → Ủy ban nhân dân). */
 import { EXPANSIONS } from '../../lexicon/vi/abbreviations.js';
-import { DIGIT, LETTER, MARK } from '../../core/chars.js';
+import { CLASSED_BELOW, isWordCode } from '../../core/chars.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TABLE = new Map(EXPANSIONS.map(([abbr, full]) => [abbr, full]));
-const ABBREVIATION = new RegExp(
-  `(?<![${LETTER}${MARK}${DIGIT}&])(?:${[...TABLE.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![${LETTER}${MARK}${DIGIT}&])`,
-  'gu',
-);
 
-/** `text` with every known abbreviation replaced by its expansion (case as listed). */
+/** Abbreviations by their first code unit, longest first (the longest one that fits is taken). */
+const BY_FIRST = new Map<number, string[]>();
+for (const abbr of [...TABLE.keys()].sort((a, b) => b.length - a.length)) {
+  const code = abbr.charCodeAt(0);
+  BY_FIRST.set(code, [...(BY_FIRST.get(code) ?? []), abbr]);
+}
+/** Code units an abbreviation starts with (all are letters, below CLASSED_BELOW). */
+const OPENS = new Uint8Array(CLASSED_BELOW);
+for (const code of BY_FIRST.keys()) OPENS[code] = 1;
+
+/** A character that glues an abbreviation to a longer word ("UBNDs", "GD&ĐT" holds no "GD"). */
+const joins = (code: number) => isWordCode(code) || code === 0x26;
+
+/**
+ * `text` with every known abbreviation replaced by its expansion (case as listed): a whole
+ * word, neither preceded nor followed by a letter, mark, digit or "&". A scan by first
+ * character: most names hold no abbreviation, and cost no more than the scan.
+ */
 export function expandAbbreviations(text: string): string {
-  return text.replace(ABBREVIATION, (abbr) => TABLE.get(abbr) ?? abbr);
+  let out = '';
+  let copied = 0;
+  for (let p = 0; p < text.length; p++) {
+    const code = text.charCodeAt(p);
+    if (code >= CLASSED_BELOW || OPENS[code] === 0 || (p > 0 && joins(text.charCodeAt(p - 1)))) continue;
+    for (const abbr of BY_FIRST.get(code) as string[]) {
+      const end = p + abbr.length;
+      if (!text.startsWith(abbr, p) || (end < text.length && joins(text.charCodeAt(end)))) continue;
+      out += text.slice(copied, p) + (TABLE.get(abbr) as string);
+      copied = end;
+      p = end - 1;
+      break;
+    }
+  }
+  return copied > 0 ? out + text.slice(copied) : text;
 }
 
 /** The expansion of `name`, or null when it holds no known abbreviation. */

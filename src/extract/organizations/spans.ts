@@ -15,7 +15,9 @@ import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
 import { HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
 import type { Block, VnDocument } from '../../core/document.js';
-import { blockTokens, type Token } from '../tokens.js';
+import { blockTokens, tokenize, type Token } from '../tokens.js';
+import { matchKey } from '../../core/text.js';
+import { LOWER_CASE_HEADS } from '../../lexicon/vi/organizations.js';
 
 export interface TokenSpan {
   start: number;
@@ -32,20 +34,37 @@ const MAX_TRAILING_LOWER = 3;
 const endsSubject = (tokens: readonly Token[], j: number) =>
   ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
 
-const isProper = (t: Token | undefined) => !!t?.word && (t.cap || isDigitCode(t.text.charCodeAt(0)));
+/** A capitalised word or a number (read on the key: the name rules ask a lower-case word's key next). */
+const isProper = (t: Token | undefined) => !!t?.word && (t.cap || isDigitCode(t.key.charCodeAt(0)));
 
 /** Phrase sets a head starts in: a word that starts neither is no head. */
 const HEAD_BITS = ORG_HEAD_SET.bit | LOWER_CASE_HEAD_SET.bit;
 
+/** Most tokens of a lower-case head (LOWER_CASE_HEAD_SET holds these): a capitalised word must follow within as many. */
+const MAX_LOWER_HEAD = Math.max(
+  ...LOWER_CASE_HEADS.map((head) => {
+    const text = head.normalize('NFC');
+    return tokenize({ text, key: matchKey(text) }, 0, text.length).length;
+  }),
+);
+
 /** Length of an organisation head at `i`; a lower-case head counts before a proper word ("trường ĐH …"). */
 export function matchHead(tokens: readonly Token[], i: number): number {
-  if (NOT_ORGANIZATION_SET.has(tokens, i)) return 0;
-  const n = ORG_HEAD_SET.match(tokens, i);
-  if (n) return n;
-  // Lower case only for heads that are not also common words ("trường ĐH …", not "tổ chức
-  // Diễn đàn" or "nhà báo Việt Nam"), never as the second syllable of a word ("Phái đoàn"),
-  // and before a capitalised word.
-  // Nor inside a word that is no organisation ("hội trường UBND xã").
+  // Words that are no organisation ("hội trường") are looked up only for a head.
+  const n = ORG_HEAD_SET.match(tokens, i) || lowerCaseHead(tokens, i);
+  return n && !NOT_ORGANIZATION_SET.has(tokens, i) ? n : 0;
+}
+
+/**
+ * Lower case only for heads that are not also common words ("trường ĐH …", not "tổ chức
+ * Diễn đàn" or "nhà báo Việt Nam"), never as the second syllable of a word ("Phái đoàn"),
+ * and before a capitalised word. Nor inside a word that is no organisation ("hội trường
+ * UBND xã").
+ */
+function lowerCaseHead(tokens: readonly Token[], i: number): number {
+  let capitalised = false;
+  for (let k = i + 1; k <= i + MAX_LOWER_HEAD && k < tokens.length && !capitalised; k++) capitalised = tokens[k].cap;
+  if (!capitalised) return 0;
   const inWord = i > 0 && (tokens[i - 1].cap || NOT_ORGANIZATION_SET.match(tokens, i - 1) > 1);
   const lower = inWord ? 0 : LOWER_CASE_HEAD_SET.match(tokens, i);
   return lower && tokens[i + lower]?.cap ? lower : 0;
@@ -57,7 +76,7 @@ function stops(tokens: readonly Token[], i: number): boolean {
   if (!t.word) return true;
   if (t.cap) return false;
   // "và" and "với" also join words inside names ("Sở Tài nguyên và Môi trường").
-  const link = t.key !== 'và' && t.key !== 'với' && COORGANIZER_LINK_SET.has(tokens, i);
+  const link = COORGANIZER_LINK_SET.has(tokens, i) && t.key !== 'và' && t.key !== 'với';
   return link || ORGANIZED_BY_SET.has(tokens, i) || BREAKER_SET.has(tokens, i) || ORGANIZING_VERB_SET.has(tokens, i) || POSITION_SET.match(tokens, i, true) > 0;
 }
 
@@ -66,6 +85,9 @@ function afterPosition(tokens: readonly Token[], i: number): boolean {
   for (let k = 1; k <= 4 && k <= i; k++) if (matchPosition(tokens, i - k) === k) return true;
   return false;
 }
+
+/** A capitalised word at `j` that opens neither another organisation nor a role. */
+const joinsNext = (tokens: readonly Token[], j: number) => !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j);
 
 /**
  * End (exclusive) of the organisation that starts with a head at `i` of length `head`. In
@@ -80,21 +102,24 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
   let hadProper = false;
   while (j < tokens.length && j - i < MAX_TOKENS) {
     const t = tokens[j];
-    if (t.text === '(' && tokens[j + 1]?.acronym && tokens[j + 2]?.text === ')') {
-      end = j + 3;
-      break;
-    }
-    if (t.text === '&' && isProper(tokens[j + 1])) {
-      j++;
-      continue;
-    }
-    // "Sở Lao động - Thương binh và Xã hội": a dash after a lower-case syllable of the name
-    // joins the next part of the same name (a new organisation or a role would open with
-    // its head or position).
-    const joined = tokens[j + 1]?.cap && !matchHead(tokens, j + 1) && !matchPosition(tokens, j + 1);
-    if (t.text === '-' && lowerRun > 0 && hadProper && joined) {
-      j++;
-      continue;
+    // Punctuation (never a word) that joins or closes a name.
+    if (!t.word) {
+      const mark = t.text;
+      if (mark === '(' && tokens[j + 1]?.acronym && tokens[j + 2]?.text === ')') {
+        end = j + 3;
+        break;
+      }
+      if (mark === '&' && isProper(tokens[j + 1])) {
+        j++;
+        continue;
+      }
+      // "Sở Lao động - Thương binh và Xã hội": a dash after a lower-case syllable of the name
+      // joins the next part of the same name (a new organisation or a role would open with
+      // its head or position).
+      if (mark === '-' && lowerRun > 0 && hadProper && joinsNext(tokens, j + 1)) {
+        j++;
+        continue;
+      }
     }
     if (stops(tokens, j)) {
       // "Ban Dự án Ngày Quốc tổ Việt Nam toàn cầu phối hợp với …": lower-case words that
@@ -104,8 +129,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       else if (hadProper && lowerRun <= 2 && t.text === ',') end = j;
       break;
     }
-    const unit = ADMIN_UNIT_SET.match(tokens, j);
-    if (unit && !t.cap) {
+    const unit = t.cap ? 0 : ADMIN_UNIT_SET.match(tokens, j);
+    if (unit) {
       j += unit;
       end = j;
       lowerRun = 0;

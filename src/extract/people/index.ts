@@ -6,7 +6,7 @@
 import type { Block, VnDocument } from '../../core/document.js';
 import type { ExtractContext } from '../context.js';
 import { MentionReader } from './mentions.js';
-import { PeopleRegistry } from './registry.js';
+import { keepRegistry, PeopleRegistry } from './registry.js';
 import { blockTokens, spacedPieces } from '../tokens.js';
 import { UPPER } from '../../core/chars.js';
 
@@ -29,6 +29,8 @@ function blocksToRead(doc: VnDocument): Block[] {
 
 export function extractPeople(ctx: ExtractContext): void {
   const { doc, article } = ctx;
-  const reader = new MentionReader(doc, new PeopleRegistry(article.people));
+  const registry = new PeopleRegistry(article.people);
+  const reader = new MentionReader(doc, registry);
   for (const block of blocksToRead(doc)) reader.read(blockTokens(doc, block));
+  keepRegistry(registry);
 }

@@ -17,7 +17,7 @@ import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, ORG_HEAD_SET,
   PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, PLURAL_SET, POSITION_SET, RANK_SET, STAND_IN_SET,
 } from '../phrases.js';
-import { noPrefix, opensPrefix, readPrefix, type Prefix } from './prefix.js';
+import { noPrefix, prefixAt, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
 import { spanText, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
@@ -25,6 +25,12 @@ import type { Person } from '../../model/article.js';
 /** Phrase sets a mention may open with (prefix.ts, matchPosition). */
 const OPENERS =
   NAME_CUE_SET.bit | PLURAL_SET.bit | HONORIFIC_SET.bit | ACADEMIC_SET.bit | RANK_SET.bit | MODIFIER_SET.bit | POSITION_SET.bit;
+
+/** The text of role tokens [from, to) without the commas it ends with (spaces lie between tokens). */
+function roleText(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string {
+  while (to > from && !tokens[to - 1].word && tokens[to - 1].text === ',') to--;
+  return spanText(doc, tokens, from, to);
+}
 
 /** The organisation inside a role: from the first organisation head after its last position. */
 function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string | null {
@@ -36,7 +42,7 @@ function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: numbe
       start = -1;
     } else if (start < 0 && (ORG_HEAD_SET.has(tokens, j) || (tokens[j].acronym && !ADMIN_UNIT_SET.has(tokens, j)))) start = j;
   }
-  return start >= 0 ? spanText(doc, tokens, start, to).replace(/[\s,]+$/, '') : null;
+  return start >= 0 ? roleText(doc, tokens, start, to) : null;
 }
 
 /** After "(đứng giữa)", "(bìa phải)": a short bracketed remark that is not a role. */
@@ -46,7 +52,11 @@ function skipRemark(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-const joinRoles = (...roles: (string | null)[]) => roles.filter(Boolean).join(', ') || null;
+/** `a` and `b` joined by `glue`, either alone when the other is missing or empty, or null. */
+function joined(a: string | null, b: string | null, glue: string): string | null {
+  if (!a) return b || null;
+  return b ? `${a}${glue}${b}` : a;
+}
 
 /** Two or three native syllables that are no place: a stage or pen name. */
 function isStageName(tokens: readonly Token[], from: number, to: number): boolean {
@@ -87,13 +97,13 @@ export class MentionReader {
     // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
     if (t.cap && PLACE_WORD_SET.endsBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
     // Most capitalised words open no prefix: no Prefix is made for them until a name is added.
-    const prefix = opensPrefix(t) ? readPrefix(tokens, i) : null;
+    const prefix = prefixAt(tokens, i);
     const start = prefix ? prefix.end : i;
     // 3. (also after a prefix) a position chain up to a name.
     if (matchPosition(tokens, start)) {
       const found = readRoleToName(tokens, start);
       if (typeof found === 'number') return Math.max(found, i + 1);
-      const role = spanText(this.doc, tokens, start, found.roleEnd).replace(/[\s,]+$/, '');
+      const role = roleText(this.doc, tokens, start, found.roleEnd);
       const org = roleOrganization(this.doc, tokens, start, found.roleEnd);
       let address = found.prefix ?? prefix ?? noPrefix(i);
       // "Đại tá Hoàng Văn A": the rank is how he is addressed, and stays in the role.
@@ -151,7 +161,7 @@ export class MentionReader {
     const roleEnd = readRoleAfter(tokens, end + 1, sep.text === '(' || isDash(sep));
     if (roleEnd === end + 1) return { role: null, org: null, end };
     return {
-      role: spanText(this.doc, tokens, end + 1, roleEnd).replace(/[\s,]+$/, ''),
+      role: roleText(this.doc, tokens, end + 1, roleEnd),
       org: roleOrganization(this.doc, tokens, end + 1, roleEnd),
       end: roleEnd,
     };
@@ -168,12 +178,12 @@ export class MentionReader {
   ): number {
     const text = (r: [number, number] | null) => (r ? spanText(this.doc, tokens, r[0], r[1]) : null);
     const academic = text(prefix.academic);
-    let honorific = [text(prefix.honorific), academic].filter(Boolean).join(' ') || null;
+    let honorific = joined(text(prefix.honorific), academic, ' ');
     const listed: Person[] = [];
     let end = nameEnd;
     for (let first = true; ; first = false) {
       const after = this.roleAfter(tokens, end);
-      const role = (standIn && after.role) || joinRoles(roleBefore, after.role) || academic;
+      const role = (standIn && after.role) || joined(roleBefore, after.role, ', ') || academic;
       const person = this.registry.add({
         name: spanText(this.doc, tokens, nameStart, end),
         key: runNameKey(this.doc, tokens, nameStart, end),

@@ -25,11 +25,16 @@ const PREFIX_BITS = NAME_CUE_SET.bit | PLURAL_SET.bit | HONORIFIC_SET.bit | ACAD
 /** Nothing before the name at `i`. */
 export const noPrefix = (i: number): Prefix => ({ end: i, honorific: null, academic: null, plural: false });
 
-/** Can a prefix start at token `t` (a cheap test before readPrefix)? */
-export const opensPrefix = (t: Token | undefined) => !!t && (t.starts & PREFIX_BITS) !== 0;
+/** Can a prefix start at token `t` (a cheap test before reading one)? */
+const opensPrefix = (t: Token | undefined) => !!t && (t.starts & PREFIX_BITS) !== 0;
 
 export function readPrefix(tokens: readonly Token[], i: number): Prefix {
-  if (!opensPrefix(tokens[i])) return noPrefix(i);
+  return prefixAt(tokens, i) ?? noPrefix(i);
+}
+
+/** The prefix at `i`, or null when none starts there (most words that may open one do not). */
+export function prefixAt(tokens: readonly Token[], i: number): Prefix | null {
+  if (!opensPrefix(tokens[i])) return null;
   const cue = NAME_CUE_SET.match(tokens, i);
   if (cue && tokens[i + cue]?.cap) return { end: i + cue, honorific: null, academic: null, plural: false };
   let j = i;
@@ -57,5 +62,5 @@ export function readPrefix(tokens: readonly Token[], i: number): Prefix {
     }
     break;
   }
-  return { end: j, honorific, academic, plural: j > i && plural > 0 };
+  return j > i ? { end: j, honorific, academic, plural: plural > 0 } : null;
 }

@@ -43,7 +43,9 @@ export interface Mention {
 export function fullerRole(a: string | null, b: string | null): string | null {
   if (!a) return b;
   if (!b) return a;
-  return spacedPieces(b) > spacedPieces(a) ? b : a;
+  // b's words are counted only up to one more than a's.
+  const words = spacedPieces(a);
+  return spacedPieces(b, words + 1) > words ? b : a;
 }
 
 export class PeopleRegistry {
@@ -98,6 +100,11 @@ export class PeopleRegistry {
     return best;
   }
 
+  /** nameKey of the name of `person`, when this registry holds them. */
+  keyOf(person: Person): string | undefined {
+    return this.keys.get(person);
+  }
+
   /** Record a short mention of a known person. */
   mention(person: Person, evidence: Evidence, role: string | null, organization: string | null): void {
     person.evidence.push(evidence);
@@ -113,4 +120,18 @@ export class PeopleRegistry {
       person.organization = organization;
     }
   }
+}
+
+/** The registry of the people extracted last (documents are extracted one at a time). */
+let latest: PeopleRegistry | null = null;
+
+/** Keep `registry`, whose people later extractors look up (see peopleNameKeys). */
+export function keepRegistry(registry: PeopleRegistry): void {
+  latest = registry;
+}
+
+/** nameKey of each name of `people`: the registry that found them worked them out already. */
+export function peopleNameKeys(people: readonly Person[]): string[] {
+  const registry = latest?.people === people ? latest : null;
+  return people.map((p) => registry?.keyOf(p) ?? nameKey(p.name));
 }

@@ -13,7 +13,7 @@ import type { VnDocument } from '../../core/document.js';
 import { matchKey } from '../../core/text.js';
 import type { Article, Person } from '../../model/article.js';
 import { expandAbbreviations } from '../organizations/expand.js';
-import { nameKey } from './registry.js';
+import { nameKey, peopleNameKeys } from './registry.js';
 import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, PLACE_WORD_SET, RANK_SET } from '../phrases.js';
 import { matchPosition } from './roles.js';
 import { isNameSyllable } from './names.js';
@@ -72,7 +72,7 @@ export function resolvePerson(article: Article, _doc: VnDocument, mention: strin
   while (run > from && isNameSyllable(tokens[run - 1]) && !matchPosition(tokens, run - 1, true)) run--;
   const keyFrom = (k: number) => nameKey(tokens.slice(k).map((t) => t.text).join(' '));
   let keys: string[] | undefined;
-  const personKeys = () => (keys ??= people.map((p) => nameKey(p.name)));
+  const personKeys = () => (keys ??= peopleNameKeys(people));
   // A name after a place word or a namesake word ("TP Hồ Chí Minh", "Trường THCS Chu Văn
   // An") names a place or a school inside a role, not the person.
   const namesake = (k: number) => k > from && (PLACE_WORD_SET.endsBefore(tokens, k) || NAMESAKE_SET.endsBefore(tokens, k));

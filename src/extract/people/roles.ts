@@ -15,13 +15,17 @@ import type { Token } from '../tokens.js';
 /** Punctuation that always ends a role. */
 const HARD_STOP = new Set(['.', ';', ':', '(', ')', '“', '”', '"', '«', '»', '?', '!', '…', '[', ']']);
 const DASHES = new Set(['-', '–', '—']);
-export const isDash = (t: Token | undefined) => !!t && DASHES.has(t.text);
+/** A dash token (never a word: a dash inside a word joins it, "30-4"). */
+export const isDash = (t: Token | undefined) => !!t && !t.word && DASHES.has(t.text);
 
 /** Phrase sets a position phrase starts in (see matchPosition). */
 const POSITION_BITS = RANK_SET.bit | MODIFIER_SET.bit | POSITION_SET.bit;
 
 /** Most tokens a role may span. */
 const MAX_ROLE_TOKENS = 40;
+
+/** matchPosition of the block asked last, by token: valid where `stamps` holds `stamp`. */
+const known = { tokens: null as readonly Token[] | null, stamp: 0, stamps: new Int32Array(256), lengths: new Int32Array(256) };
 
 /**
  * Length of a position phrase at `i`: modifiers ("Phó", "nguyên") then a position, or a
@@ -30,6 +34,25 @@ const MAX_ROLE_TOKENS = 40;
  */
 export function matchPosition(tokens: readonly Token[], i: number, ignoreCase = false): number {
   if (i < 0 || i >= tokens.length || !(tokens[i].starts & POSITION_BITS)) return 0;
+  if (ignoreCase) return positionAt(tokens, i, true);
+  // Role, name and organisation rules ask the same position again and again: worked out
+  // once per block (the block asked last; entries count only with this block's stamp).
+  if (tokens !== known.tokens) {
+    known.tokens = tokens;
+    known.stamp++;
+    if (known.stamps.length < tokens.length) {
+      known.stamps = new Int32Array(2 * tokens.length);
+      known.lengths = new Int32Array(2 * tokens.length);
+    }
+  }
+  if (known.stamps[i] !== known.stamp) {
+    known.stamps[i] = known.stamp;
+    known.lengths[i] = positionAt(tokens, i, false);
+  }
+  return known.lengths[i];
+}
+
+function positionAt(tokens: readonly Token[], i: number, ignoreCase: boolean): number {
   const rank = RANK_SET.match(tokens, i, ignoreCase);
   if (rank) return rank;
   let j = i;
@@ -59,8 +82,8 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
 /** A token (or phrase) at `i` that cannot be inside a role. */
 export function breaksRole(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (HARD_STOP.has(t.text) || isDash(t)) return true;
-  if (!t.word) return false;
+  // Punctuation is never a word: a word's text is not cut to be looked up.
+  if (!t.word) return HARD_STOP.has(t.text) || DASHES.has(t.text);
   if (t.key === 'và') return !tokens[i + 1]?.cap;
   if (HONORIFIC_SET.has(tokens, i) && !t.cap) return true;
   return !t.cap && BREAKER_SET.has(tokens, i);
@@ -81,7 +104,7 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
   let end = j;
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {
     const t = tokens[j];
-    if (t.text === ',' || t.text === '/') {
+    if (!t.word && (t.text === ',' || t.text === '/')) {
       // "…, Nhà báo Lê A – …", "…, Phó Giám đốc Trần B": the next person, not more role.
       if (!continuesRole(tokens, j + 1) || nameAfterSeparator(tokens, j)) break;
       if (matchPosition(tokens, j + 1) && typeof readRoleToName(tokens, j + 1) === 'object') break;
@@ -131,7 +154,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
   let lastSegment = i + 1;
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {
     const t = tokens[j];
-    if (t.text === ',' || isDash(t)) {
+    if (!t.word && (t.text === ',' || isDash(t))) {
       const named = nameAfterSeparator(tokens, j);
       if (named) return named;
       if (isDash(t) || !continuesRole(tokens, j + 1)) return j;
