@@ -201,6 +201,7 @@ export class SpanWords {
     // its end: the slice decides there. Elsewhere only a match that runs past it differs.
     const openEnd = end < key.length && isWordCode(key.charCodeAt(end));
     const tail = openEnd ? end - this.reach : end;
+    const cutsWord = openEnd && end > 0 && isWordCode(key.charCodeAt(end - 1));
     const last = openEnd ? end : end + 1;
     const { bit, sticky, trie } = this;
     let next = start;
@@ -209,12 +210,18 @@ export class SpanWords {
       if (p >= end) break;
       if (!(bits[k] & bit) || p < next) continue;
       // At the start of the slice nothing stands before the word; in the text, a mark may.
-      if (p >= tail || (p === start && p > 0 && isWordCode(key.charCodeAt(p - 1)))) {
+      if (p === start && p > 0 && isWordCode(key.charCodeAt(p - 1))) {
         this.scanSlice(key, start, end, p, take);
         return;
       }
       // The trie where the entry's tokens are whole words (before a mark, the pattern decides).
       let matchEnd = trie && token[k] >= 0 && !(p > 0 && isMarkCode(key.charCodeAt(p - 1))) ? trieMatch(trie, key, tokens, token[k]) : UNDECIDED;
+      // Near an open end the slice may match an entry the text does not: the trie's entries
+      // end with whole tokens, so only a span that ends inside a word can cut one short.
+      if (p >= tail && (matchEnd === UNDECIDED || cutsWord)) {
+        this.scanSlice(key, start, end, p, take);
+        return;
+      }
       if (this.spacesAfter && matchEnd >= 0) matchEnd = spacesAfter(key, matchEnd);
       if (matchEnd === UNDECIDED) {
         sticky.lastIndex = p;
