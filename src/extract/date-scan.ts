@@ -2,7 +2,9 @@
  * Finds date and time mentions in the text: the patterns and the reading of the words
  * around them (part of day, weekday, "ngày", "từ … đến", "âm lịch"). Whether a candidate
  * is plausible is decided in validate/dates.ts; which year it has, in years.ts.
- * All patterns run on `doc.key` (same offsets as `doc.text`), once each over the body.
+ * All patterns run on `doc.key` (same offsets as `doc.text`). Numeric and worded dates,
+ * clock times and bare years open at a run of digits (or at "rằm"): one pass over the runs
+ * finds them (date-patterns.ts); relative days ("hôm nay") are found by their last word.
  */
 import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import {
@@ -12,7 +14,9 @@ import {
 import { isSpace, matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
 import { DIGIT, HAS_LETTER, isLetterOrDigitCode, LETTER } from '../core/chars.js';
-import { LastWordScan, PrefixScan } from './event-scans.js';
+import { LastWordScan } from './event-scans.js';
+import { B, type BareYear, E, findDatePatterns } from './date-patterns.js';
+import { firstWords, lastWords } from './event-chars.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
 export interface RawDate {
@@ -39,8 +43,6 @@ export interface RawDate {
   textStart: number;
 }
 
-const B = `(?<![${LETTER}${DIGIT}])`;
-const E = `(?![${LETTER}${DIGIT}])`;
 /** Lower-cased match keys of the words the patterns capture: few distinct ones, each computed once. */
 const LOWER_KEYS = new Map<string, string>();
 const lower = (s: string) => {
@@ -58,31 +60,11 @@ const PART = alternation(PARTS_OF_DAY);
 const WEEKDAY = alternation(WEEKDAYS.map(([w]) => w));
 const RELATIVE = alternation(RELATIVE_DAYS.map(([w]) => w));
 const PART_REL = alternation(PART_OF_DAY_RELATIVE.map(([w]) => w));
-const LUNAR_MONTH = alternation(LUNAR_MONTH_NAMES.map(([w]) => w));
 const WEEKDAY_NUMBER = table(WEEKDAYS);
 const RELATIVE_OFFSET = table(RELATIVE_DAYS);
 const PART_REL_OFFSET = table(PART_OF_DAY_RELATIVE);
 const LUNAR_MONTH_NUMBER = table(LUNAR_MONTH_NAMES);
 
-// ---- the patterns ----------------------------------------------------------------------
-/** "2/10", "5-6", "31.10", "17/09/2019", "1-6-2024", "06/12/19", with an optional first
- *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10"). */
-const NUMERIC = new PrefixScan(new RegExp(
-  `(?<![${LETTER}${DIGIT}.,/])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
-  'giu',
-// Either form opens with a number and a joiner or a separator: only there is the pattern tried.
-), /\d{1,2}\s*(?:[-–—/.]|đến|tới|và)/);
-/** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013". */
-const WORDS = new PrefixScan(new RegExp(
-  `${B}(?:(ngày|mùng|mồng)\\s+(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
-  'giu',
-// A day word, a number and "tháng" (or "rằm tháng"): only there is the pattern tried.
-), /(?:ngày|mùng|mồng)\s+\d{1,2}\s+tháng|rằm\s+tháng/);
-/** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
-const TIME = new PrefixScan(
-  new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'giu'),
-  /\d{1,2}\s*(?:h|giờ|:|g)/,
-);
 /** "hôm nay", "hôm qua", "sáng nay", "chiều qua" standing alone. */
 const wordCount = (phrase: string) => phrase.split(' ').length;
 const RELATIVE_ALONE = new LastWordScan(
@@ -104,10 +86,48 @@ const STEP = {
 };
 /** Every context phrase is shorter than this: end-anchored patterns only read this tail. */
 const TAIL = 24;
+/**
+ * The words a step's phrases end with: a step's pattern, anchored at the end, can only match
+ * when the tail ends with one of them (the time step has its own guard).
+ */
+const STEP_LAST = {
+  dayWord: lastWords(DAY_WORDS),
+  range: lastWords([...RANGE_OPENERS, ...RANGE_JOINERS.filter((j) => HAS_LETTER.test(j))]),
+  weekday: lastWords(WEEKDAYS.map(([w]) => w)),
+  relative: lastWords(RELATIVE_DAYS.map(([w]) => w)),
+  part: lastWords([...PARTS_OF_DAY, ...PART_OF_DAY_RELATIVE.map(([w]) => w)]),
+  filler: lastWords(['vào', 'lúc', 'trong']),
+};
+
+/** Characters a clock time ends with (`[\dhgờt]`, either case), and one holds (`[hg:ờ]`). */
+const TIME_LAST = new Set([...'0123456789hHgGờỜtT'].map((c) => c.charCodeAt(0)));
+const TIME_MARK = new Set([...'hHgG:ờỜ'].map((c) => c.charCodeAt(0)));
+
+/** `/[\dhgờt]$/iu` on the tail and `/[hg:ờ]/iu` on its last 12 characters: only then can STEP.time match. */
+function mayEndWithTime(tail: string): boolean {
+  if (!TIME_LAST.has(tail.charCodeAt(tail.length - 1))) return false;
+  for (let i = Math.max(0, tail.length - 12); i < tail.length; i++) if (TIME_MARK.has(tail.charCodeAt(i))) return true;
+  return false;
+}
+
+/** For tests: a step's pattern matches only where the tail's last word is one of its last words. */
+export const CONTEXT_STEPS = { patterns: STEP, lastWords: STEP_LAST } as const;
 
 const isPunctOrSpace = (c: number) => c === 0x2c || c === 0x28 || c === 0x3a || isSpace(c);
 
 const LUNAR_AFTER = lexiconPattern(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)})${E}`);
+/** The letters (either case) lunar markers start with. */
+const LUNAR_FIRST = new Set([...firstWords(LUNAR_MARKERS)].flatMap((w) => [w[0], w[0].toUpperCase()]));
+
+/** Whether LUNAR_AFTER can match at `at` (within its 20 characters): a marker's first letter after the separators. */
+function lunarMarkerMayFollow(key: string, at: number): boolean {
+  const limit = Math.min(key.length, at + 20);
+  let i = at;
+  while (i < limit && isSpace(key.charCodeAt(i))) i++;
+  if (i < limit && (key[i] === '(' || key[i] === ',')) i++;
+  while (i < limit && isSpace(key.charCodeAt(i))) i++;
+  return i < limit && LUNAR_FIRST.has(key[i]);
+}
 
 interface LeftContext {
   /** Where the words that belong to the date begin ("Chiều" in "Chiều 2/10"). */
@@ -131,19 +151,25 @@ export function readLeftContext(key: string, at: number, floor: number): LeftCon
     // Every context phrase ends with a letter or a digit; the patterns only read the tail.
     const cut = Math.max(windowStart, restEnd - TAIL);
     const tail = restEnd > windowStart && isLetterOrDigitCode(key.charCodeAt(restEnd - 1)) ? key.slice(cut, restEnd) : '';
+    // The last word of the tail picks the steps that can match ("ſ" folds to "s" but does
+    // not lower-case to it: a word holding one lets every step try).
+    let lastStart = tail.length;
+    while (lastStart > 0 && isLetterOrDigitCode(tail.charCodeAt(lastStart - 1))) lastStart--;
+    const last = tail.slice(lastStart).toLowerCase();
+    const anyStep = last.indexOf('\u017f') >= 0;
     let m: RegExpExecArray | null = null;
     if (!tail) {
       // nothing to read
-    } else if ((m = STEP.dayWord.exec(tail))) ctx.dayWord = true;
-    else if ((m = STEP.range.exec(tail))) ctx.rangeWord = true;
-    else if ((m = STEP.weekday.exec(tail))) ctx.weekday = WEEKDAY_NUMBER.get(lower(m[1])) ?? null;
-    else if ((m = STEP.relative.exec(tail))) ctx.relative = RELATIVE_OFFSET.get(lower(m[1])) ?? null;
-    else if ((m = STEP.part.exec(tail))) {
+    } else if ((anyStep || STEP_LAST.dayWord.has(last)) && (m = STEP.dayWord.exec(tail))) ctx.dayWord = true;
+    else if ((anyStep || STEP_LAST.range.has(last)) && (m = STEP.range.exec(tail))) ctx.rangeWord = true;
+    else if ((anyStep || STEP_LAST.weekday.has(last)) && (m = STEP.weekday.exec(tail))) ctx.weekday = WEEKDAY_NUMBER.get(lower(m[1])) ?? null;
+    else if ((anyStep || STEP_LAST.relative.has(last)) && (m = STEP.relative.exec(tail))) ctx.relative = RELATIVE_OFFSET.get(lower(m[1])) ?? null;
+    else if ((anyStep || STEP_LAST.part.has(last)) && (m = STEP.part.exec(tail))) {
       ctx.partOfDay = lower(m[1]);
       if (m[2]) ctx.relative = PART_REL_OFFSET.get(lower(m[2])) ?? null;
-    } else if (/[\dhgờt]$/iu.test(tail) && /[hg:ờ]/iu.test(tail.slice(-12)) && (m = STEP.time.exec(tail))) {
+    } else if (mayEndWithTime(tail) && (m = STEP.time.exec(tail))) {
       // a clock time before the day belongs to the mention ("7 giờ 30 phút ngày 5/9")
-    } else if ((m = STEP.filler.exec(tail))) {
+    } else if ((anyStep || STEP_LAST.filler.has(last)) && (m = STEP.filler.exec(tail))) {
       restEnd = cut + m.index;
       continue;
     }
@@ -173,7 +199,7 @@ function withContext(raw: RawDate, key: string, floor: number): RawDate {
   raw.dayWord = left.dayWord || left.partOfDay !== null || left.weekday !== null || left.relative !== null || left.rangeWord;
   // "sáng nay (20/11)": the parenthesis opened in the context closes with the mention.
   if (key[raw.end] === ')' && key.slice(raw.textStart, raw.start).includes('(')) raw.end += 1;
-  const lunar = LUNAR_AFTER.exec(key.slice(raw.end, raw.end + 20));
+  const lunar = lunarMarkerMayFollow(key, raw.end) ? LUNAR_AFTER.exec(key.slice(raw.end, raw.end + 20)) : null;
   if (lunar) {
     raw.lunar = true;
     raw.end += lunar[0].length;
@@ -188,59 +214,55 @@ function lineStart(key: string, offset: number): number {
   return from;
 }
 
-function scanNumeric(key: string, out: RawDate[]): void {
-  for (const m of NUMERIC.matches(key)) {
-    const start = m.index;
-    const [, firstDay, day, sep, month, yearDigits] = m;
-    const year = yearDigits ? expandYear(yearDigits) : null;
-    const d = Number(day);
-    const mo = Number(month);
-    // Numbers that cannot be a day ("2.000", "1.500") are dropped before their context is read.
-    if (!isCalendarDay(d, mo, year)) continue;
-    if (firstDay && (!isCalendarDay(Number(firstDay), mo, year) || Number(firstDay) >= d)) continue;
-    const raw = withContext(blank(start, start + m[0].length, firstDay ? 'dates.day-range' : 'dates.day-month'), key, lineStart(key, start));
-    // A dot or a dash pair without a year is a date only after a day word ("Sáng 24.4",
-    // "Ngày 5-6"): bare, it is a version, a decimal, a score or a name ("Bệnh viện 30-4").
-    if (year === null && sep !== '/' && !raw.dayWord) continue;
-    if (year === null && !raw.dayWord) {
-      const before = key.slice(Math.max(0, start - 30), start);
-      if (!bareDateIsPlausible(before, key.slice(raw.end, raw.end + 30))) continue;
-    }
-    // "mỗi ngày 3-4 lần": a frequency, not a day.
-    if (year === null && !dayWordIsPlausible(key.slice(Math.max(0, raw.textStart - 12), raw.textStart))) continue;
-    raw.month = mo;
-    raw.year = year;
-    if (firstDay) {
-      raw.day = Number(firstDay);
-      raw.endDay = d;
-      raw.endMonth = mo;
-      raw.endYear = year;
-    } else {
-      raw.day = d;
-    }
-    out.push(raw);
+function readNumeric(key: string, m: RegExpExecArray, out: RawDate[]): void {
+  const start = m.index;
+  const [, firstDay, day, sep, month, yearDigits] = m;
+  const year = yearDigits ? expandYear(yearDigits) : null;
+  const d = Number(day);
+  const mo = Number(month);
+  // Numbers that cannot be a day ("2.000", "1.500") are dropped before their context is read.
+  if (!isCalendarDay(d, mo, year)) return;
+  if (firstDay && (!isCalendarDay(Number(firstDay), mo, year) || Number(firstDay) >= d)) return;
+  const raw = withContext(blank(start, start + m[0].length, firstDay ? 'dates.day-range' : 'dates.day-month'), key, lineStart(key, start));
+  // A dot or a dash pair without a year is a date only after a day word ("Sáng 24.4",
+  // "Ngày 5-6"): bare, it is a version, a decimal, a score or a name ("Bệnh viện 30-4").
+  if (year === null && sep !== '/' && !raw.dayWord) return;
+  if (year === null && !raw.dayWord) {
+    const before = key.slice(Math.max(0, start - 30), start);
+    if (!bareDateIsPlausible(before, key.slice(raw.end, raw.end + 30))) return;
   }
+  // "mỗi ngày 3-4 lần": a frequency, not a day.
+  if (year === null && !dayWordIsPlausible(key.slice(Math.max(0, raw.textStart - 12), raw.textStart))) return;
+  raw.month = mo;
+  raw.year = year;
+  if (firstDay) {
+    raw.day = Number(firstDay);
+    raw.endDay = d;
+    raw.endMonth = mo;
+    raw.endYear = year;
+  } else {
+    raw.day = d;
+  }
+  out.push(raw);
 }
 
-function scanWords(key: string, out: RawDate[]): void {
-  for (const m of WORDS.matches(key)) {
-    const [, word, day, full, month, leap, year1, year2] = m;
-    const start = m.index;
-    const raw = withContext(blank(start, start + m[0].length, 'dates.words'), key, lineStart(key, start));
-    const named = LUNAR_MONTH_NUMBER.get(lower(month));
-    const mo = /\d/.test(month) ? Number(month) : named ?? 0;
-    const d = full ? 15 : Number(day);
-    const yd = year1 ?? year2;
-    const year = yd ? Number(yd) : null;
-    if (!isCalendarDay(d, mo, year)) continue;
-    raw.dayWord = raw.dayWord || lower(word ?? '') === 'ngày';
-    // "rằm", "tháng Giêng/Chạp" and "nhuận" only exist in the lunar calendar.
-    if (full || named !== undefined || leap) raw.lunar = true;
-    raw.leap = Boolean(leap);
-    if (raw.lunar) raw.rule = 'dates.lunar';
-    Object.assign(raw, { day: d, month: mo, year });
-    out.push(raw);
-  }
+function readWords(key: string, m: RegExpExecArray, out: RawDate[]): void {
+  const [, word, day, full, month, leap, year1, year2] = m;
+  const start = m.index;
+  const raw = withContext(blank(start, start + m[0].length, 'dates.words'), key, lineStart(key, start));
+  const named = LUNAR_MONTH_NUMBER.get(lower(month));
+  const mo = /\d/.test(month) ? Number(month) : named ?? 0;
+  const d = full ? 15 : Number(day);
+  const yd = year1 ?? year2;
+  const year = yd ? Number(yd) : null;
+  if (!isCalendarDay(d, mo, year)) return;
+  raw.dayWord = raw.dayWord || lower(word ?? '') === 'ngày';
+  // "rằm", "tháng Giêng/Chạp" and "nhuận" only exist in the lunar calendar.
+  if (full || named !== undefined || leap) raw.lunar = true;
+  raw.leap = Boolean(leap);
+  if (raw.lunar) raw.rule = 'dates.lunar';
+  Object.assign(raw, { day: d, month: mo, year });
+  out.push(raw);
 }
 
 export interface RawTime {
@@ -249,17 +271,13 @@ export interface RawTime {
   time: string;
 }
 
-export function scanTimes(key: string, from = 0): RawTime[] {
-  const out: RawTime[] = [];
-  for (const m of TIME.matches(key, from)) {
-    const hour = Number(m[1]);
-    const minute = Number(m[4] ?? 0);
-    if (!isClockTime(hour, minute)) continue;
-    // "trong 2 giờ", "hơn 3 giờ": a duration, not a clock time.
-    if (/(?:trong|hơn|gần|khoảng|mất|suốt|sau|được)\s*$/iu.test(key.slice(Math.max(0, m.index - 10), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` });
-  }
-  return out;
+function readTime(key: string, m: RegExpExecArray, out: RawTime[]): void {
+  const hour = Number(m[1]);
+  const minute = Number(m[4] ?? 0);
+  if (!isClockTime(hour, minute)) return;
+  // "trong 2 giờ", "hơn 3 giờ": a duration, not a clock time.
+  if (/(?:trong|hơn|gần|khoảng|mất|suốt|sau|được)\s*$/iu.test(key.slice(Math.max(0, m.index - 10), m.index))) return;
+  out.push({ start: m.index, end: m.index + m[0].length, time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}` });
 }
 
 function scanRelative(key: string, out: RawDate[]): void {
@@ -276,12 +294,30 @@ function scanRelative(key: string, out: RawDate[]): void {
   }
 }
 
-/** Every day candidate from `from` on, in text order, overlaps resolved (longest first). */
-export function scanDays(key: string, from = 0): RawDate[] {
-  const found: RawDate[] = [];
-  scanWords(key, found);
-  scanNumeric(key, found);
-  scanRelative(key, found);
+/** Day, time and year candidates of a text. */
+export interface DateScan {
+  /** Day candidates from `from` on, in text order, overlaps resolved (longest first). */
+  days: RawDate[];
+  /** Clock times from `from` on, in text order. */
+  times: RawTime[];
+  /** Years standing alone anywhere in the text, in text order. */
+  years: BareYear[];
+}
+
+/** Every day, clock time and bare year of `key`: the patterns' matches read with their context. */
+export function scanDates(key: string, from = 0): DateScan {
+  const found = findDatePatterns(key, from);
+  const days: RawDate[] = [];
+  for (const m of found.words) readWords(key, m, days);
+  for (const m of found.numeric) readNumeric(key, m, days);
+  scanRelative(key, days);
+  const times: RawTime[] = [];
+  for (const m of found.time) readTime(key, m, times);
+  return { days: resolveOverlaps(key, days, from), times, years: found.year };
+}
+
+/** Day candidates from `from` on, in text order, overlaps resolved (longest first). */
+function resolveOverlaps(key: string, found: RawDate[], from: number): RawDate[] {
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: RawDate[] = [];
   for (const raw of found) {
@@ -289,8 +325,14 @@ export function scanDays(key: string, from = 0): RawDate[] {
     const last = kept[kept.length - 1];
     if (last && raw.start < last.end) continue;
     // "sáng nay (7/10)", "hôm nay, 7/9": the relative word is the context of the day after it.
-    if (last && last.rule === 'dates.relative' && /^[\s,(:]*$/u.test(key.slice(last.end, raw.textStart))) kept.pop();
+    if (last && last.rule === 'dates.relative' && onlySeparators(key, last.end, raw.textStart)) kept.pop();
     kept.push(raw);
   }
   return kept;
+}
+
+/** `/^[\s,(:]*$/` over key[from, to). */
+function onlySeparators(key: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isPunctOrSpace(key.charCodeAt(i))) return false;
+  return true;
 }

@@ -5,10 +5,11 @@
  */
 import type { DateMention } from '../model/article.js';
 import type { ExtractContext } from './context.js';
-import { scanDays, scanTimes, type RawDate, type RawTime } from './date-scan.js';
+import { scanDates, type RawDate, type RawTime } from './date-scan.js';
 import { isoDate, lunarToSolar } from './lunar.js';
 import { isCalendarDay, isPlausibleRange } from './validate/dates.js';
 import { YearResolver } from './years.js';
+import { isSpace } from '../core/text.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -32,16 +33,42 @@ function dayOf(raw: RawDate, day: number, month: number, year: number | null): s
   return isCalendarDay(day, month, year) ? isoDate(year, month, day) : null;
 }
 
-/** Two mentions joined by "đến", "tới", "-" or "và" with nothing else between them. */
-const RANGE_GAP = /^\s*(?:-|–|—|đến|tới|và)\s*(?:ngày\s+)?$/iu;
+/**
+ * Two mentions joined by "đến", "tới", "-" or "và" with nothing else between them:
+ * `/^\s*(?:-|–|—|đến|tới|và)\s*(?:ngày\s+)?$/iu` over key[from, to), read by character.
+ */
+export function isRangeGap(key: string, from: number, to: number): boolean {
+  let i = skipSpaces(key, from, to);
+  if (i === to) return false;
+  const c = key[i];
+  if (c === '-' || c === '–' || c === '—') i++;
+  else {
+    const word = RANGE_GAP_WORDS.find((w) => i + w.length <= to && key.slice(i, i + w.length).toLowerCase() === w);
+    if (!word) return false;
+    i += word.length;
+  }
+  i = skipSpaces(key, i, to);
+  if (i === to) return true;
+  if (i + 4 > to || key.slice(i, i + 4).toLowerCase() !== 'ngày') return false;
+  const after = skipSpaces(key, i + 4, to);
+  return after > i + 4 && after === to;
+}
+const RANGE_GAP_WORDS = ['đến', 'tới', 'và'];
+
+function skipSpaces(key: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(key.charCodeAt(i))) i++;
+  return i;
+}
 
 export function extractDates(ctx: ExtractContext): void {
   const { doc } = ctx;
-  const days = scanDays(doc.key, doc.bodyStart);
+  const { days, times, years: bareYears } = scanDates(doc.key, doc.bodyStart);
   const reference = referenceDay(ctx);
   const fmYear = typeof ctx.doc.frontMatter.date === 'string' ? ISO.exec(ctx.doc.frontMatter.date)?.[1] : undefined;
   const years = new YearResolver(
-    doc, days, fmYear ? Number(fmYear) : null, reference ? Number(reference.slice(0, 4)) : null, reference ? Number(reference.slice(5, 7)) : null,
+    doc, days, bareYears, fmYear ? Number(fmYear) : null, reference ? Number(reference.slice(0, 4)) : null,
+    reference ? Number(reference.slice(5, 7)) : null,
   );
 
   const mentions: Located[] = [];
@@ -56,7 +83,7 @@ export function extractDates(ctx: ExtractContext): void {
       date = addDays(reference, raw.relative);
     }
     const prev = mentions[mentions.length - 1];
-    if (prev && date && prev.date && !prev.endDate && RANGE_GAP.test(doc.key.slice(prev.end, raw.start)) && isPlausibleRange(prev.date, date)) {
+    if (prev && date && prev.date && !prev.endDate && isRangeGap(doc.key, prev.end, raw.start) && isPlausibleRange(prev.date, date)) {
       prev.endDate = date;
       prev.end = raw.end;
       prev.text = doc.text.slice(prev.evidence[0].start, raw.end);
@@ -75,7 +102,7 @@ export function extractDates(ctx: ExtractContext): void {
       end: raw.end,
     });
   }
-  attachTimes(ctx, mentions, scanTimes(doc.key, doc.bodyStart));
+  attachTimes(ctx, mentions, times);
   mentions.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
   // The mentions without their offsets, keys in the article's order (a literal is cheaper than a rest copy).
   ctx.article.dates = mentions.map((m) => ({

@@ -2,7 +2,7 @@
  * Helpers of the event, location and date scans: ASCII sets by code, and the first words of
  * lexicon entries, which the fast scans look for (character classes: core/chars.ts).
  */
-import { matchKey } from '../core/text.js';
+import { isSpace, matchKey } from '../core/text.js';
 import { isLetterOrDigitCode } from '../core/chars.js';
 
 /** A lookup table of ASCII characters, by code. */
@@ -12,8 +12,6 @@ export function asciiSet(chars: string): Uint8Array {
   return table;
 }
 
-/** "ſ" folds to "s" but does not lower-case to it: lower-cased words do not stand for it. */
-export const LONG_S = /\u017f/;
 
 /** The first word (a run of letters and digits) of each entry, lower-cased. */
 export function firstWords(words: readonly string[]): Set<string> {
@@ -28,3 +26,33 @@ export function firstWords(words: readonly string[]): Set<string> {
   return firsts;
 }
 
+
+/**
+ * The last word of each entry, lower-cased, both as written and as its match key (a
+ * pattern may hold either): an end-anchored pattern of the entries matches only where its
+ * text ends with one of them.
+ */
+export function lastWords(words: readonly string[]): Set<string> {
+  const lasts = new Set<string>();
+  for (const w of words) {
+    for (const key of [w.toLowerCase(), matchKey(w.normalize('NFC')).toLowerCase()]) {
+      let start = key.length;
+      while (start > 0 && isLetterOrDigitCode(key.charCodeAt(start - 1))) start--;
+      if (start === key.length) throw new Error(`lexicon entry does not end with a word: ${w}`);
+      lasts.add(key.slice(start));
+    }
+  }
+  return lasts;
+}
+
+/**
+ * `text` without the white space at either end. squash(trimSpaces(x)) is squash(x), but the
+ * text squash reads is more often squashed already (no pattern to run).
+ */
+export function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}

@@ -14,23 +14,31 @@
  */
 import type { DateMention } from '../model/article.js';
 import type { Sentence, VnDocument } from '../core/document.js';
-import { alternation, wordRegex } from '../lexicon/compile.js';
+import { alternation } from '../lexicon/compile.js';
 import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from './event-name.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { DIGIT, isLetterCode, isUpperCode, LETTER, UPPER } from '../core/chars.js';
 import { EndWords } from './event-scans.js';
-import { SpanWords } from './event-words.js';
+import { lexiconWords } from './event-words.js';
 
-const EVENT_WORD = new SpanWords(wordRegex([...EVENT_INTRODUCERS, ...EVENT_HEADS], 'giu'), [...EVENT_INTRODUCERS, ...EVENT_HEADS]);
-const EVENT_TYPE = new SpanWords(wordRegex(EVENT_TYPES, 'giu'), EVENT_TYPES);
+const EVENT_WORD = lexiconWords([...EVENT_INTRODUCERS, ...EVENT_HEADS]);
+const EVENT_TYPE = lexiconWords(EVENT_TYPES);
 const NOT_EVENT_DAY = new EndWords(
   new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu'), NOT_EVENT_DAY_BEFORE, '', ['ngày'],
 );
 /** A sentence may open with an outlet tag: "(Dân trí) - ", "(TVU)-", "HÀ NỘI - ". */
 const SENTENCE_OPENING = new RegExp(String.raw`^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[${UPPER} ]{2,30}\s*[-–—]\s*)?$`, 'u');
-const DURATION = new RegExp(`(?:diễn ra|kéo dài|tổ chức)\\s+trong\\s+(\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'giu');
+/** "diễn ra trong 4 ngày": a verb of lasting, "trong", a length in days. */
+const DURATION_VERBS = ['diễn ra', 'kéo dài', 'tổ chức'];
+const DURATION = new RegExp(`(?:${DURATION_VERBS.join('|')})\\s+trong\\s+(\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'iuy');
+/** The lengths of the verbs, longest first: where a match starts before its "trong". */
+const DURATION_VERB_LENGTHS = [...new Set(DURATION_VERBS.map((v) => v.length))].sort((a, b) => b - a);
+/** The verbs' first letters in either case (and the Kelvin sign, which folds to "k"). */
+const DURATION_FIRST = new Set([...DURATION_VERBS.map((v) => v[0]), ...DURATION_VERBS.map((v) => v[0].toUpperCase()), '\u212a'].map((c) => c.charCodeAt(0)));
+/** Every match holds "trong" (ASCII letters: no other character folds to them) after its verb and spaces. */
+const TRONG = /trong/gi;
 const NUMBER = new Map(NUMBER_WORDS.map(([w, n]) => [matchKey(w), n]));
 
 export interface EventDay {
@@ -101,6 +109,19 @@ function endsWithLetter(key: string, from: number, to: number): boolean {
   while (end > floor && isSpace(key.charCodeAt(end - 1))) end--;
   return end > floor && isLetterCode(key.charCodeAt(end - 1));
 }
+/** Words a mention may open with that make it a day ("Ngày 2/10", "Sáng thứ Hai"). */
+const DAY_OPENERS = ['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'thứ', 'chủ nhật', 'vào', 'từ'];
+const DAY_OPENERS_REGEX = new RegExp(`^(?:${DAY_OPENERS.join('|')})`, 'iu');
+const DAY_OPENER_LONGEST = Math.max(...DAY_OPENERS.map((w) => w.length));
+
+/** DAY_OPENERS_REGEX.test(text) by a lower-cased head ("ſ", which folds to "s", left to the pattern). */
+function opensWithDayWord(text: string): boolean {
+  const head = text.slice(0, DAY_OPENER_LONGEST).toLowerCase();
+  if (head.indexOf('\u017f') >= 0) return DAY_OPENERS_REGEX.test(text);
+  for (const w of DAY_OPENERS) if (head.startsWith(w)) return true;
+  return false;
+}
+
 /** Below this, no mention looks like the event's day (a past date in parentheses deep in the text). */
 const MIN_SCORE = 2;
 const OPENING_MAX = 60;
@@ -110,34 +131,37 @@ type SentenceTest = (s: Sentence) => boolean;
 /** Whether a sentence names one of the headline's event types (false for the headline itself). */
 function headlineEventTest(doc: VnDocument): SentenceTest {
   const headline = doc.blocks.find((b) => b.kind === 'headline');
-  // Lower-casing is the same in every locale but Turkish, Azeri and Lithuanian.
-  const types = new Set(headline ? EVENT_TYPE.matches(doc, headline).map((m) => m.text.toLowerCase()) : []);
+  let types: Set<string> | null = null;
   const known = new Map<number, boolean>();
   return (sentence) => {
-    if (!types.size || sentence.block === headline?.index) return false;
+    // Lower-casing is the same in every locale but Turkish, Azeri and Lithuanian.
+    const headlineTypes = (types ??= new Set(headline ? EVENT_TYPE.matches(doc, headline).map((m) => m.text.toLowerCase()) : []));
+    if (!headlineTypes.size || sentence.block === headline?.index) return false;
     let yes = known.get(sentence.start);
     if (yes === undefined) {
       let found = false;
-      EVENT_TYPE.forEach(doc, sentence, (m) => !(found = types.has(m.text.toLowerCase())));
+      EVENT_TYPE.forEach(doc, sentence, (m) => !(found = headlineTypes.has(m.text.toLowerCase())));
       known.set(sentence.start, (yes = found));
     }
     return yes;
   };
 }
 
+/**
+ * The mention's score; the sentence tests, which read the sentence's words, only when
+ * their points could make it the best so far (`toBeat`) and the event's day at all.
+ */
 function score(
   doc: VnDocument, m: DateMention, latestYear: number, blockRank: (offset: number) => number, eventSentence: SentenceTest, headlineEvent: SentenceTest,
-  parens: Parentheses,
+  parens: Parentheses, toBeat: number,
 ): number {
   const start = m.evidence[0].start;
   const sentence = doc.sentenceAt(start);
   const sentenceStart = sentence?.start ?? start;
   // Parentheses and openings are read within a bounded window: linear time on huge lines.
   let s = 0;
-  if (m.partOfDay || m.endDate || /^(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|vào|từ)/iu.test(m.text)) s += 2;
+  if (m.partOfDay || m.endDate || opensWithDayWord(m.text)) s += 2;
   if (start - sentenceStart <= OPENING_MAX && opensSentence(doc.key, sentenceStart, start)) s += 4;
-  if (sentence && eventSentence(sentence)) s += 3;
-  if (sentence && headlineEvent(sentence)) s += 2;
   const rank = blockRank(start);
   s += rank <= 1 ? 3 : rank === 2 ? 2 : rank === 3 ? 1 : -Math.min(rank - 3, 5) / 2;
   if (opensParenthesis(parens, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= 6;
@@ -146,8 +170,15 @@ function score(
   const year = Number(m.date!.slice(0, 4));
   if (!Number.isNaN(year) && year < latestYear - 1) s -= 4;
   if (m.calendar === 'lunar') s -= 1;
+  const counts = (points: number) => s + points >= MIN_SCORE && s + points > toBeat;
+  if (sentence && counts(EVENT_SENTENCE + HEADLINE_EVENT) && eventSentence(sentence)) s += EVENT_SENTENCE;
+  if (sentence && counts(HEADLINE_EVENT) && headlineEvent(sentence)) s += HEADLINE_EVENT;
   return s;
 }
+
+/** Points of a sentence that reports an event, and of one that names the headline's event type. */
+const EVENT_SENTENCE = 3;
+const HEADLINE_EVENT = 2;
 
 /** The main event's day, with its end when a range or a length ("trong 4 ngày") gives one. */
 export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): EventDay | null {
@@ -167,7 +198,7 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   let best = dated[0];
   let bestScore = -Infinity;
   for (const m of dated) {
-    const s = score(doc, m, latestYear, blockRank, eventSentence, headlineEvent, parens);
+    const s = score(doc, m, latestYear, blockRank, eventSentence, headlineEvent, parens, bestScore);
     if (s > bestScore) [best, bestScore] = [m, s];
   }
   if (bestScore < MIN_SCORE) return null;
@@ -207,13 +238,32 @@ function statedEnd(doc: VnDocument, dated: readonly DateMention[], m: DateMentio
   return null;
 }
 
+/**
+ * The first DURATION match starting at `from` or after, as a scan of the pattern would find
+ * it: tried only where a verb would end before a "trong" (matches and their "trong"s come
+ * in the same order).
+ */
+export function firstDuration(key: string, from: number): RegExpExecArray | null {
+  TRONG.lastIndex = from;
+  while (TRONG.test(key)) {
+    const at = TRONG.lastIndex - 5;
+    let verbEnd = at;
+    while (verbEnd > from && isSpace(key.charCodeAt(verbEnd - 1))) verbEnd--;
+    if (verbEnd === at) continue;
+    for (const length of DURATION_VERB_LENGTHS) {
+      if (verbEnd - length < from || !DURATION_FIRST.has(key.charCodeAt(verbEnd - length))) continue;
+      DURATION.lastIndex = verbEnd - length;
+      const found = DURATION.exec(key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /** "Dự kiến giải sẽ diễn ra trong 4 ngày": the end is the start plus the length. */
 function lengthEnd(doc: VnDocument, m: DateMention): string | null {
   if (m.date!.startsWith('XXXX')) return null;
-  // No lookbehind in the pattern: searching from the body start is searching the body.
-  DURATION.lastIndex = doc.bodyStart;
-  const found = DURATION.exec(doc.key);
-  DURATION.lastIndex = 0;
+  const found = firstDuration(doc.key, doc.bodyStart);
   if (!found) return null;
   const days = /\d/.test(found[1]) ? Number(found[1]) : NUMBER.get(found[1].toLowerCase()) ?? 0;
   if (days < 2 || days > 31) return null;

@@ -10,20 +10,33 @@
  * When no noun phrase is found, the headline's event verb and its object ("khánh thành
  * Trạm Y tế …") name the event.
  */
-import type { VnDocument, Sentence } from '../core/document.js';
+import type { Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
-import { alternation, lexiconPattern, wordRegex } from '../lexicon/compile.js';
+import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import {
   EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, NAME_COMMA_CONTINUERS, NAME_ENDERS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
-import { DIGIT, isLetterCode, isLetterOrDigitCode, isLowerCode, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
-import { asciiSet } from './event-chars.js';
+import { DIGIT, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
+import { asciiSet, trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
-import { SpanWords, type WordMatch } from './event-words.js';
+import { lexiconWords, SpanWords, type WordMatch } from './event-words.js';
 
-const NAME_OPENS = new RegExp(String.raw`^\s*[“"«${UPPER}]`, 'u');
+/** `/^\s*[“"«${UPPER}]/u` over `name` from `from`: a quoted or capitalised name follows its head. */
+function opensName(name: string, from: number): boolean {
+  let i = from;
+  while (i < name.length && isSpace(name.charCodeAt(i))) i++;
+  const c = name.charCodeAt(i);
+  return c === 0x201c || c === 0x22 || c === 0xab || isUpperCode(c);
+}
+
+/** Words of a squashed name (`name.split(' ').length`: one space between words). */
+function wordCount(name: string): number {
+  let words = 1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) words++;
+  return words;
+}
 
 export interface EventName {
   name: string;
@@ -36,14 +49,14 @@ export interface EventName {
   rule: string;
 }
 
-const HEAD = new SpanWords(wordRegex(EVENT_HEADS, 'giu'), EVENT_HEADS);
-const TYPE_WORDS = new SpanWords(wordRegex(EVENT_TYPES, 'giu'), EVENT_TYPES);
+const HEAD = lexiconWords(EVENT_HEADS);
+const TYPE_WORDS = lexiconWords(EVENT_TYPES);
 const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLowerCase('vi')));
 const INTRODUCED = new EndWords(
   new RegExp(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'iu'),
   [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
 );
-const ENDER = new SpanWords(wordRegex(NAME_ENDERS, 'giu'), NAME_ENDERS);
+const ENDER = lexiconWords(NAME_ENDERS);
 const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'iu'), VENUE_HEADS);
@@ -62,8 +75,9 @@ interface Spans {
   /** Quotations with their marks, in text order, and their starts. */
   quotes: { start: number; end: number }[];
   quoteStarts: number[];
-  /** The headline's key, lower-cased: a comma it repeats belongs to the name. */
-  headline: string;
+  /** The headline, whose key (lower-cased, on first need) tells a comma it repeats belongs to the name. */
+  headline: Span | undefined;
+  headlineKey: string | null;
   /** Starts of the date mentions, sorted. */
   dates: number[];
 }
@@ -94,9 +108,9 @@ function commaContinues(doc: VnDocument, spans: Spans, at: number, end: number):
 function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number): number {
   let end = Math.min(limit, headEnd + MAX_NAME);
   const { key } = doc;
-  ENDER.forEach(doc, { start: headEnd, end }, (m) => {
+  ENDER.forEachIn(doc, headEnd, end, (m) => {
     // A capitalised ender is a word of a proper name ("Lễ đón Bằng công nhận …").
-    if (m.start === headEnd || insideQuote(spans, m.start) || STARTS_UPPER.test(doc.text[m.start])) return true;
+    if (m.start === headEnd || insideQuote(spans, m.start) || isUpperCode(doc.text.charCodeAt(m.start))) return true;
     end = m.start;
     return false;
   });
@@ -115,9 +129,10 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
 
 /** The words either side of the comma at `at` stand so in the headline ("kiểm tra, đánh giá"). */
 function inHeadline(doc: VnDocument, spans: Spans, at: number): boolean {
-  const { headline } = spans;
-  if (!headline) return false;
   const { key } = doc;
+  const block = spans.headline;
+  const headline = block ? (spans.headlineKey ??= key.slice(block.start, block.end).toLowerCase()) : '';
+  if (!headline) return false;
   // The letters right before the comma and the first ones after it, each within 20 characters.
   let b = at;
   while (b > Math.max(0, at - 20) && isLetterCode(key.charCodeAt(b - 1))) b--;
@@ -160,7 +175,7 @@ function shortTail(doc: VnDocument, spans: Spans, from: number, end: number): bo
     }
   }
   if (punct >= 0 && !insideQuote(spans, punct)) stop = punct;
-  ENDER.forEach(doc, { start: from, end }, (m) => {
+  ENDER.forEachIn(doc, from, end, (m) => {
     if (m.start === from) return true;
     if (m.start < stop) stop = m.start;
     return false;
@@ -173,15 +188,18 @@ function shortTail(doc: VnDocument, spans: Spans, from: number, end: number): bo
 
 /** Words that do not end a name ("… năm nay", "… và"). */
 const DANGLING = [' năm nay', ' và', ' của', ' cùng', ' với'];
+const DANGLING_LONGEST = Math.max(...DANGLING.map((w) => w.length));
 
 /** Squashed, without trailing punctuation and a dangling last word. */
 function clean(text: string): string {
-  const squashed = squash(text);
+  const squashed = squash(trimSpaces(text));
   let end = squashed.length;
   while (end > 0 && (isSpace(squashed.charCodeAt(end - 1)) || ',;:–—-'.includes(squashed[end - 1]))) end--;
   const name = end === squashed.length ? squashed : squashed.slice(0, end);
-  // Squashed: one space before the last word.
-  for (const w of DANGLING) if (name.length > w.length && name.slice(-w.length).toLowerCase() === w) return name.slice(0, -w.length);
+  // Squashed: one space before the last word. (Lower-casing the tail at once is lower-casing
+  // each ending: no dangling word holds a letter that lower-cases to two.)
+  const tail = name.slice(-DANGLING_LONGEST).toLowerCase();
+  for (const w of DANGLING) if (name.length > w.length && tail.endsWith(w)) return name.slice(0, -w.length);
   return name;
 }
 
@@ -205,16 +223,16 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
     const introduced = INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start);
     const subject = start - sentence.start <= OPENING_MAX && opensSentence(doc, sentence, start);
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
-    if (!introduced && !subject && !STARTS_UPPER.test(m.text)) continue;
+    if (!introduced && !subject && !isUpperCode(m.text.charCodeAt(0))) continue;
     const headEnd = m.end;
     const end = nameEnd(doc, spans, headEnd, sentence.end);
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
     const generic = GENERIC.has(m.text.toLowerCase());
     let score = bonus + (introduced ? 3 : 0) + (subject ? 2 : 0);
-    const words = name.split(' ').length;
+    const words = wordCount(name);
     // "chương trình “Xuân yêu thương”" is named; "chương trình" alone or with common words is not.
-    const named = NAME_OPENS.test(name.slice(m.text.length));
+    const named = opensName(name, m.text.length);
     if (generic && !named) score -= words <= 2 ? 7 : 3;
     if (words < 2) score -= 2;
     out.push({ name, head: m.text, type: null, start, end, sentence, score, rule: introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : 'event.name-head' });
@@ -252,7 +270,8 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
   const spans: Spans = {
     quotes,
     quoteStarts: quotes.map((q) => q.start),
-    headline: headlineBlock ? doc.key.slice(headlineBlock.start, headlineBlock.end).toLowerCase() : '',
+    headline: headlineBlock,
+    headlineKey: null,
     dates: dates.map((d) => d.evidence[0].start).sort((a, b) => a - b),
   };
   const candidates: Candidate[] = [];
@@ -272,11 +291,11 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
   let best: Candidate | null = null;
   for (const c of candidates) if (!best || c.score > best.score) best = c;
   // "Hội nghị diễn ra …" refers back to a fuller name with the same head ("Hội nghị xúc tiến đầu tư").
-  if (best && best.name.split(' ').length <= 2) {
+  if (best && wordCount(best.name) <= 2) {
     // Heads are read from the match key: lower-casing is all that is left to compare them.
     const head = best.head.toLowerCase();
     const fuller = candidates
-      .filter((c) => c.head.toLowerCase() === head && c.name.split(' ').length > 2)
+      .filter((c) => c.head.toLowerCase() === head && wordCount(c.name) > 2)
       .sort((a, b) => b.score - a.score)[0];
     if (fuller) best = fuller;
   }

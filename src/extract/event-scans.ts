@@ -6,8 +6,8 @@
  */
 import { isLetterOrDigitCode } from '../core/chars.js';
 import { alternation } from '../lexicon/compile.js';
-import { isSpace, matchKey } from '../core/text.js';
-import { firstWords, LONG_S } from './event-chars.js';
+import { isSpace } from '../core/text.js';
+import { firstWords, lastWords } from './event-chars.js';
 
 /**
  * An end-anchored test (`(?<![…])(?:entries)<tail>$`) over `key.slice(from, to)`, where the
@@ -18,42 +18,62 @@ import { firstWords, LONG_S } from './event-chars.js';
 export class EndWords {
   private readonly lasts: Set<string>;
   private readonly sticky: RegExp;
+  private readonly tailCodes: Set<number>;
+  /** Shortest and longest last word: a word of another length ends no entry. */
+  private readonly lastLength: readonly [number, number];
+  /** Most words (runs of letters and digits) a match holds. */
+  private readonly maxRuns: number;
 
   /** `regex`: `(?<![letters digits …])(?:entries)<tail>$`, the entries `words`. */
-  constructor(regex: RegExp, words: readonly string[], private readonly tailChars = '', tailWords: readonly string[] = []) {
+  constructor(regex: RegExp, words: readonly string[], tailChars = '', tailWords: readonly string[] = []) {
     if (regex.global || regex.sticky) throw new Error('EndWords needs a plain regex');
     firstWords(words); // throws unless every entry starts with a word
     this.sticky = new RegExp(regex.source, `${regex.flags}y`);
-    this.lasts = new Set(tailWords);
-    for (const w of words) {
-      const key = matchKey(w.normalize('NFC')).toLowerCase();
-      let start = key.length;
-      while (start > 0 && isLetterOrDigitCode(key.charCodeAt(start - 1))) start--;
-      if (start === key.length) throw new Error(`lexicon entry does not end with a word: ${w}`);
-      this.lasts.add(key.slice(start));
-    }
+    this.lasts = new Set([...tailWords, ...lastWords(words)]);
+    this.tailCodes = new Set([...tailChars].map((c) => c.charCodeAt(0)));
+    const lengths = [...this.lasts].map((w) => w.length);
+    this.lastLength = [Math.min(...lengths), Math.max(...lengths)];
+    this.maxRuns = Math.max(...words.map(runCount)) + Math.max(0, ...tailWords.map(runCount));
   }
 
   /** `regex.test(text.slice(from, to))`. */
   test(text: string, from = 0, to = text.length): boolean {
     let end = to;
-    while (end > from && (isSpace(text.charCodeAt(end - 1)) || this.tailChars.includes(text[end - 1]))) end--;
+    while (end > from && (isSpace(text.charCodeAt(end - 1)) || this.tailCodes.has(text.charCodeAt(end - 1)))) end--;
     let start = end;
     while (start > from && isLetterOrDigitCode(text.charCodeAt(start - 1))) start--;
-    if (start === end) return false;
+    // Case folding keeps lengths: a word of another length than the last words is none of them.
+    if (end - start < this.lastLength[0] || end - start > this.lastLength[1]) return false;
     const last = text.slice(start, end).toLowerCase();
     // "ſ" folds to "s" but does not lower-case to it: such a word is left to the regex.
-    if (!this.lasts.has(last) && !LONG_S.test(last)) return false;
-    // A match starts where a word does: try the pattern there only, not at every character.
+    if (!this.lasts.has(last) && last.indexOf('\u017f') < 0) return false;
+    // A match starts where a word does and holds all the words up to the end, at most
+    // maxRuns of them: try the pattern at the starts of the last few words only. (The
+    // Kelvin sign, no letter here, folds to "k": where it stands, every start is tried.)
     const slice = text.slice(from, to);
+    let first = slice.indexOf('\u212a') >= 0 ? from : start;
+    for (let runs = 1; runs < this.maxRuns && first > from; runs++) {
+      let p = first;
+      while (p > from && !isLetterOrDigitCode(text.charCodeAt(p - 1))) p--;
+      if (p === from) break;
+      while (p > from && isLetterOrDigitCode(text.charCodeAt(p - 1))) p--;
+      first = p;
+    }
     const { sticky } = this;
-    for (let i = 0; i < end - from; i++) {
+    for (let i = first - from; i < end - from; i++) {
       if (!isLetterOrDigitCode(slice.charCodeAt(i)) || (i > 0 && isLetterOrDigitCode(slice.charCodeAt(i - 1)))) continue;
       sticky.lastIndex = i;
       if (sticky.test(slice)) return true;
     }
     return false;
   }
+}
+
+/** Runs of letters and digits in `text`. */
+function runCount(text: string): number {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) if (isLetterOrDigitCode(text.charCodeAt(i)) && !(i > 0 && isLetterOrDigitCode(text.charCodeAt(i - 1)))) runs++;
+  return runs;
 }
 
 /**

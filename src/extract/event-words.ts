@@ -3,26 +3,27 @@
  * (`wordRegex(words)`, or any pattern that opens with a lexicon entry after a word
  * boundary) can only match where a word starts whose lower-cased first word begins an
  * entry. Each block gets, once, the list of such word starts from its tokens (blockTokens,
- * computed once per block) with a bit per lexicon; a span scan walks that list and runs
- * the same regex sticky at the starts of its lexicon. The matches are those of the regex
- * over `doc.key.slice(span.start, span.end)`: where the slice could differ from the text
- * (a span starting inside a word or outside one block, an entry cut short by the span's
- * end, a "ſ" in the text) the regex runs over the slice.
+ * computed once per block) with a bit per lexicon; a span scan walks that list and, at the
+ * starts of its lexicon, follows the block's tokens in a trie of the entries (a word regex,
+ * or one of words and the spaces after them), else runs the regex sticky there. The
+ * matches are those of the regex over `doc.key.slice(span.start, span.end)`: where the
+ * slice could differ from the text (a span starting inside a word or outside one block, an
+ * entry cut short by the span's end, a "ſ" in the text) the regex runs over the slice.
  */
-import { isLetterOrDigitCode, isWordCode } from '../core/chars.js';
+import { DIGIT, isLetterOrDigitCode, isMarkCode, isWordCode, LETTER } from '../core/chars.js';
+import { isSpace, matchKey } from '../core/text.js';
+import { wordRegex } from '../lexicon/compile.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
-import { blockTokens, WordSet } from './tokens.js';
-import { firstWords, LONG_S } from './event-chars.js';
+import { blockTokens, phraseWords, WordSet, type Token } from './tokens.js';
+import { firstWords } from './event-chars.js';
 
 export interface WordMatch {
   start: number;
   end: number;
   /** The matched text of `doc.key`. */
   text: string;
-  /** The regex match, for its groups. */
-  groups: RegExpExecArray;
 }
 
 /** "tại X", "ở X". */
@@ -33,18 +34,93 @@ export const AT_WORDS: readonly string[] = ['tại', 'ở'];
  * tokenizer's word table at start-up (before any text is tokenized): a token is then
  * tested by its word number before its key is looked up.
  */
-const LEXICON_FIRST_WORDS = firstWords([
+const LEXICONS = [
   ...EVENT_HEADS, ...EVENT_INTRODUCERS, ...EVENT_TYPES, ...NAME_ENDERS, ...THEME_MARKERS,
   ...ADMIN_UNITS, ...PLACE_ENDERS, ...PROVINCES, ...VENUE_HEADS, ...AT_WORDS,
-]);
+];
+const LEXICON_FIRST_WORDS = firstWords(LEXICONS);
 const FIRST_WORD_SET = new WordSet([...LEXICON_FIRST_WORDS]);
+
+// Every word of the entries joins the vocabulary before any text is read, so that a token
+// of the text is an entry's word when its key is (phraseWords cuts entries as the tokenizer).
+for (const entry of LEXICONS) phraseWords(entry);
+
+/**
+ * A lexicon as a trie of the words of its entries (lower-cased keys): `next` holds the words
+ * written right after the node's, `spaced` those written after one space.
+ */
+interface TrieNode {
+  /** The word this node stands for, and whether one space stands before it (1) or nothing (0). */
+  word: string;
+  gap: number;
+  end: boolean;
+  next: Map<string, TrieNode>;
+  spaced: Map<string, TrieNode>;
+}
+
+const trieNode = (word: string, gap: number): TrieNode => ({ word, gap, end: false, next: new Map(), spaced: new Map() });
+
+/**
+ * The trie of `words`, or null when an entry holds other than one space or nothing between
+ * its words, or ends with a full stop (which phraseWords leaves out).
+ */
+function entryTrie(words: readonly string[]): TrieNode | null {
+  const root = trieNode('', 0);
+  for (const entry of words) {
+    const key = matchKey(entry.normalize('NFC')).toLowerCase();
+    let node = root;
+    let at = 0;
+    for (const word of phraseWords(entry)) {
+      const start = key.indexOf(word, at);
+      const gap = node === root ? 0 : start - at;
+      if (start < 0 || (node === root && start !== 0) || gap > 1 || (gap === 1 && key[at] !== ' ')) return null;
+      const children = gap === 1 ? node.spaced : node.next;
+      let child = children.get(word);
+      if (!child) children.set(word, (child = trieNode(word, gap)));
+      node = child;
+      at = start + word.length;
+    }
+    if (at !== key.length) return null;
+    node.end = true;
+  }
+  return root;
+}
+
+/** Word patterns (`wordRegex(words)`) made by `lexiconWords`: their SpanWords match on tokens. */
+const WORD_PATTERNS = new WeakSet<RegExp>();
+
+/** SpanWords of `wordRegex(words)`, which matches on the tokens of the text (see SpanWords.trie). */
+export function lexiconWords(words: readonly string[]): SpanWords {
+  const regex = wordRegex(words, 'giu');
+  WORD_PATTERNS.add(regex);
+  return new SpanWords(regex, words);
+}
 
 /** First word of any lexicon → bit set of the lexicons that have an entry starting with it. */
 const FIRST_BITS = new Map<string, number>();
+/** The same by the word's number in the tokenizer's vocabulary (Token.lexeme), filled as words are met. */
+const BITS_BY_LEXEME: number[] = [];
 let nextBit = 0;
+
+/**
+ * The index of the document extracted last (documents are extracted one at a time, as the
+ * tokens are: see blockTokens).
+ */
+let lastIndex: DocIndex | null = null;
 
 export class SpanWords {
   private readonly sticky: RegExp;
+  /**
+   * For a word pattern (`wordRegex(words)`): its entries by tokens. At a token that is one
+   * word, the longest entry whose tokens follow (one space or nothing apart, as written) is
+   * what the pattern matches there: the alternation tries the longest entries first, and
+   * after a whole word no letter, mark or digit follows.
+   */
+  private trieOrNull: TrieNode | null = null;
+  /** The entries, until their trie is made. */
+  private words: readonly string[] | null;
+  /** The pattern is `spacedWordsSource(words)`: a word and the spaces after it. */
+  private readonly spacesAfter: boolean;
   private readonly firsts: Set<string>;
   private readonly bit: number;
   /** Longest entry and a character either side: a match near the span's end may see past it. */
@@ -64,111 +140,234 @@ export class SpanWords {
       if (!LEXICON_FIRST_WORDS.has(first)) throw new Error(`SpanWords: add the lexicon of "${first}" to LEXICON_FIRST_WORDS`);
       FIRST_BITS.set(first, (FIRST_BITS.get(first) ?? 0) | this.bit);
     }
+    // Bits read before this lexicon was made are stale (a test makes one after reading texts).
+    BITS_BY_LEXEME.length = 0;
+    lastIndex = null;
     this.reach = Math.max(...words.map((w) => w.length)) + 2;
+    this.spacesAfter = regex.source === spacedWordsSource(words) && regex.flags === 'giu';
+    this.words = WORD_PATTERNS.has(regex) || this.spacesAfter ? words : null;
+  }
+
+  /** The trie of a word pattern's entries, made when first asked (null: the pattern decides). */
+  private get trie(): TrieNode | null {
+    if (this.words) {
+      this.trieOrNull = entryTrie(this.words);
+      this.words = null;
+    }
+    return this.trieOrNull;
   }
 
   /** Matches in `span` in text order, as `matchAll` over its slice gives them; at most `limit`. */
   matches(doc: VnDocument, span: Span, limit = Infinity): WordMatch[] {
     const out: WordMatch[] = [];
-    this.forEach(doc, span, (m) => out.push(m) < limit);
+    this.forEachIn(doc, span.start, span.end, (m) => out.push(m) < limit);
     return out;
   }
 
   first(doc: VnDocument, span: Span): WordMatch | null {
+    return this.firstIn(doc, span.start, span.end);
+  }
+
+  /** The first match in `key[start, end)`. */
+  firstIn(doc: VnDocument, start: number, end: number): WordMatch | null {
     let found: WordMatch | null = null;
-    this.forEach(doc, span, (m) => ((found = m), false));
+    this.forEachIn(doc, start, end, (m) => ((found = m), false));
     return found;
   }
 
   test(doc: VnDocument, span: Span): boolean {
-    return this.first(doc, span) !== null;
+    return this.firstIn(doc, span.start, span.end) !== null;
   }
 
   /** Calls `take` with each match until it returns false. */
   forEach(doc: VnDocument, span: Span, take: (m: WordMatch) => boolean): void {
+    this.forEachIn(doc, span.start, span.end, take);
+  }
+
+  /** `forEach` over `key[start, end)` (spans come in several shapes: offsets are read once). */
+  forEachIn(doc: VnDocument, start: number, end: number, take: (m: WordMatch) => boolean): void {
     const { key } = doc;
-    const block = doc.blockAt(span.start);
+    const block = doc.blockAt(start);
     // A span that starts inside a word has a word start the text does not have.
-    const midWord = span.start > 0 && isLetterOrDigitCode(key.charCodeAt(span.start)) && isLetterOrDigitCode(key.charCodeAt(span.start - 1));
-    const index = block && span.end <= block.end && !midWord ? docIndex(doc) : null;
+    const midWord = start > 0 && isLetterOrDigitCode(key.charCodeAt(start)) && isLetterOrDigitCode(key.charCodeAt(start - 1));
+    const index = block && end <= block.end && !midWord ? docIndex(doc) : null;
     if (!block || !index || !index.plainCase) {
-      this.scanSlice(doc, span, span.start, take);
+      this.scanSlice(key, start, end, start, take);
       return;
     }
-    const { at, bits } = entryStarts(doc, index, block);
+    const { at, bits, token } = entryStarts(doc, index, block);
+    const tokens = blockTokens(doc, block);
     // Where a letter, digit or mark follows the span, the slice may cut an entry short near
     // its end: the slice decides there. Elsewhere only a match that runs past it differs.
-    const openEnd = span.end < key.length && isWordCode(key.charCodeAt(span.end));
-    const tail = openEnd ? span.end - this.reach : span.end;
-    const last = openEnd ? span.end : span.end + 1;
-    let next = span.start;
-    let k = firstAtOrAfter(at, span.start);
-    for (; k < at.length; k++) {
+    const openEnd = end < key.length && isWordCode(key.charCodeAt(end));
+    const tail = openEnd ? end - this.reach : end;
+    const cutsWord = openEnd && end > 0 && isWordCode(key.charCodeAt(end - 1));
+    const last = openEnd ? end : end + 1;
+    const { bit, sticky, trie } = this;
+    let next = start;
+    for (let k = firstAtOrAfter(at, start); k < at.length; k++) {
       const p = at[k];
-      if (p >= span.end) break;
-      if (!(bits[k] & this.bit) || p < next) continue;
+      if (p >= end) break;
+      if (!(bits[k] & bit) || p < next) continue;
       // At the start of the slice nothing stands before the word; in the text, a mark may.
-      if (p >= tail || (p === span.start && p > 0 && isWordCode(key.charCodeAt(p - 1)))) {
-        this.scanSlice(doc, span, p, take);
+      if (p === start && p > 0 && isWordCode(key.charCodeAt(p - 1))) {
+        this.scanSlice(key, start, end, p, take);
         return;
       }
-      this.sticky.lastIndex = p;
-      const m = this.sticky.exec(key);
-      if (!m) continue;
-      if (p + m[0].length >= last) {
-        this.scanSlice(doc, span, p, take);
+      // The trie where the entry's tokens are whole words (before a mark, the pattern decides).
+      let matchEnd = trie && token[k] >= 0 && !(p > 0 && isMarkCode(key.charCodeAt(p - 1))) ? trieMatch(trie, key, tokens, token[k]) : UNDECIDED;
+      // Near an open end the slice may match an entry the text does not: the trie's entries
+      // end with whole tokens, so only a span that ends inside a word can cut one short.
+      if (p >= tail && (matchEnd === UNDECIDED || cutsWord)) {
+        this.scanSlice(key, start, end, p, take);
         return;
       }
-      if (!take({ start: p, end: p + m[0].length, text: m[0], groups: m })) return;
-      next = p + m[0].length;
+      if (this.spacesAfter && matchEnd >= 0) matchEnd = spacesAfter(key, matchEnd);
+      if (matchEnd === UNDECIDED) {
+        sticky.lastIndex = p;
+        const m = sticky.exec(key);
+        matchEnd = m ? p + m[0].length : NONE;
+      }
+      if (matchEnd === NONE) continue;
+      if (matchEnd >= last) {
+        this.scanSlice(key, start, end, p, take);
+        return;
+      }
+      if (!take({ start: p, end: matchEnd, text: key.slice(p, matchEnd) })) return;
+      next = matchEnd;
     }
     // The last word runs past the span: cut short, it may begin an entry the whole word does not.
-    if (span.end < key.length && isLetterOrDigitCode(key.charCodeAt(span.end)) && isLetterOrDigitCode(key.charCodeAt(span.end - 1))) {
-      let p = span.end - 1;
-      while (p > span.start && isLetterOrDigitCode(key.charCodeAt(p - 1))) p--;
-      if (p >= next && this.firsts.has(key.slice(p, span.end).toLowerCase())) this.scanSlice(doc, span, p, take);
+    if (end < key.length && isLetterOrDigitCode(key.charCodeAt(end)) && isLetterOrDigitCode(key.charCodeAt(end - 1))) {
+      let p = end - 1;
+      while (p > start && isLetterOrDigitCode(key.charCodeAt(p - 1))) p--;
+      if (p >= next && this.firsts.has(key.slice(p, end).toLowerCase())) this.scanSlice(key, start, end, p, take);
     }
   }
 
-  /** The reference: the regex over the slice, from `from` on. */
-  private scanSlice(doc: VnDocument, span: Span, from: number, take: (m: WordMatch) => boolean): void {
-    const text = doc.key.slice(span.start, span.end);
+  /** The reference: the regex over the slice `key[start, end)`, from `from` on. */
+  private scanSlice(key: string, start: number, end: number, from: number, take: (m: WordMatch) => boolean): void {
+    const text = key.slice(start, end);
     const { regex } = this;
-    regex.lastIndex = from - span.start;
+    regex.lastIndex = from - start;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       if (m[0] === '') regex.lastIndex++;
-      const start = span.start + m.index;
-      if (!take({ start, end: start + m[0].length, text: m[0], groups: m })) break;
+      const at = start + m.index;
+      if (!take({ start: at, end: at + m[0].length, text: m[0] })) break;
     }
     regex.lastIndex = 0;
   }
 }
 
-/** Where the words of a block start whose first word begins an entry of a lexicon, with the lexicons' bits. */
+/**
+ * Where the words of a block start whose first word begins an entry of a lexicon, with the
+ * lexicons' bits and the index of the token (-1 for a word inside a token).
+ */
 interface EntryStarts {
   at: number[];
   bits: number[];
+  token: number[];
+}
+
+const NONE = -1;
+const UNDECIDED = -2;
+
+/** A pattern of single words followed by spaces ("tại X"): `(?<![letters digits])(?:w1|w2)\s+`, flags giu. */
+export function spacedWordsSource(words: readonly string[]): string {
+  return String.raw`(?<![${LETTER}${DIGIT}])(?:${words.join('|')})\s+`;
+}
+
+/** The end of the spaces at `at` (`\s+`), NONE when there are none. */
+function spacesAfter(key: string, at: number): number {
+  let end = at;
+  while (end < key.length && isSpace(key.charCodeAt(end))) end++;
+  return end > at ? end : NONE;
+}
+
+/**
+ * Whether a pattern may match part of the token: a word holding a joiner or a mark. (One
+ * other character is a token alone.)
+ */
+function splittable(key: string, t: Token): boolean {
+  return t.word ? !isOneWordToken(key, t) : isMarkCode(key.charCodeAt(t.start));
+}
+
+/** Whether an entry's next token (after `gap`) is the part of `t` before a joiner or mark. */
+function opensToken(node: TrieNode, key: string, t: Token, gap: number): boolean {
+  for (const child of (gap ? node.spaced : node.next).values()) {
+    const end = t.start + child.word.length;
+    if (child.gap === gap && end < t.end && !isLetterOrDigitCode(key.charCodeAt(end)) && key.slice(t.start, end).toLowerCase() === child.word) return true;
+  }
+  return false;
+}
+
+/** Whether the token is one word of letters and digits (see ONE_WORD_BY_LEXEME). */
+function isOneWordToken(key: string, t: Token): boolean {
+  const lexeme = t.lexeme;
+  if (lexeme < 0) return isOneWord(key, t.start, t.end);
+  let oneWord = ONE_WORD_BY_LEXEME[lexeme];
+  if (oneWord === undefined) ONE_WORD_BY_LEXEME[lexeme] = oneWord = isOneWord(t.key, 0, t.key.length);
+  return oneWord;
+}
+
+/**
+ * End of the longest entry of `trie` whose tokens start at token `i`, NONE, or UNDECIDED
+ * where a token that is not one word (joined or marked) could hold or end an entry.
+ */
+function trieMatch(trie: TrieNode, key: string, tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (splittable(key, first)) return UNDECIDED;
+  const start = trie.next.get(first.key);
+  if (!start) return NONE;
+  let node: TrieNode = start;
+  let end = node.end ? first.end : NONE;
+  for (let j = i + 1; j < tokens.length && (node.next.size > 0 || node.spaced.size > 0); j++) {
+    const before = tokens[j - 1].end;
+    const t = tokens[j];
+    const gap = t.start - before;
+    // Entries hold one space between words, or nothing.
+    if (gap > 1 || (gap === 1 && key.charCodeAt(before) !== 0x20)) break;
+    // A word of an entry is in the vocabulary: another token's key is not cut to be looked up.
+    const child: TrieNode | undefined = t.lexeme >= 0 ? (gap ? node.spaced : node.next).get(t.key) : undefined;
+    // An entry may go on into, and end inside, a token that holds more than one word.
+    if (splittable(key, t) && (child || opensToken(node, key, t, gap))) return UNDECIDED;
+    if (!child) break;
+    node = child;
+    if (node.end) end = t.end;
+  }
+  // After an entry that ends with other than a word, a letter may follow: the pattern decides.
+  return end !== NONE && end < key.length && isWordCode(key.charCodeAt(end)) ? UNDECIDED : end;
 }
 
 interface DocIndex {
+  doc: VnDocument;
   /** No "ſ" in the text (it folds to "s" but does not lower-case to it): lower-cased words are enough. */
   plainCase: boolean;
   /** Entry starts by block start. */
   blocks: Map<number, EntryStarts>;
 }
 
-const indexes = new WeakMap<VnDocument, DocIndex>();
 
 function docIndex(doc: VnDocument): DocIndex {
-  let index = indexes.get(doc);
-  if (!index) indexes.set(doc, (index = { plainCase: !LONG_S.test(doc.key), blocks: new Map() }));
-  return index;
+  if (lastIndex?.doc !== doc) lastIndex = { doc, plainCase: doc.key.indexOf('\u017f') < 0, blocks: new Map() };
+  return lastIndex;
 }
 
 /**
- * Entry starts of a block, once per block, from its tokens: most tokens are one word, whose
- * lower-cased key the tokenizer already made; a token holding a joiner ("GD&ĐT", "30-4") or
- * a combining mark is read word by word.
+ * By word number: whether the vocabulary's word is one word, letters and digits only (a
+ * token of it holds no second word), computed when first met.
+ */
+const ONE_WORD_BY_LEXEME: boolean[] = [];
+
+/** Whether key[from, to) is letters and digits only. */
+function isOneWord(key: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (!isLetterOrDigitCode(key.charCodeAt(p))) return false;
+  return true;
+}
+
+/**
+ * Entry starts of a block, once per block, from its tokens: most tokens are one word, known
+ * to the tokenizer's vocabulary by number when it is a lexicon's first word; a token holding
+ * a joiner ("GD&ĐT", "30-4") or a combining mark is read word by word.
  */
 function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts {
   let found = index.blocks.get(block.start);
@@ -176,17 +375,31 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   const { key } = doc;
   const at: number[] = [];
   const bits: number[] = [];
-  for (const t of blockTokens(doc, block)) {
-    // A lexicon's first word is one word: the rest are looked at only when joined or marked.
-    const known = FIRST_WORD_SET.has(t);
-    let oneWord = known || (t.word && t.key.length === t.end - t.start);
-    for (let p = t.start + 1; oneWord && !known && p < t.end; p++) oneWord = isLetterOrDigitCode(key.charCodeAt(p));
-    if (oneWord) {
-      const b = known ? FIRST_BITS.get(t.key) : undefined;
-      if (b !== undefined) {
-        at.push(t.start);
-        bits.push(b);
+  const token: number[] = [];
+  const tokens = blockTokens(doc, block);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const lexeme = t.lexeme;
+    if (lexeme >= 0) {
+      if (FIRST_WORD_SET.has(t)) {
+        // A lexicon's first word is one word: the rest are looked at only when joined or marked.
+        let b = BITS_BY_LEXEME[lexeme];
+        if (b === undefined) BITS_BY_LEXEME[lexeme] = b = FIRST_BITS.get(t.key) ?? 0;
+        if (b !== 0) {
+          at.push(t.start);
+          bits.push(b);
+          token.push(i);
+        }
+        continue;
       }
+      // The vocabulary's word is the token's key: lower case keeps letters, digits and the rest apart.
+      let oneWord = ONE_WORD_BY_LEXEME[lexeme];
+      if (oneWord === undefined) ONE_WORD_BY_LEXEME[lexeme] = oneWord = isOneWord(t.key, 0, t.key.length);
+      if (oneWord) continue;
+    } else if (t.end - t.start < 3 || isOneWord(key, t.start, t.end)) {
+      // One word, or too short to hold two ("x&y" at the least): no entry starts in it. (A
+      // key longer than its word, from a letter such as "İ" that lower-cases to two, holds
+      // a U+0307 no lexicon word holds: it starts none either.)
       continue;
     }
     for (let p = t.start; p < t.end; p++) {
@@ -197,11 +410,12 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
       if (b !== undefined) {
         at.push(p);
         bits.push(b);
+        token.push(-1);
       }
       p = end - 1;
     }
   }
-  index.blocks.set(block.start, (found = { at, bits }));
+  index.blocks.set(block.start, (found = { at, bits, token }));
   return found;
 }
 

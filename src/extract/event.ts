@@ -33,7 +33,7 @@ export function extractEvent(ctx: ExtractContext): void {
   if (day?.mention.date) {
     event.date = day.mention.date;
     traceField(ctx, 'event.date', { ...day.mention.evidence[0], rule: 'event.date' });
-  } else if (ISO_DAY.test(fmDate)) {
+  } else if (fmDate.length === 10 && ISO_DAY.test(fmDate)) {
     event.date = fmDate;
     traceField(ctx, 'event.date', frontMatterEvidence(ctx, 'date', 'event.date-front-matter'));
   }

@@ -13,18 +13,17 @@
  */
 import type { VnDocument, Span } from '../core/document.js';
 import type { Organization } from '../model/article.js';
-import { alternation, keySet, lexiconPattern, wordRegex } from '../lexicon/compile.js';
+import { alternation, keySet, lexiconPattern } from '../lexicon/compile.js';
 import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, squash } from '../core/text.js';
 import { firstAfter } from './event-name.js';
-import { DIGIT, LETTER, STARTS_UPPER, UPPER } from '../core/chars.js';
-import { asciiSet } from './event-chars.js';
+import { DIGIT, isDigitCode, isUpperCode, LETTER } from '../core/chars.js';
+import { asciiSet, trimSpaces } from './event-chars.js';
 import { EndWords, PrefixScan } from './event-scans.js';
-import { AT_WORDS, SpanWords } from './event-words.js';
+import { AT_WORDS, lexiconWords, spacedWordsSource, SpanWords } from './event-words.js';
 
-const STARTS_PROPER_OR_PAREN = new RegExp(`^[${UPPER}${DIGIT}(]`, 'u');
-
-const STARTS_PROPER = new RegExp(`^[${UPPER}${DIGIT}]`, 'u');
+/** `/^[${UPPER}${DIGIT}]/u`: the text starts with an upper-case letter or a digit (by class look-up, no pattern). */
+const startsProper = (s: string) => s.length > 0 && (isUpperCode(s.charCodeAt(0)) || isDigitCode(s.charCodeAt(0)));
 
 export interface Place {
   text: string;
@@ -33,16 +32,15 @@ export interface Place {
   rule: string;
 }
 
-const AT = new SpanWords(new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:${AT_WORDS.join('|')})\s+`, 'giu'), AT_WORDS);
+const AT = new SpanWords(new RegExp(spacedWordsSource(AT_WORDS), 'giu'), AT_WORDS);
 const NOT_PLACE = lexiconPattern(`^${alternation(NOT_PLACE_AFTER_AT)}(?![${LETTER}${DIGIT}])`);
-const ENDER = new SpanWords(wordRegex(PLACE_ENDERS, 'giu'), PLACE_ENDERS);
-const PROVINCE_NAME = wordRegex(PROVINCES, 'giu');
-const PROVINCE = new SpanWords(PROVINCE_NAME, PROVINCES);
-const PROVINCE_IN_NAME = new PrefixScan(PROVINCE_NAME, PROVINCES);
-const VENUE = new SpanWords(wordRegex(VENUE_HEADS, 'giu'), VENUE_HEADS);
-const ADMIN = new SpanWords(wordRegex(ADMIN_UNITS, 'giu'), ADMIN_UNITS);
+const ENDER = lexiconWords(PLACE_ENDERS);
+const PROVINCE = lexiconWords(PROVINCES);
+const PROVINCE_IN_NAME = new PrefixScan(PROVINCE.regex, PROVINCES);
+const VENUE = lexiconWords(VENUE_HEADS);
+const ADMIN = lexiconWords(ADMIN_UNITS);
 const STARTS_PLACE_WORD = lexiconPattern(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![${LETTER}${DIGIT}])`);
-const STARTS_PLACE = { test: (s: string) => STARTS_UPPER.test(s) || STARTS_PLACE_WORD.test(s) };
+const STARTS_PLACE = { test: (s: string) => (s.length > 0 && isUpperCode(s.charCodeAt(0))) || STARTS_PLACE_WORD.test(s) };
 const COMMA_PROVINCE = lexiconPattern(`^,\\s*${alternation(PROVINCES)}(?![${LETTER}${DIGIT}])`);
 const COMMA_UNIT = lexiconPattern(`^,\\s*${alternation(ADMIN_UNITS)}\\s*`);
 /** ", Đà Nẵng", ", TP Hồ Chí Minh", ", tỉnh Quảng Nam" continue a place; ", tỉnh khai mạc …" does not. */
@@ -50,7 +48,7 @@ const CONTINUES_AFTER_COMMA = {
   test(s: string): boolean {
     if (COMMA_PROVINCE.test(s)) return true;
     const unit = COMMA_UNIT.exec(s);
-    return unit !== null && STARTS_PROPER.test(s.slice(unit[0].length));
+    return unit !== null && startsProper(s.slice(unit[0].length));
   },
 };
 const MAX_PLACE = 120;
@@ -60,14 +58,18 @@ const PLACE_STOP_WIDE = [0x2026, 0x201c, 0x201d];
 /** Only the first few "tại" of a sentence are read (bounded work on huge lines). */
 const AT_PER_SPAN = 12;
 
+/** Squashed, without trailing spaces and , ; : – — - (`/[\s,;:–—-]+$/u`, by character). */
 function clean(text: string): string {
-  return squash(text).replace(/[\s,;:–—-]+$/u, '');
+  const squashed = squash(trimSpaces(text));
+  let end = squashed.length;
+  while (end > 0 && (isSpace(squashed.charCodeAt(end - 1)) || ',;:–—-'.includes(squashed[end - 1]))) end--;
+  return end === squashed.length ? squashed : squashed.slice(0, end);
 }
 
 /** End of a place that starts at `from`, within `limit`; a short address in parentheses stays. */
 function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly number[]): number {
   let end = Math.min(limit, from + MAX_PLACE);
-  ENDER.forEach(doc, { start: from, end }, (m) => {
+  ENDER.forEachIn(doc, from, end, (m) => {
     if (m.start === from) return true;
     end = m.start;
     return false;
@@ -106,8 +108,8 @@ function properNameEnd(doc: VnDocument, from: number, end: number): number {
   const tokens = [...doc.text.slice(from, end).matchAll(/\([^)]*\)|[^\s(]+/gu)];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i][0];
-    if (STARTS_PROPER_OR_PAREN.test(t)) continue;
-    const nextCapital = STARTS_PROPER.test(tokens[i + 1]?.[0] ?? '');
+    if (startsProper(t) || t.startsWith('(')) continue;
+    const nextCapital = startsProper(tokens[i + 1]?.[0] ?? '');
     if ((CONNECTOR.test(t) || ADMIN_WORD.has(t.toLowerCase())) && nextCapital) continue;
     return from + tokens[i].index!;
   }
@@ -128,7 +130,7 @@ function atPlace(doc: VnDocument, span: Span, dates: readonly number[]): Place |
   return null;
 }
 
-const isCapitalised = (token: string) => STARTS_PROPER.test(token);
+const isCapitalised = startsProper;
 const NAME_TOKEN = /[^\s,;.()]+/gu;
 
 /** One of , ; . ( ) in `text[from, to)`. */

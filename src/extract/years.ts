@@ -11,6 +11,7 @@ import type { Span, VnDocument } from '../core/document.js';
 import { alternation, wordRegex } from '../lexicon/compile.js';
 import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
+import type { BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
 import { DIGIT, LETTER } from '../core/chars.js';
 import { EndWords, PrefixScan } from './event-scans.js';
@@ -21,8 +22,6 @@ interface YearHint {
   weight: number;
 }
 
-/** A year standing alone: not "98/2023" (a document number) nor "2014/NĐ-CP". */
-const BARE_YEAR = new RegExp(String.raw`(?<![${LETTER}${DIGIT}.,/])((?:19|20)\d\d)(?![${DIGIT}]|\/[${LETTER}])`, 'gu');
 // Dates are read before the organisations tokenize the blocks: a prefix scan, not the block word index.
 const PLAN = new PrefixScan(wordRegex(FUTURE_MARKERS, 'giu'), FUTURE_MARKERS);
 const NOT_NOW = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`, 'iu'), FUTURE_YEAR_BEFORE);
@@ -40,6 +39,8 @@ export class YearResolver {
   constructor(
     private readonly doc: VnDocument,
     days: readonly RawDate[],
+    /** The years standing alone (date-scan.ts), in text order. */
+    bareYears: readonly BareYear[],
     private readonly fixedYear: number | null,
     private readonly referenceYear: number | null,
     /** Month of the day of writing (front matter or reference date), for the nearest-year rule. */
@@ -60,14 +61,13 @@ export class YearResolver {
     };
     // Both lists are in text order: one sweep skips the years that belong to a full date.
     let next = 0;
-    BARE_YEAR.lastIndex = 0;
-    for (const m of doc.key.matchAll(BARE_YEAR)) {
-      while (next < withYear.length && withYear[next].end <= m.index) next++;
-      if (m.index < doc.bodyStart || (next < withYear.length && withYear[next].start <= m.index)) continue;
-      if (NOT_NOW.test(doc.key, Math.max(0, m.index - 25), m.index)) continue;
-      const sentence = doc.sentenceAt(m.index);
+    for (const { start, year } of bareYears) {
+      while (next < withYear.length && withYear[next].end <= start) next++;
+      if (start < doc.bodyStart || (next < withYear.length && withYear[next].start <= start)) continue;
+      if (NOT_NOW.test(doc.key, Math.max(0, start - 25), start)) continue;
+      const sentence = doc.sentenceAt(start);
       if (sentence && isPlan(sentence)) continue;
-      this.add(Number(m[1]), m.index, inHeadline(m.index));
+      this.add(year, start, inHeadline(start));
     }
     this.articleYear = this.weightedYear();
   }

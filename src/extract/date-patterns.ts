@@ -1,0 +1,139 @@
+/**
+ * The date patterns that open at a run of digits (numeric dates, worded dates, clock times,
+ * bare years) and the one pass over the runs of digits of a text that finds their matches.
+ */
+import { alternation } from '../lexicon/compile.js';
+import { LUNAR_MONTH_NAMES } from '../lexicon/vi/dates.js';
+import { isSpace } from '../core/text.js';
+import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, LETTER } from '../core/chars.js';
+
+/** Word boundaries of the date patterns: no letter or digit before, or after. */
+export const B = `(?<![${LETTER}${DIGIT}])`;
+export const E = `(?![${LETTER}${DIGIT}])`;
+const LUNAR_MONTH = alternation(LUNAR_MONTH_NAMES.map(([w]) => w));
+
+// ---- the patterns ----------------------------------------------------------------------
+// Each runs sticky where a run of digits lets it match (see scanDates).
+/** "2/10", "5-6", "31.10", "17/09/2019", "1-6-2024", "06/12/19", with an optional first
+ *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10"). */
+const NUMERIC = new RegExp(
+  `(?<![${LETTER}${DIGIT}.,/])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
+  'iuy',
+);
+/** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013". */
+const WORDS = new RegExp(
+  `${B}(?:(ngày|mùng|mồng)\\s+(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
+  'iuy',
+);
+/** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
+const TIME = new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'iuy');
+/** A year standing alone: not "98/2023" (a document number) nor "2014/NĐ-CP". */
+const BARE_YEAR = new RegExp(String.raw`(?<![${LETTER}${DIGIT}.,/])((?:19|20)\d\d)(?![${DIGIT}]|\/[${LETTER}])`, 'uy');
+/** A year standing alone, at the start of a run of digits. */
+export interface BareYear {
+  start: number;
+  year: number;
+}
+
+/** The sticky patterns, for tests: each scanned as its global form would be (`time` from an offset). */
+export const DATE_PATTERNS = { numeric: NUMERIC, words: WORDS, time: TIME, year: BARE_YEAR } as const;
+
+type PatternMatches = Record<'numeric' | 'words' | 'time', RegExpExecArray[]> & { year: BareYear[] };
+
+const DIGIT_RUN = /\d+/g;
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** What may follow a number (after spaces) that opens a numeric date: a separator, "đến", "tới", "và". */
+const NUMERIC_NEXT = new Set([...'-–—/.đĐtTvV'].map((c) => c.charCodeAt(0)));
+/** What may follow a number (after spaces) that opens a clock time: "h", "giờ", ":", "g". */
+const TIME_NEXT = new Set([...'hHgG:'].map((c) => c.charCodeAt(0)));
+/** Last letters of "ngày", "mùng", "mồng" (either case). */
+const DAY_WORD_LAST = new Set([...'yYgG'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The matches of the four patterns over `key` (times from `from` on), as `matchAll` of each
+ * gives them, in one pass over the runs of digits: each pattern is tried, in text order,
+ * only at the runs where it can match (a day or an hour has one or two digits, a year four;
+ * the characters after the run must open its separator), and not inside a match of its own.
+ */
+export function findDatePatterns(key: string, from = 0): PatternMatches {
+  const found: PatternMatches = { numeric: [], words: [], time: [], year: [] };
+  /** Where a worded date may start: the day word before a number. */
+  const wordStarts: number[] = [];
+  let numericNext = 0;
+  let timeNext = from;
+  DIGIT_RUN.lastIndex = 0;
+  while (DIGIT_RUN.test(key)) {
+    const end = DIGIT_RUN.lastIndex;
+    let start = end - 1;
+    while (start > 0 && isAsciiDigit(key.charCodeAt(start - 1))) start--;
+    // Numeric dates, times and years open with a lookbehind for a letter or a digit.
+    const free = start === 0 || !isLetterOrDigitCode(key.charCodeAt(start - 1));
+    if (end - start === 4) {
+      if (free && isBareYear(key, start)) found.year.push({ start, year: Number(key.slice(start, end)) });
+      continue;
+    }
+    if (end - start > 2) continue;
+    // "ngày 2 tháng 10": a four-letter day word, spaces, the number, spaces.
+    if (isSpace(key.charCodeAt(end))) {
+      let w = start;
+      while (w > 0 && isSpace(key.charCodeAt(w - 1))) w--;
+      if (w < start && w >= 4 && DAY_WORD_LAST.has(key.charCodeAt(w - 1))) wordStarts.push(w - 4);
+    }
+    if (!free) continue;
+    let after = end;
+    while (after < key.length && isSpace(key.charCodeAt(after))) after++;
+    const next = key.charCodeAt(after);
+    const numeric = start >= numericNext && NUMERIC_NEXT.has(next) ? execAt(NUMERIC, key, start) : null;
+    if (numeric) {
+      numericNext = start + numeric[0].length;
+      found.numeric.push(numeric);
+    }
+    const time = start >= timeNext && TIME_NEXT.has(next) ? execAt(TIME, key, start) : null;
+    if (time) {
+      timeNext = start + time[0].length;
+      found.time.push(time);
+    }
+  }
+  let wordsNext = 0;
+  for (const at of withFullMoons(key, wordStarts)) {
+    const m = at >= wordsNext ? execAt(WORDS, key, at) : null;
+    if (!m) continue;
+    wordsNext = at + m[0].length;
+    found.words.push(m);
+  }
+  return found;
+}
+
+/**
+ * BARE_YEAR at `start`, where four digits stand after no letter or digit, by character:
+ * "19" or "20", no ".", "," or "/" before, no digit nor "/" and a letter after.
+ */
+function isBareYear(key: string, start: number): boolean {
+  if (!(key.startsWith('19', start) || key.startsWith('20', start))) return false;
+  const before = start > 0 ? key.charCodeAt(start - 1) : 0;
+  if (before === 0x2e || before === 0x2c || before === 0x2f) return false;
+  if (start + 4 >= key.length) return true;
+  const after = key.charCodeAt(start + 4);
+  return !isDigitCode(after) && !(after === 0x2f && start + 5 < key.length && isLetterCode(key.charCodeAt(start + 5)));
+}
+
+/** The match of a sticky pattern at `at`, or null. */
+function execAt(pattern: RegExp, key: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(key);
+}
+
+/** `starts` with the starts of "rằm" (the full-moon day, no digits) added, in order. */
+function withFullMoons(key: string, starts: number[]): number[] {
+  let added = false;
+  for (const c of ['ằ', 'Ằ']) {
+    for (let i = key.indexOf(c); i >= 0; i = key.indexOf(c, i + 1)) {
+      if (i > 0 && (key[i - 1] === 'r' || key[i - 1] === 'R')) {
+        starts.push(i - 1);
+        added = true;
+      }
+    }
+  }
+  return added ? starts.sort((a, b) => a - b) : starts;
+}
+
