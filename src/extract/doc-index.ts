@@ -5,7 +5,7 @@
  */
 import { lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { isSpace, matchKey } from '../core/text.js';
-import { lexiconTrie, wordRegex } from '../lexicon/compile.js';
+import { lexiconKey, lexiconTrie, wordRegex } from '../lexicon/compile.js';
 import { blockTokens, WordSet } from './tokens.js';
 import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, LETTER, MARK } from '../core/chars.js';
 
@@ -33,7 +33,7 @@ export class WordAtEnd {
 
   constructor(words: readonly string[], tail = '') {
     this.re = new RegExp(`(?:^|\\s)${lexiconTrie(words)}${tail}$`, 'iu');
-    this.longest = Math.max(...words.map((w) => matchKey(w.normalize('NFC')).length));
+    this.longest = Math.max(...words.map((w) => lexiconKey(w).length));
   }
 
   /** Where the match in text[0, end) starts (its space, or 0), or -1. */
@@ -143,7 +143,7 @@ export class WordFinder {
 
   constructor(words: readonly string[]) {
     this.regex = wordRegex(words);
-    const keys = [...new Set(words.map((w) => matchKey(w.normalize('NFC'))))];
+    const keys = [...new Set(words.map(lexiconKey))];
     for (const key of keys) {
       if (!key || key.split(' ').some((w) => !w || [...w].some((c) => !(classAt(c, 0) & WORD_BITS)))) {
         throw new Error(`a WordFinder entry is words of letters and single spaces: "${key}"`);

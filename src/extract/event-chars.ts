@@ -2,7 +2,8 @@
  * Helpers of the event, location and date scans: ASCII sets by code, and the first words of
  * lexicon entries, which the fast scans look for (character classes: core/chars.ts).
  */
-import { isSpace, matchKey } from '../core/text.js';
+import { isSpace } from '../core/text.js';
+import { lexiconLowerKey } from '../lexicon/compile.js';
 import { isLetterOrDigitCode } from '../core/chars.js';
 
 /** A lookup table of ASCII characters, by code. */
@@ -17,7 +18,7 @@ export function asciiSet(chars: string): Uint8Array {
 export function firstWords(words: readonly string[]): Set<string> {
   const firsts = new Set<string>();
   for (const w of words) {
-    const key = matchKey(w.normalize('NFC')).toLowerCase();
+    const key = lexiconLowerKey(w);
     let end = 0;
     while (end < key.length && isLetterOrDigitCode(key.charCodeAt(end))) end++;
     if (end === 0) throw new Error(`lexicon entry does not start with a word: ${w}`);
@@ -35,7 +36,7 @@ export function firstWords(words: readonly string[]): Set<string> {
 export function lastWords(words: readonly string[]): Set<string> {
   const lasts = new Set<string>();
   for (const w of words) {
-    for (const key of [w.toLowerCase(), matchKey(w.normalize('NFC')).toLowerCase()]) {
+    for (const key of [w.toLowerCase(), lexiconLowerKey(w)]) {
       let start = key.length;
       while (start > 0 && isLetterOrDigitCode(key.charCodeAt(start - 1))) start--;
       if (start === key.length) throw new Error(`lexicon entry does not end with a word: ${w}`);

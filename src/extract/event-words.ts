@@ -11,8 +11,8 @@
  * entry cut short by the span's end, a "ſ" in the text) the regex runs over the slice.
  */
 import { DIGIT, isLetterOrDigitCode, isMarkCode, isWordCode, LETTER } from '../core/chars.js';
-import { isSpace, matchKey } from '../core/text.js';
-import { wordRegex } from '../lexicon/compile.js';
+import { isSpace } from '../core/text.js';
+import { lexiconLowerKey, wordRegex } from '../lexicon/compile.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
@@ -67,7 +67,7 @@ const trieNode = (word: string, gap: number): TrieNode => ({ word, gap, end: fal
 function entryTrie(words: readonly string[]): TrieNode | null {
   const root = trieNode('', 0);
   for (const entry of words) {
-    const key = matchKey(entry.normalize('NFC')).toLowerCase();
+    const key = lexiconLowerKey(entry);
     let node = root;
     let at = 0;
     for (const word of phraseWords(entry)) {

@@ -10,7 +10,7 @@ import type { VnDocument } from '../core/document.js';
 import { lastAtOrBefore } from '../core/document.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
-import { alternation, firstCharGuard, keySet, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
+import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
@@ -57,7 +57,7 @@ function capRunEnd(text: string, at: number): number {
   return end;
 }
 /** A modifier and a space before a title make it another title ("phó giám đốc"). */
-const MODIFIERS_BEFORE = TITLE_MODIFIERS.map((w) => `${matchKey(w.normalize('NFC'))} `);
+const MODIFIERS_BEFORE = TITLE_MODIFIERS.map((w) => `${lexiconKey(w)} `);
 const ANOTHER_PERSON = lexiconPattern(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`);
 const NAMED_PLACE_BEFORE = lexiconPattern(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![${LETTER}${MARK}])${lexiconTrie(NAMED_PLACE_WORDS)}\\s+$`);
 const HONORIFIC_BEFORE = lexiconPattern(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${lexiconTrie(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`);
@@ -76,7 +76,7 @@ function finalRunStart(text: string, end: number): number {
 }
 /** The last word of each honorific, as letters and marks ("ông", "sĩ", "ts" of "GS.TS"). */
 const HONORIFIC_LAST_WORDS = new Set(SPEAKER_HONORIFICS.map((w) => {
-  const key = matchKey(w.normalize('NFC'));
+  const key = lexiconKey(w);
   return foldLower(key.slice(finalRunStart(key, key.length)));
 }));
 

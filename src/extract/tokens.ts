@@ -4,7 +4,8 @@
  * capitalised syllables, a role a run of words starting with a position phrase.
  */
 import type { VnDocument } from '../core/document.js';
-import { isSpace, matchKey } from '../core/text.js';
+import { isSpace } from '../core/text.js';
+import { lexiconKey, lexiconLowerKey } from '../lexicon/compile.js';
 import { HASH_OFFSET, HASH_PRIME, hashOf, Vocabulary } from './vocabulary.js';
 import { CHAR_CLASS, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, STARTS_UPPER } from '../core/chars.js';
 
@@ -224,7 +225,7 @@ const ANY_CASE = 2;
  * milliseconds at every start.
  */
 function splitKey(phrase: string): number[] {
-  const key = matchKey(phrase.normalize('NFC'));
+  const key = lexiconKey(phrase);
   const end = key.endsWith('.') ? key.length - 1 : key.length;
   const words: number[] = [];
   for (let p = 0; p < end; ) {
@@ -329,7 +330,7 @@ export class WordSet {
   constructor(words: readonly string[]) {
     if (nextWordSetBit > 30) throw new Error('too many word sets for the bit set');
     this.bit = 1 << nextWordSetBit++;
-    for (const word of words) vocabulary.wordSetBits[vocabulary.add(matchKey(word.normalize('NFC')).toLowerCase())] |= this.bit;
+    for (const word of words) vocabulary.wordSetBits[vocabulary.add(lexiconLowerKey(word))] |= this.bit;
   }
 
   has(token: Token): boolean {

@@ -10,6 +10,25 @@ const REGEX_SYNTAX = new Set('.*+?^${}()|[]\\');
 const escapeChar = (c: string) => (REGEX_SYNTAX.has(c) ? `\\${c}` : c);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * The match key of a lexicon entry (NFC, canonical tone placement), made once per entry:
+ * the same entries are keyed by several compilers at start-up, thousands of times in all.
+ */
+const keysByEntry = new Map<string, string>();
+export function lexiconKey(entry: string): string {
+  let key = keysByEntry.get(entry);
+  if (key === undefined) keysByEntry.set(entry, (key = matchKey(entry.normalize('NFC'))));
+  return key;
+}
+
+/** `lexiconKey(entry)` lower-cased, made once per entry (what token keys are compared with). */
+const lowerKeysByEntry = new Map<string, string>();
+export function lexiconLowerKey(entry: string): string {
+  let key = lowerKeysByEntry.get(entry);
+  if (key === undefined) lowerKeysByEntry.set(entry, (key = lexiconKey(entry).toLowerCase()));
+  return key;
+}
+
 // A lexicon (a module-level array) is often compiled in several places: key it once.
 const keysByLexicon = new WeakMap<readonly string[], string[]>();
 
@@ -17,7 +36,7 @@ const keysByLexicon = new WeakMap<readonly string[], string[]>();
 function keysOf(words: readonly string[]): string[] {
   let keys = keysByLexicon.get(words);
   if (keys) return keys;
-  keys = [...new Set(words.map((w) => matchKey(w.normalize('NFC'))))];
+  keys = [...new Set(words.map(lexiconKey))];
   // Keys of one length cannot both match at one place, so their order only has to be stable:
   // code-unit order, not localeCompare (an ICU collator, slow on the first run).
   keys.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
@@ -49,7 +68,7 @@ function trieSource(words: readonly string[]): string {
   const root: Node = { next: new Map(), end: false };
   for (const word of words) {
     let node = root;
-    for (const c of matchKey(word.normalize('NFC'))) {
+    for (const c of lexiconKey(word)) {
       let child = node.next.get(c);
       if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
       node = child;
@@ -96,5 +115,6 @@ export function wordRegex(words: readonly string[], flags = 'gi'): RegExp {
 
 /** A Set keyed by `matchKey`, lower-cased, for membership tests of single tokens or phrases. */
 export function keySet(words: readonly string[]): Set<string> {
-  return new Set(words.map((w) => matchKey(w.normalize('NFC')).toLocaleLowerCase('vi')));
+  // Lower-cased as toLocaleLowerCase('vi') does: only az, el, lt and tr have rules of their own.
+  return new Set(words.map(lexiconLowerKey));
 }
