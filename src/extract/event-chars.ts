@@ -17,14 +17,22 @@ export function asciiSet(chars: string): Uint8Array {
 /** The first word (a run of letters and digits) of each entry, lower-cased. */
 export function firstWords(words: readonly string[]): Set<string> {
   const firsts = new Set<string>();
-  for (const w of words) {
-    const key = lexiconLowerKey(w);
-    let end = 0;
-    while (end < key.length && isLetterOrDigitCode(key.charCodeAt(end))) end++;
-    if (end === 0) throw new Error(`lexicon entry does not start with a word: ${w}`);
-    firsts.add(key.slice(0, end));
-  }
+  for (const w of words) firsts.add(firstWordOf(w));
   return firsts;
+}
+
+// Entries are asked for again by each lexicon they are in: cut each once.
+const firstWordByEntry = new Map<string, string>();
+
+function firstWordOf(entry: string): string {
+  let first = firstWordByEntry.get(entry);
+  if (first !== undefined) return first;
+  const key = lexiconLowerKey(entry);
+  let end = 0;
+  while (end < key.length && isLetterOrDigitCode(key.charCodeAt(end))) end++;
+  if (end === 0) throw new Error(`lexicon entry does not start with a word: ${entry}`);
+  firstWordByEntry.set(entry, (first = key.slice(0, end)));
+  return first;
 }
 
 
