@@ -34,8 +34,8 @@ const DATED = lexiconPattern(`^${alternation(DATED_OPENERS)}\\s+\\(?\\d`);
 const SCENE = lexiconPattern(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}])`);
 /** Verbs that report speech on their own, followed by the comma or "rằng" that opens it. */
 const AMBIGUOUS_VERBS = new Set([...SPEECH_VERBS_NEEDING_QUOTE, ...SPEECH_VERBS_NEEDING_COMPLEMENT, ...SPEECH_VERBS_NEEDING_MARK]);
-const REPORTED_SPEECH = new RegExp(
-  `(?<![${LETTER}${MARK}])${alternation(SPEECH_VERBS.filter((v) => !AMBIGUOUS_VERBS.has(v)))}\\s*(?:,|rằng\\s)`, 'iu',
+const REPORTED_SPEECH = lexiconPattern(
+  `(?<![${LETTER}${MARK}])${alternation(SPEECH_VERBS.filter((v) => !AMBIGUOUS_VERBS.has(v)))}\\s*(?:,|rằng\\s)`, 'i',
 );
 /** What REPORTED_SPEECH needs when the comma is missing. */
 const RANG = /rằng\s/iu;

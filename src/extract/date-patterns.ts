@@ -2,7 +2,7 @@
  * The date patterns that open at a run of digits (numeric dates, worded dates, clock times,
  * bare years) and the one pass over the runs of digits of a text that finds their matches.
  */
-import { alternation } from '../lexicon/compile.js';
+import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import { LUNAR_MONTH_NAMES } from '../lexicon/vi/dates.js';
 import { isSpace } from '../core/text.js';
 import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, LETTER } from '../core/chars.js';
@@ -16,17 +16,17 @@ const LUNAR_MONTH = alternation(LUNAR_MONTH_NAMES.map(([w]) => w));
 // Each runs sticky where a run of digits lets it match (see scanDates).
 /** "2/10", "5-6", "31.10", "17/09/2019", "1-6-2024", "06/12/19", with an optional first
  *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10"). */
-const NUMERIC = new RegExp(
+const NUMERIC = lexiconPattern(
   `(?<![${LETTER}${DIGIT}.,/])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(\\d{1,2})(?:\\3(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
-  'iuy',
+  'iy',
 );
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013". */
-const WORDS = new RegExp(
+const WORDS = lexiconPattern(
   `${B}(?:(ngày|mùng|mồng)\\s+(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
-  'iuy',
+  'iy',
 );
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
-const TIME = new RegExp(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'iuy');
+const TIME = lexiconPattern(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'iy');
 /** A year standing alone: not "98/2023" (a document number) nor "2014/NĐ-CP". */
 const BARE_YEAR = new RegExp(String.raw`(?<![${LETTER}${DIGIT}.,/])((?:19|20)\d\d)(?![${DIGIT}]|\/[${LETTER}])`, 'uy');
 /** A year standing alone, at the start of a run of digits. */

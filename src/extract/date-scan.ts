@@ -68,7 +68,7 @@ const LUNAR_MONTH_NUMBER = table(LUNAR_MONTH_NAMES);
 /** "hôm nay", "hôm qua", "sáng nay", "chiều qua" standing alone. */
 const wordCount = (phrase: string) => phrase.split(' ').length;
 const RELATIVE_ALONE = new LastWordScan(
-  new RegExp(`${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'giu'),
+  lexiconPattern(`${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'gi'),
   [...PART_OF_DAY_RELATIVE.map(([w]) => w), ...RELATIVE_DAYS.map(([w]) => w.split(' ').pop()!)],
   Math.max(...PARTS_OF_DAY.map(wordCount), ...RELATIVE_DAYS.map(([w]) => wordCount(w) - 1)),
 );
@@ -76,13 +76,13 @@ const RELATIVE_ALONE = new LastWordScan(
 // ---- the context on either side --------------------------------------------------------
 const CONTEXT_WINDOW = 60;
 const STEP = {
-  dayWord: new RegExp(`${B}${alternation(DAY_WORDS)}$`, 'iu'),
-  range: new RegExp(`${B}(?:${alternation(RANGE_OPENERS)}|${alternation(RANGE_JOINERS.filter((j) => HAS_LETTER.test(j)))})$`, 'iu'),
-  weekday: new RegExp(`${B}(${WEEKDAY})$`, 'iu'),
-  relative: new RegExp(`${B}(${RELATIVE})$`, 'iu'),
-  part: new RegExp(`${B}(${PART})(?:\\s+(${PART_REL}))?$`, 'iu'),
-  time: new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:lúc\s+)?\d{1,2}\s*(?:h|giờ|:|g)\s*(?:\d{2})?(?:\s*phút)?$`, 'iu'),
-  filler: new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:vào|lúc|vào lúc|trong)$`, 'iu'),
+  dayWord: lexiconPattern(`${B}${alternation(DAY_WORDS)}$`, 'i'),
+  range: lexiconPattern(`${B}(?:${alternation(RANGE_OPENERS)}|${alternation(RANGE_JOINERS.filter((j) => HAS_LETTER.test(j)))})$`, 'i'),
+  weekday: lexiconPattern(`${B}(${WEEKDAY})$`, 'i'),
+  relative: lexiconPattern(`${B}(${RELATIVE})$`, 'i'),
+  part: lexiconPattern(`${B}(${PART})(?:\\s+(${PART_REL}))?$`, 'i'),
+  time: lexiconPattern(String.raw`(?<![${LETTER}${DIGIT}])(?:lúc\s+)?\d{1,2}\s*(?:h|giờ|:|g)\s*(?:\d{2})?(?:\s*phút)?$`, 'i'),
+  filler: lexiconPattern(String.raw`(?<![${LETTER}${DIGIT}])(?:vào|lúc|vào lúc|trong)$`, 'i'),
 };
 /** Every context phrase is shorter than this: end-anchored patterns only read this tail. */
 const TAIL = 24;

@@ -14,7 +14,7 @@
  */
 import type { DateMention } from '../model/article.js';
 import type { Sentence, VnDocument } from '../core/document.js';
-import { alternation } from '../lexicon/compile.js';
+import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from './event-name.js';
@@ -26,13 +26,13 @@ import { lexiconWords } from './event-words.js';
 const EVENT_WORD = lexiconWords([...EVENT_INTRODUCERS, ...EVENT_HEADS]);
 const EVENT_TYPE = lexiconWords(EVENT_TYPES);
 const NOT_EVENT_DAY = new EndWords(
-  new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu'), NOT_EVENT_DAY_BEFORE, '', ['ngày'],
+  lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'i'), NOT_EVENT_DAY_BEFORE, '', ['ngày'],
 );
 /** A sentence may open with an outlet tag: "(Dân trí) - ", "(TVU)-", "HÀ NỘI - ". */
 const SENTENCE_OPENING = new RegExp(String.raw`^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[${UPPER} ]{2,30}\s*[-–—]\s*)?$`, 'u');
 /** "diễn ra trong 4 ngày": a verb of lasting, "trong", a length in days. */
 const DURATION_VERBS = ['diễn ra', 'kéo dài', 'tổ chức'];
-const DURATION = new RegExp(`(?:${DURATION_VERBS.join('|')})\\s+trong\\s+(\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'iuy');
+const DURATION = lexiconPattern(`(?:${DURATION_VERBS.join('|')})\\s+trong\\s+(\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'iy');
 /** The lengths of the verbs, longest first: where a match starts before its "trong". */
 const DURATION_VERB_LENGTHS = [...new Set(DURATION_VERBS.map((v) => v.length))].sort((a, b) => b - a);
 /** The verbs' first letters in either case (and the Kelvin sign, which folds to "k"). */
@@ -111,7 +111,7 @@ function endsWithLetter(key: string, from: number, to: number): boolean {
 }
 /** Words a mention may open with that make it a day ("Ngày 2/10", "Sáng thứ Hai"). */
 const DAY_OPENERS = ['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'thứ', 'chủ nhật', 'vào', 'từ'];
-const DAY_OPENERS_REGEX = new RegExp(`^(?:${DAY_OPENERS.join('|')})`, 'iu');
+const DAY_OPENERS_REGEX = lexiconPattern(`^(?:${DAY_OPENERS.join('|')})`, 'i');
 const DAY_OPENER_LONGEST = Math.max(...DAY_OPENERS.map((w) => w.length));
 
 /** DAY_OPENERS_REGEX.test(text) by a lower-cased head ("ſ", which folds to "s", left to the pattern). */
@@ -224,7 +224,7 @@ function undatedDay(doc: VnDocument, dates: readonly DateMention[]): EventDay | 
 }
 
 const END_WORDS = new EndWords(
-  new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_END_BEFORE)}\\s*(?:ngày\\s*)?$`, 'iu'), EVENT_END_BEFORE, '', ['ngày'],
+  lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_END_BEFORE)}\\s*(?:ngày\\s*)?$`, 'i'), EVENT_END_BEFORE, '', ['ngày'],
 );
 
 /** "Hội chợ diễn ra đến hết ngày 21/8": a later day after an end phrase closes the event. */

@@ -53,13 +53,13 @@ const HEAD = lexiconWords(EVENT_HEADS);
 const TYPE_WORDS = lexiconWords(EVENT_TYPES);
 const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLowerCase('vi')));
 const INTRODUCED = new EndWords(
-  new RegExp(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'iu'),
+  lexiconPattern(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'i'),
   [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
 );
 const ENDER = lexiconWords(NAME_ENDERS);
 const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
-const AFTER_VENUE = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'iu'), VENUE_HEADS);
+const AFTER_VENUE = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'i'), VENUE_HEADS);
 const MAX_NAME = 160;
 /** ASCII characters that can end a name; "…" is the other one. */
 const NAME_STOP = asciiSet('(;!?[,.:');
@@ -304,7 +304,7 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
   return { ...best, type: typeOf(doc, best) };
 }
 
-const THEME = new SpanWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(THEME_MARKERS)}\\s*:?\\s*`, 'giu'), THEME_MARKERS);
+const THEME = new SpanWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(THEME_MARKERS)}\\s*:?\\s*`, 'gi'), THEME_MARKERS);
 
 /** "với chủ đề “…”" or "chủ đề: …": the quoted title, else the words up to a stop. */
 export function findTheme(doc: VnDocument, near: Sentence | undefined): { text: string; start: number; end: number } | null {

@@ -161,7 +161,7 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
   return { text: clean(doc.text.slice(headStart, end)), start: headStart, end, rule: '' };
 }
 
-const DAY_NAME = new EndWords(new RegExp(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'iu'), ['ngày']);
+const DAY_NAME = new EndWords(lexiconPattern(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'i'), ['ngày']);
 
 function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string, below?: (head: string) => boolean): Place | null {
   let found: Place | null = null;

@@ -8,7 +8,7 @@
  */
 import { squash } from '../core/text.js';
 import { keyOf } from './doc-index.js';
-import { lexiconTrie } from '../lexicon/compile.js';
+import { lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
 import { SPEAKER_HEADS } from '../lexicon/vi/speaker-cues.js';
 import { NAMING_WORDS } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';
@@ -19,7 +19,7 @@ const TWO_SENTENCES = new RegExp(String.raw`[.!?…]\s+[${UPPER}]`, 'u');
 
 /** "Bộ trưởng Lê Văn A:" or "Ông Lê Văn A:" closing the text before a headline quotation. */
 const HEADLINE_TITLE = new RegExp(`(?:^|[,.;]\\s*)${lexiconTrie(SPEAKER_HEADS)}(?![${LETTER}${MARK}])[^:,.;]{0,60}:\\s*$`, 'iu');
-const NAMING = new RegExp(`(?<![${LETTER}${MARK}])${lexiconTrie(NAMING_WORDS)}\\s*:\\s*$`, 'iu');
+const NAMING = lexiconPattern(`(?<![${LETTER}${MARK}])${lexiconTrie(NAMING_WORDS)}\\s*:\\s*$`, 'i');
 const HEADLINE_NAME = new RegExp(String.raw`(?:^|[,.;]\s*)[${UPPER}][${LOWER}${MARK}]+(?: [${UPPER}][${LOWER}${MARK}]+){1,4}\s*:\s*$`, 'u');
 
 const MIN_WORDS = 3;

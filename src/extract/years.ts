@@ -8,7 +8,7 @@
  * Null when nothing gives one (→ `XXXX`).
  */
 import type { Span, VnDocument } from '../core/document.js';
-import { alternation, wordRegex } from '../lexicon/compile.js';
+import { alternation, lexiconPattern, wordRegex } from '../lexicon/compile.js';
 import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import type { BareYear } from './date-patterns.js';
@@ -24,7 +24,7 @@ interface YearHint {
 
 // Dates are read before the organisations tokenize the blocks: a prefix scan, not the block word index.
 const PLAN = new PrefixScan(wordRegex(FUTURE_MARKERS, 'giu'), FUTURE_MARKERS);
-const NOT_NOW = new EndWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`, 'iu'), FUTURE_YEAR_BEFORE);
+const NOT_NOW = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`), FUTURE_YEAR_BEFORE);
 /** A school or budget year pair: a date from August on belongs to its first year. */
 const SECOND_HALF_FROM_MONTH = 8;
 /** A day more months than this away from the day of writing belongs to the year before or after. */
