@@ -23,9 +23,9 @@ import { LETTER, MARK } from '../core/chars.js';
 
 const CREDIT = alternation(PHOTO_CREDIT_LABELS);
 /** A credit closing a caption line, or a line that is only a credit. */
-const INLINE_CREDIT = new RegExp(`(?:^|[.\\s–-]\\s*|\\()${CREDIT}\\s*:\\s*[^\\s].{0,60}$`, 'iu');
+const INLINE_CREDIT = new RegExp(`(?:^|[.\\s–-]\\s*|\\()${CREDIT}\\s*:\\s*[^\\s].{0,60}$`, 'i');
 const CREDIT_ONLY = lexiconPattern(`^\\(?${CREDIT}\\s*:`);
-const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'iu');
+const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'i');
 const NARRATIVE = lexiconPattern(`^${alternation(NARRATIVE_OPENERS)}(?![${LETTER}${MARK}])`);
 const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
 const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');

@@ -18,7 +18,7 @@ import { LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 const TWO_SENTENCES = new RegExp(String.raw`[.!?…]\s+[${UPPER}]`, 'u');
 
 /** "Bộ trưởng Lê Văn A:" or "Ông Lê Văn A:" closing the text before a headline quotation. */
-const HEADLINE_TITLE = new RegExp(`(?:^|[,.;]\\s*)${lexiconTrie(SPEAKER_HEADS)}(?![${LETTER}${MARK}])[^:,.;]{0,60}:\\s*$`, 'iu');
+const HEADLINE_TITLE = new RegExp(`(?:^|[,.;]\\s*)${lexiconTrie(SPEAKER_HEADS)}(?![${LETTER}${MARK}])[^:,.;]{0,60}:\\s*$`, 'i');
 const NAMING = lexiconPattern(`(?<![${LETTER}${MARK}])${lexiconTrie(NAMING_WORDS)}\\s*:\\s*$`, 'i');
 const HEADLINE_NAME = new RegExp(String.raw`(?:^|[,.;]\s*)[${UPPER}][${LOWER}${MARK}]+(?: [${UPPER}][${LOWER}${MARK}]+){1,4}\s*:\s*$`, 'u');
 

@@ -24,10 +24,10 @@ const STARTS_PROPER = new RegExp(String.raw`^[${UPPER}\d]`, 'u');
 
 const INITIALS = new RegExp(String.raw`^[${UPPER}]\.\s?[${UPPER}]`, 'u');
 
-const SOURCE_LINE = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+(?:${alternation(OUTLET_KIND_WORDS)}\\s+)?(.{2,80}?)[.\\s]*$`, 'diu');
+const SOURCE_LINE = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+(?:${alternation(OUTLET_KIND_WORDS)}\\s+)?(.{2,80}?)[.\\s]*$`, 'di');
 const SOURCE_LABEL_PREFIX = lexiconPattern(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+`);
 const OUTLET_KIND_PREFIX = lexiconPattern(`^${alternation(OUTLET_KIND_WORDS)}\\s+`);
-const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2,60}?)[.\\s]*$`, 'diu');
+const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2,60}?)[.\\s]*$`, 'di');
 const AUTHOR_PREFIX = lexiconPattern(`^${alternation(AUTHOR_LABELS)}\\s+(?=[${UPPER}])`);
 const PHOTO_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`);
 /** "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – " at the start of the first paragraph. */
@@ -39,13 +39,13 @@ const DATELINE = lexiconPattern(`^(?:${alternation(PROVINCES)}|${alternation(ADM
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
 const NAME_WORD = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}]*|[${UPPER}]+|(?:[${UPPER}][.-])+[${UPPER}][${LOWER}${MARK}]*)$`, 'u');
 /** "(Theo VnExpress)" or "(Nguồn: VOV)" closing the last paragraph. */
-const TRAILING_CREDIT = new RegExp(`\\(\\s*${alternation(SOURCE_LABELS)}\\s*:?\\s+([^()]{2,60})\\)[.\\s]*$`, 'diu');
+const TRAILING_CREDIT = new RegExp(`\\(\\s*${alternation(SOURCE_LABELS)}\\s*:?\\s+([^()]{2,60})\\)[.\\s]*$`, 'di');
 /** "Minh Anh (TTXVN)": a byline with its agency. */
 const BYLINE_WITH_OUTLET = /^(.{2,60}?)\s*\(([^()]{2,40})\)[.\s]*$/u;
 /** A photographer in a photo credit ("… Ảnh: M.Đức", "(Ảnh: P.Thảo)"). */
-const PHOTO_CREDIT_NAME = new RegExp(`${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\s*([^()]{2,40}?)\\)?[.\\s]*$`, 'diu');
+const PHOTO_CREDIT_NAME = new RegExp(`${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\s*([^()]{2,40}?)\\)?[.\\s]*$`, 'di');
 /** The photo credit after a writer's byline ("Tin: Minh Quân – Ảnh: Thu Trang"). */
-const PHOTO_TAIL = new RegExp(`\\s*[-–,;]?\\s*${alternation(PHOTO_CREDIT_LABELS)}\\s*:.*$`, 'iu');
+const PHOTO_TAIL = new RegExp(`\\s*[-–,;]?\\s*${alternation(PHOTO_CREDIT_LABELS)}\\s*:.*$`, 'i');
 /** A trailing desk or agency tag after a byline ("Yến Khanh - TH"). */
 const DESK_SUFFIX = new RegExp(String.raw`\s+[-–]\s*[${UPPER}]{1,5}$`, 'u');
 /** A word starting with a lower-case letter: no name has one. */

@@ -9,6 +9,13 @@ const BODY2 = 'Hội thi nhằm tuyên truyền kiến thức khoa học kỹ th
 const source = (...lines: string[]) => parseArticle(['Nhà nông đua tài ở Yên Thành', ...lines].join('\n'), { path: 'a.txt' }).source;
 
 describe('source', () => {
+  it('keeps a character outside the BMP whole in a credit (its patterns count UTF-16 units)', () => {
+    const a = parseArticle('Khai mạc hội chợ sách\n\nSáng 3/4, hội chợ sách khai mạc tại Hà Nội.\n\nTheo Báo Ảnh 📷 Việt Nam\n', { path: 'a.txt' });
+    expect(a.source.name).toBe('Ảnh 📷 Việt Nam');
+    const credited = parseArticle('Khai mạc hội chợ sách\n\nSáng 3/4, hội chợ sách khai mạc tại Hà Nội (Nguồn: Đài 𝕏 Phát thanh).\n', { path: 'a.txt' });
+    expect(credited.source.name ?? '').not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  });
+
   it('takes the outlet from "theo báo X" without "theo" and "báo"', () => {
     expect(source(BODY, BODY2, 'theo báo Nông thôn Ngày nay').name).toBe('Nông thôn Ngày nay');
   });
