@@ -63,25 +63,34 @@ export function lexiconTrie(words: readonly string[]): string {
 
 const triesByLexicon = new WeakMap<readonly string[], string>();
 
+interface TrieNode {
+  /** Null on a leaf: most nodes are (a Map each cost start-up time). */
+  next: Map<string, TrieNode> | null;
+  end: boolean;
+}
+
 function trieSource(words: readonly string[]): string {
-  interface Node { next: Map<string, Node>; end: boolean }
-  const root: Node = { next: new Map(), end: false };
+  const root: TrieNode = { next: null, end: false };
   for (const word of words) {
     let node = root;
     for (const c of lexiconKey(word)) {
+      node.next ??= new Map();
       let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), end: false }));
+      if (!child) node.next.set(c, (child = { next: null, end: false }));
       node = child;
     }
     node.end = true;
   }
-  const source = (node: Node): string => {
-    const branches = [...node.next].map(([c, child]) => escapeChar(c) + source(child));
-    if (!branches.length) return '';
-    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-    return node.end ? `(?:${body})?` : body;
-  };
-  return `(?:${source(root)})`;
+  return `(?:${sourceAfter(root)})`;
+}
+
+/** The pattern of what may follow `node`: its branches, optional when an entry ends there. */
+function sourceAfter(node: TrieNode): string {
+  if (!node.next) return '';
+  let body = '';
+  for (const [c, child] of node.next) body += `${body ? '|' : ''}${escapeChar(c)}${sourceAfter(child)}`;
+  if (node.next.size > 1) body = `(?:${body})`;
+  return node.end ? `(?:${body})?` : body;
 }
 
 /**
