@@ -12,12 +12,13 @@
  */
 import { DIGIT, isLetterOrDigitCode, isMarkCode, isWordCode, LETTER } from '../core/chars.js';
 import { isSpace } from '../core/text.js';
-import { lexiconLowerKey, wordRegex } from '../lexicon/compile.js';
+import { wordRegex } from '../lexicon/compile.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { blockTokens, phraseWords, WordSet, type Token } from './tokens.js';
 import { firstWords } from './event-chars.js';
+import { entryTrie, isOneWord, NONE, ONE_WORD_BY_LEXEME, trieMatch, UNDECIDED, type TrieNode } from './entry-trie.js';
 
 export interface WordMatch {
   start: number;
@@ -44,47 +45,6 @@ const FIRST_WORD_SET = new WordSet([...LEXICON_FIRST_WORDS]);
 // Every word of the entries joins the vocabulary before any text is read, so that a token
 // of the text is an entry's word when its key is (phraseWords cuts entries as the tokenizer).
 for (const entry of LEXICONS) phraseWords(entry);
-
-/**
- * A lexicon as a trie of the words of its entries (lower-cased keys): `next` holds the words
- * written right after the node's, `spaced` those written after one space.
- */
-interface TrieNode {
-  /** The word this node stands for, and whether one space stands before it (1) or nothing (0). */
-  word: string;
-  gap: number;
-  end: boolean;
-  next: Map<string, TrieNode>;
-  spaced: Map<string, TrieNode>;
-}
-
-const trieNode = (word: string, gap: number): TrieNode => ({ word, gap, end: false, next: new Map(), spaced: new Map() });
-
-/**
- * The trie of `words`, or null when an entry holds other than one space or nothing between
- * its words, or ends with a full stop (which phraseWords leaves out).
- */
-function entryTrie(words: readonly string[]): TrieNode | null {
-  const root = trieNode('', 0);
-  for (const entry of words) {
-    const key = lexiconLowerKey(entry);
-    let node = root;
-    let at = 0;
-    for (const word of phraseWords(entry)) {
-      const start = key.indexOf(word, at);
-      const gap = node === root ? 0 : start - at;
-      if (start < 0 || (node === root && start !== 0) || gap > 1 || (gap === 1 && key[at] !== ' ')) return null;
-      const children = gap === 1 ? node.spaced : node.next;
-      let child = children.get(word);
-      if (!child) children.set(word, (child = trieNode(word, gap)));
-      node = child;
-      at = start + word.length;
-    }
-    if (at !== key.length) return null;
-    node.end = true;
-  }
-  return root;
-}
 
 /** Word patterns (`wordRegex(words)`) made by `lexiconWords`: their SpanWords match on tokens. */
 const WORD_PATTERNS = new WeakSet<RegExp>();
@@ -268,9 +228,6 @@ interface EntryStarts {
   token: number[];
 }
 
-const NONE = -1;
-const UNDECIDED = -2;
-
 /** A pattern of single words followed by spaces ("tại X"): `(?<![letters digits])(?:w1|w2)\s+`, flags giu. */
 export function spacedWordsSource(words: readonly string[]): string {
   return String.raw`(?<![${LETTER}${DIGIT}])(?:${words.join('|')})\s+`;
@@ -281,61 +238,6 @@ function spacesAfter(key: string, at: number): number {
   let end = at;
   while (end < key.length && isSpace(key.charCodeAt(end))) end++;
   return end > at ? end : NONE;
-}
-
-/**
- * Whether a pattern may match part of the token: a word holding a joiner or a mark. (One
- * other character is a token alone.)
- */
-function splittable(key: string, t: Token): boolean {
-  return t.word ? !isOneWordToken(key, t) : isMarkCode(key.charCodeAt(t.start));
-}
-
-/** Whether an entry's next token (after `gap`) is the part of `t` before a joiner or mark. */
-function opensToken(node: TrieNode, key: string, t: Token, gap: number): boolean {
-  for (const child of (gap ? node.spaced : node.next).values()) {
-    const end = t.start + child.word.length;
-    if (child.gap === gap && end < t.end && !isLetterOrDigitCode(key.charCodeAt(end)) && key.slice(t.start, end).toLowerCase() === child.word) return true;
-  }
-  return false;
-}
-
-/** Whether the token is one word of letters and digits (see ONE_WORD_BY_LEXEME). */
-function isOneWordToken(key: string, t: Token): boolean {
-  const lexeme = t.lexeme;
-  if (lexeme < 0) return isOneWord(key, t.start, t.end);
-  let oneWord = ONE_WORD_BY_LEXEME[lexeme];
-  if (oneWord === undefined) ONE_WORD_BY_LEXEME[lexeme] = oneWord = isOneWord(t.key, 0, t.key.length);
-  return oneWord;
-}
-
-/**
- * End of the longest entry of `trie` whose tokens start at token `i`, NONE, or UNDECIDED
- * where a token that is not one word (joined or marked) could hold or end an entry.
- */
-function trieMatch(trie: TrieNode, key: string, tokens: readonly Token[], i: number): number {
-  const first = tokens[i];
-  if (splittable(key, first)) return UNDECIDED;
-  const start = trie.next.get(first.key);
-  if (!start) return NONE;
-  let node: TrieNode = start;
-  let end = node.end ? first.end : NONE;
-  for (let j = i + 1; j < tokens.length && (node.next.size > 0 || node.spaced.size > 0); j++) {
-    const before = tokens[j - 1].end;
-    const t = tokens[j];
-    const gap = t.start - before;
-    // Entries hold one space between words, or nothing.
-    if (gap > 1 || (gap === 1 && key.charCodeAt(before) !== 0x20)) break;
-    // A word of an entry is in the vocabulary: another token's key is not cut to be looked up.
-    const child: TrieNode | undefined = t.lexeme >= 0 ? (gap ? node.spaced : node.next).get(t.key) : undefined;
-    // An entry may go on into, and end inside, a token that holds more than one word.
-    if (splittable(key, t) && (child || opensToken(node, key, t, gap))) return UNDECIDED;
-    if (!child) break;
-    node = child;
-    if (node.end) end = t.end;
-  }
-  // After an entry that ends with other than a word, a letter may follow: the pattern decides.
-  return end !== NONE && end < key.length && isWordCode(key.charCodeAt(end)) ? UNDECIDED : end;
 }
 
 interface DocIndex {
@@ -350,18 +252,6 @@ interface DocIndex {
 function docIndex(doc: VnDocument): DocIndex {
   if (lastIndex?.doc !== doc) lastIndex = { doc, plainCase: doc.key.indexOf('\u017f') < 0, blocks: new Map() };
   return lastIndex;
-}
-
-/**
- * By word number: whether the vocabulary's word is one word, letters and digits only (a
- * token of it holds no second word), computed when first met.
- */
-const ONE_WORD_BY_LEXEME: boolean[] = [];
-
-/** Whether key[from, to) is letters and digits only. */
-function isOneWord(key: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) if (!isLetterOrDigitCode(key.charCodeAt(p))) return false;
-  return true;
 }
 
 /**
