@@ -19,11 +19,11 @@ export async function run(proc: NodeJS.Process): Promise<number> {
     proc.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  return (await loadCli(CODE_CACHE)).exports.run(proc);
+  return loadCli(CODE_CACHE).exports.run(proc);
 }
 
 /** The bundled CLI, compiled from `cache` when it fits (null: from source). */
-export async function loadCli(cache: string | null): Promise<LoadedBundle<Entry>> {
+export function loadCli(cache: string | null): LoadedBundle<Entry> {
   return loadCommonJs<Entry>(BUNDLE, cache);
 }
 
@@ -35,7 +35,7 @@ export async function loadCli(cache: string | null): Promise<LoadedBundle<Entry>
 export async function buildCodeCache(articles: readonly string[]): Promise<void> {
   writeFileSync(BUNDLE, asciiSource(readFileSync(BUNDLE, 'utf8')));
   const { PassThrough, Readable } = await import('node:stream');
-  const cli = await loadCli(null);
+  const cli = loadCli(null);
   for (const argv of articles.flatMap((file) => [['parse', file], ['render', '--to', 'html', file]])) {
     const sink = () => new PassThrough().resume();
     const code = await cli.exports.main({ argv, stdin: Readable.from([]), stdout: sink(), stderr: sink(), cwd: process.cwd(), env: {} });
