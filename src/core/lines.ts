@@ -1,3 +1,5 @@
+import { firstAfter } from './sorted.js';
+
 /** Maps offsets to 1-based line:column and back, by binary search over line starts. */
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -7,14 +9,8 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    const line = Math.max(0, firstAfter(this.starts, offset) - 1);
+    return { line: line + 1, column: offset - this.starts[line] + 1 };
   }
 
   lineStart(line: number): number {

@@ -6,6 +6,7 @@
 import { lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { lexiconKey, lexiconTrie, wordRegex } from '../lexicon/compile.js';
+import { firstAtOrAfter } from '../core/sorted.js';
 import { blockTokens, WordSet } from './tokens.js';
 import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, LETTER, MARK } from '../core/chars.js';
 
@@ -45,18 +46,6 @@ export class WordAtEnd {
     const m = this.re.exec(text.slice(from, end));
     return m ? from + m.index : -1;
   }
-}
-
-/** Index of the first of `sorted` (ascending numbers) that is ≥ `value`; its length when none. */
-export function firstAtOrAfter(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
+import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
@@ -80,18 +81,6 @@ interface Spans {
   headlineKey: string | null;
   /** Starts of the date mentions, sorted. */
   dates: number[];
-}
-
-/** Index of the first of the sorted `offsets` that is greater than `x` (length when none). */
-export function firstAfter(offsets: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function insideQuote(spans: Spans, offset: number): boolean {

@@ -12,6 +12,7 @@
  */
 import { DIGIT, isLetterOrDigitCode, isMarkCode, isWordCode, LETTER } from '../core/chars.js';
 import { isSpace } from '../core/text.js';
+import { firstAtOrAfter } from '../core/sorted.js';
 import { wordRegex } from '../lexicon/compile.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
@@ -307,17 +308,5 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   }
   index.blocks.set(block.start, (found = { at, bits, token }));
   return found;
-}
-
-/** Index of the first of the sorted `offsets` at or after `x`. */
-function firstAtOrAfter(offsets: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 

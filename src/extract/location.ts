@@ -16,7 +16,7 @@ import type { Organization } from '../model/article.js';
 import { alternation, keySet, lexiconPattern } from '../lexicon/compile.js';
 import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, squash } from '../core/text.js';
-import { firstAfter } from './event-name.js';
+import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { EndWords, PrefixScan } from './event-scans.js';

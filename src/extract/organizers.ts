@@ -10,7 +10,7 @@
  *   4. the first organisation the headline names ("Giải việt dã Công đoàn X năm 2025");
  *   5. in the lead, an event noun owned by an organisation: "Hội nghị tổng kết … của Vụ X".
  */
-import type { VnDocument } from '../core/document.js';
+import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
 import type { Person } from '../model/article.js';
 import { organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
@@ -126,16 +126,8 @@ function skipPlace(tokens: readonly Token[], j: number): number {
 
 /** The span of `spans` (in order, not overlapping) that starts at token `j`: a binary search. */
 function spanAt(spans: readonly TokenSpan[], j: number): TokenSpan | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = spans[mid].start;
-    if (start === j) return spans[mid];
-    if (start < j) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  const span = spans[lastAtOrBefore(spans, j)];
+  return span?.start === j ? span : undefined;
 }
 
 /**

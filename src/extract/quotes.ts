@@ -20,7 +20,8 @@ import {
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
-import { DocIndex, firstAtOrAfter, keyOf, WordAtEnd, WordFinder, type WordHits } from './doc-index.js';
+import { DocIndex, keyOf, WordAtEnd, WordFinder, type WordHits } from './doc-index.js';
+import { firstAtOrAfter } from '../core/sorted.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
 import { DIGIT, HAS_UPPER, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';

@@ -8,6 +8,7 @@ import type { Block, Sentence } from '../core/document.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { CHAR_CLASS, CLASSED_BELOW, IS_DIGIT, IS_LETTER, IS_UPPER } from '../core/chars.js';
 import { isSpace, SENTENCE_MARKS } from '../core/text.js';
+import { firstAtOrAfter } from '../core/sorted.js';
 
 // Characters are told by code unit (tables below U+1F00, the classes cover nothing above):
 // the scan asks about single characters thousands of times per article.
@@ -98,13 +99,7 @@ export function splitSentences(block: Block): Sentence[] {
  */
 function markReader(marks: readonly number[], base: number, length: number): (from: number) => number {
   // The first mark of the block, by binary search; then forward only.
-  let m = 0;
-  let hi = marks.length;
-  while (m < hi) {
-    const mid = (m + hi) >> 1;
-    if (marks[mid] < base) m = mid + 1;
-    else hi = mid;
-  }
+  let m = firstAtOrAfter(marks, base);
   return (from) => {
     while (m < marks.length && marks[m] - base < from) m++;
     return m < marks.length && marks[m] - base < length ? marks[m] - base : length;
