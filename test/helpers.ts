@@ -11,6 +11,15 @@ export const FIXTURES = join(ROOT, 'fixtures');
 export const SHARED = join(ROOT, '..', 'shared');
 export const HAS_SHARED = existsSync(join(SHARED, 'corpus', 'dev'));
 
+/** A small deterministic generator (a linear congruential one): the same numbers in [0, 1) on every run. */
+export function seededRandom(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
+    return x / 0x80000000;
+  };
+}
+
 export interface CliResult {
   code: number;
   stdout: string;

@@ -5,6 +5,7 @@ import { SPEECH_VERBS } from '../../src/lexicon/vi/speech.js';
 import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
 import { matchKey } from '../../src/core/text.js';
 import { parse } from '../../src/read/index.js';
+import { seededRandom } from '../helpers.js';
 
 describe('CHAR_CLASS (the character classes as a look-up table)', () => {
   it('agrees with the class bodies of chars.ts on every code unit', () => {
@@ -41,8 +42,8 @@ describe('WordAtEnd (an entry closing a phrase, looked for in its tail)', () => 
   const words = ['cũng', 'cũng đã', 'đã', 'tiếp tục', 'sẽ'];
   const alternation = [...words].sort((a, b) => b.length - a.length).join('|');
   const pieces = ['cũng', 'Cũng', 'đã', 'ĐÃ', 'tiếp', 'tục', 'sẽ', 'ông A', 'x', ' ', '  ', '\n', ',', 'nói'];
-  let seed = 5;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+  const random = seededRandom(5);
+  const next = () => Math.floor(random() * pieces.length);
 
   it('finds where the regex over the whole phrase finds the match, for every prefix length', () => {
     for (const tail of ['', '\\s*']) {
@@ -70,8 +71,8 @@ describe('WordFinder (wordRegex matches in slices of a document key, from its to
     'cho', 'CHO', 'Cho', 'biết', 'BIẾT', 'thêm', 'nói', 'Nói', ' ', ' ', ' ', ',', 'a', '2', '-', '.', '&', '/', "'", '’', '“', '\n\n', '\u0301',
     'kể lại', 'nhấn mạnh', 'đề', 'nghị', 'chonói', 'αcho', 'ĐỀ NGHỊ', 'ſ', '\u212a', 'hoà', 'tiếp lời',
   ];
-  let seed = 9;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+  const random = seededRandom(9);
+  const next = () => Math.floor(random() * pieces.length);
 
   it('finds the matches the regex finds on the slice, in order, from any offset, in or across blocks', () => {
     let total = 0;

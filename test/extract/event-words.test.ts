@@ -8,6 +8,7 @@ import { ADMIN_UNITS, PROVINCES, VENUE_HEADS } from '../../src/lexicon/vi/places
 import { DIGIT, LETTER } from '../../src/core/chars.js';
 import { lexiconWords, SpanWords } from '../../src/extract/event-words.js';
 import { EndWords, LastWordScan, PrefixScan } from '../../src/extract/event-scans.js';
+import { seededRandom } from '../helpers.js';
 
 // The fast scans must give what the regex gives over the slice, whatever the span: these
 // compare them over every sentence and block of the fixtures, over spans cut at random
@@ -27,15 +28,6 @@ const crafted = [
 
 function docs(): VnDocument[] {
   return [...fixtureTexts, ...crafted.map((text, i) => ({ path: `crafted-${i}.txt`, text }))].map(({ path, text }) => parse(text, { path }));
-}
-
-/** A small deterministic generator: the same spans on every run. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) & 0x7fffffff;
-    return x / 0x80000000;
-  };
 }
 
 function spansOf(doc: VnDocument, next: () => number): Span[] {
@@ -70,7 +62,7 @@ describe('SpanWords', () => {
     it(`finds the matches of the regex over the slice: ${name}`, () => {
       const scan = make();
       const re = scan.regex;
-      const next = random(7);
+      const next = seededRandom(7);
       let compared = 0;
       for (const doc of docs()) {
         for (const span of spansOf(doc, next)) {
@@ -108,7 +100,7 @@ describe('EndWords', () => {
     const re = new RegExp(`(?<![${LETTER}${DIGIT}])(?:tổ chức|khai mạc|tại)[\\s,:]*$`, 'iu');
     const test = new EndWords(re, ['tổ chức', 'khai mạc', 'tại'], ',:');
     for (const text of ['Sở đã tổ chức, ', 'TỔ CHỨC', 'tổ ſức', 'xtại ', 'tại:', '', 'tổ chức tổ chức khai mạc tại,']) expect(test.test(text), text).toBe(re.test(text));
-    const next = random(11);
+    const next = seededRandom(11);
     for (const doc of docs()) {
       for (let i = 0; i < 300; i++) {
         const to = Math.floor(next() * (doc.key.length + 1));
