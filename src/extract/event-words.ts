@@ -47,15 +47,21 @@ const FIRST_WORD_SET = new WordSet([...LEXICON_FIRST_WORDS]);
 // of the text is an entry's word when its key is (phraseWords cuts entries as the tokenizer).
 for (const entry of LEXICONS) phraseWords(entry);
 
-/** Word patterns (`wordRegex(words)`) made by `lexiconWords`: their SpanWords match on tokens. */
-const WORD_PATTERNS = new WeakSet<RegExp>();
-
 /** SpanWords of `wordRegex(words)`, which matches on the tokens of the text (see SpanWords.trie). */
 export function lexiconWords(words: readonly string[]): SpanWords {
-  const regex = wordRegex(words, 'giu');
-  WORD_PATTERNS.add(regex);
-  return new SpanWords(regex, words);
+  return new SpanWords(wordRegex(words, 'giu'), words, 'words');
 }
+
+/** SpanWords of single words and the spaces after them ("tại X"), matched on the tokens too. */
+export function spacedLexiconWords(words: readonly string[]): SpanWords {
+  return new SpanWords(new RegExp(spacedWordsSource(words), 'giu'), words, 'spaced words');
+}
+
+/**
+ * What a SpanWords pattern is: any pattern opening with an entry (run where an entry may
+ * start), or exactly the words of `lexiconWords` or `spacedLexiconWords` (matched on tokens).
+ */
+export type SpanPattern = 'pattern' | 'words' | 'spaced words';
 
 /** First word of any lexicon → bit set of the lexicons that have an entry starting with it. */
 const FIRST_BITS = new Map<string, number>();
@@ -80,7 +86,7 @@ export class SpanWords {
   private trieOrNull: TrieNode | null = null;
   /** The entries, until their trie is made. */
   private words: readonly string[] | null;
-  /** The pattern is `spacedWordsSource(words)`: a word and the spaces after it. */
+  /** The pattern is a word and the spaces after it (`spacedLexiconWords`). */
   private readonly spacesAfter: boolean;
   private readonly firsts: Set<string>;
   private readonly bit: number;
@@ -91,7 +97,7 @@ export class SpanWords {
    * `regex`: global; every match starts with one of `words` after a boundary of letters and
    * digits (at least), case-insensitively.
    */
-  constructor(readonly regex: RegExp, words: readonly string[]) {
+  constructor(readonly regex: RegExp, words: readonly string[], pattern: SpanPattern = 'pattern') {
     if (!regex.global) throw new Error('SpanWords needs a global regex');
     if (nextBit > 30) throw new Error('too many SpanWords lexicons for the bit set');
     this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
@@ -105,8 +111,8 @@ export class SpanWords {
     BITS_BY_LEXEME.length = 0;
     lastIndex = null;
     this.reach = Math.max(...words.map((w) => w.length)) + 2;
-    this.spacesAfter = regex.source === spacedWordsSource(words) && regex.flags === 'giu';
-    this.words = WORD_PATTERNS.has(regex) || this.spacesAfter ? words : null;
+    this.spacesAfter = pattern === 'spaced words';
+    this.words = pattern === 'pattern' ? null : words;
   }
 
   /** The trie of a word pattern's entries, made when first asked (null: the pattern decides). */
@@ -229,8 +235,8 @@ interface EntryStarts {
   token: number[];
 }
 
-/** A pattern of single words followed by spaces ("tại X"): `(?<![letters digits])(?:w1|w2)\s+`, flags giu. */
-export function spacedWordsSource(words: readonly string[]): string {
+/** A pattern of single words followed by spaces ("tại X"): `(?<![letters digits])(?:w1|w2)\s+`. */
+function spacedWordsSource(words: readonly string[]): string {
   return String.raw`(?<![${LETTER}${DIGIT}])(?:${words.join('|')})\s+`;
 }
 

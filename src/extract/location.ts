@@ -20,7 +20,7 @@ import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { EndWords, PrefixScan } from './event-scans.js';
-import { AT_WORDS, lexiconWords, spacedWordsSource, SpanWords } from './event-words.js';
+import { AT_WORDS, lexiconWords, spacedLexiconWords, SpanWords } from './event-words.js';
 
 /** `/^[${UPPER}${DIGIT}]/u`: the text starts with an upper-case letter or a digit (by class look-up, no pattern). */
 const startsProper = (s: string) => s.length > 0 && (isUpperCode(s.charCodeAt(0)) || isDigitCode(s.charCodeAt(0)));
@@ -32,7 +32,7 @@ export interface Place {
   rule: string;
 }
 
-const AT = new SpanWords(new RegExp(spacedWordsSource(AT_WORDS), 'giu'), AT_WORDS);
+const AT = spacedLexiconWords(AT_WORDS);
 const NOT_PLACE = lexiconPattern(`^${alternation(NOT_PLACE_AFTER_AT)}(?![${LETTER}${DIGIT}])`);
 const ENDER = lexiconWords(PLACE_ENDERS);
 const PROVINCE = lexiconWords(PROVINCES);

@@ -6,7 +6,7 @@ import { alternation } from '../../src/lexicon/compile.js';
 import { EVENT_HEADS, NAME_ENDERS, THEME_MARKERS } from '../../src/lexicon/vi/events.js';
 import { ADMIN_UNITS, PROVINCES, VENUE_HEADS } from '../../src/lexicon/vi/places.js';
 import { DIGIT, LETTER } from '../../src/core/chars.js';
-import { lexiconWords, SpanWords } from '../../src/extract/event-words.js';
+import { lexiconWords, spacedLexiconWords, SpanWords } from '../../src/extract/event-words.js';
 import { EndWords, LastWordScan, PrefixScan } from '../../src/extract/event-scans.js';
 import { seededRandom } from '../helpers.js';
 
@@ -53,11 +53,15 @@ const lexicons: [string, () => SpanWords][] = [
   ['provinces', () => lexiconWords(PROVINCES)],
   ['administrative units', () => lexiconWords(ADMIN_UNITS)],
   ['venues', () => lexiconWords(VENUE_HEADS)],
-  ['"tại" with its spaces', () => new SpanWords(new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:tại|ở)\s+`, 'giu'), ['tại', 'ở'])],
+  ['"tại" with its spaces', () => spacedLexiconWords(['tại', 'ở'])],
   ['theme markers', () => new SpanWords(new RegExp(`(?<![${LETTER}${DIGIT}])${alternation(THEME_MARKERS)}\\s*:?\\s*`, 'giu'), THEME_MARKERS)],
 ];
 
 describe('SpanWords', () => {
+  it('builds "tại X" as the words and the spaces after them', () => {
+    expect(spacedLexiconWords(['tại', 'ở']).regex).toEqual(new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(?:tại|ở)\s+`, 'giu'));
+  });
+
   for (const [name, make] of lexicons) {
     it(`finds the matches of the regex over the slice: ${name}`, () => {
       const scan = make();
