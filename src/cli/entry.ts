@@ -29,3 +29,6 @@ export async function run(proc: NodeJS.Process): Promise<number> {
     env: proc.env,
   });
 }
+
+/** For the build and its tests: the lexicon sources compiled at build time (see lexicon/precompiled.ts). */
+export { builtLexiconSources, recordLexiconSources } from '../lexicon/precompiled.js';
