@@ -4,7 +4,8 @@
  */
 import { matchKey } from '../core/text.js';
 import { DIGIT, LETTER, MARK } from '../core/chars.js';
-import { precompiled } from './precompiled.js';
+import { precompiled, precompiledOnly } from './precompiled.js';
+import { foldCase } from './case-fold.js';
 
 const REGEX_SYNTAX = new Set('.*+?^${}()|[]\\');
 /** One character, escaped for a pattern (a Set look-up: this runs per trie node at start-up). */
@@ -119,9 +120,17 @@ function firstCharGuardSource(words: readonly string[]): string {
  * (`(?<![${LETTER}${DIGIT}])`) read the same either way: they hold no astral character. Not
  * for patterns that consume with `.`, `\\S` or a negated class, which would then step over
  * half of a surrogate pair. Case folding then differs only for signs such as K (Kelvin).
+ *
+ * In the CLI the `i` flag goes too: the build rewrites each such pattern to match the same
+ * without it (lexicon/case-fold.ts), which halves its compile time again.
  */
 export function lexiconPattern(source: string, flags = 'i'): RegExp {
-  return new RegExp(source, flags.replace('u', ''));
+  const plain = flags.replace('u', '');
+  if (plain.includes('i')) {
+    const folded = precompiledOnly('case-folded', [source], () => foldCase(source) ?? '');
+    if (folded) return new RegExp(folded, plain.replace('i', ''));
+  }
+  return new RegExp(source, plain);
 }
 
 /** A whole-word, case-insensitive matcher for `words` (apply to `doc.key`, not `doc.text`). */

@@ -34,10 +34,24 @@ export function recordLexiconSources(): Map<string, string> {
  * it has one, else made now (and recorded when the build is recording).
  */
 export function precompiled(kind: string, words: readonly string[], make: () => string): string {
-  if (built === null && recording === null) return make();
+  return built === null && recording === null ? make() : lookUp(kind, words, make);
+}
+
+/**
+ * Like `precompiled`, for what is worth making only at build time: null when there is no
+ * record of it (`make` runs only while the build records).
+ */
+export function precompiledOnly(kind: string, words: readonly string[], make: () => string): string | null {
+  return built === null && recording === null ? null : lookUp(kind, words, recording ? make : null);
+}
+
+function lookUp(kind: string, words: readonly string[], make: () => string): string;
+function lookUp(kind: string, words: readonly string[], make: (() => string) | null): string | null;
+function lookUp(kind: string, words: readonly string[], make: (() => string) | null): string | null {
   const key = `${kind}\u0001${words.join('\u0000')}`;
   const known = built?.[key];
   if (typeof known === 'string') return known;
+  if (!make) return null;
   const made = make();
   recording?.set(key, made);
   return made;

@@ -7,6 +7,8 @@ import { asciiSource, loadCommonJs } from '../../src/cli/code-cache.js';
 import { ROOT } from '../helpers.js';
 import { withLexiconSources } from '../../src/cli/bin.js';
 import { alternation, firstCharGuard, lexiconTrie } from '../../src/lexicon/compile.js';
+import { phraseWords } from '../../src/extract/tokens.js';
+import { foldCase } from '../../src/lexicon/case-fold.js';
 
 describe('loadCommonJs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vnpress-code-cache-'));
@@ -104,7 +106,14 @@ describe.skipIf(!existsSync(BIN))('the lexicon sources in the built CLI', () => 
     const entries = Object.entries(built!);
     // Every module-level lexicon pattern of a parse is in the record.
     expect(entries.length).toBeGreaterThan(50);
-    const compilers: Record<string, (words: readonly string[]) => string> = { alternation, trie: lexiconTrie, 'first-char-guard': firstCharGuard };
+    const wordText = (phrase: string) => phraseWords(phrase).join(' ');
+    const compilers: Record<string, (words: readonly string[]) => string> = {
+      alternation,
+      trie: lexiconTrie,
+      'first-char-guard': firstCharGuard,
+      'case-folded': ([source]) => foldCase(source) ?? '',
+      'phrase-set-words': (phrases) => phrases.map(wordText).join('\n'),
+    };
     for (const [key, source] of entries) {
       const [kind, list] = key.split('\u0001');
       expect(compilers[kind], key).toBeDefined();
