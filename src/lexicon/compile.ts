@@ -128,9 +128,25 @@ export function lexiconPattern(source: string, flags = 'i'): RegExp {
   const plain = flags.replace('u', '');
   if (plain.includes('i')) {
     const folded = precompiledOnly('case-folded', [source], () => foldCase(source) ?? '');
-    if (folded) return new RegExp(folded, plain.replace('i', ''));
+    if (folded) {
+      const re = new RegExp(folded, plain.replace('i', ''));
+      flagsAsked.set(re, plain);
+      return re;
+    }
   }
   return new RegExp(source, plain);
+}
+
+/** The flags a folded pattern was asked for (its own lack the i). */
+const flagsAsked = new WeakMap<RegExp, string>();
+
+/**
+ * `source` compiled as `like` was: for patterns made from another one's flags, which lack
+ * the `i` a folded pattern stands for.
+ */
+export function lexiconPatternLike(source: string, like: RegExp): RegExp {
+  const asked = flagsAsked.get(like);
+  return asked === undefined ? new RegExp(source, like.flags) : lexiconPattern(source, asked);
 }
 
 /** A whole-word, case-insensitive matcher for `words` (apply to `doc.key`, not `doc.text`). */
