@@ -224,8 +224,8 @@ const ANY_CASE = 2;
  * The lower-cased words of a lexicon phrase, split as `scan` splits text (its final full
  * stop dropped), joined by spaces (no word holds one). Its own loop: `scan` builds tokens,
  * which cost a thousand phrases several milliseconds at every start. The CLI bundle carries
- * each phrase set's words made at build time (lexicon/precompiled.ts): even this loop, run
- * cold over every phrase, took a few milliseconds of a one-article run.
+ * the words made at build time, by phrase set and by phrase (lexicon/precompiled.ts): even
+ * this loop, run cold over every phrase, took a few milliseconds of a one-article run.
  */
 function phraseWordText(phrase: string): string {
   const key = lexiconKey(phrase);
@@ -258,7 +258,7 @@ function phraseWordText(phrase: string): string {
 const wordNumbers = (text: string): number[] => (text ? text.split(' ').map((word) => vocabulary.add(word)) : []);
 
 /** Word numbers of a lexicon phrase (see `phraseWordText`). */
-const splitKey = (phrase: string): number[] => wordNumbers(phraseWordText(phrase));
+const splitKey = (phrase: string): number[] => wordNumbers(precompiled('phrase-words', [phrase], () => phraseWordText(phrase)));
 
 /** The words a phrase set keys `phrase` by (lower-cased match keys), as `splitKey` cuts them. */
 export const phraseWords = (phrase: string): string[] => splitKey(phrase).map((n) => vocabulary.words[n]);

@@ -112,6 +112,7 @@ describe.skipIf(!existsSync(BIN))('the lexicon sources in the built CLI', () => 
       trie: lexiconTrie,
       'first-char-guard': firstCharGuard,
       'case-folded': ([source]) => foldCase(source) ?? '',
+      'phrase-words': ([phrase]) => wordText(phrase),
       'phrase-set-words': (phrases) => phrases.map(wordText).join('\n'),
     };
     for (const [key, source] of entries) {
