@@ -79,24 +79,28 @@ export class MentionReader {
     private readonly registry: PeopleRegistry,
   ) {}
 
-  /** Read all mentions of one block's tokens. */
+  /**
+   * Read all mentions of one block's tokens. Punctuation, and a lower-case word that opens
+   * no form of address, prefix or position, start nothing. Of the capitalised words, most
+   * open none either: only a name syllable may start a mention then, and only rules 4 and
+   * 5 (a bare name) apply; the others go through every rule (readAt).
+   */
   read(tokens: readonly Token[]): void {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i];
-      // Punctuation, and a lower-case word that opens no form of address, prefix or
-      // position, start nothing.
-      if (!t.word || (!t.cap && !(t.starts & OPENERS))) i++;
-      else i = this.readAt(tokens, i);
+      if (t.starts & OPENERS) i = t.word ? this.readAt(tokens, i) : i + 1;
+      else if (!t.nameSyllable) i++;
+      else if (PLACE_WORD_SET.endsBefore(tokens, i)) i = nameRunEnd(tokens, i);
+      else i = this.readBareName(tokens, i);
     }
   }
 
-  /** Try each rule at `i`; returns where scanning goes on. */
+  /** Try each rule at `i` (a word that may open a prefix or a position); returns where scanning goes on. */
   private readAt(tokens: readonly Token[], i: number): number {
     const t = tokens[i];
     // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
     if (t.cap && PLACE_WORD_SET.endsBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
-    // Most capitalised words open no prefix: no Prefix is made for them until a name is added.
     const prefix = prefixAt(tokens, i);
     const start = prefix ? prefix.end : i;
     // 3. (also after a prefix) a position chain up to a name.
@@ -113,7 +117,8 @@ export class MentionReader {
       const standIn = found.prefix !== null && STAND_IN_SET.has(tokens, start);
       return this.addFull(tokens, i, address, found.nameStart, found.nameEnd, role, org, 'people.role-before', standIn);
     }
-    if (prefix && prefix.end > i) {
+    // (A prefix found ends after `i`: prefixAt returns none that is empty.)
+    if (prefix) {
       const end = nameRunEnd(tokens, start);
       if (end === start) return start;
       // 1. honorific + full name.
@@ -131,13 +136,19 @@ export class MentionReader {
       this.registry.mention(person, this.doc.evidence(t.start, tokens[end - 1].end, 'people.short-name'), after.role, after.org);
       return after.end;
     }
+    return this.readBareName(tokens, i);
+  }
+
+  /** Rules 4 and 5 at `i`, where no prefix or position opens. */
+  private readBareName(tokens: readonly Token[], i: number): number {
+    const t = tokens[i];
     // 4. a bare name followed by its role.
     if (isNameSyllable(t) && !isNameSyllable(tokens[i - 1]) && isSurname(t)) {
       const end = nameRunEnd(tokens, i);
       if (end - i < 2 || end - i > MAX_NATIVE_SYLLABLES || !isPlausibleName(tokens, i, end)) return end;
       const sep = tokens[end];
       if (sep && (isDash(sep) || sep.text === ',' || sep.text === '(') && readRoleAfter(tokens, end + 1) > end + 1) {
-        return this.addFull(tokens, i, prefix ?? noPrefix(i), i, end, null, null, 'people.name-role');
+        return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-role');
       }
       // 5. a bare full name of three or four syllables opening a clause, before a verb
       // ("Nguyễn Văn A phát biểu", "…, Lê Thị B cho biết"); not after an organisation's
@@ -145,7 +156,7 @@ export class MentionReader {
       const before = tokens[i - 1];
       const opens = !before || (!before.word && !isDash(before)) || (!before.cap && before.key === 'và');
       if (end - i >= 3 && opens && !tokens[end]?.cap && BREAKER_SET.has(tokens, end)) {
-        return this.addFull(tokens, i, prefix ?? noPrefix(i), i, end, null, null, 'people.name-verb');
+        return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-verb');
       }
       return end;
     }
