@@ -296,3 +296,30 @@ describe('peopleNameKeys', () => {
     expect(peopleNameKeys(listed)).toEqual(['phạm thị hòa']);
   });
 });
+
+describe('people: words passed over before the rules', () => {
+  it('counts as a lower-case opener every first word of an entry that matches in lower case', async () => {
+    const { LOWER_CASE_OPENERS } = await import('../../src/extract/people/mentions.js');
+    const { tokenize } = await import('../../src/extract/tokens.js');
+    const { matchKey } = await import('../../src/core/text.js');
+    const honorifics = await import('../../src/lexicon/vi/honorifics.js');
+    const titles = await import('../../src/lexicon/vi/titles.js');
+    const lowerCase = [
+      ...honorifics.HONORIFICS, ...honorifics.PLURAL_MARKERS, ...titles.POSITION_MODIFIERS,
+      ...[...honorifics.NAME_CUES, ...honorifics.ACADEMIC_TITLES, ...honorifics.RANKS, ...titles.POSITIONS].filter((e) => !/^\p{Lu}/u.test(e)),
+    ];
+    for (const entry of lowerCase) {
+      // The entry's first word as it would stand in lower-case text.
+      const text = entry.normalize('NFC').toLowerCase();
+      const [first] = tokenize({ text, key: matchKey(text) }, 0, text.length);
+      expect(LOWER_CASE_OPENERS.has(first), entry).toBe(true);
+    }
+  });
+
+  it('still reads a lower-case position and a lower-case form of address', () => {
+    expect(people('Phát biểu tại buổi lễ, phó chủ tịch UBND huyện Trần Văn Lâm nhấn mạnh vai trò của hội.')).toEqual([
+      { name: 'Trần Văn Lâm', role: 'phó chủ tịch UBND huyện' },
+    ]);
+    expect(people('Buổi lễ có sự tham dự của các ông Lê Văn Tâm và Hồ Minh Quân.').map((p) => p.name)).toEqual(['Lê Văn Tâm', 'Hồ Minh Quân']);
+  });
+});

@@ -19,12 +19,29 @@ import {
 } from '../phrases.js';
 import { noPrefix, prefixAt, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
-import { spanText, type Token } from '../tokens.js';
+import { phraseWords, spanText, WordSet, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
+import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
+import { POSITION_MODIFIERS, POSITIONS } from '../../lexicon/vi/titles.js';
+import { STARTS_UPPER } from '../../core/chars.js';
 
 /** Phrase sets a mention may open with (prefix.ts, matchPosition). */
 const OPENERS =
   NAME_CUE_SET.bit | PLURAL_SET.bit | HONORIFIC_SET.bit | ACADEMIC_SET.bit | RANK_SET.bit | MODIFIER_SET.bit | POSITION_SET.bit;
+
+/**
+ * First words of the entries a lower-case word may open (see OPENERS): forms of address and
+ * plural markers (those sets match in any case), position modifiers (matched ignoring case),
+ * and the cue, academic, rank and position entries written in lower case (the others match
+ * capitalised text only). A lower-case word outside it opens neither a prefix nor a position:
+ * most lower-case words of those sets ("các", "học", "hội") do not, and are passed over.
+ */
+export const LOWER_CASE_OPENERS = new WordSet(
+  [
+    ...HONORIFICS, ...PLURAL_MARKERS, ...POSITION_MODIFIERS,
+    ...[...NAME_CUES, ...ACADEMIC_TITLES, ...RANKS, ...POSITIONS].filter((entry) => !STARTS_UPPER.test(entry)),
+  ].flatMap((entry) => phraseWords(entry).slice(0, 1)),
+);
 
 /** The text of role tokens [from, to) without the commas it ends with (spaces lie between tokens). */
 function roleText(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string {
@@ -81,7 +98,7 @@ export class MentionReader {
 
   /**
    * Read all mentions of one block's tokens. Punctuation, and a lower-case word that opens
-   * no form of address, prefix or position, start nothing. Of the capitalised words, most
+   * no form of address, prefix or position (LOWER_CASE_OPENERS), start nothing. Of the capitalised words, most
    * open none either: only a name syllable may start a mention then, and only rules 4 and
    * 5 (a bare name) apply; the others go through every rule (readAt).
    */
@@ -89,7 +106,7 @@ export class MentionReader {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i];
-      if (t.starts & OPENERS) i = t.word ? this.readAt(tokens, i) : i + 1;
+      if (t.starts & OPENERS) i = t.word && (t.cap || LOWER_CASE_OPENERS.has(t)) ? this.readAt(tokens, i) : i + 1;
       else if (!t.nameSyllable) i++;
       else if (PLACE_WORD_SET.endsBefore(tokens, i)) i = nameRunEnd(tokens, i);
       else i = this.readBareName(tokens, i);
