@@ -143,14 +143,14 @@ export class MentionReader {
         return this.addFull(tokens, i, prefix, start, end, null, null, 'people.honorific-name');
       }
       // 2. honorific + short name of somebody already named.
-      const person = this.registry.byShortName(runNameKey(this.doc, tokens, start, end));
+      const known = this.registry.byShortName(runNameKey(this.doc, tokens, start, end));
       // 1b. a stage name after an artistic or academic title ("NSND Lan Hương").
-      if (!person && prefix.academic && isStageName(tokens, start, end)) {
+      if (!known && prefix.academic && isStageName(tokens, start, end)) {
         return this.addFull(tokens, i, prefix, start, end, null, null, 'people.stage-name');
       }
-      if (!person) return end;
+      if (!known) return end;
       const after = this.roleAfter(tokens, end);
-      this.registry.mention(person, this.doc.evidence(t.start, tokens[end - 1].end, 'people.short-name'), after.role, after.org);
+      this.registry.mention(known, this.doc.evidence(t.start, tokens[end - 1].end, 'people.short-name'), after.role, after.org);
       return after.end;
     }
     return this.readBareName(tokens, i);
