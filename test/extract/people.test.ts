@@ -323,3 +323,29 @@ describe('people: words passed over before the rules', () => {
     expect(people('Buổi lễ có sự tham dự của các ông Lê Văn Tâm và Hồ Minh Quân.').map((p) => p.name)).toEqual(['Lê Văn Tâm', 'Hồ Minh Quân']);
   });
 });
+
+describe('isNativeSyllable', () => {
+  // The syllable shape as a pattern over the text lower-cased without diacritics: what the
+  // letter-by-letter reading must agree with.
+  const SHAPE =
+    /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|uya|uyu|uoi|uou|oai|oay|oao|oeo|uay|ieu|yeu|ai|ao|au|ay|eo|eu|ia|iu|ie|oa|oe|oi|ua|ue|ui|uo|uy|uu|ya|ye|yu|[aeiouy])(?:ch|ng|nh|[cmnpt])?$/;
+  const byPattern = (text: string) => SHAPE.test(text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
+
+  it('tells native syllables from foreign ones', async () => {
+    const { isNativeSyllable } = await import('../../src/extract/people/names.js');
+    for (const native of ['Nguyễn', 'Nghiêm', 'Khuyến', 'Đoàn', 'Quốc', 'Giang', 'ƯỚC', 'Hoà', 'Hòa', 'Tho\u0300']) expect(isNativeSyllable(native), native).toBe(true);
+    for (const foreign of ['Keomanivong', 'Jimmy', 'Chae', 'Hang-seo', 'Bích1', 'Ǆam', 'Œu', '']) expect(isNativeSyllable(foreign), foreign).toBe(false);
+  });
+
+  it('agrees with the syllable pattern on random strings', async () => {
+    const { isNativeSyllable } = await import('../../src/extract/people/names.js');
+    const { seededRandom } = await import('../helpers.js');
+    const random = seededRandom(11);
+    const alphabet = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĐƯÔàáảãạằắẳẵặầấẩẫậềếểễệìíịòóỏõọồốổộờớởỡợùúủũụừứửữựỳýỷỹỵjfwzß\u0301\u0300\u0323\u0483ǄİΣ'];
+    for (let i = 0; i < 20000; i++) {
+      let text = '';
+      for (let n = 1 + Math.floor(random() * 9); n > 0; n--) text += alphabet[Math.floor(random() * alphabet.length)];
+      expect(isNativeSyllable(text), text).toBe(byPattern(text));
+    }
+  });
+});
