@@ -4,6 +4,7 @@
  */
 import { matchKey } from '../core/text.js';
 import { DIGIT, LETTER, MARK } from '../core/chars.js';
+import { precompiled } from './precompiled.js';
 
 const REGEX_SYNTAX = new Set('.*+?^${}()|[]\\');
 /** One character, escaped for a pattern (a Set look-up: this runs per trie node at start-up). */
@@ -46,7 +47,7 @@ function keysOf(words: readonly string[]): string[] {
 
 /** Regex source of an alternation of `words`, for embedding into a larger pattern. */
 export function alternation(words: readonly string[]): string {
-  return `(?:${keysOf(words).map(escape).join('|')})`;
+  return precompiled('alternation', words, () => `(?:${keysOf(words).map(escape).join('|')})`);
 }
 
 /**
@@ -57,7 +58,7 @@ export function alternation(words: readonly string[]): string {
  */
 export function lexiconTrie(words: readonly string[]): string {
   let source = triesByLexicon.get(words);
-  if (source === undefined) triesByLexicon.set(words, (source = trieSource(words)));
+  if (source === undefined) triesByLexicon.set(words, (source = precompiled('trie', words, () => trieSource(words))));
   return source;
 }
 
@@ -100,6 +101,10 @@ function sourceAfter(node: TrieNode): string {
  * speech-verb scan).
  */
 export function firstCharGuard(words: readonly string[]): string {
+  return precompiled('first-char-guard', words, () => firstCharGuardSource(words));
+}
+
+function firstCharGuardSource(words: readonly string[]): string {
   const keys = keysOf(words);
   if (!keys.length || keys.some((k) => !k)) return '';
   const firsts = [...new Set(keys.map((k) => String.fromCodePoint(k.codePointAt(0)!)))];
