@@ -59,27 +59,26 @@ const IS_CODA = table(CODAS);
 /** Most letters of a native syllable: onset, nucleus and coda at their longest. */
 const MAX_NATIVE_LETTERS = 8;
 
-/** Marks in BASE_LETTER: a combining mark (dropped), or a character read the long way. */
+/** BASE_LETTER values besides the letters: not worked out yet, a combining mark (dropped), anything else. */
+const UNKNOWN = 0;
 const MARK = 27;
 const OTHER = 255;
 
 /**
  * By code unit: the base letter (1-26) a character lower-cases, decomposes and drops its
  * marks to ("Ấ" → a, "đ" → d), MARK for a combining mark, OTHER for anything else (then the
- * syllable is plainly made and tested as a whole). Made at the first use.
+ * syllable is plainly made and tested as a whole). Worked out for each character when first
+ * met: normalising them all at once would cost every start a couple of milliseconds.
  */
-let BASE_LETTER: Uint8Array | null = null;
+const BASE_LETTER = new Uint8Array(CLASSED_BELOW);
+for (let c = 0; c < 26; c++) BASE_LETTER[0x41 + c] = BASE_LETTER[0x61 + c] = c + 1;
+BASE_LETTER.fill(MARK, 0x300, 0x370);
 
-function baseLetters(): Uint8Array {
-  const table = new Uint8Array(CLASSED_BELOW).fill(OTHER);
-  for (const [from, to] of [[0x41, 0x24f], [0x1e00, 0x1eff]]) {
-    for (let c = from; c <= to; c++) {
-      const plain = plainLetters(String.fromCharCode(c));
-      if (plain.length === 1 && plain >= 'a' && plain <= 'z') table[c] = plain.charCodeAt(0) - 96;
-    }
-  }
-  for (let c = 0x300; c <= 0x36f; c++) table[c] = MARK;
-  return table;
+function baseLetterOf(code: number): number {
+  const plain = plainLetters(String.fromCharCode(code));
+  const base = plain.length === 1 && plain >= 'a' && plain <= 'z' ? plain.charCodeAt(0) - 96 : OTHER;
+  BASE_LETTER[code] = base;
+  return base;
 }
 
 /** The text lower-cased, without its diacritics ("đ" as "d"). */
@@ -108,11 +107,11 @@ function hasNativeShape(letters: Uint8Array, n: number): boolean {
 const letters = new Uint8Array(MAX_NATIVE_LETTERS + 1);
 
 export function isNativeSyllable(text: string): boolean {
-  const table = (BASE_LETTER ??= baseLetters());
   let n = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    const base = c < CLASSED_BELOW ? table[c] : OTHER;
+    let base = c < CLASSED_BELOW ? BASE_LETTER[c] : OTHER;
+    if (base === UNKNOWN) base = baseLetterOf(c);
     if (base === MARK) continue;
     if (base === OTHER) return hasNativeShapeText(plainLetters(text));
     if (n === MAX_NATIVE_LETTERS) return false;
