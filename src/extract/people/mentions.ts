@@ -23,7 +23,7 @@ import { phraseWords, spanText, WordSet, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
 import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
 import { POSITION_MODIFIERS, POSITIONS } from '../../lexicon/vi/titles.js';
-import { STARTS_UPPER } from '../../core/chars.js';
+import { isUpperCode } from '../../core/chars.js';
 
 /** Phrase sets a mention may open with (prefix.ts, matchPosition). */
 const OPENERS =
@@ -39,7 +39,7 @@ const OPENERS =
 export const LOWER_CASE_OPENERS = new WordSet(
   [
     ...HONORIFICS, ...PLURAL_MARKERS, ...POSITION_MODIFIERS,
-    ...[...NAME_CUES, ...ACADEMIC_TITLES, ...RANKS, ...POSITIONS].filter((entry) => !STARTS_UPPER.test(entry)),
+    ...[...NAME_CUES, ...ACADEMIC_TITLES, ...RANKS, ...POSITIONS].filter((entry) => !isUpperCode(entry.charCodeAt(0))),
   ].flatMap((entry) => phraseWords(entry).slice(0, 1)),
 );
 
