@@ -280,8 +280,8 @@ function splitBySentence(doc: VnDocument): Sentence[] {
   for (const block of doc.blocks) {
     const tokens = blockTokens(doc, block);
     const spans = organizationsOf(doc, block);
-    let lastVerb = -1;
-    if (spans.length) for (let j = tokens.length - 1; j >= 0 && lastVerb < 0; j--) if (tokens[j].starts & ORGANIZING_VERB_SET.bit) lastVerb = j;
+    let lastVerb = spans.length ? tokens.length - 1 : -1;
+    while (lastVerb >= 0 && !(tokens[lastVerb].starts & ORGANIZING_VERB_SET.bit)) lastVerb--;
     let k = 0;
     for (; next < doc.sentences.length && doc.sentences[next].block <= block.index; next++) {
       const { start, end, block: of } = doc.sentences[next];

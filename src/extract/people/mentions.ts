@@ -98,9 +98,9 @@ export class MentionReader {
 
   /**
    * Read all mentions of one block's tokens. Punctuation, and a lower-case word that opens
-   * no form of address, prefix or position (LOWER_CASE_OPENERS), start nothing. Of the capitalised words, most
-   * open none either: only a name syllable may start a mention then, and only rules 4 and
-   * 5 (a bare name) apply; the others go through every rule (readAt).
+   * no form of address, prefix or position (LOWER_CASE_OPENERS), start nothing. Most
+   * capitalised words open none either: only a name syllable may start a mention then, and
+   * only rules 4 and 5 (a bare name) apply; the others go through every rule (readAt).
    */
   read(tokens: readonly Token[]): void {
     let i = 0;
