@@ -31,6 +31,8 @@ interface Sentence {
   spans: TokenSpan[];
   /** All the block's spans, in order, for following a chain (see spanAt). */
   blockSpans: readonly TokenSpan[];
+  /** The last token of the block that may start an organising verb (-1: none). */
+  lastVerb: number;
 }
 
 /** Most organisations in one chain. */
@@ -196,6 +198,8 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
   let first: Found | null = null;
   for (const sentence of sentences) {
     for (let s = 0; s < sentence.spans.length; s++) {
+      // A chain ends in an organising verb after it: none is left in the block.
+      if (sentence.spans[s].start > sentence.lastVerb) break;
       // "tại Trung tâm Hội nghị tỉnh, Ban X tổ chức": the venue is no subject.
       if (sentence.spans[s].bare || isObject(sentence.tokens, sentence.spans[s].start)) continue;
       const chain = readChain(doc, sentence, s, people, false);
@@ -276,6 +280,8 @@ function splitBySentence(doc: VnDocument): Sentence[] {
   for (const block of doc.blocks) {
     const tokens = blockTokens(doc, block);
     const spans = organizationsOf(doc, block);
+    let lastVerb = spans.length ? tokens.length - 1 : -1;
+    while (lastVerb >= 0 && !(tokens[lastVerb].starts & ORGANIZING_VERB_SET.bit)) lastVerb--;
     let k = 0;
     for (; next < doc.sentences.length && doc.sentences[next].block <= block.index; next++) {
       const { start, end, block: of } = doc.sentences[next];
@@ -283,7 +289,7 @@ function splitBySentence(doc: VnDocument): Sentence[] {
       while (k < spans.length && tokens[spans[k].start].start < start) k++;
       const from = k;
       while (k < spans.length && tokens[spans[k].start].start < end) k++;
-      sentences.push({ tokens, spans: spans.slice(from, k), blockSpans: spans });
+      sentences.push({ tokens, spans: spans.slice(from, k), blockSpans: spans, lastVerb });
     }
   }
   return sentences;

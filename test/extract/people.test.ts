@@ -296,3 +296,56 @@ describe('peopleNameKeys', () => {
     expect(peopleNameKeys(listed)).toEqual(['phạm thị hòa']);
   });
 });
+
+describe('people: words passed over before the rules', () => {
+  it('counts as a lower-case opener every first word of an entry that matches in lower case', async () => {
+    const { LOWER_CASE_OPENERS } = await import('../../src/extract/people/mentions.js');
+    const { tokenize } = await import('../../src/extract/tokens.js');
+    const { matchKey } = await import('../../src/core/text.js');
+    const honorifics = await import('../../src/lexicon/vi/honorifics.js');
+    const titles = await import('../../src/lexicon/vi/titles.js');
+    const lowerCase = [
+      ...honorifics.HONORIFICS, ...honorifics.PLURAL_MARKERS, ...titles.POSITION_MODIFIERS,
+      ...[...honorifics.NAME_CUES, ...honorifics.ACADEMIC_TITLES, ...honorifics.RANKS, ...titles.POSITIONS].filter((e) => !/^\p{Lu}/u.test(e)),
+    ];
+    for (const entry of lowerCase) {
+      // The entry's first word as it would stand in lower-case text.
+      const text = entry.normalize('NFC').toLowerCase();
+      const [first] = tokenize({ text, key: matchKey(text) }, 0, text.length);
+      expect(LOWER_CASE_OPENERS.has(first), entry).toBe(true);
+    }
+  });
+
+  it('still reads a lower-case position and a lower-case form of address', () => {
+    expect(people('Phát biểu tại buổi lễ, phó chủ tịch UBND huyện Trần Văn Lâm nhấn mạnh vai trò của hội.')).toEqual([
+      { name: 'Trần Văn Lâm', role: 'phó chủ tịch UBND huyện' },
+    ]);
+    expect(people('Buổi lễ có sự tham dự của các ông Lê Văn Tâm và Hồ Minh Quân.').map((p) => p.name)).toEqual(['Lê Văn Tâm', 'Hồ Minh Quân']);
+  });
+});
+
+describe('isNativeSyllable', () => {
+  // The syllable shape as a pattern over the text lower-cased without diacritics: what the
+  // letter-by-letter reading must agree with.
+  const SHAPE =
+    /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|uya|uyu|uoi|uou|oai|oay|oao|oeo|uay|ieu|yeu|ai|ao|au|ay|eo|eu|ia|iu|ie|oa|oe|oi|ua|ue|ui|uo|uy|uu|ya|ye|yu|[aeiouy])(?:ch|ng|nh|[cmnpt])?$/;
+  const byPattern = (text: string) => SHAPE.test(text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
+
+  it('tells native syllables from foreign ones', async () => {
+    const { isNativeSyllable } = await import('../../src/extract/people/names.js');
+    for (const native of ['Nguyễn', 'Nghiêm', 'Khuyến', 'Đoàn', 'Quốc', 'Giang', 'ƯỚC', 'Hoà', 'Hòa', 'Tho\u0300']) expect(isNativeSyllable(native), native).toBe(true);
+    for (const foreign of ['Keomanivong', 'Jimmy', 'Chae', 'Hang-seo', 'Bích1', 'Ǆam', 'Œu', '']) expect(isNativeSyllable(foreign), foreign).toBe(false);
+  });
+
+  it('agrees with the syllable pattern on random strings', async () => {
+    const { isNativeSyllable } = await import('../../src/extract/people/names.js');
+    const { seededRandom } = await import('../helpers.js');
+    const random = seededRandom(11);
+    const alphabet = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĐƯÔàáảãạằắẳẵặầấẩẫậềếểễệìíịòóỏõọồốổộờớởỡợùúủũụừứửữựỳýỷỹỵjfwzß\u0301\u0300\u0323\u0483ǄİΣ'];
+    for (let i = 0; i < 20000; i++) {
+      let text = '';
+      for (let n = 1 + Math.floor(random() * 9); n > 0; n--) text += alphabet[Math.floor(random() * alphabet.length)];
+      expect(isNativeSyllable(text), text).toBe(byPattern(text));
+    }
+  });
+});

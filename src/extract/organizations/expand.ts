@@ -13,6 +13,18 @@ for (const abbr of [...TABLE.keys()].sort((a, b) => b.length - a.length)) {
 /** Code units an abbreviation starts with (all are letters, below CLASSED_BELOW). */
 const OPENS = new Uint8Array(CLASSED_BELOW);
 for (const code of BY_FIRST.keys()) OPENS[code] = 1;
+/**
+ * The first two code units of each abbreviation, as first << 16 | second: most capitals in
+ * a name open a word ("Sở", "Hà") that no abbreviation starts with, and are passed over
+ * without trying the list. (An abbreviation of one character would open with any pair.)
+ */
+const OPENING_PAIRS = new Set<number>();
+for (const abbr of TABLE.keys()) {
+  if (abbr.length > 1) OPENING_PAIRS.add((abbr.charCodeAt(0) << 16) | abbr.charCodeAt(1));
+  else OPENS[abbr.charCodeAt(0)] = 2;
+}
+const opensPair = (text: string, p: number, code: number) =>
+  OPENS[code] === 2 || (p + 1 < text.length && OPENING_PAIRS.has((code << 16) | text.charCodeAt(p + 1)));
 
 /** A character that glues an abbreviation to a longer word ("UBNDs", "GD&ĐT" holds no "GD"). */
 const joins = (code: number) => isWordCode(code) || code === 0x26;
@@ -27,7 +39,8 @@ export function expandAbbreviations(text: string): string {
   let copied = 0;
   for (let p = 0; p < text.length; p++) {
     const code = text.charCodeAt(p);
-    if (code >= CLASSED_BELOW || OPENS[code] === 0 || (p > 0 && joins(text.charCodeAt(p - 1)))) continue;
+    if (code >= CLASSED_BELOW || OPENS[code] === 0 || !opensPair(text, p, code)) continue;
+    if (p > 0 && joins(text.charCodeAt(p - 1))) continue;
     for (const abbr of BY_FIRST.get(code) as string[]) {
       const end = p + abbr.length;
       if (!text.startsWith(abbr, p) || (end < text.length && joins(text.charCodeAt(end)))) continue;

@@ -19,12 +19,29 @@ import {
 } from '../phrases.js';
 import { noPrefix, prefixAt, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
-import { spanText, type Token } from '../tokens.js';
+import { phraseWords, spanText, WordSet, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
+import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
+import { POSITION_MODIFIERS, POSITIONS } from '../../lexicon/vi/titles.js';
+import { isUpperCode } from '../../core/chars.js';
 
 /** Phrase sets a mention may open with (prefix.ts, matchPosition). */
 const OPENERS =
   NAME_CUE_SET.bit | PLURAL_SET.bit | HONORIFIC_SET.bit | ACADEMIC_SET.bit | RANK_SET.bit | MODIFIER_SET.bit | POSITION_SET.bit;
+
+/**
+ * First words of the entries a lower-case word may open (see OPENERS): forms of address and
+ * plural markers (those sets match in any case), position modifiers (matched ignoring case),
+ * and the cue, academic, rank and position entries written in lower case (the others match
+ * capitalised text only). A lower-case word outside it opens neither a prefix nor a position:
+ * most lower-case words of those sets ("các", "học", "hội") do not, and are passed over.
+ */
+export const LOWER_CASE_OPENERS = new WordSet(
+  [
+    ...HONORIFICS, ...PLURAL_MARKERS, ...POSITION_MODIFIERS,
+    ...[...NAME_CUES, ...ACADEMIC_TITLES, ...RANKS, ...POSITIONS].filter((entry) => !isUpperCode(entry.charCodeAt(0))),
+  ].flatMap((entry) => phraseWords(entry).slice(0, 1)),
+);
 
 /** The text of role tokens [from, to) without the commas it ends with (spaces lie between tokens). */
 function roleText(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string {
@@ -79,24 +96,28 @@ export class MentionReader {
     private readonly registry: PeopleRegistry,
   ) {}
 
-  /** Read all mentions of one block's tokens. */
+  /**
+   * Read all mentions of one block's tokens. Punctuation, and a lower-case word that opens
+   * no form of address, prefix or position (LOWER_CASE_OPENERS), start nothing. Most
+   * capitalised words open none either: only a name syllable may start a mention then, and
+   * only rules 4 and 5 (a bare name) apply; the others go through every rule (readAt).
+   */
   read(tokens: readonly Token[]): void {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i];
-      // Punctuation, and a lower-case word that opens no form of address, prefix or
-      // position, start nothing.
-      if (!t.word || (!t.cap && !(t.starts & OPENERS))) i++;
-      else i = this.readAt(tokens, i);
+      if (t.starts & OPENERS) i = t.word && (t.cap || LOWER_CASE_OPENERS.has(t)) ? this.readAt(tokens, i) : i + 1;
+      else if (!t.nameSyllable) i++;
+      else if (PLACE_WORD_SET.endsBefore(tokens, i)) i = nameRunEnd(tokens, i);
+      else i = this.readBareName(tokens, i);
     }
   }
 
-  /** Try each rule at `i`; returns where scanning goes on. */
+  /** Try each rule at `i` (a word that may open a prefix or a position); returns where scanning goes on. */
   private readAt(tokens: readonly Token[], i: number): number {
     const t = tokens[i];
     // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
     if (t.cap && PLACE_WORD_SET.endsBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
-    // Most capitalised words open no prefix: no Prefix is made for them until a name is added.
     const prefix = prefixAt(tokens, i);
     const start = prefix ? prefix.end : i;
     // 3. (also after a prefix) a position chain up to a name.
@@ -113,7 +134,8 @@ export class MentionReader {
       const standIn = found.prefix !== null && STAND_IN_SET.has(tokens, start);
       return this.addFull(tokens, i, address, found.nameStart, found.nameEnd, role, org, 'people.role-before', standIn);
     }
-    if (prefix && prefix.end > i) {
+    // (A prefix found ends after `i`: prefixAt returns none that is empty.)
+    if (prefix) {
       const end = nameRunEnd(tokens, start);
       if (end === start) return start;
       // 1. honorific + full name.
@@ -121,23 +143,29 @@ export class MentionReader {
         return this.addFull(tokens, i, prefix, start, end, null, null, 'people.honorific-name');
       }
       // 2. honorific + short name of somebody already named.
-      const person = this.registry.byShortName(runNameKey(this.doc, tokens, start, end));
+      const known = this.registry.byShortName(runNameKey(this.doc, tokens, start, end));
       // 1b. a stage name after an artistic or academic title ("NSND Lan Hương").
-      if (!person && prefix.academic && isStageName(tokens, start, end)) {
+      if (!known && prefix.academic && isStageName(tokens, start, end)) {
         return this.addFull(tokens, i, prefix, start, end, null, null, 'people.stage-name');
       }
-      if (!person) return end;
+      if (!known) return end;
       const after = this.roleAfter(tokens, end);
-      this.registry.mention(person, this.doc.evidence(t.start, tokens[end - 1].end, 'people.short-name'), after.role, after.org);
+      this.registry.mention(known, this.doc.evidence(t.start, tokens[end - 1].end, 'people.short-name'), after.role, after.org);
       return after.end;
     }
+    return this.readBareName(tokens, i);
+  }
+
+  /** Rules 4 and 5 at `i`, where no prefix or position opens. */
+  private readBareName(tokens: readonly Token[], i: number): number {
+    const t = tokens[i];
     // 4. a bare name followed by its role.
     if (isNameSyllable(t) && !isNameSyllable(tokens[i - 1]) && isSurname(t)) {
       const end = nameRunEnd(tokens, i);
       if (end - i < 2 || end - i > MAX_NATIVE_SYLLABLES || !isPlausibleName(tokens, i, end)) return end;
       const sep = tokens[end];
       if (sep && (isDash(sep) || sep.text === ',' || sep.text === '(') && readRoleAfter(tokens, end + 1) > end + 1) {
-        return this.addFull(tokens, i, prefix ?? noPrefix(i), i, end, null, null, 'people.name-role');
+        return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-role');
       }
       // 5. a bare full name of three or four syllables opening a clause, before a verb
       // ("Nguyễn Văn A phát biểu", "…, Lê Thị B cho biết"); not after an organisation's
@@ -145,7 +173,7 @@ export class MentionReader {
       const before = tokens[i - 1];
       const opens = !before || (!before.word && !isDash(before)) || (!before.cap && before.key === 'và');
       if (end - i >= 3 && opens && !tokens[end]?.cap && BREAKER_SET.has(tokens, end)) {
-        return this.addFull(tokens, i, prefix ?? noPrefix(i), i, end, null, null, 'people.name-verb');
+        return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-verb');
       }
       return end;
     }

@@ -5,6 +5,7 @@
 import { MAJOR_SURNAMES, NOT_NAME_WORDS, SURNAMES } from '../../lexicon/vi/names.js';
 import { ORG_HEAD_SET, PLACE_NAME_SET, POSITION_SET } from '../phrases.js';
 import { WordSet, type Token } from '../tokens.js';
+import { CLASSED_BELOW } from '../../core/chars.js';
 
 const SURNAME_KEYS = new WordSet(SURNAMES);
 const NOT_NAME_KEYS = new WordSet(NOT_NAME_WORDS);
@@ -32,19 +33,102 @@ export function nameRunEnd(tokens: readonly Token[], i: number, max = MAX_NAME_S
 export const isSurname = (t: Token) => SURNAME_KEYS.has(t);
 
 // Vietnamese syllable shape (diacritics removed): onset, vowel nucleus, coda. A syllable
-// outside it ("Keomanivong", "Jimmy", "Chae") marks a foreign name.
-const NATIVE_SYLLABLE =
-  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?(?:uye|uya|uyu|uoi|uou|oai|oay|oao|oeo|uay|ieu|yeu|ai|ao|au|ay|eo|eu|ia|iu|ie|oa|oe|oi|ua|ue|ui|uo|uy|uu|ya|ye|yu|[aeiouy])(?:ch|ng|nh|[cmnpt])?$/;
+// outside it ("Keomanivong", "Jimmy", "Chae") marks a foreign name. The shape is
+//   ^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?
+//    (?:uye|uya|uyu|uoi|uou|oai|oay|oao|oeo|uay|ieu|yeu|ai|ao|au|ay|eo|eu|ia|iu|ie|oa|oe|oi|ua|ue|ui|uo|uy|uu|ya|ye|yu|[aeiouy])
+//    (?:ch|ng|nh|[cmnpt])?$
+// tried part by part on the base letters (numbered a = 1 … z = 26, packed by fives into
+// an index of flag tables), not
+// matched on a plain copy of the text: no string is made per syllable, nor kept.
+const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr', ...'bcdghklmnprstvx'];
+const NUCLEI = [
+  'uye', 'uya', 'uyu', 'uoi', 'uou', 'oai', 'oay', 'oao', 'oeo', 'uay', 'ieu', 'yeu', 'ai', 'ao', 'au', 'ay', 'eo', 'eu', 'ia',
+  'iu', 'ie', 'oa', 'oe', 'oi', 'ua', 'ue', 'ui', 'uo', 'uy', 'uu', 'ya', 'ye', 'yu', ...'aeiouy',
+];
+const CODAS = ['ch', 'ng', 'nh', ...'cmnpt'];
+const packed = (letters: string) => [...letters].reduce((n, c) => n * 32 + c.charCodeAt(0) - 96, 0);
+/** Flags by packed letters (three letters at most: below 32 ** 3). */
+const table = (parts: string[]) => {
+  const flags = new Uint8Array(32 ** 3);
+  for (const part of parts) flags[packed(part)] = 1;
+  return flags;
+};
+const IS_ONSET = table(ONSETS);
+const IS_NUCLEUS = table(NUCLEI);
+const IS_CODA = table(CODAS);
+/** Most letters of a native syllable: onset, nucleus and coda at their longest. */
+const MAX_NATIVE_LETTERS = 8;
 
-const nativeMemo = new Map<string, boolean>();
+/** BASE_LETTER values besides the letters: not worked out yet, a combining mark (dropped), anything else. */
+const UNKNOWN = 0;
+const MARK = 27;
+const OTHER = 255;
+
+/**
+ * By code unit: the base letter (1-26) a character lower-cases, decomposes and drops its
+ * marks to ("Ấ" → a, "đ" → d), MARK for a combining mark, OTHER for anything else (then the
+ * syllable is plainly made and tested as a whole). Worked out for each character when first
+ * met: normalising them all at once would cost every start a couple of milliseconds.
+ */
+const BASE_LETTER = new Uint8Array(CLASSED_BELOW);
+for (let c = 0; c < 26; c++) BASE_LETTER[0x41 + c] = BASE_LETTER[0x61 + c] = c + 1;
+BASE_LETTER.fill(MARK, 0x300, 0x370);
+
+function baseLetterOf(code: number): number {
+  const plain = plainLetters(String.fromCharCode(code));
+  const base = plain.length === 1 && plain >= 'a' && plain <= 'z' ? plain.charCodeAt(0) - 96 : OTHER;
+  BASE_LETTER[code] = base;
+  return base;
+}
+
+/** The text lower-cased, without its diacritics ("đ" as "d"). */
+const plainLetters = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+
+/** letters[from, to) packed by fives. */
+function pack(letters: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 32 + letters[k];
+  return n;
+}
+
+/** Does letters[0, n) split into onset, nucleus and coda (see above)? */
+function hasNativeShape(letters: Uint8Array, n: number): boolean {
+  for (let onset = Math.min(3, n - 1); onset >= 0; onset--) {
+    if (onset > 0 && !IS_ONSET[pack(letters, 0, onset)]) continue;
+    for (let nucleus = 1; nucleus <= 3 && onset + nucleus <= n; nucleus++) {
+      if (!IS_NUCLEUS[pack(letters, onset, onset + nucleus)]) continue;
+      const coda = n - onset - nucleus;
+      if (coda === 0 || (coda <= 2 && IS_CODA[pack(letters, onset + nucleus, n)])) return true;
+    }
+  }
+  return false;
+}
+
+const letters = new Uint8Array(MAX_NATIVE_LETTERS + 1);
 
 export function isNativeSyllable(text: string): boolean {
-  let native = nativeMemo.get(text);
-  if (native === undefined) {
-    const plain = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
-    nativeMemo.set(text, (native = NATIVE_SYLLABLE.test(plain)));
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    let base = c < CLASSED_BELOW ? BASE_LETTER[c] : OTHER;
+    if (base === UNKNOWN) base = baseLetterOf(c);
+    if (base === MARK) continue;
+    if (base === OTHER) return hasNativeShapeText(plainLetters(text));
+    if (n === MAX_NATIVE_LETTERS) return false;
+    letters[n++] = base;
   }
-  return native;
+  return hasNativeShape(letters, n);
+}
+
+/** hasNativeShape of a plain string, for the rare syllable with a character not in BASE_LETTER. */
+function hasNativeShapeText(plain: string): boolean {
+  if (plain.length > MAX_NATIVE_LETTERS) return false;
+  for (let k = 0; k < plain.length; k++) {
+    const c = plain.charCodeAt(k);
+    if (c < 0x61 || c > 0x7a) return false;
+    letters[k] = c - 96;
+  }
+  return hasNativeShape(letters, plain.length);
 }
 
 /** Is tokens [from, to) a plausible full personal name? */

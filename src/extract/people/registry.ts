@@ -48,68 +48,88 @@ export function fullerRole(a: string | null, b: string | null): string | null {
   return spacedPieces(b, words + 1) > words ? b : a;
 }
 
+/** What the registry keeps of one person: the name key and where they were mentioned last. */
+export interface Entry {
+  readonly person: Person;
+  readonly key: string;
+  lastSeen: number;
+}
+
+/** The last word of a name key (the given name). */
+const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
+
 export class PeopleRegistry {
-  private readonly lastSeen = new Map<Person, number>();
-  private readonly byKey = new Map<string, Person>();
-  /** Each person's name key, worked out once. */
-  private readonly keys = new Map<Person, string>();
+  /** By name key (most look-ups); by Person only for keyOf, built when first asked. */
+  private readonly byKey = new Map<string, Entry>();
   /** People by the last syllable of their name, for short mentions. */
-  private readonly byGivenName = new Map<string, Person[]>();
+  private readonly byGivenName = new Map<string, Entry[]>();
+  private readonly entries: Entry[] = [];
+  private byPerson: Map<Person, Entry> | null = null;
 
   constructor(readonly people: Person[]) {
-    for (const p of people) this.index(p);
+    for (const p of people) this.index(p, nameKey(p.name));
   }
 
-  private index(p: Person, key = nameKey(p.name)): void {
-    this.byKey.set(key, p);
-    this.keys.set(p, key);
-    const given = key.slice(key.lastIndexOf(' ') + 1);
-    const namesakes = this.byGivenName.get(given);
-    if (namesakes) namesakes.push(p);
-    else this.byGivenName.set(given, [p]);
+  private index(person: Person, key: string, lastSeen = -1): void {
+    const entry: Entry = { person, key, lastSeen };
+    this.byKey.set(key, entry);
+    this.entries.push(entry);
+    this.byPerson?.set(person, entry);
+    const last = lastWord(key);
+    const namesakes = this.byGivenName.get(last);
+    if (namesakes) namesakes.push(entry);
+    else this.byGivenName.set(last, [entry]);
   }
 
   add(m: Mention): Person {
     const { key } = m;
-    let person = this.byKey.get(key);
-    if (!person) {
-      person = { name: m.name, honorific: m.honorific, role: m.role, organization: m.organization, evidence: [] };
+    const entry = this.byKey.get(key);
+    if (!entry) {
+      const person: Person = { name: m.name, honorific: m.honorific, role: m.role, organization: m.organization, evidence: [m.evidence] };
       this.people.push(person);
-      this.index(person, key);
-    } else {
-      const role = fullerRole(person.role, m.role);
-      if (role !== person.role) {
-        person.role = role;
-        person.organization = m.organization;
-      }
-      person.honorific ??= m.honorific;
+      this.index(person, key, m.evidence.start);
+      return person;
     }
+    const { person } = entry;
+    const role = fullerRole(person.role, m.role);
+    if (role !== person.role) {
+      person.role = role;
+      person.organization = m.organization;
+    }
+    person.honorific ??= m.honorific;
     person.evidence.push(m.evidence);
-    this.lastSeen.set(person, m.evidence.start);
+    entry.lastSeen = m.evidence.start;
     return person;
   }
 
-  /** The person a short name ("Cương", "Thế Cương"; `tail` its nameKey) refers to: name ends with it. */
-  byShortName(tail: string): Person | undefined {
-    let best: Person | undefined;
-    for (const p of this.byGivenName.get(tail.slice(tail.lastIndexOf(' ') + 1)) ?? []) {
-      const key = this.keys.get(p) as string;
-      if (key !== tail && !key.endsWith(` ${tail}`)) continue;
-      if (!best || (this.lastSeen.get(p) ?? -1) > (this.lastSeen.get(best) ?? -1)) best = p;
+  /**
+   * The person a short name ("Cương", "Thế Cương"; `tail` its nameKey) refers to: whose name
+   * ends with it, the most recently mentioned first.
+   */
+  byShortName(tail: string): Entry | undefined {
+    const namesakes = this.byGivenName.get(lastWord(tail));
+    if (!namesakes) return undefined;
+    let best: Entry | undefined;
+    for (const entry of namesakes) {
+      const { key } = entry;
+      // Ends with " " + tail, or is tail.
+      if (key !== tail && !(key.endsWith(tail) && key.charCodeAt(key.length - tail.length - 1) === 0x20)) continue;
+      if (!best || entry.lastSeen > best.lastSeen) best = entry;
     }
     return best;
   }
 
   /** nameKey of the name of `person`, when this registry holds them. */
   keyOf(person: Person): string | undefined {
-    return this.keys.get(person);
+    if (!this.byPerson) this.byPerson = new Map(this.entries.map((e) => [e.person, e]));
+    return this.byPerson.get(person)?.key;
   }
 
-  /** Record a short mention of a known person. */
-  mention(person: Person, evidence: Evidence, role: string | null, organization: string | null): void {
-    person.evidence.push(evidence);
-    this.lastSeen.set(person, evidence.start);
-    this.giveRole(person, role, organization);
+  /** Record a short mention of a known person (found by byShortName). */
+  mention(entry: Entry, evidence: Evidence, role: string | null, organization: string | null): void {
+    entry.person.evidence.push(evidence);
+    entry.lastSeen = evidence.start;
+    this.giveRole(entry.person, role, organization);
   }
 
   /** Give `person` a role (and its organisation) when it is fuller than theirs. */
