@@ -1,13 +1,15 @@
 /**
- * Pattern sources compiled from lexicons at build time. Compiling them (keying, sorting,
- * building tries) runs at every start before any code is optimised: about 20 M instructions,
- * 2.5 ms of `vnpress parse one.txt`. The build runs the CLI once while recording what each
- * compiler made, and writes the record into the CLI bundle over the placeholder below
- * (bin.ts `buildCodeCache`). Anywhere else (the library, the tests) the placeholder stays and
- * every source is compiled at first use, as before.
+ * What the lexicon compilers make, made at build time for the CLI: alternations, tries and
+ * first-character guards (compile.ts), phrase words (extract/tokens.ts), and patterns
+ * rewritten to match without the i flag (case-fold.ts). Made at every start, this ran in
+ * cold code before anything was optimised: together some 45 M instructions of
+ * `vnpress parse one.txt`. The build runs the CLI while recording what each compiler made
+ * and writes the record into the CLI bundle over the placeholder below (bin.ts
+ * `buildCodeCache`). Anywhere else (the library, the tests) the placeholder stays and every
+ * compiler runs at first use, as before (case folding does not run at all there).
  *
- * A record is keyed by the compiler and the whole lexicon, so a lexicon that changes simply
- * misses (and the build makes a new record anyway). No imports: the CLI loads this first.
+ * A record is keyed by the compiler and its whole input, so an input that changes simply
+ * misses (and the build makes a new record anyway).
  */
 
 /** Replaced in dist/vnpress/cli.cjs by the JSON of the record (see `PLACEHOLDER_NAME`). */
