@@ -75,6 +75,9 @@ export async function main(io: CliIO): Promise<number> {
       return EXIT.ok;
     }
     await program.parseAsync(io.argv, { from: 'user' });
+    // A failed write to standard output arrives as an event after the write (as streams
+    // report it): wait for it before the exit code is decided.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     return state.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,14 @@ describe('fileOutput', () => {
 });
 
 describe('vnpress parse with standard output redirected to a file', () => {
+  it.skipIf(!existsSync('/dev/full'))('fails with exit code 2 and one line when the output cannot be written (a full disk)', () => {
+    const fd = openSync('/dev/full', 'w');
+    const full = spawnSync(process.execPath, [join(ROOT, 'bin', 'vnpress.js'), 'parse', join(FIXTURES, 'khai-mac-hoi-sach.txt')], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect(full.status).toBe(2);
+    expect(full.stderr).toMatch(/^vnpress: cannot write output: ENOSPC[^\n]*\n$/);
+  });
+
   it('writes the same bytes as to a pipe', () => {
     const args = [join(ROOT, 'bin', 'vnpress.js'), 'parse', join(FIXTURES, 'khai-mac-hoi-sach.txt')];
     const piped = spawnSync(process.execPath, args, { encoding: 'utf8' });
