@@ -53,12 +53,13 @@ export interface EventDay {
  * a long opening line taken for a caption still stands where it stands.
  */
 function blockRanks(doc: VnDocument): (offset: number) => number {
-  const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
-  const rank = new Map(body.map((p, i) => [p.index, i + 1]));
+  // By block index: one pass over the blocks, no map.
+  const ranks: number[] = [];
+  let body = 0;
+  for (const b of doc.blocks) ranks[b.index] = b.kind === 'headline' ? 0 : b.kind === 'paragraph' || b.kind === 'caption' ? ++body : 99;
   return (offset) => {
     const block = doc.blockAt(offset);
-    if (!block) return 99;
-    return block.kind === 'headline' ? 0 : rank.get(block.index) ?? 99;
+    return block ? ranks[block.index] ?? 99 : 99;
   };
 }
 
