@@ -288,7 +288,9 @@ function searchedBlocks(doc: VnDocument): { headline: Block | undefined; paragra
  */
 export function findEventName(doc: VnDocument, eventDay: DateMention | null, dateStarts: readonly number[]): EventName | null {
   const { headline, paragraphs } = searchedBlocks(doc);
-  const spans: Spans = { ...quoteSpans(doc), headline, headlineKey: null, dates: dateStarts };
+  // Spelled out, not spread: a spread object is slower to read in nameEnd's loops.
+  const { quoteStarts, quoteEnds } = quoteSpans(doc);
+  const spans: Spans = { quoteStarts, quoteEnds, headline, headlineKey: null, dates: dateStarts };
   const candidates: Candidate[] = [];
   const daySentence = eventDay ? doc.sentenceAt(eventDay.evidence[0].start) : undefined;
   let daySearched = false;
