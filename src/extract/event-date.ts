@@ -21,10 +21,10 @@ import { firstAfter } from '../core/sorted.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { DIGIT, isLetterCode, isUpperCode, LETTER, UPPER } from '../core/chars.js';
 import { EndWords } from './event-scans.js';
-import { lexiconWords } from './event-words.js';
+import { EVENT_TYPE_WORDS, lexiconWords } from './event-words.js';
 
 const EVENT_WORD = lexiconWords([...EVENT_INTRODUCERS, ...EVENT_HEADS]);
-const EVENT_TYPE = lexiconWords(EVENT_TYPES);
+const EVENT_TYPE = EVENT_TYPE_WORDS;
 const NOT_EVENT_DAY = new EndWords(
   lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'i'), NOT_EVENT_DAY_BEFORE, '', ['ngày'],
 );

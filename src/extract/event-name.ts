@@ -22,7 +22,7 @@ import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
-import { lexiconWords, SpanWords, type WordMatch } from './event-words.js';
+import { EVENT_TYPE_WORDS, lexiconWords, SpanWords, type WordMatch } from './event-words.js';
 
 /** `/^\s*[“"«${UPPER}]/u` over `name` from `from`: a quoted or capitalised name follows its head. */
 function opensName(name: string, from: number): boolean {
@@ -51,7 +51,7 @@ export interface EventName {
 }
 
 const HEAD = lexiconWords(EVENT_HEADS);
-const TYPE_WORDS = lexiconWords(EVENT_TYPES);
+const TYPE_WORDS = EVENT_TYPE_WORDS;
 const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLowerCase('vi')));
 const INTRODUCED = new EndWords(
   lexiconPattern(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'i'),
