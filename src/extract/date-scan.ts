@@ -16,7 +16,7 @@ import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isC
 import { DIGIT, HAS_LETTER, isLetterOrDigitCode, LETTER } from '../core/chars.js';
 import { LastWordScan } from './event-scans.js';
 import { B, type BareYear, E, findDatePatterns } from './date-patterns.js';
-import { firstWords, lastWords } from './event-chars.js';
+import { firstWords, inOrder, lastWords } from './event-chars.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
 export interface RawDate {
@@ -216,7 +216,12 @@ function lineStart(key: string, offset: number): number {
 
 function readNumeric(key: string, m: RegExpExecArray, out: RawDate[]): void {
   const start = m.index;
-  const [, firstDay, day, sep, month, yearDigits] = m;
+  // (By index: destructuring a match runs the iterator protocol.)
+  const firstDay = m[1];
+  const day = m[2];
+  const sep = m[3];
+  const month = m[4];
+  const yearDigits = m[5];
   const year = yearDigits ? expandYear(yearDigits) : null;
   const d = Number(day);
   const mo = Number(month);
@@ -247,7 +252,13 @@ function readNumeric(key: string, m: RegExpExecArray, out: RawDate[]): void {
 }
 
 function readWords(key: string, m: RegExpExecArray, out: RawDate[]): void {
-  const [, word, day, full, month, leap, year1, year2] = m;
+  const word = m[1];
+  const day = m[2];
+  const full = m[3];
+  const month = m[4];
+  const leap = m[5];
+  const year1 = m[6];
+  const year2 = m[7];
   const start = m.index;
   const raw = withContext(blank(start, start + m[0].length, 'dates.words'), key, lineStart(key, start));
   const named = LUNAR_MONTH_NUMBER.get(lower(month));
@@ -318,7 +329,8 @@ export function scanDates(key: string, from = 0): DateScan {
 
 /** Day candidates from `from` on, in text order, overlaps resolved (longest first). */
 function resolveOverlaps(key: string, found: RawDate[], from: number): RawDate[] {
-  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  // Each kind comes in text order: mostly there is one kind, in order already.
+  if (!inOrder(found, textOrder)) found.sort(textOrder);
   const kept: RawDate[] = [];
   for (const raw of found) {
     if (raw.start < from) continue;
@@ -330,6 +342,9 @@ function resolveOverlaps(key: string, found: RawDate[], from: number): RawDate[]
   }
   return kept;
 }
+
+/** Start first, then the longest first. */
+const textOrder = (a: RawDate, b: RawDate) => a.start - b.start || b.end - b.start - (a.end - a.start);
 
 /** `/^[\s,(:]*$/` over key[from, to). */
 function onlySeparators(key: string, from: number, to: number): boolean {

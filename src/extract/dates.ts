@@ -10,6 +10,7 @@ import { isoDate, lunarToSolar } from './lunar.js';
 import { isCalendarDay, isPlausibleRange } from './validate/dates.js';
 import { YearResolver } from './years.js';
 import { isSpace } from '../core/text.js';
+import { inOrder } from './event-chars.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -103,7 +104,7 @@ export function extractDates(ctx: ExtractContext): void {
     });
   }
   attachTimes(ctx, mentions, times);
-  mentions.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+  if (!inOrder(mentions, byStart)) mentions.sort(byStart);
   // The mentions without their offsets, keys in the article's order (a literal is cheaper than a rest copy).
   ctx.article.dates = mentions.map((m) => ({
     text: m.text, date: m.date, endDate: m.endDate, time: m.time, partOfDay: m.partOfDay, calendar: m.calendar, evidence: m.evidence,
@@ -111,6 +112,8 @@ export function extractDates(ctx: ExtractContext): void {
 }
 
 type Located = DateMention & { start: number; end: number };
+
+const byStart = (a: DateMention, b: DateMention) => a.evidence[0].start - b.evidence[0].start;
 
 /** Index of the last mention starting at or before `offset` (-1 when none). */
 function lastAtOrBefore(mentions: readonly Located[], offset: number): number {
@@ -130,7 +133,9 @@ function lastAtOrBefore(mentions: readonly Located[], offset: number): number {
  */
 function attachTimes(ctx: ExtractContext, mentions: Located[], times: RawTime[]): void {
   const { doc } = ctx;
-  const ordered = [...mentions].sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+  if (!times.length) return;
+  const ordered = [...mentions];
+  if (!inOrder(ordered, byStart)) ordered.sort(byStart);
   for (const t of times) {
     const sentence = doc.sentenceAt(t.start);
     const i = lastAtOrBefore(ordered, t.start);

@@ -65,3 +65,9 @@ export function trimSpaces(text: string): string {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
+
+/** Whether `items` are sorted by `order` already (then sorting them would only allocate). */
+export function inOrder<T>(items: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (order(items[i - 1], items[i]) > 0) return false;
+  return true;
+}

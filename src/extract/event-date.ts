@@ -21,10 +21,10 @@ import { firstAfter } from '../core/sorted.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { DIGIT, isLetterCode, isUpperCode, LETTER, UPPER } from '../core/chars.js';
 import { EndWords } from './event-scans.js';
-import { lexiconWords } from './event-words.js';
+import { EVENT_TYPE_WORDS, lexiconWords } from './event-words.js';
 
 const EVENT_WORD = lexiconWords([...EVENT_INTRODUCERS, ...EVENT_HEADS]);
-const EVENT_TYPE = lexiconWords(EVENT_TYPES);
+const EVENT_TYPE = EVENT_TYPE_WORDS;
 const NOT_EVENT_DAY = new EndWords(
   lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'i'), NOT_EVENT_DAY_BEFORE, '', ['ngày'],
 );
@@ -53,12 +53,13 @@ export interface EventDay {
  * a long opening line taken for a caption still stands where it stands.
  */
 function blockRanks(doc: VnDocument): (offset: number) => number {
-  const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
-  const rank = new Map(body.map((p, i) => [p.index, i + 1]));
+  // By block index: one pass over the blocks, no map.
+  const ranks: number[] = [];
+  let body = 0;
+  for (const b of doc.blocks) ranks[b.index] = b.kind === 'headline' ? 0 : b.kind === 'paragraph' || b.kind === 'caption' ? ++body : 99;
   return (offset) => {
     const block = doc.blockAt(offset);
-    if (!block) return 99;
-    return block.kind === 'headline' ? 0 : rank.get(block.index) ?? 99;
+    return block ? ranks[block.index] ?? 99 : 99;
   };
 }
 

@@ -10,7 +10,7 @@
  * When no noun phrase is found, the headline's event verb and its object ("khánh thành
  * Trạm Y tế …") name the event.
  */
-import type { Sentence, Span, VnDocument } from '../core/document.js';
+import type { Block, Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import {
@@ -22,7 +22,7 @@ import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
-import { lexiconWords, SpanWords, type WordMatch } from './event-words.js';
+import { EVENT_TYPE_WORDS, lexiconWords, SpanWords, type WordMatch } from './event-words.js';
 
 /** `/^\s*[“"«${UPPER}]/u` over `name` from `from`: a quoted or capitalised name follows its head. */
 function opensName(name: string, from: number): boolean {
@@ -51,7 +51,7 @@ export interface EventName {
 }
 
 const HEAD = lexiconWords(EVENT_HEADS);
-const TYPE_WORDS = lexiconWords(EVENT_TYPES);
+const TYPE_WORDS = EVENT_TYPE_WORDS;
 const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLowerCase('vi')));
 const INTRODUCED = new EndWords(
   lexiconPattern(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'i'),
@@ -73,19 +73,37 @@ const PARAGRAPHS_SEARCHED = 3;
 
 /** Offsets where a name must end: dates and the edges of quotations are known spans. */
 interface Spans {
-  /** Quotations with their marks, in text order, and their starts. */
-  quotes: { start: number; end: number }[];
+  /** Quotations with their marks, in text order: their starts and ends. */
   quoteStarts: number[];
+  quoteEnds: number[];
   /** The headline, whose key (lower-cased, on first need) tells a comma it repeats belongs to the name. */
   headline: Span | undefined;
   headlineKey: string | null;
   /** Starts of the date mentions, sorted. */
-  dates: number[];
+  dates: readonly number[];
+}
+
+/** The quotations of the document with their marks, in text order (as the segmenter gives them, mostly). */
+function quoteSpans(doc: VnDocument): { quoteStarts: number[]; quoteEnds: number[] } {
+  let { quotes } = doc;
+  for (let i = 1; i < quotes.length; i++) {
+    if (quotes[i].start < quotes[i - 1].start) {
+      quotes = [...quotes].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+  const quoteStarts: number[] = [];
+  const quoteEnds: number[] = [];
+  for (const q of quotes) {
+    quoteStarts.push(q.start - 1);
+    quoteEnds.push(q.end + 1);
+  }
+  return { quoteStarts, quoteEnds };
 }
 
 function insideQuote(spans: Spans, offset: number): boolean {
   const i = firstAfter(spans.quoteStarts, offset) - 1;
-  return i >= 0 && offset < spans.quotes[i].end;
+  return i >= 0 && offset < spans.quoteEnds[i];
 }
 
 /** Whether the name goes on at a comma or ends there. */
@@ -253,30 +271,39 @@ function typeOf(doc: VnDocument, found: EventName): string {
   return word.toLowerCase();
 }
 
-export function findEventName(doc: VnDocument, eventDay: DateMention | null, dates: readonly DateMention[]): EventName | null {
-  const quotes = doc.quotes.map((q) => ({ start: q.start - 1, end: q.end + 1 })).sort((a, b) => a.start - b.start);
-  const headlineBlock = doc.blocks.find((b) => b.kind === 'headline');
-  const spans: Spans = {
-    quotes,
-    quoteStarts: quotes.map((q) => q.start),
-    headline: headlineBlock,
-    headlineKey: null,
-    dates: dates.map((d) => d.evidence[0].start).sort((a, b) => a - b),
-  };
+/** The headline and the first paragraphs, where an article names its event. */
+function searchedBlocks(doc: VnDocument): { headline: Block | undefined; paragraphs: Block[] } {
+  let headline: Block | undefined;
+  const paragraphs: Block[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'headline') headline ??= b;
+    else if (b.kind === 'paragraph' && paragraphs.length < PARAGRAPHS_SEARCHED) paragraphs.push(b);
+  }
+  return { headline, paragraphs };
+}
+
+/**
+ * `dateStarts`: the starts of the date mentions, sorted (read once for the event's name and
+ * place).
+ */
+export function findEventName(doc: VnDocument, eventDay: DateMention | null, dateStarts: readonly number[]): EventName | null {
+  const { headline, paragraphs } = searchedBlocks(doc);
+  // Spelled out, not spread: a spread object is slower to read in nameEnd's loops.
+  const { quoteStarts, quoteEnds } = quoteSpans(doc);
+  const spans: Spans = { quoteStarts, quoteEnds, headline, headlineKey: null, dates: dateStarts };
   const candidates: Candidate[] = [];
   const daySentence = eventDay ? doc.sentenceAt(eventDay.evidence[0].start) : undefined;
-  const searched = new Set<number>();
-  const paragraphs = doc.paragraphs.slice(0, PARAGRAPHS_SEARCHED).map((p) => p.index);
-  const headline = doc.blocks.find((b) => b.kind === 'headline');
-  const blocks = [...(headline ? [headline.index] : []), ...paragraphs];
-  blocks.forEach((blockIndex, rank) => {
-    for (const sentence of doc.sentencesOf(blockIndex)) {
-      searched.add(sentence.start);
+  let daySearched = false;
+  const search = (block: Block, rank: number) => {
+    for (const sentence of doc.sentencesOf(block.index)) {
+      if (sentence.start === daySentence?.start) daySearched = true;
       const bonus = (sentence === daySentence ? 4 : 0) + (rank === 0 && headline ? 1 : Math.max(0, 3 - rank));
       candidatesIn(doc, spans, sentence, bonus, candidates);
     }
-  });
-  if (daySentence && !searched.has(daySentence.start)) candidatesIn(doc, spans, daySentence, 4, candidates);
+  };
+  if (headline) search(headline, 0);
+  paragraphs.forEach((p, i) => search(p, headline ? i + 1 : i));
+  if (daySentence && !daySearched) candidatesIn(doc, spans, daySentence, 4, candidates);
   let best: Candidate | null = null;
   for (const c of candidates) if (!best || c.score > best.score) best = c;
   // "Hội nghị diễn ra …" refers back to a fuller name with the same head ("Hội nghị xúc tiến đầu tư").
@@ -297,9 +324,9 @@ const THEME = new SpanWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternatio
 
 /** "với chủ đề “…”" or "chủ đề: …": the quoted title, else the words up to a stop. */
 export function findTheme(doc: VnDocument, near: Sentence | undefined): { text: string; start: number; end: number } | null {
-  const blocks = doc.paragraphs.slice(0, PARAGRAPHS_SEARCHED);
-  const ranges = [...(near ? [near] : []), ...blocks];
-  for (const r of ranges) {
+  const { paragraphs } = searchedBlocks(doc);
+  for (let i = near ? -1 : 0; i < paragraphs.length; i++) {
+    const r = i < 0 ? (near as Sentence) : paragraphs[i];
     const m = THEME.first(doc, r);
     if (!m) continue;
     const at = m.end;

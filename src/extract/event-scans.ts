@@ -7,7 +7,9 @@
 import { isLetterOrDigitCode } from '../core/chars.js';
 import { alternation, lexiconPatternLike } from '../lexicon/compile.js';
 import { isSpace } from '../core/text.js';
-import { firstWords, lastWords } from './event-chars.js';
+import { firstWords, inOrder, lastWords } from './event-chars.js';
+
+const ascending = (a: number, b: number) => a - b;
 
 /**
  * An end-anchored test (`(?<![…])(?:entries)<tail>$`) over `key.slice(from, to)`, where the
@@ -169,7 +171,7 @@ export class LastWordScan {
       }
     }
     last.lastIndex = 0;
-    starts.sort((a, b) => a - b);
+    if (!inOrder(starts, ascending)) starts.sort(ascending);
     const out: RegExpExecArray[] = [];
     let next = 0;
     for (let i = 0; i < starts.length; i++) {

@@ -316,3 +316,5 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   return found;
 }
 
+/** The event types ("khai mạc", "hội nghị"): one lexicon for the event's day, name and type. */
+export const EVENT_TYPE_WORDS = lexiconWords(EVENT_TYPES);

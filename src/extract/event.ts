@@ -5,6 +5,7 @@
  * (years.ts) and is the event date only when the body names no event day. Front matter
  * `location`, and a structured `event:` map (front-matter.ts), take precedence over the body.
  */
+import type { DateMention } from '../model/article.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { chooseEventDay } from './event-date.js';
@@ -22,6 +23,13 @@ function frontMatterEvidence(ctx: ExtractContext, key: keyof typeof FRONT_MATTER
   const start = Math.max(0, at);
   const end = ctx.doc.text.indexOf('\n', start);
   return ctx.doc.evidence(start, end < 0 ? start : end, rule);
+}
+
+/** The starts of the mentions, sorted (the dates extractor gives them in text order). */
+function mentionStarts(dates: readonly DateMention[]): number[] {
+  const starts = dates.map((d) => d.evidence[0].start);
+  for (let i = 1; i < starts.length; i++) if (starts[i] < starts[i - 1]) return starts.sort((a, b) => a - b);
+  return starts;
 }
 
 export function extractEvent(ctx: ExtractContext): void {
@@ -44,7 +52,9 @@ export function extractEvent(ctx: ExtractContext): void {
   }
   if (!event.date) doc.report('warning', 'event/no-date', 'no event date found');
 
-  const name = findEventName(doc, day?.mention ?? null, article.dates);
+  // Where the date mentions start, in order: names and places end before them.
+  const dateStarts = mentionStarts(article.dates);
+  const name = findEventName(doc, day?.mention ?? null, dateStarts);
   if (name) {
     event.name = name.name;
     event.type = name.type;
@@ -68,7 +78,7 @@ export function extractEvent(ctx: ExtractContext): void {
     sentences,
     name: name ? { start: name.start, end: name.end } : null,
     organizers: article.organizers,
-    dates: article.dates.map((d) => d.evidence[0].start).sort((a, b) => a - b),
+    dates: dateStarts,
   });
   if (place) {
     event.location = place.text;

@@ -32,8 +32,8 @@ const MONTHS_APART = 6;
 
 export class YearResolver {
   private readonly hints: YearHint[] = [];
-  /** Distinct years of each sentence, keyed by the sentence's start. */
-  private readonly bySentence = new Map<number, Set<number>>();
+  /** Distinct years of each sentence (in the order found), keyed by the sentence's start. */
+  private readonly bySentence = new Map<number, number[]>();
   private readonly articleYear: number | null;
 
   constructor(
@@ -77,8 +77,9 @@ export class YearResolver {
       this.hints.push({ year, offset, weight });
       const sentence = this.doc.sentenceAt(offset);
       if (sentence) {
-        const years = this.bySentence.get(sentence.start) ?? new Set<number>();
-        this.bySentence.set(sentence.start, years.add(year));
+        const years = this.bySentence.get(sentence.start);
+        if (!years) this.bySentence.set(sentence.start, [year]);
+        else if (!years.includes(year)) years.push(year);
       }
     }
   }
@@ -100,7 +101,8 @@ export class YearResolver {
     if (this.fixedYear !== null) return { year: this.nearest(this.fixedYear, month), source: 'front-matter' };
     const sentence = this.doc.sentenceAt(offset);
     if (sentence) {
-      const years = [...(this.bySentence.get(sentence.start) ?? [])].sort();
+      const found = this.bySentence.get(sentence.start);
+      const years = found ? [...found].sort() : [];
       if (years.length === 2 && years[1] === years[0] + 1) {
         return { year: month >= SECOND_HALF_FROM_MONTH ? years[0] : years[1], source: 'sentence-pair' };
       }
