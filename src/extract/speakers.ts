@@ -56,6 +56,16 @@ function capRunEnd(text: string, at: number): number {
   }
   return end;
 }
+/**
+ * Whether a run of two syllables or more may start at `at`: its first syllable ends at a
+ * space before a capital. Most capitals open one capitalised word, which holds no name; nor
+ * does it start another run, so the scan passes over it as over lower-case letters.
+ */
+function opensTwoSyllables(text: string, at: number): boolean {
+  let q = at + 1;
+  while (classAt(text, q) & (IS_LOWER | IS_MARK)) q++;
+  return q > at + 1 && text.charCodeAt(q) === 32 && (classAt(text, q + 1) & IS_UPPER) !== 0;
+}
 /** A modifier and a space before a title make it another title ("phó giám đốc"). */
 const MODIFIERS_BEFORE = TITLE_MODIFIERS.map((w) => `${lexiconKey(w)} `);
 const ANOTHER_PERSON = lexiconPattern(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`);
@@ -74,21 +84,24 @@ function finalRunStart(text: string, end: number): number {
   }
   return end;
 }
-/** The last word of each honorific, as letters and marks ("ông", "sĩ", "ts" of "GS.TS"). */
-const HONORIFIC_LAST_WORDS = new Set(SPEAKER_HONORIFICS.map((w) => {
+/** The last word of each entry, as letters and marks ("ông", "sĩ", "ts" of "GS.TS"), folded. */
+const lastWords = (entries: readonly string[]) => new Set(entries.map((w) => {
   const key = lexiconKey(w);
   return foldLower(key.slice(finalRunStart(key, key.length)));
 }));
+const HONORIFIC_LAST_WORDS = lastWords(SPEAKER_HONORIFICS);
+const NAMED_PLACE_LAST_WORDS = lastWords(NAMED_PLACE_WORDS);
 
 /**
- * A cheap first test for HONORIFIC_BEFORE on s[from, end): false when the letters before
- * the dots, colons and spaces ending it cannot close an honorific. Code units the table
+ * A cheap first test for a pattern that ends with an entry of `words` (its last words),
+ * then dots, colons or spaces, on s[from, end) (HONORIFIC_BEFORE, NAMED_PLACE_BEFORE):
+ * false when the letters before what ends it cannot close an entry. Code units the table
  * does not class (U+1F00 up, where case folding finds letters such as the Kelvin sign)
  * leave it to the regex. `sliced`: s is the document key, and the range is to be read as
  * keyOf() of it, which may differ in its first two characters (see keyOf): null when the
  * answer depends on them.
  */
-function mayEndWithHonorific(s: string, from: number, end: number, sliced: boolean): boolean | null {
+function mayEndWithWord(words: ReadonlySet<string>, s: string, from: number, end: number, sliced: boolean): boolean | null {
   for (; end > from; end--) {
     const c = s.charCodeAt(end - 1);
     if (c >= CLASSED_BELOW) return true;
@@ -102,11 +115,13 @@ function mayEndWithHonorific(s: string, from: number, end: number, sliced: boole
   if (start > from && s.charCodeAt(start - 1) >= CLASSED_BELOW) return true;
   if (start === end) return false;
   if (sliced && start <= from + 1) return null;
-  return HONORIFIC_LAST_WORDS.has(foldLower(s.slice(start, end)));
+  return words.has(foldLower(s.slice(start, end)));
 }
 const SURNAME_KEYS = keySet(SURNAMES);
 /** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
 const PROVINCE_AT_END = lexiconPattern(`${firstCharGuard(PROVINCES)}(?<![${LETTER}${MARK}])${lexiconTrie(PROVINCES)}$`);
+/** The last words of the provinces: a name ending with none of them ends with no province. */
+const PROVINCE_LAST_WORDS = lastWords(PROVINCES);
 const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
 /** Role after the name: "– Giám đốc Sở X", ", Chủ tịch UBND xã Y," up to a stop. */
@@ -166,6 +181,19 @@ function nameInRun(count: number, keyOf: (i: number) => string, afterHonorific: 
     if (count - i <= 4 && SURNAME_KEYS.has(keyOf(i))) return [i, count - i];
   }
   return null;
+}
+
+/**
+ * Whether the people extractor's (sorted) spans cover every name the run [start, end) can
+ * hold: nameIn's last test (the span that starts last at or before the name's end runs past
+ * the name's start) fails for each, and the run needs no other test. Most runs of two or
+ * more syllables are the names of people the people extractor found.
+ */
+function coversRun(covered: readonly Mention[], start: number, end: number): boolean {
+  let i = lastAtOrBefore(covered, start);
+  if (i < 0) return false;
+  for (; i < covered.length && covered[i].start < end; i++) if (covered[i].end < end) return false;
+  return true;
 }
 
 export class SpeakerIndex {
@@ -228,7 +256,7 @@ export class SpeakerIndex {
       // Nothing in this loop is captured by a closure: V8 would allocate a context per character.
       for (let at = resume; at < gapEnd; at++) {
         const c = text.charCodeAt(at);
-        if (c >= 0x1f00 || !(CHAR_CLASS[c] & IS_UPPER)) continue;
+        if (c >= 0x1f00 || !(CHAR_CLASS[c] & IS_UPPER) || !opensTwoSyllables(text, at)) continue;
         const runEnd = capRunEnd(text, at);
         if (runEnd < 0) continue;
         const name = this.nameIn(at, runEnd, covered);
@@ -248,7 +276,7 @@ export class SpeakerIndex {
           at = atCut;
           cut++;
         } else break;
-        if (at < resume) continue;
+        if (at < resume || !opensTwoSyllables(text, at)) continue;
         const runEnd = capRunEnd(text, at);
         if (runEnd < 0) continue;
         const name = this.nameIn(at, runEnd, covered);
@@ -263,32 +291,44 @@ export class SpeakerIndex {
   /** The name spotted in the run of capitalised syllables text[runStart, runEnd), if any. */
   private nameIn(runStart: number, runEnd: number, covered: readonly Mention[]): Mention | null {
     const text = this.doc.text;
-    // A name takes two syllables after an honorific, three without (see nameInRun): most
-    // runs are one capitalised word and need no look at the words before them.
+    // A name takes two syllables after an honorific, three without (see nameInRun).
     // Where each syllable starts (they are one space apart): most runs have one, and no array.
     let count = 1;
     for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) count++;
-    if (count < 2) return null;
+    if (count < 2 || coversRun(covered, runStart, runEnd)) return null;
     // The words before the run, as a match key; most runs are ruled out before it is cut.
     const from = Math.max(0, runStart - 24);
     let before: string | undefined;
-    let may = mayEndWithHonorific(this.doc.key, from, runStart, true);
-    if (may === null) may = mayEndWithHonorific((before = keyOf(this.doc, from, runStart)), 0, before.length, false);
+    let may = mayEndWithWord(HONORIFIC_LAST_WORDS, this.doc.key, from, runStart, true);
+    if (may === null) may = mayEndWithWord(HONORIFIC_LAST_WORDS, (before = keyOf(this.doc, from, runStart)), 0, before.length, false);
     const honorific = !!may && HONORIFIC_BEFORE.test((before ??= keyOf(this.doc, from, runStart)));
     // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
-    if (!honorific && (count < 3 || NAMED_PLACE_BEFORE.test((before ??= keyOf(this.doc, from, runStart))))) return null;
+    if (!honorific && (count < 3 || this.namedPlaceBefore(from, runStart))) return null;
     const starts = [runStart];
     for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) starts.push(i + 1);
     const syllableEnd = (i: number) => (i + 1 < count ? starts[i + 1] - 1 : runEnd);
     // A syllable is a whole word of letters: its norm() is its key in lower case.
-    const found = nameInRun(count, (i) => keyOf(this.doc, starts[i], syllableEnd(i)).toLowerCase(), honorific);
+    const syllableKey = (i: number) => keyOf(this.doc, starts[i], syllableEnd(i)).toLowerCase();
+    const found = nameInRun(count, syllableKey, honorific);
     if (!found) return null;
+    const last = found[0] + found[1] - 1;
     const nameStart = starts[found[0]];
-    const nameEnd = syllableEnd(found[0] + found[1] - 1);
-    if (PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) return null;
+    const nameEnd = syllableEnd(last);
+    // "TP Hồ Chí Minh": only a run ending with the last word of a province may be one.
+    if (PROVINCE_LAST_WORDS.has(foldLower(syllableKey(last))) && PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) return null;
     const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
     if (prior && prior.end > nameStart) return null;
     return { name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, role: null };
+  }
+
+  /** Whether NAMED_PLACE_BEFORE matches the key of [from, runStart), the cheap test first. */
+  private namedPlaceBefore(from: number, runStart: number): boolean {
+    let may = mayEndWithWord(NAMED_PLACE_LAST_WORDS, this.doc.key, from, runStart, true);
+    if (may === null) {
+      const before = keyOf(this.doc, from, runStart);
+      may = mayEndWithWord(NAMED_PLACE_LAST_WORDS, before, 0, before.length, false);
+    }
+    return !!may && NAMED_PLACE_BEFORE.test(keyOf(this.doc, from, runStart));
   }
 
   /** The first mention that starts inside [start, end), if any. */
