@@ -8,7 +8,7 @@ import { isSpace, matchKey } from '../core/text.js';
 import { lexiconKey, lexiconTrie, wordRegex } from '../lexicon/compile.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { blockTokens, WordSet } from './tokens.js';
-import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, LETTER, MARK } from '../core/chars.js';
+import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
 
 /**
  * matchKey(text.slice(start, end)) of a document (or any text with its key), sliced from
@@ -65,7 +65,10 @@ interface TokenStarts {
   joiners: number[];
   /** Those and the digits of CUT, ascending. */
   cuts: number[];
-  /** Where capitalised tokens start, ascending. */
+  /**
+   * Where capitalised tokens start that a space and a capital follow, ascending: a run of
+   * capitalised syllables that starts at a token start and holds two or more starts there.
+   */
   caps: number[];
   /** For each set of markedSets, where its tokens start, ascending. */
   marked: number[][];
@@ -93,9 +96,10 @@ export function tokenStarts(doc: VnDocument): TokenStarts {
     }
   }
   const { caps, marked } = starts;
+  const text = doc.text;
   for (const block of doc.blocks) {
     for (const t of blockTokens(doc, block)) {
-      if (t.cap) caps.push(t.start);
+      if (t.cap && text.charCodeAt(t.end) === 32 && classAt(text, t.end + 1) & IS_UPPER) caps.push(t.start);
       if (t.lexeme >= 0) for (let k = 0; k < markedSets.length; k++) if (markedSets[k].has(t)) marked[k].push(t.start);
     }
   }
@@ -344,9 +348,13 @@ export class DocIndex {
     }
   }
 
-  /** Quoted spans that open in `block`. */
-  quotesIn(block: number): readonly QuotedSpan[] {
-    return this.doc.quotes.slice(this.quoteRanges[block * 2], this.quoteRanges[block * 2 + 1]);
+  /** The quoted spans that open in `block` are doc.quotes[firstQuoteIn(block), endOfQuotesIn(block)) (no array). */
+  firstQuoteIn(block: number): number {
+    return this.quoteRanges[block * 2];
+  }
+
+  endOfQuotesIn(block: number): number {
+    return this.quoteRanges[block * 2 + 1];
   }
 
   /** Whether no other quoted span contains `span`. */

@@ -339,8 +339,23 @@ class QuoteFinder {
   }
 }
 
+/** countWords(text.slice(from, to), limit) without the slice. */
+function wordsIn(text: string, from: number, to: number, limit = Infinity): number {
+  let words = 0;
+  let previous = true;
+  for (let i = from, end = Math.min(to, text.length); i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (previous && !space && ++words > limit) break;
+    previous = space;
+  }
+  return words;
+}
+
 /** The quoted words, without the caption lines a long quotation runs past. */
 function quoteText(doc: VnDocument, span: QuotedSpan): string {
+  // Most quotations lie inside the block they open in.
+  const own = doc.blocks[span.block];
+  if (own && own.index === span.block && own.start <= span.start && span.end <= own.end) return squash(doc.text.slice(span.start, span.end));
   const parts: string[] = [];
   // Blocks are sorted and do not overlap: those the span meets follow the one it opens in.
   for (let i = Math.max(0, lastAtOrBefore(doc.blocks, span.start)); i < doc.blocks.length && doc.blocks[i].start < span.end; i++) {
@@ -369,8 +384,9 @@ export function extractQuotes(ctx: ExtractContext): void {
     if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
     let said: string | null = null;
     const found: Omit<Quote, 'role'>[] = [];
-    for (const span of index.quotesIn(block.index)) {
-      if (!index.isOutermost(span) || countWords(span.text.slice(0, 40)) < 2) continue;
+    for (let q = index.firstQuoteIn(block.index), end = index.endOfQuotesIn(block.index); q < end; q++) {
+      const span = doc.quotes[q];
+      if (!index.isOutermost(span) || wordsIn(span.text, 0, 40, 1) < 2) continue;
       const who: Attribution | null = finder.attributeDirect(span, block)
         ?? (previous && fillsBlock(span, block) ? { speaker: previous, evidence: doc.evidence(span.start, span.end, 'quotes.direct-continued') } : null);
       if (!who) continue;

@@ -130,8 +130,21 @@ const ROLE_AFTER = /^\s*(?:[-–—,_]|\()\s*([^;.()\n]{2,160})/u;
 /** How many mentions before and after a position a reference may reach. */
 const NEAREST_WINDOW = 200;
 
+/**
+ * Whether `s` is NFC as it is, by a cheap test: it holds only code units below U+0300,
+ * precomposed Latin letters (U+1E00–U+1EFF) and punctuation U+2010–U+2027, none of which
+ * composes with another or changes (the text of a document, mostly); false tells nothing.
+ */
+function plainlyNfc(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2010 || c > 0x2027)) return false;
+  }
+  return true;
+}
+
 /** Comparison form: NFC, canonical tone placement, single spaces, lower case. */
-export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerCase();
+export const norm = (s: string) => squash(matchKey(plainlyNfc(s) ? s : s.normalize('NFC'))).toLowerCase();
 const lastWord = (name: string) => norm(name).split(' ').pop() ?? '';
 
 /** Where the role words before a name start: after the last of these. */
@@ -207,8 +220,9 @@ export class SpeakerIndex {
       const role = person.role ?? '';
       for (const ev of person.evidence) {
         covered.push({ name: person.name, start: ev.start, end: ev.end, role });
-        // The evidence may cover the role too; the mention is the name inside it.
-        const at = doc.key.slice(ev.start, ev.end).indexOf(nameKey);
+        // The evidence may cover the role too; the mention is the name inside it (most
+        // often the whole of it).
+        const at = ev.end - ev.start >= nameKey.length && doc.key.startsWith(nameKey, ev.start) ? 0 : doc.key.slice(ev.start, ev.end).indexOf(nameKey);
         const [start, end] = at >= 0 ? [ev.start + at, ev.start + at + person.name.length] : [ev.start, ev.end];
         this.mentions.push({ name: person.name, start, end, role });
       }
@@ -239,7 +253,10 @@ export class SpeakerIndex {
    * Names spotted in the text outside the `covered` (sorted) spans, run by run from the
    * start of the text. A run starts at a capital after no letter, mark or ASCII digit: in a
    * block that is a capitalised token, or a capital a joiner or another digit ("²") puts
-   * inside a token (see tokenStarts); between blocks every character is looked at.
+   * inside a token (see tokenStarts); between blocks every character is looked at. Only
+   * runs of two syllables or more are looked at (tokenStarts keeps only the capitalised
+   * tokens before a space and a capital): one syllable holds no name, and no run starts
+   * inside one.
    */
   private spotNames(covered: readonly Mention[]): Mention[] {
     const spotted: Mention[] = [];
