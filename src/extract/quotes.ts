@@ -11,7 +11,7 @@
  */
 import { lastAtOrBefore, type Block, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { countWords, isSpace, squash } from '../core/text.js';
-import type { Article, Evidence, Quote } from '../model/article.js';
+import type { Article, Evidence, Person, Quote } from '../model/article.js';
 import { alternation, firstCharGuard, keySet, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
 import {
   ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
@@ -367,6 +367,12 @@ function quoteText(doc: VnDocument, span: QuotedSpan): string {
   return squash(parts.join(' '));
 }
 
+/** The role of the person last listed under `name`, or null. */
+function roleOf(people: readonly Person[], name: string | null): string | null {
+  for (let i = people.length - 1; i >= 0; i--) if (people[i].name === (name ?? '')) return people[i].role ?? null;
+  return null;
+}
+
 /** A quotation that is the whole paragraph (marks and final punctuation aside). */
 function fillsBlock(span: QuotedSpan, block: Block): boolean {
   return span.start - 1 === block.start && span.block === block.index && block.end - span.end <= 3;
@@ -376,7 +382,6 @@ export function extractQuotes(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const index = new DocIndex(doc);
   const finder = new QuoteFinder(doc, index, article);
-  const roles = new Map(article.people.map((p) => [p.name, p.role]));
   // The speaker of the previous paragraph, when it was a quotation: a bare quotation
   // paragraph right after it goes on in the same voice.
   let previous: string | null = null;
@@ -400,9 +405,9 @@ export function extractQuotes(ctx: ExtractContext): void {
       if (!said) said = finder.lastSpeaker = reported.speaker;
       found.push({ speaker: reported.speaker, text: reported.text, direct: false, evidence: reported.evidence });
     }
-    found.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+    if (found.length > 1) found.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
     for (const q of found) {
-      if (q.text.trim()) article.quotes.push({ speaker: q.speaker, text: q.text, direct: q.direct, evidence: q.evidence, role: roles.get(q.speaker ?? '') ?? null });
+      if (q.text.trim()) article.quotes.push({ speaker: q.speaker, text: q.text, direct: q.direct, evidence: q.evidence, role: roleOf(article.people, q.speaker) });
     }
     if (block.kind === 'paragraph') previous = said;
   }

@@ -14,8 +14,9 @@ import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexico
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
-import { CHAR_CLASS, CLASSED_BELOW, classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
+import { CHAR_CLASS, classAt, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
 import { keyOf, tokenStarts } from './doc-index.js';
+import { LastWords, mayEndWithWord } from './last-words.js';
 
 export interface Mention {
   name: string;
@@ -71,57 +72,13 @@ const MODIFIERS_BEFORE = TITLE_MODIFIERS.map((w) => `${lexiconKey(w)} `);
 const ANOTHER_PERSON = lexiconPattern(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`);
 const NAMED_PLACE_BEFORE = lexiconPattern(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![${LETTER}${MARK}])${lexiconTrie(NAMED_PLACE_WORDS)}\\s+$`);
 const HONORIFIC_BEFORE = lexiconPattern(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${lexiconTrie(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`);
-/** Lower case as a case-insensitive Unicode pattern compares letters ("ſ" is "s"). */
-function foldLower(s: string): string {
-  const lower = s.toLowerCase();
-  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
-}
-/** Where the letters and marks ending text[0, end) start (code units below CLASSED_BELOW only). */
-function finalRunStart(text: string, end: number): number {
-  for (; end > 0; end--) {
-    const c = text.charCodeAt(end - 1);
-    if (c >= CLASSED_BELOW || !(CHAR_CLASS[c] & (IS_LETTER | IS_MARK))) break;
-  }
-  return end;
-}
-/** The last word of each entry, as letters and marks ("ông", "sĩ", "ts" of "GS.TS"), folded. */
-const lastWords = (entries: readonly string[]) => new Set(entries.map((w) => {
-  const key = lexiconKey(w);
-  return foldLower(key.slice(finalRunStart(key, key.length)));
-}));
-const HONORIFIC_LAST_WORDS = lastWords(SPEAKER_HONORIFICS);
-const NAMED_PLACE_LAST_WORDS = lastWords(NAMED_PLACE_WORDS);
-
-/**
- * A cheap first test for a pattern that ends with an entry of `words` (its last words),
- * then dots, colons or spaces, on s[from, end) (HONORIFIC_BEFORE, NAMED_PLACE_BEFORE):
- * false when the letters before what ends it cannot close an entry. Code units the table
- * does not class (U+1F00 up, where case folding finds letters such as the Kelvin sign)
- * leave it to the regex. `sliced`: s is the document key, and the range is to be read as
- * keyOf() of it, which may differ in its first two characters (see keyOf): null when the
- * answer depends on them.
- */
-function mayEndWithWord(words: ReadonlySet<string>, s: string, from: number, end: number, sliced: boolean): boolean | null {
-  for (; end > from; end--) {
-    const c = s.charCodeAt(end - 1);
-    if (c >= CLASSED_BELOW) return true;
-    if (CHAR_CLASS[c] & (IS_LETTER | IS_MARK | IS_DIGIT)) break;
-  }
-  let start = end;
-  for (; start > from; start--) {
-    const c = s.charCodeAt(start - 1);
-    if (c >= CLASSED_BELOW || !(CHAR_CLASS[c] & (IS_LETTER | IS_MARK))) break;
-  }
-  if (start > from && s.charCodeAt(start - 1) >= CLASSED_BELOW) return true;
-  if (start === end) return false;
-  if (sliced && start <= from + 1) return null;
-  return words.has(foldLower(s.slice(start, end)));
-}
+const HONORIFIC_LAST_WORDS = new LastWords(SPEAKER_HONORIFICS);
+const NAMED_PLACE_LAST_WORDS = new LastWords(NAMED_PLACE_WORDS);
 const SURNAME_KEYS = keySet(SURNAMES);
 /** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
 const PROVINCE_AT_END = lexiconPattern(`${firstCharGuard(PROVINCES)}(?<![${LETTER}${MARK}])${lexiconTrie(PROVINCES)}$`);
 /** The last words of the provinces: a name ending with none of them ends with no province. */
-const PROVINCE_LAST_WORDS = lastWords(PROVINCES);
+const PROVINCE_LAST_WORDS = new LastWords(PROVINCES);
 const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
 /** Role after the name: "– Giám đốc Sở X", ", Chủ tịch UBND xã Y," up to a stop. */
@@ -332,7 +289,7 @@ export class SpeakerIndex {
     const nameStart = starts[found[0]];
     const nameEnd = syllableEnd(last);
     // "TP Hồ Chí Minh": only a run ending with the last word of a province may be one.
-    if (PROVINCE_LAST_WORDS.has(foldLower(syllableKey(last))) && PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) return null;
+    if (PROVINCE_LAST_WORDS.has(this.doc.key, starts[last], nameEnd) && PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) return null;
     const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
     if (prior && prior.end > nameStart) return null;
     return { name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, role: null };
