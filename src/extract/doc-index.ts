@@ -16,10 +16,14 @@ import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, IS_UPPER, LETTER, MARK } 
  * the text agree just before it) and `end` does not cut a word.
  */
 export function keyOf(doc: { readonly text: string; readonly key: string }, start: number, end: number): string {
+  return isKeySlice(doc, start, end) ? doc.key.slice(start, end) : matchKey(doc.text.slice(start, end));
+}
+
+/** Whether keyOf(doc, start, end) is key[start, end), so that it can be read in place. */
+export function isKeySlice(doc: { readonly text: string; readonly key: string }, start: number, end: number): boolean {
   const { text, key } = doc;
-  const cutBefore = start > 0 && key.charCodeAt(start - 1) !== text.charCodeAt(start - 1);
-  const cutAfter = end < text.length && classAt(text, end - 1) & (IS_LETTER | IS_MARK) && classAt(text, end) & (IS_LETTER | IS_MARK);
-  return cutBefore || cutAfter ? matchKey(text.slice(start, end)) : key.slice(start, end);
+  if (start > 0 && key.charCodeAt(start - 1) !== text.charCodeAt(start - 1)) return false;
+  return !(end < text.length && classAt(text, end - 1) & (IS_LETTER | IS_MARK) && classAt(text, end) & (IS_LETTER | IS_MARK));
 }
 
 /**
@@ -39,10 +43,15 @@ export class WordAtEnd {
 
   /** Where the match in text[0, end) starts (its space, or 0), or -1. */
   find(text: string, end: number): number {
+    return this.findIn(text, 0, end);
+  }
+
+  /** Where the match in text[start, end) (read as a text of its own) starts, or -1. */
+  findIn(text: string, start: number, end: number): number {
     let last = end;
-    while (last > 0 && isSpace(text.charCodeAt(last - 1))) last--;
+    while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
     // A window start inside the text cannot fake a `^` match: no entry is that long.
-    const from = Math.max(0, last - this.longest - 1);
+    const from = Math.max(start, last - this.longest - 1);
     const m = this.re.exec(text.slice(from, end));
     return m ? from + m.index : -1;
   }
@@ -209,6 +218,14 @@ export class WordFinder {
     }
     first.push(lengths.length);
     return hits;
+  }
+
+  /** The trie node of the entry key[p, p + length) (a match of this finder), or 0 when it is none. */
+  entryNode(key: string, p: number, length: number): number {
+    const width = this.symbols;
+    let node = 0;
+    for (let q = p; q < p + length && (node || q === p); q++) node = this.next[node * width + this.symbol[key.charCodeAt(q)]];
+    return this.ends[node] ? node : 0;
   }
 
   /** Appends the lengths of the entries key[p…] starts with to `lengths` (ascending); its new length. */

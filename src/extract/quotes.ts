@@ -12,7 +12,7 @@
 import { lastAtOrBefore, type Block, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { countWords, isSpace, squash } from '../core/text.js';
 import type { Article, Evidence, Person, Quote } from '../model/article.js';
-import { alternation, firstCharGuard, keySet, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
+import { alternation, firstCharGuard, lexiconKey, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
 import {
   ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
@@ -20,7 +20,7 @@ import {
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import type { ExtractContext } from './context.js';
-import { DocIndex, keyOf, WordAtEnd, WordFinder, type WordHits } from './doc-index.js';
+import { DocIndex, isKeySlice, keyOf, WordAtEnd, WordFinder, type WordHits } from './doc-index.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
@@ -36,12 +36,27 @@ const CLAUSE_END = /^\s*(?:thêm)?\s*(?:[.!…]|$)/u;
 /** A speech verb anywhere (VERB as a trie, for tests only). */
 const HAS_VERB = lexiconPattern(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`);
 const VERB_AT_END = lexiconPattern(`(?<!${W})(${lexiconTrie(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`);
-const NEEDS_QUOTE = keySet(SPEECH_VERBS_NEEDING_QUOTE);
+/** What a speech verb needs to report speech, by its entry's node in VERBS (see verbKind). */
+const NEEDS_QUOTE = 1;
+const NEEDS_MARK = 2;
+const NEEDS_COMPLEMENT = 4;
+const PERSON_ONLY = 8;
+const VERB_KINDS = new Map<number, number>();
+for (const [kind, verbs] of [[NEEDS_QUOTE, SPEECH_VERBS_NEEDING_QUOTE], [NEEDS_MARK, SPEECH_VERBS_NEEDING_MARK], [NEEDS_COMPLEMENT, SPEECH_VERBS_NEEDING_COMPLEMENT], [PERSON_ONLY, SPEECH_VERBS_PERSON_ONLY]] as const) {
+  for (const verb of verbs) {
+    const key = lexiconKey(verb);
+    const node = VERBS.entryNode(key, 0, key.length);
+    if (node) VERB_KINDS.set(node, (VERB_KINDS.get(node) ?? 0) | kind);
+  }
+}
+/** A comma or colon after a verb (SPEECH_VERBS_NEEDING_MARK). */
+const MARK_AFTER = /\s*[,:]/y;
 /** Sticky: tried where a speech verb was found on doc.key. */
 const FALSE_FRIEND = lexiconPattern(`${lexiconTrie(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iy');
 const ADVERBS_AT_END = new WordAtEnd(SPEECH_ADVERBS, '\\s*');
-const CIRCUMSTANCE = lexiconPattern(`^\\s*${lexiconTrie(SPEECH_CIRCUMSTANCES)}(?!${W})`);
-const COMPLEMENT = lexiconPattern(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`);
+/** Sticky, at a position of the key after a verb: the circumstance or complementiser there. */
+const CIRCUMSTANCE = lexiconPattern(`\\s*${lexiconTrie(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iy');
+const COMPLEMENT = lexiconPattern(`[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iy');
 /** "Theo X, …"; X may hold abbreviated titles ("Theo PGS.TS. Lê Văn A, …"). */
 const ACCORDING_TO = new RegExp(
   `(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+((?:[^,;.:]|\\.(?=\\s?[${UPPER}])){2,120}),\\s*`, 'dgiu',
@@ -54,9 +69,6 @@ const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của
 const SPEAKER_HEAD = lexiconPattern(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`);
 const HONORIFIC_PREFIX = lexiconPattern(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`);
 const SHORT_NAME = new RegExp(String.raw`^[${UPPER}][${LOWER}${MARK}]+$`, 'u');
-const NEEDS_MARK = keySet(SPEECH_VERBS_NEEDING_MARK);
-const PERSON_ONLY = keySet(SPEECH_VERBS_PERSON_ONLY);
-const NEEDS_COMPLEMENT = keySet(SPEECH_VERBS_NEEDING_COMPLEMENT);
 const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_COMPLEMENTS)}(?!${W})`);
 const FUTURE_AT_END = new WordAtEnd(FUTURE_MARKERS);
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
@@ -77,13 +89,28 @@ const MAX_SPEAKER_CONTEXT = 400;
 /** A speech verb, "rằng" and a colon fit in this many characters before a quotation. */
 const VERB_TAIL_CHARS = 40;
 
-/** The first opening quotation mark (“, " or «) in text[from, to), or `to`. */
+/** A comma, semicolon or colon: where a speaker clause may start after. */
+const isClauseMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a;
+
+/** Whether the code unit `c` occurs in text[from, to). */
+function hasCharIn(text: string, c: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
+}
+
+/** An opening quotation mark: “, " or «. */
+const isOpeningMark = (c: number) => c === 0x201c || c === 0x22 || c === 0xab;
+
+/** The first opening quotation mark in text[from, to), or `to`. */
 function firstOpeningMark(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c || c === 0x22 || c === 0xab) return i;
-  }
+  for (let i = from; i < to; i++) if (isOpeningMark(text.charCodeAt(i))) return i;
   return to;
+}
+
+/** The length of what the sticky `pattern` matches in `text` at `at` (0 for no match). */
+function matchedLength(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0].length ?? 0;
 }
 
 interface Attribution {
@@ -123,44 +150,56 @@ class QuoteFinder {
    * speaks even when a predicate stands between it and the verb ("X chúc mừng … và nhấn mạnh:").
    */
   speakerBefore(start: number, to: number, rule: string, loose = false): Attribution | null {
-    const text = this.doc.text;
+    const doc = this.doc;
+    const text = doc.text;
     const from = Math.max(start, to - MAX_SPEAKER_CONTEXT);
-    // The match key of every prefix cut below is a prefix of this one: each cut is followed
-    // by white space or a comma.
-    const key = keyOf(this.doc, from, to);
-    let length = to - from;
-    for (let at = ADVERBS_AT_END.find(key, length); at >= 0 && length; at = ADVERBS_AT_END.find(key, length)) length = at;
-    while (length > 0 && (isSpace(text.charCodeAt(from + length - 1)) || text[from + length - 1] === ',')) length--;
-    if (!length || FUTURE_AT_END.find(key, length) >= 0) return null;
-    const end = from + length;
-    const ev = (s: number) => this.doc.evidence(s, end, rule);
+    // The match key of every prefix cut below is a prefix of keyOf(from, to) (each cut is
+    // followed by white space or a comma): read in place when that is a slice of doc.key.
+    const inPlace = isKeySlice(doc, from, to);
+    const key = inPlace ? doc.key : keyOf(doc, from, to);
+    const base = inPlace ? from : 0;
+    let end = to;
+    for (let at = ADVERBS_AT_END.findIn(key, base, end - from + base); at >= 0 && end > from; at = ADVERBS_AT_END.findIn(key, base, end - from + base)) end = at - base + from;
+    while (end > from && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c)) end--;
+    if (end === from || FUTURE_AT_END.findIn(key, base, end - from + base) >= 0) return null;
     // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B").
     const mention = this.speakers.lastWithin(from, end);
     if (mention) {
-      const gap = text.slice(mention.end, end).trim();
-      const apposition = /^[-–—,(_]/.test(gap) && !gap.includes(';');
-      if (!gap || (apposition && countWords(gap) <= MAX_APPOSITION_WORDS) || (loose && countWords(gap) <= MAX_PREDICATE_WORDS)) {
-        return { speaker: mention.name, evidence: ev(mention.start) };
+      let gapStart = mention.end;
+      let gapEnd = end;
+      while (gapStart < gapEnd && isSpace(text.charCodeAt(gapStart))) gapStart++;
+      while (gapEnd > gapStart && isSpace(text.charCodeAt(gapEnd - 1))) gapEnd--;
+      const apposition = gapStart < gapEnd && '-–—,(_'.includes(text[gapStart]) && !hasCharIn(text, 0x3b, gapStart, gapEnd);
+      if (gapStart >= gapEnd || (apposition && wordsIn(text, gapStart, gapEnd, MAX_APPOSITION_WORDS) <= MAX_APPOSITION_WORDS)
+        || (loose && wordsIn(text, gapStart, gapEnd, MAX_PREDICATE_WORDS) <= MAX_PREDICATE_WORDS)) {
+        return { speaker: mention.name, evidence: doc.evidence(mention.start, end, rule) };
       }
     }
     // Otherwise the clause right before the verb (widened over commas while it reads as
     // the tail of a list, "đại diện lãnh đạo các sở, ngành"): a pronoun, short name or title.
-    const pre = text.slice(from, end);
-    for (let cut = pre.length; cut > 0;) {
-      const at = Math.max(pre.lastIndexOf(',', cut - 1), pre.lastIndexOf(';', cut - 1), pre.lastIndexOf(':', cut - 1));
-      const clause = pre.slice(at + 1).trim();
-      if (this.speakers.lastWithin(end - clause.length, end)) return null;
-      const found = this.clauseSpeaker(clause, keyOf(this.doc, end - clause.length, end), from);
-      if (found !== undefined) return found ? { speaker: found, evidence: ev(end - clause.length) } : null;
+    for (let cut = end; cut > from;) {
+      let at = cut - 1;
+      while (at >= from && !isClauseMark(text.charCodeAt(at))) at--;
+      let clauseStart = at + 1;
+      while (clauseStart < end && isSpace(text.charCodeAt(clauseStart))) clauseStart++;
+      // Most clauses are too long for a speaker, or hold one already: no strings for them.
+      const words = wordsIn(text, clauseStart, end, MAX_SPEAKER_WORDS);
+      if (this.speakers.lastWithin(clauseStart, end) || !words || words > MAX_SPEAKER_WORDS) return null;
+      const found = this.clauseSpeaker(text.slice(clauseStart, end), keyOf(doc, clauseStart, end), from, words);
+      if (found !== undefined) return found ? { speaker: found, evidence: doc.evidence(clauseStart, end, rule) } : null;
       cut = at;
     }
     return null;
   }
 
-  /** A speaker clause (and its match key) without a full name: null when it is none, undefined to try a longer clause. */
-  private clauseSpeaker(clause: string, key: string, at: number): string | null | undefined {
-    if (!clause || countWords(clause) > MAX_SPEAKER_WORDS || FUNCTION_WORD_END.test(key)) return null;
-    if (this.speakers.isPronoun(clause)) {
+  /**
+   * A speaker clause (its match key, its number of words: at least one, at most
+   * MAX_SPEAKER_WORDS) without a full name: null when it is none, undefined to try a longer clause.
+   */
+  private clauseSpeaker(clause: string, key: string, at: number, words: number): string | null | undefined {
+    if (FUNCTION_WORD_END.test(key)) return null;
+    // Pronouns are one or two words.
+    if (words <= 2 && this.speakers.isPronoun(clause)) {
       const block = this.index.doc.blockAt(at);
       return (block && this.speakers.lastInBlock(at, block.start)) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
     }
@@ -269,7 +308,7 @@ class QuoteFinder {
       while (verb >= 0 || according) {
         let found;
         if (verb >= 0 && (!according || verb - start <= according.index)) {
-          found = this.byVerb(sentence, verb - start, doc.key.slice(verb, verb + verbLength));
+          found = this.byVerb(sentence, verb, verbLength);
           verb = verbs.exec(start, end, verb + verbLength);
           verbLength = verbs.length;
         } else {
@@ -284,35 +323,38 @@ class QuoteFinder {
     return null;
   }
 
-  private byVerb(sentence: { start: number; end: number; text: string }, at: number, verb: string) {
+  private byVerb(sentence: { start: number; end: number; text: string }, verbAt: number, verbLength: number) {
     const doc = this.doc;
-    const verbAt = sentence.start + at;
-    const verbEnd = verbAt + verb.length;
-    // A match on doc.key is already a match key with single spaces: lower case makes it norm(verb).
-    const verbKey = verb.toLowerCase();
-    if (NEEDS_QUOTE.has(verbKey)) return null;
-    FALSE_FRIEND.lastIndex = verbAt;
-    if (FALSE_FRIEND.test(doc.key)) return null;
-    if (NEEDS_MARK.has(verbKey) && !/^\s*[,:]/.test(sentence.text.slice(at + verb.length))) return null;
-    if (NEEDS_COMPLEMENT.has(verbKey) && !VERB_COMPLEMENT.test(doc.key.slice(verbEnd, verbEnd + 12))) return null;
+    const at = verbAt - sentence.start;
+    const verbEnd = verbAt + verbLength;
+    const kind = VERB_KINDS.get(VERBS.entryNode(doc.key, verbAt, verbLength)) ?? 0;
+    if (kind & NEEDS_QUOTE) return null;
     // Inside a quotation the words are the quoted speaker's, not an attribution.
     if (this.index.isQuoted(verbAt)) return null;
-    // What was said first: looking for the speaker costs more.
-    const after = sentence.text.slice(at + verb.length);
+    FALSE_FRIEND.lastIndex = verbAt;
+    if (FALSE_FRIEND.test(doc.key)) return null;
+    MARK_AFTER.lastIndex = at + verbLength;
+    if (kind & NEEDS_MARK && !MARK_AFTER.test(sentence.text)) return null;
+    if (kind & NEEDS_COMPLEMENT && !VERB_COMPLEMENT.test(doc.key.slice(verbEnd, verbEnd + 12))) return null;
+    // What was said first: looking for the speaker costs more. Offsets into the sentence
+    // (its text) and into `afterKey` (the key after the verb), one slice of each at most.
     const afterKey = keyOf(doc, verbEnd, sentence.end);
-    let skip = COMPLEMENT.exec(afterKey)?.[0].length ?? 0;
-    if (CIRCUMSTANCE.test(afterKey.slice(skip))) {
-      const comma = after.indexOf(',', skip);
+    let skip = matchedLength(COMPLEMENT, afterKey, 0);
+    CIRCUMSTANCE.lastIndex = skip;
+    if (CIRCUMSTANCE.test(afterKey)) {
+      const comma = sentence.text.indexOf(',', at + verbLength + skip) - at - verbLength;
       if (comma < 0) return null;
-      skip = comma + 1 + (COMPLEMENT.exec(afterKey.slice(comma + 1))?.[0].length ?? 0);
+      skip = comma + 1 + matchedLength(COMPLEMENT, afterKey, comma + 1);
     }
-    const said = after.slice(skip);
-    const text = said.trim();
-    if (countWords(text.slice(0, 60)) < 3 || /^[“"«]/.test(text)) return null;
+    const text = sentence.text;
+    let from = at + verbLength + skip;
+    let to = text.length;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (wordsIn(text, from, Math.min(to, from + 60), 2) < 3 || isOpeningMark(text.charCodeAt(from))) return null;
     const who = this.speakerBefore(sentence.start, verbAt, 'quotes.reported-verb');
-    if (!who || (PERSON_ONLY.has(verbKey) && !this.speakers.isName(who.speaker))) return null;
-    const start = verbEnd + skip + (said.length - said.trimStart().length);
-    return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-verb'), who.evidence] };
+    if (!who || (kind & PERSON_ONLY && !this.speakers.isName(who.speaker))) return null;
+    return { speaker: who.speaker, text: text.slice(from, to), evidence: [doc.evidence(sentence.start + from, sentence.end, 'quotes.reported-verb'), who.evidence] };
   }
 
   private byAccordingTo(sentence: { start: number; end: number; text: string }, m: RegExpExecArray) {
