@@ -12,7 +12,7 @@
 import { lastAtOrBefore, type Block, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { countWords, isSpace, squash } from '../core/text.js';
 import type { Article, Evidence, Person, Quote } from '../model/article.js';
-import { alternation, firstCharGuard, lexiconKey, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
+import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
 import {
   ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
@@ -24,13 +24,16 @@ import { DocIndex, isKeySlice, keyOf, WordAtEnd, WordFinder, type WordHits } fro
 import { firstAtOrAfter } from '../core/sorted.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
-import { DIGIT, HAS_UPPER, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
+import { classAt, DIGIT, HAS_UPPER, IS_LETTER, IS_MARK, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
 
 const W = `[${LETTER}${MARK}${DIGIT}]`;
 /** Speech verbs as whole words (see WordFinder: found once per document). */
 const VERBS = new WordFinder(SPEECH_VERBS);
-/** Closing marks, a comma or a dash after a quotation, before its attribution. */
-const LEAD_AFTER_QUOTE = /^[\s.,”"»]*[-–—,]?\s*/u;
+/** Closing marks, a comma or a dash after a quotation, before its attribution (sticky). */
+const LEAD_AFTER_QUOTE = /[\s.,”"»]*[-–—,]?\s*/uy;
+/** The marks that set an attribution off from its quotation. */
+const SET_OFF = '-–—,';
+const SENTENCE_STOPS = '.!?';
 /** A speech verb closing the sentence ("…”, ông A nói thêm."). */
 const CLAUSE_END = /^\s*(?:thêm)?\s*(?:[.!…]|$)/u;
 /** A speech verb anywhere (VERB as a trie, for tests only). */
@@ -63,6 +66,7 @@ const ACCORDING_TO = new RegExp(
 );
 /** Cheap test first: most sentences have no "theo" for ACCORDING_TO to look at (found once per document). */
 const MAY_BE_ACCORDING_TO = /theo/gi;
+const CONNECTIVES = keySet(ACCORDING_TO_CONNECTIVES);
 const NON_SPEAKER = lexiconPattern(`^${lexiconTrie(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`);
 const APPOSITION = /^([^,;.]{2,80}),\s*/u;
 const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`);
@@ -101,6 +105,12 @@ function hasCharIn(text: string, c: number, from: number, to: number): boolean {
 /** An opening quotation mark: “, " or «. */
 const isOpeningMark = (c: number) => c === 0x201c || c === 0x22 || c === 0xab;
 
+/** How much of key[from, to) LEAD_AFTER_QUOTE takes (read in place, or on the slice when it may run to `to`). */
+function leadAfterQuote(key: string, from: number, to: number): number {
+  const lead = matchedLength(LEAD_AFTER_QUOTE, key, from);
+  return from + lead < to ? lead : (LEAD_AFTER_QUOTE.lastIndex = 0, LEAD_AFTER_QUOTE.exec(key.slice(from, to))?.[0].length ?? 0);
+}
+
 /** The first opening quotation mark in text[from, to), or `to`. */
 function firstOpeningMark(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (isOpeningMark(text.charCodeAt(i))) return i;
@@ -125,6 +135,8 @@ class QuoteFinder {
   private readonly verbs: WordHits;
   /** Where "theo" occurs in doc.key (any case), ascending. */
   private readonly theo: number[] = [];
+  /** Where reported() last started in doc.sentences (blocks are read in order). */
+  private sentence = 0;
 
   constructor(private readonly doc: VnDocument, private readonly index: DocIndex, private readonly article: Article) {
     this.speakers = new SpeakerIndex(doc, article.people);
@@ -133,10 +145,32 @@ class QuoteFinder {
     for (let m = MAY_BE_ACCORDING_TO.exec(doc.key); m; m = MAY_BE_ACCORDING_TO.exec(doc.key)) this.theo.push(m.index);
   }
 
-  /** Whether "theo" occurs in doc.key[start, end). */
-  private hasTheo(start: number, end: number): boolean {
-    const at = this.theo[firstAtOrAfter(this.theo, start)];
-    return at !== undefined && at + 4 <= end;
+  /**
+   * Whether ACCORDING_TO may match in doc.key[start, end) (a sentence): a "theo" there that
+   * opens it, or follows white space after a comma, a semicolon or a connective word.
+   */
+  private mayBeAccordingTo(start: number, end: number): boolean {
+    const { key } = this.doc;
+    const { theo } = this;
+    for (let i = firstAtOrAfter(theo, start); i < theo.length && theo[i] + 4 <= end; i++) {
+      if (theo[i] === start) return true;
+      let q = theo[i];
+      while (q > start && isSpace(key.charCodeAt(q - 1))) q--;
+      if (q === theo[i] || q === start) continue;
+      if (key.charCodeAt(q - 1) === 0x2c || key.charCodeAt(q - 1) === 0x3b) return true;
+      let w = q;
+      while (w > start && classAt(key, w - 1) & (IS_LETTER | IS_MARK)) w--;
+      if (CONNECTIVES.has(key.slice(w, q).toLowerCase())) return true;
+    }
+    return false;
+  }
+
+  /** The sentences of doc.sentences (sorted by block) from the first of `block` on. */
+  private firstSentenceOf(block: number): number {
+    const { sentences } = this.doc;
+    if (this.sentence > 0 && sentences[this.sentence - 1].block >= block) this.sentence = 0;
+    while (this.sentence < sentences.length && sentences[this.sentence].block < block) this.sentence++;
+    return this.sentence;
   }
 
   /** A short name or title to the person the people extractor found for it. */
@@ -232,7 +266,7 @@ class QuoteFinder {
     }
     let colon = opener;
     while (colon > from && isSpace(doc.text.charCodeAt(colon - 1))) colon--;
-    if (colon > from && doc.text[colon - 1] === ':' && !NAMING_AT_END.test(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS), opener))) {
+    if (colon > from && doc.text.charCodeAt(colon - 1) === 0x3a && !NAMING_AT_END.test(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS), opener))) {
       // "Bà A bày tỏ niềm vui: “…”": a speech verb shortly before the colon.
       const loose = HAS_VERB.test(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS * 2), opener));
       const who = this.speakerBefore(from, colon - 1, 'quotes.direct-speaker-colon', loose);
@@ -240,7 +274,7 @@ class QuoteFinder {
     }
     const after = this.speakerAfter(span, block);
     if (after) return after;
-    if (countWords(doc.text.slice(from, opener), 0) === 0) return this.introducedBy(block);
+    if (wordsIn(doc.text, from, opener, 0) === 0) return this.introducedBy(block);
     return null;
   }
 
@@ -249,26 +283,28 @@ class QuoteFinder {
     const doc = this.doc;
     const from = span.end + 1;
     const blockEnd = this.index.doc.blockAt(span.end)?.end ?? block.end;
-    const rest = doc.key.slice(from, Math.min(blockEnd, from + 300));
-    const lead = LEAD_AFTER_QUOTE.exec(rest)?.[0].length ?? 0;
+    // Offsets into doc.key from `from` to `restEnd`, the part of the block read.
+    const restEnd = Math.max(from, Math.min(blockEnd, from + 300));
+    const lead = leadAfterQuote(doc.key, from, restEnd);
     // Set off by a comma or dash, the attribution may go on ("…”, ông A nói và cho biết thêm …").
-    const setOff = /[-–—,]/.test(rest.slice(0, lead));
+    let setOff = false;
+    for (let i = from; i < from + lead && !setOff; i++) setOff = SET_OFF.includes(doc.key[i]);
     // Another quotation after this one ends the search.
-    const nextQuote = firstOpeningMark(rest, lead, rest.length);
+    const nextQuote = firstOpeningMark(doc.key, from + lead, restEnd) - from;
     const verbs = this.verbs;
-    const restEnd = from + rest.length;
     for (let at = verbs.exec(from, restEnd, from + lead), length = verbs.length; at >= 0; at = verbs.exec(from, restEnd, at + length), length = verbs.length) {
       if (nextQuote < at - from) return null;
-      if (!setOff && !CLAUSE_END.test(rest.slice(at - from + length))) continue;
+      if (!setOff && !CLAUSE_END.test(doc.key.slice(at + length, restEnd))) continue;
       const who = this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after');
       if (who) return who;
     }
     // Any short predicate after a named person: "…”, PGS Lê Văn A lo ngại."
-    const mention = this.speakers.firstWithin(from + lead, from + rest.length);
+    const mention = this.speakers.firstWithin(from + lead, restEnd);
     if (mention && mention.start - from - lead <= MAX_TITLE_CHARS && !(nextQuote < mention.start - from)) {
-      const tail = doc.text.slice(mention.end, blockEnd);
-      const sentenceEnd = /[.!?](?:\s|$)|$/.exec(tail)!.index;
-      if (NAME_AND_VERB_AT_END.test(tail.slice(0, sentenceEnd + 1))) {
+      // To the end of its sentence: a full stop, "!" or "?" before white space, or the block's end.
+      let sentenceEnd = mention.end;
+      while (sentenceEnd < blockEnd && !(SENTENCE_STOPS.includes(doc.text[sentenceEnd]) && (sentenceEnd + 1 === blockEnd || isSpace(doc.text.charCodeAt(sentenceEnd + 1))))) sentenceEnd++;
+      if (NAME_AND_VERB_AT_END.test(doc.text.slice(mention.end, Math.min(blockEnd, sentenceEnd + 1)))) {
         return { speaker: mention.name, evidence: doc.evidence(mention.start, mention.end, 'quotes.direct-speaker-after') };
       }
     }
@@ -297,9 +333,11 @@ class QuoteFinder {
   reported(block: Block): { speaker: string; text: string; evidence: Evidence[] } | null {
     const doc = this.doc;
     const verbs = this.verbs;
-    for (const sentence of this.index.doc.sentencesOf(block.index)) {
+    const { sentences } = doc;
+    for (let i = this.firstSentenceOf(block.index); i < sentences.length && sentences[i].block === block.index; i++) {
+      const sentence = sentences[i];
       const { start, end } = sentence;
-      const key = this.hasTheo(start, end) ? doc.key.slice(start, end) : '';
+      const key = this.mayBeAccordingTo(start, end) ? doc.key.slice(start, end) : '';
       // Verbs and "Theo X," clauses are tried in the order they appear, a verb first at a tie.
       ACCORDING_TO.lastIndex = 0;
       let verb = verbs.exec(start, end);
