@@ -34,6 +34,9 @@ export interface Mention {
 /** Most capitalised runs per match of the name scan: a first syllable and up to seven more. */
 const MAX_RUN_SYLLABLES = 8;
 
+/** How many syllables the run that capRunEnd found last has. */
+let runSyllables = 0;
+
 /**
  * The end of the run of capitalised syllables (`Xxx Yyy …`, single spaces, at most eight)
  * that starts at `at`, or -1 when none starts there. A run starts at a capital not after a
@@ -42,6 +45,7 @@ const MAX_RUN_SYLLABLES = 8;
  * (?<![L M \d])[Lu][Ll M]+(?: [Lu][Ll M]+){0,7}(?![L M]) matches, one table look-up a character.
  */
 function capRunEnd(text: string, at: number): number {
+  runSyllables = 0;
   if (!(classAt(text, at) & IS_UPPER)) return -1;
   const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
   if ((prev >= 0x30 && prev <= 0x39) || classAt(text, at - 1) & (IS_LETTER | IS_MARK)) return -1;
@@ -51,21 +55,14 @@ function capRunEnd(text: string, at: number): number {
     const syllable = q;
     while (classAt(text, q) & (IS_LOWER | IS_MARK)) q++;
     if (q === syllable) break;
-    if (!(classAt(text, q) & (IS_LETTER | IS_MARK))) end = q;
+    if (!(classAt(text, q) & (IS_LETTER | IS_MARK))) {
+      end = q;
+      runSyllables = n + 1;
+    }
     if (q >= text.length || text.charCodeAt(q) !== 32 || !(classAt(text, q + 1) & IS_UPPER)) break;
     q += 2;
   }
   return end;
-}
-/**
- * Whether a run of two syllables or more may start at `at`: its first syllable ends at a
- * space before a capital. Most capitals open one capitalised word, which holds no name; nor
- * does it start another run, so the scan passes over it as over lower-case letters.
- */
-function opensTwoSyllables(text: string, at: number): boolean {
-  let q = at + 1;
-  while (classAt(text, q) & (IS_LOWER | IS_MARK)) q++;
-  return q > at + 1 && text.charCodeAt(q) === 32 && (classAt(text, q + 1) & IS_UPPER) !== 0;
 }
 /** A modifier and a space before a title make it another title ("phó giám đốc"). */
 const MODIFIERS_BEFORE = TITLE_MODIFIERS.map((w) => `${lexiconKey(w)} `);
@@ -153,6 +150,13 @@ function nameInRun(count: number, keyOf: (i: number) => string, afterHonorific: 
   return null;
 }
 
+/** How many plain spaces text[from, to) holds. */
+function spacesIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) count++;
+  return count;
+}
+
 /**
  * Whether the people extractor's (sorted) spans cover every name the run [start, end) can
  * hold: nameIn's last test (the span that starts last at or before the name's end runs past
@@ -230,10 +234,11 @@ export class SpeakerIndex {
       // Nothing in this loop is captured by a closure: V8 would allocate a context per character.
       for (let at = resume; at < gapEnd; at++) {
         const c = text.charCodeAt(at);
-        if (c >= 0x1f00 || !(CHAR_CLASS[c] & IS_UPPER) || !opensTwoSyllables(text, at)) continue;
+        if (c >= 0x1f00 || !(CHAR_CLASS[c] & IS_UPPER)) continue;
         const runEnd = capRunEnd(text, at);
         if (runEnd < 0) continue;
-        const name = this.nameIn(at, runEnd, covered);
+        // A run of one syllable holds no name.
+        const name = runSyllables > 1 ? this.nameIn(at, runEnd, covered, runSyllables) : null;
         if (name) spotted.push(name);
         at = runEnd - 1;
         resume = runEnd;
@@ -250,10 +255,10 @@ export class SpeakerIndex {
           at = atCut;
           cut++;
         } else break;
-        if (at < resume || !opensTwoSyllables(text, at)) continue;
+        if (at < resume) continue;
         const runEnd = capRunEnd(text, at);
         if (runEnd < 0) continue;
-        const name = this.nameIn(at, runEnd, covered);
+        const name = runSyllables > 1 ? this.nameIn(at, runEnd, covered, runSyllables) : null;
         if (name) spotted.push(name);
         resume = runEnd;
       }
@@ -263,12 +268,10 @@ export class SpeakerIndex {
   }
 
   /** The name spotted in the run of capitalised syllables text[runStart, runEnd), if any. */
-  private nameIn(runStart: number, runEnd: number, covered: readonly Mention[]): Mention | null {
+  private nameIn(runStart: number, runEnd: number, covered: readonly Mention[], count = spacesIn(this.doc.text, runStart, runEnd) + 1): Mention | null {
     const text = this.doc.text;
-    // A name takes two syllables after an honorific, three without (see nameInRun).
-    // Where each syllable starts (they are one space apart): most runs have one, and no array.
-    let count = 1;
-    for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) count++;
+    // A name takes two syllables after an honorific, three without (see nameInRun); the
+    // syllables are one space apart.
     if (count < 2 || coversRun(covered, runStart, runEnd)) return null;
     // The words before the run, as a match key; most runs are ruled out before it is cut.
     const from = Math.max(0, runStart - 24);
