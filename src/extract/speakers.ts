@@ -102,7 +102,7 @@ export const norm = (s: string) => squash(matchKey(plainlyNfc(s) ? s : s.normali
 const lastWord = (name: string) => norm(name).split(' ').pop() ?? '';
 
 /** Where the role words before a name start: after the last of these. */
-const CLAUSE_DELIMITERS = ',;:.()\n–—-';
+const CLAUSE_DELIMITERS = new Set([...',;:.()\n–—-'].map((c) => c.charCodeAt(0)));
 const ANOTHER_PERSON_ALL = lexiconPattern(ANOTHER_PERSON.source, 'gi');
 
 /** The text before the first word that opens another person's mention. */
@@ -206,7 +206,7 @@ export class SpeakerIndex {
     // Another person's words start at a conjunction or a form of address.
     const after = opensApposition(text, end) ? untilAnotherPerson(ROLE_AFTER.exec(text.slice(end, end + 200))?.[1] ?? '') : '';
     let tail = start;
-    while (tail > Math.max(0, start - 120) && !CLAUSE_DELIMITERS.includes(text[tail - 1])) tail--;
+    while (tail > Math.max(0, start - 120) && !CLAUSE_DELIMITERS.has(text.charCodeAt(tail - 1))) tail--;
     return norm(`${afterAnotherPerson(text.slice(tail, start))} | ${after}`);
   }
 
