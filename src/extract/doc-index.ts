@@ -296,6 +296,12 @@ export class WordHits {
     return this.fit(p, lengths, 0, this.finder.walk(this.key, p, lengths), end);
   }
 
+  /** Whether an entry starts at a word start in [start, end) (at a hit; the regex may find more at a slice start). */
+  anyIn(start: number, end: number): boolean {
+    const i = firstAtOrAfter(this.at, start);
+    return i < this.at.length && this.at[i] < end;
+  }
+
   /**
    * Where the wordRegex finds its first match in key.slice(start, end) from slice offset
    * `from - start`, as a document offset (`length` is set to the match's length), or -1.

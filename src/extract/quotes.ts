@@ -24,7 +24,7 @@ import { DocIndex, isKeySlice, keyOf, WordAtEnd, WordFinder, type WordHits } fro
 import { firstAtOrAfter } from '../core/sorted.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
-import { classAt, DIGIT, HAS_UPPER, IS_LETTER, IS_MARK, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
+import { classAt, DIGIT, HAS_UPPER, IS_DIGIT, IS_LETTER, IS_MARK, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
 
 const W = `[${LETTER}${MARK}${DIGIT}]`;
 /** Speech verbs as whole words (see WordFinder: found once per document). */
@@ -83,6 +83,8 @@ const NAMING_AT_END = lexiconPattern(`(?<!${W})${lexiconTrie(NAMING_WORDS)}\\s*:
 const VERB_AND_ADDRESSEE_AT_END = new RegExp(`(?<!${W})${alternation(SPEECH_VERBS_WITH_ADDRESSEE)}((?:\\s+[${LOWER}${MARK}]+){1,4})\\s*$`, 'u');
 const CAMPAIGN = lexiconPattern(`(?<!${W})${lexiconTrie(CAMPAIGN_NOUNS)}(?!${W})`);
 const FUNCTION_WORD_END = lexiconPattern(`(?:^|\\s)${lexiconTrie(SPEAKER_END_BLOCKERS)}$`);
+/** A match of FUNCTION_WORD_END starts at most this far from the end (its space and its longest entry). */
+const FUNCTION_WORD_REACH = Math.max(...SPEAKER_END_BLOCKERS.map((w) => lexiconKey(w).length)) + 1;
 const MAX_SPEAKER_WORDS = 12;
 const MAX_APPOSITION_WORDS = 30;
 const MAX_PREDICATE_WORDS = 40;
@@ -92,6 +94,8 @@ const MAX_TITLE_CHARS = 80;
 const MAX_SPEAKER_CONTEXT = 400;
 /** A speech verb, "rằng" and a colon fit in this many characters before a quotation. */
 const VERB_TAIL_CHARS = 40;
+
+const WORD_BITS = IS_LETTER | IS_MARK | IS_DIGIT;
 
 /** A comma, semicolon or colon: where a speaker clause may start after. */
 const isClauseMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a;
@@ -231,7 +235,8 @@ class QuoteFinder {
    * MAX_SPEAKER_WORDS) without a full name: null when it is none, undefined to try a longer clause.
    */
   private clauseSpeaker(clause: string, key: string, at: number, words: number): string | null | undefined {
-    if (FUNCTION_WORD_END.test(key)) return null;
+    // Tried on the tail only: a window start cannot fake the `^`, no entry is that long.
+    if (FUNCTION_WORD_END.test(key.length > FUNCTION_WORD_REACH ? key.slice(key.length - FUNCTION_WORD_REACH) : key)) return null;
     // Pronouns are one or two words.
     if (words <= 2 && this.speakers.isPronoun(clause)) {
       const block = this.index.doc.blockAt(at);
@@ -253,16 +258,20 @@ class QuoteFinder {
     const opener = span.start - 1;
     const from = Math.max(this.index.doc.sentenceAt(opener)?.start ?? block.start, opener - MAX_SPEAKER_CONTEXT);
     const verbFrom = Math.max(from, opener - VERB_TAIL_CHARS);
-    const tail = doc.key.slice(verbFrom, opener);
-    const verb = VERB_AT_END.exec(tail);
-    if (verb) {
-      const who = this.speakerBefore(from, verbFrom + verb.index, 'quotes.direct-speaker-before', true);
-      if (who) return who;
-    }
-    const addressed = VERB_AND_ADDRESSEE_AT_END.exec(tail);
-    if (addressed && !CAMPAIGN.test(addressed[1])) {
-      const who = this.speakerBefore(from, verbFrom + addressed.index, 'quotes.direct-speaker-addressing', true);
-      if (who) return who;
+    // Both patterns start with a speech verb at a word start, which the verb hits hold (or
+    // at the start of the tail, when that cuts a word): most quotations have none before.
+    if (classAt(doc.key, verbFrom - 1) & WORD_BITS || this.verbs.anyIn(verbFrom, opener)) {
+      const tail = doc.key.slice(verbFrom, opener);
+      const verb = VERB_AT_END.exec(tail);
+      if (verb) {
+        const who = this.speakerBefore(from, verbFrom + verb.index, 'quotes.direct-speaker-before', true);
+        if (who) return who;
+      }
+      const addressed = VERB_AND_ADDRESSEE_AT_END.exec(tail);
+      if (addressed && !CAMPAIGN.test(addressed[1])) {
+        const who = this.speakerBefore(from, verbFrom + addressed.index, 'quotes.direct-speaker-addressing', true);
+        if (who) return who;
+      }
     }
     let colon = opener;
     while (colon > from && isSpace(doc.text.charCodeAt(colon - 1))) colon--;
