@@ -97,9 +97,6 @@ const VERB_TAIL_CHARS = 40;
 
 const WORD_BITS = IS_LETTER | IS_MARK | IS_DIGIT;
 
-/** A comma, semicolon or colon: where a speaker clause may start after. */
-const isClauseMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a;
-
 /** Whether the code unit `c` occurs in text[from, to). */
 function hasCharIn(text: string, c: number, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return true;
@@ -215,9 +212,10 @@ class QuoteFinder {
     }
     // Otherwise the clause right before the verb (widened over commas while it reads as
     // the tail of a list, "đại diện lãnh đạo các sở, ngành"): a pronoun, short name or title.
+    // (Three native searches in a slice beat one loop over the characters.)
+    const pre = text.slice(from, end);
     for (let cut = end; cut > from;) {
-      let at = cut - 1;
-      while (at >= from && !isClauseMark(text.charCodeAt(at))) at--;
+      const at = from + Math.max(pre.lastIndexOf(',', cut - from - 1), pre.lastIndexOf(';', cut - from - 1), pre.lastIndexOf(':', cut - from - 1));
       let clauseStart = at + 1;
       while (clauseStart < end && isSpace(text.charCodeAt(clauseStart))) clauseStart++;
       // Most clauses are too long for a speaker, or hold one already: no strings for them.

@@ -84,21 +84,8 @@ const ROLE_AFTER = /^\s*(?:[-–—,_]|\()\s*([^;.()\n]{2,160})/u;
 /** How many mentions before and after a position a reference may reach. */
 const NEAREST_WINDOW = 200;
 
-/**
- * Whether `s` is NFC as it is, by a cheap test: it holds only code units below U+0300,
- * precomposed Latin letters (U+1E00–U+1EFF) and punctuation U+2010–U+2027, none of which
- * composes with another or changes (the text of a document, mostly); false tells nothing.
- */
-function plainlyNfc(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2010 || c > 0x2027)) return false;
-  }
-  return true;
-}
-
 /** Comparison form: NFC, canonical tone placement, single spaces, lower case. */
-export const norm = (s: string) => squash(matchKey(plainlyNfc(s) ? s : s.normalize('NFC'))).toLowerCase();
+export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerCase();
 const lastWord = (name: string) => norm(name).split(' ').pop() ?? '';
 
 /** Where the role words before a name start: after the last of these. */
