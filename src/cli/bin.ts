@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { asciiSource, loadCommonJs, saveCodeCache, type LoadedBundle } from './code-cache.js';
 import { isVersionProbe, VERSION } from './version.js';
+import { PLACEHOLDER_NAME } from '../lexicon/precompiled.js';
 
 type Entry = typeof import('./entry.js');
 
@@ -28,18 +29,37 @@ export function loadCli(cache: string | null): LoadedBundle<Entry> {
 }
 
 /**
- * The build's last step: make the bundle ASCII (it loads faster), run the CLI from source
- * over `articles` (parse, and render to HTML, into nothing), then save the code compiled
- * meanwhile as the code cache.
+ * The build's last step. Run the CLI from source over `articles` (parse, and render to
+ * HTML, into nothing) while recording the lexicon sources it compiles; write the record into
+ * the bundle (lexicon/precompiled.ts) and make the bundle ASCII (it loads faster); then run
+ * the finished bundle over the same articles and save the code compiled meanwhile as the
+ * code cache.
  */
 export async function buildCodeCache(articles: readonly string[]): Promise<void> {
-  writeFileSync(BUNDLE, asciiSource(readFileSync(BUNDLE, 'utf8')));
   const { PassThrough, Readable } = await import('node:stream');
+  const runOver = async (cli: LoadedBundle<Entry>) => {
+    for (const argv of articles.flatMap((file) => [['parse', file], ['render', '--to', 'html', file]])) {
+      const sink = () => new PassThrough().resume();
+      const code = await cli.exports.main({ argv, stdin: Readable.from([]), stdout: sink(), stderr: sink(), cwd: process.cwd(), env: {} });
+      if (code !== 0) throw new Error(`vnpress ${argv.join(' ')} exited ${code} while warming the code cache`);
+    }
+  };
+  const recording = loadCli(null);
+  const sources = recording.exports.recordLexiconSources();
+  await runOver(recording);
+  writeFileSync(BUNDLE, asciiSource(withLexiconSources(readFileSync(BUNDLE, 'utf8'), sources)));
   const cli = loadCli(null);
-  for (const argv of articles.flatMap((file) => [['parse', file], ['render', '--to', 'html', file]])) {
-    const sink = () => new PassThrough().resume();
-    const code = await cli.exports.main({ argv, stdin: Readable.from([]), stdout: sink(), stderr: sink(), cwd: process.cwd(), env: {} });
-    if (code !== 0) throw new Error(`vnpress ${argv.join(' ')} exited ${code} while warming the code cache`);
-  }
+  await runOver(cli);
   saveCodeCache(cli.script, CODE_CACHE);
+}
+
+/** `bundle` with the record of lexicon sources written over its placeholder (there must be one). */
+export function withLexiconSources(bundle: string, sources: ReadonlyMap<string, string>): string {
+  // esbuild writes string literals in double quotes.
+  const PLACEHOLDER = `"__${PLACEHOLDER_NAME}__"`;
+  const at = bundle.indexOf(PLACEHOLDER);
+  if (at < 0 || bundle.indexOf(PLACEHOLDER, at + 1) >= 0) throw new Error('the CLI bundle must hold the lexicon-source placeholder once');
+  // A JSON text inside a JavaScript string literal (JSON strings are valid literals).
+  const literal = JSON.stringify(JSON.stringify(Object.fromEntries(sources)));
+  return bundle.slice(0, at) + literal + bundle.slice(at + PLACEHOLDER.length);
 }

@@ -5,6 +5,8 @@
 import type { CliIO } from './io.js';
 import { isVersionProbe, VERSION } from './version.js';
 import { cleanUpOnSignals } from './signals.js';
+import { beforeFirstTempFile } from '../core/atomic-write.js';
+import { fileOutput } from './file-output.js';
 
 export async function main(io: CliIO): Promise<number> {
   if (isVersionProbe(io.argv)) {
@@ -14,18 +16,28 @@ export async function main(io: CliIO): Promise<number> {
   return (await import('./main.js')).main(io);
 }
 
-/** The real process as the CLI's I/O, temporary files cleaned up on signals. */
+/**
+ * The real process (descriptor 1 is its standard output) as the CLI's I/O, temporary files
+ * cleaned up on signals once there are any.
+ */
 export async function run(proc: NodeJS.Process): Promise<number> {
-  cleanUpOnSignals(proc);
+  beforeFirstTempFile(() => cleanUpOnSignals(proc));
   return main({
     argv: proc.argv.slice(2),
     // Read when a command reads standard input: creating the stream costs about 3 ms.
     get stdin() {
       return proc.stdin;
     },
-    stdout: proc.stdout,
-    stderr: proc.stderr,
+    // A file (or /dev/null) is written directly; a terminal or a pipe gets the real stream.
+    stdout: fileOutput(1) ?? proc.stdout,
+    // Created when first written (a clean run writes nothing there).
+    get stderr() {
+      return proc.stderr;
+    },
     cwd: proc.cwd(),
     env: proc.env,
   });
 }
+
+/** For the build and its tests: the lexicon sources compiled at build time (see lexicon/precompiled.ts). */
+export { builtLexiconSources, recordLexiconSources } from '../lexicon/precompiled.js';

@@ -33,7 +33,8 @@ export interface ProgressOptions {
 
 export function progressEnabled(io: CliIO, options: ProgressOptions): boolean {
   const ci = io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false';
-  return !options.quiet && !ci && isTTY(io.stderr) && options.total >= PROGRESS_MIN_INPUTS;
+  // The terminal test last: asking creates the stderr stream, which a short run never needs.
+  return !options.quiet && !ci && options.total >= PROGRESS_MIN_INPUTS && isTTY(io.stderr);
 }
 
 export function createStatusLine(io: CliIO, options: ProgressOptions): StatusLine {

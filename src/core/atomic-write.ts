@@ -9,11 +9,24 @@ import { fsPromises } from './lazy.js';
 
 let counter = 0;
 const pending = new Set<string>();
+let beforeFirst: (() => void) | null = null;
+
+/**
+ * Run `hook` once, right before the first temporary file is made. The CLI installs its
+ * signal handlers then: a run that writes no file (parse to stdout) needs none, and
+ * installing them costs a one-article run half a millisecond.
+ */
+export function beforeFirstTempFile(hook: () => void): void {
+  beforeFirst = hook;
+}
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const { mkdir, rename, rm, writeFile } = fsPromises();
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
+  const hook = beforeFirst;
+  beforeFirst = null;
+  hook?.();
   pending.add(temp);
   try {
     await writeFile(temp, data);

@@ -5,7 +5,7 @@
  * word stands. Each gives exactly what its regex gives.
  */
 import { isLetterOrDigitCode } from '../core/chars.js';
-import { alternation } from '../lexicon/compile.js';
+import { alternation, lexiconPatternLike } from '../lexicon/compile.js';
 import { isSpace } from '../core/text.js';
 import { firstWords, lastWords } from './event-chars.js';
 
@@ -94,7 +94,7 @@ export class PrefixScan {
   constructor(regex: RegExp, words: readonly string[] | RegExp) {
     if (!regex.global) throw new Error('PrefixScan needs a global regex');
     const source = words instanceof RegExp ? words.source : alternation([...firstWords(words)]);
-    this.prefix = new RegExp(source, regex.flags);
+    this.prefix = lexiconPatternLike(source, regex);
     this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
   }
 
@@ -145,7 +145,7 @@ export class LastWordScan {
   /** `regex`: global; each match is at most `wordsBefore` + 1 words apart by `\s`, the last one of `lastWords`. */
   constructor(regex: RegExp, lastWords: readonly string[], private readonly wordsBefore: number) {
     if (!regex.global) throw new Error('LastWordScan needs a global regex');
-    this.last = new RegExp(alternation(lastWords), regex.flags);
+    this.last = lexiconPatternLike(alternation(lastWords), regex);
     this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
   }
 

@@ -6,6 +6,7 @@
 import type { VnDocument } from '../core/document.js';
 import { isSpace } from '../core/text.js';
 import { lexiconKey, lexiconLowerKey } from '../lexicon/compile.js';
+import { precompiled } from '../lexicon/precompiled.js';
 import { HASH_OFFSET, HASH_PRIME, hashOf, Vocabulary } from './vocabulary.js';
 import { CHAR_CLASS, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, STARTS_UPPER } from '../core/chars.js';
 
@@ -220,14 +221,16 @@ const CAPITALISED = 1;
 const ANY_CASE = 2;
 
 /**
- * Word numbers of a lexicon phrase, split into words as `scan` splits text (its final full
- * stop dropped). Its own loop: `scan` builds tokens, which cost a thousand phrases several
- * milliseconds at every start.
+ * The lower-cased words of a lexicon phrase, split as `scan` splits text (its final full
+ * stop dropped), joined by spaces (no word holds one). Its own loop: `scan` builds tokens,
+ * which cost a thousand phrases several milliseconds at every start. The CLI bundle carries
+ * each phrase set's words made at build time (lexicon/precompiled.ts): even this loop, run
+ * cold over every phrase, took a few milliseconds of a one-article run.
  */
-function splitKey(phrase: string): number[] {
+function phraseWordText(phrase: string): string {
   const key = lexiconKey(phrase);
   const end = key.endsWith('.') ? key.length - 1 : key.length;
-  const words: number[] = [];
+  const words: string[] = [];
   for (let p = 0; p < end; ) {
     let cls = classOf(key.charCodeAt(p));
     if (cls & IS_SPACE) {
@@ -246,10 +249,16 @@ function splitKey(phrase: string): number[] {
       const c = key.charCodeAt(p);
       p += c >= 0xd800 && c <= 0xdbff && p + 1 < end && (key.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     }
-    words.push(vocabulary.add(key.slice(s, p).toLowerCase()));
+    words.push(key.slice(s, p).toLowerCase());
   }
-  return words;
+  return words.join(' ');
 }
+
+/** Word numbers of the words `phraseWordText` gave (added to the vocabulary when new). */
+const wordNumbers = (text: string): number[] => (text ? text.split(' ').map((word) => vocabulary.add(word)) : []);
+
+/** Word numbers of a lexicon phrase (see `phraseWordText`). */
+const splitKey = (phrase: string): number[] => wordNumbers(phraseWordText(phrase));
 
 /** The words a phrase set keys `phrase` by (lower-cased match keys), as `splitKey` cuts them. */
 export const phraseWords = (phrase: string): string[] => splitKey(phrase).map((n) => vocabulary.words[n]);
@@ -268,8 +277,11 @@ export class PhraseSet {
   constructor(phrases: readonly string[], anyCase = false) {
     if (nextBit > 30) throw new Error('too many phrase sets for the token bit set');
     this.bit = 1 << nextBit++;
-    for (const phrase of phrases) {
-      const words = splitKey(phrase);
+    // One line of words per phrase, made at build time for the CLI (see phraseWordText).
+    const lines = precompiled('phrase-set-words', phrases, () => phrases.map(phraseWordText).join('\n')).split('\n');
+    for (let n = 0; n < phrases.length; n++) {
+      const phrase = phrases[n];
+      const words = wordNumbers(lines[n]);
       if (!words.length) continue;
       let node = (this.byFirst[words[0]] ??= { ends: 0, next: null });
       for (const word of words.slice(1)) {

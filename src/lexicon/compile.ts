@@ -4,6 +4,8 @@
  */
 import { matchKey } from '../core/text.js';
 import { DIGIT, LETTER, MARK } from '../core/chars.js';
+import { precompiled, precompiledOnly } from './precompiled.js';
+import { foldCase } from './case-fold.js';
 
 const REGEX_SYNTAX = new Set('.*+?^${}()|[]\\');
 /** One character, escaped for a pattern (a Set look-up: this runs per trie node at start-up). */
@@ -46,7 +48,7 @@ function keysOf(words: readonly string[]): string[] {
 
 /** Regex source of an alternation of `words`, for embedding into a larger pattern. */
 export function alternation(words: readonly string[]): string {
-  return `(?:${keysOf(words).map(escape).join('|')})`;
+  return precompiled('alternation', words, () => `(?:${keysOf(words).map(escape).join('|')})`);
 }
 
 /**
@@ -57,7 +59,7 @@ export function alternation(words: readonly string[]): string {
  */
 export function lexiconTrie(words: readonly string[]): string {
   let source = triesByLexicon.get(words);
-  if (source === undefined) triesByLexicon.set(words, (source = trieSource(words)));
+  if (source === undefined) triesByLexicon.set(words, (source = precompiled('trie', words, () => trieSource(words))));
   return source;
 }
 
@@ -100,6 +102,10 @@ function sourceAfter(node: TrieNode): string {
  * speech-verb scan).
  */
 export function firstCharGuard(words: readonly string[]): string {
+  return precompiled('first-char-guard', words, () => firstCharGuardSource(words));
+}
+
+function firstCharGuardSource(words: readonly string[]): string {
   const keys = keysOf(words);
   if (!keys.length || keys.some((k) => !k)) return '';
   const firsts = [...new Set(keys.map((k) => String.fromCodePoint(k.codePointAt(0)!)))];
@@ -114,9 +120,33 @@ export function firstCharGuard(words: readonly string[]): string {
  * (`(?<![${LETTER}${DIGIT}])`) read the same either way: they hold no astral character. Not
  * for patterns that consume with `.`, `\\S` or a negated class, which would then step over
  * half of a surrogate pair. Case folding then differs only for signs such as K (Kelvin).
+ *
+ * In the CLI the `i` flag goes too: the build rewrites each such pattern to match the same
+ * without it (lexicon/case-fold.ts), which halves its compile time again.
  */
 export function lexiconPattern(source: string, flags = 'i'): RegExp {
-  return new RegExp(source, flags.replace('u', ''));
+  const plain = flags.replace('u', '');
+  if (plain.includes('i')) {
+    const folded = precompiledOnly('case-folded', [source], () => foldCase(source) ?? '');
+    if (folded) {
+      const re = new RegExp(folded, plain.replace('i', ''));
+      flagsAsked.set(re, plain);
+      return re;
+    }
+  }
+  return new RegExp(source, plain);
+}
+
+/** The flags a folded pattern was asked for (its own lack the i). */
+const flagsAsked = new WeakMap<RegExp, string>();
+
+/**
+ * `source` compiled as `like` was: for patterns made from another one's flags, which lack
+ * the `i` a folded pattern stands for.
+ */
+export function lexiconPatternLike(source: string, like: RegExp): RegExp {
+  const asked = flagsAsked.get(like);
+  return asked === undefined ? new RegExp(source, like.flags) : lexiconPattern(source, asked);
 }
 
 /** A whole-word, case-insensitive matcher for `words` (apply to `doc.key`, not `doc.text`). */

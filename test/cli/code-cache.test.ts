@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { asciiSource, loadCommonJs } from '../../src/cli/code-cache.js';
 import { ROOT } from '../helpers.js';
+import { withLexiconSources } from '../../src/cli/bin.js';
+import { alternation, firstCharGuard, lexiconTrie } from '../../src/lexicon/compile.js';
+import { phraseWords } from '../../src/extract/tokens.js';
+import { foldCase } from '../../src/lexicon/case-fold.js';
 
 describe('loadCommonJs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vnpress-code-cache-'));
@@ -76,5 +80,44 @@ describe.skipIf(!existsSync(BIN))('the built CLI', () => {
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
     expect(child.stderr).toBe('');
     expect(child.stdout.trim()).toBe('true');
+  });
+});
+
+describe('withLexiconSources', () => {
+  const placeholder = '"__VNPRESS_PRECOMPILED_LEXICON_SOURCES__"';
+  it('writes the record as a string literal of JSON over the one placeholder', () => {
+    const bundle = `const BUILT = ${placeholder};\nmodule.exports = BUILT;`;
+    const sources = new Map([['trie\u0001ông\u0000bà', '(?:ông|bà)'], ['x\u0001"\\', '\u2028']]);
+    const written = withLexiconSources(bundle, sources);
+    expect(JSON.parse(new Function('module', `${written}; return module.exports;`)({ exports: {} }))).toEqual(Object.fromEntries(sources));
+  });
+
+  it('refuses a bundle without the placeholder, or with two', () => {
+    expect(() => withLexiconSources('const BUILT = 1;', new Map())).toThrow(/placeholder once/);
+    expect(() => withLexiconSources(`${placeholder}; ${placeholder}`, new Map())).toThrow(/placeholder once/);
+  });
+});
+
+describe.skipIf(!existsSync(BIN))('the lexicon sources in the built CLI', () => {
+  it('are what the compilers make from the same lexicons now', async () => {
+    const { loadCli } = (await import(BIN)) as typeof import('../../src/cli/bin.js');
+    const built = loadCli(null).exports.builtLexiconSources();
+    expect(built).not.toBeNull();
+    const entries = Object.entries(built!);
+    // Every module-level lexicon pattern of a parse is in the record.
+    expect(entries.length).toBeGreaterThan(50);
+    const wordText = (phrase: string) => phraseWords(phrase).join(' ');
+    const compilers: Record<string, (words: readonly string[]) => string> = {
+      alternation,
+      trie: lexiconTrie,
+      'first-char-guard': firstCharGuard,
+      'case-folded': ([source]) => foldCase(source) ?? '',
+      'phrase-set-words': (phrases) => phrases.map(wordText).join('\n'),
+    };
+    for (const [key, source] of entries) {
+      const [kind, list] = key.split('\u0001');
+      expect(compilers[kind], key).toBeDefined();
+      expect(compilers[kind](list.split('\u0000')), key).toBe(source);
+    }
   });
 });

@@ -1,5 +1,6 @@
 /** The real binary, spawned: the same answers as main(io) in-process. */
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, runCli } from '../helpers.js';
@@ -20,6 +21,16 @@ describe('bin/vnpress.js (spawned)', () => {
     expect(spawned.status).toBe(inProcess.code);
     expect(spawned.stdout).toBe(inProcess.stdout);
     expect(spawned.stderr).toBe(inProcess.stderr);
+  });
+
+  it('extracts from every fixture what the library extracts (the bundle carries build-time lexicon patterns)', async () => {
+    const files = readdirSync(FIXTURES).filter((f) => /\.(txt|md)$/.test(f)).map((f) => join(FIXTURES, f));
+    const args = ['parse', ...files, '--format', 'ndjson', '--evidence'];
+    const spawned = spawn(args);
+    const inProcess = await runCli(args);
+    expect(spawned.status).toBe(0);
+    expect(spawned.stdout.split('\n').length).toBeGreaterThan(files.length);
+    expect(spawned.stdout).toBe(inProcess.stdout);
   });
 
   it('reads standard input given as -', () => {
