@@ -159,6 +159,7 @@ function coversRun(covered: readonly Mention[], start: number, end: number): boo
 
 export class SpeakerIndex {
   readonly mentions: Mention[] = [];
+  private readonly roleKeys = new Map<string, string>();
   private names?: Set<string>;
 
   constructor(private readonly doc: VnDocument, people: readonly Person[]) {
@@ -183,8 +184,24 @@ export class SpeakerIndex {
 
   /** Role words of a mention: its person's role (when known) and the words written around it. */
   private contextOf(m: Mention): string {
-    m.context ??= m.role === null ? this.roleWords(m.start, m.end) : `${norm(m.role)} | ${this.roleWords(m.start, m.end)}`;
+    m.context ??= m.role === null ? this.roleWords(m.start, m.end) : `${this.normRole(m.role)} | ${this.roleWords(m.start, m.end)}`;
     return m.context;
+  }
+
+  /** norm() of a person's role, made once per role (each mention of a person has it). */
+  private normRole(role: string): string {
+    let key = this.roleKeys.get(role);
+    if (key === undefined) this.roleKeys.set(role, (key = norm(role)));
+    return key;
+  }
+
+  /**
+   * Whether the role words of `m` hold the title `t`: its person's role alone often does
+   * (an occurrence there reads the same in the whole context), and the words written
+   * around the mention are read only when it does not.
+   */
+  private holdsTitle(m: Mention, t: string): boolean {
+    return (m.role !== null && holdsTitle(this.normRole(m.role), t)) || holdsTitle(this.contextOf(m), t);
   }
 
   /** The role words written around a mention: the clause before it and an apposition after. */
@@ -194,7 +211,11 @@ export class SpeakerIndex {
     const after = opensApposition(text, end) ? untilAnotherPerson(ROLE_AFTER.exec(text.slice(end, end + 200))?.[1] ?? '') : '';
     let tail = start;
     while (tail > Math.max(0, start - 120) && !CLAUSE_DELIMITERS.has(text.charCodeAt(tail - 1))) tail--;
-    return norm(`${afterAnotherPerson(text.slice(tail, start))} | ${after}`);
+    // norm() of the two parts joined by " | ", made part by part (the bar and its spaces
+    // change nothing in either): trimmed, each is most often single-spaced already.
+    const before = norm(afterAnotherPerson(text.slice(tail, start)).trim());
+    const role = norm(after.trim());
+    return `${before ? `${before} ` : ''}|${role ? ` ${role}` : ''}`;
   }
 
   /**
@@ -339,7 +360,7 @@ export class SpeakerIndex {
   byTitle(title: string, at: number): string | null {
     const t = norm(title);
     if (t.length < 3) return null;
-    return this.nearest(at, (m) => holdsTitle(this.contextOf(m), t))?.name ?? null;
+    return this.nearest(at, (m) => this.holdsTitle(m, t))?.name ?? null;
   }
 
   isPronoun(phrase: string): boolean {
