@@ -29,11 +29,12 @@ import { classAt, DIGIT, HAS_UPPER, IS_DIGIT, IS_LETTER, IS_MARK, LETTER, LOWER,
 const W = `[${LETTER}${MARK}${DIGIT}]`;
 /** Speech verbs as whole words (see WordFinder: found once per document). */
 const VERBS = new WordFinder(SPEECH_VERBS);
-/** Closing marks, a comma or a dash after a quotation, before its attribution (sticky). */
-const LEAD_AFTER_QUOTE = /[\s.,”"»]*[-–—,]?\s*/uy;
+/** Closing marks, a comma or a dash after a quotation, before its attribution. */
+const LEAD_AFTER_QUOTE = /^[\s.,”"»]*[-–—,]?\s*/u;
 /** The marks that set an attribution off from its quotation. */
-const SET_OFF = '-–—,';
-const SENTENCE_STOPS = '.!?';
+const SET_OFF = /[-–—,]/;
+/** Where a sentence ends: a full stop, "!" or "?" before white space or the end, else the end. */
+const SENTENCE_END = /[.!?](?:\s|$)|$/;
 /** A speech verb closing the sentence ("…”, ông A nói thêm."). */
 const CLAUSE_END = /^\s*(?:thêm)?\s*(?:[.!…]|$)/u;
 /** A speech verb anywhere (VERB as a trie, for tests only). */
@@ -105,12 +106,6 @@ function hasCharIn(text: string, c: number, from: number, to: number): boolean {
 
 /** An opening quotation mark: “, " or «. */
 const isOpeningMark = (c: number) => c === 0x201c || c === 0x22 || c === 0xab;
-
-/** How much of key[from, to) LEAD_AFTER_QUOTE takes (read in place, or on the slice when it may run to `to`). */
-function leadAfterQuote(key: string, from: number, to: number): number {
-  const lead = matchedLength(LEAD_AFTER_QUOTE, key, from);
-  return from + lead < to ? lead : (LEAD_AFTER_QUOTE.lastIndex = 0, LEAD_AFTER_QUOTE.exec(key.slice(from, to))?.[0].length ?? 0);
-}
 
 /** The first opening quotation mark in text[from, to), or `to`. */
 function firstOpeningMark(text: string, from: number, to: number): number {
@@ -290,28 +285,26 @@ class QuoteFinder {
     const doc = this.doc;
     const from = span.end + 1;
     const blockEnd = this.index.doc.blockAt(span.end)?.end ?? block.end;
-    // Offsets into doc.key from `from` to `restEnd`, the part of the block read.
-    const restEnd = Math.max(from, Math.min(blockEnd, from + 300));
-    const lead = leadAfterQuote(doc.key, from, restEnd);
+    const rest = doc.key.slice(from, Math.min(blockEnd, from + 300));
+    const lead = LEAD_AFTER_QUOTE.exec(rest)?.[0].length ?? 0;
     // Set off by a comma or dash, the attribution may go on ("…”, ông A nói và cho biết thêm …").
-    let setOff = false;
-    for (let i = from; i < from + lead && !setOff; i++) setOff = SET_OFF.includes(doc.key[i]);
+    const setOff = SET_OFF.test(rest.slice(0, lead));
     // Another quotation after this one ends the search.
-    const nextQuote = firstOpeningMark(doc.key, from + lead, restEnd) - from;
+    const nextQuote = firstOpeningMark(rest, lead, rest.length);
     const verbs = this.verbs;
+    const restEnd = from + rest.length;
     for (let at = verbs.exec(from, restEnd, from + lead), length = verbs.length; at >= 0; at = verbs.exec(from, restEnd, at + length), length = verbs.length) {
       if (nextQuote < at - from) return null;
-      if (!setOff && !CLAUSE_END.test(doc.key.slice(at + length, restEnd))) continue;
+      if (!setOff && !CLAUSE_END.test(rest.slice(at - from + length))) continue;
       const who = this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after');
       if (who) return who;
     }
     // Any short predicate after a named person: "…”, PGS Lê Văn A lo ngại."
-    const mention = this.speakers.firstWithin(from + lead, restEnd);
+    const mention = this.speakers.firstWithin(from + lead, from + rest.length);
     if (mention && mention.start - from - lead <= MAX_TITLE_CHARS && !(nextQuote < mention.start - from)) {
-      // To the end of its sentence: a full stop, "!" or "?" before white space, or the block's end.
-      let sentenceEnd = mention.end;
-      while (sentenceEnd < blockEnd && !(SENTENCE_STOPS.includes(doc.text[sentenceEnd]) && (sentenceEnd + 1 === blockEnd || isSpace(doc.text.charCodeAt(sentenceEnd + 1))))) sentenceEnd++;
-      if (NAME_AND_VERB_AT_END.test(doc.text.slice(mention.end, Math.min(blockEnd, sentenceEnd + 1)))) {
+      const tail = doc.text.slice(mention.end, blockEnd);
+      const sentenceEnd = SENTENCE_END.exec(tail)!.index;
+      if (NAME_AND_VERB_AT_END.test(tail.slice(0, sentenceEnd + 1))) {
         return { speaker: mention.name, evidence: doc.evidence(mention.start, mention.end, 'quotes.direct-speaker-after') };
       }
     }
