@@ -8,7 +8,7 @@ import { isSpace, matchKey } from '../core/text.js';
 import { lexiconKey, lexiconTrie, wordRegex } from '../lexicon/compile.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { blockTokens, WordSet } from './tokens.js';
-import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, LETTER, MARK } from '../core/chars.js';
+import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
 
 /**
  * matchKey(text.slice(start, end)) of a document (or any text with its key), sliced from
@@ -16,10 +16,14 @@ import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, LETTER, MARK } from '../c
  * the text agree just before it) and `end` does not cut a word.
  */
 export function keyOf(doc: { readonly text: string; readonly key: string }, start: number, end: number): string {
+  return isKeySlice(doc, start, end) ? doc.key.slice(start, end) : matchKey(doc.text.slice(start, end));
+}
+
+/** Whether keyOf(doc, start, end) is key[start, end), so that it can be read in place. */
+export function isKeySlice(doc: { readonly text: string; readonly key: string }, start: number, end: number): boolean {
   const { text, key } = doc;
-  const cutBefore = start > 0 && key.charCodeAt(start - 1) !== text.charCodeAt(start - 1);
-  const cutAfter = end < text.length && classAt(text, end - 1) & (IS_LETTER | IS_MARK) && classAt(text, end) & (IS_LETTER | IS_MARK);
-  return cutBefore || cutAfter ? matchKey(text.slice(start, end)) : key.slice(start, end);
+  if (start > 0 && key.charCodeAt(start - 1) !== text.charCodeAt(start - 1)) return false;
+  return !(end < text.length && classAt(text, end - 1) & (IS_LETTER | IS_MARK) && classAt(text, end) & (IS_LETTER | IS_MARK));
 }
 
 /**
@@ -39,10 +43,15 @@ export class WordAtEnd {
 
   /** Where the match in text[0, end) starts (its space, or 0), or -1. */
   find(text: string, end: number): number {
+    return this.findIn(text, 0, end);
+  }
+
+  /** Where the match in text[start, end) (read as a text of its own) starts, or -1. */
+  findIn(text: string, start: number, end: number): number {
     let last = end;
-    while (last > 0 && isSpace(text.charCodeAt(last - 1))) last--;
+    while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
     // A window start inside the text cannot fake a `^` match: no entry is that long.
-    const from = Math.max(0, last - this.longest - 1);
+    const from = Math.max(start, last - this.longest - 1);
     const m = this.re.exec(text.slice(from, end));
     return m ? from + m.index : -1;
   }
@@ -65,7 +74,10 @@ interface TokenStarts {
   joiners: number[];
   /** Those and the digits of CUT, ascending. */
   cuts: number[];
-  /** Where capitalised tokens start, ascending. */
+  /**
+   * Where capitalised tokens start that a space and a capital follow, ascending: a run of
+   * capitalised syllables that starts at a token start and holds two or more starts there.
+   */
   caps: number[];
   /** For each set of markedSets, where its tokens start, ascending. */
   marked: number[][];
@@ -93,9 +105,10 @@ export function tokenStarts(doc: VnDocument): TokenStarts {
     }
   }
   const { caps, marked } = starts;
+  const text = doc.text;
   for (const block of doc.blocks) {
     for (const t of blockTokens(doc, block)) {
-      if (t.cap) caps.push(t.start);
+      if (t.cap && text.charCodeAt(t.end) === 32 && classAt(text, t.end + 1) & IS_UPPER) caps.push(t.start);
       if (t.lexeme >= 0) for (let k = 0; k < markedSets.length; k++) if (markedSets[k].has(t)) marked[k].push(t.start);
     }
   }
@@ -207,6 +220,14 @@ export class WordFinder {
     return hits;
   }
 
+  /** The trie node of the entry key[p, p + length) (a match of this finder), or 0 when it is none. */
+  entryNode(key: string, p: number, length: number): number {
+    const width = this.symbols;
+    let node = 0;
+    for (let q = p; q < p + length && (node || q === p); q++) node = this.next[node * width + this.symbol[key.charCodeAt(q)]];
+    return this.ends[node] ? node : 0;
+  }
+
   /** Appends the lengths of the entries key[p…] starts with to `lengths` (ascending); its new length. */
   walk(key: string, p: number, lengths: number[]): number {
     const { next, symbol, ends } = this;
@@ -273,6 +294,12 @@ export class WordHits {
   private fitNow(p: number, end: number): number {
     const lengths: number[] = [];
     return this.fit(p, lengths, 0, this.finder.walk(this.key, p, lengths), end);
+  }
+
+  /** Whether an entry starts at a word start in [start, end) (at a hit; the regex may find more at a slice start). */
+  anyIn(start: number, end: number): boolean {
+    const i = firstAtOrAfter(this.at, start);
+    return i < this.at.length && this.at[i] < end;
   }
 
   /**
@@ -344,9 +371,13 @@ export class DocIndex {
     }
   }
 
-  /** Quoted spans that open in `block`. */
-  quotesIn(block: number): readonly QuotedSpan[] {
-    return this.doc.quotes.slice(this.quoteRanges[block * 2], this.quoteRanges[block * 2 + 1]);
+  /** The quoted spans that open in `block` are doc.quotes[firstQuoteIn(block), endOfQuotesIn(block)) (no array). */
+  firstQuoteIn(block: number): number {
+    return this.quoteRanges[block * 2];
+  }
+
+  endOfQuotesIn(block: number): number {
+    return this.quoteRanges[block * 2 + 1];
   }
 
   /** Whether no other quoted span contains `span`. */

@@ -11,80 +11,17 @@
  */
 import { lastAtOrBefore, type Block, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { countWords, isSpace, squash } from '../core/text.js';
-import type { Article, Evidence, Quote } from '../model/article.js';
-import { alternation, firstCharGuard, keySet, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
-import {
-  ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
-  SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
-  SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS,
-} from '../lexicon/vi/speech.js';
-import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
+import type { Article, Evidence, Person, Quote } from '../model/article.js';
 import type { ExtractContext } from './context.js';
-import { DocIndex, keyOf, WordAtEnd, WordFinder, type WordHits } from './doc-index.js';
+import { DocIndex, isKeySlice, keyOf, type WordHits } from './doc-index.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
-import { DIGIT, HAS_UPPER, LETTER, LOWER, MARK, STARTS_LOWER, STARTS_UPPER, UPPER } from '../core/chars.js';
+import { classAt, HAS_UPPER, IS_LETTER, IS_MARK, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
+import {
+  VERBS, LEAD_AFTER_QUOTE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, FUTURE_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, WORD_BITS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
+} from './speech-patterns.js';
 
-const W = `[${LETTER}${MARK}${DIGIT}]`;
-/** Speech verbs as whole words (see WordFinder: found once per document). */
-const VERBS = new WordFinder(SPEECH_VERBS);
-/** Closing marks, a comma or a dash after a quotation, before its attribution. */
-const LEAD_AFTER_QUOTE = /^[\s.,”"»]*[-–—,]?\s*/u;
-/** A speech verb closing the sentence ("…”, ông A nói thêm."). */
-const CLAUSE_END = /^\s*(?:thêm)?\s*(?:[.!…]|$)/u;
-/** A speech verb anywhere (VERB as a trie, for tests only). */
-const HAS_VERB = lexiconPattern(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`);
-const VERB_AT_END = lexiconPattern(`(?<!${W})(${lexiconTrie(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`);
-const NEEDS_QUOTE = keySet(SPEECH_VERBS_NEEDING_QUOTE);
-/** Sticky: tried where a speech verb was found on doc.key. */
-const FALSE_FRIEND = lexiconPattern(`${lexiconTrie(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iy');
-const ADVERBS_AT_END = new WordAtEnd(SPEECH_ADVERBS, '\\s*');
-const CIRCUMSTANCE = lexiconPattern(`^\\s*${lexiconTrie(SPEECH_CIRCUMSTANCES)}(?!${W})`);
-const COMPLEMENT = lexiconPattern(`^[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`);
-/** "Theo X, …"; X may hold abbreviated titles ("Theo PGS.TS. Lê Văn A, …"). */
-const ACCORDING_TO = new RegExp(
-  `(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+((?:[^,;.:]|\\.(?=\\s?[${UPPER}])){2,120}),\\s*`, 'dgiu',
-);
-/** Cheap test first: most sentences have no "theo" for ACCORDING_TO to look at (found once per document). */
-const MAY_BE_ACCORDING_TO = /theo/gi;
-const NON_SPEAKER = lexiconPattern(`^${lexiconTrie(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`);
-const APPOSITION = /^([^,;.]{2,80}),\s*/u;
-const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`);
-const SPEAKER_HEAD = lexiconPattern(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`);
-const HONORIFIC_PREFIX = lexiconPattern(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`);
-const SHORT_NAME = new RegExp(String.raw`^[${UPPER}][${LOWER}${MARK}]+$`, 'u');
-const NEEDS_MARK = keySet(SPEECH_VERBS_NEEDING_MARK);
-const PERSON_ONLY = keySet(SPEECH_VERBS_PERSON_ONLY);
-const NEEDS_COMPLEMENT = keySet(SPEECH_VERBS_NEEDING_COMPLEMENT);
-const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_COMPLEMENTS)}(?!${W})`);
-const FUTURE_AT_END = new WordAtEnd(FUTURE_MARKERS);
-/** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
-const NAME_AND_VERB_AT_END = new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u');
-/** A name, theme or slogan announced before a colon ("gửi tới bạn đọc 4 thông điệp:"). */
-const NAMING_AT_END = lexiconPattern(`(?<!${W})${lexiconTrie(NAMING_WORDS)}\\s*:\\s*$`);
-/** "kêu gọi đoàn viên “…”": a verb, its addressee in at most four words, then the quotation. */
-const VERB_AND_ADDRESSEE_AT_END = new RegExp(`(?<!${W})${alternation(SPEECH_VERBS_WITH_ADDRESSEE)}((?:\\s+[${LOWER}${MARK}]+){1,4})\\s*$`, 'u');
-const CAMPAIGN = lexiconPattern(`(?<!${W})${lexiconTrie(CAMPAIGN_NOUNS)}(?!${W})`);
-const FUNCTION_WORD_END = lexiconPattern(`(?:^|\\s)${lexiconTrie(SPEAKER_END_BLOCKERS)}$`);
-const MAX_SPEAKER_WORDS = 12;
-const MAX_APPOSITION_WORDS = 30;
-const MAX_PREDICATE_WORDS = 40;
-/** How far before a name its title may start ("…”, Phó Giáo sư Lê Văn A nói."). */
-const MAX_TITLE_CHARS = 80;
-/** How much text before a verb or a quotation can hold its speaker. */
-const MAX_SPEAKER_CONTEXT = 400;
-/** A speech verb, "rằng" and a colon fit in this many characters before a quotation. */
-const VERB_TAIL_CHARS = 40;
-
-/** The first opening quotation mark (“, " or «) in text[from, to), or `to`. */
-function firstOpeningMark(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c || c === 0x22 || c === 0xab) return i;
-  }
-  return to;
-}
 
 interface Attribution {
   speaker: string;
@@ -98,6 +35,8 @@ class QuoteFinder {
   private readonly verbs: WordHits;
   /** Where "theo" occurs in doc.key (any case), ascending. */
   private readonly theo: number[] = [];
+  /** Where reported() last started in doc.sentences (blocks are read in order). */
+  private sentence = 0;
 
   constructor(private readonly doc: VnDocument, private readonly index: DocIndex, private readonly article: Article) {
     this.speakers = new SpeakerIndex(doc, article.people);
@@ -106,10 +45,32 @@ class QuoteFinder {
     for (let m = MAY_BE_ACCORDING_TO.exec(doc.key); m; m = MAY_BE_ACCORDING_TO.exec(doc.key)) this.theo.push(m.index);
   }
 
-  /** Whether "theo" occurs in doc.key[start, end). */
-  private hasTheo(start: number, end: number): boolean {
-    const at = this.theo[firstAtOrAfter(this.theo, start)];
-    return at !== undefined && at + 4 <= end;
+  /**
+   * Whether ACCORDING_TO may match in doc.key[start, end) (a sentence): a "theo" there that
+   * opens it, or follows white space after a comma, a semicolon or a connective word.
+   */
+  private mayBeAccordingTo(start: number, end: number): boolean {
+    const { key } = this.doc;
+    const { theo } = this;
+    for (let i = firstAtOrAfter(theo, start); i < theo.length && theo[i] + 4 <= end; i++) {
+      if (theo[i] === start) return true;
+      let q = theo[i];
+      while (q > start && isSpace(key.charCodeAt(q - 1))) q--;
+      if (q === theo[i] || q === start) continue;
+      if (key.charCodeAt(q - 1) === 0x2c || key.charCodeAt(q - 1) === 0x3b) return true;
+      let w = q;
+      while (w > start && classAt(key, w - 1) & (IS_LETTER | IS_MARK)) w--;
+      if (CONNECTIVES.has(key.slice(w, q).toLowerCase())) return true;
+    }
+    return false;
+  }
+
+  /** The sentences of doc.sentences (sorted by block) from the first of `block` on. */
+  private firstSentenceOf(block: number): number {
+    const { sentences } = this.doc;
+    if (this.sentence > 0 && sentences[this.sentence - 1].block >= block) this.sentence = 0;
+    while (this.sentence < sentences.length && sentences[this.sentence].block < block) this.sentence++;
+    return this.sentence;
   }
 
   /** A short name or title to the person the people extractor found for it. */
@@ -123,44 +84,58 @@ class QuoteFinder {
    * speaks even when a predicate stands between it and the verb ("X chúc mừng … và nhấn mạnh:").
    */
   speakerBefore(start: number, to: number, rule: string, loose = false): Attribution | null {
-    const text = this.doc.text;
+    const doc = this.doc;
+    const text = doc.text;
     const from = Math.max(start, to - MAX_SPEAKER_CONTEXT);
-    // The match key of every prefix cut below is a prefix of this one: each cut is followed
-    // by white space or a comma.
-    const key = keyOf(this.doc, from, to);
-    let length = to - from;
-    for (let at = ADVERBS_AT_END.find(key, length); at >= 0 && length; at = ADVERBS_AT_END.find(key, length)) length = at;
-    while (length > 0 && (isSpace(text.charCodeAt(from + length - 1)) || text[from + length - 1] === ',')) length--;
-    if (!length || FUTURE_AT_END.find(key, length) >= 0) return null;
-    const end = from + length;
-    const ev = (s: number) => this.doc.evidence(s, end, rule);
+    // The match key of every prefix cut below is a prefix of keyOf(from, to) (each cut is
+    // followed by white space or a comma): read in place when that is a slice of doc.key.
+    const inPlace = isKeySlice(doc, from, to);
+    const key = inPlace ? doc.key : keyOf(doc, from, to);
+    const base = inPlace ? from : 0;
+    let end = to;
+    for (let at = ADVERBS_AT_END.findIn(key, base, end - from + base); at >= 0 && end > from; at = ADVERBS_AT_END.findIn(key, base, end - from + base)) end = at - base + from;
+    while (end > from && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c)) end--;
+    if (end === from || FUTURE_AT_END.findIn(key, base, end - from + base) >= 0) return null;
     // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B").
     const mention = this.speakers.lastWithin(from, end);
     if (mention) {
-      const gap = text.slice(mention.end, end).trim();
-      const apposition = /^[-–—,(_]/.test(gap) && !gap.includes(';');
-      if (!gap || (apposition && countWords(gap) <= MAX_APPOSITION_WORDS) || (loose && countWords(gap) <= MAX_PREDICATE_WORDS)) {
-        return { speaker: mention.name, evidence: ev(mention.start) };
+      let gapStart = mention.end;
+      let gapEnd = end;
+      while (gapStart < gapEnd && isSpace(text.charCodeAt(gapStart))) gapStart++;
+      while (gapEnd > gapStart && isSpace(text.charCodeAt(gapEnd - 1))) gapEnd--;
+      const apposition = gapStart < gapEnd && '-–—,(_'.includes(text[gapStart]) && !hasCharIn(text, 0x3b, gapStart, gapEnd);
+      if (gapStart >= gapEnd || (apposition && wordsIn(text, gapStart, gapEnd, MAX_APPOSITION_WORDS) <= MAX_APPOSITION_WORDS)
+        || (loose && wordsIn(text, gapStart, gapEnd, MAX_PREDICATE_WORDS) <= MAX_PREDICATE_WORDS)) {
+        return { speaker: mention.name, evidence: doc.evidence(mention.start, end, rule) };
       }
     }
     // Otherwise the clause right before the verb (widened over commas while it reads as
     // the tail of a list, "đại diện lãnh đạo các sở, ngành"): a pronoun, short name or title.
+    // (Three native searches in a slice beat one loop over the characters.)
     const pre = text.slice(from, end);
-    for (let cut = pre.length; cut > 0;) {
-      const at = Math.max(pre.lastIndexOf(',', cut - 1), pre.lastIndexOf(';', cut - 1), pre.lastIndexOf(':', cut - 1));
-      const clause = pre.slice(at + 1).trim();
-      if (this.speakers.lastWithin(end - clause.length, end)) return null;
-      const found = this.clauseSpeaker(clause, keyOf(this.doc, end - clause.length, end), from);
-      if (found !== undefined) return found ? { speaker: found, evidence: ev(end - clause.length) } : null;
+    for (let cut = end; cut > from;) {
+      const at = from + Math.max(pre.lastIndexOf(',', cut - from - 1), pre.lastIndexOf(';', cut - from - 1), pre.lastIndexOf(':', cut - from - 1));
+      let clauseStart = at + 1;
+      while (clauseStart < end && isSpace(text.charCodeAt(clauseStart))) clauseStart++;
+      // Most clauses are too long for a speaker, or hold one already: no strings for them.
+      const words = wordsIn(text, clauseStart, end, MAX_SPEAKER_WORDS);
+      if (this.speakers.lastWithin(clauseStart, end) || !words || words > MAX_SPEAKER_WORDS) return null;
+      const found = this.clauseSpeaker(text.slice(clauseStart, end), keyOf(doc, clauseStart, end), from, words);
+      if (found !== undefined) return found ? { speaker: found, evidence: doc.evidence(clauseStart, end, rule) } : null;
       cut = at;
     }
     return null;
   }
 
-  /** A speaker clause (and its match key) without a full name: null when it is none, undefined to try a longer clause. */
-  private clauseSpeaker(clause: string, key: string, at: number): string | null | undefined {
-    if (!clause || countWords(clause) > MAX_SPEAKER_WORDS || FUNCTION_WORD_END.test(key)) return null;
-    if (this.speakers.isPronoun(clause)) {
+  /**
+   * A speaker clause (its match key, its number of words: at least one, at most
+   * MAX_SPEAKER_WORDS) without a full name: null when it is none, undefined to try a longer clause.
+   */
+  private clauseSpeaker(clause: string, key: string, at: number, words: number): string | null | undefined {
+    // Tried on the tail only: a window start cannot fake the `^`, no entry is that long.
+    if (FUNCTION_WORD_END.test(key.length > FUNCTION_WORD_REACH ? key.slice(key.length - FUNCTION_WORD_REACH) : key)) return null;
+    // Pronouns are one or two words.
+    if (words <= 2 && this.speakers.isPronoun(clause)) {
       const block = this.index.doc.blockAt(at);
       return (block && this.speakers.lastInBlock(at, block.start)) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
     }
@@ -180,20 +155,24 @@ class QuoteFinder {
     const opener = span.start - 1;
     const from = Math.max(this.index.doc.sentenceAt(opener)?.start ?? block.start, opener - MAX_SPEAKER_CONTEXT);
     const verbFrom = Math.max(from, opener - VERB_TAIL_CHARS);
-    const tail = doc.key.slice(verbFrom, opener);
-    const verb = VERB_AT_END.exec(tail);
-    if (verb) {
-      const who = this.speakerBefore(from, verbFrom + verb.index, 'quotes.direct-speaker-before', true);
-      if (who) return who;
-    }
-    const addressed = VERB_AND_ADDRESSEE_AT_END.exec(tail);
-    if (addressed && !CAMPAIGN.test(addressed[1])) {
-      const who = this.speakerBefore(from, verbFrom + addressed.index, 'quotes.direct-speaker-addressing', true);
-      if (who) return who;
+    // Both patterns start with a speech verb at a word start, which the verb hits hold (or
+    // at the start of the tail, when that cuts a word): most quotations have none before.
+    if (classAt(doc.key, verbFrom - 1) & WORD_BITS || this.verbs.anyIn(verbFrom, opener)) {
+      const tail = doc.key.slice(verbFrom, opener);
+      const verb = VERB_AT_END.exec(tail);
+      if (verb) {
+        const who = this.speakerBefore(from, verbFrom + verb.index, 'quotes.direct-speaker-before', true);
+        if (who) return who;
+      }
+      const addressed = VERB_AND_ADDRESSEE_AT_END.exec(tail);
+      if (addressed && !CAMPAIGN.test(addressed[1])) {
+        const who = this.speakerBefore(from, verbFrom + addressed.index, 'quotes.direct-speaker-addressing', true);
+        if (who) return who;
+      }
     }
     let colon = opener;
     while (colon > from && isSpace(doc.text.charCodeAt(colon - 1))) colon--;
-    if (colon > from && doc.text[colon - 1] === ':' && !NAMING_AT_END.test(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS), opener))) {
+    if (colon > from && doc.text.charCodeAt(colon - 1) === 0x3a && !NAMING_AT_END.test(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS), opener))) {
       // "Bà A bày tỏ niềm vui: “…”": a speech verb shortly before the colon.
       const loose = HAS_VERB.test(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS * 2), opener));
       const who = this.speakerBefore(from, colon - 1, 'quotes.direct-speaker-colon', loose);
@@ -201,7 +180,7 @@ class QuoteFinder {
     }
     const after = this.speakerAfter(span, block);
     if (after) return after;
-    if (countWords(doc.text.slice(from, opener), 0) === 0) return this.introducedBy(block);
+    if (wordsIn(doc.text, from, opener, 0) === 0) return this.introducedBy(block);
     return null;
   }
 
@@ -213,7 +192,7 @@ class QuoteFinder {
     const rest = doc.key.slice(from, Math.min(blockEnd, from + 300));
     const lead = LEAD_AFTER_QUOTE.exec(rest)?.[0].length ?? 0;
     // Set off by a comma or dash, the attribution may go on ("…”, ông A nói và cho biết thêm …").
-    const setOff = /[-–—,]/.test(rest.slice(0, lead));
+    const setOff = SET_OFF.test(rest.slice(0, lead));
     // Another quotation after this one ends the search.
     const nextQuote = firstOpeningMark(rest, lead, rest.length);
     const verbs = this.verbs;
@@ -228,7 +207,7 @@ class QuoteFinder {
     const mention = this.speakers.firstWithin(from + lead, from + rest.length);
     if (mention && mention.start - from - lead <= MAX_TITLE_CHARS && !(nextQuote < mention.start - from)) {
       const tail = doc.text.slice(mention.end, blockEnd);
-      const sentenceEnd = /[.!?](?:\s|$)|$/.exec(tail)!.index;
+      const sentenceEnd = SENTENCE_END.exec(tail)!.index;
       if (NAME_AND_VERB_AT_END.test(tail.slice(0, sentenceEnd + 1))) {
         return { speaker: mention.name, evidence: doc.evidence(mention.start, mention.end, 'quotes.direct-speaker-after') };
       }
@@ -258,9 +237,11 @@ class QuoteFinder {
   reported(block: Block): { speaker: string; text: string; evidence: Evidence[] } | null {
     const doc = this.doc;
     const verbs = this.verbs;
-    for (const sentence of this.index.doc.sentencesOf(block.index)) {
+    const { sentences } = doc;
+    for (let i = this.firstSentenceOf(block.index); i < sentences.length && sentences[i].block === block.index; i++) {
+      const sentence = sentences[i];
       const { start, end } = sentence;
-      const key = this.hasTheo(start, end) ? doc.key.slice(start, end) : '';
+      const key = this.mayBeAccordingTo(start, end) ? doc.key.slice(start, end) : '';
       // Verbs and "Theo X," clauses are tried in the order they appear, a verb first at a tie.
       ACCORDING_TO.lastIndex = 0;
       let verb = verbs.exec(start, end);
@@ -269,7 +250,7 @@ class QuoteFinder {
       while (verb >= 0 || according) {
         let found;
         if (verb >= 0 && (!according || verb - start <= according.index)) {
-          found = this.byVerb(sentence, verb - start, doc.key.slice(verb, verb + verbLength));
+          found = this.byVerb(sentence, verb, verbLength);
           verb = verbs.exec(start, end, verb + verbLength);
           verbLength = verbs.length;
         } else {
@@ -284,35 +265,38 @@ class QuoteFinder {
     return null;
   }
 
-  private byVerb(sentence: { start: number; end: number; text: string }, at: number, verb: string) {
+  private byVerb(sentence: { start: number; end: number; text: string }, verbAt: number, verbLength: number) {
     const doc = this.doc;
-    const verbAt = sentence.start + at;
-    const verbEnd = verbAt + verb.length;
-    // A match on doc.key is already a match key with single spaces: lower case makes it norm(verb).
-    const verbKey = verb.toLowerCase();
-    if (NEEDS_QUOTE.has(verbKey)) return null;
-    FALSE_FRIEND.lastIndex = verbAt;
-    if (FALSE_FRIEND.test(doc.key)) return null;
-    if (NEEDS_MARK.has(verbKey) && !/^\s*[,:]/.test(sentence.text.slice(at + verb.length))) return null;
-    if (NEEDS_COMPLEMENT.has(verbKey) && !VERB_COMPLEMENT.test(doc.key.slice(verbEnd, verbEnd + 12))) return null;
+    const at = verbAt - sentence.start;
+    const verbEnd = verbAt + verbLength;
+    const kind = VERB_KINDS.get(VERBS.entryNode(doc.key, verbAt, verbLength)) ?? 0;
+    if (kind & NEEDS_QUOTE) return null;
     // Inside a quotation the words are the quoted speaker's, not an attribution.
     if (this.index.isQuoted(verbAt)) return null;
-    // What was said first: looking for the speaker costs more.
-    const after = sentence.text.slice(at + verb.length);
+    FALSE_FRIEND.lastIndex = verbAt;
+    if (FALSE_FRIEND.test(doc.key)) return null;
+    MARK_AFTER.lastIndex = at + verbLength;
+    if (kind & NEEDS_MARK && !MARK_AFTER.test(sentence.text)) return null;
+    if (kind & NEEDS_COMPLEMENT && !VERB_COMPLEMENT.test(doc.key.slice(verbEnd, verbEnd + 12))) return null;
+    // What was said first: looking for the speaker costs more. Offsets into the sentence
+    // (its text) and into `afterKey` (the key after the verb), one slice of each at most.
     const afterKey = keyOf(doc, verbEnd, sentence.end);
-    let skip = COMPLEMENT.exec(afterKey)?.[0].length ?? 0;
-    if (CIRCUMSTANCE.test(afterKey.slice(skip))) {
-      const comma = after.indexOf(',', skip);
+    let skip = matchedLength(COMPLEMENT, afterKey, 0);
+    CIRCUMSTANCE.lastIndex = skip;
+    if (CIRCUMSTANCE.test(afterKey)) {
+      const comma = sentence.text.indexOf(',', at + verbLength + skip) - at - verbLength;
       if (comma < 0) return null;
-      skip = comma + 1 + (COMPLEMENT.exec(afterKey.slice(comma + 1))?.[0].length ?? 0);
+      skip = comma + 1 + matchedLength(COMPLEMENT, afterKey, comma + 1);
     }
-    const said = after.slice(skip);
-    const text = said.trim();
-    if (countWords(text.slice(0, 60)) < 3 || /^[“"«]/.test(text)) return null;
+    const text = sentence.text;
+    let from = at + verbLength + skip;
+    let to = text.length;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (wordsIn(text, from, Math.min(to, from + 60), 2) < 3 || isOpeningMark(text.charCodeAt(from))) return null;
     const who = this.speakerBefore(sentence.start, verbAt, 'quotes.reported-verb');
-    if (!who || (PERSON_ONLY.has(verbKey) && !this.speakers.isName(who.speaker))) return null;
-    const start = verbEnd + skip + (said.length - said.trimStart().length);
-    return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-verb'), who.evidence] };
+    if (!who || (kind & PERSON_ONLY && !this.speakers.isName(who.speaker))) return null;
+    return { speaker: who.speaker, text: text.slice(from, to), evidence: [doc.evidence(sentence.start + from, sentence.end, 'quotes.reported-verb'), who.evidence] };
   }
 
   private byAccordingTo(sentence: { start: number; end: number; text: string }, m: RegExpExecArray) {
@@ -339,8 +323,23 @@ class QuoteFinder {
   }
 }
 
+/** countWords(text.slice(from, to), limit) without the slice. */
+function wordsIn(text: string, from: number, to: number, limit = Infinity): number {
+  let words = 0;
+  let previous = true;
+  for (let i = from, end = Math.min(to, text.length); i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (previous && !space && ++words > limit) break;
+    previous = space;
+  }
+  return words;
+}
+
 /** The quoted words, without the caption lines a long quotation runs past. */
 function quoteText(doc: VnDocument, span: QuotedSpan): string {
+  // Most quotations lie inside the block they open in.
+  const own = doc.blocks[span.block];
+  if (own && own.index === span.block && own.start <= span.start && span.end <= own.end) return squash(doc.text.slice(span.start, span.end));
   const parts: string[] = [];
   // Blocks are sorted and do not overlap: those the span meets follow the one it opens in.
   for (let i = Math.max(0, lastAtOrBefore(doc.blocks, span.start)); i < doc.blocks.length && doc.blocks[i].start < span.end; i++) {
@@ -352,6 +351,12 @@ function quoteText(doc: VnDocument, span: QuotedSpan): string {
   return squash(parts.join(' '));
 }
 
+/** The role of the person last listed under `name`, or null. */
+function roleOf(people: readonly Person[], name: string | null): string | null {
+  for (let i = people.length - 1; i >= 0; i--) if (people[i].name === (name ?? '')) return people[i].role ?? null;
+  return null;
+}
+
 /** A quotation that is the whole paragraph (marks and final punctuation aside). */
 function fillsBlock(span: QuotedSpan, block: Block): boolean {
   return span.start - 1 === block.start && span.block === block.index && block.end - span.end <= 3;
@@ -361,7 +366,6 @@ export function extractQuotes(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const index = new DocIndex(doc);
   const finder = new QuoteFinder(doc, index, article);
-  const roles = new Map(article.people.map((p) => [p.name, p.role]));
   // The speaker of the previous paragraph, when it was a quotation: a bare quotation
   // paragraph right after it goes on in the same voice.
   let previous: string | null = null;
@@ -369,8 +373,9 @@ export function extractQuotes(ctx: ExtractContext): void {
     if (block.kind !== 'paragraph' && block.kind !== 'caption') continue;
     let said: string | null = null;
     const found: Omit<Quote, 'role'>[] = [];
-    for (const span of index.quotesIn(block.index)) {
-      if (!index.isOutermost(span) || countWords(span.text.slice(0, 40)) < 2) continue;
+    for (let q = index.firstQuoteIn(block.index), end = index.endOfQuotesIn(block.index); q < end; q++) {
+      const span = doc.quotes[q];
+      if (!index.isOutermost(span) || wordsIn(span.text, 0, 40, 1) < 2) continue;
       const who: Attribution | null = finder.attributeDirect(span, block)
         ?? (previous && fillsBlock(span, block) ? { speaker: previous, evidence: doc.evidence(span.start, span.end, 'quotes.direct-continued') } : null);
       if (!who) continue;
@@ -384,9 +389,9 @@ export function extractQuotes(ctx: ExtractContext): void {
       if (!said) said = finder.lastSpeaker = reported.speaker;
       found.push({ speaker: reported.speaker, text: reported.text, direct: false, evidence: reported.evidence });
     }
-    found.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+    if (found.length > 1) found.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
     for (const q of found) {
-      if (q.text.trim()) article.quotes.push({ speaker: q.speaker, text: q.text, direct: q.direct, evidence: q.evidence, role: roles.get(q.speaker ?? '') ?? null });
+      if (q.text.trim()) article.quotes.push({ speaker: q.speaker, text: q.text, direct: q.direct, evidence: q.evidence, role: roleOf(article.people, q.speaker) });
     }
     if (block.kind === 'paragraph') previous = said;
   }

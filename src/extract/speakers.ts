@@ -14,8 +14,9 @@ import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexico
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
-import { CHAR_CLASS, CLASSED_BELOW, classAt, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
+import { CHAR_CLASS, classAt, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
 import { keyOf, tokenStarts } from './doc-index.js';
+import { LastWords, mayEndWithWord } from './last-words.js';
 
 export interface Mention {
   name: string;
@@ -33,6 +34,9 @@ export interface Mention {
 /** Most capitalised runs per match of the name scan: a first syllable and up to seven more. */
 const MAX_RUN_SYLLABLES = 8;
 
+/** How many syllables the run that capRunEnd found last has. */
+let runSyllables = 0;
+
 /**
  * The end of the run of capitalised syllables (`Xxx Yyy …`, single spaces, at most eight)
  * that starts at `at`, or -1 when none starts there. A run starts at a capital not after a
@@ -41,6 +45,7 @@ const MAX_RUN_SYLLABLES = 8;
  * (?<![L M \d])[Lu][Ll M]+(?: [Lu][Ll M]+){0,7}(?![L M]) matches, one table look-up a character.
  */
 function capRunEnd(text: string, at: number): number {
+  runSyllables = 0;
   if (!(classAt(text, at) & IS_UPPER)) return -1;
   const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
   if ((prev >= 0x30 && prev <= 0x39) || classAt(text, at - 1) & (IS_LETTER | IS_MARK)) return -1;
@@ -50,7 +55,10 @@ function capRunEnd(text: string, at: number): number {
     const syllable = q;
     while (classAt(text, q) & (IS_LOWER | IS_MARK)) q++;
     if (q === syllable) break;
-    if (!(classAt(text, q) & (IS_LETTER | IS_MARK))) end = q;
+    if (!(classAt(text, q) & (IS_LETTER | IS_MARK))) {
+      end = q;
+      runSyllables = n + 1;
+    }
     if (q >= text.length || text.charCodeAt(q) !== 32 || !(classAt(text, q + 1) & IS_UPPER)) break;
     q += 2;
   }
@@ -61,52 +69,13 @@ const MODIFIERS_BEFORE = TITLE_MODIFIERS.map((w) => `${lexiconKey(w)} `);
 const ANOTHER_PERSON = lexiconPattern(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`);
 const NAMED_PLACE_BEFORE = lexiconPattern(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![${LETTER}${MARK}])${lexiconTrie(NAMED_PLACE_WORDS)}\\s+$`);
 const HONORIFIC_BEFORE = lexiconPattern(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${lexiconTrie(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`);
-/** Lower case as a case-insensitive Unicode pattern compares letters ("ſ" is "s"). */
-function foldLower(s: string): string {
-  const lower = s.toLowerCase();
-  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
-}
-/** Where the letters and marks ending text[0, end) start (code units below CLASSED_BELOW only). */
-function finalRunStart(text: string, end: number): number {
-  for (; end > 0; end--) {
-    const c = text.charCodeAt(end - 1);
-    if (c >= CLASSED_BELOW || !(CHAR_CLASS[c] & (IS_LETTER | IS_MARK))) break;
-  }
-  return end;
-}
-/** The last word of each honorific, as letters and marks ("ông", "sĩ", "ts" of "GS.TS"). */
-const HONORIFIC_LAST_WORDS = new Set(SPEAKER_HONORIFICS.map((w) => {
-  const key = lexiconKey(w);
-  return foldLower(key.slice(finalRunStart(key, key.length)));
-}));
-
-/**
- * A cheap first test for HONORIFIC_BEFORE on s[from, end): false when the letters before
- * the dots, colons and spaces ending it cannot close an honorific. Code units the table
- * does not class (U+1F00 up, where case folding finds letters such as the Kelvin sign)
- * leave it to the regex. `sliced`: s is the document key, and the range is to be read as
- * keyOf() of it, which may differ in its first two characters (see keyOf): null when the
- * answer depends on them.
- */
-function mayEndWithHonorific(s: string, from: number, end: number, sliced: boolean): boolean | null {
-  for (; end > from; end--) {
-    const c = s.charCodeAt(end - 1);
-    if (c >= CLASSED_BELOW) return true;
-    if (CHAR_CLASS[c] & (IS_LETTER | IS_MARK | IS_DIGIT)) break;
-  }
-  let start = end;
-  for (; start > from; start--) {
-    const c = s.charCodeAt(start - 1);
-    if (c >= CLASSED_BELOW || !(CHAR_CLASS[c] & (IS_LETTER | IS_MARK))) break;
-  }
-  if (start > from && s.charCodeAt(start - 1) >= CLASSED_BELOW) return true;
-  if (start === end) return false;
-  if (sliced && start <= from + 1) return null;
-  return HONORIFIC_LAST_WORDS.has(foldLower(s.slice(start, end)));
-}
+const HONORIFIC_LAST_WORDS = new LastWords(SPEAKER_HONORIFICS);
+const NAMED_PLACE_LAST_WORDS = new LastWords(NAMED_PLACE_WORDS);
 const SURNAME_KEYS = keySet(SURNAMES);
 /** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
 const PROVINCE_AT_END = lexiconPattern(`${firstCharGuard(PROVINCES)}(?<![${LETTER}${MARK}])${lexiconTrie(PROVINCES)}$`);
+/** The last words of the provinces: a name ending with none of them ends with no province. */
+const PROVINCE_LAST_WORDS = new LastWords(PROVINCES);
 const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
 /** Role after the name: "– Giám đốc Sở X", ", Chủ tịch UBND xã Y," up to a stop. */
@@ -120,7 +89,7 @@ export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerC
 const lastWord = (name: string) => norm(name).split(' ').pop() ?? '';
 
 /** Where the role words before a name start: after the last of these. */
-const CLAUSE_DELIMITERS = ',;:.()\n–—-';
+const CLAUSE_DELIMITERS = new Set([...',;:.()\n–—-'].map((c) => c.charCodeAt(0)));
 const ANOTHER_PERSON_ALL = lexiconPattern(ANOTHER_PERSON.source, 'gi');
 
 /** The text before the first word that opens another person's mention. */
@@ -168,8 +137,29 @@ function nameInRun(count: number, keyOf: (i: number) => string, afterHonorific: 
   return null;
 }
 
+/** How many plain spaces text[from, to) holds. */
+function spacesIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) count++;
+  return count;
+}
+
+/**
+ * Whether the people extractor's (sorted) spans cover every name the run [start, end) can
+ * hold: nameIn's last test (the span that starts last at or before the name's end runs past
+ * the name's start) fails for each, and the run needs no other test. Most runs of two or
+ * more syllables are the names of people the people extractor found.
+ */
+function coversRun(covered: readonly Mention[], start: number, end: number): boolean {
+  let i = lastAtOrBefore(covered, start);
+  if (i < 0) return false;
+  for (; i < covered.length && covered[i].start < end; i++) if (covered[i].end < end) return false;
+  return true;
+}
+
 export class SpeakerIndex {
   readonly mentions: Mention[] = [];
+  private readonly roleKeys = new Map<string, string>();
   private names?: Set<string>;
 
   constructor(private readonly doc: VnDocument, people: readonly Person[]) {
@@ -179,8 +169,9 @@ export class SpeakerIndex {
       const role = person.role ?? '';
       for (const ev of person.evidence) {
         covered.push({ name: person.name, start: ev.start, end: ev.end, role });
-        // The evidence may cover the role too; the mention is the name inside it.
-        const at = doc.key.slice(ev.start, ev.end).indexOf(nameKey);
+        // The evidence may cover the role too; the mention is the name inside it (most
+        // often the whole of it).
+        const at = ev.end - ev.start >= nameKey.length && doc.key.startsWith(nameKey, ev.start) ? 0 : doc.key.slice(ev.start, ev.end).indexOf(nameKey);
         const [start, end] = at >= 0 ? [ev.start + at, ev.start + at + person.name.length] : [ev.start, ev.end];
         this.mentions.push({ name: person.name, start, end, role });
       }
@@ -193,8 +184,24 @@ export class SpeakerIndex {
 
   /** Role words of a mention: its person's role (when known) and the words written around it. */
   private contextOf(m: Mention): string {
-    m.context ??= m.role === null ? this.roleWords(m.start, m.end) : `${norm(m.role)} | ${this.roleWords(m.start, m.end)}`;
+    m.context ??= m.role === null ? this.roleWords(m.start, m.end) : `${this.normRole(m.role)} | ${this.roleWords(m.start, m.end)}`;
     return m.context;
+  }
+
+  /** norm() of a person's role, made once per role (each mention of a person has it). */
+  private normRole(role: string): string {
+    let key = this.roleKeys.get(role);
+    if (key === undefined) this.roleKeys.set(role, (key = norm(role)));
+    return key;
+  }
+
+  /**
+   * Whether the role words of `m` hold the title `t`: its person's role alone often does
+   * (an occurrence there reads the same in the whole context), and the words written
+   * around the mention are read only when it does not.
+   */
+  private holdsTitle(m: Mention, t: string): boolean {
+    return (m.role !== null && holdsTitle(this.normRole(m.role), t)) || holdsTitle(this.contextOf(m), t);
   }
 
   /** The role words written around a mention: the clause before it and an apposition after. */
@@ -203,15 +210,22 @@ export class SpeakerIndex {
     // Another person's words start at a conjunction or a form of address.
     const after = opensApposition(text, end) ? untilAnotherPerson(ROLE_AFTER.exec(text.slice(end, end + 200))?.[1] ?? '') : '';
     let tail = start;
-    while (tail > Math.max(0, start - 120) && !CLAUSE_DELIMITERS.includes(text[tail - 1])) tail--;
-    return norm(`${afterAnotherPerson(text.slice(tail, start))} | ${after}`);
+    while (tail > Math.max(0, start - 120) && !CLAUSE_DELIMITERS.has(text.charCodeAt(tail - 1))) tail--;
+    // norm() of the two parts joined by " | ", made part by part (the bar and its spaces
+    // change nothing in either): trimmed, each is most often single-spaced already.
+    const before = norm(afterAnotherPerson(text.slice(tail, start)).trim());
+    const role = norm(after.trim());
+    return `${before ? `${before} ` : ''}|${role ? ` ${role}` : ''}`;
   }
 
   /**
    * Names spotted in the text outside the `covered` (sorted) spans, run by run from the
    * start of the text. A run starts at a capital after no letter, mark or ASCII digit: in a
    * block that is a capitalised token, or a capital a joiner or another digit ("²") puts
-   * inside a token (see tokenStarts); between blocks every character is looked at.
+   * inside a token (see tokenStarts); between blocks every character is looked at. Only
+   * runs of two syllables or more are looked at (tokenStarts keeps only the capitalised
+   * tokens before a space and a capital): one syllable holds no name, and no run starts
+   * inside one.
    */
   private spotNames(covered: readonly Mention[]): Mention[] {
     const spotted: Mention[] = [];
@@ -231,7 +245,8 @@ export class SpeakerIndex {
         if (c >= 0x1f00 || !(CHAR_CLASS[c] & IS_UPPER)) continue;
         const runEnd = capRunEnd(text, at);
         if (runEnd < 0) continue;
-        const name = this.nameIn(at, runEnd, covered);
+        // A run of one syllable holds no name.
+        const name = runSyllables > 1 ? this.nameIn(at, runEnd, covered, runSyllables) : null;
         if (name) spotted.push(name);
         at = runEnd - 1;
         resume = runEnd;
@@ -251,7 +266,7 @@ export class SpeakerIndex {
         if (at < resume) continue;
         const runEnd = capRunEnd(text, at);
         if (runEnd < 0) continue;
-        const name = this.nameIn(at, runEnd, covered);
+        const name = runSyllables > 1 ? this.nameIn(at, runEnd, covered, runSyllables) : null;
         if (name) spotted.push(name);
         resume = runEnd;
       }
@@ -261,34 +276,44 @@ export class SpeakerIndex {
   }
 
   /** The name spotted in the run of capitalised syllables text[runStart, runEnd), if any. */
-  private nameIn(runStart: number, runEnd: number, covered: readonly Mention[]): Mention | null {
+  private nameIn(runStart: number, runEnd: number, covered: readonly Mention[], count = spacesIn(this.doc.text, runStart, runEnd) + 1): Mention | null {
     const text = this.doc.text;
-    // A name takes two syllables after an honorific, three without (see nameInRun): most
-    // runs are one capitalised word and need no look at the words before them.
-    // Where each syllable starts (they are one space apart): most runs have one, and no array.
-    let count = 1;
-    for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) count++;
-    if (count < 2) return null;
+    // A name takes two syllables after an honorific, three without (see nameInRun); the
+    // syllables are one space apart.
+    if (count < 2 || coversRun(covered, runStart, runEnd)) return null;
     // The words before the run, as a match key; most runs are ruled out before it is cut.
     const from = Math.max(0, runStart - 24);
     let before: string | undefined;
-    let may = mayEndWithHonorific(this.doc.key, from, runStart, true);
-    if (may === null) may = mayEndWithHonorific((before = keyOf(this.doc, from, runStart)), 0, before.length, false);
+    let may = mayEndWithWord(HONORIFIC_LAST_WORDS, this.doc.key, from, runStart, true);
+    if (may === null) may = mayEndWithWord(HONORIFIC_LAST_WORDS, (before = keyOf(this.doc, from, runStart)), 0, before.length, false);
     const honorific = !!may && HONORIFIC_BEFORE.test((before ??= keyOf(this.doc, from, runStart)));
     // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
-    if (!honorific && (count < 3 || NAMED_PLACE_BEFORE.test((before ??= keyOf(this.doc, from, runStart))))) return null;
+    if (!honorific && (count < 3 || this.namedPlaceBefore(from, runStart))) return null;
     const starts = [runStart];
     for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) starts.push(i + 1);
     const syllableEnd = (i: number) => (i + 1 < count ? starts[i + 1] - 1 : runEnd);
     // A syllable is a whole word of letters: its norm() is its key in lower case.
-    const found = nameInRun(count, (i) => keyOf(this.doc, starts[i], syllableEnd(i)).toLowerCase(), honorific);
+    const syllableKey = (i: number) => keyOf(this.doc, starts[i], syllableEnd(i)).toLowerCase();
+    const found = nameInRun(count, syllableKey, honorific);
     if (!found) return null;
+    const last = found[0] + found[1] - 1;
     const nameStart = starts[found[0]];
-    const nameEnd = syllableEnd(found[0] + found[1] - 1);
-    if (PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) return null;
+    const nameEnd = syllableEnd(last);
+    // "TP Hồ Chí Minh": only a run ending with the last word of a province may be one.
+    if (PROVINCE_LAST_WORDS.has(this.doc.key, starts[last], nameEnd) && PROVINCE_AT_END.test(keyOf(this.doc, Math.max(0, nameStart - 24), nameEnd))) return null;
     const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
     if (prior && prior.end > nameStart) return null;
     return { name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, role: null };
+  }
+
+  /** Whether NAMED_PLACE_BEFORE matches the key of [from, runStart), the cheap test first. */
+  private namedPlaceBefore(from: number, runStart: number): boolean {
+    let may = mayEndWithWord(NAMED_PLACE_LAST_WORDS, this.doc.key, from, runStart, true);
+    if (may === null) {
+      const before = keyOf(this.doc, from, runStart);
+      may = mayEndWithWord(NAMED_PLACE_LAST_WORDS, before, 0, before.length, false);
+    }
+    return !!may && NAMED_PLACE_BEFORE.test(keyOf(this.doc, from, runStart));
   }
 
   /** The first mention that starts inside [start, end), if any. */
@@ -335,7 +360,7 @@ export class SpeakerIndex {
   byTitle(title: string, at: number): string | null {
     const t = norm(title);
     if (t.length < 3) return null;
-    return this.nearest(at, (m) => holdsTitle(this.contextOf(m), t))?.name ?? null;
+    return this.nearest(at, (m) => this.holdsTitle(m, t))?.name ?? null;
   }
 
   isPronoun(phrase: string): boolean {

@@ -1,0 +1,99 @@
+/**
+ * The last words of lexicon entries, looked up by a range of a text without cutting it
+ * out: the cheap first test of a pattern that ends with an entry (an honorific before a
+ * name, a place word before it, a province at its end), tried for each name run.
+ */
+import { lexiconKey } from '../lexicon/compile.js';
+import { CHAR_CLASS, CLASSED_BELOW, IS_DIGIT, IS_LETTER, IS_MARK } from '../core/chars.js';
+
+/** Lower case as a case-insensitive Unicode pattern compares letters ("ſ" is "s"). */
+export function foldLower(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+}
+
+/** Where the letters and marks ending text[0, end) start (code units below CLASSED_BELOW only). */
+function finalRunStart(text: string, end: number): number {
+  for (; end > 0; end--) {
+    const c = text.charCodeAt(end - 1);
+    if (c >= CLASSED_BELOW || !(CHAR_CLASS[c] & (IS_LETTER | IS_MARK))) break;
+  }
+  return end;
+}
+
+interface Node {
+  next: Map<number, Node>;
+  end: boolean;
+}
+
+/**
+ * The code units below CLASSED_BELOW that foldLower turns into the one code unit `c` (a
+ * folded letter of an entry): itself, its capital and, for "s", "ſ". Test-checked against
+ * foldLower on every code unit below CLASSED_BELOW.
+ */
+function foldForms(c: number): number[] {
+  const forms = [c];
+  const upper = String.fromCharCode(c).toUpperCase();
+  if (upper.length === 1 && upper.charCodeAt(0) !== c && upper.charCodeAt(0) < CLASSED_BELOW && foldLower(upper) === String.fromCharCode(c)) forms.push(upper.charCodeAt(0));
+  if (c === 0x73) forms.push(0x17f);
+  return forms;
+}
+
+/**
+ * The last word of each entry (its final letters and marks: "ông", "sĩ", "ts" of "GS.TS"),
+ * folded, as a trie read from the end: `has` answers `set.has(foldLower(s.slice(start,
+ * end)))` for a range of letters and marks below CLASSED_BELOW, with no string made.
+ */
+export class LastWords {
+  private readonly root: Node = { next: new Map(), end: false };
+
+  constructor(entries: readonly string[]) {
+    for (const entry of entries) {
+      const key = lexiconKey(entry);
+      const word = foldLower(key.slice(finalRunStart(key, key.length)));
+      let node = this.root;
+      for (let i = word.length - 1; i >= 0; i--) {
+        const c = word.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) {
+          child = { next: new Map(), end: false };
+          for (const form of foldForms(c)) node.next.set(form, child);
+        }
+        node = child;
+      }
+      node.end = true;
+    }
+  }
+
+  has(s: string, start: number, end: number): boolean {
+    let node: Node | undefined = this.root;
+    for (let i = end - 1; i >= start && node; i--) node = node.next.get(s.charCodeAt(i));
+    return !!node && node.end;
+  }
+}
+
+/**
+ * A cheap first test for a pattern that ends with an entry of `words`, then dots, colons or
+ * spaces, on s[from, end) (the honorific and place-word patterns before a name): false when
+ * the letters before what ends it cannot close an entry. Code units the table does not
+ * class (U+1F00 up, where case folding finds letters such as the Kelvin sign) leave it to
+ * the regex. `sliced`: s is the document key, and the range is to be read as keyOf() of it,
+ * which may differ in its first two characters (see keyOf): null when the answer depends
+ * on them.
+ */
+export function mayEndWithWord(words: LastWords, s: string, from: number, end: number, sliced: boolean): boolean | null {
+  for (; end > from; end--) {
+    const c = s.charCodeAt(end - 1);
+    if (c >= CLASSED_BELOW) return true;
+    if (CHAR_CLASS[c] & (IS_LETTER | IS_MARK | IS_DIGIT)) break;
+  }
+  let start = end;
+  for (; start > from; start--) {
+    const c = s.charCodeAt(start - 1);
+    if (c >= CLASSED_BELOW || !(CHAR_CLASS[c] & (IS_LETTER | IS_MARK))) break;
+  }
+  if (start > from && s.charCodeAt(start - 1) >= CLASSED_BELOW) return true;
+  if (start === end) return false;
+  if (sliced && start <= from + 1) return null;
+  return words.has(s, start, end);
+}

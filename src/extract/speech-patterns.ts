@@ -1,0 +1,107 @@
+/**
+ * The patterns and small tests of the quotes extractor (quotes.ts): speech verbs and what
+ * they need, the words around them, and code-unit tests over the document text and key.
+ * Lexicon patterns are compiled once here; sticky ones are tried at a known position.
+ */
+import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
+import {
+  ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
+  SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
+  SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS,
+} from '../lexicon/vi/speech.js';
+import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
+import { WordAtEnd, WordFinder } from './doc-index.js';
+import { DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+
+const W = `[${LETTER}${MARK}${DIGIT}]`;
+/** Speech verbs as whole words (see WordFinder: found once per document). */
+export const VERBS = new WordFinder(SPEECH_VERBS);
+/** Closing marks, a comma or a dash after a quotation, before its attribution. */
+export const LEAD_AFTER_QUOTE = /^[\s.,”"»]*[-–—,]?\s*/u;
+/** The marks that set an attribution off from its quotation. */
+export const SET_OFF = /[-–—,]/;
+/** Where a sentence ends: a full stop, "!" or "?" before white space or the end, else the end. */
+export const SENTENCE_END = /[.!?](?:\s|$)|$/;
+/** A speech verb closing the sentence ("…”, ông A nói thêm."). */
+export const CLAUSE_END = /^\s*(?:thêm)?\s*(?:[.!…]|$)/u;
+/** A speech verb anywhere (VERB as a trie, for tests only). */
+export const HAS_VERB = lexiconPattern(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`);
+export const VERB_AT_END = lexiconPattern(`(?<!${W})(${lexiconTrie(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`);
+/** What a speech verb needs to report speech, by its entry's node in VERBS (see QuoteFinder.byVerb). */
+export const NEEDS_QUOTE = 1;
+export const NEEDS_MARK = 2;
+export const NEEDS_COMPLEMENT = 4;
+export const PERSON_ONLY = 8;
+export const VERB_KINDS = new Map<number, number>();
+for (const [kind, verbs] of [[NEEDS_QUOTE, SPEECH_VERBS_NEEDING_QUOTE], [NEEDS_MARK, SPEECH_VERBS_NEEDING_MARK], [NEEDS_COMPLEMENT, SPEECH_VERBS_NEEDING_COMPLEMENT], [PERSON_ONLY, SPEECH_VERBS_PERSON_ONLY]] as const) {
+  for (const verb of verbs) {
+    const key = lexiconKey(verb);
+    const node = VERBS.entryNode(key, 0, key.length);
+    if (node) VERB_KINDS.set(node, (VERB_KINDS.get(node) ?? 0) | kind);
+  }
+}
+/** A comma or colon after a verb (SPEECH_VERBS_NEEDING_MARK). */
+export const MARK_AFTER = /\s*[,:]/y;
+/** Sticky: tried where a speech verb was found on doc.key. */
+export const FALSE_FRIEND = lexiconPattern(`${lexiconTrie(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iy');
+export const ADVERBS_AT_END = new WordAtEnd(SPEECH_ADVERBS, '\\s*');
+/** Sticky, at a position of the key after a verb: the circumstance or complementiser there. */
+export const CIRCUMSTANCE = lexiconPattern(`\\s*${lexiconTrie(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iy');
+export const COMPLEMENT = lexiconPattern(`[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iy');
+/** "Theo X, …"; X may hold abbreviated titles ("Theo PGS.TS. Lê Văn A, …"). */
+export const ACCORDING_TO = new RegExp(
+  `(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+((?:[^,;.:]|\\.(?=\\s?[${UPPER}])){2,120}),\\s*`, 'dgiu',
+);
+/** Cheap test first: most sentences have no "theo" for ACCORDING_TO to look at (found once per document). */
+export const MAY_BE_ACCORDING_TO = /theo/gi;
+export const CONNECTIVES = keySet(ACCORDING_TO_CONNECTIVES);
+export const NON_SPEAKER = lexiconPattern(`^${lexiconTrie(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`);
+export const APPOSITION = /^([^,;.]{2,80}),\s*/u;
+export const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`);
+export const SPEAKER_HEAD = lexiconPattern(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`);
+export const HONORIFIC_PREFIX = lexiconPattern(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`);
+export const SHORT_NAME = new RegExp(String.raw`^[${UPPER}][${LOWER}${MARK}]+$`, 'u');
+export const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_COMPLEMENTS)}(?!${W})`);
+export const FUTURE_AT_END = new WordAtEnd(FUTURE_MARKERS);
+/** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
+export const NAME_AND_VERB_AT_END = new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u');
+/** A name, theme or slogan announced before a colon ("gửi tới bạn đọc 4 thông điệp:"). */
+export const NAMING_AT_END = lexiconPattern(`(?<!${W})${lexiconTrie(NAMING_WORDS)}\\s*:\\s*$`);
+/** "kêu gọi đoàn viên “…”": a verb, its addressee in at most four words, then the quotation. */
+export const VERB_AND_ADDRESSEE_AT_END = new RegExp(`(?<!${W})${alternation(SPEECH_VERBS_WITH_ADDRESSEE)}((?:\\s+[${LOWER}${MARK}]+){1,4})\\s*$`, 'u');
+export const CAMPAIGN = lexiconPattern(`(?<!${W})${lexiconTrie(CAMPAIGN_NOUNS)}(?!${W})`);
+export const FUNCTION_WORD_END = lexiconPattern(`(?:^|\\s)${lexiconTrie(SPEAKER_END_BLOCKERS)}$`);
+/** A match of FUNCTION_WORD_END starts at most this far from the end (its space and its longest entry). */
+export const FUNCTION_WORD_REACH = Math.max(...SPEAKER_END_BLOCKERS.map((w) => lexiconKey(w).length)) + 1;
+export const MAX_SPEAKER_WORDS = 12;
+export const MAX_APPOSITION_WORDS = 30;
+export const MAX_PREDICATE_WORDS = 40;
+/** How far before a name its title may start ("…”, Phó Giáo sư Lê Văn A nói."). */
+export const MAX_TITLE_CHARS = 80;
+/** How much text before a verb or a quotation can hold its speaker. */
+export const MAX_SPEAKER_CONTEXT = 400;
+/** A speech verb, "rằng" and a colon fit in this many characters before a quotation. */
+export const VERB_TAIL_CHARS = 40;
+
+export const WORD_BITS = IS_LETTER | IS_MARK | IS_DIGIT;
+
+/** Whether the code unit `c` occurs in text[from, to). */
+export function hasCharIn(text: string, c: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
+}
+
+/** An opening quotation mark: “, " or «. */
+export const isOpeningMark = (c: number) => c === 0x201c || c === 0x22 || c === 0xab;
+
+/** The first opening quotation mark in text[from, to), or `to`. */
+export function firstOpeningMark(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isOpeningMark(text.charCodeAt(i))) return i;
+  return to;
+}
+
+/** The length of what the sticky `pattern` matches in `text` at `at` (0 for no match). */
+export function matchedLength(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0].length ?? 0;
+}
