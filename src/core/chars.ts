@@ -69,6 +69,8 @@ export const IS_MARK = 2;
 export const IS_DIGIT = 4;
 export const IS_UPPER = 8;
 export const IS_LOWER = 16;
+/** A word character: letter, combining mark or digit (`[${LETTER}${MARK}${DIGIT}]`). */
+export const IS_WORD = IS_LETTER | IS_MARK | IS_DIGIT;
 
 /**
  * The classes above by code unit, built once: hand-written scanners test a character with
@@ -101,4 +103,4 @@ export const isMarkCode = (code: number): boolean => has(code, IS_MARK);
 /** A letter or digit: where a pattern's word boundary ends at the least. */
 export const isLetterOrDigitCode = (code: number): boolean => has(code, IS_LETTER | IS_DIGIT);
 /** A letter, combining mark or digit: a word character (`[${LETTER}${MARK}${DIGIT}]`). */
-export const isWordCode = (code: number): boolean => has(code, IS_LETTER | IS_MARK | IS_DIGIT);
+export const isWordCode = (code: number): boolean => has(code, IS_WORD);

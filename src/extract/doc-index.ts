@@ -8,7 +8,7 @@ import { isSpace, matchKey } from '../core/text.js';
 import { lexiconKey, lexiconTrie, wordRegex } from '../lexicon/compile.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { blockTokens, WordSet } from './tokens.js';
-import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
+import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, IS_UPPER, IS_WORD, LETTER, MARK } from '../core/chars.js';
 
 /**
  * matchKey(text.slice(start, end)) of a document (or any text with its key), sliced from
@@ -63,7 +63,6 @@ export class WordAtEnd {
  * 0-9 (a capital after "²" starts a name run), before a word character.
  */
 const CUT = new RegExp(`[&./'’\u00B2\u00B3\u00B9\u00BC-\u00BE-](?=[${LETTER}${MARK}${DIGIT}])`, 'g');
-const WORD_BITS = IS_LETTER | IS_MARK | IS_DIGIT;
 
 /** Word sets whose tokens `tokenStarts` records (each WordFinder registers its first words). */
 const markedSets: WordSet[] = [];
@@ -99,7 +98,7 @@ export function tokenStarts(doc: VnDocument): TokenStarts {
   for (let m = CUT.exec(key); m; m = CUT.exec(key)) {
     const j = m.index;
     if (classAt(key, j) & IS_DIGIT) starts.cuts.push(j);
-    else if (classAt(key, j - 1) & WORD_BITS) {
+    else if (classAt(key, j - 1) & IS_WORD) {
       starts.joiners.push(j);
       starts.cuts.push(j);
     }
@@ -117,7 +116,7 @@ export function tokenStarts(doc: VnDocument): TokenStarts {
 
 /** Where the run of word characters holding key[i] starts. */
 function runStart(key: string, i: number): number {
-  while (i > 0 && classAt(key, i - 1) & WORD_BITS) i--;
+  while (i > 0 && classAt(key, i - 1) & IS_WORD) i--;
   return i;
 }
 
@@ -147,7 +146,7 @@ export class WordFinder {
     this.regex = wordRegex(words);
     const keys = [...new Set(words.map(lexiconKey))];
     for (const key of keys) {
-      if (!key || key.split(' ').some((w) => !w || [...w].some((c) => !(classAt(c, 0) & WORD_BITS)))) {
+      if (!key || key.split(' ').some((w) => !w || [...w].some((c) => !(classAt(c, 0) & IS_WORD)))) {
         throw new Error(`a WordFinder entry is words of letters and single spaces: "${key}"`);
       }
       for (let k = 0; k < key.length; k++) {
@@ -285,7 +284,7 @@ export class WordHits {
   private fit(p: number, lengths: readonly number[], from: number, to: number, end: number): number {
     for (let k = to - 1; k >= from; k--) {
       const after = p + lengths[k];
-      if (after === end || (after < end && !(classAt(this.key, after) & WORD_BITS))) return lengths[k];
+      if (after === end || (after < end && !(classAt(this.key, after) & IS_WORD))) return lengths[k];
     }
     return 0;
   }
@@ -313,18 +312,18 @@ export class WordHits {
     if (!block || end > block.end) return this.execRegex(start, end, from);
     const key = this.key;
     // A slice starting inside a word: the regex takes its start for a word start.
-    if (from === start && classAt(key, start - 1) & WORD_BITS) {
+    if (from === start && classAt(key, start - 1) & IS_WORD) {
       const length = this.fitNow(start, end);
       if (length) return this.found(start, length);
     }
     // A slice ending inside a word: the regex takes its end for a word end.
-    const cut = end < key.length && classAt(key, end - 1) & WORD_BITS && classAt(key, end) & WORD_BITS ? runStart(key, end - 1) : end;
+    const cut = end < key.length && classAt(key, end - 1) & IS_WORD && classAt(key, end) & IS_WORD ? runStart(key, end - 1) : end;
     const { at, first, lengths } = this;
     for (let i = firstAtOrAfter(at, from); i < at.length && at[i] < cut; i++) {
       const length = this.fit(at[i], lengths, first[i], first[i + 1], end);
       if (length) return this.found(at[i], length);
     }
-    if (cut < end && cut >= from && !(cut === start && classAt(key, start - 1) & WORD_BITS)) {
+    if (cut < end && cut >= from && !(cut === start && classAt(key, start - 1) & IS_WORD)) {
       const length = this.fitNow(cut, end);
       if (length) return this.found(cut, length);
     }

@@ -4,7 +4,7 @@
  * name, a place word before it, a province at its end), tried for each name run.
  */
 import { lexiconKey } from '../lexicon/compile.js';
-import { CHAR_CLASS, CLASSED_BELOW, IS_DIGIT, IS_LETTER, IS_MARK } from '../core/chars.js';
+import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_MARK, IS_WORD } from '../core/chars.js';
 
 /** Lower case as a case-insensitive Unicode pattern compares letters ("ſ" is "s"). */
 export function foldLower(s: string): string {
@@ -85,7 +85,7 @@ export function mayEndWithWord(words: LastWords, s: string, from: number, end: n
   for (; end > from; end--) {
     const c = s.charCodeAt(end - 1);
     if (c >= CLASSED_BELOW) return true;
-    if (CHAR_CLASS[c] & (IS_LETTER | IS_MARK | IS_DIGIT)) break;
+    if (CHAR_CLASS[c] & IS_WORD) break;
   }
   let start = end;
   for (; start > from; start--) {

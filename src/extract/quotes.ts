@@ -17,9 +17,9 @@ import { DocIndex, isKeySlice, keyOf, type WordHits } from './doc-index.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { resolvePerson } from './people.js';
 import { norm, SpeakerIndex } from './speakers.js';
-import { classAt, HAS_UPPER, IS_LETTER, IS_MARK, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
+import { classAt, HAS_UPPER, IS_LETTER, IS_MARK, IS_WORD, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
 import {
-  VERBS, LEAD_AFTER_QUOTE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, FUTURE_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, WORD_BITS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
+  VERBS, LEAD_AFTER_QUOTE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, FUTURE_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
 } from './speech-patterns.js';
 
 
@@ -157,7 +157,7 @@ class QuoteFinder {
     const verbFrom = Math.max(from, opener - VERB_TAIL_CHARS);
     // Both patterns start with a speech verb at a word start, which the verb hits hold (or
     // at the start of the tail, when that cuts a word): most quotations have none before.
-    if (classAt(doc.key, verbFrom - 1) & WORD_BITS || this.verbs.anyIn(verbFrom, opener)) {
+    if (classAt(doc.key, verbFrom - 1) & IS_WORD || this.verbs.anyIn(verbFrom, opener)) {
       const tail = doc.key.slice(verbFrom, opener);
       const verb = VERB_AT_END.exec(tail);
       if (verb) {

@@ -11,7 +11,7 @@ import {
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import { WordAtEnd, WordFinder } from './doc-index.js';
-import { DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 
 const W = `[${LETTER}${MARK}${DIGIT}]`;
 /** Speech verbs as whole words (see WordFinder: found once per document). */
@@ -82,8 +82,6 @@ export const MAX_TITLE_CHARS = 80;
 export const MAX_SPEAKER_CONTEXT = 400;
 /** A speech verb, "rằng" and a colon fit in this many characters before a quotation. */
 export const VERB_TAIL_CHARS = 40;
-
-export const WORD_BITS = IS_LETTER | IS_MARK | IS_DIGIT;
 
 /** Whether the code unit `c` occurs in text[from, to). */
 export function hasCharIn(text: string, c: number, from: number, to: number): boolean {

@@ -8,7 +8,7 @@ import { isSpace } from '../core/text.js';
 import { lexiconKey, lexiconLowerKey } from '../lexicon/compile.js';
 import { precompiled } from '../lexicon/precompiled.js';
 import { HASH_OFFSET, HASH_PRIME, hashOf, Vocabulary } from './vocabulary.js';
-import { CHAR_CLASS, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, STARTS_UPPER } from '../core/chars.js';
+import { CHAR_CLASS, IS_DIGIT, IS_LETTER, IS_LOWER, IS_UPPER, IS_WORD, STARTS_UPPER } from '../core/chars.js';
 
 export interface Token {
   /** As written. */
@@ -46,7 +46,7 @@ const IS_SPACE = 32;
 const IS_JOINER = 64;
 /** A joiner a name syllable may hold once ("H'Luyên", "Hang-seo"). */
 const IS_NAME_JOINER = 128;
-const WORD_CHAR = IS_LETTER | IS_MARK | IS_DIGIT;
+const WORD_CHAR = IS_WORD;
 const CLASSES = new Uint8Array(0x10000);
 
 // A copy, not the import itself: the scan reads a module-local table faster.
