@@ -90,6 +90,24 @@ describe('parse (Markdown)', () => {
     }
   });
 
+  it('names the file line of a front-matter error, counted from the opening ---', () => {
+    const oneLine = (text: string) => {
+      try {
+        parse(text, { path: 'hong.md' });
+      } catch (error) {
+        return (error as InputError).oneLine;
+      }
+      return 'parsed';
+    };
+    expect(oneLine('---\ntitle: Hội chợ\n  ngày: 2/10\nđịa điểm: Huế\n---\nThân bài\n')).toBe('hong.md:3: broken front matter: bad indentation of a mapping entry');
+    expect(oneLine('---\ntitle: Hội chợ\ntitle: Hội sách\n---\nThân bài\n')).toBe('hong.md:3: broken front matter: duplicated mapping key');
+  });
+
+  it('reads front matter by the YAML 1.2 core schema: dates and clock times stay text', () => {
+    const doc = parse('---\ntitle: Hội chợ\ndate: 2024-10-02\ntime: 14:30\nsố: 0o14\ncó: yes\n---\nThân bài\n', { path: 'c.md' });
+    expect(doc.frontMatter).toMatchObject({ date: '2024-10-02', time: '14:30', 'số': 12, 'có': 'yes' });
+  });
+
   it('reports a front-matter date that is not a date as an error diagnostic', () => {
     const doc = parse('---\ndate: hôm qua\n---\nTiêu đề\n', { path: 'b.md' });
     expect(doc.diagnostics).toMatchObject([{ severity: 'error', ruleId: 'front-matter/date', line: 2 }]);
