@@ -1,5 +1,5 @@
 /**
- * Markdown articles: gray-matter front matter, then the body read with marked's lexer.
+ * Markdown articles: YAML front matter, then the body read with marked's lexer.
  * Offsets stay those of the whole file, front matter lines included.
  */
 import type { Token, Tokens } from 'marked';
@@ -9,31 +9,68 @@ import { lineBlocks } from './txt.js';
 import { readFrontMatter } from './front-matter.js';
 import { lazyRequire } from '../core/lazy.js';
 
-const grayMatter = lazyRequire<typeof import('gray-matter')>('gray-matter');
 const marked = lazyRequire<typeof import('marked')>('marked');
 const jsYaml = lazyRequire<typeof import('js-yaml')>('js-yaml');
-
-// js-yaml 4 with the YAML 1.2 core schema: dates stay strings (no timestamp type), "14:30"
-// stays a string (js-yaml 3, gray-matter's own, reads it as a base-60 number), and errors
-// carry a line. Not the `yaml` package that writes YAML output: on front matter it was
-// 3-4 times slower, cold and warm, and a batch of Markdown files reads one per file.
-const engines = {
-  yaml: (source: string): object => (jsYaml().load(source, { schema: jsYaml().CORE_SCHEMA }) as object | null) ?? {},
-};
 
 const IMAGE_LINE = /^!\[([^\]]*)\]\([^)]*\)$/;
 const EMPHASIS_LINE = /^([*_]{1,2})([^*_].*?)\1$/;
 
-function parseFrontMatter(doc: VnDocument): { data: Record<string, unknown>; content: string } {
+/** Names a front matter block may give its language by ("---yaml"); none means YAML. */
+const YAML_NAMES = new Set(['', 'yaml', 'yml']);
+
+export interface FrontMatterBlock {
+  /** The block's text: the rest of the opening line, then its lines (line 1 is the file's). */
+  yaml: string;
+  /** The language named after the opening "---", trimmed ('' when none). */
+  language: string;
+  /** Where the body starts: the line after the closing delimiter (the file's end without one). */
+  bodyStart: number;
+}
+
+/**
+ * The front matter block, delimited as gray-matter delimits it (so files read the same as in
+ * the tools that use it): the file opens with "---" (not "----"), maybe followed by a language
+ * name; the block ends at the next line that starts with "---", or at the end of the file.
+ * Null when the file does not open with one. gray-matter's own parse is not used: it also
+ * runs a "---js" block as JavaScript, and an article must never run code.
+ */
+export function frontMatterBlock(text: string): FrontMatterBlock | null {
+  if (!text.startsWith('---') || text[3] === '-') return null;
+  const afterOpen = 3;
+  const lineEnd = text.slice(afterOpen).search(/\r?\n/);
+  // No line end: gray-matter takes all but the last character as the language name.
+  const raw = text.slice(afterOpen, lineEnd >= 0 ? afterOpen + lineEnd : -1);
+  const language = raw.trim();
+  const yamlStart = language ? afterOpen + raw.length : afterOpen;
+  const close = text.indexOf('\n---', yamlStart);
+  if (close < 0) return { yaml: text.slice(yamlStart), language, bodyStart: text.length };
+  let bodyStart = close + 4;
+  if (text[bodyStart] === '\r') bodyStart++;
+  if (text[bodyStart] === '\n') bodyStart++;
+  return { yaml: text.slice(yamlStart, close), language, bodyStart };
+}
+
+/**
+ * The front matter's data (YAML 1.2 core schema: dates and times such as "14:30" stay text)
+ * and where the body starts. js-yaml 4, not the `yaml` package that writes YAML output: on
+ * front matter it was 3-4 times slower, and a batch of Markdown files reads one per file.
+ */
+function parseFrontMatter(doc: VnDocument): { data: Record<string, unknown>; bodyStart: number } {
+  const block = frontMatterBlock(doc.text);
+  if (!block) return { data: {}, bodyStart: 0 };
+  if (!YAML_NAMES.has(block.language.toLowerCase())) {
+    throw new InputError(doc.path, 'front-matter', `front matter in "${block.language}" is not supported (only YAML is)`, 1);
+  }
   try {
-    const file = grayMatter()(doc.text, { engines });
-    return { data: file.data as Record<string, unknown>, content: file.content };
+    const data = jsYaml().load(block.yaml, { schema: jsYaml().CORE_SCHEMA }) ?? {};
+    if (typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown>, bodyStart: block.bodyStart };
+    doc.report('warning', 'front-matter/fields', 'front matter is not a list of "key: value" fields; ignored', 0);
+    return { data: {}, bodyStart: block.bodyStart };
   } catch (error) {
     const yamlError = error as { mark?: { line: number }; reason?: string; message?: string };
-    // The YAML starts right after the opening "---" (its line 1 is the rest of that line);
-    // js-yaml counts lines from 0.
+    // The block's line 1 is the file's (the rest of the opening line); js-yaml counts from 0.
     const line = yamlError.mark ? yamlError.mark.line + 1 : 1;
-    // The reason alone: js-yaml's message adds "(line:column)" counted from the YAML.
+    // The reason alone: js-yaml's message adds "(line:column)" counted from the block.
     const reason = yamlError.reason ?? String(yamlError.message ?? error).split('\n')[0];
     throw new InputError(doc.path, 'front-matter', `broken front matter: ${reason}`, line);
   }
@@ -75,8 +112,9 @@ function tokenBlocks(doc: VnDocument, token: Token, start: number, blocks: Block
 }
 
 export function readMarkdown(doc: VnDocument): void {
-  const { data, content } = parseFrontMatter(doc);
-  doc.bodyStart = doc.text.endsWith(content) ? doc.text.length - content.length : 0;
+  const { data, bodyStart } = parseFrontMatter(doc);
+  const content = doc.text.slice(bodyStart);
+  doc.bodyStart = bodyStart;
   doc.frontMatter = readFrontMatter(doc, data as FrontMatter);
   const blocks: Block[] = [];
   let cursor = doc.bodyStart;

@@ -15,8 +15,9 @@ export interface MarkdownOptions {
   lang?: Lang;
 }
 
-// The same YAML library the reader uses, so what is written reads back identically; strings
-// a YAML 1.1 reader (Jekyll, js-yaml) would take for a date, a number or a boolean are quoted.
+// Strings a YAML 1.1 reader (Jekyll, js-yaml 3) would take for a date, a number or a boolean
+// are quoted, so the front matter reads back the same in any YAML reader, vnpress's own
+// (js-yaml 4, YAML 1.2 core schema) included. gray-matter asks an engine for both directions.
 const engines = {
   yaml: {
     parse: (source: string): object => (YAML.parse(source) as object | null) ?? {},
