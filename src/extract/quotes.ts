@@ -29,7 +29,8 @@ interface Attribution {
 }
 
 class QuoteFinder {
-  readonly speakers: SpeakerIndex;
+  /** Built when first asked: about one article in five has no speech verb or quotation that needs it. */
+  private speakerIndex: SpeakerIndex | null = null;
   lastSpeaker: string | null = null;
   /** Speech verbs of the document. */
   private readonly verbs: WordHits;
@@ -39,10 +40,15 @@ class QuoteFinder {
   private sentence = 0;
 
   constructor(private readonly doc: VnDocument, private readonly index: DocIndex, private readonly article: Article) {
-    this.speakers = new SpeakerIndex(doc, article.people);
     this.verbs = VERBS.hits(doc);
     MAY_BE_ACCORDING_TO.lastIndex = 0;
     for (let m = MAY_BE_ACCORDING_TO.exec(doc.key); m; m = MAY_BE_ACCORDING_TO.exec(doc.key)) this.theo.push(m.index);
+  }
+
+  /** The people mentioned in the document (see speakers.ts). */
+  get speakers(): SpeakerIndex {
+    this.speakerIndex ??= new SpeakerIndex(this.doc, this.article.people);
+    return this.speakerIndex;
   }
 
   /**

@@ -36,6 +36,30 @@ const words = (text: string) => wordRuns(matchKey(expandAbbreviations(text)).toL
 
 const startsWithWords = (seg: string[], head: string[]) => head.every((w, k) => seg[k] === w);
 
+/** A person's role as `words` of each comma or semicolon segment, and of the whole (when asked). */
+interface RoleWords {
+  role: string;
+  segments: string[][];
+  words?: Set<string>;
+}
+
+/**
+ * The role words of the people resolved against last (one document is extracted at a time):
+ * each speaker phrase is compared with every role, worked out once per person (and again
+ * only when their role has changed).
+ */
+let roleWordsKnown: { people: readonly Person[]; byPerson: Map<Person, RoleWords> } | null = null;
+
+function roleWords(people: readonly Person[], person: Person, role: string): RoleWords {
+  if (roleWordsKnown?.people !== people) roleWordsKnown = { people, byPerson: new Map() };
+  let known = roleWordsKnown.byPerson.get(person);
+  if (known?.role !== role) {
+    known = { role, segments: role.split(/[,;]/).map(words) };
+    roleWordsKnown.byPerson.set(person, known);
+  }
+  return known;
+}
+
 /** Skip forms of address, academic prefixes and ranks at the head of a mention. */
 function skipPrefix(tokens: readonly Token[]): number {
   let i = 0;
@@ -96,8 +120,9 @@ export function resolvePerson(article: Article, _doc: VnDocument, mention: strin
   let fits: Person[] = [];
   for (const p of people) {
     if (!p.role) continue;
-    if (!p.role.split(/[,;]/).some((segment) => startsWithWords(words(segment), head))) continue;
-    const have = new Set(words(p.role));
+    const role = roleWords(people, p, p.role);
+    if (!role.segments.some((segment) => startsWithWords(segment, head))) continue;
+    const have = (role.words ??= new Set(words(p.role)));
     const score = rest.length ? rest.filter((w) => have.has(w)).length / rest.length : 1;
     if (score > best) [best, fits] = [score, [p]];
     else if (score === best) fits.push(p);
