@@ -209,7 +209,8 @@ function scan(source: Source, start: number, end: number): ScannedTokens {
     const flags = (word ? WORD : 0) | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (nameSyllable ? NAME_SYLLABLE : 0);
     if ((lexeme >= 0 && vocabulary.wordSetBits[lexeme] & indexed) || joiners || seen & IS_MARK) notable.push(tokens.length);
     if (cap && p + 1 < text.length && text.charCodeAt(p) === 32 && classOf(text.charCodeAt(p + 1)) & IS_UPPER) caps.push(s);
-    tokens.push(new WordToken(source, lexeme >= 0 ? vocabulary.words[lexeme] : null, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme));
+    // Stored at the end rather than pushed: optimised code calls the push builtin for an object.
+    tokens[tokens.length] = new WordToken(source, lexeme >= 0 ? vocabulary.words[lexeme] : null, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme);
   }
   return { tokens, notable, caps };
 }
