@@ -311,7 +311,7 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
       let end = p + 1;
       while (end < t.end && isLetterOrDigitCode(key.charCodeAt(end))) end++;
       // Looked up by number: a lexicon's first word is in the vocabulary.
-      const n = wordNumber(key, p, end);
+      const n = wordNumber(doc, p, end);
       const b = n >= 0 ? firstBits(n) : 0;
       if (b !== 0) {
         at.push(p);

@@ -149,25 +149,51 @@ export interface ScannedTokens {
   readonly caps: number[];
 }
 
+/**
+ * A buffer a text's UTF-16 code units are copied into (one native copy), reused from text to
+ * text: the scan reads a typed array rather than the string, on which V8 checks the string's
+ * representation (flat, concatenated, sliced) at every charCodeAt.
+ */
+class UnitBuffer {
+  private units = new Uint16Array(1 << 13);
+  private bytes = Buffer.from(this.units.buffer);
+
+  /** The code units of `s`, valid until the buffer is asked for another text. */
+  of(s: string): Uint16Array {
+    if (this.units.length < s.length) {
+      this.units = new Uint16Array(2 * s.length);
+      this.bytes = Buffer.from(this.units.buffer);
+    }
+    this.bytes.write(s, 0, 2 * s.length, 'utf16le');
+    return this.units.subarray(0, s.length);
+  }
+}
+
+// One pair for the document tokenized last (its blocks are scanned as asked), one for tokenize().
+const DOC_TEXT = new UnitBuffer();
+const DOC_KEY = new UnitBuffer();
+const SPAN_TEXT = new UnitBuffer();
+const SPAN_KEY = new UnitBuffer();
+
 /** Tokens of `[start, end)` of a text and its match key (a VnDocument, or any such pair). */
 export function tokenize(doc: Source, start: number, end: number): Token[] {
-  return scan(doc, start, end).tokens;
+  const textUnits = SPAN_TEXT.of(doc.text);
+  return scan(doc, textUnits, doc.key === doc.text ? textUnits : SPAN_KEY.of(doc.key), start, end).tokens;
 }
 
 /**
- * Tokens of `[start, end)`, each word looked up in the vocabulary as it is read: its match
- * key hashed as written, or lower-cased unit by unit when it holds a capital (wordNumber),
- * not cut out and lower-cased first.
+ * Tokens of `[start, end)` of a source whose text and key have the code units `text` and
+ * `key`, each word looked up in the vocabulary as it is read: its key hashed as written, or
+ * lower-cased unit by unit when it holds a capital (lexemeOf), not cut out first.
  */
-function scan(source: Source, start: number, end: number): ScannedTokens {
+function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number, end: number): ScannedTokens {
   const tokens: Token[] = [];
   const notable: number[] = [];
   const caps: number[] = [];
-  const { text, key } = source;
   const indexed = indexedBits;
   let p = start;
   while (p < end) {
-    const c = text.charCodeAt(p);
+    const c = text[p];
     let cls = classOf(c);
     if (cls & IS_SPACE) {
       p++;
@@ -185,20 +211,20 @@ function scan(source: Source, start: number, end: number): ScannedTokens {
       let h = FNV_OFFSET;
       for (;;) {
         do {
-          h = Math.imul(h ^ key.charCodeAt(p), FNV_PRIME);
+          h = Math.imul(h ^ key[p], FNV_PRIME);
           seen |= cls;
-          cls = ++p < end ? classOf(text.charCodeAt(p)) : 0;
+          cls = ++p < end ? classOf(text[p]) : 0;
         } while (cls & WORD_CHAR);
-        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(text.charCodeAt(p + 1)) & WORD_CHAR)) break;
-        h = Math.imul(h ^ key.charCodeAt(p), FNV_PRIME);
+        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(text[p + 1]) & WORD_CHAR)) break;
+        h = Math.imul(h ^ key[p], FNV_PRIME);
         joiners |= cls & IS_NAME_JOINER ? joiners + 1 : 0x100;
-        cls = classOf(text.charCodeAt(++p));
+        cls = classOf(text[++p]);
       }
-      lexeme = seen & LOWERS ? wordNumber(key, s, p) : vocabulary.find(key, s, p, h);
+      lexeme = seen & LOWERS ? lexemeOf(source.key, key, s, p) : vocabulary.findUnits(key, s, p, h);
     } else {
       // One code point: a surrogate pair is one token.
-      p += c >= 0xd800 && c <= 0xdbff && p + 1 < end && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      lexeme = wordNumber(key, s, p);
+      p += c >= 0xd800 && c <= 0xdbff && p + 1 < end && (text[p + 1] & 0xfc00) === 0xdc00 ? 2 : 1;
+      lexeme = lexemeOf(source.key, key, s, p);
     }
     const word = (first & (IS_LETTER | IS_DIGIT)) !== 0;
     const cap = (first & IS_UPPER) !== 0;
@@ -208,7 +234,7 @@ function scan(source: Source, start: number, end: number): ScannedTokens {
     const nameSyllable = word && cap && !acronym && !(seen & IS_DIGIT) && joiners <= 1;
     const flags = (word ? WORD : 0) | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (nameSyllable ? NAME_SYLLABLE : 0);
     if ((lexeme >= 0 && vocabulary.wordSetBits[lexeme] & indexed) || joiners || seen & IS_MARK) notable.push(tokens.length);
-    if (cap && p + 1 < text.length && text.charCodeAt(p) === 32 && classOf(text.charCodeAt(p + 1)) & IS_UPPER) caps.push(s);
+    if (cap && p + 1 < text.length && text[p] === 32 && classOf(text[p + 1]) & IS_UPPER) caps.push(s);
     // Stored at the end rather than pushed: optimised code calls the push builtin for an object.
     tokens[tokens.length] = new WordToken(source, lexeme >= 0 ? vocabulary.words[lexeme] : null, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme);
   }
@@ -367,22 +393,28 @@ export class WordSet {
 }
 
 /**
- * The vocabulary's number of `key[from, to)` lower-cased (as a token of it would have as
- * `lexeme`), or -1: looked up without cutting the word out.
+ * The vocabulary's number of `key[from, to)` lower-cased (a token's `lexeme`), or -1, read
+ * from its code units `units`: lower-cased unit by unit, cut and lower-cased whole only when
+ * a unit lower-cases otherwise ("İ", "Σ", a surrogate).
  */
-export function wordNumber(key: string, from: number, to: number): number {
+function lexemeOf(key: string, units: Uint16Array, from: number, to: number): number {
   let h = FNV_OFFSET;
-  let units = 0;
+  let odd = 0;
   for (let q = from; q < to; q++) {
-    const k = key.charCodeAt(q);
+    const k = units[q];
     let lower = LOWER[k];
     if (lower <= 0) lower = lowerCaseOf(k);
-    units |= lower;
+    odd |= lower;
     h = Math.imul(h ^ lower, FNV_PRIME);
   }
-  if (units >= 0) return vocabulary.findLowered(key, from, to, h);
+  if (odd >= 0) return vocabulary.findLowered(units, from, to, h);
   const word = key.slice(from, to).toLowerCase();
   return vocabulary.find(word, 0, word.length, hashOf(word, 0, word.length));
+}
+
+/** The vocabulary's number of `doc.key[from, to)` lower-cased (as a token of it would have), or -1. */
+export function wordNumber(doc: VnDocument, from: number, to: number): number {
+  return lexemeOf(doc.key, tokensOf(doc).key, from, to);
 }
 
 /** The text of tokens [from, to) as written in the document. */
@@ -393,6 +425,9 @@ export function spanText(doc: VnDocument, tokens: readonly Token[], from: number
 
 interface DocTokens {
   doc: VnDocument;
+  /** The code units of its text and key (see UnitBuffer). */
+  text: Uint16Array;
+  key: Uint16Array;
   byStart: Map<number, ScannedTokens>;
 }
 
@@ -403,6 +438,16 @@ interface DocTokens {
  */
 let last: DocTokens | null = null;
 
+/** The tokens known of `doc`, started when it is not the document tokenized last. */
+function tokensOf(doc: VnDocument): DocTokens {
+  let known = last;
+  if (known?.doc !== doc) {
+    const text = DOC_TEXT.of(doc.text);
+    last = known = { doc, text, key: doc.key === doc.text ? text : DOC_KEY.of(doc.key), byStart: new Map() };
+  }
+  return known;
+}
+
 /** Tokens of a block, computed once per document (several extractors walk the same block). */
 export function blockTokens(doc: VnDocument, block: { start: number; end: number }): Token[] {
   return scannedBlock(doc, block).tokens;
@@ -410,9 +455,8 @@ export function blockTokens(doc: VnDocument, block: { start: number; end: number
 
 /** A block's tokens with what their scan noted (see ScannedTokens), once per document. */
 export function scannedBlock(doc: VnDocument, block: { start: number; end: number }): ScannedTokens {
-  let known = last;
-  if (known?.doc !== doc) last = known = { doc, byStart: new Map() };
+  const known = tokensOf(doc);
   let scanned = known.byStart.get(block.start);
-  if (!scanned) known.byStart.set(block.start, (scanned = scan(doc, block.start, block.end)));
+  if (!scanned) known.byStart.set(block.start, (scanned = scan(doc, known.text, known.key, block.start, block.end)));
   return scanned;
 }

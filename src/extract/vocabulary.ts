@@ -62,11 +62,8 @@ export class Vocabulary {
     return slot >= 0 ? this.slots[slot + 1] - 1 : -1;
   }
 
-  /**
-   * Number of the word `s[from, to)` lower-cased by LOWER_CASE (every unit of it known there,
-   * none -1), hashed `h` after lower-casing, or -1.
-   */
-  findLowered(s: string, from: number, to: number, h: number): number {
+  /** Number of the word whose code units are `units[from, to)`, hashed `h` (as `hashOf` hashes it), or -1. */
+  findUnits(units: Uint16Array, from: number, to: number, h: number): number {
     const { slots, chars } = this;
     const mask = (slots.length >> 2) - 1;
     const length = to - from;
@@ -76,7 +73,26 @@ export class Vocabulary {
       if (slots[at] !== h || slots[at + 3] !== length) continue;
       const start = slots[at + 2];
       let k = 0;
-      while (k < length && chars[start + k] === LOWER_CASE[s.charCodeAt(from + k)]) k++;
+      while (k < length && chars[start + k] === units[from + k]) k++;
+      if (k === length) return slots[at + 1] - 1;
+    }
+  }
+
+  /**
+   * findUnits of `units[from, to)` lower-cased by LOWER_CASE (every unit of it known there,
+   * none -1), `h` hashing the lower-cased units.
+   */
+  findLowered(units: Uint16Array, from: number, to: number, h: number): number {
+    const { slots, chars } = this;
+    const mask = (slots.length >> 2) - 1;
+    const length = to - from;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const at = i << 2;
+      if (slots[at + 1] === 0) return -1;
+      if (slots[at] !== h || slots[at + 3] !== length) continue;
+      const start = slots[at + 2];
+      let k = 0;
+      while (k < length && chars[start + k] === LOWER_CASE[units[from + k]]) k++;
       if (k === length) return slots[at + 1] - 1;
     }
   }
