@@ -118,6 +118,16 @@ describe('tokenize', () => {
       { numRuns: 500 },
     );
   });
+
+  it('reads texts of any length, a long one after short ones and a short one after it', () => {
+    const long = fc.sample(oddText, { numRuns: 3000, seed: 7 }).join(' ');
+    expect(long.length).toBeGreaterThan(20_000);
+    for (const text of ['Hoà GD&ĐT', long, 'İ Σ x']) {
+      expect(tokensOf(text).map(fields)).toEqual(expected(text, 0, text.length));
+      const doc = parse(text, { path: 'a.txt' });
+      for (const block of doc.blocks) expect(blockTokens(doc, block).map(fields)).toEqual(expected(doc.text, block.start, block.end));
+    }
+  });
 });
 
 describe('PhraseSet', () => {
