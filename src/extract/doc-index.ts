@@ -7,8 +7,8 @@ import { lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from 
 import { isSpace, matchKey } from '../core/text.js';
 import { lexiconKey, lexiconTrie, wordRegex } from '../lexicon/compile.js';
 import { firstAtOrAfter } from '../core/sorted.js';
-import { blockTokens, WordSet } from './tokens.js';
-import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, IS_UPPER, IS_WORD, LETTER, MARK } from '../core/chars.js';
+import { scannedBlock, WordSet } from './tokens.js';
+import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, IS_WORD, LETTER, MARK } from '../core/chars.js';
 
 /**
  * matchKey(text.slice(start, end)) of a document (or any text with its key), sliced from
@@ -87,8 +87,8 @@ let lastStarts: TokenStarts | null = null;
 
 /**
  * Where words and names may start in a document, found once per document in one pass over
- * its block tokens (read in one go: they are spread over the heap) and one over its key for
- * the cuts inside tokens (see CUT).
+ * what the scan of its blocks noted (see ScannedTokens) and one over its key for the cuts
+ * inside tokens (see CUT).
  */
 export function tokenStarts(doc: VnDocument): TokenStarts {
   if (lastStarts?.doc === doc && lastStarts.marked.length === markedSets.length) return lastStarts;
@@ -104,10 +104,12 @@ export function tokenStarts(doc: VnDocument): TokenStarts {
     }
   }
   const { caps, marked } = starts;
-  const text = doc.text;
   for (const block of doc.blocks) {
-    for (const t of blockTokens(doc, block)) {
-      if (t.cap && text.charCodeAt(t.end) === 32 && classAt(text, t.end + 1) & IS_UPPER) caps.push(t.start);
+    const scanned = scannedBlock(doc, block);
+    for (const at of scanned.caps) caps.push(at);
+    const tokens = scanned.tokens;
+    for (const i of scanned.notable) {
+      const t = tokens[i];
       if (t.lexeme >= 0) for (let k = 0; k < markedSets.length; k++) if (markedSets[k].has(t)) marked[k].push(t.start);
     }
   }
@@ -161,7 +163,7 @@ export class WordFinder {
         }
       }
     }
-    this.marked = markedSets.push(new WordSet(keys.map((k) => k.split(' ')[0]))) - 1;
+    this.marked = markedSets.push(new WordSet(keys.map((k) => k.split(' ')[0]), true)) - 1;
     const width = this.symbols;
     let next = new Int32Array(width * 64);
     for (const key of keys) {

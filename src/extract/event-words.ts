@@ -17,7 +17,7 @@ import { wordRegex } from '../lexicon/compile.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
-import { blockTokens, phraseWords, WordSet, type Token } from './tokens.js';
+import { blockTokens, phraseWords, scannedBlock, vocabularyWord, wordNumber, WordSet } from './tokens.js';
 import { firstWords } from './event-chars.js';
 import { entryTrie, isOneWord, NONE, ONE_WORD_BY_LEXEME, trieMatch, UNDECIDED, type TrieNode } from './entry-trie.js';
 
@@ -41,7 +41,7 @@ const LEXICONS = [
   ...ADMIN_UNITS, ...PLACE_ENDERS, ...PROVINCES, ...VENUE_HEADS, ...AT_WORDS,
 ];
 const LEXICON_FIRST_WORDS = firstWords(LEXICONS);
-const FIRST_WORD_SET = new WordSet([...LEXICON_FIRST_WORDS]);
+const FIRST_WORD_SET = new WordSet([...LEXICON_FIRST_WORDS], true);
 
 // Every word of the entries joins the vocabulary before any text is read, so that a token
 // of the text is an entry's word when its key is (phraseWords cuts entries as the tokenizer).
@@ -261,6 +261,13 @@ function docIndex(doc: VnDocument): DocIndex {
   return lastIndex;
 }
 
+/** The bits of the lexicons that have an entry starting with the vocabulary's word `lexeme`. */
+function firstBits(lexeme: number): number {
+  let b = BITS_BY_LEXEME[lexeme];
+  if (b === undefined) BITS_BY_LEXEME[lexeme] = b = FIRST_BITS.get(vocabularyWord(lexeme)) ?? 0;
+  return b;
+}
+
 /**
  * Entry starts of a block, once per block, from its tokens: most tokens are one word, known
  * to the tokenizer's vocabulary by number when it is a lexicon's first word; a token holding
@@ -273,15 +280,15 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   const at: number[] = [];
   const bits: number[] = [];
   const token: number[] = [];
-  const tokens = blockTokens(doc, block);
-  for (let i = 0; i < tokens.length; i++) {
+  const { tokens, notable } = scannedBlock(doc, block);
+  // The others are one word that starts no entry.
+  for (const i of notable) {
     const t = tokens[i];
     const lexeme = t.lexeme;
     if (lexeme >= 0) {
       if (FIRST_WORD_SET.has(t)) {
         // A lexicon's first word is one word: the rest are looked at only when joined or marked.
-        let b = BITS_BY_LEXEME[lexeme];
-        if (b === undefined) BITS_BY_LEXEME[lexeme] = b = FIRST_BITS.get(t.key) ?? 0;
+        const b = firstBits(lexeme);
         if (b !== 0) {
           at.push(t.start);
           bits.push(b);
@@ -303,8 +310,10 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
       if (!isLetterOrDigitCode(key.charCodeAt(p)) || (p > 0 && isLetterOrDigitCode(key.charCodeAt(p - 1)))) continue;
       let end = p + 1;
       while (end < t.end && isLetterOrDigitCode(key.charCodeAt(end))) end++;
-      const b = FIRST_BITS.get(key.slice(p, end).toLowerCase());
-      if (b !== undefined) {
+      // Looked up by number: a lexicon's first word is in the vocabulary.
+      const n = wordNumber(doc, p, end);
+      const b = n >= 0 ? firstBits(n) : 0;
+      if (b !== 0) {
         at.push(p);
         bits.push(b);
         token.push(-1);

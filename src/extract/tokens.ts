@@ -7,8 +7,8 @@ import type { VnDocument } from '../core/document.js';
 import { isSpace } from '../core/text.js';
 import { lexiconKey, lexiconLowerKey } from '../lexicon/compile.js';
 import { precompiled } from '../lexicon/precompiled.js';
-import { HASH_OFFSET, HASH_PRIME, hashOf, Vocabulary } from './vocabulary.js';
-import { CHAR_CLASS, IS_DIGIT, IS_LETTER, IS_LOWER, IS_UPPER, IS_WORD, STARTS_UPPER } from '../core/chars.js';
+import { HASH_OFFSET, HASH_PRIME, hashOf, LOWER_CASE, lowerCaseOf, Vocabulary } from './vocabulary.js';
+import { CHAR_CLASS, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, IS_WORD, STARTS_UPPER } from '../core/chars.js';
 
 export interface Token {
   /** As written. */
@@ -46,8 +46,10 @@ const IS_SPACE = 32;
 const IS_JOINER = 64;
 /** A joiner a name syllable may hold once ("H'Luyên", "Hang-seo"). */
 const IS_NAME_JOINER = 128;
+/** A word character that lower-cases to another (upper and title case): its word is looked up lower-cased. */
+const LOWERS = 256;
 const WORD_CHAR = IS_WORD;
-const CLASSES = new Uint8Array(0x10000);
+const CLASSES = new Uint16Array(0x10000);
 
 // A copy, not the import itself: the scan reads a module-local table faster.
 CLASSES.set(CHAR_CLASS);
@@ -56,6 +58,10 @@ for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x202
 for (let c = 0x2000; c <= 0x200a; c++) CLASSES[c] |= IS_SPACE;
 for (const c of '&./') CLASSES[c.charCodeAt(0)] |= IS_JOINER;
 for (const c of "'’-") CLASSES[c.charCodeAt(0)] |= IS_JOINER | IS_NAME_JOINER;
+// The title-case letters ("ǅ") are the word characters besides upper case that lower-case
+// to another (tokens.test.ts checks every word character).
+for (let c = 0; c < CHAR_CLASS.length; c++) if (CHAR_CLASS[c] & IS_UPPER) CLASSES[c] |= LOWERS;
+for (const c of [0x1c5, 0x1c8, 0x1cb, 0x1f2]) CLASSES[c] |= LOWERS;
 
 const classOf = (c: number) => CLASSES[c];
 /** Pieces of `s` between runs of white space, as many as `s.split(/\s+/)` gives (counted up to `limit`). */
@@ -68,20 +74,21 @@ export function spacedPieces(s: string, limit = Infinity): number {
 // Module-local copies: the scan reads them faster than imported bindings.
 const FNV_OFFSET = HASH_OFFSET;
 const FNV_PRIME = HASH_PRIME;
+const LOWER = LOWER_CASE;
 /** The phrase sets' and word sets' words (the scanner and the sets share this one table). */
 const vocabulary = new Vocabulary();
+/** The bits of the word sets whose words a scan lists (see ScannedTokens.notable). */
+let indexedBits = 0;
 
 const WORD = 1;
 const CAP = 2;
 const ACRONYM = 4;
 const NAME_SYLLABLE = 8;
 
-/** Where a scan's tokens cut their text and key from (one per scan, shared by its tokens). */
+/** A text and its match key: a VnDocument, or any such pair. */
 interface Source {
   readonly text: string;
-  /** Lower-cased key characters, read at `offset` before document offsets; null: lower-case each token alone. */
-  readonly keys: string | null;
-  readonly offset: number;
+  readonly key: string;
 }
 
 /**
@@ -106,10 +113,7 @@ class WordToken implements Token {
   }
 
   get key(): string {
-    if (this.keyCut === null) {
-      const { keys, offset } = this.source;
-      this.keyCut = (keys as string).slice(this.start - offset, this.end - offset);
-    }
+    if (this.keyCut === null) this.keyCut = this.source.key.slice(this.start, this.end).toLowerCase();
     return this.keyCut;
   }
 
@@ -131,35 +135,65 @@ class WordToken implements Token {
 }
 
 /**
- * `key` lower-cased, or null when that is not the same as lower-casing each token of it:
- * when a character changes length (İ) or depends on its neighbours (final sigma).
+ * The tokens of a span and what the scan noted on the way for the candidate indexes
+ * (doc-index.ts, event-words.ts), which would otherwise walk every token again.
  */
-function lowerKey(key: string): string | null {
-  // Two indexOf calls scan far faster than a character-class pattern.
-  if (key.indexOf('\u0130') >= 0 || key.indexOf('\u03a3') >= 0) return null;
-  const lower = key.toLowerCase();
-  return lower.length === key.length ? lower : null;
-}
-
-/** Tokens of `[start, end)` of a text and its match key (a VnDocument, or any such pair). */
-export function tokenize(doc: { text: string; key: string }, start: number, end: number): Token[] {
-  return scan(doc, start, end, lowerKey(doc.key.slice(start, end)), start);
+export interface ScannedTokens {
+  readonly tokens: Token[];
+  /**
+   * Indexes of the tokens that are a word of an indexed WordSet, or that hold more than one
+   * word (a joiner or a combining mark inside), ascending.
+   */
+  readonly notable: number[];
+  /** Starts of the capitalised tokens that a space and an upper-case letter follow, ascending. */
+  readonly caps: number[];
 }
 
 /**
- * Tokens of `[start, end)`; `lowered` is the lower-cased key from offset `base` (lower-casing
- * a span once beats once per token), or null: then each token's key is lower-cased alone.
+ * A buffer a text's UTF-16 code units are copied into (one native copy), reused from text to
+ * text: the scan reads a typed array rather than the string, on which V8 checks the string's
+ * representation (flat, concatenated, sliced) at every charCodeAt.
  */
-function scan(doc: { text: string; key: string }, start: number, end: number, lowered: string | null, base: number): Token[] {
+class UnitBuffer {
+  private units = new Uint16Array(1 << 13);
+  private bytes = Buffer.from(this.units.buffer);
+
+  /** The code units of `s`, valid until the buffer is asked for another text. */
+  of(s: string): Uint16Array {
+    if (this.units.length < s.length) {
+      this.units = new Uint16Array(2 * s.length);
+      this.bytes = Buffer.from(this.units.buffer);
+    }
+    this.bytes.write(s, 0, 2 * s.length, 'utf16le');
+    return this.units.subarray(0, s.length);
+  }
+}
+
+// One pair for the document tokenized last (its blocks are scanned as asked), one for tokenize().
+const DOC_TEXT = new UnitBuffer();
+const DOC_KEY = new UnitBuffer();
+const SPAN_TEXT = new UnitBuffer();
+const SPAN_KEY = new UnitBuffer();
+
+/** Tokens of `[start, end)` of a text and its match key (a VnDocument, or any such pair). */
+export function tokenize(doc: Source, start: number, end: number): Token[] {
+  const textUnits = SPAN_TEXT.of(doc.text);
+  return scan(doc, textUnits, doc.key === doc.text ? textUnits : SPAN_KEY.of(doc.key), start, end).tokens;
+}
+
+/**
+ * Tokens of `[start, end)` of a source whose text and key have the code units `text` and
+ * `key`, each word looked up in the vocabulary as it is read: its key hashed as written, or
+ * lower-cased unit by unit when it holds a capital (lexemeOf), not cut out first.
+ */
+function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number, end: number): ScannedTokens {
   const tokens: Token[] = [];
-  const { text } = doc;
-  // Key characters are read at `p - offset` of `keys` (hashed as scanned; unused without `lowered`).
-  const keys = lowered ?? doc.key;
-  const offset = lowered !== null ? base : 0;
-  const source: Source = { text, keys: lowered, offset };
+  const notable: number[] = [];
+  const caps: number[] = [];
+  const indexed = indexedBits;
   let p = start;
   while (p < end) {
-    const c = text.charCodeAt(p);
+    const c = text[p];
     let cls = classOf(c);
     if (cls & IS_SPACE) {
       p++;
@@ -170,33 +204,27 @@ function scan(doc: { text: string; key: string }, start: number, end: number, lo
     // Classes of the word's characters; joiners seen.
     let seen = 0;
     let joiners = 0;
-    let h = FNV_OFFSET;
+    let lexeme: number;
     if (cls & WORD_CHAR) {
-      // A run of word characters, then joiner + run as long as a word character follows.
+      // A run of word characters, then joiner + run as long as a word character follows;
+      // hashed as written, which is its lower case unless it holds a capital (see LOWERS).
+      let h = FNV_OFFSET;
       for (;;) {
         do {
-          h = Math.imul(h ^ keys.charCodeAt(p - offset), FNV_PRIME);
+          h = Math.imul(h ^ key[p], FNV_PRIME);
           seen |= cls;
-          cls = ++p < end ? classOf(text.charCodeAt(p)) : 0;
+          cls = ++p < end ? classOf(text[p]) : 0;
         } while (cls & WORD_CHAR);
-        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(text.charCodeAt(p + 1)) & WORD_CHAR)) break;
-        h = Math.imul(h ^ keys.charCodeAt(p - offset), FNV_PRIME);
+        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(text[p + 1]) & WORD_CHAR)) break;
+        h = Math.imul(h ^ key[p], FNV_PRIME);
         joiners |= cls & IS_NAME_JOINER ? joiners + 1 : 0x100;
-        cls = classOf(text.charCodeAt(++p));
+        cls = classOf(text[++p]);
       }
+      lexeme = seen & LOWERS ? lexemeOf(source.key, key, s, p) : vocabulary.findUnits(key, s, p, h);
     } else {
       // One code point: a surrogate pair is one token.
-      p += c >= 0xd800 && c <= 0xdbff && p + 1 < end && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      for (let q = s; q < p; q++) h = Math.imul(h ^ keys.charCodeAt(q - offset), FNV_PRIME);
-    }
-    let key: string | null;
-    let lexeme: number;
-    if (lowered !== null) {
-      lexeme = vocabulary.find(lowered, s - offset, p - offset, h);
-      key = lexeme >= 0 ? vocabulary.words[lexeme] : null;
-    } else {
-      key = doc.key.slice(s, p).toLowerCase();
-      lexeme = vocabulary.find(key, 0, key.length, hashOf(key, 0, key.length));
+      p += c >= 0xd800 && c <= 0xdbff && p + 1 < end && (text[p + 1] & 0xfc00) === 0xdc00 ? 2 : 1;
+      lexeme = lexemeOf(source.key, key, s, p);
     }
     const word = (first & (IS_LETTER | IS_DIGIT)) !== 0;
     const cap = (first & IS_UPPER) !== 0;
@@ -205,9 +233,12 @@ function scan(doc: { text: string; key: string }, start: number, end: number, lo
     // over. Letters and marks only, with at most one of the joiners a name may hold.
     const nameSyllable = word && cap && !acronym && !(seen & IS_DIGIT) && joiners <= 1;
     const flags = (word ? WORD : 0) | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (nameSyllable ? NAME_SYLLABLE : 0);
-    tokens.push(new WordToken(source, key, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme));
+    if ((lexeme >= 0 && vocabulary.wordSetBits[lexeme] & indexed) || joiners || seen & IS_MARK) notable.push(tokens.length);
+    if (cap && p + 1 < text.length && text[p] === 32 && classOf(text[p + 1]) & IS_UPPER) caps.push(s);
+    // Stored at the end rather than pushed: optimised code calls the push builtin for an object.
+    tokens[tokens.length] = new WordToken(source, lexeme >= 0 ? vocabulary.words[lexeme] : null, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme);
   }
-  return tokens;
+  return { tokens, notable, caps };
 }
 
 /** A node of a phrase set's trie: the entries that go on with one more word. */
@@ -262,6 +293,9 @@ const splitKey = (phrase: string): number[] => wordNumbers(precompiled('phrase-w
 
 /** The words a phrase set keys `phrase` by (lower-cased match keys), as `splitKey` cuts them. */
 export const phraseWords = (phrase: string): string[] => splitKey(phrase).map((n) => vocabulary.words[n]);
+
+/** The vocabulary's word numbered `lexeme` (a token's key, when the token has that number). */
+export const vocabularyWord = (lexeme: number): string => vocabulary.words[lexeme];
 
 /**
  * A lexicon of multi-word phrases matched at a token position, longest first. Entries
@@ -339,15 +373,48 @@ let nextWordSetBit = 0;
 export class WordSet {
   private readonly bit: number;
 
-  constructor(words: readonly string[]) {
+  /**
+   * `indexed`: each block's scan lists the tokens of its words (ScannedTokens.notable); the
+   * tokens scanned before are scanned again when asked.
+   */
+  constructor(words: readonly string[], indexed = false) {
     if (nextWordSetBit > 30) throw new Error('too many word sets for the bit set');
     this.bit = 1 << nextWordSetBit++;
     for (const word of words) vocabulary.wordSetBits[vocabulary.add(lexiconLowerKey(word))] |= this.bit;
+    if (indexed) {
+      indexedBits |= this.bit;
+      last = null;
+    }
   }
 
   has(token: Token): boolean {
     return token.lexeme >= 0 && (vocabulary.wordSetBits[token.lexeme] & this.bit) !== 0;
   }
+}
+
+/**
+ * The vocabulary's number of `key[from, to)` lower-cased (a token's `lexeme`), or -1, read
+ * from its code units `units`: lower-cased unit by unit, cut and lower-cased whole only when
+ * a unit lower-cases otherwise ("İ", "Σ", a surrogate).
+ */
+function lexemeOf(key: string, units: Uint16Array, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  let odd = 0;
+  for (let q = from; q < to; q++) {
+    const k = units[q];
+    let lower = LOWER[k];
+    if (lower <= 0) lower = lowerCaseOf(k);
+    odd |= lower;
+    h = Math.imul(h ^ lower, FNV_PRIME);
+  }
+  if (odd >= 0) return vocabulary.findLowered(units, from, to, h);
+  const word = key.slice(from, to).toLowerCase();
+  return vocabulary.find(word, 0, word.length, hashOf(word, 0, word.length));
+}
+
+/** The vocabulary's number of `doc.key[from, to)` lower-cased (as a token of it would have), or -1. */
+export function wordNumber(doc: VnDocument, from: number, to: number): number {
+  return lexemeOf(doc.key, tokensOf(doc).key, from, to);
 }
 
 /** The text of tokens [from, to) as written in the document. */
@@ -358,9 +425,10 @@ export function spanText(doc: VnDocument, tokens: readonly Token[], from: number
 
 interface DocTokens {
   doc: VnDocument;
-  /** The whole key lower-cased, when that is the same as lower-casing it by parts. */
-  lowered: string | null;
-  byStart: Map<number, Token[]>;
+  /** The code units of its text and key (see UnitBuffer). */
+  text: Uint16Array;
+  key: Uint16Array;
+  byStart: Map<number, ScannedTokens>;
 }
 
 /**
@@ -370,17 +438,25 @@ interface DocTokens {
  */
 let last: DocTokens | null = null;
 
+/** The tokens known of `doc`, started when it is not the document tokenized last. */
+function tokensOf(doc: VnDocument): DocTokens {
+  let known = last;
+  if (known?.doc !== doc) {
+    const text = DOC_TEXT.of(doc.text);
+    last = known = { doc, text, key: doc.key === doc.text ? text : DOC_KEY.of(doc.key), byStart: new Map() };
+  }
+  return known;
+}
+
 /** Tokens of a block, computed once per document (several extractors walk the same block). */
 export function blockTokens(doc: VnDocument, block: { start: number; end: number }): Token[] {
-  let known = last;
-  if (known?.doc !== doc) last = known = { doc, lowered: lowerKey(doc.key), byStart: new Map() };
-  let tokens = known.byStart.get(block.start);
-  if (!tokens) {
-    tokens =
-      known.lowered !== null
-        ? scan(doc, block.start, block.end, known.lowered, 0)
-        : tokenize(doc, block.start, block.end);
-    known.byStart.set(block.start, tokens);
-  }
-  return tokens;
+  return scannedBlock(doc, block).tokens;
+}
+
+/** A block's tokens with what their scan noted (see ScannedTokens), once per document. */
+export function scannedBlock(doc: VnDocument, block: { start: number; end: number }): ScannedTokens {
+  const known = tokensOf(doc);
+  let scanned = known.byStart.get(block.start);
+  if (!scanned) known.byStart.set(block.start, (scanned = scan(doc, known.text, known.key, block.start, block.end)));
+  return scanned;
 }

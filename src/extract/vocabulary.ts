@@ -14,6 +14,21 @@ export function hashOf(s: string, from: number, to: number): number {
 }
 
 /**
+ * The lower case of each code unit, filled in as units are met (0: not yet, or U+0000
+ * itself); -1 for a unit whose lower case is not one unit of its own: "İ" (two units), "Σ"
+ * (final or not, by its neighbours), a surrogate (lower-cased with its pair). The tokenizer
+ * lower-cases a word unit by unit with it, rather than the whole text at once.
+ */
+export const LOWER_CASE = new Int32Array(0x10000);
+
+/** LOWER_CASE[c], filled in when not yet known. */
+export function lowerCaseOf(c: number): number {
+  const lower = String.fromCharCode(c).toLowerCase();
+  const unit = c === 0x130 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff) || lower.length !== 1 ? -1 : lower.charCodeAt(0);
+  return (LOWER_CASE[c] = unit);
+}
+
+/**
  * Every word of the phrase sets' and word sets' entries, interned and numbered, with the
  * bits of the sets that have an entry starting with it (most tokens start none). Hashed
  * over code units, so the tokenizer looks a word up straight from the text, before (and
@@ -45,6 +60,41 @@ export class Vocabulary {
   find(s: string, from: number, to: number, h: number): number {
     const slot = this.slotOf(s, from, to, h);
     return slot >= 0 ? this.slots[slot + 1] - 1 : -1;
+  }
+
+  /** Number of the word whose code units are `units[from, to)`, hashed `h` (as `hashOf` hashes it), or -1. */
+  findUnits(units: Uint16Array, from: number, to: number, h: number): number {
+    const { slots, chars } = this;
+    const mask = (slots.length >> 2) - 1;
+    const length = to - from;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const at = i << 2;
+      if (slots[at + 1] === 0) return -1;
+      if (slots[at] !== h || slots[at + 3] !== length) continue;
+      const start = slots[at + 2];
+      let k = 0;
+      while (k < length && chars[start + k] === units[from + k]) k++;
+      if (k === length) return slots[at + 1] - 1;
+    }
+  }
+
+  /**
+   * findUnits of `units[from, to)` lower-cased by LOWER_CASE (every unit of it known there,
+   * none -1), `h` hashing the lower-cased units.
+   */
+  findLowered(units: Uint16Array, from: number, to: number, h: number): number {
+    const { slots, chars } = this;
+    const mask = (slots.length >> 2) - 1;
+    const length = to - from;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const at = i << 2;
+      if (slots[at + 1] === 0) return -1;
+      if (slots[at] !== h || slots[at + 3] !== length) continue;
+      const start = slots[at + 2];
+      let k = 0;
+      while (k < length && chars[start + k] === LOWER_CASE[units[from + k]]) k++;
+      if (k === length) return slots[at + 1] - 1;
+    }
   }
 
   /** Slot (index of its first number) of `s[from, to)` hashed `h`, or ~ the empty one it would take. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseForms, keyOf, WordAtEnd, WordFinder } from '../../src/extract/doc-index.js';
+import { caseForms, keyOf, tokenStarts, WordAtEnd, WordFinder } from '../../src/extract/doc-index.js';
+import { blockTokens } from '../../src/extract/tokens.js';
 import { wordRegex } from '../../src/lexicon/compile.js';
 import { SPEECH_VERBS } from '../../src/lexicon/vi/speech.js';
 import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
@@ -123,6 +124,35 @@ describe('WordFinder (wordRegex matches in slices of a document key, from its to
       const taken: number[] = [];
       for (let v = 0; v < 0x10000; v++) if (one.test(String.fromCharCode(v)) && !(v === c)) taken.push(v);
       expect(caseForms(c).slice(1).sort()).toEqual(taken.sort());
+    }
+  });
+});
+
+describe('tokenStarts (where words and names may start, once per document)', () => {
+  // The reference: joiners and the digits other than 0-9 before a word character, by pattern.
+  const CUT = new RegExp(`[&./'’\u00B2\u00B3\u00B9\u00BC-\u00BE-](?=[${LETTER}${MARK}${DIGIT}])`, 'g');
+  const PIECES = ['Hoà', 'GD&ĐT', 'TP.HCM', "H'Luyên", 'x²Y', '¼A', '-a', ' ', '  ', '\n\n', '’', '.', 'Lê Văn', 'A ', '30-4', '\u0301b', 'ß'];
+
+  it('finds the cuts and joiners the pattern finds over the whole key, and the capitals before a capital', () => {
+    const random = seededRandom(11);
+    for (let n = 0; n < 400; n++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 40) }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
+      const doc = parse(text, { path: 'a.txt' });
+      const key = doc.key;
+      const cuts: number[] = [];
+      const joiners: number[] = [];
+      for (const m of key.matchAll(CUT)) {
+        if (classAt(key, m.index) & IS_DIGIT) cuts.push(m.index);
+        else if (classAt(key, m.index - 1) & (IS_LETTER | IS_MARK | IS_DIGIT)) {
+          joiners.push(m.index);
+          cuts.push(m.index);
+        }
+      }
+      const starts = tokenStarts(doc);
+      expect(starts.cuts).toEqual(cuts);
+      expect(starts.joiners).toEqual(joiners);
+      const caps = doc.blocks.flatMap((b) => blockTokens(doc, b).filter((t) => t.cap && doc.text[t.end] === ' ' && classAt(doc.text, t.end + 1) & IS_UPPER).map((t) => t.start));
+      expect(starts.caps).toEqual(caps);
     }
   });
 });

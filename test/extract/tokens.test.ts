@@ -81,6 +81,21 @@ describe('tokenize', () => {
     expect(a.text).toBe('HOÀ');
   });
 
+  it('keys and numbers a word by its lower case whichever word characters it holds (upper, title case, marks)', () => {
+    const WORD_CHAR = new RegExp(`^${WORD}$`, 'u');
+    const words = Array.from({ length: 0x1f00 }, (_, c) => String.fromCharCode(c))
+      .filter((ch) => WORD_CHAR.test(ch))
+      .flatMap((ch) => [ch, `x${ch}`, `${ch}x`])
+      .filter((w) => w.normalize('NFC') === w);
+    // Their lower cases in the vocabulary: a word is found by number only when looked up lower-cased.
+    const set = new WordSet(words.map((w) => w.toLowerCase()));
+    for (const word of words) {
+      const [token] = tokensOf(word);
+      expect(token.key).toBe(word.toLowerCase());
+      expect(set.has(token)).toBe(true);
+    }
+  });
+
   it('cuts and marks as the token pattern does, on any text and any span of it', () => {
     fc.assert(
       fc.property(oddText, fc.nat(), fc.nat(), (text, a, b) => {
@@ -102,6 +117,16 @@ describe('tokenize', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads texts of any length, a long one after short ones and a short one after it', () => {
+    const long = fc.sample(oddText, { numRuns: 3000, seed: 7 }).join(' ');
+    expect(long.length).toBeGreaterThan(20_000);
+    for (const text of ['Hoà GD&ĐT', long, 'İ Σ x']) {
+      expect(tokensOf(text).map(fields)).toEqual(expected(text, 0, text.length));
+      const doc = parse(text, { path: 'a.txt' });
+      for (const block of doc.blocks) expect(blockTokens(doc, block).map(fields)).toEqual(expected(doc.text, block.start, block.end));
+    }
   });
 });
 
