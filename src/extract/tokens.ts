@@ -149,6 +149,9 @@ export interface ScannedTokens {
   readonly caps: number[];
 }
 
+/** Code units a UnitBuffer keeps between texts (2 bytes each). */
+const KEPT_UNITS = 1 << 18;
+
 /**
  * A buffer a text's UTF-16 code units are copied into (one native copy), reused from text to
  * text: the scan reads a typed array rather than the string, on which V8 checks the string's
@@ -158,10 +161,15 @@ class UnitBuffer {
   private units = new Uint16Array(1 << 13);
   private bytes = Buffer.from(this.units.buffer);
 
-  /** The code units of `s`, valid until the buffer is asked for another text. */
+  /**
+   * The code units of `s`, valid until the buffer is asked for another text. Room grows
+   * with headroom up to KEPT_UNITS; a buffer made for a larger text is dropped at the next
+   * ordinary one, so one huge input does not hold megabytes for the rest of a batch.
+   */
   of(s: string): Uint16Array {
-    if (this.units.length < s.length) {
-      this.units = new Uint16Array(2 * s.length);
+    const length = this.units.length;
+    if (length < s.length || (length > KEPT_UNITS && s.length <= KEPT_UNITS)) {
+      this.units = new Uint16Array(s.length > KEPT_UNITS ? s.length : Math.min(KEPT_UNITS, Math.max(1 << 13, 2 * s.length)));
       this.bytes = Buffer.from(this.units.buffer);
     }
     this.bytes.write(s, 0, 2 * s.length, 'utf16le');
@@ -175,7 +183,11 @@ const DOC_KEY = new UnitBuffer();
 const SPAN_TEXT = new UnitBuffer();
 const SPAN_KEY = new UnitBuffer();
 
-/** Tokens of `[start, end)` of a text and its match key (a VnDocument, or any such pair). */
+/**
+ * Tokens of `[start, end)` of a text and its match key (a VnDocument, or any such pair).
+ * The whole text is copied for the scan: for short texts (a phrase, a name); a document's
+ * blocks go through blockTokens, which copies it once.
+ */
 export function tokenize(doc: Source, start: number, end: number): Token[] {
   const textUnits = SPAN_TEXT.of(doc.text);
   return scan(doc, textUnits, doc.key === doc.text ? textUnits : SPAN_KEY.of(doc.key), start, end).tokens;
