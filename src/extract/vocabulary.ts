@@ -64,18 +64,7 @@ export class Vocabulary {
 
   /** Number of the word whose code units are `units[from, to)`, hashed `h` (as `hashOf` hashes it), or -1. */
   findUnits(units: Uint16Array, from: number, to: number, h: number): number {
-    const { slots, chars } = this;
-    const mask = (slots.length >> 2) - 1;
-    const length = to - from;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
-      const at = i << 2;
-      if (slots[at + 1] === 0) return -1;
-      if (slots[at] !== h || slots[at + 3] !== length) continue;
-      const start = slots[at + 2];
-      let k = 0;
-      while (k < length && chars[start + k] === units[from + k]) k++;
-      if (k === length) return slots[at + 1] - 1;
-    }
+    return this.probeUnits(units, from, to, h, false);
   }
 
   /**
@@ -83,6 +72,11 @@ export class Vocabulary {
    * none -1), `h` hashing the lower-cased units.
    */
   findLowered(units: Uint16Array, from: number, to: number, h: number): number {
+    return this.probeUnits(units, from, to, h, true);
+  }
+
+  /** The table's probe for code units, compared as they are or lower-cased by LOWER_CASE. */
+  private probeUnits(units: Uint16Array, from: number, to: number, h: number, lowered: boolean): number {
     const { slots, chars } = this;
     const mask = (slots.length >> 2) - 1;
     const length = to - from;
@@ -92,7 +86,7 @@ export class Vocabulary {
       if (slots[at] !== h || slots[at + 3] !== length) continue;
       const start = slots[at + 2];
       let k = 0;
-      while (k < length && chars[start + k] === LOWER_CASE[units[from + k]]) k++;
+      while (k < length && chars[start + k] === (lowered ? LOWER_CASE[units[from + k]] : units[from + k])) k++;
       if (k === length) return slots[at + 1] - 1;
     }
   }
