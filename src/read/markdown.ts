@@ -4,7 +4,7 @@
  */
 import type { Token, Tokens } from 'marked';
 import { InputError } from '../core/diagnostics.js';
-import type { Block, FrontMatter, VnDocument } from '../core/document.js';
+import { newBlock, type Block, type FrontMatter, type VnDocument } from '../core/document.js';
 import { lineBlocks } from './txt.js';
 import { readFrontMatter } from './front-matter.js';
 import { lazyRequire } from '../core/lazy.js';
@@ -83,7 +83,7 @@ function classify(doc: VnDocument, block: Block): Block {
   const inner = image?.[1] ?? emphasis?.[2];
   if (inner === undefined || !inner.trim()) return block;
   const start = block.start + block.text.indexOf(inner);
-  return { ...block, kind: 'caption', start, end: start + inner.length, text: inner };
+  return newBlock(block.index, 'caption', start, start + inner.length, inner);
 }
 
 function tokenBlocks(doc: VnDocument, token: Token, start: number, blocks: Block[]): void {
@@ -92,21 +92,20 @@ function tokenBlocks(doc: VnDocument, token: Token, start: number, blocks: Block
     const heading = token as Tokens.Heading;
     const textStart = doc.text.indexOf(heading.text, start);
     const s = textStart >= 0 && textStart < end ? textStart : start;
-    blocks.push({ index: blocks.length, kind: 'heading', start: s, end: s + heading.text.length, text: heading.text });
+    blocks.push(newBlock(blocks.length, 'heading', s, s + heading.text.length, heading.text));
     return;
   }
   if (token.type === 'paragraph' || token.type === 'text' || token.type === 'blockquote') {
     for (const block of lineBlocks(doc, start, end, false)) {
       const text = block.text.replace(/^>\s?/, '');
-      const shifted = { ...block, start: block.end - text.length, text };
-      blocks.push(classify(doc, { ...shifted, index: blocks.length }));
+      blocks.push(classify(doc, newBlock(blocks.length, block.kind, block.end - text.length, block.end, text)));
     }
     return;
   }
   if (token.type === 'list') {
     for (const block of lineBlocks(doc, start, end, false)) {
       const text = block.text.replace(/^(?:[-*+]|\d+[.)])\s+/, '');
-      blocks.push({ ...block, index: blocks.length, start: block.end - text.length, text });
+      blocks.push(newBlock(blocks.length, block.kind, block.end - text.length, block.end, text));
     }
   }
 }
@@ -129,5 +128,6 @@ export function readMarkdown(doc: VnDocument): void {
   }
   const headline = doc.frontMatter.title ? -1 : blocks.findIndex((b) => b.kind === 'heading' || b.kind === 'paragraph');
   if (headline >= 0) blocks[headline].kind = 'headline';
-  doc.blocks = blocks.map((b, index) => ({ ...b, index }));
+  blocks.forEach((b, index) => (b.index = index));
+  doc.blocks = blocks;
 }

@@ -2,7 +2,7 @@
  * Plain-text articles: the first non-empty line is the headline, every further non-empty
  * line is a block (a paragraph, or a caption the captions extractor recognises).
  */
-import type { Block, VnDocument } from '../core/document.js';
+import { newBlock, type Block, type VnDocument } from '../core/document.js';
 import { isSpace } from '../core/text.js';
 
 /** Split `[from, to)` of the document into one block per non-empty line, trimmed. */
@@ -19,7 +19,7 @@ export function lineBlocks(doc: VnDocument, from: number, to: number, firstIsHea
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) {
       const kind = firstIsHeadline && blocks.length === 0 ? 'headline' : 'paragraph';
-      blocks.push({ index: blocks.length, kind, start, end, text: text.slice(start, end) });
+      blocks.push(newBlock(blocks.length, kind, start, end, text.slice(start, end)));
     }
     lineStart = lineEnd + 1;
   }
