@@ -17,7 +17,7 @@ import { wordRegex } from '../lexicon/compile.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
-import { blockTokens, phraseWords, scannedBlock, vocabularyWord, wordNumber, WordSet } from './tokens.js';
+import { phraseWords, scannedBlock, vocabularyWord, wordNumber, WordSet, type Token } from './tokens.js';
 import { firstWords } from './event-chars.js';
 import { entryTrie, isOneWord, NONE, ONE_WORD_BY_LEXEME, trieMatch, UNDECIDED, type TrieNode } from './entry-trie.js';
 
@@ -162,14 +162,13 @@ export class SpanWords {
       this.scanSlice(key, start, end, start, take);
       return;
     }
-    const { at, bits, token, any } = entryStarts(doc, index, block);
+    const { at, bits, token, any, tokens } = entryStarts(doc, index, block);
     const { bit } = this;
     // No word of the block starts an entry: only a word cut short at the span's end may.
     if (!(any & bit)) {
       this.cutAtEnd(key, start, end, start, take);
       return;
     }
-    const tokens = blockTokens(doc, block);
     // Where a letter, digit or mark follows the span, the slice may cut an entry short near
     // its end: the slice decides there. Elsewhere only a match that runs past it differs.
     const openEnd = end < key.length && isWordCode(key.charCodeAt(end));
@@ -245,6 +244,8 @@ interface EntryStarts {
   token: number[];
   /** The bits of all its entry starts: a lexicon none of them has is not looked for in the block. */
   any: number;
+  /** The block's tokens (blockTokens), which the tries walk. */
+  tokens: readonly Token[];
 }
 
 /** A pattern of single words followed by spaces ("tại X"): `(?<![letters digits])(?:w1|w2)\s+`. */
@@ -336,7 +337,7 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
       p = end - 1;
     }
   }
-  index.blocks.set(block.start, (found = { at, bits, token, any }));
+  index.blocks.set(block.start, (found = { at, bits, token, any, tokens }));
   return found;
 }
 
