@@ -6,6 +6,7 @@ import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import { LUNAR_MONTH_NAMES } from '../lexicon/vi/dates.js';
 import { isSpace } from '../core/text.js';
 import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, LETTER } from '../core/chars.js';
+import { inOrder } from './event-chars.js';
 
 /** Word boundaries of the date patterns: no letter or digit before, or after. */
 export const B = `(?<![${LETTER}${DIGIT}])`;
@@ -40,7 +41,9 @@ export const DATE_PATTERNS = { numeric: NUMERIC, words: WORDS, time: TIME, year:
 
 type PatternMatches = Record<'numeric' | 'words' | 'time', RegExpExecArray[]> & { year: BareYear[] };
 
-const DIGIT_RUN = /\d+/g;
+/** Runs of digits, and the "ằ" of "rằm" (the full-moon day, no digits): one scan finds where every pattern may start. */
+const DIGIT_RUN = /\d+|[ằẰ]/g;
+const isFullMoonA = (c: number) => c === 0x1eb1 || c === 0x1eb0;
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** What may follow a number (after spaces) that opens a numeric date: a separator, "đến", "tới", "và". */
 const NUMERIC_NEXT = new Set([...'-–—/.đĐtTvV'].map((c) => c.charCodeAt(0)));
@@ -64,6 +67,10 @@ export function findDatePatterns(key: string, from = 0): PatternMatches {
   DIGIT_RUN.lastIndex = 0;
   while (DIGIT_RUN.test(key)) {
     const end = DIGIT_RUN.lastIndex;
+    if (isFullMoonA(key.charCodeAt(end - 1))) {
+      if (isFullMoonStart(key, end - 2)) wordStarts.push(end - 2);
+      continue;
+    }
     let start = end - 1;
     while (start > 0 && isAsciiDigit(key.charCodeAt(start - 1))) start--;
     // Numeric dates, times and years open with a lookbehind for a letter or a digit.
@@ -95,7 +102,9 @@ export function findDatePatterns(key: string, from = 0): PatternMatches {
     }
   }
   let wordsNext = 0;
-  for (const at of withFullMoons(key, wordStarts)) {
+  // A day word is pushed when its number is read, after a "rằm" that may stand inside it.
+  if (!inOrder(wordStarts, ascending)) wordStarts.sort(ascending);
+  for (const at of wordStarts) {
     const m = at >= wordsNext ? execAt(WORDS, key, at) : null;
     if (!m) continue;
     wordsNext = at + m[0].length;
@@ -123,17 +132,12 @@ function execAt(pattern: RegExp, key: string, at: number): RegExpExecArray | nul
   return pattern.exec(key);
 }
 
-/** `starts` with the starts of "rằm" (the full-moon day, no digits) added, in order. */
-function withFullMoons(key: string, starts: number[]): number[] {
-  let added = false;
-  for (const c of ['ằ', 'Ằ']) {
-    for (let i = key.indexOf(c); i >= 0; i = key.indexOf(c, i + 1)) {
-      if (i > 0 && (key[i - 1] === 'r' || key[i - 1] === 'R')) {
-        starts.push(i - 1);
-        added = true;
-      }
-    }
-  }
-  return added ? starts.sort((a, b) => a - b) : starts;
+/** "rằm" (either case) at `at`: the "r" before the "ằ" found at `at + 1`, an "m" after it. */
+function isFullMoonStart(key: string, at: number): boolean {
+  const r = at >= 0 ? key.charCodeAt(at) : 0;
+  const m = key.charCodeAt(at + 2);
+  return (r === 0x72 || r === 0x52) && (m === 0x6d || m === 0x4d);
 }
+
+const ascending = (a: number, b: number) => a - b;
 

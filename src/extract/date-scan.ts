@@ -71,6 +71,7 @@ const RELATIVE_ALONE = new LastWordScan(
   lexiconPattern(`${B}(?:(${PART})\\s+(${PART_REL})|(${RELATIVE}))${E}`, 'gi'),
   [...PART_OF_DAY_RELATIVE.map(([w]) => w), ...RELATIVE_DAYS.map(([w]) => w.split(' ').pop()!)],
   Math.max(...PARTS_OF_DAY.map(wordCount), ...RELATIVE_DAYS.map(([w]) => wordCount(w) - 1)),
+  E,
 );
 
 // ---- the context on either side --------------------------------------------------------

@@ -44,6 +44,8 @@ export function isRangeGap(key: string, from: number, to: number): boolean {
   const c = key[i];
   if (c === '-' || c === '–' || c === '—') i++;
   else {
+    // Only these lower-case to the words' first letters: most gaps (a sentence or more) stop here, uncut.
+    if (!RANGE_GAP_FIRST.includes(c)) return false;
     const word = RANGE_GAP_WORDS.find((w) => i + w.length <= to && key.slice(i, i + w.length).toLowerCase() === w);
     if (!word) return false;
     i += word.length;
@@ -55,6 +57,7 @@ export function isRangeGap(key: string, from: number, to: number): boolean {
   return after > i + 4 && after === to;
 }
 const RANGE_GAP_WORDS = ['đến', 'tới', 'và'];
+const RANGE_GAP_FIRST = 'đĐtTvV';
 
 function skipSpaces(key: string, from: number, to: number): number {
   let i = from;

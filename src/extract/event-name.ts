@@ -278,6 +278,8 @@ function searchedBlocks(doc: VnDocument): { headline: Block | undefined; paragra
   for (const b of doc.blocks) {
     if (b.kind === 'headline') headline ??= b;
     else if (b.kind === 'paragraph' && paragraphs.length < PARAGRAPHS_SEARCHED) paragraphs.push(b);
+    // The blocks after these change neither.
+    if (headline && paragraphs.length === PARAGRAPHS_SEARCHED) break;
   }
   return { headline, paragraphs };
 }

@@ -144,10 +144,14 @@ export class LastWordScan {
   private readonly last: RegExp;
   private readonly sticky: RegExp;
 
-  /** `regex`: global; each match is at most `wordsBefore` + 1 words apart by `\s`, the last one of `lastWords`. */
-  constructor(regex: RegExp, lastWords: readonly string[], private readonly wordsBefore: number) {
+  /**
+   * `regex`: global; each match is at most `wordsBefore` + 1 words apart by `\s`, the last one
+   * of `lastWords`, followed by what `after` matches (a lookahead that ends every match of
+   * the regex, such as a word boundary: last words that the text goes on from are passed over).
+   */
+  constructor(regex: RegExp, lastWords: readonly string[], private readonly wordsBefore: number, after = '') {
     if (!regex.global) throw new Error('LastWordScan needs a global regex');
-    this.last = lexiconPatternLike(alternation(lastWords), regex);
+    this.last = lexiconPatternLike(`(?:${alternation(lastWords)})${after}`, regex);
     this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
   }
 

@@ -17,7 +17,7 @@ import { wordRegex } from '../lexicon/compile.js';
 import type { Span, VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
-import { blockTokens, phraseWords, scannedBlock, vocabularyWord, wordNumber, WordSet } from './tokens.js';
+import { phraseWords, scannedBlock, vocabularyWord, wordNumber, WordSet, type Token } from './tokens.js';
 import { firstWords } from './event-chars.js';
 import { entryTrie, isOneWord, NONE, ONE_WORD_BY_LEXEME, trieMatch, UNDECIDED, type TrieNode } from './entry-trie.js';
 
@@ -162,15 +162,20 @@ export class SpanWords {
       this.scanSlice(key, start, end, start, take);
       return;
     }
-    const { at, bits, token } = entryStarts(doc, index, block);
-    const tokens = blockTokens(doc, block);
+    const { at, bits, token, any, tokens } = entryStarts(doc, index, block);
+    const { bit } = this;
+    // No word of the block starts an entry: only a word cut short at the span's end may.
+    if (!(any & bit)) {
+      this.cutAtEnd(key, start, end, start, take);
+      return;
+    }
     // Where a letter, digit or mark follows the span, the slice may cut an entry short near
     // its end: the slice decides there. Elsewhere only a match that runs past it differs.
     const openEnd = end < key.length && isWordCode(key.charCodeAt(end));
     const tail = openEnd ? end - this.reach : end;
     const cutsWord = openEnd && end > 0 && isWordCode(key.charCodeAt(end - 1));
     const last = openEnd ? end : end + 1;
-    const { bit, sticky, trie } = this;
+    const { sticky, trie } = this;
     let next = start;
     for (let k = firstAtOrAfter(at, start); k < at.length; k++) {
       const p = at[k];
@@ -203,7 +208,11 @@ export class SpanWords {
       if (!take({ start: p, end: matchEnd, text: key.slice(p, matchEnd) })) return;
       next = matchEnd;
     }
-    // The last word runs past the span: cut short, it may begin an entry the whole word does not.
+    this.cutAtEnd(key, start, end, next, take);
+  }
+
+  /** The last word runs past the span: cut short, it may begin an entry the whole word does not. */
+  private cutAtEnd(key: string, start: number, end: number, next: number, take: (m: WordMatch) => boolean): void {
     if (end < key.length && isLetterOrDigitCode(key.charCodeAt(end)) && isLetterOrDigitCode(key.charCodeAt(end - 1))) {
       let p = end - 1;
       while (p > start && isLetterOrDigitCode(key.charCodeAt(p - 1))) p--;
@@ -233,6 +242,10 @@ interface EntryStarts {
   at: number[];
   bits: number[];
   token: number[];
+  /** The bits of all its entry starts: a lexicon none of them has is not looked for in the block. */
+  any: number;
+  /** The block's tokens (blockTokens), which the tries walk. */
+  tokens: readonly Token[];
 }
 
 /** A pattern of single words followed by spaces ("tại X"): `(?<![letters digits])(?:w1|w2)\s+`. */
@@ -280,6 +293,7 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   const at: number[] = [];
   const bits: number[] = [];
   const token: number[] = [];
+  let any = 0;
   const { tokens, notable } = scannedBlock(doc, block);
   // The others are one word that starts no entry.
   for (const i of notable) {
@@ -293,6 +307,7 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
           at.push(t.start);
           bits.push(b);
           token.push(i);
+          any |= b;
         }
         continue;
       }
@@ -317,11 +332,12 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
         at.push(p);
         bits.push(b);
         token.push(-1);
+        any |= b;
       }
       p = end - 1;
     }
   }
-  index.blocks.set(block.start, (found = { at, bits, token }));
+  index.blocks.set(block.start, (found = { at, bits, token, any, tokens }));
   return found;
 }
 

@@ -215,9 +215,17 @@ export interface LocationInput {
   dates: readonly number[];
 }
 
+/** `spans` without the repeats of a span (the name's sentence is often the day's): each is read once. */
+function distinct(spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) if (!out.some((s) => s.start === span.start && s.end === span.end)) out.push(span);
+  return out;
+}
+
 export function findLocation(doc: VnDocument, input: LocationInput): Place | null {
   const headline = doc.blocks.find((b) => b.kind === 'headline');
-  const spans = [...input.sentences, ...(headline ? [headline] : [])];
+  const sentences = distinct(input.sentences);
+  const spans = distinct(headline ? [...sentences, headline] : sentences);
   for (const span of spans) {
     const place = atPlace(doc, span, input.dates);
     if (place) return place;
@@ -227,7 +235,7 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
       ?? firstNamed(doc, input.name, ADMIN, 'event.location-in-name');
     if (inName) return inName;
   }
-  for (const span of input.sentences) {
+  for (const span of sentences) {
     const unit = firstNamed(doc, span, ADMIN, 'event.location-unit', (head) => BELOW_PROVINCE.has(head.toLowerCase()));
     if (unit) return { ...unit, ...withProvince(doc, unit, span) };
   }

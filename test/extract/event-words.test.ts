@@ -138,15 +138,19 @@ describe('PrefixScan and LastWordScan', () => {
     const re = new RegExp(`(?<![${LETTER}${DIGIT}])(?:(sáng|chiều|tối)\\s+(nay|qua)|(hôm nay|ngày mai))(?![${LETTER}${DIGIT}])`, 'giu');
     const scan = new PrefixScan(re, ['sáng', 'chiều', 'tối', 'hôm nay', 'ngày mai']);
     const byLast = new LastWordScan(re, ['nay', 'qua', 'mai'], 1);
+    // Every match ends with a whole last word: those the text goes on from are passed over.
+    const byWholeLast = new LastWordScan(re, ['nay', 'qua', 'mai'], 1, `(?![${LETTER}${DIGIT}])`);
     const texts = [
       ...docs().map((d) => d.key),
       'SÁNG NAY, sáng   nay, Sángnay, ſáng nay, xsáng nay, hôm nayhôm nay, hôm nay hôm nay, ngày maitối qua, tối\nqua',
+      'tối quan, sáng quanh, chiều qua2, hôm nayx nay, ngày mai1 mai, tối qua',
       'sáng '.repeat(2000) + 'nay',
     ];
     for (const text of texts) {
       const expected = [...text.matchAll(re)].map((m) => [m.index, m[0], m[1], m[3]]);
       expect(scan.matches(text).map((m) => [m.index, m[0], m[1], m[3]])).toEqual(expected);
       expect(byLast.matches(text).map((m) => [m.index, m[0], m[1], m[3]])).toEqual(expected);
+      expect(byWholeLast.matches(text).map((m) => [m.index, m[0], m[1], m[3]])).toEqual(expected);
     }
   });
 });
