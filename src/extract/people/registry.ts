@@ -24,6 +24,11 @@ export function runNameKey(doc: VnDocument, tokens: readonly Token[], from: numb
   for (let k = tokens[from].start; k < tokens[to - 1].end; k++) {
     if (isMarkCode(doc.text.charCodeAt(k))) return nameKey(spanText(doc, tokens, from, to));
   }
+  // Parted by single spaces, the keys joined are the document key's span lower-cased: one
+  // flat string, not a concatenation the registry's maps would flatten to hash.
+  let single = to - from > 1;
+  for (let k = from + 1; k < to && single; k++) single = tokens[k].start === tokens[k - 1].end + 1 && doc.key.charCodeAt(tokens[k - 1].end) === 0x20;
+  if (single) return doc.key.slice(tokens[from].start, tokens[to - 1].end).toLowerCase();
   let key = tokens[from].key;
   for (let k = from + 1; k < to; k++) key += ` ${tokens[k].key}`;
   return key;
