@@ -38,7 +38,7 @@ export const isSurname = (t: Token) => SURNAME_KEYS.has(t);
 //    (?:uye|uya|uyu|uoi|uou|oai|oay|oao|oeo|uay|ieu|yeu|ai|ao|au|ay|eo|eu|ia|iu|ie|oa|oe|oi|ua|ue|ui|uo|uy|uu|ya|ye|yu|[aeiouy])
 //    (?:ch|ng|nh|[cmnpt])?$
 // tried part by part on the base letters (numbered a = 1 … z = 26, packed by fives into
-// an index of flag tables), not
+// an index of one table of part flags), not
 // matched on a plain copy of the text: no string is made per syllable, nor kept.
 const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'qu', 'th', 'tr', ...'bcdghklmnprstvx'];
 const NUCLEI = [
@@ -47,15 +47,16 @@ const NUCLEI = [
 ];
 const CODAS = ['ch', 'ng', 'nh', ...'cmnpt'];
 const packed = (letters: string) => [...letters].reduce((n, c) => n * 32 + c.charCodeAt(0) - 96, 0);
-/** Flags by packed letters (three letters at most: below 32 ** 3). */
-const table = (parts: string[]) => {
-  const flags = new Uint8Array(32 ** 3);
-  for (const part of parts) flags[packed(part)] = 1;
-  return flags;
-};
-const IS_ONSET = table(ONSETS);
-const IS_NUCLEUS = table(NUCLEI);
-const IS_CODA = table(CODAS);
+const ONSET = 1;
+const NUCLEUS = 2;
+const CODA = 4;
+/**
+ * The part flags by packed letters (three letters at most: below 32 ** 3), in one table: a
+ * syllable's look-ups fall in one table's lines, not three (the tables are cold at each
+ * document's first names).
+ */
+const PARTS = new Uint8Array(32 ** 3);
+for (const [flag, parts] of [[ONSET, ONSETS], [NUCLEUS, NUCLEI], [CODA, CODAS]] as const) for (const part of parts) PARTS[packed(part)] |= flag;
 /** Most letters of a native syllable: onset, nucleus and coda at their longest. */
 const MAX_NATIVE_LETTERS = 8;
 
@@ -94,11 +95,11 @@ function pack(letters: Uint8Array, from: number, to: number): number {
 /** Does letters[0, n) split into onset, nucleus and coda (see above)? */
 function hasNativeShape(letters: Uint8Array, n: number): boolean {
   for (let onset = Math.min(3, n - 1); onset >= 0; onset--) {
-    if (onset > 0 && !IS_ONSET[pack(letters, 0, onset)]) continue;
+    if (onset > 0 && !(PARTS[pack(letters, 0, onset)] & ONSET)) continue;
     for (let nucleus = 1; nucleus <= 3 && onset + nucleus <= n; nucleus++) {
-      if (!IS_NUCLEUS[pack(letters, onset, onset + nucleus)]) continue;
+      if (!(PARTS[pack(letters, onset, onset + nucleus)] & NUCLEUS)) continue;
       const coda = n - onset - nucleus;
-      if (coda === 0 || (coda <= 2 && IS_CODA[pack(letters, onset + nucleus, n)])) return true;
+      if (coda === 0 || (coda <= 2 && PARTS[pack(letters, onset + nucleus, n)] & CODA)) return true;
     }
   }
   return false;
