@@ -183,7 +183,10 @@ export class MentionReader {
   /** A role written after the name at `end` (after "–", "," or "("). */
   private roleAfter(tokens: readonly Token[], end: number): { role: string | null; org: string | null; end: number } {
     const remark = skipRemark(tokens, end);
-    if (remark > end && this.roleAfter(tokens, remark).role) return this.roleAfter(tokens, remark);
+    if (remark > end) {
+      const after = this.roleAfter(tokens, remark);
+      if (after.role) return after;
+    }
     const sep = tokens[end];
     if (!sep || !(isDash(sep) || sep.text === ',' || sep.text === '(')) return { role: null, org: null, end };
     const roleEnd = readRoleAfter(tokens, end + 1, sep.text === '(' || isDash(sep));
