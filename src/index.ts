@@ -1,7 +1,7 @@
 /** vnpress public API: the phases (parse → extract → render) and the types. Re-exports only. */
 export { parse, formatOf, type ParseOptions } from './read/index.js';
 export { readInputFile, readInputStream, DEFAULT_MAX_SIZE, type InputText, type ReadOptions } from './read/file.js';
-export { extract, extractors, type ExtractOptions, type ExtractContext, type Extractor } from './extract/index.js';
+export { extract, extractAll, extractEach, extractors, type ExtractOptions, type ExtractContext, type Extractor, type ExtractOutcome } from './extract/index.js';
 export { parseArticle } from './pipeline.js';
 export { renderJson, renderNdjsonLine } from './render/json.js';
 export { renderYaml } from './render/yaml.js';

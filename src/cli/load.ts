@@ -1,6 +1,7 @@
 /**
- * One input to one article: read (a file, or text already read), parse, extract. The same
- * function runs on the main thread and in the worker threads of `--concurrency`.
+ * One input to one article: read (a file, or text already read), parse, extract. The worker
+ * threads of `--concurrency` load one input at a time; the main thread reads and parses a
+ * group of inputs, then extracts them together (see extractEach in ../extract/index.ts).
  */
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { VnDocument } from '../core/document.js';
@@ -24,9 +25,15 @@ export interface Loaded {
   diagnostics: Diagnostic[];
 }
 
-export async function loadArticle(job: LoadJob, options: LoadOptions): Promise<Loaded & { doc: VnDocument }> {
+/** Read and parse one input: its document, to extract (alone, or with others: extractEach). */
+export async function loadDocument(job: LoadJob, options: ReadOptions): Promise<VnDocument> {
   const read = job.read ?? (await readInputFile(job.path ?? '-', options));
   const doc = parse(read.text, { path: job.display });
   if (read.warning) doc.report('warning', 'read/encoding', read.warning, 0);
+  return doc;
+}
+
+export async function loadArticle(job: LoadJob, options: LoadOptions): Promise<Loaded & { doc: VnDocument }> {
+  const doc = await loadDocument(job, options);
   return { doc, article: extract(doc, options), diagnostics: doc.diagnostics };
 }

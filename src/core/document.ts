@@ -91,6 +91,15 @@ const isLetterOrMarkCode = (c: number) => c < CLASSED_BELOW && (CHAR_CLASS[c] & 
 
 export type DocumentFormat = 'txt' | 'md';
 
+/** A kind of data derived from a document while it is extracted (see VnDocument.derived). */
+export interface DerivedKey<T> {
+  readonly name: string;
+  /** Never set: ties the key to the type of its data. */
+  readonly type?: T;
+}
+
+export const derivedKey = <T>(name: string): DerivedKey<T> => ({ name });
+
 export class VnDocument {
   readonly lines: LineIndex;
   /** Same-length copy of `text` for lexicon matching (tone placement made canonical). */
@@ -107,6 +116,8 @@ export class VnDocument {
    */
   singleSpaced = false;
   readonly diagnostics: Diagnostic[] = [];
+  /** See `derived`. */
+  private readonly derivedData = new Map<DerivedKey<unknown>, unknown>();
   /** Per-block sentence ranges, rebuilt when `sentences` or `blocks` is replaced. */
   private sentenceIndex?: { sentences: Sentence[]; blocks: Block[]; ranges: Int32Array };
 
@@ -139,6 +150,33 @@ export class VnDocument {
   }
 
   /** Evidence for a span of the text, found by `rule`. */
+  /**
+   * What `make` derives from this document (token scans, candidate indexes), made once and
+   * kept here while the document is extracted: extractors that run over several documents
+   * in turn (extractAll) each find the data of the one they are given. Made again when
+   * `isCurrent` says what was kept is out of date (a lexicon made since). Dropped when
+   * extraction ends (dropDerived), so that a kept document holds its text, not its tokens.
+   */
+  derived<T>(key: DerivedKey<T>, make: () => T, isCurrent?: (data: T) => boolean): T {
+    let data = this.derivedData.get(key) as T | undefined;
+    if (data === undefined || (isCurrent && !isCurrent(data))) this.derivedData.set(key, (data = make()));
+    return data;
+  }
+
+  /** Keep `data` as what `key` derives (made by an extractor on its way), replacing any. */
+  keep<T>(key: DerivedKey<T>, data: T): void {
+    this.derivedData.set(key, data);
+  }
+
+  /** What is kept under `key`, if anything. */
+  kept<T>(key: DerivedKey<T>): T | undefined {
+    return this.derivedData.get(key) as T | undefined;
+  }
+
+  dropDerived(): void {
+    this.derivedData.clear();
+  }
+
   evidence(start: number, end: number, rule: string): Evidence {
     const { line, column } = this.lines.position(start);
     return { rule, start, end, line, column };

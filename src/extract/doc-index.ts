@@ -3,7 +3,7 @@
  * stay linear on huge inputs (blocks and sentences are looked up on the document itself),
  * character classes by table, and match keys of ranges sliced from `doc.key`.
  */
-import { lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
+import { derivedKey, lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { lexiconKey, lexiconTrie, wordRegex } from '../lexicon/compile.js';
 import { firstAtOrAfter } from '../core/sorted.js';
@@ -82,8 +82,10 @@ interface TokenStarts {
   marked: number[][];
 }
 
-/** The starts of the document looked at last (one document is extracted at a time). */
+/** The starts of the document looked at last (most calls ask for the same one as the call before). */
 let lastStarts: TokenStarts | null = null;
+const TOKEN_STARTS = derivedKey<TokenStarts>('token-starts');
+const isCurrent = (starts: TokenStarts) => starts.marked.length === markedSets.length;
 
 /**
  * Where words and names may start in a document, found once per document in one pass over
@@ -91,7 +93,11 @@ let lastStarts: TokenStarts | null = null;
  * inside tokens (see CUT).
  */
 export function tokenStarts(doc: VnDocument): TokenStarts {
-  if (lastStarts?.doc === doc && lastStarts.marked.length === markedSets.length) return lastStarts;
+  if (lastStarts?.doc === doc && isCurrent(lastStarts)) return lastStarts;
+  return (lastStarts = doc.derived(TOKEN_STARTS, () => findTokenStarts(doc), isCurrent));
+}
+
+function findTokenStarts(doc: VnDocument): TokenStarts {
   const key = doc.key;
   const starts: TokenStarts = { doc, joiners: [], cuts: [], caps: [], marked: markedSets.map(() => []) };
   CUT.lastIndex = 0;
@@ -113,7 +119,7 @@ export function tokenStarts(doc: VnDocument): TokenStarts {
       if (t.lexeme >= 0) for (let k = 0; k < markedSets.length; k++) if (markedSets[k].has(t)) marked[k].push(t.start);
     }
   }
-  return (lastStarts = starts);
+  return starts;
 }
 
 /** Where the run of word characters holding key[i] starts. */

@@ -14,7 +14,7 @@ import { DIGIT, isLetterOrDigitCode, isMarkCode, isWordCode, LETTER } from '../c
 import { isSpace } from '../core/text.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { wordRegex } from '../lexicon/compile.js';
-import type { Span, VnDocument } from '../core/document.js';
+import { derivedKey, type Span, type VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { phraseWords, scannedBlock, vocabularyWord, wordNumber, WordSet, type Token } from './tokens.js';
@@ -69,11 +69,9 @@ const FIRST_BITS = new Map<string, number>();
 const BITS_BY_LEXEME: number[] = [];
 let nextBit = 0;
 
-/**
- * The index of the document extracted last (documents are extracted one at a time, as the
- * tokens are: see blockTokens).
- */
+/** The index of the document asked last (most calls ask for the same one as the call before). */
 let lastIndex: DocIndex | null = null;
+const DOC_INDEX = derivedKey<DocIndex>('event-words');
 
 export class SpanWords {
   private readonly sticky: RegExp;
@@ -109,7 +107,6 @@ export class SpanWords {
     }
     // Bits read before this lexicon was made are stale (a test makes one after reading texts).
     BITS_BY_LEXEME.length = 0;
-    lastIndex = null;
     this.reach = Math.max(...words.map((w) => w.length)) + 2;
     this.spacesAfter = pattern === 'spaced words';
     this.words = pattern === 'pattern' ? null : words;
@@ -266,12 +263,15 @@ interface DocIndex {
   plainCase: boolean;
   /** Entry starts by block start. */
   blocks: Map<number, EntryStarts>;
+  /** The lexicons made when its entry starts were found: found again for a new one. */
+  lexicons: number;
 }
 
 
 function docIndex(doc: VnDocument): DocIndex {
-  if (lastIndex?.doc !== doc) lastIndex = { doc, plainCase: doc.key.indexOf('\u017f') < 0, blocks: new Map() };
-  return lastIndex;
+  if (lastIndex?.doc === doc && lastIndex.lexicons === nextBit) return lastIndex;
+  const make = () => ({ doc, plainCase: doc.key.indexOf('\u017f') < 0, blocks: new Map(), lexicons: nextBit });
+  return (lastIndex = doc.derived(DOC_INDEX, make, (index) => index.lexicons === nextBit));
 }
 
 /** The bits of the lexicons that have an entry starting with the vocabulary's word `lexeme`. */

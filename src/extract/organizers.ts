@@ -50,10 +50,10 @@ interface KnownPeople {
 }
 
 /** The article's people's name keys, worked out at the first look-up (most articles make none). */
-function knownPeople(people: readonly Person[]): KnownPeople {
+function knownPeople(doc: VnDocument, people: readonly Person[]): KnownPeople {
   let known: { keys: Set<string>; firstWords: Set<string> } | undefined;
   const load = () => {
-    const keys = new Set(peopleNameKeys(people));
+    const keys = new Set(peopleNameKeys(doc, people));
     const firstWords = new Set([...keys].map((k) => (k.includes(' ') ? k.slice(0, k.indexOf(' ')) : k)));
     return (known = { keys, firstWords });
   };
@@ -306,7 +306,7 @@ export function extractOrganizers(ctx: ExtractContext): void {
     return;
   }
   const sentences = splitBySentence(doc);
-  const people = knownPeople(article.people);
+  const people = knownPeople(doc, article.people);
   const headline = doc.blocks.find((b) => b.kind === 'headline');
   const found =
     subjectOfVerb(doc, sentences, people) ??

@@ -3,7 +3,7 @@
  * Person and organisation rules walk tokens rather than characters: a name is a run of
  * capitalised syllables, a role a run of words starting with a position phrase.
  */
-import type { VnDocument } from '../core/document.js';
+import { derivedKey, type VnDocument } from '../core/document.js';
 import { isSpace } from '../core/text.js';
 import { lexiconKey, lexiconLowerKey } from '../lexicon/compile.js';
 import { precompiled } from '../lexicon/precompiled.js';
@@ -177,9 +177,14 @@ class UnitBuffer {
   }
 }
 
-// One pair for the document tokenized last (its blocks are scanned as asked), one for tokenize().
-const DOC_TEXT = new UnitBuffer();
-const DOC_KEY = new UnitBuffer();
+/** The code units of `s` in an array of their own (a document's, kept while it is extracted). */
+function unitsOf(s: string): Uint16Array {
+  // One native copy; Node's buffer pool aligns what it hands out to 8 bytes.
+  const bytes = Buffer.from(s, 'utf16le');
+  return new Uint16Array(bytes.buffer, bytes.byteOffset, s.length);
+}
+
+// For tokenize(): short texts, one at a time.
 const SPAN_TEXT = new UnitBuffer();
 const SPAN_KEY = new UnitBuffer();
 
@@ -393,10 +398,7 @@ export class WordSet {
     if (nextWordSetBit > 30) throw new Error('too many word sets for the bit set');
     this.bit = 1 << nextWordSetBit++;
     for (const word of words) vocabulary.wordSetBits[vocabulary.add(lexiconLowerKey(word))] |= this.bit;
-    if (indexed) {
-      indexedBits |= this.bit;
-      last = null;
-    }
+    if (indexed) indexedBits |= this.bit;
   }
 
   has(token: Token): boolean {
@@ -441,23 +443,26 @@ interface DocTokens {
   text: Uint16Array;
   key: Uint16Array;
   byStart: Map<number, ScannedTokens>;
+  /** The indexed word sets when its blocks were scanned: blocks are scanned again for a new one (see notable). */
+  indexed: number;
 }
 
+const DOC_TOKENS = derivedKey<DocTokens>('tokens');
+
 /**
- * The tokens of the document extracted last (documents are extracted one at a time; one
- * asked again after another is tokenized again). Not a WeakMap: its entries, holding
- * thousands of tokens each, cost the garbage collector more than the tokens do.
+ * The tokens of the document asked last: most calls ask for the same one as the call before.
+ * Not a WeakMap: its entries, holding thousands of tokens each, cost the garbage collector
+ * more than the tokens do.
  */
 let last: DocTokens | null = null;
 
-/** The tokens known of `doc`, started when it is not the document tokenized last. */
+/** The tokens known of `doc` (kept on the document while it is extracted). */
 function tokensOf(doc: VnDocument): DocTokens {
-  let known = last;
-  if (known?.doc !== doc) {
-    const text = DOC_TEXT.of(doc.text);
-    last = known = { doc, text, key: doc.key === doc.text ? text : DOC_KEY.of(doc.key), byStart: new Map() };
-  }
-  return known;
+  if (last?.doc === doc && last.indexed === indexedBits) return last;
+  return (last = doc.derived(DOC_TOKENS, () => {
+    const text = unitsOf(doc.text);
+    return { doc, text, key: doc.key === doc.text ? text : unitsOf(doc.key), byStart: new Map(), indexed: indexedBits };
+  }, (known) => known.indexed === indexedBits));
 }
 
 /** Tokens of a block, computed once per document (several extractors walk the same block). */

@@ -4,20 +4,27 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { extract, extractors, type ExtractContext } from '../../src/extract/index.js';
+import { extractAll, extractors, type ExtractContext } from '../../src/extract/index.js';
+import { MAIN_THREAD_GROUP } from '../../src/cli/concurrency.js';
 import { createArticle } from '../../src/model/article.js';
 import { decode } from '../../src/read/decode.js';
 import { parse } from '../../src/read/index.js';
 import type { Throughput } from './floor.js';
 
-/** The library over the same files: decode, parse, extract. */
+/**
+ * The library over the same files: decode, parse, extract, in groups of documents extracted
+ * together (extractAll), as the CLI does on its main thread.
+ */
 export function parseInProcess(files: readonly string[]): Throughput {
   const t0 = performance.now();
   let bytes = 0;
-  for (const file of files) {
-    const data = readFileSync(file);
-    bytes += data.length;
-    extract(parse(decode(data, file).text, { path: file }));
+  for (let i = 0; i < files.length; i += MAIN_THREAD_GROUP) {
+    const docs = files.slice(i, i + MAIN_THREAD_GROUP).map((file) => {
+      const data = readFileSync(file);
+      bytes += data.length;
+      return parse(decode(data, file).text, { path: file });
+    });
+    extractAll(docs);
   }
   return { articles: files.length, bytes, ms: performance.now() - t0 };
 }

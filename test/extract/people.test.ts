@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline.js';
 import { extract } from '../../src/extract/index.js';
 import { parse } from '../../src/read/index.js';
-import { resolvePerson } from '../../src/extract/people.js';
+import { extractPeople, resolvePerson } from '../../src/extract/people.js';
+import { createArticle } from '../../src/model/article.js';
 import { nameKey, peopleNameKeys } from '../../src/extract/people/registry.js';
 
 const article = (...lines: string[]) => parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' });
@@ -288,12 +289,15 @@ describe('roles in an attendee list', () => {
 });
 
 describe('peopleNameKeys', () => {
-  it('gives the name key of every person, found last or listed by anyone', () => {
-    const found = article('Dự lễ có ông Nguyễn Văn Hoà, bà Lê Thị Thuỷ và ông Trần Văn Đức.').people;
+  it('gives the name key of every person, found by the registry kept on the document or listed by anyone', () => {
+    const doc = parse('Tiêu đề bài viết thử\nDự lễ có ông Nguyễn Văn Hoà, bà Lê Thị Thuỷ và ông Trần Văn Đức.', { path: 't.txt' });
+    const ctx = { doc, article: createArticle('t.txt'), options: {} };
+    extractPeople(ctx);
+    const found = ctx.article.people;
     expect(found.length).toBe(3);
-    expect(peopleNameKeys(found)).toEqual(found.map((p) => nameKey(p.name)));
+    expect(peopleNameKeys(doc, found)).toEqual(found.map((p) => nameKey(p.name)));
     const listed = [{ name: 'Phạm  Thị Hoà', honorific: null, role: null, organization: null, evidence: [] }];
-    expect(peopleNameKeys(listed)).toEqual(['phạm thị hòa']);
+    expect(peopleNameKeys(doc, listed)).toEqual(['phạm thị hòa']);
   });
 });
 

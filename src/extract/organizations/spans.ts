@@ -14,7 +14,7 @@ import {
 import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
 import { HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
-import type { Block, VnDocument } from '../../core/document.js';
+import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { blockTokens, tokenize, type Token } from '../tokens.js';
 import { matchKey } from '../../core/text.js';
 import { LOWER_CASE_HEADS } from '../../lexicon/vi/organizations.js';
@@ -189,12 +189,18 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
   return spans;
 }
 
-/** The spans of the document extracted last, by block start (see blockTokens: not a WeakMap). */
-let last: { doc: VnDocument; byStart: Map<number, TokenSpan[]> } | null = null;
+interface DocSpans {
+  doc: VnDocument;
+  byStart: Map<number, TokenSpan[]>;
+}
+
+/** The spans of the document asked last, by block start (see blockTokens: not a WeakMap). */
+let last: DocSpans | null = null;
+const DOC_SPANS = derivedKey<DocSpans>('organization-spans');
 
 /** findOrganizations over a block's tokens (see blockTokens), computed once per document. */
 export function organizationsOf(doc: VnDocument, block: Block): TokenSpan[] {
-  if (last?.doc !== doc) last = { doc, byStart: new Map() };
+  if (last?.doc !== doc) last = doc.derived(DOC_SPANS, () => ({ doc, byStart: new Map() }));
   const { byStart } = last;
   let spans = byStart.get(block.start);
   if (!spans) byStart.set(block.start, (spans = findOrganizations(blockTokens(doc, block))));

@@ -32,5 +32,5 @@ export function extractPeople(ctx: ExtractContext): void {
   const registry = new PeopleRegistry(article.people);
   const reader = new MentionReader(doc, registry);
   for (const block of blocksToRead(doc)) reader.read(blockTokens(doc, block));
-  keepRegistry(registry);
+  keepRegistry(doc, registry);
 }

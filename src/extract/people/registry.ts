@@ -4,7 +4,7 @@
  * person whose name ends with them, the most recently mentioned first.
  */
 import { isMarkCode } from '../../core/chars.js';
-import type { VnDocument } from '../../core/document.js';
+import { derivedKey, type VnDocument } from '../../core/document.js';
 import { matchKey, squash } from '../../core/text.js';
 import type { Evidence, Person } from '../../model/article.js';
 import { spacedPieces, spanText, type Token } from '../tokens.js';
@@ -147,16 +147,16 @@ export class PeopleRegistry {
   }
 }
 
-/** The registry of the people extracted last (documents are extracted one at a time). */
-let latest: PeopleRegistry | null = null;
+const REGISTRY = derivedKey<PeopleRegistry>('people-registry');
 
-/** Keep `registry`, whose people later extractors look up (see peopleNameKeys). */
-export function keepRegistry(registry: PeopleRegistry): void {
-  latest = registry;
+/** Keep `registry` of `doc`, whose people later extractors look up (see peopleNameKeys). */
+export function keepRegistry(doc: VnDocument, registry: PeopleRegistry): void {
+  doc.keep(REGISTRY, registry);
 }
 
-/** nameKey of each name of `people`: the registry that found them worked them out already. */
-export function peopleNameKeys(people: readonly Person[]): string[] {
-  const registry = latest?.people === people ? latest : null;
+/** nameKey of each name of `people`, found in `doc`: the registry that found them worked them out already. */
+export function peopleNameKeys(doc: VnDocument, people: readonly Person[]): string[] {
+  const kept = doc.kept(REGISTRY);
+  const registry = kept?.people === people ? kept : null;
   return people.map((p) => registry?.keyOf(p) ?? nameKey(p.name));
 }

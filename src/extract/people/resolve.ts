@@ -83,7 +83,7 @@ function pick(candidates: Person[], before: number | undefined): Person | undefi
   return candidates.reduce((a, b) => (lastMentionBefore(b, before) > lastMentionBefore(a, before) ? b : a));
 }
 
-export function resolvePerson(article: Article, _doc: VnDocument, mention: string, before?: number): Person | undefined {
+export function resolvePerson(article: Article, doc: VnDocument, mention: string, before?: number): Person | undefined {
   const { people } = article;
   if (!people.length) return undefined;
   const text = mention.normalize('NFC').trim();
@@ -96,7 +96,7 @@ export function resolvePerson(article: Article, _doc: VnDocument, mention: strin
   while (run > from && isNameSyllable(tokens[run - 1]) && !matchPosition(tokens, run - 1, true)) run--;
   const keyFrom = (k: number) => nameKey(tokens.slice(k).map((t) => t.text).join(' '));
   let keys: string[] | undefined;
-  const personKeys = () => (keys ??= peopleNameKeys(people));
+  const personKeys = () => (keys ??= peopleNameKeys(doc, people));
   // A name after a place word or a namesake word ("TP Hồ Chí Minh", "Trường THCS Chu Văn
   // An") names a place or a school inside a role, not the person.
   const namesake = (k: number) => k > from && (PLACE_WORD_SET.endsBefore(tokens, k) || NAMESAKE_SET.endsBefore(tokens, k));
