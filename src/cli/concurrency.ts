@@ -14,8 +14,8 @@ import type { LoadJob, Loaded, LoadOptions } from './load.js';
 
 /** Below this many inputs, starting workers costs more than it saves. */
 export const AUTO_MIN_INPUTS = 64;
-/** Results waiting for their turn (or in flight), per thread. */
-const WINDOW_PER_THREAD = 8;
+/** Groups of inputs waiting for their turn (or in flight), per thread. */
+const GROUPS_PER_THREAD = 2;
 
 // Loaded only when a batch starts workers (most runs never do).
 const workerThreads = lazyRequire<typeof import('node:worker_threads')>('node:worker_threads');
@@ -25,10 +25,16 @@ export type Concurrency = number | 'auto';
 
 export type Settled<R> = { ok: true; value: R } | { ok: false; error: unknown };
 
-/** What a worker posts back (as JSON text); errors travel as plain data. */
-export type WorkerReply =
-  | { id: number; ok: true; value: Loaded }
-  | { id: number; ok: false; error: { input: true; file: string; code: string; message: string; line?: number } | { input: false; message: string; stack?: string } };
+/** What a worker posts back for one input; errors travel as plain data. */
+export type LoadReply =
+  | { ok: true; value: Loaded }
+  | { ok: false; error: { input: true; file: string; code: string; message: string; line?: number } | { input: false; message: string; stack?: string } };
+
+/** What a worker posts back (as JSON text) for a group of inputs: one reply each, in order. */
+export interface WorkerReply {
+  id: number;
+  replies: LoadReply[];
+}
 
 /**
  * Map `items` through `fn` with at most `limit` calls in flight, yielding each outcome in
@@ -66,7 +72,7 @@ export function threadsFor(count: number, requested?: Concurrency, cores = avail
 /** Worker threads running ./worker.js, each job sent to the least busy one. */
 export class WorkerPool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly pending = new Map<number, { resolve: (value: Loaded) => void; reject: (error: unknown) => void }>();
+  private readonly pending = new Map<number, { resolve: (value: Settled<Loaded>[]) => void; reject: (error: unknown) => void }>();
   private nextId = 0;
 
   constructor(script: URL, size: number, options: LoadOptions) {
@@ -82,13 +88,14 @@ export class WorkerPool {
     }
   }
 
-  run(job: LoadJob): Promise<Loaded> {
+  /** Load a group of inputs in one worker (extracted together there): one outcome each, in order. */
+  run(jobs: readonly LoadJob[]): Promise<Settled<Loaded>[]> {
     const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
     const id = this.nextId++;
     slot.busy++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, job });
+      slot.worker.postMessage({ id, jobs });
     });
   }
 
@@ -99,19 +106,23 @@ export class WorkerPool {
   private settle(reply: WorkerReply): void {
     const waiter = this.pending.get(reply.id);
     this.pending.delete(reply.id);
-    if (!waiter) return;
-    if (reply.ok) return waiter.resolve(reply.value);
-    const e = reply.error;
-    if (e.input) return waiter.reject(new InputError(e.file, e.code, e.message, e.line));
-    const error = new Error(e.message);
-    if (e.stack) error.stack = e.stack;
-    waiter.reject(error);
+    waiter?.resolve(reply.replies.map(settled));
   }
 
   private failAll(error: unknown): void {
     for (const waiter of this.pending.values()) waiter.reject(error);
     this.pending.clear();
   }
+}
+
+/** A worker's reply for one input as an outcome, its error an InputError or an Error again. */
+function settled(reply: LoadReply): Settled<Loaded> {
+  if (reply.ok) return reply;
+  const e = reply.error;
+  if (e.input) return { ok: false, error: new InputError(e.file, e.code, e.message, e.line) };
+  const error = new Error(e.message);
+  if (e.stack) error.stack = e.stack;
+  return { ok: false, error };
 }
 
 /** ./worker.js beside this module, or null when running from sources (tests) with no build. */
@@ -148,19 +159,24 @@ export async function* loadInOrder<I extends LoadJob, R>(
   }
   const { concurrency: _, ...loadOptions } = options;
   const pool = new WorkerPool(script, threads, loadOptions);
-  const run = async (input: I): Promise<R> => {
-    if (input.path === null) return (await local([input]))[0];
+  // Groups as on the main thread, smaller: a batch of a few hundred still reaches every thread.
+  const size = Math.max(1, Math.min(MAIN_THREAD_GROUP, Math.ceil(inputs.length / (threads * GROUPS_PER_THREAD))));
+  const groups: I[][] = [];
+  for (let i = 0; i < inputs.length; i += size) groups.push(inputs.slice(i, i + size));
+  const run = async (group: I[]): Promise<R[]> => {
+    // Standard input is read here (a worker has none).
+    if (group.some((input) => input.path === null)) return local(group);
     try {
-      return remote(input, { ok: true, value: await pool.run({ display: input.display, path: input.path }) });
+      const loaded = await pool.run(group.map((input) => ({ display: input.display, path: input.path })));
+      return group.map((input, i) => remote(input, loaded[i]));
     } catch (error) {
-      return remote(input, { ok: false, error });
+      return group.map((input) => remote(input, { ok: false, error }));
     }
   };
-  const limit = threads * WINDOW_PER_THREAD;
   try {
-    for await (const outcome of orderedMap(inputs, limit, run)) {
+    for await (const outcome of orderedMap(groups, threads * GROUPS_PER_THREAD, run)) {
       if (!outcome.ok) throw outcome.error;
-      yield outcome.value;
+      yield* outcome.value;
     }
   } finally {
     await pool.close();

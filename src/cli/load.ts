@@ -1,11 +1,11 @@
 /**
- * One input to one article: read (a file, or text already read), parse, extract. The worker
- * threads of `--concurrency` load one input at a time; the main thread reads and parses a
- * group of inputs, then extracts them together (see extractEach in ../extract/index.ts).
+ * Inputs to articles: read (a file, or text already read) and parse each; the main thread
+ * and the worker threads of `--concurrency` then extract a group of them together (see
+ * extractEach in ../extract/index.ts).
  */
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { VnDocument } from '../core/document.js';
-import { extract, type ExtractOptions } from '../extract/index.js';
+import type { ExtractOptions } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import { readInputFile, type ReadOptions } from '../read/file.js';
 import { parse } from '../read/index.js';
@@ -25,15 +25,10 @@ export interface Loaded {
   diagnostics: Diagnostic[];
 }
 
-/** Read and parse one input: its document, to extract (alone, or with others: extractEach). */
+/** Read and parse one input: its document, to extract with others (extractEach). */
 export async function loadDocument(job: LoadJob, options: ReadOptions): Promise<VnDocument> {
   const read = job.read ?? (await readInputFile(job.path ?? '-', options));
   const doc = parse(read.text, { path: job.display });
   if (read.warning) doc.report('warning', 'read/encoding', read.warning, 0);
   return doc;
-}
-
-export async function loadArticle(job: LoadJob, options: LoadOptions): Promise<Loaded & { doc: VnDocument }> {
-  const doc = await loadDocument(job, options);
-  return { doc, article: extract(doc, options), diagnostics: doc.diagnostics };
 }
