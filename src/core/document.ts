@@ -149,7 +149,6 @@ export class VnDocument {
     return this.text.slice(start, end) === text ? key.slice(start, end) : matchKey(text);
   }
 
-  /** Evidence for a span of the text, found by `rule`. */
   /**
    * What `make` derives from this document (token scans, candidate indexes), made once and
    * kept here while the document is extracted: extractors that run over several documents
@@ -177,6 +176,7 @@ export class VnDocument {
     this.derivedData.clear();
   }
 
+  /** Evidence for a span of the text, found by `rule`. */
   evidence(start: number, end: number, rule: string): Evidence {
     const { line, column } = this.lines.position(start);
     return { rule, start, end, line, column };

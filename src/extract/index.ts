@@ -52,8 +52,8 @@ export function extract(doc: VnDocument, options: ExtractOptions = {}): Article 
  * The articles of several documents. The same as `extract` on each, but extractor by
  * extractor rather than document by document: each extractor's compiled code, lexicon
  * tables and patterns stay in the processor's caches from one document to the next (for
- * 16 documents at a time, about 13% less time per article than one at a time). Throws the
- * first error an extractor throws.
+ * 16 documents at a time, about 13% less time per article than one at a time). When an
+ * extractor throws, throws the error of the first document it threw on.
  */
 export function extractAll(docs: readonly VnDocument[], options: ExtractOptions = {}): Article[] {
   return extractEach(docs, options).map((settled) => {
