@@ -69,7 +69,7 @@ export function threadsFor(count: number, requested?: Concurrency, cores = avail
   return Math.max(1, Math.min(requested, count));
 }
 
-/** Worker threads running ./worker.js, each job sent to the least busy one. */
+/** Worker threads running ./worker.js, each group of inputs sent to the least busy one. */
 export class WorkerPool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
   private readonly pending = new Map<number, { resolve: (value: Settled<Loaded>[]) => void; reject: (error: unknown) => void }>();
