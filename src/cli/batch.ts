@@ -11,7 +11,7 @@ import { InputError, byPosition, formatDiagnostic, type Diagnostic } from '../co
 import { extractEach, type ExtractOptions } from '../extract/index.js';
 import { isDataPath, readArticleData } from '../read/article-data.js';
 import { readInputFile, readInputStream, type ReadOptions } from '../read/file.js';
-import { loadInOrder, type Concurrency, type Settled } from './concurrency.js';
+import { GROUP_CHARS, loadInOrder, type Concurrency, type Settled } from './concurrency.js';
 import { loadDocument, type Loaded } from './load.js';
 import { resolveInputs, type InputRef } from './inputs.js';
 import { EXIT, type CliIO } from './io.js';
@@ -111,14 +111,19 @@ async function read(io: CliIO, input: InputRef, options: BatchOptions): Promise<
 }
 
 /**
- * Read, parse and extract a group of inputs, the documents extracted together (see
- * extractEach). Never throws: every failure is an outcome, in input order.
+ * Read, parse and extract the first of `inputs`, as many as GROUP_CHARS of text allows (at
+ * least one), the documents extracted together (see extractEach). Never throws: every
+ * failure is an outcome, in input order.
  */
 async function loadGroup(io: CliIO, inputs: readonly InputRef[], options: BatchOptions): Promise<Outcome[]> {
   const loaded: (VnDocument | Outcome)[] = [];
+  let chars = 0;
   for (const input of inputs) {
+    if (chars >= GROUP_CHARS) break;
     try {
-      loaded.push(await read(io, input, options));
+      const one = await read(io, input, options);
+      if (one instanceof VnDocument) chars += one.text.length;
+      loaded.push(one);
     } catch (error) {
       loaded.push(failure(input, error));
     }

@@ -140,10 +140,18 @@ function workerScript(): URL | null {
 export const MAIN_THREAD_GROUP = 16;
 
 /**
+ * Characters of text a group holds at most, the last input aside: all of a group's
+ * documents and what is derived from them are alive until it is extracted, so a batch of
+ * huge files takes them one or a few at a time (16 articles hold about 50,000).
+ */
+export const GROUP_CHARS = 1 << 18;
+
+/**
  * Load every input, yielding results in input order. Files go to worker threads when there
  * is more than one thread (`remote` turns what a worker sent back into a result); standard
- * input and small batches use `local`, which loads a group of inputs (results in their
- * order, a failure as a result: it never rejects).
+ * input and small batches use `local`, which loads a group from the inputs it is given: the
+ * results of the first ones, at least one (fewer than given when their text reaches
+ * GROUP_CHARS), in order, a failure as a result (it never rejects).
  */
 export async function* loadInOrder<I extends LoadJob, R>(
   inputs: readonly I[],
@@ -153,8 +161,18 @@ export async function* loadInOrder<I extends LoadJob, R>(
 ): AsyncGenerator<R> {
   const threads = threadsFor(inputs.length, options.concurrency);
   const script = threads > 1 ? workerScript() : null;
+  /** `local` over all of `group`, in as many groups as it takes. */
+  const localAll = async (group: readonly I[]): Promise<R[]> => {
+    const results: R[] = [];
+    while (results.length < group.length) results.push(...(await local(group.slice(results.length))));
+    return results;
+  };
   if (!script) {
-    for (let i = 0; i < inputs.length; i += MAIN_THREAD_GROUP) yield* await local(inputs.slice(i, i + MAIN_THREAD_GROUP));
+    for (let i = 0; i < inputs.length;) {
+      const results = await local(inputs.slice(i, i + MAIN_THREAD_GROUP));
+      i += results.length;
+      yield* results;
+    }
     return;
   }
   const { concurrency: _, ...loadOptions } = options;
@@ -165,7 +183,7 @@ export async function* loadInOrder<I extends LoadJob, R>(
   for (let i = 0; i < inputs.length; i += size) groups.push(inputs.slice(i, i + size));
   const run = async (group: I[]): Promise<R[]> => {
     // Standard input is read here (a worker has none).
-    if (group.some((input) => input.path === null)) return local(group);
+    if (group.some((input) => input.path === null)) return localAll(group);
     try {
       const loaded = await pool.run(group.map((input) => ({ display: input.display, path: input.path })));
       return group.map((input, i) => remote(input, loaded[i]));

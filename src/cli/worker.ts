@@ -8,7 +8,7 @@ import { InputError } from '../core/diagnostics.js';
 import type { VnDocument } from '../core/document.js';
 import { extractEach } from '../extract/index.js';
 import { loadDocument, type LoadJob, type LoadOptions } from './load.js';
-import type { LoadReply, WorkerReply } from './concurrency.js';
+import { GROUP_CHARS, type LoadReply, type WorkerReply } from './concurrency.js';
 
 const options = workerData as LoadOptions;
 
@@ -19,23 +19,32 @@ function failed(error: unknown): LoadReply {
     : { ok: false, error: { input: false, message: e?.message ?? String(error), stack: e?.stack } };
 }
 
-parentPort?.on('message', async ({ id, jobs }: { id: number; jobs: LoadJob[] }) => {
+/** Load the first of `jobs`, as many as GROUP_CHARS of text allows (at least one), extracted together. */
+async function loadGroup(jobs: readonly LoadJob[]): Promise<LoadReply[]> {
   const loaded: (VnDocument | LoadReply)[] = [];
+  let chars = 0;
   for (const job of jobs) {
+    if (chars >= GROUP_CHARS) break;
     try {
-      loaded.push(await loadDocument(job, options));
+      const doc = await loadDocument(job, options);
+      chars += doc.text.length;
+      loaded.push(doc);
     } catch (error) {
       loaded.push(failed(error));
     }
   }
-  const docs = loaded.filter((l): l is VnDocument => !('ok' in l));
-  const extracted = extractEach(docs, options);
+  const extracted = extractEach(loaded.filter((l): l is VnDocument => !('ok' in l)), options);
   let k = 0;
-  const replies = loaded.map((l): LoadReply => {
+  return loaded.map((l): LoadReply => {
     if ('ok' in l) return l;
     const result = extracted[k++];
     return result.ok ? { ok: true, value: { article: result.article, diagnostics: l.diagnostics } } : failed(result.error);
   });
+}
+
+parentPort?.on('message', async ({ id, jobs }: { id: number; jobs: LoadJob[] }) => {
+  const replies: LoadReply[] = [];
+  while (replies.length < jobs.length) replies.push(...(await loadGroup(jobs.slice(replies.length))));
   const reply: WorkerReply = { id, replies };
   // As JSON text: structured clone of a nested article costs several times more.
   parentPort?.postMessage(JSON.stringify(reply));

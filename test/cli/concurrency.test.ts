@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AUTO_MIN_INPUTS, orderedMap, threadsFor } from '../../src/cli/concurrency.js';
+import { AUTO_MIN_INPUTS, GROUP_CHARS, orderedMap, threadsFor } from '../../src/cli/concurrency.js';
+import { ARTICLE_TXT } from '../support/articles.js';
 import { loadSources, writeCorpus } from '../bench/corpus.js';
 import { FIXTURES, ROOT, runCli } from '../helpers.js';
 
@@ -109,4 +110,23 @@ describe.skipIf(!BUILT)('parse --concurrency on worker threads (built CLI)', () 
     expect(three.stderr).toBe(one.stderr);
     expect('failed' in three && three.failed).toBe(2);
   });
+
+  it('prints the same on 2 threads as on the main thread when a group reaches GROUP_CHARS', async () => {
+    // Twelve on two threads: groups of three, which a worker extracts two and one (see GROUP_CHARS).
+    const big = mkdtempSync(join(tmpdir(), 'vnpress-concurrency-big-'));
+    try {
+      const paragraph = ARTICLE_TXT.split('\n').slice(1).join('\n');
+      const text = ARTICLE_TXT + paragraph.repeat(Math.ceil((0.6 * GROUP_CHARS) / paragraph.length));
+      for (let n = 0; n < 12; n++) writeFileSync(join(big, `${String(n).padStart(2, '0')}.txt`), text);
+      const [one, two] = await Promise.all([
+        run(['parse', big, '--format', 'ndjson', '--concurrency', '1']),
+        run(['parse', big, '--format', 'ndjson', '--concurrency', '2']),
+      ]);
+      expect(two.stdout.trim().split('\n')).toHaveLength(12);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
