@@ -8,11 +8,11 @@
 import type { Article } from '../model/article.js';
 import { VnDocument } from '../core/document.js';
 import { InputError, byPosition, formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
-import { extractEach, type ExtractOptions } from '../extract/index.js';
+import type { ExtractOptions } from '../extract/index.js';
 import { isDataPath, readArticleData } from '../read/article-data.js';
 import { readInputFile, readInputStream, type ReadOptions } from '../read/file.js';
-import { GROUP_CHARS, loadInOrder, type Concurrency, type Settled } from './concurrency.js';
-import { loadDocument, type Loaded } from './load.js';
+import { loadInOrder, type Concurrency, type Settled } from './concurrency.js';
+import { loadDocument, loadGroup, type Loaded } from './load.js';
 import { resolveInputs, type InputRef } from './inputs.js';
 import { EXIT, type CliIO } from './io.js';
 import type { RunState } from './main.js';
@@ -110,33 +110,12 @@ async function read(io: CliIO, input: InputRef, options: BatchOptions): Promise<
   return loadDocument({ ...input, read: text }, options);
 }
 
-/**
- * Read, parse and extract the first of `inputs`, as many as GROUP_CHARS of text allows (at
- * least one), the documents extracted together (see extractEach). Never throws: every
- * failure is an outcome, in input order.
- */
-async function loadGroup(io: CliIO, inputs: readonly InputRef[], options: BatchOptions): Promise<Outcome[]> {
-  const loaded: (VnDocument | Outcome)[] = [];
-  let chars = 0;
-  for (const input of inputs) {
-    if (chars >= GROUP_CHARS) break;
-    try {
-      const one = await read(io, input, options);
-      if (one instanceof VnDocument) chars += one.text.length;
-      loaded.push(one);
-    } catch (error) {
-      loaded.push(failure(input, error));
-    }
-  }
-  const extracted = extractEach(loaded.filter((l) => l instanceof VnDocument), options);
-  let k = 0;
-  return loaded.map((doc, i) => {
-    if (!(doc instanceof VnDocument)) return doc;
-    const input = inputs[i];
-    const result = extracted[k++];
-    return result.ok ? { input, doc, items: [{ input, doc, article: result.article }] } : failure(input, result.error);
-  });
-}
+/** Read, parse and extract a group of inputs (see loadGroup); every failure is an outcome. */
+const loadInputs = (io: CliIO, inputs: readonly InputRef[], options: BatchOptions): Promise<Outcome[]> => loadGroup(inputs, options, {
+  read: (input) => read(io, input, options),
+  extracted: (input, doc, article) => ({ input, doc, items: [{ input, doc, article }] }),
+  failed: failure,
+});
 
 /** An article parsed in a worker thread: its document stands in with the diagnostics only. */
 function fromWorker(input: InputRef, loaded: Settled<Loaded>): Outcome {
@@ -151,7 +130,7 @@ async function* items(state: RunState, batch: Batch, inputs: InputRef[], options
   try {
     // Parsed data is read on the main thread (only text articles go to workers).
     const threads = { ...options, concurrency: options.acceptData ? undefined : options.concurrency };
-    for await (const outcome of loadInOrder(inputs, threads, (group) => loadGroup(state.io, group, options), fromWorker)) {
+    for await (const outcome of loadInOrder(inputs, threads, (group) => loadInputs(state.io, group, options), fromWorker)) {
       const { input } = outcome;
       status.tick(input.display);
       if ('error' in outcome) {

@@ -140,18 +140,11 @@ function workerScript(): URL | null {
 export const MAIN_THREAD_GROUP = 16;
 
 /**
- * Characters of text a group holds at most, the last input aside: all of a group's
- * documents and what is derived from them are alive until it is extracted, so a batch of
- * huge files takes them one or a few at a time (16 articles hold about 50,000).
- */
-export const GROUP_CHARS = 1 << 18;
-
-/**
  * Load every input, yielding results in input order. Files go to worker threads when there
  * is more than one thread (`remote` turns what a worker sent back into a result); standard
  * input and small batches use `local`, which loads a group from the inputs it is given: the
  * results of the first ones, at least one (fewer than given when their text reaches
- * GROUP_CHARS), in order, a failure as a result (it never rejects).
+ * GROUP_CHARS in ./load.ts), in order, a failure as a result (it never rejects).
  */
 export async function* loadInOrder<I extends LoadJob, R>(
   inputs: readonly I[],

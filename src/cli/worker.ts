@@ -5,10 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../core/diagnostics.js';
-import type { VnDocument } from '../core/document.js';
-import { extractEach } from '../extract/index.js';
-import { loadDocument, type LoadJob, type LoadOptions } from './load.js';
-import { GROUP_CHARS, type LoadReply, type WorkerReply } from './concurrency.js';
+import { loadDocument, loadGroup, type GroupSteps, type LoadJob, type LoadOptions } from './load.js';
+import type { LoadReply, WorkerReply } from './concurrency.js';
 
 const options = workerData as LoadOptions;
 
@@ -19,32 +17,15 @@ function failed(error: unknown): LoadReply {
     : { ok: false, error: { input: false, message: e?.message ?? String(error), stack: e?.stack } };
 }
 
-/** Load the first of `jobs`, as many as GROUP_CHARS of text allows (at least one), extracted together. */
-async function loadGroup(jobs: readonly LoadJob[]): Promise<LoadReply[]> {
-  const loaded: (VnDocument | LoadReply)[] = [];
-  let chars = 0;
-  for (const job of jobs) {
-    if (chars >= GROUP_CHARS) break;
-    try {
-      const doc = await loadDocument(job, options);
-      chars += doc.text.length;
-      loaded.push(doc);
-    } catch (error) {
-      loaded.push(failed(error));
-    }
-  }
-  const extracted = extractEach(loaded.filter((l): l is VnDocument => !('ok' in l)), options);
-  let k = 0;
-  return loaded.map((l): LoadReply => {
-    if ('ok' in l) return l;
-    const result = extracted[k++];
-    return result.ok ? { ok: true, value: { article: result.article, diagnostics: l.diagnostics } } : failed(result.error);
-  });
-}
+const steps: GroupSteps<LoadJob, LoadReply> = {
+  read: (job) => loadDocument(job, options),
+  extracted: (_, doc, article) => ({ ok: true, value: { article, diagnostics: doc.diagnostics } }),
+  failed: (_, error) => failed(error),
+};
 
 parentPort?.on('message', async ({ id, jobs }: { id: number; jobs: LoadJob[] }) => {
   const replies: LoadReply[] = [];
-  while (replies.length < jobs.length) replies.push(...(await loadGroup(jobs.slice(replies.length))));
+  while (replies.length < jobs.length) replies.push(...(await loadGroup(jobs.slice(replies.length), options, steps)));
   const reply: WorkerReply = { id, replies };
   // As JSON text: structured clone of a nested article costs several times more.
   parentPort?.postMessage(JSON.stringify(reply));

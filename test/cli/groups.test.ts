@@ -4,7 +4,8 @@
  * that a batch of huge files does not hold many of them at once.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { GROUP_CHARS, MAIN_THREAD_GROUP } from '../../src/cli/concurrency.js';
+import { MAIN_THREAD_GROUP } from '../../src/cli/concurrency.js';
+import { GROUP_CHARS } from '../../src/cli/load.js';
 import { extractors } from '../../src/extract/index.js';
 import { runCli } from '../helpers.js';
 import { ARTICLE_TXT } from '../support/articles.js';
