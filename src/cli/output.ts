@@ -7,6 +7,7 @@ import { fsPromises } from '../core/lazy.js';
 import { isAbsolute, join, relative } from 'node:path';
 import type { Writable } from 'node:stream';
 import { writeFileAtomic } from '../core/atomic-write.js';
+import { makeDirectory } from '../core/make-directory.js';
 import { EXIT } from './io.js';
 import type { RunState } from './main.js';
 import type { StatusLine } from './progress.js';
@@ -20,6 +21,7 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'no space left on the device',
   EDQUOT: 'disk quota exceeded',
   EISDIR: 'a folder is in the way',
+  ENOENT: 'no such file or folder',
 };
 
 /** A path as the user would write it: relative to the working directory when inside it. */
@@ -37,8 +39,8 @@ export function writeReason(error: unknown): string {
 export async function prepareOutDir(state: RunState, dir: string): Promise<boolean> {
   const probe = join(dir, `.vnpress-probe-${process.pid}`);
   try {
-    const { mkdir, rm, writeFile } = fsPromises();
-    await mkdir(dir, { recursive: true });
+    const { rm, writeFile } = fsPromises();
+    await makeDirectory(dir);
     await writeFile(probe, '');
     await rm(probe, { force: true });
     return true;

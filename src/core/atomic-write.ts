@@ -6,6 +6,7 @@
 import { rmSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { fsPromises } from './lazy.js';
+import { makeDirectory } from './make-directory.js';
 
 let counter = 0;
 const pending = new Set<string>();
@@ -21,8 +22,8 @@ export function beforeFirstTempFile(hook: () => void): void {
 }
 
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const { mkdir, rename, rm, writeFile } = fsPromises();
-  await mkdir(dirname(path), { recursive: true });
+  const { rename, rm, writeFile } = fsPromises();
+  await makeDirectory(dirname(path));
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
   const hook = beforeFirst;
   beforeFirst = null;

@@ -52,6 +52,19 @@ describe.skipIf(!PERMISSIONS_TESTABLE)('permissions', () => {
   });
 });
 
+// Node's recursive mkdir never returns for a folder /proc refuses: the run must end, with one line.
+describe.skipIf(!existsSync('/proc/self'))('output folders that cannot exist', () => {
+  it('are one line and exit 2, for parse --out and kit --out', async () => {
+    const dir = tree({ 'a.txt': ARTICLE_TXT });
+    const parse = await runCli(['parse', '--out', '/proc/vnpress-out', 'a.txt'], { cwd: dir });
+    expect(parse).toEqual({ code: 2, stdout: '', stderr: 'vnpress: /proc/vnpress-out: output folder cannot be written (no such file or folder)\n' });
+    const kit = await runCli(['kit', '--out', '/proc/vnpress-out', 'a.txt'], { cwd: dir });
+    expect(kit.code).toBe(2);
+    expect(kit.stderr).toContain('/proc/vnpress-out');
+    expect(kit.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
 describe('interrupted runs', () => {
   it('leave every previous output whole and no temporary files after SIGINT', async () => {
     const count = 400;

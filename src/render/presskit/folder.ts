@@ -3,9 +3,10 @@
  * renamed into place, so a failure never leaves half a kit. An existing kit is replaced
  * only when asked (`force`). Names are checked so nothing can be written outside `dir`.
  */
-import { access, chmod, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../../core/atomic-write.js';
+import { makeDirectory } from '../../core/make-directory.js';
 
 const SAFE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const SAFE_FILE = /^[a-z0-9][a-z0-9.-]*$/;
@@ -42,7 +43,7 @@ export async function existingKit(dir: string, slug: string, zip: boolean): Prom
 export async function writeKitFolder(dir: string, slug: string, files: ReadonlyMap<string, Uint8Array>, force: boolean): Promise<string> {
   const { folder } = kitPaths(dir, slug);
   for (const name of files.keys()) if (!SAFE_FILE.test(name)) throw new KitWriteError(`unsafe file name ${JSON.stringify(name)}`);
-  await mkdir(resolve(dir), { recursive: true });
+  await makeDirectory(dir);
   const temp = await mkdtemp(join(resolve(dir), `.${slug}.tmp-`));
   try {
     await chmod(temp, 0o755); // mkdtemp makes it private; a kit is meant to be shared
