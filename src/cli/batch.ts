@@ -131,6 +131,8 @@ async function* items(state: RunState, batch: Batch, inputs: InputRef[], options
     // Parsed data is read on the main thread (only text articles go to workers).
     const threads = { ...options, concurrency: options.acceptData ? undefined : options.concurrency };
     for await (const outcome of loadInOrder(inputs, threads, (group) => loadInputs(state.io, group, options), fromWorker)) {
+      // Leaving the loop stops the reading (and the worker threads).
+      if (state.outputClosed) break;
       const { input } = outcome;
       status.tick(input.display);
       if ('error' in outcome) {
@@ -185,9 +187,12 @@ export async function openBatch(state: RunState, args: readonly string[], option
   return batch;
 }
 
-/** `vnpress: 12 inputs: 10 parsed (3 with warnings), 2 failed` on stderr, for batches. */
+/**
+ * `vnpress: 12 inputs: 10 parsed (3 with warnings), 2 failed` on stderr, for batches; none
+ * when the batch stopped because standard output closed (its counts are of a part).
+ */
 export function printSummary(state: RunState, batch: Batch, options: BatchOptions, verb = 'parsed'): void {
-  if (batch.single || options.quiet) return;
+  if (batch.single || options.quiet || state.outputClosed) return;
   const { inputs, parsed, withWarnings, failed } = batch.counts;
   state.io.stderr.write(`vnpress: ${inputs} input${inputs === 1 ? '' : 's'}: ${parsed} ${verb} (${withWarnings} with warnings), ${failed} failed\n`);
 }

@@ -17,6 +17,11 @@ export interface RunState {
   exitCode: number;
   /** Raise the exit code (a failure is never lowered to a finding). */
   raise(code: number): void;
+  /**
+   * Standard output failed: its reader went away (`vnpress parse … | head`) or a write
+   * error. A batch reads no further input then: nothing it made could be written.
+   */
+  outputClosed: boolean;
 }
 
 type CommandFactory = (state: RunState) => Command;
@@ -59,6 +64,7 @@ export async function main(io: CliIO): Promise<number> {
   const state: RunState = {
     io,
     exitCode: EXIT.ok,
+    outputClosed: false,
     raise(code) {
       this.exitCode = Math.max(this.exitCode, code);
     },
@@ -66,6 +72,7 @@ export async function main(io: CliIO): Promise<number> {
   const program = createProgram(state, await commandsFor(io.argv));
   // A reader that stops early (`vnpress parse … | head`) is not an error.
   io.stdout.on?.('error', (error: NodeJS.ErrnoException) => {
+    state.outputClosed = true;
     if (error.code !== 'EPIPE') io.stderr.write(`vnpress: cannot write output: ${error.message}\n`);
     state.raise(error.code === 'EPIPE' ? EXIT.ok : EXIT.failed);
   });

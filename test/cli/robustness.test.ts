@@ -169,4 +169,26 @@ describe('streaming', () => {
     const oneLine = ARTICLE_TXT.length * 4; // generous: one article's JSON line
     expect(peak).toBeLessThan(oneLine);
   });
+
+  it('stops reading inputs once the reader goes away (`… | head -1`), quietly and with exit 0', async () => {
+    const count = 400;
+    const files: Record<string, string> = {};
+    // No date: each article's one warning on stderr counts the inputs read.
+    for (let i = 0; i < count; i++) files[`in/${String(i).padStart(4, '0')}.txt`] = 'Tiêu đề bài viết\n\nNội dung của bài viết không có ngày.\n';
+    const dir = tree(files);
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'vnpress.js'), 'parse', '--format', 'ndjson', 'in'], { cwd: dir, env: { PATH: process.env.PATH } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // Read the first line, then close the pipe as `head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await exited;
+    expect(code).toBe(0);
+    const warned = stderr.split('\n').filter((line) => line.includes('[event/no-date]')).length;
+    expect(warned).toBeGreaterThan(0);
+    expect(warned).toBeLessThan(count / 2);
+    expect(stderr).not.toMatch(/inputs:/); // no summary of a batch cut short
+    expect(stderr).not.toMatch(/EPIPE|cannot write/);
+  });
 });
