@@ -45,7 +45,7 @@ async function run(state: RunState, inputs: string[], flags: CheckFlags): Promis
 export function checkCommand(state: RunState): Command {
   const command = new Command('check')
     .description('validate articles: required fields and plausibility, as findings for people or CI')
-    .argument('<inputs...>', 'article files (.txt, .md), directories, globs, or - for stdin')
+    .argument('<inputs...>', 'article files (.txt, .md), directories, globs, - for stdin; !GLOB leaves out what it matches')
     .option('--require <fields>', `comma-separated fields that must have a value (default: ${DEFAULT_REQUIRED.join(',')})`, fieldListOption)
     .addOption(new Option('--reporter <name>', 'how to print findings').choices(REPORTER_NAMES).default('text'))
     .option('--strict', 'exit 1 on warnings too');

@@ -90,7 +90,7 @@ async function run(state: RunState, inputs: string[], flags: KitFlags, config: K
 export function kitCommand(state: RunState): Command {
   const command = new Command('kit')
     .description('make a press kit per article: landing page, press release, fact sheet, quotes, people, calendar, data')
-    .argument('<inputs...>', 'articles (.txt, .md), parsed data (.json, .yaml), directories, globs, or - for stdin')
+    .argument('<inputs...>', 'articles (.txt, .md), parsed data (.json, .yaml), directories, globs, - for stdin; !GLOB leaves out what it matches')
     .requiredOption('--out <dir>', 'folder that receives DIR/<slug>/ per article')
     .option('--zip', 'also write DIR/<slug>.zip holding the same files')
     .option('--template <file>', 'HTML template for index.html and press-release.html (placeholders as for render)')

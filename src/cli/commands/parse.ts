@@ -70,7 +70,7 @@ async function run(state: RunState, inputs: string[], flags: ParseFlags): Promis
 export function parseCommand(state: RunState): Command {
   const command = new Command('parse')
     .description('extract the event, people, organisations, quotes, captions and source of articles')
-    .argument('<inputs...>', 'article files (.txt, .md), directories, globs, or - for stdin')
+    .argument('<inputs...>', 'article files (.txt, .md), directories, globs, - for stdin; !GLOB leaves out what it matches')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'ndjson']).default('json'))
     .option('-o, --out <dir>', 'write NAME.json (or NAME.yaml) per input into DIR instead of stdout')
     .option('--evidence', 'include the source span and rule of every value')

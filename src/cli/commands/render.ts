@@ -76,7 +76,7 @@ async function run(state: RunState, inputs: string[], flags: RenderFlags): Promi
 export function renderCommand(state: RunState): Command {
   const command = new Command('render')
     .description('render articles, or parsed .json/.yaml data, as publishable Markdown or HTML')
-    .argument('<inputs...>', 'articles (.txt, .md), parsed data (.json, .yaml), directories, globs, or - for stdin')
+    .argument('<inputs...>', 'articles (.txt, .md), parsed data (.json, .yaml), directories, globs, - for stdin; !GLOB leaves out what it matches')
     .addOption(new Option('-t, --to <format>', 'output format').choices(['md', 'html']).makeOptionMandatory())
     .option('--out <dir>', 'write NAME.md (or NAME.html) per input into DIR')
     .option('-o, --output <file>', 'write the one rendered article to FILE instead of stdout')

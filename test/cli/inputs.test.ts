@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolveInputs } from '../../src/cli/inputs.js';
+import { makeTree } from '../support/tmp.js';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups) c();
+  cleanups = [];
+});
+function tree(files: Record<string, string>): string {
+  const { dir, cleanup } = makeTree(files);
+  cleanups.push(cleanup);
+  return dir;
+}
+
+const ARTICLES = { 'bai/a.txt': 'a', 'bai/b.md': 'b', 'bai/nhap/c.txt': 'c', 'bai/nhap/sau/d.txt': 'd', 'khac.txt': 'e' };
+const shown = async (args: string[], cwd: string) => (await resolveInputs(args, cwd)).inputs.map((input) => input.display);
+
+describe('resolveInputs: exclusions ("!" arguments)', () => {
+  it('take out the files a glob, a folder or a file names, from directories and globs alike', async () => {
+    const dir = tree(ARTICLES);
+    expect(await shown(['bai'], dir)).toEqual(['bai/a.txt', 'bai/b.md', 'bai/nhap/c.txt', 'bai/nhap/sau/d.txt']);
+    expect(await shown(['bai', '!bai/nhap/**'], dir)).toEqual(['bai/a.txt', 'bai/b.md']);
+    expect(await shown(['bai/**/*.txt', '!bai/nhap'], dir)).toEqual(['bai/a.txt']);
+    expect(await shown(['bai', 'khac.txt', '!**/*.md', '!khac.txt'], dir)).toEqual(['bai/a.txt', 'bai/nhap/c.txt', 'bai/nhap/sau/d.txt']);
+    expect(await shown(['bai', `!${join(dir, 'bai', 'a.txt')}`], dir)).toEqual(['bai/b.md', 'bai/nhap/c.txt', 'bai/nhap/sau/d.txt']);
+  });
+
+  it('may match nothing, and then change nothing but the output form (a list)', async () => {
+    const dir = tree(ARTICLES);
+    const resolved = await resolveInputs(['khac.txt', '!**/khong-co/**'], dir);
+    expect(resolved.inputs.map((input) => input.display)).toEqual(['khac.txt']);
+    expect(resolved.errors).toEqual([]);
+    expect(resolved.single).toBe(false);
+    expect((await resolveInputs(['khac.txt'], dir)).single).toBe(true);
+  });
+});
