@@ -8,7 +8,7 @@ import { isSpace, matchKey } from '../core/text.js';
 import { lexiconKey, lexiconTrie, wordRegex } from '../lexicon/compile.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { scannedBlock, WordSet } from './tokens.js';
-import { classAt, DIGIT, IS_DIGIT, IS_LETTER, IS_MARK, IS_WORD, LETTER, MARK } from '../core/chars.js';
+import { classAt, IS_LETTER, IS_MARK, IS_WORD } from '../core/chars.js';
 
 /**
  * matchKey(text.slice(start, end)) of a document (or any text with its key), sliced from
@@ -57,21 +57,14 @@ export class WordAtEnd {
   }
 }
 
-/**
- * Characters inside a word token after which a word or a name may start: those that join
- * two runs of word characters into one token (see tokens.ts), and the digits other than
- * 0-9 (a capital after "²" starts a name run), before a word character.
- */
-const CUT = new RegExp(`[&./'’\u00B2\u00B3\u00B9\u00BC-\u00BE-](?=[${LETTER}${MARK}${DIGIT}])`, 'g');
-
 /** Word sets whose tokens `tokenStarts` records (each WordFinder registers its first words). */
 const markedSets: WordSet[] = [];
 
 interface TokenStarts {
   doc: VnDocument;
-  /** Offsets of the joiners with a word character on either side, ascending. */
+  /** Offsets of the joiners inside the blocks' tokens, ascending (see ScannedTokens). */
   joiners: number[];
-  /** Those and the digits of CUT, ascending. */
+  /** Those and the digits other than 0-9 before a word character, ascending (see ScannedTokens). */
   cuts: number[];
   /**
    * Where capitalised tokens start that a space and a capital follow, ascending: a run of
@@ -88,9 +81,8 @@ const TOKEN_STARTS = derivedKey<TokenStarts>('token-starts');
 const isCurrent = (starts: TokenStarts) => starts.marked.length === markedSets.length;
 
 /**
- * Where words and names may start in a document, found once per document in one pass over
- * what the scan of its blocks noted (see ScannedTokens) and one over its key for the cuts
- * inside tokens (see CUT).
+ * Where words and names may start in a document's blocks, found once per document from what
+ * the scan of its blocks noted (see ScannedTokens).
  */
 export function tokenStarts(doc: VnDocument): TokenStarts {
   if (lastStarts?.doc === doc && isCurrent(lastStarts)) return lastStarts;
@@ -98,21 +90,13 @@ export function tokenStarts(doc: VnDocument): TokenStarts {
 }
 
 function findTokenStarts(doc: VnDocument): TokenStarts {
-  const key = doc.key;
   const starts: TokenStarts = { doc, joiners: [], cuts: [], caps: [], marked: markedSets.map(() => []) };
-  CUT.lastIndex = 0;
-  for (let m = CUT.exec(key); m; m = CUT.exec(key)) {
-    const j = m.index;
-    if (classAt(key, j) & IS_DIGIT) starts.cuts.push(j);
-    else if (classAt(key, j - 1) & IS_WORD) {
-      starts.joiners.push(j);
-      starts.cuts.push(j);
-    }
-  }
-  const { caps, marked } = starts;
+  const { joiners, cuts, caps, marked } = starts;
   for (const block of doc.blocks) {
     const scanned = scannedBlock(doc, block);
     for (const at of scanned.caps) caps.push(at);
+    for (const at of scanned.joiners) joiners.push(at);
+    for (const at of scanned.cuts) cuts.push(at);
     const tokens = scanned.tokens;
     for (const i of scanned.notable) {
       const t = tokens[i];

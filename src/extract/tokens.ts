@@ -48,6 +48,8 @@ const IS_JOINER = 64;
 const IS_NAME_JOINER = 128;
 /** A word character that lower-cases to another (upper and title case): its word is looked up lower-cased. */
 const LOWERS = 256;
+/** A digit other than 0-9 ("²", "¼"): a name may start right after one (see ScannedTokens.cuts). */
+const CUT_DIGIT = 512;
 const WORD_CHAR = IS_WORD;
 const CLASSES = new Uint16Array(0x10000);
 
@@ -62,6 +64,7 @@ for (const c of "'’-") CLASSES[c.charCodeAt(0)] |= IS_JOINER | IS_NAME_JOINER;
 // to another (tokens.test.ts checks every word character).
 for (let c = 0; c < CHAR_CLASS.length; c++) if (CHAR_CLASS[c] & IS_UPPER) CLASSES[c] |= LOWERS;
 for (const c of [0x1c5, 0x1c8, 0x1cb, 0x1f2]) CLASSES[c] |= LOWERS;
+for (let c = 0x80; c < CHAR_CLASS.length; c++) if (CHAR_CLASS[c] & IS_DIGIT) CLASSES[c] |= CUT_DIGIT;
 
 const classOf = (c: number) => CLASSES[c];
 /** Pieces of `s` between runs of white space, as many as `s.split(/\s+/)` gives (counted up to `limit`). */
@@ -147,6 +150,13 @@ export interface ScannedTokens {
   readonly notable: number[];
   /** Starts of the capitalised tokens that a space and an upper-case letter follow, ascending. */
   readonly caps: number[];
+  /** Offsets of the joiners inside tokens ("." in "TP.HCM"), ascending: a word may start after each. */
+  readonly joiners: number[];
+  /**
+   * Those, and the digits other than 0-9 before a word character ("²" in "m²Xây"), ascending:
+   * where a run of capitalised syllables may start inside a token. Often `joiners` itself.
+   */
+  readonly cuts: number[];
 }
 
 /** Code units a UnitBuffer keeps between texts (2 bytes each). */
@@ -207,6 +217,8 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
   const tokens: Token[] = [];
   const notable: number[] = [];
   const caps: number[] = [];
+  const joinerOffsets: number[] = [];
+  let digitCuts: number[] | null = null;
   const indexed = indexedBits;
   let p = start;
   while (p < end) {
@@ -233,6 +245,7 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
           cls = ++p < end ? classOf(text[p]) : 0;
         } while (cls & WORD_CHAR);
         if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(text[p + 1]) & WORD_CHAR)) break;
+        joinerOffsets.push(p);
         h = Math.imul(h ^ key[p], FNV_PRIME);
         joiners |= cls & IS_NAME_JOINER ? joiners + 1 : 0x100;
         cls = classOf(text[++p]);
@@ -252,10 +265,26 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
     const flags = (word ? WORD : 0) | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (nameSyllable ? NAME_SYLLABLE : 0);
     if ((lexeme >= 0 && vocabulary.wordSetBits[lexeme] & indexed) || joiners || seen & IS_MARK) notable.push(tokens.length);
     if (cap && p + 1 < text.length && text[p] === 32 && classOf(text[p + 1]) & IS_UPPER) caps.push(s);
+    if (seen & CUT_DIGIT) digitCuts = cutDigits(text, s, p, digitCuts ?? []);
     // Stored at the end rather than pushed: optimised code calls the push builtin for an object.
     tokens[tokens.length] = new WordToken(source, lexeme >= 0 ? vocabulary.words[lexeme] : null, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme);
   }
-  return { tokens, notable, caps };
+  return { tokens, notable, caps, joiners: joinerOffsets, cuts: digitCuts ? mergeAscending(joinerOffsets, digitCuts) : joinerOffsets };
+}
+
+/** Appends to `cuts` the CUT_DIGITs of text[from, to) that a word character follows; returns it. */
+function cutDigits(text: Uint16Array, from: number, to: number, cuts: number[]): number[] {
+  for (let q = from; q < to; q++) if (classOf(text[q]) & CUT_DIGIT && q + 1 < text.length && classOf(text[q + 1]) & WORD_CHAR) cuts.push(q);
+  return cuts;
+}
+
+/** The numbers of two ascending lists, ascending. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
+  return merged;
 }
 
 /** A node of a phrase set's trie: the entries that go on with one more word. */
