@@ -37,8 +37,11 @@ const DURATION = lexiconPattern(`(?:${DURATION_VERBS.join('|')})\\s+trong\\s+(\\
 const DURATION_VERB_LENGTHS = [...new Set(DURATION_VERBS.map((v) => v.length))].sort((a, b) => b - a);
 /** The verbs' first letters in either case (and the Kelvin sign, which folds to "k"). */
 const DURATION_FIRST = new Set([...DURATION_VERBS.map((v) => v[0]), ...DURATION_VERBS.map((v) => v[0].toUpperCase()), '\u212a'].map((c) => c.charCodeAt(0)));
-/** Every match holds "trong" (ASCII letters: no other character folds to them) after its verb and spaces. */
-const TRONG = /trong/gi;
+/**
+ * What every match holds after its verb and spaces: "trong", a length, "ngày". Found first,
+ * it is rare: the common "trong" alone ("in") is passed over by the scan, not by a check.
+ */
+const LENGTH_IN_DAYS = lexiconPattern(`trong\\s+(?:\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'gi');
 const NUMBER = new Map(NUMBER_WORDS.map(([w, n]) => [matchKey(w), n]));
 
 export interface EventDay {
@@ -241,19 +244,19 @@ function statedEnd(doc: VnDocument, dated: readonly DateMention[], m: DateMentio
 
 /**
  * The first DURATION match starting at `from` or after, as a scan of the pattern would find
- * it: tried only where a verb would end before a "trong" (matches and their "trong"s come
- * in the same order).
+ * it: tried only where a verb would end before a "trong" and a length in days (matches and
+ * their lengths come in the same order).
  */
 export function firstDuration(key: string, from: number): RegExpExecArray | null {
-  TRONG.lastIndex = from;
-  while (TRONG.test(key)) {
-    const at = TRONG.lastIndex - 5;
+  LENGTH_IN_DAYS.lastIndex = from;
+  for (let length = LENGTH_IN_DAYS.exec(key); length; length = LENGTH_IN_DAYS.exec(key)) {
+    const at = length.index;
     let verbEnd = at;
     while (verbEnd > from && isSpace(key.charCodeAt(verbEnd - 1))) verbEnd--;
     if (verbEnd === at) continue;
-    for (const length of DURATION_VERB_LENGTHS) {
-      if (verbEnd - length < from || !DURATION_FIRST.has(key.charCodeAt(verbEnd - length))) continue;
-      DURATION.lastIndex = verbEnd - length;
+    for (const verbLength of DURATION_VERB_LENGTHS) {
+      if (verbEnd - verbLength < from || !DURATION_FIRST.has(key.charCodeAt(verbEnd - verbLength))) continue;
+      DURATION.lastIndex = verbEnd - verbLength;
       const found = DURATION.exec(key);
       if (found) return found;
     }
