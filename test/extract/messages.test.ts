@@ -33,6 +33,17 @@ describe('messages', () => {
     expect(theme.messages.map((m) => m.text)).toEqual(['Sách mở cánh cửa tương lai']);
   });
 
+  it('reads only the clause before a headline quotation for its speaker, however many come before', () => {
+    const headline = (text: string) => parseArticle(`${text}\nNội dung bài viết về ngày hội đọc sách của tỉnh.`, { path: 'a.txt' }).messages.map((m) => m.text);
+    expect(headline('Ngày hội “Sách mở cánh cửa tương lai”, Bộ trưởng Lê Văn An: “Đọc sách phải thành thói quen mỗi ngày”'))
+      .toEqual(['Sách mở cánh cửa tương lai']);
+    expect(headline('Ngày hội “Sách mở cánh cửa tương lai” và “Mỗi ngày một trang sách”; Trần Văn Bình: “Đọc sách phải thành thói quen”'))
+      .toEqual(['Sách mở cánh cửa tương lai', 'Mỗi ngày một trang sách']);
+    expect(headline('Trần Văn Bình: “Đọc sách phải thành thói quen”, “Sách mở cánh cửa tương lai”')).toEqual(['Sách mở cánh cửa tương lai']);
+    expect(headline('Hội thảo với chủ đề: “Sách mở cánh cửa tương lai”, ông Lê Văn An: “Đọc sách phải thành thói quen”'))
+      .toEqual(['Sách mở cánh cửa tương lai']);
+  });
+
   it('does not take a long unattributed quotation of several sentences', () => {
     expect(messages('“Đọc sách giúp các em mở rộng hiểu biết về thế giới xung quanh. Các em cũng học được cách yêu thương và chia sẻ với bạn bè.”'))
       .toEqual([]);

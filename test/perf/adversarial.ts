@@ -3,7 +3,7 @@
  * each one in a worker thread it can stop: a regression to exponential time then fails
  * (or shows in the bench) instead of hanging the run. Shared by the test and the bench.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -17,9 +17,12 @@ export interface AdversarialCase {
 
 const SIZE = 1024 * 1024;
 
+/** `unit` repeated to one megabyte, on one line. */
+const megabyte = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
 /** `unit` repeated to a one-megabyte line under a short headline. */
 function line(unit: string): string {
-  return `Tiêu đề bài viết\n${unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE)}\n`;
+  return `Tiêu đề bài viết\n${megabyte(unit)}\n`;
 }
 
 export function adversarialCases(): AdversarialCase[] {
@@ -44,6 +47,11 @@ export function adversarialCases(): AdversarialCase[] {
     txt('spaces', ' '),
     { name: 'markdown emphasis', path: 'emphasis.md', text: `# Tiêu đề\n\n${'**a _'.repeat(SIZE / 5)}\n` },
     { name: 'markdown brackets', path: 'brackets.md', text: `# Tiêu đề\n\n${'[!['.repeat(SIZE / 3)}\n` },
+    // A file of one line is all headline, which other rules read (title, event name, a
+    // headline quotation's speaker): a text saved without line breaks is such a file.
+    { name: 'curly quote pairs, one line', path: 'one-line-quotes.txt', text: megabyte('“a” ') },
+    { name: 'nested openers, one line', path: 'one-line-openers.txt', text: megabyte('«„‘(“') },
+    { name: 'an article on one line', path: 'one-line-article.txt', text: megabyte(`${readFileSync(join(findRoot(), 'fixtures', 'khai-mac-hoi-sach.txt'), 'utf8').replace(/\s+/g, ' ')} `) },
   ];
 }
 
