@@ -76,6 +76,55 @@ function parseFrontMatter(doc: VnDocument): { data: Record<string, unknown>; bod
   }
 }
 
+/**
+ * Deepest nesting of block quotes and list items read with marked. Its time grows with the
+ * cube of the depth (a thousand list items, each indented two columns more than the one
+ * before, took 7 s; a megabyte of them cycling through 32 levels, 0.8 s) and its recursion
+ * overflows the stack a few thousand levels down. No article nests this deep: a body that
+ * may is read as plain text.
+ */
+export const MAX_NESTING = 32;
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09;
+
+/**
+ * The deepest nesting a line of `body` may open, at most, and where that line starts: on a
+ * line with block-quote or list markers, their number, and half its columns of indentation
+ * and spacing (a nested list item sits at least two columns right of its parent's). A line
+ * with no marker opens nothing. Counting stops at the first line past `limit`.
+ */
+export function nestingDepth(body: string, limit = MAX_NESTING): { depth: number; line: number } {
+  let deepest = 0;
+  let line = 0;
+  for (let p = 0; p < body.length && deepest <= limit;) {
+    const lineStart = p;
+    let markers = 0;
+    let columns = 0;
+    for (;;) {
+      for (let c = body.charCodeAt(p); isBlank(c); c = body.charCodeAt(++p)) columns += c === 0x09 ? 4 : 1;
+      const c = body.charCodeAt(p);
+      let after = c === 0x3e ? p + 1 : (c === 0x2d || c === 0x2a || c === 0x2b) && isBlank(body.charCodeAt(p + 1)) ? p + 1 : -1;
+      if (after < 0) {
+        let q = p;
+        while (q - p < 9 && body.charCodeAt(q) >= 0x30 && body.charCodeAt(q) <= 0x39) q++;
+        const mark = body.charCodeAt(q);
+        if (q > p && (mark === 0x2e || mark === 0x29) && isBlank(body.charCodeAt(q + 1))) after = q + 1;
+      }
+      if (after < 0) break;
+      markers++;
+      p = after;
+    }
+    if (markers && markers + (columns >> 1) > deepest) {
+      deepest = markers + (columns >> 1);
+      line = lineStart;
+    }
+    const lineEnd = body.indexOf('\n', p);
+    if (lineEnd < 0) break;
+    p = lineEnd + 1;
+  }
+  return { depth: deepest, line };
+}
+
 /** A paragraph token that is only an image or only emphasis is a caption. */
 function classify(doc: VnDocument, block: Block): Block {
   const image = IMAGE_LINE.exec(block.text);
@@ -110,11 +159,8 @@ function tokenBlocks(doc: VnDocument, token: Token, start: number, blocks: Block
   }
 }
 
-export function readMarkdown(doc: VnDocument): void {
-  const { data, bodyStart } = parseFrontMatter(doc);
-  const content = doc.text.slice(bodyStart);
-  doc.bodyStart = bodyStart;
-  doc.frontMatter = readFrontMatter(doc, data as FrontMatter);
+/** The body's blocks as marked's lexer finds them. */
+function markdownBlocks(doc: VnDocument, content: string): Block[] {
   const blocks: Block[] = [];
   let cursor = doc.bodyStart;
   // Block tokens only: the inline pass is never read here, and it is quadratic on long
@@ -126,6 +172,22 @@ export function readMarkdown(doc: VnDocument): void {
     tokenBlocks(doc, token, start, blocks);
     cursor = start + token.raw.length;
   }
+  return blocks;
+}
+
+/** The body's lines as blocks, as a plain-text article's (for a body nested too deep, from `deep` on, to read as Markdown). */
+function plainBlocks(doc: VnDocument, deep: number): Block[] {
+  doc.report('warning', 'read/markdown-nesting', `block quotes or lists nested more than ${MAX_NESTING} deep: the body is read as plain text`, deep);
+  return lineBlocks(doc, doc.bodyStart, doc.text.length, false);
+}
+
+export function readMarkdown(doc: VnDocument): void {
+  const { data, bodyStart } = parseFrontMatter(doc);
+  const content = doc.text.slice(bodyStart);
+  doc.bodyStart = bodyStart;
+  doc.frontMatter = readFrontMatter(doc, data as FrontMatter);
+  const nesting = nestingDepth(content);
+  const blocks = nesting.depth > MAX_NESTING ? plainBlocks(doc, bodyStart + nesting.line) : markdownBlocks(doc, content);
   const headline = doc.frontMatter.title ? -1 : blocks.findIndex((b) => b.kind === 'heading' || b.kind === 'paragraph');
   if (headline >= 0) blocks[headline].kind = 'headline';
   blocks.forEach((b, index) => (b.index = index));

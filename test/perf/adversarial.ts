@@ -47,6 +47,8 @@ export function adversarialCases(): AdversarialCase[] {
     txt('spaces', ' '),
     { name: 'markdown emphasis', path: 'emphasis.md', text: `# Tiêu đề\n\n${'**a _'.repeat(SIZE / 5)}\n` },
     { name: 'markdown brackets', path: 'brackets.md', text: `# Tiêu đề\n\n${'[!['.repeat(SIZE / 3)}\n` },
+    { name: 'markdown list in a list, one line', path: 'nested-list.md', text: `# Tiêu đề\n\n${megabyte('- ')}a\n` },
+    { name: 'markdown lists indented deeper each line', path: 'indented-lists.md', text: `# Tiêu đề\n\n${Array.from({ length: 1000 }, (_, i) => `${' '.repeat(2 * i)}- a`).join('\n')}\n` },
     // A file of one line is all headline, which other rules read (title, event name, a
     // headline quotation's speaker): a text saved without line breaks is such a file.
     { name: 'curly quote pairs, one line', path: 'one-line-quotes.txt', text: megabyte('“a” ') },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
-import { frontMatterBlock } from '../../src/read/markdown.js';
+import { frontMatterBlock, MAX_NESTING, nestingDepth } from '../../src/read/markdown.js';
 import { parse } from '../../src/read/index.js';
 import { InputError } from '../../src/core/diagnostics.js';
 
@@ -59,5 +59,43 @@ describe('front matter that is not YAML', () => {
     expect(doc.frontMatter).toEqual({});
     expect(doc.diagnostics).toMatchObject([{ severity: 'warning', ruleId: 'front-matter/fields' }]);
     expect(doc.text.slice(doc.bodyStart)).toBe('Thân bài\n');
+  });
+});
+
+describe('nestingDepth (how deep a Markdown body may nest, at most)', () => {
+  it('counts block-quote and list markers and half the indentation, on lines with a marker only', () => {
+    const depth = (body: string) => nestingDepth(body).depth;
+    expect(depth('Đoạn văn.\n\nMột đoạn nữa.\n')).toBe(0);
+    expect(depth('- một\n- hai\n')).toBe(1);
+    expect(nestingDepth('- một\n  - hai\n    1. ba\n')).toEqual({ depth: 3, line: 14 });
+    expect(depth('> - trích\n> > lồng\n')).toBe(3);
+    expect(depth('- '.repeat(10) + 'a')).toBe(10 + 5);
+    expect(depth(' '.repeat(200) + 'thụt lề mà không có dấu\n')).toBe(0);
+    expect(depth('2024. Năm\n-1 độ\n*nhấn mạnh*\n')).toBe(1);
+  });
+
+  it('stops at the first line past its limit', () => {
+    const body = `${'> '.repeat(20)}a\n${'> '.repeat(100)}b\n`;
+    expect(nestingDepth(body)).toEqual({ depth: 150, line: 42 });
+    expect(nestingDepth(body, 8)).toEqual({ depth: 30, line: 0 });
+  });
+});
+
+describe('Markdown nested deeper than marked reads in good time', () => {
+  it('is read as plain text, with a warning', () => {
+    const deep = Array.from({ length: MAX_NESTING + 5 }, (_, i) => `${'  '.repeat(i)}- mục ${i}`).join('\n');
+    const doc = parse(`# Tiêu đề\n\n${deep}\n`, { path: 'a.md' });
+    const warning = doc.diagnostics.find((d) => d.ruleId === 'read/markdown-nesting');
+    // Item i, on line 3 + i, may nest 1 + i deep: the first past the limit is item MAX_NESTING.
+    expect(warning).toMatchObject({ severity: 'warning', line: 3 + MAX_NESTING });
+    expect(doc.blocks[0]).toMatchObject({ kind: 'headline', text: '# Tiêu đề' });
+    expect(doc.blocks[1].text).toBe('- mục 0');
+    expect(doc.blocks).toHaveLength(MAX_NESTING + 6);
+  });
+
+  it('as deep as real articles nest, is read as Markdown', () => {
+    const doc = parse('# Tiêu đề\n\n- một\n  - hai\n    - ba\n', { path: 'a.md' });
+    expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('read/markdown-nesting');
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Tiêu đề', 'một', 'hai', 'ba']);
   });
 });
