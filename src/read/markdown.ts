@@ -51,6 +51,29 @@ export function frontMatterBlock(text: string): FrontMatterBlock | null {
 }
 
 /**
+ * Most values front matter may hold once its aliases are expanded: nine aliases of nine
+ * aliases, nine levels deep, are a few lines of YAML and a billion values ("billion
+ * laughs"), which took 12 s and 2.5 GB before failing. Real front matter holds dozens.
+ */
+const MAX_FRONT_MATTER_VALUES = 10_000;
+
+/** Whether `data` holds more than `limit` values, an alias counted each time it is used. */
+export function holdsMoreValues(data: unknown, limit: number): boolean {
+  let count = 1;
+  const stack: unknown[] = [data];
+  while (stack.length) {
+    const value = stack.pop();
+    if (!value || typeof value !== 'object') continue;
+    // Counted when met, before walking them: the walk is as long as the limit at most.
+    const children = Array.isArray(value) ? value : Object.values(value);
+    count += children.length;
+    if (count > limit) return true;
+    for (const child of children) stack.push(child);
+  }
+  return false;
+}
+
+/**
  * The front matter's data (YAML 1.2 core schema: dates and times such as "14:30" stay text)
  * and where the body starts. js-yaml 4, not the `yaml` package that writes YAML output: on
  * front matter it was 3-4 times slower, and a batch of Markdown files reads one per file.
@@ -61,11 +84,9 @@ function parseFrontMatter(doc: VnDocument): { data: Record<string, unknown>; bod
   if (!YAML_NAMES.has(block.language.toLowerCase())) {
     throw new InputError(doc.path, 'front-matter', `front matter in "${block.language}" is not supported (only YAML is)`, 1);
   }
+  let data: unknown;
   try {
-    const data = jsYaml().load(block.yaml, { schema: jsYaml().CORE_SCHEMA }) ?? {};
-    if (typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown>, bodyStart: block.bodyStart };
-    doc.report('warning', 'front-matter/fields', 'front matter is not a list of "key: value" fields; ignored', 0);
-    return { data: {}, bodyStart: block.bodyStart };
+    data = jsYaml().load(block.yaml, { schema: jsYaml().CORE_SCHEMA }) ?? {};
   } catch (error) {
     const yamlError = error as { mark?: { line: number }; reason?: string; message?: string };
     // The block's line 1 is the file's (the rest of the opening line); js-yaml counts from 0.
@@ -74,6 +95,12 @@ function parseFrontMatter(doc: VnDocument): { data: Record<string, unknown>; bod
     const reason = yamlError.reason ?? String(yamlError.message ?? error).split('\n')[0];
     throw new InputError(doc.path, 'front-matter', `broken front matter: ${reason}`, line);
   }
+  if (holdsMoreValues(data, MAX_FRONT_MATTER_VALUES)) {
+    throw new InputError(doc.path, 'front-matter', `front matter holds more than ${MAX_FRONT_MATTER_VALUES.toLocaleString('en')} values once its aliases are expanded`, 1);
+  }
+  if (typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown>, bodyStart: block.bodyStart };
+  doc.report('warning', 'front-matter/fields', 'front matter is not a list of "key: value" fields; ignored', 0);
+  return { data: {}, bodyStart: block.bodyStart };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
-import { frontMatterBlock, MAX_NESTING, nestingDepth } from '../../src/read/markdown.js';
+import { frontMatterBlock, holdsMoreValues, MAX_NESTING, nestingDepth } from '../../src/read/markdown.js';
 import { parse } from '../../src/read/index.js';
 import { InputError } from '../../src/core/diagnostics.js';
 
@@ -59,6 +59,37 @@ describe('front matter that is not YAML', () => {
     expect(doc.frontMatter).toEqual({});
     expect(doc.diagnostics).toMatchObject([{ severity: 'warning', ruleId: 'front-matter/fields' }]);
     expect(doc.text.slice(doc.bodyStart)).toBe('Thân bài\n');
+  });
+});
+
+describe('front matter whose aliases expand to a huge value ("billion laughs")', () => {
+  /** Twelve aliases of twelve aliases, `levels` deep: 12 ** levels values, in a few lines. */
+  const laughs = (levels: number) => {
+    const lines = ['l0: &l0 [a, a, a, a, a, a, a, a, a, a, a, a]'];
+    for (let i = 1; i < levels; i++) lines.push(`l${i}: &l${i} [${Array(12).fill(`*l${i - 1}`).join(', ')}]`);
+    return `---\n${lines.join('\n')}\norganizers: *l${levels - 1}\ntitle: *l${levels - 1}\n---\nThân bài\n`;
+  };
+
+  it('is refused in one line, before any field is read', () => {
+    expect(() => parse(laughs(4), { path: 'cuoi.md' })).toThrow(InputError);
+    try {
+      parse(laughs(4), { path: 'cuoi.md' });
+    } catch (error) {
+      expect((error as InputError).oneLine).toBe('cuoi.md:1: front matter holds more than 10,000 values once its aliases are expanded');
+    }
+  });
+
+  it('is read when it stays small', () => {
+    expect(parse(laughs(2), { path: 'cuoi.md' }).frontMatter.organizers).toHaveLength(12);
+  });
+
+  it('counts each alias where it is used, and stops at the limit', () => {
+    const shared = [1, 2, 3];
+    // The object, its two fields, and three values in each.
+    expect(holdsMoreValues({ a: shared, b: shared }, 9)).toBe(false);
+    expect(holdsMoreValues({ a: shared, b: shared, c: shared }, 9)).toBe(true);
+    expect(holdsMoreValues({ a: 'một' }, 1)).toBe(true);
+    expect(holdsMoreValues(null, 1)).toBe(false);
   });
 });
 
