@@ -71,6 +71,8 @@ export function spawnCli(argv: string[], options: RunOptions & { uid?: number; g
     uid: options.uid,
     gid: options.gid,
     timeout: 30_000,
+    // Room for the output of a batch with many diagnostics (the default is 1 MB).
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: child.status ?? -1, stdout: child.stdout.toString('utf8'), stderr: child.stderr.toString('utf8') };
 }

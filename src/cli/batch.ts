@@ -121,7 +121,8 @@ const loadInputs = (io: CliIO, inputs: readonly InputRef[], options: BatchOption
 function fromWorker(input: InputRef, loaded: Settled<Loaded>): Outcome {
   if (!loaded.ok) return failure(input, loaded.error);
   const doc = new VnDocument(input.display, '', 'txt');
-  doc.diagnostics.push(...loaded.value.diagnostics);
+  // One at a time: a spread of a huge list of diagnostics overflows the call stack.
+  for (const diagnostic of loaded.value.diagnostics) doc.diagnostics.push(diagnostic);
   return { input, doc, items: [{ input, doc, article: loaded.value.article }] };
 }
 

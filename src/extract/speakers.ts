@@ -178,7 +178,7 @@ export class SpeakerIndex {
     }
     this.mentions.sort((a, b) => a.start - b.start);
     covered.sort((a, b) => a.start - b.start);
-    this.mentions.push(...this.spotNames(covered));
+    for (const spotted of this.spotNames(covered)) this.mentions.push(spotted);
     this.mentions.sort((a, b) => a.start - b.start);
   }
 

@@ -39,6 +39,13 @@ describe('reporters', () => {
     expect(reporters.text(RESULTS, context(0))).not.toContain('\u001b[');
   });
 
+  it('every reporter takes a file with more findings than a call takes arguments', () => {
+    const findings = Array.from({ length: 300_000 }, (_, i) => ({ file: 'dai.txt', line: i + 2, column: 6, severity: 'warning' as const, ruleId: 'segment/unbalanced-quote', message: 'quotation mark “ is not closed in its paragraph' }));
+    const many: FileResult[] = [{ file: 'dai.txt', failed: false, findings }];
+    for (const reporter of Object.values(reporters)) expect(reporter(many, context()).length).toBeGreaterThan(300_000);
+    expect(reporters.text(many, context())).toContain('\n  300001:6  warning  quotation mark');
+  });
+
   it('text: says so when there is nothing to report', () => {
     expect(reporters.text([RESULTS[1]], context())).toBe('✔ 1 file checked: no problems\n');
   });

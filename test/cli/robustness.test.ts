@@ -65,6 +65,21 @@ describe.skipIf(!existsSync('/proc/self'))('output folders that cannot exist', (
   });
 });
 
+describe('inputs with a huge number of diagnostics', () => {
+  it('are reported in full, from worker threads too, and checked', async () => {
+    // 200,000 paragraphs, each with a quotation mark never closed: one warning each.
+    const text = `Tiêu đề\n${'Đoạn “mở\n'.repeat(200_000)}`;
+    const dir = tree({ 'a.txt': text, 'b.txt': text });
+    const parsed = spawnCli(['parse', '--format', 'ndjson', '--concurrency', '2', 'a.txt', 'b.txt'], { cwd: dir });
+    expect(parsed.stderr).not.toContain('internal error');
+    expect(parsed.code).toBe(0);
+    expect(parsed.stderr.split('\n').filter((line) => line.endsWith('[segment/unbalanced-quote]'))).toHaveLength(400_000);
+    const checked = spawnCli(['check', 'a.txt'], { cwd: dir });
+    expect(checked.stderr).not.toContain('internal error');
+    expect(checked.stdout).toMatch(/✖ 2000\d\d problems /);
+  }, 60_000);
+});
+
 describe('interrupted runs', () => {
   it('leave every previous output whole and no temporary files after SIGINT', async () => {
     const count = 400;

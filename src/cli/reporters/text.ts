@@ -17,9 +17,10 @@ export const textReporter: Reporter = (results, { chalk }) => {
     if (result.failed || !result.findings.length) continue;
     out.push(chalk.underline(result.file));
     const positions = result.findings.map((f) => `${f.line}:${f.column}`);
-    const width = Math.max(...positions.map((p) => p.length));
+    // Widths by reduce, not Math.max(...): a file may have more findings than a call takes arguments.
+    const width = positions.reduce((w, p) => Math.max(w, p.length), 0);
     const messages = result.findings.map((f) => f.message.replace(/\s*\n\s*/g, ' ')); // one line each
-    const messageWidth = Math.max(...messages.map((m) => m.length));
+    const messageWidth = messages.reduce((w, m) => Math.max(w, m.length), 0);
     result.findings.forEach((f, i) => {
       const severity = paint(chalk, f.severity, f.severity.padEnd(7));
       out.push(`  ${chalk.dim(positions[i].padEnd(width))}  ${severity}  ${messages[i].padEnd(messageWidth)}  ${chalk.dim(f.ruleId)}`);
