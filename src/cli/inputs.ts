@@ -38,6 +38,21 @@ async function kindOf(path: string): Promise<'file' | 'dir' | null> {
 // fast-glob is loaded only for a directory or a glob: naming files costs no start time.
 const glob = lazyRequire<typeof import('fast-glob')>('fast-glob');
 
+/**
+ * The files `pattern` matches below `cwd`, sorted, as paths relative to it. Links to files
+ * count; links to folders are not followed: fast-glob would follow a loop of them until the
+ * system refuses (`self -> .` gave 41 copies of each file), and beside `up -> ..` the walk
+ * doubled at every level and never ended. A linked folder is read when named itself.
+ */
+async function matchingFiles(pattern: string, cwd: string, options: { caseSensitiveMatch?: boolean; dot?: boolean } = {}): Promise<string[]> {
+  const entries = await glob()(pattern, { ...options, cwd, onlyFiles: false, followSymbolicLinks: false, objectMode: true });
+  const files: string[] = [];
+  for (const { path, dirent } of entries) {
+    if (dirent.isFile() || (dirent.isSymbolicLink() && (await kindOf(resolve(cwd, path))) === 'file')) files.push(path);
+  }
+  return files.sort();
+}
+
 /** Absolute paths of the files that exclusions ("!" arguments, without it) name. */
 async function excludedPaths(patterns: readonly string[], cwd: string): Promise<Set<string>> {
   const excluded = new Set<string>();
@@ -45,9 +60,9 @@ async function excludedPaths(patterns: readonly string[], cwd: string): Promise<
     const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
     const kind = await kindOf(absolute);
     if (kind === 'file') excluded.add(absolute);
-    else if (kind === 'dir') for (const path of await glob()('**/*', { cwd: absolute, onlyFiles: true, absolute: true, dot: true })) excluded.add(resolve(path));
+    else if (kind === 'dir') for (const path of await matchingFiles('**/*', absolute, { dot: true })) excluded.add(resolve(absolute, path));
     // Matching nothing is no error: `!**/drafts/**` also fits a tree without drafts.
-    else for (const path of await glob()(pattern, { cwd, onlyFiles: true, absolute: true, dot: true })) excluded.add(resolve(path));
+    else for (const path of await matchingFiles(pattern, cwd, { dot: true })) excluded.add(resolve(cwd, path));
   }
   return excluded;
 }
@@ -77,14 +92,12 @@ export async function resolveInputs(allArgs: readonly string[], cwd: string): Pr
       add(arg, absolute);
     } else if (kind === 'dir') {
       single = false;
-      const fg = glob();
-      const found = (await fg(ARTICLE_GLOB, { cwd: absolute, onlyFiles: true, caseSensitiveMatch: false })).sort();
+      const found = await matchingFiles(ARTICLE_GLOB, absolute, { caseSensitiveMatch: false });
       if (!found.length) errors.push(new InputError(arg, 'no-articles', 'directory has no .txt or .md articles'));
       for (const rel of found) add(join(arg, rel), join(absolute, rel));
     } else if ((glob()).isDynamicPattern(arg)) {
       single = false;
-      const fg = glob();
-      const found = (await fg(arg, { cwd, onlyFiles: true, absolute: false })).sort();
+      const found = await matchingFiles(arg, cwd);
       if (!found.length) errors.push(new InputError(arg, 'no-match', 'glob matched no files'));
       for (const rel of found) add(rel, resolve(cwd, rel));
     } else {

@@ -1,3 +1,4 @@
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveInputs } from '../../src/cli/inputs.js';
@@ -34,5 +35,20 @@ describe('resolveInputs: exclusions ("!" arguments)', () => {
     expect(resolved.errors).toEqual([]);
     expect(resolved.single).toBe(false);
     expect((await resolveInputs(['khac.txt'], dir)).single).toBe(true);
+  });
+});
+
+describe('resolveInputs: links', () => {
+  it('takes links to files, and does not follow links to folders, so a loop of them ends', async () => {
+    const dir = tree({ 'bai/a.txt': 'a', 'khac/b.txt': 'b', 'khac/c.md': 'c' });
+    symlinkSync('.', join(dir, 'bai', 'day'));
+    symlinkSync('..', join(dir, 'bai', 'len'));
+    symlinkSync('../khac/b.txt', join(dir, 'bai', 'lien-ket.txt'));
+    symlinkSync('../khac', join(dir, 'bai', 'thu-muc'));
+    expect(await shown(['bai'], dir)).toEqual(['bai/a.txt', 'bai/lien-ket.txt']);
+    expect(await shown(['bai/**/*.txt'], dir)).toEqual(['bai/a.txt', 'bai/lien-ket.txt']);
+    expect(await shown(['bai', '!bai/*.txt'], dir)).toEqual([]);
+    // A linked folder named itself is read.
+    expect(await shown(['bai/thu-muc'], dir)).toEqual(['bai/thu-muc/b.txt', 'bai/thu-muc/c.md']);
   });
 });
