@@ -35,12 +35,21 @@ async function kindOf(path: string): Promise<'file' | 'dir' | null> {
   }
 }
 
+/** Whether `path` leads to a regular file (not a folder, a device or a pipe). */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 // fast-glob is loaded only for a directory or a glob: naming files costs no start time.
 const glob = lazyRequire<typeof import('fast-glob')>('fast-glob');
 
 /**
  * The files `pattern` matches below `cwd`, sorted, as paths relative to it. Links to files
- * count; links to folders are not followed: fast-glob would follow a loop of them until the
+ * count (not links to devices or pipes, which may never end); links to folders are not followed: fast-glob would follow a loop of them until the
  * system refuses (`self -> .` gave 41 copies of each file), and beside `up -> ..` the walk
  * doubled at every level and never ended. A linked folder is read when named itself.
  */
@@ -48,7 +57,7 @@ async function matchingFiles(pattern: string, cwd: string, options: { caseSensit
   const entries = await glob()(pattern, { ...options, cwd, onlyFiles: false, followSymbolicLinks: false, objectMode: true });
   const files: string[] = [];
   for (const { path, dirent } of entries) {
-    if (dirent.isFile() || (dirent.isSymbolicLink() && (await kindOf(resolve(cwd, path))) === 'file')) files.push(path);
+    if (dirent.isFile() || (dirent.isSymbolicLink() && isRegularFile(resolve(cwd, path)))) files.push(path);
   }
   return files.sort();
 }

@@ -1,7 +1,7 @@
 /** Reading one input from disk or a stream, with the refusals every command shares. */
 // Synchronous on purpose: articles are small, and the thread-pool round trips of
 // fs/promises (stat, open, fstat, read, close) cost more than the reads themselves.
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InputError } from '../core/diagnostics.js';
 import { decode, type EncodingName } from './decode.js';
@@ -43,11 +43,11 @@ function describe(path: string, error: NodeJS.ErrnoException): InputError {
 }
 
 /**
- * The whole file behind `fd`, of `size` bytes by fstat. A pipe or a /proc file reports no
- * size: it is read to its end.
+ * The whole file behind `fd`, of `size` bytes by fstat. A pipe, a device or a /proc file
+ * reports no size: it is read to its end, but never past `maxSize` (/dev/zero has none).
  */
-function readWhole(fd: number, size: number): Buffer {
-  if (size === 0) return readFileSync(fd);
+function readWhole(path: string, fd: number, size: number, maxSize: number): Buffer {
+  if (size === 0) return readUnsized(path, fd, maxSize);
   const bytes = Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
@@ -56,6 +56,20 @@ function readWhole(fd: number, size: number): Buffer {
     filled += n;
   }
   return filled < size ? bytes.subarray(0, filled) : bytes;
+}
+
+/** What `fd` holds, read in chunks; refused once it passes `maxSize`. */
+function readUnsized(path: string, fd: number, maxSize: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) return Buffer.concat(chunks, total);
+    total += n;
+    if (total > maxSize) throw new InputError(path, 'too-large', `input is larger than the limit (${maxSize} bytes; see --max-size)`);
+    chunks.push(n < chunk.length ? chunk.subarray(0, n) : chunk);
+  }
 }
 
 export async function readInputFile(path: string, options: ReadOptions = {}): Promise<InputText> {
@@ -68,7 +82,7 @@ export async function readInputFile(path: string, options: ReadOptions = {}): Pr
     const info = fstatSync(fd);
     if (info.isDirectory()) throw new InputError(path, 'directory', 'is a directory');
     if (info.size > maxSize) throw new InputError(path, 'too-large', `file is larger than the limit (${info.size} > ${maxSize} bytes; see --max-size)`);
-    return check(path, readWhole(fd, info.size), options, maxSize);
+    return check(path, readWhole(path, fd, info.size, maxSize), options, maxSize);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw describe(path, error as NodeJS.ErrnoException);

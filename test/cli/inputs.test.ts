@@ -45,6 +45,8 @@ describe('resolveInputs: links', () => {
     symlinkSync('..', join(dir, 'bai', 'len'));
     symlinkSync('../khac/b.txt', join(dir, 'bai', 'lien-ket.txt'));
     symlinkSync('../khac', join(dir, 'bai', 'thu-muc'));
+    // A link to a device is no article (and /dev/zero never ends).
+    symlinkSync('/dev/zero', join(dir, 'bai', 'khong.txt'));
     expect(await shown(['bai'], dir)).toEqual(['bai/a.txt', 'bai/lien-ket.txt']);
     expect(await shown(['bai/**/*.txt'], dir)).toEqual(['bai/a.txt', 'bai/lien-ket.txt']);
     expect(await shown(['bai', '!bai/*.txt'], dir)).toEqual([]);

@@ -22,4 +22,9 @@ describe('readInputFile', () => {
     const { text } = await readInputFile('/proc/self/status');
     expect(text).toMatch(/^Name:/);
   });
+
+  // /dev/zero reports size 0 and never ends: reading stops at the limit.
+  it.skipIf(!existsSync('/dev/zero'))('refuses an input without a size once it passes the limit', async () => {
+    await expect(readInputFile('/dev/zero', { maxSize: 100_000 })).rejects.toMatchObject({ code: 'too-large', message: 'input is larger than the limit (100000 bytes; see --max-size)' });
+  });
 });
