@@ -22,6 +22,7 @@ export async function main(io: CliIO): Promise<number> {
  */
 export async function run(proc: NodeJS.Process): Promise<number> {
   beforeFirstTempFile(() => cleanUpOnSignals(proc));
+  let stderrWatched = false;
   return main({
     argv: proc.argv.slice(2),
     // Read when a command reads standard input: creating the stream costs about 3 ms.
@@ -30,8 +31,14 @@ export async function run(proc: NodeJS.Process): Promise<number> {
     },
     // A file (or /dev/null) is written directly; a terminal or a pipe gets the real stream.
     stdout: fileOutput(1) ?? proc.stdout,
-    // Created when first written (a clean run writes nothing there).
+    // Created when first written (a clean run writes nothing there). When its reader goes
+    // away (`… 2>&1 >out.ndjson | head`), diagnostics are dropped and the run goes on: the
+    // data still has somewhere to go (an unheard error would end the process, exit 1).
     get stderr() {
+      if (!stderrWatched) {
+        stderrWatched = true;
+        proc.stderr.on('error', () => {});
+      }
       return proc.stderr;
     },
     cwd: proc.cwd(),

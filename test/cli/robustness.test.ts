@@ -206,4 +206,20 @@ describe('streaming', () => {
     expect(stderr).not.toMatch(/inputs:/); // no summary of a batch cut short
     expect(stderr).not.toMatch(/EPIPE|cannot write/);
   });
+
+  it('goes on writing the data when the reader of its diagnostics goes away, and exits 0', async () => {
+    const count = 300;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < count; i++) files[`in/${String(i).padStart(4, '0')}.txt`] = 'Tiêu đề bài viết\n\nNội dung của bài viết không có ngày.\n';
+    const dir = tree(files);
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'vnpress.js'), 'parse', '--format', 'ndjson', 'in'], { cwd: dir, env: { PATH: process.env.PATH } });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    // Read the first diagnostic, then close the pipe as `2>&1 >out | head -1` does.
+    await new Promise<void>((resolve) => child.stderr.once('data', () => resolve()));
+    child.stderr.destroy();
+    expect(await exited).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(count);
+  });
 });
