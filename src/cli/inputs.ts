@@ -49,9 +49,10 @@ const glob = lazyRequire<typeof import('fast-glob')>('fast-glob');
 
 /**
  * The files `pattern` matches below `cwd`, sorted, as paths relative to it. Links to files
- * count (not links to devices or pipes, which may never end); links to folders are not followed: fast-glob would follow a loop of them until the
- * system refuses (`self -> .` gave 41 copies of each file), and beside `up -> ..` the walk
- * doubled at every level and never ended. A linked folder is read when named itself.
+ * count (not links to devices or pipes, which may never end). Links to folders are not
+ * followed: fast-glob would follow a loop of them until the system refuses (`self -> .`
+ * gave 41 copies of each file), and beside `up -> ..` the walk doubled at every level and
+ * never ended. A linked folder is read when named itself.
  */
 async function matchingFiles(pattern: string, cwd: string, options: { caseSensitiveMatch?: boolean; dot?: boolean } = {}): Promise<string[]> {
   const entries = await glob()(pattern, { ...options, cwd, onlyFiles: false, followSymbolicLinks: false, objectMode: true });

@@ -33,8 +33,8 @@ for (const word of [...SPEAKER_HEADS, ...NAMING_WORDS]) {
  * The match key of the text of a headline before a quotation at `to`, as far as the patterns
  * above can read it: from the last of , . ; : before its closing colon (a match starts at
  * that mark or after it), or '' when there is no closing colon (each pattern needs one).
- * Read back only to that mark: a headline of many quotations stays linear, where the whole
- * text before each one, tried by three patterns, took 49 s on a one-megabyte line of quotations.
+ * Read back only to that mark, a headline of many quotations stays linear: the whole text
+ * before each one, tried by three patterns, took 49 s on a one-megabyte line of quotations.
  */
 function headlineLead(doc: VnDocument, from: number, to: number): string {
   const { key } = doc;
