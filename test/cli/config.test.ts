@@ -1,21 +1,12 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/cli/config.js';
 import { runCli } from '../helpers.js';
 import { ARTICLE_TXT } from '../support/articles.js';
-import { makeTree, type Files } from '../support/tmp.js';
+import { treesRemovedAfterEach } from '../support/tmp.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-function tree(files: Files): string {
-  const { dir, cleanup } = makeTree(files);
-  cleanups.push(cleanup);
-  return dir;
-}
+const tree = treesRemovedAfterEach();
 
 describe('config file', () => {
   it('is found from the working directory upward, JSON or YAML', async () => {

@@ -1,19 +1,10 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveInputs } from '../../src/cli/inputs.js';
-import { makeTree } from '../support/tmp.js';
+import { treesRemovedAfterEach } from '../support/tmp.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-function tree(files: Record<string, string>): string {
-  const { dir, cleanup } = makeTree(files);
-  cleanups.push(cleanup);
-  return dir;
-}
+const tree = treesRemovedAfterEach();
 
 const ARTICLES = { 'bai/a.txt': 'a', 'bai/b.md': 'b', 'bai/nhap/c.txt': 'c', 'bai/nhap/sau/d.txt': 'd', 'khac.txt': 'e' };
 const shown = async (args: string[], cwd: string) => (await resolveInputs(args, cwd)).inputs.map((input) => input.display);

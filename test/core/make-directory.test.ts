@@ -1,19 +1,10 @@
 import { existsSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeDirectory } from '../../src/core/make-directory.js';
-import { makeTree } from '../support/tmp.js';
+import { treesRemovedAfterEach } from '../support/tmp.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-function tree(files: Record<string, string> = {}): string {
-  const { dir, cleanup } = makeTree(files);
-  cleanups.push(cleanup);
-  return dir;
-}
+const tree = treesRemovedAfterEach();
 
 describe('makeDirectory', () => {
   it('makes a folder and the missing ones above it, and accepts one that exists', async () => {

@@ -2,6 +2,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterEach } from 'vitest';
 
 export type Files = Record<string, string | Uint8Array>;
 
@@ -18,4 +19,21 @@ export function writeTree(dir: string, files: Files): void {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
   }
+}
+
+/**
+ * `tree(files)`: a new folder of files per call, removed after the test that made it. Call
+ * at a test file's top level (it registers an afterEach hook).
+ */
+export function treesRemovedAfterEach(): (files?: Files) => string {
+  let cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of cleanups) cleanup();
+    cleanups = [];
+  });
+  return (files = {}) => {
+    const { dir, cleanup } = makeTree(files);
+    cleanups.push(cleanup);
+    return dir;
+  };
 }
