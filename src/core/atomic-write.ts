@@ -1,15 +1,16 @@
 /**
  * Writes that never leave a half-written file: write a temporary sibling, then rename.
- * Temporary files still open when the process is interrupted are listed, so the signal
- * handler of the CLI can remove them (the targets are untouched either way).
+ * Temporary files and folders still in progress when the process is interrupted are
+ * listed, each with how to undo it, so the signal handler of the CLI can (the targets are
+ * untouched either way).
  */
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
-import { fsPromises } from './lazy.js';
 import { makeDirectory } from './make-directory.js';
 
 let counter = 0;
-const pending = new Set<string>();
+/** Paths in progress, and what undoes each (synchronously: it runs in a signal handler). */
+const pending = new Map<string, () => void>();
 let beforeFirst: (() => void) | null = null;
 
 /**
@@ -21,27 +22,44 @@ export function beforeFirstTempFile(hook: () => void): void {
   beforeFirst = hook;
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const { rename, rm, writeFile } = fsPromises();
-  await makeDirectory(dirname(path));
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
+/**
+ * Mark `path` (a temporary file or folder) as in progress until the returned function is
+ * called: if the process is interrupted meanwhile, `undo` runs (by default, `path` is
+ * removed, folder and all).
+ */
+export function inProgress(path: string, undo = () => rmSync(path, { recursive: true, force: true })): () => void {
   const hook = beforeFirst;
   beforeFirst = null;
   hook?.();
-  pending.add(temp);
+  pending.set(path, undo);
+  return () => pending.delete(path);
+}
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  await makeDirectory(dirname(path));
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
+  const done = inProgress(temp);
+  // Synchronous: an interrupt is handled between two calls, never while the file is being
+  // created in the background, which could make it after the handler removed it.
   try {
-    await writeFile(temp, data);
-    await rename(temp, path);
+    writeFileSync(temp, data);
+    renameSync(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    rmSync(temp, { force: true });
     throw error;
   } finally {
-    pending.delete(temp);
+    done();
   }
 }
 
-/** Remove the temporary files of writes in progress (synchronously: for signal handlers). */
+/** Undo the writes in progress (synchronously: for signal handlers). */
 export function removePendingTempFiles(): void {
-  for (const temp of pending) rmSync(temp, { force: true });
+  for (const undo of pending.values()) {
+    try {
+      undo();
+    } catch {
+      // Best effort: the signal still ends the process, and the other paths are still undone.
+    }
+  }
   pending.clear();
 }

@@ -109,6 +109,26 @@ describe('interrupted runs', () => {
   });
 });
 
+describe('interrupted kits', () => {
+  it('leave whole kits and no temporary folders or files after SIGINT', async () => {
+    const count = 300;
+    const files: Record<string, string> = {};
+    for (let i = 0; i < count; i++) files[`in/${String(i).padStart(4, '0')}.txt`] = ARTICLE_TXT.replace('Tiêu đề', `Tiêu đề ${i}`);
+    const dir = tree(files);
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'vnpress.js'), 'kit', '--out', 'out', '--zip', 'in'], { cwd: dir, env: { PATH: process.env.PATH } });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    const kits = () => (existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')).filter((f) => !f.startsWith('.') && !f.endsWith('.zip')) : []);
+    const deadline = Date.now() + 15_000;
+    while (kits().length < 5 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGINT');
+    const { code, signal } = await exited;
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.includes('.tmp'))).toEqual([]);
+    const complete = readdirSync(join(dir, 'out', kits()[0])).sort();
+    for (const kit of kits()) expect(readdirSync(join(dir, 'out', kit)).sort()).toEqual(complete);
+    if (signal !== 'SIGINT') expect(code).toBe(0); // the machine was faster than the signal
+  }, 60_000);
+});
+
 describe('internal errors', () => {
   const broken = () => {
     const original = extractors[0].run;

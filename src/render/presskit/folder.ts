@@ -3,9 +3,10 @@
  * renamed into place, so a failure never leaves half a kit. An existing kit is replaced
  * only when asked (`force`). Names are checked so nothing can be written outside `dir`.
  */
-import { access, chmod, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, rename, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { writeFileAtomic } from '../../core/atomic-write.js';
+import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { inProgress, writeFileAtomic } from '../../core/atomic-write.js';
 import { makeDirectory } from '../../core/make-directory.js';
 
 const SAFE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -44,27 +45,36 @@ export async function writeKitFolder(dir: string, slug: string, files: ReadonlyM
   const { folder } = kitPaths(dir, slug);
   for (const name of files.keys()) if (!SAFE_FILE.test(name)) throw new KitWriteError(`unsafe file name ${JSON.stringify(name)}`);
   await makeDirectory(dir);
-  const temp = await mkdtemp(join(resolve(dir), `.${slug}.tmp-`));
+  // Made and marked in one step (no await between): an interrupted run removes it.
+  const temp = mkdtempSync(join(resolve(dir), `.${slug}.tmp-`));
+  const written = inProgress(temp);
   try {
     await chmod(temp, 0o755); // mkdtemp makes it private; a kit is meant to be shared
-    for (const [name, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) await writeFile(join(temp, name), bytes);
+    // Synchronous, as in writeFileAtomic: no file is being made when an interrupt removes the folder.
+    for (const [name, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) writeFileSync(join(temp, name), bytes);
     if (await exists(folder)) {
       if (!force) throw new KitWriteError(`${folder} exists (use --force to replace it)`);
       const old = `${temp}.old`;
       await rename(folder, old);
+      // Interrupted between the two renames, the previous kit goes back; after them, it goes.
+      const replaced = inProgress(old, () => (existsSync(folder) ? rmSync(old, { recursive: true, force: true }) : renameSync(old, folder)));
       try {
         await rename(temp, folder);
       } catch (error) {
         await rename(old, folder); // put the previous kit back
+        replaced();
         throw error;
       }
       await rm(old, { recursive: true, force: true });
+      replaced();
     } else {
       await rename(temp, folder);
     }
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;
+  } finally {
+    written();
   }
   return folder;
 }
