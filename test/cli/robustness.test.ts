@@ -205,21 +205,29 @@ describe('streaming', () => {
     expect(peak).toBeLessThan(oneLine);
   });
 
-  it('stops reading inputs once the reader goes away (`… | head -1`), quietly and with exit 0', async () => {
-    const count = 400;
+  /**
+   * `vnpress parse --format ndjson` over `count` inputs with one warning each (no date),
+   * `closed` destroyed after its first chunk as `head -1` does: the exit code and what the
+   * other stream received.
+   */
+  async function closeAfterFirstChunk(closed: 'stdout' | 'stderr', count: number): Promise<{ code: number | null; other: string }> {
     const files: Record<string, string> = {};
-    // No date: each article's one warning on stderr counts the inputs read.
     for (let i = 0; i < count; i++) files[`in/${String(i).padStart(4, '0')}.txt`] = 'Tiêu đề bài viết\n\nNội dung của bài viết không có ngày.\n';
     const dir = tree(files);
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'vnpress.js'), 'parse', '--format', 'ndjson', 'in'], { cwd: dir, env: { PATH: process.env.PATH } });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let other = '';
+    child[closed === 'stdout' ? 'stderr' : 'stdout'].on('data', (chunk: Buffer) => (other += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    // Read the first line, then close the pipe as `head -1` does.
-    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-    child.stdout.destroy();
-    const code = await exited;
+    await new Promise<void>((resolve) => child[closed].once('data', () => resolve()));
+    child[closed].destroy();
+    return { code: await exited, other };
+  }
+
+  it('stops reading inputs once the reader goes away (`… | head -1`), quietly and with exit 0', async () => {
+    const count = 400;
+    const { code, other: stderr } = await closeAfterFirstChunk('stdout', count);
     expect(code).toBe(0);
+    // Each input read prints its one warning.
     const warned = stderr.split('\n').filter((line) => line.includes('[event/no-date]')).length;
     expect(warned).toBeGreaterThan(0);
     expect(warned).toBeLessThan(count / 2);
@@ -227,19 +235,9 @@ describe('streaming', () => {
     expect(stderr).not.toMatch(/EPIPE|cannot write/);
   });
 
-  it('goes on writing the data when the reader of its diagnostics goes away, and exits 0', async () => {
-    const count = 300;
-    const files: Record<string, string> = {};
-    for (let i = 0; i < count; i++) files[`in/${String(i).padStart(4, '0')}.txt`] = 'Tiêu đề bài viết\n\nNội dung của bài viết không có ngày.\n';
-    const dir = tree(files);
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'vnpress.js'), 'parse', '--format', 'ndjson', 'in'], { cwd: dir, env: { PATH: process.env.PATH } });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    // Read the first diagnostic, then close the pipe as `2>&1 >out | head -1` does.
-    await new Promise<void>((resolve) => child.stderr.once('data', () => resolve()));
-    child.stderr.destroy();
-    expect(await exited).toBe(0);
-    expect(stdout.trim().split('\n')).toHaveLength(count);
+  it('goes on writing the data when the reader of its diagnostics goes away (`2>&1 >out | head -1`), and exits 0', async () => {
+    const { code, other: stdout } = await closeAfterFirstChunk('stderr', 300);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(300);
   });
 });
