@@ -98,17 +98,54 @@ interface Sample {
   mojibakeHint: boolean;
 }
 
-function sampleBytes(bytes: Uint8Array): Sample {
-  const sampled = Math.min(bytes.length, SAMPLE_BYTES);
-  let controls = 0;
-  let mojibakeHint = false;
-  for (let i = 0; i < sampled; i++) {
+/**
+ * The bytes [from, to) by byte: the number of control bytes (see Sample) times 4, plus 2
+ * when one is the lead byte of a MOJIBAKE_HINT character.
+ */
+function byteCounts(bytes: Uint8Array, from: number, to: number): number {
+  let counts = 0;
+  for (let i = from; i < to; i++) {
     const b = bytes[i];
     if (b < 0x20) {
-      if (b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
-    } else if ((b === 0xc2 || b === 0xc3) && LATIN1_HINT[((b & 0x03) << 6) | (bytes[i + 1] & 0x3f)]) mojibakeHint = true;
+      if (b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) counts += 4;
+    } else if ((b === 0xc2 || b === 0xc3) && LATIN1_HINT[((b & 0x03) << 6) | (bytes[i + 1] & 0x3f)]) counts |= 2;
   }
-  return { controls, mojibakeHint };
+  return counts;
+}
+
+/**
+ * Whether a 32-bit word may hold a byte byteCounts looks at: one below 0x20, or 0xC2 or
+ * 0xC3 ("hasless" and "haszero" of Bit Twiddling Hacks, exact as to whether one is there).
+ */
+function mayCount(x: number): boolean {
+  const lead = (x & 0xfefefefe) ^ 0xc2c2c2c2;
+  return ((((x - 0x20202020) & ~x) | ((lead - 0x01010101) & ~lead)) & 0x80808080) !== 0;
+}
+
+const NO_WORDS = new Int32Array(0);
+
+/**
+ * What the first SAMPLE_BYTES hold, read four bytes at a time where they are aligned: most
+ * words of an article hold neither kind of byte. (Every input is sampled: read by byte,
+ * this was 1.5% of the time of a batch.)
+ */
+export function sampleBytes(bytes: Uint8Array): Sample {
+  const sampled = Math.min(bytes.length, SAMPLE_BYTES);
+  // Bytes before the first aligned word (all of them when there is none).
+  const head = Math.min(sampled, (4 - (bytes.byteOffset & 3)) & 3);
+  const count = head < sampled ? (sampled - head) >> 2 : 0;
+  const words = count ? new Int32Array(bytes.buffer, bytes.byteOffset + head, count) : NO_WORDS;
+  let found = byteCounts(bytes, 0, head);
+  let controls = found >> 2;
+  let hint = found;
+  for (let w = 0; w < count; w++) {
+    if (!mayCount(words[w])) continue;
+    found = byteCounts(bytes, head + 4 * w, head + 4 * w + 4);
+    controls += found >> 2;
+    hint |= found;
+  }
+  found = byteCounts(bytes, head + 4 * count, sampled);
+  return { controls: controls + (found >> 2), mojibakeHint: ((hint | found) & 2) !== 0 };
 }
 
 /** Throws on binary data; returns what the sample holds. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/diagnostics.js';
-import { decode } from '../../src/read/decode.js';
+import { decode, sampleBytes } from '../../src/read/decode.js';
 
 const TEXT = 'Khai mạc hội chợ “Xuân quê” ở Đồi Thông\n';
 const utf16le = (s: string) => Buffer.from(s, 'utf16le');
@@ -69,5 +69,40 @@ describe('decode', () => {
         expect((error as InputError).oneLine).toMatch(/^x\.txt: [^\n]+$/);
       }
     }), { numRuns: 500 });
+  });
+});
+
+describe('sampleBytes', () => {
+  /** The byte loop it replaced. */
+  const LATIN1_HINT = /[\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe\u00ff]/;
+  function byByte(bytes: Uint8Array): { controls: number; mojibakeHint: boolean } {
+    let controls = 0;
+    let mojibakeHint = false;
+    for (let i = 0; i < Math.min(bytes.length, 64 * 1024); i++) {
+      const b = bytes[i];
+      if (b < 0x20) {
+        if (![0x09, 0x0a, 0x0c, 0x0d].includes(b)) controls++;
+      } else if ((b === 0xc2 || b === 0xc3) && LATIN1_HINT.test(String.fromCharCode(((b & 0x03) << 6) | ((bytes[i + 1] ?? 0) & 0x3f)))) mojibakeHint = true;
+    }
+    return { controls, mojibakeHint };
+  }
+
+  // Bytes around the ones it looks for, at every alignment of the view.
+  const interesting = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x00, 0x01, 0x09, 0x0a, 0x0c, 0x0d, 0x1f, 0x20, 0x41, 0x80, 0xa0, 0xb5, 0xbf, 0xc2, 0xc3, 0xc4, 0xe1, 0xfe, 0xff));
+
+  it('counts control bytes and finds Latin-1 mojibake as a byte loop does, at any alignment', () => {
+    fc.assert(fc.property(fc.array(interesting, { maxLength: 80 }), fc.integer({ min: 0, max: 7 }), (values, offset) => {
+      const buffer = new Uint8Array(offset + values.length);
+      buffer.set(values, offset);
+      const bytes = buffer.subarray(offset);
+      expect(sampleBytes(bytes)).toEqual(byByte(bytes));
+    }), { numRuns: 3000 });
+  });
+
+  it('agrees on real text, Vietnamese and Windows-1252 mojibake alike', () => {
+    for (const text of ['Chiều 2/10, Sở GD&ĐT Hà Nội tổ chức lễ khai mạc.\n', 'ViÖt Nam µ¸¨ – Hµ Néi\r\n\f\t', 'a\x01b\x02c\x7f']) {
+      const bytes = Buffer.from(text.repeat(50));
+      expect(sampleBytes(bytes)).toEqual(byByte(bytes));
+    }
   });
 });
