@@ -208,18 +208,24 @@ export function matchKey(text: string): string {
 
 const isLetterOrMark = (c: number) => c < CLASSED_BELOW && (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) !== 0;
 
-/** `matchKey(text)`, given the pairs scanText found in it: no scan of the text. */
+/**
+ * `matchKey(text)`, given the pairs scanText found in it: no scan of the text. Joined from
+ * its pieces, not concatenated: a concatenated string stays a tree of pieces in V8, and
+ * every character read from the key afterwards goes through it.
+ */
 export function keyOfScanned(text: string, tonePairs: readonly number[]): string {
-  let key = '';
+  const pieces: string[] = [];
   let from = 0;
   for (const at of tonePairs) {
     // TONED_SECOND's lookahead: the pair ends the syllable. (Pairs never overlap: their
     // second letter is no "o" or "u".)
     if (isLetterOrMark(text.charCodeAt(at + 2))) continue;
-    key += text.slice(from, at) + moved(text.slice(at, at + 2));
+    pieces.push(text.slice(from, at), moved(text.slice(at, at + 2)));
     from = at + 2;
   }
-  return from === 0 ? text : key + text.slice(from);
+  if (from === 0) return text;
+  pieces.push(text.slice(from));
+  return pieces.join('');
 }
 
 
