@@ -6,7 +6,7 @@
  * minimal rule set: an honorific before capitalised syllables, or a run of 3–4
  * capitalised syllables that starts with a family name (not after "Trường", "đường" …).
  */
-import type { VnDocument } from '../core/document.js';
+import type { Span, VnDocument } from '../core/document.js';
 import { lastAtOrBefore } from '../core/document.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
@@ -150,36 +150,74 @@ function spacesIn(text: string, from: number, to: number): number {
  * the name's start) fails for each, and the run needs no other test. Most runs of two or
  * more syllables are the names of people the people extractor found.
  */
-function coversRun(covered: readonly Mention[], start: number, end: number): boolean {
+function coversRun(covered: readonly Span[], start: number, end: number): boolean {
   let i = lastAtOrBefore(covered, start);
   if (i < 0) return false;
   for (; i < covered.length && covered[i].start < end; i++) if (covered[i].end < end) return false;
   return true;
 }
 
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+/** Most spans sortByStart sorts by insertion (a few per person: most articles name a handful). */
+const INSERTION_SORTED = 32;
+
+/**
+ * Sorts `spans` by start, stably (as `sort(byStart)` does): by insertion when there are
+ * few, which for a handful costs less than the built-in sort calling back for each pair.
+ */
+function sortByStart(spans: Span[]): void {
+  if (spans.length > INSERTION_SORTED) {
+    spans.sort(byStart);
+    return;
+  }
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i];
+    let j = i;
+    for (; j > 0 && spans[j - 1].start > span.start; j--) spans[j] = spans[j - 1];
+    spans[j] = span;
+  }
+}
+
+/**
+ * `a` and `b` (each sorted by start) in one list sorted by start, `a`'s first on a tie:
+ * what a stable sort of their concatenation gives.
+ */
+function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  const merged: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(a[i].start <= b[j].start ? a[i++] : b[j++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
+}
+
 export class SpeakerIndex {
-  readonly mentions: Mention[] = [];
+  readonly mentions: Mention[];
   private readonly roleKeys = new Map<string, string>();
   private names?: Set<string>;
 
   constructor(private readonly doc: VnDocument, people: readonly Person[]) {
-    const covered: Mention[] = [];
+    // The people extractor's spans: their evidence itself (only offsets are read).
+    const covered: Span[] = [];
+    const mentions: Mention[] = [];
     for (const person of people) {
       const nameKey = matchKey(person.name);
       const role = person.role ?? '';
       for (const ev of person.evidence) {
-        covered.push({ name: person.name, start: ev.start, end: ev.end, role });
+        covered.push(ev);
         // The evidence may cover the role too; the mention is the name inside it (most
         // often the whole of it).
         const at = ev.end - ev.start >= nameKey.length && doc.key.startsWith(nameKey, ev.start) ? 0 : doc.key.slice(ev.start, ev.end).indexOf(nameKey);
-        const [start, end] = at >= 0 ? [ev.start + at, ev.start + at + person.name.length] : [ev.start, ev.end];
-        this.mentions.push({ name: person.name, start, end, role });
+        const start = at >= 0 ? ev.start + at : ev.start;
+        mentions.push({ name: person.name, start, end: at >= 0 ? start + person.name.length : ev.end, role });
       }
     }
-    this.mentions.sort((a, b) => a.start - b.start);
-    covered.sort((a, b) => a.start - b.start);
-    for (const spotted of this.spotNames(covered)) this.mentions.push(spotted);
-    this.mentions.sort((a, b) => a.start - b.start);
+    sortByStart(mentions);
+    sortByStart(covered);
+    const spotted = this.spotNames(covered);
+    this.mentions = spotted.length ? mergeByStart(mentions, spotted) : mentions;
   }
 
   /** Role words of a mention: its person's role (when known) and the words written around it. */
@@ -227,7 +265,7 @@ export class SpeakerIndex {
    * tokens before a space and a capital): one syllable holds no name, and no run starts
    * inside one.
    */
-  private spotNames(covered: readonly Mention[]): Mention[] {
+  private spotNames(covered: readonly Span[]): Mention[] {
     const spotted: Mention[] = [];
     const doc = this.doc;
     const text = doc.text;
@@ -276,7 +314,7 @@ export class SpeakerIndex {
   }
 
   /** The name spotted in the run of capitalised syllables text[runStart, runEnd), if any. */
-  private nameIn(runStart: number, runEnd: number, covered: readonly Mention[], count = spacesIn(this.doc.text, runStart, runEnd) + 1): Mention | null {
+  private nameIn(runStart: number, runEnd: number, covered: readonly Span[], count = spacesIn(this.doc.text, runStart, runEnd) + 1): Mention | null {
     const text = this.doc.text;
     // A name takes two syllables after an honorific, three without (see nameInRun); the
     // syllables are one space apart.
