@@ -86,7 +86,6 @@ const NEAREST_WINDOW = 200;
 
 /** Comparison form: NFC, canonical tone placement, single spaces, lower case. */
 export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerCase();
-const lastWord = (name: string) => norm(name).split(' ').pop() ?? '';
 
 /** Where the role words before a name start: after the last of these. */
 const CLAUSE_DELIMITERS = new Set([...',;:.()\n–—-'].map((c) => c.charCodeAt(0)));
@@ -196,6 +195,7 @@ function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
 export class SpeakerIndex {
   readonly mentions: Mention[];
   private readonly roleKeys = new Map<string, string>();
+  private readonly nameKeys = new Map<string, { name: string; words: string[] }>();
   private names?: Set<string>;
 
   constructor(private readonly doc: VnDocument, people: readonly Person[]) {
@@ -224,6 +224,16 @@ export class SpeakerIndex {
   private contextOf(m: Mention): string {
     m.context ??= m.role === null ? this.roleWords(m.start, m.end) : `${this.normRole(m.role)} | ${this.roleWords(m.start, m.end)}`;
     return m.context;
+  }
+
+  /** norm() of a mention's name and its words, made once per name (a name is mentioned again and again). */
+  private nameKeyOf(name: string): { name: string; words: string[] } {
+    let key = this.nameKeys.get(name);
+    if (!key) {
+      const normed = norm(name);
+      this.nameKeys.set(name, (key = { name: normed, words: normed.split(' ') }));
+    }
+    return key;
   }
 
   /** norm() of a person's role, made once per role (each mention of a person has it). */
@@ -389,9 +399,15 @@ export class SpeakerIndex {
   /** A single name word ("Châu", "ông Thuận") to the full name mentioned before. */
   byShortName(word: string, at: number): string | null {
     const w = norm(word);
-    const byLast = this.nearest(at, (m) => lastWord(m.name) === w && norm(m.name) !== w);
+    const byLast = this.nearest(at, (m) => {
+      const key = this.nameKeyOf(m.name);
+      return key.words[key.words.length - 1] === w && key.name !== w;
+    });
     // Names in other orders ("ông Kumeda" for Kumeda Masakuni).
-    return (byLast ?? this.nearest(at, (m) => norm(m.name).split(' ').includes(w) && norm(m.name) !== w))?.name ?? null;
+    return (byLast ?? this.nearest(at, (m) => {
+      const key = this.nameKeyOf(m.name);
+      return key.words.includes(w) && key.name !== w;
+    }))?.name ?? null;
   }
 
   /** A title or role phrase ("Thứ trưởng", "Giám đốc Sở GD&ĐT") to the person holding it. */
