@@ -24,6 +24,7 @@ import type { Person } from '../../model/article.js';
 import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
 import { POSITION_MODIFIERS, POSITIONS } from '../../lexicon/vi/titles.js';
 import { isUpperCode } from '../../core/chars.js';
+import { precompiled } from '../../lexicon/precompiled.js';
 
 /** Phrase sets a mention may open with (prefix.ts, matchPosition). */
 const OPENERS =
@@ -43,8 +44,18 @@ export const LOWER_CASE_OPENERS = new WordSet(
   ].flatMap((entry) => phraseWords(entry).slice(0, 1)),
 );
 
-/** The words of every entry a mention may open with (see OPENERS), as the phrase sets split them. */
-const OPENER_ENTRY_WORDS = [...NAME_CUES, ...PLURAL_MARKERS, ...HONORIFICS, ...ACADEMIC_TITLES, ...RANKS, ...POSITION_MODIFIERS, ...POSITIONS].map(phraseWords);
+/**
+ * The words of each entry of a phrase set's lexicon, as the set split them: the same record
+ * (made at build time for the CLI, see PhraseSet) rather than each entry split again at
+ * every start.
+ */
+const entryWords = (phrases: readonly string[]): string[][] =>
+  precompiled('phrase-set-words', phrases, () => phrases.map((phrase) => phraseWords(phrase).join(' ')).join('\n'))
+    .split('\n')
+    .map((line) => (line ? line.split(' ') : []));
+
+/** The words of every entry a mention may open with (see OPENERS). */
+const OPENER_ENTRY_WORDS = [NAME_CUES, PLURAL_MARKERS, HONORIFICS, ACADEMIC_TITLES, RANKS, POSITION_MODIFIERS, POSITIONS].flatMap(entryWords);
 
 /** Entries of one word (see OPENER_ENTRY_WORDS): a word that is one may open a mention alone. */
 export const ONE_WORD_OPENERS = new WordSet(OPENER_ENTRY_WORDS.filter((words) => words.length === 1).map((words) => words[0]));
