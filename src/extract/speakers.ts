@@ -6,7 +6,7 @@
  * minimal rule set: an honorific before capitalised syllables, or a run of 3–4
  * capitalised syllables that starts with a family name (not after "Trường", "đường" …).
  */
-import type { VnDocument } from '../core/document.js';
+import type { Span, VnDocument } from '../core/document.js';
 import { lastAtOrBefore } from '../core/document.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
@@ -86,7 +86,6 @@ const NEAREST_WINDOW = 200;
 
 /** Comparison form: NFC, canonical tone placement, single spaces, lower case. */
 export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerCase();
-const lastWord = (name: string) => norm(name).split(' ').pop() ?? '';
 
 /** Where the role words before a name start: after the last of these. */
 const CLAUSE_DELIMITERS = new Set([...',;:.()\n–—-'].map((c) => c.charCodeAt(0)));
@@ -150,42 +149,91 @@ function spacesIn(text: string, from: number, to: number): number {
  * the name's start) fails for each, and the run needs no other test. Most runs of two or
  * more syllables are the names of people the people extractor found.
  */
-function coversRun(covered: readonly Mention[], start: number, end: number): boolean {
+function coversRun(covered: readonly Span[], start: number, end: number): boolean {
   let i = lastAtOrBefore(covered, start);
   if (i < 0) return false;
   for (; i < covered.length && covered[i].start < end; i++) if (covered[i].end < end) return false;
   return true;
 }
 
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+/** Most spans sortByStart sorts by insertion (a few per person: most articles name a handful). */
+const INSERTION_SORTED = 32;
+
+/**
+ * Sorts `spans` by start, stably (as `sort(byStart)` does): by insertion when there are
+ * few, which for a handful costs less than the built-in sort calling back for each pair.
+ */
+function sortByStart(spans: Span[]): void {
+  if (spans.length > INSERTION_SORTED) {
+    spans.sort(byStart);
+    return;
+  }
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i];
+    let j = i;
+    for (; j > 0 && spans[j - 1].start > span.start; j--) spans[j] = spans[j - 1];
+    spans[j] = span;
+  }
+}
+
+/**
+ * `a` and `b` (each sorted by start) in one list sorted by start, `a`'s first on a tie:
+ * what a stable sort of their concatenation gives.
+ */
+function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  const merged: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(a[i].start <= b[j].start ? a[i++] : b[j++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
+}
+
 export class SpeakerIndex {
-  readonly mentions: Mention[] = [];
+  readonly mentions: Mention[];
   private readonly roleKeys = new Map<string, string>();
+  private readonly nameKeys = new Map<string, { name: string; words: string[] }>();
   private names?: Set<string>;
 
   constructor(private readonly doc: VnDocument, people: readonly Person[]) {
-    const covered: Mention[] = [];
+    // The people extractor's spans: their evidence itself (only offsets are read).
+    const covered: Span[] = [];
+    const mentions: Mention[] = [];
     for (const person of people) {
       const nameKey = matchKey(person.name);
       const role = person.role ?? '';
       for (const ev of person.evidence) {
-        covered.push({ name: person.name, start: ev.start, end: ev.end, role });
+        covered.push(ev);
         // The evidence may cover the role too; the mention is the name inside it (most
         // often the whole of it).
         const at = ev.end - ev.start >= nameKey.length && doc.key.startsWith(nameKey, ev.start) ? 0 : doc.key.slice(ev.start, ev.end).indexOf(nameKey);
-        const [start, end] = at >= 0 ? [ev.start + at, ev.start + at + person.name.length] : [ev.start, ev.end];
-        this.mentions.push({ name: person.name, start, end, role });
+        const start = at >= 0 ? ev.start + at : ev.start;
+        mentions.push({ name: person.name, start, end: at >= 0 ? start + person.name.length : ev.end, role });
       }
     }
-    this.mentions.sort((a, b) => a.start - b.start);
-    covered.sort((a, b) => a.start - b.start);
-    for (const spotted of this.spotNames(covered)) this.mentions.push(spotted);
-    this.mentions.sort((a, b) => a.start - b.start);
+    sortByStart(mentions);
+    sortByStart(covered);
+    const spotted = this.spotNames(covered);
+    this.mentions = spotted.length ? mergeByStart(mentions, spotted) : mentions;
   }
 
   /** Role words of a mention: its person's role (when known) and the words written around it. */
   private contextOf(m: Mention): string {
     m.context ??= m.role === null ? this.roleWords(m.start, m.end) : `${this.normRole(m.role)} | ${this.roleWords(m.start, m.end)}`;
     return m.context;
+  }
+
+  /** norm() of a mention's name and its words, made once per name (a name is mentioned again and again). */
+  private nameKeyOf(name: string): { name: string; words: string[] } {
+    let key = this.nameKeys.get(name);
+    if (!key) {
+      const normed = norm(name);
+      this.nameKeys.set(name, (key = { name: normed, words: normed.split(' ') }));
+    }
+    return key;
   }
 
   /** norm() of a person's role, made once per role (each mention of a person has it). */
@@ -227,7 +275,7 @@ export class SpeakerIndex {
    * tokens before a space and a capital): one syllable holds no name, and no run starts
    * inside one.
    */
-  private spotNames(covered: readonly Mention[]): Mention[] {
+  private spotNames(covered: readonly Span[]): Mention[] {
     const spotted: Mention[] = [];
     const doc = this.doc;
     const text = doc.text;
@@ -276,7 +324,7 @@ export class SpeakerIndex {
   }
 
   /** The name spotted in the run of capitalised syllables text[runStart, runEnd), if any. */
-  private nameIn(runStart: number, runEnd: number, covered: readonly Mention[], count = spacesIn(this.doc.text, runStart, runEnd) + 1): Mention | null {
+  private nameIn(runStart: number, runEnd: number, covered: readonly Span[], count = spacesIn(this.doc.text, runStart, runEnd) + 1): Mention | null {
     const text = this.doc.text;
     // A name takes two syllables after an honorific, three without (see nameInRun); the
     // syllables are one space apart.
@@ -351,9 +399,15 @@ export class SpeakerIndex {
   /** A single name word ("Châu", "ông Thuận") to the full name mentioned before. */
   byShortName(word: string, at: number): string | null {
     const w = norm(word);
-    const byLast = this.nearest(at, (m) => lastWord(m.name) === w && norm(m.name) !== w);
+    const byLast = this.nearest(at, (m) => {
+      const key = this.nameKeyOf(m.name);
+      return key.words[key.words.length - 1] === w && key.name !== w;
+    });
     // Names in other orders ("ông Kumeda" for Kumeda Masakuni).
-    return (byLast ?? this.nearest(at, (m) => norm(m.name).split(' ').includes(w) && norm(m.name) !== w))?.name ?? null;
+    return (byLast ?? this.nearest(at, (m) => {
+      const key = this.nameKeyOf(m.name);
+      return key.words.includes(w) && key.name !== w;
+    }))?.name ?? null;
   }
 
   /** A title or role phrase ("Thứ trưởng", "Giám đốc Sở GD&ĐT") to the person holding it. */

@@ -320,6 +320,34 @@ describe('people: words passed over before the rules', () => {
     }
   });
 
+  it('lets every entry a mention may open with past the one-word / second-word test', async () => {
+    const { ONE_WORD_OPENERS, OPENER_SECOND_WORDS } = await import('../../src/extract/people/mentions.js');
+    const { tokenize } = await import('../../src/extract/tokens.js');
+    const { matchKey } = await import('../../src/core/text.js');
+    const honorifics = await import('../../src/lexicon/vi/honorifics.js');
+    const titles = await import('../../src/lexicon/vi/titles.js');
+    const entries = [
+      ...honorifics.NAME_CUES, ...honorifics.PLURAL_MARKERS, ...honorifics.HONORIFICS, ...honorifics.ACADEMIC_TITLES,
+      ...honorifics.RANKS, ...titles.POSITION_MODIFIERS, ...titles.POSITIONS,
+    ];
+    let checked = 0;
+    for (const entry of entries) {
+      // The entry as written and in lower case, with a name after it.
+      for (const written of [entry.normalize('NFC'), entry.normalize('NFC').toLowerCase()]) {
+        const text = `${written} Lê Văn An`;
+        const tokens = tokenize({ text, key: matchKey(text) }, 0, text.length);
+        expect(ONE_WORD_OPENERS.has(tokens[0]) || OPENER_SECOND_WORDS.has(tokens[1]), written).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    // Words that start entries but are none, followed by no second word, open nothing.
+    const text = 'học hỏi, Đại hội';
+    const tokens = tokenize({ text, key: matchKey(text) }, 0, text.length);
+    expect(ONE_WORD_OPENERS.has(tokens[0]) || OPENER_SECOND_WORDS.has(tokens[1])).toBe(false);
+    expect(ONE_WORD_OPENERS.has(tokens[3]) || OPENER_SECOND_WORDS.has(tokens[4])).toBe(false);
+  });
+
   it('still reads a lower-case position and a lower-case form of address', () => {
     expect(people('Phát biểu tại buổi lễ, phó chủ tịch UBND huyện Trần Văn Lâm nhấn mạnh vai trò của hội.')).toEqual([
       { name: 'Trần Văn Lâm', role: 'phó chủ tịch UBND huyện' },

@@ -31,6 +31,14 @@ describe('SpeakerIndex (names spotted without the people extractor)', () => {
     expect(speakers.byTitle('Phó Giám đốc Sở Y tế', at)).toBe('Lò Thị Mai');
     expect(speakers.byTitle('Giám đốc Sở Y tế', at)).toBe('Vi Văn Định');
   });
+
+  it('resolves a short name that is not the last word, never to a name that is only that word', () => {
+    const { doc, speakers } = index('Ông Kumeda Masakuni đến sớm. Bà Lò Thị Mai và ông Vi Văn Định đến sau.\nÔng Kumeda nói ngắn gọn.');
+    const at = doc.text.indexOf('Ông Kumeda nói');
+    expect(speakers.byShortName('Kumeda', at)).toBe('Kumeda Masakuni');
+    expect(speakers.byShortName('Định', at)).toBe('Vi Văn Định');
+    expect(speakers.byShortName('Vi Văn Định', at)).toBeNull();
+  });
 });
 
 describe('SpeakerIndex name scan (runs of capitalised syllables)', () => {

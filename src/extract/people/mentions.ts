@@ -24,6 +24,7 @@ import type { Person } from '../../model/article.js';
 import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
 import { POSITION_MODIFIERS, POSITIONS } from '../../lexicon/vi/titles.js';
 import { isUpperCode } from '../../core/chars.js';
+import { precompiled } from '../../lexicon/precompiled.js';
 
 /** Phrase sets a mention may open with (prefix.ts, matchPosition). */
 const OPENERS =
@@ -42,6 +43,36 @@ export const LOWER_CASE_OPENERS = new WordSet(
     ...[...NAME_CUES, ...ACADEMIC_TITLES, ...RANKS, ...POSITIONS].filter((entry) => !isUpperCode(entry.charCodeAt(0))),
   ].flatMap((entry) => phraseWords(entry).slice(0, 1)),
 );
+
+/**
+ * The words of each entry of a phrase set's lexicon, as the set split them: the same record
+ * (made at build time for the CLI, see PhraseSet) rather than each entry split again at
+ * every start.
+ */
+const entryWords = (phrases: readonly string[]): string[][] =>
+  precompiled('phrase-set-words', phrases, () => phrases.map((phrase) => phraseWords(phrase).join(' ')).join('\n'))
+    .split('\n')
+    .map((line) => (line ? line.split(' ') : []));
+
+/** The words of every entry a mention may open with (see OPENERS). */
+const OPENER_ENTRY_WORDS = [NAME_CUES, PLURAL_MARKERS, HONORIFICS, ACADEMIC_TITLES, RANKS, POSITION_MODIFIERS, POSITIONS].flatMap(entryWords);
+
+/** Entries of one word (see OPENER_ENTRY_WORDS): a word that is one may open a mention alone. */
+export const ONE_WORD_OPENERS = new WordSet(OPENER_ENTRY_WORDS.filter((words) => words.length === 1).map((words) => words[0]));
+
+/**
+ * The second words of the longer entries: a word that starts entries but is none itself
+ * opens nothing unless one of these follows (most do not: "học", "Đại", "Giám" followed by
+ * anything but the rest of a title). A cheap test before the phrase sets are walked.
+ */
+export const OPENER_SECOND_WORDS = new WordSet(OPENER_ENTRY_WORDS.filter((words) => words.length > 1).map((words) => words[1]));
+
+/**
+ * Whether an entry of the opening sets may match at `i`: the word is an entry, or the next
+ * one may be an entry's second word. False rules out a prefix and a position at `i`.
+ */
+const mayOpen = (tokens: readonly Token[], i: number) =>
+  ONE_WORD_OPENERS.has(tokens[i]) || (i + 1 < tokens.length && OPENER_SECOND_WORDS.has(tokens[i + 1]));
 
 /** The text of role tokens [from, to) without the commas it ends with (spaces lie between tokens). */
 function roleText(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string {
@@ -98,15 +129,16 @@ export class MentionReader {
 
   /**
    * Read all mentions of one block's tokens. Punctuation, and a lower-case word that opens
-   * no form of address, prefix or position (LOWER_CASE_OPENERS), start nothing. Most
-   * capitalised words open none either: only a name syllable may start a mention then, and
-   * only rules 4 and 5 (a bare name) apply; the others go through every rule (readAt).
+   * no form of address, prefix or position (LOWER_CASE_OPENERS, mayOpen), start nothing.
+   * Most capitalised words open none either: only a name syllable may start a mention then,
+   * and only rules 4 and 5 (a bare name) apply; the others go through every rule (readAt).
    */
   read(tokens: readonly Token[]): void {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i];
-      if (t.starts & OPENERS) i = t.word && (t.cap || LOWER_CASE_OPENERS.has(t)) ? this.readAt(tokens, i) : i + 1;
+      // (An opener that may open nothing here is a name syllable or none, as any other word.)
+      if (t.starts & OPENERS && t.word && (t.cap || LOWER_CASE_OPENERS.has(t)) && mayOpen(tokens, i)) i = this.readAt(tokens, i);
       else if (!t.nameSyllable) i++;
       else if (PLACE_WORD_SET.endsBefore(tokens, i)) i = nameRunEnd(tokens, i);
       else i = this.readBareName(tokens, i);
