@@ -291,7 +291,33 @@ function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
 interface PhraseNode {
   /** An entry ends here: 0 none; CAPITALISED (matches capitalised text only) or ANY_CASE. */
   ends: number;
+  /**
+   * The one word entries go on with, and its node (most nodes have one: a map look-up was
+   * most of the phrase match); -1 and null when they go on with none or several (`next`).
+   */
+  word: number;
+  child: PhraseNode | null;
   next: Map<number, PhraseNode> | null;
+}
+
+const phraseNode = (): PhraseNode => ({ ends: 0, word: -1, child: null, next: null });
+
+/** The node after `node` for `word`, added when new. */
+function childFor(node: PhraseNode, word: number): PhraseNode {
+  if (node.word === word && node.child) return node.child;
+  if (!node.child && !node.next) {
+    node.word = word;
+    return (node.child = phraseNode());
+  }
+  if (node.child) {
+    node.next = new Map([[node.word, node.child]]);
+    node.word = -1;
+    node.child = null;
+  }
+  const next = node.next as Map<number, PhraseNode>;
+  let child = next.get(word);
+  if (!child) next.set(word, (child = phraseNode()));
+  return child;
 }
 
 const CAPITALISED = 1;
@@ -363,13 +389,8 @@ export class PhraseSet {
       const phrase = phrases[n];
       const words = wordNumbers(lines[n]);
       if (!words.length) continue;
-      let node = (this.byFirst[words[0]] ??= { ends: 0, next: null });
-      for (const word of words.slice(1)) {
-        node.next ??= new Map();
-        let child = node.next.get(word);
-        if (!child) node.next.set(word, (child = { ends: 0, next: null }));
-        node = child;
-      }
+      let node = (this.byFirst[words[0]] ??= phraseNode());
+      for (let k = 1; k < words.length; k++) node = childFor(node, words[k]);
       node.ends = Math.max(node.ends, anyCase || !UPPER_START.test(phrase) ? ANY_CASE : CAPITALISED);
       vocabulary.startBits[words[0]] |= this.bit;
       if (node.ends === ANY_CASE) vocabulary.anyCaseBits[words[0]] |= this.bit;
@@ -393,7 +414,10 @@ export class PhraseSet {
     let longest = 0;
     for (let j = 1; ; j++) {
       if (node.ends >= least) longest = j;
-      const next = i + j < tokens.length ? node.next?.get(tokens[i + j].lexeme) : undefined;
+      if (i + j >= tokens.length) return longest;
+      // (A token no entry holds has lexeme -1: the word of no child.)
+      const lexeme = tokens[i + j].lexeme;
+      const next = node.word === lexeme ? node.child : node.next !== null ? node.next.get(lexeme) : undefined;
       if (!next) return longest;
       node = next;
     }

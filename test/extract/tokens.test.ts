@@ -155,6 +155,14 @@ describe('PhraseSet', () => {
     expect(set.has(tokens, 3)).toBe(false);
   });
 
+  it('follows entries that branch after a shared word, and words no entry holds', () => {
+    // "Phó" goes on with one word, then with several once "Phó Chủ tịch" is added.
+    const branching = new PhraseSet(['Phó Giám đốc', 'Phó Chủ tịch', 'Phó Chủ nhiệm', 'Phó', 'Chủ tịch nước']);
+    const tokens = tokensOf('Phó Chủ nhiệm, Phó Giám đốc, Phó Chủ tịch nước, Phó Xyz, Chủ tịch');
+    expect([0, 4, 8, 13, 16].map((i) => branching.match(tokens, i))).toEqual([3, 3, 3, 1, 0]);
+    expect(branching.match(tokens, 9)).toBe(3);
+  });
+
   it('answers 0 outside the tokens and finds an entry ending before a position', () => {
     const tokens = tokensOf('ông Giám đốc Lê A');
     expect(set.match(tokens, -1)).toBe(0);
