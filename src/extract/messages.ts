@@ -46,22 +46,42 @@ function headlineLead(doc: VnDocument, from: number, to: number): string {
   return keyOf(doc, start > from ? start - 1 : from, to);
 }
 
+/** White space or , ; : (what a message is trimmed of). */
+const isTrimmed = (c: number) => isSpace(c) || c === 0x2c || c === 0x3b || c === 0x3a;
+
+/** `text` without white space, commas, semicolons and colons at either end (`replace(/^[\s,;:]+|[\s,;:]+$/g, '')`). */
+function trimPunctuation(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 const MIN_WORDS = 3;
 const MAX_WORDS = 40;
 const MAX_CHARS = 400;
 
 export function extractMessages(ctx: ExtractContext): void {
   const { doc, article } = ctx;
-  const speech = new Set(article.quotes.filter((q) => q.direct).map((q) => `${q.evidence[0].start}:${q.evidence[0].end}`));
+  // The direct quotes' spans, their ends by their start (numbers: no key string per span).
+  const speech = new Map<number, number[]>();
+  for (const quote of article.quotes) {
+    if (!quote.direct) continue;
+    const { start, end } = quote.evidence[0];
+    const ends = speech.get(start);
+    if (ends) ends.push(end);
+    else speech.set(start, [end]);
+  }
   const seen = new Set<string>();
   for (const span of doc.quotes) {
-    if (span.unclosed || speech.has(`${span.start}:${span.end}`)) continue;
+    if (span.unclosed || speech.get(span.start)?.includes(span.end)) continue;
     const block = doc.blocks[span.block];
     if (block?.kind === 'credit') continue;
     if (span.end - span.start > MAX_CHARS) continue;
     const lead = block?.kind === 'headline' ? headlineLead(doc, block.start, span.start - 1) : '';
     if (lead && !NAMING.test(lead) && (HEADLINE_TITLE.test(lead) || HEADLINE_NAME.test(lead))) continue;
-    const text = squash(span.text).replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+    const text = trimPunctuation(squash(span.text));
     let words = 1;
     for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
     if (words < MIN_WORDS || words > MAX_WORDS || TWO_SENTENCES.test(text)) continue;
