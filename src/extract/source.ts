@@ -161,7 +161,8 @@ export function extractSource(ctx: ExtractContext): void {
   for (let i = body.length - 1; i >= 1; i--) {
     const block = body[i];
     const squashed = doc.knownSquashed(block) ? block.text : squash(block.text);
-    const text = squashed.replace(/^\((.+)\)[.\s]*$/, '$1');
+    // (The pattern needs an opening bracket first: most lines are returned without a look.)
+    const text = squashed.charCodeAt(0) === 0x28 ? squashed.replace(/^\((.+)\)[.\s]*$/, '$1') : squashed;
     // Unsquashed, the line (or the inside of its brackets) stands in the document as it is.
     const key = squashed === block.text ? doc.keyOf(text, text === squashed ? block.start : block.start + 1) : matchKey(text);
     if (text.length < 80 && PHOTO_LINE.test(key)) continue;
