@@ -10,6 +10,10 @@ describe('messages', () => {
       .toEqual(['Đại sứ văn hóa đọc', 'Mỗi ngày một trang sách']);
   });
 
+  it('trims white space, commas, semicolons and colons from either end of a message', () => {
+    expect(messages('Ban tổ chức chọn khẩu hiệu “ : Mỗi ngày một trang sách; , ” cho năm nay.')).toEqual(['Mỗi ngày một trang sách']);
+  });
+
   it('skips quoted spans of fewer than three words', () => {
     expect(messages('Thư viện được ví như “trái tim” của nhà trường trong suốt nhiều năm qua.')).toEqual([]);
   });

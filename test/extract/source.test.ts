@@ -52,6 +52,11 @@ describe('source', () => {
     expect(source(BODY, BODY2, '(Theo Nông nghiệp Việt Nam)').name).toBe('Nông nghiệp Việt Nam');
   });
 
+  it('reads a credit line inside brackets as the line itself', () => {
+    expect(source(BODY, BODY2, '(Tác giả: Hồ Văn Sang)', 'Theo báo Nghệ An')).toMatchObject({ name: 'Nghệ An', author: 'Hồ Văn Sang' });
+    expect(source(BODY, BODY2, '(Nguyễn Văn An)').author).toBe('Nguyễn Văn An');
+  });
+
   it('takes "(Theo X)" closing the last paragraph', () => {
     expect(source(BODY, `${BODY2} (Theo báo Nghệ An)`).name).toBe('Nghệ An');
   });
