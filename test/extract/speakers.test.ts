@@ -41,6 +41,21 @@ describe('SpeakerIndex (names spotted without the people extractor)', () => {
   });
 });
 
+describe('SpeakerIndex mentions', () => {
+  it('keeps the people in the order given when their mentions start at one offset, spotted names after', () => {
+    const doc = parse('Tiêu đề\nÔng Lê Văn An và ông Hà Văn Bình dự lễ.', { path: 'a.txt' });
+    const at = doc.text.indexOf('Lê Văn An');
+    const evidence = (start: number, end: number) => [{ rule: 'people.test', start, end, line: 2, column: 1 }];
+    // Two people whose evidence starts at one offset (a list), given in an order the text does not fix.
+    const person = (name: string, start: number, end: number) => ({ name, honorific: null, role: null, organization: null, evidence: evidence(start, end) });
+    const people = [person('Lê Văn An', at, at + 9), person('Lê Văn', at, at + 6), person('Lê Văn Anh', at, at + 9)];
+    for (const order of [people, [...people].reverse()]) {
+      const speakers = new SpeakerIndex(doc, order);
+      expect(speakers.mentions.map((m) => m.name)).toEqual([...order.map((p) => p.name), 'Hà Văn Bình']);
+    }
+  });
+});
+
 describe('SpeakerIndex name scan (runs of capitalised syllables)', () => {
   it('ends a run before a syllable glued to a letter and starts none after a digit', () => {
     const { speakers } = index('Có ông Lê Văn AnhB và 3Nguyễn Văn Cường, ông Trần Thị Mai.');
