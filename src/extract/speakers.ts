@@ -8,6 +8,7 @@
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { lastAtOrBefore } from '../core/document.js';
+import { mergeSorted } from '../core/sorted.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
 import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
@@ -157,6 +158,7 @@ function coversRun(covered: readonly Span[], start: number, end: number): boolea
 }
 
 const byStart = (a: Span, b: Span) => a.start - b.start;
+const startOf = (span: Span) => span.start;
 
 /** Most spans sortByStart sorts by insertion (a few per person: most articles name a handful). */
 const INSERTION_SORTED = 32;
@@ -176,20 +178,6 @@ function sortByStart(spans: Span[]): void {
     for (; j > 0 && spans[j - 1].start > span.start; j--) spans[j] = spans[j - 1];
     spans[j] = span;
   }
-}
-
-/**
- * `a` and `b` (each sorted by start) in one list sorted by start, `a`'s first on a tie:
- * what a stable sort of their concatenation gives.
- */
-function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
-  const merged: Mention[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) merged.push(a[i].start <= b[j].start ? a[i++] : b[j++]);
-  while (i < a.length) merged.push(a[i++]);
-  while (j < b.length) merged.push(b[j++]);
-  return merged;
 }
 
 export class SpeakerIndex {
@@ -217,7 +205,7 @@ export class SpeakerIndex {
     sortByStart(mentions);
     sortByStart(covered);
     const spotted = this.spotNames(covered);
-    this.mentions = spotted.length ? mergeByStart(mentions, spotted) : mentions;
+    this.mentions = spotted.length ? mergeSorted(mentions, spotted, startOf) : mentions;
   }
 
   /** Role words of a mention: its person's role (when known) and the words written around it. */

@@ -8,6 +8,7 @@ import { isSpace } from '../core/text.js';
 import { lexiconKey, lexiconLowerKey } from '../lexicon/compile.js';
 import { precompiled } from '../lexicon/precompiled.js';
 import { HASH_OFFSET, HASH_PRIME, hashOf, LOWER_CASE, lowerCaseOf, Vocabulary } from './vocabulary.js';
+import { mergeSorted } from '../core/sorted.js';
 import { CHAR_CLASS, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, IS_WORD, STARTS_UPPER } from '../core/chars.js';
 
 export interface Token {
@@ -269,22 +270,15 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
     // Stored at the end rather than pushed: optimised code calls the push builtin for an object.
     tokens[tokens.length] = new WordToken(source, lexeme >= 0 ? vocabulary.words[lexeme] : null, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme);
   }
-  return { tokens, notable, caps, joiners: joinerOffsets, cuts: digitCuts ? mergeAscending(joinerOffsets, digitCuts) : joinerOffsets };
+  return { tokens, notable, caps, joiners: joinerOffsets, cuts: digitCuts ? mergeSorted(joinerOffsets, digitCuts, offset) : joinerOffsets };
 }
+
+const offset = (at: number) => at;
 
 /** Appends to `cuts` the CUT_DIGITs of text[from, to) that a word character follows; returns it. */
 function cutDigits(text: Uint16Array, from: number, to: number, cuts: number[]): number[] {
   for (let q = from; q < to; q++) if (classOf(text[q]) & CUT_DIGIT && q + 1 < text.length && classOf(text[q + 1]) & WORD_CHAR) cuts.push(q);
   return cuts;
-}
-
-/** The numbers of two ascending lists, ascending. */
-function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) merged.push(j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
-  return merged;
 }
 
 /** A node of a phrase set's trie: the entries that go on with one more word. */
