@@ -360,6 +360,13 @@ const splitKey = (phrase: string): number[] => wordNumbers(precompiled('phrase-w
 /** The words a phrase set keys `phrase` by (lower-cased match keys), as `splitKey` cuts them. */
 export const phraseWords = (phrase: string): string[] => splitKey(phrase).map((n) => vocabulary.words[n]);
 
+/** One line of words per phrase (see phraseWordText), made at build time for the CLI. */
+const phraseLines = (phrases: readonly string[]): string[] =>
+  precompiled('phrase-set-words', phrases, () => phrases.map(phraseWordText).join('\n')).split('\n');
+
+/** The words of each phrase (lower-cased match keys), as a PhraseSet of them cuts them. */
+export const entryWords = (phrases: readonly string[]): string[][] => phraseLines(phrases).map((line) => (line ? line.split(' ') : []));
+
 /** The vocabulary's word numbered `lexeme` (a token's key, when the token has that number). */
 export const vocabularyWord = (lexeme: number): string => vocabulary.words[lexeme];
 
@@ -377,8 +384,7 @@ export class PhraseSet {
   constructor(phrases: readonly string[], anyCase = false) {
     if (nextBit > 30) throw new Error('too many phrase sets for the token bit set');
     this.bit = 1 << nextBit++;
-    // One line of words per phrase, made at build time for the CLI (see phraseWordText).
-    const lines = precompiled('phrase-set-words', phrases, () => phrases.map(phraseWordText).join('\n')).split('\n');
+    const lines = phraseLines(phrases);
     for (let n = 0; n < phrases.length; n++) {
       const phrase = phrases[n];
       const words = wordNumbers(lines[n]);

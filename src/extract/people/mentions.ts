@@ -19,12 +19,11 @@ import {
 } from '../phrases.js';
 import { noPrefix, prefixAt, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
-import { phraseWords, spanText, WordSet, type Token } from '../tokens.js';
+import { entryWords, phraseWords, spanText, WordSet, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
 import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
 import { POSITION_MODIFIERS, POSITIONS } from '../../lexicon/vi/titles.js';
 import { isUpperCode } from '../../core/chars.js';
-import { precompiled } from '../../lexicon/precompiled.js';
 
 /** Phrase sets a mention may open with (prefix.ts, matchPosition). */
 const OPENERS =
@@ -43,16 +42,6 @@ export const LOWER_CASE_OPENERS = new WordSet(
     ...[...NAME_CUES, ...ACADEMIC_TITLES, ...RANKS, ...POSITIONS].filter((entry) => !isUpperCode(entry.charCodeAt(0))),
   ].flatMap((entry) => phraseWords(entry).slice(0, 1)),
 );
-
-/**
- * The words of each entry of a phrase set's lexicon, as the set split them: the same record
- * (made at build time for the CLI, see PhraseSet) rather than each entry split again at
- * every start.
- */
-const entryWords = (phrases: readonly string[]): string[][] =>
-  precompiled('phrase-set-words', phrases, () => phrases.map((phrase) => phraseWords(phrase).join(' ')).join('\n'))
-    .split('\n')
-    .map((line) => (line ? line.split(' ') : []));
 
 /** The words of every entry a mention may open with (see OPENERS). */
 const OPENER_ENTRY_WORDS = [NAME_CUES, PLURAL_MARKERS, HONORIFICS, ACADEMIC_TITLES, RANKS, POSITION_MODIFIERS, POSITIONS].flatMap(entryWords);
