@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { lazyRequire } from '../core/lazy.js';
 import { InputError } from '../core/diagnostics.js';
-import type { LoadJob, Loaded, LoadOptions } from './load.js';
+import { loadEvery, type LoadJob, type Loaded, type LoadOptions } from './load.js';
 
 /** Below this many inputs, starting workers costs more than it saves. */
 export const AUTO_MIN_INPUTS = 64;
@@ -154,12 +154,6 @@ export async function* loadInOrder<I extends LoadJob, R>(
 ): AsyncGenerator<R> {
   const threads = threadsFor(inputs.length, options.concurrency);
   const script = threads > 1 ? workerScript() : null;
-  /** `local` over all of `group`, in as many groups as it takes. */
-  const localAll = async (group: readonly I[]): Promise<R[]> => {
-    const results: R[] = [];
-    while (results.length < group.length) results.push(...(await local(group.slice(results.length))));
-    return results;
-  };
   if (!script) {
     for (let i = 0; i < inputs.length;) {
       const results = await local(inputs.slice(i, i + MAIN_THREAD_GROUP));
@@ -176,7 +170,7 @@ export async function* loadInOrder<I extends LoadJob, R>(
   for (let i = 0; i < inputs.length; i += size) groups.push(inputs.slice(i, i + size));
   const run = async (group: I[]): Promise<R[]> => {
     // Standard input is read here (a worker has none).
-    if (group.some((input) => input.path === null)) return localAll(group);
+    if (group.some((input) => input.path === null)) return loadEvery(group, local);
     try {
       const loaded = await pool.run(group.map((input) => ({ display: input.display, path: input.path })));
       return group.map((input, i) => remote(input, loaded[i]));

@@ -74,3 +74,10 @@ export async function loadGroup<J, R>(jobs: readonly J[], options: ExtractOption
     return result.ok ? steps.extracted(jobs[i], one, result.article) : steps.failed(jobs[i], result.error);
   });
 }
+
+/** `load` over all of `jobs`, called again on the rest while it takes fewer than given (as loadGroup may). */
+export async function loadEvery<J, R>(jobs: readonly J[], load: (jobs: readonly J[]) => Promise<R[]>): Promise<R[]> {
+  const results: R[] = [];
+  while (results.length < jobs.length) for (const result of await load(jobs.slice(results.length))) results.push(result);
+  return results;
+}

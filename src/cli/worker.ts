@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../core/diagnostics.js';
-import { loadDocument, loadGroup, type GroupSteps, type LoadJob, type LoadOptions } from './load.js';
+import { loadDocument, loadEvery, loadGroup, type GroupSteps, type LoadJob, type LoadOptions } from './load.js';
 import type { LoadReply, WorkerReply } from './concurrency.js';
 
 const options = workerData as LoadOptions;
@@ -24,8 +24,7 @@ const steps: GroupSteps<LoadJob, LoadReply> = {
 };
 
 parentPort?.on('message', async ({ id, jobs }: { id: number; jobs: LoadJob[] }) => {
-  const replies: LoadReply[] = [];
-  while (replies.length < jobs.length) replies.push(...(await loadGroup(jobs.slice(replies.length), options, steps)));
+  const replies = await loadEvery(jobs, (rest) => loadGroup(rest, options, steps));
   const reply: WorkerReply = { id, replies };
   // As JSON text: structured clone of a nested article costs several times more.
   parentPort?.postMessage(JSON.stringify(reply));
