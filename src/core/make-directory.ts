@@ -34,15 +34,17 @@ export async function makeDirectory(dir: string): Promise<void> {
   const target = resolve(dir);
   const missing: string[] = [];
   for (let at = target; ; at = dirname(at)) {
+    let isFolder: boolean;
     try {
-      if ((await stat(at)).isDirectory()) break;
-      // Something else is here: mkdir below it fails with ENOTDIR; the target itself is taken.
-      if (at === target) throw fileInTheWay(target);
-      break;
+      isFolder = (await stat(at)).isDirectory();
     } catch (error) {
       if (codeOf(error) !== 'ENOENT' || dirname(at) === at) throw error;
       missing.push(at);
+      continue;
     }
+    // Something else is here: mkdir below it fails with ENOTDIR; the target itself is taken.
+    if (!isFolder && at === target) throw fileInTheWay(target);
+    break;
   }
   for (let i = missing.length - 1; i >= 0; i--) {
     try {

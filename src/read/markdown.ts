@@ -202,7 +202,7 @@ function markdownBlocks(doc: VnDocument, content: string): Block[] {
   return blocks;
 }
 
-/** The body's lines as blocks, as a plain-text article's (for a body nested too deep, from `deep` on, to read as Markdown). */
+/** The body's lines as blocks, as in a plain-text article: for a body nested too deep to read as Markdown (first at offset `deep`). */
 function plainBlocks(doc: VnDocument, deep: number): Block[] {
   doc.report('warning', 'read/markdown-nesting', `block quotes or lists nested more than ${MAX_NESTING} deep: the body is read as plain text`, deep);
   return lineBlocks(doc, doc.bodyStart, doc.text.length, false);
