@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import matter from 'gray-matter';
-import { frontMatterBlock, holdsMoreValues, MAX_NESTING, nestingDepth } from '../../src/read/markdown.js';
+import fc from 'fast-check';
+import { frontMatterBlock, holdsMoreValues, markdownBlocks, MAX_NESTING, nestingDepth, plainMarkdownBlocks } from '../../src/read/markdown.js';
+import { VnDocument } from '../../src/core/document.js';
 import { parse } from '../../src/read/index.js';
 import { InputError } from '../../src/core/diagnostics.js';
 
@@ -128,5 +130,36 @@ describe('Markdown nested deeper than marked reads in good time', () => {
     const doc = parse('# Tiêu đề\n\n- một\n  - hai\n    - ba\n', { path: 'a.md' });
     expect(doc.diagnostics.map((d) => d.ruleId)).not.toContain('read/markdown-nesting');
     expect(doc.blocks.map((b) => b.text)).toEqual(['Tiêu đề', 'một', 'hai', 'ba']);
+  });
+});
+
+describe('plainMarkdownBlocks', () => {
+  // Line starts that open (or may open) every block construct marked knows, and harmless ones.
+  const STARTS = ['', ' ', '   ', '    ', '\t', '\u00a0', '#', '##', '#######', '# ', '#\u00a0', '- ', '-', '---', '--', '* ', '*', '***', '**', '_', '___', '+ ', '+', '1. ', '1) ', '12', '2024.', '> ', '>', '```', '~~~', '<div>', '<', '|', '| a |', '[a]: /b', '[', ':', ':--', '=', '===', '!', '\\', 'Ảnh', 'Sáng 2/10', '\r', '\f', '\u0000', '\u000b-'];
+  const RESTS = ['', ' ', 'chữ', 'Ảnh: Hồng Hà', ' #', ' ##', '#', ' a #', '*x*', '| b', '![ảnh](a.jpg)', 'a | b', ' - c', '\r', '\u000b'];
+  const line = fc.tuple(fc.constantFrom(...STARTS), fc.constantFrom(...RESTS)).map(([a, b]) => a + b);
+  const body = fc.array(line, { maxLength: 8 }).map((lines) => lines.join('\n'));
+
+  it('gives what marked gives, on every body it reads', () => {
+    let read = 0;
+    fc.assert(fc.property(body, (text) => {
+      const doc = new VnDocument('a.md', text, 'md');
+      const fast = plainMarkdownBlocks(doc, 0);
+      if (fast) {
+        read++;
+        expect(fast, JSON.stringify(text)).toEqual(markdownBlocks(doc, text));
+      }
+    }), { numRuns: 3000 });
+    // Not vacuous: a fair share of the bodies take the fast path.
+    expect(read).toBeGreaterThan(300);
+  });
+
+  it('reads an article with a heading, captions in emphasis and images, and refuses a list', () => {
+    const text = '# Hội chợ sách mở cửa\n\nSáng 2/10, hội chợ khai mạc.\n*Ảnh: Hồng Hà*\n\n![Khách tham quan](a.jpg)\n#hashtag ở đầu dòng\n';
+    const doc = new VnDocument('a.md', text, 'md');
+    const blocks = plainMarkdownBlocks(doc, 0);
+    expect(blocks?.map((b) => [b.kind, b.text])).toEqual([['heading', 'Hội chợ sách mở cửa'], ['paragraph', 'Sáng 2/10, hội chợ khai mạc.'], ['caption', 'Ảnh: Hồng Hà'], ['caption', 'Khách tham quan'], ['paragraph', '#hashtag ở đầu dòng']]);
+    expect(blocks).toEqual(markdownBlocks(doc, text));
+    expect(plainMarkdownBlocks(new VnDocument('a.md', 'Đoạn văn\n- mục một\n', 'md'), 0)).toBeNull();
   });
 });
