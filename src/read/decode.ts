@@ -70,17 +70,27 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
 }
 
-/** ASCII text in UTF-16 without a BOM has a NUL in every other byte. */
+/** A control character in text: below U+0020, other than tab, line feed, form feed and carriage return. */
+const isControl = (b: number) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d;
+
+/**
+ * ASCII text in UTF-16 without a BOM has a NUL in every other byte, and text (no control
+ * character) in the others: a few bytes of binary data may have the NULs, not the text.
+ */
 function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 512) & ~1;
   let even = 0;
   let odd = 0;
+  let evenControls = 0;
+  let oddControls = 0;
   for (let i = 0; i < n; i += 2) {
     if (bytes[i] === 0) even++;
+    else if (isControl(bytes[i])) evenControls++;
     if (bytes[i + 1] === 0) odd++;
+    else if (isControl(bytes[i + 1])) oddControls++;
   }
-  if (odd > n / 4 && even === 0) return 'utf-16le';
-  if (even > n / 4 && odd === 0) return 'utf-16be';
+  if (odd > n / 4 && even === 0 && evenControls === 0) return 'utf-16le';
+  if (even > n / 4 && odd === 0 && oddControls === 0) return 'utf-16be';
   return null;
 }
 

@@ -30,6 +30,9 @@ describe('decode', () => {
   it('names UTF-16 without a byte-order mark instead of calling it binary', () => {
     expect(() => decode(utf16le('Khai mac hoi cho sach\n'), 'a.txt')).toThrow(/UTF-16 without a byte-order mark; name it with --encoding utf-16le/);
     expect(() => decode(utf16be('Khai mac hoi cho sach\n'), 'a.txt')).toThrow(/--encoding utf-16be/);
+    // NULs in every other byte, but control characters between them: binary data.
+    expect(() => decode(Buffer.from([0x00, 0x01, 0x02]), 'a.txt')).toThrow('binary file (contains NUL bytes), not an article');
+    expect(() => decode(Buffer.from([0x01, 0x00, 0x41, 0x00]), 'a.txt')).toThrow('binary file (contains NUL bytes), not an article');
   });
 
   it('reads UTF-16 without a byte-order mark when forced', () => {
