@@ -35,9 +35,15 @@ class FileOutput extends EventEmitter {
   /** Writes all of `chunk` now; a failure is emitted as 'error' (as a stream does), not thrown. */
   write(chunk: string | Uint8Array, encoding?: BufferEncoding | ((error?: Error | null) => void), callback?: (error?: Error | null) => void): boolean {
     const done = typeof encoding === 'function' ? encoding : callback;
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : chunk;
     try {
-      for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written, bytes.length - written);
+      if (typeof chunk === 'string') {
+        // A string goes to the descriptor as it is (Node encodes it in native memory): no
+        // Buffer per write, which cost twice the write itself. The rest of a partial write
+        // goes as bytes.
+        const as = typeof encoding === 'string' ? encoding : 'utf8';
+        const written = writeSync(this.fd, chunk, null, as);
+        if (written < Buffer.byteLength(chunk, as)) this.writeAll(Buffer.from(chunk, as).subarray(written));
+      } else this.writeAll(chunk);
     } catch (error) {
       process.nextTick(() => {
         done?.(error as Error);
@@ -47,6 +53,10 @@ class FileOutput extends EventEmitter {
     }
     if (done) process.nextTick(done);
     return true;
+  }
+
+  private writeAll(bytes: Uint8Array): void {
+    for (let written = 0; written < bytes.length; ) written += writeSync(this.fd, bytes, written, bytes.length - written);
   }
 
   end(chunk?: string | Uint8Array, callback?: () => void): this {
