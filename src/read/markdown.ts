@@ -198,7 +198,7 @@ const OTHER = 4;
  * reads it: a paragraph line, an ATX heading without closing hashes, a block quote, a bullet
  * list item ("- ", "* " or "+ " and a plain line), or OTHER (anything else, or unsure).
  */
-function lineKind(text: string, p: number, lineEnd: number): number {
+function lineKind(text: string, p: number, lineEnd: number, inItem = false): number {
   const c = text.charCodeAt(p);
   if (c === 0x3e) return QUOTE;
   // (White space of any kind: Markdown and the trimming of lines disagree on which is blank.)
@@ -206,8 +206,9 @@ function lineKind(text: string, p: number, lineEnd: number): number {
   if (MARKERS.has(c)) {
     if (p + 1 === lineEnd) return OTHER;
     if (isSpace(text.charCodeAt(p + 1))) {
-      // One space, then a plain line: an item of a list of paragraph lines.
-      return c !== 0x5f && text.charCodeAt(p + 1) === 0x20 && p + 2 < lineEnd && lineKind(text, p + 2, lineEnd) === PLAIN ? BULLET : OTHER;
+      // One space, then a plain line: an item of a list of paragraph lines (an item in an
+      // item is not read here: a line of a million "- " is not a million calls deep).
+      return !inItem && c !== 0x5f && text.charCodeAt(p + 1) === 0x20 && p + 2 < lineEnd && lineKind(text, p + 2, lineEnd, true) === PLAIN ? BULLET : OTHER;
     }
     let q = p;
     while (q < lineEnd && (MARKERS.has(text.charCodeAt(q)) || text.charCodeAt(q) === 0x20)) q++;

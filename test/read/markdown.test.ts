@@ -168,6 +168,11 @@ describe('plainMarkdownBlocks', () => {
     expect(plainMarkdownBlocks(new VnDocument('a.md', bodies[5], 'md'), 0)).not.toBeNull();
   });
 
+  it('leaves an item in an item to marked, however deep the line nests them', () => {
+    const text = `${'- '.repeat(100_000)}a\n`;
+    expect(plainMarkdownBlocks(new VnDocument('a.md', text, 'md'), 0)).toBeNull();
+  });
+
   it('reads an article with a heading, captions in emphasis and images, and refuses an ordered list', () => {
     const text = '# Hội chợ sách mở cửa\n\nSáng 2/10, hội chợ khai mạc.\n*Ảnh: Hồng Hà*\n\n![Khách tham quan](a.jpg)\n#hashtag ở đầu dòng\n';
     const doc = new VnDocument('a.md', text, 'md');
