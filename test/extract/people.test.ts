@@ -274,6 +274,20 @@ describe('resolvePerson', () => {
     expect(resolvePerson(a, d, 'Chủ tịch Hồ Chí Minh')?.name).toBe('Hồ Chí Minh');
   });
 
+  it('matches a title against each role segment, and an abbreviation holding a comma in the whole role', () => {
+    const text = [
+      'Tiêu đề',
+      'Ông Lý Văn Tài – Thứ trưởng Bộ VH,TT&DL dự lễ.',
+      'Bà Ninh Thị Hoa – Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh phát biểu.',
+    ].join('\n');
+    const d = parse(text, { path: 't.txt' });
+    const a = extract(d);
+    expect(a.people.map((p) => p.role)).toEqual(['Thứ trưởng Bộ VH,TT&DL', 'Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh']);
+    expect(resolvePerson(a, d, 'Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch')?.name).toBe('Lý Văn Tài');
+    expect(resolvePerson(a, d, 'Phó Chủ tịch Ủy ban nhân dân tỉnh')?.name).toBe('Ninh Thị Hoa');
+    expect(resolvePerson(a, d, 'Chủ tịch Ủy ban nhân dân tỉnh')).toBeUndefined();
+  });
+
   it('finds nobody for an unknown name or title', () => {
     expect(resolvePerson(art, doc, 'ông Tùng')).toBeUndefined();
     expect(resolvePerson(art, doc, 'Bộ trưởng')).toBeUndefined();
