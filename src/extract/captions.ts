@@ -87,18 +87,27 @@ function countOf(t: string, mark: string): number {
  * opening like narration; with a full stop, a very short line or a photographed action.
  */
 export function looksLikeCaption(text: string, sentences = 1): boolean {
-  return isCaptionLine(text, sentences, () => squash(matchKey(text)));
+  const n = captionWords(text, sentences);
+  return n > 0 && isCaptionKey(squash(matchKey(text)), n);
 }
 
-/** looksLikeCaption, `keyOf` giving `matchKey(squash(text))` (asked only once the cheap tests pass). */
-function isCaptionLine(text: string, sentences: number, keyOf: () => string): boolean {
-  if (text.length > MAX_CAPTION_CHARS || sentences > 1) return false;
+/**
+ * The words of a line short enough for a caption (one sentence, 2 to MAX_CAPTION_WORDS
+ * words), else 0: the tests before its key is needed.
+ */
+function captionWords(text: string, sentences: number): number {
+  if (text.length > MAX_CAPTION_CHARS || sentences > 1) return 0;
   // Squashing and the match key keep the words: count them before building either.
   const n = words(text, MAX_CAPTION_WORDS);
-  if (n > MAX_CAPTION_WORDS || n < 2) return false;
-  // Lexicon tests run on the squashed match key (old and new tone placement compare equal;
-  // squashing commutes with the key: it changes only white space, which no moved tone touches).
-  const t = keyOf();
+  return n > MAX_CAPTION_WORDS || n < 2 ? 0 : n;
+}
+
+/**
+ * The rest of looksLikeCaption, on `t`, the line's `matchKey(squash(text))`, of `n` words.
+ * Lexicon tests run on the squashed match key (old and new tone placement compare equal;
+ * squashing commutes with the key: it changes only white space, which no moved tone touches).
+ */
+function isCaptionKey(t: string, n: number): boolean {
   // Every test below rules the line out, so their order changes nothing: tests of one
   // character or an anchored pattern come first, scans of the whole line with a lexicon last.
   if (endsOpen(t)) return false;
@@ -108,9 +117,9 @@ function isCaptionLine(text: string, sentences: number, keyOf: () => string): bo
   if (lastCode(t) === 0x3f || SUBHEADING.test(t) || (!/[a-z]/.test(t) && t === t.toUpperCase())) return false;
   // A quoted sentence is speech (one introduced with a colon was ruled out with the colon).
   if (endsQuoted(t)) return false;
+  if (NARRATIVE.test(t) || DATED.test(t)) return false;
   // An unbalanced quotation mark means running speech, not a caption.
   if ((countOf(t, '"') + countOf(t, '“') + countOf(t, '”')) % 2 === 1) return false;
-  if (NARRATIVE.test(t) || DATED.test(t)) return false;
   const fullStop = lastCode(t) === 0x2e;
   if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
   if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
@@ -123,54 +132,76 @@ export function extractCaptions(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
   const leadIndex = body.find((b) => b.kind === 'paragraph')?.index;
-  const found = new Map<Block, string>();
+  /** The rule that made body[i] a caption, by position (each block is decided in its turn). */
+  const rules: (string | undefined)[] = new Array(body.length);
   /** matchKey(squash(block.text)); squashing only what may need it. */
   const squashedKey = (b: Block) => {
     const key = doc.keyOf(b.text, b.start);
     return doc.knownSquashed(b) ? key : squash(key);
   };
 
-  // Each block is asked for its credit and its length more than once (itself, its neighbours).
-  const creditedBlocks = new Map<Block, boolean>();
-  const credited = (b: Block) => {
-    let yes = creditedBlocks.get(b);
+  // Each block is asked for its credit more than once (itself, the credit style), by position.
+  const creditedBlocks: (boolean | undefined)[] = new Array(body.length);
+  const credited = (i: number) => {
+    let yes = creditedBlocks[i];
     if (yes === undefined) {
+      const b = body[i];
       // A credit has a colon: most blocks need no count, match key or scan.
       yes = b.text.length <= MAX_CAPTION_CHARS && b.text.includes(':') && words(b.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
         && INLINE_CREDIT.test(doc.keyOf(b.text, b.start));
-      creditedBlocks.set(b, yes);
+      creditedBlocks[i] = yes;
     }
     return yes;
   };
-  const creditStyle = body.some((b) => credited(b) && !CREDIT_ONLY.test(doc.keyOf(b.text, b.start)));
+  let creditStyle = false;
+  for (let i = 0; i < body.length && !creditStyle; i++) creditStyle = credited(i) && !CREDIT_ONLY.test(doc.keyOf(body[i].text, body[i].start));
   const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text, LONG_PARAGRAPH_WORDS) >= LONG_PARAGRAPH_WORDS);
 
   let inGallery = false;
-  body.forEach((block, i) => {
-    if (block.kind === 'caption') return void found.set(block, 'captions.reader');
-    if (credited(block)) return void found.set(block, 'captions.photo-credit');
-    if (block.index === leadIndex) return;
-    if (block.text.length > MAX_CAPTION_CHARS) return void (inGallery = false);
-    // GALLERY ends in a colon: most blocks need no squashing, match key or scan.
-    if (endsWithColon(block.text) && GALLERY.test(squashedKey(block))) {
-      inGallery = true;
-      return;
+  for (let i = 0; i < body.length; i++) {
+    const block = body[i];
+    if (block.kind === 'caption') {
+      rules[i] = 'captions.reader';
+      continue;
     }
-    // looksLikeCaption squashes the text itself, and takes the key only once it needs it.
-    const sentences = doc.sentenceCount(block.index);
-    const caption = () => isCaptionLine(block.text, sentences, () => squashedKey(block));
-    if (inGallery && caption()) return void found.set(block, 'captions.gallery');
+    if (credited(i)) {
+      rules[i] = 'captions.photo-credit';
+      continue;
+    }
+    if (block.index === leadIndex) continue;
+    if (block.text.length > MAX_CAPTION_CHARS) {
+      inGallery = false;
+      continue;
+    }
+    // GALLERY ends in a colon: most blocks need no squashing, match key or scan.
+    let key: string | null = null;
+    if (endsWithColon(block.text) && GALLERY.test((key = squashedKey(block)))) {
+      inGallery = true;
+      continue;
+    }
+    // Markdown marks its captions (image alt text, an emphasised line); its plain paragraphs
+    // are text: there, and in a credit style, only a gallery line needs the caption test.
+    if (!inGallery && (creditStyle || doc.format === 'md')) continue;
+    // The caption test counts the words first, and takes the key only once it needs it.
+    const n = captionWords(block.text, doc.sentenceCount(block.index));
+    const caption = n > 0 && isCaptionKey((key ??= squashedKey(block)), n);
+    if (inGallery && caption) {
+      rules[i] = 'captions.gallery';
+      continue;
+    }
     inGallery = false;
-    // Markdown marks its captions (image alt text, an emphasised line); its plain paragraphs are text.
-    if (creditStyle || doc.format === 'md' || !caption()) return;
-    if (SCENE.test(squashedKey(block))) return void found.set(block, 'captions.scene');
+    if (creditStyle || doc.format === 'md' || !caption) continue;
+    if (SCENE.test(key as string)) rules[i] = 'captions.scene';
     // Standing between paragraphs: next to at least one real paragraph.
-    if (isLong(body[i - 1]) || isLong(body[i + 1]) || found.has(body[i - 1])) found.set(block, 'captions.short-line');
+    else if (isLong(body[i - 1]) || isLong(body[i + 1]) || (i > 0 && rules[i - 1] !== undefined)) rules[i] = 'captions.short-line';
     // The photo closing the text, after its last paragraph (credits aside) other than the lead.
-    else if (i === body.length - 1 && body[i - 1]?.kind === 'paragraph' && body[i - 1].index !== leadIndex) found.set(block, 'captions.closing-line');
-  });
+    else if (i === body.length - 1 && body[i - 1]?.kind === 'paragraph' && body[i - 1].index !== leadIndex) rules[i] = 'captions.closing-line';
+  }
 
-  for (const [block, rule] of found) {
+  for (let i = 0; i < body.length; i++) {
+    const rule = rules[i];
+    if (rule === undefined) continue;
+    const block = body[i];
     block.kind = 'caption';
     article.captions.push({ text: doc.knownSquashed(block) ? block.text : squash(block.text), evidence: [doc.evidence(block.start, block.end, rule)] });
   }
