@@ -72,6 +72,8 @@ const RELATIVE_ALONE = new LastWordScan(
   [...PART_OF_DAY_RELATIVE.map(([w]) => w), ...RELATIVE_DAYS.map(([w]) => w.split(' ').pop()!)],
   Math.max(...PARTS_OF_DAY.map(wordCount), ...RELATIVE_DAYS.map(([w]) => wordCount(w) - 1)),
   E,
+  // "nay", "qua" end many other phrases ("hiện nay", "vừa qua"): the pattern runs only after a part of day or a relative day's first word.
+  [...PARTS_OF_DAY, ...RELATIVE_DAYS.map(([w]) => w)],
 );
 
 // ---- the context on either side --------------------------------------------------------
@@ -174,10 +176,10 @@ export function readLeftContext(key: string, at: number, floor: number): LeftCon
       restEnd = cut + m.index;
       continue;
     }
-    if (m) {
-      restEnd = cut + m.index;
-      ctx.from = restEnd;
-    }
+    // No step matched: the next round would read the same tail (the separators are skipped now).
+    if (!m) break;
+    restEnd = cut + m.index;
+    ctx.from = restEnd;
     if (restEnd === before) break;
   }
   return ctx;
