@@ -126,6 +126,20 @@ function opensWithDayWord(text: string): boolean {
   return false;
 }
 
+/**
+ * `Number(date.slice(0, 4))` of an ISO date, by its digits; -1 for NaN ("XXXX-10-02"): no
+ * year, which never counts as the latest one.
+ */
+function yearOf(date: string): number {
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = date.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    year = year * 10 + d;
+  }
+  return year;
+}
+
 /** Below this, no mention looks like the event's day (a past date in parentheses deep in the text). */
 const MIN_SCORE = 2;
 const OPENING_MAX = 60;
@@ -171,8 +185,8 @@ function score(
   if (opensParenthesis(parens, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= 6;
   const leadStart = Math.max(0, start - 25);
   if (!m.endDate && endsWithLetter(doc.key, leadStart, start) && NOT_EVENT_DAY.test(doc.key, leadStart, start)) s -= 6;
-  const year = Number(m.date!.slice(0, 4));
-  if (!Number.isNaN(year) && year < latestYear - 1) s -= 4;
+  const year = yearOf(m.date!);
+  if (year >= 0 && year < latestYear - 1) s -= 4;
   if (m.calendar === 'lunar') s -= 1;
   const counts = (points: number) => s + points >= MIN_SCORE && s + points > toBeat;
   if (sentence && counts(EVENT_SENTENCE + HEADLINE_EVENT) && eventSentence(sentence)) s += EVENT_SENTENCE;
@@ -186,10 +200,15 @@ const HEADLINE_EVENT = 2;
 
 /** The main event's day, with its end when a range or a length ("trong 4 ngày") gives one. */
 export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): EventDay | null {
-  const dated = dates.filter((d) => d.date !== null);
+  const dated: DateMention[] = [];
+  let latestYear = 0;
+  for (const d of dates) {
+    if (d.date === null) continue;
+    dated.push(d);
+    const year = yearOf(d.date);
+    if (year > latestYear) latestYear = year;
+  }
   if (!dated.length) return undatedDay(doc, dates);
-  const years = dated.map((d) => Number(d.date!.slice(0, 4))).filter((y) => !Number.isNaN(y));
-  const latestYear = years.reduce((a, b) => Math.max(a, b), 0);
   const blockRank = blockRanks(doc);
   const known = new Map<number, boolean>();
   const eventSentence = (sentence: Sentence) => {
@@ -203,7 +222,10 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   let bestScore = -Infinity;
   for (const m of dated) {
     const s = score(doc, m, latestYear, blockRank, eventSentence, headlineEvent, parens, bestScore);
-    if (s > bestScore) [best, bestScore] = [m, s];
+    if (s > bestScore) {
+      best = m;
+      bestScore = s;
+    }
   }
   if (bestScore < MIN_SCORE) return null;
   let endDate = best.endDate ?? dated.find((d) => d.date === best.date && d.endDate)?.endDate ?? null;

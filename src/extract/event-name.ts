@@ -53,6 +53,17 @@ export interface EventName {
 const HEAD = lexiconWords(EVENT_HEADS);
 const TYPE_WORDS = EVENT_TYPE_WORDS;
 const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLowerCase('vi')));
+/** Whether a head as written (a key of HEAD) is generic, each spelling lower-cased once. */
+const GENERIC_BY_SPELLING = new Map<string, boolean>();
+function isGeneric(head: string): boolean {
+  let yes = GENERIC_BY_SPELLING.get(head);
+  if (yes === undefined) {
+    yes = GENERIC.has(head.toLowerCase());
+    // Heads are lexicon words in some letter case: bounded, unless an input varies the case of many.
+    if (GENERIC_BY_SPELLING.size < 10_000) GENERIC_BY_SPELLING.set(head, yes);
+  }
+  return yes;
+}
 const INTRODUCED = new EndWords(
   lexiconPattern(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'i'),
   [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
@@ -212,6 +223,8 @@ function clean(text: string): string {
 
 interface Candidate extends EventName {
   score: number;
+  /** wordCount(name). */
+  words: number;
 }
 
 /** Only an outlet tag and quotation marks stand between the sentence start and `at`. */
@@ -235,14 +248,14 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
     const end = nameEnd(doc, spans, headEnd, sentence.end);
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
-    const generic = GENERIC.has(m.text.toLowerCase());
+    const generic = isGeneric(m.text);
     let score = bonus + (introduced ? 3 : 0) + (subject ? 2 : 0);
     const words = wordCount(name);
     // "chương trình “Xuân yêu thương”" is named; "chương trình" alone or with common words is not.
     const named = opensName(name, m.text.length);
     if (generic && !named) score -= words <= 2 ? 7 : 3;
     if (words < 2) score -= 2;
-    out.push({ name, head: m.text, type: null, start, end, sentence, score, rule: introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : 'event.name-head' });
+    out.push({ name, head: m.text, type: null, start, end, sentence, score, words, rule: introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : 'event.name-head' });
   }
 }
 
@@ -254,7 +267,8 @@ function headlineVerbName(doc: VnDocument, spans: Spans): Candidate | null {
   if (!m) return null;
   const { start } = m;
   const end = nameEnd(doc, spans, m.end, headline.end);
-  return { name: clean(doc.text.slice(start, end)), head: m.text, type: null, start, end, sentence: doc.sentenceAt(start), score: 0, rule: 'event.name-headline-verb' };
+  const name = clean(doc.text.slice(start, end));
+  return { name, head: m.text, type: null, start, end, sentence: doc.sentenceAt(start), score: 0, words: wordCount(name), rule: 'event.name-headline-verb' };
 }
 
 /** The event type: the event word of the name, else the event verb just before it, else its head. */
@@ -309,17 +323,18 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
   let best: Candidate | null = null;
   for (const c of candidates) if (!best || c.score > best.score) best = c;
   // "Hội nghị diễn ra …" refers back to a fuller name with the same head ("Hội nghị xúc tiến đầu tư").
-  if (best && wordCount(best.name) <= 2) {
+  if (best && best.words <= 2) {
     // Heads are read from the match key: lower-casing is all that is left to compare them.
+    // The first of the best score, as a stable sort by score would put first.
     const head = best.head.toLowerCase();
-    const fuller = candidates
-      .filter((c) => c.head.toLowerCase() === head && wordCount(c.name) > 2)
-      .sort((a, b) => b.score - a.score)[0];
+    let fuller: Candidate | null = null;
+    for (const c of candidates) if (c.words > 2 && (!fuller || c.score > fuller.score) && c.head.toLowerCase() === head) fuller = c;
     if (fuller) best = fuller;
   }
   if (!best || best.score < 3) best = headlineVerbName(doc, spans) ?? best;
   if (!best || !best.name) return null;
-  return { ...best, type: typeOf(doc, best) };
+  const { name, head, start, end, sentence, rule } = best;
+  return { name, head, type: typeOf(doc, best), start, end, sentence, rule };
 }
 
 const THEME = new SpanWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(THEME_MARKERS)}\\s*:?\\s*`, 'gi'), THEME_MARKERS);
