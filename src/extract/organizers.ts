@@ -183,10 +183,13 @@ interface Found {
 const keysOf = (doc: VnDocument, f: Found) =>
   f.chain.map((s) => organizationKey(spanText(doc, f.sentence.tokens, s.start, s.end)));
 
-/** Do two chains share an organiser (the same name, or one the start of the other)? */
-function shareOrganizer(doc: VnDocument, a: Found, b: Found): boolean {
-  const bs = keysOf(doc, b);
-  return keysOf(doc, a).some((x) => bs.some((y) => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `)));
+/** `key` is `prefix`, or starts with it and a space. */
+const startsWithName = (key: string, prefix: string) =>
+  key.length === prefix.length ? key === prefix : key.length > prefix.length && key.charCodeAt(prefix.length) === 0x20 && key.startsWith(prefix);
+
+/** Do two chains' keys share an organiser (the same name, or one the start of the other)? */
+function shareOrganizer(as: readonly string[], bs: readonly string[]): boolean {
+  return as.some((x) => bs.some((y) => startsWithName(x, y) || startsWithName(y, x)));
 }
 
 /**
@@ -196,6 +199,8 @@ function shareOrganizer(doc: VnDocument, a: Found, b: Found): boolean {
  */
 function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeople): Found | null {
   let first: Found | null = null;
+  /** The keys of the first chain's organisers, made when a longer chain is first compared with it. */
+  let firstKeys: string[] | null = null;
   for (const sentence of sentences) {
     for (let s = 0; s < sentence.spans.length; s++) {
       // A chain ends in an organising verb after it: none is left in the block.
@@ -207,7 +212,13 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
       chain.push(...partnerClauses(sentence, chain[chain.length - 1].end));
       const found = { sentence, chain, rule: 'organizers.subject-verb' };
       if (!first) first = found;
-      else if (chain.length > first.chain.length && shareOrganizer(doc, first, found)) first = found;
+      else if (chain.length > first.chain.length) {
+        const keys = keysOf(doc, found);
+        if (shareOrganizer((firstKeys ??= keysOf(doc, first)), keys)) {
+          first = found;
+          firstKeys = keys;
+        }
+      }
       break;
     }
   }

@@ -101,12 +101,19 @@ export class YearResolver {
     if (this.fixedYear !== null) return { year: this.nearest(this.fixedYear, month), source: 'front-matter' };
     const sentence = this.doc.sentenceAt(offset);
     if (sentence) {
-      const found = this.bySentence.get(sentence.start);
-      const years = found ? [...found].sort() : [];
-      if (years.length === 2 && years[1] === years[0] + 1) {
-        return { year: month >= SECOND_HALF_FROM_MONTH ? years[0] : years[1], source: 'sentence-pair' };
+      const years = this.bySentence.get(sentence.start);
+      if (years) {
+        // Distinct plausible years, all of four digits: the smallest and the largest are
+        // the first and last of them sorted (as strings or as numbers alike), no copy made.
+        let low = years[0];
+        let high = years[0];
+        for (const y of years) {
+          if (y < low) low = y;
+          if (y > high) high = y;
+        }
+        if (years.length === 2 && high === low + 1) return { year: month >= SECOND_HALF_FROM_MONTH ? low : high, source: 'sentence-pair' };
+        return { year: high, source: 'sentence' };
       }
-      if (years.length) return { year: years[years.length - 1], source: 'sentence' };
     }
     if (this.articleYear !== null) return { year: this.articleYear, source: 'article' };
     if (this.referenceYear !== null) return { year: this.nearest(this.referenceYear, month), source: 'reference' };
