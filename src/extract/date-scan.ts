@@ -72,8 +72,6 @@ const RELATIVE_ALONE = new LastWordScan(
   [...PART_OF_DAY_RELATIVE.map(([w]) => w), ...RELATIVE_DAYS.map(([w]) => w.split(' ').pop()!)],
   Math.max(...PARTS_OF_DAY.map(wordCount), ...RELATIVE_DAYS.map(([w]) => wordCount(w) - 1)),
   E,
-  // "nay", "qua" end many other phrases ("hiện nay", "vừa qua"): the pattern runs only after a part of day or a relative day's first word.
-  [...PARTS_OF_DAY, ...RELATIVE_DAYS.map(([w]) => w)],
 );
 
 // ---- the context on either side --------------------------------------------------------

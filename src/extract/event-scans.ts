@@ -143,33 +143,16 @@ export class PrefixScan {
 export class LastWordScan {
   private readonly last: RegExp;
   private readonly sticky: RegExp;
-  /** The first words (lower-cased) a match may start with; null: any word. */
-  private readonly firsts: Set<string> | null;
 
   /**
    * `regex`: global; each match is at most `wordsBefore` + 1 words apart by `\s`, the last one
    * of `lastWords`, followed by what `after` matches (a lookahead that ends every match of
    * the regex, such as a word boundary: last words that the text goes on from are passed over).
-   * `entries`, when given: every match starts with the first word of one of them, followed
-   * by white space (the pattern is tried only at those of the words before a last word).
    */
-  constructor(regex: RegExp, lastWords: readonly string[], private readonly wordsBefore: number, after = '', entries?: readonly string[]) {
+  constructor(regex: RegExp, lastWords: readonly string[], private readonly wordsBefore: number, after = '') {
     if (!regex.global) throw new Error('LastWordScan needs a global regex');
     this.last = lexiconPatternLike(`(?:${alternation(lastWords)})${after}`, regex);
     this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
-    this.firsts = entries ? firstWords(entries) : null;
-  }
-
-  /**
-   * Whether a match may start at the word text[start, end) (a whole word, white space after
-   * it): it is an entry's first word. A word holding "ſ", which some patterns fold to "s" but
-   * which does not lower-case to it, is left to the pattern (the Kelvin sign lower-cases to "k").
-   */
-  private mayStart(text: string, start: number, end: number): boolean {
-    const { firsts } = this;
-    if (!firsts) return true;
-    const word = text.slice(start, end).toLowerCase();
-    return firsts.has(word) || word.indexOf('\u017f') >= 0;
   }
 
   matches(text: string): RegExpExecArray[] {
@@ -187,7 +170,7 @@ export class LastWordScan {
         let start = q;
         while (start > 0 && isLetterOrDigitCode(text.charCodeAt(start - 1))) start--;
         if (start === q) break;
-        if (this.mayStart(text, start, q)) starts.push(start);
+        starts.push(start);
         p = start;
       }
     }

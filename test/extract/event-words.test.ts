@@ -129,11 +129,8 @@ describe('PrefixScan and LastWordScan', () => {
   it('finds phrases of three words by their last word', () => {
     const re = new RegExp(`(?<![${LETTER}${DIGIT}])(?:(sáng sớm|sáng)\\s+(nay)|(ngày hôm nay))(?![${LETTER}${DIGIT}])`, 'giu');
     const scan = new LastWordScan(re, ['nay'], 2);
-    const byFirst = new LastWordScan(re, ['nay'], 2, '', ['sáng sớm', 'sáng', 'ngày hôm nay']);
     for (const text of ['Sáng sớm nay, ngày hôm nay và sáng  nay; xsáng sớm nay, ngày hômnay, ngày hôm nay hôm nay.', ...docs().map((d) => d.key)]) {
-      const expected = [...text.matchAll(re)].map((m) => [m.index, m[0]]);
-      expect(scan.matches(text).map((m) => [m.index, m[0]])).toEqual(expected);
-      expect(byFirst.matches(text).map((m) => [m.index, m[0]])).toEqual(expected);
+      expect(scan.matches(text).map((m) => [m.index, m[0]])).toEqual([...text.matchAll(re)].map((m) => [m.index, m[0]]));
     }
   });
 
@@ -143,8 +140,6 @@ describe('PrefixScan and LastWordScan', () => {
     const byLast = new LastWordScan(re, ['nay', 'qua', 'mai'], 1);
     // Every match ends with a whole last word: those the text goes on from are passed over.
     const byWholeLast = new LastWordScan(re, ['nay', 'qua', 'mai'], 1, `(?![${LETTER}${DIGIT}])`);
-    // Tried only where a word an entry starts with stands before the last word.
-    const byFirstAndLast = new LastWordScan(re, ['nay', 'qua', 'mai'], 1, `(?![${LETTER}${DIGIT}])`, ['sáng', 'chiều', 'tối', 'hôm nay', 'ngày mai']);
     const texts = [
       ...docs().map((d) => d.key),
       'SÁNG NAY, sáng   nay, Sángnay, ſáng nay, xsáng nay, hôm nayhôm nay, hôm nay hôm nay, ngày maitối qua, tối\nqua',
@@ -156,7 +151,6 @@ describe('PrefixScan and LastWordScan', () => {
       expect(scan.matches(text).map((m) => [m.index, m[0], m[1], m[3]])).toEqual(expected);
       expect(byLast.matches(text).map((m) => [m.index, m[0], m[1], m[3]])).toEqual(expected);
       expect(byWholeLast.matches(text).map((m) => [m.index, m[0], m[1], m[3]])).toEqual(expected);
-      expect(byFirstAndLast.matches(text).map((m) => [m.index, m[0], m[1], m[3]])).toEqual(expected);
     }
   });
 });
