@@ -13,7 +13,7 @@
  */
 import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
-import { alternation, lexiconPattern, wordRegex } from '../lexicon/compile.js';
+import { alternation, firstCharGuard, lexiconPattern, wordRegex } from '../lexicon/compile.js';
 import {
   DATED_OPENERS, GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, SCENE_OPENERS, SUBHEADING_OPENERS,
 } from '../lexicon/vi/captions.js';
@@ -32,10 +32,15 @@ const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
 const SUBHEADING = lexiconPattern(`^${alternation(SUBHEADING_OPENERS)}(?![${LETTER}${MARK}])`);
 const DATED = lexiconPattern(`^${alternation(DATED_OPENERS)}\\s+\\(?\\d`);
 const SCENE = lexiconPattern(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}])`);
-/** Verbs that report speech on their own, followed by the comma or "rằng" that opens it. */
+/**
+ * Verbs that report speech on their own, followed by the comma or "rằng" that opens it.
+ * Behind a guard for the verbs' first characters: the lookbehind and the alternation run
+ * only where one stands.
+ */
 const AMBIGUOUS_VERBS = new Set([...SPEECH_VERBS_NEEDING_QUOTE, ...SPEECH_VERBS_NEEDING_COMPLEMENT, ...SPEECH_VERBS_NEEDING_MARK]);
+const REPORTING_VERBS = SPEECH_VERBS.filter((v) => !AMBIGUOUS_VERBS.has(v));
 const REPORTED_SPEECH = lexiconPattern(
-  `(?<![${LETTER}${MARK}])${alternation(SPEECH_VERBS.filter((v) => !AMBIGUOUS_VERBS.has(v)))}\\s*(?:,|rằng\\s)`, 'i',
+  `${firstCharGuard(REPORTING_VERBS)}(?<![${LETTER}${MARK}])${alternation(REPORTING_VERBS)}\\s*(?:,|rằng\\s)`, 'i',
 );
 /** What REPORTED_SPEECH needs when the comma is missing. */
 const RANG = /rằng\s/iu;
