@@ -38,6 +38,8 @@ class QuoteFinder {
   private readonly theo: number[] = [];
   /** Where reported() last started in doc.sentences (blocks are read in order). */
   private sentence = 0;
+  /** Scratch for VERBS.walk. */
+  private readonly lengths: number[] = [];
 
   constructor(private readonly doc: VnDocument, private readonly index: DocIndex, private readonly article: Article) {
     this.verbs = VERBS.hits(doc);
@@ -161,9 +163,10 @@ class QuoteFinder {
     const opener = span.start - 1;
     const from = Math.max(this.index.doc.sentenceAt(opener)?.start ?? block.start, opener - MAX_SPEAKER_CONTEXT);
     const verbFrom = Math.max(from, opener - VERB_TAIL_CHARS);
-    // Both patterns start with a speech verb at a word start, which the verb hits hold (or
-    // at the start of the tail, when that cuts a word): most quotations have none before.
-    if (classAt(doc.key, verbFrom - 1) & IS_WORD || this.verbs.anyIn(verbFrom, opener)) {
+    // Both patterns start with a speech verb at a word start, which the verb hits hold, or
+    // at the start of the tail when that cuts a word (the patterns read it as a word start):
+    // most quotations have none before.
+    if (this.verbs.anyIn(verbFrom, opener) || (classAt(doc.key, verbFrom - 1) & IS_WORD && this.verbStartsAt(verbFrom))) {
       const tail = doc.key.slice(verbFrom, opener);
       const verb = VERB_AT_END.exec(tail);
       if (verb) {
@@ -190,6 +193,13 @@ class QuoteFinder {
     return null;
   }
 
+  /** Whether a speech verb entry starts at doc.key[at] (read as a word start). */
+  private verbStartsAt(at: number): boolean {
+    const lengths = this.lengths;
+    lengths.length = 0;
+    return VERBS.walk(this.doc.key, at, lengths) > 0;
+  }
+
   /** `“…”, ông X nói.`: a speaker and a speech verb closing the sentence after the quote. */
   private speakerAfter(span: QuotedSpan, block: Block): Attribution | null {
     const doc = this.doc;
@@ -199,19 +209,30 @@ class QuoteFinder {
     const lead = LEAD_AFTER_QUOTE.exec(rest)?.[0].length ?? 0;
     // Set off by a comma or dash, the attribution may go on ("…”, ông A nói và cho biết thêm …").
     const setOff = SET_OFF.test(rest.slice(0, lead));
-    // Another quotation after this one ends the search.
-    const nextQuote = firstOpeningMark(rest, lead, rest.length);
+    // Another quotation after this one ends the search: its opening mark is looked for
+    // only as far as a verb or a name found asks (most quotations have neither after them).
+    let nextQuote = rest.length;
+    let searched = lead;
+    const quoteBefore = (to: number) => {
+      if (nextQuote === rest.length && searched < to) {
+        nextQuote = firstOpeningMark(rest, searched, to);
+        if (nextQuote === to) nextQuote = rest.length;
+        searched = to;
+      }
+      return nextQuote < to;
+    };
     const verbs = this.verbs;
     const restEnd = from + rest.length;
     for (let at = verbs.exec(from, restEnd, from + lead), length = verbs.length; at >= 0; at = verbs.exec(from, restEnd, at + length), length = verbs.length) {
-      if (nextQuote < at - from) return null;
-      if (!setOff && !CLAUSE_END.test(rest.slice(at - from + length))) continue;
+      if (quoteBefore(at - from)) return null;
+      CLAUSE_END.lastIndex = at - from + length;
+      if (!setOff && !CLAUSE_END.test(rest)) continue;
       const who = this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after');
       if (who) return who;
     }
     // Any short predicate after a named person: "…”, PGS Lê Văn A lo ngại."
     const mention = this.speakers.firstWithin(from + lead, from + rest.length);
-    if (mention && mention.start - from - lead <= MAX_TITLE_CHARS && !(nextQuote < mention.start - from)) {
+    if (mention && mention.start - from - lead <= MAX_TITLE_CHARS && !quoteBefore(mention.start - from)) {
       const tail = doc.text.slice(mention.end, blockEnd);
       const sentenceEnd = SENTENCE_END.exec(tail)!.index;
       if (NAME_AND_VERB_AT_END.test(tail.slice(0, sentenceEnd + 1))) {
@@ -345,7 +366,11 @@ function wordsIn(text: string, from: number, to: number, limit = Infinity): numb
 function quoteText(doc: VnDocument, span: QuotedSpan): string {
   // Most quotations lie inside the block they open in.
   const own = doc.blocks[span.block];
-  if (own && own.index === span.block && own.start <= span.start && span.end <= own.end) return squash(doc.text.slice(span.start, span.end));
+  if (own && own.index === span.block && own.start <= span.start && span.end <= own.end) {
+    const text = doc.text.slice(span.start, span.end);
+    // Inside a block known to be squashed, a slice that starts and ends with no space is too.
+    return doc.knownSquashed(own) && text.length > 0 && !isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1)) ? text : squash(text);
+  }
   const parts: string[] = [];
   // Blocks are sorted and do not overlap: those the span meets follow the one it opens in.
   for (let i = Math.max(0, lastAtOrBefore(doc.blocks, span.start)); i < doc.blocks.length && doc.blocks[i].start < span.end; i++) {

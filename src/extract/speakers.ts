@@ -88,8 +88,10 @@ const NEAREST_WINDOW = 200;
 /** Comparison form: NFC, canonical tone placement, single spaces, lower case. */
 export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerCase();
 
-/** Where the role words before a name start: after the last of these. */
-const CLAUSE_DELIMITERS = new Set([...',;:.()\n–—-'].map((c) => c.charCodeAt(0)));
+/** Where the role words before a name start: after the last of these (,;:.()\n–—-), a table look-up. */
+const CLAUSE_DELIMITER = new Uint8Array(0x2015);
+for (const c of ',;:.()\n–—-') CLAUSE_DELIMITER[c.charCodeAt(0)] = 1;
+const isClauseDelimiter = (c: number) => c < 0x2015 && CLAUSE_DELIMITER[c] === 1;
 const ANOTHER_PERSON_ALL = lexiconPattern(ANOTHER_PERSON.source, 'gi');
 
 /** The text before the first word that opens another person's mention. */
@@ -246,7 +248,7 @@ export class SpeakerIndex {
     // Another person's words start at a conjunction or a form of address.
     const after = opensApposition(text, end) ? untilAnotherPerson(ROLE_AFTER.exec(text.slice(end, end + 200))?.[1] ?? '') : '';
     let tail = start;
-    while (tail > Math.max(0, start - 120) && !CLAUSE_DELIMITERS.has(text.charCodeAt(tail - 1))) tail--;
+    while (tail > Math.max(0, start - 120) && !isClauseDelimiter(text.charCodeAt(tail - 1))) tail--;
     // norm() of the two parts joined by " | ", made part by part (the bar and its spaces
     // change nothing in either): trimmed, each is most often single-spaced already.
     const before = norm(afterAnotherPerson(text.slice(tail, start)).trim());

@@ -22,8 +22,8 @@ export const LEAD_AFTER_QUOTE = /^[\s.,”"»]*[-–—,]?\s*/u;
 export const SET_OFF = /[-–—,]/;
 /** Where a sentence ends: a full stop, "!" or "?" before white space or the end, else the end. */
 export const SENTENCE_END = /[.!?](?:\s|$)|$/;
-/** A speech verb closing the sentence ("…”, ông A nói thêm."). */
-export const CLAUSE_END = /^\s*(?:thêm)?\s*(?:[.!…]|$)/u;
+/** Sticky, after a speech verb: the verb closes the sentence ("…”, ông A nói thêm."). */
+export const CLAUSE_END = /\s*(?:thêm)?\s*(?:[.!…]|$)/uy;
 /** A speech verb anywhere (VERB as a trie, for tests only). */
 export const HAS_VERB = lexiconPattern(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`);
 export const VERB_AT_END = lexiconPattern(`(?<!${W})(${lexiconTrie(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`);
