@@ -16,7 +16,7 @@ import type { ExtractContext } from './context.js';
 import { DocIndex, isKeySlice, keyOf, type WordHits } from './doc-index.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { resolvePerson } from './people.js';
-import { norm, SpeakerIndex } from './speakers.js';
+import { normOf, SpeakerIndex } from './speakers.js';
 import { classAt, HAS_UPPER, IS_LETTER, IS_MARK, IS_WORD, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
 import {
   VERBS, LEAD_AFTER_QUOTE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, FUTURE_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
@@ -142,8 +142,10 @@ class QuoteFinder {
   private clauseSpeaker(clause: string, key: string, at: number, words: number): string | null | undefined {
     // Tried on the tail only: a window start cannot fake the `^`, no entry is that long.
     if (FUNCTION_WORD_END.test(key.length > FUNCTION_WORD_REACH ? key.slice(key.length - FUNCTION_WORD_REACH) : key)) return null;
+    // The clause's comparison form, for the pronoun and title look-ups (made once, from its key).
+    let normed = words <= 2 ? normOf(clause, key) : '';
     // Pronouns are one or two words.
-    if (words <= 2 && this.speakers.isPronoun(clause)) {
+    if (words <= 2 && this.speakers.isPronoun(clause, normed)) {
       const block = this.index.doc.blockAt(at);
       return (block && this.speakers.lastInBlock(at, block.start)) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
     }
@@ -152,7 +154,8 @@ class QuoteFinder {
     if (!SPEAKER_HEAD.test(key)) return STARTS_LOWER.test(clause) ? undefined : null;
     if (HAS_VERB.test(key)) return null;
     // Both resolvers may answer; the holder of the title mentioned last is meant.
-    const [a, b] = [this.person(clause, at), this.speakers.byTitle(clause, at)];
+    normed ||= normOf(clause, key);
+    const [a, b] = [this.person(clause, at), this.speakers.byTitle(clause, at, normed)];
     if (a && b && a !== b) return this.speakers.lastMentionOf(a, at) >= this.speakers.lastMentionOf(b, at) ? a : b;
     return a ?? b ?? clause;
   }
@@ -330,7 +333,7 @@ class QuoteFinder {
     const doc = this.doc;
     const [phraseFrom, phraseTo] = m.indices![1];
     const phrase = sentence.text.slice(phraseFrom, phraseTo);
-    if (NON_SPEAKER.test(norm(phrase))) return null;
+    if (NON_SPEAKER.test(normOf(phrase, keyOf(doc, sentence.start + phraseFrom, sentence.start + phraseTo)))) return null;
     const speakerText = phrase.slice(OPINION_OF.exec(keyOf(doc, sentence.start + phraseFrom, sentence.start + phraseTo))?.[0].length ?? 0);
     const speakerFrom = sentence.start + phraseTo - speakerText.length;
     const speakerEnd = sentence.start + phraseTo;

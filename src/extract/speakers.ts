@@ -88,24 +88,31 @@ const NEAREST_WINDOW = 200;
 /** Comparison form: NFC, canonical tone placement, single spaces, lower case. */
 export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerCase();
 
+/**
+ * norm(text) given `key`, which is matchKey(text) (a document range and its keyOf): the
+ * key squashed and lower-cased when the text is NFC, as a document's text and its ranges
+ * are, with no second matchKey pass over it.
+ */
+export const normOf = (text: string, key: string) => (text.normalize('NFC') === text ? squash(key).toLowerCase() : norm(text));
+
 /** Where the role words before a name start: after the last of these (,;:.()\n–—-), a table look-up. */
 const CLAUSE_DELIMITER = new Uint8Array(0x2015);
 for (const c of ',;:.()\n–—-') CLAUSE_DELIMITER[c.charCodeAt(0)] = 1;
 const isClauseDelimiter = (c: number) => c < 0x2015 && CLAUSE_DELIMITER[c] === 1;
 const ANOTHER_PERSON_ALL = lexiconPattern(ANOTHER_PERSON.source, 'gi');
 
-/** The text before the first word that opens another person's mention. */
-function untilAnotherPerson(text: string): string {
+/** The length of the text before the first word that opens another person's mention. */
+function untilAnotherPerson(text: string): number {
   const m = ANOTHER_PERSON.exec(text);
-  return m ? text.slice(0, m.index) : text;
+  return m ? m.index : text.length;
 }
 
-/** The text after the last word that opens another person's mention. */
-function afterAnotherPerson(text: string): string {
+/** Where the text after the last word that opens another person's mention starts. */
+function afterAnotherPerson(text: string): number {
   let from = 0;
   ANOTHER_PERSON_ALL.lastIndex = 0;
   while (ANOTHER_PERSON_ALL.exec(text)) from = ANOTHER_PERSON_ALL.lastIndex;
-  return text.slice(from);
+  return from;
 }
 
 /** Whether a dash, comma, underscore or bracket follows `at` (after white space): ROLE_AFTER can match. */
@@ -246,14 +253,26 @@ export class SpeakerIndex {
   private roleWords(start: number, end: number): string {
     const text = this.doc.text;
     // Another person's words start at a conjunction or a form of address.
-    const after = opensApposition(text, end) ? untilAnotherPerson(ROLE_AFTER.exec(text.slice(end, end + 200))?.[1] ?? '') : '';
+    let role = '';
+    const m = opensApposition(text, end) ? ROLE_AFTER.exec(text.slice(end, end + 200)) : null;
+    if (m) {
+      const from = end + m[0].length - m[1].length;
+      role = this.normTrimmed(from, from + untilAnotherPerson(m[1]));
+    }
     let tail = start;
     while (tail > Math.max(0, start - 120) && !isClauseDelimiter(text.charCodeAt(tail - 1))) tail--;
     // norm() of the two parts joined by " | ", made part by part (the bar and its spaces
     // change nothing in either): trimmed, each is most often single-spaced already.
-    const before = norm(afterAnotherPerson(text.slice(tail, start)).trim());
-    const role = norm(after.trim());
+    const before = this.normTrimmed(tail + afterAnotherPerson(text.slice(tail, start)), start);
     return `${before ? `${before} ` : ''}|${role ? ` ${role}` : ''}`;
+  }
+
+  /** norm(doc.text.slice(start, end).trim()), its match key read from the document's. */
+  private normTrimmed(start: number, end: number): string {
+    const text = this.doc.text;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    return start === end ? '' : normOf(text.slice(start, end), keyOf(this.doc, start, end));
   }
 
   /**
@@ -326,7 +345,7 @@ export class SpeakerIndex {
     if (may === null) may = mayEndWithWord(HONORIFIC_LAST_WORDS, (before = keyOf(this.doc, from, runStart)), 0, before.length, false);
     const honorific = !!may && HONORIFIC_BEFORE.test((before ??= keyOf(this.doc, from, runStart)));
     // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
-    if (!honorific && (count < 3 || this.namedPlaceBefore(from, runStart))) return null;
+    if (!honorific && (count < 3 || this.namedPlaceBefore(from, runStart, before))) return null;
     const starts = [runStart];
     for (let i = runStart; i < runEnd; i++) if (text.charCodeAt(i) === 32) starts.push(i + 1);
     const syllableEnd = (i: number) => (i + 1 < count ? starts[i + 1] - 1 : runEnd);
@@ -344,14 +363,14 @@ export class SpeakerIndex {
     return { name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, role: null };
   }
 
-  /** Whether NAMED_PLACE_BEFORE matches the key of [from, runStart), the cheap test first. */
-  private namedPlaceBefore(from: number, runStart: number): boolean {
+  /** Whether NAMED_PLACE_BEFORE matches `before`, the key of [from, runStart) (cut here when not given), the cheap test first. */
+  private namedPlaceBefore(from: number, runStart: number, before?: string): boolean {
     let may = mayEndWithWord(NAMED_PLACE_LAST_WORDS, this.doc.key, from, runStart, true);
     if (may === null) {
-      const before = keyOf(this.doc, from, runStart);
+      before ??= keyOf(this.doc, from, runStart);
       may = mayEndWithWord(NAMED_PLACE_LAST_WORDS, before, 0, before.length, false);
     }
-    return !!may && NAMED_PLACE_BEFORE.test(keyOf(this.doc, from, runStart));
+    return !!may && NAMED_PLACE_BEFORE.test(before ?? keyOf(this.doc, from, runStart));
   }
 
   /** The first mention that starts inside [start, end), if any. */
@@ -400,15 +419,18 @@ export class SpeakerIndex {
     }))?.name ?? null;
   }
 
-  /** A title or role phrase ("Thứ trưởng", "Giám đốc Sở GD&ĐT") to the person holding it. */
-  byTitle(title: string, at: number): string | null {
-    const t = norm(title);
+  /**
+   * A title or role phrase ("Thứ trưởng", "Giám đốc Sở GD&ĐT") to the person holding it;
+   * `t` is norm(title), when the caller has it.
+   */
+  byTitle(title: string, at: number, t = norm(title)): string | null {
     if (t.length < 3) return null;
     return this.nearest(at, (m) => this.holdsTitle(m, t))?.name ?? null;
   }
 
-  isPronoun(phrase: string): boolean {
-    return PRONOUN_KEYS.has(norm(phrase));
+  /** Whether a phrase (`normed`: its norm(), when the caller has it) is a pronoun. */
+  isPronoun(phrase: string, normed = norm(phrase)): boolean {
+    return PRONOUN_KEYS.has(normed);
   }
 
   /** The last person mentioned in the block of `at`, before it. */
