@@ -72,6 +72,16 @@ describe('direct quotes', () => {
 });
 
 describe('reported speech', () => {
+  it('reads the speaker past adverbs before the verb, in any case, but not a speaker who will speak', () => {
+    for (const adverb of ['cũng', 'CŨNG', 'tiếp tục']) {
+      expect(quotes(LONG, `Bà Lục Thị Hoa ${adverb} cho biết, hợp tác xã đã bán hết hai tấn chè.`)).toEqual([
+        { speaker: 'Lục Thị Hoa', text: 'hợp tác xã đã bán hết hai tấn chè.', direct: false },
+      ]);
+    }
+    expect(quotes(LONG, 'Bà Lục Thị Hoa sẽ cho biết, hợp tác xã đã bán hết hai tấn chè.')).toEqual([]);
+    expect(quotes(LONG, 'Bà Lục Thị Hoa DỰ KIẾN cho biết, hợp tác xã đã bán hết hai tấn chè.')).toEqual([]);
+  });
+
   it('takes the text after the speech verb to the end of the sentence', () => {
     expect(quotes(LONG, 'Ông Trịnh Văn Bảo, Giám đốc Trung tâm Khuyến nông, cho biết, năm nay tỉnh sẽ mở thêm 20 lớp tập huấn. Các lớp học miễn phí.')).toEqual([
       { speaker: 'Trịnh Văn Bảo', text: 'năm nay tỉnh sẽ mở thêm 20 lớp tập huấn.', direct: false },
