@@ -21,11 +21,6 @@ function finalRunStart(text: string, end: number): number {
   return end;
 }
 
-interface Node {
-  next: Map<number, Node>;
-  end: boolean;
-}
-
 /**
  * The code units below CLASSED_BELOW that foldLower turns into the one code unit `c` (a
  * folded letter of an entry): itself, its capital and, for "s", "ſ". Test-checked against
@@ -42,33 +37,62 @@ function foldForms(c: number): number[] {
 /**
  * The last word of each entry (its final letters and marks: "ông", "sĩ", "ts" of "GS.TS"),
  * folded, as a trie read from the end: `has` answers `set.has(foldLower(s.slice(start,
- * end)))` for a range of letters and marks below CLASSED_BELOW, with no string made.
+ * end)))` for a range of letters and marks below CLASSED_BELOW, with no string made. The
+ * trie is a table (node * width + symbol → child), each code unit numbered once for all
+ * its fold forms: a look-up a character, no map.
  */
 export class LastWords {
-  private readonly root: Node = { next: new Map(), end: false };
+  /** Number (from 1) of each code unit below CLASSED_BELOW that a folded entry letter takes; 0 for the others. */
+  private readonly symbol = new Uint16Array(CLASSED_BELOW);
+  private width = 1;
+  /** Transitions, node * width + symbol → child node (0: none); node 0 is the root. */
+  private readonly next: Int32Array;
+  /** Whether a last word ends at each node. */
+  private readonly ends: boolean[] = [false];
 
   constructor(entries: readonly string[]) {
-    for (const entry of entries) {
+    const words = entries.map((entry) => {
       const key = lexiconKey(entry);
-      const word = foldLower(key.slice(finalRunStart(key, key.length)));
-      let node = this.root;
-      for (let i = word.length - 1; i >= 0; i--) {
+      return foldLower(key.slice(finalRunStart(key, key.length)));
+    });
+    for (const word of words) {
+      for (let i = 0; i < word.length; i++) {
         const c = word.charCodeAt(i);
-        let child = node.next.get(c);
-        if (!child) {
-          child = { next: new Map(), end: false };
-          for (const form of foldForms(c)) node.next.set(form, child);
-        }
-        node = child;
+        if (c >= CLASSED_BELOW) throw new Error(`a last word folds to a letter the table does not class: "${word}"`);
+        if (this.symbol[c]) continue;
+        const n = this.width++;
+        for (const form of foldForms(c)) this.symbol[form] = n;
       }
-      node.end = true;
     }
+    const width = this.width;
+    const table: number[] = [];
+    for (const word of words) {
+      let node = 0;
+      for (let i = word.length - 1; i >= 0; i--) {
+        const at = node * width + this.symbol[word.charCodeAt(i)];
+        if (!table[at]) {
+          table[at] = this.ends.length;
+          this.ends.push(false);
+        }
+        node = table[at];
+      }
+      this.ends[node] = true;
+    }
+    this.next = new Int32Array(this.ends.length * width);
+    for (let at = 0; at < table.length; at++) if (table[at]) this.next[at] = table[at];
   }
 
   has(s: string, start: number, end: number): boolean {
-    let node: Node | undefined = this.root;
-    for (let i = end - 1; i >= start && node; i--) node = node.next.get(s.charCodeAt(i));
-    return !!node && node.end;
+    const { symbol, next, width } = this;
+    let node = 0;
+    for (let i = end - 1; i >= start; i--) {
+      const c = s.charCodeAt(i);
+      const n = c < CLASSED_BELOW ? symbol[c] : 0;
+      if (!n) return false;
+      node = next[node * width + n];
+      if (!node) return false;
+    }
+    return this.ends[node];
   }
 }
 

@@ -15,7 +15,7 @@ import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexico
 import { NAMED_PLACE_WORDS, NEXT_PERSON_WORDS, SPEAKER_HONORIFICS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
-import { CHAR_CLASS, classAt, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
+import { CHAR_CLASS, CLASSED_BELOW, classAt, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
 import { keyOf, tokenStarts } from './doc-index.js';
 import { LastWords, mayEndWithWord } from './last-words.js';
 
@@ -47,24 +47,35 @@ let runSyllables = 0;
  */
 function capRunEnd(text: string, at: number): number {
   runSyllables = 0;
-  if (!(classAt(text, at) & IS_UPPER)) return -1;
+  // Code units read here, not through classAt: its charCodeAt sees strings of every kind
+  // from every module, and V8 reads them through a generic call; this one sees doc.text.
+  const length = text.length;
   const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
-  if ((prev >= 0x30 && prev <= 0x39) || classAt(text, at - 1) & (IS_LETTER | IS_MARK)) return -1;
+  if (!(classOfCode(at < length ? text.charCodeAt(at) : 0) & IS_UPPER)) return -1;
+  if ((prev >= 0x30 && prev <= 0x39) || classOfCode(prev) & (IS_LETTER | IS_MARK)) return -1;
   let end = -1;
   let q = at + 1;
   for (let n = 0; n < MAX_RUN_SYLLABLES; n++) {
     const syllable = q;
-    while (classAt(text, q) & (IS_LOWER | IS_MARK)) q++;
+    let c = q < length ? text.charCodeAt(q) : 0;
+    let cls = classOfCode(c);
+    while (cls & (IS_LOWER | IS_MARK)) {
+      c = ++q < length ? text.charCodeAt(q) : 0;
+      cls = classOfCode(c);
+    }
     if (q === syllable) break;
-    if (!(classAt(text, q) & (IS_LETTER | IS_MARK))) {
+    if (!(cls & (IS_LETTER | IS_MARK))) {
       end = q;
       runSyllables = n + 1;
     }
-    if (q >= text.length || text.charCodeAt(q) !== 32 || !(classAt(text, q + 1) & IS_UPPER)) break;
+    if (c !== 32 || !(classOfCode(q + 1 < length ? text.charCodeAt(q + 1) : 0) & IS_UPPER)) break;
     q += 2;
   }
   return end;
 }
+
+/** CHAR_CLASS of a code unit (0 from CLASSED_BELOW up). */
+const classOfCode = (c: number) => (c < CLASSED_BELOW ? CHAR_CLASS[c] : 0);
 /** A modifier and a space before a title make it another title ("phó giám đốc"). */
 const MODIFIERS_BEFORE = TITLE_MODIFIERS.map((w) => `${lexiconKey(w)} `);
 const ANOTHER_PERSON = lexiconPattern(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`);
