@@ -13,7 +13,7 @@ import { lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
 import { SPEAKER_HEADS } from '../lexicon/vi/speaker-cues.js';
 import { NAMING_WORDS } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';
-import { norm } from './speakers.js';
+import { norm, normOf } from './speakers.js';
 import { LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 
 const TWO_SENTENCES = new RegExp(String.raw`[.!?…]\s+[${UPPER}]`, 'u');
@@ -49,11 +49,16 @@ function headlineLead(doc: VnDocument, from: number, to: number): string {
 /** White space or , ; : (what a message is trimmed of). */
 const isTrimmed = (c: number) => isSpace(c) || c === 0x2c || c === 0x3b || c === 0x3a;
 
-/** `text` without white space, commas, semicolons and colons at either end (`replace(/^[\s,;:]+|[\s,;:]+$/g, '')`). */
-function trimPunctuation(text: string): string {
+/** Where `text` without white space, commas, semicolons and colons at either end starts (see trimPunctuation). */
+function trimmedStart(text: string): number {
   let start = 0;
+  while (start < text.length && isTrimmed(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** `text` from `start` (trimmedStart) without those marks at its end (`replace(/^[\s,;:]+|[\s,;:]+$/g, '')`). */
+function trimPunctuation(text: string, start: number): string {
   let end = text.length;
-  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
   while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
@@ -81,11 +86,15 @@ export function extractMessages(ctx: ExtractContext): void {
     if (span.end - span.start > MAX_CHARS) continue;
     const lead = block?.kind === 'headline' ? headlineLead(doc, block.start, span.start - 1) : '';
     if (lead && !NAMING.test(lead) && (HEADLINE_TITLE.test(lead) || HEADLINE_NAME.test(lead))) continue;
-    const text = trimPunctuation(squash(span.text));
+    const squashed = squash(span.text);
+    const from = trimmedStart(squashed);
+    const text = trimPunctuation(squashed, from);
     let words = 1;
     for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
     if (words < MIN_WORDS || words > MAX_WORDS || TWO_SENTENCES.test(text)) continue;
-    const key = norm(text);
+    // Read as written in the document (most spans), the text's match key is the document's.
+    const at = span.start + from;
+    const key = squashed === span.text && doc.text.startsWith(text, at) ? normOf(text, keyOf(doc, at, at + text.length)) : norm(text);
     if (seen.has(key)) continue;
     seen.add(key);
     article.messages.push({ text, evidence: [doc.evidence(span.start, span.end, 'messages.quoted-span')] });
