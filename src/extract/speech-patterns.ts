@@ -11,8 +11,7 @@ import {
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import { WordAtEnd, WordFinder } from './doc-index.js';
-import { LastWords, mayEndWithWord } from './last-words.js';
-import { classAt, DIGIT, IS_LETTER, IS_MARK, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 
 const W = `[${LETTER}${MARK}${DIGIT}]`;
 /** Speech verbs as whole words (see WordFinder: found once per document). */
@@ -45,30 +44,7 @@ for (const [kind, verbs] of [[NEEDS_QUOTE, SPEECH_VERBS_NEEDING_QUOTE], [NEEDS_M
 export const MARK_AFTER = /\s*[,:]/y;
 /** Sticky: tried where a speech verb was found on doc.key. */
 export const FALSE_FRIEND = lexiconPattern(`${lexiconTrie(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iy');
-/**
- * A WordAtEnd (entries ending with a letter) tried only when the last word of the text
- * ends an entry (see LastWords): most phrases before a speech verb end with none.
- */
-class LastWordAtEnd {
-  private readonly atEnd: WordAtEnd;
-  private readonly lastWords: LastWords;
-
-  constructor(words: readonly string[], tail = '') {
-    for (const word of words) {
-      const key = lexiconKey(word);
-      if (!(classAt(key, key.length - 1) & (IS_LETTER | IS_MARK))) throw new Error(`an entry of a LastWordAtEnd ends with a letter: "${word}"`);
-    }
-    this.atEnd = new WordAtEnd(words, tail);
-    this.lastWords = new LastWords(words);
-  }
-
-  /** WordAtEnd.findIn. */
-  findIn(text: string, start: number, end: number): number {
-    return mayEndWithWord(this.lastWords, text, start, end, false) ? this.atEnd.findIn(text, start, end) : -1;
-  }
-}
-
-export const ADVERBS_AT_END = new LastWordAtEnd(SPEECH_ADVERBS, '\\s*');
+export const ADVERBS_AT_END = new WordAtEnd(SPEECH_ADVERBS, '\\s*');
 /** Sticky, at a position of the key after a verb: the circumstance or complementiser there. */
 export const CIRCUMSTANCE = lexiconPattern(`\\s*${lexiconTrie(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iy');
 export const COMPLEMENT = lexiconPattern(`[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iy');
@@ -86,7 +62,7 @@ export const SPEAKER_HEAD = lexiconPattern(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W
 export const HONORIFIC_PREFIX = lexiconPattern(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`);
 export const SHORT_NAME = new RegExp(String.raw`^[${UPPER}][${LOWER}${MARK}]+$`, 'u');
 export const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_COMPLEMENTS)}(?!${W})`);
-export const FUTURE_AT_END = new LastWordAtEnd(FUTURE_MARKERS);
+export const FUTURE_AT_END = new WordAtEnd(FUTURE_MARKERS);
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 export const NAME_AND_VERB_AT_END = new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u');
 /** A name, theme or slogan announced before a colon ("gửi tới bạn đọc 4 thông điệp:"). */
