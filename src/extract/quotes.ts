@@ -349,8 +349,9 @@ class QuoteFinder {
     const doc = this.doc;
     const [phraseFrom, phraseTo] = m.indices![1];
     const phrase = sentence.text.slice(phraseFrom, phraseTo);
-    if (NON_SPEAKER.test(normOf(phrase, keyOf(doc, sentence.start + phraseFrom, sentence.start + phraseTo)))) return null;
-    const speakerText = phrase.slice(OPINION_OF.exec(keyOf(doc, sentence.start + phraseFrom, sentence.start + phraseTo))?.[0].length ?? 0);
+    const phraseKey = keyOf(doc, sentence.start + phraseFrom, sentence.start + phraseTo);
+    if (NON_SPEAKER.test(normOf(phrase, phraseKey))) return null;
+    const speakerText = phrase.slice(OPINION_OF.exec(phraseKey)?.[0].length ?? 0);
     const speakerFrom = sentence.start + phraseTo - speakerText.length;
     const speakerEnd = sentence.start + phraseTo;
     // "Theo bà A, đại diện Sở B, …": the role in apposition is not what was said.
