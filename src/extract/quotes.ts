@@ -76,17 +76,16 @@ class QuoteFinder {
   }
 
   /**
-   * Whether verbs.exec can find a verb in doc.key[start, end), a range inside `block`: a
-   * verb hit there (looked for from the last range's, as sentences come in order), or an
-   * entry the exec reads where the range cuts a word. Most sentences hold no speech verb.
+   * Whether verbs.exec can find a verb in doc.key[start, end), a sentence: a verb hit there
+   * (looked for from the last sentence's, as sentences come in order). A range that cut a
+   * word could also match where the hits have none; a sentence never does, and lies in its
+   * block (a property test of the segmenter holds it). Most sentences hold no speech verb.
    */
-  private mayHoldVerb(start: number, end: number, block: Block): boolean {
+  private mayHoldVerb(start: number, end: number): boolean {
     const { at } = this.verbs;
     if (this.hit > 0 && at[this.hit - 1] >= start) this.hit = 0;
     while (this.hit < at.length && at[this.hit] < start) this.hit++;
-    if (this.hit < at.length && at[this.hit] < end) return true;
-    const { key } = this.doc;
-    return start < block.start || end > block.end || (classAt(key, start - 1) & IS_WORD) !== 0 || ((classAt(key, end - 1) & IS_WORD) !== 0 && (classAt(key, end) & IS_WORD) !== 0);
+    return this.hit < at.length && at[this.hit] < end;
   }
 
   /** The sentences of doc.sentences (sorted by block) from the first of `block` on. */
@@ -290,7 +289,7 @@ class QuoteFinder {
       const key = this.mayBeAccordingTo(start, end) ? doc.key.slice(start, end) : '';
       // Verbs and "Theo X," clauses are tried in the order they appear, a verb first at a tie.
       ACCORDING_TO.lastIndex = 0;
-      let verb = this.mayHoldVerb(start, end, block) ? verbs.exec(start, end) : -1;
+      let verb = this.mayHoldVerb(start, end) ? verbs.exec(start, end) : -1;
       let verbLength = verbs.length;
       let according = key ? ACCORDING_TO.exec(key) : null;
       while (verb >= 0 || according) {

@@ -183,4 +183,18 @@ describe('held-out speech forms', () => {
     const found = quotes(LONG, '“Tôi học được nhiều cách làm mới”, anh Lạc Văn Hưng, nông dân đến từ TP Hồ Chí Minh chia sẻ.');
     expect(found.map((q) => q.speaker)).toEqual(['Lạc Văn Hưng']);
   });
+
+  it('reads a speaker named after a verb that did not close the clause, unless a quotation stands between', () => {
+    // The search for the next opening mark resumes past the first verb ("nói"), not stops there.
+    const line = '“Giá phân bón tăng cao khiến nông dân gặp khó” khi nói về vụ mùa, PGS Lê Văn Hùng lo ngại.';
+    expect(quotes(line).map((q) => q.speaker)).toEqual(['Lê Văn Hùng']);
+    const behindAnother = quotes('“Giá phân bón tăng cao” khi nói về “vụ mùa”, PGS Lê Văn Hùng lo ngại.');
+    expect(behindAnother.filter((q) => q.text === 'Giá phân bón tăng cao')).toEqual([]);
+  });
+
+  it('reads a speech verb at the start of the tail before a quotation as a word start, as the pattern does', () => {
+    // The 40-character tail before the opening mark starts inside "Xnói", at "nói:".
+    const line = `Ông Nguyễn Văn An, Giám đốc Sở, Xnói:${' '.repeat(36)}“Chúng tôi sẽ hỗ trợ nông dân chuyển đổi số.”`;
+    expect(article(line).quotes.map((q) => q.evidence[1].rule)).toEqual(['quotes.direct-speaker-before']);
+  });
 });

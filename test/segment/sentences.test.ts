@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIGIT, LETTER, UPPER } from '../../src/core/chars.js';
+import { classAt, DIGIT, IS_WORD, LETTER, UPPER } from '../../src/core/chars.js';
+import { parse } from '../../src/read/index.js';
 import { DOTTED_ABBREVIATIONS } from '../../src/lexicon/vi/abbreviations.js';
 import { ABBREVIATIONS, appendSentences, ENTRY_LETTERS, splitSentences } from '../../src/segment/sentences.js';
 import { scanText } from '../../src/core/text.js';
@@ -109,5 +110,23 @@ describe('splitSentences', () => {
       appendSentences(inDocument, withMarks, scanText(text).marks);
       expect(withMarks).toEqual(splitSentences(inDocument));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('sentences of a parsed document', () => {
+  // Pieces that end, open or cut sentences and words: marks, abbreviations, joiners, case.
+  const PIECES = ['Sáng', ' 2/10', '/2023', ', ', '. ', '.', '!', '?', '…', '\n', '\r\n', '\n\n', '# ', '*', '_', '“', '”', '"', '«', '»', '‘', '’', 'ông ', 'Nguyễn Văn An', ' – ', 'GD&ĐT', ' cho biết', ': ', 'TP.', 'HCM', 'Ảnh: ', 'a', 'B', '1', 'ho\u0300a', '\u00a0', '\t', '- ', '1. ', '> ', '![a](b)', 'ſ', 'İ', '(', ')', ';'];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => `Tiêu đề\n${pieces.join('')}`);
+
+  it('start and end where no word goes on, inside their block (quotes.ts looks verbs up by sentence on that ground)', () => {
+    fc.assert(fc.property(text, fc.constantFrom('a.txt', 'a.md'), (t, path) => {
+      const doc = parse(t, { path });
+      for (const s of doc.sentences) {
+        const block = doc.blocks[s.block];
+        expect(block.start <= s.start && s.end <= block.end, JSON.stringify(t)).toBe(true);
+        expect(classAt(doc.key, s.start - 1) & IS_WORD, JSON.stringify(t)).toBe(0);
+        expect(classAt(doc.key, s.end - 1) & classAt(doc.key, s.end) & IS_WORD, JSON.stringify(t)).toBe(0);
+      }
+    }), { numRuns: 5000 });
   });
 });
