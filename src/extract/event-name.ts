@@ -53,17 +53,6 @@ export interface EventName {
 const HEAD = lexiconWords(EVENT_HEADS);
 const TYPE_WORDS = EVENT_TYPE_WORDS;
 const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLowerCase('vi')));
-/** Whether a head as written (a key of HEAD) is generic, each spelling lower-cased once. */
-const GENERIC_BY_SPELLING = new Map<string, boolean>();
-function isGeneric(head: string): boolean {
-  let yes = GENERIC_BY_SPELLING.get(head);
-  if (yes === undefined) {
-    yes = GENERIC.has(head.toLowerCase());
-    // Heads are lexicon words in some letter case: bounded, unless an input varies the case of many.
-    if (GENERIC_BY_SPELLING.size < 10_000) GENERIC_BY_SPELLING.set(head, yes);
-  }
-  return yes;
-}
 const INTRODUCED = new EndWords(
   lexiconPattern(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'i'),
   [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
@@ -248,7 +237,7 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
     const end = nameEnd(doc, spans, headEnd, sentence.end);
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
-    const generic = isGeneric(m.text);
+    const generic = GENERIC.has(m.text.toLowerCase());
     let score = bonus + (introduced ? 3 : 0) + (subject ? 2 : 0);
     const words = wordCount(name);
     // "chương trình “Xuân yêu thương”" is named; "chương trình" alone or with common words is not.
