@@ -1,8 +1,8 @@
 /** A write the system takes only in part (a signal, a quota) is finished, in order. */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { treesRemovedAfterEach } from '../support/tmp.js';
 
 /** Bytes each write of a string may take: the first takes 5, the rest all. */
 let partial = true;
@@ -19,12 +19,11 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const { fileOutput } = await import('../../src/cli/file-output.js');
-const dir = mkdtempSync(join(tmpdir(), 'vnpress-file-output-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const tree = treesRemovedAfterEach();
 
 describe('fileOutput after a partial write', () => {
   it('writes the rest of the string, then what follows', () => {
-    const file = join(dir, 'out.json');
+    const file = join(tree(), 'out.json');
     const fd = openSync(file, 'w');
     const out = fileOutput(fd)!;
     expect(out.write('Hà Nội “trích dẫn”\n')).toBe(true);

@@ -1,17 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileOutput } from '../../src/cli/file-output.js';
 import { FIXTURES, ROOT } from '../helpers.js';
+import { treesRemovedAfterEach } from '../support/tmp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'vnpress-file-output-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const tree = treesRemovedAfterEach();
 
 describe('fileOutput', () => {
   it('writes to a regular file in order, whole, strings and bytes alike', () => {
-    const file = join(dir, 'out.json');
+    const file = join(tree(), 'out.json');
     const fd = openSync(file, 'w');
     const out = fileOutput(fd)!;
     expect(out).not.toBeNull();
@@ -32,7 +31,7 @@ describe('fileOutput', () => {
   });
 
   it('reports a failed write as an error event, not a throw', async () => {
-    const fd = openSync(join(dir, 'closed.txt'), 'w');
+    const fd = openSync(join(tree(), 'closed.txt'), 'w');
     const out = fileOutput(fd)!;
     closeSync(fd);
     const failed = new Promise<NodeJS.ErrnoException>((resolve) => out.on('error', resolve));
@@ -53,7 +52,7 @@ describe('vnpress parse with standard output redirected to a file', () => {
   it('writes the same bytes as to a pipe', () => {
     const args = [join(ROOT, 'bin', 'vnpress.js'), 'parse', join(FIXTURES, 'khai-mac-hoi-sach.txt')];
     const piped = spawnSync(process.execPath, args, { encoding: 'utf8' });
-    const file = join(dir, 'redirected.json');
+    const file = join(tree(), 'redirected.json');
     const fd = openSync(file, 'w');
     const redirected = spawnSync(process.execPath, args, { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
     closeSync(fd);

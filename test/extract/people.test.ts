@@ -8,6 +8,11 @@ import { nameKey, peopleNameKeys } from '../../src/extract/people/registry.js';
 
 const article = (...lines: string[]) => parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' });
 const people = (...lines: string[]) => article(...lines).people.map((p) => ({ name: p.name, role: p.role }));
+/** The document and its article, for resolvePerson, which takes both. */
+const parsedAndExtracted = (text: string) => {
+  const d = parse(text, { path: 't.txt' });
+  return { d, a: extract(d) };
+};
 
 describe('people: honorific and name', () => {
   it('reads a full name after a form of address and a role after a dash', () => {
@@ -256,8 +261,7 @@ describe('resolvePerson', () => {
 
   it('prefers the person mentioned last before the given offset when a title fits several', () => {
     const text = ['Tiêu đề', 'Ông Lục Văn An – Phó Giám đốc Sở Y tế dự lễ.', 'Bà Đàm Thị Bích – Phó Giám đốc Sở Y tế phát biểu.', 'Phó Giám đốc Sở Y tế nhấn mạnh.'].join('\n');
-    const d = parse(text, { path: 't.txt' });
-    const a = extract(d);
+    const { d, a } = parsedAndExtracted(text);
     expect(resolvePerson(a, d, 'Phó Giám đốc Sở Y tế', text.lastIndexOf('Phó Giám đốc'))?.name).toBe('Đàm Thị Bích');
   });
 
@@ -267,8 +271,7 @@ describe('resolvePerson', () => {
       'Các em được nghe kể về thầy Chu Văn An và Chủ tịch Hồ Chí Minh.',
       'Cô Hà Thị Lài, giáo viên Trường THCS Chu Văn An, và anh Tạ Văn Khải, vận động viên đến từ TP Hồ Chí Minh, dự lễ.',
     ].join('\n');
-    const d = parse(text, { path: 't.txt' });
-    const a = extract(d);
+    const { d, a } = parsedAndExtracted(text);
     expect(resolvePerson(a, d, 'giáo viên Trường THCS Chu Văn An')?.name).toBe('Hà Thị Lài');
     expect(resolvePerson(a, d, 'vận động viên đến từ TP Hồ Chí Minh')?.name).toBe('Tạ Văn Khải');
     expect(resolvePerson(a, d, 'Chủ tịch Hồ Chí Minh')?.name).toBe('Hồ Chí Minh');
@@ -280,8 +283,7 @@ describe('resolvePerson', () => {
       'Ông Lý Văn Tài – Thứ trưởng Bộ VH,TT&DL dự lễ.',
       'Bà Ninh Thị Hoa – Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh phát biểu.',
     ].join('\n');
-    const d = parse(text, { path: 't.txt' });
-    const a = extract(d);
+    const { d, a } = parsedAndExtracted(text);
     expect(a.people.map((p) => p.role)).toEqual(['Thứ trưởng Bộ VH,TT&DL', 'Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh']);
     expect(resolvePerson(a, d, 'Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch')?.name).toBe('Lý Văn Tài');
     expect(resolvePerson(a, d, 'Phó Chủ tịch Ủy ban nhân dân tỉnh')?.name).toBe('Ninh Thị Hoa');
