@@ -228,7 +228,12 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
   for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
     const { start } = m;
     // "Trung tâm Hội nghị tỉnh", "Phòng Hội thảo": a venue, not an event.
-    if (start < coveredTo || insideQuote(spans, start) || AFTER_VENUE.test(doc.key, Math.max(sentence.start, start - 20), start)) continue;
+    if (start < coveredTo || insideQuote(spans, start)) continue;
+    if (AFTER_VENUE.test(doc.key, Math.max(sentence.start, start - 20), start)) {
+      // The venue's name goes on with the head right after it ("Trung tâm Hội chợ triển lãm").
+      coveredTo = m.end + 2;
+      continue;
+    }
     const introduced = INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start);
     const subject = start - sentence.start <= OPENING_MAX && opensSentence(doc, sentence, start);
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp").

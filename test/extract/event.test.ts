@@ -246,3 +246,15 @@ describe('event.name: generic heads', () => {
       .toBe('Lễ đón Bằng công nhận trường đạt chuẩn quốc gia');
   });
 });
+
+describe('event.name: heads the genre also uses', () => {
+  it('does not take the second event word of a venue name for the event', () => {
+    expect(event('Tối 12-1, tại Trung tâm Hội chợ triển lãm tỉnh Hòa Lâm, Sở Công Thương tỉnh đã tổ chức lễ khai mạc Hội chợ Tết 2027').name)
+      .toBe('lễ khai mạc Hội chợ Tết 2027');
+  });
+
+  it('takes "họp mặt" as the head of a name', () => {
+    expect(event('Chiều 19-11, Hội Cựu giáo chức phường Tân An tổ chức họp mặt kỷ niệm Ngày Nhà giáo Việt Nam.').name)
+      .toBe('họp mặt kỷ niệm Ngày Nhà giáo Việt Nam');
+  });
+});
