@@ -258,3 +258,35 @@ describe('event.name: heads the genre also uses', () => {
       .toBe('họp mặt kỷ niệm Ngày Nhà giáo Việt Nam');
   });
 });
+
+describe('event.location: places the lead gives apart from the event sentence', () => {
+  it('reads "tại X" in a later sentence that names the event again', () => {
+    expect(event('Ngày 14/6/2025, Trường Đại học Sông Lam đã tổ chức lễ tốt nghiệp cho 900 sinh viên.', 'Buổi lễ được tổ chức trang trọng tại Nhà hát Thành Vinh, tỉnh Nghệ An.').location)
+      .toBe('Nhà hát Thành Vinh, tỉnh Nghệ An');
+    expect(event('Sáng 3/3/2026, lễ khai mạc Hội chợ Xuân Hòa Lâm 2026 diễn ra trọng thể.', 'Hội chợ Xuân Hòa Lâm 2026 đón khách từ ngày 3/3 đến ngày 9/3 tại Trung tâm Triển lãm Hòa Lâm.').location)
+      .toBe('Trung tâm Triển lãm Hòa Lâm');
+  });
+
+  it('does not read "tại X" in a later sentence about something else', () => {
+    expect(event('Ngày 14/6/2025, Trường Đại học Sông Lam đã tổ chức lễ tốt nghiệp cho 900 sinh viên.', 'Nhiều sinh viên đã thực tập tại Nhà máy Thành Vinh.').location)
+      .not.toBe('Nhà máy Thành Vinh');
+  });
+
+  it('ends a place where the next organiser\'s name starts', () => {
+    expect(event('Chiều 20-11-2025, Hội đồng hương Tân Lạc tại Hà Nội và Quỹ khuyến học Tân Lạc tổ chức họp mặt kỷ niệm Ngày Nhà giáo Việt Nam.').location)
+      .toBe('Hà Nội');
+  });
+
+  it('takes a historic site after "tại di tích"', () => {
+    expect(event('Sáng 2/9/2025, tại di tích lịch sử Đình Hòa Lâm đã diễn ra lễ dâng hương.').location).toBe('di tích lịch sử Đình Hòa Lâm');
+  });
+
+  it('keeps the lower-case last syllable of a venue named in the event\'s name', () => {
+    const a = parseArticle('Lãnh đạo tỉnh dự lễ khánh thành Trung tâm Triển lãm Quốc gia\nSáng 9/5/2025, nhiều công trình được khánh thành trong cả nước.', { path: 't.txt' });
+    expect(a.event.location).toBe('Trung tâm Triển lãm Quốc gia');
+  });
+
+  it('does not keep the closing bracket of an address read inside brackets', () => {
+    expect(event('Ngày 9/5/2025, Bộ Văn hóa tổ chức lễ khánh thành Nhà văn hóa (ở xã Hòa Lâm).').location).toBe('xã Hòa Lâm');
+  });
+});
