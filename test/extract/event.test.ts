@@ -253,6 +253,23 @@ describe('event.name: heads the genre also uses', () => {
       .toBe('lễ khai mạc Hội chợ Tết 2027');
   });
 
+  it('ends a name at a spaced dash before a lower-case apposition, not before a year', () => {
+    expect(event('Sáng 5-4-2026, Giải chạy "Vì Hòa Lâm xanh" - khu A của Công viên Sông Lam đón 3.000 vận động viên.').name)
+      .toBe('Giải chạy "Vì Hòa Lâm xanh"');
+    expect(event('Tối 5-4-2026, khai mạc Liên hoan Phim Hòa Lâm lần thứ 12 - năm 2026 tại Hòa Lâm.').name)
+      .toBe('Liên hoan Phim Hòa Lâm lần thứ 12 - năm 2026');
+  });
+
+  it('ends a name before "thuộc" (what the attendees belong to)', () => {
+    expect(event('Ngày 14/6/2025, Trường Đại học Sông Lam tổ chức lễ tốt nghiệp cho 900 sinh viên thuộc 6 khoa của trường.').name)
+      .toBe('lễ tốt nghiệp cho 900 sinh viên');
+  });
+
+  it('names the event by the verb the lead introduces when no event noun is found', () => {
+    expect(event('Ngày 17-12-2025, Quỹ Khuyến học Hòa Lâm tổ chức vinh danh và trao học bổng Vượt khó 2025 là dịp gặp gỡ.').name)
+      .toBe('vinh danh và trao học bổng Vượt khó 2025');
+  });
+
   it('takes "họp mặt" as the head of a name', () => {
     expect(event('Chiều 19-11, Hội Cựu giáo chức phường Tân An tổ chức họp mặt kỷ niệm Ngày Nhà giáo Việt Nam.').name)
       .toBe('họp mặt kỷ niệm Ngày Nhà giáo Việt Nam');
