@@ -28,6 +28,12 @@ describe('event.date', () => {
     });
   });
 
+  it('does not give the event day the length of other days told with it', () => {
+    const e = event('Ngày 31-5-2025, Giải bơi Hòa Lâm được công bố tại TP Vinh.', 'Giải diễn ra trong 3 ngày, từ 20 đến 22-9.');
+    expect(e).toMatchObject({ date: '2025-05-31' });
+    expect(e.endDate).not.toBe('2025-06-02');
+  });
+
   it('warns "no event date found" at the start of the body when there is none', () => {
     const a = parseArticle('Tiêu đề\nXã Ea Tu vừa khánh thành nhà văn hóa mới.', { path: 't.txt' });
     expect(a.event.date).toBeNull();
