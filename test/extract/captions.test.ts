@@ -32,6 +32,12 @@ describe('captions', () => {
     expect(captions(P1, 'Các đại biểu dự lễ khánh thành thư viện mới của trường.', P2)).toHaveLength(1);
   });
 
+  it('takes a full-stop line showing a ceremony, a chair or thanks given', () => {
+    expect(captions(P1, 'Lãnh đạo huyện và các đại biểu thực hiện nghi thức khai mạc hội thi.', P2)).toHaveLength(1);
+    expect(captions(P1, 'Bà Lò Thị Hoa, Chủ tịch Hội Khuyến học xã, chủ trì buổi gặp mặt.', P2)).toHaveLength(1);
+    expect(captions(P1, 'Ông Vi Văn Tằng, Trưởng ban đại diện cha mẹ học sinh tri ân các thầy cô giáo.', P2)).toHaveLength(1);
+  });
+
   it('does not take the lead, a long paragraph or a short narrative sentence', () => {
     expect(captions('Quang cảnh buổi lễ tổng kết', P2, P3)).toEqual([]);
     expect(captions(P1, 'Nhiều phụ huynh đã được mời phát biểu ý kiến trong năm học qua.', P2)).toEqual([]);
