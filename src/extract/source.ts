@@ -218,10 +218,14 @@ export function extractSource(ctx: ExtractContext): void {
   const named = first && !tag ? NAMED_TAG.exec(first.text) : null;
   if (first && named && !DATELINE.test(matchKey(named[1]))) setName(named[1], first, 'source.outlet-name-tag');
 
-  // 4. A byline right under the headline, before the first real paragraph.
+  // 4. A byline right under the headline, before the first real paragraph, or right after
+  // the sapo ("Sáng 5/9, … ." / "Hằng Trần" / "Sáng 5/9, …").
   if (first && first === body[0] && body.length > 2 && isBareName(first.text) && first.text.split(' ').length <= 4) {
     setAuthor(cleanAuthor(first.text), first, 'source.top-byline');
     first.kind = 'credit';
+  } else if (first && first === body[0] && body.length > 3 && body[1].kind === 'paragraph' && isBareName(body[1].text) && body[1].text.split(' ').length <= 4) {
+    setAuthor(cleanAuthor(body[1].text), body[1], 'source.top-byline');
+    body[1].kind = 'credit';
   }
 
   // 5. "(Theo X)" closing the last paragraph.

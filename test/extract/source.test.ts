@@ -43,6 +43,11 @@ describe('source', () => {
     expect(source('Bảo Trâm 02/03/2025 - 07:45', BODY, BODY2)).toMatchObject({ name: null, author: 'Bảo Trâm' });
   });
 
+  it('takes a bare byline right after the sapo', () => {
+    const a = source(BODY, 'Minh Khuê', BODY2, BODY);
+    expect(a.author).toBe('Minh Khuê');
+  });
+
   it('takes an acronym outlet with its domain before a dash', () => {
     expect(source(`NTV.vn - ${BODY}`, BODY2).name).toBe('NTV.vn');
   });
