@@ -276,6 +276,11 @@ describe('event.name: heads the genre also uses', () => {
       .toBe('vinh danh và trao học bổng Vượt khó 2025');
   });
 
+  it('takes a contest round as the head, not an occasion it celebrates', () => {
+    expect(event('Ngày 24/07/2026, Liên đoàn Lao động huyện Tân Lạc tổ chức Chung khảo hội diễn văn nghệ chào mừng Đại hội Công đoàn huyện lần thứ X.').name)
+      .toBe('Chung khảo hội diễn văn nghệ');
+  });
+
   it('takes "họp mặt" as the head of a name', () => {
     expect(event('Chiều 19-11, Hội Cựu giáo chức phường Tân An tổ chức họp mặt kỷ niệm Ngày Nhà giáo Việt Nam.').name)
       .toBe('họp mặt kỷ niệm Ngày Nhà giáo Việt Nam');

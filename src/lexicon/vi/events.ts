@@ -17,7 +17,8 @@ export const EVENT_HEADS: readonly string[] = [
   'ngày quốc tổ', 'ngày hội đọc sách', 'ngày sách', 'đại lễ', 'kỳ thi', 'khóa học', 'khóa tập huấn', 'hành trình',
   'chiến dịch', 'tuần văn hóa', 'ngày văn hóa', 'đêm gala', 'gala', 'buổi biểu diễn', 'chương trình nghệ thuật',
   'vòng chung kết', 'chung kết', 'hội xuân', 'hội làng', 'phiên giao dịch', 'lễ phát động', 'hội nghị khoa học',
-  'diễn tập', 'cuộc diễn tập', 'buổi diễn tập', 'họp mặt', 'buổi họp mặt', 'cuộc họp mặt',
+  'diễn tập', 'cuộc diễn tập', 'buổi diễn tập', 'chung khảo', 'vòng chung khảo', 'bán kết',
+  'vòng bán kết', 'họp mặt', 'buổi họp mặt', 'cuộc họp mặt',
 ]; 
 
 /** Heads too generic to name an event alone; used only when nothing better is found. */
