@@ -37,6 +37,33 @@ describe('people: honorific and name', () => {
   });
 });
 
+describe('people: Party committee membership and ethnic family names', () => {
+  it('reads a committee membership, spelled out or abbreviated, as the head of a role after the name', () => {
+    expect(people(
+      'Dự họp có đồng chí Vi Thị Hạnh, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh.',
+      'Ông Lò Văn Pấng - TUV, Giám đốc Sở Nông nghiệp báo cáo tại hội nghị.',
+    )).toEqual([
+      { name: 'Vi Thị Hạnh', role: 'Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh' },
+      { name: 'Lò Văn Pấng', role: 'TUV, Giám đốc Sở Nông nghiệp' },
+    ]);
+  });
+
+  it('reads a name with a Tày, Nùng or Dao family name opening a list', () => {
+    expect(people('Các đồng chí: Chẩu Văn Thắm, Bí thư Huyện ủy; Phàn Thị Dung, Chủ tịch UBND huyện chủ trì.').map((p) => p.name))
+      .toEqual(['Chẩu Văn Thắm', 'Phàn Thị Dung']);
+  });
+
+  it('ends a role before a verb of summing up, promising or listing', () => {
+    expect(people(
+      'Đồng chí Mạc Văn Lưu, Bí thư Chi bộ, Giám đốc khái quát kết quả nửa năm.',
+      'Ông Quách Đình Phú - Bí thư Huyện ủy hứa: huyện sẽ giải quyết dứt điểm.',
+    )).toEqual([
+      { name: 'Mạc Văn Lưu', role: 'Bí thư Chi bộ, Giám đốc' },
+      { name: 'Quách Đình Phú', role: 'Bí thư Huyện ủy' },
+    ]);
+  });
+});
+
 describe('people: role before the name', () => {
   it('splits the place that ends the organisation from the name', () => {
     expect(people('Giám đốc Sở Công Thương Hà Nam Phùng Văn Khải phát biểu.')).toEqual([

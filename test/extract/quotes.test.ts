@@ -197,4 +197,19 @@ describe('held-out speech forms', () => {
     const line = `Ông Nguyễn Văn An, Giám đốc Sở, Xnói:${' '.repeat(36)}“Chúng tôi sẽ hỗ trợ nông dân chuyển đổi số.”`;
     expect(article(line).quotes.map((q) => q.evidence[1].rule)).toEqual(['quotes.direct-speaker-before']);
   });
+
+  it('attributes a promise followed by a colon to the speaker', () => {
+    expect(quotes(LONG, 'Ông Kha Văn Tịnh - Chủ tịch UBND huyện hứa: huyện sẽ hỗ trợ giống cây cho bà con ngay trong tháng tới.')).toEqual([
+      { speaker: 'Kha Văn Tịnh', text: 'huyện sẽ hỗ trợ giống cây cho bà con ngay trong tháng tới.', direct: false },
+    ]);
+  });
+
+  it('resolves a bare "đồng chí" opening a later attribution to the person named last', () => {
+    const found = quotes(
+      LONG,
+      'Phát biểu tại buổi làm việc, Bí thư Huyện ủy Ninh Văn Khoa đánh giá cao sự chuẩn bị của xã.',
+      'Đồng chí nhấn mạnh, xã cần làm tốt công tác dân vận trong giải phóng mặt bằng.',
+    );
+    expect(found.map((q) => q.speaker)).toEqual(['Ninh Văn Khoa', 'Ninh Văn Khoa']);
+  });
 });

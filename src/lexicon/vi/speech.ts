@@ -5,7 +5,7 @@
 
 /** Verbs that introduce what somebody said, directly or reported. */
 export const SPEECH_VERBS: readonly string[] = [
-  'cho biết', 'cho hay', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'cho rằng', 'bày tỏ', 'nói',
+  'cho biết', 'cho hay', 'hứa', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'cho rằng', 'bày tỏ', 'nói',
   'đề nghị', 'yêu cầu', 'nhận định', 'nhận xét', 'thông tin', 'hy vọng', 'hi vọng',
   'kêu gọi', 'nhắn nhủ', 'tâm sự', 'tiếp lời', 'nêu quan điểm', 'nêu rõ', 'đặt vấn đề', 'đề xuất',
   'lo ngại', 'băn khoăn', 'bổ sung', 'nhắc lại', 'thừa nhận', 'quả quyết', 'kể lại', 'cảnh báo',
@@ -40,7 +40,7 @@ export const SPEECH_VERBS_NEEDING_COMPLEMENT: readonly string[] = ['cho'];
 export const SPEECH_VERB_COMPLEMENTS: readonly string[] = ['rằng', 'là', 'đó là', 'đây là', 'việc'];
 
 /** Verbs that attribute reported speech only when a comma or colon follows ("X thông tin, …"). */
-export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin'];
+export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin', 'hứa'];
 
 /** Words right before the verb that make it an announcement, not speech ("sẽ chia sẻ về …"). */
 export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'];
