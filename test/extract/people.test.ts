@@ -77,6 +77,23 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it('reads a chain of roles joined by a dash, before or after the name', () => {
+    expect(people(
+      'Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Hà Minh Tuệ phát biểu.',
+      'Dự có ông Lục Văn Sằn - UVBTV - Trưởng ban Dân vận Tỉnh ủy.',
+    )).toEqual([
+      { name: 'Hà Minh Tuệ', role: 'Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy' },
+      { name: 'Lục Văn Sằn', role: 'UVBTV - Trưởng ban Dân vận Tỉnh ủy' },
+    ]);
+  });
+
+  it('does not join, across a dash, the next person\'s title and name to a role', () => {
+    expect(people('Dự có ông Phí Văn Lâm - Giám đốc Sở Tư pháp - Phó Giám đốc Sở Tư pháp Kim Thị Hoa.')).toEqual([
+      { name: 'Phí Văn Lâm', role: 'Giám đốc Sở Tư pháp' },
+      { name: 'Kim Thị Hoa', role: 'Phó Giám đốc Sở Tư pháp' },
+    ]);
+  });
+
   it('keeps a comma inside an organisation name of the role', () => {
     expect(article('Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội Tăng Văn Phúc dự.').people).toMatchObject([
       { name: 'Tăng Văn Phúc', role: 'Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội', organization: 'Ủy ban Khoa học, Công nghệ của Quốc hội' },

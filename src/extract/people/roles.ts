@@ -79,6 +79,10 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
   return t.cap && (run - i < 2 || nameStartInRun(tokens, i, run, 'other') < 0);
 }
 
+/** A dash at `j` between a position chain and a capitalised position ("Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy"). */
+const dashJoinsPositions = (tokens: readonly Token[], j: number) =>
+  isDash(tokens[j]) && !!tokens[j + 1]?.cap && matchPosition(tokens, j + 1) > 0;
+
 /** A token (or phrase) at `i` that cannot be inside a role. */
 export function breaksRole(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -113,6 +117,13 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     }
     // "… Quân khu 4 và Đại tá Lê A": "và" before the next person's title and name.
     if (t.key === 'và' && matchPosition(tokens, j + 1) && typeof readRoleToName(tokens, j + 1) === 'object') break;
+    // "UVBTV - Trưởng ban Tuyên giáo Tỉnh ủy": a dash joining two positions of one chain,
+    // unless the second opens the next person's title and name.
+    if (dashJoinsPositions(tokens, j)) {
+      if (typeof readRoleToName(tokens, j + 1) === 'object') break;
+      j++;
+      continue;
+    }
     // A link first: "đến từ" goes on with the role though "đến" alone ends it.
     const link = LINK_SET.match(tokens, j);
     if (!link && breaksRole(tokens, j)) break;
@@ -157,7 +168,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     if (!t.word && (t.text === ',' || isDash(t))) {
       const named = nameAfterSeparator(tokens, j);
       if (named) return named;
-      if (isDash(t) || !continuesRole(tokens, j + 1)) return j;
+      if (isDash(t) ? !dashJoinsPositions(tokens, j) : !continuesRole(tokens, j + 1)) return j;
       j++;
       lastSegment = j;
       context = 'other';
