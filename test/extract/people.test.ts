@@ -48,6 +48,16 @@ describe('people: Party committee membership and ethnic family names', () => {
     ]);
   });
 
+  it('reads a full name whose given name spells a province, but not an organisation ending in one', () => {
+    expect(people(
+      'Phó Thủ tướng Thường trực Chính phủ Lê Thái Bình và Bộ trưởng Kha Văn Lực trao bằng khen.',
+      'Đoàn Trường Đại học Nông Lâm Vĩnh Long dự lễ.',
+    )).toEqual([
+      { name: 'Lê Thái Bình', role: 'Phó Thủ tướng Thường trực Chính phủ' },
+      { name: 'Kha Văn Lực', role: 'Bộ trưởng' },
+    ]);
+  });
+
   it('reads a name with a Tày, Nùng or Dao family name opening a list', () => {
     expect(people('Các đồng chí: Chẩu Văn Thắm, Bí thư Huyện ủy; Phàn Thị Dung, Chủ tịch UBND huyện chủ trì.').map((p) => p.name))
       .toEqual(['Chẩu Văn Thắm', 'Phàn Thị Dung']);
