@@ -19,7 +19,7 @@ import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
 import { classAt, HAS_UPPER, IS_LETTER, IS_MARK, IS_WORD, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
 import {
-  VERBS, LEAD_AFTER_QUOTE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, FUTURE_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
+  VERBS, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, FUTURE_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
 } from './speech-patterns.js';
 
 
@@ -205,7 +205,7 @@ class QuoteFinder {
       const who = this.speakerBefore(from, colon - 1, 'quotes.direct-speaker-colon', loose);
       if (who) return who;
     }
-    const after = this.speakerAfter(span, block);
+    const after = this.speakerAfter(span, block) ?? this.saidByAfter(span, block);
     if (after) return after;
     if (wordsIn(doc.text, from, opener, 0) === 0) return this.introducedBy(block);
     return null;
@@ -258,6 +258,20 @@ class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** `“…”. Đó là khẳng định của Bộ trưởng A …`: the words after the quotation name its speaker. */
+  private saidByAfter(span: QuotedSpan, block: Block): Attribution | null {
+    const doc = this.doc;
+    const from = span.end + 1;
+    const blockEnd = this.index.doc.blockAt(span.end)?.end ?? block.end;
+    const said = SAID_BY_AFTER_QUOTE.exec(doc.key.slice(from, Math.min(blockEnd, from + 200)));
+    if (!said) return null;
+    // The person named right after "của", behind a title at most.
+    const at = from + said[0].length;
+    const mention = this.speakers.firstWithin(at, Math.min(blockEnd, at + MAX_TITLE_CHARS));
+    if (!mention || SENTENCE_BREAK.test(doc.text.slice(at, mention.start))) return null;
+    return { speaker: mention.name, evidence: doc.evidence(from, mention.end, 'quotes.direct-said-by-after') };
   }
 
   /** A quote opening its block, introduced by a preceding line ending in a colon. */
@@ -368,6 +382,9 @@ class QuoteFinder {
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-according-to'), who.evidence] };
   }
 }
+
+/** A full stop, "!", "?" or ";" before white space: the end of a sentence or clause. */
+const SENTENCE_BREAK = /[.!?;]\s/;
 
 /** countWords(text.slice(from, to), limit) without the slice. */
 function wordsIn(text: string, from: number, to: number, limit = Infinity): number {

@@ -7,7 +7,7 @@ import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexico
 import {
   ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
-  SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS,
+  SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS, SPEECH_NOUNS,
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import { WordAtEnd, WordFinder } from './doc-index.js';
@@ -18,6 +18,14 @@ const W = `[${LETTER}${MARK}${DIGIT}]`;
 export const VERBS = new WordFinder(SPEECH_VERBS);
 /** Closing marks, a comma or a dash after a quotation, before its attribution. */
 export const LEAD_AFTER_QUOTE = /^[\s.,”"»]*[-–—,]?\s*/u;
+/**
+ * Right after a quotation, the words that say whose it was, up to "của" and the speaker:
+ * "”. Đó là khẳng định của", "” – Là một trong những nội dung của phát biểu kết luận của"
+ * (at most ten words between "là" and the noun of speech, three after it).
+ */
+export const SAID_BY_AFTER_QUOTE = lexiconPattern(
+  `^[\\s.,”"»]*(?:[-–—]\\s*)?(?:(?:đó|đây)\\s+(?:cũng\\s+)?(?:chính\\s+)?)?là\\s+(?:[^\\s.;:!?“”"]+\\s+){0,10}?${lexiconTrie(SPEECH_NOUNS)}(?:\\s+[^\\s.;:!?“”"]+){0,3}?\\s+của\\s+`,
+);
 /** The marks that set an attribution off from its quotation. */
 export const SET_OFF = /[-–—,]/;
 /** Where a sentence ends: a full stop, "!" or "?" before white space or the end, else the end. */

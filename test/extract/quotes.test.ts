@@ -212,4 +212,19 @@ describe('held-out speech forms', () => {
     );
     expect(found.map((q) => q.speaker)).toEqual(['Ninh Văn Khoa', 'Ninh Văn Khoa']);
   });
+
+  it('attributes a quotation to the person named in the next words that say whose it was', () => {
+    expect(quotes(
+      '“Mỗi hợp tác xã phải có ít nhất một sản phẩm đạt chuẩn OCOP trước năm 2026”. Đó là khẳng định của Phó Chủ tịch UBND tỉnh Lò Văn Mạnh tại hội nghị sáng nay.',
+      '“Cán bộ phải sát dân, hiểu dân” - Là một trong những nội dung trong phát biểu kết luận của Bí thư Huyện ủy Sầm Thị Hoa.',
+    )).toEqual([
+      { speaker: 'Lò Văn Mạnh', text: 'Mỗi hợp tác xã phải có ít nhất một sản phẩm đạt chuẩn OCOP trước năm 2026', direct: true },
+      { speaker: 'Sầm Thị Hoa', text: 'Cán bộ phải sát dân, hiểu dân', direct: true },
+    ]);
+  });
+
+  it('does not take a person named after a quotation for its speaker without a noun of speech', () => {
+    const found = quotes('Hội nghị bàn về chương trình “Mỗi xã một sản phẩm”. Đó là mục tiêu lớn của Phó Chủ tịch UBND tỉnh Lò Văn Mạnh đề ra từ đầu nhiệm kỳ cho toàn tỉnh.');
+    expect(found).toEqual([]);
+  });
 });

@@ -80,6 +80,16 @@ export const SPEECH_FALSE_FRIENDS: readonly string[] = [
   'yêu cầu của', 'đề nghị của', 'chia sẻ kinh nghiệm',
 ];
 
+/**
+ * Nouns of speech in the words after a quotation that say whose it was ("“…”. Đó là
+ * khẳng định của Bộ trưởng A", "“…” – là nội dung trong phát biểu kết luận của ông B").
+ */
+export const SPEECH_NOUNS: readonly string[] = [
+  'khẳng định', 'chia sẻ', 'phát biểu', 'nhấn mạnh', 'lời', 'ý kiến', 'nhận định', 'nhận xét', 'đánh giá',
+  'quan điểm', 'tâm sự', 'mong muốn', 'thông điệp', 'chỉ đạo', 'kết luận', 'lời khuyên', 'tâm niệm', 'câu nói',
+  'bày tỏ', 'trải lòng', 'căn dặn', 'lời dặn', 'yêu cầu', 'đề nghị',
+];
+
 /** Nouns of judgement in "Theo nhận xét của X, …": the speaker is X. */
 export const OPINION_NOUNS: readonly string[] = ['nhận xét', 'đánh giá', 'ý kiến', 'quan điểm', 'nhận định'];
 
