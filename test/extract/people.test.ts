@@ -104,6 +104,23 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it('gives a plural title to each holder listed after a colon or in brackets', () => {
+    expect(people(
+      'Chủ trì có các Phó Chủ tịch UBND tỉnh: Lê Văn Vịnh, Dương Tất Hải và Giám đốc Sở Tài chính Trần Tú Lan.',
+      'Cùng dự có 2 Phó Giám đốc Sở (ông Hà Văn Đông, bà Kim Thị Nhạn).',
+    )).toEqual([
+      { name: 'Lê Văn Vịnh', role: 'Phó Chủ tịch UBND tỉnh' },
+      { name: 'Dương Tất Hải', role: 'Phó Chủ tịch UBND tỉnh' },
+      { name: 'Trần Tú Lan', role: 'Giám đốc Sở Tài chính' },
+      { name: 'Hà Văn Đông', role: 'Phó Giám đốc Sở' },
+      { name: 'Kim Thị Nhạn', role: 'Phó Giám đốc Sở' },
+    ]);
+  });
+
+  it('reads no holders after a singular title or a bracketed remark', () => {
+    expect(people('Phó Chủ tịch UBND tỉnh (đứng giữa) trao cờ cho các đơn vị.', 'Các Phó Chủ tịch UBND tỉnh (bìa trái) dự.')).toEqual([]);
+  });
+
   it('keeps a comma inside an organisation name of the role', () => {
     expect(article('Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội Tăng Văn Phúc dự.').people).toMatchObject([
       { name: 'Tăng Văn Phúc', role: 'Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội', organization: 'Ủy ban Khoa học, Công nghệ của Quốc hội' },
