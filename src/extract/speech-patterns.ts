@@ -5,7 +5,7 @@
  */
 import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
 import {
-  ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
+  ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, PURPOSE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
   SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS, SPEECH_NOUNS,
 } from '../lexicon/vi/speech.js';
@@ -70,7 +70,8 @@ export const SPEAKER_HEAD = lexiconPattern(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W
 export const HONORIFIC_PREFIX = lexiconPattern(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`);
 export const SHORT_NAME = new RegExp(String.raw`^[${UPPER}][${LOWER}${MARK}]+$`, 'u');
 export const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_COMPLEMENTS)}(?!${W})`);
-export const FUTURE_AT_END = new WordAtEnd(FUTURE_MARKERS);
+/** An announcement or a purpose ends right before the verb: nobody is speaking. */
+export const NOT_SAID_AT_END = new WordAtEnd([...FUTURE_MARKERS, ...PURPOSE_MARKERS]);
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 export const NAME_AND_VERB_AT_END = new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u');
 /** A name, theme or slogan announced before a colon ("gửi tới bạn đọc 4 thông điệp:"). */

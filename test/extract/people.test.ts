@@ -121,6 +121,13 @@ describe('people: role before the name', () => {
     expect(people('Phó Chủ tịch UBND tỉnh (đứng giữa) trao cờ cho các đơn vị.', 'Các Phó Chủ tịch UBND tỉnh (bìa trái) dự.')).toEqual([]);
   });
 
+  it('ends a listed role at a comma before the name of an event', () => {
+    expect(people('Dưới sự chủ trì của các đồng chí: Mai Văn Tư, Bí thư Huyện ủy; Tạ Thị Lụa, Phó Bí thư Huyện ủy, Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ huyện đã diễn ra.')).toEqual([
+      { name: 'Mai Văn Tư', role: 'Bí thư Huyện ủy' },
+      { name: 'Tạ Thị Lụa', role: 'Phó Bí thư Huyện ủy' },
+    ]);
+  });
+
   it('keeps a comma inside an organisation name of the role', () => {
     expect(article('Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội Tăng Văn Phúc dự.').people).toMatchObject([
       { name: 'Tăng Văn Phúc', role: 'Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội', organization: 'Ủy ban Khoa học, Công nghệ của Quốc hội' },

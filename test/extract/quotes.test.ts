@@ -227,4 +227,11 @@ describe('held-out speech forms', () => {
     const found = quotes('Hội nghị bàn về chương trình “Mỗi xã một sản phẩm”. Đó là mục tiêu lớn của Phó Chủ tịch UBND tỉnh Lò Văn Mạnh đề ra từ đầu nhiệm kỳ cho toàn tỉnh.');
     expect(found).toEqual([]);
   });
+
+  it('reads no reported speech where the verb states the purpose of an event', () => {
+    expect(quotes(
+      'Chủ trì có đồng chí Mai Văn Tư, Bí thư Huyện ủy, hội nghị được tổ chức để đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm.',
+      'Hội nghị sơ kết do Sở tổ chức nhằm đánh giá kết quả phong trào thi đua trong toàn ngành.',
+    )).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
  * (role after the name).
  */
 import {
-  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, POSITION_SET,
+  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, EVENT_NOUN_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, POSITION_SET,
   RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET,
 } from '../phrases.js';
 import { MAX_NAME_SYLLABLES, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext } from './names.js';
@@ -70,6 +70,8 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
   // "ông A – Giám đốc Sở B, đại diện lãnh đạo Hội C, …": a lower-case "đại diện" after a
   // comma lists the next attendees; it does not add to A's post.
   if (!t.cap && STAND_IN_SET.has(tokens, i)) return false;
+  // "…, Phó Bí thư Tỉnh ủy, Hội nghị lần thứ 25 …": an event opens the clause's subject.
+  if (EVENT_NOUN_SET.has(tokens, i)) return false;
   if (matchPosition(tokens, i) || ORG_HEAD_SET.has(tokens, i)) return true;
   if (t.acronym) return true;
   const unit = ADMIN_UNIT_SET.match(tokens, i);

@@ -45,6 +45,9 @@ export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin', 'hứ
 /** Words right before the verb that make it an announcement, not speech ("sẽ chia sẻ về …"). */
 export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'];
 
+/** Words right before the verb that make it a purpose, not speech ("hội nghị được tổ chức để đánh giá …"). */
+export const PURPOSE_MARKERS: readonly string[] = ['để', 'nhằm'];
+
 /** Words that may stand between a speaker and the speech verb. */
 export const SPEECH_ADVERBS: readonly string[] = [
   'đã', 'cũng', 'vẫn', 'còn', 'thì', 'lại', 'đều', 'tiếp tục', 'xúc động', 'chân thành', 'mới đây',
