@@ -19,7 +19,7 @@ import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
 import { classAt, HAS_UPPER, IS_LETTER, IS_MARK, IS_WORD, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
 import {
-  VERBS, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
+  VERBS, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, HAS_PREDICATE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
 } from './speech-patterns.js';
 
 
@@ -167,7 +167,8 @@ class QuoteFinder {
     const bare = clause.slice(HONORIFIC_PREFIX.exec(key)?.[0].length ?? 0);
     if (SHORT_NAME.test(bare)) return this.person(clause, at) ?? this.speakers.byShortName(bare, at);
     if (!SPEAKER_HEAD.test(key)) return STARTS_LOWER.test(clause) ? undefined : null;
-    if (HAS_VERB.test(key)) return null;
+    // "Các đại biểu dự hội nghị đã tập trung thảo luận, phân tích …": a clause with a predicate of its own.
+    if (HAS_VERB.test(key) || HAS_PREDICATE.test(key)) return null;
     // Both resolvers may answer; the holder of the title mentioned last is meant.
     normed ||= normOf(clause, key);
     const [a, b] = [this.person(clause, at), this.speakers.byTitle(clause, at, normed)];
@@ -244,7 +245,12 @@ class QuoteFinder {
     for (let at = verbs.exec(from, restEnd, from + lead), length = verbs.length; at >= 0; at = verbs.exec(from, restEnd, at + length), length = verbs.length) {
       if (quoteBefore(at - from)) return null;
       CLAUSE_END.lastIndex = at - from + length;
-      if (!setOff && !CLAUSE_END.test(rest)) continue;
+      if (!setOff && !CLAUSE_END.test(rest)) {
+        // "Để “tiếp lửa” cho các DN, ông A nói đây là …": a speaker reporting speech of his
+        // own after the quotation; the quotation is not what he said.
+        if (this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after')) return null;
+        continue;
+      }
       const who = this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after');
       if (who) return who;
     }

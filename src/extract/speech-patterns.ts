@@ -5,7 +5,7 @@
  */
 import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
 import {
-  ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, PURPOSE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
+  ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, PURPOSE_MARKERS, PREDICATE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
   SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS, SPEECH_NOUNS,
 } from '../lexicon/vi/speech.js';
@@ -32,6 +32,8 @@ export const SET_OFF = /[-–—,]/;
 export const SENTENCE_END = /[.!?](?:\s|$)|$/;
 /** Sticky, after a speech verb: the verb closes the sentence ("…”, ông A nói thêm."). */
 export const CLAUSE_END = /\s*(?:thêm)?\s*(?:[.!…]|$)/uy;
+/** An aspect word followed by another word inside a speaker phrase (its match key). */
+export const HAS_PREDICATE = lexiconPattern(`(?<!${W})${alternation(PREDICATE_MARKERS)}\\s+${W}`);
 /** A speech verb anywhere (VERB as a trie, for tests only). */
 export const HAS_VERB = lexiconPattern(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`);
 export const VERB_AT_END = lexiconPattern(`(?<!${W})(${lexiconTrie(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`);

@@ -234,4 +234,14 @@ describe('held-out speech forms', () => {
       'Hội nghị sơ kết do Sở tổ chức nhằm đánh giá kết quả phong trào thi đua trong toàn ngành.',
     )).toEqual([]);
   });
+
+  it('does not give a short quoted phrase to a speaker who reports speech of his own after it', () => {
+    expect(quotes('Để “tiếp sức” cho các hợp tác xã, ông Lò Văn Mạnh, Phó Chủ tịch UBND huyện nói đây là dịp để bà con được chia sẻ.')).toEqual([
+      { speaker: 'Lò Văn Mạnh', text: 'đây là dịp để bà con được chia sẻ.', direct: false },
+    ]);
+  });
+
+  it('takes no clause with a predicate of its own for an unnamed speaker', () => {
+    expect(quotes('Các đại biểu dự hội nghị đã tập trung thảo luận, phân tích những hạn chế và nguyên nhân của tồn tại.')).toEqual([]);
+  });
 });

@@ -102,6 +102,12 @@ export const REPORT_NOUNS: readonly string[] = ['báo cáo', 'thông tin'];
 /** Connectives that may open a "Theo X, …" clause ("Còn theo ông A, …"). */
 export const ACCORDING_TO_CONNECTIVES: readonly string[] = ['còn', 'cũng', 'và', 'nhưng'];
 
+/**
+ * Aspect words that, followed by more words, make an unnamed speaker phrase a clause with a
+ * predicate of its own ("các đại biểu đã tập trung thảo luận, phân tích …" is no speaker).
+ */
+export const PREDICATE_MARKERS: readonly string[] = ['đã', 'đang', 'vừa'];
+
 /** Function words that cannot end a speaker phrase ("… về các" + verb is not a speaker). */
 export const SPEAKER_END_BLOCKERS: readonly string[] = [
   'các', 'những', 'của', 'và', 'về', 'với', 'cho', 'để', 'là', 'được', 'bị', 'tại', 'trong', 'này', 'đó', 'khi', 'nếu',
