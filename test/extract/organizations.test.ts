@@ -23,6 +23,11 @@ describe('organizations', () => {
     expect(article('Sở Y tế - Giám đốc Lục Văn Hòa trao quà.').organizations.map((o) => o.name)).toEqual(['Sở Y tế']);
   });
 
+  it('ends a name before an adverb that leads to the organising verb', () => {
+    const orgs = article('Sáng 2-9, Trường THCS Hoa Sen long trọng tổ chức lễ khai giảng; Báo Biển Xanh lần đầu phối hợp với Hội Nông dân xã.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Trường THCS Hoa Sen', 'Báo Biển Xanh', 'Hội Nông dân xã']);
+  });
+
   it('does not take a family name after a form of address for a head word', () => {
     expect(article('Thầy Đoàn Quốc Hưng phát biểu tại Đoàn Thanh niên xã.').organizations.map((o) => o.name)).toEqual(['Đoàn Thanh niên xã']);
   });

@@ -34,6 +34,17 @@ const MAX_TRAILING_LOWER = 3;
 const endsSubject = (tokens: readonly Token[], j: number) =>
   ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
 
+/**
+ * A lower-case organising adverb at `j` that leads, past any further adverbs, to an
+ * organising verb or link: "Trường X long trọng tổ chức" ends the name before it.
+ */
+function adverbBeforeVerb(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j].cap) return false;
+  let k = j;
+  for (let n = ORGANIZING_ADVERB_SET.match(tokens, k); n; n = ORGANIZING_ADVERB_SET.match(tokens, k)) k += n;
+  return k > j && (ORGANIZING_VERB_SET.has(tokens, k) || COORGANIZER_LINK_SET.has(tokens, k));
+}
+
 /** A capitalised word or a number (read on the key: the name rules ask a lower-case word's key next). */
 const isProper = (t: Token | undefined) => !!t?.word && (t.cap || isDigitCode(t.key.charCodeAt(0)));
 
@@ -123,7 +134,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         continue;
       }
     }
-    if (stops(tokens, j)) {
+    if (stops(tokens, j) || adverbBeforeVerb(tokens, j)) {
       // "Ban Dự án Ngày Quốc tổ Việt Nam toàn cầu phối hợp với …": lower-case words that
       // run up to an organising verb or link finish the name.
       // Two such words may also close a name in a list ("Hội Doanh nhân trẻ, …").
