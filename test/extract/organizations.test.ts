@@ -28,6 +28,12 @@ describe('organizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Trường THCS Hoa Sen', 'Báo Biển Xanh', 'Hội Nông dân xã']);
   });
 
+  it('reads a lower-case "báo" before a paper\'s name, not inside a word', () => {
+    const orgs = article('Sáng 3-4, nhà báo Lê Văn Hùng dự họp báo Chính phủ do báo Biển Xanh và Thị ủy Hoa Sen tổ chức.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['báo Biển Xanh', 'Thị ủy Hoa Sen']);
+    expect(article('Hệ thống giáo dục Hoa Mai đã tổ chức lễ tri ân.').organizers.map((o) => o.name)).toEqual(['Hệ thống giáo dục Hoa Mai']);
+  });
+
   it('does not take a family name after a form of address for a head word', () => {
     expect(article('Thầy Đoàn Quốc Hưng phát biểu tại Đoàn Thanh niên xã.').organizations.map((o) => o.name)).toEqual(['Đoàn Thanh niên xã']);
   });
