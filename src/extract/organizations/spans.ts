@@ -34,6 +34,9 @@ const MAX_TRAILING_LOWER = 3;
 const endsSubject = (tokens: readonly Token[], j: number) =>
   ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
 
+/** Most adverbs in a row before an organising verb ("cũng đã long trọng tổ chức"). */
+const MAX_ADVERBS = 4;
+
 /**
  * A lower-case organising adverb at `j` that leads, past any further adverbs, to an
  * organising verb or link: "Trường X long trọng tổ chức" ends the name before it.
@@ -41,7 +44,7 @@ const endsSubject = (tokens: readonly Token[], j: number) =>
 function adverbBeforeVerb(tokens: readonly Token[], j: number): boolean {
   if (tokens[j].cap) return false;
   let k = j;
-  for (let n = ORGANIZING_ADVERB_SET.match(tokens, k); n; n = ORGANIZING_ADVERB_SET.match(tokens, k)) k += n;
+  for (let count = 0, n = ORGANIZING_ADVERB_SET.match(tokens, k); n && count < MAX_ADVERBS; count++, n = ORGANIZING_ADVERB_SET.match(tokens, k)) k += n;
   return k > j && (ORGANIZING_VERB_SET.has(tokens, k) || COORGANIZER_LINK_SET.has(tokens, k));
 }
 
