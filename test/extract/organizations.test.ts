@@ -34,6 +34,11 @@ describe('organizations', () => {
     expect(article('Hệ thống giáo dục Hoa Mai đã tổ chức lễ tri ân.').organizers.map((o) => o.name)).toEqual(['Hệ thống giáo dục Hoa Mai']);
   });
 
+  it('reads on after the acronym of the head alone', () => {
+    const orgs = article('Sáng 3-4, Câu lạc bộ (CLB) Cựu chiến binh Hoa Sen tại Hà Nội và Ủy ban nhân dân (UBND) huyện Hoa Mai họp mặt.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Câu lạc bộ (CLB) Cựu chiến binh Hoa Sen tại Hà Nội', 'Ủy ban nhân dân (UBND) huyện Hoa Mai']);
+  });
+
   it('does not take a family name after a form of address for a head word', () => {
     expect(article('Thầy Đoàn Quốc Hưng phát biểu tại Đoàn Thanh niên xã.').organizations.map((o) => o.name)).toEqual(['Đoàn Thanh niên xã']);
   });

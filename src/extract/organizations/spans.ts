@@ -122,7 +122,14 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     if (!t.word) {
       const mark = t.text;
       if (mark === '(' && tokens[j + 1]?.acronym && tokens[j + 2]?.text === ')') {
-        end = j + 3;
+        // "Câu lạc bộ (CLB) Nhà giáo X", "Ủy ban nhân dân (UBND) tỉnh Y": the acronym of the
+        // head alone; the name goes on after it.
+        const after = j + 3;
+        if (j === i + head && (joinsNext(tokens, after) || ADMIN_UNIT_SET.has(tokens, after))) {
+          j = after;
+          continue;
+        }
+        end = after;
         break;
       }
       if (mark === '&' && isProper(tokens[j + 1])) {
