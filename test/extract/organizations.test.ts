@@ -39,6 +39,11 @@ describe('organizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Câu lạc bộ (CLB) Cựu chiến binh Hoa Sen tại Hà Nội', 'Ủy ban nhân dân (UBND) huyện Hoa Mai']);
   });
 
+  it('reads a hyphenated place name after an administrative unit, not a person after a dash', () => {
+    const orgs = article('Sở Y tế tỉnh Bà Rịa - Vũng Tàu, UBND tỉnh Hoa Sen - Lê Văn Tám và Sở Nội vụ tỉnh Hoa Mai – ông Hùng.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Sở Y tế tỉnh Bà Rịa - Vũng Tàu', 'UBND tỉnh Hoa Sen', 'Sở Nội vụ tỉnh Hoa Mai']);
+  });
+
   it('does not take a family name after a form of address for a head word', () => {
     expect(article('Thầy Đoàn Quốc Hưng phát biểu tại Đoàn Thanh niên xã.').organizations.map((o) => o.name)).toEqual(['Đoàn Thanh niên xã']);
   });

@@ -105,6 +105,21 @@ function afterPosition(tokens: readonly Token[], i: number): boolean {
 /** A capitalised word at `j` that opens neither another organisation nor a role. */
 const joinsNext = (tokens: readonly Token[], j: number) => !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j);
 
+/** Most capitalised words in the part of a place name after its dash ("Bà Rịa - Vũng Tàu"). */
+const MAX_PLACE_PART = 2;
+
+/**
+ * End of the part of a hyphenated place name after the dash at `j` ("tỉnh Thừa Thiên - Huế"),
+ * or -1: one or two capitalised words opening neither an organisation nor a role, and not a
+ * form of address or a longer run (a person: "tỉnh X - Nguyễn Văn A").
+ */
+function placePartEnd(tokens: readonly Token[], j: number): number {
+  if (HONORIFIC_SET.has(tokens, j + 1)) return -1;
+  let k = j + 1;
+  while (k - j <= MAX_PLACE_PART && joinsNext(tokens, k)) k++;
+  return k > j + 1 && !tokens[k]?.cap ? k : -1;
+}
+
 /**
  * End (exclusive) of the organisation that starts with a head at `i` of length `head`. In
  * a role ("Thứ trưởng Bộ Y tế Lê Văn A") it ends where the person's name starts.
@@ -116,6 +131,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
   let lowerRun = 0;
   let properRun = 0;
   let hadProper = false;
+  /** Reading the name after an administrative unit ("tỉnh Bà Rịa"), which a dash may go on. */
+  let inPlace = false;
   while (j < tokens.length && j - i < MAX_TOKENS) {
     const t = tokens[j];
     // Punctuation (never a word) that joins or closes a name.
@@ -143,6 +160,11 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         j++;
         continue;
       }
+      const placeEnd = inPlace && properRun > 2 && (mark === '-' || mark === '–') ? placePartEnd(tokens, j) : -1;
+      if (placeEnd > 0) {
+        j = end = placeEnd;
+        continue;
+      }
     }
     if (stops(tokens, j) || adverbBeforeVerb(tokens, j)) {
       // "Ban Dự án Ngày Quốc tổ Việt Nam toàn cầu phối hợp với …": lower-case words that
@@ -158,6 +180,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       end = j;
       lowerRun = 0;
       properRun = 2;
+      inPlace = true;
       continue;
     }
     if (inRole && t.cap) {
@@ -174,6 +197,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       hadProper = true;
       continue;
     }
+    inPlace = false;
     if (t.key === 'và' || t.key === 'tại') {
       // "và" before another organisation's head ends this one.
       if (!isProper(tokens[j + 1]) || (t.key === 'và' && matchHead(tokens, j + 1))) break;
