@@ -44,6 +44,11 @@ describe('organizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Sở Y tế tỉnh Bà Rịa - Vũng Tàu', 'UBND tỉnh Hoa Sen', 'Sở Nội vụ tỉnh Hoa Mai']);
   });
 
+  it('keeps a lower-case position word that ends a name before the organising verb', () => {
+    const orgs = article('Sáng 3-4, Văn phòng Hoa Sen và Ban Công tác đại biểu đã tổ chức lễ; Sở Nội vụ giám đốc Lê Văn Tám dự.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Văn phòng Hoa Sen', 'Ban Công tác đại biểu', 'Sở Nội vụ']);
+  });
+
   it('does not take a family name after a form of address for a head word', () => {
     expect(article('Thầy Đoàn Quốc Hưng phát biểu tại Đoàn Thanh niên xã.').organizations.map((o) => o.name)).toEqual(['Đoàn Thanh niên xã']);
   });

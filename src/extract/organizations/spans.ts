@@ -105,6 +105,15 @@ function afterPosition(tokens: readonly Token[], i: number): boolean {
 /** A capitalised word at `j` that opens neither another organisation nor a role. */
 const joinsNext = (tokens: readonly Token[], j: number) => !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j);
 
+/**
+ * End of a lower-case position word that closes a name's lower-case tail right before the
+ * organising verb ("Ban Công tác đại biểu đã tổ chức"), or -1.
+ */
+function positionTailEnd(tokens: readonly Token[], j: number, lowerRun: number): number {
+  const n = tokens[j].cap ? 0 : POSITION_SET.match(tokens, j, true);
+  return n && lowerRun + n <= MAX_TRAILING_LOWER && endsSubject(tokens, j + n) ? j + n : -1;
+}
+
 /** Most capitalised words in the part of a place name after its dash ("Bà Rịa - Vũng Tàu"). */
 const MAX_PLACE_PART = 2;
 
@@ -170,7 +179,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       // "Ban Dự án Ngày Quốc tổ Việt Nam toàn cầu phối hợp với …": lower-case words that
       // run up to an organising verb or link finish the name.
       // Two such words may also close a name in a list ("Hội Doanh nhân trẻ, …").
+      const tail = lowerRun ? positionTailEnd(tokens, j, lowerRun) : -1;
       if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, j)) end = j;
+      else if (tail > 0) end = tail;
       else if (hadProper && lowerRun <= 2 && t.text === ',') end = j;
       break;
     }
