@@ -5,7 +5,7 @@
  * (role after the name).
  */
 import {
-  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, POSITION_SET,
+  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, EVENT_NOUN_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, POSITION_SET,
   RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET,
 } from '../phrases.js';
 import { MAX_NAME_SYLLABLES, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext } from './names.js';
@@ -70,6 +70,8 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
   // "ông A – Giám đốc Sở B, đại diện lãnh đạo Hội C, …": a lower-case "đại diện" after a
   // comma lists the next attendees; it does not add to A's post.
   if (!t.cap && STAND_IN_SET.has(tokens, i)) return false;
+  // "…, Phó Bí thư Tỉnh ủy, Hội nghị lần thứ 25 …": an event opens the clause's subject.
+  if (EVENT_NOUN_SET.has(tokens, i)) return false;
   if (matchPosition(tokens, i) || ORG_HEAD_SET.has(tokens, i)) return true;
   if (t.acronym) return true;
   const unit = ADMIN_UNIT_SET.match(tokens, i);
@@ -78,6 +80,10 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
   const run = nameRunEnd(tokens, i);
   return t.cap && (run - i < 2 || nameStartInRun(tokens, i, run, 'other') < 0);
 }
+
+/** A dash at `j` between a position chain and a capitalised position ("Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy"). */
+const dashJoinsPositions = (tokens: readonly Token[], j: number) =>
+  isDash(tokens[j]) && !!tokens[j + 1]?.cap && matchPosition(tokens, j + 1) > 0;
 
 /** A token (or phrase) at `i` that cannot be inside a role. */
 export function breaksRole(tokens: readonly Token[], i: number): boolean {
@@ -113,6 +119,13 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     }
     // "… Quân khu 4 và Đại tá Lê A": "và" before the next person's title and name.
     if (t.key === 'và' && matchPosition(tokens, j + 1) && typeof readRoleToName(tokens, j + 1) === 'object') break;
+    // "UVBTV - Trưởng ban Tuyên giáo Tỉnh ủy": a dash joining two positions of one chain,
+    // unless the second opens the next person's title and name.
+    if (dashJoinsPositions(tokens, j)) {
+      if (typeof readRoleToName(tokens, j + 1) === 'object') break;
+      j++;
+      continue;
+    }
     // A link first: "đến từ" goes on with the role though "đến" alone ends it.
     const link = LINK_SET.match(tokens, j);
     if (!link && breaksRole(tokens, j)) break;
@@ -157,7 +170,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     if (!t.word && (t.text === ',' || isDash(t))) {
       const named = nameAfterSeparator(tokens, j);
       if (named) return named;
-      if (isDash(t) || !continuesRole(tokens, j + 1)) return j;
+      if (isDash(t) ? !dashJoinsPositions(tokens, j) : !continuesRole(tokens, j + 1)) return j;
       j++;
       lastSegment = j;
       context = 'other';

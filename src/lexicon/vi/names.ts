@@ -16,7 +16,8 @@ export const SURNAMES: readonly string[] = [
   'Tôn Thất', 'Vưu', 'Xa', 'Ksor', 'Rơ Châm', 'Siu', 'Rah Lan', 'Nie', 'Niê', 'Byă', 'Ma',
   // Surnames of the Hmong, Dao, Thái, Tày and Central Highlands peoples.
   'Vàng', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Mùa', 'Hờ', 'Sình', 'Cầm', 'Quàng', 'Điêu', 'Lường', 'Tòng', 'Vừ',
-  'Chảo', 'Tẩn', 'Bàn', 'Lộc', 'Ly', 'Chang', 'Pờ', 'Rơ Mah', 'Kpă', 'Rmah', 'Ksơr', 'Nay', 'Điểu', 
+  'Chảo', 'Tẩn', 'Bàn', 'Lộc', 'Ly', 'Chang', 'Pờ', 'Rơ Mah', 'Kpă', 'Rmah', 'Ksơr', 'Nay', 'Điểu',
+  'Chẩu', 'Phàn', 'Tráng',
 ];
 
 /** The commonest family names: a foreign given name may come before them ("Kay Nguyễn"). */
