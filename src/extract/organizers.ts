@@ -21,6 +21,8 @@ import {
   OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, PLURAL_SET,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
+import { matchKey } from '../core/text.js';
+import { SIGNING_VERBS } from '../lexicon/vi/organizing.js';
 
 /** Most tokens of a "tại …" place skipped between the organisers and the verb. */
 const MAX_PLACE_TOKENS = 10;
@@ -33,6 +35,15 @@ interface Sentence {
   blockSpans: readonly TokenSpan[];
   /** The last token of the block that may start an organising verb (-1: none). */
   lastVerb: number;
+}
+
+/** The signing verbs as lists of lower-cased word keys, longest first. */
+const SIGNING = SIGNING_VERBS.map((v) => matchKey(v).toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+
+/** Tokens of a signing verb at `j` ("ký kết"), 0 when none. */
+function signingVerb(tokens: readonly Token[], j: number): number {
+  for (const words of SIGNING) if (words.every((w, k) => tokens[j + k]?.key === w)) return words.length;
+  return 0;
 }
 
 /** Most organisations in one chain. */
@@ -177,6 +188,8 @@ function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, fir
       continue;
     }
     j = skipPlace(tokens, skipAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipWhereabouts(tokens, j)), people)));
+    // "X và Y đã ký kết …": the parties of a signing, two or more.
+    if (linked && !verbless && chain.length >= 2 && signingVerb(tokens, j)) break;
     if (ORGANIZING_VERB_SET.has(tokens, j)) {
       const partner = coorganizerAfterVerb(tokens, j);
       if (partner < 0) break;
@@ -322,7 +335,7 @@ function splitBySentence(doc: VnDocument): Sentence[] {
     const tokens = blockTokens(doc, block);
     const spans = organizationsOf(doc, block);
     let lastVerb = spans.length ? tokens.length - 1 : -1;
-    while (lastVerb >= 0 && !(tokens[lastVerb].starts & ORGANIZING_VERB_SET.bit)) lastVerb--;
+    while (lastVerb >= 0 && !(tokens[lastVerb].starts & ORGANIZING_VERB_SET.bit) && !signingVerb(tokens, lastVerb)) lastVerb--;
     let k = 0;
     for (; next < doc.sentences.length && doc.sentences[next].block <= block.index; next++) {
       const { start, end, block: of } = doc.sentences[next];

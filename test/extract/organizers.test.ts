@@ -20,3 +20,14 @@ describe('organizers: chains the subject rule reads past', () => {
       .toEqual(['Công ty Hòa Phong']);
   });
 });
+
+describe('organizers: the parties of a signing ceremony', () => {
+  it('takes two or more organisations joined before a signing verb', () => {
+    expect(organizers('Ngày 3/3/2026 tại Vinh, Trường Đại học Sông Lam và Tập đoàn Hòa Phong đã ký kết thỏa thuận hợp tác đào tạo.'))
+      .toEqual(['Trường Đại học Sông Lam', 'Tập đoàn Hòa Phong']);
+  });
+
+  it('does not take a lone organisation before "ký kết" for a party', () => {
+    expect(organizers('Bộ Tư pháp trình Chính phủ phê duyệt việc ký kết hiệp định về tương trợ tư pháp.')).toEqual([]);
+  });
+});

@@ -10,6 +10,13 @@ export const ORGANIZING_VERBS: readonly string[] = [
   'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành',
 ];
 
+/**
+ * Signing verbs: the parties named before them hold the signing ceremony ("X và Y đã ký kết
+ * thỏa thuận hợp tác"), but only when two or more are named: "… phê duyệt việc ký kết" is
+ * no party's act.
+ */
+export const SIGNING_VERBS: readonly string[] = ['ký kết', 'ký'];
+
 /** "phối hợp với Y tổ chức", "cùng với Y": a co-organiser follows. */
 export const COORGANIZER_LINKS: readonly string[] = [
   'phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'cùng', 'kết hợp với', 'liên kết với', 'và', 'với',
