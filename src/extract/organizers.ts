@@ -6,6 +6,7 @@
  *      verb: "X tổ chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì",
  *      "X đăng cai" (a person named after the organisation may stand between: "UBND tỉnh
  *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb;
+ *   2b. a place as that subject: "Sáng 19.10, huyện X long trọng tổ chức …";
  *   3. "do X [phối hợp với Y]" without a verb ("Ngày hội do X kết hợp với Y nhằm …");
  *   4. the first organisation the headline names ("Giải việt dã Công đoàn X năm 2025");
  *   5. in the lead, an event noun owned by an organisation: "Hội nghị tổng kết … của Vụ X".
@@ -35,6 +36,9 @@ interface Sentence {
   blockSpans: readonly TokenSpan[];
   /** The last token of the block that may start an organising verb (-1: none). */
   lastVerb: number;
+  /** The sentence's tokens: `tokens[from, to)`. */
+  from: number;
+  to: number;
 }
 
 /** The signing verbs as lists of lower-cased word keys, longest first. */
@@ -140,6 +144,15 @@ function skipAside(tokens: readonly Token[], j: number): number {
   return j;
 }
 
+/**
+ * "Báo Tuổi Trẻ cùng VNVC sẽ tổ chức …": an acronym joined to the chain right before the
+ * organising verb is a partner, though no organisation head names it.
+ */
+function acronymPartner(tokens: readonly Token[], j: number): TokenSpan | undefined {
+  if (!tokens[j]?.acronym || !ORGANIZING_VERB_SET.has(tokens, skipAdverbs(tokens, j + 1))) return undefined;
+  return { start: j, end: j + 1, bare: false };
+}
+
 /** Most tokens of an unnamed group of partners ("cùng các cơ quan, đơn vị huyện X"). */
 const MAX_GROUP_TOKENS = 12;
 
@@ -203,7 +216,7 @@ function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, fir
       j = skipAdverbs(tokens, j + link);
       moved = true;
     }
-    const next = moved ? spanAt(blockSpans, j) : undefined;
+    const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j)) : undefined;
     if (!next && moved && !verbless && verbAfterGroup(tokens, j) >= 0) break;
     if (!next || chain.length >= MAX_CHAIN) {
       if (verbless && chain.some((s) => !s.bare)) break;
@@ -288,6 +301,30 @@ function partnerClauses({ tokens, spans }: Sentence, after: number): TokenSpan[]
   return partners;
 }
 
+/** Sentences of the body read by the place-subject rule; most capitalised words of the place's name. */
+const PLACE_SUBJECT_SENTENCES = 6;
+const MAX_PLACE_NAME = 5;
+
+/**
+ * Rule 2b: a place as the subject of an organising verb, "Sáng 19.10, huyện Vị Xuyên long
+ * trọng tổ chức …": an administrative unit and its name opening the sentence or a clause.
+ */
+function placeSubject(sentences: Sentence[]): Found | null {
+  for (const sentence of sentences.slice(1, 1 + PLACE_SUBJECT_SENTENCES)) {
+    const { tokens, from, to } = sentence;
+    for (let i = from; i < to; i++) {
+      if (i > from && tokens[i - 1].text !== ',') continue;
+      const unit = ADMIN_UNIT_SET.match(tokens, i, true);
+      if (!unit) continue;
+      let k = i + unit;
+      while (k < to && k - i - unit < MAX_PLACE_NAME && tokens[k].cap && tokens[k].word) k++;
+      if (k === i + unit || !ORGANIZING_VERB_SET.has(tokens, skipAdverbs(tokens, k))) continue;
+      return { sentence, chain: [{ start: i, end: k, bare: false }], rule: 'organizers.place-subject' };
+    }
+  }
+  return null;
+}
+
 /** Rule 3: the first "do X …" chain. */
 function organizedBy(doc: VnDocument, sentences: Sentence[], people: KnownPeople) {
   for (const sentence of sentences) {
@@ -337,13 +374,17 @@ function splitBySentence(doc: VnDocument): Sentence[] {
     let lastVerb = spans.length ? tokens.length - 1 : -1;
     while (lastVerb >= 0 && !(tokens[lastVerb].starts & ORGANIZING_VERB_SET.bit) && !signingVerb(tokens, lastVerb)) lastVerb--;
     let k = 0;
+    let t = 0;
     for (; next < doc.sentences.length && doc.sentences[next].block <= block.index; next++) {
       const { start, end, block: of } = doc.sentences[next];
       if (of !== block.index) continue;
       while (k < spans.length && tokens[spans[k].start].start < start) k++;
       const from = k;
       while (k < spans.length && tokens[spans[k].start].start < end) k++;
-      sentences.push({ tokens, spans: spans.slice(from, k), blockSpans: spans, lastVerb });
+      while (t < tokens.length && tokens[t].start < start) t++;
+      const first = t;
+      while (t < tokens.length && tokens[t].start < end) t++;
+      sentences.push({ tokens, spans: spans.slice(from, k), blockSpans: spans, lastVerb, from: first, to: t });
     }
   }
   return sentences;
@@ -364,6 +405,7 @@ export function extractOrganizers(ctx: ExtractContext): void {
   const headline = doc.blocks.find((b) => b.kind === 'headline');
   const found =
     subjectOfVerb(doc, sentences, people) ??
+    placeSubject(sentences) ??
     organizedBy(doc, sentences, people) ??
     (headline ? inHeadline(sentences, headline.end) : null) ??
     eventOwner(sentences);

@@ -31,3 +31,18 @@ describe('organizers: the parties of a signing ceremony', () => {
     expect(organizers('Bộ Tư pháp trình Chính phủ phê duyệt việc ký kết hiệp định về tương trợ tư pháp.')).toEqual([]);
   });
 });
+
+describe('organizers: subjects that are no organisation span', () => {
+  it('takes a district as the subject of an organising verb', () => {
+    expect(organizers('Sáng 19.10, huyện Tân Lạc long trọng tổ chức lễ kỷ niệm Ngày Phụ nữ Việt Nam.', 'Dự có lãnh đạo huyện.'))
+      .toEqual(['huyện Tân Lạc']);
+  });
+
+  it('does not take a place that is no subject', () => {
+    expect(organizers('Sáng 19.10, lễ kỷ niệm diễn ra tại huyện Tân Lạc với nhiều hoạt động.')).toEqual([]);
+  });
+
+  it('takes an acronym joined to the chain right before the verb', () => {
+    expect(organizers('Báo Sông Lam cùng HLC sẽ tổ chức lễ trao giải cuộc thi viết.')).toEqual(['Báo Sông Lam', 'HLC']);
+  });
+});
