@@ -112,6 +112,42 @@ function commaContinues(doc: VnDocument, spans: Spans, at: number, end: number):
   return COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) || shortTail(doc, spans, at + 1, end) || inHeadline(doc, spans, at);
 }
 
+/** How far a parenthesised acronym may stand after a comma or dash inside what it abbreviates. */
+const ACRONYM_REACH = 60;
+const MAX_ACRONYM = 12;
+
+/** The first letter of a word without its marks ("Ủy" → "u"; "đ" stays). */
+const baseInitial = (word: string) => word.normalize('NFD').charAt(0).toLowerCase();
+
+/**
+ * The comma or dash at `at` stands inside words that a parenthesised acronym right after
+ * them abbreviates: "công nhân, viên chức, lao động (CNVCLĐ)", "viên chức - lao động (CNVC-LĐ)".
+ */
+function insideAcronymExpansion(text: string, at: number): boolean {
+  // Bounded searches: a huge line without brackets is not read to its end.
+  const open = text.slice(at, at + ACRONYM_REACH).indexOf('(') + at;
+  if (open < at) return false;
+  const close = text.slice(open, open + MAX_ACRONYM + 2).indexOf(')') + open;
+  if (close < open) return false;
+  const letters: string[] = [];
+  for (const ch of text.slice(open + 1, close)) {
+    if (ch === '-' || ch === '–') continue;
+    if (ch.toLowerCase() === ch) return false;
+    letters.push(ch.normalize('NFD').charAt(0).toLowerCase());
+  }
+  if (letters.length < 2) return false;
+  // The words before the bracket, last first, matched against the letters from the end.
+  let i = open;
+  for (let n = letters.length - 1; n >= 0; n--) {
+    while (i > 0 && !isLetterCode(text.charCodeAt(i - 1))) i--;
+    let start = i;
+    while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
+    if (start === i || baseInitial(text.slice(start, i)) !== letters[n]) return false;
+    i = start;
+  }
+  return i < at;
+}
+
 /** The word at `at` is followed by a number ("năm 2025", "lần 3"). */
 function numberedWord(key: string, at: number): boolean {
   let i = at;
@@ -138,12 +174,17 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
     // apposition; before a capital, a digit or a word and its number the name goes on
     // ("Kỳ Hoa – Lạng Sơn 2022", "… lần thứ 42 - năm 2025").
     if (c === '-' || c === '–') {
-      if (isSpace(key.charCodeAt(at - 1)) && isSpace(key.charCodeAt(at + 1)) && isLowerCode(key.charCodeAt(at + 2)) && !numberedWord(key, at + 2)) return at;
+      if (isSpace(key.charCodeAt(at - 1)) && isSpace(key.charCodeAt(at + 1)) && isLowerCode(key.charCodeAt(at + 2)) && !numberedWord(key, at + 2) && !insideAcronymExpansion(doc.text, at)) return at;
       continue;
     }
     const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
+    // "… lao động (CNVCLĐ) tỉnh …": the acronym of the words before it stays in the name.
+    if (c === '(' && at > 0 && insideAcronymExpansion(doc.text, at - 1)) {
+      at = doc.text.indexOf(')', at);
+      continue;
+    }
     if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
-    if (c === ',' && !commaContinues(doc, spans, at, end)) return at;
+    if (c === ',' && !commaContinues(doc, spans, at, end) && !insideAcronymExpansion(doc.text, at)) return at;
   }
   const date = spans.dates[firstAfter(spans.dates, headEnd)];
   return date !== undefined && date < end ? date : end;

@@ -38,6 +38,10 @@ describe('captions', () => {
     expect(captions(P1, 'Ông Vi Văn Tằng, Trưởng ban đại diện cha mẹ học sinh tri ân các thầy cô giáo.', P2)).toHaveLength(1);
   });
 
+  it('does not take a sentence telling what came after the ceremony', () => {
+    expect(captions(P1, 'Sau lễ khai mạc, các đội bước vào thi đấu vòng bảng.', P2)).toEqual([]);
+  });
+
   it('does not take the lead, a long paragraph or a short narrative sentence', () => {
     expect(captions('Quang cảnh buổi lễ tổng kết', P2, P3)).toEqual([]);
     expect(captions(P1, 'Nhiều phụ huynh đã được mời phát biểu ý kiến trong năm học qua.', P2)).toEqual([]);

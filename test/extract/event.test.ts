@@ -271,6 +271,13 @@ describe('event.name: heads the genre also uses', () => {
       .toBe('lễ tốt nghiệp cho 900 sinh viên');
   });
 
+  it('keeps the commas and dashes of the words a bracketed acronym abbreviates', () => {
+    expect(event('Ngày 16/7/2026, Liên đoàn Lao động tỉnh tổ chức Hội thao công nhân, viên chức, lao động (CNVCLĐ) tỉnh lần thứ X năm 2026.').name)
+      .toBe('Hội thao công nhân, viên chức, lao động (CNVCLĐ) tỉnh lần thứ X năm 2026');
+    expect(event('Ngày 16/7/2026, Liên đoàn Lao động tỉnh tổ chức Hội thao viên chức - lao động (VC-LĐ) tỉnh lần thứ X.').name)
+      .toBe('Hội thao viên chức - lao động (VC-LĐ) tỉnh lần thứ X');
+  });
+
   it('names the event by the verb the lead introduces when no event noun is found', () => {
     expect(event('Ngày 17-12-2025, Quỹ Khuyến học Hòa Lâm tổ chức vinh danh và trao học bổng Vượt khó 2025 là dịp gặp gỡ.').name)
       .toBe('vinh danh và trao học bổng Vượt khó 2025');

@@ -11,7 +11,7 @@ export const NARRATIVE_OPENERS: readonly string[] = [
   'tuy nhiên', 'đồng thời', 'bên cạnh đó', 'trong đó', 'theo đó', 'cụ thể', 'do đó', 'vì vậy',
   'ngoài ra', 'sau đó', 'trước đó', 'kết thúc', 'cũng trong', 'cũng tại', 'trong khi', 'tại buổi',
   'theo', 'nhờ', 'mặc dù', 'để', 'từ đó', 'hiện nay', 'hiện', 'dự kiến', 'được biết', 'như vậy',
-  'trong khuôn khổ', 'trong dịp', 'nhân dịp', 'dịp này', 'cùng ngày', 'phát biểu tại',
+  'trong khuôn khổ', 'trong dịp', 'nhân dịp', 'dịp này', 'cùng ngày', 'phát biểu tại', 'sau lễ', 'sau buổi', 'sau phần',
 ];
 
 /**
