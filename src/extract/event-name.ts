@@ -121,7 +121,7 @@ const baseInitial = (word: string) => word.normalize('NFD').charAt(0).toLowerCas
 
 /**
  * The comma or dash at `at` stands inside words that a parenthesised acronym right after
- * them abbreviates: "công nhân, viên chức, lao động (CNVCLĐ)", "viên chức - lao động (CNVC-LĐ)".
+ * them abbreviates: "học sinh, sinh viên (HSSV)", "viên chức - lao động (VC-LĐ)".
  */
 function insideAcronymExpansion(text: string, at: number): boolean {
   // Bounded searches: a huge line without brackets is not read to its end.
@@ -170,15 +170,15 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
     const code = key.charCodeAt(at);
     if (!(code < 0x80 ? NAME_STOP[code] : code === ELLIPSIS || code === EN_DASH) || insideQuote(spans, at)) continue;
     const c = key[at];
-    // '"Tự hào Tổ quốc tôi" - khu B của …': a spaced dash before a lower-case word opens an
-    // apposition; before a capital, a digit or a word and its number the name goes on
-    // ("Kỳ Hoa – Lạng Sơn 2022", "… lần thứ 42 - năm 2025").
+    // 'Giải chạy "Vì Hòa Lâm xanh" - khu A của …': a spaced dash before a lower-case word
+    // opens an apposition; before a capital, a digit or a word and its number the name goes
+    // on ("Lễ hội Hoa – Hòa Lâm 2026", "… lần thứ 12 - năm 2026").
     if (c === '-' || c === '–') {
       if (isSpace(key.charCodeAt(at - 1)) && isSpace(key.charCodeAt(at + 1)) && isLowerCode(key.charCodeAt(at + 2)) && !numberedWord(key, at + 2) && !insideAcronymExpansion(doc.text, at)) return at;
       continue;
     }
     const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
-    // "… lao động (CNVCLĐ) tỉnh …": the acronym of the words before it stays in the name.
+    // "… viên chức, lao động (VCLĐ) tỉnh …": the acronym of the words before it stays in the name.
     if (c === '(' && at > 0 && insideAcronymExpansion(doc.text, at - 1)) {
       at = doc.text.indexOf(')', at);
       continue;
@@ -286,7 +286,7 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
     // "Trung tâm Hội nghị tỉnh", "Phòng Hội thảo": a venue, not an event.
     if (start < coveredTo || insideQuote(spans, start)) continue;
     if (AFTER_VENUE.test(doc.key, Math.max(sentence.start, start - 20), start)) {
-      // The venue's name goes on with the head right after it ("Trung tâm Hội chợ triển lãm").
+      // The venue's name goes on with the head right after it ("Trung tâm Hội nghị triển lãm X").
       coveredTo = m.end + 2;
       continue;
     }
@@ -326,7 +326,7 @@ const LEAD_VERBS = 12;
 
 /**
  * With no event noun anywhere, an event verb the lead introduces and its object: "… tổ chức
- * vinh danh và trao học bổng X", "… tổ chức kỷ niệm 40 năm thành lập trường".
+ * tuyên dương và trao thưởng X", "… tổ chức kỷ niệm 40 năm thành lập trường".
  */
 function leadVerbName(doc: VnDocument, spans: Spans, paragraphs: readonly Block[]): Candidate | null {
   const lead = paragraphs[0];

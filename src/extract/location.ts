@@ -6,7 +6,7 @@
  *      (", TP Hồ Chí Minh") or a parenthesised address ("(xã Thạnh An, huyện Cần Giờ)");
  *   3. a venue or place inside the event's own name ("khánh thành Trạm Y tế xã Ngũ Lão"), then
  *      "tại X" in a later sentence of the lead that opens by naming the event again ("Buổi lễ
- *      được tổ chức tại …", "Hội chợ … mở cửa … tại …");
+ *      diễn ra tại …", "Hội chợ … đón khách … tại …");
  *   4. a named administrative unit below the province in the event's sentences ("trên các
  *      tuyến phố thành phố Quy Nhơn, tỉnh Bình Định"): more specific than the organiser's province;
  *   5. the organiser's place (Sở GD&ĐT Hà Nội → Hà Nội);
@@ -168,7 +168,7 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
     const tokenEnd = headEnd + t.index! + t[0].length;
     if (isCapitalised(t[0])) named++;
     else if (i > 0 && isCapitalised(tokens[i - 1][0]) && (i === tokens.length - 1 || addressFollows(doc.text, tokenEnd))) {
-      // "Trung tâm Hội chợ Triển lãm Quốc gia (ở Đông Anh)", or at the end of the event's
+      // "Trung tâm Triển lãm Quốc gia (ở xã Hòa Lâm)", or at the end of the event's
       // name: the last syllable of the place's name.
       end = tokenEnd;
       break;
@@ -231,7 +231,7 @@ const HEAD_KEYS = EVENT_HEADS.map((h) => matchKey(h).toLowerCase());
 
 /**
  * "tại X" in a later sentence that opens with a generic event word ("Buổi lễ …", "Sự kiện …")
- * or with an event word of the event's name ("Hội chợ … mở cửa … tại …").
+ * or with an event word of the event's name ("Hội chợ … đón khách … tại …").
  */
 function backReferencePlace(doc: VnDocument, name: Span, dates: readonly number[]): Place | null {
   const nameKey = ` ${doc.key.slice(name.start, name.end).toLowerCase()} `;
@@ -250,7 +250,7 @@ function backReferencePlace(doc: VnDocument, name: Span, dates: readonly number[
   return null;
 }
 
-/** A place read after "tại" ends where an organiser's name starts ("tại TP.HCM và Quỹ X tổ chức"). */
+/** A place read after "tại" ends where an organiser's name starts ("tại Hà Nội và Quỹ X tổ chức"). */
 function beforeOrganiser(doc: VnDocument, place: Place, organizers: readonly Organization[]): Place {
   for (const org of organizers) {
     const at = org.evidence[0]?.start ?? -1;

@@ -131,7 +131,7 @@ function isObject(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-/** Most tokens of a bracketed aside after an organisation: "Báo X (Thông tấn xã Việt Nam)". */
+/** Most tokens of a bracketed aside after an organisation: "Báo X (Sở Văn hóa tỉnh Y)". */
 const MAX_ASIDE_TOKENS = 8;
 
 /** Skip a short bracketed aside (the owner, another name) right after an organisation. */
@@ -145,7 +145,7 @@ function skipAside(tokens: readonly Token[], j: number): number {
 }
 
 /**
- * "Báo Tuổi Trẻ cùng VNVC sẽ tổ chức …": an acronym joined to the chain right before the
+ * "Báo X cùng HLC sẽ tổ chức …": an acronym joined to the chain right before the
  * organising verb is a partner, though no organisation head names it.
  */
 function acronymPartner(tokens: readonly Token[], j: number): TokenSpan | undefined {
@@ -153,7 +153,7 @@ function acronymPartner(tokens: readonly Token[], j: number): TokenSpan | undefi
   return { start: j, end: j + 1, bare: false };
 }
 
-/** Most tokens of an unnamed group of partners ("cùng các cơ quan, đơn vị huyện X"). */
+/** Most tokens of an unnamed group of partners ("cùng các đơn vị liên quan của huyện X"). */
 const MAX_GROUP_TOKENS = 12;
 
 /**
@@ -306,7 +306,7 @@ const PLACE_SUBJECT_SENTENCES = 6;
 const MAX_PLACE_NAME = 5;
 
 /**
- * Rule 2b: a place as the subject of an organising verb, "Sáng 19.10, huyện Vị Xuyên long
+ * Rule 2b: a place as the subject of an organising verb, "Sáng 2.9, huyện Tân Lạc long
  * trọng tổ chức …": an administrative unit and its name opening the sentence or a clause.
  */
 function placeSubject(sentences: Sentence[]): Found | null {

@@ -38,11 +38,11 @@ const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LE
 const DATELINE = lexiconPattern(`^(?:${alternation(PROVINCES)}|${alternation(ADMIN_UNITS)}\\s)`);
 /** A clock time ("10:46"): a line under the headline holding one is a publication stamp. */
 const CLOCK = /(?:^|\D)\d{1,2}:\d{2}(?!\d)/u;
-/** Most words of a publication stamp ("Ngọc Minh 16/09/2023 - 18:00", "10/08/2023 06:42 GMT+7"). */
+/** Most words of a publication stamp ("Bảo Trâm 02/03/2025 - 07:45", "14/05/2024 09:12 GMT+7"). */
 const MAX_STAMP_WORDS = 16;
 /** Most stamp and byline lines read under the headline. */
 const MAX_TOP_LINES = 3;
-/** The byline opening a stamp: the words before its first digit ("Ngọc Minh 16/09/2023 - 18:00"). */
+/** The byline opening a stamp: the words before its first digit ("Bảo Trâm 02/03/2025 - 07:45"). */
 const STAMP_BYLINE = /^([^\d]{2,60}?)\s*[-–|,]?\s*\d/u;
 
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
@@ -144,7 +144,7 @@ function cleanAuthor(raw: string, key = matchKey(raw), squashed = false): string
 
 /**
  * A publication stamp under the headline (a short line with a clock time): the byline before
- * its first digit ("Ngọc Minh 16/09/2023 - 18:00"), '' when none; null for any other line.
+ * its first digit ("Bảo Trâm 02/03/2025 - 07:45"), '' when none; null for any other line.
  */
 function stampByline(text: string): string | null {
   if (text.length > 200 || !CLOCK.test(text) || countWords(text, MAX_STAMP_WORDS) > MAX_STAMP_WORDS) return null;
@@ -200,7 +200,7 @@ export function extractSource(ctx: ExtractContext): void {
   }
 
   // 3. Outlet tag opening the first paragraph, past the publication stamps under the
-  // headline and a byline among them ("10/08/2023 06:42", "Phương Linh", "(GDVN) - …").
+  // headline and a byline among them ("14/05/2024 09:12", "Hoài Thương", "(NNVN) - …").
   let at = body.findIndex((b) => b.kind === 'paragraph');
   for (let n = 0; at >= 0 && at + 1 < body.length && body[at + 1].kind === 'paragraph' && n < MAX_TOP_LINES; n++, at++) {
     const block = body[at];
@@ -219,7 +219,7 @@ export function extractSource(ctx: ExtractContext): void {
   if (first && named && !DATELINE.test(matchKey(named[1]))) setName(named[1], first, 'source.outlet-name-tag');
 
   // 4. A byline right under the headline, before the first real paragraph, or right after
-  // the sapo ("Sáng 5/9, … ." / "Hằng Trần" / "Sáng 5/9, …").
+  // the sapo ("Sáng 3/4, … ." / "Minh Khuê" / "Sáng 3/4, …").
   if (first && first === body[0] && body.length > 2 && isBareName(first.text) && first.text.split(' ').length <= 4) {
     setAuthor(cleanAuthor(first.text), first, 'source.top-byline');
     first.kind = 'credit';

@@ -23,8 +23,8 @@ describe('captions', () => {
   });
 
   it('takes every line of a gallery, full stop or not, up to the next paragraph', () => {
-    expect(captions(P1, P2, 'Một số hình ảnh trong ngày hội ở các khu dân cư:', 'Thi kéo co.', 'Cuộc thi nấu cơm niêu luôn sôi động và đông vui trong ngày hội.', P3))
-      .toEqual(['Thi kéo co.', 'Cuộc thi nấu cơm niêu luôn sôi động và đông vui trong ngày hội.']);
+    expect(captions(P1, P2, 'Một số hình ảnh tại hội trại hè của trường:', 'Thi kéo co.', 'Cuộc thi nấu cơm niêu luôn sôi động và đông vui suốt buổi chiều.', P3))
+      .toEqual(['Thi kéo co.', 'Cuộc thi nấu cơm niêu luôn sôi động và đông vui suốt buổi chiều.']);
   });
 
   it('takes a short full-stop line that shows a photographed action', () => {

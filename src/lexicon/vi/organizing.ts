@@ -12,7 +12,7 @@ export const ORGANIZING_VERBS: readonly string[] = [
 
 /**
  * Signing verbs: the parties named before them hold the signing ceremony ("X và Y đã ký kết
- * thỏa thuận hợp tác"), but only when two or more are named: "… phê duyệt việc ký kết" is
+ * thỏa thuận hợp tác"), but only when two or more are named: "… đồng ý cho việc ký kết" is
  * no party's act.
  */
 export const SIGNING_VERBS: readonly string[] = ['ký kết', 'ký'];
