@@ -46,3 +46,10 @@ describe('organizers: subjects that are no organisation span', () => {
     expect(organizers('Báo Sông Lam cùng HLC sẽ tổ chức lễ trao giải cuộc thi viết.')).toEqual(['Báo Sông Lam', 'HLC']);
   });
 });
+
+describe('organizers: a handover', () => {
+  it('takes the organisation that hands over or donates the work', () => {
+    expect(organizers('Ngày 5/9, Đoàn Thanh niên xã Tân Lạc đã trao tặng công trình “Sân chơi cho em” cho Trường Mầm non Hoa Sen.'))
+      .toEqual(['Đoàn Thanh niên xã Tân Lạc']);
+  });
+});
