@@ -16,6 +16,7 @@ import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SOURCE_LABELS } from '../lexicon/vi/source.js';
 import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
+import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { classAt, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
@@ -151,6 +152,16 @@ function stampByline(text: string): string | null {
   return STAMP_BYLINE.exec(text)?.[1] ?? '';
 }
 
+/** "Thanh Hằng – Trung tâm VHTT huyện": a byline, a dash, the writer's unit (an organisation head first). */
+const BYLINE_WITH_UNIT = new RegExp(String.raw`^(.{2,40}?)\s+[-–]\s+((?:${alternation(ORGANIZATION_HEADS)})\s.{1,60})$`, 'u');
+
+/** The writer's name of a byline followed by their unit ("Lê Hà – Phòng Văn hóa huyện X"), else null. */
+function bylineWithUnit(text: string): string | null {
+  if (text.length > 110 || !/[-–]/.test(text)) return null;
+  const m = BYLINE_WITH_UNIT.exec(text);
+  return m && isBareNames(m[1]) && m[2].split(' ').length <= 10 && !/[,;.]\s/.test(m[2]) ? m[1] : null;
+}
+
 /** Whether BYLINE_WITH_OUTLET may match: it needs ")" before the trailing stops. */
 const mayHaveOutlet = (text: string) => withoutTrailingStops(text).endsWith(')');
 
@@ -191,6 +202,7 @@ export function extractSource(ctx: ExtractContext): void {
     if (author !== null) setAuthor(cleanAuthor(author), block, 'source.author-label');
     else if (source !== null && isOutletName(source)) setName(source, block, 'source.credit-line');
     else if (isBareNames(cleanAuthor(text, key, text === squashed))) setAuthor(cleanAuthor(text, key), block, 'source.end-byline');
+    else if (bylineWithUnit(text)) setAuthor(cleanAuthor(bylineWithUnit(text)!), block, 'source.end-byline');
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && isOutletName(outlet)) {
       setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
       setName(outlet, block, 'source.end-byline');

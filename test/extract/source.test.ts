@@ -48,6 +48,11 @@ describe('source', () => {
     expect(a.author).toBe('Minh Khuê');
   });
 
+  it('takes the writer of a closing byline that names their unit', () => {
+    expect(source(BODY, BODY2, 'Lê Hà – Trung tâm Văn hóa huyện Yên Thành').author).toBe('Lê Hà');
+    expect(source(BODY, BODY2, 'Lê Hà – Chủ tịch xã phát biểu tại lễ').author).toBeNull();
+  });
+
   it('takes an acronym outlet with its domain before a dash', () => {
     expect(source(`NTV.vn - ${BODY}`, BODY2).name).toBe('NTV.vn');
   });
