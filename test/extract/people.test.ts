@@ -128,6 +128,36 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it('reads academic prefixes glued into one word before a name', () => {
+    expect(article('Dự có TS.BS Lê Thị Bảo, GS.TS.NGƯT Phan Văn Đức và PGS.TS.BS Kiều Minh Sơn.').people).toMatchObject([
+      { name: 'Lê Thị Bảo', honorific: 'TS.BS' },
+      { name: 'Phan Văn Đức', honorific: 'GS.TS.NGƯT' },
+      { name: 'Kiều Minh Sơn', honorific: 'PGS.TS.BS' },
+    ]);
+  });
+
+  it('ends a role at an academic prefix that opens a name', () => {
+    expect(people(
+      'Hội thảo có đại diện các viện uy tín như GS.TS Hoàng Văn Tạo - Viện Sử học.',
+      'Hội thảo có ông Lâm Văn Bá, Ủy viên Hội đồng Giáo sư ngành Hóa học, Phó Chủ tịch Hội Hóa học Việt Nam và Giáo sư Kenji Mori, Chủ tịch Hội Hóa học Nhật Bản cùng dự.',
+    )).toEqual([
+      { name: 'Hoàng Văn Tạo', role: 'Viện Sử học' },
+      { name: 'Lâm Văn Bá', role: 'Ủy viên Hội đồng Giáo sư ngành Hóa học, Phó Chủ tịch Hội Hóa học Việt Nam' },
+      { name: 'Kenji Mori', role: 'Chủ tịch Hội Hóa học Nhật Bản' },
+    ]);
+  });
+
+  it('does not take the next person\'s title and name after a comma for more of a role', () => {
+    expect(people(
+      'Dự có Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Đàm Văn Hữu, Trưởng ban Dân vận Tỉnh ủy Nông Thị Pha.',
+      'Cùng dự có ông Vũ Đình Kha, Hiệu trưởng Trường Đại học Lê Văn Tám.',
+    )).toEqual([
+      { name: 'Đàm Văn Hữu', role: 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy' },
+      { name: 'Nông Thị Pha', role: 'Trưởng ban Dân vận Tỉnh ủy' },
+      { name: 'Vũ Đình Kha', role: 'Hiệu trưởng Trường Đại học Lê Văn Tám' },
+    ]);
+  });
+
   it('keeps a comma inside an organisation name of the role', () => {
     expect(article('Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội Tăng Văn Phúc dự.').people).toMatchObject([
       { name: 'Tăng Văn Phúc', role: 'Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội', organization: 'Ủy ban Khoa học, Công nghệ của Quốc hội' },
