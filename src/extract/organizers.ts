@@ -18,7 +18,7 @@ import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET,
-  OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_MARK_SET, PARTNER_VERB_SET,
+  OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, PLURAL_SET,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
 
@@ -116,6 +116,35 @@ function isObject(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Most tokens of a bracketed aside after an organisation: "Báo X (Thông tấn xã Việt Nam)". */
+const MAX_ASIDE_TOKENS = 8;
+
+/** Skip a short bracketed aside (the owner, another name) right after an organisation. */
+function skipAside(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_ASIDE_TOKENS + 1; k++) {
+    if (tokens[k].text === ')') return k + 1;
+    if (!tokens[k].word) return j;
+  }
+  return j;
+}
+
+/** Most tokens of an unnamed group of partners ("cùng các cơ quan, đơn vị huyện X"). */
+const MAX_GROUP_TOKENS = 12;
+
+/**
+ * "X phối hợp với Y cùng các đơn vị liên quan tổ chức": a plural group named by no
+ * organisation closes the chain; the organising verb after it. -1 if none follows closely.
+ */
+function verbAfterGroup(tokens: readonly Token[], j: number): number {
+  if (!PLURAL_SET.match(tokens, j)) return -1;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_GROUP_TOKENS; k++) {
+    if (ORGANIZING_VERB_SET.has(tokens, k)) return k;
+    if (!tokens[k].word && tokens[k].text !== ',') return -1;
+  }
+  return -1;
+}
+
 /** Skip "tại <place>" when the organising verb follows it closely. */
 function skipPlace(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.key !== 'tại') return j;
@@ -147,7 +176,7 @@ function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, fir
       chain[chain.length - 1].end = j = owner.end;
       continue;
     }
-    j = skipPlace(tokens, skipAdverbs(tokens, skipPerson(doc, tokens, skipWhereabouts(tokens, j), people)));
+    j = skipPlace(tokens, skipAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipWhereabouts(tokens, j)), people)));
     if (ORGANIZING_VERB_SET.has(tokens, j)) {
       const partner = coorganizerAfterVerb(tokens, j);
       if (partner < 0) break;
@@ -162,6 +191,7 @@ function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, fir
       moved = true;
     }
     const next = moved ? spanAt(blockSpans, j) : undefined;
+    if (!next && moved && !verbless && verbAfterGroup(tokens, j) >= 0) break;
     if (!next || chain.length >= MAX_CHAIN) {
       if (verbless && chain.some((s) => !s.bare)) break;
       return null;

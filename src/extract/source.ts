@@ -31,11 +31,20 @@ const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2
 const AUTHOR_PREFIX = lexiconPattern(`^${alternation(AUTHOR_LABELS)}\\s+(?=[${UPPER}])`);
 const PHOTO_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`);
 /** "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – " at the start of the first paragraph. */
-const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([${UPPER}][${UPPER}\d&.]{1,11})\s+[-–—])\s*`, 'u');
+const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?)\s+[-–—])\s*`, 'u');
 /** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
 const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[-–—]\s+(?=[${UPPER}])`, 'u');
 /** A dateline ("Hà Nội - …", "TP Huế - …") names a place, not an outlet. */
 const DATELINE = lexiconPattern(`^(?:${alternation(PROVINCES)}|${alternation(ADMIN_UNITS)}\\s)`);
+/** A clock time ("10:46"): a line under the headline holding one is a publication stamp. */
+const CLOCK = /(?:^|\D)\d{1,2}:\d{2}(?!\d)/u;
+/** Most words of a publication stamp ("Ngọc Minh 16/09/2023 - 18:00", "10/08/2023 06:42 GMT+7"). */
+const MAX_STAMP_WORDS = 16;
+/** Most stamp and byline lines read under the headline. */
+const MAX_TOP_LINES = 3;
+/** The byline opening a stamp: the words before its first digit ("Ngọc Minh 16/09/2023 - 18:00"). */
+const STAMP_BYLINE = /^([^\d]{2,60}?)\s*[-–|,]?\s*\d/u;
+
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
 const NAME_WORD = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}]*|[${UPPER}]+|(?:[${UPPER}][.-])+[${UPPER}][${LOWER}${MARK}]*)$`, 'u');
 /** "(Theo VnExpress)" or "(Nguồn: VOV)" closing the last paragraph. */
@@ -133,6 +142,15 @@ function cleanAuthor(raw: string, key = matchKey(raw), squashed = false): string
   return squashed ? trimmed : squash(trimmed);
 }
 
+/**
+ * A publication stamp under the headline (a short line with a clock time): the byline before
+ * its first digit ("Ngọc Minh 16/09/2023 - 18:00"), '' when none; null for any other line.
+ */
+function stampByline(text: string): string | null {
+  if (text.length > 200 || !CLOCK.test(text) || countWords(text, MAX_STAMP_WORDS) > MAX_STAMP_WORDS) return null;
+  return STAMP_BYLINE.exec(text)?.[1] ?? '';
+}
+
 /** Whether BYLINE_WITH_OUTLET may match: it needs ")" before the trailing stops. */
 const mayHaveOutlet = (text: string) => withoutTrailingStops(text).endsWith(')');
 
@@ -181,8 +199,20 @@ export function extractSource(ctx: ExtractContext): void {
     block.kind = 'credit';
   }
 
-  // 3. Outlet tag opening the first paragraph.
-  const first = body.find((b) => b.kind === 'paragraph');
+  // 3. Outlet tag opening the first paragraph, past the publication stamps under the
+  // headline and a byline among them ("10/08/2023 06:42", "Phương Linh", "(GDVN) - …").
+  let at = body.findIndex((b) => b.kind === 'paragraph');
+  for (let n = 0; at >= 0 && at + 1 < body.length && body[at + 1].kind === 'paragraph' && n < MAX_TOP_LINES; n++, at++) {
+    const block = body[at];
+    const byline = stampByline(block.text);
+    if (byline !== null) {
+      if (byline && isBareNames(byline)) setAuthor(cleanAuthor(byline), block, 'source.stamp-byline');
+    } else if (n > 0 && isBareName(block.text) && countWords(block.text, 5) <= 4) {
+      setAuthor(cleanAuthor(block.text), block, 'source.top-byline');
+      block.kind = 'credit';
+    } else break;
+  }
+  const first = at >= 0 ? body[at] : undefined;
   const tag = first ? OUTLET_TAG.exec(first.text) : null;
   if (first && tag) setName(strip(tag[1] ?? tag[2], OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
   const named = first && !tag ? NAMED_TAG.exec(first.text) : null;

@@ -23,6 +23,32 @@ describe('organizations', () => {
     expect(article('Sở Y tế - Giám đốc Lục Văn Hòa trao quà.').organizations.map((o) => o.name)).toEqual(['Sở Y tế']);
   });
 
+  it('ends a name before an adverb that leads to the organising verb', () => {
+    const orgs = article('Sáng 2-9, Trường THCS Hoa Sen long trọng tổ chức lễ khai giảng; Báo Biển Xanh lần đầu phối hợp với Hội Nông dân xã.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Trường THCS Hoa Sen', 'Báo Biển Xanh', 'Hội Nông dân xã']);
+  });
+
+  it('reads a lower-case "báo" before a paper\'s name, not inside a word', () => {
+    const orgs = article('Sáng 3-4, nhà báo Lê Văn Hùng dự họp báo Chính phủ do báo Biển Xanh và Thị ủy Hoa Sen tổ chức.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['báo Biển Xanh', 'Thị ủy Hoa Sen']);
+    expect(article('Hệ thống giáo dục Hoa Mai đã tổ chức lễ tri ân.').organizers.map((o) => o.name)).toEqual(['Hệ thống giáo dục Hoa Mai']);
+  });
+
+  it('reads on after the acronym of the head alone', () => {
+    const orgs = article('Sáng 3-4, Câu lạc bộ (CLB) Cựu chiến binh Hoa Sen tại Hà Nội và Ủy ban nhân dân (UBND) huyện Hoa Mai họp mặt.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Câu lạc bộ (CLB) Cựu chiến binh Hoa Sen tại Hà Nội', 'Ủy ban nhân dân (UBND) huyện Hoa Mai']);
+  });
+
+  it('reads a hyphenated place name after an administrative unit, not a person after a dash', () => {
+    const orgs = article('Sở Y tế tỉnh Bà Rịa - Vũng Tàu, UBND tỉnh Hoa Sen - Lê Văn Tám và Sở Nội vụ tỉnh Hoa Mai – ông Hùng.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Sở Y tế tỉnh Bà Rịa - Vũng Tàu', 'UBND tỉnh Hoa Sen', 'Sở Nội vụ tỉnh Hoa Mai']);
+  });
+
+  it('keeps a lower-case position word that ends a name before the organising verb', () => {
+    const orgs = article('Sáng 3-4, Văn phòng Hoa Sen và Ban Công tác đại biểu đã tổ chức lễ; Sở Nội vụ giám đốc Lê Văn Tám dự.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Văn phòng Hoa Sen', 'Ban Công tác đại biểu', 'Sở Nội vụ']);
+  });
+
   it('does not take a family name after a form of address for a head word', () => {
     expect(article('Thầy Đoàn Quốc Hưng phát biểu tại Đoàn Thanh niên xã.').organizations.map((o) => o.name)).toEqual(['Đoàn Thanh niên xã']);
   });

@@ -34,6 +34,20 @@ const MAX_TRAILING_LOWER = 3;
 const endsSubject = (tokens: readonly Token[], j: number) =>
   ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
 
+/** Most adverbs in a row before an organising verb ("cũng đã long trọng tổ chức"). */
+const MAX_ADVERBS = 4;
+
+/**
+ * A lower-case organising adverb at `j` that leads, past any further adverbs, to an
+ * organising verb or link: "Trường X long trọng tổ chức" ends the name before it.
+ */
+function adverbBeforeVerb(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j].cap) return false;
+  let k = j;
+  for (let count = 0, n = ORGANIZING_ADVERB_SET.match(tokens, k); n && count < MAX_ADVERBS; count++, n = ORGANIZING_ADVERB_SET.match(tokens, k)) k += n;
+  return k > j && (ORGANIZING_VERB_SET.has(tokens, k) || COORGANIZER_LINK_SET.has(tokens, k));
+}
+
 /** A capitalised word or a number (read on the key: the name rules ask a lower-case word's key next). */
 const isProper = (t: Token | undefined) => !!t?.word && (t.cap || isDigitCode(t.key.charCodeAt(0)));
 
@@ -92,6 +106,30 @@ function afterPosition(tokens: readonly Token[], i: number): boolean {
 const joinsNext = (tokens: readonly Token[], j: number) => !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j);
 
 /**
+ * End of a lower-case position word that closes a name's lower-case tail right before the
+ * organising verb ("Ban Công tác đại biểu đã tổ chức"), or -1.
+ */
+function positionTailEnd(tokens: readonly Token[], j: number, lowerRun: number): number {
+  const n = tokens[j].cap ? 0 : POSITION_SET.match(tokens, j, true);
+  return n && lowerRun + n <= MAX_TRAILING_LOWER && endsSubject(tokens, j + n) ? j + n : -1;
+}
+
+/** Most capitalised words in the part of a place name after its dash ("Bà Rịa - Vũng Tàu"). */
+const MAX_PLACE_PART = 2;
+
+/**
+ * End of the part of a hyphenated place name after the dash at `j` ("tỉnh Thừa Thiên - Huế"),
+ * or -1: one or two capitalised words opening neither an organisation nor a role, and not a
+ * form of address or a longer run (a person: "tỉnh X - Nguyễn Văn A").
+ */
+function placePartEnd(tokens: readonly Token[], j: number): number {
+  if (HONORIFIC_SET.has(tokens, j + 1)) return -1;
+  let k = j + 1;
+  while (k - j <= MAX_PLACE_PART && joinsNext(tokens, k)) k++;
+  return k > j + 1 && !tokens[k]?.cap ? k : -1;
+}
+
+/**
  * End (exclusive) of the organisation that starts with a head at `i` of length `head`. In
  * a role ("Thứ trưởng Bộ Y tế Lê Văn A") it ends where the person's name starts.
  */
@@ -102,13 +140,22 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
   let lowerRun = 0;
   let properRun = 0;
   let hadProper = false;
+  /** Reading the name after an administrative unit ("tỉnh Bà Rịa"), which a dash may go on. */
+  let inPlace = false;
   while (j < tokens.length && j - i < MAX_TOKENS) {
     const t = tokens[j];
     // Punctuation (never a word) that joins or closes a name.
     if (!t.word) {
       const mark = t.text;
       if (mark === '(' && tokens[j + 1]?.acronym && tokens[j + 2]?.text === ')') {
-        end = j + 3;
+        // "Câu lạc bộ (CLB) Nhà giáo X", "Ủy ban nhân dân (UBND) tỉnh Y": the acronym of the
+        // head alone; the name goes on after it.
+        const after = j + 3;
+        if (j === i + head && (joinsNext(tokens, after) || ADMIN_UNIT_SET.has(tokens, after))) {
+          j = after;
+          continue;
+        }
+        end = after;
         break;
       }
       if (mark === '&' && isProper(tokens[j + 1])) {
@@ -122,12 +169,19 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         j++;
         continue;
       }
+      const placeEnd = inPlace && properRun > 2 && (mark === '-' || mark === '–') ? placePartEnd(tokens, j) : -1;
+      if (placeEnd > 0) {
+        j = end = placeEnd;
+        continue;
+      }
     }
-    if (stops(tokens, j)) {
+    if (stops(tokens, j) || adverbBeforeVerb(tokens, j)) {
       // "Ban Dự án Ngày Quốc tổ Việt Nam toàn cầu phối hợp với …": lower-case words that
       // run up to an organising verb or link finish the name.
       // Two such words may also close a name in a list ("Hội Doanh nhân trẻ, …").
+      const tail = lowerRun ? positionTailEnd(tokens, j, lowerRun) : -1;
       if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, j)) end = j;
+      else if (tail > 0) end = tail;
       else if (hadProper && lowerRun <= 2 && t.text === ',') end = j;
       break;
     }
@@ -137,6 +191,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       end = j;
       lowerRun = 0;
       properRun = 2;
+      inPlace = true;
       continue;
     }
     if (inRole && t.cap) {
@@ -153,6 +208,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       hadProper = true;
       continue;
     }
+    inPlace = false;
     if (t.key === 'và' || t.key === 'tại') {
       // "và" before another organisation's head ends this one.
       if (!isProper(tokens[j + 1]) || (t.key === 'và' && matchHead(tokens, j + 1))) break;

@@ -14,13 +14,14 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Nhà hát', 'Hợp tác xã', 'Tổ chức', 'Chi cục', 'Chi hội', 'Chi đoàn', 'Đoàn Thanh niên', 'Hội đồng Trường',
   'Đảng bộ', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
   'Ban Tổ chức', 'Ban tổ chức', 'Ban quản lý', 'Ban Quản lý', 'Ban Dự án', 'Ban vận động', 'Ban An toàn Giao thông', 'chính quyền',
-  'Khu di tích', 'Phái đoàn',
+  'Khu di tích', 'Phái đoàn', 'Thị ủy', 'Thị uỷ', 'Thị đoàn', 'Chi bộ', 'Hệ thống giáo dục', 'Hệ thống Giáo dục',
 ];
 
 /** Heads also written in lower case before the organisation's name ("trường ĐH Bách khoa"). */
 export const LOWER_CASE_HEADS: readonly string[] = [
   'trường', 'đại học', 'học viện', 'công ty', 'cty', 'tập đoàn', 'tổng công ty', 'bệnh viện', 'chính quyền',
   'ngân hàng', 'câu lạc bộ', 'trung tâm', 'ủy ban', 'uỷ ban', 'liên đoàn', 'hiệp hội', 'đài', 'nhà xuất bản',
+  'báo', 'tạp chí',
 ];
 
 /** Administrative unit words that join a place name to an organisation ("UBND tỉnh Nghệ An"). */
@@ -38,6 +39,8 @@ export const NOT_ORGANIZATIONS: readonly string[] = [
   'Khoa học', 'Ban hành', 'Ban đầu', 'Ban ngày', 'Ban đêm', 'Báo cáo', 'Báo chí', 'Báo hiệu', 'Sở hữu', 'Sở dĩ',
   'Sở thích', 'Cục diện', 'Quỹ đạo', 'Đoàn thể', 'Đài tưởng niệm', 'Liên đoàn viên',
   'Trung tâm điểm', 'Văn phòng phẩm', 'Hội đồng hương', 'Công an viên', 'Ban giám khảo', 'Ban Giám khảo',
+  // Words ending in "báo", before which a lower-case "báo" heads nothing ("nhà báo Lê A").
+  'nhà báo', 'thông báo', 'cảnh báo', 'dự báo', 'họp báo', 'tình báo', 'điện báo', 'công báo', 'tin báo',
 ];
 
 /** Words after which a full name is a namesake, not a person ("Trường THPT Lê Quý Đôn"). */
