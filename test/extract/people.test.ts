@@ -158,6 +158,30 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it('does not take a two-syllable newspaper name after a title for the next person', () => {
+    expect(people('Dự có Kha Văn Lợi, Phó Tổng Biên tập báo Tiền Phong; Lò Thị Vân, Phóng viên báo Nhân Dân.')).toEqual([
+      { name: 'Kha Văn Lợi', role: 'Phó Tổng Biên tập báo Tiền Phong' },
+      { name: 'Lò Thị Vân', role: 'Phóng viên báo Nhân Dân' },
+    ]);
+  });
+
+  it('reads a country whose name opens with a family name as a place, and the foreign name after it', () => {
+    expect(people(
+      'Dự có Đại biện lâm thời Đại sứ quán Lào tại Mông Cổ Bounmy Sitthideth và Đại sứ Hà Lan Pieter Groot.',
+    )).toEqual([
+      { name: 'Bounmy Sitthideth', role: 'Đại biện lâm thời Đại sứ quán Lào tại Mông Cổ' },
+      { name: 'Pieter Groot', role: 'Đại sứ Hà Lan' },
+    ]);
+  });
+
+  it('reads a conductor and a spouse introduced by "phu nhân"', () => {
+    expect(people('Thủ tướng Đàm Quốc An và phu nhân Lã Thị Thu dự buổi hòa nhạc do nhạc trưởng Tạ Minh Châu chỉ huy.')).toEqual([
+      { name: 'Đàm Quốc An', role: 'Thủ tướng' },
+      { name: 'Lã Thị Thu', role: null },
+      { name: 'Tạ Minh Châu', role: 'nhạc trưởng' },
+    ]);
+  });
+
   it('keeps a comma inside an organisation name of the role', () => {
     expect(article('Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội Tăng Văn Phúc dự.').people).toMatchObject([
       { name: 'Tăng Văn Phúc', role: 'Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội', organization: 'Ủy ban Khoa học, Công nghệ của Quốc hội' },

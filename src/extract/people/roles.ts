@@ -150,7 +150,8 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
  */
 function opensNextPerson(tokens: readonly Token[], i: number): boolean {
   const found = readRoleToName(tokens, i);
-  if (typeof found !== 'object' || found.roleEnd !== found.nameStart) return false;
+  // A full name of three syllables or more: two may be a newspaper's or a brand's ("báo Tiền Phong").
+  if (typeof found !== 'object' || found.roleEnd !== found.nameStart || found.nameEnd - found.nameStart < 3) return false;
   // "Hiệu trưởng Trường Đại học Phạm Văn Đồng": a school named after a person is the role's.
   if (NAMED_AFTER_WORDS.has(tokens[found.nameStart - 1].key) || NAMESAKE_SET.endsBefore(tokens, found.nameStart)) return false;
   for (let k = i; k < found.nameStart; k++) if (tokens[k].text === ',' || isDash(tokens[k]) || tokens[k].key === 'và') return false;
