@@ -85,6 +85,16 @@ describe('organizations', () => {
   });
 });
 
+describe('organizations and the credit line', () => {
+  it('does not list the outlet of a credit line, which is the source', () => {
+    const parsed = article('Sáng 3/4, Báo Sông Lam tổ chức giải chạy.', 'Ông Lê Văn Hùng phát biểu.', 'theo báo Hoa Sen Xanh');
+    expect(parsed.source.name).toBe('Hoa Sen Xanh');
+    expect(parsed.organizations.map((o) => o.name)).toEqual(['Báo Sông Lam']);
+    // The same words in the body are an organisation.
+    expect(article('Sáng 3/4, báo Hoa Sen Xanh tổ chức giải chạy.').organizations.map((o) => o.name)).toEqual(['báo Hoa Sen Xanh']);
+  });
+});
+
 describe('organizers', () => {
   it('takes the subject of an organising verb', () => {
     expect(article('Chiều 8/5, Sở Y tế Cao Bằng tổ chức hội nghị tổng kết.').organizers.map((o) => o.name)).toEqual(['Sở Y tế Cao Bằng']);
