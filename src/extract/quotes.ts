@@ -251,7 +251,10 @@ class QuoteFinder {
         if (this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after')) return null;
         continue;
       }
-      const who = this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after');
+      // Set off by a comma, the attribution's subject may have a predicate of its own before
+      // the verb, in the same sentence ("“…”, ông A đặt vấn đề và cho biết, …").
+      const who = this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after')
+        ?? (setOff && !SENTENCE_BREAK.test(doc.text.slice(from + lead, at)) ? this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after', true) : null);
       if (who) return who;
     }
     // Any short predicate after a named person: "…”, PGS Lê Văn A lo ngại."

@@ -12,6 +12,13 @@ describe('organizations', () => {
     expect(orgs[1].expanded).toBeNull();
   });
 
+  it('ends an organisation inside a role at the person\'s name, words between title and organisation allowed', () => {
+    const names = (line: string) => article(line).organizations.map((o) => o.name);
+    expect(names('Phó Thủ tướng Thường trực Chính phủ Kha Văn Lợi dự lễ.')).not.toContain('Chính phủ Kha Văn Lợi');
+    expect(names('Phó Chủ tịch Thường trực Quốc hội Đàm Thị Hoa phát biểu.')).not.toContain('Quốc hội Đàm Thị Hoa');
+    expect(names('Đồng chí Bí thư Tỉnh ủy Lò Văn Pấng quán triệt nghị quyết.').filter((n) => n.includes('Pấng'))).toEqual([]);
+  });
+
   it('keeps a parenthesised acronym and stops before a verb', () => {
     const orgs = article('Hiệp hội Cà phê Buôn Ma Thuột (BCA) cho biết giá tăng.').organizations;
     expect(orgs.map((o) => o.name)).toEqual(['Hiệp hội Cà phê Buôn Ma Thuột (BCA)']);

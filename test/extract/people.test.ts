@@ -128,6 +128,60 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it('reads academic prefixes glued into one word before a name', () => {
+    expect(article('Dự có TS.BS Lê Thị Bảo, GS.TS.NGƯT Phan Văn Đức và PGS.TS.BS Kiều Minh Sơn.').people).toMatchObject([
+      { name: 'Lê Thị Bảo', honorific: 'TS.BS' },
+      { name: 'Phan Văn Đức', honorific: 'GS.TS.NGƯT' },
+      { name: 'Kiều Minh Sơn', honorific: 'PGS.TS.BS' },
+    ]);
+  });
+
+  it('ends a role at an academic prefix that opens a name', () => {
+    expect(people(
+      'Hội thảo có đại diện các viện uy tín như GS.TS Hoàng Văn Tạo - Viện Sử học.',
+      'Hội thảo có ông Lâm Văn Bá, Ủy viên Hội đồng Giáo sư ngành Hóa học, Phó Chủ tịch Hội Hóa học Việt Nam và Giáo sư Kenji Mori, Chủ tịch Hội Hóa học Nhật Bản cùng dự.',
+    )).toEqual([
+      { name: 'Hoàng Văn Tạo', role: 'Viện Sử học' },
+      { name: 'Lâm Văn Bá', role: 'Ủy viên Hội đồng Giáo sư ngành Hóa học, Phó Chủ tịch Hội Hóa học Việt Nam' },
+      { name: 'Kenji Mori', role: 'Chủ tịch Hội Hóa học Nhật Bản' },
+    ]);
+  });
+
+  it('does not take the next person\'s title and name after a comma for more of a role', () => {
+    expect(people(
+      'Dự có Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Đàm Văn Hữu, Trưởng ban Dân vận Tỉnh ủy Nông Thị Pha.',
+      'Cùng dự có ông Vũ Đình Kha, Hiệu trưởng Trường Đại học Lê Văn Tám.',
+    )).toEqual([
+      { name: 'Đàm Văn Hữu', role: 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy' },
+      { name: 'Nông Thị Pha', role: 'Trưởng ban Dân vận Tỉnh ủy' },
+      { name: 'Vũ Đình Kha', role: 'Hiệu trưởng Trường Đại học Lê Văn Tám' },
+    ]);
+  });
+
+  it('does not take a two-syllable newspaper name after a title for the next person', () => {
+    expect(people('Dự có Kha Văn Lợi, Phó Tổng Biên tập báo Tiền Phong; Lò Thị Vân, Phóng viên báo Nhân Dân.')).toEqual([
+      { name: 'Kha Văn Lợi', role: 'Phó Tổng Biên tập báo Tiền Phong' },
+      { name: 'Lò Thị Vân', role: 'Phóng viên báo Nhân Dân' },
+    ]);
+  });
+
+  it('reads a country whose name opens with a family name as a place, and the foreign name after it', () => {
+    expect(people(
+      'Dự có Đại biện lâm thời Đại sứ quán Lào tại Mông Cổ Bounmy Sitthideth và Đại sứ Hà Lan Pieter Groot.',
+    )).toEqual([
+      { name: 'Bounmy Sitthideth', role: 'Đại biện lâm thời Đại sứ quán Lào tại Mông Cổ' },
+      { name: 'Pieter Groot', role: 'Đại sứ Hà Lan' },
+    ]);
+  });
+
+  it('reads a conductor and a spouse introduced by "phu nhân"', () => {
+    expect(people('Thủ tướng Đàm Quốc An và phu nhân Lã Thị Thu dự buổi hòa nhạc do nhạc trưởng Tạ Minh Châu chỉ huy.')).toEqual([
+      { name: 'Đàm Quốc An', role: 'Thủ tướng' },
+      { name: 'Lã Thị Thu', role: null },
+      { name: 'Tạ Minh Châu', role: 'nhạc trưởng' },
+    ]);
+  });
+
   it('keeps a comma inside an organisation name of the role', () => {
     expect(article('Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội Tăng Văn Phúc dự.').people).toMatchObject([
       { name: 'Tăng Văn Phúc', role: 'Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ của Quốc hội', organization: 'Ủy ban Khoa học, Công nghệ của Quốc hội' },

@@ -244,4 +244,8 @@ describe('held-out speech forms', () => {
   it('takes no clause with a predicate of its own for an unnamed speaker', () => {
     expect(quotes('Các đại biểu dự hội nghị đã tập trung thảo luận, phân tích những hạn chế và nguyên nhân của tồn tại.')).toEqual([]);
   });
+  it('attributes a quotation set off by a comma to the subject after it, a predicate before the verb', () => {
+    const found = quotes(LONG, '“Điều cần hỏi không phải là “có làm hay không”, mà là làm đến đâu? Ai được lợi?”, ông Lò Văn Pấng đặt một loạt câu hỏi và cho biết, huyện sẽ mở thêm lớp tập huấn.');
+    expect(found.filter((q) => q.direct).map((q) => q.speaker)).toEqual(['Lò Văn Pấng']);
+  });
 });

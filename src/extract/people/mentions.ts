@@ -17,7 +17,7 @@ import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, ORG_HEAD_SET,
   PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, PLURAL_SET, POSITION_SET, RANK_SET, STAND_IN_SET,
 } from '../phrases.js';
-import { noPrefix, prefixAt, readPrefix, type Prefix } from './prefix.js';
+import { isAcademicChain, noPrefix, prefixAt, readPrefix, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
 import { entryWords, phraseWords, spanText, WordSet, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
@@ -134,7 +134,7 @@ export class MentionReader {
       const t = tokens[i];
       // (An opener that may open nothing here is a name syllable or none, as any other word.)
       if (t.starts & OPENERS && t.word && (t.cap || LOWER_CASE_OPENERS.has(t)) && mayOpen(tokens, i)) i = this.readAt(tokens, i);
-      else if (!t.nameSyllable) i++;
+      else if (!t.nameSyllable) i = isAcademicChain(t) ? this.readAt(tokens, i) : i + 1;
       else if (PLACE_WORD_SET.endsBefore(tokens, i)) i = nameRunEnd(tokens, i);
       else i = this.readBareName(tokens, i);
     }

@@ -50,6 +50,9 @@ export const PLACE_NAMES: readonly string[] = [
   'Thủ Đức', 'Cầu Giấy', 'Hoàn Kiếm', 'Ba Đình', 'Đống Đa', 'Hai Bà Trưng', 'Tây Hồ', 'Long Biên',
   'Lào', 'Campuchia', 'Thái Lan', 'Trung Quốc', 'Hàn Quốc', 'Nhật Bản', 'Hoa Kỳ', 'Mỹ', 'Pháp', 'Đức', 'Nga',
   'Anh', 'Úc', 'Ba Lan', 'Singapore', 'Malaysia', 'Indonesia', 'Philippines', 'Myanmar', 'Ấn Độ', 'Chile',
+  // Countries whose Vietnamese names open with a family name ("Mông Cổ", "Hà Lan") or read as one.
+  'Mông Cổ', 'Hà Lan', 'Triều Tiên', 'Ai Cập', 'Thổ Nhĩ Kỳ', 'Tây Ban Nha', 'Bồ Đào Nha', 'Na Uy', 'Thụy Điển',
+  'Thụy Sĩ', 'Đan Mạch', 'Phần Lan', 'Hy Lạp', 'Nam Phi', 'Cuba', 'Cu Ba', 'Palestine', 'Brunei', 'Đông Timor',
   'Trung ương', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Đông Nam Á', 'Châu Á', 'Châu Âu',
 ];
 
