@@ -529,3 +529,43 @@ describe('isNativeSyllable', () => {
     }
   });
 });
+
+describe('people: roles of a list of attendees, and titles seen on other sites', () => {
+  it('keeps a chain of positions with the first person when the next, addressed, has a role of his own', () => {
+    expect(people(
+      'Dự buổi lễ có đồng chí Lương Văn Bảy – Huyện ủy viên, Bí thư Đảng ủy xã, Chủ tịch HĐND xã Tân Lộc, đồng chí Đinh Thị Mơ – Phó Chủ tịch UBND xã Tân Lộc.',
+    )).toEqual([
+      { name: 'Lương Văn Bảy', role: 'Huyện ủy viên, Bí thư Đảng ủy xã, Chủ tịch HĐND xã Tân Lộc' },
+      { name: 'Đinh Thị Mơ', role: 'Phó Chủ tịch UBND xã Tân Lộc' },
+    ]);
+  });
+
+  it('still gives a title before an addressed name to that name when none follows it', () => {
+    expect(people('Đón đoàn có ông Lê Văn Tư, Giám đốc Sở Y tế, Thị trưởng thành phố Bremen, ông Hans Müller.')).toEqual([
+      { name: 'Lê Văn Tư', role: 'Giám đốc Sở Y tế' },
+      { name: 'Hans Müller', role: 'Thị trưởng thành phố Bremen' },
+    ]);
+  });
+
+  it('ends a role at "đại diện cho" and at a manner adverb, not at "cơ quan đại diện"', () => {
+    expect(people('Đồng chí Hà Văn Nhất, Chủ tịch UBND xã Tân Lộc đại diện cho lãnh đạo xã trao quà.')).toEqual([
+      { name: 'Hà Văn Nhất', role: 'Chủ tịch UBND xã Tân Lộc' },
+    ]);
+    expect(people('Bà Hà Thị Nhung, Giám đốc Sở Du lịch trân trọng cảm ơn các doanh nghiệp.')).toEqual([
+      { name: 'Hà Thị Nhung', role: 'Giám đốc Sở Du lịch' },
+    ]);
+    expect(people('Ông Hà Văn Nhất – trưởng cơ quan đại diện phía Bắc của tạp chí Ảnh Đẹp cho biết giải năm nay đông người dự.')).toEqual([
+      { name: 'Hà Văn Nhất', role: 'trưởng cơ quan đại diện phía Bắc của tạp chí Ảnh Đẹp' },
+    ]);
+  });
+
+  it('reads a soldier, a lower-case ambassador and a Chinese family name before the name', () => {
+    expect(people('Giao lưu có Cựu quân nhân Hà Văn Nhất và đại sứ Chile Carlos Quispe Rojas.')).toEqual([
+      { name: 'Hà Văn Nhất', role: 'Cựu quân nhân' },
+      { name: 'Carlos Quispe Rojas', role: 'đại sứ Chile' },
+    ]);
+    expect(people('Đoàn do Bí thư thứ nhất Trung ương Đoàn Thanh niên Trung Quốc Uông Minh Lạc dẫn đầu.')).toEqual([
+      { name: 'Uông Minh Lạc', role: 'Bí thư thứ nhất Trung ương Đoàn Thanh niên Trung Quốc' },
+    ]);
+  });
+});

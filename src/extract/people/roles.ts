@@ -120,7 +120,7 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     if (!t.word && (t.text === ',' || t.text === '/')) {
       // "…, Nhà báo Lê A – …", "…, Phó Giám đốc Trần B": the next person, not more role.
       if (!continuesRole(tokens, j + 1) || nameAfterSeparator(tokens, j)) break;
-      if (matchPosition(tokens, j + 1) && typeof readRoleToName(tokens, j + 1) === 'object') break;
+      if (matchPosition(tokens, j + 1) && nextPersonsTitle(tokens, j + 1)) break;
       j++;
       continue;
     }
@@ -135,6 +135,9 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
       j++;
       continue;
     }
+    // "… Giám đốc Sở B đại diện cho …": a lower-case "đại diện cho" inside a role is the
+    // verb of the clause (whom he speaks for), not more of his post ("cơ quan đại diện" is).
+    if (!t.cap && tokens[j + STAND_IN_SET.match(tokens, j)]?.key === 'cho' && STAND_IN_SET.has(tokens, j)) break;
     // A link first: "đến từ" goes on with the role though "đến" alone ends it.
     const link = LINK_SET.match(tokens, j);
     if (!link && breaksRole(tokens, j)) break;
@@ -142,6 +145,22 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     end = j;
   }
   return end;
+}
+
+/**
+ * Whether the positions at `i` (after a comma inside a role) lead to the next person's
+ * name: "…, Phó Giám đốc Trần B", "…, Thị trưởng X, ông Y". Not when the name, set off by a
+ * form of address, has a role of its own after it ("A – Tỉnh ủy viên, Bí thư Huyện ủy,
+ * đồng chí B – Phó Chủ tịch …"): the positions before it go on with the first role.
+ */
+function nextPersonsTitle(tokens: readonly Token[], i: number): boolean {
+  const found = readRoleToName(tokens, i);
+  if (typeof found !== 'object') return false;
+  if (!found.prefix?.honorific) return true;
+  const sep = tokens[found.nameEnd];
+  // (A position opening the role after the name is test enough: reading that role would
+  // read the next person's list again, and so on down the block.)
+  return !(sep && (isDash(sep) || sep.text === ',' || sep.text === '(') && matchPosition(tokens, found.nameEnd + 1, true) > 0);
 }
 
 /**

@@ -14,6 +14,8 @@ export const SURNAMES: readonly string[] = [
   'Lò', 'Lạc', 'Lèo', 'Mẫn', 'Ninh', 'Nhan', 'Quản', 'Sử', 'Tào', 'Tất', 'Tiền', 'Trầm', 'Vòng',
   'Âu Dương', 'Cấn', 'Chử', 'Hoàng Phủ', 'Lữ', 'Mã', 'Mông', 'Tôn Nữ',
   'Tôn Thất', 'Vưu', 'Xa', 'Ksor', 'Rơ Châm', 'Siu', 'Rah Lan', 'Nie', 'Niê', 'Byă', 'Ma',
+  // Chinese family names in their Sino-Vietnamese reading ("Tập Cận Bình").
+  'Tần', 'Tập', 'Lật', 'Uông', 'Ôn', 'Tưởng', 'Ngụy', 'Bành',
   // Surnames of the Hmong, Dao, Thái, Tày and Central Highlands peoples.
   'Vàng', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Mùa', 'Hờ', 'Sình', 'Cầm', 'Quàng', 'Điêu', 'Lường', 'Tòng', 'Vừ',
   'Chảo', 'Tẩn', 'Bàn', 'Lộc', 'Ly', 'Chang', 'Pờ', 'Rơ Mah', 'Kpă', 'Rmah', 'Ksơr', 'Nay', 'Điểu',

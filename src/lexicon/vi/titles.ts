@@ -16,7 +16,7 @@ export const POSITIONS: readonly string[] = [
   // Membership of a Party committee, spelled out or abbreviated ("TUV, Giám đốc Sở …").
   'Tỉnh ủy viên', 'Tỉnh uỷ viên', 'Thành ủy viên', 'Thành uỷ viên', 'Huyện ủy viên', 'Huyện uỷ viên',
   'Quận ủy viên', 'Quận uỷ viên', 'Thị ủy viên', 'Thị uỷ viên', 'Đảng ủy viên', 'Đảng uỷ viên',
-  'TUV', 'TƯV', 'UVTW', 'UVTƯ', 'UVBTV', 'UVTV', 'UVBCH', 'UVBTVTU', 'Đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tổng thư ký', 'Tổng Thư ký', 'Thư ký',
+  'TUV', 'TƯV', 'UVTW', 'UVTƯ', 'UVBTV', 'UVTV', 'UVBCH', 'UVBTVTU', 'Đại sứ', 'đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tổng thư ký', 'Tổng Thư ký', 'Thư ký',
   'Chánh văn phòng', 'Chánh Văn phòng', 'Chánh thanh tra', 'Chánh Thanh tra', 'Chánh án', 'Viện trưởng',
   'Kiểm sát viên', 'Đại biểu Quốc hội', 'Đại biểu', 'Trưởng đại diện', 'Điều phối viên', 'Giảng viên',
   'Giáo viên', 'Chuyên viên', 'Trợ lý', 'Thành viên', 'Cố vấn', 'Người phát ngôn', 'Trưởng phái đoàn',
@@ -32,7 +32,7 @@ export const POSITIONS: readonly string[] = [
   'chủ nhiệm', 'Chủ nhiệm đề tài', 'người sáng lập', 'Nhà sáng lập', 'nhà sáng lập', 'Người sáng lập', 'Founder',
   'Co-founder', 'CEO', 'Giám đốc điều hành', 'Chủ tịch HĐQT', 'Chủ tịch Hội đồng quản trị', 'Trưởng BTC',
   'Trưởng ban tổ chức', 'Trưởng Ban tổ chức', 'MC', 'người dẫn chương trình', 'PCT', 'CT', 'GĐ', 'PGĐ', 'HT',
-  'BT', 'PBT', 'Phó TGĐ', 'Đảng viên', 'Chiến sĩ', 'chiến sĩ', 'Cán bộ', 'Trưởng Công an xã',
+  'BT', 'PBT', 'Phó TGĐ', 'Đảng viên', 'Chiến sĩ', 'chiến sĩ', 'Quân nhân', 'quân nhân', 'Cán bộ', 'Trưởng Công an xã',
   'Điều dưỡng', 'Y tá', 'Thẩm phán', 'Kiểm sát viên', 'Điều tra viên', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
 ];
 
@@ -68,4 +68,6 @@ export const ROLE_BREAKERS: readonly string[] = [
   'kỷ niệm', 'tổng kết', 'chào mừng', 'hưởng ứng', 'đón nhận', 'tri ân', 'tập huấn', 'ra quân',
   'khuyến cáo', 'cảnh báo', 'dự báo', 'nhắc nhở', 'khuyên', 'kể lại', 'lý giải', 'thừa nhận', 'bộc bạch',
   'giải đáp', 'bình luận', 'khích lệ', 'hoan nghênh', 'khái quát', 'hứa', 'gồm', 'bao gồm', 'quán triệt',
+  // Manner adverbs opening the predicate ("… Sở B trân trọng cảm ơn …").
+  'trân trọng', 'ân cần', 'nhiệt liệt',
 ];
