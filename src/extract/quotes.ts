@@ -17,7 +17,7 @@ import { DocIndex, isKeySlice, keyOf, type WordHits } from './doc-index.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
-import { classAt, HAS_UPPER, IS_LETTER, IS_MARK, IS_WORD, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
+import { classAt, HAS_UPPER, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, IS_WORD, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
 import {
   VERBS, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, HAS_PREDICATE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
 } from './speech-patterns.js';
@@ -341,6 +341,8 @@ class QuoteFinder {
     if (kind & NEEDS_QUOTE) return null;
     // Inside a quotation the words are the quoted speaker's, not an attribution.
     if (this.index.isQuoted(verbAt)) return null;
+    // "TS. Hoàng Kim Khuyên": a verb's word capitalised after a capitalised word is a name's.
+    if (followsCapitalisedWord(doc.text, verbAt)) return null;
     FALSE_FRIEND.lastIndex = verbAt;
     if (FALSE_FRIEND.test(doc.key)) return null;
     MARK_AFTER.lastIndex = at + verbLength;
@@ -394,6 +396,18 @@ class QuoteFinder {
 
 /** A full stop, "!", "?" or ";" before white space: the end of a sentence or clause. */
 const SENTENCE_BREAK = /[.!?;]\s/;
+
+/**
+ * Whether the word at `at` is capitalised (not in capitals) and follows a capitalised word
+ * across one space: a syllable of a name run ("Lê Văn Khuyên"), not a verb in running text.
+ */
+function followsCapitalisedWord(text: string, at: number): boolean {
+  if (!(classAt(text, at) & IS_UPPER) || !(classAt(text, at + 1) & IS_LOWER) || !isSpace(text.charCodeAt(at - 1))) return false;
+  let k = at - 2;
+  // A syllable is at most eight letters (and a few marks when decomposed).
+  for (const stop = Math.max(0, at - 14); k > stop && classAt(text, k - 1) & (IS_LETTER | IS_MARK); ) k--;
+  return k < at - 1 && (classAt(text, k) & IS_UPPER) !== 0;
+}
 
 /** countWords(text.slice(from, to), limit) without the slice. */
 function wordsIn(text: string, from: number, to: number, limit = Infinity): number {

@@ -249,3 +249,20 @@ describe('held-out speech forms', () => {
     expect(found.filter((q) => q.direct).map((q) => q.speaker)).toEqual(['Lò Văn Pấng']);
   });
 });
+
+describe('speech verbs that are not speech', () => {
+  it('takes no capitalised given name that spells a speech verb for the verb', () => {
+    expect(quotes('Chủ tọa phiên họp gồm: TS. Đàm Quốc Khuyên, TS. Mai Thị Lụa, ThS. Vi Văn Đông.')).toEqual([]);
+  });
+
+  it('still reads the verb in running text after a name', () => {
+    expect(quotes('Ông Đàm Quốc Hưng khuyên, nông dân nên bán chè qua hợp tác xã để giữ giá.')).toEqual([
+      { speaker: 'Đàm Quốc Hưng', text: 'nông dân nên bán chè qua hợp tác xã để giữ giá.', direct: false },
+    ]);
+  });
+
+  it('reads "bổ sung" as speech only before a comma or colon, not before its object', () => {
+    expect(quotes('Ban tổ chức quyết định bổ sung thêm một giải khuyến khích cho tác giả nhỏ tuổi nhất.')).toEqual([]);
+    expect(quotes('Ông Đàm Quốc Hưng bổ sung, nông dân nên bán chè qua hợp tác xã để giữ giá.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);
+  });
+});

@@ -39,8 +39,11 @@ export const SPEECH_VERBS_NEEDING_COMPLEMENT: readonly string[] = ['cho'];
 /** What may follow such a verb. */
 export const SPEECH_VERB_COMPLEMENTS: readonly string[] = ['rằng', 'là', 'đó là', 'đây là', 'việc'];
 
-/** Verbs that attribute reported speech only when a comma or colon follows ("X thông tin, …"). */
-export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin', 'hứa'];
+/**
+ * Verbs that attribute reported speech only when a comma or colon follows ("X thông tin, …"):
+ * otherwise they take an object ("bổ sung thêm một giải").
+ */
+export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin', 'hứa', 'bổ sung'];
 
 /** Words right before the verb that make it an announcement, not speech ("sẽ chia sẻ về …"). */
 export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'];
