@@ -569,3 +569,26 @@ describe('people: roles of a list of attendees, and titles seen on other sites',
     ]);
   });
 });
+
+describe('people: a role with no separator after the name', () => {
+  it('reads a position right after a name in a caption, cutting "Phó" off the name', () => {
+    expect(people('PGS.TS Lương Văn Hải Phó Giám đốc Đại học Tây Nguyên phát biểu')).toEqual([
+      { name: 'Lương Văn Hải', role: 'Phó Giám đốc Đại học Tây Nguyên' },
+    ]);
+    expect(people('Đó là em Lò Thị Mai Anh học sinh lớp 4 Trường Tiểu học Nà Hẩu.')).toEqual([
+      { name: 'Lò Thị Mai Anh', role: 'học sinh lớp 4 Trường Tiểu học Nà Hẩu' },
+    ]);
+  });
+
+  it('reads a position after "là"', () => {
+    expect(people('Đoàn chủ tịch gồm ông Lương Văn Hải. ThS. Lò Thị Mai là thư ký hội nghị.')).toEqual([
+      { name: 'Lương Văn Hải', role: null },
+      { name: 'Lò Thị Mai', role: 'thư ký hội nghị' },
+    ]);
+  });
+
+  it('does not read "đại diện" after a name as a role, nor a word that is no position', () => {
+    expect(people('Bà Lò Thị Mai đại diện nhà tài trợ trao quà cho các em.')).toEqual([{ name: 'Lò Thị Mai', role: null }]);
+    expect(people('Ông Lương Văn Hải là người đầu tiên đến dự.')).toEqual([{ name: 'Lương Văn Hải', role: null }]);
+  });
+});

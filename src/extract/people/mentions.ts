@@ -231,7 +231,18 @@ export class MentionReader {
       if (after.role) return after;
     }
     const sep = tokens[end];
-    if (!sep || !(isDash(sep) || sep.text === ',' || sep.text === '(')) return { role: null, org: null, end };
+    if (!sep) return { role: null, org: null, end };
+    // "PGS.TS Lê Văn A Phó Giám đốc Sở B phát biểu" (a caption), "em Lê Thị C học sinh lớp 5":
+    // a position right after the name, as written, with no separator; "TS Lê D là thư ký
+    // hội nghị". Not "bà E đại diện nhà tài trợ trao quà": there it is the verb.
+    const bare = sep.word && !STAND_IN_SET.has(tokens, end) && matchPosition(tokens, end) > 0;
+    const copula = sep.key === 'là' && matchPosition(tokens, end + 1, true) > 0 && !STAND_IN_SET.has(tokens, end + 1);
+    if (bare || copula) {
+      const from = copula ? end + 1 : end;
+      const roleEnd = readRoleAfter(tokens, from);
+      return { role: roleText(this.doc, tokens, from, roleEnd), org: roleOrganization(this.doc, tokens, from, roleEnd), end: roleEnd };
+    }
+    if (!(isDash(sep) || sep.text === ',' || sep.text === '(')) return { role: null, org: null, end };
     const roleEnd = readRoleAfter(tokens, end + 1, sep.text === '(' || isDash(sep));
     if (roleEnd === end + 1) return { role: null, org: null, end };
     return {

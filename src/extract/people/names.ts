@@ -24,7 +24,8 @@ export function isNameSyllable(t: Token | undefined): boolean {
 export function nameRunEnd(tokens: readonly Token[], i: number, max = MAX_NAME_SYLLABLES + 3): number {
   let j = i;
   while (j < tokens.length && j - i < max && isNameSyllable(tokens[j])) {
-    if (j - i >= 2 && POSITION_SET.has(tokens, j)) break;
+    // "Lê Văn A Giám đốc …", "Lê Văn A Phó Giám đốc …" (no given name is "Phó").
+    if (j - i >= 2 && (POSITION_SET.has(tokens, j) || (tokens[j].key === 'phó' && POSITION_SET.match(tokens, j + 1, true) > 0))) break;
     j++;
   }
   return j;
