@@ -592,3 +592,15 @@ describe('people: a role with no separator after the name', () => {
     expect(people('Ông Lương Văn Hải là người đầu tiên đến dự.')).toEqual([{ name: 'Lương Văn Hải', role: null }]);
   });
 });
+
+describe('people: kin nouns and two-syllable bare names', () => {
+  it('reads no person in a kin noun and a legendary two-syllable name before a dash', () => {
+    expect(people('Chương trình có chủ đề “Tự hào con cháu Lạc Việt - Tuổi trẻ vươn xa” thu hút đông học sinh.')).toEqual([]);
+    expect(people('Đêm diễn “Hồn thiêng Lạc Hồng - Doanh nhân trẻ vươn xa” kết thúc lúc 22 giờ.')).toEqual([]);
+  });
+
+  it('still reads a full name after a kin noun, and a two-syllable name after a common family name', () => {
+    expect(people('Đoàn đến thăm con cháu Mai Văn Thưởng, Anh hùng Lực lượng vũ trang nhân dân.').map((p) => p.name)).toEqual(['Mai Văn Thưởng']);
+    expect(people('Lê Hùng – Giám đốc Sở Du lịch dự lễ.')).toEqual([{ name: 'Lê Hùng', role: 'Giám đốc Sở Du lịch' }]);
+  });
+});

@@ -11,7 +11,7 @@
  * ("các ông A, B", "đạo diễn A và B") sharing the role written before the first name.
  */
 import type { VnDocument } from '../../core/document.js';
-import { isNativeSyllable, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
+import { isMajorSurname, isNativeSyllable, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
 import { PeopleRegistry, runNameKey } from './registry.js';
 import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, ORG_HEAD_SET,
@@ -207,7 +207,10 @@ export class MentionReader {
       const end = nameRunEnd(tokens, i);
       if (end - i < 2 || end - i > MAX_NATIVE_SYLLABLES || !isPlausibleName(tokens, i, end)) return end;
       const sep = tokens[end];
-      if (sep && (isDash(sep) || sep.text === ',' || sep.text === '(') && readRoleAfter(tokens, end + 1) > end + 1) {
+      // Two syllables with no form of address make a name only after a common family name:
+      // with a rarer one ("Lạc Hồng", "Hồng Bàng") they are a legend or a place as often.
+      const short = end - i === 2 && !isMajorSurname(t);
+      if (!short && sep && (isDash(sep) || sep.text === ',' || sep.text === '(') && readRoleAfter(tokens, end + 1) > end + 1) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-role');
       }
       // 5. a bare full name of three or four syllables opening a clause, before a verb

@@ -32,6 +32,8 @@ export function nameRunEnd(tokens: readonly Token[], i: number, max = MAX_NAME_S
 }
 
 export const isSurname = (t: Token) => SURNAME_KEYS.has(t);
+/** One of the most common family names ("Nguyễn", "Lê"): far likelier a person's than a rarer one. */
+export const isMajorSurname = (t: Token) => MAJOR_SURNAME_KEYS.has(t);
 
 // Vietnamese syllable shape (diacritics removed): onset, vowel nucleus, coda. A syllable
 // outside it ("Keomanivong", "Jimmy", "Chae") marks a foreign name. The shape is

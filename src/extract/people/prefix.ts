@@ -6,7 +6,8 @@
  */
 import { ACADEMIC_SET, HONORIFIC_SET, NAME_CUE_SET, PLURAL_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { ACADEMIC_TITLES } from '../../lexicon/vi/honorifics.js';
+import { ACADEMIC_TITLES, KIN_COMPOUNDS } from '../../lexicon/vi/honorifics.js';
+import { keySet } from '../../lexicon/compile.js';
 
 export type TokenRange = [number, number];
 
@@ -39,6 +40,12 @@ export function isAcademicChain(t: Token | undefined): boolean {
   return links.length > 1 && links.every((link) => ACADEMIC_WORDS.has(link));
 }
 
+const KIN_KEYS = keySet(KIN_COMPOUNDS);
+
+/** The form of address at `j` closes a kin noun with the word before it ("con cháu"). */
+const closesKinNoun = (tokens: readonly Token[], j: number) =>
+  j > 0 && tokens[j - 1].word && tokens[j - 1].end + 1 === tokens[j].start && KIN_KEYS.has(`${tokens[j - 1].key} ${tokens[j].key}`);
+
 /** Can a prefix start at token `t` (a cheap test before reading one)? */
 const opensPrefix = (t: Token | undefined) => !!t && ((t.starts & PREFIX_BITS) !== 0 || isAcademicChain(t));
 
@@ -57,7 +64,7 @@ export function prefixAt(tokens: readonly Token[], i: number): Prefix | null {
   let honorific: TokenRange | null = null;
   let academic: TokenRange | null = null;
   for (;;) {
-    const h = academic ? 0 : HONORIFIC_SET.match(tokens, j);
+    const h = academic || (j === i && closesKinNoun(tokens, j)) ? 0 : HONORIFIC_SET.match(tokens, j);
     if (h) {
       honorific = [honorific?.[0] ?? j, j + h];
       j += h;

@@ -10,6 +10,12 @@ export const HONORIFICS: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'cháu', 'chú', 'cô giáo', 'thầy giáo', 'bạn',
 ];
 
+/**
+ * Collective nouns of kin whose second word is a form of address ("con cháu Lạc Hồng",
+ * "các cô chú"): there it addresses nobody, and what follows is no person's name.
+ */
+export const KIN_COMPOUNDS: readonly string[] = ['con cháu', 'cháu con', 'cô chú', 'cô bác', 'chú bác'];
+
 /** Words that introduce a person without being a form of address or a position ("tác giả A"). */
 export const NAME_CUES: readonly string[] = ['tác giả', 'Tác giả', 'phu nhân', 'Phu nhân', 'phu quân', 'Phu quân'];
 
