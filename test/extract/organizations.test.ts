@@ -21,6 +21,7 @@ describe('organizations', () => {
     const orgs = article('Sở Giáo dục - Đào tạo tỉnh Kon Tum và Sở Nội vụ - Ban Thi đua tỉnh họp bàn.').organizations;
     expect(orgs.map((o) => o.name)).toEqual(['Sở Giáo dục - Đào tạo tỉnh Kon Tum', 'Sở Nội vụ', 'Ban Thi đua tỉnh']);
     expect(article('Sở Y tế - Giám đốc Lục Văn Hòa trao quà.').organizations.map((o) => o.name)).toEqual(['Sở Y tế']);
+    expect(article('Giảng viên Trường Đại học Kinh tế - Cô Lê Thị Hoa phát biểu.').organizations.map((o) => o.name)).toEqual(['Trường Đại học Kinh tế']);
   });
 
   it('ends a name before an adverb that leads to the organising verb', () => {

@@ -102,8 +102,9 @@ function afterPosition(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** A capitalised word at `j` that opens neither another organisation nor a role. */
-const joinsNext = (tokens: readonly Token[], j: number) => !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j);
+/** A capitalised word at `j` that opens neither another organisation, a role nor a form of address ("- Cô Lê A"). */
+const joinsNext = (tokens: readonly Token[], j: number) =>
+  !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j) && !HONORIFIC_SET.has(tokens, j);
 
 /**
  * End of a lower-case position word that closes a name's lower-case tail right before the
@@ -119,11 +120,10 @@ const MAX_PLACE_PART = 2;
 
 /**
  * End of the part of a hyphenated place name after the dash at `j` ("tỉnh Thừa Thiên - Huế"),
- * or -1: one or two capitalised words opening neither an organisation nor a role, and not a
- * form of address or a longer run (a person: "tỉnh X - Nguyễn Văn A").
+ * or -1: one or two capitalised words that join the name (see joinsNext), not a longer run
+ * (a person: "tỉnh X - Nguyễn Văn A").
  */
 function placePartEnd(tokens: readonly Token[], j: number): number {
-  if (HONORIFIC_SET.has(tokens, j + 1)) return -1;
   let k = j + 1;
   while (k - j <= MAX_PLACE_PART && joinsNext(tokens, k)) k++;
   return k > j + 1 && !tokens[k]?.cap ? k : -1;
