@@ -50,6 +50,12 @@ describe('organizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Văn phòng Hoa Sen', 'Ban Công tác đại biểu', 'Sở Nội vụ']);
   });
 
+  it('ends a name before a counted number, not before its own number', () => {
+    const orgs = article('Sáng 3-4, Ban Chấp hành Đảng bộ tỉnh lần thứ 9 họp; Bệnh viện Quân y 103, Bộ Tư lệnh Vùng Cảnh sát biển 2 và Trường Mầm non số 1 dự cùng Bộ Y tế và 103 đơn vị.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Ban Chấp hành Đảng bộ tỉnh', 'Bệnh viện Quân y 103', 'Bộ Tư lệnh Vùng Cảnh sát biển 2', 'Trường Mầm non số 1', 'Bộ Y tế']);
+    expect(article('Đại hội Đảng bộ huyện Hoa Sen lần thứ XX khai mạc.').organizations.map((o) => o.name)).toEqual(['Đảng bộ huyện Hoa Sen']);
+  });
+
   it('does not take a family name after a form of address for a head word', () => {
     expect(article('Thầy Đoàn Quốc Hưng phát biểu tại Đoàn Thanh niên xã.').organizations.map((o) => o.name)).toEqual(['Đoàn Thanh niên xã']);
   });

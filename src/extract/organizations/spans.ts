@@ -15,15 +15,17 @@ import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
 import { HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
-import { blockTokens, tokenize, type Token } from '../tokens.js';
+import { WordSet, blockTokens, tokenize, type Token } from '../tokens.js';
 import { matchKey } from '../../core/text.js';
-import { LOWER_CASE_HEADS } from '../../lexicon/vi/organizations.js';
+import { COUNTING_WORDS, LOWER_CASE_HEADS } from '../../lexicon/vi/organizations.js';
 
 export interface TokenSpan {
   start: number;
   end: number;
   bare: boolean;
 }
+
+const COUNTING_WORD_SET = new WordSet(COUNTING_WORDS);
 
 /** Most tokens in one organisation name; most lower-case syllables in a row inside it. */
 const MAX_TOKENS = 16;
@@ -47,6 +49,9 @@ function adverbBeforeVerb(tokens: readonly Token[], j: number): boolean {
   for (let count = 0, n = ORGANIZING_ADVERB_SET.match(tokens, k); n && count < MAX_ADVERBS; count++, n = ORGANIZING_ADVERB_SET.match(tokens, k)) k += n;
   return k > j && (ORGANIZING_VERB_SET.has(tokens, k) || COORGANIZER_LINK_SET.has(tokens, k));
 }
+
+/** "XX", "IV": capital Roman digits only. */
+const isRomanNumeral = (text: string) => /^[IVXLC]+$/.test(text);
 
 /** A capitalised word or a number (read on the key: the name rules ask a lower-case word's key next). */
 const isProper = (t: Token | undefined) => !!t?.word && (t.cap || isDigitCode(t.key.charCodeAt(0)));
@@ -201,6 +206,10 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       if (name >= 0) return name === j ? end : name;
     }
     if (isProper(t)) {
+      // "Tỉnh ủy lần thứ 8", "Đảng bộ tỉnh lần thứ XX", "UBND tỉnh họp tháng 12": a number
+      // after a counting word is no part of the name ("Bệnh viện Quân y 103", "Trường Mầm non
+      // số 1" keep theirs).
+      if (lowerRun && (!t.cap || isRomanNumeral(t.text)) && COUNTING_WORD_SET.has(tokens[j - 1])) break;
       j++;
       end = j;
       lowerRun = 0;
@@ -211,7 +220,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     inPlace = false;
     if (t.key === 'và' || t.key === 'tại') {
       // "và" before another organisation's head ends this one.
-      if (!isProper(tokens[j + 1]) || (t.key === 'và' && matchHead(tokens, j + 1))) break;
+      if (!tokens[j + 1]?.cap || (t.key === 'và' && matchHead(tokens, j + 1))) break;
       j++;
       continue;
     }

@@ -43,6 +43,11 @@ export const NOT_ORGANIZATIONS: readonly string[] = [
   'nhà báo', 'thông báo', 'cảnh báo', 'dự báo', 'họp báo', 'tình báo', 'điện báo', 'công báo', 'tin báo',
 ];
 
+/** Words that count the number after them, which ends an organisation's name ("Tỉnh ủy lần thứ 8"). */
+export const COUNTING_WORDS: readonly string[] = [
+  'thứ', 'lần', 'tuổi', 'quý', 'đợt', 'phiên', 'tháng', 'năm',
+];
+
 /** Words after which a full name is a namesake, not a person ("Trường THPT Lê Quý Đôn"). */
 export const NAMESAKE_WORDS: readonly string[] = [
   'THPT', 'THCS', 'PTTH', 'PTCS', 'Tiểu học', 'Mầm non', 'Trung học', 'Phổ thông', 'Phổ thông Dân tộc nội trú',
