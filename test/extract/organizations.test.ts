@@ -56,6 +56,11 @@ describe('organizations', () => {
     expect(article('Đại hội Đảng bộ huyện Hoa Sen lần thứ XX khai mạc.').organizations.map((o) => o.name)).toEqual(['Đảng bộ huyện Hoa Sen']);
   });
 
+  it('ends a name before the person when the position holds the organisation\'s head', () => {
+    const orgs = article('Chủ tịch Quốc hội Lê Văn Tám và Giám đốc Sở Y tế Hoàng Thị Hoa dự lễ.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Sở Y tế']);
+  });
+
   it('does not take a family name after a form of address for a head word', () => {
     expect(article('Thầy Đoàn Quốc Hưng phát biểu tại Đoàn Thanh niên xã.').organizations.map((o) => o.name)).toEqual(['Đoàn Thanh niên xã']);
   });

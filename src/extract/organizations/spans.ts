@@ -101,9 +101,9 @@ function stops(tokens: readonly Token[], i: number): boolean {
   return link || ORGANIZED_BY_SET.has(tokens, i) || BREAKER_SET.has(tokens, i) || ORGANIZING_VERB_SET.has(tokens, i) || POSITION_SET.match(tokens, i, true) > 0;
 }
 
-/** Does a position end right before `i` ("Thứ trưởng" in "Thứ trưởng Bộ Y tế Lê A")? */
+/** Does a position end right before `i`, or take in the head there ("Thứ trưởng Bộ Y tế Lê A", "Chủ tịch Quốc hội Lê A")? */
 function afterPosition(tokens: readonly Token[], i: number): boolean {
-  for (let k = 1; k <= 4 && k <= i; k++) if (matchPosition(tokens, i - k) === k) return true;
+  for (let k = 1; k <= 4 && k <= i; k++) if (matchPosition(tokens, i - k) >= k) return true;
   return false;
 }
 
