@@ -13,7 +13,7 @@ import {
 } from '../phrases.js';
 import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
-import { HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
+import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { WordSet, blockTokens, tokenize, type Token } from '../tokens.js';
 import { matchKey } from '../../core/text.js';
@@ -107,9 +107,12 @@ function afterPosition(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** A capitalised word at `j` that opens neither another organisation, a role nor a form of address ("- Cô Lê A"). */
+/**
+ * A capitalised word at `j` that opens neither another organisation, a role, a form of
+ * address nor an academic title ("- Cô Lê A", "và Giáo sư Lê B").
+ */
 const joinsNext = (tokens: readonly Token[], j: number) =>
-  !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j) && !HONORIFIC_SET.has(tokens, j);
+  !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j) && !HONORIFIC_SET.has(tokens, j) && !ACADEMIC_SET.has(tokens, j);
 
 /**
  * End of a lower-case position word that closes a name's lower-case tail right before the
@@ -219,8 +222,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     }
     inPlace = false;
     if (t.key === 'và' || t.key === 'tại') {
-      // "và" before another organisation's head ends this one.
-      if (!tokens[j + 1]?.cap || (t.key === 'và' && matchHead(tokens, j + 1))) break;
+      // "và" before another organisation's head, a role or a form of address ends this one.
+      if (t.key === 'và' ? !joinsNext(tokens, j + 1) : !tokens[j + 1]?.cap) break;
       j++;
       continue;
     }
