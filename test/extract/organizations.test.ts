@@ -23,6 +23,7 @@ describe('organizations', () => {
     expect(article('Sở Y tế - Giám đốc Lục Văn Hòa trao quà.').organizations.map((o) => o.name)).toEqual(['Sở Y tế']);
     expect(article('Giảng viên Trường Đại học Kinh tế - Cô Lê Thị Hoa phát biểu.').organizations.map((o) => o.name)).toEqual(['Trường Đại học Kinh tế']);
     expect(article('Chủ tịch Hội Vật lý Hoa Sen và Giáo sư Lê Văn Tám dự.').organizations.map((o) => o.name)).toEqual(['Hội Vật lý Hoa Sen']);
+    expect(article('Báo Hoa Sen và HSVC trao giải.').organizations.map((o) => o.name)).toEqual(['Báo Hoa Sen']);
   });
 
   it('ends a name before an adverb that leads to the organising verb', () => {

@@ -222,8 +222,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     }
     inPlace = false;
     if (t.key === 'và' || t.key === 'tại') {
-      // "và" before another organisation's head, a role or a form of address ends this one.
-      if (t.key === 'và' ? !joinsNext(tokens, j + 1) : !tokens[j + 1]?.cap) break;
+      // "và" before another organisation's head, a role, a form of address or an acronym
+      // ("Báo X và VNVC", "Đảng ủy và BGH trường") ends this one.
+      if (t.key === 'và' ? !joinsNext(tokens, j + 1) || tokens[j + 1].acronym : !tokens[j + 1]?.cap) break;
       j++;
       continue;
     }
