@@ -63,6 +63,11 @@ describe('organizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Sở Y tế']);
   });
 
+  it('reads names that hold a position word or a comma of their own', () => {
+    const orgs = article('Sáng 3-4, Trưởng Đoàn đại biểu Quốc hội tỉnh Hoa Sen Lê Văn Tám cùng Sở Văn hóa, Thể thao và Du lịch tỉnh Hoa Mai dự.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Đoàn đại biểu Quốc hội tỉnh Hoa Sen', 'Sở Văn hóa, Thể thao và Du lịch tỉnh Hoa Mai']);
+  });
+
   it('does not take a family name after a form of address for a head word', () => {
     expect(article('Thầy Đoàn Quốc Hưng phát biểu tại Đoàn Thanh niên xã.').organizations.map((o) => o.name)).toEqual(['Đoàn Thanh niên xã']);
   });
