@@ -212,7 +212,10 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       // "Tỉnh ủy lần thứ 8", "Đảng bộ tỉnh lần thứ XX", "UBND tỉnh họp tháng 12": a number
       // after a counting word is no part of the name ("Bệnh viện Quân y 103", "Trường Mầm non
       // số 1" keep theirs).
-      if (lowerRun && (!t.cap || isRomanNumeral(t.text)) && COUNTING_WORD_SET.has(tokens[j - 1])) break;
+      if (lowerRun && (!t.cap || isRomanNumeral(t.text)) && COUNTING_WORD_SET.has(tokens[j - 1])) {
+        end = Math.min(end, j - lowerRun);
+        break;
+      }
       j++;
       end = j;
       lowerRun = 0;
