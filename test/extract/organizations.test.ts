@@ -53,8 +53,8 @@ describe('organizations', () => {
   });
 
   it('ends a name before a counted number, not before its own number', () => {
-    const orgs = article('Sáng 3-4, Ban Chấp hành Đảng bộ tỉnh lần thứ 9 họp; Bệnh viện Quân y 103, Bộ Tư lệnh Vùng Cảnh sát biển 2 và Trường Mầm non số 1 dự cùng Bộ Y tế và 103 đơn vị.').organizations;
-    expect(orgs.map((o) => o.name)).toEqual(['Ban Chấp hành Đảng bộ tỉnh', 'Bệnh viện Quân y 103', 'Bộ Tư lệnh Vùng Cảnh sát biển 2', 'Trường Mầm non số 1', 'Bộ Y tế']);
+    const orgs = article('Sáng 3-4, Ban Chấp hành Đảng bộ lần thứ 9 họp; Bệnh viện Quân y 103, Bộ Tư lệnh Vùng Cảnh sát biển 2 và Trường Mầm non số 1 dự cùng Bộ Y tế và 103 đơn vị.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Ban Chấp hành Đảng bộ', 'Bệnh viện Quân y 103', 'Bộ Tư lệnh Vùng Cảnh sát biển 2', 'Trường Mầm non số 1', 'Bộ Y tế']);
     expect(article('Đại hội Đảng bộ huyện Hoa Sen lần thứ XX khai mạc.').organizations.map((o) => o.name)).toEqual(['Đảng bộ huyện Hoa Sen']);
     expect(article('Ông tốt nghiệp Đại học Hoa Sen năm 1990.').organizations.map((o) => o.name)).toEqual(['Đại học Hoa Sen']);
   });

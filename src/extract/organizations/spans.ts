@@ -213,7 +213,10 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       // after a counting word is no part of the name ("Bệnh viện Quân y 103", "Trường Mầm non
       // số 1" keep theirs).
       if (lowerRun && (!t.cap || isRomanNumeral(t.text)) && COUNTING_WORD_SET.has(tokens[j - 1])) {
-        end = Math.min(end, j - lowerRun);
+        // The counting words ("lần thứ", "năm") leave with it.
+        let counting = j - 1;
+        while (counting > j - lowerRun && COUNTING_WORD_SET.has(tokens[counting - 1])) counting--;
+        end = Math.min(end, counting);
         break;
       }
       j++;
