@@ -52,6 +52,8 @@ const MAX_CAPTION_WORDS = 35;
 const MAX_CREDITED_CAPTION_WORDS = 60;
 /** A caption ending in a full stop must be this short, or describe a photographed action. */
 const MAX_CAPTION_WORDS_WITH_STOP = 8;
+/** After a gallery announcement a full-stop line may be longer, but not a paragraph's length. */
+const MAX_GALLERY_WORDS_WITH_STOP = 20;
 const LONG_PARAGRAPH_WORDS = 25;
 /** Longer blocks are never captions (and are not scanned for credits). */
 const MAX_CAPTION_CHARS = 500;
@@ -112,7 +114,7 @@ function captionWords(text: string, sentences: number): number {
  * Lexicon tests run on the squashed match key (old and new tone placement compare equal;
  * squashing commutes with the key: it changes only white space, which no moved tone touches).
  */
-function isCaptionKey(t: string, n: number): boolean {
+function isCaptionKey(t: string, n: number, announced = false): boolean {
   // Every test below rules the line out, so their order changes nothing: tests of one
   // character or an anchored pattern come first, scans of the whole line with a lexicon last.
   if (endsOpen(t)) return false;
@@ -126,8 +128,13 @@ function isCaptionKey(t: string, n: number): boolean {
   // An unbalanced quotation mark means running speech, not a caption.
   if ((countOf(t, '"') + countOf(t, '“') + countOf(t, '”')) % 2 === 1) return false;
   const fullStop = lastCode(t) === 0x2e;
-  if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
-  if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
+  if (announced) {
+    // Lines after a gallery announcement are captions by it: a full stop tells only their length.
+    if (fullStop && n > MAX_GALLERY_WORDS_WITH_STOP) return false;
+  } else {
+    if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
+    if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
+  }
   // Reported speech needs the comma or "rằng" after its verb.
   if ((t.includes(',') || RANG.test(t)) && REPORTED_SPEECH.test(t)) return false;
   return true;
@@ -190,7 +197,7 @@ export function extractCaptions(ctx: ExtractContext): void {
     // The caption test counts the words first, and takes the key only once it needs it.
     const n = captionWords(block.text, doc.sentenceCount(block.index));
     const caption = n > 0 && isCaptionKey((key ??= squashedKey(block)), n);
-    if (inGallery && caption) {
+    if (inGallery && (caption || (n > 0 && isCaptionKey(key as string, n, true)))) {
       rules[i] = 'captions.gallery';
       continue;
     }

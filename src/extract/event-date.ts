@@ -229,7 +229,7 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   }
   if (bestScore < MIN_SCORE) return null;
   let endDate = best.endDate ?? dated.find((d) => d.date === best.date && d.endDate)?.endDate ?? null;
-  endDate ??= statedEnd(doc, dated, best) ?? lengthEnd(doc, best);
+  endDate ??= statedEnd(doc, dated, best) ?? lengthEnd(doc, dated, best);
   // No clock time with the day: the same day restated with one ("bắt đầu lúc 20h00 ngày 1/10"),
   // else a clock time alone in the opening paragraphs ("Hội nghị bắt đầu lúc 8 giờ 30").
   const early = (d: DateMention) => d.time !== null && blockRank(d.evidence[0].start) <= 3;
@@ -286,11 +286,16 @@ export function firstDuration(key: string, from: number): RegExpExecArray | null
   return null;
 }
 
-/** "Dự kiến giải sẽ diễn ra trong 4 ngày": the end is the start plus the length. */
-function lengthEnd(doc: VnDocument, m: DateMention): string | null {
+/**
+ * "Dự kiến giải sẽ diễn ra trong 4 ngày": the end is the start plus the length. A length
+ * told with other days ("diễn ra trong 3 ngày, từ 20 đến 22-9") is theirs, not the event day's.
+ */
+function lengthEnd(doc: VnDocument, dated: readonly DateMention[], m: DateMention): string | null {
   if (m.date!.startsWith('XXXX')) return null;
   const found = firstDuration(doc.key, doc.bodyStart);
   if (!found) return null;
+  const sentence = doc.sentenceAt(found.index);
+  if (sentence && dated.some((d) => d !== m && d.evidence[0].start >= sentence.start && d.evidence[0].start < sentence.end)) return null;
   const days = /\d/.test(found[1]) ? Number(found[1]) : NUMBER.get(found[1].toLowerCase()) ?? 0;
   if (days < 2 || days > 31) return null;
   const t = new Date(`${m.date}T00:00:00Z`);

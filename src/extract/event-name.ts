@@ -19,7 +19,7 @@ import {
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
-import { DIGIT, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
 import { EVENT_TYPE_WORDS, lexiconWords, SpanWords, type WordMatch } from './event-words.js';
@@ -63,8 +63,9 @@ const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'i'), VENUE_HEADS);
 const MAX_NAME = 160;
 /** ASCII characters that can end a name; "…" is the other one. */
-const NAME_STOP = asciiSet('(;!?[,.:');
+const NAME_STOP = asciiSet('(;!?[,.:-');
 const ELLIPSIS = 0x2026;
+const EN_DASH = 0x2013;
 const OPENING_MAX = 60;
 /** An article names its event early in a sentence: later heads are not read (bounded work). */
 const HEADS_PER_SENTENCE = 12;
@@ -111,6 +112,49 @@ function commaContinues(doc: VnDocument, spans: Spans, at: number, end: number):
   return COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) || shortTail(doc, spans, at + 1, end) || inHeadline(doc, spans, at);
 }
 
+/** How far a parenthesised acronym may stand after a comma or dash inside what it abbreviates. */
+const ACRONYM_REACH = 60;
+const MAX_ACRONYM = 12;
+
+/** The first letter of a word without its marks ("Ủy" → "u"; "đ" stays). */
+const baseInitial = (word: string) => word.normalize('NFD').charAt(0).toLowerCase();
+
+/**
+ * The comma or dash at `at` stands inside words that a parenthesised acronym right after
+ * them abbreviates: "học sinh, sinh viên (HSSV)", "viên chức - lao động (VC-LĐ)".
+ */
+function insideAcronymExpansion(text: string, at: number): boolean {
+  // Bounded searches: a huge line without brackets is not read to its end.
+  const open = text.slice(at, at + ACRONYM_REACH).indexOf('(') + at;
+  if (open < at) return false;
+  const close = text.slice(open, open + MAX_ACRONYM + 2).indexOf(')') + open;
+  if (close < open) return false;
+  const letters: string[] = [];
+  for (const ch of text.slice(open + 1, close)) {
+    if (ch === '-' || ch === '–') continue;
+    if (ch.toLowerCase() === ch) return false;
+    letters.push(ch.normalize('NFD').charAt(0).toLowerCase());
+  }
+  if (letters.length < 2) return false;
+  // The words before the bracket, last first, matched against the letters from the end.
+  let i = open;
+  for (let n = letters.length - 1; n >= 0; n--) {
+    while (i > 0 && !isLetterCode(text.charCodeAt(i - 1))) i--;
+    let start = i;
+    while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
+    if (start === i || baseInitial(text.slice(start, i)) !== letters[n]) return false;
+    i = start;
+  }
+  return i < at;
+}
+
+/** The word at `at` is followed by a number ("năm 2025", "lần 3"). */
+function numberedWord(key: string, at: number): boolean {
+  let i = at;
+  while (i < key.length && isLetterCode(key.charCodeAt(i))) i++;
+  return key.charCodeAt(i) === 0x20 && isDigitCode(key.charCodeAt(i + 1));
+}
+
 /** End offset of a name that starts with a head at `from`, within `limit`. */
 function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number): number {
   let end = Math.min(limit, headEnd + MAX_NAME);
@@ -124,11 +168,23 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
   for (let at = headEnd; at < end; at++) {
     // Only these characters can end a name: the others are passed over by their code.
     const code = key.charCodeAt(at);
-    if (!(code < 0x80 ? NAME_STOP[code] : code === ELLIPSIS) || insideQuote(spans, at)) continue;
+    if (!(code < 0x80 ? NAME_STOP[code] : code === ELLIPSIS || code === EN_DASH) || insideQuote(spans, at)) continue;
     const c = key[at];
+    // 'Giải chạy "Vì Hòa Lâm xanh" - khu A của …': a spaced dash before a lower-case word
+    // opens an apposition; before a capital, a digit or a word and its number the name goes
+    // on ("Lễ hội Hoa – Hòa Lâm 2026", "… lần thứ 12 - năm 2026").
+    if (c === '-' || c === '–') {
+      if (isSpace(key.charCodeAt(at - 1)) && isSpace(key.charCodeAt(at + 1)) && isLowerCode(key.charCodeAt(at + 2)) && !numberedWord(key, at + 2) && !insideAcronymExpansion(doc.text, at)) return at;
+      continue;
+    }
     const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
+    // "… viên chức, lao động (VCLĐ) tỉnh …": the acronym of the words before it stays in the name.
+    if (c === '(' && at > 0 && insideAcronymExpansion(doc.text, at - 1)) {
+      at = doc.text.indexOf(')', at);
+      continue;
+    }
     if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
-    if (c === ',' && !commaContinues(doc, spans, at, end)) return at;
+    if (c === ',' && !commaContinues(doc, spans, at, end) && !insideAcronymExpansion(doc.text, at)) return at;
   }
   const date = spans.dates[firstAfter(spans.dates, headEnd)];
   return date !== undefined && date < end ? date : end;
@@ -228,7 +284,12 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
   for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
     const { start } = m;
     // "Trung tâm Hội nghị tỉnh", "Phòng Hội thảo": a venue, not an event.
-    if (start < coveredTo || insideQuote(spans, start) || AFTER_VENUE.test(doc.key, Math.max(sentence.start, start - 20), start)) continue;
+    if (start < coveredTo || insideQuote(spans, start)) continue;
+    if (AFTER_VENUE.test(doc.key, Math.max(sentence.start, start - 20), start)) {
+      // The venue's name goes on with the head right after it ("Trung tâm Hội nghị triển lãm X").
+      coveredTo = m.end + 2;
+      continue;
+    }
     const introduced = INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start);
     const subject = start - sentence.start <= OPENING_MAX && opensSentence(doc, sentence, start);
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
@@ -258,6 +319,28 @@ function headlineVerbName(doc: VnDocument, spans: Spans): Candidate | null {
   const end = nameEnd(doc, spans, m.end, headline.end);
   const name = clean(doc.text.slice(start, end));
   return { name, head: m.text, type: null, start, end, sentence: doc.sentenceAt(start), score: 0, words: wordCount(name), rule: 'event.name-headline-verb' };
+}
+
+/** Event words read after an introducer in the first paragraph (bounded work on huge lines). */
+const LEAD_VERBS = 12;
+
+/**
+ * With no event noun anywhere, an event verb the lead introduces and its object: "… tổ chức
+ * tuyên dương và trao thưởng X", "… tổ chức kỷ niệm 40 năm thành lập trường".
+ */
+function leadVerbName(doc: VnDocument, spans: Spans, paragraphs: readonly Block[]): Candidate | null {
+  const lead = paragraphs[0];
+  if (!lead) return null;
+  for (const sentence of doc.sentencesOf(lead.index)) {
+    for (const m of TYPE_WORDS.matches(doc, sentence, LEAD_VERBS)) {
+      if (insideQuote(spans, m.start) || !INTRODUCED.test(doc.key, Math.max(sentence.start, m.start - 40), m.start)) continue;
+      const end = nameEnd(doc, spans, m.end, sentence.end);
+      const name = clean(doc.text.slice(m.start, end));
+      if (wordCount(name) < 2) continue;
+      return { name, head: m.text, type: null, start: m.start, end, sentence, score: 0, words: wordCount(name), rule: 'event.name-lead-verb' };
+    }
+  }
+  return null;
 }
 
 /** The event type: the event word of the name, else the event verb just before it, else its head. */
@@ -320,7 +403,7 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
     for (const c of candidates) if (c.words > 2 && (!fuller || c.score > fuller.score) && c.head.toLowerCase() === head) fuller = c;
     if (fuller) best = fuller;
   }
-  if (!best || best.score < 3) best = headlineVerbName(doc, spans) ?? best;
+  if (!best || best.score < 3) best = headlineVerbName(doc, spans) ?? (best ? null : leadVerbName(doc, spans, paragraphs)) ?? best;
   if (!best || !best.name) return null;
   const { name, head, start, end, sentence, rule } = best;
   return { name, head, type: typeOf(doc, best), start, end, sentence, rule };

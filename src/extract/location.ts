@@ -4,7 +4,9 @@
  *   2. "tại X" / "ở X" in the sentence that names the event, then in the sentence of its day,
  *      then in the headline: X runs to a verb or a stop, and keeps a following city
  *      (", TP Hồ Chí Minh") or a parenthesised address ("(xã Thạnh An, huyện Cần Giờ)");
- *   3. a venue or place inside the event's own name ("khánh thành Trạm Y tế xã Ngũ Lão");
+ *   3. a venue or place inside the event's own name ("khánh thành Trạm Y tế xã Ngũ Lão"), then
+ *      "tại X" in a later sentence of the lead that opens by naming the event again ("Buổi lễ
+ *      diễn ra tại …", "Hội chợ … đón khách … tại …");
  *   4. a named administrative unit below the province in the event's sentences ("trên các
  *      tuyến phố thành phố Quy Nhơn, tỉnh Bình Định"): more specific than the organiser's province;
  *   5. the organiser's place (Sở GD&ĐT Hà Nội → Hà Nội);
@@ -14,8 +16,9 @@
 import type { VnDocument, Span } from '../core/document.js';
 import type { Organization } from '../model/article.js';
 import { alternation, keySet, lexiconPattern } from '../lexicon/compile.js';
+import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
-import { isSpace, squash } from '../core/text.js';
+import { isSpace, matchKey, squash } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
@@ -63,6 +66,8 @@ function clean(text: string): string {
   const squashed = squash(trimSpaces(text));
   let end = squashed.length;
   while (end > 0 && (isSpace(squashed.charCodeAt(end - 1)) || ',;:–—-'.includes(squashed[end - 1]))) end--;
+  // "(ở xã X)" read from inside its brackets: the closing one is not the place's.
+  if (squashed[end - 1] === ')' && !squashed.includes('(')) end--;
   return end === squashed.length ? squashed : squashed.slice(0, end);
 }
 
@@ -139,6 +144,13 @@ function hasPunctuation(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A bracket or a comma right after `at` (spaces aside): an address or a city follows the name. */
+function addressFollows(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) === 0x20) i++;
+  return text[i] === '(' || text[i] === ',';
+}
+
 /**
  * A head word (venue or administrative unit) and the name after it: capitalised words and
  * numbers, with a lower-case word kept only between two of them ("Trường Tiểu học Vạn Hưng 2").
@@ -153,9 +165,15 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (hasPunctuation(doc.text, end, headEnd + t.index)) break;
+    const tokenEnd = headEnd + t.index! + t[0].length;
     if (isCapitalised(t[0])) named++;
-    else if (!(named > 0 || i === 0) || !tokens[i + 1] || !isCapitalised(tokens[i + 1][0])) break;
-    end = headEnd + t.index! + t[0].length;
+    else if (i > 0 && isCapitalised(tokens[i - 1][0]) && (i === tokens.length - 1 || addressFollows(doc.text, tokenEnd))) {
+      // "Trung tâm Triển lãm Quốc gia (ở xã Hòa Lâm)", or at the end of the event's
+      // name: the last syllable of the place's name.
+      end = tokenEnd;
+      break;
+    } else if (!(named > 0 || i === 0) || !tokens[i + 1] || !isCapitalised(tokens[i + 1][0])) break;
+    end = tokenEnd;
   }
   if (!named) return null;
   return { text: clean(doc.text.slice(headStart, end)), start: headStart, end, rule: '' };
@@ -206,6 +224,43 @@ function withProvince(doc: VnDocument, unit: Place, span: Span): { text: string;
   return { text: clean(doc.text.slice(unit.start, end)), end };
 }
 
+/** Paragraphs searched for a sentence that names the event again. */
+const BACK_REFERENCE_BLOCKS = 8;
+const GENERIC_HEAD_KEYS = GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLowerCase());
+const HEAD_KEYS = EVENT_HEADS.map((h) => matchKey(h).toLowerCase());
+
+/**
+ * "tại X" in a later sentence that opens with a generic event word ("Buổi lễ …", "Sự kiện …")
+ * or with an event word of the event's name ("Hội chợ … đón khách … tại …").
+ */
+function backReferencePlace(doc: VnDocument, name: Span, dates: readonly number[]): Place | null {
+  const nameKey = ` ${doc.key.slice(name.start, name.end).toLowerCase()} `;
+  const heads = [...GENERIC_HEAD_KEYS, ...HEAD_KEYS.filter((h) => nameKey.includes(` ${h} `))];
+  let blocks = 0;
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' || block.start < name.end) continue;
+    if (++blocks > BACK_REFERENCE_BLOCKS) break;
+    for (const sentence of doc.sentencesOf(block.index)) {
+      const opening = doc.key.slice(sentence.start, sentence.start + 24).toLowerCase();
+      if (!heads.some((h) => opening.startsWith(h) && isSpace(opening.charCodeAt(h.length)))) continue;
+      const place = atPlace(doc, sentence, dates);
+      if (place) return { ...place, rule: 'event.location-back-reference' };
+    }
+  }
+  return null;
+}
+
+/** A place read after "tại" ends where an organiser's name starts ("tại Hà Nội và Quỹ X tổ chức"). */
+function beforeOrganiser(doc: VnDocument, place: Place, organizers: readonly Organization[]): Place {
+  for (const org of organizers) {
+    const at = org.evidence[0]?.start ?? -1;
+    if (at <= place.start || at >= place.end) continue;
+    const text = clean(doc.text.slice(place.start, at)).replace(/\s+(?:và|cùng|với)$/u, '');
+    if (text) return { ...place, text, end: place.start + text.length };
+  }
+  return place;
+}
+
 export interface LocationInput {
   /** Spans to read "tại X" in, most relevant first (the name's sentence, the day's sentence). */
   sentences: Span[];
@@ -228,11 +283,11 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
   const spans = distinct(headline ? [...sentences, headline] : sentences);
   for (const span of spans) {
     const place = atPlace(doc, span, input.dates);
-    if (place) return place;
+    if (place) return beforeOrganiser(doc, place, input.organizers);
   }
   if (input.name) {
     const inName = firstNamed(doc, input.name, VENUE, 'event.location-in-name') ?? province(doc, input.name, 'event.location-in-name')
-      ?? firstNamed(doc, input.name, ADMIN, 'event.location-in-name');
+      ?? firstNamed(doc, input.name, ADMIN, 'event.location-in-name') ?? backReferencePlace(doc, input.name, input.dates);
     if (inName) return inName;
   }
   for (const span of sentences) {

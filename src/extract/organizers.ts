@@ -6,6 +6,7 @@
  *      verb: "X tổ chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì",
  *      "X đăng cai" (a person named after the organisation may stand between: "UBND tỉnh
  *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb;
+ *   2b. a place as that subject: "Sáng 19.10, huyện X long trọng tổ chức …";
  *   3. "do X [phối hợp với Y]" without a verb ("Ngày hội do X kết hợp với Y nhằm …");
  *   4. the first organisation the headline names ("Giải việt dã Công đoàn X năm 2025");
  *   5. in the lead, an event noun owned by an organisation: "Hội nghị tổng kết … của Vụ X".
@@ -18,9 +19,11 @@ import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET,
-  OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_MARK_SET, PARTNER_VERB_SET,
+  OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, PLURAL_SET,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
+import { matchKey } from '../core/text.js';
+import { SIGNING_VERBS } from '../lexicon/vi/organizing.js';
 
 /** Most tokens of a "tại …" place skipped between the organisers and the verb. */
 const MAX_PLACE_TOKENS = 10;
@@ -33,6 +36,18 @@ interface Sentence {
   blockSpans: readonly TokenSpan[];
   /** The last token of the block that may start an organising verb (-1: none). */
   lastVerb: number;
+  /** The sentence's tokens: `tokens[from, to)`. */
+  from: number;
+  to: number;
+}
+
+/** The signing verbs as lists of lower-cased word keys, longest first. */
+const SIGNING = SIGNING_VERBS.map((v) => matchKey(v).toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+
+/** Tokens of a signing verb at `j` ("ký kết"), 0 when none. */
+function signingVerb(tokens: readonly Token[], j: number): number {
+  for (const words of SIGNING) if (words.every((w, k) => tokens[j + k]?.key === w)) return words.length;
+  return 0;
 }
 
 /** Most organisations in one chain. */
@@ -116,6 +131,44 @@ function isObject(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Most tokens of a bracketed aside after an organisation: "Báo X (Sở Văn hóa tỉnh Y)". */
+const MAX_ASIDE_TOKENS = 8;
+
+/** Skip a short bracketed aside (the owner, another name) right after an organisation. */
+function skipAside(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_ASIDE_TOKENS + 1; k++) {
+    if (tokens[k].text === ')') return k + 1;
+    if (!tokens[k].word) return j;
+  }
+  return j;
+}
+
+/**
+ * "Báo X cùng HLC sẽ tổ chức …": an acronym joined to the chain right before the
+ * organising verb is a partner, though no organisation head names it.
+ */
+function acronymPartner(tokens: readonly Token[], j: number): TokenSpan | undefined {
+  if (!tokens[j]?.acronym || !ORGANIZING_VERB_SET.has(tokens, skipAdverbs(tokens, j + 1))) return undefined;
+  return { start: j, end: j + 1, bare: false };
+}
+
+/** Most tokens of an unnamed group of partners ("cùng các đơn vị liên quan của huyện X"). */
+const MAX_GROUP_TOKENS = 12;
+
+/**
+ * "X phối hợp với Y cùng các đơn vị liên quan tổ chức": a plural group named by no
+ * organisation closes the chain; the organising verb after it. -1 if none follows closely.
+ */
+function verbAfterGroup(tokens: readonly Token[], j: number): number {
+  if (!PLURAL_SET.match(tokens, j)) return -1;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_GROUP_TOKENS; k++) {
+    if (ORGANIZING_VERB_SET.has(tokens, k)) return k;
+    if (!tokens[k].word && tokens[k].text !== ',') return -1;
+  }
+  return -1;
+}
+
 /** Skip "tại <place>" when the organising verb follows it closely. */
 function skipPlace(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.key !== 'tại') return j;
@@ -147,7 +200,9 @@ function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, fir
       chain[chain.length - 1].end = j = owner.end;
       continue;
     }
-    j = skipPlace(tokens, skipAdverbs(tokens, skipPerson(doc, tokens, skipWhereabouts(tokens, j), people)));
+    j = skipPlace(tokens, skipAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipWhereabouts(tokens, j)), people)));
+    // "X và Y đã ký kết …": the parties of a signing, two or more.
+    if (linked && !verbless && chain.length >= 2 && signingVerb(tokens, j)) break;
     if (ORGANIZING_VERB_SET.has(tokens, j)) {
       const partner = coorganizerAfterVerb(tokens, j);
       if (partner < 0) break;
@@ -161,7 +216,8 @@ function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, fir
       j = skipAdverbs(tokens, j + link);
       moved = true;
     }
-    const next = moved ? spanAt(blockSpans, j) : undefined;
+    const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j)) : undefined;
+    if (!next && moved && !verbless && verbAfterGroup(tokens, j) >= 0) break;
     if (!next || chain.length >= MAX_CHAIN) {
       if (verbless && chain.some((s) => !s.bare)) break;
       return null;
@@ -245,6 +301,30 @@ function partnerClauses({ tokens, spans }: Sentence, after: number): TokenSpan[]
   return partners;
 }
 
+/** Sentences of the body read by the place-subject rule; most capitalised words of the place's name. */
+const PLACE_SUBJECT_SENTENCES = 6;
+const MAX_PLACE_NAME = 5;
+
+/**
+ * Rule 2b: a place as the subject of an organising verb, "Sáng 2.9, huyện Tân Lạc long
+ * trọng tổ chức …": an administrative unit and its name opening the sentence or a clause.
+ */
+function placeSubject(sentences: Sentence[]): Found | null {
+  for (const sentence of sentences.slice(1, 1 + PLACE_SUBJECT_SENTENCES)) {
+    const { tokens, from, to } = sentence;
+    for (let i = from; i < to; i++) {
+      if (i > from && tokens[i - 1].text !== ',') continue;
+      const unit = ADMIN_UNIT_SET.match(tokens, i, true);
+      if (!unit) continue;
+      let k = i + unit;
+      while (k < to && k - i - unit < MAX_PLACE_NAME && tokens[k].cap && tokens[k].word) k++;
+      if (k === i + unit || !ORGANIZING_VERB_SET.has(tokens, skipAdverbs(tokens, k))) continue;
+      return { sentence, chain: [{ start: i, end: k, bare: false }], rule: 'organizers.place-subject' };
+    }
+  }
+  return null;
+}
+
 /** Rule 3: the first "do X …" chain. */
 function organizedBy(doc: VnDocument, sentences: Sentence[], people: KnownPeople) {
   for (const sentence of sentences) {
@@ -292,15 +372,19 @@ function splitBySentence(doc: VnDocument): Sentence[] {
     const tokens = blockTokens(doc, block);
     const spans = organizationsOf(doc, block);
     let lastVerb = spans.length ? tokens.length - 1 : -1;
-    while (lastVerb >= 0 && !(tokens[lastVerb].starts & ORGANIZING_VERB_SET.bit)) lastVerb--;
+    while (lastVerb >= 0 && !(tokens[lastVerb].starts & ORGANIZING_VERB_SET.bit) && !signingVerb(tokens, lastVerb)) lastVerb--;
     let k = 0;
+    let t = 0;
     for (; next < doc.sentences.length && doc.sentences[next].block <= block.index; next++) {
       const { start, end, block: of } = doc.sentences[next];
       if (of !== block.index) continue;
       while (k < spans.length && tokens[spans[k].start].start < start) k++;
       const from = k;
       while (k < spans.length && tokens[spans[k].start].start < end) k++;
-      sentences.push({ tokens, spans: spans.slice(from, k), blockSpans: spans, lastVerb });
+      while (t < tokens.length && tokens[t].start < start) t++;
+      const first = t;
+      while (t < tokens.length && tokens[t].start < end) t++;
+      sentences.push({ tokens, spans: spans.slice(from, k), blockSpans: spans, lastVerb, from: first, to: t });
     }
   }
   return sentences;
@@ -321,6 +405,7 @@ export function extractOrganizers(ctx: ExtractContext): void {
   const headline = doc.blocks.find((b) => b.kind === 'headline');
   const found =
     subjectOfVerb(doc, sentences, people) ??
+    placeSubject(sentences) ??
     organizedBy(doc, sentences, people) ??
     (headline ? inHeadline(sentences, headline.end) : null) ??
     eventOwner(sentences);

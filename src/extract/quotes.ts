@@ -19,7 +19,7 @@ import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
 import { classAt, HAS_UPPER, IS_LETTER, IS_MARK, IS_WORD, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
 import {
-  VERBS, LEAD_AFTER_QUOTE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, FUTURE_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
+  VERBS, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, HAS_PREDICATE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
 } from './speech-patterns.js';
 
 
@@ -118,7 +118,7 @@ class QuoteFinder {
     let end = to;
     for (let at = ADVERBS_AT_END.findIn(key, base, end - from + base); at >= 0 && end > from; at = ADVERBS_AT_END.findIn(key, base, end - from + base)) end = at - base + from;
     while (end > from && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c)) end--;
-    if (end === from || FUTURE_AT_END.findIn(key, base, end - from + base) >= 0) return null;
+    if (end === from || NOT_SAID_AT_END.findIn(key, base, end - from + base) >= 0) return null;
     // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B").
     const mention = this.speakers.lastWithin(from, end);
     if (mention) {
@@ -167,7 +167,8 @@ class QuoteFinder {
     const bare = clause.slice(HONORIFIC_PREFIX.exec(key)?.[0].length ?? 0);
     if (SHORT_NAME.test(bare)) return this.person(clause, at) ?? this.speakers.byShortName(bare, at);
     if (!SPEAKER_HEAD.test(key)) return STARTS_LOWER.test(clause) ? undefined : null;
-    if (HAS_VERB.test(key)) return null;
+    // "Các đại biểu dự hội nghị đã tập trung thảo luận, phân tích …": a clause with a predicate of its own.
+    if (HAS_VERB.test(key) || HAS_PREDICATE.test(key)) return null;
     // Both resolvers may answer; the holder of the title mentioned last is meant.
     normed ||= normOf(clause, key);
     const [a, b] = [this.person(clause, at), this.speakers.byTitle(clause, at, normed)];
@@ -205,7 +206,7 @@ class QuoteFinder {
       const who = this.speakerBefore(from, colon - 1, 'quotes.direct-speaker-colon', loose);
       if (who) return who;
     }
-    const after = this.speakerAfter(span, block);
+    const after = this.speakerAfter(span, block) ?? this.saidByAfter(span, block);
     if (after) return after;
     if (wordsIn(doc.text, from, opener, 0) === 0) return this.introducedBy(block);
     return null;
@@ -244,8 +245,16 @@ class QuoteFinder {
     for (let at = verbs.exec(from, restEnd, from + lead), length = verbs.length; at >= 0; at = verbs.exec(from, restEnd, at + length), length = verbs.length) {
       if (quoteBefore(at - from)) return null;
       CLAUSE_END.lastIndex = at - from + length;
-      if (!setOff && !CLAUSE_END.test(rest)) continue;
-      const who = this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after');
+      if (!setOff && !CLAUSE_END.test(rest)) {
+        // "Để “tiếp lửa” cho các DN, ông A nói đây là …": a speaker reporting speech of his
+        // own after the quotation; the quotation is not what he said.
+        if (this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after')) return null;
+        continue;
+      }
+      // Set off by a comma, the attribution's subject may have a predicate of its own before
+      // the verb, in the same sentence ("“…”, ông A đặt vấn đề và cho biết, …").
+      const who = this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after')
+        ?? (setOff && !SENTENCE_BREAK.test(doc.text.slice(from + lead, at)) ? this.speakerBefore(from + lead, at, 'quotes.direct-speaker-after', true) : null);
       if (who) return who;
     }
     // Any short predicate after a named person: "…”, PGS Lê Văn A lo ngại."
@@ -258,6 +267,20 @@ class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** `“…”. Đó là khẳng định của Bộ trưởng A …`: the words after the quotation name its speaker. */
+  private saidByAfter(span: QuotedSpan, block: Block): Attribution | null {
+    const doc = this.doc;
+    const from = span.end + 1;
+    const blockEnd = this.index.doc.blockAt(span.end)?.end ?? block.end;
+    const said = SAID_BY_AFTER_QUOTE.exec(doc.key.slice(from, Math.min(blockEnd, from + 200)));
+    if (!said) return null;
+    // The person named right after "của", behind a title at most.
+    const at = from + said[0].length;
+    const mention = this.speakers.firstWithin(at, Math.min(blockEnd, at + MAX_TITLE_CHARS));
+    if (!mention || SENTENCE_BREAK.test(doc.text.slice(at, mention.start))) return null;
+    return { speaker: mention.name, evidence: doc.evidence(from, mention.end, 'quotes.direct-said-by-after') };
   }
 
   /** A quote opening its block, introduced by a preceding line ending in a colon. */
@@ -368,6 +391,9 @@ class QuoteFinder {
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-according-to'), who.evidence] };
   }
 }
+
+/** A full stop, "!", "?" or ";" before white space: the end of a sentence or clause. */
+const SENTENCE_BREAK = /[.!?;]\s/;
 
 /** countWords(text.slice(from, to), limit) without the slice. */
 function wordsIn(text: string, from: number, to: number, limit = Infinity): number {

@@ -16,6 +16,7 @@ import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SOURCE_LABELS } from '../lexicon/vi/source.js';
 import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
+import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { classAt, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
@@ -31,11 +32,20 @@ const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2
 const AUTHOR_PREFIX = lexiconPattern(`^${alternation(AUTHOR_LABELS)}\\s+(?=[${UPPER}])`);
 const PHOTO_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`);
 /** "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – " at the start of the first paragraph. */
-const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([${UPPER}][${UPPER}\d&.]{1,11})\s+[-–—])\s*`, 'u');
+const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?)\s+[-–—])\s*`, 'u');
 /** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
 const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[-–—]\s+(?=[${UPPER}])`, 'u');
 /** A dateline ("Hà Nội - …", "TP Huế - …") names a place, not an outlet. */
 const DATELINE = lexiconPattern(`^(?:${alternation(PROVINCES)}|${alternation(ADMIN_UNITS)}\\s)`);
+/** A clock time ("10:46"): a line under the headline holding one is a publication stamp. */
+const CLOCK = /(?:^|\D)\d{1,2}:\d{2}(?!\d)/u;
+/** Most words of a publication stamp ("Bảo Trâm 02/03/2025 - 07:45", "14/05/2024 09:12 GMT+7"). */
+const MAX_STAMP_WORDS = 16;
+/** Most stamp and byline lines read under the headline. */
+const MAX_TOP_LINES = 3;
+/** The byline opening a stamp: the words before its first digit ("Bảo Trâm 02/03/2025 - 07:45"). */
+const STAMP_BYLINE = /^([^\d]{2,60}?)\s*[-–|,]?\s*\d/u;
+
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
 const NAME_WORD = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}]*|[${UPPER}]+|(?:[${UPPER}][.-])+[${UPPER}][${LOWER}${MARK}]*)$`, 'u');
 /** "(Theo VnExpress)" or "(Nguồn: VOV)" closing the last paragraph. */
@@ -133,6 +143,25 @@ function cleanAuthor(raw: string, key = matchKey(raw), squashed = false): string
   return squashed ? trimmed : squash(trimmed);
 }
 
+/**
+ * A publication stamp under the headline (a short line with a clock time): the byline before
+ * its first digit ("Bảo Trâm 02/03/2025 - 07:45"), '' when none; null for any other line.
+ */
+function stampByline(text: string): string | null {
+  if (text.length > 200 || !CLOCK.test(text) || countWords(text, MAX_STAMP_WORDS) > MAX_STAMP_WORDS) return null;
+  return STAMP_BYLINE.exec(text)?.[1] ?? '';
+}
+
+/** "Thanh Hằng – Trung tâm VHTT huyện": a byline, a dash, the writer's unit (an organisation head first). */
+const BYLINE_WITH_UNIT = new RegExp(String.raw`^(.{2,40}?)\s+[-–]\s+((?:${alternation(ORGANIZATION_HEADS)})\s.{1,60})$`, 'u');
+
+/** The writer's name of a byline followed by their unit ("Lê Hà – Phòng Văn hóa huyện X"), else null. */
+function bylineWithUnit(text: string): string | null {
+  if (text.length > 110 || !/[-–]/.test(text)) return null;
+  const m = BYLINE_WITH_UNIT.exec(text);
+  return m && isBareNames(m[1]) && m[2].split(' ').length <= 10 && !/[,;.]\s/.test(m[2]) ? m[1] : null;
+}
+
 /** Whether BYLINE_WITH_OUTLET may match: it needs ")" before the trailing stops. */
 const mayHaveOutlet = (text: string) => withoutTrailingStops(text).endsWith(')');
 
@@ -173,6 +202,7 @@ export function extractSource(ctx: ExtractContext): void {
     if (author !== null) setAuthor(cleanAuthor(author), block, 'source.author-label');
     else if (source !== null && isOutletName(source)) setName(source, block, 'source.credit-line');
     else if (isBareNames(cleanAuthor(text, key, text === squashed))) setAuthor(cleanAuthor(text, key), block, 'source.end-byline');
+    else if (bylineWithUnit(text)) setAuthor(cleanAuthor(bylineWithUnit(text)!), block, 'source.end-byline');
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && isOutletName(outlet)) {
       setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
       setName(outlet, block, 'source.end-byline');
@@ -181,17 +211,33 @@ export function extractSource(ctx: ExtractContext): void {
     block.kind = 'credit';
   }
 
-  // 3. Outlet tag opening the first paragraph.
-  const first = body.find((b) => b.kind === 'paragraph');
+  // 3. Outlet tag opening the first paragraph, past the publication stamps under the
+  // headline and a byline among them ("14/05/2024 09:12", "Hoài Thương", "(NNVN) - …").
+  let at = body.findIndex((b) => b.kind === 'paragraph');
+  for (let n = 0; at >= 0 && at + 1 < body.length && body[at + 1].kind === 'paragraph' && n < MAX_TOP_LINES; n++, at++) {
+    const block = body[at];
+    const byline = stampByline(block.text);
+    if (byline !== null) {
+      if (byline && isBareNames(byline)) setAuthor(cleanAuthor(byline), block, 'source.stamp-byline');
+    } else if (n > 0 && isBareName(block.text) && countWords(block.text, 5) <= 4) {
+      setAuthor(cleanAuthor(block.text), block, 'source.top-byline');
+      block.kind = 'credit';
+    } else break;
+  }
+  const first = at >= 0 ? body[at] : undefined;
   const tag = first ? OUTLET_TAG.exec(first.text) : null;
   if (first && tag) setName(strip(tag[1] ?? tag[2], OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
   const named = first && !tag ? NAMED_TAG.exec(first.text) : null;
   if (first && named && !DATELINE.test(matchKey(named[1]))) setName(named[1], first, 'source.outlet-name-tag');
 
-  // 4. A byline right under the headline, before the first real paragraph.
+  // 4. A byline right under the headline, before the first real paragraph, or right after
+  // the sapo ("Sáng 3/4, … ." / "Minh Khuê" / "Sáng 3/4, …").
   if (first && first === body[0] && body.length > 2 && isBareName(first.text) && first.text.split(' ').length <= 4) {
     setAuthor(cleanAuthor(first.text), first, 'source.top-byline');
     first.kind = 'credit';
+  } else if (first && first === body[0] && body.length > 3 && body[1].kind === 'paragraph' && isBareName(body[1].text) && body[1].text.split(' ').length <= 4) {
+    setAuthor(cleanAuthor(body[1].text), body[1], 'source.top-byline');
+    body[1].kind = 'credit';
   }
 
   // 5. "(Theo X)" closing the last paragraph.

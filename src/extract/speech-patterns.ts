@@ -5,9 +5,9 @@
  */
 import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
 import {
-  ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
+  ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, PURPOSE_MARKERS, PREDICATE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
-  SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS,
+  SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS, SPEECH_NOUNS,
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import { WordAtEnd, WordFinder } from './doc-index.js';
@@ -18,12 +18,22 @@ const W = `[${LETTER}${MARK}${DIGIT}]`;
 export const VERBS = new WordFinder(SPEECH_VERBS);
 /** Closing marks, a comma or a dash after a quotation, before its attribution. */
 export const LEAD_AFTER_QUOTE = /^[\s.,”"»]*[-–—,]?\s*/u;
+/**
+ * Right after a quotation, the words that say whose it was, up to "của" and the speaker:
+ * "”. Đó là khẳng định của", "” – Là một trong những nội dung của phát biểu kết luận của"
+ * (at most ten words between "là" and the noun of speech, three after it).
+ */
+export const SAID_BY_AFTER_QUOTE = lexiconPattern(
+  `^[\\s.,”"»]*(?:[-–—]\\s*)?(?:(?:đó|đây)\\s+(?:cũng\\s+)?(?:chính\\s+)?)?là\\s+(?:[^\\s.;:!?“”"]+\\s+){0,10}?${lexiconTrie(SPEECH_NOUNS)}(?:\\s+[^\\s.;:!?“”"]+){0,3}?\\s+của\\s+`,
+);
 /** The marks that set an attribution off from its quotation. */
 export const SET_OFF = /[-–—,]/;
 /** Where a sentence ends: a full stop, "!" or "?" before white space or the end, else the end. */
 export const SENTENCE_END = /[.!?](?:\s|$)|$/;
 /** Sticky, after a speech verb: the verb closes the sentence ("…”, ông A nói thêm."). */
 export const CLAUSE_END = /\s*(?:thêm)?\s*(?:[.!…]|$)/uy;
+/** An aspect word followed by another word inside a speaker phrase (its match key). */
+export const HAS_PREDICATE = lexiconPattern(`(?<!${W})${alternation(PREDICATE_MARKERS)}\\s+${W}`);
 /** A speech verb anywhere (VERB as a trie, for tests only). */
 export const HAS_VERB = lexiconPattern(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`);
 export const VERB_AT_END = lexiconPattern(`(?<!${W})(${lexiconTrie(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`);
@@ -62,7 +72,8 @@ export const SPEAKER_HEAD = lexiconPattern(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W
 export const HONORIFIC_PREFIX = lexiconPattern(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`);
 export const SHORT_NAME = new RegExp(String.raw`^[${UPPER}][${LOWER}${MARK}]+$`, 'u');
 export const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_COMPLEMENTS)}(?!${W})`);
-export const FUTURE_AT_END = new WordAtEnd(FUTURE_MARKERS);
+/** An announcement or a purpose ends right before the verb: nobody is speaking. */
+export const NOT_SAID_AT_END = new WordAtEnd([...FUTURE_MARKERS, ...PURPOSE_MARKERS]);
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 export const NAME_AND_VERB_AT_END = new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u');
 /** A name, theme or slogan announced before a colon ("gửi tới bạn đọc 4 thông điệp:"). */

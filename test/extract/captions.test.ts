@@ -22,9 +22,24 @@ describe('captions', () => {
       .toEqual(['Phụ huynh chụp ảnh cùng các em', 'Tiết mục múa của lớp 5A']);
   });
 
+  it('takes every line of a gallery, full stop or not, up to the next paragraph', () => {
+    expect(captions(P1, P2, 'Một số hình ảnh tại hội trại hè của trường:', 'Thi kéo co.', 'Cuộc thi nấu cơm niêu luôn sôi động và đông vui suốt buổi chiều.', P3))
+      .toEqual(['Thi kéo co.', 'Cuộc thi nấu cơm niêu luôn sôi động và đông vui suốt buổi chiều.']);
+  });
+
   it('takes a short full-stop line that shows a photographed action', () => {
     expect(captions(P1, 'Lãnh đạo xã trao quà cho các em học sinh nghèo vượt khó.', P2)).toEqual(['Lãnh đạo xã trao quà cho các em học sinh nghèo vượt khó.']);
     expect(captions(P1, 'Các đại biểu dự lễ khánh thành thư viện mới của trường.', P2)).toHaveLength(1);
+  });
+
+  it('takes a full-stop line showing a ceremony, a chair or thanks given', () => {
+    expect(captions(P1, 'Lãnh đạo huyện và các đại biểu thực hiện nghi thức khai mạc hội thi.', P2)).toHaveLength(1);
+    expect(captions(P1, 'Bà Lò Thị Hoa, Chủ tịch Hội Khuyến học xã, chủ trì buổi gặp mặt.', P2)).toHaveLength(1);
+    expect(captions(P1, 'Ông Vi Văn Tằng, Trưởng ban đại diện cha mẹ học sinh tri ân các thầy cô giáo.', P2)).toHaveLength(1);
+  });
+
+  it('does not take a sentence telling what came after the ceremony', () => {
+    expect(captions(P1, 'Sau lễ khai mạc, các đội bước vào thi đấu vòng bảng.', P2)).toEqual([]);
   });
 
   it('does not take the lead, a long paragraph or a short narrative sentence', () => {

@@ -28,6 +28,12 @@ describe('event.date', () => {
     });
   });
 
+  it('does not give the event day the length of other days told with it', () => {
+    const e = event('Ngày 31-5-2025, Giải bơi Hòa Lâm được công bố tại TP Vinh.', 'Giải diễn ra trong 3 ngày, từ 20 đến 22-9.');
+    expect(e).toMatchObject({ date: '2025-05-31' });
+    expect(e.endDate).not.toBe('2025-06-02');
+  });
+
   it('warns "no event date found" at the start of the body when there is none', () => {
     const a = parseArticle('Tiêu đề\nXã Ea Tu vừa khánh thành nhà văn hóa mới.', { path: 't.txt' });
     expect(a.event.date).toBeNull();
@@ -244,5 +250,78 @@ describe('event.name: generic heads', () => {
   it('does not take a bare "buổi lễ" when a named event is there', () => {
     expect(event('Sáng 9/1/2024, buổi lễ có nhiều khách mời; trường tổ chức Lễ đón Bằng công nhận trường đạt chuẩn quốc gia.').name)
       .toBe('Lễ đón Bằng công nhận trường đạt chuẩn quốc gia');
+  });
+});
+
+describe('event.name: heads the genre also uses', () => {
+  it('does not take the second event word of a venue name for the event', () => {
+    expect(event('Tối 12-1, tại Trung tâm Hội chợ triển lãm tỉnh Hòa Lâm, Sở Công Thương tỉnh đã tổ chức lễ khai mạc Hội chợ Tết 2027').name)
+      .toBe('lễ khai mạc Hội chợ Tết 2027');
+  });
+
+  it('ends a name at a spaced dash before a lower-case apposition, not before a year', () => {
+    expect(event('Sáng 5-4-2026, Giải chạy "Vì Hòa Lâm xanh" - khu A của Công viên Sông Lam đón 3.000 vận động viên.').name)
+      .toBe('Giải chạy "Vì Hòa Lâm xanh"');
+    expect(event('Tối 5-4-2026, khai mạc Liên hoan Phim Hòa Lâm lần thứ 12 - năm 2026 tại Hòa Lâm.').name)
+      .toBe('Liên hoan Phim Hòa Lâm lần thứ 12 - năm 2026');
+  });
+
+  it('ends a name before "thuộc" (what the attendees belong to)', () => {
+    expect(event('Ngày 14/6/2025, Trường Đại học Sông Lam tổ chức lễ tốt nghiệp cho 900 sinh viên thuộc 6 khoa của trường.').name)
+      .toBe('lễ tốt nghiệp cho 900 sinh viên');
+  });
+
+  it('keeps the commas and dashes of the words a bracketed acronym abbreviates', () => {
+    expect(event('Ngày 16/7/2026, Tỉnh đoàn tổ chức Hội trại học sinh, sinh viên (HSSV) tỉnh Hòa Lâm lần thứ X năm 2026.').name)
+      .toBe('Hội trại học sinh, sinh viên (HSSV) tỉnh Hòa Lâm lần thứ X năm 2026');
+    expect(event('Ngày 16/7/2026, Liên đoàn Lao động tỉnh tổ chức Hội thao viên chức - lao động (VC-LĐ) tỉnh lần thứ X.').name)
+      .toBe('Hội thao viên chức - lao động (VC-LĐ) tỉnh lần thứ X');
+  });
+
+  it('names the event by the verb the lead introduces when no event noun is found', () => {
+    expect(event('Ngày 17-12-2025, Quỹ Khuyến học Hòa Lâm tổ chức vinh danh và trao học bổng Vượt khó 2025 là dịp gặp gỡ.').name)
+      .toBe('vinh danh và trao học bổng Vượt khó 2025');
+  });
+
+  it('takes a contest round as the head, not an occasion it celebrates', () => {
+    expect(event('Ngày 24/07/2026, Liên đoàn Lao động huyện Tân Lạc tổ chức Chung khảo hội diễn văn nghệ chào mừng Đại hội Công đoàn huyện lần thứ X.').name)
+      .toBe('Chung khảo hội diễn văn nghệ');
+  });
+
+  it('takes "họp mặt" as the head of a name', () => {
+    expect(event('Chiều 19-11, Hội Cựu giáo chức phường Tân An tổ chức họp mặt kỷ niệm Ngày Nhà giáo Việt Nam.').name)
+      .toBe('họp mặt kỷ niệm Ngày Nhà giáo Việt Nam');
+  });
+});
+
+describe('event.location: places the lead gives apart from the event sentence', () => {
+  it('reads "tại X" in a later sentence that names the event again', () => {
+    expect(event('Ngày 14/6/2025, Trường Đại học Sông Lam đã tổ chức lễ tốt nghiệp cho 900 sinh viên.', 'Buổi lễ được tổ chức trang trọng tại Nhà hát Thành Vinh, tỉnh Nghệ An.').location)
+      .toBe('Nhà hát Thành Vinh, tỉnh Nghệ An');
+    expect(event('Sáng 3/3/2026, lễ khai mạc Hội chợ Xuân Hòa Lâm 2026 diễn ra trọng thể.', 'Hội chợ Xuân Hòa Lâm 2026 đón khách từ ngày 3/3 đến ngày 9/3 tại Trung tâm Triển lãm Hòa Lâm.').location)
+      .toBe('Trung tâm Triển lãm Hòa Lâm');
+  });
+
+  it('does not read "tại X" in a later sentence about something else', () => {
+    expect(event('Ngày 14/6/2025, Trường Đại học Sông Lam đã tổ chức lễ tốt nghiệp cho 900 sinh viên.', 'Nhiều sinh viên đã thực tập tại Nhà máy Thành Vinh.').location)
+      .not.toBe('Nhà máy Thành Vinh');
+  });
+
+  it('ends a place where the next organiser\'s name starts', () => {
+    expect(event('Chiều 20-11-2025, Hội đồng hương Tân Lạc tại Hà Nội và Quỹ khuyến học Tân Lạc tổ chức họp mặt kỷ niệm Ngày Nhà giáo Việt Nam.').location)
+      .toBe('Hà Nội');
+  });
+
+  it('takes a historic site after "tại di tích"', () => {
+    expect(event('Sáng 2/9/2025, tại di tích lịch sử Đình Hòa Lâm đã diễn ra lễ dâng hương.').location).toBe('di tích lịch sử Đình Hòa Lâm');
+  });
+
+  it('keeps the lower-case last syllable of a venue named in the event\'s name', () => {
+    const a = parseArticle('Lãnh đạo tỉnh dự lễ khánh thành Trung tâm Triển lãm Quốc gia\nSáng 9/5/2025, nhiều công trình được khánh thành trong cả nước.', { path: 't.txt' });
+    expect(a.event.location).toBe('Trung tâm Triển lãm Quốc gia');
+  });
+
+  it('does not keep the closing bracket of an address read inside brackets', () => {
+    expect(event('Ngày 9/5/2025, Bộ Văn hóa tổ chức lễ khánh thành Nhà văn hóa (ở xã Hòa Lâm).').location).toBe('xã Hòa Lâm');
   });
 });

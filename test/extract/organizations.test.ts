@@ -12,6 +12,13 @@ describe('organizations', () => {
     expect(orgs[1].expanded).toBeNull();
   });
 
+  it('ends an organisation inside a role at the person\'s name, words between title and organisation allowed', () => {
+    const names = (line: string) => article(line).organizations.map((o) => o.name);
+    expect(names('Phó Thủ tướng Thường trực Chính phủ Kha Văn Lợi dự lễ.')).not.toContain('Chính phủ Kha Văn Lợi');
+    expect(names('Phó Chủ tịch Thường trực Quốc hội Đàm Thị Hoa phát biểu.')).not.toContain('Quốc hội Đàm Thị Hoa');
+    expect(names('Đồng chí Bí thư Tỉnh ủy Lò Văn Pấng quán triệt nghị quyết.').filter((n) => n.includes('Pấng'))).toEqual([]);
+  });
+
   it('keeps a parenthesised acronym and stops before a verb', () => {
     const orgs = article('Hiệp hội Cà phê Buôn Ma Thuột (BCA) cho biết giá tăng.').organizations;
     expect(orgs.map((o) => o.name)).toEqual(['Hiệp hội Cà phê Buôn Ma Thuột (BCA)']);
@@ -95,6 +102,16 @@ describe('organizations', () => {
     expect(expandAbbreviations('UBND-HĐND xã Tân Phú')).toBe('Ủy ban nhân dân-Hội đồng nhân dân xã Tân Phú');
     expect(expandAbbreviations('Bộ VH,TT&DL')).toBe('Bộ Văn hóa, Thể thao và Du lịch');
     expect(expandAbbreviations('TPHCM và TP.HCM')).toBe('Thành phố Hồ Chí Minh và Thành phố.Hồ Chí Minh');
+  });
+});
+
+describe('organizations and the credit line', () => {
+  it('does not list the outlet of a credit line, which is the source', () => {
+    const parsed = article('Sáng 3/4, Báo Sông Lam tổ chức giải chạy.', 'Ông Lê Văn Hùng phát biểu.', 'theo báo Hoa Sen Xanh');
+    expect(parsed.source.name).toBe('Hoa Sen Xanh');
+    expect(parsed.organizations.map((o) => o.name)).toEqual(['Báo Sông Lam']);
+    // The same words in the body are an organisation.
+    expect(article('Sáng 3/4, báo Hoa Sen Xanh tổ chức giải chạy.').organizations.map((o) => o.name)).toEqual(['báo Hoa Sen Xanh']);
   });
 });
 

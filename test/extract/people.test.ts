@@ -37,6 +37,43 @@ describe('people: honorific and name', () => {
   });
 });
 
+describe('people: Party committee membership and ethnic family names', () => {
+  it('reads a committee membership, spelled out or abbreviated, as the head of a role after the name', () => {
+    expect(people(
+      'Dự họp có đồng chí Vi Thị Hạnh, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh.',
+      'Ông Lò Văn Pấng - TUV, Giám đốc Sở Nông nghiệp báo cáo tại hội nghị.',
+    )).toEqual([
+      { name: 'Vi Thị Hạnh', role: 'Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh' },
+      { name: 'Lò Văn Pấng', role: 'TUV, Giám đốc Sở Nông nghiệp' },
+    ]);
+  });
+
+  it('reads a full name whose given name spells a province, but not an organisation ending in one', () => {
+    expect(people(
+      'Phó Thủ tướng Thường trực Chính phủ Lê Thái Bình và Bộ trưởng Kha Văn Lực trao bằng khen.',
+      'Đoàn Trường Đại học Nông Lâm Vĩnh Long dự lễ.',
+    )).toEqual([
+      { name: 'Lê Thái Bình', role: 'Phó Thủ tướng Thường trực Chính phủ' },
+      { name: 'Kha Văn Lực', role: 'Bộ trưởng' },
+    ]);
+  });
+
+  it('reads a name with a Tày, Nùng or Dao family name opening a list', () => {
+    expect(people('Các đồng chí: Chẩu Văn Thắm, Bí thư Huyện ủy; Phàn Thị Dung, Chủ tịch UBND huyện chủ trì.').map((p) => p.name))
+      .toEqual(['Chẩu Văn Thắm', 'Phàn Thị Dung']);
+  });
+
+  it('ends a role before a verb of summing up, promising or listing', () => {
+    expect(people(
+      'Đồng chí Mạc Văn Lưu, Bí thư Chi bộ, Giám đốc khái quát kết quả nửa năm.',
+      'Ông Quách Đình Phú - Bí thư Huyện ủy hứa: huyện sẽ giải quyết dứt điểm.',
+    )).toEqual([
+      { name: 'Mạc Văn Lưu', role: 'Bí thư Chi bộ, Giám đốc' },
+      { name: 'Quách Đình Phú', role: 'Bí thư Huyện ủy' },
+    ]);
+  });
+});
+
 describe('people: role before the name', () => {
   it('splits the place that ends the organisation from the name', () => {
     expect(people('Giám đốc Sở Công Thương Hà Nam Phùng Văn Khải phát biểu.')).toEqual([
@@ -47,6 +84,101 @@ describe('people: role before the name', () => {
   it('reads a chain of roles', () => {
     expect(people('Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Tạ Minh Khôi dự lễ.')).toEqual([
       { name: 'Tạ Minh Khôi', role: 'Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh' },
+    ]);
+  });
+
+  it('reads a chain of roles joined by a dash, before or after the name', () => {
+    expect(people(
+      'Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Hà Minh Tuệ phát biểu.',
+      'Dự có ông Lục Văn Sằn - UVBTV - Trưởng ban Dân vận Tỉnh ủy.',
+    )).toEqual([
+      { name: 'Hà Minh Tuệ', role: 'Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy' },
+      { name: 'Lục Văn Sằn', role: 'UVBTV - Trưởng ban Dân vận Tỉnh ủy' },
+    ]);
+  });
+
+  it('does not join, across a dash, the next person\'s title and name to a role', () => {
+    expect(people('Dự có ông Phí Văn Lâm - Giám đốc Sở Tư pháp - Phó Giám đốc Sở Tư pháp Kim Thị Hoa.')).toEqual([
+      { name: 'Phí Văn Lâm', role: 'Giám đốc Sở Tư pháp' },
+      { name: 'Kim Thị Hoa', role: 'Phó Giám đốc Sở Tư pháp' },
+    ]);
+  });
+
+  it('gives a plural title to each holder listed after a colon or in brackets', () => {
+    expect(people(
+      'Chủ trì có các Phó Chủ tịch UBND tỉnh: Lê Văn Vịnh, Dương Tất Hải và Giám đốc Sở Tài chính Trần Tú Lan.',
+      'Cùng dự có 2 Phó Giám đốc Sở (ông Hà Văn Đông, bà Kim Thị Nhạn).',
+    )).toEqual([
+      { name: 'Lê Văn Vịnh', role: 'Phó Chủ tịch UBND tỉnh' },
+      { name: 'Dương Tất Hải', role: 'Phó Chủ tịch UBND tỉnh' },
+      { name: 'Trần Tú Lan', role: 'Giám đốc Sở Tài chính' },
+      { name: 'Hà Văn Đông', role: 'Phó Giám đốc Sở' },
+      { name: 'Kim Thị Nhạn', role: 'Phó Giám đốc Sở' },
+    ]);
+  });
+
+  it('reads no holders after a singular title or a bracketed remark', () => {
+    expect(people('Phó Chủ tịch UBND tỉnh (đứng giữa) trao cờ cho các đơn vị.', 'Các Phó Chủ tịch UBND tỉnh (bìa trái) dự.')).toEqual([]);
+  });
+
+  it('ends a listed role at a comma before the name of an event', () => {
+    expect(people('Dưới sự chủ trì của các đồng chí: Mai Văn Tư, Bí thư Huyện ủy; Tạ Thị Lụa, Phó Bí thư Huyện ủy, Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ huyện đã diễn ra.')).toEqual([
+      { name: 'Mai Văn Tư', role: 'Bí thư Huyện ủy' },
+      { name: 'Tạ Thị Lụa', role: 'Phó Bí thư Huyện ủy' },
+    ]);
+  });
+
+  it('reads academic prefixes glued into one word before a name', () => {
+    expect(article('Dự có TS.BS Lê Thị Bảo, GS.TS.NGƯT Phan Văn Đức và PGS.TS.BS Kiều Minh Sơn.').people).toMatchObject([
+      { name: 'Lê Thị Bảo', honorific: 'TS.BS' },
+      { name: 'Phan Văn Đức', honorific: 'GS.TS.NGƯT' },
+      { name: 'Kiều Minh Sơn', honorific: 'PGS.TS.BS' },
+    ]);
+  });
+
+  it('ends a role at an academic prefix that opens a name', () => {
+    expect(people(
+      'Hội thảo có đại diện các viện uy tín như GS.TS Hoàng Văn Tạo - Viện Sử học.',
+      'Hội thảo có ông Lâm Văn Bá, Ủy viên Hội đồng Giáo sư ngành Hóa học, Phó Chủ tịch Hội Hóa học Việt Nam và Giáo sư Kenji Mori, Chủ tịch Hội Hóa học Nhật Bản cùng dự.',
+    )).toEqual([
+      { name: 'Hoàng Văn Tạo', role: 'Viện Sử học' },
+      { name: 'Lâm Văn Bá', role: 'Ủy viên Hội đồng Giáo sư ngành Hóa học, Phó Chủ tịch Hội Hóa học Việt Nam' },
+      { name: 'Kenji Mori', role: 'Chủ tịch Hội Hóa học Nhật Bản' },
+    ]);
+  });
+
+  it('does not take the next person\'s title and name after a comma for more of a role', () => {
+    expect(people(
+      'Dự có Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Đàm Văn Hữu, Trưởng ban Dân vận Tỉnh ủy Nông Thị Pha.',
+      'Cùng dự có ông Vũ Đình Kha, Hiệu trưởng Trường Đại học Lê Văn Tám.',
+    )).toEqual([
+      { name: 'Đàm Văn Hữu', role: 'Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy' },
+      { name: 'Nông Thị Pha', role: 'Trưởng ban Dân vận Tỉnh ủy' },
+      { name: 'Vũ Đình Kha', role: 'Hiệu trưởng Trường Đại học Lê Văn Tám' },
+    ]);
+  });
+
+  it('does not take a two-syllable newspaper name after a title for the next person', () => {
+    expect(people('Dự có Kha Văn Lợi, Phó Tổng Biên tập báo Tiền Phong; Lò Thị Vân, Phóng viên báo Nhân Dân.')).toEqual([
+      { name: 'Kha Văn Lợi', role: 'Phó Tổng Biên tập báo Tiền Phong' },
+      { name: 'Lò Thị Vân', role: 'Phóng viên báo Nhân Dân' },
+    ]);
+  });
+
+  it('reads a country whose name opens with a family name as a place, and the foreign name after it', () => {
+    expect(people(
+      'Dự có Đại biện lâm thời Đại sứ quán Lào tại Mông Cổ Bounmy Sitthideth và Đại sứ Hà Lan Pieter Groot.',
+    )).toEqual([
+      { name: 'Bounmy Sitthideth', role: 'Đại biện lâm thời Đại sứ quán Lào tại Mông Cổ' },
+      { name: 'Pieter Groot', role: 'Đại sứ Hà Lan' },
+    ]);
+  });
+
+  it('reads a conductor and a spouse introduced by "phu nhân"', () => {
+    expect(people('Thủ tướng Đàm Quốc An và phu nhân Lã Thị Thu dự buổi hòa nhạc do nhạc trưởng Tạ Minh Châu chỉ huy.')).toEqual([
+      { name: 'Đàm Quốc An', role: 'Thủ tướng' },
+      { name: 'Lã Thị Thu', role: null },
+      { name: 'Tạ Minh Châu', role: 'nhạc trưởng' },
     ]);
   });
 

@@ -197,4 +197,55 @@ describe('held-out speech forms', () => {
     const line = `Ông Nguyễn Văn An, Giám đốc Sở, Xnói:${' '.repeat(36)}“Chúng tôi sẽ hỗ trợ nông dân chuyển đổi số.”`;
     expect(article(line).quotes.map((q) => q.evidence[1].rule)).toEqual(['quotes.direct-speaker-before']);
   });
+
+  it('attributes a promise followed by a colon to the speaker', () => {
+    expect(quotes(LONG, 'Ông Kha Văn Tịnh - Chủ tịch UBND huyện hứa: huyện sẽ hỗ trợ giống cây cho bà con ngay trong tháng tới.')).toEqual([
+      { speaker: 'Kha Văn Tịnh', text: 'huyện sẽ hỗ trợ giống cây cho bà con ngay trong tháng tới.', direct: false },
+    ]);
+  });
+
+  it('resolves a bare "đồng chí" opening a later attribution to the person named last', () => {
+    const found = quotes(
+      LONG,
+      'Phát biểu tại buổi làm việc, Bí thư Huyện ủy Ninh Văn Khoa đánh giá cao sự chuẩn bị của xã.',
+      'Đồng chí nhấn mạnh, xã cần làm tốt công tác dân vận trong giải phóng mặt bằng.',
+    );
+    expect(found.map((q) => q.speaker)).toEqual(['Ninh Văn Khoa', 'Ninh Văn Khoa']);
+  });
+
+  it('attributes a quotation to the person named in the next words that say whose it was', () => {
+    expect(quotes(
+      '“Mỗi hợp tác xã phải có ít nhất một sản phẩm đạt chuẩn OCOP trước năm 2026”. Đó là khẳng định của Phó Chủ tịch UBND tỉnh Lò Văn Mạnh tại hội nghị sáng nay.',
+      '“Cán bộ phải sát dân, hiểu dân” - Là một trong những nội dung trong phát biểu kết luận của Bí thư Huyện ủy Sầm Thị Hoa.',
+    )).toEqual([
+      { speaker: 'Lò Văn Mạnh', text: 'Mỗi hợp tác xã phải có ít nhất một sản phẩm đạt chuẩn OCOP trước năm 2026', direct: true },
+      { speaker: 'Sầm Thị Hoa', text: 'Cán bộ phải sát dân, hiểu dân', direct: true },
+    ]);
+  });
+
+  it('does not take a person named after a quotation for its speaker without a noun of speech', () => {
+    const found = quotes('Hội nghị bàn về chương trình “Mỗi xã một sản phẩm”. Đó là mục tiêu lớn của Phó Chủ tịch UBND tỉnh Lò Văn Mạnh đề ra từ đầu nhiệm kỳ cho toàn tỉnh.');
+    expect(found).toEqual([]);
+  });
+
+  it('reads no reported speech where the verb states the purpose of an event', () => {
+    expect(quotes(
+      'Chủ trì có đồng chí Mai Văn Tư, Bí thư Huyện ủy, hội nghị được tổ chức để đánh giá kết quả thực hiện nhiệm vụ 6 tháng đầu năm.',
+      'Hội nghị sơ kết do Sở tổ chức nhằm đánh giá kết quả phong trào thi đua trong toàn ngành.',
+    )).toEqual([]);
+  });
+
+  it('does not give a short quoted phrase to a speaker who reports speech of his own after it', () => {
+    expect(quotes('Để “tiếp sức” cho các hợp tác xã, ông Lò Văn Mạnh, Phó Chủ tịch UBND huyện nói đây là dịp để bà con được chia sẻ.')).toEqual([
+      { speaker: 'Lò Văn Mạnh', text: 'đây là dịp để bà con được chia sẻ.', direct: false },
+    ]);
+  });
+
+  it('takes no clause with a predicate of its own for an unnamed speaker', () => {
+    expect(quotes('Các đại biểu dự hội nghị đã tập trung thảo luận, phân tích những hạn chế và nguyên nhân của tồn tại.')).toEqual([]);
+  });
+  it('attributes a quotation set off by a comma to the subject after it, a predicate before the verb', () => {
+    const found = quotes(LONG, '“Điều cần hỏi không phải là “có làm hay không”, mà là làm đến đâu? Ai được lợi?”, ông Lò Văn Pấng đặt một loạt câu hỏi và cho biết, huyện sẽ mở thêm lớp tập huấn.');
+    expect(found.filter((q) => q.direct).map((q) => q.speaker)).toEqual(['Lò Văn Pấng']);
+  });
 });

@@ -38,6 +38,25 @@ describe('source', () => {
     expect(source(`Hội thi năm nay - sáng 3/4 - thu hút 12 đội.`, BODY2).name).toBeNull();
   });
 
+  it('reads the outlet tag past the publication stamp and byline under the headline', () => {
+    expect(source('14/05/2024 09:12', 'Hoài Thương', `(NNVN) - ${BODY}`, BODY2)).toMatchObject({ name: 'NNVN', author: 'Hoài Thương' });
+    expect(source('Bảo Trâm 02/03/2025 - 07:45', BODY, BODY2)).toMatchObject({ name: null, author: 'Bảo Trâm' });
+  });
+
+  it('takes a bare byline right after the sapo', () => {
+    const a = source(BODY, 'Minh Khuê', BODY2, BODY);
+    expect(a.author).toBe('Minh Khuê');
+  });
+
+  it('takes the writer of a closing byline that names their unit', () => {
+    expect(source(BODY, BODY2, 'Lê Hà – Trung tâm Văn hóa huyện Yên Thành').author).toBe('Lê Hà');
+    expect(source(BODY, BODY2, 'Lê Hà – Chủ tịch xã phát biểu tại lễ').author).toBeNull();
+  });
+
+  it('takes an acronym outlet with its domain before a dash', () => {
+    expect(source(`NTV.vn - ${BODY}`, BODY2).name).toBe('NTV.vn');
+  });
+
   it('takes a byline: labelled, bare at the end, or under the headline', () => {
     expect(source(BODY, BODY2, 'Tin-ảnh: Quỳnh Như').author).toBe('Quỳnh Như');
     expect(source(BODY, BODY2, 'Tin: Minh Quân – Ảnh: Thu Trang').author).toBe('Minh Quân');

@@ -85,6 +85,9 @@ export function extractOrganizations(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const known = new OrganizationIndex();
   for (const block of doc.blocks) {
+    // A credit line ("theo báo X", marked by the source rules, which run first) names the
+    // outlet the article came from, not an organisation it reports on.
+    if (block.kind === 'credit') continue;
     const tokens = blockTokens(doc, block);
     for (const span of organizationsOf(doc, block)) {
       if (span.bare) continue;

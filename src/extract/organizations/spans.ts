@@ -101,9 +101,19 @@ function stops(tokens: readonly Token[], i: number): boolean {
   return link || ORGANIZED_BY_SET.has(tokens, i) || BREAKER_SET.has(tokens, i) || ORGANIZING_VERB_SET.has(tokens, i) || POSITION_SET.match(tokens, i, true) > 0;
 }
 
-/** Does a position end right before `i`, or take in the head there ("Thứ trưởng Bộ Y tế Lê A", "Chủ tịch Quốc hội Lê A")? */
+/** Most words between the start of a position and the organisation it belongs to. */
+const MAX_ROLE_REACH = 6;
+
+/**
+ * Does a position start shortly before `i`, with only words between ("Thứ trưởng" in
+ * "Thứ trưởng Bộ Y tế Lê A", "Phó Thủ tướng Thường trực" before "Chính phủ Lê B", "Chủ
+ * tịch Quốc hội" holding the head itself)?
+ */
 function afterPosition(tokens: readonly Token[], i: number): boolean {
-  for (let k = 1; k <= 4 && k <= i; k++) if (matchPosition(tokens, i - k) >= k) return true;
+  for (let k = 1; k <= MAX_ROLE_REACH && k <= i; k++) {
+    if (!tokens[i - k].word) return false;
+    if (matchPosition(tokens, i - k) > 0) return true;
+  }
   return false;
 }
 

@@ -17,7 +17,7 @@ import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, ORG_HEAD_SET,
   PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, PLURAL_SET, POSITION_SET, RANK_SET, STAND_IN_SET,
 } from '../phrases.js';
-import { noPrefix, prefixAt, type Prefix } from './prefix.js';
+import { isAcademicChain, noPrefix, prefixAt, readPrefix, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
 import { entryWords, phraseWords, spanText, WordSet, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
@@ -102,6 +102,12 @@ function isStageName(tokens: readonly Token[], from: number, to: number): boolea
   return true;
 }
 
+/** A plural marker or a number right before `i` ("các Phó Chủ tịch", "3 Phó chủ tịch"). */
+function countedBefore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i - 1];
+  return !!t && (PLURAL_SET.match(tokens, i - 1) === 1 || /^\d{1,2}$/.test(t.text));
+}
+
 /** A plausible full name that may follow a list separator ("A, B và C"). */
 function listedNameEnd(tokens: readonly Token[], i: number): number {
   if (!isNameSyllable(tokens[i]) || PLACE_SET.match(tokens, i) || matchPosition(tokens, i)) return -1;
@@ -128,7 +134,7 @@ export class MentionReader {
       const t = tokens[i];
       // (An opener that may open nothing here is a name syllable or none, as any other word.)
       if (t.starts & OPENERS && t.word && (t.cap || LOWER_CASE_OPENERS.has(t)) && mayOpen(tokens, i)) i = this.readAt(tokens, i);
-      else if (!t.nameSyllable) i++;
+      else if (!t.nameSyllable) i = isAcademicChain(t) ? this.readAt(tokens, i) : i + 1;
       else if (PLACE_WORD_SET.endsBefore(tokens, i)) i = nameRunEnd(tokens, i);
       else i = this.readBareName(tokens, i);
     }
@@ -144,7 +150,7 @@ export class MentionReader {
     // 3. (also after a prefix) a position chain up to a name.
     if (matchPosition(tokens, start)) {
       const found = readRoleToName(tokens, start);
-      if (typeof found === 'number') return Math.max(found, i + 1);
+      if (typeof found === 'number') return Math.max(this.readHolders(tokens, i, start, found, prefix) ?? found, i + 1);
       const role = roleText(this.doc, tokens, start, found.roleEnd);
       const org = roleOrganization(this.doc, tokens, start, found.roleEnd);
       let address = found.prefix ?? prefix ?? noPrefix(i);
@@ -175,6 +181,22 @@ export class MentionReader {
       return after.end;
     }
     return this.readBareName(tokens, i);
+  }
+
+  /**
+   * 3b. A plural title, then its holders after a colon or in brackets: "các Phó Chủ tịch
+   * UBND tỉnh: A, B", "3 Phó chủ tịch UBND tỉnh (ông A, ông B)". The title [start, stop)
+   * is each holder's role. Returns where scanning goes on, or null when no names follow.
+   */
+  private readHolders(tokens: readonly Token[], from: number, start: number, stop: number, prefix: Prefix | null): number | null {
+    const mark = tokens[stop]?.text;
+    if ((mark !== ':' && mark !== '(') || !(prefix?.plural || countedBefore(tokens, start))) return null;
+    const address = readPrefix(tokens, stop + 1);
+    const nameEnd = listedNameEnd(tokens, address.end);
+    if (nameEnd < 0) return null;
+    const role = roleText(this.doc, tokens, start, stop);
+    const org = roleOrganization(this.doc, tokens, start, stop);
+    return this.addFull(tokens, from, address, address.end, nameEnd, role, org, 'people.plural-title-list');
   }
 
   /** Rules 4 and 5 at `i`, where no prefix or position opens. */

@@ -3,7 +3,7 @@
  * (a Vietnamese family name first, or a foreign name) rather than a place or a thing.
  */
 import { MAJOR_SURNAMES, NOT_NAME_WORDS, SURNAMES } from '../../lexicon/vi/names.js';
-import { ORG_HEAD_SET, PLACE_NAME_SET, POSITION_SET } from '../phrases.js';
+import { HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET, POSITION_SET } from '../phrases.js';
 import { WordSet, type Token } from '../tokens.js';
 import { CLASSED_BELOW } from '../../core/chars.js';
 
@@ -138,8 +138,12 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
   if (n < 2 || n > MAX_NAME_SYLLABLES) return false;
   // "Hà Nội", "Thái Lan"; a three-syllable place may also be a person ("Hồ Chí Minh").
   if (n < 3 && PLACE_NAME_SET.match(tokens, from) === n) return false;
-  // "Nông Lâm Vĩnh Long": a run ending in a province is an organisation's name.
-  for (let k = from + 1; k < to - 1; k++) if (PLACE_NAME_SET.match(tokens, k) === to - k) return false;
+  // "Nông Lâm Vĩnh Long": a run ending in a province is an organisation's name; but a family
+  // name and a given name that spells a province make a person ("Trương Hòa Bình"), when
+  // they are the whole capitalised run (a form of address aside), not the tail of a longer one.
+  const before = tokens[from - 1];
+  const givenIsPlace = n === 3 && isSurname(tokens[from]) && !(before?.word && before.cap && !HONORIFIC_SET.has(tokens, from - 1));
+  for (let k = from + 1; k < to - 1; k++) if (PLACE_NAME_SET.match(tokens, k) === to - k && !givenIsPlace) return false;
   for (let k = from; k < to; k++) if (NOT_NAME_KEYS.has(tokens[k])) return false;
   for (let k = from; k < to; k++) if (!isNativeSyllable(tokens[k].text)) return true;
   if (n > MAX_NATIVE_SYLLABLES) return false;

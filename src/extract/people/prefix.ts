@@ -6,6 +6,7 @@
  */
 import { ACADEMIC_SET, HONORIFIC_SET, NAME_CUE_SET, PLURAL_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
+import { ACADEMIC_TITLES } from '../../lexicon/vi/honorifics.js';
 
 export type TokenRange = [number, number];
 
@@ -25,8 +26,21 @@ const PREFIX_BITS = NAME_CUE_SET.bit | PLURAL_SET.bit | HONORIFIC_SET.bit | ACAD
 /** Nothing before the name at `i`. */
 export const noPrefix = (i: number): Prefix => ({ end: i, honorific: null, academic: null, plural: false });
 
+/** Academic prefixes of one word, as written ("GS", "TS", "NGƯT"): the links of a glued chain. */
+const ACADEMIC_WORDS = new Set(ACADEMIC_TITLES.filter((entry) => /^[\p{L}]+$/u.test(entry)));
+
+/**
+ * A word of academic prefixes glued by stops that is no entry itself ("GS.TS.NGƯT",
+ * "TS.BS", "PGS.TS.BS"): every link is one.
+ */
+export function isAcademicChain(t: Token | undefined): boolean {
+  if (!t?.word || !t.cap || !t.text.includes('.')) return false;
+  const links = t.text.split('.');
+  return links.length > 1 && links.every((link) => ACADEMIC_WORDS.has(link));
+}
+
 /** Can a prefix start at token `t` (a cheap test before reading one)? */
-const opensPrefix = (t: Token | undefined) => !!t && (t.starts & PREFIX_BITS) !== 0;
+const opensPrefix = (t: Token | undefined) => !!t && ((t.starts & PREFIX_BITS) !== 0 || isAcademicChain(t));
 
 export function readPrefix(tokens: readonly Token[], i: number): Prefix {
   return prefixAt(tokens, i) ?? noPrefix(i);
@@ -51,7 +65,7 @@ export function prefixAt(tokens: readonly Token[], i: number): Prefix | null {
       if (tokens[j]?.text === ':' || (tokens[j]?.text === '.' && glued(tokens, j))) j++;
       continue;
     }
-    const a = ACADEMIC_SET.match(tokens, j);
+    const a = ACADEMIC_SET.match(tokens, j) || (isAcademicChain(tokens[j]) ? 1 : 0);
     if (a) {
       let e = j + a;
       if (tokens[e]?.text === '.' && glued(tokens, e)) e++;

@@ -5,12 +5,17 @@
  * (role after the name).
  */
 import {
-  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, POSITION_SET,
+  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, EVENT_NOUN_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, POSITION_SET,
   RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET,
 } from '../phrases.js';
 import { MAX_NAME_SYLLABLES, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext } from './names.js';
-import { readPrefix, type Prefix } from './prefix.js';
+import { isAcademicChain, readPrefix, type Prefix } from './prefix.js';
 import type { Token } from '../tokens.js';
+import { keySet } from '../../lexicon/compile.js';
+import { NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
+
+/** Last words of the places and institutions named after people ("Trường", "Đại học", "Quỹ"). */
+const NAMED_AFTER_WORDS = keySet(NAMED_PLACE_WORDS.map((entry) => entry.split(' ').pop()!));
 
 /** Punctuation that always ends a role. */
 const HARD_STOP = new Set(['.', ';', ':', '(', ')', '“', '”', '"', '«', '»', '?', '!', '…', '[', ']']);
@@ -70,6 +75,8 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
   // "ông A – Giám đốc Sở B, đại diện lãnh đạo Hội C, …": a lower-case "đại diện" after a
   // comma lists the next attendees; it does not add to A's post.
   if (!t.cap && STAND_IN_SET.has(tokens, i)) return false;
+  // "…, Phó Bí thư Tỉnh ủy, Hội nghị lần thứ 25 …": an event opens the clause's subject.
+  if (EVENT_NOUN_SET.has(tokens, i)) return false;
   if (matchPosition(tokens, i) || ORG_HEAD_SET.has(tokens, i)) return true;
   if (t.acronym) return true;
   const unit = ADMIN_UNIT_SET.match(tokens, i);
@@ -78,6 +85,10 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
   const run = nameRunEnd(tokens, i);
   return t.cap && (run - i < 2 || nameStartInRun(tokens, i, run, 'other') < 0);
 }
+
+/** A dash at `j` between a position chain and a capitalised position ("Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy"). */
+const dashJoinsPositions = (tokens: readonly Token[], j: number) =>
+  isDash(tokens[j]) && !!tokens[j + 1]?.cap && matchPosition(tokens, j + 1) > 0;
 
 /** A token (or phrase) at `i` that cannot be inside a role. */
 export function breaksRole(tokens: readonly Token[], i: number): boolean {
@@ -99,6 +110,8 @@ export function breaksRole(tokens: readonly Token[], i: number): boolean {
 export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = false): number {
   const position = matchPosition(tokens, i, true);
   if (!position && !ACADEMIC_SET.has(tokens, i) && !(orgAllowed && ORG_HEAD_SET.has(tokens, i))) return i;
+  // "A, Trưởng ban Kinh tế Trung ương B, …": the next person's title running into his name.
+  if (position && opensNextPerson(tokens, i)) return i;
   // The position itself may hold a breaker's words ("vận động viên").
   let j = i + position;
   let end = j;
@@ -113,6 +126,15 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     }
     // "… Quân khu 4 và Đại tá Lê A": "và" before the next person's title and name.
     if (t.key === 'và' && matchPosition(tokens, j + 1) && typeof readRoleToName(tokens, j + 1) === 'object') break;
+    // "… Việt Nam và Giáo sư B", "… như GS.TS Lê C": an academic prefix and the next person's name.
+    if (academicName(tokens, t.key === 'và' ? j + 1 : j)) break;
+    // "UVBTV - Trưởng ban Tuyên giáo Tỉnh ủy": a dash joining two positions of one chain,
+    // unless the second opens the next person's title and name.
+    if (dashJoinsPositions(tokens, j)) {
+      if (typeof readRoleToName(tokens, j + 1) === 'object') break;
+      j++;
+      continue;
+    }
     // A link first: "đến từ" goes on with the role though "đến" alone ends it.
     const link = LINK_SET.match(tokens, j);
     if (!link && breaksRole(tokens, j)) break;
@@ -120,6 +142,29 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     end = j;
   }
   return end;
+}
+
+/**
+ * A title at `i` that runs straight into a name ("Trưởng ban X Lê B"), with no comma, dash
+ * or "và" between: the next person's title, not more of a role.
+ */
+function opensNextPerson(tokens: readonly Token[], i: number): boolean {
+  const found = readRoleToName(tokens, i);
+  // A full name of three syllables or more: two may be a newspaper's or a brand's ("báo Tiền Phong").
+  if (typeof found !== 'object' || found.roleEnd !== found.nameStart || found.nameEnd - found.nameStart < 3) return false;
+  // "Hiệu trưởng Trường Đại học Phạm Văn Đồng": a school named after a person is the role's.
+  if (NAMED_AFTER_WORDS.has(tokens[found.nameStart - 1].key) || NAMESAKE_SET.endsBefore(tokens, found.nameStart)) return false;
+  for (let k = i; k < found.nameStart; k++) if (tokens[k].text === ',' || isDash(tokens[k]) || tokens[k].key === 'và') return false;
+  return true;
+}
+
+/** An academic prefix at `j` and a name after it ("… như GS.TS Lê A", "… và Giáo sư B"): the next person. */
+function academicName(tokens: readonly Token[], j: number): RoleBeforeName | null {
+  if (!ACADEMIC_SET.has(tokens, j) && !isAcademicChain(tokens[j])) return null;
+  const prefix = readPrefix(tokens, j);
+  const end = nameRunEnd(tokens, prefix.end);
+  if (end - prefix.end < 2 || end - prefix.end > MAX_NAME_SYLLABLES || !isPlausibleName(tokens, prefix.end, end)) return null;
+  return { roleEnd: j, nameStart: prefix.end, nameEnd: end, prefix };
 }
 
 export interface RoleBeforeName {
@@ -157,12 +202,16 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     if (!t.word && (t.text === ',' || isDash(t))) {
       const named = nameAfterSeparator(tokens, j);
       if (named) return named;
-      if (isDash(t) || !continuesRole(tokens, j + 1)) return j;
+      if (isDash(t) ? !dashJoinsPositions(tokens, j) : !continuesRole(tokens, j + 1)) return j;
       j++;
       lastSegment = j;
       context = 'other';
       continue;
     }
+    // "… và Giáo sư B": the next person; "… như GS.TS Lê C": the name this role leads to.
+    if (t.key === 'và' && academicName(tokens, j + 1)) return j;
+    const academic = academicName(tokens, j);
+    if (academic) return academic;
     if (breaksRole(tokens, j)) return j;
     const position = matchPosition(tokens, j);
     if (position) {

@@ -17,7 +17,8 @@ export const EVENT_HEADS: readonly string[] = [
   'ngày quốc tổ', 'ngày hội đọc sách', 'ngày sách', 'đại lễ', 'kỳ thi', 'khóa học', 'khóa tập huấn', 'hành trình',
   'chiến dịch', 'tuần văn hóa', 'ngày văn hóa', 'đêm gala', 'gala', 'buổi biểu diễn', 'chương trình nghệ thuật',
   'vòng chung kết', 'chung kết', 'hội xuân', 'hội làng', 'phiên giao dịch', 'lễ phát động', 'hội nghị khoa học',
-  'diễn tập', 'cuộc diễn tập', 'buổi diễn tập',
+  'diễn tập', 'cuộc diễn tập', 'buổi diễn tập', 'chung khảo', 'vòng chung khảo', 'bán kết',
+  'vòng bán kết', 'họp mặt', 'buổi họp mặt', 'cuộc họp mặt',
 ]; 
 
 /** Heads too generic to name an event alone; used only when nothing better is found. */
@@ -51,7 +52,7 @@ export const NAME_ENDERS: readonly string[] = [
   'vào cuối', 'vào đầu', 'vào giữa', 'vào thứ', 'vào chủ nhật', 'vào tháng', 'vào năm', 'vào hồi', 'vào khoảng',
   'được tổ chức', 'được', 'đã', 'sẽ', 'vừa', 'nhằm', 'là', 'có', 'thu hút', 'nhận được', 'từ ngày', 'hôm nay', 'hôm qua',
   'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết', 'để', 'nhân dịp', 'nhân kỷ niệm', 'chào mừng',
-  'mang', 'góp phần', 'ở', 'cùng', 'bằng', 'qua', 'dành cho', 'trong không khí', 'trong khuôn khổ', 'trong dịp',
+  'mang', 'góp phần', 'ở', 'cùng', 'bằng', 'qua', 'dành cho', 'thuộc', 'trong không khí', 'trong khuôn khổ', 'trong dịp',
   'trong thời gian', 'trong suốt', 'trong ngày', 'trong hai ngày', 'trong ba ngày', 'trong các ngày',
 ];
 

@@ -11,7 +11,7 @@ export const HONORIFICS: readonly string[] = [
 ];
 
 /** Words that introduce a person without being a form of address or a position ("tác giả A"). */
-export const NAME_CUES: readonly string[] = ['tác giả', 'Tác giả'];
+export const NAME_CUES: readonly string[] = ['tác giả', 'Tác giả', 'phu nhân', 'Phu nhân', 'phu quân', 'Phu quân'];
 
 /** Quantifiers that make an honorific plural: "các ông A, B và bà C". */
 export const PLURAL_MARKERS: readonly string[] = ['các', 'hai', 'ba', 'bốn', 'những', 'cùng các'];

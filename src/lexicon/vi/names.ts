@@ -16,7 +16,8 @@ export const SURNAMES: readonly string[] = [
   'Tôn Thất', 'Vưu', 'Xa', 'Ksor', 'Rơ Châm', 'Siu', 'Rah Lan', 'Nie', 'Niê', 'Byă', 'Ma',
   // Surnames of the Hmong, Dao, Thái, Tày and Central Highlands peoples.
   'Vàng', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Mùa', 'Hờ', 'Sình', 'Cầm', 'Quàng', 'Điêu', 'Lường', 'Tòng', 'Vừ',
-  'Chảo', 'Tẩn', 'Bàn', 'Lộc', 'Ly', 'Chang', 'Pờ', 'Rơ Mah', 'Kpă', 'Rmah', 'Ksơr', 'Nay', 'Điểu', 
+  'Chảo', 'Tẩn', 'Bàn', 'Lộc', 'Ly', 'Chang', 'Pờ', 'Rơ Mah', 'Kpă', 'Rmah', 'Ksơr', 'Nay', 'Điểu',
+  'Chẩu', 'Phàn', 'Tráng',
 ];
 
 /** The commonest family names: a foreign given name may come before them ("Kay Nguyễn"). */
@@ -49,6 +50,9 @@ export const PLACE_NAMES: readonly string[] = [
   'Thủ Đức', 'Cầu Giấy', 'Hoàn Kiếm', 'Ba Đình', 'Đống Đa', 'Hai Bà Trưng', 'Tây Hồ', 'Long Biên',
   'Lào', 'Campuchia', 'Thái Lan', 'Trung Quốc', 'Hàn Quốc', 'Nhật Bản', 'Hoa Kỳ', 'Mỹ', 'Pháp', 'Đức', 'Nga',
   'Anh', 'Úc', 'Ba Lan', 'Singapore', 'Malaysia', 'Indonesia', 'Philippines', 'Myanmar', 'Ấn Độ', 'Chile',
+  // Countries whose Vietnamese names open with a family name ("Mông Cổ", "Hà Lan") or read as one.
+  'Mông Cổ', 'Hà Lan', 'Triều Tiên', 'Ai Cập', 'Thổ Nhĩ Kỳ', 'Tây Ban Nha', 'Bồ Đào Nha', 'Na Uy', 'Thụy Điển',
+  'Thụy Sĩ', 'Đan Mạch', 'Phần Lan', 'Hy Lạp', 'Nam Phi', 'Cuba', 'Cu Ba', 'Palestine', 'Brunei', 'Đông Timor',
   'Trung ương', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Đông Nam Á', 'Châu Á', 'Châu Âu',
 ];
 

@@ -7,8 +7,15 @@
 export const ORGANIZING_VERBS: readonly string[] = [
   'tổ chức', 'đồng tổ chức', 'chủ trì', 'đăng cai', 'phát động', 'khai mạc', 'chủ trì tổ chức',
   'phối hợp tổ chức', 'phối hợp thực hiện', 'cùng tổ chức', 'tổ chức thành công', 'khánh thành', 'khai giảng', 'ra mắt',
-  'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành',
+  'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành', 'trao tặng', 'bàn giao',
 ];
+
+/**
+ * Signing verbs: the parties named before them hold the signing ceremony ("X và Y đã ký kết
+ * thỏa thuận hợp tác"), but only when two or more are named: "… đồng ý cho việc ký kết" is
+ * no party's act.
+ */
+export const SIGNING_VERBS: readonly string[] = ['ký kết', 'ký'];
 
 /** "phối hợp với Y tổ chức", "cùng với Y": a co-organiser follows. */
 export const COORGANIZER_LINKS: readonly string[] = [

@@ -28,7 +28,7 @@ export const LOCAL_UNITS: readonly string[] = ['thành phố', 'TP', 'TP.', 'Tp'
 /** Nouns that open a venue ("Nhà Văn hóa …", "Trung tâm Hội nghị …", "Trường THPT …"). */
 export const VENUE_HEADS: readonly string[] = [
   'nhà văn hóa', 'nhà thi đấu', 'nhà thi đáu', 'nhà hát', 'nhà hát lớn', 'cung văn hóa', 'cung thiếu nhi', 'trung tâm hội nghị',
-  'trung tâm', 'hội trường', 'khách sạn', 'công viên', 'quảng trường', 'sân vận động', 'sân', 'khu vực', 'khu di tích',
+  'trung tâm', 'hội trường', 'khách sạn', 'công viên', 'quảng trường', 'sân vận động', 'sân', 'khu vực', 'khu di tích', 'di tích',
   'bảo tàng', 'thư viện', 'trụ sở', 'trường', 'đại học', 'học viện', 'bệnh viện', 'trạm y tế', 'đền', 'chùa', 'đình',
   'nhà', 'phòng', 'khuôn viên', 'sảnh', 'tòa nhà', 'văn phòng', 'đài tưởng niệm', 'nghĩa trang', 'khu du lịch',
   'làng', 'cơ sở', 'hội quán', 'câu lạc bộ', 'khu', 'điểm trường',

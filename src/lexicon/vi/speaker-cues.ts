@@ -45,7 +45,9 @@ export const NAMED_PLACE_WORDS: readonly string[] = [
 export const TITLE_MODIFIERS: readonly string[] = ['phó', 'tổng', 'quyền'];
 
 /** Pronouns that refer back to the last speaker. */
-export const SPEAKER_PRONOUNS: readonly string[] = ['ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'em', 'ông ấy', 'bà ấy', 'người'];
+export const SPEAKER_PRONOUNS: readonly string[] = [
+  'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'em', 'ông ấy', 'bà ấy', 'người', 'đồng chí',
+];
 
 /** Words that open another person's mention inside a list ("A – Giám đốc X và bà B"). */
 export const NEXT_PERSON_WORDS: readonly string[] = ['và', 'cùng', 'với', 'ông', 'bà', 'anh', 'chị', 'đồng chí'];

@@ -5,7 +5,7 @@
 
 /** Verbs that introduce what somebody said, directly or reported. */
 export const SPEECH_VERBS: readonly string[] = [
-  'cho biết', 'cho hay', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'cho rằng', 'bày tỏ', 'nói',
+  'cho biết', 'cho hay', 'hứa', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'cho rằng', 'bày tỏ', 'nói',
   'đề nghị', 'yêu cầu', 'nhận định', 'nhận xét', 'thông tin', 'hy vọng', 'hi vọng',
   'kêu gọi', 'nhắn nhủ', 'tâm sự', 'tiếp lời', 'nêu quan điểm', 'nêu rõ', 'đặt vấn đề', 'đề xuất',
   'lo ngại', 'băn khoăn', 'bổ sung', 'nhắc lại', 'thừa nhận', 'quả quyết', 'kể lại', 'cảnh báo',
@@ -40,10 +40,13 @@ export const SPEECH_VERBS_NEEDING_COMPLEMENT: readonly string[] = ['cho'];
 export const SPEECH_VERB_COMPLEMENTS: readonly string[] = ['rằng', 'là', 'đó là', 'đây là', 'việc'];
 
 /** Verbs that attribute reported speech only when a comma or colon follows ("X thông tin, …"). */
-export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin'];
+export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin', 'hứa'];
 
 /** Words right before the verb that make it an announcement, not speech ("sẽ chia sẻ về …"). */
 export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'];
+
+/** Words right before the verb that make it a purpose, not speech ("hội nghị được tổ chức để đánh giá …"). */
+export const PURPOSE_MARKERS: readonly string[] = ['để', 'nhằm'];
 
 /** Words that may stand between a speaker and the speech verb. */
 export const SPEECH_ADVERBS: readonly string[] = [
@@ -80,6 +83,16 @@ export const SPEECH_FALSE_FRIENDS: readonly string[] = [
   'yêu cầu của', 'đề nghị của', 'chia sẻ kinh nghiệm',
 ];
 
+/**
+ * Nouns of speech in the words after a quotation that say whose it was ("“…”. Đó là
+ * khẳng định của Bộ trưởng A", "“…” – là nội dung trong phát biểu kết luận của ông B").
+ */
+export const SPEECH_NOUNS: readonly string[] = [
+  'khẳng định', 'chia sẻ', 'phát biểu', 'nhấn mạnh', 'lời', 'ý kiến', 'nhận định', 'nhận xét', 'đánh giá',
+  'quan điểm', 'tâm sự', 'mong muốn', 'thông điệp', 'chỉ đạo', 'kết luận', 'lời khuyên', 'tâm niệm', 'câu nói',
+  'bày tỏ', 'trải lòng', 'căn dặn', 'lời dặn', 'yêu cầu', 'đề nghị',
+];
+
 /** Nouns of judgement in "Theo nhận xét của X, …": the speaker is X. */
 export const OPINION_NOUNS: readonly string[] = ['nhận xét', 'đánh giá', 'ý kiến', 'quan điểm', 'nhận định'];
 
@@ -88,6 +101,12 @@ export const REPORT_NOUNS: readonly string[] = ['báo cáo', 'thông tin'];
 
 /** Connectives that may open a "Theo X, …" clause ("Còn theo ông A, …"). */
 export const ACCORDING_TO_CONNECTIVES: readonly string[] = ['còn', 'cũng', 'và', 'nhưng'];
+
+/**
+ * Aspect words that, followed by more words, make an unnamed speaker phrase a clause with a
+ * predicate of its own ("các đại biểu đã tập trung thảo luận, phân tích …" is no speaker).
+ */
+export const PREDICATE_MARKERS: readonly string[] = ['đã', 'đang', 'vừa'];
 
 /** Function words that cannot end a speaker phrase ("… về các" + verb is not a speaker). */
 export const SPEAKER_END_BLOCKERS: readonly string[] = [

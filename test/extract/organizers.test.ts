@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/pipeline.js';
+
+const organizers = (...lines: string[]) =>
+  parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+
+describe('organizers: chains the subject rule reads past', () => {
+  it('reads past a bracketed aside between the organiser and the verb', () => {
+    expect(organizers('Tối 4-5, tại Đà Lạt, Báo Văn hóa Cao Nguyên (Sở Văn hóa tỉnh Lâm Hà) đã tổ chức Lễ trao giải Ánh Trăng năm 2025.'))
+      .toEqual(['Báo Văn hóa Cao Nguyên']);
+  });
+
+  it('ends a chain at an unnamed group of partners before the verb', () => {
+    expect(organizers('Sáng 9-6, Báo Sông Mã phối hợp với Công ty Cổ phần Hòa Phong cùng các cơ quan, đơn vị xã Tân Lạc tổ chức lễ khởi công nhà văn hóa.'))
+      .toEqual(['Báo Sông Mã', 'Công ty Cổ phần Hòa Phong']);
+  });
+
+  it('does not end a chain at a group no organising verb follows', () => {
+    expect(organizers('Báo Sông Mã phối hợp với các đơn vị xã Tân Lạc trong nhiều năm.', 'Ngày 9-6, Công ty Hòa Phong tổ chức lễ khởi công.'))
+      .toEqual(['Công ty Hòa Phong']);
+  });
+});
+
+describe('organizers: the parties of a signing ceremony', () => {
+  it('takes two or more organisations joined before a signing verb', () => {
+    expect(organizers('Ngày 3/3/2026 tại Vinh, Trường Đại học Sông Lam và Tập đoàn Hòa Phong đã ký kết thỏa thuận hợp tác đào tạo.'))
+      .toEqual(['Trường Đại học Sông Lam', 'Tập đoàn Hòa Phong']);
+  });
+
+  it('does not take a lone organisation before "ký kết" for a party', () => {
+    expect(organizers('Bộ Tư pháp trình Chính phủ phê duyệt việc ký kết hiệp định về tương trợ tư pháp.')).toEqual([]);
+  });
+});
+
+describe('organizers: subjects that are no organisation span', () => {
+  it('takes a district as the subject of an organising verb', () => {
+    expect(organizers('Sáng 19.10, huyện Tân Lạc long trọng tổ chức lễ kỷ niệm Ngày Phụ nữ Việt Nam.', 'Dự có lãnh đạo huyện.'))
+      .toEqual(['huyện Tân Lạc']);
+  });
+
+  it('does not take a place that is no subject', () => {
+    expect(organizers('Sáng 19.10, lễ kỷ niệm diễn ra tại huyện Tân Lạc với nhiều hoạt động.')).toEqual([]);
+  });
+
+  it('takes an acronym joined to the chain right before the verb', () => {
+    expect(organizers('Báo Sông Lam cùng HLC sẽ tổ chức lễ trao giải cuộc thi viết.')).toEqual(['Báo Sông Lam', 'HLC']);
+  });
+});
+
+describe('organizers: a handover', () => {
+  it('takes the organisation that hands over or donates the work', () => {
+    expect(organizers('Ngày 5/9, Đoàn Thanh niên xã Tân Lạc đã trao tặng công trình “Sân chơi cho em” cho Trường Mầm non Hoa Sen.'))
+      .toEqual(['Đoàn Thanh niên xã Tân Lạc']);
+  });
+});
