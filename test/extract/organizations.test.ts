@@ -64,6 +64,8 @@ describe('organizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Ban Chấp hành Đảng bộ', 'Bệnh viện Quân y 103', 'Bộ Tư lệnh Vùng Cảnh sát biển 2', 'Trường Mầm non số 1', 'Bộ Y tế']);
     expect(article('Đại hội Đảng bộ huyện Hoa Sen lần thứ XX khai mạc.').organizations.map((o) => o.name)).toEqual(['Đảng bộ huyện Hoa Sen']);
     expect(article('Ông tốt nghiệp Đại học Hoa Sen năm 1990.').organizations.map((o) => o.name)).toEqual(['Đại học Hoa Sen']);
+    const places = article('Dự có Sở Y tế 5 tỉnh Tây Bắc, UBND phường 12 quận 3 và Trường THCS số 2 huyện Hoa Sen.').organizations;
+    expect(places.map((o) => o.name)).toEqual(['Sở Y tế', 'UBND phường 12 quận 3', 'Trường THCS số 2 huyện Hoa Sen']);
   });
 
   it('ends a name before the person when the position holds the organisation\'s head', () => {
