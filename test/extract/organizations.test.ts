@@ -52,6 +52,8 @@ describe('organizations', () => {
   it('reads a hyphenated place name after an administrative unit, not a person after a dash', () => {
     const orgs = article('Sở Y tế tỉnh Bà Rịa - Vũng Tàu, UBND tỉnh Hoa Sen - Lê Văn Tám và Sở Nội vụ tỉnh Hoa Mai – ông Hùng.').organizations;
     expect(orgs.map((o) => o.name)).toEqual(['Sở Y tế tỉnh Bà Rịa - Vũng Tàu', 'UBND tỉnh Hoa Sen', 'Sở Nội vụ tỉnh Hoa Mai']);
+    const inRole = article('Phó Chủ tịch UBND tỉnh Thừa Thiên - Huế Nguyễn Văn Phong và Sở Y tế tỉnh Hoa Mai - Hoàng Thị Hoa dự.').organizations;
+    expect(inRole.map((o) => o.name)).toEqual(['UBND tỉnh Thừa Thiên - Huế', 'Sở Y tế tỉnh Hoa Mai']);
   });
 
   it('keeps a lower-case position word that ends a name before the organising verb', () => {

@@ -139,12 +139,16 @@ const MAX_PLACE_PART = 2;
 /**
  * End of the part of a hyphenated place name after the dash at `j` ("tỉnh Thừa Thiên - Huế"),
  * or -1: one or two capitalised words that join the name (see joinsNext), not a longer run
- * (a person: "tỉnh X - Nguyễn Văn A").
+ * (a person: "tỉnh X - Nguyễn Văn A"), unless a person's name in a role follows them.
  */
-function placePartEnd(tokens: readonly Token[], j: number): number {
+function placePartEnd(tokens: readonly Token[], j: number, inRole: boolean): number {
   let k = j + 1;
   while (k - j <= MAX_PLACE_PART && joinsNext(tokens, k)) k++;
-  return k > j + 1 && !tokens[k]?.cap ? k : -1;
+  if (k > j + 1 && !tokens[k]?.cap) return k;
+  // In a role the person's name may follow: "Chủ tịch UBND tỉnh Thừa Thiên - Huế Lê Văn A".
+  if (!inRole || k === j + 1) return -1;
+  const name = nameStartInRun(tokens, j + 1, nameRunEnd(tokens, j + 1), 'other');
+  return name > j + 1 && name <= k ? name : -1;
 }
 
 /**
@@ -187,7 +191,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         j++;
         continue;
       }
-      const placeEnd = inPlace && properRun > 2 && (mark === '-' || mark === '–') ? placePartEnd(tokens, j) : -1;
+      const placeEnd = inPlace && properRun > 2 && (mark === '-' || mark === '–') ? placePartEnd(tokens, j, inRole) : -1;
       if (placeEnd > 0) {
         j = end = placeEnd;
         continue;
