@@ -321,6 +321,19 @@ describe('event.name: heads the genre also uses', () => {
   });
 });
 
+describe('event.location: an organiser that hosts on its premises', () => {
+  it('takes a school that organises the event, with no "tại", as the venue', () => {
+    const a = article('Sáng 9/1, Trường THCS Kim Sơn tổ chức lễ kỷ niệm 30 năm thành lập trường đạt Chuẩn quốc gia.');
+    expect(a.event.location).toBe('Trường THCS Kim Sơn');
+  });
+
+  it('does not take a school that co-organises the event as its venue', () => {
+    const a = article('Sáng 9/1, Trường Chính trị phối hợp với Sở Khoa học tỉnh Hòa Bình tổ chức hội thảo khoa học năm 2026.');
+    expect(a.organizers.map((o) => o.name)).toEqual(['Trường Chính trị', 'Sở Khoa học tỉnh Hòa Bình']);
+    expect(a.event.location).toBe('Hòa Bình');
+  });
+});
+
 describe('event.location: places the lead gives apart from the event sentence', () => {
   it('reads "tại X" in a later sentence that names the event again', () => {
     expect(event('Ngày 14/6/2025, Trường Đại học Sông Lam đã tổ chức lễ tốt nghiệp cho 900 sinh viên.', 'Buổi lễ được tổ chức trang trọng tại Nhà hát Thành Vinh, tỉnh Nghệ An.').location)
