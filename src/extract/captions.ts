@@ -8,7 +8,9 @@
  *      when some caption carries a credit, uncredited short lines are subheadings instead.
  *      A line showing a whole scene ("Quang cảnh hội nghị"), or one closing the text after its
  *      last paragraph, needs no long neighbouring paragraph.
- *      Markdown has its own caption markup, so there this rule does not apply.
+ *      Markdown has its own caption markup, so there this rule does not apply;
+ *   5. a line that repeats the headline or words of the paragraph right above it: outlets
+ *      caption a photo with the headline or a sentence of the text next to it.
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
  */
 import type { Block } from '../core/document.js';
@@ -46,6 +48,11 @@ const REPORTED_SPEECH = lexiconPattern(
 const RANG = /rằng\s/iu;
 /** Two separate figures ("12 tàu … 40 phút") are a report of facts, not a picture. */
 const FIGURE = /\d[\d.,/:h-]*/gu;
+
+/** Fewest words of a line read as a caption for repeating the text above it. */
+const MIN_REPEAT_WORDS = 5;
+/** Lower-cased, without the full stop that ends a sentence (a repeat may drop or add it). */
+const repeatKey = (key: string) => (lastCode(key) === 0x2e ? key.slice(0, -1) : key).toLowerCase();
 
 /** Thresholds in words. */
 const MAX_CAPTION_WORDS = 35;
@@ -169,6 +176,17 @@ export function extractCaptions(ctx: ExtractContext): void {
   for (let i = 0; i < body.length && !creditStyle; i++) creditStyle = credited(i) && !CREDIT_ONLY.test(doc.keyOf(body[i].text, body[i].start));
   const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text, LONG_PARAGRAPH_WORDS) >= LONG_PARAGRAPH_WORDS);
 
+  const headline = doc.blocks.find((b) => b.kind === 'headline');
+  let headlineKey: string | null = null;
+  /** body[i] says again the headline, or words of the paragraph above it (a caption or text). */
+  const repeatsAbove = (block: Block, i: number) => {
+    if (block.text.length > MAX_CAPTION_CHARS || words(block.text, MIN_REPEAT_WORDS) < MIN_REPEAT_WORDS) return false;
+    const key = repeatKey(squashedKey(block));
+    if (headline && key === (headlineKey ??= repeatKey(squash(doc.keyOf(headline.text, headline.start))))) return true;
+    const above = body[i - 1];
+    return above.kind === 'paragraph' && above.text.length > block.text.length && squashedKey(above).toLowerCase().includes(key);
+  };
+
   let inGallery = false;
   for (let i = 0; i < body.length; i++) {
     const block = body[i];
@@ -181,6 +199,10 @@ export function extractCaptions(ctx: ExtractContext): void {
       continue;
     }
     if (block.index === leadIndex) continue;
+    if (doc.format !== 'md' && i > 0 && repeatsAbove(block, i)) {
+      rules[i] = 'captions.repeat';
+      continue;
+    }
     if (block.text.length > MAX_CAPTION_CHARS) {
       inGallery = false;
       continue;

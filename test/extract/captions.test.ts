@@ -12,6 +12,14 @@ describe('captions', () => {
     expect(captions(P1, 'Các em học sinh biểu diễn văn nghệ chào mừng', P2)).toEqual(['Các em học sinh biểu diễn văn nghệ chào mừng']);
   });
 
+  it('takes a line that repeats a sentence of the paragraph above it, or the headline, however long', () => {
+    const closing = 'Nhà trường cũng khen thưởng các giáo viên có thành tích xuất sắc trong công tác chủ nhiệm và bồi dưỡng học sinh giỏi, đồng thời phát động phong trào đọc sách mùa hè của toàn trường.';
+    const repeated = closing.slice(closing.indexOf('khen thưởng')).replace(/^k/, 'K');
+    expect(captions(P1, P2, `Theo Ban giám hiệu, nhà trường cũng ${repeated.charAt(0).toLowerCase()}${repeated.slice(1)}`, repeated))
+      .toEqual([repeated]);
+    expect(captions(P1, 'Lễ tổng kết năm học tại Trường Tiểu học Hòa Bình', P2)).toEqual(['Lễ tổng kết năm học tại Trường Tiểu học Hòa Bình']);
+  });
+
   it('takes lines with a photo credit, and a credit line on its own', () => {
     expect(captions(P1, 'Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh: Hoàng Yến', P2, 'Ảnh: Minh Khôi'))
       .toEqual(['Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh: Hoàng Yến', 'Ảnh: Minh Khôi']);
