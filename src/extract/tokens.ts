@@ -34,6 +34,7 @@ export interface Token {
 
 // Words with inner joiners kept whole; anything else that is not space is one token:
 //   [letter mark digit]+ ( [&.'’/-] [letter mark digit]+ )*  |  \S
+// but for a hyphen between a lower-case letter and a capitalised word (see hyphenParts).
 // `scan` reads it with the character table below; phrase entries are split by the same scan.
 const UPPER_START = STARTS_UPPER;
 let nextBit = 0;
@@ -245,7 +246,7 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
           seen |= cls;
           cls = ++p < end ? classOf(text[p]) : 0;
         } while (cls & WORD_CHAR);
-        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(text[p + 1]) & WORD_CHAR)) break;
+        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(text[p + 1]) & WORD_CHAR) || (text[p] === 0x2d && p + 2 < end && hyphenParts(text[p - 1], text[p + 1], text[p + 2]))) break;
         joinerOffsets.push(p);
         h = Math.imul(h ^ key[p], FNV_PRIME);
         joiners |= cls & IS_NAME_JOINER ? joiners + 1 : 0x100;
@@ -274,6 +275,15 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
 }
 
 const offset = (at: number) => at;
+
+/**
+ * Whether a hyphen between the code units `before` and `first`, `second` parts two words
+ * rather than joining one: a lower-case letter before it and a capitalised word after it,
+ * written without spaces ("Việt Nam-Trung Quốc", "ông Lê Văn Hùng-Phó Giám đốc"). A hyphen
+ * before a lower-case letter or between capitals joins ("Hang-seo", "A-B", "GD-ĐT").
+ */
+const hyphenParts = (before: number, first: number, second: number): boolean =>
+  (classOf(before) & IS_LOWER) !== 0 && (classOf(first) & IS_UPPER) !== 0 && (classOf(second) & IS_LOWER) !== 0;
 
 /** Appends to `cuts` the CUT_DIGITs of text[from, to) that a word character follows; returns it. */
 function cutDigits(text: Uint16Array, from: number, to: number, cuts: number[]): number[] {
@@ -339,7 +349,7 @@ function phraseWordText(phrase: string): string {
       for (;;) {
         do cls = ++p < end ? classOf(key.charCodeAt(p)) : 0;
         while (cls & WORD_CHAR);
-        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(key.charCodeAt(p + 1)) & WORD_CHAR)) break;
+        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(key.charCodeAt(p + 1)) & WORD_CHAR) || (key.charCodeAt(p) === 0x2d && p + 2 < end && hyphenParts(key.charCodeAt(p - 1), key.charCodeAt(p + 1), key.charCodeAt(p + 2)))) break;
         p++;
       }
     } else {

@@ -28,6 +28,9 @@ describe('organizations', () => {
     const orgs = article('Sở Giáo dục - Đào tạo tỉnh Kon Tum và Sở Nội vụ - Ban Thi đua tỉnh họp bàn.').organizations;
     expect(orgs.map((o) => o.name)).toEqual(['Sở Giáo dục - Đào tạo tỉnh Kon Tum', 'Sở Nội vụ', 'Ban Thi đua tỉnh']);
     expect(article('Sở Y tế - Giám đốc Lục Văn Hòa trao quà.').organizations.map((o) => o.name)).toEqual(['Sở Y tế']);
+    expect(article('Giảng viên Trường Đại học Kinh tế - Cô Lê Thị Hoa phát biểu.').organizations.map((o) => o.name)).toEqual(['Trường Đại học Kinh tế']);
+    expect(article('Chủ tịch Hội Vật lý Hoa Sen và Giáo sư Lê Văn Tám dự.').organizations.map((o) => o.name)).toEqual(['Hội Vật lý Hoa Sen']);
+    expect(article('Báo Hoa Sen và HSVC trao giải.').organizations.map((o) => o.name)).toEqual(['Báo Hoa Sen']);
   });
 
   it('ends a name before an adverb that leads to the organising verb', () => {
@@ -49,11 +52,32 @@ describe('organizations', () => {
   it('reads a hyphenated place name after an administrative unit, not a person after a dash', () => {
     const orgs = article('Sở Y tế tỉnh Bà Rịa - Vũng Tàu, UBND tỉnh Hoa Sen - Lê Văn Tám và Sở Nội vụ tỉnh Hoa Mai – ông Hùng.').organizations;
     expect(orgs.map((o) => o.name)).toEqual(['Sở Y tế tỉnh Bà Rịa - Vũng Tàu', 'UBND tỉnh Hoa Sen', 'Sở Nội vụ tỉnh Hoa Mai']);
+    const inRole = article('Phó Chủ tịch UBND tỉnh Thừa Thiên - Huế Nguyễn Văn Phong và Sở Y tế tỉnh Hoa Mai - Hoàng Thị Hoa dự.').organizations;
+    expect(inRole.map((o) => o.name)).toEqual(['UBND tỉnh Thừa Thiên - Huế', 'Sở Y tế tỉnh Hoa Mai']);
   });
 
   it('keeps a lower-case position word that ends a name before the organising verb', () => {
     const orgs = article('Sáng 3-4, Văn phòng Hoa Sen và Ban Công tác đại biểu đã tổ chức lễ; Sở Nội vụ giám đốc Lê Văn Tám dự.').organizations;
     expect(orgs.map((o) => o.name)).toEqual(['Văn phòng Hoa Sen', 'Ban Công tác đại biểu', 'Sở Nội vụ']);
+  });
+
+  it('ends a name before a counted number, not before its own number', () => {
+    const orgs = article('Sáng 3-4, Ban Chấp hành Đảng bộ lần thứ 9 họp; Bệnh viện Quân y 103, Bộ Tư lệnh Vùng Cảnh sát biển 2 và Trường Mầm non số 1 dự cùng Bộ Y tế và 103 đơn vị.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Ban Chấp hành Đảng bộ', 'Bệnh viện Quân y 103', 'Bộ Tư lệnh Vùng Cảnh sát biển 2', 'Trường Mầm non số 1', 'Bộ Y tế']);
+    expect(article('Đại hội Đảng bộ huyện Hoa Sen lần thứ XX khai mạc.').organizations.map((o) => o.name)).toEqual(['Đảng bộ huyện Hoa Sen']);
+    expect(article('Ông tốt nghiệp Đại học Hoa Sen năm 1990.').organizations.map((o) => o.name)).toEqual(['Đại học Hoa Sen']);
+    const places = article('Dự có Sở Y tế 5 tỉnh Tây Bắc, UBND phường 12 quận 3 và Trường THCS số 2 huyện Hoa Sen.').organizations;
+    expect(places.map((o) => o.name)).toEqual(['Sở Y tế', 'UBND phường 12 quận 3', 'Trường THCS số 2 huyện Hoa Sen']);
+  });
+
+  it('ends a name before the person when the position holds the organisation\'s head', () => {
+    const orgs = article('Chủ tịch Quốc hội Lê Văn Tám và Giám đốc Sở Y tế Hoàng Thị Hoa dự lễ.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Sở Y tế']);
+  });
+
+  it('reads names that hold a position word or a comma of their own', () => {
+    const orgs = article('Sáng 3-4, Trưởng Đoàn đại biểu Quốc hội tỉnh Hoa Sen Lê Văn Tám cùng Sở Văn hóa, Thể thao và Du lịch tỉnh Hoa Mai dự.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Đoàn đại biểu Quốc hội tỉnh Hoa Sen', 'Sở Văn hóa, Thể thao và Du lịch tỉnh Hoa Mai']);
   });
 
   it('does not take a family name after a form of address for a head word', () => {

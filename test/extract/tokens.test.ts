@@ -17,7 +17,8 @@ const tokensOf = (text: string) => tokenize(local(text), 0, text.length);
 
 // The token rule as a pattern, and the flags as patterns: what the scanner must agree with.
 const WORD = `[${LETTER}${MARK}${DIGIT}]`;
-const TOKEN = new RegExp(`${WORD}+(?:[&.'’/-]${WORD}+)*|\\S`, 'gu');
+// A hyphen between a lower-case letter and a capitalised word parts two words.
+const TOKEN = new RegExp(`${WORD}+(?:(?:[&.'’/]|(?<![${LOWER}])-|-(?![${UPPER}][${LOWER}]))${WORD}+)*|\\S`, 'gu');
 const STARTS_WORD = new RegExp(`^[${LETTER}${DIGIT}]`, 'u');
 const STARTS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
 const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
@@ -53,7 +54,7 @@ const fields = (t: Token) => ({
 const PIECES = [
   'a', 'Á', 'ư', 'Ư', 'hoà', "'", '’', '-', '&', '.', '/', '1', '²', '¼', ' ', '\u00a0', '\u2003', '\u3000', '\ufeff', '\n',
   '\u0301', '\u0483', 'İ', 'Σ', 'ΑΣ', 'ß', 'ǅ', 'ж', 'Ж', 'ª', 'µ', '\u02c6', '\ud83d\ude00', '\ud83d', '\ude00', ',', '(',
-  '“', 'GD&ĐT', 'PGS.TS', "H'Luyên", 'Hang-seo', '30-4', 'UBND',
+  '“', 'GD&ĐT', 'PGS.TS', "H'Luyên", 'Hang-seo', '30-4', 'UBND', 'Sơn-Phó', 'a-B', 'Xy', 'GD-ĐT',
 ];
 const oddText = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
 
@@ -64,6 +65,15 @@ describe('tokenize', () => {
     ]);
     expect(tokensOf('a\u3000b\u00a0c\ufeffd').map((t) => t.text)).toEqual(['a', 'b', 'c', 'd']);
     expect(tokensOf('x\ud83d\ude00y').map((t) => t.text)).toEqual(['x', '\ud83d\ude00', 'y']);
+  });
+
+  it('parts two capitalised words a hyphen joins without spaces, but not a word a hyphen holds', () => {
+    expect(tokensOf('Việt Nam-Trung Quốc, ông Lê Văn Hùng-Phó Giám đốc').map((t) => t.text)).toEqual([
+      'Việt', 'Nam', '-', 'Trung', 'Quốc', ',', 'ông', 'Lê', 'Văn', 'Hùng', '-', 'Phó', 'Giám', 'đốc',
+    ]);
+    expect(tokensOf('Hang-seo GD-ĐT A-Bc 30-4 Nam-T').map((t) => t.text)).toEqual(['Hang-seo', 'GD-ĐT', 'A-Bc', '30-4', 'Nam-T']);
+    // Lexicon phrases are cut the same way.
+    expect(phraseWords('Nam-Trung Bộ')).toEqual(['nam', '-', 'trung', 'bộ']);
   });
 
   it('marks acronyms and name syllables', () => {

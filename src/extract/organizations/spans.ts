@@ -13,17 +13,19 @@ import {
 } from '../phrases.js';
 import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
-import { HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
+import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
-import { blockTokens, tokenize, type Token } from '../tokens.js';
+import { WordSet, blockTokens, tokenize, type Token } from '../tokens.js';
 import { matchKey } from '../../core/text.js';
-import { LOWER_CASE_HEADS } from '../../lexicon/vi/organizations.js';
+import { COUNTING_WORDS, LOWER_CASE_HEADS } from '../../lexicon/vi/organizations.js';
 
 export interface TokenSpan {
   start: number;
   end: number;
   bare: boolean;
 }
+
+const COUNTING_WORD_SET = new WordSet(COUNTING_WORDS);
 
 /** Most tokens in one organisation name; most lower-case syllables in a row inside it. */
 const MAX_TOKENS = 16;
@@ -47,6 +49,9 @@ function adverbBeforeVerb(tokens: readonly Token[], j: number): boolean {
   for (let count = 0, n = ORGANIZING_ADVERB_SET.match(tokens, k); n && count < MAX_ADVERBS; count++, n = ORGANIZING_ADVERB_SET.match(tokens, k)) k += n;
   return k > j && (ORGANIZING_VERB_SET.has(tokens, k) || COORGANIZER_LINK_SET.has(tokens, k));
 }
+
+/** "XX", "IV": capital Roman digits only. */
+const isRomanNumeral = (text: string) => /^[IVXLC]+$/.test(text);
 
 /** A capitalised word or a number (read on the key: the name rules ask a lower-case word's key next). */
 const isProper = (t: Token | undefined) => !!t?.word && (t.cap || isDigitCode(t.key.charCodeAt(0)));
@@ -112,8 +117,12 @@ function afterPosition(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** A capitalised word at `j` that opens neither another organisation nor a role. */
-const joinsNext = (tokens: readonly Token[], j: number) => !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j);
+/**
+ * A capitalised word at `j` that opens neither another organisation, a role, a form of
+ * address nor an academic title ("- Cô Lê A", "và Giáo sư Lê B").
+ */
+const joinsNext = (tokens: readonly Token[], j: number) =>
+  !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j) && !HONORIFIC_SET.has(tokens, j) && !ACADEMIC_SET.has(tokens, j);
 
 /**
  * End of a lower-case position word that closes a name's lower-case tail right before the
@@ -129,14 +138,17 @@ const MAX_PLACE_PART = 2;
 
 /**
  * End of the part of a hyphenated place name after the dash at `j` ("tỉnh Thừa Thiên - Huế"),
- * or -1: one or two capitalised words opening neither an organisation nor a role, and not a
- * form of address or a longer run (a person: "tỉnh X - Nguyễn Văn A").
+ * or -1: one or two capitalised words that join the name (see joinsNext), not a longer run
+ * (a person: "tỉnh X - Nguyễn Văn A"), unless a person's name in a role follows them.
  */
-function placePartEnd(tokens: readonly Token[], j: number): number {
-  if (HONORIFIC_SET.has(tokens, j + 1)) return -1;
+function placePartEnd(tokens: readonly Token[], j: number, inRole: boolean): number {
   let k = j + 1;
   while (k - j <= MAX_PLACE_PART && joinsNext(tokens, k)) k++;
-  return k > j + 1 && !tokens[k]?.cap ? k : -1;
+  if (k > j + 1 && !tokens[k]?.cap) return k;
+  // In a role the person's name may follow: "Chủ tịch UBND tỉnh Thừa Thiên - Huế Lê Văn A".
+  if (!inRole || k === j + 1) return -1;
+  const name = nameStartInRun(tokens, j + 1, nameRunEnd(tokens, j + 1), 'other');
+  return name > j + 1 && name <= k ? name : -1;
 }
 
 /**
@@ -179,7 +191,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         j++;
         continue;
       }
-      const placeEnd = inPlace && properRun > 2 && (mark === '-' || mark === '–') ? placePartEnd(tokens, j) : -1;
+      const placeEnd = inPlace && properRun > 2 && (mark === '-' || mark === '–') ? placePartEnd(tokens, j, inRole) : -1;
       if (placeEnd > 0) {
         j = end = placeEnd;
         continue;
@@ -211,6 +223,19 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       if (name >= 0) return name === j ? end : name;
     }
     if (isProper(t)) {
+      // "Tỉnh ủy lần thứ 8", "Đảng bộ tỉnh lần thứ XX", "UBND tỉnh họp tháng 12": a number
+      // after a counting word is no part of the name ("Bệnh viện Quân y 103", "Trường Mầm non
+      // số 1" keep theirs).
+      if (lowerRun && (!t.cap || isRomanNumeral(t.text)) && COUNTING_WORD_SET.has(tokens[j - 1])) {
+        // The counting words ("lần thứ", "năm") leave with it.
+        let counting = j - 1;
+        while (counting > j - lowerRun && COUNTING_WORD_SET.has(tokens[counting - 1])) counting--;
+        end = Math.min(end, counting);
+        break;
+      }
+      // "Sở X 6 tỉnh Việt Bắc": a number before an administrative unit counts places, unless
+      // it is a unit's own number ("phường 12 quận 3") or the name's ("số 2 huyện Y").
+      if (!t.cap && ADMIN_UNIT_SET.has(tokens, j + 1) && !tokens[j + 1].cap && tokens[j - 1].key !== 'số' && !ADMIN_UNIT_SET.endsBefore(tokens, j, 2)) break;
       j++;
       end = j;
       lowerRun = 0;
@@ -220,8 +245,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     }
     inPlace = false;
     if (t.key === 'và' || t.key === 'tại') {
-      // "và" before another organisation's head ends this one.
-      if (!isProper(tokens[j + 1]) || (t.key === 'và' && matchHead(tokens, j + 1))) break;
+      // "và" before another organisation's head, a role, a form of address or an acronym
+      // ("Báo X và VNVC", "Đảng ủy và BGH trường") ends this one.
+      if (t.key === 'và' ? !joinsNext(tokens, j + 1) || tokens[j + 1].acronym : !tokens[j + 1]?.cap) break;
       j++;
       continue;
     }

@@ -15,6 +15,9 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Đảng bộ', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
   'Ban Tổ chức', 'Ban tổ chức', 'Ban quản lý', 'Ban Quản lý', 'Ban Dự án', 'Ban vận động', 'Ban An toàn Giao thông', 'chính quyền',
   'Khu di tích', 'Phái đoàn', 'Thị ủy', 'Thị uỷ', 'Thị đoàn', 'Chi bộ', 'Hệ thống giáo dục', 'Hệ thống Giáo dục',
+  // Names whose own words would end them: a position word, a comma.
+  'Đoàn đại biểu Quốc hội', 'Đoàn Đại biểu Quốc hội', 'Bộ Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch',
+  'Sở Văn hóa, Thể thao', 'Bộ Văn hoá, Thể thao và Du lịch', 'Sở Văn hoá, Thể thao và Du lịch',
 ];
 
 /** Heads also written in lower case before the organisation's name ("trường ĐH Bách khoa"). */
@@ -41,6 +44,11 @@ export const NOT_ORGANIZATIONS: readonly string[] = [
   'Trung tâm điểm', 'Văn phòng phẩm', 'Hội đồng hương', 'Công an viên', 'Ban giám khảo', 'Ban Giám khảo',
   // Words ending in "báo", before which a lower-case "báo" heads nothing ("nhà báo Lê A").
   'nhà báo', 'thông báo', 'cảnh báo', 'dự báo', 'họp báo', 'tình báo', 'điện báo', 'công báo', 'tin báo',
+];
+
+/** Words that count the number after them, which ends an organisation's name ("Tỉnh ủy lần thứ 8"). */
+export const COUNTING_WORDS: readonly string[] = [
+  'thứ', 'lần', 'tuổi', 'quý', 'đợt', 'phiên', 'tháng', 'năm',
 ];
 
 /** Words after which a full name is a namesake, not a person ("Trường THPT Lê Quý Đôn"). */
