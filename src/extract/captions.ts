@@ -8,14 +8,18 @@
  *      when some caption carries a credit, uncredited short lines are subheadings instead.
  *      A line showing a whole scene ("Quang cảnh hội nghị"), or one closing the text after its
  *      last paragraph, needs no long neighbouring paragraph.
- *      Markdown has its own caption markup, so there this rule does not apply.
+ *      Markdown has its own caption markup, so there this rule does not apply;
+ *   5. a line that says where people stand in the picture ("(từ trái sang): …"), and a whole
+ *      scene ("Toàn cảnh hội thảo") right under the headline, before the lead;
+ *   6. a line that repeats the headline or words of the paragraph right above it: outlets
+ *      caption a photo with the headline or a sentence of the text next to it.
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
  */
 import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, firstCharGuard, lexiconPattern, wordRegex } from '../lexicon/compile.js';
 import {
-  DATED_OPENERS, GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, SCENE_OPENERS, SUBHEADING_OPENERS,
+  DATED_OPENERS, GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS,
 } from '../lexicon/vi/captions.js';
 import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';
@@ -31,6 +35,7 @@ const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
 const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
 const SUBHEADING = lexiconPattern(`^${alternation(SUBHEADING_OPENERS)}(?![${LETTER}${MARK}])`);
 const DATED = lexiconPattern(`^${alternation(DATED_OPENERS)}\\s+\\(?\\d`);
+const POSITION = wordRegex(PHOTO_POSITIONS, 'iu');
 const SCENE = lexiconPattern(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}])`);
 /**
  * Verbs that report speech on their own, followed by the comma or "rằng" that opens it.
@@ -46,6 +51,11 @@ const REPORTED_SPEECH = lexiconPattern(
 const RANG = /rằng\s/iu;
 /** Two separate figures ("12 tàu … 40 phút") are a report of facts, not a picture. */
 const FIGURE = /\d[\d.,/:h-]*/gu;
+
+/** Fewest words of a line read as a caption for repeating the text above it. */
+const MIN_REPEAT_WORDS = 5;
+/** Lower-cased, without the full stop that ends a sentence (a repeat may drop or add it). */
+const repeatKey = (key: string) => (lastCode(key) === 0x2e ? key.slice(0, -1) : key).toLowerCase();
 
 /** Thresholds in words. */
 const MAX_CAPTION_WORDS = 35;
@@ -169,6 +179,23 @@ export function extractCaptions(ctx: ExtractContext): void {
   for (let i = 0; i < body.length && !creditStyle; i++) creditStyle = credited(i) && !CREDIT_ONLY.test(doc.keyOf(body[i].text, body[i].start));
   const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text, LONG_PARAGRAPH_WORDS) >= LONG_PARAGRAPH_WORDS);
 
+  const headline = doc.blocks.find((b) => b.kind === 'headline');
+  /** The first block, a short whole scene ("Toàn cảnh hội thảo") before a real paragraph: the photo under the headline. */
+  const sceneBeforeLead = (block: Block, i: number) => {
+    if (doc.format === 'md' || !isLong(body[i + 1])) return false;
+    const n = captionWords(block.text, doc.sentenceCount(block.index));
+    return n > 0 && SCENE.test(squashedKey(block)) && isCaptionKey(squashedKey(block), n);
+  };
+  let headlineKey: string | null = null;
+  /** body[i] says again the headline, or words of the paragraph above it (a caption or text). */
+  const repeatsAbove = (block: Block, i: number) => {
+    if (block.text.length > MAX_CAPTION_CHARS || words(block.text, MIN_REPEAT_WORDS) < MIN_REPEAT_WORDS) return false;
+    const key = repeatKey(squashedKey(block));
+    if (headline && key === (headlineKey ??= repeatKey(squash(doc.keyOf(headline.text, headline.start))))) return true;
+    const above = body[i - 1];
+    return above.kind === 'paragraph' && above.text.length > block.text.length && squashedKey(above).toLowerCase().includes(key);
+  };
+
   let inGallery = false;
   for (let i = 0; i < body.length; i++) {
     const block = body[i];
@@ -180,7 +207,19 @@ export function extractCaptions(ctx: ExtractContext): void {
       rules[i] = 'captions.photo-credit';
       continue;
     }
-    if (block.index === leadIndex) continue;
+    if (block.index === leadIndex) {
+      if (sceneBeforeLead(block, i)) rules[i] = 'captions.scene';
+      continue;
+    }
+    if (doc.format !== 'md' && i > 0 && repeatsAbove(block, i)) {
+      rules[i] = 'captions.repeat';
+      continue;
+    }
+    if (block.text.length <= MAX_CAPTION_CHARS && words(block.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
+      && POSITION.test(doc.keyOf(block.text, block.start))) {
+      rules[i] = 'captions.position';
+      continue;
+    }
     if (block.text.length > MAX_CAPTION_CHARS) {
       inGallery = false;
       continue;

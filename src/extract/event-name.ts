@@ -14,7 +14,7 @@ import type { Block, Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import {
-  EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, NAME_COMMA_CONTINUERS, NAME_ENDERS, THEME_MARKERS,
+  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, NAME_COMMA_CONTINUERS, NAME_ENDERS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
@@ -58,7 +58,9 @@ const INTRODUCED = new EndWords(
   [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
 );
 const ENDER = lexiconWords(NAME_ENDERS);
+const ASPECT = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_VERB_ASPECTS)}\\s*$`, 'i'), EVENT_VERB_ASPECTS);
 const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
+const ADVERBIAL = new RegExp(`^[\\s"“]*(?:${alternation(ADVERBIAL_OPENERS)})\\s+$`, 'iu');
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'i'), VENUE_HEADS);
 const MAX_NAME = 160;
@@ -67,6 +69,8 @@ const NAME_STOP = asciiSet('(;!?[,.:-');
 const ELLIPSIS = 0x2026;
 const EN_DASH = 0x2013;
 const OPENING_MAX = 60;
+/** "Tại " and the like before the head, at the start of the sentence. */
+const ADVERBIAL_REACH = 12;
 /** An article names its event early in a sentence: later heads are not read (bounded work). */
 const HEADS_PER_SENTENCE = 12;
 /** Candidates come from the headline and this many first paragraphs. */
@@ -107,9 +111,12 @@ function insideQuote(spans: Spans, offset: number): boolean {
   return i >= 0 && offset < spans.quoteEnds[i];
 }
 
-/** Whether the name goes on at a comma or ends there. */
-function commaContinues(doc: VnDocument, spans: Spans, at: number, end: number): boolean {
-  return COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) || shortTail(doc, spans, at + 1, end) || inHeadline(doc, spans, at);
+/**
+ * Whether the name goes on at a comma or ends there. After an opening adverbial ("Tại lễ
+ * ký kết, đại diện …") the clause of the sentence follows the comma, however short.
+ */
+function commaContinues(doc: VnDocument, spans: Spans, at: number, end: number, adverbial: boolean): boolean {
+  return COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) || (!adverbial && shortTail(doc, spans, at + 1, end)) || inHeadline(doc, spans, at);
 }
 
 /** How far a parenthesised acronym may stand after a comma or dash inside what it abbreviates. */
@@ -156,7 +163,7 @@ function numberedWord(key: string, at: number): boolean {
 }
 
 /** End offset of a name that starts with a head at `from`, within `limit`. */
-function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number): number {
+function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number, adverbial = false): number {
   let end = Math.min(limit, headEnd + MAX_NAME);
   const { key } = doc;
   ENDER.forEachIn(doc, headEnd, end, (m) => {
@@ -184,7 +191,7 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number):
       continue;
     }
     if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
-    if (c === ',' && !commaContinues(doc, spans, at, end) && !insideAcronymExpansion(doc.text, at)) return at;
+    if (c === ',' && !commaContinues(doc, spans, at, end, adverbial) && !insideAcronymExpansion(doc.text, at)) return at;
   }
   const date = spans.dates[firstAfter(spans.dates, headEnd)];
   return date !== undefined && date < end ? date : end;
@@ -295,7 +302,8 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
     if (!introduced && !subject && !isUpperCode(m.text.charCodeAt(0))) continue;
     const headEnd = m.end;
-    const end = nameEnd(doc, spans, headEnd, sentence.end);
+    const adverbial = introduced && start - sentence.start <= ADVERBIAL_REACH && ADVERBIAL.test(doc.key.slice(sentence.start, start));
+    const end = nameEnd(doc, spans, headEnd, sentence.end, adverbial);
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
     const generic = GENERIC.has(m.text.toLowerCase());
@@ -326,18 +334,22 @@ const LEAD_VERBS = 12;
 
 /**
  * With no event noun anywhere, an event verb the lead introduces and its object: "… tổ chức
- * tuyên dương và trao thưởng X", "… tổ chức kỷ niệm 40 năm thành lập trường".
+ * tuyên dương và trao thưởng X", "… tổ chức kỷ niệm 40 năm thành lập trường", "… đã khánh
+ * thành cầu Y".
  */
 function leadVerbName(doc: VnDocument, spans: Spans, paragraphs: readonly Block[]): Candidate | null {
-  const lead = paragraphs[0];
-  if (!lead) return null;
-  for (const sentence of doc.sentencesOf(lead.index)) {
-    for (const m of TYPE_WORDS.matches(doc, sentence, LEAD_VERBS)) {
-      if (insideQuote(spans, m.start) || !INTRODUCED.test(doc.key, Math.max(sentence.start, m.start - 40), m.start)) continue;
-      const end = nameEnd(doc, spans, m.end, sentence.end);
-      const name = clean(doc.text.slice(m.start, end));
-      if (wordCount(name) < 2) continue;
-      return { name, head: m.text, type: null, start: m.start, end, sentence, score: 0, words: wordCount(name), rule: 'event.name-lead-verb' };
+  // The first paragraph may be a byline or a dateline: the lead is the first with a verb.
+  for (const lead of paragraphs) {
+    for (const sentence of doc.sentencesOf(lead.index)) {
+      for (const m of TYPE_WORDS.matches(doc, sentence, LEAD_VERBS)) {
+        if (insideQuote(spans, m.start)) continue;
+        const from = Math.max(sentence.start, m.start - 40);
+        if (!INTRODUCED.test(doc.key, from, m.start) && !ASPECT.test(doc.key, from, m.start)) continue;
+        const end = nameEnd(doc, spans, m.end, sentence.end);
+        const name = clean(doc.text.slice(m.start, end));
+        if (wordCount(name) < 2) continue;
+        return { name, head: m.text, type: null, start: m.start, end, sentence, score: 0, words: wordCount(name), rule: 'event.name-lead-verb' };
+      }
     }
   }
   return null;

@@ -4,20 +4,21 @@
  *   2. "tại X" / "ở X" in the sentence that names the event, then in the sentence of its day,
  *      then in the headline: X runs to a verb or a stop, and keeps a following city
  *      (", TP Hồ Chí Minh") or a parenthesised address ("(xã Thạnh An, huyện Cần Giờ)");
- *   3. a venue or place inside the event's own name ("khánh thành Trạm Y tế xã Ngũ Lão"), then
- *      "tại X" in a later sentence of the lead that opens by naming the event again ("Buổi lễ
+ *   3. "tại X" in a later sentence of the lead that opens by naming the event again ("Buổi lễ
  *      diễn ra tại …", "Hội chợ … đón khách … tại …");
- *   4. a named administrative unit below the province in the event's sentences ("trên các
+ *   4. a sole organiser that hosts on its premises ("Trường THCS X tổ chức …" → the school),
+ *      then a venue or place inside the event's own name ("khánh thành Trạm Y tế xã Ngũ Lão");
+ *   5. a named administrative unit below the province in the event's sentences ("trên các
  *      tuyến phố thành phố Quy Nhơn, tỉnh Bình Định"): more specific than the organiser's province;
- *   5. the organiser's place (Sở GD&ĐT Hà Nội → Hà Nội);
- *   6. a province, a venue or a named administrative unit in the event's sentence, then the headline.
+ *   6. the organiser's place (Sở GD&ĐT Hà Nội → Hà Nội);
+ *   7. a province, a venue or a named administrative unit in the event's sentence, then the headline.
  * A head right after "Ngày" names a commemorated day ("Ngày Nhà giáo Việt Nam"), not a place.
  */
 import type { VnDocument, Span } from '../core/document.js';
 import type { Organization } from '../model/article.js';
 import { alternation, keySet, lexiconPattern } from '../lexicon/compile.js';
 import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
-import { ADMIN_UNITS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
+import { ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isUpperCode, LETTER } from '../core/chars.js';
@@ -42,6 +43,7 @@ const PROVINCE = lexiconWords(PROVINCES);
 const PROVINCE_IN_NAME = new PrefixScan(PROVINCE.regex, PROVINCES);
 const VENUE = lexiconWords(VENUE_HEADS);
 const ADMIN = lexiconWords(ADMIN_UNITS);
+const HOST_VENUE = lexiconPattern(`^(?:${alternation(HOST_VENUE_HEADS)})\\s`, 'i');
 const STARTS_PLACE_WORD = lexiconPattern(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![${LETTER}${DIGIT}])`);
 const STARTS_PLACE = { test: (s: string) => (s.length > 0 && isUpperCode(s.charCodeAt(0))) || STARTS_PLACE_WORD.test(s) };
 const COMMA_PROVINCE = lexiconPattern(`^,\\s*${alternation(PROVINCES)}(?![${LETTER}${DIGIT}])`);
@@ -210,6 +212,17 @@ function organiserPlace(doc: VnDocument, organizers: readonly Organization[]): P
   return null;
 }
 
+/**
+ * The sole organiser when it is a school, library, museum …: it hosts on its premises. An
+ * event it co-organises ("Trường Y phối hợp với Sở X") may be held at either partner's.
+ */
+function hostVenue(organizers: readonly Organization[]): Place | null {
+  const org = organizers.length === 1 ? organizers[0] : undefined;
+  const ev = org?.evidence[0];
+  if (!org || !ev || !startsProper(org.name) || !HOST_VENUE.test(matchKey(org.name))) return null;
+  return { text: org.name, start: ev.start, end: ev.end, rule: 'event.location-host-venue' };
+}
+
 const BELOW_PROVINCE = keySet(LOCAL_UNITS);
 const COMMA_TINH = /^,\s*tỉnh\s+/iu;
 
@@ -285,9 +298,14 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
     const place = atPlace(doc, span, input.dates);
     if (place) return beforeOrganiser(doc, place, input.organizers);
   }
+  // A later "Buổi lễ diễn ra tại …" says more than who hosts.
+  const backReference = input.name ? backReferencePlace(doc, input.name, input.dates) : null;
+  if (backReference) return backReference;
+  const host = hostVenue(input.organizers);
+  if (host) return host;
   if (input.name) {
     const inName = firstNamed(doc, input.name, VENUE, 'event.location-in-name') ?? province(doc, input.name, 'event.location-in-name')
-      ?? firstNamed(doc, input.name, ADMIN, 'event.location-in-name') ?? backReferencePlace(doc, input.name, input.dates);
+      ?? firstNamed(doc, input.name, ADMIN, 'event.location-in-name');
     if (inName) return inName;
   }
   for (const span of sentences) {

@@ -134,12 +134,13 @@ function isObject(tokens: readonly Token[], start: number): boolean {
 /** Most tokens of a bracketed aside after an organisation: "Báo X (Sở Văn hóa tỉnh Y)". */
 const MAX_ASIDE_TOKENS = 8;
 
-/** Skip a short bracketed aside (the owner, another name) right after an organisation. */
+/** Skip a short bracketed aside (the owner, another name, a country) right after an organisation. */
 function skipAside(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.text !== '(') return j;
   for (let k = j + 1; k < tokens.length && k - j <= MAX_ASIDE_TOKENS + 1; k++) {
     if (tokens[k].text === ')') return k + 1;
-    if (!tokens[k].word) return j;
+    // "ĐH X (tên gốc, Ba Lan)": the original name and the country.
+    if (!tokens[k].word && tokens[k].text !== ',') return j;
   }
   return j;
 }
@@ -167,6 +168,22 @@ function verbAfterGroup(tokens: readonly Token[], j: number): number {
     if (!tokens[k].word && tokens[k].text !== ',') return -1;
   }
   return -1;
+}
+
+/** Most tokens of a group announcing a list ("các trường đại học:"). */
+const MAX_LIST_INTRO_TOKENS = 6;
+
+/**
+ * "phối hợp với các trường đại học: A, B và C tổ chức": a plural group ended by a colon
+ * announces the partners; the chain goes on after the colon. `j` unchanged if none.
+ */
+function skipListIntro(tokens: readonly Token[], j: number): number {
+  if (!PLURAL_SET.match(tokens, j)) return j;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_LIST_INTRO_TOKENS; k++) {
+    if (tokens[k].text === ':') return k + 1;
+    if (!tokens[k].word || tokens[k].cap) return j;
+  }
+  return j;
 }
 
 /** Skip "tại <place>" when the organising verb follows it closely. */
@@ -216,6 +233,7 @@ function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, fir
       j = skipAdverbs(tokens, j + link);
       moved = true;
     }
+    if (moved && linked) j = skipListIntro(tokens, j);
     const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j)) : undefined;
     if (!next && moved && !verbless && verbAfterGroup(tokens, j) >= 0) break;
     if (!next || chain.length >= MAX_CHAIN) {

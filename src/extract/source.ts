@@ -17,6 +17,7 @@ import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SOURCE_LABELS } from '../lexicon/vi/s
 import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
+import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { classAt, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
@@ -35,6 +36,8 @@ const PHOTO_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:
 const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?)\s+[-–—])\s*`, 'u');
 /** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
 const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[-–—]\s+(?=[${UPPER}])`, 'u');
+/** An event's name set off by a dash ("Lễ hội Hoa Ban - Sắc màu …") opens the lead, not an outlet's. */
+const EVENT_NAME_TAG = lexiconPattern(`^(?:${alternation(EVENT_HEADS)})\\s`, 'i');
 /** A dateline ("Hà Nội - …", "TP Huế - …") names a place, not an outlet. */
 const DATELINE = lexiconPattern(`^(?:${alternation(PROVINCES)}|${alternation(ADMIN_UNITS)}\\s)`);
 /** A clock time ("10:46"): a line under the headline holding one is a publication stamp. */
@@ -60,6 +63,23 @@ const PHOTO_TAIL = new RegExp(`\\s*[-–,;]?\\s*${alternation(PHOTO_CREDIT_LABEL
 const DESK_SUFFIX = new RegExp(String.raw`\s+[-–]\s*[${UPPER}]{1,5}$`, 'u');
 /** A word starting with a lower-case letter: no name has one. */
 const LOWER_WORD = new RegExp(String.raw`(?:^|\s)[${LOWER}]`, 'u');
+
+const URL_STARTS = ['https://', 'http://', 'www.'];
+
+/**
+ * A credit line's trailing address ("Nguồn Báo X: https://…/bai-viet.html"): the line
+ * before it (without the colon or dash) and the address; the line alone when it has none.
+ */
+export function splitTrailingUrl(text: string): { text: string; url: string | null } {
+  let at = -1;
+  for (const start of URL_STARTS) at = Math.max(at, text.lastIndexOf(start));
+  if (at <= 0 || !isSpace(text.charCodeAt(at - 1))) return { text, url: null };
+  const url = withoutTrailingStops(text.slice(at));
+  if (/\s/u.test(url)) return { text, url: null };
+  let end = at;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || ':-–'.includes(text[end - 1]))) end--;
+  return { text: text.slice(0, end), url };
+}
 
 /** `text` without its trailing full stops and whitespace (`replace(/[.\s]+$/, '')`). */
 function withoutTrailingStops(text: string): string {
@@ -189,7 +209,9 @@ export function extractSource(ctx: ExtractContext): void {
   // 2 and 4. Walk back from the end over credit lines; photo credits are left to captions.
   for (let i = body.length - 1; i >= 1; i--) {
     const block = body[i];
-    const squashed = doc.knownSquashed(block) ? block.text : squash(block.text);
+    const whole = doc.knownSquashed(block) ? block.text : squash(block.text);
+    // "Nguồn X: https://…": the address is the credited article's.
+    const { text: squashed, url } = whole.includes('/') || whole.includes('www.') ? splitTrailingUrl(whole) : { text: whole, url: null };
     // (The pattern needs an opening bracket first: most lines are returned without a look.)
     const text = squashed.charCodeAt(0) === 0x28 ? squashed.replace(/^\((.+)\)[.\s]*$/, '$1') : squashed;
     // Unsquashed, the line (or the inside of its brackets) stands in the document as it is.
@@ -200,7 +222,10 @@ export function extractSource(ctx: ExtractContext): void {
     const withOutlet = author === null && source === null && mayHaveOutlet(text) ? BYLINE_WITH_OUTLET.exec(text) : null;
     const outlet = withOutlet ? squash(strip(withOutlet[2], SOURCE_LABEL_PREFIX)) : '';
     if (author !== null) setAuthor(cleanAuthor(author), block, 'source.author-label');
-    else if (source !== null && isOutletName(source)) setName(source, block, 'source.credit-line');
+    else if (source !== null && isOutletName(source)) {
+      setName(source, block, 'source.credit-line');
+      if (url && !article.source.url) article.source.url = url;
+    }
     else if (isBareNames(cleanAuthor(text, key, text === squashed))) setAuthor(cleanAuthor(text, key), block, 'source.end-byline');
     else if (bylineWithUnit(text)) setAuthor(cleanAuthor(bylineWithUnit(text)!), block, 'source.end-byline');
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && isOutletName(outlet)) {
@@ -228,7 +253,7 @@ export function extractSource(ctx: ExtractContext): void {
   const tag = first ? OUTLET_TAG.exec(first.text) : null;
   if (first && tag) setName(strip(tag[1] ?? tag[2], OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
   const named = first && !tag ? NAMED_TAG.exec(first.text) : null;
-  if (first && named && !DATELINE.test(matchKey(named[1]))) setName(named[1], first, 'source.outlet-name-tag');
+  if (first && named && !DATELINE.test(matchKey(named[1])) && !EVENT_NAME_TAG.test(matchKey(named[1]))) setName(named[1], first, 'source.outlet-name-tag');
 
   // 4. A byline right under the headline, before the first real paragraph, or right after
   // the sapo ("Sáng 3/4, … ." / "Minh Khuê" / "Sáng 3/4, …").

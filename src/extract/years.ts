@@ -25,8 +25,11 @@ interface YearHint {
 // Dates are read before the organisations tokenize the blocks: a prefix scan, not the block word index.
 const PLAN = new PrefixScan(wordRegex(FUTURE_MARKERS, 'giu'), FUTURE_MARKERS);
 const NOT_NOW = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`), FUTURE_YEAR_BEFORE);
-/** A school or budget year pair: a date from August on belongs to its first year. */
-const SECOND_HALF_FROM_MONTH = 8;
+/**
+ * A school year pair ("năm học 2025 – 2026"): a date from September, when the school year
+ * opens, belongs to its first year; an August prize-giving closes the year before.
+ */
+const SECOND_HALF_FROM_MONTH = 9;
 /** A day more months than this away from the day of writing belongs to the year before or after. */
 const MONTHS_APART = 6;
 

@@ -12,6 +12,24 @@ describe('captions', () => {
     expect(captions(P1, 'Các em học sinh biểu diễn văn nghệ chào mừng', P2)).toEqual(['Các em học sinh biểu diễn văn nghệ chào mừng']);
   });
 
+  it('takes a line that repeats a sentence of the paragraph above it, or the headline, however long', () => {
+    const closing = 'Nhà trường cũng khen thưởng các giáo viên có thành tích xuất sắc trong công tác chủ nhiệm và bồi dưỡng học sinh giỏi, đồng thời phát động phong trào đọc sách mùa hè của toàn trường.';
+    const repeated = closing.slice(closing.indexOf('khen thưởng')).replace(/^k/, 'K');
+    expect(captions(P1, P2, `Theo Ban giám hiệu, nhà trường cũng ${repeated.charAt(0).toLowerCase()}${repeated.slice(1)}`, repeated))
+      .toEqual([repeated]);
+    expect(captions(P1, 'Lễ tổng kết năm học tại Trường Tiểu học Hòa Bình', P2)).toEqual(['Lễ tổng kết năm học tại Trường Tiểu học Hòa Bình']);
+  });
+
+  it('takes a line that says where people stand in the picture, colon and all', () => {
+    const line = 'Ban giám khảo hội thi (từ trái sang): cô Lê Thu Hà, thầy Đỗ Văn Nam, cô Phạm Mai';
+    expect(captions(P1, line, P2)).toEqual([line]);
+  });
+
+  it('takes a whole scene right under the headline, before the lead, as the photo there', () => {
+    expect(captions('Toàn cảnh lễ tổng kết tại hội trường nhà trường', P1, P2)).toEqual(['Toàn cảnh lễ tổng kết tại hội trường nhà trường']);
+    expect(parseLines('Toàn cảnh lễ tổng kết tại hội trường nhà trường', P1, P2).event.date).toMatch(/-05-12$/);
+  });
+
   it('takes lines with a photo credit, and a credit line on its own', () => {
     expect(captions(P1, 'Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh: Hoàng Yến', P2, 'Ảnh: Minh Khôi'))
       .toEqual(['Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh: Hoàng Yến', 'Ảnh: Minh Khôi']);
@@ -43,7 +61,7 @@ describe('captions', () => {
   });
 
   it('does not take the lead, a long paragraph or a short narrative sentence', () => {
-    expect(captions('Quang cảnh buổi lễ tổng kết', P2, P3)).toEqual([]);
+    expect(captions('Buổi lễ tổng kết của nhà trường', P2, P3)).toEqual([]);
     expect(captions(P1, 'Nhiều phụ huynh đã được mời phát biểu ý kiến trong năm học qua.', P2)).toEqual([]);
     expect(captions(P1, 'Tuy nhiên, cơ sở vật chất của trường còn thiếu thốn', P2)).toEqual([]);
     expect(captions(P1, 'Cần thêm phòng học cho học sinh vùng cao', P2)).toEqual([]);
@@ -63,9 +81,10 @@ describe('captions', () => {
   });
 
   it('marks caption blocks so that the lead skips them', () => {
+    // A whole scene under the headline is the photo there: the lead is the paragraph after it.
     const article = parseLines('Toàn cảnh buổi lễ', P1, P2);
-    expect(article.captions.map((c) => c.text)).toEqual([]);
-    expect(article.lead).toBe('Toàn cảnh buổi lễ');
+    expect(article.captions.map((c) => c.text)).toEqual(['Toàn cảnh buổi lễ']);
+    expect(article.lead).toBe(P1);
     const withCaption = parseLines(P1, 'Toàn cảnh buổi lễ', P2);
     expect(withCaption.captions).toHaveLength(1);
   });

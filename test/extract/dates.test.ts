@@ -124,6 +124,8 @@ describe('dates: year inference', () => {
   it('reads a school year pair by the month: autumn belongs to its first year', () => {
     expect(isoOf('Sáng 5/9, trường khai giảng năm học 2023-2024.')).toEqual(['2023-09-05']);
     expect(isoOf('Sáng 25/5, trường tổng kết năm học 2023-2024.')).toEqual(['2024-05-25']);
+    // The school year opens in September: an August prize-giving closes the year before.
+    expect(isoOf('Chiều 28/8, phường khen thưởng học sinh giỏi năm học 2023-2024.')).toEqual(['2024-08-28']);
   });
 
   it('takes the year of the article when the sentence has none, leaving plans out', () => {

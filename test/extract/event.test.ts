@@ -219,6 +219,33 @@ describe('event: end day and clock time stated apart from the start', () => {
   });
 });
 
+describe('event.name: commas, clauses and verbs', () => {
+  it('keeps a second verb of the name after a comma ("tuyên dương, khen thưởng …")', () => {
+    expect(event('Ngày 20/8, Phòng Giáo dục huyện Tân Lạc tổ chức lễ tuyên dương, khen thưởng học sinh đạt thành tích cao trong các kỳ thi năm học 2024-2025.').name)
+      .toBe('lễ tuyên dương, khen thưởng học sinh đạt thành tích cao trong các kỳ thi năm học 2024-2025');
+  });
+
+  it('ends a name that opens the sentence with "Tại" at its comma, however short the clause after', () => {
+    const a = article('Hai huyện miền núi bắt tay hợp tác', 'Tại lễ ký kết, hai bên đã trao biên bản ghi nhớ.');
+    expect(a.event.name).toBe('lễ ký kết');
+  });
+
+  it('ends a name before a clause that reports what the event achieved', () => {
+    expect(event('Sáng 2/3, Ban Chỉ huy Quân sự huyện tổ chức Lễ giao quân năm 2026 hoàn thành chỉ tiêu 80 tân binh.').name)
+      .toBe('Lễ giao quân năm 2026');
+  });
+
+  it('names the event by the verb after "đã" when there is no event noun, past a byline paragraph', () => {
+    const a = article('Minh Hà 12/04/2026 08:15 GMT+7', 'Sáng nay, UBND tỉnh Hòa Bình đã khánh thành cầu Suối Rè bắc qua sông Bôi.');
+    expect(a.event).toMatchObject({ name: 'khánh thành cầu Suối Rè', type: 'khánh thành' });
+  });
+
+  it('reads a working session as an event ("Tại buổi làm việc, …")', () => {
+    const a = article('Đoàn công tác huyện Mỹ Lâm thăm xã Tân Hòa', 'Chiều 4/5, đoàn công tác huyện Mỹ Lâm đến thăm xã Tân Hòa.', 'Tại buổi làm việc, hai bên trao đổi kinh nghiệm.');
+    expect(a.event.name).toBe('buổi làm việc');
+  });
+});
+
 describe('event.name: a short back-reference', () => {
   it('prefers the fuller name with the same head over "Hội nghị diễn ra …"', () => {
     const a = parseArticle('Hội nghị xúc tiến đầu tư vào tỉnh Kon Tum\nHội nghị diễn ra ngày 8/12/2023 tại TP Kon Tum.', { path: 't.txt' });
@@ -291,6 +318,19 @@ describe('event.name: heads the genre also uses', () => {
   it('takes "họp mặt" as the head of a name', () => {
     expect(event('Chiều 19-11, Hội Cựu giáo chức phường Tân An tổ chức họp mặt kỷ niệm Ngày Nhà giáo Việt Nam.').name)
       .toBe('họp mặt kỷ niệm Ngày Nhà giáo Việt Nam');
+  });
+});
+
+describe('event.location: an organiser that hosts on its premises', () => {
+  it('takes a school that organises the event, with no "tại", as the venue', () => {
+    const a = article('Sáng 9/1, Trường THCS Kim Sơn tổ chức lễ kỷ niệm 30 năm thành lập trường đạt Chuẩn quốc gia.');
+    expect(a.event.location).toBe('Trường THCS Kim Sơn');
+  });
+
+  it('does not take a school that co-organises the event as its venue', () => {
+    const a = article('Sáng 9/1, Trường Chính trị phối hợp với Sở Khoa học tỉnh Hòa Bình tổ chức hội thảo khoa học năm 2026.');
+    expect(a.organizers.map((o) => o.name)).toEqual(['Trường Chính trị', 'Sở Khoa học tỉnh Hòa Bình']);
+    expect(a.event.location).toBe('Hòa Bình');
   });
 });
 

@@ -21,6 +21,13 @@ describe('organizers: chains the subject rule reads past', () => {
   });
 });
 
+describe('organizers: partners announced by a group and a colon', () => {
+  it('reads the partners after "các trường đại học:", past bracketed asides with commas', () => {
+    expect(organizers('Sáng 3/4, hội thảo được Đại học Hòa Lâm phối hợp với các trường đại học: ĐH Tây Sơn (Akademia TS, Ba Lan), ĐH Truyền thông Bắc Hà (Đức) và ĐH Nam Bộ (Pháp) tổ chức tại Hòa Lâm.'))
+      .toEqual(['Đại học Hòa Lâm', 'ĐH Tây Sơn', 'ĐH Truyền thông Bắc Hà', 'ĐH Nam Bộ']);
+  });
+});
+
 describe('organizers: the parties of a signing ceremony', () => {
   it('takes two or more organisations joined before a signing verb', () => {
     expect(organizers('Ngày 3/3/2026 tại Vinh, Trường Đại học Sông Lam và Tập đoàn Hòa Phong đã ký kết thỏa thuận hợp tác đào tạo.'))

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOWER, MARK, UPPER } from '../../src/core/chars.js';
-import { isBareName, isBareNames } from '../../src/extract/source.js';
+import { isBareName, isBareNames, splitTrailingUrl } from '../../src/extract/source.js';
 import { parseArticle } from '../../src/pipeline.js';
 
 const BODY = 'Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024 với sự tham gia của 12 đội thi đến từ các xã trong huyện.';
@@ -23,6 +23,17 @@ describe('source', () => {
   it('takes the outlet from "Nguồn: X" and the author from "Tác giả: Y"', () => {
     expect(source(BODY, BODY2, 'Tác giả: Hồ Văn Sang', 'Nguồn: Cổng thông tin huyện Yên Thành'))
       .toMatchObject({ name: 'Cổng thông tin huyện Yên Thành', author: 'Hồ Văn Sang' });
+  });
+
+  it('reads a credit line that ends with the article\'s address, and the byline above it', () => {
+    expect(source(BODY, BODY2, 'Minh Thư', 'Nguồn Nhà Nông Mới: https://nhanongmoi.vn/van-hoa/hoi-thi-nha-nong-dua-tai-yen-thanh-2024-bai-viet-1234567.html'))
+      .toEqual({ name: 'Nhà Nông Mới', author: 'Minh Thư', url: 'https://nhanongmoi.vn/van-hoa/hoi-thi-nha-nong-dua-tai-yen-thanh-2024-bai-viet-1234567.html' });
+    expect(splitTrailingUrl('Nguồn NNM - www.nhanongmoi.vn/a.html.')).toEqual({ text: 'Nguồn NNM', url: 'www.nhanongmoi.vn/a.html' });
+    expect(splitTrailingUrl('Xem tại nhanongmoi.vn/a b')).toEqual({ text: 'Xem tại nhanongmoi.vn/a b', url: null });
+  });
+
+  it('takes no outlet from an event name set off by a dash at the start of the sapo', () => {
+    expect(source(`Lễ hội Lúa Mới Yên Thành - Mùa vàng quê hương được bình chọn là lễ hội tiêu biểu.`, BODY, BODY2).name).toBeNull();
   });
 
   it('takes the outlet tag opening the first paragraph', () => {

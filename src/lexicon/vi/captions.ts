@@ -40,6 +40,11 @@ export const DATED_OPENERS: readonly string[] = [
 /** Openings of a line that shows a whole scene: a caption even at the very end of the text. */
 export const SCENE_OPENERS: readonly string[] = ['quang cảnh', 'toàn cảnh', 'khung cảnh', 'không khí'];
 
+/** Where people stand in a picture ("(từ trái sang): …"): only a caption says so. */
+export const PHOTO_POSITIONS: readonly string[] = [
+  'từ trái sang', 'từ trái qua', 'từ phải sang', 'từ phải qua', 'thứ hai từ trái', 'thứ hai từ phải', 'thứ ba từ trái', 'thứ ba từ phải',
+];
+
 /** Openings of a subheading (a claim or a question), not of a picture description. */
 export const SUBHEADING_OPENERS: readonly string[] = [
   'cần', 'nên', 'phải', 'vẫn phải', 'không thể', 'vì sao', 'tại sao', 'làm sao', 'làm gì', 'bài học',

@@ -18,7 +18,7 @@ export const EVENT_HEADS: readonly string[] = [
   'chiến dịch', 'tuần văn hóa', 'ngày văn hóa', 'đêm gala', 'gala', 'buổi biểu diễn', 'chương trình nghệ thuật',
   'vòng chung kết', 'chung kết', 'hội xuân', 'hội làng', 'phiên giao dịch', 'lễ phát động', 'hội nghị khoa học',
   'diễn tập', 'cuộc diễn tập', 'buổi diễn tập', 'chung khảo', 'vòng chung khảo', 'bán kết',
-  'vòng bán kết', 'họp mặt', 'buổi họp mặt', 'cuộc họp mặt',
+  'vòng bán kết', 'họp mặt', 'buổi họp mặt', 'cuộc họp mặt', 'buổi làm việc',
 ]; 
 
 /** Heads too generic to name an event alone; used only when nothing better is found. */
@@ -31,7 +31,7 @@ export const EVENT_TYPES: readonly string[] = [
   'trao bằng', 'tốt nghiệp', 'kết nạp', 'ra mắt', 'công bố', 'giao lưu', 'tọa đàm', 'hội thảo', 'hội nghị', 'diễn đàn',
   'triển lãm', 'liên hoan', 'lễ hội', 'hội thi', 'cuộc thi', 'giải đấu', 'đại hội', 'tập huấn', 'cuộc họp', 'họp',
   'mít tinh', 'ngày hội', 'tuần lễ', 'hội chợ', 'giỗ tổ', 'dâng hương', 'tri ân', 'gặp mặt', 'nghiệm thu', 'bàn giao',
-  'diễn tập',
+  'diễn tập', 'khen thưởng',
 ];
 
 /**
@@ -53,8 +53,22 @@ export const NAME_ENDERS: readonly string[] = [
   'được tổ chức', 'được', 'đã', 'sẽ', 'vừa', 'nhằm', 'là', 'có', 'thu hút', 'nhận được', 'từ ngày', 'hôm nay', 'hôm qua',
   'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết', 'để', 'nhân dịp', 'nhân kỷ niệm', 'chào mừng',
   'mang', 'góp phần', 'ở', 'cùng', 'bằng', 'qua', 'dành cho', 'thuộc', 'trong không khí', 'trong khuôn khổ', 'trong dịp',
-  'trong thời gian', 'trong suốt', 'trong ngày', 'trong hai ngày', 'trong ba ngày', 'trong các ngày',
+  'trong thời gian', 'trong suốt', 'trong ngày', 'trong hai ngày', 'trong ba ngày', 'trong các ngày', 'hoàn thành',
+  // A bridge or road opened is named without the course it runs ('cầu X bắc qua sông Y').
+  'bắc qua', 'nối liền',
 ];
+
+/**
+ * Prepositions that open a sentence with the event as an adverbial ("Tại hội nghị, ông X …"):
+ * the comma after it ends the name, whatever short clause follows.
+ */
+export const ADVERBIAL_OPENERS: readonly string[] = ['tại', 'trong', 'dự'];
+
+/**
+ * Aspect words before a verb that reports the event as done ("UBND tỉnh đã khánh thành cầu
+ * X"): with no event noun, the verb after one of them names the event.
+ */
+export const EVENT_VERB_ASPECTS: readonly string[] = ['đã', 'vừa', 'chính thức', 'đã chính thức', 'vừa chính thức'];
 
 /** Words that may continue a name after a comma ("Lễ nghiệm thu, khánh thành công trình …"). */
 export const NAME_COMMA_CONTINUERS: readonly string[] = EVENT_TYPES;

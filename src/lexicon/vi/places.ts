@@ -36,6 +36,15 @@ export const VENUE_HEADS: readonly string[] = [
   'vùng biển', 'vịnh', 'đảo', 'quần đảo', 'bãi biển', 'cảng', 'hồ', 'núi', 'sông',
 ];
 
+/**
+ * Heads of an organiser that hosts on its own premises ("Trường THCS X tổ chức lễ …" takes
+ * place at the school): with no "tại X", such an organiser is the venue.
+ */
+export const HOST_VENUE_HEADS: readonly string[] = [
+  'trường', 'đại học', 'học viện', 'bệnh viện', 'thư viện', 'bảo tàng', 'nhà văn hóa', 'cung văn hóa', 'cung thiếu nhi',
+  'nhà hát', 'trung tâm văn hóa', 'khu du lịch',
+];
+
 /** Words that end a place after "tại" ("tại Hà Nội, Sở … tổ chức", "tại X để chúc mừng"). */
 export const PLACE_ENDERS: readonly string[] = [
   'tổ chức', 'diễn ra', 'đã', 'để', 'nhằm', 'với', 'do', 'vào', 'có', 'cho', 'thu hút', 'sẽ', 'vừa', 'được', 'trong',
