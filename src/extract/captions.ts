@@ -54,8 +54,8 @@ const FIGURE = /\d[\d.,/:h-]*/gu;
 
 /** Fewest words of a line read as a caption for repeating the text above it. */
 const MIN_REPEAT_WORDS = 5;
-/** Lower-cased, without the full stop that ends a sentence (a repeat may drop or add it). */
-const repeatKey = (key: string) => (lastCode(key) === 0x2e ? key.slice(0, -1) : key).toLowerCase();
+/** Without the full stop that ends a sentence (a repeat may drop or add it). */
+const withoutStop = (key: string) => (lastCode(key) === 0x2e ? key.slice(0, -1) : key);
 
 /** Thresholds in words. */
 const MAX_CAPTION_WORDS = 35;
@@ -186,14 +186,20 @@ export function extractCaptions(ctx: ExtractContext): void {
     const n = captionWords(block.text, doc.sentenceCount(block.index));
     return n > 0 && SCENE.test(squashedKey(block)) && isCaptionKey(squashedKey(block), n);
   };
-  let headlineKey: string | null = null;
+  const headlineKey = headline ? withoutStop(squash(doc.keyOf(headline.text, headline.start))).toLowerCase() : null;
+  /** squashedKey lower-cased, by position: a block is compared as itself and as the one above the next. */
+  const lowerKeys: (string | undefined)[] = new Array(body.length);
+  const lowerKey = (i: number) => (lowerKeys[i] ??= squashedKey(body[i]).toLowerCase());
   /** body[i] says again the headline, or words of the paragraph above it (a caption or text). */
   const repeatsAbove = (block: Block, i: number) => {
     if (block.text.length > MAX_CAPTION_CHARS || words(block.text, MIN_REPEAT_WORDS) < MIN_REPEAT_WORDS) return false;
-    const key = repeatKey(squashedKey(block));
-    if (headline && key === (headlineKey ??= repeatKey(squash(doc.keyOf(headline.text, headline.start))))) return true;
     const above = body[i - 1];
-    return above.kind === 'paragraph' && above.text.length > block.text.length && squashedKey(above).toLowerCase().includes(key);
+    const againstAbove = above.kind === 'paragraph' && above.text.length > block.text.length;
+    // The block's key is no longer than its text: shorter than the headline's, it is no repeat of it.
+    const againstHeadline = headlineKey !== null && block.text.length >= headlineKey.length;
+    if (!againstAbove && !againstHeadline) return false;
+    const key = withoutStop(lowerKey(i));
+    return (againstHeadline && key === headlineKey) || (againstAbove && lowerKey(i - 1).includes(key));
   };
 
   let inGallery = false;
