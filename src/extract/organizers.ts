@@ -18,7 +18,7 @@ import { organization, organizationKey, organizationsOf, type TokenSpan } from '
 import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
-  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET,
+  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, skipOrganizingAdverbs,
   OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, PLURAL_SET,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
@@ -52,11 +52,6 @@ function signingVerb(tokens: readonly Token[], j: number): number {
 
 /** Most organisations in one chain. */
 const MAX_CHAIN = 12;
-
-function skipAdverbs(tokens: readonly Token[], j: number): number {
-  for (let n = ORGANIZING_ADVERB_SET.match(tokens, j); n; n = ORGANIZING_ADVERB_SET.match(tokens, j)) j += n;
-  return j;
-}
 
 /** Name keys of the article's people, and the first words of those keys. */
 interface KnownPeople {
@@ -150,7 +145,7 @@ function skipAside(tokens: readonly Token[], j: number): number {
  * organising verb is a partner, though no organisation head names it.
  */
 function acronymPartner(tokens: readonly Token[], j: number): TokenSpan | undefined {
-  if (!tokens[j]?.acronym || !ORGANIZING_VERB_SET.has(tokens, skipAdverbs(tokens, j + 1))) return undefined;
+  if (!tokens[j]?.acronym || !ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, j + 1))) return undefined;
   return { start: j, end: j + 1, bare: false };
 }
 
@@ -217,7 +212,7 @@ function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, fir
       chain[chain.length - 1].end = j = owner.end;
       continue;
     }
-    j = skipPlace(tokens, skipAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipWhereabouts(tokens, j)), people)));
+    j = skipPlace(tokens, skipOrganizingAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipWhereabouts(tokens, j)), people)));
     // "X và Y đã ký kết …": the parties of a signing, two or more.
     if (linked && !verbless && chain.length >= 2 && signingVerb(tokens, j)) break;
     if (ORGANIZING_VERB_SET.has(tokens, j)) {
@@ -230,7 +225,7 @@ function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, fir
       const link = tokens[j]?.text === ',' ? 1 : COORGANIZER_LINK_SET.match(tokens, j);
       if (!link) break;
       linked ||= tokens[j].text !== ',';
-      j = skipAdverbs(tokens, j + link);
+      j = skipOrganizingAdverbs(tokens, j + link);
       moved = true;
     }
     if (moved && linked) j = skipListIntro(tokens, j);
@@ -314,7 +309,7 @@ function partnerClauses({ tokens, spans }: Sentence, after: number): TokenSpan[]
     }
     const before = tokens[span.start - 1];
     if (before?.text !== ',' && before?.key !== 'và') continue;
-    if (PARTNER_VERB_SET.has(tokens, skipAdverbs(tokens, span.end))) partners.push({ ...span });
+    if (PARTNER_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, span.end))) partners.push({ ...span });
   }
   return partners;
 }
@@ -336,7 +331,7 @@ function placeSubject(sentences: Sentence[]): Found | null {
       if (!unit) continue;
       let k = i + unit;
       while (k < to && k - i - unit < MAX_PLACE_NAME && tokens[k].cap && tokens[k].word) k++;
-      if (k === i + unit || !ORGANIZING_VERB_SET.has(tokens, skipAdverbs(tokens, k))) continue;
+      if (k === i + unit || !ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) continue;
       return { sentence, chain: [{ start: i, end: k, bare: false }], rule: 'organizers.place-subject' };
     }
   }

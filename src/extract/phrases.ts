@@ -10,7 +10,7 @@ import {
   COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS,
 } from '../lexicon/vi/organizing.js';
 import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
-import { PhraseSet } from './tokens.js';
+import { PhraseSet, type Token } from './tokens.js';
 
 export const POSITION_SET = new PhraseSet(POSITIONS);
 export const MODIFIER_SET = new PhraseSet(POSITION_MODIFIERS);
@@ -32,6 +32,12 @@ export const PLACE_WORD_SET = new PhraseSet(PLACE_WORDS, true);
 export const ORGANIZING_VERB_SET = new PhraseSet(ORGANIZING_VERBS, true);
 export const COORGANIZER_LINK_SET = new PhraseSet(COORGANIZER_LINKS, true);
 export const ORGANIZING_ADVERB_SET = new PhraseSet(ORGANIZING_ADVERBS, true);
+
+/** Where the organising adverbs at `j` end ("đã long trọng tổ chức"), past at most `most` of them. */
+export function skipOrganizingAdverbs(tokens: readonly Token[], j: number, most = Infinity): number {
+  for (let count = 0, n = ORGANIZING_ADVERB_SET.match(tokens, j); n && count < most; count++, n = ORGANIZING_ADVERB_SET.match(tokens, j)) j += n;
+  return j;
+}
 export const ORGANIZED_BY_SET = new PhraseSet(ORGANIZED_BY, true);
 export const EVENT_NOUN_SET = new PhraseSet(EVENT_NOUNS, true);
 export const PARTNER_LINK_SET = new PhraseSet(PARTNER_LINKS, true);

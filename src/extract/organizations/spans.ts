@@ -13,7 +13,7 @@ import {
 } from '../phrases.js';
 import { nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
-import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET } from '../phrases.js';
+import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, skipOrganizingAdverbs } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { WordSet, blockTokens, tokenize, type Token } from '../tokens.js';
 import { matchKey } from '../../core/text.js';
@@ -45,8 +45,7 @@ const MAX_ADVERBS = 4;
  */
 function adverbBeforeVerb(tokens: readonly Token[], j: number): boolean {
   if (tokens[j].cap) return false;
-  let k = j;
-  for (let count = 0, n = ORGANIZING_ADVERB_SET.match(tokens, k); n && count < MAX_ADVERBS; count++, n = ORGANIZING_ADVERB_SET.match(tokens, k)) k += n;
+  const k = skipOrganizingAdverbs(tokens, j, MAX_ADVERBS);
   return k > j && (ORGANIZING_VERB_SET.has(tokens, k) || COORGANIZER_LINK_SET.has(tokens, k));
 }
 
