@@ -8,6 +8,9 @@ import { ACADEMIC_SET, HONORIFIC_SET, NAME_CUE_SET, PLURAL_SET } from '../phrase
 import type { Token } from '../tokens.js';
 import { ACADEMIC_TITLES, KIN_COMPOUNDS } from '../../lexicon/vi/honorifics.js';
 import { keySet } from '../../lexicon/compile.js';
+import { classAt, IS_LETTER } from '../../core/chars.js';
+
+const isLetter = (c: string) => (classAt(c, 0) & IS_LETTER) !== 0;
 
 export type TokenRange = [number, number];
 
@@ -28,7 +31,7 @@ const PREFIX_BITS = NAME_CUE_SET.bit | PLURAL_SET.bit | HONORIFIC_SET.bit | ACAD
 export const noPrefix = (i: number): Prefix => ({ end: i, honorific: null, academic: null, plural: false });
 
 /** Academic prefixes of one word, as written ("GS", "TS", "NGƯT"): the links of a glued chain. */
-const ACADEMIC_WORDS = new Set(ACADEMIC_TITLES.filter((entry) => /^[\p{L}]+$/u.test(entry)));
+const ACADEMIC_WORDS = new Set(ACADEMIC_TITLES.filter((entry) => [...entry].every(isLetter)));
 
 /**
  * A word of academic prefixes glued by stops that is no entry itself ("GS.TS.NGƯT",
