@@ -167,7 +167,7 @@ class QuoteFinder {
     const bare = clause.slice(HONORIFIC_PREFIX.exec(key)?.[0].length ?? 0);
     if (SHORT_NAME.test(bare)) return this.person(clause, at) ?? this.speakers.byShortName(bare, at);
     if (!SPEAKER_HEAD.test(key)) return STARTS_LOWER.test(clause) ? undefined : null;
-    // "Các đại biểu dự hội nghị đã tập trung thảo luận, phân tích …": a clause with a predicate of its own.
+    // "Các đại biểu dự buổi họp đã sôi nổi bàn bạc, phân tích …": a clause with a predicate of its own.
     if (HAS_VERB.test(key) || HAS_PREDICATE.test(key)) return null;
     // Both resolvers may answer; the holder of the title mentioned last is meant.
     normed ||= normOf(clause, key);

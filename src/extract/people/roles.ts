@@ -75,7 +75,7 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
   // "ông A – Giám đốc Sở B, đại diện lãnh đạo Hội C, …": a lower-case "đại diện" after a
   // comma lists the next attendees; it does not add to A's post.
   if (!t.cap && STAND_IN_SET.has(tokens, i)) return false;
-  // "…, Phó Bí thư Tỉnh ủy, Hội nghị lần thứ 25 …": an event opens the clause's subject.
+  // "…, Phó Bí thư Huyện ủy, Hội nghị lần thứ 12 …": an event opens the clause's subject.
   if (EVENT_NOUN_SET.has(tokens, i)) return false;
   if (matchPosition(tokens, i) || ORG_HEAD_SET.has(tokens, i)) return true;
   if (t.acronym) return true;

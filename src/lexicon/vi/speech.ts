@@ -41,7 +41,7 @@ export const SPEECH_VERB_COMPLEMENTS: readonly string[] = ['rằng', 'là', 'đ�
 
 /**
  * Verbs that attribute reported speech only when a comma or colon follows ("X thông tin, …"):
- * otherwise they take an object ("bổ sung thêm một giải").
+ * otherwise they take an object ("bổ sung thêm hai suất").
  */
 export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin', 'hứa', 'bổ sung'];
 
@@ -107,7 +107,7 @@ export const ACCORDING_TO_CONNECTIVES: readonly string[] = ['còn', 'cũng', 'v�
 
 /**
  * Aspect words that, followed by more words, make an unnamed speaker phrase a clause with a
- * predicate of its own ("các đại biểu đã tập trung thảo luận, phân tích …" is no speaker).
+ * predicate of its own ("các đại biểu đã sôi nổi bàn bạc, phân tích …" is no speaker).
  */
 export const PREDICATE_MARKERS: readonly string[] = ['đã', 'đang', 'vừa'];
 
