@@ -1,0 +1,235 @@
+/**
+ * The subject chains of the organizers rules: the organisations joined by commas and links
+ * before an organising verb ("X phối hợp với Y, Z và W tổ chức"), and the words a chain
+ * reads past (a place, a person, an aside, adverbs, an unnamed group of partners).
+ */
+import { lastAtOrBefore, type VnDocument } from '../core/document.js';
+import type { Person } from '../model/article.js';
+import type { TokenSpan } from './organizations/index.js';
+import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
+import { peopleNameKeys, runNameKey } from './people/registry.js';
+import {
+  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET,
+  skipOrganizingAdverbs,
+} from './phrases.js';
+import type { Token } from './tokens.js';
+import { matchKey } from '../core/text.js';
+import { SIGNING_VERBS } from '../lexicon/vi/organizing.js';
+
+/** Most tokens of a "tại …" place skipped between the organisers and the verb. */
+const MAX_PLACE_TOKENS = 10;
+
+/** One sentence: its block's tokens, and the organisation spans inside the sentence. */
+export interface Sentence {
+  tokens: Token[];
+  spans: TokenSpan[];
+  /** All the block's spans, in order, for following a chain (see spanAt). */
+  blockSpans: readonly TokenSpan[];
+  /** The last token of the block that may start an organising verb (-1: none). */
+  lastVerb: number;
+  /** The sentence's tokens: `tokens[from, to)`. */
+  from: number;
+  to: number;
+}
+
+/** The signing verbs as lists of lower-cased word keys, longest first. */
+const SIGNING = SIGNING_VERBS.map((v) => matchKey(v).toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
+
+/** Tokens of a signing verb at `j` ("ký kết"), 0 when none. */
+export function signingVerb(tokens: readonly Token[], j: number): number {
+  for (const words of SIGNING) if (words.every((w, k) => tokens[j + k]?.key === w)) return words.length;
+  return 0;
+}
+
+/** Most organisations in one chain. */
+const MAX_CHAIN = 12;
+
+/** Name keys of the article's people, and the first words of those keys. */
+export interface KnownPeople {
+  has(key: string): boolean;
+  hasFirstWord(word: string): boolean;
+}
+
+/** The article's people's name keys, worked out at the first look-up (most articles make none). */
+export function knownPeople(doc: VnDocument, people: readonly Person[]): KnownPeople {
+  let known: { keys: Set<string>; firstWords: Set<string> } | undefined;
+  const load = () => {
+    const keys = new Set(peopleNameKeys(doc, people));
+    const firstWords = new Set([...keys].map((k) => (k.includes(' ') ? k.slice(0, k.indexOf(' ')) : k)));
+    return (known = { keys, firstWords });
+  };
+  return {
+    has: (key) => (known ?? load()).keys.has(key),
+    hasFirstWord: (word) => (known ?? load()).firstWords.has(word),
+  };
+}
+
+/** Skip a known person's name at `j` (the organisation is in that person's role). */
+function skipPerson(doc: VnDocument, tokens: readonly Token[], j: number, people: KnownPeople): number {
+  if (!isNameSyllable(tokens[j])) return j;
+  // A name key's words are its tokens' keys, the first word that of the token at `j`
+  // alone: nobody's name starts with it, no key of a longer run need be made.
+  if (!people.hasFirstWord(runNameKey(doc, tokens, j, j + 1))) return j;
+  for (let n = MAX_NAME_SYLLABLES; n >= 2; n--) {
+    if (j + n <= tokens.length && people.has(runNameKey(doc, tokens, j, j + n))) return j + n;
+  }
+  return j;
+}
+
+/**
+ * Skip where an organisation is ("…, huyện Vị Thủy, tỉnh Hậu Giang", "(thành phố Nam
+ * Định)"): an administrative unit and its capitalised name after a comma or in brackets.
+ */
+function skipWhereabouts(tokens: readonly Token[], j: number): number {
+  for (;;) {
+    const open = tokens[j]?.text;
+    if (open !== ',' && open !== '(') return j;
+    const unit = ADMIN_UNIT_SET.match(tokens, j + 1);
+    if (!unit || !tokens[j + 1 + unit]?.cap) return j;
+    let k = j + 1 + unit;
+    while (k < tokens.length && tokens[k].cap && tokens[k].word && !ORG_HEAD_SET.has(tokens, k)) k++;
+    if (open === '(') {
+      if (tokens[k]?.text !== ')') return j;
+      k++;
+    }
+    j = k;
+  }
+}
+
+/** After an organising verb, ", phối hợp với Y" names a co-organiser ("X chủ trì, phối hợp với Y"). */
+function coorganizerAfterVerb(tokens: readonly Token[], j: number): number {
+  const verb = ORGANIZING_VERB_SET.match(tokens, j);
+  let k = j + verb;
+  if (tokens[k]?.text === ',') k++;
+  const link = COORGANIZER_LINK_SET.match(tokens, k);
+  return link && PARTNER_LINK_SET.has(tokens, k) ? k : -1;
+}
+
+/** Most lower-case words between an object mark and the organisation ("tại hội trường UBND xã"). */
+const MAX_OBJECT_GAP = 3;
+
+/** Is the organisation at `start` a venue or an owner (after "tại", "của" …), not a subject? */
+export function isObject(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && start - k <= MAX_OBJECT_GAP + 1; k--) {
+    if (OBJECT_MARK_SET.has(tokens, k)) return true;
+    if (!tokens[k].word || tokens[k].cap) return false;
+  }
+  return false;
+}
+
+/** Most tokens of a bracketed aside after an organisation: "Báo X (Sở Văn hóa tỉnh Y)". */
+const MAX_ASIDE_TOKENS = 8;
+
+/** Skip a short bracketed aside (the owner, another name, a country) right after an organisation. */
+function skipAside(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_ASIDE_TOKENS + 1; k++) {
+    if (tokens[k].text === ')') return k + 1;
+    // "ĐH X (tên gốc, Ba Lan)": the original name and the country.
+    if (!tokens[k].word && tokens[k].text !== ',') return j;
+  }
+  return j;
+}
+
+/**
+ * "Báo X cùng HLC sẽ tổ chức …": an acronym joined to the chain right before the
+ * organising verb is a partner, though no organisation head names it.
+ */
+function acronymPartner(tokens: readonly Token[], j: number): TokenSpan | undefined {
+  if (!tokens[j]?.acronym || !ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, j + 1))) return undefined;
+  return { start: j, end: j + 1, bare: false };
+}
+
+/** Most tokens of an unnamed group of partners ("cùng các đơn vị liên quan của huyện X"). */
+const MAX_GROUP_TOKENS = 12;
+
+/**
+ * "X phối hợp với Y cùng các đơn vị liên quan tổ chức": a plural group named by no
+ * organisation closes the chain; the organising verb after it. -1 if none follows closely.
+ */
+function verbAfterGroup(tokens: readonly Token[], j: number): number {
+  if (!PLURAL_SET.match(tokens, j)) return -1;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_GROUP_TOKENS; k++) {
+    if (ORGANIZING_VERB_SET.has(tokens, k)) return k;
+    if (!tokens[k].word && tokens[k].text !== ',') return -1;
+  }
+  return -1;
+}
+
+/** Most tokens of a group announcing a list ("các trường đại học:"). */
+const MAX_LIST_INTRO_TOKENS = 6;
+
+/**
+ * "phối hợp với các trường đại học: A, B và C tổ chức": a plural group ended by a colon
+ * announces the partners; the chain goes on after the colon. `j` unchanged if none.
+ */
+function skipListIntro(tokens: readonly Token[], j: number): number {
+  if (!PLURAL_SET.match(tokens, j)) return j;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_LIST_INTRO_TOKENS; k++) {
+    if (tokens[k].text === ':') return k + 1;
+    if (!tokens[k].word || tokens[k].cap) return j;
+  }
+  return j;
+}
+
+/** Skip "tại <place>" when the organising verb follows it closely. */
+function skipPlace(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.key !== 'tại') return j;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_PLACE_TOKENS; k++) {
+    if (!tokens[k].word) return j;
+    if (ORGANIZING_VERB_SET.has(tokens, k)) return k;
+  }
+  return j;
+}
+
+/** The span of `spans` (in order, not overlapping) that starts at token `j`: a binary search. */
+function spanAt(spans: readonly TokenSpan[], j: number): TokenSpan | undefined {
+  const span = spans[lastAtOrBefore(spans, j)];
+  return span?.start === j ? span : undefined;
+}
+
+/**
+ * The organisations of a subject chain starting at `spans[first]`: those joined by commas
+ * and links, ended by an organising verb (or by anything when `verbless`). null if none.
+ */
+export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, first: number, people: KnownPeople, verbless: boolean): TokenSpan[] | null {
+  const chain = [{ ...spans[first] }];
+  let linked = false;
+  let j = spans[first].end;
+  for (;;) {
+    // "X của Y" (a body of Y) is one organiser.
+    const owner = tokens[j]?.key === 'của' ? spanAt(blockSpans, j + 1) : undefined;
+    if (owner) {
+      chain[chain.length - 1].end = j = owner.end;
+      continue;
+    }
+    j = skipPlace(tokens, skipOrganizingAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipWhereabouts(tokens, j)), people)));
+    // "X và Y đã ký kết …": the parties of a signing, two or more.
+    if (linked && !verbless && chain.length >= 2 && signingVerb(tokens, j)) break;
+    if (ORGANIZING_VERB_SET.has(tokens, j)) {
+      const partner = coorganizerAfterVerb(tokens, j);
+      if (partner < 0) break;
+      j = partner;
+    }
+    let moved = false;
+    for (;;) {
+      const link = tokens[j]?.text === ',' ? 1 : COORGANIZER_LINK_SET.match(tokens, j);
+      if (!link) break;
+      linked ||= tokens[j].text !== ',';
+      j = skipOrganizingAdverbs(tokens, j + link);
+      moved = true;
+    }
+    if (moved && linked) j = skipListIntro(tokens, j);
+    const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j)) : undefined;
+    if (!next && moved && !verbless && verbAfterGroup(tokens, j) >= 0) break;
+    if (!next || chain.length >= MAX_CHAIN) {
+      if (verbless && chain.some((s) => !s.bare)) break;
+      return null;
+    }
+    chain.push({ ...next });
+    j = next.end;
+  }
+  // "Bệnh viện X, Bộ Y tổ chức": two names joined by a comma alone are one organisation.
+  if (chain.length === 2 && !linked && !verbless) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
+  return chain.filter((s) => !s.bare);
+}
