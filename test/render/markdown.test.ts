@@ -13,7 +13,6 @@ import { extract } from '../../src/extract/index.js';
 import type { Article } from '../../src/model/article.js';
 import { expectFile } from './expect-file.js';
 import { FIXTURES } from '../helpers.js';
-import { schemaErrors } from '../schema.js';
 import { sampleArticle, sampleInput } from './sample-article.js';
 
 /** The fields a reader sees in a press release (not `file`, the mention lists or evidence). */
