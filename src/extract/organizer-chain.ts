@@ -10,11 +10,9 @@ import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET,
-  skipOrganizingAdverbs,
+  SIGNING_VERB_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import type { Token } from './tokens.js';
-import { matchKey } from '../core/text.js';
-import { SIGNING_VERBS } from '../lexicon/vi/organizing.js';
 
 /** Most tokens of a "tại …" place skipped between the organisers and the verb. */
 const MAX_PLACE_TOKENS = 10;
@@ -30,15 +28,6 @@ export interface Sentence {
   /** The sentence's tokens: `tokens[from, to)`. */
   from: number;
   to: number;
-}
-
-/** The signing verbs as lists of lower-cased word keys, longest first. */
-const SIGNING = SIGNING_VERBS.map((v) => matchKey(v).toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
-
-/** Tokens of a signing verb at `j` ("ký kết"), 0 when none. */
-export function signingVerb(tokens: readonly Token[], j: number): number {
-  for (const words of SIGNING) if (words.every((w, k) => tokens[j + k]?.key === w)) return words.length;
-  return 0;
 }
 
 /** Most organisations in one chain. */
@@ -205,7 +194,7 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
     }
     j = skipPlace(tokens, skipOrganizingAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipWhereabouts(tokens, j)), people)));
     // "X và Y đã ký kết …": the parties of a signing, two or more.
-    if (linked && !verbless && chain.length >= 2 && signingVerb(tokens, j)) break;
+    if (linked && !verbless && chain.length >= 2 && SIGNING_VERB_SET.match(tokens, j)) break;
     if (ORGANIZING_VERB_SET.has(tokens, j)) {
       const partner = coorganizerAfterVerb(tokens, j);
       if (partner < 0) break;

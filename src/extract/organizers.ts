@@ -15,10 +15,10 @@ import type { VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
 import { organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import {
-  ADMIN_UNIT_SET, EVENT_NOUN_SET, ORGANIZED_BY_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, skipOrganizingAdverbs,
+  ADMIN_UNIT_SET, EVENT_NOUN_SET, ORGANIZED_BY_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, SIGNING_VERB_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { blockTokens, spanText } from './tokens.js';
-import { isObject, knownPeople, readChain, signingVerb, type KnownPeople, type Sentence } from './organizer-chain.js';
+import { isObject, knownPeople, readChain, type KnownPeople, type Sentence } from './organizer-chain.js';
 
 interface Found {
   sentence: Sentence;
@@ -162,7 +162,7 @@ function splitBySentence(doc: VnDocument): Sentence[] {
     const tokens = blockTokens(doc, block);
     const spans = organizationsOf(doc, block);
     let lastVerb = spans.length ? tokens.length - 1 : -1;
-    while (lastVerb >= 0 && !(tokens[lastVerb].starts & ORGANIZING_VERB_SET.bit) && !signingVerb(tokens, lastVerb)) lastVerb--;
+    while (lastVerb >= 0 && !(tokens[lastVerb].starts & ORGANIZING_VERB_SET.bit) && !SIGNING_VERB_SET.match(tokens, lastVerb)) lastVerb--;
     let k = 0;
     let t = 0;
     for (; next < doc.sentences.length && doc.sentences[next].block <= block.index; next++) {

@@ -7,7 +7,7 @@ import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '.
 import { PLACE_NAMES, PLACE_WORDS } from '../lexicon/vi/names.js';
 import { ADMIN_UNITS, LOWER_CASE_HEADS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import {
-  COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS,
+  COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS, SIGNING_VERBS,
 } from '../lexicon/vi/organizing.js';
 import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
 import { PhraseSet, type Token } from './tokens.js';
@@ -32,6 +32,7 @@ export const PLACE_WORD_SET = new PhraseSet(PLACE_WORDS, true);
 export const ORGANIZING_VERB_SET = new PhraseSet(ORGANIZING_VERBS, true);
 export const COORGANIZER_LINK_SET = new PhraseSet(COORGANIZER_LINKS, true);
 export const ORGANIZING_ADVERB_SET = new PhraseSet(ORGANIZING_ADVERBS, true);
+export const SIGNING_VERB_SET = new PhraseSet(SIGNING_VERBS, true);
 
 /** Where the organising adverbs at `j` end ("đã long trọng tổ chức"), past at most `most` of them. */
 export function skipOrganizingAdverbs(tokens: readonly Token[], j: number, most = Infinity): number {
