@@ -13,7 +13,7 @@
 import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, lexiconPattern } from '../lexicon/compile.js';
-import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SOURCE_LABELS } from '../lexicon/vi/source.js';
+import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS } from '../lexicon/vi/source.js';
 import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
@@ -32,8 +32,12 @@ const OUTLET_KIND_PREFIX = lexiconPattern(`^${alternation(OUTLET_KIND_WORDS)}\\s
 const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2,60}?)[.\\s]*$`, 'di');
 const AUTHOR_PREFIX = lexiconPattern(`^${alternation(AUTHOR_LABELS)}\\s+(?=[${UPPER}])`);
 const PHOTO_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`);
-/** "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – " at the start of the first paragraph. */
-const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?)\s+[-–—])\s*`, 'u');
+/**
+ * "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – ", "GiadinhNet - " at the start of the first
+ * paragraph; a code glued to its dash ("LSO-Tối 2/11, …") when a sentence follows, not a
+ * compound ("ASEAN-Nhật Bản").
+ */
+const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*)\s+[-–—]|([${UPPER}]{2,6})[-–—](?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))\s*`, 'u');
 /** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
 const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[-–—]\s+(?=[${UPPER}])`, 'u');
 /** An event's name set off by a dash ("Lễ hội Hoa Ban - Sắc màu …") opens the lead, not an outlet's. */
@@ -48,6 +52,16 @@ const MAX_STAMP_WORDS = 16;
 const MAX_TOP_LINES = 3;
 /** The byline opening a stamp: the words before its first digit ("Bảo Trâm 02/03/2025 - 07:45"). */
 const STAMP_BYLINE = /^([^\d]{2,60}?)\s*[-–|,]?\s*\d/u;
+/** A weekday and what follows it in a stamp's byline ("Lâm An - Thứ bảy, ngày"): not the byline. */
+const STAMP_WEEKDAY = lexiconPattern(`(?:^|[\\s,|–-]+)(?:${alternation(STAMP_WEEKDAYS)})(?![${LETTER}${MARK}]).*$`);
+/**
+ * A publication line with a date, a count or a time but no clock-time byline: "19/01/2023",
+ * "Thứ tư, 28/07/2021", "Ngày 28 tháng 10 năm 2020", "Cập nhật: 25/09/2019", "Lượt xem: 654".
+ * (Separators and digits are disjoint: the repetition reads each character once.)
+ */
+const DATE_STAMP = lexiconPattern(String.raw`^(?:${alternation(STAMP_LABELS)}\s*:?\s*)?(?:(?:${alternation(STAMP_WEEKDAYS)})\s*[,–-]?\s*)?(?:ngày\s+)?\d{1,4}(?:[\s/.:,|+–-]{1,3}(?:\d{1,4}|tháng|năm|gmt))*[\s.]*$`);
+/** Most characters of a date stamp. */
+const MAX_DATE_STAMP_CHARS = 60;
 
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
 const NAME_WORD = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}]*|[${UPPER}]+|(?:[${UPPER}][.-])+[${UPPER}][${LOWER}${MARK}]*)$`, 'u');
@@ -61,6 +75,9 @@ const PHOTO_CREDIT_NAME = new RegExp(`${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\
 const PHOTO_TAIL = new RegExp(`\\s*[-–,;]?\\s*${alternation(PHOTO_CREDIT_LABELS)}\\s*:.*$`, 'i');
 /** A trailing desk or agency tag after a byline ("Yến Khanh - TH"). */
 const DESK_SUFFIX = new RegExp(String.raw`\s+[-–]\s*[${UPPER}]{1,5}$`, 'u');
+/** An agency code closing a mixed-case byline ("Kỳ Quan LDO"); not a name written in capitals ("PHAN ANH"). */
+const AGENCY_SUFFIX = new RegExp(String.raw`\s+[${UPPER}]{2,5}$`, 'u');
+const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
 /** A word starting with a lower-case letter: no name has one. */
 const LOWER_WORD = new RegExp(String.raw`(?:^|\s)[${LOWER}]`, 'u');
 
@@ -143,6 +160,7 @@ const AUTHOR_WRAPPING: readonly (readonly [RegExp, (key: string) => boolean])[] 
   [AUTHOR_PREFIX, () => true],
   [PHOTO_TAIL, (key) => key.includes(':')],
   [DESK_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0],
+  [AGENCY_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0 && HAS_LOWER.test(key)],
 ];
 
 /**
@@ -168,9 +186,15 @@ function cleanAuthor(raw: string, key = matchKey(raw), squashed = false): string
  * its first digit ("Bảo Trâm 02/03/2025 - 07:45"), '' when none; null for any other line.
  */
 function stampByline(text: string): string | null {
+  if (text.length <= MAX_DATE_STAMP_CHARS && DATE_STAMP.test(matchKey(text))) return '';
   if (text.length > 200 || !CLOCK.test(text) || countWords(text, MAX_STAMP_WORDS) > MAX_STAMP_WORDS) return null;
-  return STAMP_BYLINE.exec(text)?.[1] ?? '';
+  const byline = STAMP_BYLINE.exec(text)?.[1] ?? '';
+  // "Thứ Hai 22:52 …" names the day; "Lâm An - Thứ bảy, ngày …" has the byline before it.
+  return byline && strip(byline, STAMP_WEEKDAY);
 }
+
+/** A publication stamp or count under the headline ("05/09/2025 09:42", "Lượt xem: 654"): no lead. */
+export const isPublicationStamp = (text: string): boolean => stampByline(text) !== null;
 
 /** "Thanh Hằng – Trung tâm VHTT huyện": a byline, a dash, the writer's unit (an organisation head first). */
 const BYLINE_WITH_UNIT = new RegExp(String.raw`^(.{2,40}?)\s+[-–]\s+((?:${alternation(ORGANIZATION_HEADS)})\s.{1,60})$`, 'u');
@@ -244,14 +268,15 @@ export function extractSource(ctx: ExtractContext): void {
     const byline = stampByline(block.text);
     if (byline !== null) {
       if (byline && isBareNames(byline)) setAuthor(cleanAuthor(byline), block, 'source.stamp-byline');
-    } else if (n > 0 && isBareName(block.text) && countWords(block.text, 5) <= 4) {
+    } else if ((n > 0 || body.length > 2) && isBareName(block.text) && countWords(block.text, 5) <= 4) {
+      // A byline first, as rule 4 below reads it; the outlet tag may open the line after it.
       setAuthor(cleanAuthor(block.text), block, 'source.top-byline');
       block.kind = 'credit';
     } else break;
   }
   const first = at >= 0 ? body[at] : undefined;
   const tag = first ? OUTLET_TAG.exec(first.text) : null;
-  if (first && tag) setName(strip(tag[1] ?? tag[2], OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
+  if (first && tag) setName(strip(tag[1] ?? tag[2] ?? tag[3], OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
   const named = first && !tag ? NAMED_TAG.exec(first.text) : null;
   if (first && named && !DATELINE.test(matchKey(named[1])) && !EVENT_NAME_TAG.test(matchKey(named[1]))) setName(named[1], first, 'source.outlet-name-tag');
 

@@ -54,6 +54,27 @@ describe('source', () => {
     expect(source('Bảo Trâm 02/03/2025 - 07:45', BODY, BODY2)).toMatchObject({ name: null, author: 'Bảo Trâm' });
   });
 
+  it('reads past date-only stamps, counts and weekdays under the headline, which name no author', () => {
+    expect(source('Thứ Ba 08:15 12/03/2024', `YTO - ${BODY}`, BODY2)).toMatchObject({ name: 'YTO', author: null });
+    expect(source('Cập nhật: 12/03/2024', 'Lượt xem: 1.208', `(Nông Thôn) - ${BODY}`, BODY2)).toMatchObject({ name: 'Nông Thôn', author: null });
+    expect(source('Thứ tư, 13/03/2024', `NNVN - ${BODY}`, BODY2).name).toBe('NNVN');
+    expect(source('Ngày 13 tháng 3 năm 2024', `NNVN - ${BODY}`, BODY2).name).toBe('NNVN');
+    expect(source('Hoàng Lâm - Thứ năm, ngày 14/03/2024 09:30', BODY, BODY2).author).toBe('Hoàng Lâm');
+  });
+
+  it('reads an outlet tag under a byline, a camel-case one and a code glued to its dash', () => {
+    expect(source('Diệu Linh', `(Nông Thôn) - ${BODY}`, BODY2)).toMatchObject({ name: 'Nông Thôn', author: 'Diệu Linh' });
+    expect(source(`NongthonNet - ${BODY}`, BODY2).name).toBe('NongthonNet');
+    expect(source(`YTO-Sáng 3/4, hội thi nhà nông đua tài khai mạc tại huyện Yên Thành.`, BODY2).name).toBe('YTO');
+    expect(source(`ASEAN-Nhật Bản tổ chức hội thảo về nông nghiệp tại Hà Nội.`, BODY2).name).toBeNull();
+    expect(source(`COVID-19 làm hội thi năm ngoái phải hoãn lại.`, BODY2).name).toBeNull();
+  });
+
+  it('drops the agency code closing a mixed-case byline, not a name in capitals', () => {
+    expect(source('Diệu Linh YTO | 12/03/2024 08:15', BODY, BODY2).author).toBe('Diệu Linh');
+    expect(source(BODY, BODY2, 'HOÀNG LÂM').author).toBe('HOÀNG LÂM');
+  });
+
   it('takes a bare byline right after the sapo', () => {
     const a = source(BODY, 'Minh Khuê', BODY2, BODY);
     expect(a.author).toBe('Minh Khuê');

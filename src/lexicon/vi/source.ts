@@ -11,3 +11,17 @@ export const AUTHOR_LABELS: readonly string[] = [
   'tác giả', 'tin-ảnh', 'tin - ảnh', 'tin, ảnh', 'tin và ảnh', 'tin ảnh', 'bài và ảnh', 'bài, ảnh',
   'bài-ảnh', 'bài', 'tin', 'nhóm phóng viên', 'phóng viên', 'pv', 'ctv', 'bài viết', 'người viết', 'thực hiện',
 ];
+
+/**
+ * Labels of a publication line under the headline ("Cập nhật: 25/09/2019", "Ngày đăng: 22 tháng 4
+ * 2021", "Lượt xem: 654"): with a date, a time or a count after them, the line is no text.
+ */
+export const STAMP_LABELS: readonly string[] = [
+  'cập nhật', 'cập nhật lúc', 'cập nhật ngày', 'ngày cập nhật', 'ngày đăng', 'đăng lúc', 'đăng ngày', 'ngày phát hành',
+  'thời gian đăng', 'lượt xem', 'lượt đọc', 'lượt truy cập',
+];
+
+/** Weekdays opening a publication stamp ("Thứ Hai 22:52 11/06/2018", "Thứ 2, 13/11/2023"): no byline. */
+export const STAMP_WEEKDAYS: readonly string[] = [
+  'chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'thứ 2', 'thứ 3', 'thứ 4', 'thứ 5', 'thứ 6', 'thứ 7', 'cn',
+];
