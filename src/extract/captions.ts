@@ -1,7 +1,7 @@
 /**
  * captions: lines that caption a photo. Rules, most reliable first:
  *   1. blocks the reader already knows are captions (a Markdown image's alt text);
- *   2. a line with a photo credit ("… Ảnh: Minh Hà", "… (Ảnh: TTXVN)", "Ảnh: Minh Hà");
+ *   2. a line with a photo credit ("… Ảnh: Minh Hà", "… (Ảnh: TTXVN)", "Ảnh: Minh Hà", "… . Ảnh Minh Hà");
  *   3. short lines after a gallery announcement ("Một số hình ảnh khác:");
  *   4. a short standalone line between paragraphs that reads like a picture description
  *      (see `looksLikeCaption`). Outlets that credit their photos credit every caption, so
@@ -10,7 +10,8 @@
  *      last paragraph, needs no long neighbouring paragraph.
  *      Markdown has its own caption markup, so there this rule does not apply;
  *   5. a line that says where people stand in the picture ("(từ trái sang): …"), and a whole
- *      scene ("Toàn cảnh hội thảo") right under the headline, before the lead;
+ *      scene ("Toàn cảnh hội thảo") right under the headline, before the lead (without photo
+ *      credits, a short line showing an action there, or one showing a contest's work);
  *   6. a line that repeats the headline or words of the paragraph right above it: outlets
  *      caption a photo with the headline or a sentence of the text next to it.
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
@@ -19,17 +20,26 @@ import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, firstCharGuard, lexiconPattern, wordRegex } from '../lexicon/compile.js';
 import {
-  DATED_OPENERS, GALLERY_CUES, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS,
+  CLAUSE_SPEECH_VERBS, DATED_OPENERS, GALLERY_CUES, GALLERY_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS,
+  PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS, WORK_OPENERS,
 } from '../lexicon/vi/captions.js';
 import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';
-import { LETTER, MARK } from '../core/chars.js';
+import { firstLeadPosition } from './lead.js';
+import { LETTER, MARK, UPPER } from '../core/chars.js';
 
 const CREDIT = alternation(PHOTO_CREDIT_LABELS);
 /** A credit closing a caption line, or a line that is only a credit. */
 const INLINE_CREDIT = new RegExp(`(?:^|[.\\s–-]\\s*|\\()${CREDIT}\\s*:\\s*[^\\s].{0,60}$`, 'i');
 const CREDIT_ONLY = lexiconPattern(`^\\(?${CREDIT}\\s*:`);
+/**
+ * A credit without its colon closing a caption ("… của đoàn Lạng Sơn. Ảnh Đức Trung"): after a
+ * full stop, a bar or a dash, "Ảnh" and one to four capitalised words, nothing else.
+ */
+const BARE_CREDIT = new RegExp(String.raw`(?:[.|]|\s[–-])\s*(?:Ảnh|ẢNH)\s+[${UPPER}][${LETTER}${MARK}]*(?:\.?\s?[${UPPER}][${LETTER}${MARK}]*){0,3}\.?$`, 'u');
 const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'i');
+const GALLERY_OPENING = lexiconPattern(`^${alternation(GALLERY_OPENERS)}(?![${LETTER}${MARK}])`);
+const WORK = lexiconPattern(`^${alternation(WORK_OPENERS)}\\s`);
 const NARRATIVE = lexiconPattern(`^${alternation(NARRATIVE_OPENERS)}(?![${LETTER}${MARK}])`);
 const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
 const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
@@ -45,7 +55,7 @@ const SCENE = lexiconPattern(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}
 const AMBIGUOUS_VERBS = new Set([...SPEECH_VERBS_NEEDING_QUOTE, ...SPEECH_VERBS_NEEDING_COMPLEMENT, ...SPEECH_VERBS_NEEDING_MARK]);
 const REPORTING_VERBS = SPEECH_VERBS.filter((v) => !AMBIGUOUS_VERBS.has(v));
 const REPORTED_SPEECH = lexiconPattern(
-  `${firstCharGuard(REPORTING_VERBS)}(?<![${LETTER}${MARK}])${alternation(REPORTING_VERBS)}\\s*(?:,|rằng\\s)`, 'i',
+  `${firstCharGuard(REPORTING_VERBS)}(?<![${LETTER}${MARK}])(?:${alternation(REPORTING_VERBS)}\\s*(?:,|rằng\\s)|${alternation(CLAUSE_SPEECH_VERBS)}\\s)`, 'i',
 );
 /** What REPORTED_SPEECH needs when the comma is missing. */
 const RANG = /rằng\s/iu;
@@ -57,6 +67,8 @@ const MIN_REPEAT_WORDS = 5;
 /** Without the full stop that ends a sentence (a repeat may drop or add it). */
 const withoutStop = (key: string) => (lastCode(key) === 0x2e ? key.slice(0, -1) : key);
 
+/** Most words of a short line under the headline read as the photo there. */
+const MAX_WORDS_BEFORE_LEAD = 12;
 /** Thresholds in words. */
 const MAX_CAPTION_WORDS = 35;
 const MAX_CREDITED_CAPTION_WORDS = 60;
@@ -143,17 +155,19 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
     if (fullStop && n > MAX_GALLERY_WORDS_WITH_STOP) return false;
   } else {
     if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
-    if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!PHOTO_ACTION.test(t) || NARRATION.test(t))) return false;
+    if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!(WORK.test(t) || PHOTO_ACTION.test(t)) || NARRATION.test(t))) return false;
   }
-  // Reported speech needs the comma or "rằng" after its verb.
-  if ((t.includes(',') || RANG.test(t)) && REPORTED_SPEECH.test(t)) return false;
+  // Reported speech needs the comma or "rằng" after its verb, or a verb that takes a clause.
+  if ((t.includes(',') || RANG.test(t) || t.includes('cho ')) && REPORTED_SPEECH.test(t)) return false;
   return true;
 }
 
 export function extractCaptions(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
-  const leadIndex = body.find((b) => b.kind === 'paragraph')?.index;
+  // The lead, past the publication stamps under the headline (which are no captions either).
+  const leadPosition = firstLeadPosition(body);
+  const leadIndex = body[leadPosition]?.index;
   /** The rule that made body[i] a caption, by position (each block is decided in its turn). */
   const rules: (string | undefined)[] = new Array(body.length);
   /** matchKey(squash(block.text)); squashing only what may need it. */
@@ -168,9 +182,11 @@ export function extractCaptions(ctx: ExtractContext): void {
     let yes = creditedBlocks[i];
     if (yes === undefined) {
       const b = body[i];
-      // A credit has a colon: most blocks need no count, match key or scan.
-      yes = b.text.length <= MAX_CAPTION_CHARS && b.text.includes(':') && words(b.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
-        && INLINE_CREDIT.test(doc.keyOf(b.text, b.start));
+      // A credit has a colon or "Ảnh " before the name: most blocks need no count, match key or scan.
+      const colon = b.text.includes(':');
+      const bare = !colon && (b.text.includes('Ảnh ') || b.text.includes('ẢNH '));
+      yes = b.text.length <= MAX_CAPTION_CHARS && (colon || bare) && words(b.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
+        && (colon ? INLINE_CREDIT.test(doc.keyOf(b.text, b.start)) : BARE_CREDIT.test(b.text));
       creditedBlocks[i] = yes;
     }
     return yes;
@@ -180,11 +196,19 @@ export function extractCaptions(ctx: ExtractContext): void {
   const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text, LONG_PARAGRAPH_WORDS) >= LONG_PARAGRAPH_WORDS);
 
   const headline = doc.blocks.find((b) => b.kind === 'headline');
-  /** The first block, a short whole scene ("Toàn cảnh hội thảo") before a real paragraph: the photo under the headline. */
-  const sceneBeforeLead = (block: Block, i: number) => {
-    if (doc.format === 'md' || !isLong(body[i + 1])) return false;
+  /**
+   * The rule taking the first block, before a real paragraph, as the photo under the headline:
+   * a whole scene ("Toàn cảnh hội thảo"); with no photo credits, a short line showing an action
+   * ("Tiết mục múa trình diễn tại hội thi") or a contest's work ("Tác phẩm X của tác giả Y đoạt
+   * giải nhất …"). A short line of other words may open the text.
+   */
+  const beforeLead = (block: Block, i: number) => {
+    if (doc.format === 'md' || !isLong(body[i + 1])) return undefined;
     const n = captionWords(block.text, doc.sentenceCount(block.index));
-    return n > 0 && SCENE.test(squashedKey(block)) && isCaptionKey(squashedKey(block), n);
+    const key = n > 0 ? squashedKey(block) : '';
+    if (!n || !isCaptionKey(key, n)) return undefined;
+    if (SCENE.test(key)) return 'captions.scene';
+    return !creditStyle && ((n <= MAX_WORDS_BEFORE_LEAD && PHOTO_ACTION.test(key)) || WORK.test(key)) ? 'captions.before-lead' : undefined;
   };
   const headlineKey = headline ? withoutStop(squash(doc.keyOf(headline.text, headline.start))).toLowerCase() : null;
   /** squashedKey lower-cased, by position: a block is compared as itself and as the one above the next. */
@@ -213,8 +237,9 @@ export function extractCaptions(ctx: ExtractContext): void {
       rules[i] = 'captions.photo-credit';
       continue;
     }
-    if (block.index === leadIndex) {
-      if (sceneBeforeLead(block, i)) rules[i] = 'captions.scene';
+    if (i < leadPosition) continue;
+    if (i === leadPosition) {
+      rules[i] = beforeLead(block, i);
       continue;
     }
     if (doc.format !== 'md' && i > 0 && repeatsAbove(block, i)) {
@@ -239,6 +264,11 @@ export function extractCaptions(ctx: ExtractContext): void {
     // Markdown marks its captions (image alt text, an emphasised line); its plain paragraphs
     // are text: there, and in a credit style, only a gallery line needs the caption test.
     if (!inGallery && (creditStyle || doc.format === 'md')) continue;
+    // "Một số hình ảnh của buổi lễ", without its colon, announces the photos too.
+    if (words(block.text, MAX_WORDS_BEFORE_LEAD + 1) <= MAX_WORDS_BEFORE_LEAD && GALLERY_OPENING.test((key ??= squashedKey(block)))) {
+      inGallery = true;
+      continue;
+    }
     // The caption test counts the words first, and takes the key only once it needs it.
     const n = captionWords(block.text, doc.sentenceCount(block.index));
     const caption = n > 0 && isCaptionKey((key ??= squashedKey(block)), n);

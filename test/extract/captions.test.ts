@@ -35,6 +35,32 @@ describe('captions', () => {
       .toEqual(['Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh: Hoàng Yến', 'Ảnh: Minh Khôi']);
   });
 
+  it('takes a credit written without its colon, only as a name after the caption', () => {
+    expect(captions(P1, 'Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh Hoàng Yến', P2, 'Tiết mục múa của lớp 5A. Ảnh H.Y', P3))
+      .toEqual(['Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh Hoàng Yến', 'Tiết mục múa của lớp 5A. Ảnh H.Y']);
+    expect(captions(P1, 'Các em học sinh được tặng sách và ảnh lưu niệm của nhà trường trong dịp này.', P2)).toEqual([]);
+  });
+
+  it('takes a short picture line under the headline, before the lead, unless the photos carry credits', () => {
+    expect(captions('Các em học sinh biểu diễn văn nghệ chào mừng', P1, P2)).toEqual(['Các em học sinh biểu diễn văn nghệ chào mừng']);
+    expect(parseLines('Các em học sinh biểu diễn văn nghệ chào mừng', P1, P2).lead).toBe(P1);
+    expect(captions('Các em học sinh biểu diễn văn nghệ chào mừng', P1, 'Cô Hiệu trưởng trao thưởng. Ảnh: Hoàng Yến', P2)).toEqual(['Cô Hiệu trưởng trao thưởng. Ảnh: Hoàng Yến']);
+    // A sapo is longer, and a stamp under the headline is no caption.
+    const sapo = 'Lễ tổng kết năm học là dịp nhìn lại một năm nhiều cố gắng của thầy cô giáo và các em học sinh toàn trường';
+    expect(captions(sapo, P1, P2)).toEqual([]);
+    expect(captions('Thứ tư, 15/05/2024', P1, P2)).toEqual([]);
+  });
+
+  it('takes a line showing a contest\'s work with its author and prize, not the report of the prizes', () => {
+    const work = 'Tác phẩm Bình minh trên sông Lam của tác giả Nguyễn Hữu Phong, Câu lạc bộ ảnh Hòa Bình đạt giải Nhất.';
+    expect(captions(P1, work, P2)).toEqual([work]);
+    expect(captions(P1, 'Nhà thơ Lê Minh Khoa cho biết cuộc thi năm nay có nhiều tác phẩm được đánh giá cao.', P2)).toEqual([]);
+  });
+
+  it('takes a gallery announcement without its colon for no caption', () => {
+    expect(captions(P1, P2, 'Một số hình ảnh của buổi lễ', 'Phụ huynh chụp ảnh cùng các em')).toEqual(['Phụ huynh chụp ảnh cùng các em']);
+  });
+
   it('takes the lines of a gallery announced with a colon', () => {
     expect(captions(P1, P2, 'Một số hình ảnh khác của buổi lễ:', 'Phụ huynh chụp ảnh cùng các em', 'Tiết mục múa của lớp 5A'))
       .toEqual(['Phụ huynh chụp ảnh cùng các em', 'Tiết mục múa của lớp 5A']);

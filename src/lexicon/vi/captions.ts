@@ -3,6 +3,18 @@
 /** A photo credit inside or after a caption ("Ảnh: Minh Hà", "(Ảnh: TTXVN)"). */
 export const PHOTO_CREDIT_LABELS: readonly string[] = ['Ảnh', 'Ảnh minh họa', 'Ảnh minh hoạ', 'Nguồn ảnh', 'Ảnh chụp', 'Photo'];
 
+/**
+ * Openings of a line announcing several photos ("Một số hình ảnh của buổi lễ"), with or without
+ * a colon: the announcement is no caption, the short lines after it are.
+ */
+export const GALLERY_OPENERS: readonly string[] = ['một số hình ảnh', 'một số ảnh', 'một vài hình ảnh', 'thêm một số hình ảnh'];
+
+/** Openings of a line that shows a work, as a contest's photo is captioned ("Tác phẩm X của tác giả Y đoạt giải nhất."). */
+export const WORK_OPENERS: readonly string[] = ['tác phẩm', 'bức ảnh', 'bộ ảnh', 'bức tranh'];
+
+/** Verbs that always report what someone said: no picture description has them ("… cho biết cuộc thi …"). */
+export const CLAUSE_SPEECH_VERBS: readonly string[] = ['cho biết', 'cho hay', 'cho rằng'];
+
 /** A line announcing that a gallery of captioned photos follows. */
 export const GALLERY_CUES: readonly string[] = ['hình ảnh khác', 'một số hình ảnh', 'hình ảnh tại', 'hình ảnh của', 'ảnh tại'];
 
