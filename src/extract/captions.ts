@@ -279,6 +279,9 @@ export function extractCaptions(ctx: ExtractContext): void {
     inGallery = false;
     if (creditStyle || doc.format === 'md' || !caption) continue;
     if (SCENE.test(key as string)) rules[i] = 'captions.scene';
+    // A line between a photo and the text that shows no action and ends in no full stop
+    // opens the next section: a subheading ("Nuôi dưỡng ước mơ"), not a second photo.
+    else if (i > 0 && rules[i - 1] !== undefined && isLong(body[i + 1]) && lastCode(key as string) !== 0x2e && !PHOTO_ACTION.test(key as string)) continue;
     // Standing between paragraphs: next to at least one real paragraph.
     else if (isLong(body[i - 1]) || isLong(body[i + 1]) || (i > 0 && rules[i - 1] !== undefined)) rules[i] = 'captions.short-line';
     // The photo closing the text, after its last paragraph (credits aside) other than the lead.

@@ -57,6 +57,13 @@ describe('captions', () => {
     expect(captions(P1, 'Nhà thơ Lê Minh Khoa cho biết cuộc thi năm nay có nhiều tác phẩm được đánh giá cao.', P2)).toEqual([]);
   });
 
+  it('takes a line between a photo and the text that shows no action for a subheading', () => {
+    expect(captions(P1, 'Các em học sinh biểu diễn văn nghệ chào mừng', 'Ươm mầm những ước mơ', P2))
+      .toEqual(['Các em học sinh biểu diễn văn nghệ chào mừng']);
+    expect(captions(P1, 'Các em học sinh biểu diễn văn nghệ chào mừng', 'Cô Hiệu trưởng khen thưởng học sinh giỏi', P2))
+      .toEqual(['Các em học sinh biểu diễn văn nghệ chào mừng', 'Cô Hiệu trưởng khen thưởng học sinh giỏi']);
+  });
+
   it('takes a gallery announcement without its colon for no caption', () => {
     expect(captions(P1, P2, 'Một số hình ảnh của buổi lễ', 'Phụ huynh chụp ảnh cùng các em')).toEqual(['Phụ huynh chụp ảnh cùng các em']);
   });
