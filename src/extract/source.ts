@@ -12,8 +12,8 @@
  */
 import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
-import { alternation, lexiconPattern } from '../lexicon/compile.js';
-import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS } from '../lexicon/vi/source.js';
+import { alternation, keySet, lexiconPattern } from '../lexicon/compile.js';
+import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS } from '../lexicon/vi/source.js';
 import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
@@ -42,6 +42,8 @@ const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([
 const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[-–—]\s+(?=[${UPPER}])`, 'u');
 /** An event's name set off by a dash ("Lễ hội Hoa Ban - Sắc màu …") opens the lead, not an outlet's. */
 const EVENT_NAME_TAG = lexiconPattern(`^(?:${alternation(EVENT_HEADS)})\\s`, 'i');
+/** A page section before a dash ("Trực tiếp - …") names no outlet. */
+const SECTIONS = keySet(SECTION_TAGS);
 /** A dateline ("Hà Nội - …", "TP Huế - …") names a place, not an outlet. */
 const DATELINE = lexiconPattern(`^(?:${alternation(PROVINCES)}|${alternation(ADMIN_UNITS)}\\s)`);
 /** A clock time ("10:46"): a line under the headline holding one is a publication stamp. */
@@ -278,7 +280,10 @@ export function extractSource(ctx: ExtractContext): void {
   const tag = first ? OUTLET_TAG.exec(first.text) : null;
   if (first && tag) setName(strip(tag[1] ?? tag[2] ?? tag[3], OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
   const named = first && !tag ? NAMED_TAG.exec(first.text) : null;
-  if (first && named && !DATELINE.test(matchKey(named[1])) && !EVENT_NAME_TAG.test(matchKey(named[1]))) setName(named[1], first, 'source.outlet-name-tag');
+  const namedKey = named ? matchKey(named[1]) : '';
+  if (first && named && !DATELINE.test(namedKey) && !EVENT_NAME_TAG.test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {
+    setName(named[1], first, 'source.outlet-name-tag');
+  }
 
   // 4. A byline right under the headline, before the first real paragraph, or right after
   // the sapo ("Sáng 3/4, … ." / "Minh Khuê" / "Sáng 3/4, …").

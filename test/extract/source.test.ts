@@ -47,6 +47,7 @@ describe('source', () => {
     expect(source(`Nghệ An - ${BODY}`, BODY2).name).toBeNull();
     expect(source(`Huyện Yên Thành - ${BODY}`, BODY2).name).toBeNull();
     expect(source(`Hội thi năm nay - sáng 3/4 - thu hút 12 đội.`, BODY2).name).toBeNull();
+    expect(source(`Trực tiếp - ${BODY}`, BODY2).name).toBeNull();
   });
 
   it('reads the outlet tag past the publication stamp and byline under the headline', () => {

@@ -25,3 +25,9 @@ export const STAMP_LABELS: readonly string[] = [
 export const STAMP_WEEKDAYS: readonly string[] = [
   'chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'thứ 2', 'thứ 3', 'thứ 4', 'thứ 5', 'thứ 6', 'thứ 7', 'cn',
 ];
+
+/** Page sections and labels set off by a dash like an outlet ("Trực tiếp - Ngày 9-4, …"): no outlet. */
+export const SECTION_TAGS: readonly string[] = [
+  'trực tiếp', 'tin nóng', 'tin mới', 'tin ảnh', 'phóng sự ảnh', 'thời sự', 'xã hội', 'chính trị', 'kinh tế',
+  'văn hóa', 'giáo dục', 'thể thao', 'pháp luật', 'tin tức', 'sự kiện', 'tin trong nước', 'tin địa phương',
+];
