@@ -12,7 +12,8 @@
  *   5. a line that says where people stand in the picture ("(từ trái sang): …"), and a whole
  *      scene ("Toàn cảnh hội thảo") right under the headline, before the lead (without photo
  *      credits, a short line showing an action there, or one showing a contest's work);
- *   6. a line that repeats the headline or words of the paragraph right above it: outlets
+ *   6. a line labelled as a caption ("Hình ảnh: …", "Trong ảnh: …");
+ *   7. a line that repeats the headline or words of the paragraph right above it: outlets
  *      caption a photo with the headline or a sentence of the text next to it.
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
  */
@@ -20,7 +21,7 @@ import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, firstCharGuard, lexiconPattern, wordRegex } from '../lexicon/compile.js';
 import {
-  CLAUSE_SPEECH_VERBS, DATED_OPENERS, GALLERY_CUES, GALLERY_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS,
+  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, GALLERY_CUES, GALLERY_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS,
   PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS, WORK_OPENERS,
 } from '../lexicon/vi/captions.js';
 import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE } from '../lexicon/vi/speech.js';
@@ -38,6 +39,8 @@ const CREDIT_ONLY = lexiconPattern(`^\\(?${CREDIT}\\s*:`);
  */
 const BARE_CREDIT = new RegExp(String.raw`(?:[.|]|\s[–-])\s*(?:Ảnh|ẢNH)\s+[${UPPER}][${LETTER}${MARK}]*(?:\.?\s?[${UPPER}][${LETTER}${MARK}]*){0,3}\.?$`, 'u');
 const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'i');
+/** A labelled caption ("Hình ảnh: Giám đốc … khai mạc hội nghị"); not a label alone announcing a gallery. */
+const LABELLED = lexiconPattern(`^${alternation(CAPTION_LABELS)}\\s*:\\s*\\S`);
 const GALLERY_OPENING = lexiconPattern(`^${alternation(GALLERY_OPENERS)}(?![${LETTER}${MARK}])`);
 const WORK = lexiconPattern(`^${alternation(WORK_OPENERS)}\\s`);
 const NARRATIVE = lexiconPattern(`^${alternation(NARRATIVE_OPENERS)}(?![${LETTER}${MARK}])`);
@@ -249,6 +252,11 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (block.text.length <= MAX_CAPTION_CHARS && words(block.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
       && POSITION.test(doc.keyOf(block.text, block.start))) {
       rules[i] = 'captions.position';
+      continue;
+    }
+    if (block.text.length <= MAX_CAPTION_CHARS && block.text.includes(':') && !endsWithColon(block.text)
+      && words(block.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS && LABELLED.test(doc.keyOf(block.text, block.start))) {
+      rules[i] = 'captions.label';
       continue;
     }
     if (block.text.length > MAX_CAPTION_CHARS) {

@@ -6,7 +6,7 @@
  *      "Nhịp sống Phú Yên - …", but not a dateline "Hà Nội - …");
  *   4. a bare byline: a short line of capitalised words at the end, or right under the
  *      headline ("Lê Hùng", "PHAN ANH", "P-Q", "Minh Anh (TTXVN)", "Lê A - Trần B");
- *   5. "(Theo X)" closing the last paragraph;
+ *   5. "(Theo X)" closing the last paragraph, or a code in brackets opening the headline ("(TTV) …");
  *   6. with no byline, a photographer named in a photo credit ("Ảnh: M.Đức") as author.
  * Credit and byline blocks are marked `kind = 'credit'` so that later fields skip them.
  */
@@ -42,6 +42,8 @@ const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([
 const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[-–—]\s+(?=[${UPPER}])`, 'u');
 /** An event's name set off by a dash ("Lễ hội Hoa Ban - Sắc màu …") opens the lead, not an outlet's. */
 const EVENT_NAME_TAG = lexiconPattern(`^(?:${alternation(EVENT_HEADS)})\\s`, 'i');
+/** An outlet's code in brackets opening the headline ("(TTV) Hội nghị …"): capitals only, not "(Video) …". */
+const HEADLINE_TAG = new RegExp(String.raw`^\(([${UPPER}][${UPPER}\d.]{1,9})\)\s*[-–—]?\s*(?=[${UPPER}])`, 'u');
 /** A page section before a dash ("Trực tiếp - …") names no outlet. */
 const SECTIONS = keySet(SECTION_TAGS);
 /** A dateline ("Hà Nội - …", "TP Huế - …") names a place, not an outlet. */
@@ -301,6 +303,11 @@ export function extractSource(ctx: ExtractContext): void {
   const trailing = last ? capture(TRAILING_CREDIT, tail, doc.keyOf(tail, last.end - tail.length)) : null;
   const outletName = trailing === null ? '' : strip(trailing, OUTLET_KIND_PREFIX);
   if (last && outletName && isOutletName(outletName)) setName(outletName, last, 'source.trailing-credit');
+
+  // 5b. A station's code opening the headline ("(TTV) Hội nghị tổng kết …"), when nothing else names the outlet.
+  const headline = article.source.name ? undefined : doc.blocks.find((b) => b.kind === 'headline');
+  const headlineTag = headline && headline.text.charCodeAt(0) === 0x28 ? HEADLINE_TAG.exec(headline.text) : null;
+  if (headline && headlineTag) setName(headlineTag[1], headline, 'source.headline-tag');
 
   // 6. The photographer, when nobody else is credited.
   if (!article.source.author) {

@@ -64,6 +64,13 @@ describe('captions', () => {
       .toEqual(['Các em học sinh biểu diễn văn nghệ chào mừng', 'Cô Hiệu trưởng khen thưởng học sinh giỏi']);
   });
 
+  it('takes a line labelled as a caption, not the label announcing a gallery', () => {
+    const labelled = 'Hình ảnh: Thầy Lê Văn Tâm - Hiệu trưởng nhà trường: Khai mạc lễ tổng kết';
+    expect(captions(P1, labelled, P2)).toEqual([labelled]);
+    expect(captions(P1, 'Trong ảnh: cô Hiệu trưởng trao thưởng cho học sinh giỏi', P2)).toEqual(['Trong ảnh: cô Hiệu trưởng trao thưởng cho học sinh giỏi']);
+    expect(captions(P1, P2, 'Hình ảnh:', 'Phụ huynh chụp ảnh cùng các em')).not.toContain('Hình ảnh:');
+  });
+
   it('takes a gallery announcement without its colon for no caption', () => {
     expect(captions(P1, P2, 'Một số hình ảnh của buổi lễ', 'Phụ huynh chụp ảnh cùng các em')).toEqual(['Phụ huynh chụp ảnh cùng các em']);
   });

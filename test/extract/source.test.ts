@@ -71,6 +71,13 @@ describe('source', () => {
     expect(source(`COVID-19 làm hội thi năm ngoái phải hoãn lại.`, BODY2).name).toBeNull();
   });
 
+  it('takes a code in brackets opening the headline when nothing else names the outlet', () => {
+    const parsed = (headline: string, ...lines: string[]) => parseArticle([headline, ...lines].join('\n'), { path: 'a.txt' }).source.name;
+    expect(parsed('(YTV) Nhà nông đua tài ở Yên Thành', BODY, BODY2)).toBe('YTV');
+    expect(parsed('(YTV) Nhà nông đua tài ở Yên Thành', `(Nông Thôn) - ${BODY}`, BODY2)).toBe('Nông Thôn');
+    expect(parsed('(Video) Nhà nông đua tài ở Yên Thành', BODY, BODY2)).toBeNull();
+  });
+
   it('drops the agency code closing a mixed-case byline, not a name in capitals', () => {
     expect(source('Diệu Linh YTO | 12/03/2024 08:15', BODY, BODY2).author).toBe('Diệu Linh');
     expect(source(BODY, BODY2, 'HOÀNG LÂM').author).toBe('HOÀNG LÂM');

@@ -53,6 +53,9 @@ export const DATED_OPENERS: readonly string[] = [
 /** Openings of a line that shows a whole scene: a caption even at the very end of the text. */
 export const SCENE_OPENERS: readonly string[] = ['quang cảnh', 'toàn cảnh', 'khung cảnh', 'không khí'];
 
+/** Labels opening a caption line ("Hình ảnh: Giám đốc Trung tâm khai mạc hội nghị", "Trong ảnh: …"). */
+export const CAPTION_LABELS: readonly string[] = ['hình ảnh', 'trong ảnh', 'ảnh trên', 'ảnh dưới'];
+
 /** Where people stand in a picture ("(từ trái sang): …"): only a caption says so. */
 export const PHOTO_POSITIONS: readonly string[] = [
   'từ trái sang', 'từ trái qua', 'từ phải sang', 'từ phải qua', 'thứ hai từ trái', 'thứ hai từ phải', 'thứ ba từ trái', 'thứ ba từ phải',
