@@ -37,7 +37,8 @@ const CREDIT_ONLY = lexiconPattern(`^\\(?${CREDIT}\\s*:`);
  * A credit without its colon closing a caption ("… của đoàn Lạng Sơn. Ảnh Đức Trung"): after a
  * full stop, a bar or a dash, "Ảnh" and one to four capitalised words, nothing else.
  */
-const BARE_CREDIT = new RegExp(String.raw`(?:[.|]|\s[–-])\s*(?:Ảnh|ẢNH)\s+[${UPPER}][${LETTER}${MARK}]*(?:\.?\s?[${UPPER}][${LETTER}${MARK}]*){0,3}\.?$`, 'u');
+// (Words are parted by a stop or a space, which no word holds: one way to read a line.)
+const BARE_CREDIT = new RegExp(String.raw`(?:[.|]|\s[–-])\s*(?:Ảnh|ẢNH)\s+[${UPPER}][${LETTER}${MARK}]*(?:(?:\.\s?|\s)[${UPPER}][${LETTER}${MARK}]*){0,3}\.?$`, 'u');
 const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'i');
 /** A labelled caption ("Hình ảnh: Giám đốc … khai mạc hội nghị"); not a label alone announcing a gallery. */
 const LABELLED = lexiconPattern(`^${alternation(CAPTION_LABELS)}\\s*:\\s*\\S`);

@@ -104,6 +104,8 @@ describe('captions', () => {
     expect(captions('Buổi lễ tổng kết của nhà trường', P2, P3)).toEqual([]);
     expect(captions(P1, 'Nhiều phụ huynh đã được mời phát biểu ý kiến trong năm học qua.', P2)).toEqual([]);
     expect(captions(P1, 'Tuy nhiên, cơ sở vật chất của trường còn thiếu thốn', P2)).toEqual([]);
+    expect(captions(P1, 'Tiếp theo, các đại biểu tham quan phòng truyền thống của nhà trường.', P2)).toEqual([]);
+    expect(captions(P1, 'Qua các vòng thi, ban giám khảo trao giải cho 12 tiết mục.', P2)).toEqual([]);
     expect(captions(P1, 'Cần thêm phòng học cho học sinh vùng cao', P2)).toEqual([]);
     expect(captions(P1, 'Vì sao học sinh ngại đọc sách?', P2)).toEqual([]);
     expect(captions(P1, 'NHỮNG CON SỐ ẤN TƯỢNG', P2)).toEqual([]);

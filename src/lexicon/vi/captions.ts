@@ -24,6 +24,7 @@ export const NARRATIVE_OPENERS: readonly string[] = [
   'ngoài ra', 'sau đó', 'trước đó', 'kết thúc', 'cũng trong', 'cũng tại', 'trong khi', 'tại buổi',
   'theo', 'nhờ', 'mặc dù', 'để', 'từ đó', 'hiện nay', 'hiện', 'dự kiến', 'được biết', 'như vậy',
   'trong khuôn khổ', 'trong dịp', 'nhân dịp', 'dịp này', 'cùng ngày', 'phát biểu tại', 'sau lễ', 'sau buổi', 'sau phần',
+  'tiếp theo', 'tiếp đó', 'sau khi', 'qua đó', 'qua các',
 ];
 
 /**
