@@ -64,6 +64,11 @@ describe('captions', () => {
       .toEqual(['Các em học sinh biểu diễn văn nghệ chào mừng', 'Cô Hiệu trưởng khen thưởng học sinh giỏi']);
   });
 
+  it('takes a longer line with a full stop that shows an opening', () => {
+    expect(captions(P1, 'Chính thức khai mạc hội sách thiếu nhi của nhà trường năm nay.', P2))
+      .toEqual(['Chính thức khai mạc hội sách thiếu nhi của nhà trường năm nay.']);
+  });
+
   it('takes a line labelled as a caption, not the label announcing a gallery', () => {
     const labelled = 'Hình ảnh: Thầy Lê Văn Tâm - Hiệu trưởng nhà trường: Khai mạc lễ tổng kết';
     expect(captions(P1, labelled, P2)).toEqual([labelled]);
@@ -115,6 +120,7 @@ describe('captions', () => {
     expect(captions(P1, 'Chiều 12/5, các em học sinh lớp 5 tham dự lễ trưởng thành tại hội trường.', P2)).toEqual([]);
     expect(captions(P1, 'Buổi lễ có sự tham dự của lãnh đạo Phòng Giáo dục huyện và đại diện phụ huynh.', P2)).toEqual([]);
     expect(captions(P1, 'Hội sách diễn ra đến hết ngày 20/9 với nhiều hoạt động giao lưu tác giả.', P2)).toEqual([]);
+    expect(captions(P1, 'Lễ khai mạc hội sách diễn ra vào tối 18/9 tại thư viện tỉnh.', P2)).toEqual([]);
   });
 
   it('reads uncredited short lines as subheadings when the outlet credits its photos', () => {

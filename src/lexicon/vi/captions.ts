@@ -37,13 +37,13 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'tặng hoa', 'trồng cây', 'bắt tay', 'ký kết', 'thăm', 'tặng quà', 'đánh trống',
   'nhận', 'thi đấu', 'tranh tài', 'diễu hành', 'chào mừng', 'kiểm tra', 'thăm hỏi', 'động viên',
   'khánh thành', 'chứng kiến', 'thắp hương', 'thi', 'thực hiện nghi thức', 'chủ trì', 'tri ân', 'tuyên dương',
-  'khen thưởng',
+  'khen thưởng', 'khai mạc',
 ];
 
 /** Narration of what happened, not a picture ("đã được trao tặng", "đến nay"). */
 export const NARRATION_MARKERS: readonly string[] = [
   'được', 'đến nay', 'năm qua', 'từ tháng', 'thay thế', 'sẽ', 'cũng', 'đồng thời', 'nhằm', 'bởi vì',
-  'với sự', 'có sự',
+  'với sự', 'có sự', 'diễn ra',
 ];
 
 /** Parts of the day that, with a date, open a narrative sentence ("Sáng 12/5, …"). */
