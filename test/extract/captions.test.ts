@@ -64,9 +64,11 @@ describe('captions', () => {
       .toEqual(['Các em học sinh biểu diễn văn nghệ chào mừng', 'Cô Hiệu trưởng khen thưởng học sinh giỏi']);
   });
 
-  it('takes a longer line with a full stop that shows an opening', () => {
+  it('takes a longer line with a full stop that shows an opening, people watching or cheering', () => {
     expect(captions(P1, 'Chính thức khai mạc hội sách thiếu nhi của nhà trường năm nay.', P2))
       .toEqual(['Chính thức khai mạc hội sách thiếu nhi của nhà trường năm nay.']);
+    expect(captions(P1, 'Lãnh đạo huyện và các thầy cô giáo xem trưng bày sản phẩm của học sinh.', P2))
+      .toEqual(['Lãnh đạo huyện và các thầy cô giáo xem trưng bày sản phẩm của học sinh.']);
   });
 
   it('takes a line labelled as a caption, not the label announcing a gallery', () => {

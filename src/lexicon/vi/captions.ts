@@ -37,7 +37,7 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'tặng hoa', 'trồng cây', 'bắt tay', 'ký kết', 'thăm', 'tặng quà', 'đánh trống',
   'nhận', 'thi đấu', 'tranh tài', 'diễu hành', 'chào mừng', 'kiểm tra', 'thăm hỏi', 'động viên',
   'khánh thành', 'chứng kiến', 'thắp hương', 'thi', 'thực hiện nghi thức', 'chủ trì', 'tri ân', 'tuyên dương',
-  'khen thưởng', 'khai mạc',
+  'khen thưởng', 'khai mạc', 'xem', 'cổ vũ',
 ];
 
 /** Narration of what happened, not a picture ("đã được trao tặng", "đến nay"). */
