@@ -170,7 +170,8 @@ export function extractCaptions(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
   // The lead, past the publication stamps under the headline (which are no captions either).
-  const leadPosition = firstLeadPosition(body);
+  const headline = doc.blocks.find((b) => b.kind === 'headline');
+  const leadPosition = firstLeadPosition(body, headline);
   const leadIndex = body[leadPosition]?.index;
   /** The rule that made body[i] a caption, by position (each block is decided in its turn). */
   const rules: (string | undefined)[] = new Array(body.length);
@@ -199,7 +200,6 @@ export function extractCaptions(ctx: ExtractContext): void {
   for (let i = 0; i < body.length && !creditStyle; i++) creditStyle = credited(i) && !CREDIT_ONLY.test(doc.keyOf(body[i].text, body[i].start));
   const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text, LONG_PARAGRAPH_WORDS) >= LONG_PARAGRAPH_WORDS);
 
-  const headline = doc.blocks.find((b) => b.kind === 'headline');
   /**
    * The rule taking the first block, before a real paragraph, as the photo under the headline:
    * a whole scene ("Toàn cảnh hội thảo"); with no photo credits, a short line showing an action

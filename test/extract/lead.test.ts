@@ -17,6 +17,11 @@ describe('lead', () => {
     expect(lead('Thứ tư, 13/03/2024', BODY, BODY2)).toBe(BODY);
   });
 
+  it('passes over the headline said again above the text', () => {
+    expect(lead('12/03/2024 08:15', 'Nhà nông đua tài ở Yên Thành', BODY, BODY2)).toBe(BODY);
+    expect(lead('NHÀ NÔNG ĐUA TÀI Ở YÊN THÀNH', BODY, BODY2)).toBe(BODY);
+  });
+
   it('keeps a first paragraph that only opens with a date', () => {
     const dated = 'Ngày 13/3/2024, hội thi nhà nông đua tài khai mạc.';
     expect(lead(dated, BODY2)).toBe(dated);
