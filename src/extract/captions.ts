@@ -19,7 +19,7 @@
  */
 import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
-import { alternation, firstCharGuard, lexiconPattern, wordRegex } from '../lexicon/compile.js';
+import { alternation, firstCharGuard, lexiconKey, lexiconPattern, wordRegex } from '../lexicon/compile.js';
 import {
   CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, GALLERY_CUES, GALLERY_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS,
   PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS, WORK_OPENERS,
@@ -42,7 +42,10 @@ const BARE_CREDIT = new RegExp(String.raw`(?:[.|]|\s[–-])\s*(?:Ảnh|ẢNH)\s+
 const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'i');
 /** A labelled caption ("Hình ảnh: Giám đốc … khai mạc hội nghị"); not a label alone announcing a gallery. */
 const LABELLED = lexiconPattern(`^${alternation(CAPTION_LABELS)}\\s*:\\s*\\S`);
+/** The first characters of CAPTION_LABELS in either case: other lines need no look. */
+const LABEL_FIRSTS = new Set(CAPTION_LABELS.flatMap((l) => [l.charCodeAt(0), l.toUpperCase().charCodeAt(0)]));
 const GALLERY_OPENING = lexiconPattern(`^${alternation(GALLERY_OPENERS)}(?![${LETTER}${MARK}])`);
+const GALLERY_FIRSTS = new Set(GALLERY_OPENERS.flatMap((l) => [l.charCodeAt(0), l.toUpperCase().charCodeAt(0)]));
 const WORK = lexiconPattern(`^${alternation(WORK_OPENERS)}\\s`);
 const NARRATIVE = lexiconPattern(`^${alternation(NARRATIVE_OPENERS)}(?![${LETTER}${MARK}])`);
 const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
@@ -59,8 +62,10 @@ const SCENE = lexiconPattern(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}
 const AMBIGUOUS_VERBS = new Set([...SPEECH_VERBS_NEEDING_QUOTE, ...SPEECH_VERBS_NEEDING_COMPLEMENT, ...SPEECH_VERBS_NEEDING_MARK]);
 const REPORTING_VERBS = SPEECH_VERBS.filter((v) => !AMBIGUOUS_VERBS.has(v));
 const REPORTED_SPEECH = lexiconPattern(
-  `${firstCharGuard(REPORTING_VERBS)}(?<![${LETTER}${MARK}])(?:${alternation(REPORTING_VERBS)}\\s*(?:,|rằng\\s)|${alternation(CLAUSE_SPEECH_VERBS)}\\s)`, 'i',
+  `${firstCharGuard(REPORTING_VERBS)}(?<![${LETTER}${MARK}])${alternation(REPORTING_VERBS)}\\s*(?:,|rằng\\s)`, 'i',
 );
+/** CLAUSE_SPEECH_VERBS as they stand in a match key, each followed by its clause. */
+const CLAUSE_SPEECH_KEYS = CLAUSE_SPEECH_VERBS.map((v) => `${lexiconKey(v)} `);
 /** What REPORTED_SPEECH needs when the comma is missing. */
 const RANG = /rằng\s/iu;
 /** Two separate figures ("12 tàu … 40 phút") are a report of facts, not a picture. */
@@ -161,8 +166,10 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
     if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
     if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!(WORK.test(t) || PHOTO_ACTION.test(t)) || NARRATION.test(t))) return false;
   }
-  // Reported speech needs the comma or "rằng" after its verb, or a verb that takes a clause.
-  if ((t.includes(',') || RANG.test(t) || t.includes('cho ')) && REPORTED_SPEECH.test(t)) return false;
+  // Reported speech needs the comma or "rằng" after its verb, or a verb that takes a clause
+  // (native searches: a line seldom has one).
+  if ((t.includes(',') || RANG.test(t)) && REPORTED_SPEECH.test(t)) return false;
+  if (CLAUSE_SPEECH_KEYS.some((verb) => t.includes(verb))) return false;
   return true;
 }
 
@@ -188,9 +195,10 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (yes === undefined) {
       const b = body[i];
       // A credit has a colon or "Ảnh " before the name: most blocks need no count, match key or scan.
-      const colon = b.text.includes(':');
-      const bare = !colon && (b.text.includes('Ảnh ') || b.text.includes('ẢNH '));
-      yes = b.text.length <= MAX_CAPTION_CHARS && (colon || bare) && words(b.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
+      const short = b.text.length <= MAX_CAPTION_CHARS;
+      const colon = short && b.text.includes(':');
+      const bare = short && !colon && (b.text.includes('Ảnh ') || b.text.includes('ẢNH '));
+      yes = (colon || bare) && words(b.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
         && (colon ? INLINE_CREDIT.test(doc.keyOf(b.text, b.start)) : BARE_CREDIT.test(b.text));
       creditedBlocks[i] = yes;
     }
@@ -255,7 +263,7 @@ export function extractCaptions(ctx: ExtractContext): void {
       rules[i] = 'captions.position';
       continue;
     }
-    if (block.text.length <= MAX_CAPTION_CHARS && block.text.includes(':') && !endsWithColon(block.text)
+    if (LABEL_FIRSTS.has(block.text.charCodeAt(0)) && block.text.length <= MAX_CAPTION_CHARS && block.text.includes(':') && !endsWithColon(block.text)
       && words(block.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS && LABELLED.test(doc.keyOf(block.text, block.start))) {
       rules[i] = 'captions.label';
       continue;
@@ -274,7 +282,8 @@ export function extractCaptions(ctx: ExtractContext): void {
     // are text: there, and in a credit style, only a gallery line needs the caption test.
     if (!inGallery && (creditStyle || doc.format === 'md')) continue;
     // "Một số hình ảnh của buổi lễ", without its colon, announces the photos too.
-    if (words(block.text, MAX_WORDS_BEFORE_LEAD + 1) <= MAX_WORDS_BEFORE_LEAD && GALLERY_OPENING.test((key ??= squashedKey(block)))) {
+    if (GALLERY_FIRSTS.has(block.text.charCodeAt(0)) && words(block.text, MAX_WORDS_BEFORE_LEAD + 1) <= MAX_WORDS_BEFORE_LEAD
+      && GALLERY_OPENING.test((key ??= squashedKey(block)))) {
       inGallery = true;
       continue;
     }

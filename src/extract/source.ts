@@ -111,8 +111,9 @@ function withoutTrailingStops(text: string): string {
 
 /** A line of one or more names ("Lê Hùng", "Lê Hùng - Mai Anh", "Lê Hùng, Mai Anh"). */
 export function isBareNames(text: string): boolean {
-  // A digit or a lower-case word in any part fails it: prose mostly stops here, unsplit.
-  if (/\d/.test(text) || LOWER_WORD.test(text)) return false;
+  // A lower-case word or a digit in any part fails it: prose mostly stops here, unsplit
+  // (at its first lower-case word, well before a digit-free paragraph's end).
+  if (LOWER_WORD.test(text) || /\d/.test(text)) return false;
   const parts = text.split(/\s*[-–,]\s+|\s+[-–]\s*/);
   return parts.length <= 3 && parts.every(isBareName);
 }
@@ -124,7 +125,7 @@ function isPersonCredit(text: string): boolean {
 
 /** A line that is only a person's name (1–5 capitalised words, initials allowed). */
 export function isBareName(text: string): boolean {
-  if (/\d/.test(text) || LOWER_WORD.test(text)) return false;
+  if (LOWER_WORD.test(text) || /\d/.test(text)) return false;
   const trimmed = withoutTrailingStops(text);
   // More than five words before splitting means more than five after.
   if (countWords(trimmed, 5) > 5) return false;
@@ -272,7 +273,7 @@ export function extractSource(ctx: ExtractContext): void {
     const byline = stampByline(block.text);
     if (byline !== null) {
       if (byline && isBareNames(byline)) setAuthor(cleanAuthor(byline), block, 'source.stamp-byline');
-    } else if ((n > 0 || body.length > 2) && isBareName(block.text) && countWords(block.text, 5) <= 4) {
+    } else if ((n > 0 || body.length > 2) && countWords(block.text, 5) <= 4 && isBareName(block.text)) {
       // A byline first, as rule 4 below reads it; the outlet tag may open the line after it.
       setAuthor(cleanAuthor(block.text), block, 'source.top-byline');
       block.kind = 'credit';
