@@ -123,6 +123,7 @@ describe('captions', () => {
     expect(captions(P1, 'Buổi lễ có sự tham dự của lãnh đạo Phòng Giáo dục huyện và đại diện phụ huynh.', P2)).toEqual([]);
     expect(captions(P1, 'Hội sách diễn ra đến hết ngày 20/9 với nhiều hoạt động giao lưu tác giả.', P2)).toEqual([]);
     expect(captions(P1, 'Lễ khai mạc hội sách diễn ra vào tối 18/9 tại thư viện tỉnh.', P2)).toEqual([]);
+    expect(captions(P1, 'Dự khai mạc có Phó Chủ tịch UBND huyện Lê Văn Nam và Trưởng phòng Giáo dục Trần Thu Hà.', P2)).toEqual([]);
   });
 
   it('reads uncredited short lines as subheadings when the outlet credits its photos', () => {

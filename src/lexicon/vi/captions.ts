@@ -25,6 +25,8 @@ export const NARRATIVE_OPENERS: readonly string[] = [
   'theo', 'nhờ', 'mặc dù', 'để', 'từ đó', 'hiện nay', 'hiện', 'dự kiến', 'được biết', 'như vậy',
   'trong khuôn khổ', 'trong dịp', 'nhân dịp', 'dịp này', 'cùng ngày', 'phát biểu tại', 'sau lễ', 'sau buổi', 'sau phần',
   'tiếp theo', 'tiếp đó', 'sau khi', 'qua đó', 'qua các',
+  // Who attended ("Dự khai mạc có …", "Tới dự có …"): a list in the text.
+  'tới dự', 'đến dự', 'về dự', 'tham dự', 'dự lễ', 'dự khai mạc', 'dự buổi', 'dự hội nghị', 'dự hội thảo', 'dự đại hội', 'dự chương trình',
 ];
 
 /**
