@@ -34,7 +34,7 @@ const CREDIT = alternation(PHOTO_CREDIT_LABELS);
 const INLINE_CREDIT = new RegExp(`(?:^|[.\\s–-]\\s*|\\()${CREDIT}\\s*:\\s*[^\\s].{0,60}$`, 'i');
 const CREDIT_ONLY = lexiconPattern(`^\\(?${CREDIT}\\s*:`);
 /**
- * A credit without its colon closing a caption ("… của đoàn Lạng Sơn. Ảnh Đức Trung"): after a
+ * A credit without its colon closing a caption ("… trên sân khấu chính. Ảnh Minh Khôi"): after a
  * full stop, a bar or a dash, "Ảnh" and one to four capitalised words, nothing else.
  */
 // (Words are parted by a stop or a space, which no word holds: one way to read a line.)

@@ -194,7 +194,7 @@ function stampByline(text: string): string | null {
   if (text.length <= MAX_DATE_STAMP_CHARS && DATE_STAMP.test(matchKey(text))) return '';
   if (text.length > 200 || !CLOCK.test(text) || countWords(text, MAX_STAMP_WORDS) > MAX_STAMP_WORDS) return null;
   const byline = STAMP_BYLINE.exec(text)?.[1] ?? '';
-  // "Thứ Hai 22:52 …" names the day; "Lâm An - Thứ bảy, ngày …" has the byline before it.
+  // "Thứ Ba 08:15 …" names the day; "Lâm An - Thứ bảy, ngày …" has the byline before it.
   return byline && strip(byline, STAMP_WEEKDAY);
 }
 

@@ -21,7 +21,7 @@ export const STAMP_LABELS: readonly string[] = [
   'thời gian đăng', 'lượt xem', 'lượt đọc', 'lượt truy cập',
 ];
 
-/** Weekdays opening a publication stamp ("Thứ Hai 22:52 11/06/2018", "Thứ 2, 13/11/2023"): no byline. */
+/** Weekdays opening a publication stamp ("Thứ Ba 08:15 04/03/2025", "Thứ 5, 12/6/2025"): no byline. */
 export const STAMP_WEEKDAYS: readonly string[] = [
   'chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'thứ 2', 'thứ 3', 'thứ 4', 'thứ 5', 'thứ 6', 'thứ 7', 'cn',
 ];
