@@ -18,6 +18,7 @@ import type { VnDocument, Span } from '../core/document.js';
 import type { Organization } from '../model/article.js';
 import { alternation, keySet, lexiconPattern } from '../lexicon/compile.js';
 import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
+import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
@@ -97,7 +98,7 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
       return at;
     }
     const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
-    if (';!?…"“”'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
+    if (';!?…"“”'.includes(c) || (c === ':' && spaceNext) || (c === '.' && spaceNext && !unitAbbreviationDot(key, at))) return at;
     if (c === ',' && !CONTINUES_AFTER_COMMA.test(key.slice(at, at + 30))) return at;
   }
   const date = dates[firstAfter(dates, from)];
@@ -106,6 +107,17 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
 
 const CONNECTOR = /^(?:và|của|-|–)$/u;
 const ADMIN_WORD = keySet(ADMIN_UNITS);
+/** Local units written as a dotted abbreviation ("TP.", "Tp."). */
+const DOTTED_UNITS = keySet(DOTTED_ABBREVIATIONS.filter((a) => ADMIN_WORD.has(a.toLowerCase())));
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** The full stop at `at` closes a local unit's abbreviation before a capital ("TP. Hồ Chí Minh"): it ends no place. */
+function unitAbbreviationDot(key: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && at - s < 3 && isAsciiLetter(key.charCodeAt(s - 1))) s--;
+  if (s === at || (s > 0 && !isSpace(key.charCodeAt(s - 1)) && key[s - 1] !== '(')) return false;
+  return DOTTED_UNITS.has(key.slice(s, at).toLowerCase()) && isUpperCode(key.charCodeAt(at + 2));
+}
 
 /**
  * A place that is a proper name ("Nhật Bản và Ba Lan") ends at the first lower-case word

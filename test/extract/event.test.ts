@@ -152,6 +152,11 @@ describe('event.location', () => {
       .toBe('Khách sạn Sông Hàn, Đà Nẵng');
   });
 
+  it('reads past the full stop of "TP." before the city', () => {
+    expect(event('Sáng 9/9, tại TP. Hồ Chí Minh, Hiệp hội Dệt may tổ chức Hội nghị khách hàng năm 2025.').location)
+      .toBe('TP. Hồ Chí Minh');
+  });
+
   it('skips "tại buổi lễ" and ends a proper name at the first common word', () => {
     const e = event('Phát biểu tại buổi lễ, ông Vũ Văn Tâm cảm ơn.', 'Ngày 4/4, Tuần văn hóa Việt Nam tại Hàn Quốc và Nhật Bản thu hút nhiều khách.');
     expect(e.location).toBe('Hàn Quốc và Nhật Bản');

@@ -11,7 +11,7 @@ import {
   ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
   ORGANIZING_VERB_SET, POSITION_SET,
 } from '../phrases.js';
-import { nameRunEnd, nameStartInRun } from '../people/names.js';
+import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
 import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, skipOrganizingAdverbs } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
@@ -179,7 +179,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         end = after;
         break;
       }
-      if (mark === '&' && isProper(tokens[j + 1])) {
+      // "Trường Đại học Y Dược TP. Hồ Chí Minh": the dot of a place abbreviation.
+      if ((mark === '&' && isProper(tokens[j + 1])) || isPlaceAbbreviationDot(tokens, j)) {
         j++;
         continue;
       }
@@ -218,7 +219,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     if (inRole && t.cap) {
       const run = nameRunEnd(tokens, j);
       const namesake = NAMESAKE_SET.match(tokens, j - 1) === 1 || NAMESAKE_SET.match(tokens, j - 2) === 2;
-      const name = run - j >= 2 ? nameStartInRun(tokens, j, run, namesake ? 'namesake' : 'other') : -1;
+      const context = namesake ? 'namesake' : isPlaceAbbreviationDot(tokens, j - 1) ? 'place-word' : 'other';
+      const name = run - j >= 2 ? nameStartInRun(tokens, j, run, context) : -1;
       if (name >= 0) return name === j ? end : name;
     }
     if (isProper(t)) {

@@ -54,5 +54,5 @@ export const COUNTING_WORDS: readonly string[] = [
 /** Words after which a full name is a namesake, not a person ("Trường THPT Lê Quý Đôn"). */
 export const NAMESAKE_WORDS: readonly string[] = [
   'THPT', 'THCS', 'PTTH', 'PTCS', 'Tiểu học', 'Mầm non', 'Trung học', 'Phổ thông', 'Phổ thông Dân tộc nội trú',
-  'Chuyên', 'Quỹ', 'Giải thưởng', 'Giải', 'Bảo tàng', 'Nhà văn hóa', 'Khu di tích', 'Phái đoàn', 'công viên', 'Công viên',
+  'Chuyên', 'Quỹ', 'Quỹ học bổng', 'học bổng', 'Học bổng', 'Giải thưởng', 'Giải', 'Bảo tàng', 'Nhà văn hóa', 'Khu di tích', 'Phái đoàn', 'công viên', 'Công viên',
 ];
