@@ -120,6 +120,20 @@ function skipAside(tokens: readonly Token[], j: number): number {
   return j;
 }
 
+/** Most tokens of a quoted name after an organisation's head ("CLB “Vì biển đảo quê hương”"). */
+const MAX_QUOTED_NAME_TOKENS = 16;
+const OPENING_QUOTES = new Set(['“', '"', '«', "'"]);
+const CLOSING_QUOTES = new Set(['”', '"', '»', "'"]);
+
+/** End of a quoted name right after an organisation ("CLB “Vì biển đảo quê hương”"), or `j` if none. */
+function quotedNameEnd(tokens: readonly Token[], j: number): number {
+  if (!OPENING_QUOTES.has(tokens[j]?.text) || !tokens[j + 1]?.cap) return j;
+  for (let k = j + 2; k < tokens.length && k - j <= MAX_QUOTED_NAME_TOKENS; k++) {
+    if (CLOSING_QUOTES.has(tokens[k].text)) return k + 1;
+  }
+  return j;
+}
+
 /**
  * "Báo X cùng HLC sẽ tổ chức …": an acronym joined to the chain right before the
  * organising verb is a partner, though no organisation head names it.
@@ -192,6 +206,9 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
       chain[chain.length - 1].end = j = owner.end;
       continue;
     }
+    // "CLB “Vì biển đảo quê hương”": the quoted name is the organisation's own.
+    const quoted = quotedNameEnd(tokens, j);
+    if (quoted > j) chain[chain.length - 1].end = j = quoted;
     j = skipPlace(tokens, skipOrganizingAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipWhereabouts(tokens, j)), people)));
     // "X và Y đã ký kết …": the parties of a signing, two or more.
     if (linked && !verbless && chain.length >= 2 && SIGNING_VERB_SET.match(tokens, j)) break;

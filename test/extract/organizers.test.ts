@@ -60,3 +60,17 @@ describe('organizers: a handover', () => {
       .toEqual(['Đoàn Thanh niên xã Tân Lạc']);
   });
 });
+
+describe('organizers: a dotted place abbreviation inside a name', () => {
+  it('reads "TP. <city>" as part of the organisation', () => {
+    expect(organizers('Sáng 5/4, Trường Đại học Kỹ thuật TP. Hồ Chí Minh phối hợp với Viện Vật lý tổ chức Hội thảo vật liệu mới.'))
+      .toEqual(['Trường Đại học Kỹ thuật TP. Hồ Chí Minh', 'Viện Vật lý']);
+  });
+});
+
+describe('organizers: a club with a quoted name in the chain', () => {
+  it('keeps the quoted name with its head and reads on to the partners', () => {
+    expect(organizers('Chiều 3/12, Quỹ học bổng Lê Văn Tám, CLB “Vì biển đảo quê hương” phối hợp với Sở Giáo dục và Đào tạo TP. Đà Nẵng, Thành Đoàn Đà Nẵng tổ chức chương trình trao học bổng cho học sinh.'))
+      .toEqual(['Quỹ học bổng Lê Văn Tám', 'CLB “Vì biển đảo quê hương”', 'Sở Giáo dục và Đào tạo TP. Đà Nẵng', 'Thành Đoàn Đà Nẵng']);
+  });
+});
