@@ -12,6 +12,17 @@ describe('event.date', () => {
     expect(e).toMatchObject({ date: '2024-03-08', time: 'tối' });
   });
 
+  it('takes no year from the end of a term of office nor from a historical name', () => {
+    expect(event('Ngày 23-3, Tỉnh đoàn tổ chức Hội thi tìm hiểu nghị quyết đại hội Đoàn các cấp, nhiệm kỳ 2022-2027.').date).toBe('2022-03-23');
+    expect(event('Sáng 20-4, giải chạy khởi tranh tại Khu di tích Chiến thắng Xuân Mậu Thân 1968 với 3.000 người.').date).toBe('XXXX-04-20');
+  });
+
+  it('lets the month choose between the two years of a school year named in another sentence', () => {
+    const lines = (day: string) => [`${day}, Hội Khuyến học huyện trao 200 suất học bổng cho học sinh.`, 'Các suất học bổng dành cho năm học 2025 – 2026.'];
+    expect(event(...lines('Chiều 3/12')).date).toBe('2025-12-03');
+    expect(event(...lines('Chiều 3/4')).date).toBe('2026-04-03');
+  });
+
   it('prefers the event day over a deadline or a past start elsewhere', () => {
     const e = event(
       'Giấy chứng nhận có hiệu lực đến hết ngày 31/12/2026.',
