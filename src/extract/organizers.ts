@@ -13,7 +13,7 @@
  */
 import type { VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
-import { organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
+import { expandAbbreviations, organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import {
   ADMIN_UNIT_SET, EVENT_NOUN_SET, ORGANIZED_BY_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, SIGNING_VERB_SET, skipOrganizingAdverbs,
 } from './phrases.js';
@@ -26,8 +26,9 @@ interface Found {
   rule: string;
 }
 
+/** The chain's organisers' keys, abbreviations expanded ("ĐH Đà Nẵng" is "Đại học Đà Nẵng"). */
 const keysOf = (doc: VnDocument, f: Found) =>
-  f.chain.map((s) => organizationKey(spanText(doc, f.sentence.tokens, s.start, s.end)));
+  f.chain.map((s) => organizationKey(expandAbbreviations(spanText(doc, f.sentence.tokens, s.start, s.end))));
 
 /** `key` is `prefix`, or starts with it and a space. */
 const startsWithName = (key: string, prefix: string) =>

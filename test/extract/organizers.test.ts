@@ -74,3 +74,13 @@ describe('organizers: a club with a quoted name in the chain', () => {
       .toEqual(['Quỹ học bổng Lê Văn Tám', 'CLB “Vì biển đảo quê hương”', 'Sở Giáo dục và Đào tạo TP. Đà Nẵng', 'Thành Đoàn Đà Nẵng']);
   });
 });
+
+describe('organizers: an abbreviated name is the same organiser', () => {
+  it('takes the fuller chain that names the headline\'s organiser by its abbreviation ("ĐH" for "Đại học")', () => {
+    const names = parseArticle(
+      ['Đại học Sông Lam tổ chức hội thảo quốc tế về du lịch bền vững', 'Hội thảo được ĐH Sông Lam phối hợp với Viện Du lịch và Trường ĐH Kinh tế Vinh tổ chức từ ngày 17/4.'].join('\n'),
+      { path: 't.txt' },
+    ).organizers.map((o) => o.name);
+    expect(names).toEqual(['ĐH Sông Lam', 'Viện Du lịch', 'Trường ĐH Kinh tế Vinh']);
+  });
+});
