@@ -100,6 +100,8 @@ function quoteSpans(doc: VnDocument): { quoteStarts: number[]; quoteEnds: number
   const quoteStarts: number[] = [];
   const quoteEnds: number[] = [];
   for (const q of quotes) {
+    // An unclosed mark runs to the end of its paragraph: it shields no stop of a name.
+    if (q.unclosed) continue;
     quoteStarts.push(q.start - 1);
     quoteEnds.push(q.end + 1);
   }

@@ -235,6 +235,13 @@ describe('event: end day and clock time stated apart from the start', () => {
   });
 });
 
+describe('event.name: an unclosed quotation mark', () => {
+  it('ends the name at the sentence\'s full stop though the mark is never closed', () => {
+    expect(event('Ngày 12/8, Hội Nông dân huyện Yên Sơn tổ chức Hội thi “Nhà nông giỏi" lần thứ nhất năm 2024. Tham dự có 18 đội thi đến từ các xã.').name)
+      .toBe('Hội thi “Nhà nông giỏi" lần thứ nhất năm 2024');
+  });
+});
+
 describe('event.name: commas, clauses and verbs', () => {
   it('keeps a second verb of the name after a comma ("tuyên dương, khen thưởng …")', () => {
     expect(event('Ngày 20/8, Phòng Giáo dục huyện Tân Lạc tổ chức lễ tuyên dương, khen thưởng học sinh giỏi cấp tỉnh năm học 2024-2025.').name)
