@@ -22,6 +22,7 @@ import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
+import { commaInCapitalisedList, dashJoinsPair } from './event-name-joins.js';
 import { EVENT_TYPE_WORDS, lexiconWords, SpanWords, type WordMatch } from './event-words.js';
 
 /** `/^\s*[“"«${UPPER}]/u` over `name` from `from`: a quoted or capitalised name follows its head. */
@@ -183,7 +184,7 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number, 
     // opens an apposition; before a capital, a digit or a word and its number the name goes
     // on ("Lễ hội Hoa – Hòa Lâm 2026", "… lần thứ 12 - năm 2026").
     if (c === '-' || c === '–') {
-      if (isSpace(key.charCodeAt(at - 1)) && isSpace(key.charCodeAt(at + 1)) && isLowerCode(key.charCodeAt(at + 2)) && !numberedWord(key, at + 2) && !insideAcronymExpansion(doc.text, at)) return at;
+      if (isSpace(key.charCodeAt(at - 1)) && isSpace(key.charCodeAt(at + 1)) && isLowerCode(key.charCodeAt(at + 2)) && !numberedWord(key, at + 2) && !insideAcronymExpansion(doc.text, at) && !dashJoinsPair(key, at)) return at;
       continue;
     }
     const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
@@ -193,7 +194,7 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number, 
       continue;
     }
     if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
-    if (c === ',' && !commaContinues(doc, spans, at, end, adverbial) && !insideAcronymExpansion(doc.text, at)) return at;
+    if (c === ',' && !commaContinues(doc, spans, at, end, adverbial) && !insideAcronymExpansion(doc.text, at) && !commaInCapitalisedList(doc.text, at)) return at;
   }
   const date = spans.dates[firstAfter(spans.dates, headEnd)];
   return date !== undefined && date < end ? date : end;

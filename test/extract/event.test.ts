@@ -235,6 +235,22 @@ describe('event: end day and clock time stated apart from the start', () => {
   });
 });
 
+describe('event.name: a paired field and a capitalised list', () => {
+  it('reads past the spaced dash of "kinh tế - xã hội" but not past an apposition', () => {
+    expect(event('Tối 2/9, tỉnh Lâm Hà tổ chức Hội chợ thành tựu kinh tế - xã hội năm 2025 tại quảng trường tỉnh.').name)
+      .toBe('Hội chợ thành tựu kinh tế - xã hội năm 2025');
+    expect(event('Sáng 2/9, Giải chạy Vì biển xanh - hoạt động của tuần lễ du lịch diễn ra tại bãi biển Hòn Ngọc.').name)
+      .toBe('Giải chạy Vì biển xanh');
+  });
+
+  it('keeps the commas of a capitalised list closed by "và"', () => {
+    expect(event('Ngày 5/5, Trường Đại học Hòn Ngọc tổ chức Hội thảo quốc tế về Kinh tế, Luật, Xã hội và Nhân văn (ICELS) với 200 đại biểu.').name)
+      .toBe('Hội thảo quốc tế về Kinh tế, Luật, Xã hội và Nhân văn');
+    expect(event('Ngày 5/5, huyện tổ chức Hội nghị tổng kết công tác dân vận, Sở Nội vụ và Phòng Văn hóa cùng dự.').name)
+      .toBe('Hội nghị tổng kết công tác dân vận');
+  });
+});
+
 describe('event.name: an unclosed quotation mark', () => {
   it('ends the name at the sentence\'s full stop though the mark is never closed', () => {
     expect(event('Ngày 12/8, Hội Nông dân huyện Yên Sơn tổ chức Hội thi “Nhà nông giỏi" lần thứ nhất năm 2024. Tham dự có 18 đội thi đến từ các xã.').name)

@@ -44,6 +44,15 @@ export const EVENT_INTRODUCERS: readonly string[] = [
   'tham gia', 'hưởng ứng', 'đã có', 'vừa có', 'về dự', 'mở màn', 'khởi động', 'trong',
 ];
 
+/**
+ * Second halves of paired fields written with a spaced dash ("kinh tế - xã hội", "văn hóa -
+ * thể thao"): after such a dash the name goes on, though a lower-case word follows it.
+ */
+export const DASH_PAIR_SECOND_HALVES: readonly string[] = [
+  'xã hội', 'thể thao', 'công nghệ', 'đào tạo', 'quốc phòng', 'an ninh', 'du lịch', 'thương mại', 'môi trường',
+  'nghệ thuật', 'văn hóa', 'gia đình', 'thông tin', 'truyền thông', 'dịch vụ', 'đầu tư',
+];
+
 /** Verbs that a name ends before ("… 2023 diễn ra ngày", "Buổi giao lưu nhận được …"). */
 export const NAME_ENDERS: readonly string[] = [
   'với chủ đề', 'về chủ đề', 'có chủ đề', 'chủ đề', 'với thông điệp', 'với sự', 'dưới sự', 'với', 'do', 'tại', 'diễn ra',
