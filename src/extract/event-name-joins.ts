@@ -33,7 +33,7 @@ function skipSpaces(text: string, p: number): number {
  * Read one item of a list from `p`: a capitalised word and at most a few more words. Returns
  * the item's end and what follows it: a comma, "và", or anything else.
  */
-function readItem(text: string, p: number): { end: number; next: 'comma' | 'and' | 'other' } | null {
+function readItem(text: string, p: number, tailWords?: ReadonlySet<string>): { end: number; next: 'comma' | 'and' | 'other' } | null {
   if (!isUpperCode(text.charCodeAt(p))) return null;
   let end = wordEnd(text, p);
   for (let words = 1; ; words++) {
@@ -41,7 +41,9 @@ function readItem(text: string, p: number): { end: number; next: 'comma' | 'and'
     if (text[q] === ',') return { end, next: 'comma' };
     const w = wordEnd(text, q);
     if (w === q) return { end, next: 'other' };
-    if (text.slice(q, w) === 'và') return { end: w, next: 'and' };
+    const word = text.slice(q, w);
+    if (word === 'và') return { end: w, next: 'and' };
+    if (tailWords?.has(word.toLowerCase())) return { end, next: 'other' };
     if (words === ITEM_WORDS) return null;
     end = w;
   }
@@ -62,20 +64,23 @@ function capitalBefore(text: string, at: number): boolean {
 
 /**
  * The comma at `at` (in the text) separates the items of a capitalised list that closes with
- * "và <Item>" and then the name's end (a bracket, a full stop, a comma or the line's end):
+ * "và <Item>" and then the name's end (a bracket, a full stop, a comma or the line's end, or
+ * one of `tailWords`):
  * "… về Kinh tế, Kinh doanh, Xã hội và Nhân văn (ICEBSH)". Bounded: a few short items.
  */
-export function commaInCapitalisedList(text: string, at: number): boolean {
+export function commaInCapitalisedList(text: string, at: number, tailWords?: ReadonlySet<string>): boolean {
   if (!capitalBefore(text, at)) return false;
   let p = at;
   for (let items = 0; items < MAX_ITEMS; items++) {
-    const item = readItem(text, skipSpaces(text, p + 1));
+    const item = readItem(text, skipSpaces(text, p + 1), tailWords);
     if (!item) return false;
     if (item.next === 'and') {
-      const last = readItem(text, skipSpaces(text, item.end));
+      const last = readItem(text, skipSpaces(text, item.end), tailWords);
       if (!last || last.next === 'and') return false;
       const after = skipSpaces(text, last.end);
-      return after >= text.length || '(.,;\n'.includes(text[after]);
+      if (after >= text.length || '(.,;\n'.includes(text[after])) return true;
+      // A place's name may go on with its unit ("… và Truyền thanh huyện X").
+      return !!tailWords?.has(text.slice(after, wordEnd(text, after)).toLowerCase());
     }
     if (item.next !== 'comma') return false;
     p = skipSpaces(text, item.end);

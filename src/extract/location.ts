@@ -19,11 +19,13 @@ import type { Organization } from '../model/article.js';
 import { alternation, keySet, lexiconPattern } from '../lexicon/compile.js';
 import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
+import { SURNAMES } from '../lexicon/vi/names.js';
 import { ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
+import { commaInCapitalisedList } from './event-name-joins.js';
 import { EndWords, PrefixScan } from './event-scans.js';
 import { AT_WORDS, lexiconWords, spacedLexiconWords, SpanWords } from './event-words.js';
 
@@ -99,7 +101,8 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
     }
     const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
     if (';!?…"“”'.includes(c) || (c === ':' && spaceNext) || (c === '.' && spaceNext && !unitAbbreviationDot(key, at))) return at;
-    if (c === ',' && !CONTINUES_AFTER_COMMA.test(key.slice(at, at + 30))) return at;
+    // "Trung tâm Văn hóa, Thông tin và Truyền thanh huyện X": the commas of the venue's own name.
+    if (c === ',' && !CONTINUES_AFTER_COMMA.test(key.slice(at, at + 30)) && !commaInCapitalisedList(key, at, ADMIN_WORD)) return at;
   }
   const date = dates[firstAfter(dates, from)];
   return date !== undefined && date < end ? date : end;
@@ -193,12 +196,18 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
   return { text: clean(doc.text.slice(headStart, end)), start: headStart, end, rule: '' };
 }
 
+const SURNAME_KEYS = keySet(SURNAMES);
+
+/** A capitalised head that is also a family name ("Hồ" of "Hồ Chí Minh"): a person, not a lake. */
+const surnameHead = (doc: VnDocument, start: number, end: number) =>
+  isUpperCode(doc.text.charCodeAt(start)) && SURNAME_KEYS.has(doc.key.slice(start, end).toLowerCase());
+
 const DAY_NAME = new EndWords(lexiconPattern(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'i'), ['ngày']);
 
 function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string, below?: (head: string) => boolean): Place | null {
   let found: Place | null = null;
   heads.forEach(doc, span, (m) => {
-    if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text))) return true;
+    if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text)) || surnameHead(doc, m.start, m.end)) return true;
     const place = namedAfter(doc, m.start, m.end, span.end);
     if (place) found = { ...place, rule };
     return !place;
@@ -333,3 +342,4 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
   }
   return null;
 }
+

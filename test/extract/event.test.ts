@@ -163,6 +163,15 @@ describe('event.location', () => {
       .toBe('Khách sạn Sông Hàn, Đà Nẵng');
   });
 
+  it('keeps the commas of a venue named by a capitalised list ("Văn hóa, Thông tin và Truyền thanh")', () => {
+    expect(event('Ngày 30/9, tại Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Tân Lạc, tỉnh Hòa An, Hội Nông dân tỉnh tổ chức hội thi.').location)
+      .toBe('Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Tân Lạc, tỉnh Hòa An');
+  });
+
+  it('reads no lake in "Hồ Chí Minh" (a family name opening a person\'s name)', () => {
+    expect(event('Sáng 15/5, xã Tân Mỹ tổ chức hội thi kể chuyện tấm gương đạo đức Hồ Chí Minh.').location).toBe('xã Tân Mỹ');
+  });
+
   it('reads past the full stop of "TP." before the city', () => {
     expect(event('Sáng 9/9, tại TP. Hồ Chí Minh, Hiệp hội Dệt may tổ chức Hội nghị khách hàng năm 2025.').location)
       .toBe('TP. Hồ Chí Minh');
