@@ -84,3 +84,16 @@ describe('organizers: an abbreviated name is the same organiser', () => {
     expect(names).toEqual(['ĐH Sông Lam', 'Viện Du lịch', 'Trường ĐH Kinh tế Vinh']);
   });
 });
+
+describe('organizers: two names joined by a comma alone', () => {
+  it('reads two organisers unless the second owns the first', () => {
+    expect(organizers('Ngày 30-10, Hội Khuyến học tỉnh, Trung tâm Nâng cao dân trí (Hội Khuyến học Việt Nam) tổ chức trao học bổng cho 90 em.'))
+      .toEqual(['Hội Khuyến học tỉnh', 'Trung tâm Nâng cao dân trí']);
+    expect(organizers('Sáng 3/3, Bệnh viện Đa khoa Hòn Ngọc, Bộ Y tế tổ chức lễ kỷ niệm 20 năm thành lập.'))
+      .toEqual(['Bệnh viện Đa khoa Hòn Ngọc, Bộ Y tế']);
+  });
+
+  it('reads "lập kế hoạch" before the organising verb as part of it', () => {
+    expect(organizers('Ngày 5/5, UBND tỉnh Hòa An lập kế hoạch tổ chức lễ khánh thành 11 cây cầu nông thôn.')).toEqual(['UBND tỉnh Hòa An']);
+  });
+});

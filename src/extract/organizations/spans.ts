@@ -36,6 +36,16 @@ const MAX_TRAILING_LOWER = 3;
 const endsSubject = (tokens: readonly Token[], j: number) =>
   ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
 
+/** Most tokens of a bracketed aside between a subject and its verb. */
+const MAX_ASIDE = 10;
+
+/** Past a short bracketed aside at `j` ("… dân trí (Hội Khuyến học Việt Nam) tổ chức"), or `j`. */
+function pastAside(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_ASIDE; k++) if (tokens[k].text === ')') return k + 1;
+  return j;
+}
+
 /** Most adverbs in a row before an organising verb ("cũng đã long trọng tổ chức"). */
 const MAX_ADVERBS = 4;
 
@@ -202,7 +212,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       // run up to an organising verb or link finish the name.
       // Two such words may also close a name in a list ("Hội Doanh nhân trẻ, …").
       const tail = lowerRun ? positionTailEnd(tokens, j, lowerRun) : -1;
-      if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, j)) end = j;
+      if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, pastAside(tokens, j))) end = j;
       else if (tail > 0) end = tail;
       else if (hadProper && lowerRun <= 2 && t.text === ',') end = j;
       break;

@@ -51,6 +51,16 @@ export const COUNTING_WORDS: readonly string[] = [
   'thứ', 'lần', 'tuổi', 'quý', 'đợt', 'phiên', 'tháng', 'năm',
 ];
 
+/**
+ * Heads of a body that owns others ("Bệnh viện X, Bộ Y tế": the hospital of the ministry):
+ * after a comma alone, such a name completes the one before it rather than naming a partner.
+ */
+export const PARENT_BODY_HEADS: readonly string[] = [
+  'Bộ', 'Sở', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy',
+  'Huyện uỷ', 'Đại học', 'ĐH', 'ĐHQG', 'Tập đoàn', 'Tổng công ty', 'Tổng cục', 'Cục', 'Viện Hàn lâm', 'Trung ương',
+  'T.Ư', 'TƯ', 'Bộ Tư lệnh', 'Quân khu', 'Quân đoàn', 'Thông tấn xã', 'Đài Truyền hình', 'Đài Tiếng nói', 'Ngân hàng Nhà nước',
+];
+
 /** Words after which a full name is a namesake, not a person ("Trường THPT Lê Quý Đôn"). */
 export const NAMESAKE_WORDS: readonly string[] = [
   'THPT', 'THCS', 'PTTH', 'PTCS', 'Tiểu học', 'Mầm non', 'Trung học', 'Phổ thông', 'Phổ thông Dân tộc nội trú',
