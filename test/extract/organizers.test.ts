@@ -34,6 +34,17 @@ describe('organizers: the parties of a signing ceremony', () => {
       .toEqual(['Trường Đại học Sông Lam', 'Tập đoàn Hòa Phong']);
   });
 
+  it('takes the parties after "giữa" when the headline reports a signing', () => {
+    const names = (headline: string) => parseArticle([
+      headline,
+      'Ngày 26/9 tại Hòn Ngọc, đã diễn ra Lễ ký kết Bản ghi nhớ hợp tác giữa Phòng Thương mại thành phố Aomori (Nhật Bản) với các trường: Đại học Sông Lam, Cao đẳng Nông nghiệp - Thủy sản và Cao đẳng Hòn Ngọc.',
+    ].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+    expect(names('Lễ ký kết hợp tác giữa ba trường với thành phố Aomori'))
+      .toEqual(['Phòng Thương mại thành phố Aomori', 'Đại học Sông Lam', 'Cao đẳng Nông nghiệp - Thủy sản', 'Cao đẳng Hòn Ngọc']);
+    // A signing held during a conference names no organisers of it.
+    expect(names('Hội nghị hợp tác đại học - doanh nghiệp năm 2026')).toEqual([]);
+  });
+
   it('does not take a lone organisation before "ký kết" for a party', () => {
     expect(organizers('Bộ Tư pháp trình Chính phủ phê duyệt việc ký kết hiệp định về tương trợ tư pháp.')).toEqual([]);
   });

@@ -5,7 +5,7 @@
 export const ORGANIZATION_HEADS: readonly string[] = [
   'Sở', 'Bộ', 'UBND', 'HĐND', 'Ủy ban', 'Uỷ ban', 'Ủy ban nhân dân', 'Hội đồng', 'Hội đồng nhân dân', 'Tỉnh ủy',
   'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Quận ủy', 'Quận uỷ', 'Huyện ủy', 'Huyện uỷ', 'Đảng ủy', 'Đảng uỷ',
-  'Trường', 'Đại học', 'ĐH', 'ĐHQG', 'Học viện', 'Hội', 'Hiệp hội', 'Tổng Hội', 'Công ty', 'Cty', 'Tập đoàn',
+  'Trường', 'Đại học', 'ĐH', 'ĐHQG', 'Cao đẳng', 'Học viện', 'Hội', 'Hiệp hội', 'Tổng Hội', 'Công ty', 'Cty', 'Tập đoàn',
   'Tổng công ty', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Đài Phát thanh', 'Ban', 'Trung tâm', 'Viện',
   'Liên đoàn', 'LĐLĐ', 'Đoàn', 'Công đoàn', 'Vụ', 'Cục', 'Tổng cục', 'Phòng', 'Khoa', 'Bệnh viện', 'Kho bạc',
   'Ngân hàng', 'Quỹ', 'Câu lạc bộ', 'CLB', 'Văn phòng', 'Đại sứ quán', 'ĐSQ', 'Tổng Lãnh sự quán',
