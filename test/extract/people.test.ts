@@ -634,3 +634,12 @@ describe('people: roles of the genre', () => {
     ]);
   });
 });
+
+describe('people: academic titles spelled "-sỹ"', () => {
+  it('reads "Thạc sỹ" as a title opening the next person, not as more of a role', () => {
+    expect(people('Ông Lê Văn Bình – Phó Giám đốc Đại học Hòn Ngọc và Thạc sỹ Đinh Thị Hoa – Trưởng ban Công tác sinh viên chủ trì hội nghị.')).toEqual([
+      { name: 'Lê Văn Bình', role: 'Phó Giám đốc Đại học Hòn Ngọc' },
+      { name: 'Đinh Thị Hoa', role: 'Trưởng ban Công tác sinh viên' },
+    ]);
+  });
+});
