@@ -615,6 +615,12 @@ describe('people: roles of the genre', () => {
     ]);
   });
 
+  it('reads a role that opens with "Đối tác" and a position holding a breaker\'s words', () => {
+    expect(people('Cùng dự có ông Pierre Dumas, Đối tác – Giám đốc điều hành Tập đoàn Hòn Ngọc, Pháp.')).toEqual([
+      { name: 'Pierre Dumas', role: 'Đối tác – Giám đốc điều hành Tập đoàn Hòn Ngọc, Pháp' },
+    ]);
+  });
+
   it('reads a lower-case position after "kiêm"', () => {
     expect(people('Bà Đinh Thu Vân, Phó chủ tịch kiêm tổng thư ký Hội Cầu đường, đến dự.')).toEqual([
       { name: 'Đinh Thu Vân', role: 'Phó chủ tịch kiêm tổng thư ký Hội Cầu đường' },

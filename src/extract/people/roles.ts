@@ -138,6 +138,13 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     // "… Giám đốc Sở B đại diện cho …": a lower-case "đại diện cho" inside a role is the
     // verb of the clause (whom he speaks for), not more of his post ("cơ quan đại diện" is).
     if (!t.cap && tokens[j + STAND_IN_SET.match(tokens, j)]?.key === 'cho' && STAND_IN_SET.has(tokens, j)) break;
+    // A position inside the chain whole: "Giám đốc điều hành" though "điều hành" alone ends a role.
+    const inner = t.cap ? matchPosition(tokens, j) : 0;
+    if (inner) {
+      j += inner;
+      end = j;
+      continue;
+    }
     // A link first: "đến từ" goes on with the role though "đến" alone ends it; the position
     // after a link in any case ("… kiêm tổng thư ký Hội B": "ký" alone ends a role).
     const link = LINK_SET.match(tokens, j);
