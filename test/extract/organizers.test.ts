@@ -108,3 +108,9 @@ describe('organizers: two names joined by a comma alone', () => {
     expect(organizers('Ngày 5/5, UBND tỉnh Hòa An lập kế hoạch tổ chức lễ khánh thành 11 cây cầu nông thôn.')).toEqual(['UBND tỉnh Hòa An']);
   });
 });
+
+describe('organizers: the Youth Union\'s central committee', () => {
+  it('reads "T.Ư Đoàn" as an organisation', () => {
+    expect(organizers('Hội thi tuyên truyền viên giỏi toàn quốc năm 2026 do T.Ư Đoàn tổ chức, diễn ra từ ngày 3-5/11 tại Huế.')).toEqual(['T.Ư Đoàn']);
+  });
+});

@@ -12,7 +12,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Lãnh sự quán', 'Thanh tra', 'Tòa án', 'Viện Kiểm sát', 'Mặt trận', 'MTTQ', 'UBMTTQ', 'Quốc hội', 'Chính phủ',
   'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Bộ đội', 'Quân khu', 'Công an', 'Nhà xuất bản', 'NXB', 'Thư viện', 'Bảo tàng',
   'Nhà hát', 'Hợp tác xã', 'Tổ chức', 'Chi cục', 'Chi hội', 'Chi đoàn', 'Đoàn Thanh niên', 'Hội đồng Trường',
-  'Đảng bộ', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
+  'Đảng bộ', 'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
   'Ban Tổ chức', 'Ban tổ chức', 'Ban quản lý', 'Ban Quản lý', 'Ban Dự án', 'Ban vận động', 'Ban An toàn Giao thông', 'chính quyền',
   'Khu di tích', 'Phái đoàn', 'Thị ủy', 'Thị uỷ', 'Thị đoàn', 'Chi bộ', 'Hệ thống giáo dục', 'Hệ thống Giáo dục',
   // Names whose own words would end them: a position word, a comma.
