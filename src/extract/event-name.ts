@@ -175,6 +175,9 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number, 
     end = m.start;
     return false;
   });
+  // "… tại lễ khai mạc Hội thảo X sáng 7/11.": a date ends the name, before any stop after it.
+  const date = spans.dates[firstAfter(spans.dates, headEnd)];
+  if (date !== undefined && date < end && !insideQuote(spans, date)) end = date;
   for (let at = headEnd; at < end; at++) {
     // Only these characters can end a name: the others are passed over by their code.
     const code = key.charCodeAt(at);
@@ -196,8 +199,7 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number, 
     if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
     if (c === ',' && !commaContinues(doc, spans, at, end, adverbial) && !insideAcronymExpansion(doc.text, at) && !commaInCapitalisedList(doc.text, at)) return at;
   }
-  const date = spans.dates[firstAfter(spans.dates, headEnd)];
-  return date !== undefined && date < end ? date : end;
+  return end;
 }
 
 /** The words either side of the comma at `at` stand so in the headline ("kiểm tra, đánh giá"). */

@@ -260,6 +260,13 @@ describe('event.name: a paired field and a capitalised list', () => {
   });
 });
 
+describe('event.name: a date after the name', () => {
+  it('ends the name at the day written after it, before the full stop', () => {
+    expect(event('Đây là phát biểu của lãnh đạo nhà trường tại Hội thảo khoa học quốc tế Hòn Ngọc 2026 sáng 7/11.').name)
+      .toBe('Hội thảo khoa học quốc tế Hòn Ngọc 2026');
+  });
+});
+
 describe('event.name: an unclosed quotation mark', () => {
   it('ends the name at the sentence\'s full stop though the mark is never closed', () => {
     expect(event('Ngày 12/8, Hội Nông dân huyện Yên Sơn tổ chức Hội thi “Nhà nông giỏi" lần thứ nhất năm 2024. Tham dự có 18 đội thi đến từ các xã.').name)
