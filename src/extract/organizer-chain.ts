@@ -8,6 +8,7 @@ import type { Person } from '../model/article.js';
 import { organizationKey, type TokenSpan } from './organizations/index.js';
 import { PARENT_BODY_HEADS } from '../lexicon/vi/organizations.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
+import { quotedNameEnd } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET,
@@ -117,20 +118,6 @@ function skipAside(tokens: readonly Token[], j: number): number {
     if (tokens[k].text === ')') return k + 1;
     // "ĐH X (tên gốc, Ba Lan)": the original name and the country.
     if (!tokens[k].word && tokens[k].text !== ',') return j;
-  }
-  return j;
-}
-
-/** Most tokens of a quoted name after an organisation's head ("CLB “Vì biển đảo quê hương”"). */
-const MAX_QUOTED_NAME_TOKENS = 16;
-const OPENING_QUOTES = new Set(['“', '"', '«', "'"]);
-const CLOSING_QUOTES = new Set(['”', '"', '»', "'"]);
-
-/** End of a quoted name right after an organisation ("CLB “Vì biển đảo quê hương”"), or `j` if none. */
-function quotedNameEnd(tokens: readonly Token[], j: number): number {
-  if (!OPENING_QUOTES.has(tokens[j]?.text) || !tokens[j + 1]?.cap) return j;
-  for (let k = j + 2; k < tokens.length && k - j <= MAX_QUOTED_NAME_TOKENS; k++) {
-    if (CLOSING_QUOTES.has(tokens[k].text)) return k + 1;
   }
   return j;
 }

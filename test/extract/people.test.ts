@@ -634,6 +634,12 @@ describe('people: roles of the genre', () => {
     expect(people('Sáng nay, Viện Sinh học TP. Hồ Chí Minh phối hợp với Hội Nông dân tổ chức hội thảo.')).toEqual([]);
   });
 
+  it('keeps the quoted name of a club in a role', () => {
+    expect(people('Bà Tạ Thu Hằng, Chủ nhiệm CLB “Vì biển đảo quê hương”, trao quà cho các em.')).toEqual([
+      { name: 'Tạ Thu Hằng', role: 'Chủ nhiệm CLB “Vì biển đảo quê hương”' },
+    ]);
+  });
+
   it('reads no person in a fund named after one ("Quỹ học bổng X")', () => {
     expect(people('Bà Tạ Thu Hằng, Chủ tịch Quỹ học bổng Trần Đại Nghĩa trao quà cho các em.')).toEqual([
       { name: 'Tạ Thu Hằng', role: 'Chủ tịch Quỹ học bổng Trần Đại Nghĩa' },

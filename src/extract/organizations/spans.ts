@@ -309,3 +309,17 @@ export function organizationsOf(doc: VnDocument, block: Block): TokenSpan[] {
   if (!spans) byStart.set(block.start, (spans = findOrganizations(blockTokens(doc, block))));
   return spans;
 }
+
+/** Most tokens of a quoted name after an organisation's head ("CLB “Vì biển đảo quê hương”"). */
+const MAX_QUOTED_NAME_TOKENS = 16;
+const OPENING_QUOTES = new Set(['“', '"', '«', "'"]);
+const CLOSING_QUOTES = new Set(['”', '"', '»', "'"]);
+
+/** End of a quoted name right after an organisation ("CLB “Vì biển đảo quê hương”"), or `j` if none. */
+export function quotedNameEnd(tokens: readonly Token[], j: number): number {
+  if (!OPENING_QUOTES.has(tokens[j]?.text) || !tokens[j + 1]?.cap) return j;
+  for (let k = j + 2; k < tokens.length && k - j <= MAX_QUOTED_NAME_TOKENS; k++) {
+    if (CLOSING_QUOTES.has(tokens[k].text)) return k + 1;
+  }
+  return j;
+}

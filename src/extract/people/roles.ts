@@ -10,6 +10,7 @@ import {
 } from '../phrases.js';
 import { MAX_NAME_SYLLABLES, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext } from './names.js';
 import { isAcademicChain, readPrefix, type Prefix } from './prefix.js';
+import { quotedNameEnd } from '../organizations/spans.js';
 import type { Token } from '../tokens.js';
 import { keySet } from '../../lexicon/compile.js';
 import { NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
@@ -138,6 +139,12 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     // "… Giám đốc Sở B đại diện cho …": a lower-case "đại diện cho" inside a role is the
     // verb of the clause (whom he speaks for), not more of his post ("cơ quan đại diện" is).
     if (!t.cap && tokens[j + STAND_IN_SET.match(tokens, j)]?.key === 'cho' && STAND_IN_SET.has(tokens, j)) break;
+    // "Chủ nhiệm CLB “Vì biển đảo quê hương”": an organisation's quoted name.
+    const quoted = tokens[j - 1]?.word && (tokens[j - 1].acronym || ORG_HEAD_SET.endsBefore(tokens, j)) ? quotedNameEnd(tokens, j) : j;
+    if (quoted > j) {
+      j = end = quoted;
+      continue;
+    }
     // A position inside the chain whole: "Giám đốc điều hành" though "điều hành" alone ends a role.
     const inner = t.cap ? matchPosition(tokens, j) : 0;
     if (inner) {
