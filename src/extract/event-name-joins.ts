@@ -15,6 +15,8 @@ export const dashJoinsPair = (key: string, at: number): boolean => DASH_PAIR.tes
 
 /** Most words of one item of a capitalised list, and most items. */
 const ITEM_WORDS = 4;
+/** Longest word looked up among the tail words (longer ones are not sliced out to be asked). */
+const MAX_TAIL_WORD = 10;
 const MAX_ITEMS = 8;
 
 /** End of the word at `p` (letters), or `p`. */
@@ -41,9 +43,8 @@ function readItem(text: string, p: number, tailWords?: ReadonlySet<string>): { e
     if (text[q] === ',') return { end, next: 'comma' };
     const w = wordEnd(text, q);
     if (w === q) return { end, next: 'other' };
-    const word = text.slice(q, w);
-    if (word === 'và') return { end: w, next: 'and' };
-    if (tailWords?.has(word.toLowerCase())) return { end, next: 'other' };
+    if (w - q === 2 && text.charCodeAt(q) === 0x76 && text.charCodeAt(q + 1) === 0xe0) return { end: w, next: 'and' };
+    if (tailWords && w - q <= MAX_TAIL_WORD && tailWords.has(text.slice(q, w).toLowerCase())) return { end, next: 'other' };
     if (words === ITEM_WORDS) return null;
     end = w;
   }
@@ -80,7 +81,8 @@ export function commaInCapitalisedList(text: string, at: number, tailWords?: Rea
       const after = skipSpaces(text, last.end);
       if (after >= text.length || '(.,;\n'.includes(text[after])) return true;
       // A place's name may go on with its unit ("… và Truyền thanh huyện X").
-      return !!tailWords?.has(text.slice(after, wordEnd(text, after)).toLowerCase());
+      const tailEnd = wordEnd(text, after);
+      return !!tailWords && tailEnd - after <= MAX_TAIL_WORD && tailWords.has(text.slice(after, tailEnd).toLowerCase());
     }
     if (item.next !== 'comma') return false;
     p = skipSpaces(text, item.end);

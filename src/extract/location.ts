@@ -196,11 +196,13 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
   return { text: clean(doc.text.slice(headStart, end)), start: headStart, end, rule: '' };
 }
 
-const SURNAME_KEYS = keySet(SURNAMES);
+/** Venue heads that are also family names ("hồ": a lake, and the "Hồ" of "Hồ Chí Minh"). */
+const SURNAME_HEADS = keySet(VENUE_HEADS.filter((h) => keySet(SURNAMES).has(h.toLowerCase())));
+const LONGEST_SURNAME_HEAD = Math.max(0, ...[...SURNAME_HEADS].map((h) => h.length));
 
-/** A capitalised head that is also a family name ("Hồ" of "Hồ Chí Minh"): a person, not a lake. */
+/** A capitalised head that is also a family name: a person, not a lake. */
 const surnameHead = (doc: VnDocument, start: number, end: number) =>
-  isUpperCode(doc.text.charCodeAt(start)) && SURNAME_KEYS.has(doc.key.slice(start, end).toLowerCase());
+  end - start <= LONGEST_SURNAME_HEAD && isUpperCode(doc.text.charCodeAt(start)) && SURNAME_HEADS.has(doc.key.slice(start, end).toLowerCase());
 
 const DAY_NAME = new EndWords(lexiconPattern(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'i'), ['ngày']);
 

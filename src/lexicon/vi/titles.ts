@@ -31,7 +31,10 @@ export const POSITIONS: readonly string[] = [
   'giáo viên', 'giáo viên hướng dẫn', 'giảng viên', 'phóng viên', 'Phóng viên', 'doanh nhân', 'Doanh nhân', 'kiến trúc sư', 'Kiến trúc sư',
   'chủ nhiệm', 'Chủ nhiệm đề tài', 'người sáng lập', 'Nhà sáng lập', 'nhà sáng lập', 'Người sáng lập', 'Founder',
   'Co-founder', 'CEO', 'Đối tác', 'Đồng sáng lập', 'đồng sáng lập', 'Giám đốc điều hành', 'Chủ tịch HĐQT', 'Chủ tịch Hội đồng quản trị', 'Trưởng BTC',
-  'Trưởng ban tổ chức', 'Trưởng Ban tổ chức', 'MC', 'người dẫn chương trình', 'PCT', 'CT', 'GĐ', 'PGĐ', 'HT',
+  'Trưởng ban tổ chức', 'Trưởng Ban tổ chức',
+  // Co-heads ("đồng Trưởng ban tổ chức"): whole entries, since "đồng" alone opens nothing.
+  'đồng Trưởng ban', 'đồng Trưởng ban tổ chức', 'đồng Trưởng BTC', 'đồng Chủ tịch', 'đồng Chủ nhiệm',
+  'MC', 'người dẫn chương trình', 'PCT', 'CT', 'GĐ', 'PGĐ', 'HT',
   'BT', 'PBT', 'Phó TGĐ', 'Đảng viên', 'Chiến sĩ', 'chiến sĩ', 'Quân nhân', 'quân nhân', 'Cán bộ', 'Trưởng Công an xã',
   'Điều dưỡng', 'Y tá', 'Thẩm phán', 'Kiểm sát viên', 'Điều tra viên', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
 ];
@@ -43,7 +46,7 @@ export const POSITIONS: readonly string[] = [
 export const STAND_IN_POSITIONS: readonly string[] = ['Đại diện', 'đại diện'];
 
 /** Words that modify a following position and belong to the role ("Phó", "nguyên"). */
-export const POSITION_MODIFIERS: readonly string[] = ['Phó', 'phó', 'đồng', 'Đồng', 'nguyên', 'Nguyên', 'cựu', 'Cựu', 'tân', 'Tân', 'Quyền'];
+export const POSITION_MODIFIERS: readonly string[] = ['Phó', 'phó', 'nguyên', 'Nguyên', 'cựu', 'Cựu', 'tân', 'Tân', 'Quyền'];
 
 /** Links inside a role chain ("Phó Chủ tịch HĐQT kiêm Phó Tổng Giám đốc"). */
 export const ROLE_LINKS: readonly string[] = ['kiêm', 'kiêm nhiệm', 'đồng thời là', 'đến từ'];
