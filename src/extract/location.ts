@@ -338,10 +338,22 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
   const fromOrganiser = organiserPlace(doc, input.organizers);
   if (fromOrganiser) return fromOrganiser;
   for (const span of spans) {
-    const place = province(doc, span, 'event.location-province') ?? firstNamed(doc, span, VENUE, 'event.location-venue')
+    const place = province(doc, span, 'event.location-province') ?? asOrganiser(firstNamed(doc, span, VENUE, 'event.location-venue'), input.organizers)
       ?? firstNamed(doc, span, ADMIN, 'event.location-unit');
     if (place) return place;
   }
   return null;
 }
 
+/**
+ * A venue that opens an organiser's name is that organiser, as its span reads it ("Trường Đại
+ * học Ngoại thương", whose lower-case syllable ends the venue's capitalised name).
+ */
+function asOrganiser(place: Place | null, organizers: readonly Organization[]): Place | null {
+  if (!place) return null;
+  for (const org of organizers) {
+    const ev = org.evidence[0];
+    if (ev && ev.start === place.start && ev.end > place.end) return { ...place, text: org.name, end: ev.end };
+  }
+  return place;
+}

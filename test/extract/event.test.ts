@@ -172,6 +172,11 @@ describe('event.location', () => {
     expect(event('Sáng 15/5, xã Tân Mỹ tổ chức hội thi kể chuyện tấm gương đạo đức Hồ Chí Minh.').location).toBe('xã Tân Mỹ');
   });
 
+  it('reads a venue that opens an organiser\'s name as the organiser\'s whole name', () => {
+    expect(event('Ngày 25/4, Trường Đại học Ngoại ngữ phối hợp cùng Viện Hàn lâm Hòn Ngọc tổ chức Hội thảo quốc tế về giáo dục.').location)
+      .toBe('Trường Đại học Ngoại ngữ');
+  });
+
   it('reads past the full stop of "TP." before the city', () => {
     expect(event('Sáng 9/9, tại TP. Hồ Chí Minh, Hiệp hội Dệt may tổ chức Hội nghị khách hàng năm 2025.').location)
       .toBe('TP. Hồ Chí Minh');
