@@ -177,6 +177,11 @@ describe('event.location', () => {
       .toBe('Trường Đại học Ngoại ngữ');
   });
 
+  it('reads a gate of a venue ("Cổng chính Công viên X")', () => {
+    expect(event('Tối 17/5, tại Cổng chính Công viên Hòa Bình (Hòn Ngọc), Thành đoàn tổ chức lễ kỷ niệm.').location)
+      .toBe('Cổng chính Công viên Hòa Bình (Hòn Ngọc)');
+  });
+
   it('reads past the full stop of "TP." before the city', () => {
     expect(event('Sáng 9/9, tại TP. Hồ Chí Minh, Hiệp hội Dệt may tổ chức Hội nghị khách hàng năm 2025.').location)
       .toBe('TP. Hồ Chí Minh');
