@@ -270,6 +270,16 @@ describe('event.name: a paired field and a capitalised list', () => {
   });
 });
 
+describe('event.name: a scholarship handed out with no event noun', () => {
+  it('names the event by the headline\'s "Trao học bổng …"', () => {
+    const e = parseArticle(
+      ['Trao học bổng Hoa Sen cho học sinh nghèo vượt khó', 'Ngày 30-10, Hội Khuyến học tỉnh trao 90 suất học bổng cho học sinh nghèo vượt khó.'].join('\n'),
+      { path: 't.txt' },
+    ).event;
+    expect(e.name).toBe('Trao học bổng Hoa Sen cho học sinh nghèo vượt khó');
+  });
+});
+
 describe('event.name: a date after the name', () => {
   it('ends the name at the day written after it, before the full stop', () => {
     expect(event('Đây là phát biểu của lãnh đạo nhà trường tại Hội thảo khoa học quốc tế Hòn Ngọc 2026 sáng 7/11.').name)

@@ -31,7 +31,7 @@ export const EVENT_TYPES: readonly string[] = [
   'trao bằng', 'tốt nghiệp', 'kết nạp', 'ra mắt', 'công bố', 'giao lưu', 'tọa đàm', 'hội thảo', 'hội nghị', 'diễn đàn',
   'triển lãm', 'liên hoan', 'lễ hội', 'hội thi', 'cuộc thi', 'giải đấu', 'đại hội', 'tập huấn', 'cuộc họp', 'họp',
   'mít tinh', 'ngày hội', 'tuần lễ', 'hội chợ', 'giỗ tổ', 'dâng hương', 'tri ân', 'gặp mặt', 'nghiệm thu', 'bàn giao',
-  'diễn tập', 'khen thưởng',
+  'diễn tập', 'khen thưởng', 'trao học bổng', 'trao thưởng',
 ];
 
 /**
