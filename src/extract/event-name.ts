@@ -22,6 +22,7 @@ import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
+import { commaInCapitalisedList, dashJoinsPair } from './event-name-joins.js';
 import { EVENT_TYPE_WORDS, lexiconWords, SpanWords, type WordMatch } from './event-words.js';
 
 /** `/^\s*[“"«${UPPER}]/u` over `name` from `from`: a quoted or capitalised name follows its head. */
@@ -100,6 +101,8 @@ function quoteSpans(doc: VnDocument): { quoteStarts: number[]; quoteEnds: number
   const quoteStarts: number[] = [];
   const quoteEnds: number[] = [];
   for (const q of quotes) {
+    // An unclosed mark runs to the end of its paragraph: it shields no stop of a name.
+    if (q.unclosed) continue;
     quoteStarts.push(q.start - 1);
     quoteEnds.push(q.end + 1);
   }
@@ -172,6 +175,9 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number, 
     end = m.start;
     return false;
   });
+  // "… tại lễ khai mạc Hội thảo X sáng 7/11.": a date ends the name, before any stop after it.
+  const date = spans.dates[firstAfter(spans.dates, headEnd)];
+  if (date !== undefined && date < end && !insideQuote(spans, date)) end = date;
   for (let at = headEnd; at < end; at++) {
     // Only these characters can end a name: the others are passed over by their code.
     const code = key.charCodeAt(at);
@@ -181,7 +187,7 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number, 
     // opens an apposition; before a capital, a digit or a word and its number the name goes
     // on ("Lễ hội Hoa – Hòa Lâm 2026", "… lần thứ 12 - năm 2026").
     if (c === '-' || c === '–') {
-      if (isSpace(key.charCodeAt(at - 1)) && isSpace(key.charCodeAt(at + 1)) && isLowerCode(key.charCodeAt(at + 2)) && !numberedWord(key, at + 2) && !insideAcronymExpansion(doc.text, at)) return at;
+      if (isSpace(key.charCodeAt(at - 1)) && isSpace(key.charCodeAt(at + 1)) && isLowerCode(key.charCodeAt(at + 2)) && !numberedWord(key, at + 2) && !insideAcronymExpansion(doc.text, at) && !dashJoinsPair(key, at)) return at;
       continue;
     }
     const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
@@ -191,10 +197,9 @@ function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number, 
       continue;
     }
     if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
-    if (c === ',' && !commaContinues(doc, spans, at, end, adverbial) && !insideAcronymExpansion(doc.text, at)) return at;
+    if (c === ',' && !commaContinues(doc, spans, at, end, adverbial) && !insideAcronymExpansion(doc.text, at) && !commaInCapitalisedList(doc.text, at)) return at;
   }
-  const date = spans.dates[firstAfter(spans.dates, headEnd)];
-  return date !== undefined && date < end ? date : end;
+  return end;
 }
 
 /** The words either side of the comma at `at` stand so in the headline ("kiểm tra, đánh giá"). */

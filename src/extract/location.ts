@@ -18,11 +18,14 @@ import type { VnDocument, Span } from '../core/document.js';
 import type { Organization } from '../model/article.js';
 import { alternation, keySet, lexiconPattern } from '../lexicon/compile.js';
 import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
+import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
+import { SURNAMES } from '../lexicon/vi/names.js';
 import { ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
+import { commaInCapitalisedList } from './event-name-joins.js';
 import { EndWords, PrefixScan } from './event-scans.js';
 import { AT_WORDS, lexiconWords, spacedLexiconWords, SpanWords } from './event-words.js';
 
@@ -97,8 +100,9 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
       return at;
     }
     const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
-    if (';!?…"“”'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
-    if (c === ',' && !CONTINUES_AFTER_COMMA.test(key.slice(at, at + 30))) return at;
+    if (';!?…"“”'.includes(c) || (c === ':' && spaceNext) || (c === '.' && spaceNext && !unitAbbreviationDot(key, at))) return at;
+    // "Trung tâm Văn hóa, Thông tin và Truyền thanh huyện X": the commas of the venue's own name.
+    if (c === ',' && !CONTINUES_AFTER_COMMA.test(key.slice(at, at + 30)) && !commaInCapitalisedList(key, at, ADMIN_WORD)) return at;
   }
   const date = dates[firstAfter(dates, from)];
   return date !== undefined && date < end ? date : end;
@@ -106,6 +110,17 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
 
 const CONNECTOR = /^(?:và|của|-|–)$/u;
 const ADMIN_WORD = keySet(ADMIN_UNITS);
+/** Local units written as a dotted abbreviation ("TP.", "Tp."). */
+const DOTTED_UNITS = keySet(DOTTED_ABBREVIATIONS.filter((a) => ADMIN_WORD.has(a.toLowerCase())));
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** The full stop at `at` closes a local unit's abbreviation before a capital ("TP. Hồ Chí Minh"): it ends no place. */
+function unitAbbreviationDot(key: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && at - s < 3 && isAsciiLetter(key.charCodeAt(s - 1))) s--;
+  if (s === at || (s > 0 && !isSpace(key.charCodeAt(s - 1)) && key[s - 1] !== '(')) return false;
+  return DOTTED_UNITS.has(key.slice(s, at).toLowerCase()) && isUpperCode(key.charCodeAt(at + 2));
+}
 
 /**
  * A place that is a proper name ("Nhật Bản và Ba Lan") ends at the first lower-case word
@@ -181,12 +196,20 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
   return { text: clean(doc.text.slice(headStart, end)), start: headStart, end, rule: '' };
 }
 
+/** Venue heads that are also family names ("hồ": a lake, and the "Hồ" of "Hồ Chí Minh"). */
+const SURNAME_HEADS = keySet(VENUE_HEADS.filter((h) => keySet(SURNAMES).has(h.toLowerCase())));
+const LONGEST_SURNAME_HEAD = Math.max(0, ...[...SURNAME_HEADS].map((h) => h.length));
+
+/** A capitalised head that is also a family name: a person, not a lake. */
+const surnameHead = (doc: VnDocument, start: number, end: number) =>
+  end - start <= LONGEST_SURNAME_HEAD && isUpperCode(doc.text.charCodeAt(start)) && SURNAME_HEADS.has(doc.key.slice(start, end).toLowerCase());
+
 const DAY_NAME = new EndWords(lexiconPattern(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'i'), ['ngày']);
 
 function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string, below?: (head: string) => boolean): Place | null {
   let found: Place | null = null;
   heads.forEach(doc, span, (m) => {
-    if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text))) return true;
+    if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text)) || surnameHead(doc, m.start, m.end)) return true;
     const place = namedAfter(doc, m.start, m.end, span.end);
     if (place) found = { ...place, rule };
     return !place;
@@ -315,9 +338,22 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
   const fromOrganiser = organiserPlace(doc, input.organizers);
   if (fromOrganiser) return fromOrganiser;
   for (const span of spans) {
-    const place = province(doc, span, 'event.location-province') ?? firstNamed(doc, span, VENUE, 'event.location-venue')
+    const place = province(doc, span, 'event.location-province') ?? asOrganiser(firstNamed(doc, span, VENUE, 'event.location-venue'), input.organizers)
       ?? firstNamed(doc, span, ADMIN, 'event.location-unit');
     if (place) return place;
   }
   return null;
+}
+
+/**
+ * A venue that opens an organiser's name is that organiser, as its span reads it ("Trường Đại
+ * học Ngoại thương", whose lower-case syllable ends the venue's capitalised name).
+ */
+function asOrganiser(place: Place | null, organizers: readonly Organization[]): Place | null {
+  if (!place) return null;
+  for (const org of organizers) {
+    const ev = org.evidence[0];
+    if (ev && ev.start === place.start && ev.end > place.end) return { ...place, text: org.name, end: ev.end };
+  }
+  return place;
 }

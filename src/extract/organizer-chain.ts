@@ -5,14 +5,16 @@
  */
 import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { Person } from '../model/article.js';
-import type { TokenSpan } from './organizations/index.js';
+import { organizationKey, type TokenSpan } from './organizations/index.js';
+import { PARENT_BODY_HEADS } from '../lexicon/vi/organizations.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
+import { quotedNameEnd } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET,
   SIGNING_VERB_SET, skipOrganizingAdverbs,
 } from './phrases.js';
-import type { Token } from './tokens.js';
+import { spanText, type Token } from './tokens.js';
 
 /** Most tokens of a "tại …" place skipped between the organisers and the verb. */
 const MAX_PLACE_TOKENS = 10;
@@ -177,6 +179,14 @@ function spanAt(spans: readonly TokenSpan[], j: number): TokenSpan | undefined {
   return span?.start === j ? span : undefined;
 }
 
+const PARENT_HEAD_KEYS = PARENT_BODY_HEADS.map((h) => `${organizationKey(h)} `);
+
+/** The organisation `span` opens with the head of a body that owns others ("Bộ Y tế", "UBND tỉnh X"). */
+function ownsBefore(doc: VnDocument, tokens: readonly Token[], span: TokenSpan): boolean {
+  const key = `${organizationKey(spanText(doc, tokens, span.start, span.end))} `;
+  return PARENT_HEAD_KEYS.some((head) => key.startsWith(head));
+}
+
 /**
  * The organisations of a subject chain starting at `spans[first]`: those joined by commas
  * and links, ended by an organising verb (or by anything when `verbless`). null if none.
@@ -192,6 +202,9 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
       chain[chain.length - 1].end = j = owner.end;
       continue;
     }
+    // "CLB “Vì biển đảo quê hương”": the quoted name is the organisation's own.
+    const quoted = quotedNameEnd(tokens, j);
+    if (quoted > j) chain[chain.length - 1].end = j = quoted;
     j = skipPlace(tokens, skipOrganizingAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipWhereabouts(tokens, j)), people)));
     // "X và Y đã ký kết …": the parties of a signing, two or more.
     if (linked && !verbless && chain.length >= 2 && SIGNING_VERB_SET.match(tokens, j)) break;
@@ -218,7 +231,8 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
     chain.push({ ...next });
     j = next.end;
   }
-  // "Bệnh viện X, Bộ Y tổ chức": two names joined by a comma alone are one organisation.
-  if (chain.length === 2 && !linked && !verbless) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
+  // "Bệnh viện X, Bộ Y tổ chức": two names joined by a comma alone are one organisation when
+  // the second owns the first; "Hội X, Trung tâm Y tổ chức" names two.
+  if (chain.length === 2 && !linked && !verbless && ownsBefore(doc, tokens, chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
   return chain.filter((s) => !s.bare);
 }

@@ -8,16 +8,17 @@
  *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb;
  *   2b. a place as that subject: "Sáng 19.10, huyện X long trọng tổ chức …";
  *   3. "do X [phối hợp với Y]" without a verb ("Ngày hội do X kết hợp với Y nhằm …");
+ *   3b. the parties of a signing: "Lễ ký kết … giữa X và Y";
  *   4. the first organisation the headline names ("Giải việt dã Công đoàn X năm 2025");
  *   5. in the lead, an event noun owned by an organisation: "Hội nghị tổng kết … của Vụ X".
  */
 import type { VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
-import { organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
+import { expandAbbreviations, organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import {
   ADMIN_UNIT_SET, EVENT_NOUN_SET, ORGANIZED_BY_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, SIGNING_VERB_SET, skipOrganizingAdverbs,
 } from './phrases.js';
-import { blockTokens, spanText } from './tokens.js';
+import { blockTokens, spanText, type Token } from './tokens.js';
 import { isObject, knownPeople, readChain, type KnownPeople, type Sentence } from './organizer-chain.js';
 
 interface Found {
@@ -26,8 +27,9 @@ interface Found {
   rule: string;
 }
 
+/** The chain's organisers' keys, abbreviations expanded ("ĐH Đà Nẵng" is "Đại học Đà Nẵng"). */
 const keysOf = (doc: VnDocument, f: Found) =>
-  f.chain.map((s) => organizationKey(spanText(doc, f.sentence.tokens, s.start, s.end)));
+  f.chain.map((s) => organizationKey(expandAbbreviations(spanText(doc, f.sentence.tokens, s.start, s.end))));
 
 /** `key` is `prefix`, or starts with it and a space. */
 const startsWithName = (key: string, prefix: string) =>
@@ -128,6 +130,38 @@ function organizedBy(doc: VnDocument, sentences: Sentence[], people: KnownPeople
   return null;
 }
 
+/** Most tokens between a signing verb and "giữa" ("Lễ ký kết Bản ghi nhớ hợp tác giữa …"). */
+const MAX_SIGNING_REACH = 12;
+
+/** A signing verb in the sentence's tokens [from, to). */
+function signs(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SIGNING_VERB_SET.match(tokens, k)) return true;
+  return false;
+}
+
+/**
+ * Rule 3b: the parties of a signing, "ký kết … giữa X và Y", when the headline reports a
+ * signing (a signing at a conference is not its organisers): the body's sentences first,
+ * then the headline.
+ */
+function signingParties(doc: VnDocument, sentences: Sentence[], people: KnownPeople): Found | null {
+  const headline = sentences[0];
+  if (!headline || !signs(headline.tokens, headline.from, headline.to)) return null;
+  for (const sentence of [...sentences.slice(1), headline]) {
+    const { tokens, spans, from } = sentence;
+    for (let s = 0; s < spans.length; s++) {
+      const at = spans[s].start;
+      if (spans[s].bare || tokens[at - 1]?.key !== 'giữa') continue;
+      let signed = false;
+      for (let k = at - 2; k >= from && at - k <= MAX_SIGNING_REACH && !signed; k--) signed = SIGNING_VERB_SET.match(tokens, k) > 0;
+      if (!signed) continue;
+      const chain = readChain(doc, sentence, s, people, true);
+      if (chain && chain.length >= 2) return { sentence, chain, rule: 'organizers.signing-parties' };
+    }
+  }
+  return null;
+}
+
 /** Rule 4: the first organisation named in the headline. */
 function inHeadline(sentences: Sentence[], headlineEnd: number) {
   const sentence = sentences[0];
@@ -197,6 +231,7 @@ export function extractOrganizers(ctx: ExtractContext): void {
     subjectOfVerb(doc, sentences, people) ??
     placeSubject(sentences) ??
     organizedBy(doc, sentences, people) ??
+    signingParties(doc, sentences, people) ??
     (headline ? inHeadline(sentences, headline.end) : null) ??
     eventOwner(sentences);
   if (!found) return;

@@ -9,7 +9,7 @@
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, wordRegex } from '../lexicon/compile.js';
-import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE } from '../lexicon/vi/dates.js';
+import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE, TERM_BEFORE_RANGE } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import type { BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
@@ -25,6 +25,15 @@ interface YearHint {
 // Dates are read before the organisations tokenize the blocks: a prefix scan, not the block word index.
 const PLAN = new PrefixScan(wordRegex(FUTURE_MARKERS, 'giu'), FUTURE_MARKERS);
 const NOT_NOW = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`), FUTURE_YEAR_BEFORE);
+/** "nhiệm kỳ 2022-" before a year: the end of a term of office. */
+const TERM_END = new EndWords(
+  lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*\\d{4}\\s*[-–—]\\s*$`), TERM_BEFORE_RANGE, '0123456789-–—',
+);
+/**
+ * Years before this one standing alone name history ("Xuân Mậu Thân 1968", "Cách mạng
+ * Tháng Tám 1945"), not the time of a report: they resolve no day.
+ */
+const OLDEST_REPORT_YEAR = 1990;
 /**
  * A school year pair ("năm học 2025 – 2026"): a date from September, when the school year
  * opens, belongs to its first year; an August prize-giving closes the year before.
@@ -38,6 +47,8 @@ export class YearResolver {
   /** Distinct years of each sentence (in the order found), keyed by the sentence's start. */
   private readonly bySentence = new Map<number, number[]>();
   private readonly articleYear: number | null;
+  /** The first year of a school year that ties for the article's year (see weightedYear). */
+  private pairFrom: number | null = null;
 
   constructor(
     private readonly doc: VnDocument,
@@ -67,7 +78,7 @@ export class YearResolver {
     for (const { start, year } of bareYears) {
       while (next < withYear.length && withYear[next].end <= start) next++;
       if (start < doc.bodyStart || (next < withYear.length && withYear[next].start <= start)) continue;
-      if (NOT_NOW.test(doc.key, Math.max(0, start - 25), start)) continue;
+      if (year < OLDEST_REPORT_YEAR || NOT_NOW.test(doc.key, Math.max(0, start - 25), start) || TERM_END.test(doc.key, Math.max(0, start - 25), start)) continue;
       const sentence = doc.sentenceAt(start);
       if (sentence && isPlan(sentence)) continue;
       this.add(year, start, inHeadline(start));
@@ -87,7 +98,11 @@ export class YearResolver {
     }
   }
 
-  /** The year of the article: most weight, the later one on a tie. */
+  /**
+   * The year of the article: most weight, the later one on a tie. When the two years of
+   * a school year tie ("năm học 2025 – 2026" and no other), the earlier one is marked
+   * (`pairFrom`): the month then chooses, as for a pair in one sentence.
+   */
   private weightedYear(): number | null {
     const weight = new Map<number, number>();
     for (const h of this.hints) weight.set(h.year, (weight.get(h.year) ?? 0) + h.weight);
@@ -95,6 +110,11 @@ export class YearResolver {
     for (const [year, w] of weight) {
       const bw = best === null ? -1 : weight.get(best)!;
       if (w > bw || (w === bw && year > best!)) best = year;
+    }
+    if (best !== null && weight.get(best - 1) === weight.get(best)) {
+      let tied = 0;
+      for (const w of weight.values()) if (w === weight.get(best)) tied++;
+      if (tied === 2) this.pairFrom = best - 1;
     }
     return best;
   }
@@ -118,6 +138,7 @@ export class YearResolver {
         return { year: high, source: 'sentence' };
       }
     }
+    if (this.pairFrom !== null) return { year: month >= SECOND_HALF_FROM_MONTH ? this.pairFrom : this.pairFrom + 1, source: 'article-pair' };
     if (this.articleYear !== null) return { year: this.articleYear, source: 'article' };
     if (this.referenceYear !== null) return { year: this.nearest(this.referenceYear, month), source: 'reference' };
     return { year: null, source: 'none' };

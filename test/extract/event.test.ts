@@ -12,6 +12,17 @@ describe('event.date', () => {
     expect(e).toMatchObject({ date: '2024-03-08', time: 'tối' });
   });
 
+  it('takes no year from the end of a term of office nor from a historical name', () => {
+    expect(event('Ngày 23-3, Tỉnh đoàn tổ chức Hội thi tìm hiểu nghị quyết đại hội Đoàn các cấp, nhiệm kỳ 2022-2027.').date).toBe('2022-03-23');
+    expect(event('Sáng 20-4, giải chạy khởi tranh tại Khu di tích Chiến thắng Xuân Mậu Thân 1968 với 3.000 người.').date).toBe('XXXX-04-20');
+  });
+
+  it('lets the month choose between the two years of a school year named in another sentence', () => {
+    const lines = (day: string) => [`${day}, Hội Khuyến học huyện trao 200 suất học bổng cho học sinh.`, 'Các suất học bổng dành cho năm học 2025 – 2026.'];
+    expect(event(...lines('Chiều 3/12')).date).toBe('2025-12-03');
+    expect(event(...lines('Chiều 3/4')).date).toBe('2026-04-03');
+  });
+
   it('prefers the event day over a deadline or a past start elsewhere', () => {
     const e = event(
       'Giấy chứng nhận có hiệu lực đến hết ngày 31/12/2026.',
@@ -152,6 +163,30 @@ describe('event.location', () => {
       .toBe('Khách sạn Sông Hàn, Đà Nẵng');
   });
 
+  it('keeps the commas of a venue named by a capitalised list ("Văn hóa, Thông tin và Truyền thanh")', () => {
+    expect(event('Ngày 30/9, tại Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Tân Lạc, tỉnh Hòa An, Hội Nông dân tỉnh tổ chức hội thi.').location)
+      .toBe('Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Tân Lạc, tỉnh Hòa An');
+  });
+
+  it('reads no lake in "Hồ Chí Minh" (a family name opening a person\'s name)', () => {
+    expect(event('Sáng 15/5, xã Tân Mỹ tổ chức hội thi kể chuyện tấm gương đạo đức Hồ Chí Minh.').location).toBe('xã Tân Mỹ');
+  });
+
+  it('reads a venue that opens an organiser\'s name as the organiser\'s whole name', () => {
+    expect(event('Ngày 25/4, Trường Đại học Ngoại ngữ phối hợp cùng Viện Hàn lâm Hòn Ngọc tổ chức Hội thảo quốc tế về giáo dục.').location)
+      .toBe('Trường Đại học Ngoại ngữ');
+  });
+
+  it('reads a gate of a venue ("Cổng chính Công viên X")', () => {
+    expect(event('Tối 17/5, tại Cổng chính Công viên Hòa Bình (Hòn Ngọc), Thành đoàn tổ chức lễ kỷ niệm.').location)
+      .toBe('Cổng chính Công viên Hòa Bình (Hòn Ngọc)');
+  });
+
+  it('reads past the full stop of "TP." before the city', () => {
+    expect(event('Sáng 9/9, tại TP. Hồ Chí Minh, Hiệp hội Dệt may tổ chức Hội nghị khách hàng năm 2025.').location)
+      .toBe('TP. Hồ Chí Minh');
+  });
+
   it('skips "tại buổi lễ" and ends a proper name at the first common word', () => {
     const e = event('Phát biểu tại buổi lễ, ông Vũ Văn Tâm cảm ơn.', 'Ngày 4/4, Tuần văn hóa Việt Nam tại Hàn Quốc và Nhật Bản thu hút nhiều khách.');
     expect(e.location).toBe('Hàn Quốc và Nhật Bản');
@@ -216,6 +251,46 @@ describe('event: end day and clock time stated apart from the start', () => {
       'Lễ khai mạc bắt đầu lúc 19h30.',
     );
     expect(e).toMatchObject({ date: '2024-08-15', endDate: '2024-08-21', time: '19:30', location: 'Quảng trường 2/9' });
+  });
+});
+
+describe('event.name: a paired field and a capitalised list', () => {
+  it('reads past the spaced dash of "kinh tế - xã hội" but not past an apposition', () => {
+    expect(event('Tối 2/9, tỉnh Lâm Hà tổ chức Hội chợ thành tựu kinh tế - xã hội năm 2025 tại quảng trường tỉnh.').name)
+      .toBe('Hội chợ thành tựu kinh tế - xã hội năm 2025');
+    expect(event('Sáng 2/9, Giải chạy Vì biển xanh - hoạt động của tuần lễ du lịch diễn ra tại bãi biển Hòn Ngọc.').name)
+      .toBe('Giải chạy Vì biển xanh');
+  });
+
+  it('keeps the commas of a capitalised list closed by "và"', () => {
+    expect(event('Ngày 5/5, Trường Đại học Hòn Ngọc tổ chức Hội thảo quốc tế về Kinh tế, Luật, Xã hội và Nhân văn (ICELS) với 200 đại biểu.').name)
+      .toBe('Hội thảo quốc tế về Kinh tế, Luật, Xã hội và Nhân văn');
+    expect(event('Ngày 5/5, huyện tổ chức Hội nghị tổng kết công tác dân vận, Sở Nội vụ và Phòng Văn hóa cùng dự.').name)
+      .toBe('Hội nghị tổng kết công tác dân vận');
+  });
+});
+
+describe('event.name: a scholarship handed out with no event noun', () => {
+  it('names the event by the headline\'s "Trao học bổng …"', () => {
+    const e = parseArticle(
+      ['Trao học bổng Hoa Sen cho học sinh nghèo vượt khó', 'Ngày 30-10, Hội Khuyến học tỉnh trao 90 suất học bổng cho học sinh nghèo vượt khó.'].join('\n'),
+      { path: 't.txt' },
+    ).event;
+    expect(e.name).toBe('Trao học bổng Hoa Sen cho học sinh nghèo vượt khó');
+  });
+});
+
+describe('event.name: a date after the name', () => {
+  it('ends the name at the day written after it, before the full stop', () => {
+    expect(event('Đây là phát biểu của lãnh đạo nhà trường tại Hội thảo khoa học quốc tế Hòn Ngọc 2026 sáng 7/11.').name)
+      .toBe('Hội thảo khoa học quốc tế Hòn Ngọc 2026');
+  });
+});
+
+describe('event.name: an unclosed quotation mark', () => {
+  it('ends the name at the sentence\'s full stop though the mark is never closed', () => {
+    expect(event('Ngày 12/8, Hội Nông dân huyện Yên Sơn tổ chức Hội thi “Nhà nông giỏi" lần thứ nhất năm 2024. Tham dự có 18 đội thi đến từ các xã.').name)
+      .toBe('Hội thi “Nhà nông giỏi" lần thứ nhất năm 2024');
   });
 });
 

@@ -34,6 +34,17 @@ describe('organizers: the parties of a signing ceremony', () => {
       .toEqual(['Trường Đại học Sông Lam', 'Tập đoàn Hòa Phong']);
   });
 
+  it('takes the parties after "giữa" when the headline reports a signing', () => {
+    const names = (headline: string) => parseArticle([
+      headline,
+      'Ngày 26/9 tại Hòn Ngọc, đã diễn ra Lễ ký kết Bản ghi nhớ hợp tác giữa Phòng Thương mại thành phố Aomori (Nhật Bản) với các trường: Đại học Sông Lam, Cao đẳng Nông nghiệp - Thủy sản và Cao đẳng Hòn Ngọc.',
+    ].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+    expect(names('Lễ ký kết hợp tác giữa ba trường với thành phố Aomori'))
+      .toEqual(['Phòng Thương mại thành phố Aomori', 'Đại học Sông Lam', 'Cao đẳng Nông nghiệp - Thủy sản', 'Cao đẳng Hòn Ngọc']);
+    // A signing held during a conference names no organisers of it.
+    expect(names('Hội nghị hợp tác đại học - doanh nghiệp năm 2026')).toEqual([]);
+  });
+
   it('does not take a lone organisation before "ký kết" for a party', () => {
     expect(organizers('Bộ Tư pháp trình Chính phủ phê duyệt việc ký kết hiệp định về tương trợ tư pháp.')).toEqual([]);
   });
@@ -58,5 +69,48 @@ describe('organizers: a handover', () => {
   it('takes the organisation that hands over or donates the work', () => {
     expect(organizers('Ngày 5/9, Đoàn Thanh niên xã Tân Lạc đã trao tặng công trình “Sân chơi cho em” cho Trường Mầm non Hoa Sen.'))
       .toEqual(['Đoàn Thanh niên xã Tân Lạc']);
+  });
+});
+
+describe('organizers: a dotted place abbreviation inside a name', () => {
+  it('reads "TP. <city>" as part of the organisation', () => {
+    expect(organizers('Sáng 5/4, Trường Đại học Kỹ thuật TP. Hồ Chí Minh phối hợp với Viện Vật lý tổ chức Hội thảo vật liệu mới.'))
+      .toEqual(['Trường Đại học Kỹ thuật TP. Hồ Chí Minh', 'Viện Vật lý']);
+  });
+});
+
+describe('organizers: a club with a quoted name in the chain', () => {
+  it('keeps the quoted name with its head and reads on to the partners', () => {
+    expect(organizers('Chiều 3/12, Quỹ học bổng Lê Văn Tám, CLB “Vì biển đảo quê hương” phối hợp với Sở Giáo dục và Đào tạo TP. Đà Nẵng, Thành Đoàn Đà Nẵng tổ chức chương trình trao học bổng cho học sinh.'))
+      .toEqual(['Quỹ học bổng Lê Văn Tám', 'CLB “Vì biển đảo quê hương”', 'Sở Giáo dục và Đào tạo TP. Đà Nẵng', 'Thành Đoàn Đà Nẵng']);
+  });
+});
+
+describe('organizers: an abbreviated name is the same organiser', () => {
+  it('takes the fuller chain that names the headline\'s organiser by its abbreviation ("ĐH" for "Đại học")', () => {
+    const names = parseArticle(
+      ['Đại học Sông Lam tổ chức hội thảo quốc tế về du lịch bền vững', 'Hội thảo được ĐH Sông Lam phối hợp với Viện Du lịch và Trường ĐH Kinh tế Vinh tổ chức từ ngày 17/4.'].join('\n'),
+      { path: 't.txt' },
+    ).organizers.map((o) => o.name);
+    expect(names).toEqual(['ĐH Sông Lam', 'Viện Du lịch', 'Trường ĐH Kinh tế Vinh']);
+  });
+});
+
+describe('organizers: two names joined by a comma alone', () => {
+  it('reads two organisers unless the second owns the first', () => {
+    expect(organizers('Ngày 30-10, Hội Khuyến học tỉnh, Trung tâm Nâng cao dân trí (Hội Khuyến học Việt Nam) tổ chức trao học bổng cho 90 em.'))
+      .toEqual(['Hội Khuyến học tỉnh', 'Trung tâm Nâng cao dân trí']);
+    expect(organizers('Sáng 3/3, Bệnh viện Đa khoa Hòn Ngọc, Bộ Y tế tổ chức lễ kỷ niệm 20 năm thành lập.'))
+      .toEqual(['Bệnh viện Đa khoa Hòn Ngọc, Bộ Y tế']);
+  });
+
+  it('reads "lập kế hoạch" before the organising verb as part of it', () => {
+    expect(organizers('Ngày 5/5, UBND tỉnh Hòa An lập kế hoạch tổ chức lễ khánh thành 11 cây cầu nông thôn.')).toEqual(['UBND tỉnh Hòa An']);
+  });
+});
+
+describe('organizers: the Youth Union\'s central committee', () => {
+  it('reads "T.Ư Đoàn" as an organisation', () => {
+    expect(organizers('Hội thi tuyên truyền viên giỏi toàn quốc năm 2026 do T.Ư Đoàn tổ chức, diễn ra từ ngày 3-5/11 tại Huế.')).toEqual(['T.Ư Đoàn']);
   });
 });

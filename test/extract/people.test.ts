@@ -604,3 +604,54 @@ describe('people: kin nouns and two-syllable bare names', () => {
     expect(people('Lê Hùng – Giám đốc Sở Du lịch dự lễ.')).toEqual([{ name: 'Lê Hùng', role: 'Giám đốc Sở Du lịch' }]);
   });
 });
+
+describe('people: roles of the genre', () => {
+  it('keeps an alternate membership ("Ủy viên dự khuyết") and a co-head ("đồng Trưởng ban") in the role', () => {
+    expect(people('Dự lễ có ông Hà Văn Tâm, Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy.')).toEqual([
+      { name: 'Hà Văn Tâm', role: 'Ủy viên dự khuyết Trung ương Đảng, Bí thư Tỉnh ủy' },
+    ]);
+    expect(people('Ông Lý Quốc Bảo - Giám đốc Sở Du lịch, đồng Trưởng ban tổ chức cho biết giải đã sẵn sàng.')).toEqual([
+      { name: 'Lý Quốc Bảo', role: 'Giám đốc Sở Du lịch, đồng Trưởng ban tổ chức' },
+    ]);
+  });
+
+  it('reads a role that opens with "Đối tác" and a position holding a breaker\'s words', () => {
+    expect(people('Cùng dự có ông Pierre Dumas, Đối tác – Giám đốc điều hành Tập đoàn Hòn Ngọc, Pháp.')).toEqual([
+      { name: 'Pierre Dumas', role: 'Đối tác – Giám đốc điều hành Tập đoàn Hòn Ngọc, Pháp' },
+    ]);
+  });
+
+  it('reads a lower-case position after "kiêm"', () => {
+    expect(people('Bà Đinh Thu Vân, Phó chủ tịch kiêm tổng thư ký Hội Cầu đường, đến dự.')).toEqual([
+      { name: 'Đinh Thu Vân', role: 'Phó chủ tịch kiêm tổng thư ký Hội Cầu đường' },
+    ]);
+  });
+
+  it('reads "TP. <city>" as a place inside a role, not as a person', () => {
+    expect(people('TS. Mai Đức Long, Hiệu trưởng Trường Đại học Kỹ thuật TP. Hồ Chí Minh phát biểu khai mạc.')).toEqual([
+      { name: 'Mai Đức Long', role: 'Hiệu trưởng Trường Đại học Kỹ thuật TP. Hồ Chí Minh' },
+    ]);
+    expect(people('Sáng nay, Viện Sinh học TP. Hồ Chí Minh phối hợp với Hội Nông dân tổ chức hội thảo.')).toEqual([]);
+  });
+
+  it('keeps the quoted name of a club in a role', () => {
+    expect(people('Bà Tạ Thu Hằng, Chủ nhiệm CLB “Vì biển đảo quê hương”, trao quà cho các em.')).toEqual([
+      { name: 'Tạ Thu Hằng', role: 'Chủ nhiệm CLB “Vì biển đảo quê hương”' },
+    ]);
+  });
+
+  it('reads no person in a fund named after one ("Quỹ học bổng X")', () => {
+    expect(people('Bà Tạ Thu Hằng, Chủ tịch Quỹ học bổng Trần Đại Nghĩa trao quà cho các em.')).toEqual([
+      { name: 'Tạ Thu Hằng', role: 'Chủ tịch Quỹ học bổng Trần Đại Nghĩa' },
+    ]);
+  });
+});
+
+describe('people: academic titles spelled "-sỹ"', () => {
+  it('reads "Thạc sỹ" as a title opening the next person, not as more of a role', () => {
+    expect(people('Ông Lê Văn Bình – Phó Giám đốc Đại học Hòn Ngọc và Thạc sỹ Đinh Thị Hoa – Trưởng ban Công tác sinh viên chủ trì hội nghị.')).toEqual([
+      { name: 'Lê Văn Bình', role: 'Phó Giám đốc Đại học Hòn Ngọc' },
+      { name: 'Đinh Thị Hoa', role: 'Trưởng ban Công tác sinh viên' },
+    ]);
+  });
+});

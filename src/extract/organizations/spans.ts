@@ -11,7 +11,7 @@ import {
   ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
   ORGANIZING_VERB_SET, POSITION_SET,
 } from '../phrases.js';
-import { nameRunEnd, nameStartInRun } from '../people/names.js';
+import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/names.js';
 import { matchPosition } from '../people/roles.js';
 import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, skipOrganizingAdverbs } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
@@ -35,6 +35,16 @@ const MAX_TRAILING_LOWER = 3;
 /** An organising verb, a co-organiser link or an adverb before them: the subject ends here. */
 const endsSubject = (tokens: readonly Token[], j: number) =>
   ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
+
+/** Most tokens of a bracketed aside between a subject and its verb. */
+const MAX_ASIDE = 10;
+
+/** Past a short bracketed aside at `j` ("… dân trí (Hội Khuyến học Việt Nam) tổ chức"), or `j`. */
+function pastAside(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_ASIDE; k++) if (tokens[k].text === ')') return k + 1;
+  return j;
+}
 
 /** Most adverbs in a row before an organising verb ("cũng đã long trọng tổ chức"). */
 const MAX_ADVERBS = 4;
@@ -179,7 +189,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         end = after;
         break;
       }
-      if (mark === '&' && isProper(tokens[j + 1])) {
+      // "Trường Đại học Y Dược TP. Hồ Chí Minh": the dot of a place abbreviation.
+      if ((mark === '&' && isProper(tokens[j + 1])) || isPlaceAbbreviationDot(tokens, j)) {
         j++;
         continue;
       }
@@ -201,7 +212,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       // run up to an organising verb or link finish the name.
       // Two such words may also close a name in a list ("Hội Doanh nhân trẻ, …").
       const tail = lowerRun ? positionTailEnd(tokens, j, lowerRun) : -1;
-      if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, j)) end = j;
+      if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, pastAside(tokens, j))) end = j;
       else if (tail > 0) end = tail;
       else if (hadProper && lowerRun <= 2 && t.text === ',') end = j;
       break;
@@ -218,7 +229,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     if (inRole && t.cap) {
       const run = nameRunEnd(tokens, j);
       const namesake = NAMESAKE_SET.match(tokens, j - 1) === 1 || NAMESAKE_SET.match(tokens, j - 2) === 2;
-      const name = run - j >= 2 ? nameStartInRun(tokens, j, run, namesake ? 'namesake' : 'other') : -1;
+      const context = namesake ? 'namesake' : isPlaceAbbreviationDot(tokens, j - 1) ? 'place-word' : 'other';
+      const name = run - j >= 2 ? nameStartInRun(tokens, j, run, context) : -1;
       if (name >= 0) return name === j ? end : name;
     }
     if (isProper(t)) {
@@ -296,4 +308,18 @@ export function organizationsOf(doc: VnDocument, block: Block): TokenSpan[] {
   let spans = byStart.get(block.start);
   if (!spans) byStart.set(block.start, (spans = findOrganizations(blockTokens(doc, block))));
   return spans;
+}
+
+/** Most tokens of a quoted name after an organisation's head ("CLB “Vì biển đảo quê hương”"). */
+const MAX_QUOTED_NAME_TOKENS = 16;
+const OPENING_QUOTES = new Set(['“', '"', '«', "'"]);
+const CLOSING_QUOTES = new Set(['”', '"', '»', "'"]);
+
+/** End of a quoted name right after an organisation ("CLB “Vì biển đảo quê hương”"), or `j` if none. */
+export function quotedNameEnd(tokens: readonly Token[], j: number): number {
+  if (!OPENING_QUOTES.has(tokens[j]?.text) || !tokens[j + 1]?.cap) return j;
+  for (let k = j + 2; k < tokens.length && k - j <= MAX_QUOTED_NAME_TOKENS; k++) {
+    if (CLOSING_QUOTES.has(tokens[k].text)) return k + 1;
+  }
+  return j;
 }

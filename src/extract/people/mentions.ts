@@ -11,11 +11,11 @@
  * ("các ông A, B", "đạo diễn A và B") sharing the role written before the first name.
  */
 import type { VnDocument } from '../../core/document.js';
-import { isMajorSurname, isNativeSyllable, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES } from './names.js';
+import { isMajorSurname, isNativeSyllable, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES, placeWordBefore } from './names.js';
 import { PeopleRegistry, runNameKey } from './registry.js';
 import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, ORG_HEAD_SET,
-  PLACE_NAME_SET as PLACE_SET, PLACE_WORD_SET, PLURAL_SET, POSITION_SET, RANK_SET, STAND_IN_SET,
+  PLACE_NAME_SET as PLACE_SET, PLURAL_SET, POSITION_SET, RANK_SET, STAND_IN_SET,
 } from '../phrases.js';
 import { isAcademicChain, noPrefix, prefixAt, readPrefix, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
@@ -135,7 +135,7 @@ export class MentionReader {
       // (An opener that may open nothing here is a name syllable or none, as any other word.)
       if (t.starts & OPENERS && t.word && (t.cap || LOWER_CASE_OPENERS.has(t)) && mayOpen(tokens, i)) i = this.readAt(tokens, i);
       else if (!t.nameSyllable) i = isAcademicChain(t) ? this.readAt(tokens, i) : i + 1;
-      else if (PLACE_WORD_SET.endsBefore(tokens, i)) i = nameRunEnd(tokens, i);
+      else if (placeWordBefore(tokens, i)) i = nameRunEnd(tokens, i);
       else i = this.readBareName(tokens, i);
     }
   }
@@ -144,7 +144,7 @@ export class MentionReader {
   private readAt(tokens: readonly Token[], i: number): number {
     const t = tokens[i];
     // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
-    if (t.cap && PLACE_WORD_SET.endsBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
+    if (t.cap && placeWordBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
     const prefix = prefixAt(tokens, i);
     const start = prefix ? prefix.end : i;
     // 3. (also after a prefix) a position chain up to a name.

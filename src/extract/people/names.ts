@@ -2,14 +2,31 @@
  * Personal names: runs of capitalised syllables, and whether a run is plausibly a person
  * (a Vietnamese family name first, or a foreign name) rather than a place or a thing.
  */
+import { DOTTED_ABBREVIATIONS } from '../../lexicon/vi/abbreviations.js';
 import { MAJOR_SURNAMES, NOT_NAME_WORDS, SURNAMES } from '../../lexicon/vi/names.js';
-import { HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET, POSITION_SET } from '../phrases.js';
+import { ADMIN_UNIT_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET, PLACE_WORD_SET, POSITION_SET } from '../phrases.js';
 import { WordSet, type Token } from '../tokens.js';
 import { CLASSED_BELOW } from '../../core/chars.js';
 
 const SURNAME_KEYS = new WordSet(SURNAMES);
 const NOT_NAME_KEYS = new WordSet(NOT_NAME_WORDS);
 const MAJOR_SURNAME_KEYS = new WordSet(MAJOR_SURNAMES);
+const DOTTED_KEYS = new WordSet(DOTTED_ABBREVIATIONS);
+
+/**
+ * The full stop at `j` of a dotted place abbreviation before a capitalised word ("TP. Hồ
+ * Chí Minh", "Tp. Vinh"): inside a name, a role or an organisation, it ends nothing.
+ */
+export function isPlaceAbbreviationDot(tokens: readonly Token[], j: number): boolean {
+  const dot = tokens[j];
+  const before = tokens[j - 1];
+  return !!dot && dot.text === '.' && !!before && before.end === dot.start && before.cap && DOTTED_KEYS.has(before)
+    && ADMIN_UNIT_SET.match(tokens, j - 1) === 1 && !!tokens[j + 1]?.cap;
+}
+
+/** A place word ends right before `i` ("đường Nguyễn Trãi", "TP. Hồ Chí Minh"): what follows names a place. */
+export const placeWordBefore = (tokens: readonly Token[], i: number): boolean =>
+  PLACE_WORD_SET.endsBefore(tokens, i) || (isPlaceAbbreviationDot(tokens, i - 1) && PLACE_WORD_SET.endsBefore(tokens, i - 1));
 
 /** Longest native name in syllables (family name, middle names, given name). */
 export const MAX_NATIVE_SYLLABLES = 4;

@@ -8,8 +8,9 @@ import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, EVENT_NOUN_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, POSITION_SET,
   RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET,
 } from '../phrases.js';
-import { MAX_NAME_SYLLABLES, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext } from './names.js';
+import { MAX_NAME_SYLLABLES, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext } from './names.js';
 import { isAcademicChain, readPrefix, type Prefix } from './prefix.js';
+import { quotedNameEnd } from '../organizations/spans.js';
 import type { Token } from '../tokens.js';
 import { keySet } from '../../lexicon/compile.js';
 import { NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
@@ -138,10 +139,24 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     // "… Giám đốc Sở B đại diện cho …": a lower-case "đại diện cho" inside a role is the
     // verb of the clause (whom he speaks for), not more of his post ("cơ quan đại diện" is).
     if (!t.cap && tokens[j + STAND_IN_SET.match(tokens, j)]?.key === 'cho' && STAND_IN_SET.has(tokens, j)) break;
-    // A link first: "đến từ" goes on with the role though "đến" alone ends it.
+    // "Chủ nhiệm CLB “Vì biển đảo quê hương”": an organisation's quoted name.
+    const quoted = t.word ? j : quotedNameEnd(tokens, j);
+    if (quoted > j && tokens[j - 1].word && (tokens[j - 1].acronym || ORG_HEAD_SET.endsBefore(tokens, j))) {
+      j = end = quoted;
+      continue;
+    }
+    // A position inside the chain whole: "Giám đốc điều hành" though "điều hành" alone ends a role.
+    const inner = t.cap ? matchPosition(tokens, j) : 0;
+    if (inner) {
+      j += inner;
+      end = j;
+      continue;
+    }
+    // A link first: "đến từ" goes on with the role though "đến" alone ends it; the position
+    // after a link in any case ("… kiêm tổng thư ký Hội B": "ký" alone ends a role).
     const link = LINK_SET.match(tokens, j);
-    if (!link && breaksRole(tokens, j)) break;
-    j += link || 1;
+    if (!link && breaksRole(tokens, j) && !isPlaceAbbreviationDot(tokens, j)) break;
+    j += link ? link + matchPosition(tokens, j + link, true) : 1;
     end = j;
   }
   return end;
@@ -231,6 +246,11 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     if (t.key === 'và' && academicName(tokens, j + 1)) return j;
     const academic = academicName(tokens, j);
     if (academic) return academic;
+    if (isPlaceAbbreviationDot(tokens, j)) {
+      j++;
+      context = 'place-word';
+      continue;
+    }
     if (breaksRole(tokens, j)) return j;
     const position = matchPosition(tokens, j);
     if (position) {

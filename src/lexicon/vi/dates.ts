@@ -65,6 +65,12 @@ export const FUTURE_YEAR_BEFORE: readonly string[] = [
   'đến năm', 'tới năm', 'tầm nhìn', 'tầm nhìn đến năm', 'trước năm', 'sinh năm', 'từ năm', 'năm sinh',
 ];
 
+/**
+ * Words before a year range that names a term of office ("nhiệm kỳ 2022-2027"): the event
+ * opens the term, and the range's last year is not its year.
+ */
+export const TERM_BEFORE_RANGE: readonly string[] = ['nhiệm kỳ'];
+
 /** Words that make a sentence a plan: the bare years in it are not the time of writing. */
 export const FUTURE_MARKERS: readonly string[] = [
   'sẽ', 'dự kiến', 'phấn đấu', 'mục tiêu', 'kế hoạch', 'tầm nhìn', 'định hướng', 'lộ trình', 'dự báo', 'đặt mục tiêu',

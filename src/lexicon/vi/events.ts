@@ -31,7 +31,7 @@ export const EVENT_TYPES: readonly string[] = [
   'trao bằng', 'tốt nghiệp', 'kết nạp', 'ra mắt', 'công bố', 'giao lưu', 'tọa đàm', 'hội thảo', 'hội nghị', 'diễn đàn',
   'triển lãm', 'liên hoan', 'lễ hội', 'hội thi', 'cuộc thi', 'giải đấu', 'đại hội', 'tập huấn', 'cuộc họp', 'họp',
   'mít tinh', 'ngày hội', 'tuần lễ', 'hội chợ', 'giỗ tổ', 'dâng hương', 'tri ân', 'gặp mặt', 'nghiệm thu', 'bàn giao',
-  'diễn tập', 'khen thưởng',
+  'diễn tập', 'khen thưởng', 'trao học bổng', 'trao thưởng',
 ];
 
 /**
@@ -42,6 +42,15 @@ export const EVENT_INTRODUCERS: readonly string[] = [
   'tổ chức', 'khai mạc', 'bế mạc', 'phát động', 'diễn ra', 'chủ trì', 'tham dự', 'dự', 'tại', 'trong khuôn khổ', 'chúc mừng',
   'long trọng tổ chức', 'phối hợp tổ chức', 'đăng cai', 'tổ chức thành công', 'có buổi họp', 'buổi họp', 'khuôn khổ',
   'tham gia', 'hưởng ứng', 'đã có', 'vừa có', 'về dự', 'mở màn', 'khởi động', 'trong',
+];
+
+/**
+ * Second halves of paired fields written with a spaced dash ("kinh tế - xã hội", "văn hóa -
+ * thể thao"): after such a dash the name goes on, though a lower-case word follows it.
+ */
+export const DASH_PAIR_SECOND_HALVES: readonly string[] = [
+  'xã hội', 'thể thao', 'công nghệ', 'đào tạo', 'quốc phòng', 'an ninh', 'du lịch', 'thương mại', 'môi trường',
+  'nghệ thuật', 'văn hóa', 'gia đình', 'thông tin', 'truyền thông', 'dịch vụ', 'đầu tư',
 ];
 
 /** Verbs that a name ends before ("… 2023 diễn ra ngày", "Buổi giao lưu nhận được …"). */

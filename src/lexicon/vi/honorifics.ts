@@ -35,6 +35,8 @@ export const ACADEMIC_TITLES: readonly string[] = [
   'Thạc sĩ', 'Bác sĩ', 'Dược sĩ', 'Kỹ sư', 'Cử nhân', 'Luật sư', 'Nhà báo', 'Nhà văn', 'Nhà thơ', 'Nhạc sĩ',
   'Họa sĩ', 'Đại đức', 'Thượng tọa', 'Hòa thượng', 'Linh mục', 'Mục sư', 'Ni sư', 'giáo sư', 'phó giáo sư',
   'tiến sĩ', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'luật sư', 'kỹ sư',
+  // The same with the older "-sỹ" spelling.
+  'Tiến sỹ', 'Thạc sỹ', 'Bác sỹ', 'Dược sỹ', 'Nhạc sỹ', 'Họa sỹ', 'tiến sỹ', 'thạc sỹ', 'bác sỹ', 'dược sỹ',
 ];
 
 /** Military and police ranks; written before the name and kept in the role by our gold. */

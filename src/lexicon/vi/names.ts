@@ -29,7 +29,7 @@ export const MAJOR_SURNAMES: readonly string[] = [
 
 /** Lower-case words after which capitalised words name a place or a thing. */
 export const PLACE_WORDS: readonly string[] = [
-  'đường', 'phố', 'quận', 'huyện', 'tỉnh', 'thành phố', 'TP', 'xã', 'phường', 'thị trấn', 'thị xã', 'làng',
+  'đường', 'phố', 'quận', 'huyện', 'tỉnh', 'thành phố', 'TP', 'TP.', 'Tp.', 'xã', 'phường', 'thị trấn', 'thị xã', 'làng',
   'thôn', 'ấp', 'bản', 'khu', 'khu phố', 'sông', 'núi', 'hồ', 'cầu', 'chợ', 'đảo', 'vịnh', 'biển', 'đền',
   'chùa', 'đình', 'nhà thờ', 'trường', 'lớp', 'tàu', 'phim', 'bộ phim', 'sách', 'cuốn', 'tác phẩm', 'bài hát',
   'giải', 'giải thưởng', 'quảng trường', 'công viên', 'khách sạn', 'sân vận động', 'nhà hát', 'cung',

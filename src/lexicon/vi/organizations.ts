@@ -5,14 +5,14 @@
 export const ORGANIZATION_HEADS: readonly string[] = [
   'Sở', 'Bộ', 'UBND', 'HĐND', 'Ủy ban', 'Uỷ ban', 'Ủy ban nhân dân', 'Hội đồng', 'Hội đồng nhân dân', 'Tỉnh ủy',
   'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Quận ủy', 'Quận uỷ', 'Huyện ủy', 'Huyện uỷ', 'Đảng ủy', 'Đảng uỷ',
-  'Trường', 'Đại học', 'ĐH', 'ĐHQG', 'Học viện', 'Hội', 'Hiệp hội', 'Tổng Hội', 'Công ty', 'Cty', 'Tập đoàn',
+  'Trường', 'Đại học', 'ĐH', 'ĐHQG', 'Cao đẳng', 'Học viện', 'Hội', 'Hiệp hội', 'Tổng Hội', 'Công ty', 'Cty', 'Tập đoàn',
   'Tổng công ty', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Đài Phát thanh', 'Ban', 'Trung tâm', 'Viện',
   'Liên đoàn', 'LĐLĐ', 'Đoàn', 'Công đoàn', 'Vụ', 'Cục', 'Tổng cục', 'Phòng', 'Khoa', 'Bệnh viện', 'Kho bạc',
   'Ngân hàng', 'Quỹ', 'Câu lạc bộ', 'CLB', 'Văn phòng', 'Đại sứ quán', 'ĐSQ', 'Tổng Lãnh sự quán',
   'Lãnh sự quán', 'Thanh tra', 'Tòa án', 'Viện Kiểm sát', 'Mặt trận', 'MTTQ', 'UBMTTQ', 'Quốc hội', 'Chính phủ',
   'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Bộ đội', 'Quân khu', 'Công an', 'Nhà xuất bản', 'NXB', 'Thư viện', 'Bảo tàng',
   'Nhà hát', 'Hợp tác xã', 'Tổ chức', 'Chi cục', 'Chi hội', 'Chi đoàn', 'Đoàn Thanh niên', 'Hội đồng Trường',
-  'Đảng bộ', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
+  'Đảng bộ', 'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
   'Ban Tổ chức', 'Ban tổ chức', 'Ban quản lý', 'Ban Quản lý', 'Ban Dự án', 'Ban vận động', 'Ban An toàn Giao thông', 'chính quyền',
   'Khu di tích', 'Phái đoàn', 'Thị ủy', 'Thị uỷ', 'Thị đoàn', 'Chi bộ', 'Hệ thống giáo dục', 'Hệ thống Giáo dục',
   // Names whose own words would end them: a position word, a comma.
@@ -51,8 +51,18 @@ export const COUNTING_WORDS: readonly string[] = [
   'thứ', 'lần', 'tuổi', 'quý', 'đợt', 'phiên', 'tháng', 'năm',
 ];
 
+/**
+ * Heads of a body that owns others ("Bệnh viện X, Bộ Y tế": the hospital of the ministry):
+ * after a comma alone, such a name completes the one before it rather than naming a partner.
+ */
+export const PARENT_BODY_HEADS: readonly string[] = [
+  'Bộ', 'Sở', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy',
+  'Huyện uỷ', 'Đại học', 'ĐH', 'ĐHQG', 'Tập đoàn', 'Tổng công ty', 'Tổng cục', 'Cục', 'Viện Hàn lâm', 'Trung ương',
+  'T.Ư', 'TƯ', 'Bộ Tư lệnh', 'Quân khu', 'Quân đoàn', 'Thông tấn xã', 'Đài Truyền hình', 'Đài Tiếng nói', 'Ngân hàng Nhà nước',
+];
+
 /** Words after which a full name is a namesake, not a person ("Trường THPT Lê Quý Đôn"). */
 export const NAMESAKE_WORDS: readonly string[] = [
   'THPT', 'THCS', 'PTTH', 'PTCS', 'Tiểu học', 'Mầm non', 'Trung học', 'Phổ thông', 'Phổ thông Dân tộc nội trú',
-  'Chuyên', 'Quỹ', 'Giải thưởng', 'Giải', 'Bảo tàng', 'Nhà văn hóa', 'Khu di tích', 'Phái đoàn', 'công viên', 'Công viên',
+  'Chuyên', 'Quỹ', 'Quỹ học bổng', 'học bổng', 'Học bổng', 'Giải thưởng', 'Giải', 'Bảo tàng', 'Nhà văn hóa', 'Khu di tích', 'Phái đoàn', 'công viên', 'Công viên',
 ];

@@ -43,6 +43,8 @@ export const PARTNER_MARKS: readonly string[] = ['sự phối hợp của', 's�
 export const ORGANIZING_ADVERBS: readonly string[] = [
   'đã', 'vừa', 'sẽ', 'cũng', 'đang', 'mới', 'tưng bừng', 'long trọng', 'trọng thể', 'chính thức', 'đồng',
   'chặt chẽ', 'thường niên', 'lần đầu',
+  // "UBND tỉnh X lập kế hoạch tổ chức …": the plan to organise is the organising.
+  'lập kế hoạch', 'lên kế hoạch', 'xây dựng kế hoạch',
 ];
 
 /** "do X [phối hợp với Y]": X (and Y) organised what precedes, verb or not. */

@@ -12,11 +12,11 @@ export const POSITIONS: readonly string[] = [
   'Trưởng Ban', 'Trưởng khoa', 'Trưởng Khoa', 'Trưởng bộ môn', 'Trưởng đoàn', 'Trưởng Đoàn', 'Trưởng Phái đoàn',
   'Trưởng', 'Vụ trưởng', 'Cục trưởng', 'Tổng cục trưởng', 'Viện trưởng', 'Hội trưởng', 'Chủ nhiệm', 'Chính ủy',
   'Chính uỷ', 'Tư lệnh', 'Chỉ huy trưởng', 'Tham mưu trưởng', 'Tổng Tham mưu trưởng', 'Tổng Biên tập', 'Tổng biên tập', 'Biên tập viên',
-  'Ủy viên', 'Uỷ viên', 'Đại biện', 'Đại biện lâm thời', 'nhạc trưởng', 'Nhạc trưởng',
+  'Ủy viên', 'Uỷ viên', 'Ủy viên dự khuyết', 'Uỷ viên dự khuyết', 'Đại biện', 'Đại biện lâm thời', 'nhạc trưởng', 'Nhạc trưởng',
   // Membership of a Party committee, spelled out or abbreviated ("TUV, Giám đốc Sở …").
   'Tỉnh ủy viên', 'Tỉnh uỷ viên', 'Thành ủy viên', 'Thành uỷ viên', 'Huyện ủy viên', 'Huyện uỷ viên',
   'Quận ủy viên', 'Quận uỷ viên', 'Thị ủy viên', 'Thị uỷ viên', 'Đảng ủy viên', 'Đảng uỷ viên',
-  'TUV', 'TƯV', 'UVTW', 'UVTƯ', 'UVBTV', 'UVTV', 'UVBCH', 'UVBTVTU', 'Đại sứ', 'đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tổng thư ký', 'Tổng Thư ký', 'Thư ký',
+  'TUV', 'TƯV', 'UVTW', 'UVTƯ', 'UVBTV', 'UVTV', 'UVBCH', 'UVBTVTU', 'Đại sứ', 'đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tổng thư ký', 'Tổng Thư ký', 'Thư ký', 'tổng thư ký', 'thư ký',
   'Chánh văn phòng', 'Chánh Văn phòng', 'Chánh thanh tra', 'Chánh Thanh tra', 'Chánh án', 'Viện trưởng',
   'Kiểm sát viên', 'Đại biểu Quốc hội', 'Đại biểu', 'Trưởng đại diện', 'Điều phối viên', 'Giảng viên',
   'Giáo viên', 'Chuyên viên', 'Trợ lý', 'Thành viên', 'Cố vấn', 'Người phát ngôn', 'Trưởng phái đoàn',
@@ -30,8 +30,11 @@ export const POSITIONS: readonly string[] = [
   'cầu thủ', 'Cầu thủ', 'thủ môn', 'HLV', 'huấn luyện viên', 'Huấn luyện viên', 'VĐV', 'thí sinh', 'Thí sinh',
   'giáo viên', 'giáo viên hướng dẫn', 'giảng viên', 'phóng viên', 'Phóng viên', 'doanh nhân', 'Doanh nhân', 'kiến trúc sư', 'Kiến trúc sư',
   'chủ nhiệm', 'Chủ nhiệm đề tài', 'người sáng lập', 'Nhà sáng lập', 'nhà sáng lập', 'Người sáng lập', 'Founder',
-  'Co-founder', 'CEO', 'Giám đốc điều hành', 'Chủ tịch HĐQT', 'Chủ tịch Hội đồng quản trị', 'Trưởng BTC',
-  'Trưởng ban tổ chức', 'Trưởng Ban tổ chức', 'MC', 'người dẫn chương trình', 'PCT', 'CT', 'GĐ', 'PGĐ', 'HT',
+  'Co-founder', 'CEO', 'Đối tác', 'Đồng sáng lập', 'đồng sáng lập', 'Giám đốc điều hành', 'Chủ tịch HĐQT', 'Chủ tịch Hội đồng quản trị', 'Trưởng BTC',
+  'Trưởng ban tổ chức', 'Trưởng Ban tổ chức',
+  // Co-heads ("đồng Trưởng ban tổ chức"): whole entries, since "đồng" alone opens nothing.
+  'đồng Trưởng ban', 'đồng Trưởng ban tổ chức', 'đồng Trưởng BTC', 'đồng Chủ tịch', 'đồng Chủ nhiệm',
+  'MC', 'người dẫn chương trình', 'PCT', 'CT', 'GĐ', 'PGĐ', 'HT',
   'BT', 'PBT', 'Phó TGĐ', 'Đảng viên', 'Chiến sĩ', 'chiến sĩ', 'Quân nhân', 'quân nhân', 'Cán bộ', 'Trưởng Công an xã',
   'Điều dưỡng', 'Y tá', 'Thẩm phán', 'Kiểm sát viên', 'Điều tra viên', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
 ];
