@@ -1,24 +1,42 @@
 /**
- * Quoted spans: “…”, «…», „…“, ‘…’ and straight "…" pairs, with offsets of the inner text.
- * Quotes nest (a slogan quoted inside a speech gives two spans). A quote left open at the
+ * Quoted spans: “…”, «…», „…“, ‘…’, straight "…" and '…' pairs, with offsets of the inner
+ * text. Quotes nest (a slogan quoted inside a speech gives two spans). Some outlets mix the
+ * marks of a pair (“…" or "…”): a straight mark that can only close (after a word, before
+ * no word) closes an open curly one, and a curly closer closes an open straight one. A
+ * straight single mark is a quotation mark only where an apostrophe cannot be (not between
+ * letters), and one left open is dropped (a stray apostrophe, "mùa '90"). A quote left open at the
  * end of a paragraph continues into the following paragraphs when one of them holds a
  * closing mark with no opening mark before it (a quotation several paragraphs long);
  * otherwise it is kept and marked `unclosed`.
  */
 import type { Block, QuotedSpan } from '../core/document.js';
-import { HAS_LETTER } from '../core/chars.js';
+import { HAS_LETTER, isWordCode } from '../core/chars.js';
+import { isSpace } from '../core/text.js';
 
-const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'" };
 const CURLY_CLOSERS = new Set(['”', '»', '’']);
-const MARKS = /[“”«»„‘’"]/g;
+/** Straight marks: the same character opens and closes. */
+const STRAIGHT = new Set(['"', "'"]);
+const MARKS = /[“”«»„‘’"']/g;
 /** How many following blocks a quotation may run on for. */
 const MAX_CONTINUATION_BLOCKS = 12;
 /** Deeper nesting is not writing but noise; marks beyond it are read as plain text. */
 const MAX_DEPTH = 6;
 
-/** A ‘ or ’ between letters is an apostrophe, not a quotation mark. */
+/** A ‘, ’ or ' between letters is an apostrophe, not a quotation mark. */
 function isApostrophe(text: string, i: number): boolean {
   return HAS_LETTER.test(text[i - 1] ?? '') && HAS_LETTER.test(text[i + 1] ?? '');
+}
+
+/** A mark right after a word or a closing mark and before no word: it can only close. */
+function canOnlyClose(text: string, i: number): boolean {
+  return i > 0 && !isSpace(text.charCodeAt(i - 1)) && !isWordCode(text.charCodeAt(i + 1));
+}
+
+/** A mark at the start or after white space or "(", and before no white space: it can open. */
+function canOpen(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  return (i === 0 || isSpace(before) || before === 0x28) && i + 1 < text.length && !isSpace(text.charCodeAt(i + 1));
 }
 
 interface BlockScan {
@@ -42,24 +60,33 @@ function scanBlock(block: Block): BlockScan {
   for (let mark = MARKS.exec(text); mark; mark = MARKS.exec(text)) {
     const i = mark.index;
     const ch = mark[0];
-    if ((ch === '‘' || ch === '’') && isApostrophe(text, i)) continue;
+    if ((ch === '‘' || ch === '’' || ch === "'") && isApostrophe(text, i)) continue;
+    const inner = stack[stack.length - 1];
+    // A mixed pair: “…" closed by a straight mark, "…” by a curly one.
+    if (inner && ((ch === '"' && inner.close === '”' && canOnlyClose(text, i)) || (ch === '”' && inner.close === '"' && !stack.some((e) => e.close === '”')))) {
+      stack.pop();
+      emit(inner.open, ch, inner.at + 1, i, false);
+      continue;
+    }
     const depth = stack.findLastIndex((e) => e.close === ch);
-    // A straight quote closes only the innermost straight quote; elsewhere it opens one.
-    if (depth >= 0 && !(ch === '"' && depth !== stack.length - 1)) {
+    // A straight quote closes only the innermost straight quote (a single one only after
+    // no white space); elsewhere it opens one.
+    if (depth >= 0 && !(STRAIGHT.has(ch) && depth !== stack.length - 1) && !(ch === "'" && isSpace(text.charCodeAt(i - 1)))) {
       while (stack.length > depth + 1) {
         const dropped = stack.pop()!;
-        emit(dropped.open, dropped.close, dropped.at + 1, i, true);
+        if (dropped.open !== "'") emit(dropped.open, dropped.close, dropped.at + 1, i, true);
       }
       const entry = stack.pop()!;
       emit(entry.open, entry.close, entry.at + 1, i, false);
       continue;
     }
+    if (ch === "'" && !canOpen(text, i)) continue;
     if (PAIRS[ch]) {
       if (stack.length < MAX_DEPTH) stack.push({ open: ch, close: PAIRS[ch], at: i });
     }
     else if (CURLY_CLOSERS.has(ch) && !stack.length) orphanClosers.push({ at: block.start + i, mark: ch });
   }
-  for (const entry of stack) emit(entry.open, entry.close, entry.at + 1, text.length, true);
+  for (const entry of stack) if (entry.open !== "'") emit(entry.open, entry.close, entry.at + 1, text.length, true);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return { spans, orphanClosers };
 }

@@ -41,6 +41,28 @@ describe('findQuotes', () => {
     expect(doc.quotes[0].text).toBe('Câu này không đóng ngoặc.');
   });
 
+  it('closes a curly opening mark with a straight closing one, and a straight opening mark with a curly one', () => {
+    const doc = parse('Tiêu đề\nÔng Vương nhấn mạnh: “Mỗi xã phải có chợ phiên riêng". Sau đó ông đi thăm "Làng nghề gốm Bát Xứ” ở ven sông.', { path: 'a.txt' });
+    expect(doc.quotes.map((q) => [q.text, q.unclosed])).toEqual([['Mỗi xã phải có chợ phiên riêng', false], ['Làng nghề gốm Bát Xứ', false]]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('still nests a straight quotation that opens after white space inside a curly one', () => {
+    const texts = quotesOf('Tiêu đề\n“Chúng tôi gọi đó là "vườn sách nhỏ" của xóm”, bà Yên kể.').map((q) => q.text);
+    expect(texts).toEqual(['Chúng tôi gọi đó là "vườn sách nhỏ" của xóm', 'vườn sách nhỏ']);
+  });
+
+  it("reads straight single marks as quotation marks, not apostrophes between letters", () => {
+    const doc = parse("Tiêu đề\nĐội văn nghệ người H'Rê diễn vở 'Tiếng chiêng bên suối' và bài (‘Mùa lúa mới’).", { path: 'a.txt' });
+    expect(doc.quotes.map((q) => q.text)).toEqual(['Tiếng chiêng bên suối', 'Mùa lúa mới']);
+  });
+
+  it('drops a straight single mark left open without a warning', () => {
+    const doc = parse("Tiêu đề\nThế hệ '9X và cả 'Nhóm bạn trẻ' cùng tham gia buổi giao lưu.", { path: 'a.txt' });
+    expect(doc.quotes.map((q) => q.text)).toEqual(['Nhóm bạn trẻ']);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
   it('stays fast and bounded on a long run of opening marks', () => {
     const started = performance.now();
     const doc = parse(`Tiêu đề\n${'“'.repeat(200_000)}`, { path: 'a.txt' });
