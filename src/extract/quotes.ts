@@ -182,6 +182,8 @@ class QuoteFinder {
     const opener = span.start - 1;
     const from = Math.max(this.index.doc.sentenceAt(opener)?.start ?? block.start, opener - MAX_SPEAKER_CONTEXT);
     const verbFrom = Math.max(from, opener - VERB_TAIL_CHARS);
+    // "Với chủ đề: “…”, ông A cho biết …": a theme or name, whoever speaks around it.
+    if (NAMING_AT_END.test(keyOf(doc, verbFrom, opener))) return null;
     // Both patterns start with a speech verb at a word start, which the verb hits hold, or
     // at the start of the tail when that cuts a word (the patterns read it as a word start):
     // most quotations have none before.
@@ -200,7 +202,7 @@ class QuoteFinder {
     }
     let colon = opener;
     while (colon > from && isSpace(doc.text.charCodeAt(colon - 1))) colon--;
-    if (colon > from && doc.text.charCodeAt(colon - 1) === 0x3a && !NAMING_AT_END.test(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS), opener))) {
+    if (colon > from && doc.text.charCodeAt(colon - 1) === 0x3a) {
       // "Bà A bày tỏ niềm vui: “…”": a speech verb shortly before the colon.
       const loose = HAS_VERB.test(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS * 2), opener));
       const who = this.speakerBefore(from, colon - 1, 'quotes.direct-speaker-colon', loose);

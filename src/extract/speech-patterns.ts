@@ -76,8 +76,8 @@ export const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_CO
 export const NOT_SAID_AT_END = new WordAtEnd([...FUTURE_MARKERS, ...PURPOSE_MARKERS]);
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 export const NAME_AND_VERB_AT_END = new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u');
-/** A name, theme or slogan announced before a colon ("gửi tới bạn đọc 4 thông điệp:"). */
-export const NAMING_AT_END = lexiconPattern(`(?<!${W})${lexiconTrie(NAMING_WORDS)}\\s*:\\s*$`);
+/** A name, theme or slogan announced before a quotation ("gửi tới bạn đọc 4 thông điệp:", "với chủ đề"). */
+export const NAMING_AT_END = lexiconPattern(`(?<!${W})${lexiconTrie(NAMING_WORDS)}\\s*:?\\s*$`);
 /** "kêu gọi đoàn viên “…”": a verb, its addressee in at most four words, then the quotation. */
 export const VERB_AND_ADDRESSEE_AT_END = new RegExp(`(?<!${W})${alternation(SPEECH_VERBS_WITH_ADDRESSEE)}((?:\\s+[${LOWER}${MARK}]+){1,4})\\s*$`, 'u');
 export const CAMPAIGN = lexiconPattern(`(?<!${W})${lexiconTrie(CAMPAIGN_NOUNS)}(?!${W})`);

@@ -163,6 +163,14 @@ describe('held-out speech forms', () => {
     expect(a.messages.map((m) => m.text)).toEqual(['Ruộng đồng có dữ liệu', 'Mỗi nhà một chiếc điện thoại thông minh']);
   });
 
+  it('gives a theme announced before the quotation to messages, and the speech after it to its speaker', () => {
+    const a = article(LONG, 'Với chủ đề "Nông dân làm chủ công nghệ số", ông Triệu Văn Bình cho biết hội thảo muốn kết nối nông dân với doanh nghiệp.');
+    expect(a.quotes.map(({ speaker, text, direct }) => ({ speaker, text, direct }))).toEqual([
+      { speaker: 'Triệu Văn Bình', text: 'hội thảo muốn kết nối nông dân với doanh nghiệp.', direct: false },
+    ]);
+    expect(a.messages.map((m) => m.text)).toEqual(['Nông dân làm chủ công nghệ số']);
+  });
+
   it('takes "kêu gọi <addressee> “…”" as speech, but not "kêu gọi tham gia phong trào “…”"', () => {
     expect(quotes(LONG, 'Bà Mạc Thị Hoa kêu gọi hội viên “cùng nhau học cách bán nông sản trên mạng”.')).toEqual([
       { speaker: 'Mạc Thị Hoa', text: 'cùng nhau học cách bán nông sản trên mạng', direct: true },
