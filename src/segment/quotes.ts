@@ -2,7 +2,8 @@
  * Quoted spans: “…”, «…», „…“, ‘…’, straight "…" and '…' pairs, with offsets of the inner
  * text. Quotes nest (a slogan quoted inside a speech gives two spans). Some outlets mix the
  * marks of a pair (“…" or "…”): a straight mark that can only close (after a word, before
- * no word) closes an open curly one, and a curly closer closes an open straight one. A
+ * no word) closes an open curly one (the last one of its block also an open straight one
+ * around it), and a curly closer closes an open straight one. A
  * straight single mark is a quotation mark only where an apostrophe cannot be (not between
  * letters), and one left open is dropped (a stray apostrophe, "mùa '90"). A quote left open at the
  * end of a paragraph continues into the following paragraphs when one of them holds a
@@ -62,8 +63,19 @@ function scanBlock(block: Block): BlockScan {
     const ch = mark[0];
     if ((ch === '‘' || ch === '’' || ch === "'") && isApostrophe(text, i)) continue;
     const inner = stack[stack.length - 1];
-    // A mixed pair: “…" closed by a straight mark, "…” by a curly one.
-    if (inner && ((ch === '"' && inner.close === '”' && canOnlyClose(text, i)) || (ch === '”' && inner.close === '"' && !stack.some((e) => e.close === '”')))) {
+    // A mixed pair: “…" closed by a straight mark, "…” by a curly one. The last straight mark
+    // of a block inside a straight quotation ends it and the curly ones opened inside it
+    // ("… là: “A; B"): no other mark is left to close it.
+    if (inner && ch === '"' && inner.close === '”' && canOnlyClose(text, i)) {
+      // indexOf stops at the next straight mark: each is passed over once.
+      const straight = text.indexOf('"', i + 1) < 0 ? stack.findLastIndex((e) => e.close === '"') : -1;
+      do {
+        const entry = stack.pop()!;
+        emit(entry.open, ch, entry.at + 1, i, false);
+      } while (straight >= 0 && stack.length > straight);
+      continue;
+    }
+    if (inner && ch === '”' && inner.close === '"' && !stack.some((e) => e.close === '”')) {
       stack.pop();
       emit(inner.open, ch, inner.at + 1, i, false);
       continue;

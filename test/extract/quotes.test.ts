@@ -163,6 +163,18 @@ describe('held-out speech forms', () => {
     expect(a.messages.map((m) => m.text)).toEqual(['Ruộng đồng có dữ liệu', 'Mỗi nhà một chiếc điện thoại thông minh']);
   });
 
+  it('attributes a quotation after the manner of speaking and a colon to the short name before it', () => {
+    const found = quotes(
+      'Bà Hoàng Thị Mận, xã viên hợp tác xã chè Tân Cương, cũng có mặt tại hội thảo.',
+      'Cầm chiếc điện thoại mới, Mận nghẹn ngào: “Giờ tôi đã tự bán được chè cho khách ở xa.”',
+    );
+    expect(found).toEqual([{ speaker: 'Hoàng Thị Mận', text: 'Giờ tôi đã tự bán được chè cho khách ở xa.', direct: true }]);
+  });
+
+  it('does not read "kể" without a quotation as speech ("kể cả", "đáng kể")', () => {
+    expect(quotes(LONG, 'Ông Lò Văn Pản kể cả những hộ nghèo nhất cũng đã dùng điện thoại thông minh để bán hàng.')).toEqual([]);
+  });
+
   it('gives a theme announced before the quotation to messages, and the speech after it to its speaker', () => {
     const a = article(LONG, 'Với chủ đề "Nông dân làm chủ công nghệ số", ông Triệu Văn Bình cho biết hội thảo muốn kết nối nông dân với doanh nghiệp.');
     expect(a.quotes.map(({ speaker, text, direct }) => ({ speaker, text, direct }))).toEqual([

@@ -47,6 +47,11 @@ describe('findQuotes', () => {
     expect(doc.diagnostics).toEqual([]);
   });
 
+  it('ends a straight quotation and a curly one opened inside it at the last straight mark of the paragraph', () => {
+    const texts = quotesOf('Tiêu đề\n"Mỗi chi bộ phải giữ tinh thần “ba cùng”, đó là: “Cùng ăn, cùng ở, cùng làm" – ông Quách nhắc lại.').map((q) => q.text);
+    expect(texts).toEqual(['Mỗi chi bộ phải giữ tinh thần “ba cùng”, đó là: “Cùng ăn, cùng ở, cùng làm', 'ba cùng', 'Cùng ăn, cùng ở, cùng làm']);
+  });
+
   it('still nests a straight quotation that opens after white space inside a curly one', () => {
     const texts = quotesOf('Tiêu đề\n“Chúng tôi gọi đó là "vườn sách nhỏ" của xóm”, bà Yên kể.').map((q) => q.text);
     expect(texts).toEqual(['Chúng tôi gọi đó là "vườn sách nhỏ" của xóm', 'vườn sách nhỏ']);

@@ -12,14 +12,19 @@ export const SPEECH_VERBS: readonly string[] = [
   'khuyên', 'nhắc nhở', 'phát biểu thêm', 'cho biết thêm', 'nhấn mạnh thêm', 'chia sẻ thêm', 'cho',
   'lưu ý', 'thông báo', 'kiến nghị', 'đánh giá', 'ghi nhận', 'khuyến cáo', 'giải thích',
   'trả lời', 'điểm lại', 'gửi lời', 'bộc bạch', 'trải lòng', 'phân tích', 'chỉ rõ', 'chỉ đạo',
-  'lưu ý rằng', 'dặn dò', 'căn dặn', 'tuyên bố', 'phát biểu', 'chúc mừng', 'cảm ơn',
+  'lưu ý rằng', 'dặn dò', 'căn dặn', 'tuyên bố', 'phát biểu', 'chúc mừng', 'cảm ơn', 'thổ lộ',
+  'kể', 'nghẹn ngào', 'rưng rưng', 'bùi ngùi', 'bồi hồi', 'hồ hởi', 'trầm ngâm',
 ];
 
 /**
  * Verbs that only attribute speech when a colon or a quotation follows ("X phát biểu: “…”"),
- * because on their own they describe an act ("X phát biểu tại buổi lễ").
+ * because on their own they describe an act ("X phát biểu tại buổi lễ"), and the manner
+ * of speaking written in place of a verb ("Lan nghẹn ngào: “…”"; "kể cả", "đáng kể" are no speech).
  */
-export const SPEECH_VERBS_NEEDING_QUOTE: readonly string[] = ['phát biểu', 'tuyên bố', 'chúc mừng', 'cảm ơn', 'chỉ đạo'];
+export const SPEECH_VERBS_NEEDING_QUOTE: readonly string[] = [
+  'phát biểu', 'tuyên bố', 'chúc mừng', 'cảm ơn', 'chỉ đạo',
+  'kể', 'nghẹn ngào', 'rưng rưng', 'bùi ngùi', 'bồi hồi', 'hồ hởi', 'trầm ngâm',
+];
 
 /** Verbs that address somebody before the quotation ("kêu gọi đoàn viên “…”"). */
 export const SPEECH_VERBS_WITH_ADDRESSEE: readonly string[] = ['kêu gọi', 'nhắn nhủ', 'khuyên', 'dặn dò', 'căn dặn', 'nhắc nhở'];
@@ -43,7 +48,7 @@ export const SPEECH_VERB_COMPLEMENTS: readonly string[] = ['rằng', 'là', 'đ�
  * Verbs that attribute reported speech only when a comma or colon follows ("X thông tin, …"):
  * otherwise they take an object ("bổ sung thêm hai suất").
  */
-export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin', 'hứa', 'bổ sung'];
+export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin', 'hứa', 'bổ sung', 'thổ lộ'];
 
 /** Words right before the verb that make it an announcement, not speech ("sẽ chia sẻ về …"). */
 export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'];
