@@ -19,7 +19,7 @@ import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
 import { classAt, HAS_UPPER, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, IS_WORD, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
 import {
-  VERBS, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, HAS_PREDICATE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
+  VERBS, COORDINATORS, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, HAS_PREDICATE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
 } from './speech-patterns.js';
 
 
@@ -116,8 +116,14 @@ class QuoteFinder {
     const key = inPlace ? doc.key : keyOf(doc, from, to);
     const base = inPlace ? from : 0;
     let end = to;
-    for (let at = ADVERBS_AT_END.findIn(key, base, end - from + base); at >= 0 && end > from; at = ADVERBS_AT_END.findIn(key, base, end - from + base)) end = at - base + from;
-    while (end > from && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c)) end--;
+    // After "đồng thời" or "và" the subject of the sentence speaks, a predicate of its own between.
+    let coordinated = false;
+    for (let at = ADVERBS_AT_END.findIn(key, base, end - from + base); at >= 0 && end > from; at = ADVERBS_AT_END.findIn(key, base, end - from + base)) {
+      coordinated ||= COORDINATORS.has(key.slice(at, end - from + base).trim().toLowerCase());
+      end = at - base + from;
+    }
+    while (end > from && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c || (coordinated && text.charCodeAt(end - 1) === 0x3b))) end--;
+    loose ||= coordinated;
     if (end === from || NOT_SAID_AT_END.findIn(key, base, end - from + base) >= 0) return null;
     // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B").
     const mention = this.speakers.lastWithin(from, end);
@@ -132,6 +138,8 @@ class QuoteFinder {
         return { speaker: mention.name, evidence: doc.evidence(mention.start, end, rule) };
       }
     }
+    // A coordinated verb's subject stands before a predicate: no clause right before the verb names it.
+    if (coordinated) return null;
     // Otherwise the clause right before the verb (widened over commas while it reads as
     // the tail of a list, "đại diện lãnh đạo các sở, ngành"): a pronoun, short name or title.
     // (Three native searches in a slice beat one loop over the characters.)

@@ -6,7 +6,7 @@
 import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
 import {
   ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, PURPOSE_MARKERS, PREDICATE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
-  SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
+  SPEECH_COORDINATORS, SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
   SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS, SPEECH_NOUNS,
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
@@ -55,6 +55,7 @@ export const MARK_AFTER = /\s*[,:]/y;
 /** Sticky: tried where a speech verb was found on doc.key. */
 export const FALSE_FRIEND = lexiconPattern(`${lexiconTrie(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iy');
 export const ADVERBS_AT_END = new WordAtEnd(SPEECH_ADVERBS, '\\s*');
+export const COORDINATORS = keySet(SPEECH_COORDINATORS);
 /** Sticky, at a position of the key after a verb: the circumstance or complementiser there. */
 export const CIRCUMSTANCE = lexiconPattern(`\\s*${lexiconTrie(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iy');
 export const COMPLEMENT = lexiconPattern(`[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iy');

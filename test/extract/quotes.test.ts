@@ -175,6 +175,19 @@ describe('held-out speech forms', () => {
     expect(quotes(LONG, 'Ông Lò Văn Pản kể cả những hộ nghèo nhất cũng đã dùng điện thoại thông minh để bán hàng.')).toEqual([]);
   });
 
+  it('gives reported speech after "đồng thời" or "và" to the subject before the predicate', () => {
+    expect(quotes(LONG, 'Ông Vi Văn Thắm, Giám đốc Trung tâm Khuyến nông, trao 20 máy tính bảng cho các tổ hợp tác; đồng thời cho biết năm tới tỉnh sẽ mở thêm lớp tập huấn.')).toEqual([
+      { speaker: 'Vi Văn Thắm', text: 'năm tới tỉnh sẽ mở thêm lớp tập huấn.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Bà Lục Thị Dung thăm gian hàng của hợp tác xã và nhấn mạnh, nông sản sạch cần có mã truy xuất nguồn gốc.')).toEqual([
+      { speaker: 'Lục Thị Dung', text: 'nông sản sạch cần có mã truy xuất nguồn gốc.', direct: false },
+    ]);
+  });
+
+  it('takes no unnamed clause with a predicate for the subject of a coordinated verb', () => {
+    expect(quotes(LONG, 'Phó Giám đốc Sở hoan nghênh và đánh giá cao nỗ lực của các hợp tác xã trong năm qua.')).toEqual([]);
+  });
+
   it('gives a theme announced before the quotation to messages, and the speech after it to its speaker', () => {
     const a = article(LONG, 'Với chủ đề "Nông dân làm chủ công nghệ số", ông Triệu Văn Bình cho biết hội thảo muốn kết nối nông dân với doanh nghiệp.');
     expect(a.quotes.map(({ speaker, text, direct }) => ({ speaker, text, direct }))).toEqual([

@@ -59,8 +59,14 @@ export const PURPOSE_MARKERS: readonly string[] = ['để', 'nhằm'];
 /** Words that may stand between a speaker and the speech verb. */
 export const SPEECH_ADVERBS: readonly string[] = [
   'đã', 'cũng', 'vẫn', 'còn', 'thì', 'lại', 'đều', 'tiếp tục', 'xúc động', 'chân thành', 'mới đây',
-  'trước đó', 'sau đó', 'cũng đã', 'đồng thời', 'thẳng thắn', 'phấn khởi', 'tự hào', 'vui mừng',
+  'trước đó', 'sau đó', 'cũng đã', 'đồng thời', 'thẳng thắn', 'phấn khởi', 'tự hào', 'vui mừng', 'và',
 ];
+
+/**
+ * Of those, the words that join a speech verb to a predicate of the same subject before it
+ * ("Ông A tặng quà các em; đồng thời cho biết …"): the subject speaks across the predicate.
+ */
+export const SPEECH_COORDINATORS: readonly string[] = ['đồng thời', 'và'];
 
 /**
  * Circumstances written between the verb and what was said ("chia sẻ với phóng viên, …",
