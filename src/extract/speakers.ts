@@ -18,6 +18,7 @@ import { PROVINCES } from '../lexicon/vi/places.js';
 import { CHAR_CLASS, CLASSED_BELOW, classAt, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
 import { keyOf, tokenStarts } from './doc-index.js';
 import { LastWords, mayEndWithWord } from './last-words.js';
+import { abbreviatedTitle, holdsAbbreviatedTitle } from './abbreviated-title.js';
 
 export interface Mention {
   name: string;
@@ -436,7 +437,11 @@ export class SpeakerIndex {
    */
   byTitle(title: string, at: number, t = norm(title)): string | null {
     if (t.length < 3) return null;
-    return this.nearest(at, (m) => this.holdsTitle(m, t))?.name ?? null;
+    const holder = this.nearest(at, (m) => this.holdsTitle(m, t));
+    if (holder) return holder.name;
+    // "Phó Chủ tịch Tổng LĐLĐ" for a role written "Phó Chủ tịch Tổng Liên đoàn Lao động".
+    const abbreviated = abbreviatedTitle(title, t);
+    return abbreviated ? this.nearest(at, (m) => holdsAbbreviatedTitle(this.contextOf(m), abbreviated))?.name ?? null : null;
   }
 
   /** Whether a phrase (`normed`: its norm(), when the caller has it) is a pronoun. */

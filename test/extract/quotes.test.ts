@@ -188,6 +188,14 @@ describe('held-out speech forms', () => {
     expect(quotes(LONG, 'Phó Giám đốc Sở hoan nghênh và đánh giá cao nỗ lực của các hợp tác xã trong năm qua.')).toEqual([]);
   });
 
+  it('resolves a title written with an abbreviated organisation to the person whose role spells it out', () => {
+    const found = quotes(
+      'Ông Lò Văn Sáng, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn, cho biết toàn tỉnh đã có 40 hợp tác xã bán hàng trực tuyến.',
+      'Phó Giám đốc Sở NN&PTNT Sơn La khẳng định, chuyển đổi số giúp nông dân giảm chi phí trung gian.',
+    );
+    expect(found.map((q) => q.speaker)).toEqual(['Lò Văn Sáng', 'Lò Văn Sáng']);
+  });
+
   it('gives a theme announced before the quotation to messages, and the speech after it to its speaker', () => {
     const a = article(LONG, 'Với chủ đề "Nông dân làm chủ công nghệ số", ông Triệu Văn Bình cho biết hội thảo muốn kết nối nông dân với doanh nghiệp.');
     expect(a.quotes.map(({ speaker, text, direct }) => ({ speaker, text, direct }))).toEqual([
