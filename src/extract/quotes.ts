@@ -19,7 +19,7 @@ import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
 import { classAt, HAS_UPPER, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, IS_WORD, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
 import {
-  VERBS, COORDINATORS, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, HAS_PREDICATE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
+  VERBS, COORDINATOR_AT, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, HAS_PREDICATE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
 
 
@@ -119,7 +119,7 @@ class QuoteFinder {
     // After "đồng thời" or "và" the subject of the sentence speaks, a predicate of its own between.
     let coordinated = false;
     for (let at = ADVERBS_AT_END.findIn(key, base, end - from + base); at >= 0 && end > from; at = ADVERBS_AT_END.findIn(key, base, end - from + base)) {
-      coordinated ||= COORDINATORS.has(key.slice(at, end - from + base).trim().toLowerCase());
+      coordinated ||= matchedLength(COORDINATOR_AT, key, at) > 0;
       end = at - base + from;
     }
     while (end > from && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c || (coordinated && text.charCodeAt(end - 1) === 0x3b))) end--;
@@ -373,10 +373,23 @@ class QuoteFinder {
     let to = text.length;
     while (from < to && isSpace(text.charCodeAt(from))) from++;
     while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-    if (wordsIn(text, from, Math.min(to, from + 60), 2) < 3 || isOpeningMark(text.charCodeAt(from))) return null;
+    if (isOpeningMark(text.charCodeAt(from))) return null;
+    // "…, ông A cho biết." or "…, ông A cho biết, và nêu …" (not "ghi nhận và biểu dương …"):
+    // what was said comes first.
+    const saidBefore = wordsIn(text, from, Math.min(to, from + 60), 2) < 3
+      || (hasCharIn(text, 0x2c, at + verbLength, from) && matchedLength(COORDINATOR_AT, afterKey, from - at - verbLength) > 0);
+    if (saidBefore && at < MIN_SAID_BEFORE_CHARS) return null;
     const who = this.speakerBefore(sentence.start, verbAt, 'quotes.reported-verb');
     if (!who || (kind & PERSON_ONLY && !this.speakers.isName(who.speaker))) return null;
-    return { speaker: who.speaker, text: text.slice(from, to), evidence: [doc.evidence(sentence.start + from, sentence.end, 'quotes.reported-verb'), who.evidence] };
+    if (!saidBefore) return { speaker: who.speaker, text: text.slice(from, to), evidence: [doc.evidence(sentence.start + from, sentence.end, 'quotes.reported-verb'), who.evidence] };
+    // The words before the comma that sets a named speaker off, when they are a clause's worth
+    // of no quotation (that is a direct quote's) and name nobody else.
+    let said = text.lastIndexOf(',', who.evidence.start - sentence.start - 1);
+    while (said > 0 && isSpace(text.charCodeAt(said - 1))) said--;
+    const speakerAt = who.evidence.start - sentence.start;
+    if (said <= 0 || speakerAt - said > MAX_TITLE_CHARS || !this.speakers.isName(who.speaker) || wordsIn(text, 0, said, MIN_SAID_BEFORE_WORDS) < MIN_SAID_BEFORE_WORDS
+      || firstQuotationMark(text, 0, speakerAt) < speakerAt || this.index.isQuoted(sentence.start) || this.speakers.firstWithin(sentence.start, sentence.start + said)) return null;
+    return { speaker: who.speaker, text: text.slice(0, said), evidence: [doc.evidence(sentence.start, sentence.start + said, 'quotes.reported-before-verb'), who.evidence] };
   }
 
   private byAccordingTo(sentence: { start: number; end: number; text: string }, m: RegExpExecArray) {
@@ -403,6 +416,10 @@ class QuoteFinder {
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-according-to'), who.evidence] };
   }
 }
+
+/** Reported speech before its attribution ("…, ông A cho biết.") is at least this long. */
+const MIN_SAID_BEFORE_WORDS = 6;
+const MIN_SAID_BEFORE_CHARS = 20;
 
 /** A full stop, "!", "?" or ";" before white space: the end of a sentence or clause. */
 const SENTENCE_BREAK = /[.!?;]\s/;

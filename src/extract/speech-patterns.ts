@@ -55,7 +55,8 @@ export const MARK_AFTER = /\s*[,:]/y;
 /** Sticky: tried where a speech verb was found on doc.key. */
 export const FALSE_FRIEND = lexiconPattern(`${lexiconTrie(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iy');
 export const ADVERBS_AT_END = new WordAtEnd(SPEECH_ADVERBS, '\\s*');
-export const COORDINATORS = keySet(SPEECH_COORDINATORS);
+/** Sticky: a coordinator at a position of the key, a whole word (length 0 for none). */
+export const COORDINATOR_AT = lexiconPattern(`[\\s,]*${alternation(SPEECH_COORDINATORS)}(?!${W})`, 'iy');
 /** Sticky, at a position of the key after a verb: the circumstance or complementiser there. */
 export const CIRCUMSTANCE = lexiconPattern(`\\s*${lexiconTrie(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iy');
 export const COMPLEMENT = lexiconPattern(`[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iy');
@@ -107,6 +108,15 @@ export const isOpeningMark = (c: number) => c === 0x201c || c === 0x22 || c === 
 /** The first opening quotation mark in text[from, to), or `to`. */
 export function firstOpeningMark(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (isOpeningMark(text.charCodeAt(i))) return i;
+  return to;
+}
+
+/** The first quotation mark, opening or closing, in text[from, to), or `to`. */
+export function firstQuotationMark(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isOpeningMark(c) || c === 0x201d || c === 0xbb) return i;
+  }
   return to;
 }
 

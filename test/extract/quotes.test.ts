@@ -196,6 +196,21 @@ describe('held-out speech forms', () => {
     expect(found.map((q) => q.speaker)).toEqual(['Lò Văn Sáng', 'Lò Văn Sáng']);
   });
 
+  it('takes reported speech written before its named speaker and verb', () => {
+    expect(quotes(LONG, 'Giá chè búp tươi năm nay tăng gần gấp đôi nhờ bán qua sàn thương mại điện tử, ông Hà Văn Khuê cho biết.')).toEqual([
+      { speaker: 'Hà Văn Khuê', text: 'Giá chè búp tươi năm nay tăng gần gấp đôi nhờ bán qua sàn thương mại điện tử', direct: false },
+    ]);
+    expect(quotes(
+      'Dự hội thảo có ông Hà Văn Khuê, Giám đốc hợp tác xã chè Bản Liền.',
+      'Nông dân cần học cách chụp ảnh sản phẩm cho đẹp, giám đốc hợp tác xã cho biết, và giới thiệu ứng dụng bán hàng của hợp tác xã.',
+    )).toEqual([{ speaker: 'Hà Văn Khuê', text: 'Nông dân cần học cách chụp ảnh sản phẩm cho đẹp', direct: false }]);
+  });
+
+  it('does not read a verb joined to a second one by "và" as closing the speech', () => {
+    const texts = quotes(LONG, 'Phát biểu tại hội thảo, ông Hà Văn Khuê ghi nhận và biểu dương các hợp tác xã đã đi đầu.').map((q) => q.text);
+    expect(texts.some((t) => t.startsWith('Phát biểu'))).toBe(false);
+  });
+
   it('gives a theme announced before the quotation to messages, and the speech after it to its speaker', () => {
     const a = article(LONG, 'Với chủ đề "Nông dân làm chủ công nghệ số", ông Triệu Văn Bình cho biết hội thảo muốn kết nối nông dân với doanh nghiệp.');
     expect(a.quotes.map(({ speaker, text, direct }) => ({ speaker, text, direct }))).toEqual([
