@@ -19,7 +19,7 @@ import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
 import { classAt, HAS_UPPER, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, IS_WORD, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
 import {
-  VERBS, COORDINATOR_AT, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, HAS_PREDICATE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, firstQuotationMark, matchedLength,
+  VERBS, COORDINATOR_AT, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, HAS_PREDICATE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
 
 
@@ -404,7 +404,7 @@ class QuoteFinder {
     // "Theo bà A, đại diện Sở B, …": the role in apposition is not what was said.
     const saidFrom = m.index + m[0].length;
     const apposition = APPOSITION.exec(sentence.text.slice(saidFrom));
-    const skip = apposition && SPEAKER_HEAD.test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) && HAS_UPPER.test(apposition[1]) ? apposition[0].length : 0;
+    const skip = apposition && ROLE_HEAD.test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) && HAS_UPPER.test(apposition[1]) ? apposition[0].length : 0;
     const text = sentence.text.slice(saidFrom + skip).trim();
     if (!speakerText.trim() || countWords(speakerText) > MAX_SPEAKER_WORDS || countWords(text.slice(0, 60)) < 3) return null;
     const who = this.speakerBefore(speakerFrom, speakerEnd, 'quotes.reported-according-to')

@@ -10,6 +10,7 @@ import {
   SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS, SPEECH_NOUNS,
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
+import { POSITION_MODIFIERS, POSITIONS } from '../lexicon/vi/titles.js';
 import { WordAtEnd, WordFinder } from './doc-index.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 
@@ -71,6 +72,8 @@ export const NON_SPEAKER = lexiconPattern(`^${lexiconTrie(ACCORDING_TO_NON_SPEAK
 export const APPOSITION = /^([^,;.]{2,80}),\s*/u;
 export const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`);
 export const SPEAKER_HEAD = lexiconPattern(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`);
+/** A role in apposition after a name opens with a speaker head or a position ("Tổ trưởng TDP …"). */
+export const ROLE_HEAD = lexiconPattern(`^(?:${alternation(POSITION_MODIFIERS)}\\s+)?${lexiconTrie([...SPEAKER_HEADS, ...POSITIONS])}(?!${W})`);
 export const HONORIFIC_PREFIX = lexiconPattern(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`);
 export const SHORT_NAME = new RegExp(String.raw`^[${UPPER}][${LOWER}${MARK}]+$`, 'u');
 export const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_COMPLEMENTS)}(?!${W})`);

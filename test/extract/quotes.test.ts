@@ -98,6 +98,11 @@ describe('reported speech', () => {
     expect(found).toEqual([{ speaker: 'Yamada Keiko', text: 'mô hình này có thể nhân rộng ra cả vùng.', direct: false }]);
   });
 
+  it('leaves a role opening with any position ("Tổ trưởng …") out of the text after "Theo ông X,"', () => {
+    const found = quotes(LONG, 'Theo ông Đinh Văn Lộc, Tổ trưởng tổ hợp tác chè Bản Mòn, sản lượng chè năm nay tăng gần một phần ba.');
+    expect(found).toEqual([{ speaker: 'Đinh Văn Lộc', text: 'sản lượng chè năm nay tăng gần một phần ba.', direct: false }]);
+  });
+
   it('takes "gửi lời cảm ơn" as speech from a person, not from an organisation', () => {
     expect(quotes(LONG, 'Ông Đàm Văn Lực gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toHaveLength(1);
     expect(quotes(LONG, 'Ban tổ chức gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toEqual([]);
