@@ -6,7 +6,7 @@
  * between them may go unwritten, as in GD&ĐT). The fallback of SpeakerIndex.byTitle when
  * no role holds the title as written.
  */
-import { UPPER } from '../core/chars.js';
+import { classAt, IS_UPPER, UPPER } from '../core/chars.js';
 import { keySet } from '../lexicon/compile.js';
 import { TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 
@@ -34,6 +34,10 @@ function letters(abbreviation: string): string[] {
  * the title (as written) has none: then only the title as written can match.
  */
 export function abbreviatedTitle(title: string, normed: string): { words: string[]; abbreviated: boolean[] } | null {
+  // Most titles have no two capitals in a row: no words are cut for them.
+  let capitals = false;
+  for (let i = 1; i < title.length && !capitals; i++) capitals = (classAt(title, i) & IS_UPPER) !== 0 && (classAt(title, i - 1) & IS_UPPER) !== 0;
+  if (!capitals) return null;
   const written = title.trim().split(/\s+/);
   const words = normed.split(' ');
   if (written.length !== words.length) return null;
@@ -41,15 +45,19 @@ export function abbreviatedTitle(title: string, normed: string): { words: string
   return abbreviated.includes(true) ? { words, abbreviated } : null;
 }
 
+/** Role words (norm() form, as SpeakerIndex gives them) cut into the words holdsAbbreviatedTitle reads. */
+export function roleWordList(context: string): string[] {
+  return context.split(/[\s|(),]+/).filter(Boolean);
+}
+
 /**
- * Whether role words (`context`, norm() form) hold the title, not after a modifier ("phó"),
+ * Whether role words (`ctx`: roleWordList of their norm() form) hold the title, not after a modifier ("phó"),
  * from its first word through its
  * last abbreviation, each abbreviation spelt out or written as is (and maybe repeated, as in
  * "liên đoàn lao động (lđlđ)"). The words after the last abbreviation (a country, a
  * province) are often left out of a role written next to a name, and are not asked for.
  */
-export function holdsAbbreviatedTitle(context: string, title: { words: string[]; abbreviated: boolean[] }): boolean {
-  const ctx = context.split(/[\s|(),]+/).filter(Boolean);
+export function holdsAbbreviatedTitle(ctx: readonly string[], title: { words: string[]; abbreviated: boolean[] }): boolean {
   const last = title.abbreviated.lastIndexOf(true);
   for (let start = 0; start < ctx.length; start++) {
     if (start > 0 && MODIFIERS.has(ctx[start - 1])) continue;

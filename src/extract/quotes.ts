@@ -17,9 +17,10 @@ import { DocIndex, isKeySlice, keyOf, type WordHits } from './doc-index.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
+import { mayEndWithWord } from './last-words.js';
 import { classAt, HAS_UPPER, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, IS_WORD, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
 import {
-  VERBS, COORDINATOR_AT, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, HAS_PREDICATE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, firstQuotationMark, matchedLength,
+  VERBS, COORDINATOR_AT, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, HAS_PREDICATE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, NAMING_LAST_WORDS, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
 
 
@@ -191,7 +192,7 @@ class QuoteFinder {
     const from = Math.max(this.index.doc.sentenceAt(opener)?.start ?? block.start, opener - MAX_SPEAKER_CONTEXT);
     const verbFrom = Math.max(from, opener - VERB_TAIL_CHARS);
     // "Với chủ đề: “…”, ông A cho biết …": a theme or name, whoever speaks around it.
-    if (NAMING_AT_END.test(keyOf(doc, verbFrom, opener))) return null;
+    if (mayEndWithWord(NAMING_LAST_WORDS, doc.key, verbFrom, opener, true) !== false && NAMING_AT_END.test(keyOf(doc, verbFrom, opener))) return null;
     // Both patterns start with a speech verb at a word start, which the verb hits hold, or
     // at the start of the tail when that cuts a word (the patterns read it as a word start):
     // most quotations have none before.
@@ -378,7 +379,8 @@ class QuoteFinder {
     // what was said comes first.
     const saidBefore = wordsIn(text, from, Math.min(to, from + 60), 2) < 3
       || (hasCharIn(text, 0x2c, at + verbLength, from) && matchedLength(COORDINATOR_AT, afterKey, from - at - verbLength) > 0);
-    if (saidBefore && at < MIN_SAID_BEFORE_CHARS) return null;
+    // Looking for the speaker costs: the tests below that need no speaker come first.
+    if (saidBefore && !this.maySayBefore(text, at, sentence.start)) return null;
     const who = this.speakerBefore(sentence.start, verbAt, 'quotes.reported-verb');
     if (!who || (kind & PERSON_ONLY && !this.speakers.isName(who.speaker))) return null;
     if (!saidBefore) return { speaker: who.speaker, text: text.slice(from, to), evidence: [doc.evidence(sentence.start + from, sentence.end, 'quotes.reported-verb'), who.evidence] };
@@ -388,8 +390,20 @@ class QuoteFinder {
     while (said > 0 && isSpace(text.charCodeAt(said - 1))) said--;
     const speakerAt = who.evidence.start - sentence.start;
     if (said <= 0 || speakerAt - said > MAX_TITLE_CHARS || !this.speakers.isName(who.speaker) || wordsIn(text, 0, said, MIN_SAID_BEFORE_WORDS) < MIN_SAID_BEFORE_WORDS
-      || firstQuotationMark(text, 0, speakerAt) < speakerAt || this.index.isQuoted(sentence.start) || this.speakers.firstWithin(sentence.start, sentence.start + said)) return null;
+      || this.speakers.firstWithin(sentence.start, sentence.start + said)) return null;
     return { speaker: who.speaker, text: text.slice(0, said), evidence: [doc.evidence(sentence.start, sentence.start + said, 'quotes.reported-before-verb'), who.evidence] };
+  }
+
+  /**
+   * Whether a sentence (its text; the verb at `at`) may hold reported speech before its
+   * speaker: a comma not far before the verb with a clause's worth of words before it, no
+   * quotation mark before the verb (that is a direct quote's attribution), and no quotation
+   * around the sentence (a quote running over paragraphs).
+   */
+  private maySayBefore(text: string, at: number, start: number): boolean {
+    const comma = text.lastIndexOf(',', at - 1);
+    return comma > 0 && at - comma <= MAX_TITLE_CHARS + MAX_SPEAKER_CHARS && wordsIn(text, 0, comma, MIN_SAID_BEFORE_WORDS) >= MIN_SAID_BEFORE_WORDS
+      && firstQuotationMark(text, 0, at) === at && !this.index.isQuoted(start);
   }
 
   private byAccordingTo(sentence: { start: number; end: number; text: string }, m: RegExpExecArray) {
@@ -419,7 +433,8 @@ class QuoteFinder {
 
 /** Reported speech before its attribution ("…, ông A cho biết.") is at least this long. */
 const MIN_SAID_BEFORE_WORDS = 6;
-const MIN_SAID_BEFORE_CHARS = 20;
+/** A named speaker with an apposition fits in this many characters between a comma and the verb. */
+const MAX_SPEAKER_CHARS = 120;
 
 /** A full stop, "!", "?" or ";" before white space: the end of a sentence or clause. */
 const SENTENCE_BREAK = /[.!?;]\s/;

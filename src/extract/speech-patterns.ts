@@ -12,6 +12,7 @@ import {
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import { POSITION_MODIFIERS, POSITIONS } from '../lexicon/vi/titles.js';
 import { WordAtEnd, WordFinder } from './doc-index.js';
+import { LastWords } from './last-words.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 
 const W = `[${LETTER}${MARK}${DIGIT}]`;
@@ -81,6 +82,8 @@ export const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_CO
 export const NOT_SAID_AT_END = new WordAtEnd([...FUTURE_MARKERS, ...PURPOSE_MARKERS]);
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 export const NAME_AND_VERB_AT_END = new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u');
+/** The last words of the naming words: NAMING_AT_END's cheap first test (see mayEndWithWord). */
+export const NAMING_LAST_WORDS = new LastWords(NAMING_WORDS);
 /** A name, theme or slogan announced before a quotation ("gửi tới bạn đọc 4 thông điệp:", "với chủ đề"). */
 export const NAMING_AT_END = lexiconPattern(`(?<!${W})${lexiconTrie(NAMING_WORDS)}\\s*:?\\s*$`);
 /** "kêu gọi đoàn viên “…”": a verb, its addressee in at most four words, then the quotation. */
