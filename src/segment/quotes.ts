@@ -3,12 +3,13 @@
  * text. Quotes nest (a slogan quoted inside a speech gives two spans). Some outlets mix the
  * marks of a pair (“…" or "…”): a straight mark that can only close (after a word, before
  * no word) closes an open curly one (the last one of its block also an open straight one
- * around it), and a curly closer closes an open straight one. A
- * straight single mark is a quotation mark only where an apostrophe cannot be (not between
- * letters), and one left open is dropped (a stray apostrophe, "mùa '90"). A quote left open at the
- * end of a paragraph continues into the following paragraphs when one of them holds a
- * closing mark with no opening mark before it (a quotation several paragraphs long);
- * otherwise it is kept and marked `unclosed`.
+ * around it), and a curly closer closes an open straight one. A straight single mark is a
+ * quotation mark only where an apostrophe cannot be (not between letters), and one left
+ * open is dropped (a stray apostrophe, "mùa '90"). A quote left open at the end of a
+ * paragraph continues into the following paragraphs when one of them holds a closing mark
+ * with no opening mark before it (a quotation several paragraphs long; a straight mark
+ * closes there when it follows a word and precedes none); otherwise it is kept and marked
+ * `unclosed`.
  */
 import type { Block, QuotedSpan } from '../core/document.js';
 import { HAS_LETTER, isWordCode } from '../core/chars.js';
@@ -93,6 +94,12 @@ function scanBlock(block: Block): BlockScan {
       continue;
     }
     if (ch === "'" && !canOpen(text, i)) continue;
+    // A straight mark that can only close, with nothing open: it closes a quotation that
+    // an earlier paragraph opened.
+    if (ch === '"' && !stack.length && canOnlyClose(text, i)) {
+      orphanClosers.push({ at: block.start + i, mark: ch });
+      continue;
+    }
     if (PAIRS[ch]) {
       if (stack.length < MAX_DEPTH) stack.push({ open: ch, close: PAIRS[ch], at: i });
     }
@@ -117,7 +124,7 @@ export function findDocumentQuotes(blocks: readonly Block[], text: string): Quot
   const dropped = new Set<QuotedSpan>();
   for (let b = 0; b < scans.length; b++) {
     for (const span of scans[b].spans) {
-      if (!span.unclosed || dropped.has(span) || !CURLY_CLOSERS.has(span.close)) continue;
+      if (!span.unclosed || dropped.has(span) || !(CURLY_CLOSERS.has(span.close) || span.close === '"')) continue;
       const absorbed: QuotedSpan[] = [];
       for (let n = b + 1; n < Math.min(scans.length, b + 1 + MAX_CONTINUATION_BLOCKS); n++) {
         const closer = scans[n].orphanClosers.find((c) => c.mark === span.close);

@@ -216,6 +216,11 @@ describe('held-out speech forms', () => {
     expect(texts.some((t) => t.startsWith('Phát biểu'))).toBe(false);
   });
 
+  it('attributes a straight-quoted quotation over two paragraphs to the speaker after it', () => {
+    const found = quotes(LONG, '"Hợp tác xã đã có trang bán hàng riêng.', 'Năm tới chúng tôi sẽ mở thêm hai điểm giao hàng", ông Cầm Văn Ơn cho biết.');
+    expect(found).toEqual([{ speaker: 'Cầm Văn Ơn', text: 'Hợp tác xã đã có trang bán hàng riêng. Năm tới chúng tôi sẽ mở thêm hai điểm giao hàng', direct: true }]);
+  });
+
   it('gives a theme announced before the quotation to messages, and the speech after it to its speaker', () => {
     const a = article(LONG, 'Với chủ đề "Nông dân làm chủ công nghệ số", ông Triệu Văn Bình cho biết hội thảo muốn kết nối nông dân với doanh nghiệp.');
     expect(a.quotes.map(({ speaker, text, direct }) => ({ speaker, text, direct }))).toEqual([

@@ -28,6 +28,12 @@ describe('findQuotes', () => {
     expect(doc.quotes[0].text).toBe('Đoạn thứ nhất của lời phát biểu.\nĐoạn thứ hai vẫn là lời của bà ấy.');
   });
 
+  it('joins a straight quotation that runs over paragraphs, reopened or not, up to its closing mark', () => {
+    const doc = parse('Tiêu đề\n"Đoạn một của lời nói.\n"Đoạn hai của lời nói.\nĐoạn ba kết thúc." ông Vàng nói.', { path: 'a.txt' });
+    expect(doc.quotes.map((q) => [q.text.startsWith('Đoạn một') && q.text.endsWith('Đoạn ba kết thúc.'), q.unclosed])).toEqual([[true, false]]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
   it('absorbs a quotation reopened at the start of each continued paragraph', () => {
     const doc = parse('Tiêu đề\n“Đoạn một của lời nói.\n“Đoạn hai của lời nói.\nĐoạn ba kết thúc.”', { path: 'a.txt' });
     expect(doc.quotes).toHaveLength(1);
