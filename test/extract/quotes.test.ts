@@ -189,6 +189,13 @@ describe('held-out speech forms', () => {
     ]);
   });
 
+  it('reads "mong muốn" as speech from a named person only', () => {
+    expect(quotes(LONG, 'Ông Vi Văn Thắm cảm ơn các doanh nghiệp; đồng thời mong muốn hai bên tiếp tục hợp tác bao tiêu chè.')).toEqual([
+      { speaker: 'Vi Văn Thắm', text: 'hai bên tiếp tục hợp tác bao tiêu chè.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Ban tổ chức cũng mong muốn hội thảo sẽ mang lại nhiều kết nối mới cho nông dân.')).toEqual([]);
+  });
+
   it('takes no unnamed clause with a predicate for the subject of a coordinated verb', () => {
     expect(quotes(LONG, 'Phó Giám đốc Sở hoan nghênh và đánh giá cao nỗ lực của các hợp tác xã trong năm qua.')).toEqual([]);
   });
