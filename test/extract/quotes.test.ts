@@ -189,6 +189,12 @@ describe('held-out speech forms', () => {
     ]);
   });
 
+  it('reads "đánh giá cao" as one verb: the text starts after it', () => {
+    expect(quotes(LONG, 'Ông Vi Văn Thắm đánh giá cao tinh thần chủ động của các hợp tác xã chè trong năm qua.')).toEqual([
+      { speaker: 'Vi Văn Thắm', text: 'tinh thần chủ động của các hợp tác xã chè trong năm qua.', direct: false },
+    ]);
+  });
+
   it('reads "mong muốn" as speech from a named person only', () => {
     expect(quotes(LONG, 'Ông Vi Văn Thắm cảm ơn các doanh nghiệp; đồng thời mong muốn hai bên tiếp tục hợp tác bao tiêu chè.')).toEqual([
       { speaker: 'Vi Văn Thắm', text: 'hai bên tiếp tục hợp tác bao tiêu chè.', direct: false },
