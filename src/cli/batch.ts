@@ -8,18 +8,17 @@
 import type { Article } from '../model/article.js';
 import { VnDocument } from '../core/document.js';
 import { InputError, byPosition, formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
-import type { ExtractOptions } from '../extract/index.js';
 import { isDataPath, readArticleData } from '../read/article-data.js';
-import { readInputFile, readInputStream, type ReadOptions } from '../read/file.js';
+import { readInputFile, readInputStream } from '../read/file.js';
 import { loadInOrder, type Concurrency, type Settled } from './concurrency.js';
-import { loadDocument, loadGroup, type Loaded } from './load.js';
+import { loadDocument, loadGroup, type Loaded, type LoadOptions } from './load.js';
 import { resolveInputs, type InputRef } from './inputs.js';
 import { EXIT, type CliIO } from './io.js';
 import type { RunState } from './main.js';
 import type { Shard } from './options.js';
 import { createStatusLine, type StatusLine } from './progress.js';
 
-export interface BatchOptions extends ExtractOptions, ReadOptions {
+export interface BatchOptions extends LoadOptions {
   /** Print only errors, not warnings, no progress bar and no summary. */
   quiet?: boolean;
   /** Take only every N-th input (stable order). */

@@ -10,7 +10,13 @@ import type { Article } from '../model/article.js';
 import { readInputFile, type ReadOptions } from '../read/file.js';
 import { parse } from '../read/index.js';
 
-export type LoadOptions = ReadOptions & ExtractOptions;
+export type LoadOptions = ReadOptions & ExtractOptions & {
+  /**
+   * The command prints no evidence: a worker thread sends each article back without it
+   * (see dropEvidence), which halves what it serialises and the main thread parses.
+   */
+  dropEvidence?: boolean;
+};
 
 export interface LoadJob {
   /** The name shown to the user (and stored in `article.file`). */

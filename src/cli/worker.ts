@@ -1,10 +1,12 @@
 /**
  * A worker thread of `--concurrency`: loads the groups of inputs it is sent, their
  * documents extracted together (see extractEach), and posts back each article and its
- * diagnostics (not the document) as JSON, or the error as plain data.
+ * diagnostics (not the document; without evidence when the command prints none) as JSON,
+ * or the error as plain data.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../core/diagnostics.js';
+import { dropEvidence } from '../model/article.js';
 import { loadDocument, loadEvery, loadGroup, type GroupSteps, type LoadJob, type LoadOptions } from './load.js';
 import type { LoadReply, WorkerReply } from './concurrency.js';
 
@@ -19,7 +21,7 @@ function failed(error: unknown): LoadReply {
 
 const steps: GroupSteps<LoadJob, LoadReply> = {
   read: (job) => loadDocument(job, options),
-  extracted: (_, doc, article) => ({ ok: true, value: { article, diagnostics: doc.diagnostics } }),
+  extracted: (_, doc, article) => ({ ok: true, value: { article: options.dropEvidence ? dropEvidence(article) : article, diagnostics: doc.diagnostics } }),
   failed: (_, error) => failed(error),
 };
 

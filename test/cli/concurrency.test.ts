@@ -112,6 +112,19 @@ describe.skipIf(!BUILT)('parse --concurrency on worker threads (built CLI)', () 
     expect('failed' in three && three.failed).toBe(2);
   });
 
+  it('sends the evidence back from the threads when it is printed (and only then: see dropEvidence)', async () => {
+    const [one, three] = await Promise.all([
+      run(['parse', '000', '--format', 'ndjson', '--evidence', '--concurrency', '1']),
+      run(['parse', '000', '--format', 'ndjson', '--evidence', '--concurrency', '3']),
+    ]);
+    const articles = three.stdout.trim().split('\n').map((l) => JSON.parse(l) as { people: { evidence?: unknown[] }[]; evidence?: object });
+    const people = articles.flatMap((a) => a.people);
+    expect(people.length).toBeGreaterThan(0);
+    expect(people.every((p) => p.evidence?.length)).toBe(true);
+    expect(articles.every((a) => Object.keys(a.evidence ?? {}).includes('title'))).toBe(true);
+    expect(three.stdout).toBe(one.stdout);
+  });
+
   it('prints the same on 2 threads as on the main thread when a group reaches GROUP_CHARS', async () => {
     // Twelve on two threads: groups of three, which a worker extracts two and one (see GROUP_CHARS).
     const big = mkdtempSync(join(tmpdir(), 'vnpress-concurrency-big-'));

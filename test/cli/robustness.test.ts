@@ -212,7 +212,11 @@ describe('streaming', () => {
    */
   async function closeAfterFirstChunk(closed: 'stdout' | 'stderr', count: number): Promise<{ code: number | null; other: string }> {
     const files: Record<string, string> = {};
-    for (let i = 0; i < count; i++) files[`in/${String(i).padStart(4, '0')}.txt`] = 'Tiêu đề bài viết\n\nNội dung của bài viết không có ngày.\n';
+    // A dozen paragraphs each, so that the batch takes long enough (about 0.3 ms an input) for
+    // the stop to show however slowly this side gets to closing the stream under load.
+    const paragraphs = Array.from({ length: 12 }, (_, k) => `Đoạn thứ ${k + 1} kể lại buổi gặp mặt của các hội viên, không nêu ngày giờ.`);
+    const article = `Tiêu đề bài viết\n\n${paragraphs.join('\n\n')}\n`;
+    for (let i = 0; i < count; i++) files[`in/${String(i).padStart(4, '0')}.txt`] = article;
     const dir = tree(files);
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'vnpress.js'), 'parse', '--format', 'ndjson', 'in'], { cwd: dir, env: { PATH: process.env.PATH } });
     let other = '';
@@ -224,7 +228,7 @@ describe('streaming', () => {
   }
 
   it('stops reading inputs once the reader goes away (`… | head -1`), quietly and with exit 0', async () => {
-    const count = 400;
+    const count = 2000;
     const { code, other: stderr } = await closeAfterFirstChunk('stdout', count);
     expect(code).toBe(0);
     // Each input read prints its one warning.

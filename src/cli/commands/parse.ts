@@ -43,7 +43,7 @@ async function run(state: RunState, inputs: string[], flags: ParseFlags): Promis
   const outDir = flags.out ? resolve(io.cwd, flags.out) : null;
   if (outDir && !(await prepareOutDir(state, outDir))) return;
   // --explain needs each document's text, which worker threads do not send back.
-  const batch = await openBatch(state, inputs, { ...flags, concurrency: flags.explain ? 1 : flags.concurrency });
+  const batch = await openBatch(state, inputs, { ...flags, concurrency: flags.explain ? 1 : flags.concurrency, dropEvidence: !evidence });
   const collected: Article[] = [];
   const used = new Map<string, number>();
   const chalk = flags.explain ? await chalkFor(io.stdout, io.env) : undefined;
