@@ -139,6 +139,11 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Chiều nay, đại diện Hiệp hội Chè sẽ chia sẻ về thị trường xuất khẩu sang châu Âu.')).toEqual([]);
   });
 
+  it('does not take sharing information or knowledge ("chia sẻ thông tin", "chia sẻ tri thức") as speech', () => {
+    expect(quotes(LONG, 'Ông Hà Văn Khuê chia sẻ thông tin chương trình tập huấn cho các hợp tác xã.')).toEqual([]);
+    expect(quotes(LONG, 'Các chuyên gia cùng trao đổi, chia sẻ tri thức về canh tác chè hữu cơ trên nhiều vùng.')).toEqual([]);
+  });
+
   it('does not take "nói chung" or a noun use of a verb as speech', () => {
     expect(quotes(LONG, 'Ngành nông nghiệp nói chung và ngành chè nói riêng đang chuyển mình mạnh mẽ trong năm nay.')).toEqual([]);
     expect(quotes(LONG, 'Nhiều thông tin, chỉ số về thị trường được cập nhật hằng ngày trên hệ thống của tỉnh.')).toEqual([]);

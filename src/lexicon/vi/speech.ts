@@ -97,7 +97,7 @@ export const ACCORDING_TO_NON_SPEAKERS: readonly string[] = [
 /** Speech-verb look-alikes that are not speech ("nói chung", "nói trên"). */
 export const SPEECH_FALSE_FRIENDS: readonly string[] = [
   'nói chung', 'nói riêng', 'nói trên', 'nói cách khác', 'thông tin điện tử', 'thông tin và',
-  'yêu cầu của', 'đề nghị của', 'chia sẻ kinh nghiệm',
+  'yêu cầu của', 'đề nghị của', 'chia sẻ kinh nghiệm', 'chia sẻ thông tin', 'chia sẻ kiến thức', 'chia sẻ tri thức',
 ];
 
 /**
