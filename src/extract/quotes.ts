@@ -43,6 +43,9 @@ class QuoteFinder {
   private readonly lengths: number[] = [];
   /** The first verb hit at or after the start of the range mayHoldVerb was asked last. */
   private hit = 0;
+  /** The sentence (its start) firstMarkOf read last, and its first quotation mark. */
+  private markSentence = -1;
+  private markAt = 0;
 
   constructor(private readonly doc: VnDocument, private readonly index: DocIndex, private readonly article: Article) {
     this.verbs = VERBS.hits(doc);
@@ -386,10 +389,10 @@ class QuoteFinder {
     if (!saidBefore) return { speaker: who.speaker, text: text.slice(from, to), evidence: [doc.evidence(sentence.start + from, sentence.end, 'quotes.reported-verb'), who.evidence] };
     // The words before the comma that sets a named speaker off, when they are a clause's worth
     // of no quotation (that is a direct quote's) and name nobody else.
-    let said = text.lastIndexOf(',', who.evidence.start - sentence.start - 1);
-    while (said > 0 && isSpace(text.charCodeAt(said - 1))) said--;
     const speakerAt = who.evidence.start - sentence.start;
-    if (said <= 0 || speakerAt - said > MAX_TITLE_CHARS || !this.speakers.isName(who.speaker) || wordsIn(text, 0, said, MIN_SAID_BEFORE_WORDS) < MIN_SAID_BEFORE_WORDS
+    let said = lastCommaIn(text, Math.max(0, speakerAt - MAX_TITLE_CHARS), speakerAt);
+    while (said > 0 && isSpace(text.charCodeAt(said - 1))) said--;
+    if (said <= 0 || !this.speakers.isName(who.speaker) || wordsIn(text, 0, said, MIN_SAID_BEFORE_WORDS) < MIN_SAID_BEFORE_WORDS
       || this.speakers.firstWithin(sentence.start, sentence.start + said)) return null;
     return { speaker: who.speaker, text: text.slice(0, said), evidence: [doc.evidence(sentence.start, sentence.start + said, 'quotes.reported-before-verb'), who.evidence] };
   }
@@ -401,9 +404,18 @@ class QuoteFinder {
    * around the sentence (a quote running over paragraphs).
    */
   private maySayBefore(text: string, at: number, start: number): boolean {
-    const comma = text.lastIndexOf(',', at - 1);
-    return comma > 0 && at - comma <= MAX_TITLE_CHARS + MAX_SPEAKER_CHARS && wordsIn(text, 0, comma, MIN_SAID_BEFORE_WORDS) >= MIN_SAID_BEFORE_WORDS
-      && firstQuotationMark(text, 0, at) === at && !this.index.isQuoted(start);
+    const comma = lastCommaIn(text, Math.max(0, at - MAX_TITLE_CHARS - MAX_SPEAKER_CHARS), at);
+    return comma > 0 && wordsIn(text, 0, comma, MIN_SAID_BEFORE_WORDS) >= MIN_SAID_BEFORE_WORDS
+      && this.firstMarkOf(text, start) >= at && !this.index.isQuoted(start);
+  }
+
+  /** Where the first quotation mark of the sentence starting at `start` (its text) is: found once a sentence. */
+  private firstMarkOf(text: string, start: number): number {
+    if (this.markSentence !== start) {
+      this.markSentence = start;
+      this.markAt = firstQuotationMark(text, 0, text.length);
+    }
+    return this.markAt;
   }
 
   private byAccordingTo(sentence: { start: number; end: number; text: string }, m: RegExpExecArray) {
@@ -449,6 +461,12 @@ function followsCapitalisedWord(text: string, at: number): boolean {
   // A syllable is at most eight letters (and a few marks when decomposed).
   for (const stop = Math.max(0, at - 14); k > stop && classAt(text, k - 1) & (IS_LETTER | IS_MARK); ) k--;
   return k < at - 1 && (classAt(text, k) & IS_UPPER) !== 0;
+}
+
+/** The last comma in text[from, to), or -1 (a bounded window: lastIndexOf would read back to the start). */
+function lastCommaIn(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 0x2c) return i;
+  return -1;
 }
 
 /** countWords(text.slice(from, to), limit) without the slice. */
