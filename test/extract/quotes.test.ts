@@ -350,3 +350,12 @@ describe('speech verbs that are not speech', () => {
     expect(quotes('Ông Đàm Quốc Hưng bổ sung, nông dân nên bán chè qua hợp tác xã để giữ giá.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);
   });
 });
+
+describe('speech said before its speaker on a huge input', () => {
+  it('stays fast on a megabyte sentence of "…, ông A cho biết, và …"', () => {
+    const unit = 'Việc này rất quan trọng với mọi người dân trong tỉnh, ông Hà Văn Khuê cho biết, và ';
+    const started = performance.now();
+    article(unit.repeat(Math.ceil(1_000_000 / unit.length)));
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});

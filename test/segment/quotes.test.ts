@@ -74,6 +74,14 @@ describe('findQuotes', () => {
     expect(doc.diagnostics).toEqual([]);
   });
 
+  it('stays fast on a megabyte line of mixed pairs, straight single marks and apostrophes', () => {
+    const started = performance.now();
+    const unit = '“a" "b” \'c \'d\' H\'Mông ';
+    const doc = parse(`Tiêu đề\n${unit.repeat(Math.ceil(1_000_000 / unit.length))}`, { path: 'a.txt' });
+    expect(doc.quotes.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('stays fast and bounded on a long run of opening marks', () => {
     const started = performance.now();
     const doc = parse(`Tiêu đề\n${'“'.repeat(200_000)}`, { path: 'a.txt' });
