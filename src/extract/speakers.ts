@@ -31,7 +31,7 @@ export interface Mention {
    * out when a title look-up first reaches the mention (see SpeakerIndex.contextOf).
    */
   context?: string;
-  /** The context cut into words, for abbreviated titles (see abbreviated-title.ts), when first asked. */
+  /** The role (or, with none, the context) cut into words, for abbreviated titles (see abbreviated-title.ts), when first asked. */
   contextWords?: string[];
 }
 
@@ -450,7 +450,8 @@ export class SpeakerIndex {
     const i = lastAtOrBefore(this.mentions, at - 1);
     for (let j = i; j >= Math.max(0, i - ABBREVIATED_TITLE_WINDOW); j--) {
       const m = this.mentions[j];
-      if (holdsAbbreviatedTitle((m.contextWords ??= roleWordList(this.contextOf(m))), abbreviated)) return m.name;
+      // The role the people extractor found when there is one (the words around the mention cost a read).
+      if (holdsAbbreviatedTitle((m.contextWords ??= roleWordList(m.role ? this.normRole(m.role) : this.contextOf(m))), abbreviated)) return m.name;
     }
     return null;
   }
