@@ -352,7 +352,9 @@ class QuoteFinder {
     const at = verbAt - sentence.start;
     const verbEnd = verbAt + verbLength;
     const kind = VERB_KINDS.get(VERBS.entryNode(doc.key, verbAt, verbLength)) ?? 0;
-    if (kind & NEEDS_QUOTE) return null;
+    // "X phát biểu tại …" is an act; "X kể: …" (a colon) reports what was said.
+    COLON_AFTER.lastIndex = at + verbLength;
+    if (kind & NEEDS_QUOTE && !COLON_AFTER.test(sentence.text)) return null;
     // Inside a quotation the words are the quoted speaker's, not an attribution.
     if (this.index.isQuoted(verbAt)) return null;
     // "TS. Hoàng Kim Khuyên": a verb's word capitalised after a capitalised word is a name's.
@@ -447,6 +449,9 @@ class QuoteFinder {
 const MIN_SAID_BEFORE_WORDS = 6;
 /** A named speaker with an apposition fits in this many characters between a comma and the verb. */
 const MAX_SPEAKER_CHARS = 120;
+
+/** Sticky, after a verb: a colon. */
+const COLON_AFTER = /\s*:/y;
 
 /** A full stop, "!", "?" or ";" before white space: the end of a sentence or clause. */
 const SENTENCE_BREAK = /[.!?;]\s/;

@@ -181,6 +181,13 @@ describe('held-out speech forms', () => {
     expect(found).toEqual([{ speaker: 'Hoàng Thị Mận', text: 'Giờ tôi đã tự bán được chè cho khách ở xa.', direct: true }]);
   });
 
+  it('reads "kể:" and "phát biểu:" before unquoted words as reported speech, not "phát biểu tại …"', () => {
+    expect(quotes(LONG, 'Bà Hoàng Thị Mận kể: hồi mới vào hợp tác xã, cả bản chỉ có hai chiếc điện thoại.')).toEqual([
+      { speaker: 'Hoàng Thị Mận', text: 'hồi mới vào hợp tác xã, cả bản chỉ có hai chiếc điện thoại.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Bà Hoàng Thị Mận phát biểu tại hội thảo về kinh nghiệm bán chè của hợp tác xã.')).toEqual([]);
+  });
+
   it('does not read "kể" without a quotation as speech ("kể cả", "đáng kể")', () => {
     expect(quotes(LONG, 'Ông Lò Văn Pản kể cả những hộ nghèo nhất cũng đã dùng điện thoại thông minh để bán hàng.')).toEqual([]);
   });
