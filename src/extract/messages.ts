@@ -3,7 +3,8 @@
  * themes, names of campaigns, programmes, contests, books or songs. A span the quotes
  * extractor took as a direct quote is speech; spans nested inside it are still messages
  * (a slogan cited in a speech). Long sentence-like spans are unattributed speech, not
- * messages, and so is a headline quotation after "Speaker:" ('Bộ trưởng: “…”'). One entry
+ * messages, and so are a headline quotation after "Speaker:" ('Bộ trưởng: “…”') and a
+ * headline that is one long quotation (a pull quote). One entry
  * per distinct text, in order of first appearance.
  */
 import { isSpace, squash } from '../core/text.js';
@@ -64,6 +65,8 @@ function trimPunctuation(text: string, start: number): string {
 }
 
 const MIN_WORDS = 3;
+/** A quotation filling a headline is speech from this many words on ('Chúng tôi sẽ …'); a name is shorter. */
+const MIN_PULL_QUOTE_WORDS = 7;
 const MAX_WORDS = 40;
 const MAX_CHARS = 400;
 
@@ -92,6 +95,8 @@ export function extractMessages(ctx: ExtractContext): void {
     let words = 1;
     for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) words++;
     if (words < MIN_WORDS || words > MAX_WORDS || TWO_SENTENCES.test(text)) continue;
+    // A headline that is one quotation of a sentence's length is a pull quote: somebody's words.
+    if (block?.kind === 'headline' && words >= MIN_PULL_QUOTE_WORDS && span.start - 1 === block.start && block.end - span.end <= 2) continue;
     // Read as written in the document (most spans), the text's match key is the document's.
     const at = span.start + from;
     const key = squashed === span.text && doc.text.startsWith(text, at) ? normOf(text, keyOf(doc, at, at + text.length)) : norm(text);

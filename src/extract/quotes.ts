@@ -17,9 +17,10 @@ import { DocIndex, isKeySlice, keyOf, type WordHits } from './doc-index.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
+import { mayEndWithWord } from './last-words.js';
 import { classAt, HAS_UPPER, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, IS_WORD, STARTS_LOWER, STARTS_UPPER } from '../core/chars.js';
 import {
-  VERBS, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, HAS_PREDICATE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, matchedLength,
+  VERBS, COORDINATOR_AT, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, HAS_PREDICATE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, ADVERBS_AT_END, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, VERB_COMPLEMENT, NOT_SAID_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, NAMING_LAST_WORDS, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, hasCharIn, isOpeningMark, firstOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
 
 
@@ -42,6 +43,9 @@ class QuoteFinder {
   private readonly lengths: number[] = [];
   /** The first verb hit at or after the start of the range mayHoldVerb was asked last. */
   private hit = 0;
+  /** The sentence (its start) firstMarkOf read last, and its first quotation mark. */
+  private markSentence = -1;
+  private markAt = 0;
 
   constructor(private readonly doc: VnDocument, private readonly index: DocIndex, private readonly article: Article) {
     this.verbs = VERBS.hits(doc);
@@ -116,8 +120,14 @@ class QuoteFinder {
     const key = inPlace ? doc.key : keyOf(doc, from, to);
     const base = inPlace ? from : 0;
     let end = to;
-    for (let at = ADVERBS_AT_END.findIn(key, base, end - from + base); at >= 0 && end > from; at = ADVERBS_AT_END.findIn(key, base, end - from + base)) end = at - base + from;
-    while (end > from && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c)) end--;
+    // After "đồng thời" or "và" the subject of the sentence speaks, a predicate of its own between.
+    let coordinated = false;
+    for (let at = ADVERBS_AT_END.findIn(key, base, end - from + base); at >= 0 && end > from; at = ADVERBS_AT_END.findIn(key, base, end - from + base)) {
+      coordinated ||= matchedLength(COORDINATOR_AT, key, at) > 0;
+      end = at - base + from;
+    }
+    while (end > from && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c || (coordinated && text.charCodeAt(end - 1) === 0x3b))) end--;
+    loose ||= coordinated;
     if (end === from || NOT_SAID_AT_END.findIn(key, base, end - from + base) >= 0) return null;
     // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B").
     const mention = this.speakers.lastWithin(from, end);
@@ -132,6 +142,8 @@ class QuoteFinder {
         return { speaker: mention.name, evidence: doc.evidence(mention.start, end, rule) };
       }
     }
+    // A coordinated verb's subject stands before a predicate: no clause right before the verb names it.
+    if (coordinated) return null;
     // Otherwise the clause right before the verb (widened over commas while it reads as
     // the tail of a list, "đại diện lãnh đạo các sở, ngành"): a pronoun, short name or title.
     // (Three native searches in a slice beat one loop over the characters.)
@@ -182,6 +194,8 @@ class QuoteFinder {
     const opener = span.start - 1;
     const from = Math.max(this.index.doc.sentenceAt(opener)?.start ?? block.start, opener - MAX_SPEAKER_CONTEXT);
     const verbFrom = Math.max(from, opener - VERB_TAIL_CHARS);
+    // "Với chủ đề: “…”, ông A cho biết …": a theme or name, whoever speaks around it.
+    if (mayEndWithWord(NAMING_LAST_WORDS, doc.key, verbFrom, opener, true) !== false && NAMING_AT_END.test(keyOf(doc, verbFrom, opener))) return null;
     // Both patterns start with a speech verb at a word start, which the verb hits hold, or
     // at the start of the tail when that cuts a word (the patterns read it as a word start):
     // most quotations have none before.
@@ -200,7 +214,7 @@ class QuoteFinder {
     }
     let colon = opener;
     while (colon > from && isSpace(doc.text.charCodeAt(colon - 1))) colon--;
-    if (colon > from && doc.text.charCodeAt(colon - 1) === 0x3a && !NAMING_AT_END.test(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS), opener))) {
+    if (colon > from && doc.text.charCodeAt(colon - 1) === 0x3a) {
       // "Bà A bày tỏ niềm vui: “…”": a speech verb shortly before the colon.
       const loose = HAS_VERB.test(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS * 2), opener));
       const who = this.speakerBefore(from, colon - 1, 'quotes.direct-speaker-colon', loose);
@@ -338,7 +352,9 @@ class QuoteFinder {
     const at = verbAt - sentence.start;
     const verbEnd = verbAt + verbLength;
     const kind = VERB_KINDS.get(VERBS.entryNode(doc.key, verbAt, verbLength)) ?? 0;
-    if (kind & NEEDS_QUOTE) return null;
+    // "X phát biểu tại …" is an act; "X kể: …" (a colon) reports what was said.
+    COLON_AFTER.lastIndex = at + verbLength;
+    if (kind & NEEDS_QUOTE && !COLON_AFTER.test(sentence.text)) return null;
     // Inside a quotation the words are the quoted speaker's, not an attribution.
     if (this.index.isQuoted(verbAt)) return null;
     // "TS. Hoàng Kim Khuyên": a verb's word capitalised after a capitalised word is a name's.
@@ -363,10 +379,45 @@ class QuoteFinder {
     let to = text.length;
     while (from < to && isSpace(text.charCodeAt(from))) from++;
     while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-    if (wordsIn(text, from, Math.min(to, from + 60), 2) < 3 || isOpeningMark(text.charCodeAt(from))) return null;
+    if (isOpeningMark(text.charCodeAt(from))) return null;
+    // "…, ông A cho biết." or "…, ông A cho biết, và nêu …" (not "ghi nhận và biểu dương …"):
+    // what was said comes first.
+    const saidBefore = wordsIn(text, from, Math.min(to, from + 60), 2) < 3
+      || (hasCharIn(text, 0x2c, at + verbLength, from) && matchedLength(COORDINATOR_AT, afterKey, from - at - verbLength) > 0);
+    // Looking for the speaker costs: the tests below that need no speaker come first.
+    if (saidBefore && !this.maySayBefore(text, at, sentence.start)) return null;
     const who = this.speakerBefore(sentence.start, verbAt, 'quotes.reported-verb');
     if (!who || (kind & PERSON_ONLY && !this.speakers.isName(who.speaker))) return null;
-    return { speaker: who.speaker, text: text.slice(from, to), evidence: [doc.evidence(sentence.start + from, sentence.end, 'quotes.reported-verb'), who.evidence] };
+    if (!saidBefore) return { speaker: who.speaker, text: text.slice(from, to), evidence: [doc.evidence(sentence.start + from, sentence.end, 'quotes.reported-verb'), who.evidence] };
+    // The words before the comma that sets a named speaker off, when they are a clause's worth
+    // of no quotation (that is a direct quote's) and name nobody else.
+    const speakerAt = who.evidence.start - sentence.start;
+    let said = lastCommaIn(text, Math.max(0, speakerAt - MAX_TITLE_CHARS), speakerAt);
+    while (said > 0 && isSpace(text.charCodeAt(said - 1))) said--;
+    if (said <= 0 || !this.speakers.isName(who.speaker) || wordsIn(text, 0, said, MIN_SAID_BEFORE_WORDS) < MIN_SAID_BEFORE_WORDS
+      || this.speakers.firstWithin(sentence.start, sentence.start + said)) return null;
+    return { speaker: who.speaker, text: text.slice(0, said), evidence: [doc.evidence(sentence.start, sentence.start + said, 'quotes.reported-before-verb'), who.evidence] };
+  }
+
+  /**
+   * Whether a sentence (its text; the verb at `at`) may hold reported speech before its
+   * speaker: a comma not far before the verb with a clause's worth of words before it, no
+   * quotation mark before the verb (that is a direct quote's attribution), and no quotation
+   * around the sentence (a quote running over paragraphs).
+   */
+  private maySayBefore(text: string, at: number, start: number): boolean {
+    const comma = lastCommaIn(text, Math.max(0, at - MAX_TITLE_CHARS - MAX_SPEAKER_CHARS), at);
+    return comma > 0 && wordsIn(text, 0, comma, MIN_SAID_BEFORE_WORDS) >= MIN_SAID_BEFORE_WORDS
+      && this.firstMarkOf(text, start) >= at && !this.index.isQuoted(start);
+  }
+
+  /** Where the first quotation mark of the sentence starting at `start` (its text) is: found once a sentence. */
+  private firstMarkOf(text: string, start: number): number {
+    if (this.markSentence !== start) {
+      this.markSentence = start;
+      this.markAt = firstQuotationMark(text, 0, text.length);
+    }
+    return this.markAt;
   }
 
   private byAccordingTo(sentence: { start: number; end: number; text: string }, m: RegExpExecArray) {
@@ -381,7 +432,7 @@ class QuoteFinder {
     // "Theo bà A, đại diện Sở B, …": the role in apposition is not what was said.
     const saidFrom = m.index + m[0].length;
     const apposition = APPOSITION.exec(sentence.text.slice(saidFrom));
-    const skip = apposition && SPEAKER_HEAD.test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) && HAS_UPPER.test(apposition[1]) ? apposition[0].length : 0;
+    const skip = apposition && ROLE_HEAD.test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) && HAS_UPPER.test(apposition[1]) ? apposition[0].length : 0;
     const text = sentence.text.slice(saidFrom + skip).trim();
     if (!speakerText.trim() || countWords(speakerText) > MAX_SPEAKER_WORDS || countWords(text.slice(0, 60)) < 3) return null;
     const who = this.speakerBefore(speakerFrom, speakerEnd, 'quotes.reported-according-to')
@@ -393,6 +444,14 @@ class QuoteFinder {
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-according-to'), who.evidence] };
   }
 }
+
+/** Reported speech before its attribution ("…, ông A cho biết.") is at least this long. */
+const MIN_SAID_BEFORE_WORDS = 6;
+/** A named speaker with an apposition fits in this many characters between a comma and the verb. */
+const MAX_SPEAKER_CHARS = 120;
+
+/** Sticky, after a verb: a colon. */
+const COLON_AFTER = /\s*:/y;
 
 /** A full stop, "!", "?" or ";" before white space: the end of a sentence or clause. */
 const SENTENCE_BREAK = /[.!?;]\s/;
@@ -407,6 +466,12 @@ function followsCapitalisedWord(text: string, at: number): boolean {
   // A syllable is at most eight letters (and a few marks when decomposed).
   for (const stop = Math.max(0, at - 14); k > stop && classAt(text, k - 1) & (IS_LETTER | IS_MARK); ) k--;
   return k < at - 1 && (classAt(text, k) & IS_UPPER) !== 0;
+}
+
+/** The last comma in text[from, to), or -1 (a bounded window: lastIndexOf would read back to the start). */
+function lastCommaIn(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 0x2c) return i;
+  return -1;
 }
 
 /** countWords(text.slice(from, to), limit) without the slice. */

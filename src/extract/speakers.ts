@@ -18,6 +18,7 @@ import { PROVINCES } from '../lexicon/vi/places.js';
 import { CHAR_CLASS, CLASSED_BELOW, classAt, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
 import { keyOf, tokenStarts } from './doc-index.js';
 import { LastWords, mayEndWithWord } from './last-words.js';
+import { abbreviatedTitle, holdsAbbreviatedTitle, roleWordList } from './abbreviated-title.js';
 
 export interface Mention {
   name: string;
@@ -30,6 +31,8 @@ export interface Mention {
    * out when a title look-up first reaches the mention (see SpeakerIndex.contextOf).
    */
   context?: string;
+  /** The role (or, with none, the context) cut into words, for abbreviated titles (see abbreviated-title.ts), when first asked. */
+  contextWords?: string[];
 }
 
 /** Most capitalised runs per match of the name scan: a first syllable and up to seven more. */
@@ -95,6 +98,8 @@ const ROLE_AFTER = /^\s*(?:[-–—,_]|\()\s*([^;.()\n]{2,160})/u;
 
 /** How many mentions before and after a position a reference may reach. */
 const NEAREST_WINDOW = 200;
+/** How many mentions before it a title with an abbreviated organisation may refer back to. */
+const ABBREVIATED_TITLE_WINDOW = 8;
 
 /** Comparison form: NFC, canonical tone placement, single spaces, lower case. */
 export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerCase();
@@ -436,7 +441,19 @@ export class SpeakerIndex {
    */
   byTitle(title: string, at: number, t = norm(title)): string | null {
     if (t.length < 3) return null;
-    return this.nearest(at, (m) => this.holdsTitle(m, t))?.name ?? null;
+    const holder = this.nearest(at, (m) => this.holdsTitle(m, t));
+    if (holder) return holder.name;
+    // "Phó Chủ tịch Tổng LĐLĐ" for a role written "Phó Chủ tịch Tổng Liên đoàn Lao động".
+    const abbreviated = abbreviatedTitle(title, t);
+    if (!abbreviated) return null;
+    // The few mentions right before: reading the words around every mention of the window costs.
+    const i = lastAtOrBefore(this.mentions, at - 1);
+    for (let j = i; j >= Math.max(0, i - ABBREVIATED_TITLE_WINDOW); j--) {
+      const m = this.mentions[j];
+      // The role the people extractor found when there is one (the words around the mention cost a read).
+      if (holdsAbbreviatedTitle((m.contextWords ??= roleWordList(m.role ? this.normRole(m.role) : this.contextOf(m))), abbreviated)) return m.name;
+    }
+    return null;
   }
 
   /** Whether a phrase (`normed`: its norm(), when the caller has it) is a pronoun. */

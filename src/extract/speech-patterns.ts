@@ -6,11 +6,13 @@
 import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
 import {
   ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, PURPOSE_MARKERS, PREDICATE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
-  SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
+  SPEECH_COORDINATORS, SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
   SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS, SPEECH_NOUNS,
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
+import { POSITION_MODIFIERS, POSITIONS } from '../lexicon/vi/titles.js';
 import { WordAtEnd, WordFinder } from './doc-index.js';
+import { LastWords } from './last-words.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 
 const W = `[${LETTER}${MARK}${DIGIT}]`;
@@ -55,6 +57,8 @@ export const MARK_AFTER = /\s*[,:]/y;
 /** Sticky: tried where a speech verb was found on doc.key. */
 export const FALSE_FRIEND = lexiconPattern(`${lexiconTrie(SPEECH_FALSE_FRIENDS)}(?!${W})`, 'iy');
 export const ADVERBS_AT_END = new WordAtEnd(SPEECH_ADVERBS, '\\s*');
+/** Sticky: a coordinator at a position of the key, a whole word (length 0 for none). */
+export const COORDINATOR_AT = lexiconPattern(`[\\s,]*${alternation(SPEECH_COORDINATORS)}(?!${W})`, 'iy');
 /** Sticky, at a position of the key after a verb: the circumstance or complementiser there. */
 export const CIRCUMSTANCE = lexiconPattern(`\\s*${lexiconTrie(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iy');
 export const COMPLEMENT = lexiconPattern(`[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iy');
@@ -69,6 +73,8 @@ export const NON_SPEAKER = lexiconPattern(`^${lexiconTrie(ACCORDING_TO_NON_SPEAK
 export const APPOSITION = /^([^,;.]{2,80}),\s*/u;
 export const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`);
 export const SPEAKER_HEAD = lexiconPattern(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`);
+/** A role in apposition after a name opens with a speaker head or a position ("Tổ trưởng TDP …"). */
+export const ROLE_HEAD = lexiconPattern(`^(?:${alternation(POSITION_MODIFIERS)}\\s+)?${lexiconTrie([...SPEAKER_HEADS, ...POSITIONS])}(?!${W})`);
 export const HONORIFIC_PREFIX = lexiconPattern(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`);
 export const SHORT_NAME = new RegExp(String.raw`^[${UPPER}][${LOWER}${MARK}]+$`, 'u');
 export const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_COMPLEMENTS)}(?!${W})`);
@@ -76,8 +82,10 @@ export const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_CO
 export const NOT_SAID_AT_END = new WordAtEnd([...FUTURE_MARKERS, ...PURPOSE_MARKERS]);
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
 export const NAME_AND_VERB_AT_END = new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u');
-/** A name, theme or slogan announced before a colon ("gửi tới bạn đọc 4 thông điệp:"). */
-export const NAMING_AT_END = lexiconPattern(`(?<!${W})${lexiconTrie(NAMING_WORDS)}\\s*:\\s*$`);
+/** The last words of the naming words: NAMING_AT_END's cheap first test (see mayEndWithWord). */
+export const NAMING_LAST_WORDS = new LastWords(NAMING_WORDS);
+/** A name, theme or slogan announced before a quotation ("gửi tới bạn đọc 4 thông điệp:", "với chủ đề"). */
+export const NAMING_AT_END = lexiconPattern(`(?<!${W})${lexiconTrie(NAMING_WORDS)}\\s*:?\\s*$`);
 /** "kêu gọi đoàn viên “…”": a verb, its addressee in at most four words, then the quotation. */
 export const VERB_AND_ADDRESSEE_AT_END = new RegExp(`(?<!${W})${alternation(SPEECH_VERBS_WITH_ADDRESSEE)}((?:\\s+[${LOWER}${MARK}]+){1,4})\\s*$`, 'u');
 export const CAMPAIGN = lexiconPattern(`(?<!${W})${lexiconTrie(CAMPAIGN_NOUNS)}(?!${W})`);
@@ -106,6 +114,15 @@ export const isOpeningMark = (c: number) => c === 0x201c || c === 0x22 || c === 
 /** The first opening quotation mark in text[from, to), or `to`. */
 export function firstOpeningMark(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (isOpeningMark(text.charCodeAt(i))) return i;
+  return to;
+}
+
+/** The first quotation mark, opening or closing, in text[from, to), or `to`. */
+export function firstQuotationMark(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isOpeningMark(c) || c === 0x201d || c === 0xbb) return i;
+  }
   return to;
 }
 

@@ -1,24 +1,44 @@
 /**
- * Quoted spans: “…”, «…», „…“, ‘…’ and straight "…" pairs, with offsets of the inner text.
- * Quotes nest (a slogan quoted inside a speech gives two spans). A quote left open at the
- * end of a paragraph continues into the following paragraphs when one of them holds a
- * closing mark with no opening mark before it (a quotation several paragraphs long);
- * otherwise it is kept and marked `unclosed`.
+ * Quoted spans: “…”, «…», „…“, ‘…’, straight "…" and '…' pairs, with offsets of the inner
+ * text. Quotes nest (a slogan quoted inside a speech gives two spans). Some outlets mix the
+ * marks of a pair (“…" or "…”): a straight mark that can only close (after a word, before
+ * no word) closes an open curly one (the last one of its block also an open straight one
+ * around it), and a curly closer closes an open straight one. A straight single mark is a
+ * quotation mark only where an apostrophe cannot be (not between letters), and one left
+ * open is dropped (a stray apostrophe, "mùa '90"). A quote left open at the end of a
+ * paragraph continues into the following paragraphs when one of them holds a closing mark
+ * with no opening mark before it (a quotation several paragraphs long; a straight mark
+ * closes there when it follows a word and precedes none); otherwise it is kept and marked
+ * `unclosed`.
  */
 import type { Block, QuotedSpan } from '../core/document.js';
-import { HAS_LETTER } from '../core/chars.js';
+import { HAS_LETTER, isWordCode } from '../core/chars.js';
+import { isSpace } from '../core/text.js';
 
-const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'" };
 const CURLY_CLOSERS = new Set(['”', '»', '’']);
-const MARKS = /[“”«»„‘’"]/g;
+/** Straight marks: the same character opens and closes. */
+const STRAIGHT = new Set(['"', "'"]);
+const MARKS = /[“”«»„‘’"']/g;
 /** How many following blocks a quotation may run on for. */
 const MAX_CONTINUATION_BLOCKS = 12;
 /** Deeper nesting is not writing but noise; marks beyond it are read as plain text. */
 const MAX_DEPTH = 6;
 
-/** A ‘ or ’ between letters is an apostrophe, not a quotation mark. */
+/** A ‘, ’ or ' between letters is an apostrophe, not a quotation mark. */
 function isApostrophe(text: string, i: number): boolean {
   return HAS_LETTER.test(text[i - 1] ?? '') && HAS_LETTER.test(text[i + 1] ?? '');
+}
+
+/** A mark right after a word or a closing mark and before no word: it can only close. */
+function canOnlyClose(text: string, i: number): boolean {
+  return i > 0 && !isSpace(text.charCodeAt(i - 1)) && !isWordCode(text.charCodeAt(i + 1));
+}
+
+/** A mark at the start or after white space or "(", and before no white space: it can open. */
+function canOpen(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  return (i === 0 || isSpace(before) || before === 0x28) && i + 1 < text.length && !isSpace(text.charCodeAt(i + 1));
 }
 
 interface BlockScan {
@@ -42,16 +62,42 @@ function scanBlock(block: Block): BlockScan {
   for (let mark = MARKS.exec(text); mark; mark = MARKS.exec(text)) {
     const i = mark.index;
     const ch = mark[0];
-    if ((ch === '‘' || ch === '’') && isApostrophe(text, i)) continue;
+    if ((ch === '‘' || ch === '’' || ch === "'") && isApostrophe(text, i)) continue;
+    const inner = stack[stack.length - 1];
+    // A mixed pair: “…" closed by a straight mark, "…” by a curly one. The last straight mark
+    // of a block inside a straight quotation ends it and the curly ones opened inside it
+    // ("… là: “A; B"): no other mark is left to close it.
+    if (inner && ch === '"' && inner.close === '”' && canOnlyClose(text, i)) {
+      // indexOf stops at the next straight mark: each is passed over once.
+      const straight = text.indexOf('"', i + 1) < 0 ? stack.findLastIndex((e) => e.close === '"') : -1;
+      do {
+        const entry = stack.pop()!;
+        emit(entry.open, ch, entry.at + 1, i, false);
+      } while (straight >= 0 && stack.length > straight);
+      continue;
+    }
+    if (inner && ch === '”' && inner.close === '"' && !stack.some((e) => e.close === '”')) {
+      stack.pop();
+      emit(inner.open, ch, inner.at + 1, i, false);
+      continue;
+    }
     const depth = stack.findLastIndex((e) => e.close === ch);
-    // A straight quote closes only the innermost straight quote; elsewhere it opens one.
-    if (depth >= 0 && !(ch === '"' && depth !== stack.length - 1)) {
+    // A straight quote closes only the innermost straight quote (a single one only after
+    // no white space); elsewhere it opens one.
+    if (depth >= 0 && !(STRAIGHT.has(ch) && depth !== stack.length - 1) && !(ch === "'" && isSpace(text.charCodeAt(i - 1)))) {
       while (stack.length > depth + 1) {
         const dropped = stack.pop()!;
-        emit(dropped.open, dropped.close, dropped.at + 1, i, true);
+        if (dropped.open !== "'") emit(dropped.open, dropped.close, dropped.at + 1, i, true);
       }
       const entry = stack.pop()!;
       emit(entry.open, entry.close, entry.at + 1, i, false);
+      continue;
+    }
+    if (ch === "'" && !canOpen(text, i)) continue;
+    // A straight mark that can only close, with nothing open: it closes a quotation that
+    // an earlier paragraph opened.
+    if (ch === '"' && !stack.length && canOnlyClose(text, i)) {
+      orphanClosers.push({ at: block.start + i, mark: ch });
       continue;
     }
     if (PAIRS[ch]) {
@@ -59,7 +105,7 @@ function scanBlock(block: Block): BlockScan {
     }
     else if (CURLY_CLOSERS.has(ch) && !stack.length) orphanClosers.push({ at: block.start + i, mark: ch });
   }
-  for (const entry of stack) emit(entry.open, entry.close, entry.at + 1, text.length, true);
+  for (const entry of stack) if (entry.open !== "'") emit(entry.open, entry.close, entry.at + 1, text.length, true);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return { spans, orphanClosers };
 }
@@ -78,7 +124,7 @@ export function findDocumentQuotes(blocks: readonly Block[], text: string): Quot
   const dropped = new Set<QuotedSpan>();
   for (let b = 0; b < scans.length; b++) {
     for (const span of scans[b].spans) {
-      if (!span.unclosed || dropped.has(span) || !CURLY_CLOSERS.has(span.close)) continue;
+      if (!span.unclosed || dropped.has(span) || !(CURLY_CLOSERS.has(span.close) || span.close === '"')) continue;
       const absorbed: QuotedSpan[] = [];
       for (let n = b + 1; n < Math.min(scans.length, b + 1 + MAX_CONTINUATION_BLOCKS); n++) {
         const closer = scans[n].orphanClosers.find((c) => c.mark === span.close);

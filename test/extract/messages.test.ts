@@ -37,6 +37,13 @@ describe('messages', () => {
     expect(theme.messages.map((m) => m.text)).toEqual(['Sách mở cánh cửa tương lai']);
   });
 
+  it('does not take a headline that is one long quotation (a pull quote), but keeps a short quoted name there', () => {
+    const pull = parseArticle('“Tôi mong các em đọc thêm một cuốn sách mỗi tháng”\nNội dung bài viết về ngày hội đọc sách của tỉnh.', { path: 'a.txt' });
+    expect(pull.messages).toEqual([]);
+    const name = parseArticle('“Tủ sách cho em vùng cao”\nNội dung bài viết về ngày hội đọc sách của tỉnh.', { path: 'a.txt' });
+    expect(name.messages.map((m) => m.text)).toEqual(['Tủ sách cho em vùng cao']);
+  });
+
   it('reads only the clause before a headline quotation for its speaker, however many come before', () => {
     const headline = (text: string) => parseArticle(`${text}\nNội dung bài viết về ngày hội đọc sách của tỉnh.`, { path: 'a.txt' }).messages.map((m) => m.text);
     expect(headline('Ngày hội “Sách mở cánh cửa tương lai”, Bộ trưởng Lê Văn An: “Đọc sách phải thành thói quen mỗi ngày”'))

@@ -98,6 +98,11 @@ describe('reported speech', () => {
     expect(found).toEqual([{ speaker: 'Yamada Keiko', text: 'mô hình này có thể nhân rộng ra cả vùng.', direct: false }]);
   });
 
+  it('leaves a role opening with any position ("Tổ trưởng …") out of the text after "Theo ông X,"', () => {
+    const found = quotes(LONG, 'Theo ông Đinh Văn Lộc, Tổ trưởng tổ hợp tác chè Bản Mòn, sản lượng chè năm nay tăng gần một phần ba.');
+    expect(found).toEqual([{ speaker: 'Đinh Văn Lộc', text: 'sản lượng chè năm nay tăng gần một phần ba.', direct: false }]);
+  });
+
   it('takes "gửi lời cảm ơn" as speech from a person, not from an organisation', () => {
     expect(quotes(LONG, 'Ông Đàm Văn Lực gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toHaveLength(1);
     expect(quotes(LONG, 'Ban tổ chức gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toEqual([]);
@@ -134,6 +139,11 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Chiều nay, đại diện Hiệp hội Chè sẽ chia sẻ về thị trường xuất khẩu sang châu Âu.')).toEqual([]);
   });
 
+  it('does not take sharing information or knowledge ("chia sẻ thông tin", "chia sẻ tri thức") as speech', () => {
+    expect(quotes(LONG, 'Ông Hà Văn Khuê chia sẻ thông tin chương trình tập huấn cho các hợp tác xã.')).toEqual([]);
+    expect(quotes(LONG, 'Các chuyên gia cùng trao đổi, chia sẻ tri thức về canh tác chè hữu cơ trên nhiều vùng.')).toEqual([]);
+  });
+
   it('does not take "nói chung" or a noun use of a verb as speech', () => {
     expect(quotes(LONG, 'Ngành nông nghiệp nói chung và ngành chè nói riêng đang chuyển mình mạnh mẽ trong năm nay.')).toEqual([]);
     expect(quotes(LONG, 'Nhiều thông tin, chỉ số về thị trường được cập nhật hằng ngày trên hệ thống của tỉnh.')).toEqual([]);
@@ -161,6 +171,87 @@ describe('held-out speech forms', () => {
     const a = article(LONG, 'Ban tổ chức gửi tới nông dân 2 thông điệp: “Ruộng đồng có dữ liệu”; “Mỗi nhà một chiếc điện thoại thông minh”.');
     expect(a.quotes).toEqual([]);
     expect(a.messages.map((m) => m.text)).toEqual(['Ruộng đồng có dữ liệu', 'Mỗi nhà một chiếc điện thoại thông minh']);
+  });
+
+  it('attributes a quotation after the manner of speaking and a colon to the short name before it', () => {
+    const found = quotes(
+      'Bà Hoàng Thị Mận, xã viên hợp tác xã chè Tân Cương, cũng có mặt tại hội thảo.',
+      'Cầm chiếc điện thoại mới, Mận nghẹn ngào: “Giờ tôi đã tự bán được chè cho khách ở xa.”',
+    );
+    expect(found).toEqual([{ speaker: 'Hoàng Thị Mận', text: 'Giờ tôi đã tự bán được chè cho khách ở xa.', direct: true }]);
+  });
+
+  it('reads "kể:" and "phát biểu:" before unquoted words as reported speech, not "phát biểu tại …"', () => {
+    expect(quotes(LONG, 'Bà Hoàng Thị Mận kể: hồi mới vào hợp tác xã, cả bản chỉ có hai chiếc điện thoại.')).toEqual([
+      { speaker: 'Hoàng Thị Mận', text: 'hồi mới vào hợp tác xã, cả bản chỉ có hai chiếc điện thoại.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Bà Hoàng Thị Mận phát biểu tại hội thảo về kinh nghiệm bán chè của hợp tác xã.')).toEqual([]);
+  });
+
+  it('does not read "kể" without a quotation as speech ("kể cả", "đáng kể")', () => {
+    expect(quotes(LONG, 'Ông Lò Văn Pản kể cả những hộ nghèo nhất cũng đã dùng điện thoại thông minh để bán hàng.')).toEqual([]);
+  });
+
+  it('gives reported speech after "đồng thời" or "và" to the subject before the predicate', () => {
+    expect(quotes(LONG, 'Ông Vi Văn Thắm, Giám đốc Trung tâm Khuyến nông, trao 20 máy tính bảng cho các tổ hợp tác; đồng thời cho biết năm tới tỉnh sẽ mở thêm lớp tập huấn.')).toEqual([
+      { speaker: 'Vi Văn Thắm', text: 'năm tới tỉnh sẽ mở thêm lớp tập huấn.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Bà Lục Thị Dung thăm gian hàng của hợp tác xã và nhấn mạnh, nông sản sạch cần có mã truy xuất nguồn gốc.')).toEqual([
+      { speaker: 'Lục Thị Dung', text: 'nông sản sạch cần có mã truy xuất nguồn gốc.', direct: false },
+    ]);
+  });
+
+  it('reads "đánh giá cao" as one verb: the text starts after it', () => {
+    expect(quotes(LONG, 'Ông Vi Văn Thắm đánh giá cao tinh thần chủ động của các hợp tác xã chè trong năm qua.')).toEqual([
+      { speaker: 'Vi Văn Thắm', text: 'tinh thần chủ động của các hợp tác xã chè trong năm qua.', direct: false },
+    ]);
+  });
+
+  it('reads "mong muốn" as speech from a named person only', () => {
+    expect(quotes(LONG, 'Ông Vi Văn Thắm cảm ơn các doanh nghiệp; đồng thời mong muốn hai bên tiếp tục hợp tác bao tiêu chè.')).toEqual([
+      { speaker: 'Vi Văn Thắm', text: 'hai bên tiếp tục hợp tác bao tiêu chè.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Ban tổ chức cũng mong muốn hội thảo sẽ mang lại nhiều kết nối mới cho nông dân.')).toEqual([]);
+  });
+
+  it('takes no unnamed clause with a predicate for the subject of a coordinated verb', () => {
+    expect(quotes(LONG, 'Phó Giám đốc Sở hoan nghênh và đánh giá cao nỗ lực của các hợp tác xã trong năm qua.')).toEqual([]);
+  });
+
+  it('resolves a title written with an abbreviated organisation to the person whose role spells it out', () => {
+    const found = quotes(
+      'Ông Lò Văn Sáng, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn, cho biết toàn tỉnh đã có 40 hợp tác xã bán hàng trực tuyến.',
+      'Phó Giám đốc Sở NN&PTNT Sơn La khẳng định, chuyển đổi số giúp nông dân giảm chi phí trung gian.',
+    );
+    expect(found.map((q) => q.speaker)).toEqual(['Lò Văn Sáng', 'Lò Văn Sáng']);
+  });
+
+  it('takes reported speech written before its named speaker and verb', () => {
+    expect(quotes(LONG, 'Giá chè búp tươi năm nay tăng gần gấp đôi nhờ bán qua sàn thương mại điện tử, ông Hà Văn Khuê cho biết.')).toEqual([
+      { speaker: 'Hà Văn Khuê', text: 'Giá chè búp tươi năm nay tăng gần gấp đôi nhờ bán qua sàn thương mại điện tử', direct: false },
+    ]);
+    expect(quotes(
+      'Dự hội thảo có ông Hà Văn Khuê, Giám đốc hợp tác xã chè Bản Liền.',
+      'Nông dân cần học cách chụp ảnh sản phẩm cho đẹp, giám đốc hợp tác xã cho biết, và giới thiệu ứng dụng bán hàng của hợp tác xã.',
+    )).toEqual([{ speaker: 'Hà Văn Khuê', text: 'Nông dân cần học cách chụp ảnh sản phẩm cho đẹp', direct: false }]);
+  });
+
+  it('does not read a verb joined to a second one by "và" as closing the speech', () => {
+    const texts = quotes(LONG, 'Phát biểu tại hội thảo, ông Hà Văn Khuê ghi nhận và biểu dương các hợp tác xã đã đi đầu.').map((q) => q.text);
+    expect(texts.some((t) => t.startsWith('Phát biểu'))).toBe(false);
+  });
+
+  it('attributes a straight-quoted quotation over two paragraphs to the speaker after it', () => {
+    const found = quotes(LONG, '"Hợp tác xã đã có trang bán hàng riêng.', 'Năm tới chúng tôi sẽ mở thêm hai điểm giao hàng", ông Cầm Văn Ơn cho biết.');
+    expect(found).toEqual([{ speaker: 'Cầm Văn Ơn', text: 'Hợp tác xã đã có trang bán hàng riêng. Năm tới chúng tôi sẽ mở thêm hai điểm giao hàng', direct: true }]);
+  });
+
+  it('gives a theme announced before the quotation to messages, and the speech after it to its speaker', () => {
+    const a = article(LONG, 'Với chủ đề "Nông dân làm chủ công nghệ số", ông Triệu Văn Bình cho biết hội thảo muốn kết nối nông dân với doanh nghiệp.');
+    expect(a.quotes.map(({ speaker, text, direct }) => ({ speaker, text, direct }))).toEqual([
+      { speaker: 'Triệu Văn Bình', text: 'hội thảo muốn kết nối nông dân với doanh nghiệp.', direct: false },
+    ]);
+    expect(a.messages.map((m) => m.text)).toEqual(['Nông dân làm chủ công nghệ số']);
   });
 
   it('takes "kêu gọi <addressee> “…”" as speech, but not "kêu gọi tham gia phong trào “…”"', () => {
@@ -264,5 +355,14 @@ describe('speech verbs that are not speech', () => {
   it('reads "bổ sung" as speech only before a comma or colon, not before its object', () => {
     expect(quotes('Ban giám khảo bổ sung thêm hai suất khuyến khích cho đội nhỏ tuổi nhất.')).toEqual([]);
     expect(quotes('Ông Đàm Quốc Hưng bổ sung, nông dân nên bán chè qua hợp tác xã để giữ giá.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);
+  });
+});
+
+describe('speech said before its speaker on a huge input', () => {
+  it('stays fast on a megabyte sentence of "…, ông A cho biết, và …"', () => {
+    const unit = 'Việc này rất quan trọng với mọi người dân trong tỉnh, ông Hà Văn Khuê cho biết, và ';
+    const started = performance.now();
+    article(unit.repeat(Math.ceil(1_000_000 / unit.length)));
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

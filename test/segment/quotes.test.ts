@@ -28,6 +28,12 @@ describe('findQuotes', () => {
     expect(doc.quotes[0].text).toBe('Đoạn thứ nhất của lời phát biểu.\nĐoạn thứ hai vẫn là lời của bà ấy.');
   });
 
+  it('joins a straight quotation that runs over paragraphs, reopened or not, up to its closing mark', () => {
+    const doc = parse('Tiêu đề\n"Đoạn một của lời nói.\n"Đoạn hai của lời nói.\nĐoạn ba kết thúc." ông Vàng nói.', { path: 'a.txt' });
+    expect(doc.quotes.map((q) => [q.text.startsWith('Đoạn một') && q.text.endsWith('Đoạn ba kết thúc.'), q.unclosed])).toEqual([[true, false]]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
   it('absorbs a quotation reopened at the start of each continued paragraph', () => {
     const doc = parse('Tiêu đề\n“Đoạn một của lời nói.\n“Đoạn hai của lời nói.\nĐoạn ba kết thúc.”', { path: 'a.txt' });
     expect(doc.quotes).toHaveLength(1);
@@ -39,6 +45,41 @@ describe('findQuotes', () => {
     expect(doc.quotes).toHaveLength(1);
     expect(doc.quotes[0].unclosed).toBe(true);
     expect(doc.quotes[0].text).toBe('Câu này không đóng ngoặc.');
+  });
+
+  it('closes a curly opening mark with a straight closing one, and a straight opening mark with a curly one', () => {
+    const doc = parse('Tiêu đề\nÔng Vương nhấn mạnh: “Mỗi xã phải có chợ phiên riêng". Sau đó ông đi thăm "Làng nghề gốm Bát Xứ” ở ven sông.', { path: 'a.txt' });
+    expect(doc.quotes.map((q) => [q.text, q.unclosed])).toEqual([['Mỗi xã phải có chợ phiên riêng', false], ['Làng nghề gốm Bát Xứ', false]]);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('ends a straight quotation and a curly one opened inside it at the last straight mark of the paragraph', () => {
+    const texts = quotesOf('Tiêu đề\n"Mỗi chi bộ phải giữ tinh thần “ba cùng”, đó là: “Cùng ăn, cùng ở, cùng làm" – ông Quách nhắc lại.').map((q) => q.text);
+    expect(texts).toEqual(['Mỗi chi bộ phải giữ tinh thần “ba cùng”, đó là: “Cùng ăn, cùng ở, cùng làm', 'ba cùng', 'Cùng ăn, cùng ở, cùng làm']);
+  });
+
+  it('still nests a straight quotation that opens after white space inside a curly one', () => {
+    const texts = quotesOf('Tiêu đề\n“Chúng tôi gọi đó là "vườn sách nhỏ" của xóm”, bà Yên kể.').map((q) => q.text);
+    expect(texts).toEqual(['Chúng tôi gọi đó là "vườn sách nhỏ" của xóm', 'vườn sách nhỏ']);
+  });
+
+  it("reads straight single marks as quotation marks, not apostrophes between letters", () => {
+    const doc = parse("Tiêu đề\nĐội văn nghệ người H'Rê diễn vở 'Tiếng chiêng bên suối' và bài (‘Mùa lúa mới’).", { path: 'a.txt' });
+    expect(doc.quotes.map((q) => q.text)).toEqual(['Tiếng chiêng bên suối', 'Mùa lúa mới']);
+  });
+
+  it('drops a straight single mark left open without a warning', () => {
+    const doc = parse("Tiêu đề\nThế hệ '9X và cả 'Nhóm bạn trẻ' cùng tham gia buổi giao lưu.", { path: 'a.txt' });
+    expect(doc.quotes.map((q) => q.text)).toEqual(['Nhóm bạn trẻ']);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('stays fast on a megabyte line of mixed pairs, straight single marks and apostrophes', () => {
+    const started = performance.now();
+    const unit = '“a" "b” \'c \'d\' H\'Mông ';
+    const doc = parse(`Tiêu đề\n${unit.repeat(Math.ceil(1_000_000 / unit.length))}`, { path: 'a.txt' });
+    expect(doc.quotes.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('stays fast and bounded on a long run of opening marks', () => {

@@ -10,16 +10,21 @@ export const SPEECH_VERBS: readonly string[] = [
   'kêu gọi', 'nhắn nhủ', 'tâm sự', 'tiếp lời', 'nêu quan điểm', 'nêu rõ', 'đặt vấn đề', 'đề xuất',
   'lo ngại', 'băn khoăn', 'bổ sung', 'nhắc lại', 'thừa nhận', 'quả quyết', 'kể lại', 'cảnh báo',
   'khuyên', 'nhắc nhở', 'phát biểu thêm', 'cho biết thêm', 'nhấn mạnh thêm', 'chia sẻ thêm', 'cho',
-  'lưu ý', 'thông báo', 'kiến nghị', 'đánh giá', 'ghi nhận', 'khuyến cáo', 'giải thích',
+  'lưu ý', 'thông báo', 'kiến nghị', 'đánh giá', 'đánh giá cao', 'ghi nhận', 'khuyến cáo', 'giải thích',
   'trả lời', 'điểm lại', 'gửi lời', 'bộc bạch', 'trải lòng', 'phân tích', 'chỉ rõ', 'chỉ đạo',
-  'lưu ý rằng', 'dặn dò', 'căn dặn', 'tuyên bố', 'phát biểu', 'chúc mừng', 'cảm ơn',
+  'lưu ý rằng', 'dặn dò', 'căn dặn', 'tuyên bố', 'phát biểu', 'chúc mừng', 'cảm ơn', 'thổ lộ',
+  'kể', 'nghẹn ngào', 'rưng rưng', 'bùi ngùi', 'bồi hồi', 'hồ hởi', 'trầm ngâm', 'mong muốn',
 ];
 
 /**
  * Verbs that only attribute speech when a colon or a quotation follows ("X phát biểu: “…”"),
- * because on their own they describe an act ("X phát biểu tại buổi lễ").
+ * because on their own they describe an act ("X phát biểu tại buổi lễ"), and the manner
+ * of speaking written in place of a verb ("Lan nghẹn ngào: “…”"; "kể cả", "đáng kể" are no speech).
  */
-export const SPEECH_VERBS_NEEDING_QUOTE: readonly string[] = ['phát biểu', 'tuyên bố', 'chúc mừng', 'cảm ơn', 'chỉ đạo'];
+export const SPEECH_VERBS_NEEDING_QUOTE: readonly string[] = [
+  'phát biểu', 'tuyên bố', 'chúc mừng', 'cảm ơn', 'chỉ đạo',
+  'kể', 'nghẹn ngào', 'rưng rưng', 'bùi ngùi', 'bồi hồi', 'hồ hởi', 'trầm ngâm',
+];
 
 /** Verbs that address somebody before the quotation ("kêu gọi đoàn viên “…”"). */
 export const SPEECH_VERBS_WITH_ADDRESSEE: readonly string[] = ['kêu gọi', 'nhắn nhủ', 'khuyên', 'dặn dò', 'căn dặn', 'nhắc nhở'];
@@ -30,8 +35,11 @@ export const CAMPAIGN_NOUNS: readonly string[] = [
   'giải thưởng', 'khẩu hiệu', 'thông điệp', 'chủ đề',
 ];
 
-/** Verbs that are speech only from a named person (an organisation "gửi lời cảm ơn" as a formality). */
-export const SPEECH_VERBS_PERSON_ONLY: readonly string[] = ['gửi lời'];
+/**
+ * Verbs that are speech only from a named person (an organisation "gửi lời cảm ơn" as a
+ * formality; "Ban tổ chức mong muốn …" states an aim).
+ */
+export const SPEECH_VERBS_PERSON_ONLY: readonly string[] = ['gửi lời', 'mong muốn'];
 
 /** Verbs that are speech only before a complementiser ("Đại sứ cho đó là …", not "cho phép"). */
 export const SPEECH_VERBS_NEEDING_COMPLEMENT: readonly string[] = ['cho'];
@@ -43,7 +51,7 @@ export const SPEECH_VERB_COMPLEMENTS: readonly string[] = ['rằng', 'là', 'đ�
  * Verbs that attribute reported speech only when a comma or colon follows ("X thông tin, …"):
  * otherwise they take an object ("bổ sung thêm hai suất").
  */
-export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin', 'hứa', 'bổ sung'];
+export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin', 'hứa', 'bổ sung', 'thổ lộ'];
 
 /** Words right before the verb that make it an announcement, not speech ("sẽ chia sẻ về …"). */
 export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'];
@@ -54,8 +62,14 @@ export const PURPOSE_MARKERS: readonly string[] = ['để', 'nhằm'];
 /** Words that may stand between a speaker and the speech verb. */
 export const SPEECH_ADVERBS: readonly string[] = [
   'đã', 'cũng', 'vẫn', 'còn', 'thì', 'lại', 'đều', 'tiếp tục', 'xúc động', 'chân thành', 'mới đây',
-  'trước đó', 'sau đó', 'cũng đã', 'đồng thời', 'thẳng thắn', 'phấn khởi', 'tự hào', 'vui mừng',
+  'trước đó', 'sau đó', 'cũng đã', 'đồng thời', 'thẳng thắn', 'phấn khởi', 'tự hào', 'vui mừng', 'và',
 ];
+
+/**
+ * Of those, the words that join a speech verb to a predicate of the same subject before it
+ * ("Ông A tặng quà các em; đồng thời cho biết …"): the subject speaks across the predicate.
+ */
+export const SPEECH_COORDINATORS: readonly string[] = ['đồng thời', 'và'];
 
 /**
  * Circumstances written between the verb and what was said ("chia sẻ với phóng viên, …",
@@ -83,7 +97,7 @@ export const ACCORDING_TO_NON_SPEAKERS: readonly string[] = [
 /** Speech-verb look-alikes that are not speech ("nói chung", "nói trên"). */
 export const SPEECH_FALSE_FRIENDS: readonly string[] = [
   'nói chung', 'nói riêng', 'nói trên', 'nói cách khác', 'thông tin điện tử', 'thông tin và',
-  'yêu cầu của', 'đề nghị của', 'chia sẻ kinh nghiệm',
+  'yêu cầu của', 'đề nghị của', 'chia sẻ kinh nghiệm', 'chia sẻ thông tin', 'chia sẻ kiến thức', 'chia sẻ tri thức',
 ];
 
 /**
