@@ -43,6 +43,8 @@ export function adversarialCases(): AdversarialCase[] {
     txt('sentence ends', '. '),
     { name: 'one run of sentence marks', path: 'marks.txt', text: `Tiêu đề\n${'!?.'.repeat(SIZE / 3)}x\n` },
     txt('speech verbs', 'cho biết: nói: '),
+    txt('words said before their speaker', 'Việc này rất quan trọng với mọi người dân, ông Hà Văn Khuê cho biết, và '),
+    txt('mixed quotation marks and apostrophes', '“a" "b” \'c \'d\' H\'Mông '),
     txt('dashes and commas', ' – , '),
     txt('spaces', ' '),
     { name: 'markdown emphasis', path: 'emphasis.md', text: `# Tiêu đề\n\n${'**a _'.repeat(SIZE / 5)}\n` },
