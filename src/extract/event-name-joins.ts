@@ -1,7 +1,7 @@
 /**
  * Punctuation inside an event name that does not end it: a spaced dash between the halves
  * of a paired field ("thành tựu kinh tế - xã hội") and the commas of a capitalised list
- * ("Hội thảo về Kinh tế, Kinh doanh, Xã hội và Nhân văn (…)").
+ * ("Diễn đàn về Giống cây, Thủy lợi, Phân bón và Thị trường (…)").
  */
 import { lexiconPattern, alternation } from '../lexicon/compile.js';
 import { DASH_PAIR_SECOND_HALVES } from '../lexicon/vi/events.js';
@@ -67,7 +67,7 @@ function capitalBefore(text: string, at: number): boolean {
  * The comma at `at` (in the text) separates the items of a capitalised list that closes with
  * "và <Item>" and then the name's end (a bracket, a full stop, a comma or the line's end, or
  * one of `tailWords`):
- * "… về Kinh tế, Kinh doanh, Xã hội và Nhân văn (ICEBSH)". Bounded: a few short items.
+ * "… về Giống cây, Thủy lợi, Phân bón và Thị trường (AGRIF)". Bounded: a few short items.
  */
 export function commaInCapitalisedList(text: string, at: number, tailWords?: ReadonlySet<string>): boolean {
   if (!capitalBefore(text, at)) return false;

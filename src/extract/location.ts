@@ -101,7 +101,7 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
     }
     const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
     if (';!?…"“”'.includes(c) || (c === ':' && spaceNext) || (c === '.' && spaceNext && !unitAbbreviationDot(key, at))) return at;
-    // "Trung tâm Văn hóa, Thông tin và Truyền thanh huyện X": the commas of the venue's own name.
+    // "Trung tâm Thể thao, Hội nghị và Triển lãm huyện X": the commas of the venue's own name.
     if (c === ',' && !CONTINUES_AFTER_COMMA.test(key.slice(at, at + 30)) && !commaInCapitalisedList(key, at, ADMIN_WORD)) return at;
   }
   const date = dates[firstAfter(dates, from)];

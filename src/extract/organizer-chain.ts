@@ -202,7 +202,7 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
       chain[chain.length - 1].end = j = owner.end;
       continue;
     }
-    // "CLB “Vì biển đảo quê hương”": the quoted name is the organisation's own.
+    // "CLB “Nắng sân trường”": the quoted name is the organisation's own.
     const quoted = quotedNameEnd(tokens, j);
     if (quoted > j) chain[chain.length - 1].end = j = quoted;
     j = skipPlace(tokens, skipOrganizingAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipWhereabouts(tokens, j)), people)));

@@ -130,7 +130,7 @@ function organizedBy(doc: VnDocument, sentences: Sentence[], people: KnownPeople
   return null;
 }
 
-/** Most tokens between a signing verb and "giữa" ("Lễ ký kết Bản ghi nhớ hợp tác giữa …"). */
+/** Most tokens between a signing verb and "giữa" ("ký kết thỏa thuận liên kết đào tạo nghề giữa …"). */
 const MAX_SIGNING_REACH = 12;
 
 /** A signing verb in the sentence's tokens [from, to). */

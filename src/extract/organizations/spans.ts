@@ -39,7 +39,7 @@ const endsSubject = (tokens: readonly Token[], j: number) =>
 /** Most tokens of a bracketed aside between a subject and its verb. */
 const MAX_ASIDE = 10;
 
-/** Past a short bracketed aside at `j` ("… dân trí (Hội Khuyến học Việt Nam) tổ chức"), or `j`. */
+/** Past a short bracketed aside at `j` ("… Tư vấn nghề nghiệp (Tỉnh đoàn Lâm Hà) tổ chức"), or `j`. */
 function pastAside(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.text !== '(') return j;
   for (let k = j + 1; k < tokens.length && k - j <= MAX_ASIDE; k++) if (tokens[k].text === ')') return k + 1;
@@ -310,12 +310,12 @@ export function organizationsOf(doc: VnDocument, block: Block): TokenSpan[] {
   return spans;
 }
 
-/** Most tokens of a quoted name after an organisation's head ("CLB “Vì biển đảo quê hương”"). */
+/** Most tokens of a quoted name after an organisation's head ("CLB “Nắng sân trường”"). */
 const MAX_QUOTED_NAME_TOKENS = 16;
 const OPENING_QUOTES = new Set(['“', '"', '«', "'"]);
 const CLOSING_QUOTES = new Set(['”', '"', '»', "'"]);
 
-/** End of a quoted name right after an organisation ("CLB “Vì biển đảo quê hương”"), or `j` if none. */
+/** End of a quoted name right after an organisation ("CLB “Nắng sân trường”"), or `j` if none. */
 export function quotedNameEnd(tokens: readonly Token[], j: number): number {
   if (!OPENING_QUOTES.has(tokens[j]?.text) || !tokens[j + 1]?.cap) return j;
   for (let k = j + 2; k < tokens.length && k - j <= MAX_QUOTED_NAME_TOKENS; k++) {

@@ -139,7 +139,7 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     // "… Giám đốc Sở B đại diện cho …": a lower-case "đại diện cho" inside a role is the
     // verb of the clause (whom he speaks for), not more of his post ("cơ quan đại diện" is).
     if (!t.cap && tokens[j + STAND_IN_SET.match(tokens, j)]?.key === 'cho' && STAND_IN_SET.has(tokens, j)) break;
-    // "Chủ nhiệm CLB “Vì biển đảo quê hương”": an organisation's quoted name.
+    // "Chủ nhiệm CLB “Nắng sân trường”": an organisation's quoted name.
     const quoted = t.word ? j : quotedNameEnd(tokens, j);
     if (quoted > j && tokens[j - 1].word && (tokens[j - 1].acronym || ORG_HEAD_SET.endsBefore(tokens, j))) {
       j = end = quoted;

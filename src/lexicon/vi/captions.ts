@@ -56,7 +56,7 @@ export const DATED_OPENERS: readonly string[] = [
 /** Openings of a line that shows a whole scene: a caption even at the very end of the text. */
 export const SCENE_OPENERS: readonly string[] = ['quang cảnh', 'toàn cảnh', 'khung cảnh', 'không khí'];
 
-/** Labels opening a caption line ("Hình ảnh: Giám đốc Trung tâm khai mạc hội nghị", "Trong ảnh: …"). */
+/** Labels opening a caption line ("Hình ảnh: Các đội thi diễu hành quanh sân", "Trong ảnh: …"). */
 export const CAPTION_LABELS: readonly string[] = ['hình ảnh', 'trong ảnh', 'ảnh trên', 'ảnh dưới'];
 
 /** Where people stand in a picture ("(từ trái sang): …"): only a caption says so. */

@@ -66,7 +66,7 @@ export const FUTURE_YEAR_BEFORE: readonly string[] = [
 ];
 
 /**
- * Words before a year range that names a term of office ("nhiệm kỳ 2022-2027"): the event
+ * Words before a year range that names a term of office ("nhiệm kỳ 2024-2029"): the event
  * opens the term, and the range's last year is not its year.
  */
 export const TERM_BEFORE_RANGE: readonly string[] = ['nhiệm kỳ'];
