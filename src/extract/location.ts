@@ -197,7 +197,8 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
 }
 
 /** Venue heads that are also family names ("hồ": a lake, and the "Hồ" of "Hồ Chí Minh"). */
-const SURNAME_HEADS = keySet(VENUE_HEADS.filter((h) => keySet(SURNAMES).has(h.toLowerCase())));
+const SURNAME_KEYS = keySet(SURNAMES);
+const SURNAME_HEADS = keySet(VENUE_HEADS.filter((h) => SURNAME_KEYS.has(h.toLowerCase())));
 const LONGEST_SURNAME_HEAD = Math.max(0, ...[...SURNAME_HEADS].map((h) => h.length));
 
 /** A capitalised head that is also a family name: a person, not a lake. */

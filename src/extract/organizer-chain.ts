@@ -179,12 +179,14 @@ function spanAt(spans: readonly TokenSpan[], j: number): TokenSpan | undefined {
   return span?.start === j ? span : undefined;
 }
 
-const PARENT_HEAD_KEYS = PARENT_BODY_HEADS.map((h) => `${organizationKey(h)} `);
+/** Keyed when first asked: few sentences need it, and keying every head cold cost half a millisecond at start-up. */
+let parentHeadKeys: string[] | null = null;
 
 /** The organisation `span` opens with the head of a body that owns others ("Bộ Y tế", "UBND tỉnh X"). */
 function ownsBefore(doc: VnDocument, tokens: readonly Token[], span: TokenSpan): boolean {
   const key = `${organizationKey(spanText(doc, tokens, span.start, span.end))} `;
-  return PARENT_HEAD_KEYS.some((head) => key.startsWith(head));
+  parentHeadKeys ??= PARENT_BODY_HEADS.map((h) => `${organizationKey(h)} `);
+  return parentHeadKeys.some((head) => key.startsWith(head));
 }
 
 /**
