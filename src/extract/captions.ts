@@ -42,10 +42,11 @@ const BARE_CREDIT = new RegExp(String.raw`(?:[.|]|\s[–-])\s*(?:Ảnh|ẢNH)\s+
 const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'i');
 /** A labelled caption ("Hình ảnh: Giám đốc … khai mạc hội nghị"); not a label alone announcing a gallery. */
 const LABELLED = lexiconPattern(`^${alternation(CAPTION_LABELS)}\\s*:\\s*\\S`);
-/** The first characters of CAPTION_LABELS in either case: other lines need no look. */
-const LABEL_FIRSTS = new Set(CAPTION_LABELS.flatMap((l) => [l.charCodeAt(0), l.toUpperCase().charCodeAt(0)]));
+/** The first characters of `words` in either case: a line opening with another needs no look. */
+const firstCodes = (words: readonly string[]) => new Set(words.flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
+const LABEL_FIRSTS = firstCodes(CAPTION_LABELS);
 const GALLERY_OPENING = lexiconPattern(`^${alternation(GALLERY_OPENERS)}(?![${LETTER}${MARK}])`);
-const GALLERY_FIRSTS = new Set(GALLERY_OPENERS.flatMap((l) => [l.charCodeAt(0), l.toUpperCase().charCodeAt(0)]));
+const GALLERY_FIRSTS = firstCodes(GALLERY_OPENERS);
 const WORK = lexiconPattern(`^${alternation(WORK_OPENERS)}\\s`);
 const NARRATIVE = lexiconPattern(`^${alternation(NARRATIVE_OPENERS)}(?![${LETTER}${MARK}])`);
 const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
