@@ -8,7 +8,9 @@ import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, EVENT_NOUN_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, POSITION_SET,
   RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET,
 } from '../phrases.js';
-import { MAX_NAME_SYLLABLES, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext } from './names.js';
+import {
+  MAX_NAME_SYLLABLES, MAX_NATIVE_SYLLABLES, isMajorSurname, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext,
+} from './names.js';
 import { isAcademicChain, readPrefix, type Prefix } from './prefix.js';
 import { quotedNameEnd } from '../organizations/spans.js';
 import type { Token } from '../tokens.js';
@@ -125,8 +127,9 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
       j++;
       continue;
     }
-    // "… Quân khu 4 và Đại tá Lê A": "và" before the next person's title and name.
-    if (t.key === 'và' && matchPosition(tokens, j + 1) && typeof readRoleToName(tokens, j + 1) === 'object') break;
+    // "… Quân khu 4 và Đại tá Lê A": "và" before the next person's title and name; "… Sở
+    // Tài chính và Lê Thị B, Chánh Văn phòng": before the next person's bare name and role.
+    if (t.key === 'và' && (matchPosition(tokens, j + 1) ? typeof readRoleToName(tokens, j + 1) === 'object' : bareNameAndRole(tokens, j + 1))) break;
     // "… Việt Nam và Giáo sư B", "… như GS.TS Lê C": an academic prefix and the next person's name.
     if (academicName(tokens, t.key === 'và' ? j + 1 : j)) break;
     // "UVBTV - Trưởng ban Tuyên giáo Tỉnh ủy": a dash joining two positions of one chain,
@@ -190,6 +193,18 @@ function opensNextPerson(tokens: readonly Token[], i: number): boolean {
   if (NAMED_AFTER_WORDS.has(tokens[found.nameStart - 1].key) || NAMESAKE_SET.endsBefore(tokens, found.nameStart)) return false;
   for (let k = i; k < found.nameStart; k++) if (tokens[k].text === ',' || isDash(tokens[k]) || tokens[k].key === 'và') return false;
   return true;
+}
+
+/**
+ * A bare full name at `j` (a family name first; of two syllables, a common one) and a
+ * position after a comma, dash or bracket: "Lê Thị B, Chánh Văn phòng".
+ */
+function bareNameAndRole(tokens: readonly Token[], j: number): boolean {
+  if (!tokens[j]?.nameSyllable || !isSurname(tokens[j])) return false;
+  const end = nameRunEnd(tokens, j);
+  if (end - j > MAX_NATIVE_SYLLABLES || (end - j === 2 && !isMajorSurname(tokens[j])) || !isPlausibleName(tokens, j, end)) return false;
+  const sep = tokens[end];
+  return !!sep && (sep.text === ',' || sep.text === '(' || isDash(sep)) && matchPosition(tokens, end + 1, true) > 0;
 }
 
 /** An academic prefix at `j` and a name after it ("… như GS.TS Lê A", "… và Giáo sư B"): the next person. */
