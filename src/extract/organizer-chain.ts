@@ -11,10 +11,11 @@ import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
 import { quotedNameEnd } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
-  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET,
+  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET,
   SIGNING_VERB_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { spanText, type Token } from './tokens.js';
+import { isDash } from './people/roles.js';
 
 /** Most tokens of a "tại …" place skipped between the organisers and the verb. */
 const MAX_PLACE_TOKENS = 10;
@@ -103,7 +104,8 @@ const MAX_OBJECT_GAP = 3;
 export function isObject(tokens: readonly Token[], start: number): boolean {
   for (let k = start - 1; k >= 0 && start - k <= MAX_OBJECT_GAP + 1; k--) {
     if (OBJECT_MARK_SET.has(tokens, k)) return true;
-    if (!tokens[k].word || tokens[k].cap) return false;
+    // "tại Hội trường Tỉnh ủy": a capitalised word that starts no organisation is the venue's.
+    if (!tokens[k].word || (tokens[k].cap && !NOT_ORGANIZATION_SET.has(tokens, k))) return false;
   }
   return false;
 }
@@ -214,6 +216,15 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
       const partner = coorganizerAfterVerb(tokens, j);
       if (partner < 0) break;
       j = partner;
+    }
+    // "Thành đoàn - Hội Sinh viên thành phố X": two bodies joined by a dash; "Trường Đại học
+    // Y - Đại học Z": one, the first belonging to the second.
+    const dashed = isDash(tokens[j]) ? spanAt(blockSpans, j + 1) : undefined;
+    if (dashed && chain.length < MAX_CHAIN) {
+      if (ownsBefore(doc, tokens, dashed)) chain[chain.length - 1].end = dashed.end;
+      else chain.push({ ...dashed });
+      j = dashed.end;
+      continue;
     }
     let moved = false;
     for (;;) {

@@ -114,3 +114,46 @@ describe('organizers: the Youth Union\'s central committee', () => {
     expect(organizers('Liên hoan các đội tuyên truyền măng non năm 2026 do T.Ư Đoàn tổ chức sẽ kéo dài ba ngày ở Bến Đò.')).toEqual(['T.Ư Đoàn']);
   });
 });
+
+describe('organizers: committees named alone, dashes and role fragments', () => {
+  it('takes a Party or Youth Union committee named without its place', () => {
+    expect(organizers('Sáng 14/2, Huyện ủy, HĐND, UBND huyện Mường Khê tổ chức lễ dâng hương tưởng niệm.'))
+      .toEqual(['Huyện ủy', 'HĐND', 'UBND huyện Mường Khê']);
+  });
+
+  it('does not take the committee in the title of a person who opens the event', () => {
+    expect(organizers('Sáng 14/2, Bí thư Huyện ủy Vàng Văn Páo khai mạc lễ hội xuân.')).toEqual([]);
+  });
+
+  it('takes the committee whose secretariat or standing board is named before it', () => {
+    expect(organizers('Sáng 6/1, Ban Thường vụ Huyện đoàn, Ban Thư ký Hội Doanh nhân trẻ huyện Mỹ Xuyên tổ chức diễn đàn khởi nghiệp.'))
+      .toEqual(['Ban Thường vụ Huyện đoàn', 'Ban Thư ký Hội Doanh nhân trẻ huyện Mỹ Xuyên']);
+  });
+
+  it('reads organisers joined by a dash, and one that belongs to the next as one', () => {
+    expect(organizers('Tối 5/6, Huyện đoàn - Hội Liên hiệp Thanh niên huyện Mỹ Xuyên đã tổ chức đêm hội trăng rằm.'))
+      .toEqual(['Huyện đoàn', 'Hội Liên hiệp Thanh niên huyện Mỹ Xuyên']);
+    expect(organizers('Sáng 8/3, Trường Đại học Nông nghiệp - Đại học Sông Lam tổ chức ngày hội việc làm.'))
+      .toEqual(['Trường Đại học Nông nghiệp - Đại học Sông Lam']);
+  });
+
+  it('keeps a faculty whose name ends in three lower-case words before the next organiser', () => {
+    expect(organizers('Chiều 3/3, Khoa Kỹ thuật phần mềm, Trường Cao đẳng Mỹ Xuyên tổ chức buổi tọa đàm.'))
+      .toEqual(['Khoa Kỹ thuật phần mềm', 'Trường Cao đẳng Mỹ Xuyên']);
+  });
+
+  it('takes the school\'s pioneer unit as a partner', () => {
+    expect(organizers('Chiều 3/3, Trường THCS Bản Mòng phối hợp với Liên đội nhà trường tổ chức hội trại tòng quân.'))
+      .toEqual(['Trường THCS Bản Mòng', 'Liên đội nhà trường']);
+  });
+
+  it('does not take the organising board in a person\'s title for an organiser', () => {
+    expect(organizers('Sáng 20/10, tại Bến Đò, GS.TS Mạc Đình Tuân - Trưởng ban Tổ chức hội thảo đã khai mạc Hội thảo quốc tế về thủy sản.'))
+      .toEqual([]);
+  });
+
+  it('does not take the committee that owns the venue for an organiser', () => {
+    expect(organizers('Ngày 9/4, tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy Mường Khê tổ chức hội nghị sơ kết.'))
+      .toEqual(['Ban Thường vụ Huyện ủy Mường Khê']);
+  });
+});

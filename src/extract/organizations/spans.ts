@@ -16,7 +16,8 @@ import { matchPosition } from '../people/roles.js';
 import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, skipOrganizingAdverbs } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { WordSet, blockTokens, entryWords, type Token } from '../tokens.js';
-import { COUNTING_WORDS, LOWER_CASE_HEADS } from '../../lexicon/vi/organizations.js';
+import { COUNTING_WORDS, LOWER_CASE_HEADS, STANDALONE_HEADS } from '../../lexicon/vi/organizations.js';
+import { keySet } from '../../lexicon/compile.js';
 
 export interface TokenSpan {
   start: number;
@@ -210,7 +211,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       const tail = lowerRun ? positionTailEnd(tokens, j, lowerRun) : -1;
       if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, pastAside(tokens, j))) end = j;
       else if (tail > 0) end = tail;
-      else if (hadProper && lowerRun <= 2 && t.text === ',') end = j;
+      // Three may when another organisation follows the comma ("Khoa Y học cổ truyền, Trường …").
+      else if (hadProper && t.text === ',' && (lowerRun <= 2 || (lowerRun <= MAX_TRAILING_LOWER && matchHead(tokens, j + 1) > 0))) end = j;
       break;
     }
     const unit = t.cap ? 0 : ADMIN_UNIT_SET.match(tokens, j);
@@ -280,12 +282,33 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
     if (!(tokens[i].starts & HEAD_BITS)) continue;
     const head = matchHead(tokens, i);
     // "thầy Đoàn Mạnh Cường": after a form of address the head word is a family name.
-    if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1))) continue;
+    if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1)) || insideLowerCaseHead(tokens, i)) continue;
     const end = organizationEnd(tokens, i, head);
-    spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym });
+    spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym && !standsAlone(tokens, i, head) });
     i = end - 1;
   }
   return spans;
+}
+
+/**
+ * "Trưởng ban Tổ chức hội thảo": the head at `i` ("Tổ chức") ends a longer head that starts
+ * with the lower-case word before it, the last word of a position ("ban"): it is part of
+ * the post, and names no organisation of its own.
+ */
+const insideLowerCaseHead = (tokens: readonly Token[], i: number) =>
+  i > 0 && tokens[i - 1].word && !tokens[i - 1].cap && ORG_HEAD_SET.match(tokens, i - 1, true) > 1;
+
+/** Keyed when first asked (see STANDALONE_HEADS). */
+let standaloneKeys: Set<string> | null = null;
+
+/**
+ * A head of two words that names a body alone ("Huyện ủy", "Thành đoàn"), not right after
+ * a position, whose organisation it is ("Bí thư Huyện ủy Lê A khai mạc …").
+ */
+function standsAlone(tokens: readonly Token[], i: number, head: number): boolean {
+  if (head !== 2 || afterPosition(tokens, i)) return false;
+  standaloneKeys ??= keySet(STANDALONE_HEADS);
+  return standaloneKeys.has(`${tokens[i].key} ${tokens[i + 1].key}`);
 }
 
 interface DocSpans {
