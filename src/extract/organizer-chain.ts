@@ -8,7 +8,7 @@ import type { Person } from '../model/article.js';
 import { organizationKey, type TokenSpan } from './organizations/index.js';
 import { PARENT_BODY_HEADS } from '../lexicon/vi/organizations.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
-import { quotedNameEnd } from './organizations/spans.js';
+import { matchHead, quotedNameEnd } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET,
@@ -81,7 +81,8 @@ function skipWhereabouts(tokens: readonly Token[], j: number): number {
     let k = j + 1 + unit;
     while (k < tokens.length && tokens[k].cap && tokens[k].word && !ORG_HEAD_SET.has(tokens, k)) k++;
     if (open === '(') {
-      if (tokens[k]?.text !== ')') return j;
+      // "X (tỉnh Y đã tổ chức …": a bracket left open before the verb.
+      if (tokens[k]?.text !== ')') return ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k)) ? k : j;
       k++;
     }
     j = k;
@@ -192,6 +193,16 @@ function ownsBefore(doc: VnDocument, tokens: readonly Token[], span: TokenSpan):
 }
 
 /**
+ * Does `first` belong to `second`, named right after it ("Bệnh viện X, Bộ Y tế", "Trường
+ * Đại học A - Đại học B")? The second opens with the head of an owning body, and the first
+ * has a name of its own: a head alone ("Đảng ủy - UBND xã X", "HĐND, UBND tỉnh Y") names a
+ * sibling body of the same place.
+ */
+function belongsTo(doc: VnDocument, tokens: readonly Token[], first: TokenSpan, second: TokenSpan): boolean {
+  return first.end - first.start > matchHead(tokens, first.start) && ownsBefore(doc, tokens, second);
+}
+
+/**
  * The organisations of a subject chain starting at `spans[first]`: those joined by commas
  * and links, ended by an organising verb (or by anything when `verbless`). null if none.
  */
@@ -221,7 +232,7 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
     // Y - Đại học Z": one, the first belonging to the second.
     const dashed = isDash(tokens[j]) ? spanAt(blockSpans, j + 1) : undefined;
     if (dashed && chain.length < MAX_CHAIN) {
-      if (ownsBefore(doc, tokens, dashed)) chain[chain.length - 1].end = dashed.end;
+      if (belongsTo(doc, tokens, chain[chain.length - 1], dashed)) chain[chain.length - 1].end = dashed.end;
       else chain.push({ ...dashed });
       j = dashed.end;
       continue;
@@ -246,6 +257,6 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
   }
   // "Bệnh viện X, Bộ Y tổ chức": two names joined by a comma alone are one organisation when
   // the second owns the first; "Hội X, Trung tâm Y tổ chức" names two.
-  if (chain.length === 2 && !linked && !verbless && ownsBefore(doc, tokens, chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
+  if (chain.length === 2 && !linked && !verbless && belongsTo(doc, tokens, chain[0], chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
   return chain.filter((s) => !s.bare);
 }

@@ -137,6 +137,16 @@ describe('organizers: committees named alone, dashes and role fragments', () => 
       .toEqual(['Trường Đại học Nông nghiệp - Đại học Sông Lam']);
   });
 
+  it('does not join a body named by its head alone to the next, a sibling of the same place', () => {
+    expect(organizers('Sáng 3/2, Đảng ủy - UBND xã Nà Hang tổ chức lễ mừng công.')).toEqual(['Đảng ủy', 'UBND xã Nà Hang']);
+    expect(organizers('Sáng 3/2, HĐND, UBND thị trấn Nà Hang tổ chức lễ mừng công.')).toEqual(['HĐND', 'UBND thị trấn Nà Hang']);
+  });
+
+  it('reads past a bracket left open before the verb, and ends a name before a dash and the next organisation', () => {
+    expect(organizers('Ngày 2/9, Hội Người cao tuổi - Hội Chữ thập đỏ huyện Mỹ Xuyên (tỉnh Sông Lam đã tổ chức buổi gặp mặt.'))
+      .toEqual(['Hội Người cao tuổi', 'Hội Chữ thập đỏ huyện Mỹ Xuyên']);
+  });
+
   it('keeps a faculty whose name ends in three lower-case words before the next organiser', () => {
     expect(organizers('Chiều 3/3, Khoa Kỹ thuật phần mềm, Trường Cao đẳng Mỹ Xuyên tổ chức buổi tọa đàm.'))
       .toEqual(['Khoa Kỹ thuật phần mềm', 'Trường Cao đẳng Mỹ Xuyên']);

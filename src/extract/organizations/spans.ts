@@ -12,7 +12,7 @@ import {
   ORGANIZING_VERB_SET, POSITION_SET,
 } from '../phrases.js';
 import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/names.js';
-import { matchPosition } from '../people/roles.js';
+import { isDash, matchPosition } from '../people/roles.js';
 import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, skipOrganizingAdverbs } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { WordSet, blockTokens, entryWords, type Token } from '../tokens.js';
@@ -105,6 +105,16 @@ function stops(tokens: readonly Token[], i: number): boolean {
   // "và" and "với" also join words inside names ("Sở Tài nguyên và Môi trường").
   const link = COORGANIZER_LINK_SET.has(tokens, i) && t.key !== 'và' && t.key !== 'với';
   return link || ORGANIZED_BY_SET.has(tokens, i) || BREAKER_SET.has(tokens, i) || ORGANIZING_VERB_SET.has(tokens, i) || POSITION_SET.match(tokens, i, true) > 0;
+}
+
+/**
+ * Is the comma or dash at `j` the end of a name whose last `lowerRun` words are lower-case,
+ * the next organisation after it? After a comma two such words end a name anyway.
+ */
+function nextOrganization(tokens: readonly Token[], j: number, lowerRun: number): boolean {
+  const t = tokens[j];
+  if (t.text === ',' && lowerRun <= 2) return true;
+  return (t.text === ',' || isDash(t)) && matchHead(tokens, j + 1) > 0;
 }
 
 /** Most words between the start of a position and the organisation it belongs to. */
@@ -211,8 +221,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       const tail = lowerRun ? positionTailEnd(tokens, j, lowerRun) : -1;
       if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, pastAside(tokens, j))) end = j;
       else if (tail > 0) end = tail;
-      // Three may when another organisation follows the comma ("Khoa Y học cổ truyền, Trường …").
-      else if (hadProper && t.text === ',' && (lowerRun <= 2 || (lowerRun <= MAX_TRAILING_LOWER && matchHead(tokens, j + 1) > 0))) end = j;
+      // Three may, and before a dash, when another organisation follows ("Khoa Y học cổ
+      // truyền, Trường …", "Hội Người cao tuổi - Hội Chữ thập đỏ …").
+      else if (hadProper && lowerRun <= MAX_TRAILING_LOWER && nextOrganization(tokens, j, lowerRun)) end = j;
       break;
     }
     const unit = t.cap ? 0 : ADMIN_UNIT_SET.match(tokens, j);
