@@ -695,3 +695,22 @@ describe('people: a role after a semicolon or a colon, and lists of bare names',
     expect(people('Đoàn khảo sát gồm Sở Y tế, Hà Giang và Lào Cai.', 'Chương trình gồm Hà Nội, Huế và Đà Nẵng.')).toEqual([]);
   });
 });
+
+describe('people: a dash inside the name of a department in a role', () => {
+  it('reads on over the dash of "Kinh tế - Hạ tầng", after the name or before it', () => {
+    expect(people(
+      'Bà Giáp Thị Xoan, Trưởng phòng Kinh tế - Hạ tầng huyện Mỹ Xuyên, báo cáo tại buổi làm việc.',
+      'Phó Trưởng phòng Tài chính - Kế hoạch thị xã Bến Đò Khúc Văn Mười trình bày tham luận.',
+    )).toEqual([
+      { name: 'Giáp Thị Xoan', role: 'Trưởng phòng Kinh tế - Hạ tầng huyện Mỹ Xuyên' },
+      { name: 'Khúc Văn Mười', role: 'Phó Trưởng phòng Tài chính - Kế hoạch thị xã Bến Đò' },
+    ]);
+  });
+
+  it('still ends the role at a dash before a name, a caption credit or an event', () => {
+    expect(people(
+      'Ông Lâm Văn Tư, Giám đốc Sở Nội vụ - Ảnh: Lạc Thị Năm.',
+      'Ông Lâm Văn Tư, Phó Chủ tịch UBND huyện - Hội nghị đã thông qua nghị quyết.',
+    )).toEqual([{ name: 'Lâm Văn Tư', role: 'Giám đốc Sở Nội vụ' }]);
+  });
+});

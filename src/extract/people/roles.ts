@@ -93,6 +93,21 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
 const dashJoinsPositions = (tokens: readonly Token[], j: number) =>
   isDash(tokens[j]) && !!tokens[j + 1]?.cap && matchPosition(tokens, j + 1) > 0;
 
+/**
+ * A dash at `j` inside an organisation's name in a role ("Trưởng phòng Kinh tế - Hạ tầng
+ * huyện", "Phòng Tài chính - Kế hoạch"): after a lower-case word of the name, before
+ * a capitalised word and a lower-case one that open no organisation, position, form of
+ * address or event (a name is capitalised throughout: "Sở X - Lê Văn A").
+ */
+function dashInsideName(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (!isDash(tokens[j]) || !before?.word || before.cap || !next?.cap || !next.word || next.acronym) return false;
+  const after = tokens[j + 2];
+  if (!after?.word || after.cap) return false;
+  return !ORG_HEAD_SET.has(tokens, j + 1) && !matchPosition(tokens, j + 1) && !HONORIFIC_SET.has(tokens, j + 1) && !EVENT_NOUN_SET.has(tokens, j + 1);
+}
+
 /** A token (or phrase) at `i` that cannot be inside a role. */
 export function breaksRole(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -136,6 +151,10 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     // unless the second opens the next person's title and name.
     if (dashJoinsPositions(tokens, j)) {
       if (typeof readRoleToName(tokens, j + 1) === 'object') break;
+      j++;
+      continue;
+    }
+    if (dashInsideName(tokens, j)) {
       j++;
       continue;
     }
@@ -251,7 +270,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     if (!t.word && (t.text === ',' || isDash(t))) {
       const named = nameAfterSeparator(tokens, j);
       if (named) return named;
-      if (isDash(t) ? !dashJoinsPositions(tokens, j) : !continuesRole(tokens, j + 1)) return j;
+      if (isDash(t) ? !dashJoinsPositions(tokens, j) && !dashInsideName(tokens, j) : !continuesRole(tokens, j + 1)) return j;
       j++;
       lastSegment = j;
       context = 'other';
