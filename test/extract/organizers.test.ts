@@ -167,3 +167,19 @@ describe('organizers: committees named alone, dashes and role fragments', () => 
       .toEqual(['Ban Thường vụ Huyện ủy Mường Khê']);
   });
 });
+
+describe('organizers: a name that lists its fields, an organiser named as such', () => {
+  it('keeps the fields listed with a comma and "và" inside one name', () => {
+    expect(organizers('Sáng 3/2, Trung tâm Văn hóa, Du lịch và Thể thao thị xã Bến Đò phối hợp với Hội Nông dân thị xã tổ chức hội thi.'))
+      .toEqual(['Trung tâm Văn hóa, Du lịch và Thể thao thị xã Bến Đò', 'Hội Nông dân thị xã']);
+  });
+
+  it('still reads organisations or people listed after a comma as others', () => {
+    expect(organizers('Sáng 3/2, Sở Y tế, Công an tỉnh và Bệnh viện tỉnh Sông Lam tổ chức diễn tập.'))
+      .toEqual(['Sở Y tế', 'Công an tỉnh', 'Bệnh viện tỉnh Sông Lam']);
+  });
+
+  it('takes the organisation said to be "đơn vị tổ chức"', () => {
+    expect(organizers('Năm nay, Hội Làm vườn huyện Mỹ Xuyên là đơn vị tổ chức hội thi cây cảnh.')).toEqual(['Hội Làm vườn huyện Mỹ Xuyên']);
+  });
+});

@@ -140,6 +140,29 @@ function afterPosition(tokens: readonly Token[], i: number): boolean {
 const joinsNext = (tokens: readonly Token[], j: number) =>
   !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j) && !HONORIFIC_SET.has(tokens, j) && !ACADEMIC_SET.has(tokens, j);
 
+/** Most words of the fields listed after a comma inside a name (see listedFieldsEnd). */
+const MAX_LISTED_FIELDS = 6;
+
+/** A capitalised word at `k` that joins a name ("Thông tin"; see joinsNext). */
+const fieldWord = (tokens: readonly Token[], k: number) => joinsNext(tokens, k) && tokens[k].word && !tokens[k].acronym;
+
+/**
+ * After a comma inside a name, fields of the same name up to "và" and the last one: a
+ * capitalised word, then "và" and a capitalised word and a lower-case one ("Thông tin và
+ * Thể thao"; a person's name is capitalised throughout). Returns the end of the last
+ * field's two words, or -1.
+ */
+function listedFieldsEnd(tokens: readonly Token[], k: number): number {
+  for (let n = k; n < tokens.length && n - k < MAX_LISTED_FIELDS; n++) {
+    const t = tokens[n];
+    if (!t.word) return -1;
+    if (t.key !== 'và' || t.cap) continue;
+    const last = tokens[n + 2];
+    return n > k && fieldWord(tokens, k) && fieldWord(tokens, n + 1) && last?.word && !last.cap ? n + 3 : -1;
+  }
+  return -1;
+}
+
 /**
  * End of a lower-case position word that closes a name's lower-case tail right before the
  * organising verb ("Ban Công tác đại biểu đã tổ chức"), or -1.
@@ -213,6 +236,13 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         j = end = placeEnd;
         continue;
       }
+    }
+    // "Trung tâm Văn hóa, Du lịch và Thể thao huyện X": the fields of one name listed.
+    if (t.text === ',' && hadProper && lowerRun <= 2 && listedFieldsEnd(tokens, j + 1) > 0) {
+      j = end = listedFieldsEnd(tokens, j + 1);
+      lowerRun = 0;
+      properRun = 1;
+      continue;
     }
     if (stops(tokens, j) || adverbBeforeVerb(tokens, j)) {
       // "Ban Dự án Ngày Quốc tổ Việt Nam toàn cầu phối hợp với …": lower-case words that
