@@ -192,14 +192,10 @@ function ownsBefore(doc: VnDocument, tokens: readonly Token[], span: TokenSpan):
   return parentHeadKeys.some((head) => key.startsWith(head));
 }
 
-/**
- * Does `first` belong to `second`, named right after it ("Bệnh viện X, Bộ Y tế", "Trường
- * Đại học A - Đại học B")? The second opens with the head of an owning body, and the first
- * has a name of its own: a head alone ("Đảng ủy - UBND xã X", "HĐND, UBND tỉnh Y") names a
- * sibling body of the same place.
- */
-function belongsTo(doc: VnDocument, tokens: readonly Token[], first: TokenSpan, second: TokenSpan): boolean {
-  return first.end - first.start > matchHead(tokens, first.start) && ownsBefore(doc, tokens, second);
+/** No capitalised word after the head of `span` ("Thành đoàn", "Đoàn thanh niên"): it takes its place or owner from what follows. */
+function unnamed(tokens: readonly Token[], span: TokenSpan): boolean {
+  for (let k = span.start + matchHead(tokens, span.start); k < span.end; k++) if (tokens[k].cap) return false;
+  return true;
 }
 
 /**
@@ -228,11 +224,13 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
       if (partner < 0) break;
       j = partner;
     }
-    // "Thành đoàn - Hội Sinh viên thành phố X": two bodies joined by a dash; "Trường Đại học
-    // Y - Đại học Z": one, the first belonging to the second.
+    // "Sở X - Hội Y tỉnh Z": two bodies joined by a dash; "Trường Đại học A - Đại học B": one,
+    // the first belonging to the second; "Thành đoàn - Hội Sinh viên thành phố C": one name,
+    // as written, the first taking the place of the second.
     const dashed = isDash(tokens[j]) ? spanAt(blockSpans, j + 1) : undefined;
     if (dashed && chain.length < MAX_CHAIN) {
-      if (belongsTo(doc, tokens, chain[chain.length - 1], dashed)) chain[chain.length - 1].end = dashed.end;
+      const last = chain[chain.length - 1];
+      if (unnamed(tokens, last) || ownsBefore(doc, tokens, dashed)) last.end = dashed.end;
       else chain.push({ ...dashed });
       j = dashed.end;
       continue;
@@ -257,6 +255,6 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
   }
   // "Bệnh viện X, Bộ Y tổ chức": two names joined by a comma alone are one organisation when
   // the second owns the first; "Hội X, Trung tâm Y tổ chức" names two.
-  if (chain.length === 2 && !linked && !verbless && belongsTo(doc, tokens, chain[0], chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
+  if (chain.length === 2 && !linked && !verbless && ownsBefore(doc, tokens, chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
   return chain.filter((s) => !s.bare);
 }

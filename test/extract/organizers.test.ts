@@ -131,15 +131,17 @@ describe('organizers: committees named alone, dashes and role fragments', () => 
   });
 
   it('reads organisers joined by a dash, and one that belongs to the next as one', () => {
-    expect(organizers('Tối 5/6, Huyện đoàn - Hội Liên hiệp Thanh niên huyện Mỹ Xuyên đã tổ chức đêm hội trăng rằm.'))
-      .toEqual(['Huyện đoàn', 'Hội Liên hiệp Thanh niên huyện Mỹ Xuyên']);
+    expect(organizers('Tối 5/6, Sở Nội vụ - Hội Liên hiệp Thanh niên tỉnh Mỹ Xuyên đã tổ chức đêm hội trăng rằm.'))
+      .toEqual(['Sở Nội vụ', 'Hội Liên hiệp Thanh niên tỉnh Mỹ Xuyên']);
     expect(organizers('Sáng 8/3, Trường Đại học Nông nghiệp - Đại học Sông Lam tổ chức ngày hội việc làm.'))
       .toEqual(['Trường Đại học Nông nghiệp - Đại học Sông Lam']);
   });
 
-  it('does not join a body named by its head alone to the next, a sibling of the same place', () => {
-    expect(organizers('Sáng 3/2, Đảng ủy - UBND xã Nà Hang tổ chức lễ mừng công.')).toEqual(['Đảng ủy', 'UBND xã Nà Hang']);
-    expect(organizers('Sáng 3/2, HĐND, UBND thị trấn Nà Hang tổ chức lễ mừng công.')).toEqual(['HĐND', 'UBND thị trấn Nà Hang']);
+  it('keeps a body with no name of its own and the one after its dash as one name, as written', () => {
+    expect(organizers('Tối 5/6, Huyện đoàn - Hội Liên hiệp Thanh niên huyện Mỹ Xuyên đã tổ chức đêm hội trăng rằm.'))
+      .toEqual(['Huyện đoàn - Hội Liên hiệp Thanh niên huyện Mỹ Xuyên']);
+    expect(organizers('Sáng 3/2, Đoàn thanh niên – Hội sinh viên Trường Cao đẳng Nà Hang tổ chức lễ mừng công.'))
+      .toEqual(['Đoàn thanh niên – Hội sinh viên Trường Cao đẳng Nà Hang']);
   });
 
   it('reads past a bracket left open before the verb, and ends a name before a dash and the next organisation', () => {
@@ -181,5 +183,18 @@ describe('organizers: a name that lists its fields, an organiser named as such',
 
   it('takes the organisation said to be "đơn vị tổ chức"', () => {
     expect(organizers('Năm nay, Hội Làm vườn huyện Mỹ Xuyên là đơn vị tổ chức hội thi cây cảnh.')).toEqual(['Hội Làm vườn huyện Mỹ Xuyên']);
+  });
+});
+
+describe('organizers: members named after the head', () => {
+  it('reads on after a lower-case word for the members ("Chi đoàn giáo viên", "Câu lạc bộ phóng viên trẻ")', () => {
+    expect(organizers('Chiều 3/3, Chi đoàn giáo viên Trường THCS Pà Cò phối hợp với Câu lạc bộ phóng viên trẻ tổ chức hội trại.'))
+      .toEqual(['Chi đoàn giáo viên Trường THCS Pà Cò', 'Câu lạc bộ phóng viên trẻ']);
+  });
+
+  it('does not take a minister\'s title in the headline for an organisation', () => {
+    const names = parseArticle(['Bộ trưởng Kha Văn Tài: ngành sẽ lo đủ sách cho trường vùng cao', 'Chiều 5/1, ông Tài thăm hai trường ở Pà Cò.'].join('\n'), { path: 't.txt' })
+      .organizers.map((o) => o.name);
+    expect(names).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import {
 } from '../phrases.js';
 import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/names.js';
 import { isDash, matchPosition } from '../people/roles.js';
-import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, skipOrganizingAdverbs } from '../phrases.js';
+import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, STAND_IN_SET, skipOrganizingAdverbs } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { WordSet, blockTokens, entryWords, type Token } from '../tokens.js';
 import { COUNTING_WORDS, LOWER_CASE_HEADS, STANDALONE_HEADS } from '../../lexicon/vi/organizations.js';
@@ -242,6 +242,14 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       j = end = listedFieldsEnd(tokens, j + 1);
       lowerRun = 0;
       properRun = 1;
+      continue;
+    }
+    // "Chi đoàn giáo viên Trường X", "Câu lạc bộ phóng viên trẻ": right after the head, a
+    // lower-case position word names the members, and the name goes on ("Bộ trưởng" is a post;
+    // "Ban đại diện cha mẹ học sinh" no members' board).
+    const members = j === i + head && t.word && !t.cap && !matchPosition(tokens, i) && !STAND_IN_SET.has(tokens, j) ? POSITION_SET.match(tokens, j, true) : 0;
+    if (members) {
+      j = end = j + members;
       continue;
     }
     if (stops(tokens, j) || adverbBeforeVerb(tokens, j)) {
