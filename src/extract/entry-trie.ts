@@ -5,7 +5,8 @@
  */
 import { isLetterOrDigitCode, isMarkCode, isWordCode } from '../core/chars.js';
 import { lexiconLowerKey } from '../lexicon/compile.js';
-import { phraseWords, type Token } from './tokens.js';
+import { phraseWords } from './phrase-sets.js';
+import type { Token } from './tokens.js';
 
 /** No match. */
 export const NONE = -1;
