@@ -79,8 +79,15 @@ const withoutStop = (key: string) => (lastCode(key) === 0x2e ? key.slice(0, -1) 
 
 /** Most words of a short line under the headline read as the photo there. */
 const MAX_WORDS_BEFORE_LEAD = 12;
+/** The same without a full stop, which every sapo has. */
+const MAX_UNSTOPPED_WORDS_BEFORE_LEAD = 20;
 /** Thresholds in words. */
 const MAX_CAPTION_WORDS = 35;
+/**
+ * A text paragraph ends in a full stop: a line without one may run longer as a caption when it
+ * shows a photographed action ("Lãnh đạo tỉnh cùng … dự lễ khánh thành …", names and all).
+ */
+const MAX_UNSTOPPED_CAPTION_WORDS = 45;
 const MAX_CREDITED_CAPTION_WORDS = 60;
 /** A caption ending in a full stop must be this short, or describe a photographed action. */
 const MAX_CAPTION_WORDS_WITH_STOP = 8;
@@ -96,12 +103,19 @@ const MAX_CAPTION_CHARS = 500;
  */
 const words = (text: string, limit: number) => countWords(text, limit) || 1;
 
-/** The text ends in a colon, maybe followed by whitespace. */
-function endsWithColon(text: string): boolean {
+/** The last character of the text before any trailing whitespace, and the one before it. */
+function lastVisible(text: string): [number, number] {
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  return text.charCodeAt(end - 1) === 0x3a;
+  return [text.charCodeAt(end - 1), text.charCodeAt(end - 2)];
 }
+/** The text ends in a colon, maybe followed by whitespace. */
+const endsWithColon = (text: string) => lastVisible(text)[0] === 0x3a;
+/** The text ends in one full stop (not "..", which trails off), maybe followed by whitespace. */
+const endsWithStop = (text: string) => {
+  const [last, before] = lastVisible(text);
+  return last === 0x2e && before !== 0x2e;
+};
 const lastCode = (t: string, back = 1) => t.charCodeAt(t.length - back);
 /** Ends in ":", ";", ",", "…" or "..": a line that goes on. */
 const endsOpen = (t: string) => {
@@ -137,8 +151,9 @@ export function looksLikeCaption(text: string, sentences = 1): boolean {
 function captionWords(text: string, sentences: number): number {
   if (text.length > MAX_CAPTION_CHARS || sentences > 1) return 0;
   // Squashing and the match key keep the words: count them before building either.
-  const n = words(text, MAX_CAPTION_WORDS);
-  return n > MAX_CAPTION_WORDS || n < 2 ? 0 : n;
+  const n = words(text, MAX_UNSTOPPED_CAPTION_WORDS);
+  if (n > MAX_CAPTION_WORDS) return n <= MAX_UNSTOPPED_CAPTION_WORDS && !endsWithStop(text) ? n : 0;
+  return n < 2 ? 0 : n;
 }
 
 /**
@@ -160,6 +175,7 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
   // An unbalanced quotation mark means running speech, not a caption.
   if ((countOf(t, '"') + countOf(t, '“') + countOf(t, '”')) % 2 === 1) return false;
   const fullStop = lastCode(t) === 0x2e;
+  if (n > MAX_CAPTION_WORDS && !PHOTO_ACTION.test(t)) return false;
   if (announced) {
     // Lines after a gallery announcement are captions by it: a full stop tells only their length.
     if (fullStop && n > MAX_GALLERY_WORDS_WITH_STOP) return false;
@@ -221,7 +237,9 @@ export function extractCaptions(ctx: ExtractContext): void {
     const key = n > 0 ? squashedKey(block) : '';
     if (!n || !isCaptionKey(key, n)) return undefined;
     if (SCENE.test(key)) return 'captions.scene';
-    return !creditStyle && ((n <= MAX_WORDS_BEFORE_LEAD && PHOTO_ACTION.test(key)) || WORK.test(key)) ? 'captions.before-lead' : undefined;
+    // A sapo ends in a full stop; a picture line without one may run a little longer.
+    const limit = lastCode(key) === 0x2e ? MAX_WORDS_BEFORE_LEAD : MAX_UNSTOPPED_WORDS_BEFORE_LEAD;
+    return !creditStyle && ((n <= limit && PHOTO_ACTION.test(key)) || WORK.test(key)) ? 'captions.before-lead' : undefined;
   };
   const headlineKey = headline ? withoutStop(squash(doc.keyOf(headline.text, headline.start))).toLowerCase() : null;
   /** squashedKey lower-cased, by position: a block is compared as itself and as the one above the next. */
@@ -280,8 +298,10 @@ export function extractCaptions(ctx: ExtractContext): void {
       continue;
     }
     // Markdown marks its captions (image alt text, an emphasised line); its plain paragraphs
-    // are text: there, and in a credit style, only a gallery line needs the caption test.
-    if (!inGallery && (creditStyle || doc.format === 'md')) continue;
+    // are text: there, and in a credit style, only a gallery line needs the caption test,
+    // and in a credit style a line ending in a full stop, which no subheading has.
+    const uncredited = creditStyle && doc.format !== 'md' && endsWithStop(block.text);
+    if (!inGallery && !uncredited && (creditStyle || doc.format === 'md')) continue;
     // "Một số hình ảnh của buổi lễ", without its colon, announces the photos too.
     if (GALLERY_FIRSTS.has(block.text.charCodeAt(0)) && words(block.text, MAX_WORDS_BEFORE_LEAD + 1) <= MAX_WORDS_BEFORE_LEAD
       && GALLERY_OPENING.test((key ??= squashedKey(block)))) {
@@ -296,6 +316,12 @@ export function extractCaptions(ctx: ExtractContext): void {
       continue;
     }
     inGallery = false;
+    // Outlets that credit their photos still leave the credit off some captions: a full-stop
+    // line showing a photographed action between two real paragraphs, shorter than they are.
+    if (uncredited) {
+      if (caption && n < LONG_PARAGRAPH_WORDS && isLong(body[i - 1]) && isLong(body[i + 1]) && PHOTO_ACTION.test(key as string)) rules[i] = 'captions.uncredited';
+      continue;
+    }
     if (creditStyle || doc.format === 'md' || !caption) continue;
     if (SCENE.test(key as string)) rules[i] = 'captions.scene';
     // A line between a photo and the text that shows no action and ends in no full stop

@@ -131,6 +131,37 @@ describe('captions', () => {
       .toEqual(['Thầy Hiệu trưởng phát biểu. Ảnh: Lan Anh']);
   });
 
+  it('takes an uncredited full-stop line showing an action when the outlet credits its other photos', () => {
+    const credited = 'Thầy Hiệu trưởng phát biểu. Ảnh: Lan Anh';
+    const uncredited = 'Các em học sinh lớp 4B nhận phần thưởng tại buổi lễ.';
+    expect(captions(P1, credited, P2, uncredited, P3)).toEqual([credited, uncredited]);
+    // Without an action it stays text, as does a line as long as a paragraph.
+    expect(captions(P1, credited, P2, 'Trường có thêm phòng học mới.', P3)).toEqual([credited]);
+    expect(captions(P1, credited, P2, 'Các em học sinh lớp 4B của thầy Trần Văn Sơn nhận phần thưởng của Hội Khuyến học xã Tân Phong tại buổi lễ tổng kết cuối năm học vừa qua.', P3))
+      .toEqual([credited]);
+  });
+
+  it('takes people attending as a photographed action, not a project or a plan', () => {
+    expect(captions(P1, 'Các đại biểu và thầy cô giáo dự hội nghị tổng kết năm học.', P2)).toHaveLength(1);
+    expect(captions(P1, 'Dự án thư viện xanh của trường hoàn thành trong tháng năm.', P2)).toEqual([]);
+  });
+
+  it('takes a longer picture line without a full stop under the headline, not a sapo', () => {
+    const picture = 'Bà Hoàng Thị Mai trao học bổng Ươm mầm tài năng cho các em học sinh nghèo xã Tân Phong';
+    expect(captions(picture, P1, P2)).toEqual([picture]);
+    expect(captions(`${picture}.`, P1, P2)).toEqual([]);
+  });
+
+  it('takes a long line without a full stop as a caption when it shows an action', () => {
+    const attending = 'Phó Chủ tịch UBND tỉnh Lâm Văn Đức, Giám đốc Sở Giáo dục Trịnh Thu Hương cùng các đại biểu, '
+      + 'thầy cô giáo và phụ huynh dự lễ khánh thành nhà đa năng của Trường Tiểu học Hòa Bình';
+    expect(captions(P1, attending, P2)).toEqual([attending]);
+    expect(captions(P1, `${attending}.`, P2)).toEqual([]);
+    const report = 'Nhà đa năng của Trường Tiểu học Hòa Bình, huyện Ngọc Lâm có hai tầng với tám phòng học bộ môn, '
+      + 'một thư viện, một phòng tin học và một sân tập thể dục có mái che cho các em học sinh toàn trường';
+    expect(captions(P1, report, P2)).toEqual([]);
+  });
+
   it('marks caption blocks so that the lead skips them', () => {
     // A whole scene under the headline is the photo there: the lead is the paragraph after it.
     const article = parseLines('Toàn cảnh buổi lễ', P1, P2);

@@ -40,6 +40,9 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'nhận', 'thi đấu', 'tranh tài', 'diễu hành', 'chào mừng', 'kiểm tra', 'thăm hỏi', 'động viên',
   'khánh thành', 'chứng kiến', 'thắp hương', 'thi', 'thực hiện nghi thức', 'chủ trì', 'tri ân', 'tuyên dương',
   'khen thưởng', 'khai mạc', 'xem', 'cổ vũ',
+  // Attending, as the people in the picture do ("Các đại biểu dự hội nghị."); not "dự án", "dự kiến".
+  'dự hội', 'dự lễ', 'dự buổi', 'dự khánh thành', 'dự khai mạc', 'dự đại hội', 'dự chương trình', 'dự tọa đàm',
+  'trình bày',
 ];
 
 /** Narration of what happened, not a picture ("đã được trao tặng", "đến nay"). */
