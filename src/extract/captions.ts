@@ -14,7 +14,8 @@
  *      credits, a short line showing an action there, or one showing a contest's work);
  *   6. a line labelled as a caption ("Hình ảnh: …", "Trong ảnh: …");
  *   7. a line that repeats the headline or words of the paragraph right above it: outlets
- *      caption a photo with the headline or a sentence of the text next to it.
+ *      caption a photo with the headline or a sentence of the text next to it, or open the
+ *      caption with the words of that sentence and add to them.
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
  */
 import type { Block } from '../core/document.js';
@@ -74,6 +75,8 @@ const FIGURE = /\d[\d.,/:h-]*/gu;
 
 /** Fewest words of a line read as a caption for repeating the text above it. */
 const MIN_REPEAT_WORDS = 5;
+/** Fewest opening words a line shares with the paragraph above to read as its caption. */
+const MIN_REPEAT_OPENING_WORDS = 8;
 /** Without the full stop that ends a sentence (a repeat may drop or add it). */
 const withoutStop = (key: string) => (lastCode(key) === 0x2e ? key.slice(0, -1) : key);
 
@@ -183,11 +186,20 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
     if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
     if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!(WORK.test(t) || PHOTO_ACTION.test(t)) || NARRATION.test(t))) return false;
   }
-  // Reported speech needs the comma or "rằng" after its verb, or a verb that takes a clause
-  // (native searches: a line seldom has one).
-  if ((t.includes(',') || RANG.test(t)) && REPORTED_SPEECH.test(t)) return false;
-  if (CLAUSE_SPEECH_KEYS.some((verb) => t.includes(verb))) return false;
-  return true;
+  return !reportsSpeech(t);
+}
+
+/**
+ * Reported speech needs the comma or "rằng" after its verb, or a verb that takes a clause
+ * (native searches: a line seldom has one). `t` is a match key.
+ */
+const reportsSpeech = (t: string) => ((t.includes(',') || RANG.test(t)) && REPORTED_SPEECH.test(t)) || CLAUSE_SPEECH_KEYS.some((verb) => t.includes(verb));
+
+/** The end of the first `count` words of a squashed key, or -1 when it has no more words. */
+function wordsEnd(key: string, count: number): number {
+  let end = 0;
+  for (let w = 0; w < count && end >= 0; w++) end = key.indexOf(' ', end + 1);
+  return end;
 }
 
 export function extractCaptions(ctx: ExtractContext): void {
@@ -256,6 +268,18 @@ export function extractCaptions(ctx: ExtractContext): void {
     const key = withoutStop(lowerKey(i));
     return (againstHeadline && key === headlineKey) || (againstAbove && lowerKey(i - 1).includes(key));
   };
+  /**
+   * body[i] opens with words of the paragraph above and goes on about the picture ("Em X, học
+   * sinh lớp 5 Trường Y, xã Z."): one caption-short sentence, no colon, no reported speech.
+   */
+  const repeatsOpening = (block: Block, i: number) => {
+    const above = body[i - 1];
+    if (above.kind !== 'paragraph' || above.text.length <= block.text.length || block.text.length > MAX_CAPTION_CHARS || block.text.includes(':')) return false;
+    if (words(block.text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS || doc.sentenceCount(block.index) > 1) return false;
+    const key = lowerKey(i);
+    const end = wordsEnd(key, MIN_REPEAT_OPENING_WORDS);
+    return end > 0 && lowerKey(i - 1).includes(key.slice(0, end)) && !reportsSpeech(key);
+  };
 
   let inGallery = false;
   for (let i = 0; i < body.length; i++) {
@@ -275,6 +299,10 @@ export function extractCaptions(ctx: ExtractContext): void {
     }
     if (doc.format !== 'md' && i > 0 && repeatsAbove(block, i)) {
       rules[i] = 'captions.repeat';
+      continue;
+    }
+    if (doc.format !== 'md' && i > 0 && repeatsOpening(block, i)) {
+      rules[i] = 'captions.repeat-opening';
       continue;
     }
     if (block.text.length <= MAX_CAPTION_CHARS && words(block.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS

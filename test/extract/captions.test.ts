@@ -20,6 +20,15 @@ describe('captions', () => {
     expect(captions(P1, 'Lễ tổng kết năm học tại Trường Tiểu học Hòa Bình', P2)).toEqual(['Lễ tổng kết năm học tại Trường Tiểu học Hòa Bình']);
   });
 
+  it('takes a line that opens with the words of a sentence above and adds to them', () => {
+    const above = 'Nhiều em có thành tích nổi bật trong năm học. Một trong số đó là em Lò Thị Hạnh học sinh lớp 4 Trường Tiểu học Bản Mòng.';
+    const caption = 'Em Lò Thị Hạnh học sinh lớp 4 Trường Tiểu học Bản Mòng, xã Chiềng Cọ, tỉnh Sơn La.';
+    expect(captions(P1, above, caption, P2)).toEqual([caption]);
+    // Speech, or a second sentence, goes on with the text.
+    expect(captions(P1, above, 'Em Lò Thị Hạnh học sinh lớp 4 Trường Tiểu học Bản Mòng cho biết, em rất vui.', P2)).toEqual([]);
+    expect(captions(P1, above, 'Em Lò Thị Hạnh học sinh lớp 4 Trường Tiểu học Bản Mòng học giỏi. Em thích đọc sách.', P2)).toEqual([]);
+  });
+
   it('takes a line that says where people stand in the picture, colon and all', () => {
     const line = 'Ban giám khảo hội thi (từ trái sang): cô Lê Thu Hà, thầy Đỗ Văn Nam, cô Phạm Mai';
     expect(captions(P1, line, P2)).toEqual([line]);
