@@ -131,6 +131,12 @@ const endsQuoted = (t: string) => {
   const before = lastCode(t, 2);
   return (c === 0x22 || c === 0x201d || c === 0xbb) && (before === 0x2e || before === 0x21 || before === 0x3f || before === 0x2026);
 };
+/** Opens with a quotation mark and ends with a closing one. */
+const whollyQuoted = (t: string) => {
+  const first = t.charCodeAt(0);
+  const last = lastCode(t);
+  return (first === 0x22 || first === 0x201c) && (last === 0x22 || last === 0x201d);
+};
 /** Occurrences of `mark` in `t` (native searches: most lines have none). */
 function countOf(t: string, mark: string): number {
   let n = 0;
@@ -172,8 +178,9 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
   if (t.includes(':') || /^(?:[-–•*+]|\d+[.)])\s/.test(t)) return false;
   // Subheadings: a claim, a question, or a line in capitals (any a–z settles that it is not).
   if (lastCode(t) === 0x3f || SUBHEADING.test(t) || (!/[a-z]/.test(t) && t === t.toUpperCase())) return false;
-  // A quoted sentence is speech (one introduced with a colon was ruled out with the colon).
-  if (endsQuoted(t)) return false;
+  // A quoted sentence is speech (one introduced with a colon was ruled out with the colon);
+  // a line wholly in quotation marks is a pull quote or a slogan set as a subheading.
+  if (endsQuoted(t) || whollyQuoted(t)) return false;
   if (NARRATIVE.test(t) || DATED.test(t)) return false;
   // An unbalanced quotation mark means running speech, not a caption.
   if ((countOf(t, '"') + countOf(t, '“') + countOf(t, '”')) % 2 === 1) return false;

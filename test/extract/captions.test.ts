@@ -171,10 +171,12 @@ describe('captions', () => {
     expect(captions(P1, report, P2)).toEqual([]);
   });
 
-  it('reads what the event meant, what was also given, and a claim as text, not captions', () => {
+  it('reads what the event meant, what was also given, a claim and a pull quote as text, not captions', () => {
     expect(captions(P1, 'Đây là dịp để các em học sinh giao lưu và nhận quà của nhà trường.', P2)).toEqual([]);
     expect(captions(P1, 'Hội Khuyến học xã còn trao tặng 20 bộ sách cho học sinh nghèo.', P2)).toEqual([]);
     expect(captions(P1, 'Khẳng định vai trò của thư viện trường học', P2)).toEqual([]);
+    // A line wholly in quotation marks is a pull quote or a slogan.
+    expect(captions(P1, '“Mỗi trang sách mở ra một chân trời mới cho các em”', P2)).toEqual([]);
   });
 
   it('marks caption blocks so that the lead skips them', () => {
