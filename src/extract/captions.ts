@@ -1,7 +1,8 @@
 /**
  * captions: lines that caption a photo. Rules, most reliable first:
  *   1. blocks the reader already knows are captions (a Markdown image's alt text);
- *   2. a line with a photo credit ("… Ảnh: Minh Hà", "… (Ảnh: TTXVN)", "Ảnh: Minh Hà", "… . Ảnh Minh Hà");
+ *   2. a line with a photo credit ("… Ảnh: Minh Hà", "… (Ảnh: TTXVN)", "Ảnh: Minh Hà", "… . Ảnh Minh Hà"),
+ *      and a caption-like line right above a credit standing alone, even under the headline;
  *   3. short lines after a gallery announcement ("Một số hình ảnh khác:");
  *   4. a short standalone line between paragraphs that reads like a picture description
  *      (see `looksLikeCaption`). Outlets that credit their photos credit every caption, so
@@ -240,6 +241,8 @@ export function extractCaptions(ctx: ExtractContext): void {
     }
     return yes;
   };
+  /** body[i] is a credit on its own line ("Ảnh: Minh Hà"): the line above it is the caption it credits. */
+  const creditedAlone = (i: number) => i < body.length && credited(i) && CREDIT_ONLY.test(doc.keyOf(body[i].text, body[i].start));
   let creditStyle = false;
   for (let i = 0; i < body.length && !creditStyle; i++) creditStyle = credited(i) && !CREDIT_ONLY.test(doc.keyOf(body[i].text, body[i].start));
   const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text, LONG_PARAGRAPH_WORDS) >= LONG_PARAGRAPH_WORDS);
@@ -300,6 +303,10 @@ export function extractCaptions(ctx: ExtractContext): void {
       continue;
     }
     if (i < leadPosition) continue;
+    if (doc.format !== 'md' && creditedAlone(i + 1) && looksLikeCaption(block.text, doc.sentenceCount(block.index))) {
+      rules[i] = 'captions.before-credit';
+      continue;
+    }
     if (i === leadPosition) {
       rules[i] = beforeLead(block, i);
       continue;

@@ -44,6 +44,13 @@ describe('captions', () => {
       .toEqual(['Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh: Hoàng Yến', 'Ảnh: Minh Khôi']);
   });
 
+  it('takes the line right above a credit standing alone, under the headline too, not a dated lead', () => {
+    const picture = 'Các em học sinh lớp 3 tặng hoa thầy cô giáo';
+    expect(captions(picture, 'Ảnh: Minh Khôi', P1, P2)).toEqual([picture, 'Ảnh: Minh Khôi']);
+    expect(parseLines(picture, 'Ảnh: Minh Khôi', P1, P2).lead).toBe(P1);
+    expect(captions(P1, 'Ảnh: Minh Khôi', P2)).toEqual(['Ảnh: Minh Khôi']);
+  });
+
   it('takes a credit written without its colon, only as a name after the caption', () => {
     expect(captions(P1, 'Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh Hoàng Yến', P2, 'Tiết mục múa của lớp 5A. Ảnh H.Y', P3))
       .toEqual(['Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh Hoàng Yến', 'Tiết mục múa của lớp 5A. Ảnh H.Y']);
