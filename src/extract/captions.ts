@@ -359,9 +359,11 @@ export function extractCaptions(ctx: ExtractContext): void {
     }
     inGallery = false;
     // Outlets that credit their photos still leave the credit off some captions: a full-stop
-    // line showing a photographed action between two real paragraphs, shorter than they are.
+    // line showing a photographed action, shorter than a paragraph, with a real paragraph or
+    // another caption on either side.
     if (uncredited) {
-      if (caption && n < LONG_PARAGRAPH_WORDS && isLong(body[i - 1]) && isLong(body[i + 1]) && PHOTO_ACTION.test(key as string)) rules[i] = 'captions.uncredited';
+      const placed = (isLong(body[i - 1]) || (i > 0 && rules[i - 1] !== undefined)) && (isLong(body[i + 1]) || (i + 1 < body.length && credited(i + 1)));
+      if (caption && n < LONG_PARAGRAPH_WORDS && placed && PHOTO_ACTION.test(key as string)) rules[i] = 'captions.uncredited';
       continue;
     }
     if (creditStyle || doc.format === 'md' || !caption) continue;

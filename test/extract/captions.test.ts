@@ -151,6 +151,9 @@ describe('captions', () => {
     const credited = 'Thầy Hiệu trưởng phát biểu. Ảnh: Lan Anh';
     const uncredited = 'Các em học sinh lớp 4B nhận phần thưởng tại buổi lễ.';
     expect(captions(P1, credited, P2, uncredited, P3)).toEqual([credited, uncredited]);
+    // Next to a credited caption, as photos follow one another.
+    expect(captions(P1, uncredited, credited, P2)).toEqual([uncredited, credited]);
+    expect(captions(P1, credited, uncredited, P2)).toEqual([credited, uncredited]);
     // Without an action it stays text, as does a line as long as a paragraph.
     expect(captions(P1, credited, P2, 'Trường có thêm phòng học mới.', P3)).toEqual([credited]);
     expect(captions(P1, credited, P2, 'Các em học sinh lớp 4B của thầy Trần Văn Sơn nhận phần thưởng của Hội Khuyến học xã Tân Phong tại buổi lễ tổng kết cuối năm học vừa qua.', P3))
