@@ -113,10 +113,11 @@ describe('captions', () => {
     expect(captions(P1, 'Các đại biểu dự lễ khánh thành thư viện mới của trường.', P2)).toHaveLength(1);
   });
 
-  it('takes a full-stop line showing a ceremony, a chair or thanks given', () => {
+  it('takes a full-stop line showing a ceremony, a chair, thanks given or an address read', () => {
     expect(captions(P1, 'Lãnh đạo huyện và các đại biểu thực hiện nghi thức khai mạc hội thi.', P2)).toHaveLength(1);
     expect(captions(P1, 'Bà Lò Thị Hoa, Chủ tịch Hội Khuyến học xã, chủ trì buổi gặp mặt.', P2)).toHaveLength(1);
     expect(captions(P1, 'Ông Vi Văn Tằng, Trưởng ban đại diện cha mẹ học sinh tri ân các thầy cô giáo.', P2)).toHaveLength(1);
+    expect(captions(P1, 'Thầy Hiệu trưởng Lê Văn Tâm đọc diễn văn kỷ niệm ngày thành lập trường.', P2)).toHaveLength(1);
   });
 
   it('does not take a sentence telling what came after the ceremony', () => {

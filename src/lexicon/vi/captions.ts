@@ -44,7 +44,7 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'khen thưởng', 'khai mạc', 'xem', 'cổ vũ',
   // Attending, as the people in the picture do ("Các đại biểu dự hội nghị."); not "dự án", "dự kiến".
   'dự hội', 'dự lễ', 'dự buổi', 'dự khánh thành', 'dự khai mạc', 'dự đại hội', 'dự chương trình', 'dự tọa đàm',
-  'trình bày',
+  'trình bày', 'đọc diễn văn', 'đọc báo cáo', 'đọc quyết định', 'đọc tham luận', 'đọc lời',
 ];
 
 /** Narration of what happened, not a picture ("đã được trao tặng", "đến nay"). */
