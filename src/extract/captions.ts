@@ -1,7 +1,8 @@
 /**
  * captions: lines that caption a photo. Rules, most reliable first:
  *   1. blocks the reader already knows are captions (a Markdown image's alt text);
- *   2. a line with a photo credit ("… Ảnh: Minh Hà", "… (Ảnh: TTXVN)", "Ảnh: Minh Hà", "… . Ảnh Minh Hà");
+ *   2. a line with a photo credit ("… Ảnh: Minh Hà", "… (Ảnh: TTXVN)", "Ảnh: Minh Hà", "… . Ảnh Minh Hà"),
+ *      and a caption-like line right above a credit standing alone, even under the headline;
  *   3. short lines after a gallery announcement ("Một số hình ảnh khác:");
  *   4. a short standalone line between paragraphs that reads like a picture description
  *      (see `looksLikeCaption`). Outlets that credit their photos credit every caption, so
@@ -14,7 +15,8 @@
  *      credits, a short line showing an action there, or one showing a contest's work);
  *   6. a line labelled as a caption ("Hình ảnh: …", "Trong ảnh: …");
  *   7. a line that repeats the headline or words of the paragraph right above it: outlets
- *      caption a photo with the headline or a sentence of the text next to it.
+ *      caption a photo with the headline or a sentence of the text next to it, or open the
+ *      caption with the words of that sentence and add to them.
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
  */
 import type { Block } from '../core/document.js';
@@ -74,13 +76,22 @@ const FIGURE = /\d[\d.,/:h-]*/gu;
 
 /** Fewest words of a line read as a caption for repeating the text above it. */
 const MIN_REPEAT_WORDS = 5;
+/** Fewest opening words a line shares with the paragraph above to read as its caption. */
+const MIN_REPEAT_OPENING_WORDS = 8;
 /** Without the full stop that ends a sentence (a repeat may drop or add it). */
 const withoutStop = (key: string) => (lastCode(key) === 0x2e ? key.slice(0, -1) : key);
 
 /** Most words of a short line under the headline read as the photo there. */
 const MAX_WORDS_BEFORE_LEAD = 12;
+/** The same without a full stop, which every sapo has. */
+const MAX_UNSTOPPED_WORDS_BEFORE_LEAD = 20;
 /** Thresholds in words. */
 const MAX_CAPTION_WORDS = 35;
+/**
+ * A text paragraph ends in a full stop: a line without one may run longer as a caption when it
+ * shows a photographed action ("Lãnh đạo tỉnh cùng … dự lễ khánh thành …", names and all).
+ */
+const MAX_UNSTOPPED_CAPTION_WORDS = 45;
 const MAX_CREDITED_CAPTION_WORDS = 60;
 /** A caption ending in a full stop must be this short, or describe a photographed action. */
 const MAX_CAPTION_WORDS_WITH_STOP = 8;
@@ -96,12 +107,19 @@ const MAX_CAPTION_CHARS = 500;
  */
 const words = (text: string, limit: number) => countWords(text, limit) || 1;
 
-/** The text ends in a colon, maybe followed by whitespace. */
-function endsWithColon(text: string): boolean {
+/** The last character of the text before any trailing whitespace, and the one before it. */
+function lastVisible(text: string): [number, number] {
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-  return text.charCodeAt(end - 1) === 0x3a;
+  return [text.charCodeAt(end - 1), text.charCodeAt(end - 2)];
 }
+/** The text ends in a colon, maybe followed by whitespace. */
+const endsWithColon = (text: string) => lastVisible(text)[0] === 0x3a;
+/** The text ends in one full stop (not "..", which trails off), maybe followed by whitespace. */
+const endsWithStop = (text: string) => {
+  const [last, before] = lastVisible(text);
+  return last === 0x2e && before !== 0x2e;
+};
 const lastCode = (t: string, back = 1) => t.charCodeAt(t.length - back);
 /** Ends in ":", ";", ",", "…" or "..": a line that goes on. */
 const endsOpen = (t: string) => {
@@ -113,6 +131,12 @@ const endsQuoted = (t: string) => {
   const c = lastCode(t);
   const before = lastCode(t, 2);
   return (c === 0x22 || c === 0x201d || c === 0xbb) && (before === 0x2e || before === 0x21 || before === 0x3f || before === 0x2026);
+};
+/** Opens with a quotation mark and ends with a closing one. */
+const whollyQuoted = (t: string) => {
+  const first = t.charCodeAt(0);
+  const last = lastCode(t);
+  return (first === 0x22 || first === 0x201c) && (last === 0x22 || last === 0x201d);
 };
 /** Occurrences of `mark` in `t` (native searches: most lines have none). */
 function countOf(t: string, mark: string): number {
@@ -137,8 +161,9 @@ export function looksLikeCaption(text: string, sentences = 1): boolean {
 function captionWords(text: string, sentences: number): number {
   if (text.length > MAX_CAPTION_CHARS || sentences > 1) return 0;
   // Squashing and the match key keep the words: count them before building either.
-  const n = words(text, MAX_CAPTION_WORDS);
-  return n > MAX_CAPTION_WORDS || n < 2 ? 0 : n;
+  const n = words(text, MAX_UNSTOPPED_CAPTION_WORDS);
+  if (n > MAX_CAPTION_WORDS) return n <= MAX_UNSTOPPED_CAPTION_WORDS && !endsWithStop(text) ? n : 0;
+  return n < 2 ? 0 : n;
 }
 
 /**
@@ -154,12 +179,14 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
   if (t.includes(':') || /^(?:[-–•*+]|\d+[.)])\s/.test(t)) return false;
   // Subheadings: a claim, a question, or a line in capitals (any a–z settles that it is not).
   if (lastCode(t) === 0x3f || SUBHEADING.test(t) || (!/[a-z]/.test(t) && t === t.toUpperCase())) return false;
-  // A quoted sentence is speech (one introduced with a colon was ruled out with the colon).
-  if (endsQuoted(t)) return false;
+  // A quoted sentence is speech (one introduced with a colon was ruled out with the colon);
+  // a line wholly in quotation marks is a pull quote or a slogan set as a subheading.
+  if (endsQuoted(t) || whollyQuoted(t)) return false;
   if (NARRATIVE.test(t) || DATED.test(t)) return false;
   // An unbalanced quotation mark means running speech, not a caption.
   if ((countOf(t, '"') + countOf(t, '“') + countOf(t, '”')) % 2 === 1) return false;
   const fullStop = lastCode(t) === 0x2e;
+  if (n > MAX_CAPTION_WORDS && !PHOTO_ACTION.test(t)) return false;
   if (announced) {
     // Lines after a gallery announcement are captions by it: a full stop tells only their length.
     if (fullStop && n > MAX_GALLERY_WORDS_WITH_STOP) return false;
@@ -167,11 +194,20 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
     if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
     if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!(WORK.test(t) || PHOTO_ACTION.test(t)) || NARRATION.test(t))) return false;
   }
-  // Reported speech needs the comma or "rằng" after its verb, or a verb that takes a clause
-  // (native searches: a line seldom has one).
-  if ((t.includes(',') || RANG.test(t)) && REPORTED_SPEECH.test(t)) return false;
-  if (CLAUSE_SPEECH_KEYS.some((verb) => t.includes(verb))) return false;
-  return true;
+  return !reportsSpeech(t);
+}
+
+/**
+ * Reported speech needs the comma or "rằng" after its verb, or a verb that takes a clause
+ * (native searches: a line seldom has one). `t` is a match key.
+ */
+const reportsSpeech = (t: string) => ((t.includes(',') || RANG.test(t)) && REPORTED_SPEECH.test(t)) || CLAUSE_SPEECH_KEYS.some((verb) => t.includes(verb));
+
+/** The end of the first `count` words of a squashed key, or -1 when it has no more words. */
+function wordsEnd(key: string, count: number): number {
+  let end = 0;
+  for (let w = 0; w < count && end >= 0; w++) end = key.indexOf(' ', end + 1);
+  return end;
 }
 
 export function extractCaptions(ctx: ExtractContext): void {
@@ -205,6 +241,8 @@ export function extractCaptions(ctx: ExtractContext): void {
     }
     return yes;
   };
+  /** body[i] is a credit on its own line ("Ảnh: Minh Hà"): the line above it is the caption it credits. */
+  const creditedAlone = (i: number) => i < body.length && credited(i) && CREDIT_ONLY.test(doc.keyOf(body[i].text, body[i].start));
   let creditStyle = false;
   for (let i = 0; i < body.length && !creditStyle; i++) creditStyle = credited(i) && !CREDIT_ONLY.test(doc.keyOf(body[i].text, body[i].start));
   const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text, LONG_PARAGRAPH_WORDS) >= LONG_PARAGRAPH_WORDS);
@@ -221,7 +259,9 @@ export function extractCaptions(ctx: ExtractContext): void {
     const key = n > 0 ? squashedKey(block) : '';
     if (!n || !isCaptionKey(key, n)) return undefined;
     if (SCENE.test(key)) return 'captions.scene';
-    return !creditStyle && ((n <= MAX_WORDS_BEFORE_LEAD && PHOTO_ACTION.test(key)) || WORK.test(key)) ? 'captions.before-lead' : undefined;
+    // A sapo ends in a full stop; a picture line without one may run a little longer.
+    const limit = lastCode(key) === 0x2e ? MAX_WORDS_BEFORE_LEAD : MAX_UNSTOPPED_WORDS_BEFORE_LEAD;
+    return !creditStyle && ((n <= limit && PHOTO_ACTION.test(key)) || WORK.test(key)) ? 'captions.before-lead' : undefined;
   };
   const headlineKey = headline ? withoutStop(squash(doc.keyOf(headline.text, headline.start))).toLowerCase() : null;
   /** squashedKey lower-cased, by position: a block is compared as itself and as the one above the next. */
@@ -238,6 +278,18 @@ export function extractCaptions(ctx: ExtractContext): void {
     const key = withoutStop(lowerKey(i));
     return (againstHeadline && key === headlineKey) || (againstAbove && lowerKey(i - 1).includes(key));
   };
+  /**
+   * body[i] opens with words of the paragraph above and goes on about the picture ("Em X, học
+   * sinh lớp 5 Trường Y, xã Z."): one caption-short sentence, no colon, no reported speech.
+   */
+  const repeatsOpening = (block: Block, i: number) => {
+    const above = body[i - 1];
+    if (above.kind !== 'paragraph' || above.text.length <= block.text.length || block.text.length > MAX_CAPTION_CHARS || block.text.includes(':')) return false;
+    if (words(block.text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS || doc.sentenceCount(block.index) > 1) return false;
+    const key = lowerKey(i);
+    const end = wordsEnd(key, MIN_REPEAT_OPENING_WORDS);
+    return end > 0 && lowerKey(i - 1).includes(key.slice(0, end)) && !reportsSpeech(key);
+  };
 
   let inGallery = false;
   for (let i = 0; i < body.length; i++) {
@@ -251,12 +303,20 @@ export function extractCaptions(ctx: ExtractContext): void {
       continue;
     }
     if (i < leadPosition) continue;
+    if (doc.format !== 'md' && creditedAlone(i + 1) && looksLikeCaption(block.text, doc.sentenceCount(block.index))) {
+      rules[i] = 'captions.before-credit';
+      continue;
+    }
     if (i === leadPosition) {
       rules[i] = beforeLead(block, i);
       continue;
     }
     if (doc.format !== 'md' && i > 0 && repeatsAbove(block, i)) {
       rules[i] = 'captions.repeat';
+      continue;
+    }
+    if (doc.format !== 'md' && i > 0 && repeatsOpening(block, i)) {
+      rules[i] = 'captions.repeat-opening';
       continue;
     }
     if (block.text.length <= MAX_CAPTION_CHARS && words(block.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
@@ -280,8 +340,10 @@ export function extractCaptions(ctx: ExtractContext): void {
       continue;
     }
     // Markdown marks its captions (image alt text, an emphasised line); its plain paragraphs
-    // are text: there, and in a credit style, only a gallery line needs the caption test.
-    if (!inGallery && (creditStyle || doc.format === 'md')) continue;
+    // are text: there, and in a credit style, only a gallery line needs the caption test,
+    // and in a credit style a line ending in a full stop, which no subheading has.
+    const uncredited = creditStyle && doc.format !== 'md' && endsWithStop(block.text);
+    if (!inGallery && !uncredited && (creditStyle || doc.format === 'md')) continue;
     // "Một số hình ảnh của buổi lễ", without its colon, announces the photos too.
     if (GALLERY_FIRSTS.has(block.text.charCodeAt(0)) && words(block.text, MAX_WORDS_BEFORE_LEAD + 1) <= MAX_WORDS_BEFORE_LEAD
       && GALLERY_OPENING.test((key ??= squashedKey(block)))) {
@@ -296,6 +358,14 @@ export function extractCaptions(ctx: ExtractContext): void {
       continue;
     }
     inGallery = false;
+    // Outlets that credit their photos still leave the credit off some captions: a full-stop
+    // line showing a photographed action, shorter than a paragraph, with a real paragraph or
+    // another caption on either side.
+    if (uncredited) {
+      const placed = (isLong(body[i - 1]) || (i > 0 && rules[i - 1] !== undefined)) && (isLong(body[i + 1]) || (i + 1 < body.length && credited(i + 1)));
+      if (caption && n < LONG_PARAGRAPH_WORDS && placed && PHOTO_ACTION.test(key as string)) rules[i] = 'captions.uncredited';
+      continue;
+    }
     if (creditStyle || doc.format === 'md' || !caption) continue;
     if (SCENE.test(key as string)) rules[i] = 'captions.scene';
     // A line between a photo and the text that shows no action and ends in no full stop

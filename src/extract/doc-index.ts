@@ -7,7 +7,8 @@ import { derivedKey, lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocu
 import { isSpace, matchKey } from '../core/text.js';
 import { lexiconKey, lexiconTrie, wordRegex } from '../lexicon/compile.js';
 import { firstAtOrAfter } from '../core/sorted.js';
-import { scannedBlock, WordSet } from './tokens.js';
+import { WordSet } from './phrase-sets.js';
+import { scannedBlock } from './tokens.js';
 import { classAt, IS_LETTER, IS_MARK, IS_WORD } from '../core/chars.js';
 
 /**

@@ -5,7 +5,8 @@
  */
 import { isLetterOrDigitCode, isMarkCode, isWordCode } from '../core/chars.js';
 import { lexiconLowerKey } from '../lexicon/compile.js';
-import { phraseWords, type Token } from './tokens.js';
+import { phraseWords } from './phrase-sets.js';
+import type { Token } from './tokens.js';
 
 /** No match. */
 export const NONE = -1;
@@ -21,11 +22,14 @@ export interface TrieNode {
   word: string;
   gap: number;
   end: boolean;
-  next: Map<string, TrieNode>;
-  spaced: Map<string, TrieNode>;
+  next: ReadonlyMap<string, TrieNode>;
+  spaced: ReadonlyMap<string, TrieNode>;
 }
 
-const trieNode = (word: string, gap: number): TrieNode => ({ word, gap, end: false, next: new Map(), spaced: new Map() });
+/** The children of a node that has none (most nodes have no spaced ones, leaves none): shared, never written. */
+const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
+
+const trieNode = (word: string, gap: number): TrieNode => ({ word, gap, end: false, next: NO_CHILDREN, spaced: NO_CHILDREN });
 
 /**
  * The trie of `words`, or null when an entry holds other than one space or nothing between
@@ -41,9 +45,12 @@ export function entryTrie(words: readonly string[]): TrieNode | null {
       const start = key.indexOf(word, at);
       const gap = node === root ? 0 : start - at;
       if (start < 0 || (node === root && start !== 0) || gap > 1 || (gap === 1 && key[at] !== ' ')) return null;
-      const children = gap === 1 ? node.spaced : node.next;
-      let child = children.get(word);
-      if (!child) children.set(word, (child = trieNode(word, gap)));
+      let child = (gap === 1 ? node.spaced : node.next).get(word);
+      if (!child) {
+        child = trieNode(word, gap);
+        if (gap === 1) node.spaced = withChild(node.spaced, child);
+        else node.next = withChild(node.next, child);
+      }
       node = child;
       at = start + word.length;
     }
@@ -51,6 +58,12 @@ export function entryTrie(words: readonly string[]): TrieNode | null {
     node.end = true;
   }
   return root;
+}
+
+/** `children` with `child` added under its word: a map of its own for a node that had none. */
+function withChild(children: ReadonlyMap<string, TrieNode>, child: TrieNode): ReadonlyMap<string, TrieNode> {
+  const own = children === NO_CHILDREN ? new Map<string, TrieNode>() : (children as Map<string, TrieNode>);
+  return own.set(child.word, child);
 }
 
 /**

@@ -6,23 +6,23 @@
  *   + in the sentence of the event day, in the lead, in the headline
  *   − a generic head alone ("buổi lễ", "sự kiện")
  * The phrase runs to the first word that ends a name ("với chủ đề", "do", "tại", "diễn ra",
- * a date, a comma not followed by another event word); quoted titles stay whole.
+ * a date, a comma not followed by another event word); quoted titles stay whole (see
+ * event-name-end.ts).
  * When no noun phrase is found, the headline's event verb and its object ("khánh thành
  * Trạm Y tế …") name the event.
  */
-import type { Block, Sentence, Span, VnDocument } from '../core/document.js';
+import type { Block, Sentence, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import {
-  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, NAME_COMMA_CONTINUERS, NAME_ENDERS, THEME_MARKERS,
+  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash } from '../core/text.js';
-import { firstAfter } from '../core/sorted.js';
-import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
-import { asciiSet, trimSpaces } from './event-chars.js';
+import { DIGIT, isUpperCode, LETTER } from '../core/chars.js';
+import { trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
-import { commaInCapitalisedList, dashJoinsPair } from './event-name-joins.js';
+import { insideQuote, nameEnd, nameStops, type NameStops } from './event-name-end.js';
 import { EVENT_TYPE_WORDS, lexiconWords, SpanWords, type WordMatch } from './event-words.js';
 
 /** `/^\s*[“"«${UPPER}]/u` over `name` from `from`: a quoted or capitalised name follows its head. */
@@ -58,17 +58,10 @@ const INTRODUCED = new EndWords(
   lexiconPattern(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'i'),
   [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
 );
-const ENDER = lexiconWords(NAME_ENDERS);
 const ASPECT = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_VERB_ASPECTS)}\\s*$`, 'i'), EVENT_VERB_ASPECTS);
-const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
 const ADVERBIAL = lexiconPattern(`^[\\s"“]*(?:${alternation(ADVERBIAL_OPENERS)})\\s+$`, 'i');
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'i'), VENUE_HEADS);
-const MAX_NAME = 160;
-/** ASCII characters that can end a name; "…" is the other one. */
-const NAME_STOP = asciiSet('(;!?[,.:-');
-const ELLIPSIS = 0x2026;
-const EN_DASH = 0x2013;
 const OPENING_MAX = 60;
 /** "Tại " and the like before the head, at the start of the sentence. */
 const ADVERBIAL_REACH = 12;
@@ -76,190 +69,6 @@ const ADVERBIAL_REACH = 12;
 const HEADS_PER_SENTENCE = 12;
 /** Candidates come from the headline and this many first paragraphs. */
 const PARAGRAPHS_SEARCHED = 3;
-
-/** Offsets where a name must end: dates and the edges of quotations are known spans. */
-interface Spans {
-  /** Quotations with their marks, in text order: their starts and ends. */
-  quoteStarts: number[];
-  quoteEnds: number[];
-  /** The headline, whose key (lower-cased, on first need) tells a comma it repeats belongs to the name. */
-  headline: Span | undefined;
-  headlineKey: string | null;
-  /** Starts of the date mentions, sorted. */
-  dates: readonly number[];
-}
-
-/** The quotations of the document with their marks, in text order (as the segmenter gives them, mostly). */
-function quoteSpans(doc: VnDocument): { quoteStarts: number[]; quoteEnds: number[] } {
-  let { quotes } = doc;
-  for (let i = 1; i < quotes.length; i++) {
-    if (quotes[i].start < quotes[i - 1].start) {
-      quotes = [...quotes].sort((a, b) => a.start - b.start);
-      break;
-    }
-  }
-  const quoteStarts: number[] = [];
-  const quoteEnds: number[] = [];
-  for (const q of quotes) {
-    // An unclosed mark runs to the end of its paragraph: it shields no stop of a name.
-    if (q.unclosed) continue;
-    quoteStarts.push(q.start - 1);
-    quoteEnds.push(q.end + 1);
-  }
-  return { quoteStarts, quoteEnds };
-}
-
-function insideQuote(spans: Spans, offset: number): boolean {
-  const i = firstAfter(spans.quoteStarts, offset) - 1;
-  return i >= 0 && offset < spans.quoteEnds[i];
-}
-
-/**
- * Whether the name goes on at a comma or ends there. After an opening adverbial ("Tại lễ
- * ký kết, đại diện …") the clause of the sentence follows the comma, however short.
- */
-function commaContinues(doc: VnDocument, spans: Spans, at: number, end: number, adverbial: boolean): boolean {
-  return COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) || (!adverbial && shortTail(doc, spans, at + 1, end)) || inHeadline(doc, spans, at);
-}
-
-/** How far a parenthesised acronym may stand after a comma or dash inside what it abbreviates. */
-const ACRONYM_REACH = 60;
-const MAX_ACRONYM = 12;
-
-/** The first letter of a word without its marks ("Ủy" → "u"; "đ" stays). */
-const baseInitial = (word: string) => word.normalize('NFD').charAt(0).toLowerCase();
-
-/**
- * The comma or dash at `at` stands inside words that a parenthesised acronym right after
- * them abbreviates: "học sinh, sinh viên (HSSV)", "viên chức - lao động (VC-LĐ)".
- */
-function insideAcronymExpansion(text: string, at: number): boolean {
-  // Bounded searches: a huge line without brackets is not read to its end.
-  const open = text.slice(at, at + ACRONYM_REACH).indexOf('(') + at;
-  if (open < at) return false;
-  const close = text.slice(open, open + MAX_ACRONYM + 2).indexOf(')') + open;
-  if (close < open) return false;
-  const letters: string[] = [];
-  for (const ch of text.slice(open + 1, close)) {
-    if (ch === '-' || ch === '–') continue;
-    if (ch.toLowerCase() === ch) return false;
-    letters.push(ch.normalize('NFD').charAt(0).toLowerCase());
-  }
-  if (letters.length < 2) return false;
-  // The words before the bracket, last first, matched against the letters from the end.
-  let i = open;
-  for (let n = letters.length - 1; n >= 0; n--) {
-    while (i > 0 && !isLetterCode(text.charCodeAt(i - 1))) i--;
-    let start = i;
-    while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
-    if (start === i || baseInitial(text.slice(start, i)) !== letters[n]) return false;
-    i = start;
-  }
-  return i < at;
-}
-
-/** The word at `at` is followed by a number ("năm 2025", "lần 3"). */
-function numberedWord(key: string, at: number): boolean {
-  let i = at;
-  while (i < key.length && isLetterCode(key.charCodeAt(i))) i++;
-  return key.charCodeAt(i) === 0x20 && isDigitCode(key.charCodeAt(i + 1));
-}
-
-/** End offset of a name that starts with a head at `from`, within `limit`. */
-function nameEnd(doc: VnDocument, spans: Spans, headEnd: number, limit: number, adverbial = false): number {
-  let end = Math.min(limit, headEnd + MAX_NAME);
-  const { key } = doc;
-  ENDER.forEachIn(doc, headEnd, end, (m) => {
-    // A capitalised ender is a word of a proper name ("Lễ đón Bằng công nhận …").
-    if (m.start === headEnd || insideQuote(spans, m.start) || isUpperCode(doc.text.charCodeAt(m.start))) return true;
-    end = m.start;
-    return false;
-  });
-  // "… tại lễ khai mạc Hội thảo X sáng 7/11.": a date ends the name, before any stop after it.
-  const date = spans.dates[firstAfter(spans.dates, headEnd)];
-  if (date !== undefined && date < end && !insideQuote(spans, date)) end = date;
-  for (let at = headEnd; at < end; at++) {
-    // Only these characters can end a name: the others are passed over by their code.
-    const code = key.charCodeAt(at);
-    if (!(code < 0x80 ? NAME_STOP[code] : code === ELLIPSIS || code === EN_DASH) || insideQuote(spans, at)) continue;
-    const c = key[at];
-    // 'Giải chạy "Vì Hòa Lâm xanh" - khu A của …': a spaced dash before a lower-case word
-    // opens an apposition; before a capital, a digit or a word and its number the name goes
-    // on ("Lễ hội Hoa – Hòa Lâm 2026", "… lần thứ 12 - năm 2026").
-    if (c === '-' || c === '–') {
-      if (isSpace(key.charCodeAt(at - 1)) && isSpace(key.charCodeAt(at + 1)) && isLowerCode(key.charCodeAt(at + 2)) && !numberedWord(key, at + 2) && !insideAcronymExpansion(doc.text, at) && !dashJoinsPair(key, at)) return at;
-      continue;
-    }
-    const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
-    // "… viên chức, lao động (VCLĐ) tỉnh …": the acronym of the words before it stays in the name.
-    if (c === '(' && at > 0 && insideAcronymExpansion(doc.text, at - 1)) {
-      at = doc.text.indexOf(')', at);
-      continue;
-    }
-    if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
-    if (c === ',' && !commaContinues(doc, spans, at, end, adverbial) && !insideAcronymExpansion(doc.text, at) && !commaInCapitalisedList(doc.text, at)) return at;
-  }
-  return end;
-}
-
-/** The words either side of the comma at `at` stand so in the headline ("kiểm tra, đánh giá"). */
-function inHeadline(doc: VnDocument, spans: Spans, at: number): boolean {
-  const { key } = doc;
-  const block = spans.headline;
-  const headline = block ? (spans.headlineKey ??= key.slice(block.start, block.end).toLowerCase()) : '';
-  if (!headline) return false;
-  // The letters right before the comma and the first ones after it, each within 20 characters.
-  let b = at;
-  while (b > Math.max(0, at - 20) && isLetterCode(key.charCodeAt(b - 1))) b--;
-  let a = at + 1;
-  const afterLimit = Math.min(key.length, at + 21);
-  while (a < afterLimit && isSpace(key.charCodeAt(a))) a++;
-  let e = a;
-  while (e < afterLimit && isLetterCode(key.charCodeAt(e))) e++;
-  if (b === at || e === a) return false;
-  const before = key.slice(b, at).toLowerCase() + ',';
-  const after = key.slice(a, e).toLowerCase();
-  // "before,\s*after" as whole words in the headline.
-  for (let i = headline.indexOf(before); i >= 0; i = headline.indexOf(before, i + 1)) {
-    if (i > 0 && isLetterOrDigitCode(headline.charCodeAt(i - 1))) continue;
-    let j = i + before.length;
-    while (j < headline.length && isSpace(headline.charCodeAt(j))) j++;
-    if (headline.startsWith(after, j) && !isLetterOrDigitCode(headline.charCodeAt(j + after.length))) return true;
-  }
-  return false;
-}
-
-/**
- * After a comma, a short lower-case tail that runs to the end of the name belongs to it
- * ("… công trình chỉnh trang, làm mới Công viên X."; "Giải Bóng chuyền viên chức, lao động
- * năm 2025 dành cho …"), while a clause ("…, thu hút 825 VĐV") or a list goes on elsewhere.
- */
-const TAIL_WORDS = 8;
-function shortTail(doc: VnDocument, spans: Spans, from: number, end: number): boolean {
-  const { key } = doc;
-  let first = from;
-  while (first < end && isSpace(key.charCodeAt(first))) first++;
-  if (first >= end || !isLowerCode(key.charCodeAt(first))) return false;
-  let stop = end;
-  let punct = -1;
-  for (let i = from; i < end; i++) {
-    const c = key[i];
-    if (',;(!?…'.includes(c) || ((c === '.' || c === ':') && (i + 1 === end || isSpace(key.charCodeAt(i + 1))))) {
-      punct = i;
-      break;
-    }
-  }
-  if (punct >= 0 && !insideQuote(spans, punct)) stop = punct;
-  ENDER.forEachIn(doc, from, end, (m) => {
-    if (m.start === from) return true;
-    if (m.start < stop) stop = m.start;
-    return false;
-  });
-  if (punct >= 0 && punct === stop && key[punct] === ',') return false;
-  let words = 0;
-  for (let i = from; i < stop; i++) if (!isSpace(key.charCodeAt(i)) && (i === from || isSpace(key.charCodeAt(i - 1)))) words++;
-  return words >= 1 && words <= TAIL_WORDS;
-}
 
 /** Words that do not end a name ("… năm nay", "… và"). */
 const DANGLING = [' năm nay', ' và', ' của', ' cùng', ' với'];
@@ -291,12 +100,12 @@ function opensSentence(doc: VnDocument, sentence: Sentence, at: number): boolean
   return i === at || (doc.key[i] === '(' && SENTENCE_OPENING.test(doc.key.slice(sentence.start, at)));
 }
 
-function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: number, out: Candidate[]): void {
+function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bonus: number, out: Candidate[]): void {
   let coveredTo = -1;
   for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
     const { start } = m;
     // "Trung tâm Hội nghị tỉnh", "Phòng Hội thảo": a venue, not an event.
-    if (start < coveredTo || insideQuote(spans, start)) continue;
+    if (start < coveredTo || insideQuote(stops, start)) continue;
     if (AFTER_VENUE.test(doc.key, Math.max(sentence.start, start - 20), start)) {
       // The venue's name goes on with the head right after it ("Trung tâm Hội nghị triển lãm X").
       coveredTo = m.end + 2;
@@ -308,7 +117,7 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
     if (!introduced && !subject && !isUpperCode(m.text.charCodeAt(0))) continue;
     const headEnd = m.end;
     const adverbial = introduced && start - sentence.start <= ADVERBIAL_REACH && ADVERBIAL.test(doc.key.slice(sentence.start, start));
-    const end = nameEnd(doc, spans, headEnd, sentence.end, adverbial);
+    const end = nameEnd(doc, stops, headEnd, sentence.end, adverbial);
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
     const generic = GENERIC.has(m.text.toLowerCase());
@@ -323,13 +132,13 @@ function candidatesIn(doc: VnDocument, spans: Spans, sentence: Sentence, bonus: 
 }
 
 /** The headline's event verb and its object: "… khánh thành Trạm Y tế xã Ngũ Lão". */
-function headlineVerbName(doc: VnDocument, spans: Spans): Candidate | null {
+function headlineVerbName(doc: VnDocument, stops: NameStops): Candidate | null {
   const headline = doc.blocks.find((b) => b.kind === 'headline');
   if (!headline) return null;
   const m = TYPE_WORDS.first(doc, headline);
   if (!m) return null;
   const { start } = m;
-  const end = nameEnd(doc, spans, m.end, headline.end);
+  const end = nameEnd(doc, stops, m.end, headline.end);
   const name = clean(doc.text.slice(start, end));
   return { name, head: m.text, type: null, start, end, sentence: doc.sentenceAt(start), score: 0, words: wordCount(name), rule: 'event.name-headline-verb' };
 }
@@ -342,15 +151,15 @@ const LEAD_VERBS = 12;
  * tuyên dương và trao thưởng X", "… tổ chức kỷ niệm 40 năm thành lập trường", "… đã khánh
  * thành cầu Y".
  */
-function leadVerbName(doc: VnDocument, spans: Spans, paragraphs: readonly Block[]): Candidate | null {
+function leadVerbName(doc: VnDocument, stops: NameStops, paragraphs: readonly Block[]): Candidate | null {
   // The first paragraph may be a byline or a dateline: the lead is the first with a verb.
   for (const lead of paragraphs) {
     for (const sentence of doc.sentencesOf(lead.index)) {
       for (const m of TYPE_WORDS.matches(doc, sentence, LEAD_VERBS)) {
-        if (insideQuote(spans, m.start)) continue;
+        if (insideQuote(stops, m.start)) continue;
         const from = Math.max(sentence.start, m.start - 40);
         if (!INTRODUCED.test(doc.key, from, m.start) && !ASPECT.test(doc.key, from, m.start)) continue;
-        const end = nameEnd(doc, spans, m.end, sentence.end);
+        const end = nameEnd(doc, stops, m.end, sentence.end);
         const name = clean(doc.text.slice(m.start, end));
         if (wordCount(name) < 2) continue;
         return { name, head: m.text, type: null, start: m.start, end, sentence, score: 0, words: wordCount(name), rule: 'event.name-lead-verb' };
@@ -393,9 +202,7 @@ function searchedBlocks(doc: VnDocument): { headline: Block | undefined; paragra
  */
 export function findEventName(doc: VnDocument, eventDay: DateMention | null, dateStarts: readonly number[]): EventName | null {
   const { headline, paragraphs } = searchedBlocks(doc);
-  // Spelled out, not spread: a spread object is slower to read in nameEnd's loops.
-  const { quoteStarts, quoteEnds } = quoteSpans(doc);
-  const spans: Spans = { quoteStarts, quoteEnds, headline, headlineKey: null, dates: dateStarts };
+  const stops = nameStops(doc, headline, dateStarts);
   const candidates: Candidate[] = [];
   const daySentence = eventDay ? doc.sentenceAt(eventDay.evidence[0].start) : undefined;
   let daySearched = false;
@@ -403,12 +210,12 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
     for (const sentence of doc.sentencesOf(block.index)) {
       if (sentence.start === daySentence?.start) daySearched = true;
       const bonus = (sentence === daySentence ? 4 : 0) + (rank === 0 && headline ? 1 : Math.max(0, 3 - rank));
-      candidatesIn(doc, spans, sentence, bonus, candidates);
+      candidatesIn(doc, stops, sentence, bonus, candidates);
     }
   };
   if (headline) search(headline, 0);
   paragraphs.forEach((p, i) => search(p, headline ? i + 1 : i));
-  if (daySentence && !daySearched) candidatesIn(doc, spans, daySentence, 4, candidates);
+  if (daySentence && !daySearched) candidatesIn(doc, stops, daySentence, 4, candidates);
   let best: Candidate | null = null;
   for (const c of candidates) if (!best || c.score > best.score) best = c;
   // "Hội nghị diễn ra …" refers back to a fuller name with the same head ("Hội nghị xúc tiến đầu tư").
@@ -420,7 +227,7 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
     for (const c of candidates) if (c.words > 2 && (!fuller || c.score > fuller.score) && c.head.toLowerCase() === head) fuller = c;
     if (fuller) best = fuller;
   }
-  if (!best || best.score < 3) best = headlineVerbName(doc, spans) ?? (best ? null : leadVerbName(doc, spans, paragraphs)) ?? best;
+  if (!best || best.score < 3) best = headlineVerbName(doc, stops) ?? (best ? null : leadVerbName(doc, stops, paragraphs)) ?? best;
   if (!best || !best.name) return null;
   const { name, head, start, end, sentence, rule } = best;
   return { name, head, type: typeOf(doc, best), start, end, sentence, rule };

@@ -17,7 +17,8 @@ import { wordRegex } from '../lexicon/compile.js';
 import { derivedKey, type Span, type VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
-import { phraseWords, scannedBlock, vocabularyWord, wordNumber, WordSet, type Token } from './tokens.js';
+import { phraseWords, WordSet } from './phrase-sets.js';
+import { scannedBlock, vocabularyWord, wordNumber, type Token } from './tokens.js';
 import { firstWords } from './event-chars.js';
 import { entryTrie, isOneWord, NONE, ONE_WORD_BY_LEXEME, trieMatch, UNDECIDED, type TrieNode } from './entry-trie.js';
 

@@ -65,7 +65,9 @@ export class LastWords {
       }
     }
     const width = this.width;
-    const table: number[] = [];
+    // Nodes are numbered as made, at most one a letter: the table is sized for that many,
+    // then cut to the nodes made (a sparse array of indexes was most of the build).
+    const table = new Int32Array((words.reduce((n, word) => n + word.length, 0) + 1) * width);
     for (const word of words) {
       let node = 0;
       for (let i = word.length - 1; i >= 0; i--) {
@@ -78,8 +80,7 @@ export class LastWords {
       }
       this.ends[node] = true;
     }
-    this.next = new Int32Array(this.ends.length * width);
-    for (let at = 0; at < table.length; at++) if (table[at]) this.next[at] = table[at];
+    this.next = table.slice(0, this.ends.length * width);
   }
 
   has(s: string, start: number, end: number): boolean {

@@ -1,6 +1,6 @@
 /**
  * The person and organisation lexicons compiled once into token phrase sets (see
- * tokens.ts). Entries written capitalised only match capitalised text; sets marked
+ * phrase-sets.ts). Entries written capitalised only match capitalised text; sets marked
  * `anyCase` match whatever the case.
  */
 import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../lexicon/vi/honorifics.js';
@@ -10,7 +10,8 @@ import {
   COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS, SIGNING_VERBS,
 } from '../lexicon/vi/organizing.js';
 import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
-import { PhraseSet, type Token } from './tokens.js';
+import { PhraseSet } from './phrase-sets.js';
+import type { Token } from './tokens.js';
 
 export const POSITION_SET = new PhraseSet(POSITIONS);
 export const MODIFIER_SET = new PhraseSet(POSITION_MODIFIERS);

@@ -39,7 +39,7 @@ export const HAS_PREDICATE = lexiconPattern(`(?<!${W})${alternation(PREDICATE_MA
 /** A speech verb anywhere (VERB as a trie, for tests only). */
 export const HAS_VERB = lexiconPattern(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`);
 export const VERB_AT_END = lexiconPattern(`(?<!${W})(${lexiconTrie(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`);
-/** What a speech verb needs to report speech, by its entry's node in VERBS (see QuoteFinder.byVerb). */
+/** What a speech verb needs to report speech, by its entry's node in VERBS (see ReportedSpeechReader.byVerb). */
 export const NEEDS_QUOTE = 1;
 export const NEEDS_MARK = 2;
 export const NEEDS_COMPLEMENT = 4;

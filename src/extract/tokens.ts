@@ -1,15 +1,15 @@
 /**
- * Word tokens of a span of the document, with offsets, and a phrase matcher over them.
- * Person and organisation rules walk tokens rather than characters: a name is a run of
- * capitalised syllables, a role a run of words starting with a position phrase.
+ * Word tokens of a span of the document, with offsets, each word looked up as it is scanned
+ * in the vocabulary of the phrase and word sets (phrase-sets.ts). Person and organisation
+ * rules walk tokens rather than characters: a name is a run of capitalised syllables, a
+ * role a run of words starting with a position phrase.
  */
 import { derivedKey, type VnDocument } from '../core/document.js';
 import { isSpace } from '../core/text.js';
-import { lexiconKey, lexiconLowerKey } from '../lexicon/compile.js';
-import { precompiled } from '../lexicon/precompiled.js';
+import { lexiconKey } from '../lexicon/compile.js';
 import { HASH_OFFSET, HASH_PRIME, hashOf, LOWER_CASE, lowerCaseOf, Vocabulary } from './vocabulary.js';
 import { mergeSorted } from '../core/sorted.js';
-import { CHAR_CLASS, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, IS_WORD, STARTS_UPPER } from '../core/chars.js';
+import { CHAR_CLASS, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, IS_WORD } from '../core/chars.js';
 
 export interface Token {
   /** As written. */
@@ -35,9 +35,8 @@ export interface Token {
 // Words with inner joiners kept whole; anything else that is not space is one token:
 //   [letter mark digit]+ ( [&.'’/-] [letter mark digit]+ )*  |  \S
 // but for a hyphen between a lower-case letter and a capitalised word (see hyphenParts).
-// `scan` reads it with the character table below; phrase entries are split by the same scan.
-const UPPER_START = STARTS_UPPER;
-let nextBit = 0;
+// `scan` reads it with the character table below; phrase entries are split the same way
+// (phraseWordText).
 
 // Character classes by code unit (all 64K: one load, no range test, in the scan): below
 // 0x2000 copied from core/chars.ts CHAR_CLASS, which covers nothing above; there only
@@ -82,8 +81,18 @@ const FNV_PRIME = HASH_PRIME;
 const LOWER = LOWER_CASE;
 /** The phrase sets' and word sets' words (the scanner and the sets share this one table). */
 const vocabulary = new Vocabulary();
+/**
+ * The table for phrase-sets.ts, which fills it. The scan reads the binding above: V8 reads
+ * an exported binding, even in its own module, as it reads an imported one.
+ */
+export const sharedVocabulary = vocabulary;
 /** The bits of the word sets whose words a scan lists (see ScannedTokens.notable). */
 let indexedBits = 0;
+
+/** Has each scan list the tokens of the word set with this bit (ScannedTokens.notable). */
+export function indexWordSet(bit: number): void {
+  indexedBits |= bit;
+}
 
 const WORD = 1;
 const CAP = 2;
@@ -291,42 +300,6 @@ function cutDigits(text: Uint16Array, from: number, to: number, cuts: number[]):
   return cuts;
 }
 
-/** A node of a phrase set's trie: the entries that go on with one more word. */
-interface PhraseNode {
-  /** An entry ends here: 0 none; CAPITALISED (matches capitalised text only) or ANY_CASE. */
-  ends: number;
-  /**
-   * The one word entries go on with, and its node (most nodes have one: a map look-up was
-   * most of the phrase match); -1 and null when they go on with none or several (`next`).
-   */
-  word: number;
-  child: PhraseNode | null;
-  next: Map<number, PhraseNode> | null;
-}
-
-const phraseNode = (): PhraseNode => ({ ends: 0, word: -1, child: null, next: null });
-
-/** The node after `node` for `word`, added when new. */
-function childFor(node: PhraseNode, word: number): PhraseNode {
-  if (node.word === word && node.child) return node.child;
-  if (!node.child && !node.next) {
-    node.word = word;
-    return (node.child = phraseNode());
-  }
-  if (node.child) {
-    node.next = new Map([[node.word, node.child]]);
-    node.word = -1;
-    node.child = null;
-  }
-  const next = node.next as Map<number, PhraseNode>;
-  let child = next.get(word);
-  if (!child) next.set(word, (child = phraseNode()));
-  return child;
-}
-
-const CAPITALISED = 1;
-const ANY_CASE = 2;
-
 /**
  * The lower-cased words of a lexicon phrase, split as `scan` splits text (its final full
  * stop dropped), joined by spaces (no word holds one). Its own loop: `scan` builds tokens,
@@ -334,7 +307,7 @@ const ANY_CASE = 2;
  * the words made at build time, by phrase set and by phrase (lexicon/precompiled.ts): even
  * this loop, run cold over every phrase, took a few milliseconds of a one-article run.
  */
-function phraseWordText(phrase: string): string {
+export function phraseWordText(phrase: string): string {
   const key = lexiconKey(phrase);
   const end = key.endsWith('.') ? key.length - 1 : key.length;
   const words: string[] = [];
@@ -361,113 +334,8 @@ function phraseWordText(phrase: string): string {
   return words.join(' ');
 }
 
-/** Word numbers of the words `phraseWordText` gave (added to the vocabulary when new). */
-const wordNumbers = (text: string): number[] => (text ? text.split(' ').map((word) => vocabulary.add(word)) : []);
-
-/** Word numbers of a lexicon phrase (see `phraseWordText`). */
-const splitKey = (phrase: string): number[] => wordNumbers(precompiled('phrase-words', [phrase], () => phraseWordText(phrase)));
-
-/** The words a phrase set keys `phrase` by (lower-cased match keys), as `splitKey` cuts them. */
-export const phraseWords = (phrase: string): string[] => splitKey(phrase).map((n) => vocabulary.words[n]);
-
-/** One line of words per phrase (see phraseWordText), made at build time for the CLI. */
-const phraseLines = (phrases: readonly string[]): string[] =>
-  precompiled('phrase-set-words', phrases, () => phrases.map(phraseWordText).join('\n')).split('\n');
-
-/** The words of each phrase (lower-cased match keys), as a PhraseSet of them cuts them. */
-export const entryWords = (phrases: readonly string[]): string[][] => phraseLines(phrases).map((line) => (line ? line.split(' ') : []));
-
 /** The vocabulary's word numbered `lexeme` (a token's key, when the token has that number). */
 export const vocabularyWord = (lexeme: number): string => vocabulary.words[lexeme];
-
-/**
- * A lexicon of multi-word phrases matched at a token position, longest first. Entries
- * written with a capital initial only match capitalised text ("Trưởng" the position, not
- * "tăng trưởng"), unless `anyCase` is set for the whole set.
- */
-export class PhraseSet {
-  /** Entries as a trie of word numbers, by their first word. */
-  private readonly byFirst: (PhraseNode | undefined)[] = [];
-  /** This set's bit in `Token.starts`. */
-  readonly bit: number;
-
-  constructor(phrases: readonly string[], anyCase = false) {
-    if (nextBit > 30) throw new Error('too many phrase sets for the token bit set');
-    this.bit = 1 << nextBit++;
-    const lines = phraseLines(phrases);
-    for (let n = 0; n < phrases.length; n++) {
-      const phrase = phrases[n];
-      const words = wordNumbers(lines[n]);
-      if (!words.length) continue;
-      let node = (this.byFirst[words[0]] ??= phraseNode());
-      for (let k = 1; k < words.length; k++) node = childFor(node, words[k]);
-      node.ends = Math.max(node.ends, anyCase || !UPPER_START.test(phrase) ? ANY_CASE : CAPITALISED);
-      vocabulary.startBits[words[0]] |= this.bit;
-      if (node.ends === ANY_CASE) vocabulary.anyCaseBits[words[0]] |= this.bit;
-    }
-  }
-
-  /** Number of tokens of the longest entry matching at `i` (0 when none). */
-  match(tokens: readonly Token[], i: number, ignoreCase = false): number {
-    // Small, to be inlined: most words start none of the set's entries.
-    if (i < 0 || i >= tokens.length || !(tokens[i].starts & this.bit)) return 0;
-    return this.longest(tokens, i, ignoreCase);
-  }
-
-  private longest(tokens: readonly Token[], i: number, ignoreCase: boolean): number {
-    const first = tokens[i];
-    const caseFits = ignoreCase || first.cap;
-    if (!caseFits && !(vocabulary.anyCaseBits[first.lexeme] & this.bit)) return 0;
-    // Entries written capitalised count only on capitalised text (or ignoring case).
-    const least = caseFits ? CAPITALISED : ANY_CASE;
-    let node = this.byFirst[first.lexeme] as PhraseNode;
-    let longest = 0;
-    for (let j = 1; ; j++) {
-      if (node.ends >= least) longest = j;
-      if (i + j >= tokens.length) return longest;
-      // (A token no entry holds has lexeme -1: the word of no child.)
-      const lexeme = tokens[i + j].lexeme;
-      const next = node.word === lexeme ? node.child : node.next !== null ? node.next.get(lexeme) : undefined;
-      if (!next) return longest;
-      node = next;
-    }
-  }
-
-  has(tokens: readonly Token[], i: number): boolean {
-    return this.match(tokens, i) > 0;
-  }
-
-  /** Does an entry of at most `maxLength` tokens end right before `i`? */
-  endsBefore(tokens: readonly Token[], i: number, maxLength = 3): boolean {
-    for (let k = 1; k <= maxLength && k <= i; k++) if (tokens[i - k].starts & this.bit && this.match(tokens, i - k) === k) return true;
-    return false;
-  }
-}
-
-let nextWordSetBit = 0;
-
-/**
- * A set of single words (as lexicon/compile.ts keySet keys them: match key, lower case),
- * asked of a token by its word number rather than by hashing its key.
- */
-export class WordSet {
-  private readonly bit: number;
-
-  /**
-   * `indexed`: each block's scan lists the tokens of its words (ScannedTokens.notable); the
-   * tokens scanned before are scanned again when asked.
-   */
-  constructor(words: readonly string[], indexed = false) {
-    if (nextWordSetBit > 30) throw new Error('too many word sets for the bit set');
-    this.bit = 1 << nextWordSetBit++;
-    for (const word of words) vocabulary.wordSetBits[vocabulary.add(lexiconLowerKey(word))] |= this.bit;
-    if (indexed) indexedBits |= this.bit;
-  }
-
-  has(token: Token): boolean {
-    return token.lexeme >= 0 && (vocabulary.wordSetBits[token.lexeme] & this.bit) !== 0;
-  }
-}
 
 /**
  * The vocabulary's number of `key[from, to)` lower-cased (a token's `lexeme`), or -1, read

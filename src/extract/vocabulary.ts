@@ -1,5 +1,5 @@
 /**
- * The word table behind the tokenizer's lexicon lookups (see tokens.ts PhraseSet, WordSet).
+ * The word table behind the tokenizer's lexicon lookups (see phrase-sets.ts PhraseSet, WordSet).
  */
 
 /** FNV-1a parameters (the tokenizer hashes words as it scans them). */

@@ -1,6 +1,6 @@
 /**
  * What the lexicon compilers make, made at build time for the CLI: alternations, tries and
- * first-character guards (compile.ts), phrase words (extract/tokens.ts), and patterns
+ * first-character guards (compile.ts), phrase words (extract/phrase-sets.ts), and patterns
  * rewritten to match without the i flag (case-fold.ts). Made at every start, this ran in
  * cold code before anything was optimised: together some 45 M instructions of
  * `vnpress parse one.txt`. The build runs the CLI while recording what each compiler made

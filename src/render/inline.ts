@@ -3,10 +3,15 @@
  * through: raw HTML is shown as text, only http(s)/mailto links stay links, images become
  * their alt text (a page must make no external request).
  */
-import { Marked, type Tokens } from 'marked';
+import type { Marked, Tokens } from 'marked';
+import { lazyRequire } from '../core/lazy.js';
 import { escapeHtml, safeUrl } from './escape.js';
 
-const marked = new Marked({
+// Loaded and set up when HTML is first rendered: not by every command that loads this module.
+const markedModule = lazyRequire<typeof import('marked')>('marked');
+let instance: Marked | null = null;
+
+const marked = (): Marked => (instance ??= new (markedModule().Marked)({
   gfm: true,
   async: false,
   renderer: {
@@ -22,14 +27,14 @@ const marked = new Marked({
       return escapeHtml(text);
     },
   },
-});
+}));
 
 /** One line of Markdown as inline HTML. */
 export function inlineHtml(markdown: string): string {
-  return (marked.parseInline(markdown) as string).trim();
+  return (marked().parseInline(markdown) as string).trim();
 }
 
 /** Markdown blocks as HTML. */
 export function blockHtml(markdown: string): string {
-  return (marked.parse(markdown) as string).trim();
+  return (marked().parse(markdown) as string).trim();
 }

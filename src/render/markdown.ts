@@ -3,8 +3,7 @@
  * article as clean Markdown: headline, dateline and lead, body, key messages, statements,
  * attendees, captions, contact, boilerplate and the credit line.
  */
-import matter from 'gray-matter';
-import YAML from 'yaml';
+import { lazyRequire } from '../core/lazy.js';
 import type { Article, Quote } from '../model/article.js';
 import { escapeMarkdown } from './escape.js';
 import { frontMatterData } from './front-matter-data.js';
@@ -20,10 +19,14 @@ export interface MarkdownOptions {
 // (js-yaml 4, YAML 1.2 core schema) included. gray-matter asks an engine for both directions.
 const engines = {
   yaml: {
-    parse: (source: string): object => (YAML.parse(source) as object | null) ?? {},
-    stringify: (data: object): string => YAML.stringify(data, { version: '1.1', lineWidth: 0 }),
+    parse: (source: string): object => (yaml().parse(source) as object | null) ?? {},
+    stringify: (data: object): string => yaml().stringify(data, { version: '1.1', lineWidth: 0 }),
   },
 };
+
+// Loaded when a Markdown page is rendered, not by every command that loads this module.
+const matter = lazyRequire<typeof import('gray-matter')>('gray-matter');
+const yaml = lazyRequire<typeof import('yaml')>('yaml');
 
 /** "HÀ NỘI, 2/10/2023" (either part may be missing). */
 export function dateline(article: Article): string | null {
@@ -87,5 +90,5 @@ function markdownBody(input: RenderInput, labels: Labels): string {
 
 export function renderMarkdown(input: RenderInput, options: MarkdownOptions = {}): string {
   const labels = LABELS[options.lang ?? 'vi'];
-  return matter.stringify(markdownBody(input, labels), frontMatterData(input), { engines });
+  return matter().stringify(markdownBody(input, labels), frontMatterData(input), { engines });
 }

@@ -7,7 +7,7 @@ import { asciiSource, loadCommonJs } from '../../src/cli/code-cache.js';
 import { ROOT } from '../helpers.js';
 import { withLexiconSources } from '../../src/cli/bin.js';
 import { alternation, firstCharGuard, lexiconTrie } from '../../src/lexicon/compile.js';
-import { phraseWords } from '../../src/extract/tokens.js';
+import { phraseWords } from '../../src/extract/phrase-sets.js';
 import { foldCase } from '../../src/lexicon/case-fold.js';
 
 describe('loadCommonJs', () => {

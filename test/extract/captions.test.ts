@@ -20,6 +20,15 @@ describe('captions', () => {
     expect(captions(P1, 'Lễ tổng kết năm học tại Trường Tiểu học Hòa Bình', P2)).toEqual(['Lễ tổng kết năm học tại Trường Tiểu học Hòa Bình']);
   });
 
+  it('takes a line that opens with the words of a sentence above and adds to them', () => {
+    const above = 'Nhiều em có thành tích nổi bật trong năm học. Một trong số đó là em Lò Thị Hạnh học sinh lớp 4 Trường Tiểu học Bản Mòng.';
+    const caption = 'Em Lò Thị Hạnh học sinh lớp 4 Trường Tiểu học Bản Mòng, xã Chiềng Cọ, tỉnh Sơn La.';
+    expect(captions(P1, above, caption, P2)).toEqual([caption]);
+    // Speech, or a second sentence, goes on with the text.
+    expect(captions(P1, above, 'Em Lò Thị Hạnh học sinh lớp 4 Trường Tiểu học Bản Mòng cho biết, em rất vui.', P2)).toEqual([]);
+    expect(captions(P1, above, 'Em Lò Thị Hạnh học sinh lớp 4 Trường Tiểu học Bản Mòng học giỏi. Em thích đọc sách.', P2)).toEqual([]);
+  });
+
   it('takes a line that says where people stand in the picture, colon and all', () => {
     const line = 'Ban giám khảo hội thi (từ trái sang): cô Lê Thu Hà, thầy Đỗ Văn Nam, cô Phạm Mai';
     expect(captions(P1, line, P2)).toEqual([line]);
@@ -33,6 +42,13 @@ describe('captions', () => {
   it('takes lines with a photo credit, and a credit line on its own', () => {
     expect(captions(P1, 'Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh: Hoàng Yến', P2, 'Ảnh: Minh Khôi'))
       .toEqual(['Cô Hiệu trưởng trao thưởng cho học sinh giỏi. Ảnh: Hoàng Yến', 'Ảnh: Minh Khôi']);
+  });
+
+  it('takes the line right above a credit standing alone, under the headline too, not a dated lead', () => {
+    const picture = 'Các em học sinh lớp 3 tặng hoa thầy cô giáo';
+    expect(captions(picture, 'Ảnh: Minh Khôi', P1, P2)).toEqual([picture, 'Ảnh: Minh Khôi']);
+    expect(parseLines(picture, 'Ảnh: Minh Khôi', P1, P2).lead).toBe(P1);
+    expect(captions(P1, 'Ảnh: Minh Khôi', P2)).toEqual(['Ảnh: Minh Khôi']);
   });
 
   it('takes a credit written without its colon, only as a name after the caption', () => {
@@ -97,10 +113,11 @@ describe('captions', () => {
     expect(captions(P1, 'Các đại biểu dự lễ khánh thành thư viện mới của trường.', P2)).toHaveLength(1);
   });
 
-  it('takes a full-stop line showing a ceremony, a chair or thanks given', () => {
+  it('takes a full-stop line showing a ceremony, a chair, thanks given or an address read', () => {
     expect(captions(P1, 'Lãnh đạo huyện và các đại biểu thực hiện nghi thức khai mạc hội thi.', P2)).toHaveLength(1);
     expect(captions(P1, 'Bà Lò Thị Hoa, Chủ tịch Hội Khuyến học xã, chủ trì buổi gặp mặt.', P2)).toHaveLength(1);
     expect(captions(P1, 'Ông Vi Văn Tằng, Trưởng ban đại diện cha mẹ học sinh tri ân các thầy cô giáo.', P2)).toHaveLength(1);
+    expect(captions(P1, 'Thầy Hiệu trưởng Lê Văn Tâm đọc diễn văn kỷ niệm ngày thành lập trường.', P2)).toHaveLength(1);
   });
 
   it('does not take a sentence telling what came after the ceremony', () => {
@@ -129,6 +146,48 @@ describe('captions', () => {
   it('reads uncredited short lines as subheadings when the outlet credits its photos', () => {
     expect(captions(P1, 'Thầy Hiệu trưởng phát biểu. Ảnh: Lan Anh', P2, 'Cần thêm phòng học mới', P3))
       .toEqual(['Thầy Hiệu trưởng phát biểu. Ảnh: Lan Anh']);
+  });
+
+  it('takes an uncredited full-stop line showing an action when the outlet credits its other photos', () => {
+    const credited = 'Thầy Hiệu trưởng phát biểu. Ảnh: Lan Anh';
+    const uncredited = 'Các em học sinh lớp 4B nhận phần thưởng tại buổi lễ.';
+    expect(captions(P1, credited, P2, uncredited, P3)).toEqual([credited, uncredited]);
+    // Next to a credited caption, as photos follow one another.
+    expect(captions(P1, uncredited, credited, P2)).toEqual([uncredited, credited]);
+    expect(captions(P1, credited, uncredited, P2)).toEqual([credited, uncredited]);
+    // Without an action it stays text, as does a line as long as a paragraph.
+    expect(captions(P1, credited, P2, 'Trường có thêm phòng học mới.', P3)).toEqual([credited]);
+    expect(captions(P1, credited, P2, 'Các em học sinh lớp 4B của thầy Trần Văn Sơn nhận phần thưởng của Hội Khuyến học xã Tân Phong tại buổi lễ tổng kết cuối năm học vừa qua.', P3))
+      .toEqual([credited]);
+  });
+
+  it('takes people attending as a photographed action, not a project or a plan', () => {
+    expect(captions(P1, 'Các đại biểu và thầy cô giáo dự hội nghị tổng kết năm học.', P2)).toHaveLength(1);
+    expect(captions(P1, 'Dự án thư viện xanh của trường hoàn thành trong tháng năm.', P2)).toEqual([]);
+  });
+
+  it('takes a longer picture line without a full stop under the headline, not a sapo', () => {
+    const picture = 'Bà Hoàng Thị Mai trao học bổng Ươm mầm tài năng cho các em học sinh nghèo xã Tân Phong';
+    expect(captions(picture, P1, P2)).toEqual([picture]);
+    expect(captions(`${picture}.`, P1, P2)).toEqual([]);
+  });
+
+  it('takes a long line without a full stop as a caption when it shows an action', () => {
+    const attending = 'Phó Chủ tịch UBND tỉnh Lâm Văn Đức, Giám đốc Sở Giáo dục Trịnh Thu Hương cùng các đại biểu, '
+      + 'thầy cô giáo và phụ huynh dự lễ khánh thành nhà đa năng của Trường Tiểu học Hòa Bình';
+    expect(captions(P1, attending, P2)).toEqual([attending]);
+    expect(captions(P1, `${attending}.`, P2)).toEqual([]);
+    const report = 'Nhà đa năng của Trường Tiểu học Hòa Bình, huyện Ngọc Lâm có hai tầng với tám phòng học bộ môn, '
+      + 'một thư viện, một phòng tin học và một sân tập thể dục có mái che cho các em học sinh toàn trường';
+    expect(captions(P1, report, P2)).toEqual([]);
+  });
+
+  it('reads what the event meant, what was also given, a claim and a pull quote as text, not captions', () => {
+    expect(captions(P1, 'Đây là dịp để các em học sinh giao lưu và nhận quà của nhà trường.', P2)).toEqual([]);
+    expect(captions(P1, 'Hội Khuyến học xã còn trao tặng 20 bộ sách cho học sinh nghèo.', P2)).toEqual([]);
+    expect(captions(P1, 'Khẳng định vai trò của thư viện trường học', P2)).toEqual([]);
+    // A line wholly in quotation marks is a pull quote or a slogan.
+    expect(captions(P1, '“Mỗi trang sách mở ra một chân trời mới cho các em”', P2)).toEqual([]);
   });
 
   it('marks caption blocks so that the lead skips them', () => {

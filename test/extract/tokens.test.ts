@@ -1,19 +1,17 @@
 /**
- * The shared tokenizer and phrase sets: tokens as the token pattern cuts them, with their
- * flags and keys; phrase matches by first word; and the shortcuts the people rules take
- * (a name's key from its tokens' keys) agreeing with the long way round.
+ * The shared tokenizer: tokens as the token pattern cuts them, with their flags and keys;
+ * and the shortcuts the people rules take (a name's key from its tokens' keys) agreeing
+ * with the long way round.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
 import { matchKey } from '../../src/core/text.js';
 import { nameKey, runNameKey } from '../../src/extract/people/registry.js';
-import { HONORIFIC_SET, POSITION_SET } from '../../src/extract/phrases.js';
-import { blockTokens, PhraseSet, phraseWords, spacedPieces, spanText, tokenize, WordSet, type Token } from '../../src/extract/tokens.js';
+import { phraseWords, WordSet } from '../../src/extract/phrase-sets.js';
+import { blockTokens, spacedPieces, spanText, tokenize, type Token } from '../../src/extract/tokens.js';
 import { parse } from '../../src/read/index.js';
-
-const local = (text: string) => ({ text, key: matchKey(text) });
-const tokensOf = (text: string) => tokenize(local(text), 0, text.length);
+import { local, oddText, tokensOf } from './token-fixtures.js';
 
 // The token rule as a pattern, and the flags as patterns: what the scanner must agree with.
 const WORD = `[${LETTER}${MARK}${DIGIT}]`;
@@ -48,15 +46,6 @@ function expected(text: string, start: number, end: number) {
 const fields = (t: Token) => ({
   text: t.text, key: t.key, start: t.start, end: t.end, word: t.word, cap: t.cap, acronym: t.acronym, nameSyllable: t.nameSyllable,
 });
-
-// Characters at the edges of the classes: joiners, marks, digits outside ASCII, odd
-// spaces, titlecase, context-dependent lower case (İ, Σ), surrogates alone and in pairs.
-const PIECES = [
-  'a', 'Á', 'ư', 'Ư', 'hoà', "'", '’', '-', '&', '.', '/', '1', '²', '¼', ' ', '\u00a0', '\u2003', '\u3000', '\ufeff', '\n',
-  '\u0301', '\u0483', 'İ', 'Σ', 'ΑΣ', 'ß', 'ǅ', 'ж', 'Ж', 'ª', 'µ', '\u02c6', '\ud83d\ude00', '\ud83d', '\ude00', ',', '(',
-  '“', 'GD&ĐT', 'PGS.TS', "H'Luyên", 'Hang-seo', '30-4', 'UBND', 'Sơn-Phó', 'a-B', 'Xy', 'GD-ĐT',
-];
-const oddText = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
 
 describe('tokenize', () => {
   it('keeps inner joiners in a word and cuts everything else that is not space into one-character tokens', () => {
@@ -139,56 +128,6 @@ describe('tokenize', () => {
       const doc = parse(text, { path: 'a.txt' });
       for (const block of doc.blocks) expect(blockTokens(doc, block).map(fields)).toEqual(expected(doc.text, block.start, block.end));
     }
-  });
-});
-
-describe('PhraseSet', () => {
-  it('cuts its entries into words as the tokenizer cuts text (a final full stop dropped)', () => {
-    fc.assert(
-      fc.property(oddText, (phrase) => {
-        const text = matchKey(phrase.normalize('NFC')).replace(/\.$/, '');
-        expect(phraseWords(phrase)).toEqual(tokensOf(text).map((t) => t.key));
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  const set = new PhraseSet(['Giám đốc', 'Phó Giám đốc', 'Giám đốc Sở', 'đại diện']);
-
-  it('matches the longest entry at a position, a capitalised entry only on capitalised text', () => {
-    const tokens = tokensOf('Phó Giám đốc Sở Y tế, giám đốc sở, đại diện');
-    expect(set.match(tokens, 0)).toBe(3);
-    expect(set.match(tokens, 1)).toBe(3);
-    expect(set.match(tokens, 7)).toBe(0);
-    expect(set.match(tokens, 7, true)).toBe(3);
-    expect(set.match(tokens, 11)).toBe(2);
-    expect(set.has(tokens, 3)).toBe(false);
-  });
-
-  it('follows entries that branch after a shared word, and words no entry holds', () => {
-    // "Phó" goes on with one word, then with several once "Phó Chủ tịch" is added.
-    const branching = new PhraseSet(['Phó Giám đốc', 'Phó Chủ tịch', 'Phó Chủ nhiệm', 'Phó', 'Chủ tịch nước']);
-    const tokens = tokensOf('Phó Chủ nhiệm, Phó Giám đốc, Phó Chủ tịch nước, Phó Xyz, Chủ tịch');
-    expect([0, 4, 8, 13, 16].map((i) => branching.match(tokens, i))).toEqual([3, 3, 3, 1, 0]);
-    expect(branching.match(tokens, 9)).toBe(3);
-  });
-
-  it('answers 0 outside the tokens and finds an entry ending before a position', () => {
-    const tokens = tokensOf('ông Giám đốc Lê A');
-    expect(set.match(tokens, -1)).toBe(0);
-    expect(set.match(tokens, tokens.length)).toBe(0);
-    expect(set.endsBefore(tokens, 3)).toBe(true);
-    expect(set.endsBefore(tokens, 2)).toBe(false);
-    expect(HONORIFIC_SET.has(tokens, 0)).toBe(true);
-    expect(POSITION_SET.match(tokens, 1)).toBeGreaterThan(0);
-  });
-});
-
-describe('WordSet', () => {
-  it('holds words by match key in any case, and nothing else', () => {
-    const set = new WordSet(['Hoà', 'Lý']);
-    const [a, b, c, d] = tokensOf('hòa HOÀ lý Lê');
-    expect([set.has(a), set.has(b), set.has(c), set.has(d)]).toEqual([true, true, true, false]);
   });
 });
 

@@ -118,7 +118,7 @@ describe('sentences of a parsed document', () => {
   const PIECES = ['Sáng', ' 2/10', '/2023', ', ', '. ', '.', '!', '?', '…', '\n', '\r\n', '\n\n', '# ', '*', '_', '“', '”', '"', '«', '»', '‘', '’', 'ông ', 'Nguyễn Văn An', ' – ', 'GD&ĐT', ' cho biết', ': ', 'TP.', 'HCM', 'Ảnh: ', 'a', 'B', '1', 'ho\u0300a', '\u00a0', '\t', '- ', '1. ', '> ', '![a](b)', 'ſ', 'İ', '(', ')', ';'];
   const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pieces) => `Tiêu đề\n${pieces.join('')}`);
 
-  it('start and end where no word goes on, inside their block (quotes.ts looks verbs up by sentence on that ground)', () => {
+  it('start and end where no word goes on, inside their block (reported-speech.ts looks verbs up by sentence on that ground)', () => {
     fc.assert(fc.property(text, fc.constantFrom('a.txt', 'a.md'), (t, path) => {
       const doc = parse(t, { path });
       for (const s of doc.sentences) {

@@ -15,7 +15,8 @@ import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/na
 import { isDash, matchPosition } from '../people/roles.js';
 import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, STAND_IN_SET, skipOrganizingAdverbs } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
-import { WordSet, blockTokens, entryWords, type Token } from '../tokens.js';
+import { entryWords, WordSet } from '../phrase-sets.js';
+import { blockTokens, type Token } from '../tokens.js';
 import { COUNTING_WORDS, LOWER_CASE_HEADS, STANDALONE_HEADS } from '../../lexicon/vi/organizations.js';
 import { keySet } from '../../lexicon/compile.js';
 

@@ -19,7 +19,8 @@ import {
 } from '../phrases.js';
 import { isAcademicChain, noPrefix, prefixAt, readPrefix, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
-import { entryWords, phraseWords, spanText, WordSet, type Token } from '../tokens.js';
+import { entryWords, phraseWords, WordSet } from '../phrase-sets.js';
+import { spanText, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
 import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
 import { POSITION_MODIFIERS, POSITIONS } from '../../lexicon/vi/titles.js';

@@ -5,7 +5,8 @@
 import { DOTTED_ABBREVIATIONS } from '../../lexicon/vi/abbreviations.js';
 import { MAJOR_SURNAMES, NOT_NAME_WORDS, SURNAMES } from '../../lexicon/vi/names.js';
 import { ADMIN_UNIT_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET, PLACE_WORD_SET, POSITION_SET } from '../phrases.js';
-import { WordSet, type Token } from '../tokens.js';
+import { WordSet } from '../phrase-sets.js';
+import type { Token } from '../tokens.js';
 import { CLASSED_BELOW } from '../../core/chars.js';
 
 const SURNAME_KEYS = new WordSet(SURNAMES);

@@ -25,6 +25,8 @@ export const NARRATIVE_OPENERS: readonly string[] = [
   'theo', 'nhờ', 'mặc dù', 'để', 'từ đó', 'hiện nay', 'hiện', 'dự kiến', 'được biết', 'như vậy',
   'trong khuôn khổ', 'trong dịp', 'nhân dịp', 'dịp này', 'cùng ngày', 'phát biểu tại', 'sau lễ', 'sau buổi', 'sau phần',
   'tiếp theo', 'tiếp đó', 'sau khi', 'qua đó', 'qua các',
+  // What the event meant ("Đây là dịp để …", "Đây cũng là hoạt động …"): comment, not a picture.
+  'đây là', 'đây cũng là', 'đây chính là', 'đây còn là',
   // Who attended ("Dự khai mạc có …", "Tới dự có …"): a list in the text.
   'tới dự', 'đến dự', 'về dự', 'tham dự', 'dự lễ', 'dự khai mạc', 'dự buổi', 'dự hội nghị', 'dự hội thảo', 'dự đại hội', 'dự chương trình',
 ];
@@ -40,11 +42,14 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'nhận', 'thi đấu', 'tranh tài', 'diễu hành', 'chào mừng', 'kiểm tra', 'thăm hỏi', 'động viên',
   'khánh thành', 'chứng kiến', 'thắp hương', 'thi', 'thực hiện nghi thức', 'chủ trì', 'tri ân', 'tuyên dương',
   'khen thưởng', 'khai mạc', 'xem', 'cổ vũ',
+  // Attending, as the people in the picture do ("Các đại biểu dự hội nghị."); not "dự án", "dự kiến".
+  'dự hội', 'dự lễ', 'dự buổi', 'dự khánh thành', 'dự khai mạc', 'dự đại hội', 'dự chương trình', 'dự tọa đàm',
+  'trình bày', 'đọc diễn văn', 'đọc báo cáo', 'đọc quyết định', 'đọc tham luận', 'đọc lời',
 ];
 
 /** Narration of what happened, not a picture ("đã được trao tặng", "đến nay"). */
 export const NARRATION_MARKERS: readonly string[] = [
-  'được', 'đến nay', 'năm qua', 'từ tháng', 'thay thế', 'sẽ', 'cũng', 'đồng thời', 'nhằm', 'bởi vì',
+  'được', 'còn', 'đến nay', 'năm qua', 'từ tháng', 'thay thế', 'sẽ', 'cũng', 'đồng thời', 'nhằm', 'bởi vì',
   'với sự', 'có sự', 'diễn ra',
 ];
 
@@ -68,4 +73,5 @@ export const PHOTO_POSITIONS: readonly string[] = [
 export const SUBHEADING_OPENERS: readonly string[] = [
   'cần', 'nên', 'phải', 'vẫn phải', 'không thể', 'vì sao', 'tại sao', 'làm sao', 'làm gì', 'bài học',
   'giải pháp', 'thách thức', 'kỳ vọng', 'đẩy mạnh', 'nâng cao', 'tăng cường', 'phát huy', 'hướng tới',
+  'khẳng định', 'lan tỏa', 'góp phần', 'nuôi dưỡng', 'chung tay',
 ];

@@ -1,8 +1,11 @@
 /** manifest.json: every file of a kit with its size and sha256, the version, the input's hash. */
-import { createHash } from 'node:crypto';
+import { lazyRequire } from '../../core/lazy.js';
+
+// node:crypto takes milliseconds to load: only when a kit is made, not for `--help`.
+const crypto = lazyRequire<typeof import('node:crypto')>('node:crypto');
 
 export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return crypto().createHash('sha256').update(data).digest('hex');
 }
 
 export interface Manifest {

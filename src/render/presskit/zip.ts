@@ -2,7 +2,11 @@
  * Kits as zip files (fflate), byte-identical for identical kits: entries in sorted order,
  * one fixed timestamp, Unix permissions rw-r--r--, maximum compression.
  */
-import { zipSync, type Zippable } from 'fflate';
+import type { Zippable } from 'fflate';
+import { lazyRequire } from '../../core/lazy.js';
+
+// Loaded when a kit is zipped, not by every command that loads this module (`--help` does).
+const fflate = lazyRequire<typeof import('fflate')>('fflate');
 
 // fflate reads the time with local-time getters: build it in local time so every time
 // zone writes the same DOS timestamp.
@@ -16,5 +20,5 @@ export function zipKit(root: string, files: ReadonlyMap<string, Uint8Array>): Ui
   for (const path of [...files.keys()].sort()) {
     entries[`${root}/${path}`] = [files.get(path)!, { level: 9, mtime: FIXED_TIME, os: UNIX, attrs: FILE_MODE }];
   }
-  return zipSync(entries);
+  return fflate().zipSync(entries);
 }

@@ -1,0 +1,138 @@
+/**
+ * Who speaks: the speaker named by the words just before a speech verb or a quotation (a
+ * full name, maybe with a role in apposition; else a pronoun, short name or title in the
+ * clause before the verb), resolved to a full name where the document has one. Shared by
+ * the direct quotes (quotes.ts) and the reported speech (reported-speech.ts) of the quotes
+ * field, which also share its memory of the last speaker.
+ */
+import type { VnDocument } from '../core/document.js';
+import { isSpace } from '../core/text.js';
+import type { Article, Evidence } from '../model/article.js';
+import { type DocIndex, isKeySlice, keyOf } from './doc-index.js';
+import { resolvePerson } from './people.js';
+import { normOf, SpeakerIndex } from './speakers.js';
+import { STARTS_LOWER } from '../core/chars.js';
+import {
+  COORDINATOR_AT, HAS_PREDICATE, HAS_VERB, NOT_SAID_AT_END, ADVERBS_AT_END, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_SPEAKER_CONTEXT, hasCharIn, matchedLength,
+} from './speech-patterns.js';
+
+export interface Attribution {
+  speaker: string;
+  evidence: Evidence;
+}
+
+/** The speakers of one document, for the direct quotes and the reported speech in turn. */
+export class SpeakerFinder {
+  /** Built when first asked: about one article in five has no speech verb or quotation that needs it. */
+  private speakerIndex: SpeakerIndex | null = null;
+  /** The speaker of the last statement attributed, which a pronoun refers back to. */
+  lastSpeaker: string | null = null;
+
+  constructor(private readonly doc: VnDocument, private readonly index: DocIndex, private readonly article: Article) {}
+
+  /** The people mentioned in the document (see speakers.ts). */
+  get speakers(): SpeakerIndex {
+    this.speakerIndex ??= new SpeakerIndex(this.doc, this.article.people);
+    return this.speakerIndex;
+  }
+
+  /** A short name or title to the person the people extractor found for it. */
+  private person(phrase: string, at: number): string | null {
+    return resolvePerson(this.article, this.doc, phrase, at)?.name ?? null;
+  }
+
+  /**
+   * The speaker named by doc.text[start, to) just before a verb.
+   * `loose`: the verb introduces a quotation with a colon, so the subject of the sentence
+   * speaks even when a predicate stands between it and the verb ("X chúc mừng … và nhấn mạnh:").
+   */
+  speakerBefore(start: number, to: number, rule: string, loose = false): Attribution | null {
+    const doc = this.doc;
+    const text = doc.text;
+    const from = Math.max(start, to - MAX_SPEAKER_CONTEXT);
+    // The match key of every prefix cut below is a prefix of keyOf(from, to) (each cut is
+    // followed by white space or a comma): read in place when that is a slice of doc.key.
+    const inPlace = isKeySlice(doc, from, to);
+    const key = inPlace ? doc.key : keyOf(doc, from, to);
+    const base = inPlace ? from : 0;
+    let end = to;
+    // After "đồng thời" or "và" the subject of the sentence speaks, a predicate of its own between.
+    let coordinated = false;
+    for (let at = ADVERBS_AT_END.findIn(key, base, end - from + base); at >= 0 && end > from; at = ADVERBS_AT_END.findIn(key, base, end - from + base)) {
+      coordinated ||= matchedLength(COORDINATOR_AT, key, at) > 0;
+      end = at - base + from;
+    }
+    while (end > from && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c || (coordinated && text.charCodeAt(end - 1) === 0x3b))) end--;
+    loose ||= coordinated;
+    if (end === from || NOT_SAID_AT_END.findIn(key, base, end - from + base) >= 0) return null;
+    // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B").
+    const mention = this.speakers.lastWithin(from, end);
+    if (mention) {
+      let gapStart = mention.end;
+      let gapEnd = end;
+      while (gapStart < gapEnd && isSpace(text.charCodeAt(gapStart))) gapStart++;
+      while (gapEnd > gapStart && isSpace(text.charCodeAt(gapEnd - 1))) gapEnd--;
+      const apposition = gapStart < gapEnd && '-–—,(_'.includes(text[gapStart]) && !hasCharIn(text, 0x3b, gapStart, gapEnd);
+      if (gapStart >= gapEnd || (apposition && wordsIn(text, gapStart, gapEnd, MAX_APPOSITION_WORDS) <= MAX_APPOSITION_WORDS)
+        || (loose && wordsIn(text, gapStart, gapEnd, MAX_PREDICATE_WORDS) <= MAX_PREDICATE_WORDS)) {
+        return { speaker: mention.name, evidence: doc.evidence(mention.start, end, rule) };
+      }
+    }
+    // A coordinated verb's subject stands before a predicate: no clause right before the verb names it.
+    if (coordinated) return null;
+    // Otherwise the clause right before the verb (widened over commas while it reads as
+    // the tail of a list, "đại diện lãnh đạo các sở, ngành"): a pronoun, short name or title.
+    // (Three native searches in a slice beat one loop over the characters.)
+    const pre = text.slice(from, end);
+    for (let cut = end; cut > from;) {
+      const at = from + Math.max(pre.lastIndexOf(',', cut - from - 1), pre.lastIndexOf(';', cut - from - 1), pre.lastIndexOf(':', cut - from - 1));
+      let clauseStart = at + 1;
+      while (clauseStart < end && isSpace(text.charCodeAt(clauseStart))) clauseStart++;
+      // Most clauses are too long for a speaker, or hold one already: no strings for them.
+      const words = wordsIn(text, clauseStart, end, MAX_SPEAKER_WORDS);
+      if (this.speakers.lastWithin(clauseStart, end) || !words || words > MAX_SPEAKER_WORDS) return null;
+      const found = this.clauseSpeaker(text.slice(clauseStart, end), keyOf(doc, clauseStart, end), from, words);
+      if (found !== undefined) return found ? { speaker: found, evidence: doc.evidence(clauseStart, end, rule) } : null;
+      cut = at;
+    }
+    return null;
+  }
+
+  /**
+   * A speaker clause (its match key, its number of words: at least one, at most
+   * MAX_SPEAKER_WORDS) without a full name: null when it is none, undefined to try a longer clause.
+   */
+  private clauseSpeaker(clause: string, key: string, at: number, words: number): string | null | undefined {
+    // Tried on the tail only: a window start cannot fake the `^`, no entry is that long.
+    if (FUNCTION_WORD_END.test(key.length > FUNCTION_WORD_REACH ? key.slice(key.length - FUNCTION_WORD_REACH) : key)) return null;
+    // The clause's comparison form, for the pronoun and title look-ups (made once, from its key).
+    let normed = words <= 2 ? normOf(clause, key) : '';
+    // Pronouns are one or two words.
+    if (words <= 2 && this.speakers.isPronoun(clause, normed)) {
+      const block = this.index.doc.blockAt(at);
+      return (block && this.speakers.lastInBlock(at, block.start)) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
+    }
+    const bare = clause.slice(HONORIFIC_PREFIX.exec(key)?.[0].length ?? 0);
+    if (SHORT_NAME.test(bare)) return this.person(clause, at) ?? this.speakers.byShortName(bare, at);
+    if (!SPEAKER_HEAD.test(key)) return STARTS_LOWER.test(clause) ? undefined : null;
+    // "Các đại biểu dự buổi họp đã sôi nổi bàn bạc, phân tích …": a clause with a predicate of its own.
+    if (HAS_VERB.test(key) || HAS_PREDICATE.test(key)) return null;
+    // Both resolvers may answer; the holder of the title mentioned last is meant.
+    normed ||= normOf(clause, key);
+    const [a, b] = [this.person(clause, at), this.speakers.byTitle(clause, at, normed)];
+    if (a && b && a !== b) return this.speakers.lastMentionOf(a, at) >= this.speakers.lastMentionOf(b, at) ? a : b;
+    return a ?? b ?? clause;
+  }
+}
+
+/** countWords(text.slice(from, to), limit) without the slice. */
+export function wordsIn(text: string, from: number, to: number, limit = Infinity): number {
+  let words = 0;
+  let previous = true;
+  for (let i = from, end = Math.min(to, text.length); i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (previous && !space && ++words > limit) break;
+    previous = space;
+  }
+  return words;
+}

@@ -1,0 +1,215 @@
+/**
+ * Where an event name that starts with its head ends: at the first word that ends a name
+ * ("với chủ đề", "do", "tại", "diễn ra"), a date, a stop, a spaced dash before an
+ * apposition, or a comma that a clause or a list follows; stops inside quotations, inside
+ * the words a parenthesised acronym abbreviates, or repeated from the headline do not end it.
+ */
+import type { Span, VnDocument } from '../core/document.js';
+import { alternation, lexiconPattern } from '../lexicon/compile.js';
+import { NAME_COMMA_CONTINUERS, NAME_ENDERS } from '../lexicon/vi/events.js';
+import { isSpace } from '../core/text.js';
+import { firstAfter } from '../core/sorted.js';
+import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
+import { asciiSet } from './event-chars.js';
+import { commaInCapitalisedList, dashJoinsPair } from './event-name-joins.js';
+import { lexiconWords } from './event-words.js';
+
+const ENDER = lexiconWords(NAME_ENDERS);
+const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
+const MAX_NAME = 160;
+/** ASCII characters that can end a name; "…" is the other one. */
+const NAME_STOP = asciiSet('(;!?[,.:-');
+const ELLIPSIS = 0x2026;
+const EN_DASH = 0x2013;
+
+/** Offsets where a name must end: dates and the edges of quotations are known stops. */
+export interface NameStops {
+  /** Quotations with their marks, in text order: their starts and ends. */
+  quoteStarts: number[];
+  quoteEnds: number[];
+  /** The headline, whose key (lower-cased, on first need) tells a comma it repeats belongs to the name. */
+  headline: Span | undefined;
+  headlineKey: string | null;
+  /** Starts of the date mentions, sorted. */
+  dates: readonly number[];
+}
+
+/** The quotations of the document with their marks, in text order (as the segmenter gives them, mostly). */
+function quoteSpans(doc: VnDocument): { quoteStarts: number[]; quoteEnds: number[] } {
+  let { quotes } = doc;
+  for (let i = 1; i < quotes.length; i++) {
+    if (quotes[i].start < quotes[i - 1].start) {
+      quotes = [...quotes].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+  const quoteStarts: number[] = [];
+  const quoteEnds: number[] = [];
+  for (const q of quotes) {
+    // An unclosed mark runs to the end of its paragraph: it shields no stop of a name.
+    if (q.unclosed) continue;
+    quoteStarts.push(q.start - 1);
+    quoteEnds.push(q.end + 1);
+  }
+  return { quoteStarts, quoteEnds };
+}
+
+/** The stops of a name in `doc`; `dateStarts`: the starts of the date mentions, sorted. */
+export function nameStops(doc: VnDocument, headline: Span | undefined, dateStarts: readonly number[]): NameStops {
+  // Spelled out, not spread: a spread object is slower to read in nameEnd's loops.
+  const { quoteStarts, quoteEnds } = quoteSpans(doc);
+  return { quoteStarts, quoteEnds, headline, headlineKey: null, dates: dateStarts };
+}
+
+/** Whether `offset` is inside a closed quotation (its marks included). */
+export function insideQuote(stops: NameStops, offset: number): boolean {
+  const i = firstAfter(stops.quoteStarts, offset) - 1;
+  return i >= 0 && offset < stops.quoteEnds[i];
+}
+
+/**
+ * Whether the name goes on at a comma or ends there. After an opening adverbial ("Tại lễ
+ * ký kết, đại diện …") the clause of the sentence follows the comma, however short.
+ */
+function commaContinues(doc: VnDocument, stops: NameStops, at: number, end: number, adverbial: boolean): boolean {
+  return COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) || (!adverbial && shortTail(doc, stops, at + 1, end)) || inHeadline(doc, stops, at);
+}
+
+/** How far a parenthesised acronym may stand after a comma or dash inside what it abbreviates. */
+const ACRONYM_REACH = 60;
+const MAX_ACRONYM = 12;
+
+/** The first letter of a word without its marks ("Ủy" → "u"; "đ" stays). */
+const baseInitial = (word: string) => word.normalize('NFD').charAt(0).toLowerCase();
+
+/**
+ * The comma or dash at `at` stands inside words that a parenthesised acronym right after
+ * them abbreviates: "học sinh, sinh viên (HSSV)", "viên chức - lao động (VC-LĐ)".
+ */
+function insideAcronymExpansion(text: string, at: number): boolean {
+  // Bounded searches: a huge line without brackets is not read to its end.
+  const open = text.slice(at, at + ACRONYM_REACH).indexOf('(') + at;
+  if (open < at) return false;
+  const close = text.slice(open, open + MAX_ACRONYM + 2).indexOf(')') + open;
+  if (close < open) return false;
+  const letters: string[] = [];
+  for (const ch of text.slice(open + 1, close)) {
+    if (ch === '-' || ch === '–') continue;
+    if (ch.toLowerCase() === ch) return false;
+    letters.push(ch.normalize('NFD').charAt(0).toLowerCase());
+  }
+  if (letters.length < 2) return false;
+  // The words before the bracket, last first, matched against the letters from the end.
+  let i = open;
+  for (let n = letters.length - 1; n >= 0; n--) {
+    while (i > 0 && !isLetterCode(text.charCodeAt(i - 1))) i--;
+    let start = i;
+    while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
+    if (start === i || baseInitial(text.slice(start, i)) !== letters[n]) return false;
+    i = start;
+  }
+  return i < at;
+}
+
+/** The word at `at` is followed by a number ("năm 2025", "lần 3"). */
+function numberedWord(key: string, at: number): boolean {
+  let i = at;
+  while (i < key.length && isLetterCode(key.charCodeAt(i))) i++;
+  return key.charCodeAt(i) === 0x20 && isDigitCode(key.charCodeAt(i + 1));
+}
+
+/** End offset of a name whose head ends at `headEnd`, within `limit`. */
+export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limit: number, adverbial = false): number {
+  let end = Math.min(limit, headEnd + MAX_NAME);
+  const { key } = doc;
+  ENDER.forEachIn(doc, headEnd, end, (m) => {
+    // A capitalised ender is a word of a proper name ("Lễ đón Bằng công nhận …").
+    if (m.start === headEnd || insideQuote(stops, m.start) || isUpperCode(doc.text.charCodeAt(m.start))) return true;
+    end = m.start;
+    return false;
+  });
+  // "… tại lễ khai mạc Hội thảo X sáng 7/11.": a date ends the name, before any stop after it.
+  const date = stops.dates[firstAfter(stops.dates, headEnd)];
+  if (date !== undefined && date < end && !insideQuote(stops, date)) end = date;
+  for (let at = headEnd; at < end; at++) {
+    // Only these characters can end a name: the others are passed over by their code.
+    const code = key.charCodeAt(at);
+    if (!(code < 0x80 ? NAME_STOP[code] : code === ELLIPSIS || code === EN_DASH) || insideQuote(stops, at)) continue;
+    const c = key[at];
+    // 'Giải chạy "Vì Hòa Lâm xanh" - khu A của …': a spaced dash before a lower-case word
+    // opens an apposition; before a capital, a digit or a word and its number the name goes
+    // on ("Lễ hội Hoa – Hòa Lâm 2026", "… lần thứ 12 - năm 2026").
+    if (c === '-' || c === '–') {
+      if (isSpace(key.charCodeAt(at - 1)) && isSpace(key.charCodeAt(at + 1)) && isLowerCode(key.charCodeAt(at + 2)) && !numberedWord(key, at + 2) && !insideAcronymExpansion(doc.text, at) && !dashJoinsPair(key, at)) return at;
+      continue;
+    }
+    const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
+    // "… viên chức, lao động (VCLĐ) tỉnh …": the acronym of the words before it stays in the name.
+    if (c === '(' && at > 0 && insideAcronymExpansion(doc.text, at - 1)) {
+      at = doc.text.indexOf(')', at);
+      continue;
+    }
+    if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
+    if (c === ',' && !commaContinues(doc, stops, at, end, adverbial) && !insideAcronymExpansion(doc.text, at) && !commaInCapitalisedList(doc.text, at)) return at;
+  }
+  return end;
+}
+
+/** The words either side of the comma at `at` stand so in the headline ("kiểm tra, đánh giá"). */
+function inHeadline(doc: VnDocument, stops: NameStops, at: number): boolean {
+  const { key } = doc;
+  const block = stops.headline;
+  const headline = block ? (stops.headlineKey ??= key.slice(block.start, block.end).toLowerCase()) : '';
+  if (!headline) return false;
+  // The letters right before the comma and the first ones after it, each within 20 characters.
+  let b = at;
+  while (b > Math.max(0, at - 20) && isLetterCode(key.charCodeAt(b - 1))) b--;
+  let a = at + 1;
+  const afterLimit = Math.min(key.length, at + 21);
+  while (a < afterLimit && isSpace(key.charCodeAt(a))) a++;
+  let e = a;
+  while (e < afterLimit && isLetterCode(key.charCodeAt(e))) e++;
+  if (b === at || e === a) return false;
+  const before = key.slice(b, at).toLowerCase() + ',';
+  const after = key.slice(a, e).toLowerCase();
+  // "before,\s*after" as whole words in the headline.
+  for (let i = headline.indexOf(before); i >= 0; i = headline.indexOf(before, i + 1)) {
+    if (i > 0 && isLetterOrDigitCode(headline.charCodeAt(i - 1))) continue;
+    let j = i + before.length;
+    while (j < headline.length && isSpace(headline.charCodeAt(j))) j++;
+    if (headline.startsWith(after, j) && !isLetterOrDigitCode(headline.charCodeAt(j + after.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * After a comma, a short lower-case tail that runs to the end of the name belongs to it
+ * ("… công trình chỉnh trang, làm mới Công viên X."; "Giải Bóng chuyền viên chức, lao động
+ * năm 2025 dành cho …"), while a clause ("…, thu hút 825 VĐV") or a list goes on elsewhere.
+ */
+const TAIL_WORDS = 8;
+function shortTail(doc: VnDocument, stops: NameStops, from: number, end: number): boolean {
+  const { key } = doc;
+  let first = from;
+  while (first < end && isSpace(key.charCodeAt(first))) first++;
+  if (first >= end || !isLowerCode(key.charCodeAt(first))) return false;
+  let stop = end;
+  let punct = -1;
+  for (let i = from; i < end; i++) {
+    const c = key[i];
+    if (',;(!?…'.includes(c) || ((c === '.' || c === ':') && (i + 1 === end || isSpace(key.charCodeAt(i + 1))))) {
+      punct = i;
+      break;
+    }
+  }
+  if (punct >= 0 && !insideQuote(stops, punct)) stop = punct;
+  ENDER.forEachIn(doc, from, end, (m) => {
+    if (m.start === from) return true;
+    if (m.start < stop) stop = m.start;
+    return false;
+  });
+  if (punct >= 0 && punct === stop && key[punct] === ',') return false;
+  let words = 0;
+  for (let i = from; i < stop; i++) if (!isSpace(key.charCodeAt(i)) && (i === from || isSpace(key.charCodeAt(i - 1)))) words++;
+  return words >= 1 && words <= TAIL_WORDS;
+}

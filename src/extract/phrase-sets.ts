@@ -1,0 +1,158 @@
+/**
+ * The lexicons the person and organisation rules match over tokens: phrase sets (multi-word
+ * entries as tries of word numbers, matched at a token position, longest first) and word
+ * sets (single words). Their words are numbered in the vocabulary the tokenizer looks each
+ * word up in as it scans (tokens.ts), so a match compares numbers, not strings.
+ */
+import { lexiconLowerKey } from '../lexicon/compile.js';
+import { precompiled } from '../lexicon/precompiled.js';
+import { STARTS_UPPER } from '../core/chars.js';
+import { indexWordSet, phraseWordText, sharedVocabulary, type Token } from './tokens.js';
+
+// A module-local copy: the matches, run for many tokens, read it faster than an imported binding.
+const vocabulary = sharedVocabulary;
+
+/** A node of a phrase set's trie: the entries that go on with one more word. */
+interface PhraseNode {
+  /** An entry ends here: 0 none; CAPITALISED (matches capitalised text only) or ANY_CASE. */
+  ends: number;
+  /**
+   * The one word entries go on with, and its node (most nodes have one: a map look-up was
+   * most of the phrase match); -1 and null when they go on with none or several (`next`).
+   */
+  word: number;
+  child: PhraseNode | null;
+  next: Map<number, PhraseNode> | null;
+}
+
+const phraseNode = (): PhraseNode => ({ ends: 0, word: -1, child: null, next: null });
+
+/** The node after `node` for `word`, added when new. */
+function childFor(node: PhraseNode, word: number): PhraseNode {
+  if (node.word === word && node.child) return node.child;
+  if (!node.child && !node.next) {
+    node.word = word;
+    return (node.child = phraseNode());
+  }
+  if (node.child) {
+    node.next = new Map([[node.word, node.child]]);
+    node.word = -1;
+    node.child = null;
+  }
+  const next = node.next as Map<number, PhraseNode>;
+  let child = next.get(word);
+  if (!child) next.set(word, (child = phraseNode()));
+  return child;
+}
+
+const CAPITALISED = 1;
+const ANY_CASE = 2;
+
+/** Word numbers of the words `phraseWordText` gave (added to the vocabulary when new). */
+const wordNumbers = (text: string): number[] => (text ? text.split(' ').map((word) => vocabulary.add(word)) : []);
+
+/** Word numbers of a lexicon phrase (see `phraseWordText`). */
+const splitKey = (phrase: string): number[] => wordNumbers(precompiled('phrase-words', [phrase], () => phraseWordText(phrase)));
+
+/** The words a phrase set keys `phrase` by (lower-cased match keys), as `splitKey` cuts them. */
+export const phraseWords = (phrase: string): string[] => splitKey(phrase).map((n) => vocabulary.words[n]);
+
+/** One line of words per phrase (see phraseWordText), made at build time for the CLI. */
+const phraseLines = (phrases: readonly string[]): string[] =>
+  precompiled('phrase-set-words', phrases, () => phrases.map(phraseWordText).join('\n')).split('\n');
+
+/** The words of each phrase (lower-cased match keys), as a PhraseSet of them cuts them. */
+export const entryWords = (phrases: readonly string[]): string[][] => phraseLines(phrases).map((line) => (line ? line.split(' ') : []));
+
+/** The next phrase set's bit in `Token.starts`. */
+let nextBit = 0;
+
+/**
+ * A lexicon of multi-word phrases matched at a token position, longest first. Entries
+ * written with a capital initial only match capitalised text ("Trưởng" the position, not
+ * "tăng trưởng"), unless `anyCase` is set for the whole set.
+ */
+export class PhraseSet {
+  /** Entries as a trie of word numbers, by their first word. */
+  private readonly byFirst: (PhraseNode | undefined)[] = [];
+  /** This set's bit in `Token.starts`. */
+  readonly bit: number;
+
+  constructor(phrases: readonly string[], anyCase = false) {
+    if (nextBit > 30) throw new Error('too many phrase sets for the token bit set');
+    this.bit = 1 << nextBit++;
+    const lines = phraseLines(phrases);
+    for (let n = 0; n < phrases.length; n++) {
+      const phrase = phrases[n];
+      const words = wordNumbers(lines[n]);
+      if (!words.length) continue;
+      let node = (this.byFirst[words[0]] ??= phraseNode());
+      for (let k = 1; k < words.length; k++) node = childFor(node, words[k]);
+      node.ends = Math.max(node.ends, anyCase || !STARTS_UPPER.test(phrase) ? ANY_CASE : CAPITALISED);
+      vocabulary.startBits[words[0]] |= this.bit;
+      if (node.ends === ANY_CASE) vocabulary.anyCaseBits[words[0]] |= this.bit;
+    }
+  }
+
+  /** Number of tokens of the longest entry matching at `i` (0 when none). */
+  match(tokens: readonly Token[], i: number, ignoreCase = false): number {
+    // Small, to be inlined: most words start none of the set's entries.
+    if (i < 0 || i >= tokens.length || !(tokens[i].starts & this.bit)) return 0;
+    return this.longest(tokens, i, ignoreCase);
+  }
+
+  private longest(tokens: readonly Token[], i: number, ignoreCase: boolean): number {
+    const first = tokens[i];
+    const caseFits = ignoreCase || first.cap;
+    if (!caseFits && !(vocabulary.anyCaseBits[first.lexeme] & this.bit)) return 0;
+    // Entries written capitalised count only on capitalised text (or ignoring case).
+    const least = caseFits ? CAPITALISED : ANY_CASE;
+    let node = this.byFirst[first.lexeme] as PhraseNode;
+    let longest = 0;
+    for (let j = 1; ; j++) {
+      if (node.ends >= least) longest = j;
+      if (i + j >= tokens.length) return longest;
+      // (A token no entry holds has lexeme -1: the word of no child.)
+      const lexeme = tokens[i + j].lexeme;
+      const next = node.word === lexeme ? node.child : node.next !== null ? node.next.get(lexeme) : undefined;
+      if (!next) return longest;
+      node = next;
+    }
+  }
+
+  has(tokens: readonly Token[], i: number): boolean {
+    return this.match(tokens, i) > 0;
+  }
+
+  /** Does an entry of at most `maxLength` tokens end right before `i`? */
+  endsBefore(tokens: readonly Token[], i: number, maxLength = 3): boolean {
+    for (let k = 1; k <= maxLength && k <= i; k++) if (tokens[i - k].starts & this.bit && this.match(tokens, i - k) === k) return true;
+    return false;
+  }
+}
+
+/** The next word set's bit in the vocabulary's `wordSetBits`. */
+let nextWordSetBit = 0;
+
+/**
+ * A set of single words (as lexicon/compile.ts keySet keys them: match key, lower case),
+ * asked of a token by its word number rather than by hashing its key.
+ */
+export class WordSet {
+  private readonly bit: number;
+
+  /**
+   * `indexed`: each block's scan lists the tokens of its words (ScannedTokens.notable); the
+   * tokens scanned before are scanned again when asked.
+   */
+  constructor(words: readonly string[], indexed = false) {
+    if (nextWordSetBit > 30) throw new Error('too many word sets for the bit set');
+    this.bit = 1 << nextWordSetBit++;
+    for (const word of words) vocabulary.wordSetBits[vocabulary.add(lexiconLowerKey(word))] |= this.bit;
+    if (indexed) indexWordSet(this.bit);
+  }
+
+  has(token: Token): boolean {
+    return token.lexeme >= 0 && (vocabulary.wordSetBits[token.lexeme] & this.bit) !== 0;
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * Reported speech, rule 4 of the quotes field (quotes.ts): the first statement of a
+ * paragraph told without quotation marks, by whichever of these comes first:
+ *   - a speech verb: what follows it to the end of the sentence (`X cho biết, …`,
+ *     `X kể: …`), or what comes before its speaker (`…, ông A cho biết.`);
+ *   - `Theo X, …`: the rest of the sentence, a role in apposition after X left out.
+ * Speakers are read by SpeakerFinder (attribution.ts).
+ */
+import type { Block, VnDocument } from '../core/document.js';
+import { countWords, isSpace } from '../core/text.js';
+import type { Evidence } from '../model/article.js';
+import { type DocIndex, keyOf, type WordHits } from './doc-index.js';
+import { firstAtOrAfter } from '../core/sorted.js';
+import { normOf } from './speakers.js';
+import { type SpeakerFinder, wordsIn } from './attribution.js';
+import { classAt, HAS_UPPER, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, STARTS_UPPER } from '../core/chars.js';
+import {
+  VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SPEAKER_HEAD, VERB_COMPLEMENT, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
+} from './speech-patterns.js';
+
+/** What a paragraph reports somebody said; evidence: the text's, then the speaker's. */
+export interface ReportedSpeech {
+  speaker: string;
+  text: string;
+  evidence: Evidence[];
+}
+
+/** The reported speech of a document's paragraphs, asked for in order (it keeps its place in the sentences). */
+export class ReportedSpeechReader {
+  /** Where "theo" occurs in doc.key (any case), ascending. */
+  private readonly theo: number[] = [];
+  /** Where read() last started in doc.sentences (blocks are read in order). */
+  private sentence = 0;
+  /** The first verb hit at or after the start of the range mayHoldVerb was asked last. */
+  private hit = 0;
+  /** The sentence (its start) firstMarkOf read last, and its first quotation mark. */
+  private markSentence = -1;
+  private markAt = 0;
+
+  /** `verbs`: the speech verbs of the document. */
+  constructor(private readonly doc: VnDocument, private readonly index: DocIndex, private readonly verbs: WordHits, private readonly finder: SpeakerFinder) {
+    MAY_BE_ACCORDING_TO.lastIndex = 0;
+    for (let m = MAY_BE_ACCORDING_TO.exec(doc.key); m; m = MAY_BE_ACCORDING_TO.exec(doc.key)) this.theo.push(m.index);
+  }
+
+  /**
+   * Whether ACCORDING_TO may match in doc.key[start, end) (a sentence): a "theo" there that
+   * opens it, or follows white space after a comma, a semicolon or a connective word.
+   */
+  private mayBeAccordingTo(start: number, end: number): boolean {
+    const { key } = this.doc;
+    const { theo } = this;
+    for (let i = firstAtOrAfter(theo, start); i < theo.length && theo[i] + 4 <= end; i++) {
+      if (theo[i] === start) return true;
+      let q = theo[i];
+      while (q > start && isSpace(key.charCodeAt(q - 1))) q--;
+      if (q === theo[i] || q === start) continue;
+      if (key.charCodeAt(q - 1) === 0x2c || key.charCodeAt(q - 1) === 0x3b) return true;
+      let w = q;
+      while (w > start && classAt(key, w - 1) & (IS_LETTER | IS_MARK)) w--;
+      if (CONNECTIVES.has(key.slice(w, q).toLowerCase())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether verbs.exec can find a verb in doc.key[start, end), a sentence: a verb hit there
+   * (looked for from the last sentence's, as sentences come in order). A range that cut a
+   * word could also match where the hits have none; a sentence never does, and lies in its
+   * block (a property test of the segmenter holds it). Most sentences hold no speech verb.
+   */
+  private mayHoldVerb(start: number, end: number): boolean {
+    const { at } = this.verbs;
+    if (this.hit > 0 && at[this.hit - 1] >= start) this.hit = 0;
+    while (this.hit < at.length && at[this.hit] < start) this.hit++;
+    return this.hit < at.length && at[this.hit] < end;
+  }
+
+  /** The sentences of doc.sentences (sorted by block) from the first of `block` on. */
+  private firstSentenceOf(block: number): number {
+    const { sentences } = this.doc;
+    if (this.sentence > 0 && sentences[this.sentence - 1].block >= block) this.sentence = 0;
+    while (this.sentence < sentences.length && sentences[this.sentence].block < block) this.sentence++;
+    return this.sentence;
+  }
+
+  /** Reported speech in a block: the first `X <verb> …` or `Theo X, …`. */
+  read(block: Block): ReportedSpeech | null {
+    const doc = this.doc;
+    const verbs = this.verbs;
+    const { sentences } = doc;
+    for (let i = this.firstSentenceOf(block.index); i < sentences.length && sentences[i].block === block.index; i++) {
+      const sentence = sentences[i];
+      const { start, end } = sentence;
+      const key = this.mayBeAccordingTo(start, end) ? doc.key.slice(start, end) : '';
+      // Verbs and "Theo X," clauses are tried in the order they appear, a verb first at a tie.
+      ACCORDING_TO.lastIndex = 0;
+      let verb = this.mayHoldVerb(start, end) ? verbs.exec(start, end) : -1;
+      let verbLength = verbs.length;
+      let according = key ? ACCORDING_TO.exec(key) : null;
+      while (verb >= 0 || according) {
+        let found;
+        if (verb >= 0 && (!according || verb - start <= according.index)) {
+          found = this.byVerb(sentence, verb, verbLength);
+          verb = verbs.exec(start, end, verb + verbLength);
+          verbLength = verbs.length;
+        } else {
+          const next = ACCORDING_TO.lastIndex;
+          found = this.byAccordingTo(sentence, according!);
+          ACCORDING_TO.lastIndex = next;
+          according = ACCORDING_TO.exec(key);
+        }
+        if (found) return found;
+      }
+    }
+    return null;
+  }
+
+  private byVerb(sentence: { start: number; end: number; text: string }, verbAt: number, verbLength: number) {
+    const doc = this.doc;
+    const at = verbAt - sentence.start;
+    const verbEnd = verbAt + verbLength;
+    const kind = VERB_KINDS.get(VERBS.entryNode(doc.key, verbAt, verbLength)) ?? 0;
+    // "X phát biểu tại …" is an act; "X kể: …" (a colon) reports what was said.
+    COLON_AFTER.lastIndex = at + verbLength;
+    if (kind & NEEDS_QUOTE && !COLON_AFTER.test(sentence.text)) return null;
+    // Inside a quotation the words are the quoted speaker's, not an attribution.
+    if (this.index.isQuoted(verbAt)) return null;
+    // "TS. Hoàng Kim Khuyên": a verb's word capitalised after a capitalised word is a name's.
+    if (followsCapitalisedWord(doc.text, verbAt)) return null;
+    FALSE_FRIEND.lastIndex = verbAt;
+    if (FALSE_FRIEND.test(doc.key)) return null;
+    MARK_AFTER.lastIndex = at + verbLength;
+    if (kind & NEEDS_MARK && !MARK_AFTER.test(sentence.text)) return null;
+    if (kind & NEEDS_COMPLEMENT && !VERB_COMPLEMENT.test(doc.key.slice(verbEnd, verbEnd + 12))) return null;
+    // What was said first: looking for the speaker costs more. Offsets into the sentence
+    // (its text) and into `afterKey` (the key after the verb), one slice of each at most.
+    const afterKey = keyOf(doc, verbEnd, sentence.end);
+    let skip = matchedLength(COMPLEMENT, afterKey, 0);
+    CIRCUMSTANCE.lastIndex = skip;
+    if (CIRCUMSTANCE.test(afterKey)) {
+      const comma = sentence.text.indexOf(',', at + verbLength + skip) - at - verbLength;
+      if (comma < 0) return null;
+      skip = comma + 1 + matchedLength(COMPLEMENT, afterKey, comma + 1);
+    }
+    const text = sentence.text;
+    let from = at + verbLength + skip;
+    let to = text.length;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (isOpeningMark(text.charCodeAt(from))) return null;
+    // "…, ông A cho biết." or "…, ông A cho biết, và nêu …" (not "ghi nhận và biểu dương …"):
+    // what was said comes first.
+    const saidBefore = wordsIn(text, from, Math.min(to, from + 60), 2) < 3
+      || (hasCharIn(text, 0x2c, at + verbLength, from) && matchedLength(COORDINATOR_AT, afterKey, from - at - verbLength) > 0);
+    // Looking for the speaker costs: the tests below that need no speaker come first.
+    if (saidBefore && !this.maySayBefore(text, at, sentence.start)) return null;
+    const who = this.finder.speakerBefore(sentence.start, verbAt, 'quotes.reported-verb');
+    if (!who || (kind & PERSON_ONLY && !this.finder.speakers.isName(who.speaker))) return null;
+    if (!saidBefore) return { speaker: who.speaker, text: text.slice(from, to), evidence: [doc.evidence(sentence.start + from, sentence.end, 'quotes.reported-verb'), who.evidence] };
+    // The words before the comma that sets a named speaker off, when they are a clause's worth
+    // of no quotation (that is a direct quote's) and name nobody else.
+    const speakerAt = who.evidence.start - sentence.start;
+    let said = lastCommaIn(text, Math.max(0, speakerAt - MAX_TITLE_CHARS), speakerAt);
+    while (said > 0 && isSpace(text.charCodeAt(said - 1))) said--;
+    if (said <= 0 || !this.finder.speakers.isName(who.speaker) || wordsIn(text, 0, said, MIN_SAID_BEFORE_WORDS) < MIN_SAID_BEFORE_WORDS
+      || this.finder.speakers.firstWithin(sentence.start, sentence.start + said)) return null;
+    return { speaker: who.speaker, text: text.slice(0, said), evidence: [doc.evidence(sentence.start, sentence.start + said, 'quotes.reported-before-verb'), who.evidence] };
+  }
+
+  /**
+   * Whether a sentence (its text; the verb at `at`) may hold reported speech before its
+   * speaker: a comma not far before the verb with a clause's worth of words before it, no
+   * quotation mark before the verb (that is a direct quote's attribution), and no quotation
+   * around the sentence (a quote running over paragraphs).
+   */
+  private maySayBefore(text: string, at: number, start: number): boolean {
+    const comma = lastCommaIn(text, Math.max(0, at - MAX_TITLE_CHARS - MAX_SPEAKER_CHARS), at);
+    return comma > 0 && wordsIn(text, 0, comma, MIN_SAID_BEFORE_WORDS) >= MIN_SAID_BEFORE_WORDS
+      && this.firstMarkOf(text, start) >= at && !this.index.isQuoted(start);
+  }
+
+  /** Where the first quotation mark of the sentence starting at `start` (its text) is: found once a sentence. */
+  private firstMarkOf(text: string, start: number): number {
+    if (this.markSentence !== start) {
+      this.markSentence = start;
+      this.markAt = firstQuotationMark(text, 0, text.length);
+    }
+    return this.markAt;
+  }
+
+  private byAccordingTo(sentence: { start: number; end: number; text: string }, m: RegExpExecArray) {
+    const doc = this.doc;
+    const [phraseFrom, phraseTo] = m.indices![1];
+    const phrase = sentence.text.slice(phraseFrom, phraseTo);
+    const phraseKey = keyOf(doc, sentence.start + phraseFrom, sentence.start + phraseTo);
+    if (NON_SPEAKER.test(normOf(phrase, phraseKey))) return null;
+    const speakerText = phrase.slice(OPINION_OF.exec(phraseKey)?.[0].length ?? 0);
+    const speakerFrom = sentence.start + phraseTo - speakerText.length;
+    const speakerEnd = sentence.start + phraseTo;
+    // "Theo bà A, đại diện Sở B, …": the role in apposition is not what was said.
+    const saidFrom = m.index + m[0].length;
+    const apposition = APPOSITION.exec(sentence.text.slice(saidFrom));
+    // (The capital first: most such clauses have none, and the first test of ROLE_HEAD, a
+    // pattern of every position, compiles it, which took milliseconds of a one-article run.)
+    const skip = apposition && HAS_UPPER.test(apposition[1]) && ROLE_HEAD.test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) ? apposition[0].length : 0;
+    const text = sentence.text.slice(saidFrom + skip).trim();
+    if (!speakerText.trim() || countWords(speakerText) > MAX_SPEAKER_WORDS || countWords(text.slice(0, 60)) < 3) return null;
+    const who = this.finder.speakerBefore(speakerFrom, speakerEnd, 'quotes.reported-according-to')
+      ?? (STARTS_UPPER.test(speakerText) || SPEAKER_HEAD.test(keyOf(doc, speakerFrom, speakerEnd))
+        ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerEnd, 'quotes.reported-according-to') }
+        : null);
+    if (!who) return null;
+    const start = sentence.start + saidFrom + skip;
+    return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-according-to'), who.evidence] };
+  }
+}
+
+/** Reported speech before its attribution ("…, ông A cho biết.") is at least this long. */
+const MIN_SAID_BEFORE_WORDS = 6;
+/** A named speaker with an apposition fits in this many characters between a comma and the verb. */
+const MAX_SPEAKER_CHARS = 120;
+
+/** Sticky, after a verb: a colon. */
+const COLON_AFTER = /\s*:/y;
+
+/**
+ * Whether the word at `at` is capitalised (not in capitals) and follows a capitalised word
+ * across one space: a syllable of a name run ("Lê Văn Khuyên"), not a verb in running text.
+ */
+function followsCapitalisedWord(text: string, at: number): boolean {
+  if (!(classAt(text, at) & IS_UPPER) || !(classAt(text, at + 1) & IS_LOWER) || !isSpace(text.charCodeAt(at - 1))) return false;
+  let k = at - 2;
+  // A syllable is at most eight letters (and a few marks when decomposed).
+  for (const stop = Math.max(0, at - 14); k > stop && classAt(text, k - 1) & (IS_LETTER | IS_MARK); ) k--;
+  return k < at - 1 && (classAt(text, k) & IS_UPPER) !== 0;
+}
+
+/** The last comma in text[from, to), or -1 (a bounded window: lastIndexOf would read back to the start). */
+function lastCommaIn(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 0x2c) return i;
+  return -1;
+}

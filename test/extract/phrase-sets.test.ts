@@ -1,0 +1,60 @@
+/**
+ * Phrase sets and word sets: entries cut into words as the tokenizer cuts text, phrase
+ * matches by first word, longest first, and word look-ups by word number.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { matchKey } from '../../src/core/text.js';
+import { HONORIFIC_SET, POSITION_SET } from '../../src/extract/phrases.js';
+import { PhraseSet, phraseWords, WordSet } from '../../src/extract/phrase-sets.js';
+import { oddText, tokensOf } from './token-fixtures.js';
+
+describe('PhraseSet', () => {
+  it('cuts its entries into words as the tokenizer cuts text (a final full stop dropped)', () => {
+    fc.assert(
+      fc.property(oddText, (phrase) => {
+        const text = matchKey(phrase.normalize('NFC')).replace(/\.$/, '');
+        expect(phraseWords(phrase)).toEqual(tokensOf(text).map((t) => t.key));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  const set = new PhraseSet(['Giám đốc', 'Phó Giám đốc', 'Giám đốc Sở', 'đại diện']);
+
+  it('matches the longest entry at a position, a capitalised entry only on capitalised text', () => {
+    const tokens = tokensOf('Phó Giám đốc Sở Y tế, giám đốc sở, đại diện');
+    expect(set.match(tokens, 0)).toBe(3);
+    expect(set.match(tokens, 1)).toBe(3);
+    expect(set.match(tokens, 7)).toBe(0);
+    expect(set.match(tokens, 7, true)).toBe(3);
+    expect(set.match(tokens, 11)).toBe(2);
+    expect(set.has(tokens, 3)).toBe(false);
+  });
+
+  it('follows entries that branch after a shared word, and words no entry holds', () => {
+    // "Phó" goes on with one word, then with several once "Phó Chủ tịch" is added.
+    const branching = new PhraseSet(['Phó Giám đốc', 'Phó Chủ tịch', 'Phó Chủ nhiệm', 'Phó', 'Chủ tịch nước']);
+    const tokens = tokensOf('Phó Chủ nhiệm, Phó Giám đốc, Phó Chủ tịch nước, Phó Xyz, Chủ tịch');
+    expect([0, 4, 8, 13, 16].map((i) => branching.match(tokens, i))).toEqual([3, 3, 3, 1, 0]);
+    expect(branching.match(tokens, 9)).toBe(3);
+  });
+
+  it('answers 0 outside the tokens and finds an entry ending before a position', () => {
+    const tokens = tokensOf('ông Giám đốc Lê A');
+    expect(set.match(tokens, -1)).toBe(0);
+    expect(set.match(tokens, tokens.length)).toBe(0);
+    expect(set.endsBefore(tokens, 3)).toBe(true);
+    expect(set.endsBefore(tokens, 2)).toBe(false);
+    expect(HONORIFIC_SET.has(tokens, 0)).toBe(true);
+    expect(POSITION_SET.match(tokens, 1)).toBeGreaterThan(0);
+  });
+});
+
+describe('WordSet', () => {
+  it('holds words by match key in any case, and nothing else', () => {
+    const set = new WordSet(['Hoà', 'Lý']);
+    const [a, b, c, d] = tokensOf('hòa HOÀ lý Lê');
+    expect([set.has(a), set.has(b), set.has(c), set.has(d)]).toEqual([true, true, true, false]);
+  });
+});

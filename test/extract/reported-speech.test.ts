@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { article, LONG, quotes } from './quote-fixtures.js';
+
+describe('reported speech', () => {
+  it('takes the text after the speech verb to the end of the sentence', () => {
+    expect(quotes(LONG, 'Ông Trịnh Văn Bảo, Giám đốc Trung tâm Khuyến nông, cho biết, năm nay tỉnh sẽ mở thêm 20 lớp tập huấn. Các lớp học miễn phí.')).toEqual([
+      { speaker: 'Trịnh Văn Bảo', text: 'năm nay tỉnh sẽ mở thêm 20 lớp tập huấn.', direct: false },
+    ]);
+  });
+
+  it('takes "gửi lời cảm ơn" as speech from a person, not from an organisation', () => {
+    expect(quotes(LONG, 'Ông Đàm Văn Lực gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toHaveLength(1);
+    expect(quotes(LONG, 'Ban tổ chức gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toEqual([]);
+  });
+
+  it('gives one entry per paragraph', () => {
+    const found = quotes(LONG, 'Bà Châu Ngọc Lan cho biết, hợp tác xã đã bán hàng trực tuyến. Bà Lan cũng đề nghị ngân hàng hỗ trợ vốn cho nông dân.');
+    expect(found).toHaveLength(1);
+  });
+
+  it('skips the circumstances between the verb and what was said', () => {
+    expect(quotes(LONG, 'Ông Trần Văn Hùng chia sẻ với phóng viên, năm nay hợp tác xã đã xuất khẩu 20 tấn vải thiều.')).toEqual([
+      { speaker: 'Trần Văn Hùng', text: 'năm nay hợp tác xã đã xuất khẩu 20 tấn vải thiều.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Bà Lê Thu Hà chia sẻ tại buổi lễ tổng kết của hợp tác xã.')).toEqual([]);
+  });
+
+  it('reads "X cho đó là …" as speech but not "X cho phép …"', () => {
+    expect(quotes(LONG, 'Ông Mạc Văn Toàn cho đó là bước tiến lớn của ngành chè trong tỉnh.')).toHaveLength(1);
+    expect(quotes(LONG, 'Ông Mạc Văn Toàn cho phép các hợp tác xã dùng nhà văn hóa để họp.')).toEqual([]);
+  });
+
+  it('does not take sharing information or knowledge ("chia sẻ thông tin", "chia sẻ tri thức") as speech', () => {
+    expect(quotes(LONG, 'Ông Hà Văn Khuê chia sẻ thông tin chương trình tập huấn cho các hợp tác xã.')).toEqual([]);
+    expect(quotes(LONG, 'Các chuyên gia cùng trao đổi, chia sẻ tri thức về nuôi tôm sạch ở các xã ven biển.')).toEqual([]);
+  });
+
+  it('does not take "nói chung" or a noun use of a verb as speech', () => {
+    expect(quotes(LONG, 'Ngành nông nghiệp nói chung và ngành chè nói riêng đang chuyển mình mạnh mẽ trong năm nay.')).toEqual([]);
+    expect(quotes(LONG, 'Nhiều thông tin, chỉ số về thị trường được cập nhật hằng ngày trên hệ thống của tỉnh.')).toEqual([]);
+  });
+});
+
+describe('reported speech after "Theo X,"', () => {
+  it('reads "Theo ông X, …" as reported speech', () => {
+    const found = quotes('Tham dự có ông Phùng Đức Hải – chuyên gia nông nghiệp.', 'Theo ông Hải, giá nông sản sẽ ổn định trong quý tới.');
+    expect(found).toEqual([{ speaker: 'Phùng Đức Hải', text: 'giá nông sản sẽ ổn định trong quý tới.', direct: false }]);
+  });
+
+  it('leaves the role in apposition after "Theo bà X," out of the text', () => {
+    const found = quotes(LONG, 'Theo bà Yamada Keiko, đại diện Tổ chức JICA, mô hình này có thể nhân rộng ra cả vùng.');
+    expect(found).toEqual([{ speaker: 'Yamada Keiko', text: 'mô hình này có thể nhân rộng ra cả vùng.', direct: false }]);
+  });
+
+  it('leaves a role opening with any position ("Tổ trưởng …") out of the text after "Theo ông X,"', () => {
+    const found = quotes(LONG, 'Theo ông Đinh Văn Lộc, Tổ trưởng tổ hợp tác chè Bản Mòn, sản lượng chè năm nay tăng gần một phần ba.');
+    expect(found).toEqual([{ speaker: 'Đinh Văn Lộc', text: 'sản lượng chè năm nay tăng gần một phần ba.', direct: false }]);
+  });
+
+  it('reads "Theo TS. X, role, …" and "Theo PGS.TS. X, role, …" with the bare name and the text after the role', () => {
+    expect(quotes(LONG, 'Theo TS. Mạc Văn Điền, Phó Viện trưởng Viện Lúa, nông dân cần ghi chép nhật ký đồng ruộng bằng điện thoại.')).toEqual([
+      { speaker: 'Mạc Văn Điền', text: 'nông dân cần ghi chép nhật ký đồng ruộng bằng điện thoại.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Theo PGS.TS. Lạc Thị Huệ, Hiệu trưởng Trường Đại học Nông nghiệp, nhà trường sẽ mở thêm ngành nông nghiệp số.').map((q) => q.speaker))
+      .toEqual(['Lạc Thị Huệ']);
+  });
+
+  it('does not read "Theo dõi …" as according to somebody', () => {
+    expect(quotes(LONG, 'Theo dõi hội thảo có ông Mạc Văn Điền, Phó Viện trưởng Viện Lúa, cùng nhiều chuyên gia nông nghiệp.')).toEqual([]);
+  });
+});
+
+describe('held-out speech forms', () => {
+  it('reads "kể:" and "phát biểu:" before unquoted words as reported speech, not "phát biểu tại …"', () => {
+    expect(quotes(LONG, 'Bà Hoàng Thị Mận kể: hồi mới vào hợp tác xã, cả bản chỉ có hai chiếc điện thoại.')).toEqual([
+      { speaker: 'Hoàng Thị Mận', text: 'hồi mới vào hợp tác xã, cả bản chỉ có hai chiếc điện thoại.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Bà Hoàng Thị Mận phát biểu tại hội thảo về kinh nghiệm bán chè của hợp tác xã.')).toEqual([]);
+  });
+
+  it('does not read "kể" without a quotation as speech ("kể cả", "đáng kể")', () => {
+    expect(quotes(LONG, 'Ông Lò Văn Pản kể cả những hộ nghèo nhất cũng đã dùng điện thoại thông minh để bán hàng.')).toEqual([]);
+  });
+
+  it('reads "đánh giá cao" as one verb: the text starts after it', () => {
+    expect(quotes(LONG, 'Ông Vi Văn Thắm đánh giá cao tinh thần chủ động của các hợp tác xã chè trong năm qua.')).toEqual([
+      { speaker: 'Vi Văn Thắm', text: 'tinh thần chủ động của các hợp tác xã chè trong năm qua.', direct: false },
+    ]);
+  });
+
+  it('reads "mong muốn" as speech from a named person only', () => {
+    expect(quotes(LONG, 'Ông Vi Văn Thắm cảm ơn các doanh nghiệp; đồng thời mong muốn hai bên tiếp tục hợp tác bao tiêu chè.')).toEqual([
+      { speaker: 'Vi Văn Thắm', text: 'hai bên tiếp tục hợp tác bao tiêu chè.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Ban tổ chức cũng mong muốn hội thảo sẽ mang lại nhiều kết nối mới cho nông dân.')).toEqual([]);
+  });
+
+  it('takes reported speech written before its named speaker and verb', () => {
+    expect(quotes(LONG, 'Giá chè búp tươi năm nay tăng gần gấp đôi nhờ bán qua sàn thương mại điện tử, ông Hà Văn Khuê cho biết.')).toEqual([
+      { speaker: 'Hà Văn Khuê', text: 'Giá chè búp tươi năm nay tăng gần gấp đôi nhờ bán qua sàn thương mại điện tử', direct: false },
+    ]);
+    expect(quotes(
+      'Dự hội thảo có ông Hà Văn Khuê, Giám đốc hợp tác xã chè Bản Liền.',
+      'Nông dân cần học cách chụp ảnh sản phẩm cho đẹp, giám đốc hợp tác xã cho biết, và giới thiệu ứng dụng bán hàng của hợp tác xã.',
+    )).toEqual([{ speaker: 'Hà Văn Khuê', text: 'Nông dân cần học cách chụp ảnh sản phẩm cho đẹp', direct: false }]);
+  });
+
+  it('does not read a verb joined to a second one by "và" as closing the speech', () => {
+    const texts = quotes(LONG, 'Phát biểu tại hội thảo, ông Hà Văn Khuê ghi nhận và biểu dương các hợp tác xã đã đi đầu.').map((q) => q.text);
+    expect(texts.some((t) => t.startsWith('Phát biểu'))).toBe(false);
+  });
+
+  it('attributes a promise followed by a colon to the speaker', () => {
+    expect(quotes(LONG, 'Ông Kha Văn Tịnh - Chủ tịch UBND huyện hứa: huyện sẽ hỗ trợ giống cây cho bà con ngay trong tháng tới.')).toEqual([
+      { speaker: 'Kha Văn Tịnh', text: 'huyện sẽ hỗ trợ giống cây cho bà con ngay trong tháng tới.', direct: false },
+    ]);
+  });
+});
+
+describe('speech verbs that are not speech', () => {
+  it('takes no capitalised given name that spells a speech verb for the verb', () => {
+    expect(quotes('Chủ tọa phiên họp gồm: TS. Đàm Quốc Khuyên, TS. Mai Thị Lụa, ThS. Vi Văn Đông.')).toEqual([]);
+  });
+
+  it('still reads the verb in running text after a name', () => {
+    expect(quotes('Ông Đàm Quốc Hưng khuyên, nông dân nên bán chè qua hợp tác xã để giữ giá.')).toEqual([
+      { speaker: 'Đàm Quốc Hưng', text: 'nông dân nên bán chè qua hợp tác xã để giữ giá.', direct: false },
+    ]);
+  });
+
+  it('reads "bổ sung" as speech only before a comma or colon, not before its object', () => {
+    expect(quotes('Ban giám khảo bổ sung thêm hai suất khuyến khích cho đội nhỏ tuổi nhất.')).toEqual([]);
+    expect(quotes('Ông Đàm Quốc Hưng bổ sung, nông dân nên bán chè qua hợp tác xã để giữ giá.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);
+  });
+});
+
+describe('speech said before its speaker on a huge input', () => {
+  it('stays fast on a megabyte sentence of "…, ông A cho biết, và …"', () => {
+    const unit = 'Việc này rất quan trọng với mọi người dân trong tỉnh, ông Hà Văn Khuê cho biết, và ';
+    const started = performance.now();
+    article(unit.repeat(Math.ceil(1_000_000 / unit.length)));
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
