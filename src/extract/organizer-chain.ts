@@ -8,13 +8,14 @@ import type { Person } from '../model/article.js';
 import { organizationKey, type TokenSpan } from './organizations/index.js';
 import { PARENT_BODY_HEADS } from '../lexicon/vi/organizations.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
-import { quotedNameEnd } from './organizations/spans.js';
+import { matchHead, quotedNameEnd } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
-  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET,
+  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET,
   SIGNING_VERB_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { spanText, type Token } from './tokens.js';
+import { isDash } from './people/roles.js';
 
 /** Most tokens of a "tại …" place skipped between the organisers and the verb. */
 const MAX_PLACE_TOKENS = 10;
@@ -80,7 +81,8 @@ function skipWhereabouts(tokens: readonly Token[], j: number): number {
     let k = j + 1 + unit;
     while (k < tokens.length && tokens[k].cap && tokens[k].word && !ORG_HEAD_SET.has(tokens, k)) k++;
     if (open === '(') {
-      if (tokens[k]?.text !== ')') return j;
+      // "X (tỉnh Y đã tổ chức …": a bracket left open before the verb.
+      if (tokens[k]?.text !== ')') return ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k)) ? k : j;
       k++;
     }
     j = k;
@@ -103,7 +105,8 @@ const MAX_OBJECT_GAP = 3;
 export function isObject(tokens: readonly Token[], start: number): boolean {
   for (let k = start - 1; k >= 0 && start - k <= MAX_OBJECT_GAP + 1; k--) {
     if (OBJECT_MARK_SET.has(tokens, k)) return true;
-    if (!tokens[k].word || tokens[k].cap) return false;
+    // "tại Hội trường Tỉnh ủy": a capitalised word that starts no organisation is the venue's.
+    if (!tokens[k].word || (tokens[k].cap && !NOT_ORGANIZATION_SET.has(tokens, k))) return false;
   }
   return false;
 }
@@ -189,6 +192,12 @@ function ownsBefore(doc: VnDocument, tokens: readonly Token[], span: TokenSpan):
   return parentHeadKeys.some((head) => key.startsWith(head));
 }
 
+/** No capitalised word after the head of `span` ("Thành đoàn", "Đoàn thanh niên"): it takes its place or owner from what follows. */
+function unnamed(tokens: readonly Token[], span: TokenSpan): boolean {
+  for (let k = span.start + matchHead(tokens, span.start); k < span.end; k++) if (tokens[k].cap) return false;
+  return true;
+}
+
 /**
  * The organisations of a subject chain starting at `spans[first]`: those joined by commas
  * and links, ended by an organising verb (or by anything when `verbless`). null if none.
@@ -214,6 +223,17 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
       const partner = coorganizerAfterVerb(tokens, j);
       if (partner < 0) break;
       j = partner;
+    }
+    // "Sở X - Hội Y tỉnh Z": two bodies joined by a dash; "Trường Đại học A - Đại học B": one,
+    // the first belonging to the second; "Thành đoàn - Hội Sinh viên thành phố C": one name,
+    // as written, the first taking the place of the second.
+    const dashed = isDash(tokens[j]) ? spanAt(blockSpans, j + 1) : undefined;
+    if (dashed && chain.length < MAX_CHAIN) {
+      const last = chain[chain.length - 1];
+      if (unnamed(tokens, last) || ownsBefore(doc, tokens, dashed)) last.end = dashed.end;
+      else chain.push({ ...dashed });
+      j = dashed.end;
+      continue;
     }
     let moved = false;
     for (;;) {

@@ -206,3 +206,10 @@ describe('organizers', () => {
     expect(parseArticle(md, { path: 't.md', format: 'md' }).organizers.map((o) => o.name)).toEqual(['Câu lạc bộ Cờ tướng Phố Núi']);
   });
 });
+
+describe('organizations: fields listed inside a name', () => {
+  it('does not take people listed after an organisation and a comma into its name', () => {
+    const orgs = article('Chiều 4/5, Trung tâm Văn hóa, Đinh Văn Bảo và Cù Thị Mơ trao quà cho học sinh.').organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Trung tâm Văn hóa']);
+  });
+});

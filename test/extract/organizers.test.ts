@@ -114,3 +114,87 @@ describe('organizers: the Youth Union\'s central committee', () => {
     expect(organizers('Liên hoan các đội tuyên truyền măng non năm 2026 do T.Ư Đoàn tổ chức sẽ kéo dài ba ngày ở Bến Đò.')).toEqual(['T.Ư Đoàn']);
   });
 });
+
+describe('organizers: committees named alone, dashes and role fragments', () => {
+  it('takes a Party or Youth Union committee named without its place', () => {
+    expect(organizers('Sáng 14/2, Huyện ủy, HĐND, UBND huyện Mường Khê tổ chức lễ dâng hương tưởng niệm.'))
+      .toEqual(['Huyện ủy', 'HĐND', 'UBND huyện Mường Khê']);
+  });
+
+  it('does not take the committee in the title of a person who opens the event', () => {
+    expect(organizers('Sáng 14/2, Bí thư Huyện ủy Vàng Văn Páo khai mạc lễ hội xuân.')).toEqual([]);
+  });
+
+  it('takes the committee whose secretariat or standing board is named before it', () => {
+    expect(organizers('Sáng 6/1, Ban Thường vụ Huyện đoàn, Ban Thư ký Hội Doanh nhân trẻ huyện Mỹ Xuyên tổ chức diễn đàn khởi nghiệp.'))
+      .toEqual(['Ban Thường vụ Huyện đoàn', 'Ban Thư ký Hội Doanh nhân trẻ huyện Mỹ Xuyên']);
+  });
+
+  it('reads organisers joined by a dash, and one that belongs to the next as one', () => {
+    expect(organizers('Tối 5/6, Sở Nội vụ - Hội Liên hiệp Thanh niên tỉnh Mỹ Xuyên đã tổ chức đêm hội trăng rằm.'))
+      .toEqual(['Sở Nội vụ', 'Hội Liên hiệp Thanh niên tỉnh Mỹ Xuyên']);
+    expect(organizers('Sáng 8/3, Trường Đại học Nông nghiệp - Đại học Sông Lam tổ chức ngày hội việc làm.'))
+      .toEqual(['Trường Đại học Nông nghiệp - Đại học Sông Lam']);
+  });
+
+  it('keeps a body with no name of its own and the one after its dash as one name, as written', () => {
+    expect(organizers('Tối 5/6, Huyện đoàn - Hội Liên hiệp Thanh niên huyện Mỹ Xuyên đã tổ chức đêm hội trăng rằm.'))
+      .toEqual(['Huyện đoàn - Hội Liên hiệp Thanh niên huyện Mỹ Xuyên']);
+    expect(organizers('Sáng 3/2, Đoàn thanh niên – Hội sinh viên Trường Cao đẳng Nà Hang tổ chức lễ mừng công.'))
+      .toEqual(['Đoàn thanh niên – Hội sinh viên Trường Cao đẳng Nà Hang']);
+  });
+
+  it('reads past a bracket left open before the verb, and ends a name before a dash and the next organisation', () => {
+    expect(organizers('Ngày 2/9, Hội Người cao tuổi - Hội Chữ thập đỏ huyện Mỹ Xuyên (tỉnh Sông Lam đã tổ chức buổi gặp mặt.'))
+      .toEqual(['Hội Người cao tuổi', 'Hội Chữ thập đỏ huyện Mỹ Xuyên']);
+  });
+
+  it('keeps a faculty whose name ends in three lower-case words before the next organiser', () => {
+    expect(organizers('Chiều 3/3, Khoa Kỹ thuật phần mềm, Trường Cao đẳng Mỹ Xuyên tổ chức buổi tọa đàm.'))
+      .toEqual(['Khoa Kỹ thuật phần mềm', 'Trường Cao đẳng Mỹ Xuyên']);
+  });
+
+  it('takes the school\'s pioneer unit as a partner', () => {
+    expect(organizers('Chiều 3/3, Trường THCS Bản Mòng phối hợp với Liên đội nhà trường tổ chức hội trại tòng quân.'))
+      .toEqual(['Trường THCS Bản Mòng', 'Liên đội nhà trường']);
+  });
+
+  it('does not take the organising board in a person\'s title for an organiser', () => {
+    expect(organizers('Sáng 20/10, tại Bến Đò, GS.TS Mạc Đình Tuân - Trưởng ban Tổ chức hội thảo đã khai mạc Hội thảo quốc tế về thủy sản.'))
+      .toEqual([]);
+  });
+
+  it('does not take the committee that owns the venue for an organiser', () => {
+    expect(organizers('Ngày 9/4, tại Hội trường Huyện ủy, Ban Thường vụ Huyện ủy Mường Khê tổ chức hội nghị sơ kết.'))
+      .toEqual(['Ban Thường vụ Huyện ủy Mường Khê']);
+  });
+});
+
+describe('organizers: a name that lists its fields, an organiser named as such', () => {
+  it('keeps the fields listed with a comma and "và" inside one name', () => {
+    expect(organizers('Sáng 3/2, Trung tâm Văn hóa, Du lịch và Thể thao thị xã Bến Đò phối hợp với Hội Nông dân thị xã tổ chức hội thi.'))
+      .toEqual(['Trung tâm Văn hóa, Du lịch và Thể thao thị xã Bến Đò', 'Hội Nông dân thị xã']);
+  });
+
+  it('still reads organisations or people listed after a comma as others', () => {
+    expect(organizers('Sáng 3/2, Sở Y tế, Công an tỉnh và Bệnh viện tỉnh Sông Lam tổ chức diễn tập.'))
+      .toEqual(['Sở Y tế', 'Công an tỉnh', 'Bệnh viện tỉnh Sông Lam']);
+  });
+
+  it('takes the organisation said to be "đơn vị tổ chức"', () => {
+    expect(organizers('Năm nay, Hội Làm vườn huyện Mỹ Xuyên là đơn vị tổ chức hội thi cây cảnh.')).toEqual(['Hội Làm vườn huyện Mỹ Xuyên']);
+  });
+});
+
+describe('organizers: members named after the head', () => {
+  it('reads on after a lower-case word for the members ("Chi đoàn giáo viên", "Câu lạc bộ phóng viên trẻ")', () => {
+    expect(organizers('Chiều 3/3, Chi đoàn giáo viên Trường THCS Pà Cò phối hợp với Câu lạc bộ phóng viên trẻ tổ chức hội trại.'))
+      .toEqual(['Chi đoàn giáo viên Trường THCS Pà Cò', 'Câu lạc bộ phóng viên trẻ']);
+  });
+
+  it('does not take a minister\'s title in the headline for an organisation', () => {
+    const names = parseArticle(['Bộ trưởng Kha Văn Tài: ngành sẽ lo đủ sách cho trường vùng cao', 'Chiều 5/1, ông Tài thăm hai trường ở Pà Cò.'].join('\n'), { path: 't.txt' })
+      .organizers.map((o) => o.name);
+    expect(names).toEqual([]);
+  });
+});

@@ -655,3 +655,62 @@ describe('people: academic titles spelled "-sỹ"', () => {
     ]);
   });
 });
+
+describe('people: a role after a semicolon or a colon, and lists of bare names', () => {
+  it('reads a position after a semicolon or a colon as the role of the name before it', () => {
+    expect(people(
+      'Đến dự có ông Kha Đình Lộc; Giám đốc Sở Công Thương tỉnh Yên Lạc và bà Mông Thị Sen: Chủ tịch Hội Phụ nữ huyện.',
+    )).toEqual([
+      { name: 'Kha Đình Lộc', role: 'Giám đốc Sở Công Thương tỉnh Yên Lạc' },
+      { name: 'Mông Thị Sen', role: 'Chủ tịch Hội Phụ nữ huyện' },
+    ]);
+  });
+
+  it('does not give the title of the next name in a semicolon list to the name before it', () => {
+    expect(people(
+      'Có mặt tại buổi lễ có Thứ trưởng Bộ Nội vụ Lã Văn Kiên; Phó Chủ tịch chuyên trách Hội Cựu chiến binh, nghệ thuật Đoàn Thị Lựu...và nhiều khách mời.',
+      'Khách mời còn có ông Tiêu Văn Bổng; Phó Giám đốc Sở Xây dựng, bà Ngô Thị Huệ.',
+    )).toEqual([
+      { name: 'Lã Văn Kiên', role: 'Thứ trưởng Bộ Nội vụ' },
+      { name: 'Tiêu Văn Bổng', role: null },
+      { name: 'Ngô Thị Huệ', role: 'Phó Giám đốc Sở Xây dựng' },
+    ]);
+  });
+
+  it('ends a role at "và" before the next bare name and its role', () => {
+    expect(people('Tổ thẩm định gồm Quách Văn Thiện, Phó Giám đốc Sở Tư pháp và Nghiêm Thị Thu, Trưởng phòng Hành chính.')).toEqual([
+      { name: 'Quách Văn Thiện', role: 'Phó Giám đốc Sở Tư pháp' },
+      { name: 'Nghiêm Thị Thu', role: 'Trưởng phòng Hành chính' },
+    ]);
+  });
+
+  it('reads bare names listed after "gồm" or "có sự tham dự của"', () => {
+    expect(people(
+      'Hội đồng chấm thi gồm Triệu Văn Khang, Lục Thị Hương và Doãn Minh Tâm.',
+      'Buổi gặp mặt có sự tham dự của Âu Văn Thạch và Tòng Thị Lanh.',
+    ).map((p) => p.name)).toEqual(['Triệu Văn Khang', 'Lục Thị Hương', 'Doãn Minh Tâm', 'Âu Văn Thạch', 'Tòng Thị Lanh']);
+  });
+
+  it('does not take places or bodies listed after "gồm" for people', () => {
+    expect(people('Đoàn khảo sát gồm Sở Y tế, Hà Giang và Lào Cai.', 'Chương trình gồm Hà Nội, Huế và Đà Nẵng.')).toEqual([]);
+  });
+});
+
+describe('people: a dash inside the name of a department in a role', () => {
+  it('reads on over the dash of "Kinh tế - Hạ tầng", after the name or before it', () => {
+    expect(people(
+      'Bà Giáp Thị Xoan, Trưởng phòng Kinh tế - Hạ tầng huyện Mỹ Xuyên, báo cáo tại buổi làm việc.',
+      'Phó Trưởng phòng Tài chính - Kế hoạch thị xã Bến Đò Khúc Văn Mười trình bày tham luận.',
+    )).toEqual([
+      { name: 'Giáp Thị Xoan', role: 'Trưởng phòng Kinh tế - Hạ tầng huyện Mỹ Xuyên' },
+      { name: 'Khúc Văn Mười', role: 'Phó Trưởng phòng Tài chính - Kế hoạch thị xã Bến Đò' },
+    ]);
+  });
+
+  it('still ends the role at a dash before a name, a caption credit or an event', () => {
+    expect(people(
+      'Ông Lâm Văn Tư, Giám đốc Sở Nội vụ - Ảnh: Lạc Thị Năm.',
+      'Ông Lâm Văn Tư, Phó Chủ tịch UBND huyện - Hội nghị đã thông qua nghị quyết.',
+    )).toEqual([{ name: 'Lâm Văn Tư', role: 'Giám đốc Sở Nội vụ' }]);
+  });
+});

@@ -12,12 +12,13 @@ import {
   ORGANIZING_VERB_SET, POSITION_SET,
 } from '../phrases.js';
 import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/names.js';
-import { matchPosition } from '../people/roles.js';
-import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, skipOrganizingAdverbs } from '../phrases.js';
+import { isDash, matchPosition } from '../people/roles.js';
+import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, STAND_IN_SET, skipOrganizingAdverbs } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { entryWords, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
-import { COUNTING_WORDS, LOWER_CASE_HEADS } from '../../lexicon/vi/organizations.js';
+import { COUNTING_WORDS, LOWER_CASE_HEADS, STANDALONE_HEADS } from '../../lexicon/vi/organizations.js';
+import { keySet } from '../../lexicon/compile.js';
 
 export interface TokenSpan {
   start: number;
@@ -107,6 +108,16 @@ function stops(tokens: readonly Token[], i: number): boolean {
   return link || ORGANIZED_BY_SET.has(tokens, i) || BREAKER_SET.has(tokens, i) || ORGANIZING_VERB_SET.has(tokens, i) || POSITION_SET.match(tokens, i, true) > 0;
 }
 
+/**
+ * Is the comma or dash at `j` the end of a name whose last `lowerRun` words are lower-case,
+ * the next organisation after it? After a comma two such words end a name anyway.
+ */
+function nextOrganization(tokens: readonly Token[], j: number, lowerRun: number): boolean {
+  const t = tokens[j];
+  if (t.text === ',' && lowerRun <= 2) return true;
+  return (t.text === ',' || isDash(t)) && matchHead(tokens, j + 1) > 0;
+}
+
 /** Most words between the start of a position and the organisation it belongs to. */
 const MAX_ROLE_REACH = 6;
 
@@ -129,6 +140,29 @@ function afterPosition(tokens: readonly Token[], i: number): boolean {
  */
 const joinsNext = (tokens: readonly Token[], j: number) =>
   !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j) && !HONORIFIC_SET.has(tokens, j) && !ACADEMIC_SET.has(tokens, j);
+
+/** Most words of the fields listed after a comma inside a name (see listedFieldsEnd). */
+const MAX_LISTED_FIELDS = 6;
+
+/** A capitalised word at `k` that joins a name ("Thông tin"; see joinsNext). */
+const fieldWord = (tokens: readonly Token[], k: number) => joinsNext(tokens, k) && tokens[k].word && !tokens[k].acronym;
+
+/**
+ * After a comma inside a name, fields of the same name up to "và" and the last one: a
+ * capitalised word, then "và" and a capitalised word and a lower-case one ("Thông tin và
+ * Thể thao"; a person's name is capitalised throughout). Returns the end of the last
+ * field's two words, or -1.
+ */
+function listedFieldsEnd(tokens: readonly Token[], k: number): number {
+  for (let n = k; n < tokens.length && n - k < MAX_LISTED_FIELDS; n++) {
+    const t = tokens[n];
+    if (!t.word) return -1;
+    if (t.key !== 'và' || t.cap) continue;
+    const last = tokens[n + 2];
+    return n > k && fieldWord(tokens, k) && fieldWord(tokens, n + 1) && last?.word && !last.cap ? n + 3 : -1;
+  }
+  return -1;
+}
 
 /**
  * End of a lower-case position word that closes a name's lower-case tail right before the
@@ -204,6 +238,21 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         continue;
       }
     }
+    // "Trung tâm Văn hóa, Du lịch và Thể thao huyện X": the fields of one name listed.
+    if (t.text === ',' && hadProper && lowerRun <= 2 && listedFieldsEnd(tokens, j + 1) > 0) {
+      j = end = listedFieldsEnd(tokens, j + 1);
+      lowerRun = 0;
+      properRun = 1;
+      continue;
+    }
+    // "Chi đoàn giáo viên Trường X", "Câu lạc bộ phóng viên trẻ": right after the head, a
+    // lower-case position word names the members, and the name goes on ("Bộ trưởng" is a post;
+    // "Ban đại diện cha mẹ học sinh" no members' board).
+    const members = j === i + head && t.word && !t.cap && !matchPosition(tokens, i) && !STAND_IN_SET.has(tokens, j) ? POSITION_SET.match(tokens, j, true) : 0;
+    if (members) {
+      j = end = j + members;
+      continue;
+    }
     if (stops(tokens, j) || adverbBeforeVerb(tokens, j)) {
       // "Ban Dự án Ngày Quốc tổ Việt Nam toàn cầu phối hợp với …": lower-case words that
       // run up to an organising verb or link finish the name.
@@ -211,7 +260,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       const tail = lowerRun ? positionTailEnd(tokens, j, lowerRun) : -1;
       if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, pastAside(tokens, j))) end = j;
       else if (tail > 0) end = tail;
-      else if (hadProper && lowerRun <= 2 && t.text === ',') end = j;
+      // Three may, and before a dash, when another organisation follows ("Khoa Y học cổ
+      // truyền, Trường …", "Hội Người cao tuổi - Hội Chữ thập đỏ …").
+      else if (hadProper && lowerRun <= MAX_TRAILING_LOWER && nextOrganization(tokens, j, lowerRun)) end = j;
       break;
     }
     const unit = t.cap ? 0 : ADMIN_UNIT_SET.match(tokens, j);
@@ -281,12 +332,33 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
     if (!(tokens[i].starts & HEAD_BITS)) continue;
     const head = matchHead(tokens, i);
     // "thầy Đoàn Mạnh Cường": after a form of address the head word is a family name.
-    if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1))) continue;
+    if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1)) || insideLowerCaseHead(tokens, i)) continue;
     const end = organizationEnd(tokens, i, head);
-    spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym });
+    spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym && !standsAlone(tokens, i, head) });
     i = end - 1;
   }
   return spans;
+}
+
+/**
+ * "Trưởng ban Tổ chức hội thảo": the head at `i` ("Tổ chức") ends a longer head that starts
+ * with the lower-case word before it, the last word of a position ("ban"): it is part of
+ * the post, and names no organisation of its own.
+ */
+const insideLowerCaseHead = (tokens: readonly Token[], i: number) =>
+  i > 0 && tokens[i - 1].word && !tokens[i - 1].cap && ORG_HEAD_SET.match(tokens, i - 1, true) > 1;
+
+/** Keyed when first asked (see STANDALONE_HEADS). */
+let standaloneKeys: Set<string> | null = null;
+
+/**
+ * A head of two words that names a body alone ("Huyện ủy", "Thành đoàn"), not right after
+ * a position, whose organisation it is ("Bí thư Huyện ủy Lê A khai mạc …").
+ */
+function standsAlone(tokens: readonly Token[], i: number, head: number): boolean {
+  if (head !== 2 || afterPosition(tokens, i)) return false;
+  standaloneKeys ??= keySet(STANDALONE_HEADS);
+  return standaloneKeys.has(`${tokens[i].key} ${tokens[i + 1].key}`);
 }
 
 interface DocSpans {

@@ -109,6 +109,21 @@ function countedBefore(tokens: readonly Token[], i: number): boolean {
   return !!t && (PLURAL_SET.match(tokens, i - 1) === 1 || /^\d{1,2}$/.test(t.text));
 }
 
+/**
+ * Does the mark at `end`, right after a name, introduce the role written after it? A dash,
+ * comma or bracket does ("A – Giám đốc …", "A, Giám đốc …", "A (Giám đốc …)"); a semicolon
+ * or colon only before a position that leads to no other name ("ông A; Giám đốc Sở B",
+ * "bà C: Chủ tịch Hội D"), not before the next person's title ("ông A; Phó Giám đốc Lê E"),
+ * nor after a name whose title came before it (`listed` false): in "Thứ trưởng Lê F; Phó Chủ
+ * tịch Hội G Trần H" each title stands before its own name.
+ */
+function opensRoleAfter(tokens: readonly Token[], end: number, listed = true): boolean {
+  const sep = tokens[end];
+  if (!sep) return false;
+  if (isDash(sep) || sep.text === ',' || sep.text === '(') return true;
+  return listed && (sep.text === ';' || sep.text === ':') && matchPosition(tokens, end + 1, true) > 0 && typeof readRoleToName(tokens, end + 1) === 'number';
+}
+
 /** A plausible full name that may follow a list separator ("A, B và C"). */
 function listedNameEnd(tokens: readonly Token[], i: number): number {
   if (!isNameSyllable(tokens[i]) || PLACE_SET.match(tokens, i) || matchPosition(tokens, i)) return -1;
@@ -207,11 +222,10 @@ export class MentionReader {
     if (isNameSyllable(t) && !isNameSyllable(tokens[i - 1]) && isSurname(t)) {
       const end = nameRunEnd(tokens, i);
       if (end - i < 2 || end - i > MAX_NATIVE_SYLLABLES || !isPlausibleName(tokens, i, end)) return end;
-      const sep = tokens[end];
       // Two syllables with no form of address make a name only after a common family name:
       // with a rarer one ("Lạc Hồng", "Hồng Bàng") they are a legend or a place as often.
       const short = end - i === 2 && !isMajorSurname(t);
-      if (!short && sep && (isDash(sep) || sep.text === ',' || sep.text === '(') && readRoleAfter(tokens, end + 1) > end + 1) {
+      if (!short && opensRoleAfter(tokens, end) && readRoleAfter(tokens, end + 1) > end + 1) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-role');
       }
       // 5. a bare full name of three or four syllables opening a clause, before a verb
@@ -227,11 +241,11 @@ export class MentionReader {
     return i + 1;
   }
 
-  /** A role written after the name at `end` (after "–", "," or "("). */
-  private roleAfter(tokens: readonly Token[], end: number): { role: string | null; org: string | null; end: number } {
+  /** A role written after the name at `end` (after "–", ",", "(", or ";" and ":" before a position unless `listed` is false: see opensRoleAfter). */
+  private roleAfter(tokens: readonly Token[], end: number, listed = true): { role: string | null; org: string | null; end: number } {
     const remark = skipRemark(tokens, end);
     if (remark > end) {
-      const after = this.roleAfter(tokens, remark);
+      const after = this.roleAfter(tokens, remark, listed);
       if (after.role) return after;
     }
     const sep = tokens[end];
@@ -246,7 +260,7 @@ export class MentionReader {
       const roleEnd = readRoleAfter(tokens, from);
       return { role: roleText(this.doc, tokens, from, roleEnd), org: roleOrganization(this.doc, tokens, from, roleEnd), end: roleEnd };
     }
-    if (!(isDash(sep) || sep.text === ',' || sep.text === '(')) return { role: null, org: null, end };
+    if (!opensRoleAfter(tokens, end, listed)) return { role: null, org: null, end };
     const roleEnd = readRoleAfter(tokens, end + 1, sep.text === '(' || isDash(sep));
     if (roleEnd === end + 1) return { role: null, org: null, end };
     return {
@@ -271,7 +285,7 @@ export class MentionReader {
     const listed: Person[] = [];
     let end = nameEnd;
     for (let first = true; ; first = false) {
-      const after = this.roleAfter(tokens, end);
+      const after = this.roleAfter(tokens, end, !roleBefore);
       const role = (standIn && after.role) || joined(roleBefore, after.role, ', ') || academic;
       const person = this.registry.add({
         name: spanText(this.doc, tokens, nameStart, end),

@@ -8,7 +8,9 @@ import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, EVENT_NOUN_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, POSITION_SET,
   RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET,
 } from '../phrases.js';
-import { MAX_NAME_SYLLABLES, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext } from './names.js';
+import {
+  MAX_NAME_SYLLABLES, MAX_NATIVE_SYLLABLES, isMajorSurname, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext,
+} from './names.js';
 import { isAcademicChain, readPrefix, type Prefix } from './prefix.js';
 import { quotedNameEnd } from '../organizations/spans.js';
 import type { Token } from '../tokens.js';
@@ -91,6 +93,21 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
 const dashJoinsPositions = (tokens: readonly Token[], j: number) =>
   isDash(tokens[j]) && !!tokens[j + 1]?.cap && matchPosition(tokens, j + 1) > 0;
 
+/**
+ * A dash at `j` inside an organisation's name in a role ("Trưởng phòng Kinh tế - Hạ tầng
+ * huyện", "Phòng Tài chính - Kế hoạch"): after a lower-case word of the name, before
+ * a capitalised word and a lower-case one that open no organisation, position, form of
+ * address or event (a name is capitalised throughout: "Sở X - Lê Văn A").
+ */
+function dashInsideName(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (!isDash(tokens[j]) || !before?.word || before.cap || !next?.cap || !next.word || next.acronym) return false;
+  const after = tokens[j + 2];
+  if (!after?.word || after.cap) return false;
+  return !ORG_HEAD_SET.has(tokens, j + 1) && !matchPosition(tokens, j + 1) && !HONORIFIC_SET.has(tokens, j + 1) && !EVENT_NOUN_SET.has(tokens, j + 1);
+}
+
 /** A token (or phrase) at `i` that cannot be inside a role. */
 export function breaksRole(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -125,14 +142,19 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
       j++;
       continue;
     }
-    // "… Quân khu 4 và Đại tá Lê A": "và" before the next person's title and name.
-    if (t.key === 'và' && matchPosition(tokens, j + 1) && typeof readRoleToName(tokens, j + 1) === 'object') break;
+    // "… Quân khu 4 và Đại tá Lê A": "và" before the next person's title and name; "… Sở
+    // Tài chính và Lê Thị B, Chánh Văn phòng": before the next person's bare name and role.
+    if (t.key === 'và' && (matchPosition(tokens, j + 1) ? typeof readRoleToName(tokens, j + 1) === 'object' : bareNameAndRole(tokens, j + 1))) break;
     // "… Việt Nam và Giáo sư B", "… như GS.TS Lê C": an academic prefix and the next person's name.
     if (academicName(tokens, t.key === 'và' ? j + 1 : j)) break;
     // "UVBTV - Trưởng ban Tuyên giáo Tỉnh ủy": a dash joining two positions of one chain,
     // unless the second opens the next person's title and name.
     if (dashJoinsPositions(tokens, j)) {
       if (typeof readRoleToName(tokens, j + 1) === 'object') break;
+      j++;
+      continue;
+    }
+    if (dashInsideName(tokens, j)) {
       j++;
       continue;
     }
@@ -192,6 +214,18 @@ function opensNextPerson(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * A bare full name at `j` (a family name first; of two syllables, a common one) and a
+ * position after a comma, dash or bracket: "Lê Thị B, Chánh Văn phòng".
+ */
+function bareNameAndRole(tokens: readonly Token[], j: number): boolean {
+  if (!tokens[j]?.nameSyllable || !isSurname(tokens[j])) return false;
+  const end = nameRunEnd(tokens, j);
+  if (end - j > MAX_NATIVE_SYLLABLES || (end - j === 2 && !isMajorSurname(tokens[j])) || !isPlausibleName(tokens, j, end)) return false;
+  const sep = tokens[end];
+  return !!sep && (sep.text === ',' || sep.text === '(' || isDash(sep)) && matchPosition(tokens, end + 1, true) > 0;
+}
+
 /** An academic prefix at `j` and a name after it ("… như GS.TS Lê A", "… và Giáo sư B"): the next person. */
 function academicName(tokens: readonly Token[], j: number): RoleBeforeName | null {
   if (!ACADEMIC_SET.has(tokens, j) && !isAcademicChain(tokens[j])) return null;
@@ -236,7 +270,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     if (!t.word && (t.text === ',' || isDash(t))) {
       const named = nameAfterSeparator(tokens, j);
       if (named) return named;
-      if (isDash(t) ? !dashJoinsPositions(tokens, j) : !continuesRole(tokens, j + 1)) return j;
+      if (isDash(t) ? !dashJoinsPositions(tokens, j) && !dashInsideName(tokens, j) : !continuesRole(tokens, j + 1)) return j;
       j++;
       lastSegment = j;
       context = 'other';

@@ -16,8 +16,14 @@ export const HONORIFICS: readonly string[] = [
  */
 export const KIN_COMPOUNDS: readonly string[] = ['con cháu', 'cháu con', 'cô chú', 'cô bác', 'chú bác'];
 
-/** Words that introduce a person without being a form of address or a position ("tác giả A"). */
-export const NAME_CUES: readonly string[] = ['tác giả', 'Tác giả', 'phu nhân', 'Phu nhân', 'phu quân', 'Phu quân'];
+/**
+ * Words that introduce a person without being a form of address or a position ("tác giả A"),
+ * and those that open a list of people named bare ("gồm A, B và C", "có sự tham dự của A").
+ */
+export const NAME_CUES: readonly string[] = [
+  'tác giả', 'Tác giả', 'phu nhân', 'Phu nhân', 'phu quân', 'Phu quân',
+  'gồm', 'gồm có', 'sự tham dự của', 'sự tham gia của', 'sự có mặt của', 'sự chứng kiến của',
+];
 
 /** Quantifiers that make an honorific plural: "các ông A, B và bà C". */
 export const PLURAL_MARKERS: readonly string[] = ['các', 'hai', 'ba', 'bốn', 'những', 'cùng các'];

@@ -13,7 +13,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Bộ đội', 'Quân khu', 'Công an', 'Nhà xuất bản', 'NXB', 'Thư viện', 'Bảo tàng',
   'Nhà hát', 'Hợp tác xã', 'Tổ chức', 'Chi cục', 'Chi hội', 'Chi đoàn', 'Đoàn Thanh niên', 'Hội đồng Trường',
   'Đảng bộ', 'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
-  'Ban Tổ chức', 'Ban tổ chức', 'Ban quản lý', 'Ban Quản lý', 'Ban Dự án', 'Ban vận động', 'Ban An toàn Giao thông', 'chính quyền',
+  'Ban Thư ký', 'Liên đội', 'Ban Tổ chức', 'Ban tổ chức', 'Ban quản lý', 'Ban Quản lý', 'Ban Dự án', 'Ban vận động', 'Ban An toàn Giao thông', 'chính quyền',
   'Khu di tích', 'Phái đoàn', 'Thị ủy', 'Thị uỷ', 'Thị đoàn', 'Chi bộ', 'Hệ thống giáo dục', 'Hệ thống Giáo dục',
   // Names whose own words would end them: a position word, a comma.
   'Đoàn đại biểu Quốc hội', 'Đoàn Đại biểu Quốc hội', 'Bộ Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch',
@@ -25,6 +25,16 @@ export const LOWER_CASE_HEADS: readonly string[] = [
   'trường', 'đại học', 'học viện', 'công ty', 'cty', 'tập đoàn', 'tổng công ty', 'bệnh viện', 'chính quyền',
   'ngân hàng', 'câu lạc bộ', 'trung tâm', 'ủy ban', 'uỷ ban', 'liên đoàn', 'hiệp hội', 'đài', 'nhà xuất bản',
   'báo', 'tạp chí',
+];
+
+/**
+ * Heads that name one body alone, the article's place understood ("Huyện ủy, UBND huyện X
+ * tổ chức …", "Thành đoàn - Hội Sinh viên thành phố Y"): written without a proper part they
+ * still name an organisation, unlike "Hiệp hội" or "Công ty".
+ */
+export const STANDALONE_HEADS: readonly string[] = [
+  'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn',
+  'Quận đoàn', 'Thị đoàn',
 ];
 
 /** Administrative unit words that join a place name to an organisation ("UBND tỉnh Nghệ An"). */

@@ -45,6 +45,8 @@ export const ORGANIZING_ADVERBS: readonly string[] = [
   'chặt chẽ', 'thường niên', 'lần đầu',
   // "UBND tỉnh X lập kế hoạch tổ chức …": the plan to organise is the organising.
   'lập kế hoạch', 'lên kế hoạch', 'xây dựng kế hoạch',
+  // "X là đơn vị tổ chức …": the organiser named as such.
+  'là đơn vị', 'là đơn vị chủ trì', 'là đơn vị đăng cai',
 ];
 
 /** "do X [phối hợp với Y]": X (and Y) organised what precedes, verb or not. */
