@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { asciiSource, loadCommonJs, saveCodeCache, type LoadedBundle } from './code-cache.js';
 import { isVersionProbe, VERSION } from './version.js';
-import { lazyRequire } from '../core/lazy.js';
 import { PLACEHOLDER_NAME } from '../lexicon/precompiled.js';
 
 type Entry = typeof import('./entry.js');
@@ -24,23 +23,8 @@ export async function run(proc: NodeJS.Process): Promise<number> {
   return loadCli(CODE_CACHE).exports.run(proc);
 }
 
-/**
- * V8 flags of the CLI, set before the bundle compiles: the build makes the code cache under
- * the same flags (V8 rejects a cache made under others). A regular expression is compiled to
- * bytecode at its first run and, by default, to machine code at its second; most of the
- * CLI's lexicon patterns run a few times for one article, and compiling them to machine code
- * was about 3% of the instructions of `vnpress parse one.txt`. They now run interpreted
- * until their 100th match (or their first on a subject of 1,000 characters or more), which a
- * batch reaches within its first articles.
- */
-export const CLI_V8_FLAGS = ['--regexp-tier-up-ticks=100'];
-
-// Not loaded for `--version`.
-const v8 = lazyRequire<typeof import('node:v8')>('node:v8');
-
 /** The bundled CLI, compiled from `cache` when it fits (null: from source). */
 export function loadCli(cache: string | null): LoadedBundle<Entry> {
-  for (const flag of CLI_V8_FLAGS) v8().setFlagsFromString(flag);
   return loadCommonJs<Entry>(BUNDLE, cache);
 }
 
