@@ -13,7 +13,7 @@
 import { DIGIT, isLetterOrDigitCode, isMarkCode, isWordCode, LETTER } from '../core/chars.js';
 import { isSpace } from '../core/text.js';
 import { firstAtOrAfter } from '../core/sorted.js';
-import { wordRegex } from '../lexicon/compile.js';
+import { wordRegexOnUse } from '../lexicon/compile.js';
 import { derivedKey, type Span, type VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
@@ -50,12 +50,13 @@ for (const entry of LEXICONS) phraseWords(entry);
 
 /** SpanWords of `wordRegex(words)`, which matches on the tokens of the text (see SpanWords.trie). */
 export function lexiconWords(words: readonly string[]): SpanWords {
-  return new SpanWords(wordRegex(words, 'giu'), words, 'words');
+  return new SpanWords(wordRegexOnUse(words, 'giu'), words, 'words');
 }
 
 /** SpanWords of single words and the spaces after them ("tại X"), matched on the tokens too. */
 export function spacedLexiconWords(words: readonly string[]): SpanWords {
-  return new SpanWords(new RegExp(spacedWordsSource(words), 'giu'), words, 'spaced words');
+  const source = spacedWordsSource(words);
+  return new SpanWords(() => new RegExp(source, 'giu'), words, 'spaced words');
 }
 
 /**
@@ -70,12 +71,24 @@ const FIRST_BITS = new Map<string, number>();
 const BITS_BY_LEXEME: number[] = [];
 let nextBit = 0;
 
+/** `regex`, which must be global. */
+function globalOnly(regex: RegExp): RegExp {
+  if (!regex.global) throw new Error('SpanWords needs a global regex');
+  return regex;
+}
+
 /** The index of the document asked last (most calls ask for the same one as the call before). */
 let lastIndex: DocIndex | null = null;
 const DOC_INDEX = derivedKey<DocIndex>('event-words');
 
 export class SpanWords {
-  private readonly sticky: RegExp;
+  /**
+   * The pattern, or what makes it: made when first run, like its sticky copy. The tokens
+   * decide most matches of a word pattern (see `trie`), and V8 parses a pattern when it is
+   * made: a one-article run never runs many of them.
+   */
+  private regexOrMaker: RegExp | (() => RegExp);
+  private stickyOrNull: RegExp | null = null;
   /**
    * For a word pattern (`wordRegex(words)`): its entries by tokens. At a token that is one
    * word, the longest entry whose tokens follow (one space or nothing apart, as written) is
@@ -93,13 +106,13 @@ export class SpanWords {
   private readonly reach: number;
 
   /**
-   * `regex`: global; every match starts with one of `words` after a boundary of letters and
-   * digits (at least), case-insensitively.
+   * `regex` (or what makes it on first use): global; every match starts with one of `words`
+   * after a boundary of letters and digits (at least), case-insensitively.
    */
-  constructor(readonly regex: RegExp, words: readonly string[], pattern: SpanPattern = 'pattern') {
-    if (!regex.global) throw new Error('SpanWords needs a global regex');
+  constructor(regex: RegExp | (() => RegExp), words: readonly string[], pattern: SpanPattern = 'pattern') {
+    if (regex instanceof RegExp) globalOnly(regex);
     if (nextBit > 30) throw new Error('too many SpanWords lexicons for the bit set');
-    this.sticky = new RegExp(regex.source, regex.flags.replace('g', '') + 'y');
+    this.regexOrMaker = regex;
     this.firsts = firstWords(words);
     this.bit = 1 << nextBit++;
     for (const first of this.firsts) {
@@ -111,6 +124,16 @@ export class SpanWords {
     this.reach = Math.max(...words.map((w) => w.length)) + 2;
     this.spacesAfter = pattern === 'spaced words';
     this.words = pattern === 'pattern' ? null : words;
+  }
+
+  get regex(): RegExp {
+    const regex = this.regexOrMaker;
+    return regex instanceof RegExp ? regex : (this.regexOrMaker = globalOnly(regex()));
+  }
+
+  /** The pattern, sticky (without the g flag). */
+  private get sticky(): RegExp {
+    return (this.stickyOrNull ??= new RegExp(this.regex.source, this.regex.flags.replace('g', '') + 'y'));
   }
 
   /** The trie of a word pattern's entries, made when first asked (null: the pattern decides). */
@@ -173,7 +196,7 @@ export class SpanWords {
     const tail = openEnd ? end - this.reach : end;
     const cutsWord = openEnd && end > 0 && isWordCode(key.charCodeAt(end - 1));
     const last = openEnd ? end : end + 1;
-    const { sticky, trie } = this;
+    const { trie } = this;
     let next = start;
     for (let k = firstAtOrAfter(at, start); k < at.length; k++) {
       const p = at[k];
@@ -194,6 +217,7 @@ export class SpanWords {
       }
       if (this.spacesAfter && matchEnd >= 0) matchEnd = spacesAfter(key, matchEnd);
       if (matchEnd === UNDECIDED) {
+        const sticky = this.sticky;
         sticky.lastIndex = p;
         const m = sticky.exec(key);
         matchEnd = m ? p + m[0].length : NONE;

@@ -125,16 +125,26 @@ function firstCharGuardSource(words: readonly string[]): string {
  * without it (lexicon/case-fold.ts), which halves its compile time again.
  */
 export function lexiconPattern(source: string, flags = 'i'): RegExp {
+  return lexiconPatternOnUse(source, flags)();
+}
+
+/**
+ * `lexiconPattern`, made when first asked for: its build-time record is looked up now, but V8
+ * parses a pattern when it is made, and a one-article run never uses many of the lexicon
+ * patterns its modules set up.
+ */
+export function lexiconPatternOnUse(source: string, flags = 'i'): () => RegExp {
   const plain = flags.replace('u', '');
-  if (plain.includes('i')) {
-    const folded = precompiledOnly('case-folded', [source], () => foldCase(source) ?? '');
+  const folded = plain.includes('i') ? precompiledOnly('case-folded', [source], () => foldCase(source) ?? '') : null;
+  let made: RegExp | null = null;
+  return () => {
+    if (made) return made;
     if (folded) {
-      const re = new RegExp(folded, plain.replace('i', ''));
-      flagsAsked.set(re, plain);
-      return re;
-    }
-  }
-  return new RegExp(source, plain);
+      made = new RegExp(folded, plain.replace('i', ''));
+      flagsAsked.set(made, plain);
+    } else made = new RegExp(source, plain);
+    return made;
+  };
 }
 
 /** The flags a folded pattern was asked for (its own lack the i). */
@@ -151,7 +161,12 @@ export function lexiconPatternLike(source: string, like: RegExp): RegExp {
 
 /** A whole-word, case-insensitive matcher for `words` (apply to `doc.key`, not `doc.text`). */
 export function wordRegex(words: readonly string[], flags = 'gi'): RegExp {
-  return lexiconPattern(`${firstCharGuard(words)}(?<![${LETTER}${MARK}${DIGIT}])${alternation(words)}(?![${LETTER}${MARK}${DIGIT}])`, flags);
+  return wordRegexOnUse(words, flags)();
+}
+
+/** `wordRegex`, made when first asked for (see lexiconPatternOnUse). */
+export function wordRegexOnUse(words: readonly string[], flags = 'gi'): () => RegExp {
+  return lexiconPatternOnUse(`${firstCharGuard(words)}(?<![${LETTER}${MARK}${DIGIT}])${alternation(words)}(?![${LETTER}${MARK}${DIGIT}])`, flags);
 }
 
 /** A Set keyed by `matchKey`, lower-cased, for membership tests of single tokens or phrases. */

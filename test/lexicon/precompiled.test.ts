@@ -1,6 +1,6 @@
 /** The lexicon compilers while the build records (the CLI's way): its own file, since recording is module state. */
 import { describe, expect, it } from 'vitest';
-import { lexiconPattern, lexiconPatternLike, wordRegex } from '../../src/lexicon/compile.js';
+import { lexiconPattern, lexiconPatternLike, lexiconPatternOnUse, wordRegex } from '../../src/lexicon/compile.js';
 import { precompiled, precompiledOnly, recordLexiconSources } from '../../src/lexicon/precompiled.js';
 
 describe('lexicon compilers while the build records', () => {
@@ -32,5 +32,16 @@ describe('lexicon compilers while the build records', () => {
     expect('KHAI MẠC đại hội'.match(like)).toEqual(['KHAI MẠC']);
     expect(lexiconPatternLike('a', /x/giu).flags).toBe('giu');
     expect(lexiconPatternLike('a', /x/y).flags).toBe('y');
+  });
+
+  it('record the folded source of a pattern made on first use when it is set up, and make it once', () => {
+    const record = recordLexiconSources();
+    const make = lexiconPatternOnUse('(?:lễ khai mạc)', 'i');
+    // The build records while it runs the CLI: a pattern first used by other articles is in the record too.
+    expect([...record.keys()]).toContain('case-folded\u0001(?:lễ khai mạc)');
+    const pattern = make();
+    expect(make()).toBe(pattern);
+    expect(pattern.flags).toBe('');
+    expect('LỄ KHAI MẠC').toMatch(pattern);
   });
 });
