@@ -8,8 +8,16 @@ const load = createRequire(import.meta.url);
 
 /** A getter that requires `id` the first time it is called (synchronously, then cached). */
 export function lazyRequire<T>(id: string): () => T {
-  let loaded: T | undefined;
-  return () => (loaded ??= load(id) as T);
+  return onFirstUse(() => load(id) as T);
+}
+
+/**
+ * A value made the first time it is asked for: for the patterns of a module that most runs
+ * never use (V8 parses a pattern when it is made, and a large character class takes time).
+ */
+export function onFirstUse<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
 }
 
 /** node:fs/promises: a millisecond to load, and only runs that write files need it. */

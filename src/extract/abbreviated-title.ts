@@ -9,12 +9,13 @@
 import { classAt, IS_UPPER, UPPER } from '../core/chars.js';
 import { keySet } from '../lexicon/compile.js';
 import { TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
+import { onFirstUse } from '../core/lazy.js';
 
 /** "phó", "tổng" … before a title make it another one. */
 const MODIFIERS = keySet(TITLE_MODIFIERS);
 
 /** An upper-case word of two or more letters, dots or "&" inside: an abbreviation. */
-const ABBREVIATION = new RegExp(`^[${UPPER}][${UPPER}.&]*[${UPPER}]$`, 'u');
+const ABBREVIATION = onFirstUse(() => new RegExp(`^[${UPPER}][${UPPER}.&]*[${UPPER}]$`, 'u'));
 
 /** The base letter of a word's first letter, lower case: "Ủy" and "u", "Đào" and "d". */
 function initial(word: string): string {
@@ -41,7 +42,7 @@ export function abbreviatedTitle(title: string, normed: string): { words: string
   const written = title.trim().split(/\s+/);
   const words = normed.split(' ');
   if (written.length !== words.length) return null;
-  const abbreviated = written.map((w) => ABBREVIATION.test(w));
+  const abbreviated = written.map((w) => ABBREVIATION().test(w));
   return abbreviated.includes(true) ? { words, abbreviated } : null;
 }
 

@@ -30,6 +30,7 @@ import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MAR
 import type { ExtractContext } from './context.js';
 import { firstLeadPosition } from './lead.js';
 import { LETTER, MARK, UPPER } from '../core/chars.js';
+import { onFirstUse } from '../core/lazy.js';
 
 const CREDIT = alternation(PHOTO_CREDIT_LABELS);
 /** A credit closing a caption line, or a line that is only a credit. */
@@ -40,7 +41,7 @@ const CREDIT_ONLY = lexiconPattern(`^\\(?${CREDIT}\\s*:`);
  * full stop, a bar or a dash, "Ảnh" and one to four capitalised words, nothing else.
  */
 // (Words are parted by a stop or a space, which no word holds: one way to read a line.)
-const BARE_CREDIT = new RegExp(String.raw`(?:[.|]|\s[–-])\s*(?:Ảnh|ẢNH)\s+[${UPPER}][${LETTER}${MARK}]*(?:(?:\.\s?|\s)[${UPPER}][${LETTER}${MARK}]*){0,3}\.?$`, 'u');
+const BARE_CREDIT = onFirstUse(() => new RegExp(String.raw`(?:[.|]|\s[–-])\s*(?:Ảnh|ẢNH)\s+[${UPPER}][${LETTER}${MARK}]*(?:(?:\.\s?|\s)[${UPPER}][${LETTER}${MARK}]*){0,3}\.?$`, 'u'));
 const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'i');
 /** A labelled caption ("Hình ảnh: Giám đốc … khai mạc hội nghị"); not a label alone announcing a gallery. */
 const LABELLED = lexiconPattern(`^${alternation(CAPTION_LABELS)}\\s*:\\s*\\S`);
@@ -236,7 +237,7 @@ export function extractCaptions(ctx: ExtractContext): void {
       const colon = short && b.text.includes(':');
       const bare = short && !colon && (b.text.includes('Ảnh ') || b.text.includes('ẢNH '));
       yes = (colon || bare) && words(b.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
-        && (colon ? INLINE_CREDIT.test(doc.keyOf(b.text, b.start)) : BARE_CREDIT.test(b.text));
+        && (colon ? INLINE_CREDIT.test(doc.keyOf(b.text, b.start)) : BARE_CREDIT().test(b.text));
       creditedBlocks[i] = yes;
     }
     return yes;

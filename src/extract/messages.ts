@@ -16,13 +16,14 @@ import { NAMING_WORDS } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';
 import { norm, normOf } from './speakers.js';
 import { LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { onFirstUse } from '../core/lazy.js';
 
 const TWO_SENTENCES = new RegExp(String.raw`[.!?…]\s+[${UPPER}]`, 'u');
 
 /** "Bộ trưởng Lê Văn A:" or "Ông Lê Văn A:" closing the text before a headline quotation. */
 const HEADLINE_TITLE = new RegExp(`(?:^|[,.;]\\s*)${lexiconTrie(SPEAKER_HEADS)}(?![${LETTER}${MARK}])[^:,.;]{0,60}:\\s*$`, 'i');
 const NAMING = lexiconPattern(`(?<![${LETTER}${MARK}])${lexiconTrie(NAMING_WORDS)}\\s*:\\s*$`, 'i');
-const HEADLINE_NAME = new RegExp(String.raw`(?:^|[,.;]\s*)[${UPPER}][${LOWER}${MARK}]+(?: [${UPPER}][${LOWER}${MARK}]+){1,4}\s*:\s*$`, 'u');
+const HEADLINE_NAME = onFirstUse(() => new RegExp(String.raw`(?:^|[,.;]\s*)[${UPPER}][${LOWER}${MARK}]+(?: [${UPPER}][${LOWER}${MARK}]+){1,4}\s*:\s*$`, 'u'));
 
 /** The marks no match of the three patterns above holds between its start and its colon. */
 const isStop = (c: number) => c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a;
@@ -88,7 +89,7 @@ export function extractMessages(ctx: ExtractContext): void {
     if (block?.kind === 'credit') continue;
     if (span.end - span.start > MAX_CHARS) continue;
     const lead = block?.kind === 'headline' ? headlineLead(doc, block.start, span.start - 1) : '';
-    if (lead && !NAMING.test(lead) && (HEADLINE_TITLE.test(lead) || HEADLINE_NAME.test(lead))) continue;
+    if (lead && !NAMING.test(lead) && (HEADLINE_TITLE.test(lead) || HEADLINE_NAME().test(lead))) continue;
     const squashed = squash(span.text);
     const from = trimmedStart(squashed);
     const text = trimPunctuation(squashed, from);

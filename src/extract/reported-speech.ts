@@ -203,7 +203,7 @@ export class ReportedSpeechReader {
     const apposition = APPOSITION.exec(sentence.text.slice(saidFrom));
     // (The capital first: most such clauses have none, and the first test of ROLE_HEAD, a
     // pattern of every position, compiles it, which took milliseconds of a one-article run.)
-    const skip = apposition && HAS_UPPER.test(apposition[1]) && ROLE_HEAD.test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) ? apposition[0].length : 0;
+    const skip = apposition && HAS_UPPER.test(apposition[1]) && ROLE_HEAD().test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) ? apposition[0].length : 0;
     const text = sentence.text.slice(saidFrom + skip).trim();
     if (!speakerText.trim() || countWords(speakerText) > MAX_SPEAKER_WORDS || countWords(text.slice(0, 60)) < 3) return null;
     const who = this.finder.speakerBefore(speakerFrom, speakerEnd, 'quotes.reported-according-to')

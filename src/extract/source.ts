@@ -12,7 +12,7 @@
  */
 import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
-import { alternation, keySet, lexiconPattern } from '../lexicon/compile.js';
+import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS } from '../lexicon/vi/source.js';
 import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
@@ -21,10 +21,11 @@ import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { classAt, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { onFirstUse } from '../core/lazy.js';
 
 const STARTS_PROPER = new RegExp(String.raw`^[${UPPER}\d]`, 'u');
 
-const INITIALS = new RegExp(String.raw`^[${UPPER}]\.\s?[${UPPER}]`, 'u');
+const INITIALS = onFirstUse(() => new RegExp(String.raw`^[${UPPER}]\.\s?[${UPPER}]`, 'u'));
 
 const SOURCE_LINE = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+(?:${alternation(OUTLET_KIND_WORDS)}\\s+)?(.{2,80}?)[.\\s]*$`, 'di');
 const SOURCE_LABEL_PREFIX = lexiconPattern(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+`);
@@ -41,13 +42,13 @@ const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([
 /** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
 const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[-–—]\s+(?=[${UPPER}])`, 'u');
 /** An event's name set off by a dash ("Lễ hội Hoa Ban - Sắc màu …") opens the lead, not an outlet's. */
-const EVENT_NAME_TAG = lexiconPattern(`^(?:${alternation(EVENT_HEADS)})\\s`, 'i');
+const EVENT_NAME_TAG = lexiconPatternOnUse(`^(?:${alternation(EVENT_HEADS)})\\s`, 'i');
 /** An outlet's code in brackets opening the headline ("(TTV) Hội nghị …"): capitals only, not "(Video) …". */
-const HEADLINE_TAG = new RegExp(String.raw`^\(([${UPPER}][${UPPER}\d.]{1,9})\)\s*[-–—]?\s*(?=[${UPPER}])`, 'u');
+const HEADLINE_TAG = onFirstUse(() => new RegExp(String.raw`^\(([${UPPER}][${UPPER}\d.]{1,9})\)\s*[-–—]?\s*(?=[${UPPER}])`, 'u'));
 /** A page section before a dash ("Trực tiếp - …") names no outlet. */
 const SECTIONS = keySet(SECTION_TAGS);
 /** A dateline ("Hà Nội - …", "TP Huế - …") names a place, not an outlet. */
-const DATELINE = lexiconPattern(`^(?:${alternation(PROVINCES)}|${alternation(ADMIN_UNITS)}\\s)`);
+const DATELINE = lexiconPatternOnUse(`^(?:${alternation(PROVINCES)}|${alternation(ADMIN_UNITS)}\\s)`);
 /** A clock time ("10:46"): a line under the headline holding one is a publication stamp. */
 const CLOCK = /(?:^|\D)\d{1,2}:\d{2}(?!\d)/u;
 /** Most words of a publication stamp ("Bảo Trâm 02/03/2025 - 07:45", "14/05/2024 09:12 GMT+7"). */
@@ -68,7 +69,7 @@ const DATE_STAMP = lexiconPattern(String.raw`^(?:${alternation(STAMP_LABELS)}\s*
 const MAX_DATE_STAMP_CHARS = 60;
 
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
-const NAME_WORD = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}]*|[${UPPER}]+|(?:[${UPPER}][.-])+[${UPPER}][${LOWER}${MARK}]*)$`, 'u');
+const NAME_WORD = onFirstUse(() => new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}]*|[${UPPER}]+|(?:[${UPPER}][.-])+[${UPPER}][${LOWER}${MARK}]*)$`, 'u'));
 /** "(Theo VnExpress)" or "(Nguồn: VOV)" closing the last paragraph. */
 const TRAILING_CREDIT = new RegExp(`\\(\\s*${alternation(SOURCE_LABELS)}\\s*:?\\s+([^()]{2,60})\\)[.\\s]*$`, 'di');
 /** "Minh Anh (TTXVN)": a byline with its agency. */
@@ -120,7 +121,7 @@ export function isBareNames(text: string): boolean {
 
 /** A person's name written the way photographers are credited: two words or an initial. */
 function isPersonCredit(text: string): boolean {
-  return isBareNames(text) && (/\s/.test(text.trim()) || INITIALS.test(text)) && !/\.(?:vn|com|net)\b/iu.test(text);
+  return isBareNames(text) && (/\s/.test(text.trim()) || INITIALS().test(text)) && !/\.(?:vn|com|net)\b/iu.test(text);
 }
 
 /** A line that is only a person's name (1–5 capitalised words, initials allowed). */
@@ -132,7 +133,7 @@ export function isBareName(text: string): boolean {
   const words = trimmed.split(/\s+/);
   if (words.length < 1 || words.length > 5) return false;
   if (words.length === 1 && !/[.-]/.test(words[0]) && words[0].length < 2) return false;
-  return words.every((w) => NAME_WORD.test(w));
+  return words.every((w) => NAME_WORD().test(w));
 }
 
 /** An outlet is named with capitals ("VOV", "Tạp chí X"), in a few words, without clauses. */
@@ -284,7 +285,7 @@ export function extractSource(ctx: ExtractContext): void {
   if (first && tag) setName(strip(tag[1] ?? tag[2] ?? tag[3], OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
   const named = first && !tag ? NAMED_TAG.exec(first.text) : null;
   const namedKey = named ? matchKey(named[1]) : '';
-  if (first && named && !DATELINE.test(namedKey) && !EVENT_NAME_TAG.test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {
+  if (first && named && !DATELINE().test(namedKey) && !EVENT_NAME_TAG().test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {
     setName(named[1], first, 'source.outlet-name-tag');
   }
 
@@ -307,7 +308,7 @@ export function extractSource(ctx: ExtractContext): void {
 
   // 5b. A station's code opening the headline ("(TTV) Hội nghị tổng kết …"), when nothing else names the outlet.
   const headline = article.source.name ? undefined : doc.blocks.find((b) => b.kind === 'headline');
-  const headlineTag = headline && headline.text.charCodeAt(0) === 0x28 ? HEADLINE_TAG.exec(headline.text) : null;
+  const headlineTag = headline && headline.text.charCodeAt(0) === 0x28 ? HEADLINE_TAG().exec(headline.text) : null;
   if (headline && headlineTag) setName(headlineTag[1], headline, 'source.headline-tag');
 
   // 6. The photographer, when nobody else is credited.

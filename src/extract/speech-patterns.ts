@@ -3,7 +3,7 @@
  * they need, the words around them, and code-unit tests over the document text and key.
  * Lexicon patterns are compiled once here; sticky ones are tried at a known position.
  */
-import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
+import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconPatternOnUse, lexiconTrie } from '../lexicon/compile.js';
 import {
   ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, PURPOSE_MARKERS, PREDICATE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_COORDINATORS, SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
@@ -74,7 +74,7 @@ export const APPOSITION = /^([^,;.]{2,80}),\s*/u;
 export const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`);
 export const SPEAKER_HEAD = lexiconPattern(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`);
 /** A role in apposition after a name opens with a speaker head or a position ("Tổ trưởng TDP …"). */
-export const ROLE_HEAD = lexiconPattern(`^(?:${alternation(POSITION_MODIFIERS)}\\s+)?${lexiconTrie([...SPEAKER_HEADS, ...POSITIONS])}(?!${W})`);
+export const ROLE_HEAD = lexiconPatternOnUse(`^(?:${alternation(POSITION_MODIFIERS)}\\s+)?${lexiconTrie([...SPEAKER_HEADS, ...POSITIONS])}(?!${W})`);
 export const HONORIFIC_PREFIX = lexiconPattern(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`);
 export const SHORT_NAME = new RegExp(String.raw`^[${UPPER}][${LOWER}${MARK}]+$`, 'u');
 export const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_COMPLEMENTS)}(?!${W})`);

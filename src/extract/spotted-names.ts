@@ -6,7 +6,7 @@
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { lastAtOrBefore } from '../core/document.js';
-import { firstCharGuard, keySet, lexiconPattern, lexiconTrie } from '../lexicon/compile.js';
+import { firstCharGuard, keySet, lexiconPattern, lexiconPatternOnUse, lexiconTrie } from '../lexicon/compile.js';
 import { NAMED_PLACE_WORDS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
@@ -61,12 +61,12 @@ function capRunEnd(text: string, at: number): number {
 const classOfCode = (c: number) => (c < CLASSED_BELOW ? CHAR_CLASS[c] : 0);
 
 const NAMED_PLACE_BEFORE = lexiconPattern(`${firstCharGuard(NAMED_PLACE_WORDS)}(?<![${LETTER}${MARK}])${lexiconTrie(NAMED_PLACE_WORDS)}\\s+$`);
-const HONORIFIC_BEFORE = lexiconPattern(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${lexiconTrie(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`);
+const HONORIFIC_BEFORE = lexiconPatternOnUse(`${firstCharGuard(SPEAKER_HONORIFICS)}(?<![${LETTER}${MARK}])${lexiconTrie(SPEAKER_HONORIFICS)}\\.?\\s*:?\\s*$`);
 const HONORIFIC_LAST_WORDS = new LastWords(SPEAKER_HONORIFICS);
 const NAMED_PLACE_LAST_WORDS = new LastWords(NAMED_PLACE_WORDS);
 const SURNAME_KEYS = keySet(SURNAMES);
 /** A city named after a person ("TP Hồ Chí Minh") ending where the capitalised run ends. */
-const PROVINCE_AT_END = lexiconPattern(`${firstCharGuard(PROVINCES)}(?<![${LETTER}${MARK}])${lexiconTrie(PROVINCES)}$`);
+const PROVINCE_AT_END = lexiconPatternOnUse(`${firstCharGuard(PROVINCES)}(?<![${LETTER}${MARK}])${lexiconTrie(PROVINCES)}$`);
 /** The last words of the provinces: a name ending with none of them ends with no province. */
 const PROVINCE_LAST_WORDS = new LastWords(PROVINCES);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
@@ -165,7 +165,7 @@ export function nameIn(doc: VnDocument, runStart: number, runEnd: number, covere
   let before: string | undefined;
   let may = mayEndWithWord(HONORIFIC_LAST_WORDS, doc.key, from, runStart, true);
   if (may === null) may = mayEndWithWord(HONORIFIC_LAST_WORDS, (before = keyOf(doc, from, runStart)), 0, before.length, false);
-  const honorific = !!may && HONORIFIC_BEFORE.test((before ??= keyOf(doc, from, runStart)));
+  const honorific = !!may && HONORIFIC_BEFORE().test((before ??= keyOf(doc, from, runStart)));
   // "Trường Đại học Nông Lâm …", "đường Trần Phú": a place or an institution, not a person.
   if (!honorific && (count < 3 || namedPlaceBefore(doc, from, runStart, before))) return null;
   const starts = [runStart];
@@ -179,7 +179,7 @@ export function nameIn(doc: VnDocument, runStart: number, runEnd: number, covere
   const nameStart = starts[found[0]];
   const nameEnd = syllableEnd(last);
   // "TP Hồ Chí Minh": only a run ending with the last word of a province may be one.
-  if (PROVINCE_LAST_WORDS.has(doc.key, starts[last], nameEnd) && PROVINCE_AT_END.test(keyOf(doc, Math.max(0, nameStart - 24), nameEnd))) return null;
+  if (PROVINCE_LAST_WORDS.has(doc.key, starts[last], nameEnd) && PROVINCE_AT_END().test(keyOf(doc, Math.max(0, nameStart - 24), nameEnd))) return null;
   const prior = covered[lastAtOrBefore(covered, nameEnd - 1)];
   if (prior && prior.end > nameStart) return null;
   return { name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, role: null };
