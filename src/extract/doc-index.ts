@@ -5,7 +5,7 @@
  */
 import { derivedKey, lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { isSpace, matchKey } from '../core/text.js';
-import { lexiconKey, lexiconTrie, wordRegex } from '../lexicon/compile.js';
+import { lexiconKey, lexiconTrie, wordRegexOnUse } from '../lexicon/compile.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { WordSet } from './phrase-sets.js';
 import { scannedBlock } from './tokens.js';
@@ -132,11 +132,11 @@ export class WordFinder {
   private readonly ends: boolean[] = [false];
   /** The index of the entries' first words in markedSets. */
   private readonly marked: number;
-  /** The wordRegex itself, for a slice that is not inside one block. */
-  readonly regex: RegExp;
+  /** The wordRegex itself, for a slice that is not inside one block: made when first asked. */
+  readonly regex: () => RegExp;
 
   constructor(words: readonly string[]) {
-    this.regex = wordRegex(words);
+    this.regex = wordRegexOnUse(words);
     const keys = [...new Set(words.map(lexiconKey))];
     for (const key of keys) {
       if (!key || key.split(' ').some((w) => !w || [...w].some((c) => !(classAt(c, 0) & IS_WORD)))) {
@@ -330,7 +330,7 @@ export class WordHits {
 
   /** exec() by the regex on the slice, for a slice beyond one block. */
   private execRegex(start: number, end: number, from: number): number {
-    const re = this.finder.regex;
+    const re = this.finder.regex();
     re.lastIndex = from - start;
     const m = re.exec(this.key.slice(start, end));
     return m ? this.found(start + m.index, m[0].length) : -1;

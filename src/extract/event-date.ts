@@ -14,7 +14,7 @@
  */
 import type { DateMention } from '../model/article.js';
 import type { Sentence, VnDocument } from '../core/document.js';
-import { alternation, lexiconPattern } from '../lexicon/compile.js';
+import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from '../core/sorted.js';
@@ -26,7 +26,7 @@ import { EVENT_TYPE_WORDS, lexiconWords } from './event-words.js';
 const EVENT_WORD = lexiconWords([...EVENT_INTRODUCERS, ...EVENT_HEADS]);
 const EVENT_TYPE = EVENT_TYPE_WORDS;
 const NOT_EVENT_DAY = new EndWords(
-  lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'i'), NOT_EVENT_DAY_BEFORE, '', ['ngày'],
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'i'), NOT_EVENT_DAY_BEFORE, '', ['ngày'],
 );
 /** A sentence may open with an outlet tag: "(Dân trí) - ", "(TVU)-", "HÀ NỘI - ". */
 const SENTENCE_OPENING = new RegExp(String.raw`^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[${UPPER} ]{2,30}\s*[-–—]\s*)?$`, 'u');
@@ -250,7 +250,7 @@ function undatedDay(doc: VnDocument, dates: readonly DateMention[]): EventDay | 
 }
 
 const END_WORDS = new EndWords(
-  lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_END_BEFORE)}\\s*(?:ngày\\s*)?$`, 'i'), EVENT_END_BEFORE, '', ['ngày'],
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_END_BEFORE)}\\s*(?:ngày\\s*)?$`, 'i'), EVENT_END_BEFORE, '', ['ngày'],
 );
 
 /** "Hội chợ diễn ra đến hết ngày 21/8": a later day after an end phrase closes the event. */

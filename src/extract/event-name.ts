@@ -13,7 +13,7 @@
  */
 import type { Block, Sentence, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
-import { alternation, lexiconPattern } from '../lexicon/compile.js';
+import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
   ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
@@ -55,13 +55,13 @@ const HEAD = lexiconWords(EVENT_HEADS);
 const TYPE_WORDS = EVENT_TYPE_WORDS;
 const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLowerCase('vi')));
 const INTRODUCED = new EndWords(
-  lexiconPattern(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'i'),
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'i'),
   [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
 );
-const ASPECT = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_VERB_ASPECTS)}\\s*$`, 'i'), EVENT_VERB_ASPECTS);
+const ASPECT = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_VERB_ASPECTS)}\\s*$`, 'i'), EVENT_VERB_ASPECTS);
 const ADVERBIAL = lexiconPattern(`^[\\s"“]*(?:${alternation(ADVERBIAL_OPENERS)})\\s+$`, 'i');
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
-const AFTER_VENUE = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'i'), VENUE_HEADS);
+const AFTER_VENUE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'i'), VENUE_HEADS);
 const OPENING_MAX = 60;
 /** "Tại " and the like before the head, at the start of the sentence. */
 const ADVERBIAL_REACH = 12;

@@ -19,23 +19,36 @@ const ascending = (a: number, b: number) => a - b;
  */
 export class EndWords {
   private readonly lasts: Set<string>;
-  private readonly sticky: RegExp;
+  /** The pattern or what makes it, until its sticky copy is made (on first use: most runs never need many). */
+  private regexOrMaker: RegExp | (() => RegExp);
+  private stickyOrNull: RegExp | null = null;
   private readonly tailCodes: Set<number>;
   /** Shortest and longest last word: a word of another length ends no entry. */
   private readonly lastLength: readonly [number, number];
   /** Most words (runs of letters and digits) a match holds. */
   private readonly maxRuns: number;
 
-  /** `regex`: `(?<![letters digits …])(?:entries)<tail>$`, the entries `words`. */
-  constructor(regex: RegExp, words: readonly string[], tailChars = '', tailWords: readonly string[] = []) {
-    if (regex.global || regex.sticky) throw new Error('EndWords needs a plain regex');
+  /**
+   * `regex` (or what makes it on first use): `(?<![letters digits …])(?:entries)<tail>$`,
+   * the entries `words`.
+   */
+  constructor(regex: RegExp | (() => RegExp), words: readonly string[], tailChars = '', tailWords: readonly string[] = []) {
+    if (regex instanceof RegExp) plainOnly(regex);
     firstWords(words); // throws unless every entry starts with a word
-    this.sticky = new RegExp(regex.source, `${regex.flags}y`);
+    this.regexOrMaker = regex;
     this.lasts = new Set([...tailWords, ...lastWords(words)]);
     this.tailCodes = new Set([...tailChars].map((c) => c.charCodeAt(0)));
     const lengths = [...this.lasts].map((w) => w.length);
     this.lastLength = [Math.min(...lengths), Math.max(...lengths)];
     this.maxRuns = Math.max(...words.map(runCount)) + Math.max(0, ...tailWords.map(runCount));
+  }
+
+  private get sticky(): RegExp {
+    if (!this.stickyOrNull) {
+      const regex = this.regexOrMaker instanceof RegExp ? this.regexOrMaker : plainOnly(this.regexOrMaker());
+      this.stickyOrNull = new RegExp(regex.source, `${regex.flags}y`);
+    }
+    return this.stickyOrNull;
   }
 
   /** `regex.test(text.slice(from, to))`. */
@@ -69,6 +82,12 @@ export class EndWords {
     }
     return false;
   }
+}
+
+/** `regex`, which must be neither global nor sticky. */
+function plainOnly(regex: RegExp): RegExp {
+  if (regex.global || regex.sticky) throw new Error('EndWords needs a plain regex');
+  return regex;
 }
 
 /** Runs of letters and digits in `text`. */

@@ -16,7 +16,7 @@
  */
 import type { VnDocument, Span } from '../core/document.js';
 import type { Organization } from '../model/article.js';
-import { alternation, keySet, lexiconPattern } from '../lexicon/compile.js';
+import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
@@ -205,7 +205,7 @@ const LONGEST_SURNAME_HEAD = Math.max(0, ...[...SURNAME_HEADS].map((h) => h.leng
 const surnameHead = (doc: VnDocument, start: number, end: number) =>
   end - start <= LONGEST_SURNAME_HEAD && isUpperCode(doc.text.charCodeAt(start)) && SURNAME_HEADS.has(doc.key.slice(start, end).toLowerCase());
 
-const DAY_NAME = new EndWords(lexiconPattern(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'i'), ['ngày']);
+const DAY_NAME = new EndWords(lexiconPatternOnUse(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'i'), ['ngày']);
 
 function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string, below?: (head: string) => boolean): Place | null {
   let found: Place | null = null;

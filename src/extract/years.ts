@@ -8,7 +8,7 @@
  * Null when nothing gives one (→ `XXXX`).
  */
 import type { Span, VnDocument } from '../core/document.js';
-import { alternation, lexiconPattern, wordRegex } from '../lexicon/compile.js';
+import { alternation, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
 import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE, TERM_BEFORE_RANGE } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import type { BareYear } from './date-patterns.js';
@@ -24,10 +24,10 @@ interface YearHint {
 
 // Dates are read before the organisations tokenize the blocks: a prefix scan, not the block word index.
 const PLAN = new PrefixScan(wordRegex(FUTURE_MARKERS, 'giu'), FUTURE_MARKERS);
-const NOT_NOW = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`), FUTURE_YEAR_BEFORE);
+const NOT_NOW = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`), FUTURE_YEAR_BEFORE);
 /** "nhiệm kỳ 2022-" before a year: the end of a term of office. */
 const TERM_END = new EndWords(
-  lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*\\d{4}\\s*[-–—]\\s*$`), TERM_BEFORE_RANGE, '0123456789-–—',
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*\\d{4}\\s*[-–—]\\s*$`), TERM_BEFORE_RANGE, '0123456789-–—',
 );
 /**
  * Years before this one standing alone name history ("Xuân Mậu Thân 1968", "Cách mạng

@@ -4,7 +4,7 @@
  * its year is plausible, and nothing around it says it is a fraction, a score, a document
  * number or a version.
  */
-import { alternation, lexiconPattern } from '../../lexicon/compile.js';
+import { alternation, lexiconPattern, lexiconPatternOnUse } from '../../lexicon/compile.js';
 import { NOT_DATE_AFTER, NOT_DATE_BEFORE, NOT_DAY_WORD_BEFORE } from '../../lexicon/vi/dates.js';
 import { DIGIT, LETTER } from '../../core/chars.js';
 import { EndWords } from '../event-scans.js';
@@ -43,7 +43,7 @@ export function isClockTime(hour: number, minute: number): boolean {
   return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59;
 }
 
-const NOT_BEFORE = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(NOT_DATE_BEFORE)}\\s*:?\\s*$`, 'i'), NOT_DATE_BEFORE, ':');
+const NOT_BEFORE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(NOT_DATE_BEFORE)}\\s*:?\\s*$`, 'i'), NOT_DATE_BEFORE, ':');
 const NOT_AFTER = lexiconPattern(`^\\s*${alternation(NOT_DATE_AFTER)}(?![${LETTER}${DIGIT}])`);
 /** "33/2014/NĐ-CP", "12/QĐ-UBND": a slash and letters right after the numbers. */
 const DOCUMENT_SUFFIX = new RegExp(String.raw`^\/[${LETTER}]`, 'u');
@@ -58,7 +58,7 @@ export function bareDateIsPlausible(before: string, after: string): boolean {
   return !(wordBefore && NOT_BEFORE.test(before, Math.max(0, before.length - 20))) && !NOT_AFTER.test(after) && !DOCUMENT_SUFFIX.test(after);
 }
 
-const FREQUENCY = new EndWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(NOT_DAY_WORD_BEFORE)}\\s*$`, 'i'), NOT_DAY_WORD_BEFORE);
+const FREQUENCY = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(NOT_DAY_WORD_BEFORE)}\\s*$`, 'i'), NOT_DAY_WORD_BEFORE);
 
 /** "mỗi ngày 3-4 lần", "vài ngày 2/3": the day word counts days, it does not name one. */
 export function dayWordIsPlausible(before: string): boolean {
