@@ -22,6 +22,7 @@ import { isSpace, matchKey } from '../core/text.js';
 import { DIGIT, isLetterCode, isUpperCode, LETTER, UPPER } from '../core/chars.js';
 import { EndWords } from './event-scans.js';
 import { EVENT_TYPE_WORDS, lexiconWords } from './event-words.js';
+import { onFirstUse } from '../core/lazy.js';
 
 const EVENT_WORD = lexiconWords([...EVENT_INTRODUCERS, ...EVENT_HEADS]);
 const EVENT_TYPE = EVENT_TYPE_WORDS;
@@ -29,7 +30,7 @@ const NOT_EVENT_DAY = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'i'), NOT_EVENT_DAY_BEFORE, '', ['ngày'],
 );
 /** A sentence may open with an outlet tag: "(Dân trí) - ", "(TVU)-", "HÀ NỘI - ". */
-const SENTENCE_OPENING = new RegExp(String.raw`^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[${UPPER} ]{2,30}\s*[-–—]\s*)?$`, 'u');
+const SENTENCE_OPENING = onFirstUse(() => new RegExp(String.raw`^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[${UPPER} ]{2,30}\s*[-–—]\s*)?$`, 'u'));
 /** "diễn ra trong 4 ngày": a verb of lasting, "trong", a length in days. */
 const DURATION_VERBS = ['diễn ra', 'kéo dài', 'tổ chức'];
 const DURATION = lexiconPattern(`(?:${DURATION_VERBS.join('|')})\\s+trong\\s+(\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'iy');
@@ -76,7 +77,7 @@ function opensSentence(key: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && (isSpace(key.charCodeAt(i)) || key[i] === '"' || key[i] === '“')) i++;
   if (i === to) return true;
-  return (key[i] === '(' || isUpperCode(key.charCodeAt(i))) && SENTENCE_OPENING.test(key.slice(from, to));
+  return (key[i] === '(' || isUpperCode(key.charCodeAt(i))) && SENTENCE_OPENING().test(key.slice(from, to));
 }
 
 /** Offsets of the "(" and of the ")" of a text, in order. */

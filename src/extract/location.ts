@@ -28,6 +28,7 @@ import { asciiSet, trimSpaces } from './event-chars.js';
 import { commaInCapitalisedList } from './event-name-joins.js';
 import { EndWords, PrefixScan } from './event-scans.js';
 import { AT_WORDS, lexiconWords, spacedLexiconWords, SpanWords } from './event-words.js';
+import { onFirstUse } from '../core/lazy.js';
 
 /** `/^[${UPPER}${DIGIT}]/u`: the text starts with an upper-case letter or a digit (by class look-up, no pattern). */
 const startsProper = (s: string) => s.length > 0 && (isUpperCode(s.charCodeAt(0)) || isDigitCode(s.charCodeAt(0)));
@@ -40,21 +41,21 @@ export interface Place {
 }
 
 const AT = spacedLexiconWords(AT_WORDS);
-const NOT_PLACE = lexiconPattern(`^${alternation(NOT_PLACE_AFTER_AT)}(?![${LETTER}${DIGIT}])`);
+const NOT_PLACE = lexiconPatternOnUse(`^${alternation(NOT_PLACE_AFTER_AT)}(?![${LETTER}${DIGIT}])`);
 const ENDER = lexiconWords(PLACE_ENDERS);
 const PROVINCE = lexiconWords(PROVINCES);
-const PROVINCE_IN_NAME = new PrefixScan(PROVINCE.regex, PROVINCES);
+const PROVINCE_IN_NAME = onFirstUse(() => new PrefixScan(PROVINCE.regex, PROVINCES));
 const VENUE = lexiconWords(VENUE_HEADS);
 const ADMIN = lexiconWords(ADMIN_UNITS);
 const HOST_VENUE = lexiconPattern(`^(?:${alternation(HOST_VENUE_HEADS)})\\s`, 'i');
-const STARTS_PLACE_WORD = lexiconPattern(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![${LETTER}${DIGIT}])`);
-const STARTS_PLACE = { test: (s: string) => (s.length > 0 && isUpperCode(s.charCodeAt(0))) || STARTS_PLACE_WORD.test(s) };
-const COMMA_PROVINCE = lexiconPattern(`^,\\s*${alternation(PROVINCES)}(?![${LETTER}${DIGIT}])`);
+const STARTS_PLACE_WORD = lexiconPatternOnUse(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![${LETTER}${DIGIT}])`);
+const STARTS_PLACE = { test: (s: string) => (s.length > 0 && isUpperCode(s.charCodeAt(0))) || STARTS_PLACE_WORD().test(s) };
+const COMMA_PROVINCE = lexiconPatternOnUse(`^,\\s*${alternation(PROVINCES)}(?![${LETTER}${DIGIT}])`);
 const COMMA_UNIT = lexiconPattern(`^,\\s*${alternation(ADMIN_UNITS)}\\s*`);
 /** ", Đà Nẵng", ", TP Hồ Chí Minh", ", tỉnh Quảng Nam" continue a place; ", tỉnh khai mạc …" does not. */
 const CONTINUES_AFTER_COMMA = {
   test(s: string): boolean {
-    if (COMMA_PROVINCE.test(s)) return true;
+    if (COMMA_PROVINCE().test(s)) return true;
     const unit = COMMA_UNIT.exec(s);
     return unit !== null && startsProper(s.slice(unit[0].length));
   },
@@ -143,9 +144,9 @@ function atPlace(doc: VnDocument, span: Span, dates: readonly number[]): Place |
   for (const m of AT.matches(doc, span, AT_PER_SPAN)) {
     const from = m.end;
     const head = doc.key.slice(from, from + 40);
-    if (NOT_PLACE.test(head) || !STARTS_PLACE.test(head)) continue;
+    if (NOT_PLACE().test(head) || !STARTS_PLACE.test(head)) continue;
     let end = placeEnd(doc, from, span.end, dates);
-    if (!STARTS_PLACE_WORD.test(head)) end = properNameEnd(doc, from, end);
+    if (!STARTS_PLACE_WORD().test(head)) end = properNameEnd(doc, from, end);
     const place = clean(doc.text.slice(from, end));
     if (place) return { text: place, start: from, end: from + place.length, rule: 'event.location-at' };
   }
@@ -227,7 +228,7 @@ function province(doc: VnDocument, span: Span, rule: string): Place | null {
 /** The place in an organisation's name: its province, else its last named unit. */
 function organiserPlace(doc: VnDocument, organizers: readonly Organization[]): Place | null {
   for (const org of organizers) {
-    const found = PROVINCE_IN_NAME.matches(org.name).pop();
+    const found = PROVINCE_IN_NAME().matches(org.name).pop();
     const ev = org.evidence[0];
     if (found && ev) {
       return { text: found[0], start: ev.start, end: ev.end, rule: 'event.location-organiser' };
@@ -254,7 +255,7 @@ const COMMA_TINH = /^,\s*tỉnh\s+/iu;
 function withProvince(doc: VnDocument, unit: Place, span: Span): { text: string; end: number } {
   const after = doc.key.slice(unit.end, Math.min(span.end, unit.end + 40));
   let end = unit.end;
-  const named = COMMA_PROVINCE.exec(after);
+  const named = COMMA_PROVINCE().exec(after);
   const tinh = named ? null : COMMA_TINH.exec(after);
   if (named) end = unit.end + named[0].length;
   else if (tinh) end = namedAfter(doc, unit.end, unit.end + tinh[0].length, span.end)?.end ?? unit.end;

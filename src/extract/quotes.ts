@@ -118,7 +118,7 @@ class DirectQuoteFinder {
     if (mention && mention.start - from - lead <= MAX_TITLE_CHARS && !quoteBefore(mention.start - from)) {
       const tail = doc.text.slice(mention.end, blockEnd);
       const sentenceEnd = SENTENCE_END.exec(tail)!.index;
-      if (NAME_AND_VERB_AT_END.test(tail.slice(0, sentenceEnd + 1))) {
+      if (NAME_AND_VERB_AT_END().test(tail.slice(0, sentenceEnd + 1))) {
         return { speaker: mention.name, evidence: doc.evidence(mention.start, mention.end, 'quotes.direct-speaker-after') };
       }
     }

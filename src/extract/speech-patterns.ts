@@ -14,6 +14,7 @@ import { POSITION_MODIFIERS, POSITIONS } from '../lexicon/vi/titles.js';
 import { WordAtEnd, WordFinder } from './doc-index.js';
 import { LastWords } from './last-words.js';
 import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { onFirstUse } from '../core/lazy.js';
 
 const W = `[${LETTER}${MARK}${DIGIT}]`;
 /** Speech verbs as whole words (see WordFinder: found once per document). */
@@ -81,7 +82,7 @@ export const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_CO
 /** An announcement or a purpose ends right before the verb: nobody is speaking. */
 export const NOT_SAID_AT_END = new WordAtEnd([...FUTURE_MARKERS, ...PURPOSE_MARKERS]);
 /** A named person, then at most three words, closing the sentence: "…”, PGS Lê Văn A lo ngại." */
-export const NAME_AND_VERB_AT_END = new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u');
+export const NAME_AND_VERB_AT_END = onFirstUse(() => new RegExp(String.raw`^\s*((?:[${LOWER}]+ ?){1,3})\s*[.!]?\s*$`, 'u'));
 /** The last words of the naming words: NAMING_AT_END's cheap first test (see mayEndWithWord). */
 export const NAMING_LAST_WORDS = new LastWords(NAMING_WORDS);
 /** A name, theme or slogan announced before a quotation ("gửi tới bạn đọc 4 thông điệp:", "với chủ đề"). */

@@ -9,8 +9,9 @@ import { MentionReader } from './mentions.js';
 import { keepRegistry, PeopleRegistry } from './registry.js';
 import { blockTokens, spacedPieces } from '../tokens.js';
 import { UPPER } from '../../core/chars.js';
+import { onFirstUse } from '../../core/lazy.js';
 
-const CAPITALISED = new RegExp(`^[(${UPPER}]`, 'u');
+const CAPITALISED = onFirstUse(() => new RegExp(`^[(${UPPER}]`, 'u'));
 
 export { resolvePerson } from './resolve.js';
 
@@ -18,7 +19,7 @@ export { resolvePerson } from './resolve.js';
 function isByline(block: Block): boolean {
   if (spacedPieces(block.text, 6) > 5) return false;
   const words = block.text.split(/\s+/);
-  return words.length <= 5 && words.every((w) => CAPITALISED.test(w));
+  return words.length <= 5 && words.every((w) => CAPITALISED().test(w));
 }
 
 function blocksToRead(doc: VnDocument): Block[] {
