@@ -5,7 +5,7 @@
  */
 import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../lexicon/vi/honorifics.js';
 import { PLACE_NAMES, PLACE_WORDS } from '../lexicon/vi/names.js';
-import { ADMIN_UNITS, LOWER_CASE_HEADS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
+import { ADMIN_UNITS, LOWER_CASE_HEADS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS, STANDALONE_HEADS } from '../lexicon/vi/organizations.js';
 import {
   COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS, SIGNING_VERBS,
 } from '../lexicon/vi/organizing.js';
@@ -23,6 +23,7 @@ export const STAND_IN_SET = new PhraseSet(STAND_IN_POSITIONS);
 export const PLURAL_SET = new PhraseSet(PLURAL_MARKERS, true);
 export const ORG_HEAD_SET = new PhraseSet(ORGANIZATION_HEADS);
 export const LOWER_CASE_HEAD_SET = new PhraseSet(LOWER_CASE_HEADS, true);
+export const STANDALONE_HEAD_SET = new PhraseSet(STANDALONE_HEADS, true);
 export const NOT_ORGANIZATION_SET = new PhraseSet(NOT_ORGANIZATIONS, true);
 export const NAMESAKE_SET = new PhraseSet(NAMESAKE_WORDS);
 export const ADMIN_UNIT_SET = new PhraseSet(ADMIN_UNITS, true);

@@ -13,12 +13,11 @@ import {
 } from '../phrases.js';
 import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/names.js';
 import { isDash, matchPosition } from '../people/roles.js';
-import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, STAND_IN_SET, skipOrganizingAdverbs } from '../phrases.js';
+import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, STANDALONE_HEAD_SET, STAND_IN_SET, skipOrganizingAdverbs } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { entryWords, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
-import { COUNTING_WORDS, LOWER_CASE_HEADS, STANDALONE_HEADS } from '../../lexicon/vi/organizations.js';
-import { keySet } from '../../lexicon/compile.js';
+import { COUNTING_WORDS, LOWER_CASE_HEADS } from '../../lexicon/vi/organizations.js';
 
 export interface TokenSpan {
   start: number;
@@ -239,8 +238,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       }
     }
     // "Trung tâm Văn hóa, Du lịch và Thể thao huyện X": the fields of one name listed.
-    if (t.text === ',' && hadProper && lowerRun <= 2 && listedFieldsEnd(tokens, j + 1) > 0) {
-      j = end = listedFieldsEnd(tokens, j + 1);
+    const fieldsEnd = t.text === ',' && hadProper && lowerRun <= 2 ? listedFieldsEnd(tokens, j + 1) : -1;
+    if (fieldsEnd > 0) {
+      j = end = fieldsEnd;
       lowerRun = 0;
       properRun = 1;
       continue;
@@ -348,17 +348,12 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
 const insideLowerCaseHead = (tokens: readonly Token[], i: number) =>
   i > 0 && tokens[i - 1].word && !tokens[i - 1].cap && ORG_HEAD_SET.match(tokens, i - 1, true) > 1;
 
-/** Keyed when first asked (see STANDALONE_HEADS). */
-let standaloneKeys: Set<string> | null = null;
-
 /**
  * A head of two words that names a body alone ("Huyện ủy", "Thành đoàn"), not right after
  * a position, whose organisation it is ("Bí thư Huyện ủy Lê A khai mạc …").
  */
 function standsAlone(tokens: readonly Token[], i: number, head: number): boolean {
-  if (head !== 2 || afterPosition(tokens, i)) return false;
-  standaloneKeys ??= keySet(STANDALONE_HEADS);
-  return standaloneKeys.has(`${tokens[i].key} ${tokens[i + 1].key}`);
+  return head === 2 && STANDALONE_HEAD_SET.match(tokens, i) === 2 && !afterPosition(tokens, i);
 }
 
 interface DocSpans {
