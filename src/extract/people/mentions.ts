@@ -18,7 +18,7 @@ import {
   PLACE_NAME_SET as PLACE_SET, PLURAL_SET, POSITION_SET, RANK_SET, STAND_IN_SET,
 } from '../phrases.js';
 import { isAcademicChain, noPrefix, prefixAt, readPrefix, type Prefix } from './prefix.js';
-import { isDash, matchPosition, readRoleAfter, readRoleToName } from './roles.js';
+import { isDash, matchPosition, readRoleAfter, readRoleToName, setsOffRole } from './roles.js';
 import { entryWords, phraseWords, WordSet } from '../phrase-sets.js';
 import { spanText, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
@@ -120,7 +120,7 @@ function countedBefore(tokens: readonly Token[], i: number): boolean {
 function opensRoleAfter(tokens: readonly Token[], end: number, listed = true): boolean {
   const sep = tokens[end];
   if (!sep) return false;
-  if (isDash(sep) || sep.text === ',' || sep.text === '(') return true;
+  if (setsOffRole(sep)) return true;
   return listed && (sep.text === ';' || sep.text === ':') && matchPosition(tokens, end + 1, true) > 0 && typeof readRoleToName(tokens, end + 1) === 'number';
 }
 

@@ -26,6 +26,12 @@ const DASHES = new Set(['-', '–', '—']);
 /** A dash token (never a word: a dash inside a word joins it, "30-4"). */
 export const isDash = (t: Token | undefined) => !!t && !t.word && DASHES.has(t.text);
 
+/** A dash, comma or opening bracket: what sets off a role written after a name ("A – Giám đốc …", "A, …", "A (…)"). */
+export const setsOffRole = (t: Token | undefined) => !!t && (isDash(t) || t.text === ',' || t.text === '(');
+
+/** A mark setting off a role at `k` and a position right after it. */
+const positionSetOff = (tokens: readonly Token[], k: number) => setsOffRole(tokens[k]) && matchPosition(tokens, k + 1, true) > 0;
+
 /** Phrase sets a position phrase starts in (see matchPosition). */
 const POSITION_BITS = RANK_SET.bit | MODIFIER_SET.bit | POSITION_SET.bit;
 
@@ -194,10 +200,9 @@ function nextPersonsTitle(tokens: readonly Token[], i: number): boolean {
   const found = readRoleToName(tokens, i);
   if (typeof found !== 'object') return false;
   if (!found.prefix?.honorific) return true;
-  const sep = tokens[found.nameEnd];
   // (A position opening the role after the name is test enough: reading that role would
   // read the next person's list again, and so on down the block.)
-  return !(sep && (isDash(sep) || sep.text === ',' || sep.text === '(') && matchPosition(tokens, found.nameEnd + 1, true) > 0);
+  return !positionSetOff(tokens, found.nameEnd);
 }
 
 /**
@@ -222,8 +227,7 @@ function bareNameAndRole(tokens: readonly Token[], j: number): boolean {
   if (!tokens[j]?.nameSyllable || !isSurname(tokens[j])) return false;
   const end = nameRunEnd(tokens, j);
   if (end - j > MAX_NATIVE_SYLLABLES || (end - j === 2 && !isMajorSurname(tokens[j])) || !isPlausibleName(tokens, j, end)) return false;
-  const sep = tokens[end];
-  return !!sep && (sep.text === ',' || sep.text === '(' || isDash(sep)) && matchPosition(tokens, end + 1, true) > 0;
+  return positionSetOff(tokens, end);
 }
 
 /** An academic prefix at `j` and a name after it ("… như GS.TS Lê A", "… và Giáo sư B"): the next person. */
