@@ -19,6 +19,11 @@ describe('organizations', () => {
     expect(names('Đồng chí Bí thư Tỉnh ủy Lò Văn Pấng quán triệt nghị quyết.').filter((n) => n.includes('Pấng'))).toEqual([]);
   });
 
+  it('reads a name that a comma or dash ends at the very end of the text, with nothing after it', () => {
+    expect(article('Trưởng phòng Sở Nội vụ tỉnh Bình An –').organizations.map((o) => o.name)).toEqual(['Sở Nội vụ tỉnh Bình An']);
+    expect(article('Hội Nông dân xã Tân Lộc,').organizations.map((o) => o.name)).toEqual(['Hội Nông dân xã Tân Lộc']);
+  });
+
   it('keeps a parenthesised acronym and stops before a verb', () => {
     const orgs = article('Hiệp hội Cà phê Buôn Ma Thuột (BCA) cho biết giá tăng.').organizations;
     expect(orgs.map((o) => o.name)).toEqual(['Hiệp hội Cà phê Buôn Ma Thuột (BCA)']);

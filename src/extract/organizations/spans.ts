@@ -88,7 +88,8 @@ export function matchHead(tokens: readonly Token[], i: number): number {
  */
 function lowerCaseHead(tokens: readonly Token[], i: number): number {
   // Most words that open a head open only a capitalised one ("Sở", "Bộ"): nothing to read.
-  if (!(tokens[i].starts & LOWER_CASE_HEAD_SET.bit)) return 0;
+  // (Past the last token there is none, as for the phrase sets' match.)
+  if (i >= tokens.length || !(tokens[i].starts & LOWER_CASE_HEAD_SET.bit)) return 0;
   let capitalised = false;
   for (let k = i + 1; k <= i + MAX_LOWER_HEAD && k < tokens.length && !capitalised; k++) capitalised = tokens[k].cap;
   if (!capitalised) return 0;
