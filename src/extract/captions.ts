@@ -242,10 +242,12 @@ export function extractCaptions(ctx: ExtractContext): void {
     }
     return yes;
   };
-  /** body[i] is a credit on its own line ("Ảnh: Minh Hà"): the line above it is the caption it credits. */
-  const creditedAlone = (i: number) => i < body.length && credited(i) && CREDIT_ONLY.test(doc.keyOf(body[i].text, body[i].start));
+  /** body[i] is nothing but a credit ("Ảnh: Minh Hà"); ask only of a credited line. */
+  const creditOnly = (i: number) => CREDIT_ONLY.test(doc.keyOf(body[i].text, body[i].start));
+  /** body[i] is a credit on its own line: the line above it is the caption it credits. */
+  const creditedAlone = (i: number) => i < body.length && credited(i) && creditOnly(i);
   let creditStyle = false;
-  for (let i = 0; i < body.length && !creditStyle; i++) creditStyle = credited(i) && !CREDIT_ONLY.test(doc.keyOf(body[i].text, body[i].start));
+  for (let i = 0; i < body.length && !creditStyle; i++) creditStyle = credited(i) && !creditOnly(i);
   const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text, LONG_PARAGRAPH_WORDS) >= LONG_PARAGRAPH_WORDS);
 
   /**
