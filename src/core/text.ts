@@ -271,6 +271,23 @@ export function squash(text: string): string {
 }
 
 /**
+ * Where `cleaned` lies in `text` from `from`: `cleaned` is that text with its leading white
+ * space trimmed and its runs of white space squashed (and maybe cut short at the end). A
+ * value's evidence then covers the text as written: "Nhà Văn  hoá" is one character longer
+ * than its squashed value.
+ */
+export function squashedSpan(text: string, from: number, cleaned: string): { start: number; end: number } {
+  let at = from;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  const start = at;
+  for (let i = 0; i < cleaned.length && at < text.length; i++) {
+    if (!isSpace(cleaned.charCodeAt(i))) at++;
+    else while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  }
+  return { start, end: at };
+}
+
+/**
  * Number of runs of non-whitespace in `text` (what `text.match(/\S+/g).length` counts),
  * counted no further than `limit` + 1: enough to compare with a threshold of `limit`.
  */

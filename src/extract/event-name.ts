@@ -18,7 +18,7 @@ import {
   ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
-import { isSpace, matchKey, squash } from '../core/text.js';
+import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { DIGIT, isUpperCode, LETTER } from '../core/chars.js';
 import { trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
@@ -248,7 +248,7 @@ export function findTheme(doc: VnDocument, near: Sentence | undefined): { text: 
     const rest = doc.text.slice(at, r.end);
     const stop = rest.search(/[.;,(“"]|\s(?:do|tại|vào|nhằm|diễn ra|năm \d{4})\s/u);
     const theme = clean(stop >= 0 ? rest.slice(0, stop) : rest);
-    if (theme.split(' ').length >= 2) return { text: theme, start: at, end: at + theme.length };
+    if (theme.split(' ').length >= 2) return { text: theme, ...squashedSpan(doc.text, at, theme) };
   }
   return null;
 }

@@ -21,7 +21,7 @@ import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
-import { isSpace, matchKey, squash } from '../core/text.js';
+import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
@@ -148,7 +148,7 @@ function atPlace(doc: VnDocument, span: Span, dates: readonly number[]): Place |
     let end = placeEnd(doc, from, span.end, dates);
     if (!STARTS_PLACE_WORD().test(head)) end = properNameEnd(doc, from, end);
     const place = clean(doc.text.slice(from, end));
-    if (place) return { text: place, start: from, end: from + place.length, rule: 'event.location-at' };
+    if (place) return { text: place, ...squashedSpan(doc.text, from, place), rule: 'event.location-at' };
   }
   return null;
 }
@@ -294,7 +294,7 @@ function beforeOrganiser(doc: VnDocument, place: Place, organizers: readonly Org
     const at = org.evidence[0]?.start ?? -1;
     if (at <= place.start || at >= place.end) continue;
     const text = clean(doc.text.slice(place.start, at)).replace(/\s+(?:và|cùng|với)$/u, '');
-    if (text) return { ...place, text, end: place.start + text.length };
+    if (text) return { ...place, text, end: squashedSpan(doc.text, place.start, text).end };
   }
   return place;
 }

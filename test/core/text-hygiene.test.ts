@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, countWords, isPlainNfcFrom, NOT_PLAIN_NFC_RANGES, isSpace, matchKey, squash } from '../../src/core/text.js';
+import { cleanText, countWords, isPlainNfcFrom, NOT_PLAIN_NFC_RANGES, isSpace, matchKey, squash, squashedSpan } from '../../src/core/text.js';
 import { charTable } from '../../src/core/chars.js';
 import { DIGIT, LETTER, MARK, UPPER } from '../../src/core/chars.js';
 import { extract } from '../../src/extract/index.js';
@@ -123,6 +123,18 @@ describe('text hygiene', () => {
       expect(countWords(t)).toBe(words);
       expect(countWords(t, limit)).toBe(Math.min(words, limit + 1));
     }), { numRuns: 2000 });
+  });
+
+  it('finds where a squashed text, whole or cut short, lies in the text it was squashed from', () => {
+    const pieces = [' ', '  ', '\t', '\n', '\u00a0', 'Hà', 'Nội', '.', 'x'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.string({ maxLength: 3 }), text, fc.nat(30), (before, t, cut) => {
+      const squashed = squash(t);
+      const value = squashed.slice(0, cut).trimEnd();
+      const { start, end } = squashedSpan(before + t, before.length, value);
+      expect(squash((before + t).slice(start, end))).toBe(value);
+      expect(start === end || !isSpace((before + t).charCodeAt(start))).toBe(true);
+    }), { numRuns: 1000 });
   });
 
   it('keys any text as moving each syllable-final tone with normalisation would', () => {
