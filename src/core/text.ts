@@ -265,9 +265,16 @@ function isSquashed(text: string): boolean {
   return spoilt === 0;
 }
 
+/**
+ * What `squash` replaces: runs of two or more white-space characters, and one that is not a
+ * plain space. A lone plain space is left alone: on a long text of many words, replacing
+ * every space with itself was most of the work.
+ */
+const SPOILT_SPACES = /\s{2,}|[^\S ]/g;
+
 /** Collapse runs of whitespace and trim. Most texts are squashed already: they are checked first. */
 export function squash(text: string): string {
-  return isSquashed(text) ? text : text.replace(/\s+/g, ' ').trim();
+  return isSquashed(text) ? text : text.replace(SPOILT_SPACES, ' ').trim();
 }
 
 /**
