@@ -27,8 +27,10 @@ const STARTS_PROPER = new RegExp(String.raw`^[${UPPER}\d]`, 'u');
 
 const INITIALS = onFirstUse(() => new RegExp(String.raw`^[${UPPER}]\.\s?[${UPPER}]`, 'u'));
 
-const SOURCE_LINE = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+(?:${alternation(OUTLET_KIND_WORDS)}\\s+)?(.{2,80}?)[.\\s]*$`, 'di');
-const SOURCE_LABEL_PREFIX = lexiconPattern(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+`);
+/** What parts a credit label from the outlet: a colon, with or without spaces ("Nguồn:X"), or a space. */
+const LABEL_GAP = String.raw`(?:\s*:\s*|\s+)`;
+const SOURCE_LINE = new RegExp(`^${alternation(SOURCE_LABELS)}${LABEL_GAP}(?:${alternation(OUTLET_KIND_WORDS)}\\s+)?(.{2,80}?)[.\\s]*$`, 'di');
+const SOURCE_LABEL_PREFIX = lexiconPattern(`^${alternation(SOURCE_LABELS)}${LABEL_GAP}`);
 const OUTLET_KIND_PREFIX = lexiconPattern(`^${alternation(OUTLET_KIND_WORDS)}\\s+`);
 const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2,60}?)[.\\s]*$`, 'di');
 const AUTHOR_PREFIX = lexiconPattern(`^${alternation(AUTHOR_LABELS)}\\s+(?=[${UPPER}])`);
@@ -71,7 +73,7 @@ const MAX_DATE_STAMP_CHARS = 60;
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
 const NAME_WORD = onFirstUse(() => new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}]*|[${UPPER}]+|(?:[${UPPER}][.-])+[${UPPER}][${LOWER}${MARK}]*)$`, 'u'));
 /** "(Theo VnExpress)" or "(Nguồn: VOV)" closing the last paragraph. */
-const TRAILING_CREDIT = new RegExp(`\\(\\s*${alternation(SOURCE_LABELS)}\\s*:?\\s+([^()]{2,60})\\)[.\\s]*$`, 'di');
+const TRAILING_CREDIT = new RegExp(`\\(\\s*${alternation(SOURCE_LABELS)}${LABEL_GAP}([^()]{2,60})\\)[.\\s]*$`, 'di');
 /** "Minh Anh (TTXVN)": a byline with its agency. */
 const BYLINE_WITH_OUTLET = /^(.{2,60}?)\s*\(([^()]{2,40})\)[.\s]*$/u;
 /** A photographer in a photo credit ("… Ảnh: M.Đức", "(Ảnh: P.Thảo)"). */
@@ -136,9 +138,15 @@ export function isBareName(text: string): boolean {
   return words.every((w) => NAME_WORD().test(w));
 }
 
-/** An outlet is named with capitals ("VOV", "Tạp chí X"), in a few words, without clauses. */
+/** A site's address standing for its outlet ("baochinhphu.vn", "tinhdoan.quangnam.gov.vn"). */
+const WEB_ADDRESS = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:vn|com|net|org|info)$/iu;
+
+/**
+ * An outlet is named with capitals ("VOV", "Tạp chí X"), in a few words, without clauses,
+ * or by its site's address, which is written in lower case.
+ */
 function isOutletName(text: string): boolean {
-  return STARTS_PROPER.test(text) && !/[,;]/.test(text) && text.split(' ').length <= 10;
+  return (STARTS_PROPER.test(text) && !/[,;]/.test(text) && text.split(' ').length <= 10) || WEB_ADDRESS.test(text);
 }
 
 /**

@@ -25,6 +25,15 @@ describe('source', () => {
       .toMatchObject({ name: 'Cổng thông tin huyện Yên Thành', author: 'Hồ Văn Sang' });
   });
 
+  it('reads a credit line with no space after its colon, and a site address as the outlet', () => {
+    expect(source(BODY, BODY2, 'Nguồn:Nhà Nông Mới').name).toBe('Nhà Nông Mới');
+    expect(source(BODY, BODY2, 'Nguồn:yenthanh.nghean.gov.vn').name).toBe('yenthanh.nghean.gov.vn');
+    expect(source(BODY, `${BODY2} (Nguồn:Nhà Nông Mới)`).name).toBe('Nhà Nông Mới');
+    // Lower-case words that are no address name no outlet.
+    expect(source(BODY, BODY2, 'Nguồn:tổng hợp').name).toBeNull();
+    expect(source(BODY, BODY2, 'Theo:nhà nông').name).toBeNull();
+  });
+
   it('reads a credit line that ends with the article\'s address, and the byline above it', () => {
     expect(source(BODY, BODY2, 'Minh Thư', 'Nguồn Nhà Nông Mới: https://nhanongmoi.vn/van-hoa/hoi-thi-nha-nong-dua-tai-yen-thanh-2024-bai-viet-1234567.html'))
       .toEqual({ name: 'Nhà Nông Mới', author: 'Minh Thư', url: 'https://nhanongmoi.vn/van-hoa/hoi-thi-nha-nong-dua-tai-yen-thanh-2024-bai-viet-1234567.html' });
