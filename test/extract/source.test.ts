@@ -92,6 +92,25 @@ describe('source', () => {
     expect(source(BODY, BODY2, 'HOÀNG LÂM').author).toBe('HOÀNG LÂM');
   });
 
+  it('takes the agency code after the writer in a stamp or a closing byline as the outlet, not a desk code', () => {
+    expect(source('Diệu Linh YTO | 12/03/2024 08:15', BODY, BODY2)).toMatchObject({ name: 'YTO', author: 'Diệu Linh' });
+    expect(source('Diệu Linh TH | 12/03/2024 08:15', BODY, BODY2)).toMatchObject({ name: null, author: 'Diệu Linh' });
+    expect(source('Diệu Linh | 12/03/2024 08:15', BODY, BODY2)).toMatchObject({ name: null, author: 'Diệu Linh' });
+    expect(source(BODY, BODY2, 'Kỳ Nam NNVN')).toMatchObject({ name: 'NNVN', author: 'Kỳ Nam' });
+    expect(source(BODY, BODY2, 'Yến Khanh - NA').name).toBeNull();
+    expect(source(BODY, BODY2, 'Yến Khanh PV').name).toBeNull();
+    expect(source(BODY, BODY2, 'HOÀNG LÂM').name).toBeNull();
+  });
+
+  it('reads past a captioned photo under the stamp, and takes no person before a dash as the outlet', () => {
+    const caption = 'Ông Lê Văn Hải - Chủ tịch Hội Nông dân huyện trao giải cho các đội. Ảnh: T.H';
+    expect(source('12/03/2024 08:15', caption, `(NNVN) - ${BODY}`, BODY2).name).toBe('NNVN');
+    expect(source('12/03/2024 08:15', caption, BODY, BODY2).name).toBeNull();
+    expect(source('Ông Lê Văn Hải - Chủ tịch Hội Nông dân huyện phát biểu khai mạc hội thi.', BODY, BODY2).name).toBeNull();
+    // An uncredited line under the stamp is the lead, and its tag the outlet's.
+    expect(source('12/03/2024 08:15', `Nhịp sống Nhà nông - ${BODY}`, BODY2).name).toBe('Nhịp sống Nhà nông');
+  });
+
   it('takes a bare byline right after the sapo', () => {
     const a = source(BODY, 'Minh Khuê', BODY2, BODY);
     expect(a.author).toBe('Minh Khuê');
