@@ -7,7 +7,8 @@
  *      past the stamps and a captioned photo under the headline;
  *   4. a bare byline: a short line of capitalised words at the end, or right under the
  *      headline ("Lê Hùng", "PHAN ANH", "P-Q", "Minh Anh (TTXVN)", "Lê A - Trần B"); an
- *      agency code after the writer ("Kỳ Quan LDO", also in a stamp) names the outlet;
+ *      agency code after the writer ("Kỳ Quan LDO", also in a stamp) names the outlet, and so
+ *      does a last line that is only an acronym ("HYTV", not a name in capitals "MINH");
  *   5. "(Theo X)" closing the last paragraph, or a code in brackets opening the headline ("(TTV) …");
  *   6. with no byline, a photographer named in a photo credit ("Ảnh: M.Đức") as author.
  * Credit and byline blocks are marked `kind = 'credit'` so that later fields skip them.
@@ -25,6 +26,7 @@ import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { classAt, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
+import { isVietnameseSyllable } from '../read/vietnamese.js';
 
 const STARTS_PROPER = new RegExp(String.raw`^[${UPPER}\d]`, 'u');
 
@@ -247,6 +249,18 @@ function bylineAgency(byline: string): string | null {
   return DESKS.has(code.toLowerCase()) ? null : code;
 }
 
+/** A lone code of capitals ("HYTV", "TTXVN"): no stops, so no writer's initials ("T.VY", "N.H."). */
+const ACRONYM = new RegExp(String.raw`^[${UPPER}]{3,6}$`, 'u');
+
+/**
+ * The last line is an outlet's acronym ("HYTV"): capitals that spell no Vietnamese syllable
+ * (a writer's one name in capitals, "MINH", does), and no desk code ("CTV", "BTV").
+ */
+function isOutletAcronym(text: string): boolean {
+  const word = withoutTrailingStops(text);
+  return ACRONYM.test(word) && !isVietnameseSyllable(word) && !DESKS.has(word.toLowerCase());
+}
+
 /** A photo caption under the headline, read before the lead ("Ông A trao giải. Ảnh: X.H"). */
 const isTopCaption = (text: string) => text.length <= MAX_TOP_CAPTION_CHARS && text.includes(':') && CAPTION_CREDIT.test(matchKey(text));
 
@@ -294,6 +308,7 @@ export function extractSource(ctx: ExtractContext): void {
       setName(source, block, 'source.credit-line');
       if (url && !article.source.url) article.source.url = url;
     }
+    else if (i === body.length - 1 && isOutletAcronym(text)) setName(text, block, 'source.end-acronym');
     else if (isBareNames(cleanAuthor(text, key, text === squashed))) {
       setAuthor(cleanAuthor(text, key), block, 'source.end-byline');
       const agency = bylineAgency(text);

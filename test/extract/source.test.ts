@@ -111,6 +111,16 @@ describe('source', () => {
     expect(source('12/03/2024 08:15', `Nhịp sống Nhà nông - ${BODY}`, BODY2).name).toBe('Nhịp sống Nhà nông');
   });
 
+  it('takes a last line that is only an acronym as the outlet, not initials, a name in capitals or a desk code', () => {
+    expect(source(BODY, BODY2, 'NATV')).toMatchObject({ name: 'NATV', author: null });
+    expect(source(BODY, BODY2, 'Lê Hùng', 'NATV')).toMatchObject({ name: 'NATV', author: 'Lê Hùng' });
+    expect(source(BODY, BODY2, 'HOÀNG')).toMatchObject({ name: null, author: 'HOÀNG' });
+    expect(source(BODY, BODY2, 'T.VY').name).toBeNull();
+    expect(source(BODY, BODY2, 'CTV').name).toBeNull();
+    // Only the last line: an acronym above a byline is no credit of the outlet.
+    expect(source(BODY, BODY2, 'NATV', 'Lê Hùng').name).toBeNull();
+  });
+
   it('takes a bare byline right after the sapo', () => {
     const a = source(BODY, 'Minh Khuê', BODY2, BODY);
     expect(a.author).toBe('Minh Khuê');
