@@ -3,9 +3,12 @@
  *   1. front matter `source`, `author`, `url`;
  *   2. a labelled credit line at the end ("Nguồn: VnExpress", "Theo báo X", "Tác giả: Y");
  *   3. an outlet tag opening the first paragraph ("(Dân trí) - …", "(Báo X) - …", "NTTU - …",
- *      "Nhịp sống Phú Yên - …", but not a dateline "Hà Nội - …");
+ *      "Nhịp sống Phú Yên - …", but not a dateline "Hà Nội - …" nor a person "Ông X - …"),
+ *      past the stamps and a captioned photo under the headline;
  *   4. a bare byline: a short line of capitalised words at the end, or right under the
- *      headline ("Lê Hùng", "PHAN ANH", "P-Q", "Minh Anh (TTXVN)", "Lê A - Trần B");
+ *      headline ("Lê Hùng", "PHAN ANH", "P-Q", "Minh Anh (TTXVN)", "Lê A - Trần B"); an
+ *      agency code after the writer ("Kỳ Quan LDO", also in a stamp) names the outlet, and so
+ *      does a last line that is only an acronym ("HYTV", not a name in capitals "MINH");
  *   5. "(Theo X)" closing the last paragraph, or a code in brackets opening the headline ("(TTV) …");
  *   6. with no byline, a photographer named in a photo credit ("Ảnh: M.Đức") as author.
  * Credit and byline blocks are marked `kind = 'credit'` so that later fields skip them.
@@ -13,22 +16,26 @@
 import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
-import { AUTHOR_LABELS, OUTLET_KIND_WORDS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS } from '../lexicon/vi/source.js';
+import { AUTHOR_LABELS, DESK_CODES, OUTLET_KIND_WORDS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS } from '../lexicon/vi/source.js';
 import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
+import { HONORIFICS } from '../lexicon/vi/honorifics.js';
 import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { classAt, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
+import { isVietnameseSyllable } from '../read/vietnamese.js';
 
 const STARTS_PROPER = new RegExp(String.raw`^[${UPPER}\d]`, 'u');
 
 const INITIALS = onFirstUse(() => new RegExp(String.raw`^[${UPPER}]\.\s?[${UPPER}]`, 'u'));
 
-const SOURCE_LINE = new RegExp(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+(?:${alternation(OUTLET_KIND_WORDS)}\\s+)?(.{2,80}?)[.\\s]*$`, 'di');
-const SOURCE_LABEL_PREFIX = lexiconPattern(`^${alternation(SOURCE_LABELS)}\\s*:?\\s+`);
+/** What parts a credit label from the outlet: a colon, with or without spaces ("Nguồn:X"), or a space. */
+const LABEL_GAP = String.raw`(?:\s*:\s*|\s+)`;
+const SOURCE_LINE = new RegExp(`^${alternation(SOURCE_LABELS)}${LABEL_GAP}(?:${alternation(OUTLET_KIND_WORDS)}\\s+)?(.{2,80}?)[.\\s]*$`, 'di');
+const SOURCE_LABEL_PREFIX = lexiconPattern(`^${alternation(SOURCE_LABELS)}${LABEL_GAP}`);
 const OUTLET_KIND_PREFIX = lexiconPattern(`^${alternation(OUTLET_KIND_WORDS)}\\s+`);
 const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2,60}?)[.\\s]*$`, 'di');
 const AUTHOR_PREFIX = lexiconPattern(`^${alternation(AUTHOR_LABELS)}\\s+(?=[${UPPER}])`);
@@ -41,6 +48,8 @@ const PHOTO_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:
 const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*)\s+[-–—]|([${UPPER}]{2,6})[-–—](?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))\s*`, 'u');
 /** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
 const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[-–—]\s+(?=[${UPPER}])`, 'u');
+/** A person addressed before a dash ("Ông Lê Văn A - Chủ tịch …"): a caption or a sentence, not an outlet. */
+const ADDRESSED_TAG = lexiconPatternOnUse(`^(?:${alternation(HONORIFICS)})\\s`, 'i');
 /** An event's name set off by a dash ("Lễ hội Hoa Ban - Sắc màu …") opens the lead, not an outlet's. */
 const EVENT_NAME_TAG = lexiconPatternOnUse(`^(?:${alternation(EVENT_HEADS)})\\s`, 'i');
 /** An outlet's code in brackets opening the headline ("(TTV) Hội nghị …"): capitals only, not "(Video) …". */
@@ -71,7 +80,7 @@ const MAX_DATE_STAMP_CHARS = 60;
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
 const NAME_WORD = onFirstUse(() => new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}]*|[${UPPER}]+|(?:[${UPPER}][.-])+[${UPPER}][${LOWER}${MARK}]*)$`, 'u'));
 /** "(Theo VnExpress)" or "(Nguồn: VOV)" closing the last paragraph. */
-const TRAILING_CREDIT = new RegExp(`\\(\\s*${alternation(SOURCE_LABELS)}\\s*:?\\s+([^()]{2,60})\\)[.\\s]*$`, 'di');
+const TRAILING_CREDIT = new RegExp(`\\(\\s*${alternation(SOURCE_LABELS)}${LABEL_GAP}([^()]{2,60})\\)[.\\s]*$`, 'di');
 /** "Minh Anh (TTXVN)": a byline with its agency. */
 const BYLINE_WITH_OUTLET = /^(.{2,60}?)\s*\(([^()]{2,40})\)[.\s]*$/u;
 /** A photographer in a photo credit ("… Ảnh: M.Đức", "(Ảnh: P.Thảo)"). */
@@ -83,6 +92,14 @@ const DESK_SUFFIX = new RegExp(String.raw`\s+[-–]\s*[${UPPER}]{1,5}$`, 'u');
 /** An agency code closing a mixed-case byline ("Kỳ Quan LDO"); not a name written in capitals ("PHAN ANH"). */
 const AGENCY_SUFFIX = new RegExp(String.raw`\s+[${UPPER}]{2,5}$`, 'u');
 const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
+const DESKS = keySet(DESK_CODES);
+/**
+ * A photo caption under the headline: a credit closes the line ("Ông A trao giải. Ảnh: X.H",
+ * "… (Ảnh: TTXVN)"), after a stop, a bracket or a dash.
+ */
+const CAPTION_CREDIT = new RegExp(`(?:^|[.(–-]\\s*)${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\s*[^()]{1,40}\\)?[.\\s]*$`, 'i');
+/** Most characters of a caption line under the headline. */
+const MAX_TOP_CAPTION_CHARS = 300;
 /** A word starting with a lower-case letter: no name has one. */
 const LOWER_WORD = new RegExp(String.raw`(?:^|\s)[${LOWER}]`, 'u');
 
@@ -136,9 +153,15 @@ export function isBareName(text: string): boolean {
   return words.every((w) => NAME_WORD().test(w));
 }
 
-/** An outlet is named with capitals ("VOV", "Tạp chí X"), in a few words, without clauses. */
+/** A site's address standing for its outlet ("baochinhphu.vn", "tinhdoan.quangnam.gov.vn"). */
+const WEB_ADDRESS = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:vn|com|net|org|info)$/iu;
+
+/**
+ * An outlet is named with capitals ("VOV", "Tạp chí X"), in a few words, without clauses,
+ * or by its site's address, which is written in lower case.
+ */
 function isOutletName(text: string): boolean {
-  return STARTS_PROPER.test(text) && !/[,;]/.test(text) && text.split(' ').length <= 10;
+  return (STARTS_PROPER.test(text) && !/[,;]/.test(text) && text.split(' ').length <= 10) || WEB_ADDRESS.test(text);
 }
 
 /**
@@ -212,6 +235,35 @@ function bylineWithUnit(text: string): string | null {
   return m && isBareNames(m[1]) && m[2].split(' ').length <= 10 && !/[,;.]\s/.test(m[2]) ? m[1] : null;
 }
 
+/**
+ * The agency code closing a mixed-case byline ("Kỳ Quan LDO", "Minh Anh TTXVN"): the outlet
+ * the writer works for; null when there is none, or when the code names a desk ("TH", "PV").
+ */
+function bylineAgency(byline: string): string | null {
+  const text = withoutTrailingStops(byline);
+  // A photo credit's agency ("… Ảnh: TTXVN") took the picture; a code after a dash ("Lê Mai - NA") is a desk's.
+  if (!text || (classAt(text, text.length - 1) & IS_UPPER) === 0 || text.includes(':') || !HAS_LOWER.test(text)) return null;
+  const m = AGENCY_SUFFIX.exec(text);
+  if (!m || /[-–]\s*$/u.test(text.slice(0, m.index))) return null;
+  const code = m[0].trim();
+  return DESKS.has(code.toLowerCase()) ? null : code;
+}
+
+/** A lone code of capitals ("HYTV", "TTXVN"): no stops, so no writer's initials ("T.VY", "N.H."). */
+const ACRONYM = new RegExp(String.raw`^[${UPPER}]{3,6}$`, 'u');
+
+/**
+ * The last line is an outlet's acronym ("HYTV"): capitals that spell no Vietnamese syllable
+ * (a writer's one name in capitals, "MINH", does), and no desk code ("CTV", "BTV").
+ */
+function isOutletAcronym(text: string): boolean {
+  const word = withoutTrailingStops(text);
+  return ACRONYM.test(word) && !isVietnameseSyllable(word) && !DESKS.has(word.toLowerCase());
+}
+
+/** A photo caption under the headline, read before the lead ("Ông A trao giải. Ảnh: X.H"). */
+const isTopCaption = (text: string) => text.length <= MAX_TOP_CAPTION_CHARS && text.includes(':') && CAPTION_CREDIT.test(matchKey(text));
+
 /** Whether BYLINE_WITH_OUTLET may match: it needs ")" before the trailing stops. */
 const mayHaveOutlet = (text: string) => withoutTrailingStops(text).endsWith(')');
 
@@ -256,7 +308,12 @@ export function extractSource(ctx: ExtractContext): void {
       setName(source, block, 'source.credit-line');
       if (url && !article.source.url) article.source.url = url;
     }
-    else if (isBareNames(cleanAuthor(text, key, text === squashed))) setAuthor(cleanAuthor(text, key), block, 'source.end-byline');
+    else if (i === body.length - 1 && isOutletAcronym(text)) setName(text, block, 'source.end-acronym');
+    else if (isBareNames(cleanAuthor(text, key, text === squashed))) {
+      setAuthor(cleanAuthor(text, key), block, 'source.end-byline');
+      const agency = bylineAgency(text);
+      if (agency) setName(agency, block, 'source.byline-agency');
+    }
     else if (bylineWithUnit(text)) setAuthor(cleanAuthor(bylineWithUnit(text)!), block, 'source.end-byline');
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && isOutletName(outlet)) {
       setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
@@ -274,6 +331,12 @@ export function extractSource(ctx: ExtractContext): void {
     const byline = stampByline(block.text);
     if (byline !== null) {
       if (byline && isBareNames(byline)) setAuthor(cleanAuthor(byline), block, 'source.stamp-byline');
+      // "Xuân Hùng LDO | 25/11/2017 17:49": the code after the writer is their outlet's.
+      const agency = byline ? bylineAgency(byline) : null;
+      if (agency && isBareNames(byline!)) setName(agency, block, 'source.stamp-agency');
+    } else if (isTopCaption(block.text)) {
+      // A captioned photo between the stamp and the lead opens no text.
+      continue;
     } else if ((n > 0 || body.length > 2) && countWords(block.text, 5) <= 4 && isBareName(block.text)) {
       // A byline first, as rule 4 below reads it; the outlet tag may open the line after it.
       setAuthor(cleanAuthor(block.text), block, 'source.top-byline');
@@ -285,7 +348,7 @@ export function extractSource(ctx: ExtractContext): void {
   if (first && tag) setName(strip(tag[1] ?? tag[2] ?? tag[3], OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
   const named = first && !tag ? NAMED_TAG.exec(first.text) : null;
   const namedKey = named ? matchKey(named[1]) : '';
-  if (first && named && !DATELINE().test(namedKey) && !EVENT_NAME_TAG().test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {
+  if (first && named && !DATELINE().test(namedKey) && !EVENT_NAME_TAG().test(namedKey) && !ADDRESSED_TAG().test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {
     setName(named[1], first, 'source.outlet-name-tag');
   }
 

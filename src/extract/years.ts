@@ -4,6 +4,9 @@
  * an anniversary "(1955 – 2023)", a school year "2019-2020"); the years of the whole
  * article, weighted (a full date counts double, the headline counts double) with plans
  * ("đến năm 2030", a sentence with "sẽ", "dự kiến") and birth years left out; the reference date.
+ * The ends of a range of years wider than a school year ("nhiệm kỳ 2018 – 2023", "giai đoạn
+ * 2021-2025") name a term or a plan, not the time of the report: when a publication stamp
+ * under the headline gives the year, they give none.
  * The day of writing gives the year nearest to it (a January article's "30/12" is last year's).
  * Null when nothing gives one (→ `XXXX`).
  */
@@ -15,6 +18,7 @@ import type { BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
 import { DIGIT, LETTER } from '../core/chars.js';
 import { EndWords, PrefixScan } from './event-scans.js';
+import { firstLeadPosition } from './lead.js';
 
 interface YearHint {
   year: number;
@@ -41,6 +45,30 @@ const OLDEST_REPORT_YEAR = 1990;
 const SECOND_HALF_FROM_MONTH = 9;
 /** A day more months than this away from the day of writing belongs to the year before or after. */
 const MONTHS_APART = 6;
+/** Fewest years between the ends of a range that is no school year ("2018 – 2023", not "2022-2023"). */
+const MIN_WIDE_RANGE_YEARS = 2;
+/** What joins the ends of a range of years: a dash, "đến", "tới" (with spaces around). */
+const YEAR_RANGE_JOINERS = ['-', '–', '—', 'đến', 'tới'];
+
+/** key[from, to) joins two years into a range: spaces, one joiner, spaces. */
+function joinsYearRange(key: string, from: number, to: number): boolean {
+  if (to - from > 7) return false;
+  const gap = key.slice(from, to).trim().toLowerCase();
+  return YEAR_RANGE_JOINERS.includes(gap);
+}
+
+/**
+ * Which of `bareYears` (in text order) are an end of a range of years wider than a school
+ * year ("nhiệm kỳ 2018 – 2023"), by position.
+ */
+function wideRangeEnds(key: string, bareYears: readonly BareYear[]): boolean[] {
+  const ends = new Array<boolean>(bareYears.length).fill(false);
+  for (let i = 1; i < bareYears.length; i++) {
+    const [a, b] = [bareYears[i - 1], bareYears[i]];
+    if (b.year - a.year >= MIN_WIDE_RANGE_YEARS && joinsYearRange(key, a.start + 4, b.start)) ends[i - 1] = ends[i] = true;
+  }
+  return ends;
+}
 
 export class YearResolver {
   private readonly hints: YearHint[] = [];
@@ -73,17 +101,29 @@ export class YearResolver {
       if (yes === undefined) plans.set(sentence.start, (yes = PLAN.test(doc.key.slice(sentence.start, sentence.end))));
       return yes;
     };
+    // With a stamp's year, the ends of a term or a plan period ("nhiệm kỳ 2018 – 2023") date nothing.
+    const wideEnds = bareYears.length > 1 && this.hasStampYear(withYear) ? wideRangeEnds(doc.key, bareYears) : null;
     // Both lists are in text order: one sweep skips the years that belong to a full date.
     let next = 0;
-    for (const { start, year } of bareYears) {
+    for (let i = 0; i < bareYears.length; i++) {
+      const { start, year } = bareYears[i];
       while (next < withYear.length && withYear[next].end <= start) next++;
-      if (start < doc.bodyStart || (next < withYear.length && withYear[next].start <= start)) continue;
+      if (start < doc.bodyStart || (next < withYear.length && withYear[next].start <= start) || wideEnds?.[i]) continue;
       if (year < OLDEST_REPORT_YEAR || NOT_NOW.test(doc.key, Math.max(0, start - 25), start) || TERM_END.test(doc.key, Math.max(0, start - 25), start)) continue;
       const sentence = doc.sentenceAt(start);
       if (sentence && isPlan(sentence)) continue;
       this.add(year, start, inHeadline(start));
     }
     this.articleYear = this.weightedYear();
+  }
+
+  /** Whether a publication stamp under the headline ("25/11/2017 17:49") dates a day with its year. */
+  private hasStampYear(withYear: readonly RawDate[]): boolean {
+    if (!withYear.length) return false;
+    const blocks = this.doc.blocks;
+    const lead = firstLeadPosition(blocks, blocks.find((b) => b.kind === 'headline'));
+    const stamps = blocks.slice(0, Math.max(0, lead)).filter((b) => b.kind === 'paragraph');
+    return stamps.some((b) => withYear.some((d) => d.start >= b.start && d.start < b.end && d.year! >= OLDEST_REPORT_YEAR));
   }
 
   private add(year: number, offset: number, weight: number): void {

@@ -137,6 +137,16 @@ describe('dates: year inference', () => {
     expect(a.dates[0].date).toBe('2021-03-12');
   });
 
+  it('takes the stamp\'s year over a term of office or a plan period in the sentence', () => {
+    const line = 'Ngày 20/11, Liên đoàn Lao động tỉnh tổ chức hội diễn chào mừng Đại hội Công đoàn tỉnh nhiệm kỳ 2018 – 2023.';
+    expect(article(['Minh Hà | 22/11/2017 08:30', line, 'Hội diễn thu hút 40 đội.']).dates[1].date).toBe('2017-11-20');
+    const plan = 'Chiều 14/6, huyện tổng kết chương trình giai đoạn 2016-2020 tại hội trường.';
+    expect(article(['Thứ hai, 15/06/2020', plan, 'Hội nghị có 200 đại biểu.']).dates[1].date).toBe('2020-06-14');
+    // With no stamp, the term still dates the sentence; a school year is no such range.
+    expect(article([line, 'Hội diễn thu hút 40 đội.']).dates[0].date).toBe('2018-11-20');
+    expect(article(['Minh Hà | 22/11/2017 08:30', 'Sáng 25/5, trường tổng kết năm học 2018-2019.', 'Lễ có 300 học sinh.']).dates[1].date).toBe('2019-05-25');
+  });
+
   it('uses the reference date when the article gives no year', () => {
     expect(isoOf('Ngày 12/3, hội thảo được tổ chức.', { referenceDate: '2019-06-01' })).toEqual(['2019-03-12']);
   });

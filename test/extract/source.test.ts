@@ -25,6 +25,15 @@ describe('source', () => {
       .toMatchObject({ name: 'Cổng thông tin huyện Yên Thành', author: 'Hồ Văn Sang' });
   });
 
+  it('reads a credit line with no space after its colon, and a site address as the outlet', () => {
+    expect(source(BODY, BODY2, 'Nguồn:Nhà Nông Mới').name).toBe('Nhà Nông Mới');
+    expect(source(BODY, BODY2, 'Nguồn:yenthanh.nghean.gov.vn').name).toBe('yenthanh.nghean.gov.vn');
+    expect(source(BODY, `${BODY2} (Nguồn:Nhà Nông Mới)`).name).toBe('Nhà Nông Mới');
+    // Lower-case words that are no address name no outlet.
+    expect(source(BODY, BODY2, 'Nguồn:tổng hợp').name).toBeNull();
+    expect(source(BODY, BODY2, 'Theo:nhà nông').name).toBeNull();
+  });
+
   it('reads a credit line that ends with the article\'s address, and the byline above it', () => {
     expect(source(BODY, BODY2, 'Minh Thư', 'Nguồn Nhà Nông Mới: https://nhanongmoi.vn/van-hoa/hoi-thi-nha-nong-dua-tai-yen-thanh-2024-bai-viet-1234567.html'))
       .toEqual({ name: 'Nhà Nông Mới', author: 'Minh Thư', url: 'https://nhanongmoi.vn/van-hoa/hoi-thi-nha-nong-dua-tai-yen-thanh-2024-bai-viet-1234567.html' });
@@ -81,6 +90,35 @@ describe('source', () => {
   it('drops the agency code closing a mixed-case byline, not a name in capitals', () => {
     expect(source('Diệu Linh YTO | 12/03/2024 08:15', BODY, BODY2).author).toBe('Diệu Linh');
     expect(source(BODY, BODY2, 'HOÀNG LÂM').author).toBe('HOÀNG LÂM');
+  });
+
+  it('takes the agency code after the writer in a stamp or a closing byline as the outlet, not a desk code', () => {
+    expect(source('Diệu Linh YTO | 12/03/2024 08:15', BODY, BODY2)).toMatchObject({ name: 'YTO', author: 'Diệu Linh' });
+    expect(source('Diệu Linh TH | 12/03/2024 08:15', BODY, BODY2)).toMatchObject({ name: null, author: 'Diệu Linh' });
+    expect(source('Diệu Linh | 12/03/2024 08:15', BODY, BODY2)).toMatchObject({ name: null, author: 'Diệu Linh' });
+    expect(source(BODY, BODY2, 'Kỳ Nam NNVN')).toMatchObject({ name: 'NNVN', author: 'Kỳ Nam' });
+    expect(source(BODY, BODY2, 'Yến Khanh - NA').name).toBeNull();
+    expect(source(BODY, BODY2, 'Yến Khanh PV').name).toBeNull();
+    expect(source(BODY, BODY2, 'HOÀNG LÂM').name).toBeNull();
+  });
+
+  it('reads past a captioned photo under the stamp, and takes no person before a dash as the outlet', () => {
+    const caption = 'Ông Lê Văn Hải - Chủ tịch Hội Nông dân huyện trao giải cho các đội. Ảnh: T.H';
+    expect(source('12/03/2024 08:15', caption, `(NNVN) - ${BODY}`, BODY2).name).toBe('NNVN');
+    expect(source('12/03/2024 08:15', caption, BODY, BODY2).name).toBeNull();
+    expect(source('Ông Lê Văn Hải - Chủ tịch Hội Nông dân huyện phát biểu khai mạc hội thi.', BODY, BODY2).name).toBeNull();
+    // An uncredited line under the stamp is the lead, and its tag the outlet's.
+    expect(source('12/03/2024 08:15', `Nhịp sống Nhà nông - ${BODY}`, BODY2).name).toBe('Nhịp sống Nhà nông');
+  });
+
+  it('takes a last line that is only an acronym as the outlet, not initials, a name in capitals or a desk code', () => {
+    expect(source(BODY, BODY2, 'NATV')).toMatchObject({ name: 'NATV', author: null });
+    expect(source(BODY, BODY2, 'Lê Hùng', 'NATV')).toMatchObject({ name: 'NATV', author: 'Lê Hùng' });
+    expect(source(BODY, BODY2, 'HOÀNG')).toMatchObject({ name: null, author: 'HOÀNG' });
+    expect(source(BODY, BODY2, 'T.VY').name).toBeNull();
+    expect(source(BODY, BODY2, 'CTV').name).toBeNull();
+    // Only the last line: an acronym above a byline is no credit of the outlet.
+    expect(source(BODY, BODY2, 'NATV', 'Lê Hùng').name).toBeNull();
   });
 
   it('takes a bare byline right after the sapo', () => {

@@ -13,6 +13,12 @@ export const AUTHOR_LABELS: readonly string[] = [
 ];
 
 /**
+ * Codes closing a byline that name the writer's desk or role, not an outlet ("Lê Mai TH":
+ * tổng hợp, compiled; "PV", "CTV", "BTV": reporter, contributor, editor).
+ */
+export const DESK_CODES: readonly string[] = ['th', 'th.', 'pv', 'ctv', 'btv', 'nhóm pv'];
+
+/**
  * Labels of a publication line under the headline ("Cập nhật: 25/09/2019", "Ngày đăng: 22 tháng 4
  * 2021", "Lượt xem: 654"): with a date, a time or a count after them, the line is no text.
  */
