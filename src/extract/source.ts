@@ -97,7 +97,7 @@ const DESKS = keySet(DESK_CODES);
  * A photo caption under the headline: a credit closes the line ("Ông A trao giải. Ảnh: X.H",
  * "… (Ảnh: TTXVN)"), after a stop, a bracket or a dash.
  */
-const CAPTION_CREDIT = new RegExp(`(?:^|[.(–-]\\s*)${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\s*[^()]{1,40}\\)?[.\\s]*$`, 'i');
+const CAPTION_CREDIT = onFirstUse(() => new RegExp(`(?:^|[.(–-]\\s*)${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\s*[^()]{1,40}\\)?[.\\s]*$`, 'i'));
 /** Most characters of a caption line under the headline. */
 const MAX_TOP_CAPTION_CHARS = 300;
 /** A word starting with a lower-case letter: no name has one. */
@@ -250,7 +250,7 @@ function bylineAgency(byline: string): string | null {
 }
 
 /** A lone code of capitals ("HYTV", "TTXVN"): no stops, so no writer's initials ("T.VY", "N.H."). */
-const ACRONYM = new RegExp(String.raw`^[${UPPER}]{3,6}$`, 'u');
+const ACRONYM = onFirstUse(() => new RegExp(String.raw`^[${UPPER}]{3,6}$`, 'u'));
 
 /**
  * The last line is an outlet's acronym ("HYTV"): capitals that spell no Vietnamese syllable
@@ -258,11 +258,11 @@ const ACRONYM = new RegExp(String.raw`^[${UPPER}]{3,6}$`, 'u');
  */
 function isOutletAcronym(text: string): boolean {
   const word = withoutTrailingStops(text);
-  return ACRONYM.test(word) && !isVietnameseSyllable(word) && !DESKS.has(word.toLowerCase());
+  return ACRONYM().test(word) && !isVietnameseSyllable(word) && !DESKS.has(word.toLowerCase());
 }
 
 /** A photo caption under the headline, read before the lead ("Ông A trao giải. Ảnh: X.H"). */
-const isTopCaption = (text: string) => text.length <= MAX_TOP_CAPTION_CHARS && text.includes(':') && CAPTION_CREDIT.test(matchKey(text));
+const isTopCaption = (text: string) => text.length <= MAX_TOP_CAPTION_CHARS && text.includes(':') && CAPTION_CREDIT().test(matchKey(text));
 
 /** Whether BYLINE_WITH_OUTLET may match: it needs ")" before the trailing stops. */
 const mayHaveOutlet = (text: string) => withoutTrailingStops(text).endsWith(')');
