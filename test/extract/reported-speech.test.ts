@@ -117,6 +117,20 @@ describe('held-out speech forms', () => {
   });
 });
 
+describe('reported speech named by the sentence after it', () => {
+  it('reads "…. Đó là khẳng định của [title] X tại …" as X\'s statement, the sentence before', () => {
+    expect(quotes(LONG, 'Chuyển đổi số là con đường duy nhất để nông sản của tỉnh vươn xa. Đó là khẳng định của ông Lục Văn Hòa, Giám đốc Sở Nông nghiệp, tại hội thảo.')).toEqual([
+      { speaker: 'Lục Văn Hòa', text: 'Chuyển đổi số là con đường duy nhất để nông sản của tỉnh vươn xa.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Hợp tác xã cần một sàn giao dịch chung cho cả vùng chè. Đây cũng là ý kiến của nhiều đại biểu, trong đó có bà Lò Thị Mai.').map((q) => q.speaker))
+      .toEqual([]);
+  });
+
+  it('does not read "Đó là …" that names no statement ("Đó là kết quả của …") as an attribution', () => {
+    expect(quotes(LONG, 'Sản lượng chè năm nay tăng gần một phần ba. Đó là kết quả của ông Lục Văn Hòa và các hợp tác xã.')).toEqual([]);
+  });
+});
+
 describe('speech verbs that are not speech', () => {
   it('takes no capitalised given name that spells a speech verb for the verb', () => {
     expect(quotes('Chủ tọa phiên họp gồm: TS. Đàm Quốc Khuyên, TS. Mai Thị Lụa, ThS. Vi Văn Đông.')).toEqual([]);
