@@ -16,7 +16,7 @@ import { normOf } from './speakers.js';
 import { type SpeakerFinder, wordsIn } from './attribution.js';
 import { classAt, HAS_UPPER, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, STARTS_UPPER } from '../core/chars.js';
 import {
-  VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SAID_BY_BEFORE, SPEAKER_HEAD, VERB_COMPLEMENT, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
+  VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SAID_BY_BEFORE, SPEAKER_HEAD, VERB_COMPLEMENT, MAX_APPOSITION_WORDS, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
 
 /** What a paragraph reports somebody said; evidence: the text's, then the speaker's. */
@@ -228,9 +228,14 @@ export class ReportedSpeechReader {
     // pattern of every position, compiles it, which took milliseconds of a one-article run.)
     const skip = apposition && HAS_UPPER.test(apposition[1]) && ROLE_HEAD().test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) ? apposition[0].length : 0;
     const text = sentence.text.slice(saidFrom + skip).trim();
-    if (!speakerText.trim() || countWords(speakerText) > MAX_SPEAKER_WORDS || countWords(text.slice(0, 60)) < 3) return null;
+    const words = countWords(speakerText, MAX_SPEAKER_WORDS + MAX_APPOSITION_WORDS + 1);
+    if (!words || words > MAX_SPEAKER_WORDS + MAX_APPOSITION_WORDS || countWords(text.slice(0, 60)) < 3) return null;
+    // Longer, the phrase is a named person and a role after a dash ("Theo Bác sĩ A - Chủ tịch
+    // Hội Chữ thập đỏ tỉnh B, …"; speakerBefore reads that) or nobody.
+    const long = words > MAX_SPEAKER_WORDS;
+    if (long && !this.finder.speakers.firstWithin(speakerFrom, speakerEnd)) return null;
     const who = this.finder.speakerBefore(speakerFrom, speakerEnd, 'quotes.reported-according-to')
-      ?? (STARTS_UPPER.test(speakerText) || SPEAKER_HEAD.test(keyOf(doc, speakerFrom, speakerEnd))
+      ?? (!long && (STARTS_UPPER.test(speakerText) || SPEAKER_HEAD.test(keyOf(doc, speakerFrom, speakerEnd)))
         ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerEnd, 'quotes.reported-according-to') }
         : null);
     if (!who) return null;

@@ -65,6 +65,13 @@ describe('reported speech after "Theo X,"', () => {
       .toEqual(['Lạc Thị Huệ']);
   });
 
+  it('reads "Theo [title] X - a long role, …" past the word limit of a speaker phrase, but no long phrase without a name', () => {
+    expect(quotes(LONG, 'Theo Kỹ sư Đàm Văn Lực - Phó Giám đốc Trung tâm Khuyến nông và Phát triển nông thôn tỉnh Bắc Kạn, giống chè mới cho năng suất cao hơn hẳn.')).toEqual([
+      { speaker: 'Đàm Văn Lực', text: 'giống chè mới cho năng suất cao hơn hẳn.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Theo Trung tâm Khuyến nông tỉnh Bắc Kạn cùng các hợp tác xã chè trong vùng và nhiều hộ trồng chè lâu năm, giống chè mới cho năng suất cao hơn hẳn.')).toEqual([]);
+  });
+
   it('does not read "Theo dõi …" as according to somebody', () => {
     expect(quotes(LONG, 'Theo dõi hội thảo có ông Mạc Văn Điền, Phó Viện trưởng Viện Lúa, cùng nhiều chuyên gia nông nghiệp.')).toEqual([]);
   });
