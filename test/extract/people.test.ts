@@ -240,6 +240,11 @@ describe('people: titles and names of many kinds', () => {
     expect(people('Bà Ksor H\'Bla, Phó Chủ tịch xã, và ông Giàng A Páo dự họp.').map((p) => p.name)).toEqual(['Ksor H\'Bla', 'Giàng A Páo']);
   });
 
+  it('reads a family name that is also a common word ("Văn", "Đường") after a form of address, in three syllables or more', () => {
+    expect(people('Bà Văn Thị Kim Oanh, Chủ tịch Hội Phụ nữ xã, và đồng chí Đường Văn Khải dự họp.').map((p) => p.name)).toEqual(['Văn Thị Kim Oanh', 'Đường Văn Khải']);
+    expect(people('Đường Nguyễn Văn Cừ được mở rộng; ông Văn Khải cũng dự họp.')).toEqual([]);
+  });
+
   it('does not take two place syllables ending in a minor family name for a name', () => {
     expect(people('Cảm ơn các y bác sĩ, chiến sĩ tại hai trại Bình Lư và Nho Quan đã giúp đỡ.')).toEqual([]);
   });

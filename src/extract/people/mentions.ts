@@ -182,7 +182,7 @@ export class MentionReader {
       const end = nameRunEnd(tokens, start);
       if (end === start) return start;
       // 1. honorific + full name.
-      if (end - start >= 2 && isPlausibleName(tokens, start, end) && !PLACE_SET.match(tokens, start)) {
+      if (end - start >= 2 && isPlausibleName(tokens, start, end, prefix.honorific !== null) && !PLACE_SET.match(tokens, start)) {
         return this.addFull(tokens, i, prefix, start, end, null, null, 'people.honorific-name');
       }
       // 2. honorific + short name of somebody already named.
