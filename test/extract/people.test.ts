@@ -320,6 +320,15 @@ describe('people: where a role ends and whom it belongs to', () => {
     expect(article('Có các ông Lò Văn Hải và bà Nông Thị Duyên, Phó Chủ tịch tỉnh.').people.map((p) => p.honorific)).toEqual(['ông', 'bà']);
   });
 
+  it('reads the items of a plural list that tell more of each person than a role, after a semicolon or "và"', () => {
+    expect(people('Tiêu biểu có các em: Hà Thu Trang, lớp 9A, Trường THCS Lê Lợi đạt giải Nhất môn Văn; Đinh Quang Huy, lớp 8B giành Huy chương Bạc và Phạm Ngọc Lan, Trường THCS Kim Đồng được khen thưởng.').map((p) => p.name))
+      .toEqual(['Hà Thu Trang', 'Đinh Quang Huy', 'Phạm Ngọc Lan']);
+    // Not past the sentence's end, nor without a plural marker; an item naming somebody else ends the list there.
+    expect(people('Tiêu biểu có các em: Hà Thu Trang, lớp 9A. Lại Văn Tùng, lớp 8B; Đinh Quang Huy, lớp 7C.').map((p) => p.name)).toEqual(['Hà Thu Trang']);
+    expect(people('Tiêu biểu có em Hà Thu Trang, lớp 9A; Đinh Quang Huy, lớp 8B giành Huy chương Bạc.').map((p) => p.name)).toEqual(['Hà Thu Trang']);
+    expect(people('Tiêu biểu có các em: Hà Thu Trang, con ông Lại Văn Tùng; Đinh Quang Huy, lớp 7C.').map((p) => p.name)).toEqual(['Hà Thu Trang', 'Lại Văn Tùng']);
+  });
+
   it('does not share the role of the last name of a list without a plural marker', () => {
     expect(people('Ông Lò Văn Hải, Vi Đức Toàn và bà Nông Thị Duyên, Phó Chủ tịch UBND tỉnh dự lễ.')).toEqual([
       { name: 'Lò Văn Hải', role: null },
