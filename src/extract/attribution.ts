@@ -42,6 +42,18 @@ export class SpeakerFinder {
   }
 
   /**
+   * The person named at `at`, before `to`: the name itself, or a form of address and title
+   * the people extractor read with it as one mention ("đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch
+   * UBND tỉnh Trần Quốc Văn"). Not a name further on ("nhiều đại biểu, trong đó có bà A").
+   */
+  personAt(at: number, to: number, rule: string): Attribution | null {
+    const mention = this.speakers.firstWithin(at, to);
+    if (!mention) return null;
+    const read = mention.start === at || this.article.people.some((p) => p.name === mention.name && p.evidence.some((e) => e.start === at && e.end >= mention.end));
+    return read ? { speaker: mention.name, evidence: this.doc.evidence(at, mention.end, rule) } : null;
+  }
+
+  /**
    * The speaker named by doc.text[start, to) just before a verb.
    * `loose`: the verb introduces a quotation with a colon, so the subject of the sentence
    * speaks even when a predicate stands between it and the verb ("X chúc mừng … và nhấn mạnh:").

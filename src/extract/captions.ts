@@ -5,7 +5,7 @@
  *      and a caption-like line right above a credit standing alone, even under the headline;
  *   3. short lines after a gallery announcement ("Một số hình ảnh khác:");
  *   4. a short standalone line between paragraphs that reads like a picture description
- *      (see `looksLikeCaption`). Outlets that credit their photos credit every caption, so
+ *      (see `looksLikeCaption`: an action, a work or a moment shown). Outlets that credit their photos credit every caption, so
  *      when some caption carries a credit, uncredited short lines are subheadings instead.
  *      A line showing a whole scene ("Quang cảnh hội nghị"), or one closing the text after its
  *      last paragraph, needs no long neighbouring paragraph.
@@ -23,7 +23,7 @@ import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, firstCharGuard, lexiconKey, lexiconPattern, wordRegex } from '../lexicon/compile.js';
 import {
-  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, GALLERY_CUES, GALLERY_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS,
+  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, GALLERY_CUES, GALLERY_OPENERS, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS,
   PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS, WORK_OPENERS,
 } from '../lexicon/vi/captions.js';
 import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE } from '../lexicon/vi/speech.js';
@@ -51,6 +51,8 @@ const LABEL_FIRSTS = firstCodes(CAPTION_LABELS);
 const GALLERY_OPENING = lexiconPattern(`^${alternation(GALLERY_OPENERS)}(?![${LETTER}${MARK}])`);
 const GALLERY_FIRSTS = firstCodes(GALLERY_OPENERS);
 const WORK = lexiconPattern(`^${alternation(WORK_OPENERS)}\\s`);
+/** A moment shown ("Niềm vui của …"), not a claim about it ("Niềm vui của thầy cô là …"). */
+const MOMENT = lexiconPattern(`^${alternation(MOMENT_OPENERS)}\\s(?!.*\\slà\\s)`);
 const NARRATIVE = lexiconPattern(`^${alternation(NARRATIVE_OPENERS)}(?![${LETTER}${MARK}])`);
 const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
 const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
@@ -193,7 +195,7 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
     if (fullStop && n > MAX_GALLERY_WORDS_WITH_STOP) return false;
   } else {
     if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
-    if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!(WORK.test(t) || PHOTO_ACTION.test(t)) || NARRATION.test(t))) return false;
+    if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!(WORK.test(t) || MOMENT.test(t) || PHOTO_ACTION.test(t)) || NARRATION.test(t))) return false;
   }
   return !reportsSpeech(t);
 }

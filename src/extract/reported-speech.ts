@@ -3,10 +3,11 @@
  * paragraph told without quotation marks, by whichever of these comes first:
  *   - a speech verb: what follows it to the end of the sentence (`X cho biết, …`,
  *     `X kể: …`), or what comes before its speaker (`…, ông A cho biết.`);
- *   - `Theo X, …`: the rest of the sentence, a role in apposition after X left out.
+ *   - `Theo X, …`: the rest of the sentence, a role in apposition after X left out;
+ *   - `…. Đó là khẳng định của X tại …`: the sentence before, in the same paragraph.
  * Speakers are read by SpeakerFinder (attribution.ts).
  */
-import type { Block, VnDocument } from '../core/document.js';
+import type { Block, Sentence, VnDocument } from '../core/document.js';
 import { countWords, isSpace } from '../core/text.js';
 import type { Evidence } from '../model/article.js';
 import { type DocIndex, keyOf, type WordHits } from './doc-index.js';
@@ -15,7 +16,7 @@ import { normOf } from './speakers.js';
 import { type SpeakerFinder, wordsIn } from './attribution.js';
 import { classAt, HAS_UPPER, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, STARTS_UPPER } from '../core/chars.js';
 import {
-  VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SPEAKER_HEAD, VERB_COMPLEMENT, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
+  VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SAID_BY_BEFORE, SPEAKER_HEAD, VERB_COMPLEMENT, MAX_APPOSITION_WORDS, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
 
 /** What a paragraph reports somebody said; evidence: the text's, then the speaker's. */
@@ -89,9 +90,16 @@ export class ReportedSpeechReader {
     const doc = this.doc;
     const verbs = this.verbs;
     const { sentences } = doc;
-    for (let i = this.firstSentenceOf(block.index); i < sentences.length && sentences[i].block === block.index; i++) {
+    const first = this.firstSentenceOf(block.index);
+    for (let i = first; i < sentences.length && sentences[i].block === block.index; i++) {
       const sentence = sentences[i];
       const { start, end } = sentence;
+      // "Đó là khẳng định của …" names whose the sentence before was (it holds a speech
+      // noun that is no verb there): tried first. Most sentences open with another letter.
+      if (i > first && isDStroke(doc.key.charCodeAt(start))) {
+        const saidBy = this.bySaidByAfter(sentences[i - 1], sentence);
+        if (saidBy) return saidBy;
+      }
       const key = this.mayBeAccordingTo(start, end) ? doc.key.slice(start, end) : '';
       // Verbs and "Theo X," clauses are tried in the order they appear, a verb first at a tie.
       ACCORDING_TO.lastIndex = 0;
@@ -114,6 +122,21 @@ export class ReportedSpeechReader {
       }
     }
     return null;
+  }
+
+  /**
+   * "Công đầu … thuộc về ngành y tế. Đó là khẳng định của ông A tại …": the sentence before
+   * (`said`, of the same paragraph) was the person named right after "của" (see personAt).
+   * A quotation there is a direct quote's (quotes.direct-said-by-after).
+   */
+  private bySaidByAfter(said: Sentence, sentence: Sentence): ReportedSpeech | null {
+    const doc = this.doc;
+    const m = SAID_BY_BEFORE.exec(keyOf(doc, sentence.start, Math.min(sentence.end, sentence.start + SAID_BY_REACH)));
+    if (!m || firstQuotationMark(said.text, 0, said.text.length) < said.text.length) return null;
+    const at = sentence.start + m[0].length;
+    const who = this.finder.personAt(at, Math.min(sentence.end, at + MAX_TITLE_CHARS), 'quotes.reported-said-by-after');
+    if (!who) return null;
+    return { speaker: who.speaker, text: said.text, evidence: [doc.evidence(said.start, said.end, 'quotes.reported-said-by-after'), who.evidence] };
   }
 
   private byVerb(sentence: { start: number; end: number; text: string }, verbAt: number, verbLength: number) {
@@ -205,9 +228,14 @@ export class ReportedSpeechReader {
     // pattern of every position, compiles it, which took milliseconds of a one-article run.)
     const skip = apposition && HAS_UPPER.test(apposition[1]) && ROLE_HEAD().test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) ? apposition[0].length : 0;
     const text = sentence.text.slice(saidFrom + skip).trim();
-    if (!speakerText.trim() || countWords(speakerText) > MAX_SPEAKER_WORDS || countWords(text.slice(0, 60)) < 3) return null;
+    const words = countWords(speakerText, MAX_SPEAKER_WORDS + MAX_APPOSITION_WORDS + 1);
+    if (!words || words > MAX_SPEAKER_WORDS + MAX_APPOSITION_WORDS || countWords(text.slice(0, 60)) < 3) return null;
+    // Longer, the phrase is a named person and a role after a dash ("Theo Bác sĩ A - Chủ tịch
+    // Hội Chữ thập đỏ tỉnh B, …"; speakerBefore reads that) or nobody.
+    const long = words > MAX_SPEAKER_WORDS;
+    if (long && !this.finder.speakers.firstWithin(speakerFrom, speakerEnd)) return null;
     const who = this.finder.speakerBefore(speakerFrom, speakerEnd, 'quotes.reported-according-to')
-      ?? (STARTS_UPPER.test(speakerText) || SPEAKER_HEAD.test(keyOf(doc, speakerFrom, speakerEnd))
+      ?? (!long && (STARTS_UPPER.test(speakerText) || SPEAKER_HEAD.test(keyOf(doc, speakerFrom, speakerEnd)))
         ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerEnd, 'quotes.reported-according-to') }
         : null);
     if (!who) return null;
@@ -220,6 +248,9 @@ export class ReportedSpeechReader {
 const MIN_SAID_BEFORE_WORDS = 6;
 /** A named speaker with an apposition fits in this many characters between a comma and the verb. */
 const MAX_SPEAKER_CHARS = 120;
+
+/** "Đó là …" to "của" fits in this many characters (ten words and a noun of speech, three words after it). */
+const SAID_BY_REACH = 160;
 
 /** Sticky, after a verb: a colon. */
 const COLON_AFTER = /\s*:/y;
@@ -235,6 +266,9 @@ function followsCapitalisedWord(text: string, at: number): boolean {
   for (const stop = Math.max(0, at - 14); k > stop && classAt(text, k - 1) & (IS_LETTER | IS_MARK); ) k--;
   return k < at - 1 && (classAt(text, k) & IS_UPPER) !== 0;
 }
+
+/** "Đ" or "đ", with which "Đó" and "Đây" open. */
+const isDStroke = (c: number) => c === 0x110 || c === 0x111;
 
 /** The last comma in text[from, to), or -1 (a bounded window: lastIndexOf would read back to the start). */
 function lastCommaIn(text: string, from: number, to: number): number {

@@ -21,14 +21,23 @@ const W = `[${LETTER}${MARK}${DIGIT}]`;
 export const VERBS = new WordFinder(SPEECH_VERBS);
 /** Closing marks, a comma or a dash after a quotation, before its attribution. */
 export const LEAD_AFTER_QUOTE = /^[\s.,”"»]*[-–—,]?\s*/u;
+/** "Đó", "Đây cũng", "Đó chính" …: what points back to a statement before "là". */
+const SAID_BY_PRONOUN = '(?:đó|đây)\\s+(?:cũng\\s+)?(?:chính\\s+)?';
+/** "là" up to the noun of speech and "của" (see SAID_BY_AFTER_QUOTE). */
+const SAID_BY = `là\\s+(?:[^\\s.;:!?“”"]+\\s+){0,10}?${lexiconTrie(SPEECH_NOUNS)}(?:\\s+[^\\s.;:!?“”"]+){0,3}?\\s+của\\s+`;
 /**
  * Right after a quotation, the words that say whose it was, up to "của" and the speaker:
  * "”. Đó là khẳng định của", "” – Là một trong những nội dung của phát biểu kết luận của"
  * (at most ten words between "là" and the noun of speech, three after it).
  */
 export const SAID_BY_AFTER_QUOTE = lexiconPattern(
-  `^[\\s.,”"»]*(?:[-–—]\\s*)?(?:(?:đó|đây)\\s+(?:cũng\\s+)?(?:chính\\s+)?)?là\\s+(?:[^\\s.;:!?“”"]+\\s+){0,10}?${lexiconTrie(SPEECH_NOUNS)}(?:\\s+[^\\s.;:!?“”"]+){0,3}?\\s+của\\s+`,
+  `^[\\s.,”"»]*(?:[-–—]\\s*)?(?:${SAID_BY_PRONOUN})?${SAID_BY}`,
 );
+/**
+ * A sentence that says whose the sentence before it was, opening with the pronoun that
+ * points back to it: "Đó là khẳng định của Chủ tịch A tại …", "Đây cũng là ý kiến của bà B."
+ */
+export const SAID_BY_BEFORE = lexiconPattern(`^${SAID_BY_PRONOUN}${SAID_BY}`);
 /** The marks that set an attribution off from its quotation. */
 export const SET_OFF = /[-–—,]/;
 /** Where a sentence ends: a full stop, "!" or "?" before white space or the end, else the end. */

@@ -113,6 +113,12 @@ describe('captions', () => {
     expect(captions(P1, 'Các đại biểu dự lễ khánh thành thư viện mới của trường.', P2)).toHaveLength(1);
   });
 
+  it('takes a full-stop line showing a moment or a feeling ("Niềm vui của …"), not a claim about it', () => {
+    expect(captions(P1, 'Niềm vui của các em nhỏ khi lần đầu cầm trên tay cuốn sách mới.', P2)).toEqual(['Niềm vui của các em nhỏ khi lần đầu cầm trên tay cuốn sách mới.']);
+    expect(captions(P1, 'Nụ cười rạng rỡ của các em học sinh lớp 5 trong ngày tổng kết.', P2)).toHaveLength(1);
+    expect(captions(P1, 'Niềm vui lớn nhất của thầy cô là nhìn thấy các em trưởng thành.', P2)).toEqual([]);
+  });
+
   it('takes a full-stop line showing a ceremony, a chair, thanks given or an address read', () => {
     expect(captions(P1, 'Lãnh đạo huyện và các đại biểu thực hiện nghi thức khai mạc hội thi.', P2)).toHaveLength(1);
     expect(captions(P1, 'Bà Lò Thị Hoa, Chủ tịch Hội Khuyến học xã, chủ trì buổi gặp mặt.', P2)).toHaveLength(1);

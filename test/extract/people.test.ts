@@ -240,6 +240,11 @@ describe('people: titles and names of many kinds', () => {
     expect(people('Bà Ksor H\'Bla, Phó Chủ tịch xã, và ông Giàng A Páo dự họp.').map((p) => p.name)).toEqual(['Ksor H\'Bla', 'Giàng A Páo']);
   });
 
+  it('reads a family name that is also a common word ("Văn", "Đường") after a form of address, in three syllables or more', () => {
+    expect(people('Bà Văn Thị Kim Oanh, Chủ tịch Hội Phụ nữ xã, và đồng chí Đường Văn Khải dự họp.').map((p) => p.name)).toEqual(['Văn Thị Kim Oanh', 'Đường Văn Khải']);
+    expect(people('Đường Nguyễn Văn Cừ được mở rộng; ông Văn Khải cũng dự họp.')).toEqual([]);
+  });
+
   it('does not take two place syllables ending in a minor family name for a name', () => {
     expect(people('Cảm ơn các y bác sĩ, chiến sĩ tại hai trại Bình Lư và Nho Quan đã giúp đỡ.')).toEqual([]);
   });
@@ -313,6 +318,15 @@ describe('people: where a role ends and whom it belongs to', () => {
       { name: 'Nông Thị Duyên', role: 'Phó Chủ tịch UBND tỉnh Cao Bằng' },
     ]);
     expect(article('Có các ông Lò Văn Hải và bà Nông Thị Duyên, Phó Chủ tịch tỉnh.').people.map((p) => p.honorific)).toEqual(['ông', 'bà']);
+  });
+
+  it('reads the items of a plural list that tell more of each person than a role, after a semicolon or "và"', () => {
+    expect(people('Tiêu biểu có các em: Hà Thu Trang, lớp 9A, Trường THCS Lê Lợi đạt giải Nhất môn Văn; Đinh Quang Huy, lớp 8B giành Huy chương Bạc và Phạm Ngọc Lan, Trường THCS Kim Đồng được khen thưởng.').map((p) => p.name))
+      .toEqual(['Hà Thu Trang', 'Đinh Quang Huy', 'Phạm Ngọc Lan']);
+    // Not past the sentence's end, nor without a plural marker; an item naming somebody else ends the list there.
+    expect(people('Tiêu biểu có các em: Hà Thu Trang, lớp 9A. Lại Văn Tùng, lớp 8B; Đinh Quang Huy, lớp 7C.').map((p) => p.name)).toEqual(['Hà Thu Trang']);
+    expect(people('Tiêu biểu có em Hà Thu Trang, lớp 9A; Đinh Quang Huy, lớp 8B giành Huy chương Bạc.').map((p) => p.name)).toEqual(['Hà Thu Trang']);
+    expect(people('Tiêu biểu có các em: Hà Thu Trang, con ông Lại Văn Tùng; Đinh Quang Huy, lớp 7C.').map((p) => p.name)).toEqual(['Hà Thu Trang', 'Lại Văn Tùng']);
   });
 
   it('does not share the role of the last name of a list without a plural marker', () => {

@@ -65,6 +65,13 @@ describe('reported speech after "Theo X,"', () => {
       .toEqual(['Lạc Thị Huệ']);
   });
 
+  it('reads "Theo [title] X - a long role, …" past the word limit of a speaker phrase, but no long phrase without a name', () => {
+    expect(quotes(LONG, 'Theo Kỹ sư Đàm Văn Lực - Phó Giám đốc Trung tâm Khuyến nông và Phát triển nông thôn tỉnh Bắc Kạn, giống chè mới cho năng suất cao hơn hẳn.')).toEqual([
+      { speaker: 'Đàm Văn Lực', text: 'giống chè mới cho năng suất cao hơn hẳn.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Theo Trung tâm Khuyến nông tỉnh Bắc Kạn cùng các hợp tác xã chè trong vùng và nhiều hộ trồng chè lâu năm, giống chè mới cho năng suất cao hơn hẳn.')).toEqual([]);
+  });
+
   it('does not read "Theo dõi …" as according to somebody', () => {
     expect(quotes(LONG, 'Theo dõi hội thảo có ông Mạc Văn Điền, Phó Viện trưởng Viện Lúa, cùng nhiều chuyên gia nông nghiệp.')).toEqual([]);
   });
@@ -114,6 +121,20 @@ describe('held-out speech forms', () => {
     expect(quotes(LONG, 'Ông Kha Văn Tịnh - Chủ tịch UBND huyện hứa: huyện sẽ hỗ trợ giống cây cho bà con ngay trong tháng tới.')).toEqual([
       { speaker: 'Kha Văn Tịnh', text: 'huyện sẽ hỗ trợ giống cây cho bà con ngay trong tháng tới.', direct: false },
     ]);
+  });
+});
+
+describe('reported speech named by the sentence after it', () => {
+  it('reads "…. Đó là khẳng định của [title] X tại …" as X\'s statement, the sentence before', () => {
+    expect(quotes(LONG, 'Chuyển đổi số là con đường duy nhất để nông sản của tỉnh vươn xa. Đó là khẳng định của ông Lục Văn Hòa, Giám đốc Sở Nông nghiệp, tại hội thảo.')).toEqual([
+      { speaker: 'Lục Văn Hòa', text: 'Chuyển đổi số là con đường duy nhất để nông sản của tỉnh vươn xa.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Hợp tác xã cần một sàn giao dịch chung cho cả vùng chè. Đây cũng là ý kiến của nhiều đại biểu, trong đó có bà Lò Thị Mai.').map((q) => q.speaker))
+      .toEqual([]);
+  });
+
+  it('does not read "Đó là …" that names no statement ("Đó là kết quả của …") as an attribution', () => {
+    expect(quotes(LONG, 'Sản lượng chè năm nay tăng gần một phần ba. Đó là kết quả của ông Lục Văn Hòa và các hợp tác xã.')).toEqual([]);
   });
 });
 

@@ -11,7 +11,7 @@
  * ("các ông A, B", "đạo diễn A và B") sharing the role written before the first name.
  */
 import type { VnDocument } from '../../core/document.js';
-import { isMajorSurname, isNativeSyllable, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES, placeWordBefore } from './names.js';
+import { isMajorSurname, isNativeSyllable, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES, placeWordBefore } from './names.js';
 import { PeopleRegistry, runNameKey } from './registry.js';
 import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, ORG_HEAD_SET,
@@ -124,6 +124,33 @@ function opensRoleAfter(tokens: readonly Token[], end: number, listed = true): b
   return listed && (sep.text === ';' || sep.text === ':') && matchPosition(tokens, end + 1, true) > 0 && typeof readRoleToName(tokens, end + 1) === 'number';
 }
 
+/** The most tokens an item of a plural list may run past its name ("A, lớp 11, Trường THPT X đoạt giải Nhất môn Tin học"). */
+const MAX_LIST_ITEM_TOKENS = 40;
+
+/**
+ * Where the next item of a plural list opens, reading on from `from` inside an item: after a
+ * semicolon (and "và"), or after "và" before a name; -1 where the sentence or the list ends,
+ * or where the item names somebody else by address or title ("A, con ông B; …"): that
+ * mention comes first, and people are listed in the order they are named.
+ */
+function nextListItem(tokens: readonly Token[], from: number): number {
+  for (let k = from, stop = Math.min(tokens.length, from + MAX_LIST_ITEM_TOKENS); k < stop; k++) {
+    const t = tokens[k];
+    if (t.word) {
+      if (t.key === 'và' && listedNameEnd(tokens, k + 1 + HONORIFIC_SET.match(tokens, k + 1)) >= 0) return k + 1;
+      const address = HONORIFIC_SET.match(tokens, k);
+      if ((address && listedNameEnd(tokens, k + address) >= 0) || (matchPosition(tokens, k) > 0 && typeof readRoleToName(tokens, k) === 'object')) return -1;
+      continue;
+    }
+    if (t.text === ';') return tokens[k + 1]?.key === 'và' ? k + 2 : k + 1;
+    if (ITEM_ENDS.has(t.text) && !isPlaceAbbreviationDot(tokens, k)) return -1;
+  }
+  return -1;
+}
+
+/** Marks that end a list item and the list: the sentence's end, a colon, brackets. */
+const ITEM_ENDS = new Set(['.', '!', '?', '…', ':', '(', ')']);
+
 /** A plausible full name that may follow a list separator ("A, B và C"). */
 function listedNameEnd(tokens: readonly Token[], i: number): number {
   if (!isNameSyllable(tokens[i]) || PLACE_SET.match(tokens, i) || matchPosition(tokens, i)) return -1;
@@ -182,7 +209,7 @@ export class MentionReader {
       const end = nameRunEnd(tokens, start);
       if (end === start) return start;
       // 1. honorific + full name.
-      if (end - start >= 2 && isPlausibleName(tokens, start, end) && !PLACE_SET.match(tokens, start)) {
+      if (end - start >= 2 && isPlausibleName(tokens, start, end, prefix.honorific !== null) && !PLACE_SET.match(tokens, start)) {
         return this.addFull(tokens, i, prefix, start, end, null, null, 'people.honorific-name');
       }
       // 2. honorific + short name of somebody already named.
@@ -284,6 +311,8 @@ export class MentionReader {
     let honorific = joined(text(prefix.honorific), academic, ' ');
     const listed: Person[] = [];
     let end = nameEnd;
+    /** Where scanning goes on when items were read past words that are no role (see below). */
+    let resume: number | undefined;
     for (let first = true; ; first = false) {
       const after = this.roleAfter(tokens, end, !roleBefore);
       const role = (standIn && after.role) || joined(roleBefore, after.role, ', ') || academic;
@@ -296,18 +325,30 @@ export class MentionReader {
         evidence: this.doc.evidence(tokens[first ? from : nameStart].start, tokens[Math.max(end, after.end) - 1].end, first ? rule : 'people.list'),
       });
       if (after.role) {
-        if (prefix.plural) for (const p of listed) this.registry.giveRole(p, after.role, after.org);
-        return after.end;
+        if (prefix.plural && resume === undefined) for (const p of listed) this.registry.giveRole(p, after.role, after.org);
+        return resume ?? after.end;
       }
       listed.push(person);
       // List continuation: ", B", " và B", ", và B", " và bà B".
       let k = end;
       if (tokens[k]?.text === ',') k++;
       if (tokens[k]?.key === 'và') k++;
-      if (k === end) return end;
-      const address = HONORIFIC_SET.match(tokens, k);
-      const next = listedNameEnd(tokens, k + address);
-      if (next < 0) return end;
+      if (k === end) return resume ?? end;
+      let address = HONORIFIC_SET.match(tokens, k);
+      let next = listedNameEnd(tokens, k + address);
+      // In a plural list an item may tell more of its person than a role ("các em: A, lớp 5A,
+      // Trường X; B, …"): the next item opens after a semicolon or at "và" before a name. The
+      // words skipped are read again (they name nobody: see nextListItem), from the first item's end.
+      if (next < 0 && prefix.plural && tokens[end]?.text === ',') {
+        const item = nextListItem(tokens, end + 1);
+        if (item >= 0) {
+          resume ??= end;
+          k = item;
+          address = HONORIFIC_SET.match(tokens, k);
+          next = listedNameEnd(tokens, k + address);
+        }
+      }
+      if (next < 0) return resume ?? end;
       if (address) honorific = spanText(this.doc, tokens, k, k + address);
       nameStart = k + address;
       end = next;

@@ -3,7 +3,7 @@
  * (a Vietnamese family name first, or a foreign name) rather than a place or a thing.
  */
 import { DOTTED_ABBREVIATIONS } from '../../lexicon/vi/abbreviations.js';
-import { MAJOR_SURNAMES, NOT_NAME_WORDS, SURNAMES } from '../../lexicon/vi/names.js';
+import { ADDRESSED_SURNAMES, MAJOR_SURNAMES, NOT_NAME_WORDS, SURNAMES } from '../../lexicon/vi/names.js';
 import { ADMIN_UNIT_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET, PLACE_WORD_SET, POSITION_SET } from '../phrases.js';
 import { WordSet } from '../phrase-sets.js';
 import type { Token } from '../tokens.js';
@@ -12,6 +12,7 @@ import { CLASSED_BELOW } from '../../core/chars.js';
 const SURNAME_KEYS = new WordSet(SURNAMES);
 const NOT_NAME_KEYS = new WordSet(NOT_NAME_WORDS);
 const MAJOR_SURNAME_KEYS = new WordSet(MAJOR_SURNAMES);
+const ADDRESSED_SURNAME_KEYS = new WordSet(ADDRESSED_SURNAMES);
 const DOTTED_KEYS = new WordSet(DOTTED_ABBREVIATIONS);
 
 /**
@@ -153,8 +154,11 @@ function hasNativeShapeText(plain: string): boolean {
   return hasNativeShape(letters, plain.length);
 }
 
-/** Is tokens [from, to) a plausible full personal name? */
-export function isPlausibleName(tokens: readonly Token[], from: number, to: number): boolean {
+/**
+ * Is tokens [from, to) a plausible full personal name? `addressed`: a form of address stands
+ * before it, after which a family name that is also a common word may open it (ADDRESSED_SURNAMES).
+ */
+export function isPlausibleName(tokens: readonly Token[], from: number, to: number, addressed = false): boolean {
   const n = to - from;
   if (n < 2 || n > MAX_NAME_SYLLABLES) return false;
   // "Hà Nội", "Thái Lan"; a three-syllable place may also be a person ("Hồ Chí Minh").
@@ -168,7 +172,8 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
   for (let k = from; k < to; k++) if (NOT_NAME_KEYS.has(tokens[k])) return false;
   for (let k = from; k < to; k++) if (!isNativeSyllable(tokens[k].text)) return true;
   if (n > MAX_NATIVE_SYLLABLES) return false;
-  return isSurname(tokens[from]) || (n === 2 && MAJOR_SURNAME_KEYS.has(tokens[from + 1]));
+  return isSurname(tokens[from]) || (n === 2 && MAJOR_SURNAME_KEYS.has(tokens[from + 1]))
+    || (addressed && n >= 3 && ADDRESSED_SURNAME_KEYS.has(tokens[from]));
 }
 
 /** What stands right before a capitalised run that may end in a name. */

@@ -12,6 +12,14 @@ export const GALLERY_OPENERS: readonly string[] = ['một số hình ảnh', 'm�
 /** Openings of a line that shows a work, as a contest's photo is captioned ("Tác phẩm X của tác giả Y đoạt giải nhất."). */
 export const WORK_OPENERS: readonly string[] = ['tác phẩm', 'bức ảnh', 'bộ ảnh', 'bức tranh'];
 
+/**
+ * Openings of a line that shows a moment or the feeling on the faces in a photo ("Niềm vui của
+ * các em khi nhận xe đạp mới.", "Nụ cười của …"): a noun phrase, as captions are written.
+ */
+export const MOMENT_OPENERS: readonly string[] = [
+  'niềm vui', 'niềm hạnh phúc', 'niềm tự hào', 'nụ cười', 'những nụ cười', 'khoảnh khắc', 'giây phút', 'phút giây',
+];
+
 /** Verbs that always report what someone said: no picture description has them ("… cho biết cuộc thi …"). */
 export const CLAUSE_SPEECH_VERBS: readonly string[] = ['cho biết', 'cho hay', 'cho rằng'];
 

@@ -22,6 +22,13 @@ export const SURNAMES: readonly string[] = [
   'Chẩu', 'Phàn', 'Tráng',
 ];
 
+/**
+ * Family names that are also common words or a middle name ("Văn", "Đường" a street): a name
+ * opens with one only after a form of address, and in three syllables or more ("bà Văn Thị
+ * A", "đồng chí Đường Thị B"; not "Đường Trần Phú", "ông Văn Dũng" for Lê Văn Dũng).
+ */
+export const ADDRESSED_SURNAMES: readonly string[] = ['Văn', 'Đường'];
+
 /** The commonest family names: a foreign given name may come before them ("Kay Nguyễn"). */
 export const MAJOR_SURNAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
