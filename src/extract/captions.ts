@@ -21,7 +21,7 @@
  */
 import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
-import { alternation, firstCharGuard, lexiconKey, lexiconPattern, wordRegex } from '../lexicon/compile.js';
+import { alternation, firstCharGuard, lexiconKey, lexiconPattern, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
 import {
   CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, GALLERY_CUES, GALLERY_OPENERS, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS,
   PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS, WORK_OPENERS,
@@ -52,7 +52,7 @@ const GALLERY_OPENING = lexiconPattern(`^${alternation(GALLERY_OPENERS)}(?![${LE
 const GALLERY_FIRSTS = firstCodes(GALLERY_OPENERS);
 const WORK = lexiconPattern(`^${alternation(WORK_OPENERS)}\\s`);
 /** A moment shown ("Niềm vui của …"), not a claim about it ("Niềm vui của thầy cô là …"). */
-const MOMENT = lexiconPattern(`^${alternation(MOMENT_OPENERS)}\\s(?!.*\\slà\\s)`);
+const MOMENT = lexiconPatternOnUse(`^${alternation(MOMENT_OPENERS)}\\s(?!.*\\slà\\s)`);
 const NARRATIVE = lexiconPattern(`^${alternation(NARRATIVE_OPENERS)}(?![${LETTER}${MARK}])`);
 const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
 const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
@@ -195,7 +195,7 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
     if (fullStop && n > MAX_GALLERY_WORDS_WITH_STOP) return false;
   } else {
     if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
-    if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!(WORK.test(t) || MOMENT.test(t) || PHOTO_ACTION.test(t)) || NARRATION.test(t))) return false;
+    if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!(WORK.test(t) || MOMENT().test(t) || PHOTO_ACTION.test(t)) || NARRATION.test(t))) return false;
   }
   return !reportsSpeech(t);
 }

@@ -131,7 +131,7 @@ export class ReportedSpeechReader {
    */
   private bySaidByAfter(said: Sentence, sentence: Sentence): ReportedSpeech | null {
     const doc = this.doc;
-    const m = SAID_BY_BEFORE.exec(keyOf(doc, sentence.start, Math.min(sentence.end, sentence.start + SAID_BY_REACH)));
+    const m = SAID_BY_BEFORE().exec(keyOf(doc, sentence.start, Math.min(sentence.end, sentence.start + SAID_BY_REACH)));
     if (!m || firstQuotationMark(said.text, 0, said.text.length) < said.text.length) return null;
     const at = sentence.start + m[0].length;
     const who = this.finder.personAt(at, Math.min(sentence.end, at + MAX_TITLE_CHARS), 'quotes.reported-said-by-after');

@@ -37,7 +37,7 @@ export const SAID_BY_AFTER_QUOTE = lexiconPattern(
  * A sentence that says whose the sentence before it was, opening with the pronoun that
  * points back to it: "Đó là khẳng định của Chủ tịch A tại …", "Đây cũng là ý kiến của bà B."
  */
-export const SAID_BY_BEFORE = lexiconPattern(`^${SAID_BY_PRONOUN}${SAID_BY}`);
+export const SAID_BY_BEFORE = lexiconPatternOnUse(`^${SAID_BY_PRONOUN}${SAID_BY}`);
 /** The marks that set an attribution off from its quotation. */
 export const SET_OFF = /[-–—,]/;
 /** Where a sentence ends: a full stop, "!" or "?" before white space or the end, else the end. */
