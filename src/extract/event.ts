@@ -78,6 +78,7 @@ export function extractEvent(ctx: ExtractContext): void {
     sentences,
     name: name ? { start: name.start, end: name.end } : null,
     organizers: article.organizers,
+    people: article.people,
     dates: dateStarts,
   });
   if (place) {

@@ -15,7 +15,7 @@
  * A head right after "Ngày" names a commemorated day ("Ngày Nhà giáo Việt Nam"), not a place.
  */
 import type { VnDocument, Span } from '../core/document.js';
-import type { Organization } from '../model/article.js';
+import type { Organization, Person } from '../model/article.js';
 import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
@@ -208,15 +208,24 @@ const surnameHead = (doc: VnDocument, start: number, end: number) =>
 
 const DAY_NAME = new EndWords(lexiconPatternOnUse(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'i'), ['ngày']);
 
-function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string, below?: (head: string) => boolean): Place | null {
+function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string, people: readonly Person[], below?: (head: string) => boolean): Place | null {
   let found: Place | null = null;
   heads.forEach(doc, span, (m) => {
     if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text)) || surnameHead(doc, m.start, m.end)) return true;
     const place = namedAfter(doc, m.start, m.end, span.end);
+    if (place && namesPerson(people, m.end, place.end)) return true;
     if (place) found = { ...place, rule };
     return !place;
   });
   return found;
+}
+
+/**
+ * Whether the people rules read doc.text[from, to) as (part of) a person's mention: "Chủ tịch
+ * UBND tỉnh Trần Quốc Văn" names a province's chairman, not a place "tỉnh Trần Quốc Văn".
+ */
+function namesPerson(people: readonly Person[], from: number, to: number): boolean {
+  return people.some((p) => p.evidence.some((e) => e.start <= from && e.end >= to));
 }
 
 function province(doc: VnDocument, span: Span, rule: string): Place | null {
@@ -305,6 +314,8 @@ export interface LocationInput {
   /** The event's name, when found. */
   name: Span | null;
   organizers: readonly Organization[];
+  /** The people found: a unit's name that is a person's is no place. */
+  people: readonly Person[];
   dates: readonly number[];
 }
 
@@ -329,19 +340,19 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
   const host = hostVenue(input.organizers);
   if (host) return host;
   if (input.name) {
-    const inName = firstNamed(doc, input.name, VENUE, 'event.location-in-name') ?? province(doc, input.name, 'event.location-in-name')
-      ?? firstNamed(doc, input.name, ADMIN, 'event.location-in-name');
+    const inName = firstNamed(doc, input.name, VENUE, 'event.location-in-name', input.people) ?? province(doc, input.name, 'event.location-in-name')
+      ?? firstNamed(doc, input.name, ADMIN, 'event.location-in-name', input.people);
     if (inName) return inName;
   }
   for (const span of sentences) {
-    const unit = firstNamed(doc, span, ADMIN, 'event.location-unit', (head) => BELOW_PROVINCE.has(head.toLowerCase()));
+    const unit = firstNamed(doc, span, ADMIN, 'event.location-unit', input.people, (head) => BELOW_PROVINCE.has(head.toLowerCase()));
     if (unit) return { ...unit, ...withProvince(doc, unit, span) };
   }
   const fromOrganiser = organiserPlace(doc, input.organizers);
   if (fromOrganiser) return fromOrganiser;
   for (const span of spans) {
-    const place = province(doc, span, 'event.location-province') ?? asOrganiser(firstNamed(doc, span, VENUE, 'event.location-venue'), input.organizers)
-      ?? firstNamed(doc, span, ADMIN, 'event.location-unit');
+    const place = province(doc, span, 'event.location-province') ?? asOrganiser(firstNamed(doc, span, VENUE, 'event.location-venue', input.people), input.organizers)
+      ?? firstNamed(doc, span, ADMIN, 'event.location-unit', input.people);
     if (place) return place;
   }
   return null;

@@ -208,6 +208,15 @@ describe('event.location', () => {
     expect(a.event.location).toBe('Sân vận động Thiên Trường, TP Nam Định');
   });
 
+  it('takes no place from a unit whose name is a person named there ("Chủ tịch UBND tỉnh Lê Văn A")', () => {
+    const speech = 'Công tác khuyến học là nhiệm vụ chung. Đó là chia sẻ của đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hoàng Minh Tuấn tại hội nghị do Hội Khuyến học tổ chức sáng nay.';
+    expect(event(speech).location).toBeNull();
+    // A unit named after a historical figure is still a place when nobody is named there.
+    const a = article('Chiều 19/5, phường Lê Lợi tổ chức tọa đàm với thanh niên do ông Nguyễn Văn Hùng, Bí thư Đoàn phường, chủ trì.');
+    expect(a.people.map((p) => p.name)).toEqual(['Nguyễn Văn Hùng']);
+    expect(a.event.location).toBe('phường Lê Lợi');
+  });
+
   it('marks the place as written, double spaces and all, while its value is squashed', () => {
     const text = ['Tiêu đề bài viết thử', 'Chiều 5/5, tại Nhà  Văn hóa   thôn Đông, Hội Nông dân xã tổ chức hội thi.'].join('\n');
     const a = parseArticle(text, { path: 't.txt' });
