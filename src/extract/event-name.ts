@@ -19,6 +19,7 @@ import {
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
+import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isUpperCode, LETTER } from '../core/chars.js';
 import { trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
@@ -100,6 +101,23 @@ function opensSentence(doc: VnDocument, sentence: Sentence, at: number): boolean
   return i === at || (doc.key[i] === '(' && SENTENCE_OPENING.test(doc.key.slice(sentence.start, at)));
 }
 
+/** Most characters from an opening day to its comma ("Chiều ngày 12/10/2023, "). */
+const OPENING_DAY_MAX = 32;
+
+/**
+ * Only a day and its comma stand before `at` at the sentence start: "Sáng 19/5, giải cờ vua
+ * tỉnh X đã khai mạc": the head there is the subject, though written in lower case.
+ */
+function afterOpeningDay(doc: VnDocument, stops: NameStops, sentence: Sentence, at: number): boolean {
+  let comma = at;
+  while (comma > sentence.start && isSpace(doc.key.charCodeAt(comma - 1))) comma--;
+  comma--;
+  if (doc.key[comma] !== ',') return false;
+  const day = stops.dates[firstAfter(stops.dates, comma) - 1];
+  if (day === undefined || day < sentence.start || comma - day > OPENING_DAY_MAX || doc.key.indexOf(',', day) !== comma) return false;
+  return opensSentence(doc, sentence, day);
+}
+
 function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bonus: number, out: Candidate[]): void {
   let coveredTo = -1;
   for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
@@ -112,7 +130,7 @@ function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bon
       continue;
     }
     const introduced = INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start);
-    const subject = start - sentence.start <= OPENING_MAX && opensSentence(doc, sentence, start);
+    const subject = start - sentence.start <= OPENING_MAX && (opensSentence(doc, sentence, start) || afterOpeningDay(doc, stops, sentence, start));
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
     if (!introduced && !subject && !isUpperCode(m.text.charCodeAt(0))) continue;
     const headEnd = m.end;

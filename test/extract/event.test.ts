@@ -360,6 +360,20 @@ describe('event.name: a short back-reference', () => {
   });
 });
 
+describe('event.name: a lower-case head after the opening day', () => {
+  const rest = 'Giải năm nay thu hút 60 kỳ thủ.';
+  it('takes "Sáng 12/6, giải X đã khai mạc" as the subject, over a bare head later', () => {
+    const a = article('Sáng 12/6, giải cờ tướng vô địch huyện Hòa Lâm năm 2024 đã khai mạc tại nhà văn hóa huyện.', rest);
+    expect(a.event.name).toBe('giải cờ tướng vô địch huyện Hòa Lâm năm 2024');
+    expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-subject' });
+  });
+
+  it('does not take the head as the subject when more than the day stands before it', () => {
+    expect(event('Sáng 12/6, theo lịch, giải cờ tướng vô địch huyện Hòa Lâm đã khai mạc.', rest).name).not.toMatch(/^giải cờ/);
+    expect(event('Ông Lê Văn An cho biết, chiều 12/6, giải cờ tướng vô địch huyện Hòa Lâm đã khai mạc.', rest).name).not.toMatch(/^giải cờ/);
+  });
+});
+
 describe('event.name: generic heads', () => {
   it('takes "chương trình" with a quoted title as the name', () => {
     expect(event('Tối 20/1/2024, Đoàn phường tổ chức chương trình “Xuân yêu thương” tại nhà văn hóa.').name).toBe('chương trình “Xuân yêu thương”');
