@@ -68,6 +68,17 @@ export function insideQuote(stops: NameStops, offset: number): boolean {
 }
 
 /**
+ * A quoted title that opens at `start` (its mark right before it): the offset of its closing
+ * mark, -1 when no closed quotation opens there or it is too long for a name.
+ */
+export function quotedTitleEnd(stops: NameStops, start: number): number {
+  const i = firstAfter(stops.quoteStarts, start - 1) - 1;
+  if (i < 0 || stops.quoteStarts[i] !== start - 1) return -1;
+  const close = stops.quoteEnds[i] - 1;
+  return close - start <= MAX_NAME ? close : -1;
+}
+
+/**
  * Whether the name goes on at a comma or ends there. After an opening adverbial ("Tại lễ
  * ký kết, đại diện …") the clause of the sentence follows the comma, however short.
  */

@@ -2,7 +2,8 @@
  * event.name / type / theme. The name is an event noun phrase ("Lễ trao giải …", "Hội nghị
  * tổng kết …") found in the headline and the first paragraphs; candidates are scored:
  *   + introduced by an event verb or preposition ("tổ chức", "khai mạc", "tại", "trong khuôn khổ")
- *     or standing as the subject at the start of its sentence
+ *     or standing as the subject at the start of its sentence (after its opening day, too)
+ *   + a quoted title such a word introduces ('khai mạc “Liên hoan X”'), taken whole
  *   + in the sentence of the event day, in the lead, in the headline
  *   − a generic head alone ("buổi lễ", "sự kiện")
  * The phrase runs to the first word that ends a name ("với chủ đề", "do", "tại", "diễn ra",
@@ -23,7 +24,7 @@ import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isUpperCode, LETTER } from '../core/chars.js';
 import { trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
-import { insideQuote, nameEnd, nameStops, type NameStops } from './event-name-end.js';
+import { insideQuote, nameEnd, nameStops, quotedTitleEnd, type NameStops } from './event-name-end.js';
 import { EVENT_TYPE_WORDS, lexiconWords, SpanWords, type WordMatch } from './event-words.js';
 
 /** `/^\s*[“"«${UPPER}]/u` over `name` from `from`: a quoted or capitalised name follows its head. */
@@ -122,8 +123,18 @@ function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bon
   let coveredTo = -1;
   for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
     const { start } = m;
+    if (start < coveredTo) continue;
+    if (insideQuote(stops, start)) {
+      // 'khai mạc “Liên hoan X”': a quoted title an event verb introduces is the event's name,
+      // its ends marked (a point over an unquoted name that only a guess of its end gives).
+      const close = quotedTitleEnd(stops, start);
+      if (close < 0 || !INTRODUCED.test(doc.key, Math.max(sentence.start, start - 41), start - 1)) continue;
+      const name = clean(doc.text.slice(start, close));
+      out.push({ name, head: m.text, type: null, start, end: close, sentence, score: bonus + 4, words: wordCount(name), rule: 'event.name-quoted' });
+      coveredTo = close;
+      continue;
+    }
     // "Trung tâm Hội nghị tỉnh", "Phòng Hội thảo": a venue, not an event.
-    if (start < coveredTo || insideQuote(stops, start)) continue;
     if (AFTER_VENUE.test(doc.key, Math.max(sentence.start, start - 20), start)) {
       // The venue's name goes on with the head right after it ("Trung tâm Hội nghị triển lãm X").
       coveredTo = m.end + 2;

@@ -374,6 +374,19 @@ describe('event.name: a lower-case head after the opening day', () => {
   });
 });
 
+describe('event.name: a quoted title after an event verb', () => {
+  it('takes the quoted name after "khai mạc" over an event word in the venue before it', () => {
+    const a = article('Tối 5/11, tại Trung tâm Triển lãm, Hội chợ tỉnh (TP Hòa Lâm), Sở Văn hóa sẽ khai mạc “Liên hoan đờn ca tài tử tỉnh Hòa Lâm năm 2024”.');
+    expect(a.event.name).toBe('Liên hoan đờn ca tài tử tỉnh Hòa Lâm năm 2024');
+    expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-quoted' });
+  });
+
+  it('does not take quoted speech that opens with an event word', () => {
+    const e = event('Sáng 5/11, ông Lê Văn An nói: “Liên hoan năm nay sẽ lớn hơn mọi năm”.', 'Sở Văn hóa tổ chức hội thảo về nghệ thuật đờn ca tài tử.');
+    expect(e.name).toBe('hội thảo về nghệ thuật đờn ca tài tử');
+  });
+});
+
 describe('event.name: generic heads', () => {
   it('takes "chương trình" with a quoted title as the name', () => {
     expect(event('Tối 20/1/2024, Đoàn phường tổ chức chương trình “Xuân yêu thương” tại nhà văn hóa.').name).toBe('chương trình “Xuân yêu thương”');
