@@ -198,3 +198,17 @@ describe('organizers: members named after the head', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('organizers: no organiser inside the headline\'s event name', () => {
+  const fromHeadline = (headline: string) =>
+    parseArticle([headline, 'Tối 9/5, tại nhà thi đấu tỉnh đã diễn ra lễ khai mạc với 400 vận động viên.'].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+
+  it('takes neither an event noun opening like a body ("Hội thao") nor a sector ("ngành Ngân hàng") for an organiser', () => {
+    expect(fromHeadline('Hội thao truyền thống ngành Ngân hàng tỉnh Hòa Lâm lần thứ V')).toEqual([]);
+    expect(fromHeadline('Hội trại truyền thống ngành Công an tỉnh Hòa Lâm năm 2026')).toEqual([]);
+  });
+
+  it('still takes the body that owns the headline\'s event', () => {
+    expect(fromHeadline('Hội thao Công đoàn Viên chức tỉnh Hòa Lâm năm 2026')).toEqual(['Công đoàn Viên chức tỉnh Hòa Lâm']);
+  });
+});

@@ -56,6 +56,9 @@ export const NOT_ORGANIZATIONS: readonly string[] = [
   'nhà báo', 'thông báo', 'cảnh báo', 'dự báo', 'họp báo', 'tình báo', 'điện báo', 'công báo', 'tin báo',
 ];
 
+/** Words before a head that make it a sector of activity, not a body ("ngành Ngân hàng", "ngành Công an"). */
+export const SECTOR_WORDS: readonly string[] = ['ngành'];
+
 /** Words that count the number after them, which ends an organisation's name ("Tỉnh ủy lần thứ 8"). */
 export const COUNTING_WORDS: readonly string[] = [
   'thứ', 'lần', 'tuổi', 'quý', 'đợt', 'phiên', 'tháng', 'năm',
