@@ -212,3 +212,17 @@ describe('organizers: no organiser inside the headline\'s event name', () => {
     expect(fromHeadline('Hội thao Công đoàn Viên chức tỉnh Hòa Lâm năm 2026')).toEqual(['Công đoàn Viên chức tỉnh Hòa Lâm']);
   });
 });
+
+describe('organizers: the body that closes the event', () => {
+  const names = (...lines: string[]) =>
+    parseArticle(['Kết thúc hội diễn chào mừng Đại hội XX Công đoàn Hòa Lâm', ...lines].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+
+  it('takes the subject of "tổng kết" or "bế mạc" over an organisation the headline names', () => {
+    expect(names('Ngày 24/11, tại Nhà văn hóa Lao động, LĐLĐ tỉnh Hòa Lâm đã tổng kết hội diễn văn nghệ công nhân.')).toEqual(['LĐLĐ tỉnh Hòa Lâm']);
+    expect(names('Tối 24/11, Sở Văn hóa tỉnh Hòa Lâm bế mạc hội diễn văn nghệ công nhân.')).toEqual(['Sở Văn hóa tỉnh Hòa Lâm']);
+  });
+
+  it('falls back on the headline when no body is the subject of the verb', () => {
+    expect(names('Ngày 24/11, hội diễn văn nghệ công nhân được tổng kết tại Nhà văn hóa Lao động.')).toEqual(['Công đoàn Hòa Lâm']);
+  });
+});
