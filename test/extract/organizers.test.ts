@@ -226,3 +226,18 @@ describe('organizers: the body that closes the event', () => {
     expect(names('Ngày 24/11, hội diễn văn nghệ công nhân được tổng kết tại Nhà văn hóa Lao động.')).toEqual(['Công đoàn Hòa Lâm']);
   });
 });
+
+describe('organizers: partners no head word opens', () => {
+  it('takes a youth or culture palace as an organiser, but not as the venue after "tại"', () => {
+    expect(organizers('Sáng 1/6, Nhà Thiếu nhi tỉnh Hòa Lâm phối hợp với Hội Chữ thập đỏ tỉnh tổ chức ngày hội cho thiếu nhi.'))
+      .toEqual(['Nhà Thiếu nhi tỉnh Hòa Lâm', 'Hội Chữ thập đỏ tỉnh']);
+    expect(organizers('Sáng 1/6, tại Cung Văn hóa Lao động tỉnh, Sở Văn hóa tỉnh Hòa Lâm tổ chức ngày hội cho thiếu nhi.'))
+      .toEqual(['Sở Văn hóa tỉnh Hòa Lâm']);
+  });
+
+  it('reads a name introduced by "tổ chức" (the noun) in a chain that an organising verb ends', () => {
+    expect(organizers('Ngày 2/3, Hội Chữ thập đỏ tỉnh, Tỉnh đoàn và tổ chức Hope Bridge Foundation (một tổ chức phi chính phủ của Úc) tổ chức trao 50 xe đạp.'))
+      .toEqual(['Hội Chữ thập đỏ tỉnh', 'Tỉnh đoàn', 'Hope Bridge Foundation']);
+    expect(organizers('Ngày 2/3, Hội Nông dân xã Tân Lộc và tổ chức Hope Bridge Foundation cùng nhiều đơn vị khác đã có mặt.')).toEqual([]);
+  });
+});

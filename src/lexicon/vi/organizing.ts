@@ -17,6 +17,12 @@ export const ORGANIZING_VERBS: readonly string[] = [
  */
 export const SIGNING_VERBS: readonly string[] = ['ký kết', 'ký'];
 
+/**
+ * Class nouns that introduce a name no organisation head opens, inside a chain of
+ * organisers: "…, tổ chức Rock Paper Scissors Children’s Fund tổ chức".
+ */
+export const ORGANIZATION_CLASS_NOUNS: readonly string[] = ['tổ chức', 'doanh nghiệp'];
+
 /** "phối hợp với Y tổ chức", "cùng với Y": a co-organiser follows. */
 export const COORGANIZER_LINKS: readonly string[] = [
   'phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'cùng', 'kết hợp với', 'liên kết với', 'và', 'với',
