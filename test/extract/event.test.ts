@@ -387,6 +387,17 @@ describe('event.name: a quoted title after an event verb', () => {
   });
 });
 
+describe('event.name: a comma between two groups of people', () => {
+  it('reads on past "học sinh, sinh viên" inside a long name', () => {
+    expect(event('Sáng 16/5, Hội Khuyến học huyện tổ chức lễ khen thưởng cho học sinh, sinh viên vượt khó học giỏi tiêu biểu của toàn huyện năm 2024; trao quà cho hội viên.').name)
+      .toBe('lễ khen thưởng cho học sinh, sinh viên vượt khó học giỏi tiêu biểu của toàn huyện năm 2024');
+  });
+
+  it('still ends the name at a comma a clause follows', () => {
+    expect(event('Sáng 16/5, trường tổ chức lễ tuyên dương học sinh, thu hút hơn 300 phụ huynh cùng các thầy cô giáo đến dự.').name).toBe('lễ tuyên dương học sinh');
+  });
+});
+
 describe('event.name: generic heads', () => {
   it('takes "chương trình" with a quoted title as the name', () => {
     expect(event('Tối 20/1/2024, Đoàn phường tổ chức chương trình “Xuân yêu thương” tại nhà văn hóa.').name).toBe('chương trình “Xuân yêu thương”');
