@@ -10,7 +10,8 @@
  * a date, a comma not followed by another event word); quoted titles stay whole (see
  * event-name-end.ts).
  * When no noun phrase is found, the headline's event verb and its object ("khánh thành
- * Trạm Y tế …") name the event.
+ * Trạm Y tế …") name the event; a bare head ("buổi gặp mặt") gives way to the lead's verb
+ * phrase with the same event word ("tổ chức gặp mặt, tuyên dương …").
  */
 import type { Block, Sentence, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
@@ -255,6 +256,12 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
     let fuller: Candidate | null = null;
     for (const c of candidates) if (c.words > 2 && (!fuller || c.score > fuller.score) && c.head.toLowerCase() === head) fuller = c;
     if (fuller) best = fuller;
+  }
+  // "Tại buổi gặp mặt, …" refers back to an event the lead names by its verb ("… đã tổ chức
+  // gặp mặt, tuyên dương 165 học sinh giỏi"): a bare head holding that verb gives way to it.
+  if (best && best.name.toLowerCase() === best.head.toLowerCase()) {
+    const verbName = leadVerbName(doc, stops, paragraphs);
+    if (verbName && verbName.start < best.start && best.head.toLowerCase().includes(verbName.head.toLowerCase())) best = { ...verbName, score: best.score };
   }
   if (!best || best.score < 3) best = headlineVerbName(doc, stops) ?? (best ? null : leadVerbName(doc, stops, paragraphs)) ?? best;
   if (!best || !best.name) return null;

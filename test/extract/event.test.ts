@@ -398,6 +398,19 @@ describe('event.name: a comma between two groups of people', () => {
   });
 });
 
+describe('event.name: a bare head that refers back to the lead\'s verb', () => {
+  const later = 'Tại buổi gặp mặt, các em được nhận giấy khen.';
+  it('takes "tổ chức gặp mặt, tuyên dương …" of the lead over "buổi gặp mặt" later', () => {
+    const a = article('Ngày 9/6, tại Trường THPT Hòa Lâm, Đoàn trường đã tổ chức gặp mặt, tuyên dương 120 học sinh giỏi năm học 2023-2024.', later);
+    expect(a.event.name).toBe('gặp mặt, tuyên dương 120 học sinh giỏi năm học 2023-2024');
+    expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-lead-verb' });
+  });
+
+  it('keeps the bare head when the lead\'s verb is another event word', () => {
+    expect(event('Ngày 9/6, tại Trường THPT Hòa Lâm, Đoàn trường đã tổ chức tuyên dương 120 học sinh giỏi.', later).name).toBe('buổi gặp mặt');
+  });
+});
+
 describe('event.name: generic heads', () => {
   it('takes "chương trình" with a quoted title as the name', () => {
     expect(event('Tối 20/1/2024, Đoàn phường tổ chức chương trình “Xuân yêu thương” tại nhà văn hóa.').name).toBe('chương trình “Xuân yêu thương”');
