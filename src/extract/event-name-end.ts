@@ -2,20 +2,26 @@
  * Where an event name that starts with its head ends: at the first word that ends a name
  * ("với chủ đề", "do", "tại", "diễn ra"), a date, a stop, a spaced dash before an
  * apposition, or a comma that a clause or a list follows; stops inside quotations, inside
- * the words a parenthesised acronym abbreviates, or repeated from the headline do not end it.
+ * the words a parenthesised acronym abbreviates, or repeated from the headline do not end it,
+ * nor a comma between two groups of people ("học sinh, sinh viên").
  */
 import type { Span, VnDocument } from '../core/document.js';
-import { alternation, lexiconPattern } from '../lexicon/compile.js';
-import { NAME_COMMA_CONTINUERS, NAME_ENDERS } from '../lexicon/vi/events.js';
+import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
+import { NAME_COMMA_CONTINUERS, NAME_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
 import { isSpace } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet } from './event-chars.js';
 import { commaInCapitalisedList, dashJoinsPair } from './event-name-joins.js';
 import { lexiconWords } from './event-words.js';
+import { EndWords } from './event-scans.js';
 
 const ENDER = lexiconWords(NAME_ENDERS);
 const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
+const GROUP_BEFORE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(PEOPLE_GROUPS)}$`), PEOPLE_GROUPS);
+const GROUP_AFTER = lexiconPattern(`^,\\s*${alternation(PEOPLE_GROUPS)}(?![${LETTER}${DIGIT}])`);
+/** Longest group noun and the characters before it (the reach of GROUP_BEFORE's test). */
+const GROUP_REACH = Math.max(...PEOPLE_GROUPS.map((g) => g.length)) + 1;
 const MAX_NAME = 160;
 /** ASCII characters that can end a name; "…" is the other one. */
 const NAME_STOP = asciiSet('(;!?[,.:-');
@@ -68,12 +74,28 @@ export function insideQuote(stops: NameStops, offset: number): boolean {
 }
 
 /**
+ * A quoted title that opens at `start` (its mark right before it): the offset of its closing
+ * mark, -1 when no closed quotation opens there or it is too long for a name.
+ */
+export function quotedTitleEnd(stops: NameStops, start: number): number {
+  const i = firstAfter(stops.quoteStarts, start - 1) - 1;
+  if (i < 0 || stops.quoteStarts[i] !== start - 1) return -1;
+  const close = stops.quoteEnds[i] - 1;
+  return close - start <= MAX_NAME ? close : -1;
+}
+
+/**
  * Whether the name goes on at a comma or ends there. After an opening adverbial ("Tại lễ
  * ký kết, đại diện …") the clause of the sentence follows the comma, however short.
  */
 function commaContinues(doc: VnDocument, stops: NameStops, at: number, end: number, adverbial: boolean): boolean {
-  return COMMA_CONTINUES.test(doc.key.slice(at, at + 30)) || (!adverbial && shortTail(doc, stops, at + 1, end)) || inHeadline(doc, stops, at);
+  const after = doc.key.slice(at, at + 30);
+  return COMMA_CONTINUES.test(after) || (!adverbial && shortTail(doc, stops, at + 1, end)) || inHeadline(doc, stops, at) || pairsGroups(doc.key, at, after);
 }
+
+/** The comma at `at` pairs two groups of people ("học sinh, sinh viên"); `after`: the key from the comma on. */
+const pairsGroups = (key: string, at: number, after: string) =>
+  GROUP_AFTER.test(after) && GROUP_BEFORE.test(key, Math.max(0, at - GROUP_REACH), at);
 
 /** How far a parenthesised acronym may stand after a comma or dash inside what it abbreviates. */
 const ACRONYM_REACH = 60;

@@ -2,14 +2,16 @@
  * event.name / type / theme. The name is an event noun phrase ("Lễ trao giải …", "Hội nghị
  * tổng kết …") found in the headline and the first paragraphs; candidates are scored:
  *   + introduced by an event verb or preposition ("tổ chức", "khai mạc", "tại", "trong khuôn khổ")
- *     or standing as the subject at the start of its sentence
+ *     or standing as the subject at the start of its sentence (after its opening day, too)
+ *   + a quoted title such a word introduces ('khai mạc “Liên hoan X”'), taken whole
  *   + in the sentence of the event day, in the lead, in the headline
  *   − a generic head alone ("buổi lễ", "sự kiện")
  * The phrase runs to the first word that ends a name ("với chủ đề", "do", "tại", "diễn ra",
  * a date, a comma not followed by another event word); quoted titles stay whole (see
  * event-name-end.ts).
  * When no noun phrase is found, the headline's event verb and its object ("khánh thành
- * Trạm Y tế …") name the event.
+ * Trạm Y tế …") name the event; a bare head ("buổi gặp mặt") gives way to the lead's verb
+ * phrase with the same event word ("tổ chức gặp mặt, tuyên dương …").
  */
 import type { Block, Sentence, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
@@ -19,10 +21,11 @@ import {
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
+import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isUpperCode, LETTER } from '../core/chars.js';
 import { trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
-import { insideQuote, nameEnd, nameStops, type NameStops } from './event-name-end.js';
+import { insideQuote, nameEnd, nameStops, quotedTitleEnd, type NameStops } from './event-name-end.js';
 import { EVENT_TYPE_WORDS, lexiconWords, SpanWords, type WordMatch } from './event-words.js';
 
 /** `/^\s*[“"«${UPPER}]/u` over `name` from `from`: a quoted or capitalised name follows its head. */
@@ -100,19 +103,46 @@ function opensSentence(doc: VnDocument, sentence: Sentence, at: number): boolean
   return i === at || (doc.key[i] === '(' && SENTENCE_OPENING.test(doc.key.slice(sentence.start, at)));
 }
 
+/** Most characters from an opening day to its comma ("Chiều ngày 12/10/2023, "). */
+const OPENING_DAY_MAX = 32;
+
+/**
+ * Only a day and its comma stand before `at` at the sentence start: "Sáng 19/5, giải cờ vua
+ * tỉnh X đã khai mạc": the head there is the subject, though written in lower case.
+ */
+function afterOpeningDay(doc: VnDocument, stops: NameStops, sentence: Sentence, at: number): boolean {
+  let comma = at;
+  while (comma > sentence.start && isSpace(doc.key.charCodeAt(comma - 1))) comma--;
+  comma--;
+  if (doc.key[comma] !== ',') return false;
+  const day = stops.dates[firstAfter(stops.dates, comma) - 1];
+  if (day === undefined || day < sentence.start || comma - day > OPENING_DAY_MAX || doc.key.indexOf(',', day) !== comma) return false;
+  return opensSentence(doc, sentence, day);
+}
+
 function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bonus: number, out: Candidate[]): void {
   let coveredTo = -1;
   for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
     const { start } = m;
+    if (start < coveredTo) continue;
+    if (insideQuote(stops, start)) {
+      // 'khai mạc “Liên hoan X”': a quoted title an event verb introduces is the event's name,
+      // its ends marked (a point over an unquoted name that only a guess of its end gives).
+      const close = quotedTitleEnd(stops, start);
+      if (close < 0 || !INTRODUCED.test(doc.key, Math.max(sentence.start, start - 41), start - 1)) continue;
+      const name = clean(doc.text.slice(start, close));
+      out.push({ name, head: m.text, type: null, start, end: close, sentence, score: bonus + 4, words: wordCount(name), rule: 'event.name-quoted' });
+      coveredTo = close;
+      continue;
+    }
     // "Trung tâm Hội nghị tỉnh", "Phòng Hội thảo": a venue, not an event.
-    if (start < coveredTo || insideQuote(stops, start)) continue;
     if (AFTER_VENUE.test(doc.key, Math.max(sentence.start, start - 20), start)) {
       // The venue's name goes on with the head right after it ("Trung tâm Hội nghị triển lãm X").
       coveredTo = m.end + 2;
       continue;
     }
     const introduced = INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start);
-    const subject = start - sentence.start <= OPENING_MAX && opensSentence(doc, sentence, start);
+    const subject = start - sentence.start <= OPENING_MAX && (opensSentence(doc, sentence, start) || afterOpeningDay(doc, stops, sentence, start));
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
     if (!introduced && !subject && !isUpperCode(m.text.charCodeAt(0))) continue;
     const headEnd = m.end;
@@ -226,6 +256,12 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
     let fuller: Candidate | null = null;
     for (const c of candidates) if (c.words > 2 && (!fuller || c.score > fuller.score) && c.head.toLowerCase() === head) fuller = c;
     if (fuller) best = fuller;
+  }
+  // "Tại buổi gặp mặt, …" refers back to an event the lead names by its verb ("… đã tổ chức
+  // gặp mặt, tuyên dương 165 học sinh giỏi"): a bare head holding that verb gives way to it.
+  if (best && best.name.toLowerCase() === best.head.toLowerCase()) {
+    const verbName = leadVerbName(doc, stops, paragraphs);
+    if (verbName && verbName.start < best.start && best.head.toLowerCase().includes(verbName.head.toLowerCase())) best = { ...verbName, score: best.score };
   }
   if (!best || best.score < 3) best = headlineVerbName(doc, stops) ?? (best ? null : leadVerbName(doc, stops, paragraphs)) ?? best;
   if (!best || !best.name) return null;

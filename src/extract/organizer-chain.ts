@@ -1,7 +1,8 @@
 /**
  * The subject chains of the organizers rules: the organisations joined by commas and links
  * before an organising verb ("X phối hợp với Y, Z và W tổ chức"), and the words a chain
- * reads past (a place, a person, an aside, adverbs, an unnamed group of partners).
+ * reads past (a place, a person, an aside, adverbs, an unnamed group of partners), and a name
+ * a class noun introduces ("tổ chức X").
  */
 import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { Person } from '../model/article.js';
@@ -11,8 +12,8 @@ import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
 import { matchHead, quotedNameEnd } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
-  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET,
-  SIGNING_VERB_SET, skipOrganizingAdverbs,
+  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZATION_CLASS_NOUN_SET,
+  ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET, SIGNING_VERB_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { spanText, type Token } from './tokens.js';
 import { isDash } from './people/roles.js';
@@ -134,6 +135,26 @@ function acronymPartner(tokens: readonly Token[], j: number): TokenSpan | undefi
   return { start: j, end: j + 1, bare: false };
 }
 
+/** Most capitalised words of a name a class noun introduces. */
+const MAX_CLASSED_NAME = 8;
+
+/**
+ * "A, tổ chức Rock Paper Scissors Children’s Fund (…) tổ chức": a capitalised name no head
+ * opens, after a lower-case class noun, is a partner of the chain; an event's name ("tổ
+ * chức Hội thi X") is not.
+ */
+function classNounPartner(tokens: readonly Token[], j: number): TokenSpan | undefined {
+  const noun = ORGANIZATION_CLASS_NOUN_SET.match(tokens, j);
+  if (!noun) return undefined;
+  const from = j + noun;
+  if (EVENT_NOUN_SET.has(tokens, from) || NOT_ORGANIZATION_SET.has(tokens, from)) return undefined;
+  let end = from;
+  while (end < tokens.length && tokens[end].cap && tokens[end].word) {
+    if (++end - from > MAX_CLASSED_NAME) return undefined;
+  }
+  return end > from ? { start: from, end, bare: false } : undefined;
+}
+
 /** Most tokens of an unnamed group of partners ("cùng các đơn vị liên quan của huyện X"). */
 const MAX_GROUP_TOKENS = 12;
 
@@ -244,7 +265,7 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
       moved = true;
     }
     if (moved && linked) j = skipListIntro(tokens, j);
-    const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j)) : undefined;
+    const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j) ?? classNounPartner(tokens, j)) : undefined;
     if (!next && moved && !verbless && verbAfterGroup(tokens, j) >= 0) break;
     if (!next || chain.length >= MAX_CHAIN) {
       if (verbless && chain.some((s) => !s.bare)) break;

@@ -7,9 +7,10 @@ import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '.
 import { PLACE_NAMES, PLACE_WORDS } from '../lexicon/vi/names.js';
 import { ADMIN_UNITS, LOWER_CASE_HEADS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS, STANDALONE_HEADS } from '../lexicon/vi/organizations.js';
 import {
-  COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS, SIGNING_VERBS,
+  COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZATION_CLASS_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS, SIGNING_VERBS,
 } from '../lexicon/vi/organizing.js';
 import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
+import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import { PhraseSet } from './phrase-sets.js';
 import type { Token } from './tokens.js';
 
@@ -24,7 +25,12 @@ export const PLURAL_SET = new PhraseSet(PLURAL_MARKERS, true);
 export const ORG_HEAD_SET = new PhraseSet(ORGANIZATION_HEADS);
 export const LOWER_CASE_HEAD_SET = new PhraseSet(LOWER_CASE_HEADS, true);
 export const STANDALONE_HEAD_SET = new PhraseSet(STANDALONE_HEADS, true);
-export const NOT_ORGANIZATION_SET = new PhraseSet(NOT_ORGANIZATIONS, true);
+/** Event heads that open with an organisation's head ("Hội thao", "Hội trại"): an event, never a body. */
+const EVENT_HEADS_LIKE_ORGANIZATIONS = EVENT_HEADS.filter((head) => {
+  const first = head.split(' ')[0];
+  return ORGANIZATION_HEADS.includes(first.charAt(0).toUpperCase() + first.slice(1));
+});
+export const NOT_ORGANIZATION_SET = new PhraseSet([...NOT_ORGANIZATIONS, ...EVENT_HEADS_LIKE_ORGANIZATIONS], true);
 export const NAMESAKE_SET = new PhraseSet(NAMESAKE_WORDS);
 export const ADMIN_UNIT_SET = new PhraseSet(ADMIN_UNITS, true);
 export const BREAKER_SET = new PhraseSet(ROLE_BREAKERS, true);
@@ -47,3 +53,4 @@ export const PARTNER_LINK_SET = new PhraseSet(PARTNER_LINKS, true);
 export const PARTNER_MARK_SET = new PhraseSet(PARTNER_MARKS, true);
 export const PARTNER_VERB_SET = new PhraseSet(PARTNER_VERBS, true);
 export const OBJECT_MARK_SET = new PhraseSet(OBJECT_MARKS, true);
+export const ORGANIZATION_CLASS_NOUN_SET = new PhraseSet(ORGANIZATION_CLASS_NOUNS);

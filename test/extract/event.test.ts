@@ -369,6 +369,57 @@ describe('event.name: a short back-reference', () => {
   });
 });
 
+describe('event.name: a lower-case head after the opening day', () => {
+  const rest = 'Giải năm nay thu hút 60 kỳ thủ.';
+  it('takes "Sáng 12/6, giải X đã khai mạc" as the subject, over a bare head later', () => {
+    const a = article('Sáng 12/6, giải cờ tướng vô địch huyện Hòa Lâm năm 2024 đã khai mạc tại nhà văn hóa huyện.', rest);
+    expect(a.event.name).toBe('giải cờ tướng vô địch huyện Hòa Lâm năm 2024');
+    expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-subject' });
+  });
+
+  it('does not take the head as the subject when more than the day stands before it', () => {
+    expect(event('Sáng 12/6, theo lịch, giải cờ tướng vô địch huyện Hòa Lâm đã khai mạc.', rest).name).not.toMatch(/^giải cờ/);
+    expect(event('Ông Lê Văn An cho biết, chiều 12/6, giải cờ tướng vô địch huyện Hòa Lâm đã khai mạc.', rest).name).not.toMatch(/^giải cờ/);
+  });
+});
+
+describe('event.name: a quoted title after an event verb', () => {
+  it('takes the quoted name after "khai mạc" over an event word in the venue before it', () => {
+    const a = article('Tối 5/11, tại Trung tâm Triển lãm, Hội chợ tỉnh (TP Hòa Lâm), Sở Văn hóa sẽ khai mạc “Liên hoan đờn ca tài tử tỉnh Hòa Lâm năm 2024”.');
+    expect(a.event.name).toBe('Liên hoan đờn ca tài tử tỉnh Hòa Lâm năm 2024');
+    expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-quoted' });
+  });
+
+  it('does not take quoted speech that opens with an event word', () => {
+    const e = event('Sáng 5/11, ông Lê Văn An nói: “Liên hoan năm nay sẽ lớn hơn mọi năm”.', 'Sở Văn hóa tổ chức hội thảo về nghệ thuật đờn ca tài tử.');
+    expect(e.name).toBe('hội thảo về nghệ thuật đờn ca tài tử');
+  });
+});
+
+describe('event.name: a comma between two groups of people', () => {
+  it('reads on past "học sinh, sinh viên" inside a long name', () => {
+    expect(event('Sáng 16/5, Hội Khuyến học huyện tổ chức lễ khen thưởng cho học sinh, sinh viên vượt khó học giỏi tiêu biểu của toàn huyện năm 2024; trao quà cho hội viên.').name)
+      .toBe('lễ khen thưởng cho học sinh, sinh viên vượt khó học giỏi tiêu biểu của toàn huyện năm 2024');
+  });
+
+  it('still ends the name at a comma a clause follows', () => {
+    expect(event('Sáng 16/5, trường tổ chức lễ tuyên dương học sinh, thu hút hơn 300 phụ huynh cùng các thầy cô giáo đến dự.').name).toBe('lễ tuyên dương học sinh');
+  });
+});
+
+describe('event.name: a bare head that refers back to the lead\'s verb', () => {
+  const later = 'Tại buổi gặp mặt, các em được nhận giấy khen.';
+  it('takes "tổ chức gặp mặt, tuyên dương …" of the lead over "buổi gặp mặt" later', () => {
+    const a = article('Ngày 9/6, tại Trường THPT Hòa Lâm, Đoàn trường đã tổ chức gặp mặt, tuyên dương 120 học sinh giỏi năm học 2023-2024.', later);
+    expect(a.event.name).toBe('gặp mặt, tuyên dương 120 học sinh giỏi năm học 2023-2024');
+    expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-lead-verb' });
+  });
+
+  it('keeps the bare head when the lead\'s verb is another event word', () => {
+    expect(event('Ngày 9/6, tại Trường THPT Hòa Lâm, Đoàn trường đã tổ chức tuyên dương 120 học sinh giỏi.', later).name).toBe('buổi gặp mặt');
+  });
+});
+
 describe('event.name: generic heads', () => {
   it('takes "chương trình" with a quoted title as the name', () => {
     expect(event('Tối 20/1/2024, Đoàn phường tổ chức chương trình “Xuân yêu thương” tại nhà văn hóa.').name).toBe('chương trình “Xuân yêu thương”');

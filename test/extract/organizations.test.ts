@@ -218,3 +218,10 @@ describe('organizations: fields listed inside a name', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Trung tâm Văn hóa']);
   });
 });
+
+describe('organizations: words that open like a head', () => {
+  it('reads no body in an event noun ("Hội thao") nor in a sector named after "ngành"', () => {
+    const names = article('Hội thao ngành Ngân hàng tỉnh Hòa Lâm do Ngân hàng Nhà nước chi nhánh Hòa Lâm tổ chức.').organizations.map((o) => o.name);
+    expect(names).toEqual(['Ngân hàng Nhà nước chi nhánh Hòa Lâm']);
+  });
+});

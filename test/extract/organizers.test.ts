@@ -198,3 +198,46 @@ describe('organizers: members named after the head', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('organizers: no organiser inside the headline\'s event name', () => {
+  const fromHeadline = (headline: string) =>
+    parseArticle([headline, 'Tối 9/5, tại nhà thi đấu tỉnh đã diễn ra lễ khai mạc với 400 vận động viên.'].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+
+  it('takes neither an event noun opening like a body ("Hội thao") nor a sector ("ngành Ngân hàng") for an organiser', () => {
+    expect(fromHeadline('Hội thao truyền thống ngành Ngân hàng tỉnh Hòa Lâm lần thứ V')).toEqual([]);
+    expect(fromHeadline('Hội trại truyền thống ngành Công an tỉnh Hòa Lâm năm 2026')).toEqual([]);
+  });
+
+  it('still takes the body that owns the headline\'s event', () => {
+    expect(fromHeadline('Hội thao Công đoàn Viên chức tỉnh Hòa Lâm năm 2026')).toEqual(['Công đoàn Viên chức tỉnh Hòa Lâm']);
+  });
+});
+
+describe('organizers: the body that closes the event', () => {
+  const names = (...lines: string[]) =>
+    parseArticle(['Kết thúc hội diễn chào mừng Đại hội XX Công đoàn Hòa Lâm', ...lines].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+
+  it('takes the subject of "tổng kết" or "bế mạc" over an organisation the headline names', () => {
+    expect(names('Ngày 24/11, tại Nhà văn hóa Lao động, LĐLĐ tỉnh Hòa Lâm đã tổng kết hội diễn văn nghệ công nhân.')).toEqual(['LĐLĐ tỉnh Hòa Lâm']);
+    expect(names('Tối 24/11, Sở Văn hóa tỉnh Hòa Lâm bế mạc hội diễn văn nghệ công nhân.')).toEqual(['Sở Văn hóa tỉnh Hòa Lâm']);
+  });
+
+  it('falls back on the headline when no body is the subject of the verb', () => {
+    expect(names('Ngày 24/11, hội diễn văn nghệ công nhân được tổng kết tại Nhà văn hóa Lao động.')).toEqual(['Công đoàn Hòa Lâm']);
+  });
+});
+
+describe('organizers: partners no head word opens', () => {
+  it('takes a youth or culture palace as an organiser, but not as the venue after "tại"', () => {
+    expect(organizers('Sáng 1/6, Nhà Thiếu nhi tỉnh Hòa Lâm phối hợp với Hội Chữ thập đỏ tỉnh tổ chức ngày hội cho thiếu nhi.'))
+      .toEqual(['Nhà Thiếu nhi tỉnh Hòa Lâm', 'Hội Chữ thập đỏ tỉnh']);
+    expect(organizers('Sáng 1/6, tại Cung Văn hóa Lao động tỉnh, Sở Văn hóa tỉnh Hòa Lâm tổ chức ngày hội cho thiếu nhi.'))
+      .toEqual(['Sở Văn hóa tỉnh Hòa Lâm']);
+  });
+
+  it('reads a name introduced by "tổ chức" (the noun) in a chain that an organising verb ends', () => {
+    expect(organizers('Ngày 2/3, Hội Chữ thập đỏ tỉnh, Tỉnh đoàn và tổ chức Hope Bridge Foundation (một tổ chức phi chính phủ của Úc) tổ chức trao 50 xe đạp.'))
+      .toEqual(['Hội Chữ thập đỏ tỉnh', 'Tỉnh đoàn', 'Hope Bridge Foundation']);
+    expect(organizers('Ngày 2/3, Hội Nông dân xã Tân Lộc và tổ chức Hope Bridge Foundation cùng nhiều đơn vị khác đã có mặt.')).toEqual([]);
+  });
+});

@@ -17,7 +17,8 @@ import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { entryWords, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
-import { COUNTING_WORDS, LOWER_CASE_HEADS } from '../../lexicon/vi/organizations.js';
+import { COUNTING_WORDS, LOWER_CASE_HEADS, SECTOR_WORDS } from '../../lexicon/vi/organizations.js';
+import { keySet } from '../../lexicon/compile.js';
 
 export interface TokenSpan {
   start: number;
@@ -77,8 +78,13 @@ const MAX_LOWER_HEAD = Math.max(...entryWords(LOWER_CASE_HEADS).map((words) => w
 export function matchHead(tokens: readonly Token[], i: number): number {
   // Words that are no organisation ("hội trường") are looked up only for a head.
   const n = ORG_HEAD_SET.match(tokens, i) || lowerCaseHead(tokens, i);
-  return n && !NOT_ORGANIZATION_SET.has(tokens, i) ? n : 0;
+  return n && !NOT_ORGANIZATION_SET.has(tokens, i) && !afterSectorWord(tokens, i) ? n : 0;
 }
+
+const SECTOR_KEYS = keySet(SECTOR_WORDS);
+
+/** "ngành Ngân hàng": the head names a sector, not a body. */
+const afterSectorWord = (tokens: readonly Token[], i: number) => i > 0 && !tokens[i - 1].cap && SECTOR_KEYS.has(tokens[i - 1].key);
 
 /**
  * Lower case only for heads that are not also common words ("trường ĐH …", not "tổ chức

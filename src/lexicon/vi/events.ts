@@ -82,6 +82,18 @@ export const EVENT_VERB_ASPECTS: readonly string[] = ['đã', 'vừa', 'chính t
 /** Words that may continue a name after a comma ("Lễ nghiệm thu, khánh thành công trình …"). */
 export const NAME_COMMA_CONTINUERS: readonly string[] = EVENT_TYPES;
 
+/**
+ * Nouns for groups of people that a name pairs with a comma ("cho học sinh, sinh viên vượt
+ * khó", "dành cho cán bộ, công chức"): between two of them a comma does not end the name.
+ */
+export const PEOPLE_GROUPS: readonly string[] = [
+  'học sinh', 'sinh viên', 'học viên', 'giáo viên', 'giảng viên', 'nhà giáo', 'cán bộ', 'công chức', 'viên chức',
+  'người lao động', 'lao động', 'công nhân', 'nhân viên', 'đoàn viên', 'hội viên', 'đảng viên', 'thanh niên',
+  'thiếu niên', 'thiếu nhi', 'nhi đồng', 'chiến sĩ', 'sĩ quan', 'hạ sĩ quan', 'phụ huynh', 'trẻ em', 'người dân',
+  'nhân dân', 'doanh nhân', 'nghệ sĩ', 'văn nghệ sĩ', 'vận động viên', 'huấn luyện viên', 'bác sĩ', 'y bác sĩ',
+  'điều dưỡng', 'cựu chiến binh', 'nông dân', 'phụ nữ', 'trí thức', 'nhà khoa học', 'tình nguyện viên', 'người cao tuổi',
+];
+
 /** What announces a theme ("với chủ đề “…”", "chủ đề: …"). */
 export const THEME_MARKERS: readonly string[] = ['với chủ đề', 'về chủ đề', 'có chủ đề', 'mang chủ đề', 'chủ đề', 'với thông điệp', 'khẩu hiệu'];
 

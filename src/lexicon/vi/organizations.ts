@@ -15,6 +15,8 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Đảng bộ', 'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
   'Ban Thư ký', 'Liên đội', 'Ban Tổ chức', 'Ban tổ chức', 'Ban quản lý', 'Ban Quản lý', 'Ban Dự án', 'Ban vận động', 'Ban An toàn Giao thông', 'chính quyền',
   'Khu di tích', 'Phái đoàn', 'Thị ủy', 'Thị uỷ', 'Thị đoàn', 'Chi bộ', 'Hệ thống giáo dục', 'Hệ thống Giáo dục',
+  // Youth and culture palaces: venues that also organise (see HOST_VENUE_HEADS).
+  'Cung Văn hóa', 'Cung Thiếu nhi', 'Nhà Thiếu nhi',
   // Names whose own words would end them: a position word, a comma.
   'Đoàn đại biểu Quốc hội', 'Đoàn Đại biểu Quốc hội', 'Bộ Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch',
   'Sở Văn hóa, Thể thao', 'Bộ Văn hoá, Thể thao và Du lịch', 'Sở Văn hoá, Thể thao và Du lịch',
@@ -55,6 +57,9 @@ export const NOT_ORGANIZATIONS: readonly string[] = [
   // Words ending in "báo", before which a lower-case "báo" heads nothing ("nhà báo Lê A").
   'nhà báo', 'thông báo', 'cảnh báo', 'dự báo', 'họp báo', 'tình báo', 'điện báo', 'công báo', 'tin báo',
 ];
+
+/** Words before a head that make it a sector of activity, not a body ("ngành Ngân hàng", "ngành Công an"). */
+export const SECTOR_WORDS: readonly string[] = ['ngành'];
 
 /** Words that count the number after them, which ends an organisation's name ("Tỉnh ủy lần thứ 8"). */
 export const COUNTING_WORDS: readonly string[] = [

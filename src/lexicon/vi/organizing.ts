@@ -7,7 +7,7 @@
 export const ORGANIZING_VERBS: readonly string[] = [
   'tổ chức', 'đồng tổ chức', 'chủ trì', 'đăng cai', 'phát động', 'khai mạc', 'chủ trì tổ chức',
   'phối hợp tổ chức', 'phối hợp thực hiện', 'cùng tổ chức', 'tổ chức thành công', 'khánh thành', 'khai giảng', 'ra mắt',
-  'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành', 'trao tặng', 'bàn giao',
+  'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành', 'trao tặng', 'bàn giao', 'bế mạc', 'tổng kết',
 ];
 
 /**
@@ -16,6 +16,12 @@ export const ORGANIZING_VERBS: readonly string[] = [
  * no party's act.
  */
 export const SIGNING_VERBS: readonly string[] = ['ký kết', 'ký'];
+
+/**
+ * Class nouns that introduce a name no organisation head opens, inside a chain of
+ * organisers: "…, tổ chức Rock Paper Scissors Children’s Fund tổ chức".
+ */
+export const ORGANIZATION_CLASS_NOUNS: readonly string[] = ['tổ chức', 'doanh nghiệp'];
 
 /** "phối hợp với Y tổ chức", "cùng với Y": a co-organiser follows. */
 export const COORGANIZER_LINKS: readonly string[] = [
