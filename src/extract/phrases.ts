@@ -26,9 +26,10 @@ export const ORG_HEAD_SET = new PhraseSet(ORGANIZATION_HEADS);
 export const LOWER_CASE_HEAD_SET = new PhraseSet(LOWER_CASE_HEADS, true);
 export const STANDALONE_HEAD_SET = new PhraseSet(STANDALONE_HEADS, true);
 /** Event heads that open with an organisation's head ("Hội thao", "Hội trại"): an event, never a body. */
+const ORGANIZATION_HEAD_NAMES = new Set(ORGANIZATION_HEADS);
 const EVENT_HEADS_LIKE_ORGANIZATIONS = EVENT_HEADS.filter((head) => {
-  const first = head.split(' ')[0];
-  return ORGANIZATION_HEADS.includes(first.charAt(0).toUpperCase() + first.slice(1));
+  const first = head.split(' ', 1)[0];
+  return ORGANIZATION_HEAD_NAMES.has(first.charAt(0).toUpperCase() + first.slice(1));
 });
 export const NOT_ORGANIZATION_SET = new PhraseSet([...NOT_ORGANIZATIONS, ...EVENT_HEADS_LIKE_ORGANIZATIONS], true);
 export const NAMESAKE_SET = new PhraseSet(NAMESAKE_WORDS);
