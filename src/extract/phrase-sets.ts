@@ -54,8 +54,15 @@ const wordNumbers = (text: string): number[] => (text ? text.split(' ').map((wor
 /** Word numbers of a lexicon phrase (see `phraseWordText`). */
 const splitKey = (phrase: string): number[] => wordNumbers(precompiled('phrase-words', [phrase], () => phraseWordText(phrase)));
 
+/** phraseWords by phrase: the lexicons share many entries, and start-up asks for each again. */
+const wordsByPhrase = new Map<string, readonly string[]>();
+
 /** The words a phrase set keys `phrase` by (lower-cased match keys), as `splitKey` cuts them. */
-export const phraseWords = (phrase: string): string[] => splitKey(phrase).map((n) => vocabulary.words[n]);
+export function phraseWords(phrase: string): readonly string[] {
+  let words = wordsByPhrase.get(phrase);
+  if (!words) wordsByPhrase.set(phrase, (words = splitKey(phrase).map((n) => vocabulary.words[n])));
+  return words;
+}
 
 /** One line of words per phrase (see phraseWordText), made at build time for the CLI. */
 const phraseLines = (phrases: readonly string[]): string[] =>
