@@ -110,9 +110,13 @@ const URL_STARTS = ['https://', 'http://', 'www.'];
  * before it (without the colon or dash) and the address; the line alone when it has none.
  */
 export function splitTrailingUrl(text: string): { text: string; url: string | null } {
+  // The last address start after a space: "www." inside "https://www.…" starts none.
   let at = -1;
-  for (const start of URL_STARTS) at = Math.max(at, text.lastIndexOf(start));
-  if (at <= 0 || !isSpace(text.charCodeAt(at - 1))) return { text, url: null };
+  for (const start of URL_STARTS) {
+    const found = text.lastIndexOf(start);
+    if (found > at && isSpace(text.charCodeAt(found - 1))) at = found;
+  }
+  if (at <= 0) return { text, url: null };
   const url = withoutTrailingStops(text.slice(at));
   if (/\s/u.test(url)) return { text, url: null };
   let end = at;

@@ -39,6 +39,10 @@ describe('source', () => {
       .toEqual({ name: 'Nhà Nông Mới', author: 'Minh Thư', url: 'https://nhanongmoi.vn/van-hoa/hoi-thi-nha-nong-dua-tai-yen-thanh-2024-bai-viet-1234567.html' });
     expect(splitTrailingUrl('Nguồn NNM - www.nhanongmoi.vn/a.html.')).toEqual({ text: 'Nguồn NNM', url: 'www.nhanongmoi.vn/a.html' });
     expect(splitTrailingUrl('Xem tại nhanongmoi.vn/a b')).toEqual({ text: 'Xem tại nhanongmoi.vn/a b', url: null });
+    // "www." inside an "https://www." address starts no second address.
+    expect(splitTrailingUrl('Nguồn TTĐ: https://www.tintucdoan.vn/xa-hoi/hoi-thi-')).toEqual({ text: 'Nguồn TTĐ', url: 'https://www.tintucdoan.vn/xa-hoi/hoi-thi-' });
+    expect(source(BODY, BODY2, 'Nguồn TTĐ: https://www.tintucdoan.vn/xa-hoi/hoi-thi-cac-doi-thanh-nien-xung-kich-tinh-nha-nam-2024-bai-viet-')).toMatchObject({ name: 'TTĐ' });
+    expect(splitTrailingUrl('Xem https://a.vn/www.b')).toEqual({ text: 'Xem', url: 'https://a.vn/www.b' });
   });
 
   it('takes no outlet from an event name set off by a dash at the start of the sapo', () => {
