@@ -84,6 +84,23 @@ describe('source', () => {
     expect(source(`COVID-19 làm hội thi năm ngoái phải hoãn lại.`, BODY2).name).toBeNull();
   });
 
+  it('reads a code with a space after its glued dash, and a code set before the lead\'s time with no dash', () => {
+    expect(source(`YTO- ${BODY}`, BODY2).name).toBe('YTO');
+    expect(source(`ASEAN- Nhật Bản tổ chức hội thảo về nông nghiệp tại Hà Nội.`, BODY2).name).toBeNull();
+    expect(source('12/03/2024 08:15', `NATV ${BODY}`, BODY2).name).toBe('NATV');
+    expect(source(`NATV Ngày 3/4, hội thi nhà nông đua tài khai mạc tại huyện Yên Thành.`, BODY2).name).toBe('NATV');
+    // Not a dateline in capitals (a syllable), a desk code, or a code the sentence goes on from.
+    expect(source(`VINH Sáng 3/4, hội thi nhà nông đua tài khai mạc tại huyện Yên Thành.`, BODY2).name).toBeNull();
+    expect(source(`CTV ${BODY}`, BODY2).name).toBeNull();
+    expect(source(`UBND Huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024.`, BODY2).name).toBeNull();
+  });
+
+  it('reads a byline under the headline that keeps the bar of its cut stamp', () => {
+    expect(source('LÊ AN |', `(NNVN) - ${BODY}`)).toMatchObject({ name: 'NNVN', author: 'LÊ AN' });
+    expect(source('Diệu Linh -', BODY, BODY2).author).toBe('Diệu Linh');
+    expect(source('Hội thi nhà nông |', BODY).author).toBeNull();
+  });
+
   it('takes a code in brackets opening the headline when nothing else names the outlet', () => {
     const parsed = (headline: string, ...lines: string[]) => parseArticle([headline, ...lines].join('\n'), { path: 'a.txt' }).source.name;
     expect(parsed('(YTV) Nhà nông đua tài ở Yên Thành', BODY, BODY2)).toBe('YTV');
