@@ -276,6 +276,9 @@ function isOutletAcronym(text: string): boolean {
 /** A photo caption under the headline, read before the lead ("Ông A trao giải. Ảnh: X.H"). */
 const isTopCaption = (text: string) => text.length <= MAX_TOP_CAPTION_CHARS && text.includes(':') && CAPTION_CREDIT().test(matchKey(text));
 
+/** The byline of a labelled credit line ("Tin, ảnh: Lê Hùng" gives "Lê Hùng"), '' for any other line. */
+const labelledAuthor = (text: string) => cleanAuthor(capture(AUTHOR_LINE, text) ?? '');
+
 /** Whether BYLINE_WITH_OUTLET may match: it needs ")" before the trailing stops. */
 const mayHaveOutlet = (text: string) => withoutTrailingStops(text).endsWith(')');
 
@@ -343,11 +346,16 @@ export function extractSource(ctx: ExtractContext): void {
     const byline = stampByline(block.text);
     // A byline cut from its stamp keeps the bar before the date ("LÊ AN |"): no sentence ends so.
     const cut = block.text.replace(STAMP_CUT, '');
+    const labelled = block.text.includes(':') ? labelledAuthor(block.text) : '';
     if (byline !== null) {
       if (byline && isBareNames(byline)) setAuthor(cleanAuthor(byline), block, 'source.stamp-byline');
       // "Xuân Hùng LDO | 25/11/2017 17:49": the code after the writer is their outlet's.
       const agency = byline ? bylineAgency(byline) : null;
       if (agency && isBareNames(byline!)) setName(agency, block, 'source.stamp-agency');
+    } else if (labelled && isBareNames(labelled)) {
+      // A labelled byline under the headline ("Bài và ảnh: Lê Hùng"), not a photo's credit.
+      setAuthor(labelled, block, 'source.top-author-label');
+      block.kind = 'credit';
     } else if (isTopCaption(block.text)) {
       // A captioned photo between the stamp and the lead opens no text.
       continue;

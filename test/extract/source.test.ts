@@ -95,6 +95,16 @@ describe('source', () => {
     expect(source(`UBND Huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024.`, BODY2).name).toBeNull();
   });
 
+  it('reads a labelled byline under the headline as the author, not a photo caption', () => {
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', 'Bài và ảnh: Lê Hùng', BODY, BODY2].join('\n'), { path: 'a.txt' });
+    expect(a.source.author).toBe('Lê Hùng');
+    expect(a.captions).toEqual([]);
+    expect(source('Bài: Lê Hùng - Ảnh: Mai Anh', BODY, BODY2).author).toBe('Lê Hùng');
+    // A caption with its credit stays the photo's.
+    expect(source('Ông Lê Văn Hải trao giải cho các đội. Ảnh: Mai Anh', BODY, BODY2).author).toBe('Mai Anh');
+    expect(parseArticle(['Nhà nông đua tài ở Yên Thành', 'Ông Lê Văn Hải trao giải cho các đội. Ảnh: Mai Anh', BODY, BODY2].join('\n'), { path: 'a.txt' }).captions).toHaveLength(1);
+  });
+
   it('reads a byline under the headline that keeps the bar of its cut stamp', () => {
     expect(source('LÊ AN |', `(NNVN) - ${BODY}`)).toMatchObject({ name: 'NNVN', author: 'LÊ AN' });
     expect(source('Diệu Linh -', BODY, BODY2).author).toBe('Diệu Linh');
