@@ -59,6 +59,11 @@ const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
 const SUBHEADING = lexiconPattern(`^${alternation(SUBHEADING_OPENERS)}(?![${LETTER}${MARK}])`);
 const DATED = lexiconPattern(`^${alternation(DATED_OPENERS)}\\s+\\(?\\d`);
 const POSITION = wordRegex(PHOTO_POSITIONS, 'iu');
+/**
+ * Where it happened, then a comma, opening the sentence ("Tại lễ bế mạc, Ban tổ chức trao …"):
+ * narration; a caption names the place after its action ("… phát biểu tại buổi lễ").
+ */
+const PLACE_FIRST = /^tại\s[^,]{1,60},\s/iu;
 const SCENE = lexiconPattern(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}])`);
 /**
  * Verbs that report speech on their own, followed by the comma or "rằng" that opens it.
@@ -185,7 +190,7 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
   // A quoted sentence is speech (one introduced with a colon was ruled out with the colon);
   // a line wholly in quotation marks is a pull quote or a slogan set as a subheading.
   if (endsQuoted(t) || whollyQuoted(t)) return false;
-  if (NARRATIVE.test(t) || DATED.test(t)) return false;
+  if (NARRATIVE.test(t) || DATED.test(t) || PLACE_FIRST.test(t)) return false;
   // An unbalanced quotation mark means running speech, not a caption.
   if ((countOf(t, '"') + countOf(t, '“') + countOf(t, '”')) % 2 === 1) return false;
   const fullStop = lastCode(t) === 0x2e;

@@ -17,7 +17,7 @@ import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import { AUTHOR_LABELS, DESK_CODES, OUTLET_KIND_WORDS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS } from '../lexicon/vi/source.js';
-import { PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
+import { DATED_OPENERS, PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { HONORIFICS } from '../lexicon/vi/honorifics.js';
@@ -42,10 +42,16 @@ const AUTHOR_PREFIX = lexiconPattern(`^${alternation(AUTHOR_LABELS)}\\s+(?=[${UP
 const PHOTO_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`);
 /**
  * "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – ", "GiadinhNet - " at the start of the first
- * paragraph; a code glued to its dash ("LSO-Tối 2/11, …") when a sentence follows, not a
- * compound ("ASEAN-Nhật Bản").
+ * paragraph; a code glued to its dash ("LSO-Tối 2/11, …", "LSO- Tối 2/11, …") when a sentence
+ * follows, not a compound ("ASEAN-Nhật Bản").
  */
-const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*)\s+[-–—]|([${UPPER}]{2,6})[-–—](?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))\s*`, 'u');
+const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*)\s+[-–—]|([${UPPER}]{2,6})[-–—]\s?(?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))\s*`, 'u');
+/**
+ * A code set before the lead's time with no mark at all ("LSTV Sáng 2/11, …"): capitals, then
+ * a part of the day or "Ngày" and a digit, as a sentence opens; checked as an acronym after.
+ */
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const CODE_BEFORE_TIME = onFirstUse(() => new RegExp(String.raw`^([${UPPER}]{3,6})\s+(?=(?:${alternation(DATED_OPENERS.map(capitalized))})\s+\(?\d)`, 'du'));
 /** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
 const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[-–—]\s+(?=[${UPPER}])`, 'u');
 /** A person addressed before a dash ("Ông Lê Văn A - Chủ tịch …"): a caption or a sentence, not an outlet. */
@@ -74,6 +80,8 @@ const STAMP_WEEKDAY = lexiconPattern(`(?:^|[\\s,|–-]+)(?:${alternation(STAMP_W
  * (Separators and digits are disjoint: the repetition reads each character once.)
  */
 const DATE_STAMP = lexiconPattern(String.raw`^(?:${alternation(STAMP_LABELS)}\s*:?\s*)?(?:(?:${alternation(STAMP_WEEKDAYS)})\s*[,–-]?\s*)?(?:ngày\s+)?\d{1,4}(?:[\s/.:,|+–-]{1,3}(?:\d{1,4}|tháng|năm|gmt))*[\s.]*$`);
+/** The bar or dash left where a stamp's date was cut off a byline ("LÊ AN |", "Lê An -"). */
+const STAMP_CUT = /\s+[|–-]\s*$/u;
 /** Most characters of a date stamp. */
 const MAX_DATE_STAMP_CHARS = 60;
 
@@ -110,9 +118,13 @@ const URL_STARTS = ['https://', 'http://', 'www.'];
  * before it (without the colon or dash) and the address; the line alone when it has none.
  */
 export function splitTrailingUrl(text: string): { text: string; url: string | null } {
+  // The last address start after a space: "www." inside "https://www.…" starts none.
   let at = -1;
-  for (const start of URL_STARTS) at = Math.max(at, text.lastIndexOf(start));
-  if (at <= 0 || !isSpace(text.charCodeAt(at - 1))) return { text, url: null };
+  for (const start of URL_STARTS) {
+    const found = text.lastIndexOf(start);
+    if (found > at && isSpace(text.charCodeAt(found - 1))) at = found;
+  }
+  if (at <= 0) return { text, url: null };
   const url = withoutTrailingStops(text.slice(at));
   if (/\s/u.test(url)) return { text, url: null };
   let end = at;
@@ -264,6 +276,9 @@ function isOutletAcronym(text: string): boolean {
 /** A photo caption under the headline, read before the lead ("Ông A trao giải. Ảnh: X.H"). */
 const isTopCaption = (text: string) => text.length <= MAX_TOP_CAPTION_CHARS && text.includes(':') && CAPTION_CREDIT().test(matchKey(text));
 
+/** The byline of a labelled credit line ("Tin, ảnh: Lê Hùng" gives "Lê Hùng"), '' for any other line. */
+const labelledAuthor = (text: string) => cleanAuthor(capture(AUTHOR_LINE, text) ?? '');
+
 /** Whether BYLINE_WITH_OUTLET may match: it needs ")" before the trailing stops. */
 const mayHaveOutlet = (text: string) => withoutTrailingStops(text).endsWith(')');
 
@@ -329,17 +344,24 @@ export function extractSource(ctx: ExtractContext): void {
   for (let n = 0; at >= 0 && at + 1 < body.length && body[at + 1].kind === 'paragraph' && n < MAX_TOP_LINES; n++, at++) {
     const block = body[at];
     const byline = stampByline(block.text);
+    // A byline cut from its stamp keeps the bar before the date ("LÊ AN |"): no sentence ends so.
+    const cut = block.text.replace(STAMP_CUT, '');
+    const labelled = block.text.includes(':') ? labelledAuthor(block.text) : '';
     if (byline !== null) {
       if (byline && isBareNames(byline)) setAuthor(cleanAuthor(byline), block, 'source.stamp-byline');
       // "Xuân Hùng LDO | 25/11/2017 17:49": the code after the writer is their outlet's.
       const agency = byline ? bylineAgency(byline) : null;
       if (agency && isBareNames(byline!)) setName(agency, block, 'source.stamp-agency');
+    } else if (labelled && isBareNames(labelled)) {
+      // A labelled byline under the headline ("Bài và ảnh: Lê Hùng"), not a photo's credit.
+      setAuthor(labelled, block, 'source.top-author-label');
+      block.kind = 'credit';
     } else if (isTopCaption(block.text)) {
       // A captioned photo between the stamp and the lead opens no text.
       continue;
-    } else if ((n > 0 || body.length > 2) && countWords(block.text, 5) <= 4 && isBareName(block.text)) {
+    } else if ((n > 0 || body.length > 2 || cut !== block.text) && countWords(cut, 5) <= 4 && isBareName(cut)) {
       // A byline first, as rule 4 below reads it; the outlet tag may open the line after it.
-      setAuthor(cleanAuthor(block.text), block, 'source.top-byline');
+      setAuthor(cleanAuthor(cut), block, 'source.top-byline');
       block.kind = 'credit';
     } else break;
   }
@@ -351,6 +373,8 @@ export function extractSource(ctx: ExtractContext): void {
   if (first && named && !DATELINE().test(namedKey) && !EVENT_NAME_TAG().test(namedKey) && !ADDRESSED_TAG().test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {
     setName(named[1], first, 'source.outlet-name-tag');
   }
+  const coded = first && !tag && !named ? capture(CODE_BEFORE_TIME(), first.text) : null;
+  if (first && coded && isOutletAcronym(coded)) setName(coded, first, 'source.outlet-code');
 
   // 4. A byline right under the headline, before the first real paragraph, or right after
   // the sapo ("Sáng 3/4, … ." / "Minh Khuê" / "Sáng 3/4, …").

@@ -172,6 +172,18 @@ describe('captions', () => {
     expect(captions(P1, 'Dự án thư viện xanh của trường hoàn thành trong tháng năm.', P2)).toEqual([]);
   });
 
+  it('takes people attending at a place as a photographed action, not a delegation said to attend', () => {
+    const attending = 'Lãnh đạo Phòng Giáo dục huyện và đại diện Hội Cha mẹ học sinh các trường tham dự tại điểm cầu huyện Ngọc Lâm.';
+    expect(captions(P1, P2, attending)).toEqual([attending]);
+    expect(captions(P1, 'Đoàn giáo viên của huyện do ông Lê Văn Nam, Trưởng phòng Giáo dục làm trưởng đoàn, tham dự diễn đàn giáo dục.', P2)).toEqual([]);
+  });
+
+  it('reads a sentence opening with where it happened and a comma as text, not a caption', () => {
+    expect(captions(P1, 'Tại lễ tổng kết, Ban giám hiệu nhà trường đã tiến hành trao giấy khen, phần thưởng cho các em học sinh giỏi toàn diện của từng khối lớp.', P2)).toEqual([]);
+    // The place after the action is a caption's.
+    expect(captions(P1, 'Các em học sinh lớp 4B nhận phần thưởng tại buổi lễ.', P2)).toHaveLength(1);
+  });
+
   it('takes a longer picture line without a full stop under the headline, not a sapo', () => {
     const picture = 'Bà Hoàng Thị Mai trao học bổng Ươm mầm tài năng cho các em học sinh nghèo xã Tân Phong';
     expect(captions(picture, P1, P2)).toEqual([picture]);

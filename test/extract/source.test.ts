@@ -39,6 +39,10 @@ describe('source', () => {
       .toEqual({ name: 'Nhà Nông Mới', author: 'Minh Thư', url: 'https://nhanongmoi.vn/van-hoa/hoi-thi-nha-nong-dua-tai-yen-thanh-2024-bai-viet-1234567.html' });
     expect(splitTrailingUrl('Nguồn NNM - www.nhanongmoi.vn/a.html.')).toEqual({ text: 'Nguồn NNM', url: 'www.nhanongmoi.vn/a.html' });
     expect(splitTrailingUrl('Xem tại nhanongmoi.vn/a b')).toEqual({ text: 'Xem tại nhanongmoi.vn/a b', url: null });
+    // "www." inside an "https://www." address starts no second address.
+    expect(splitTrailingUrl('Nguồn TTĐ: https://www.tintucdoan.vn/xa-hoi/hoi-thi-')).toEqual({ text: 'Nguồn TTĐ', url: 'https://www.tintucdoan.vn/xa-hoi/hoi-thi-' });
+    expect(source(BODY, BODY2, 'Nguồn TTĐ: https://www.tintucdoan.vn/xa-hoi/hoi-thi-cac-doi-thanh-nien-xung-kich-tinh-nha-nam-2024-bai-viet-')).toMatchObject({ name: 'TTĐ' });
+    expect(splitTrailingUrl('Xem https://a.vn/www.b')).toEqual({ text: 'Xem', url: 'https://a.vn/www.b' });
   });
 
   it('takes no outlet from an event name set off by a dash at the start of the sapo', () => {
@@ -78,6 +82,33 @@ describe('source', () => {
     expect(source(`YTO-Sáng 3/4, hội thi nhà nông đua tài khai mạc tại huyện Yên Thành.`, BODY2).name).toBe('YTO');
     expect(source(`ASEAN-Nhật Bản tổ chức hội thảo về nông nghiệp tại Hà Nội.`, BODY2).name).toBeNull();
     expect(source(`COVID-19 làm hội thi năm ngoái phải hoãn lại.`, BODY2).name).toBeNull();
+  });
+
+  it('reads a code with a space after its glued dash, and a code set before the lead\'s time with no dash', () => {
+    expect(source(`YTO- ${BODY}`, BODY2).name).toBe('YTO');
+    expect(source(`ASEAN- Nhật Bản tổ chức hội thảo về nông nghiệp tại Hà Nội.`, BODY2).name).toBeNull();
+    expect(source('12/03/2024 08:15', `NATV ${BODY}`, BODY2).name).toBe('NATV');
+    expect(source(`NATV Ngày 3/4, hội thi nhà nông đua tài khai mạc tại huyện Yên Thành.`, BODY2).name).toBe('NATV');
+    // Not a dateline in capitals (a syllable), a desk code, or a code the sentence goes on from.
+    expect(source(`VINH Sáng 3/4, hội thi nhà nông đua tài khai mạc tại huyện Yên Thành.`, BODY2).name).toBeNull();
+    expect(source(`CTV ${BODY}`, BODY2).name).toBeNull();
+    expect(source(`UBND Huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024.`, BODY2).name).toBeNull();
+  });
+
+  it('reads a labelled byline under the headline as the author, not a photo caption', () => {
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', 'Bài và ảnh: Lê Hùng', BODY, BODY2].join('\n'), { path: 'a.txt' });
+    expect(a.source.author).toBe('Lê Hùng');
+    expect(a.captions).toEqual([]);
+    expect(source('Bài: Lê Hùng - Ảnh: Mai Anh', BODY, BODY2).author).toBe('Lê Hùng');
+    // A caption with its credit stays the photo's.
+    expect(source('Ông Lê Văn Hải trao giải cho các đội. Ảnh: Mai Anh', BODY, BODY2).author).toBe('Mai Anh');
+    expect(parseArticle(['Nhà nông đua tài ở Yên Thành', 'Ông Lê Văn Hải trao giải cho các đội. Ảnh: Mai Anh', BODY, BODY2].join('\n'), { path: 'a.txt' }).captions).toHaveLength(1);
+  });
+
+  it('reads a byline under the headline that keeps the bar of its cut stamp', () => {
+    expect(source('LÊ AN |', `(NNVN) - ${BODY}`)).toMatchObject({ name: 'NNVN', author: 'LÊ AN' });
+    expect(source('Diệu Linh -', BODY, BODY2).author).toBe('Diệu Linh');
+    expect(source('Hội thi nhà nông |', BODY).author).toBeNull();
   });
 
   it('takes a code in brackets opening the headline when nothing else names the outlet', () => {

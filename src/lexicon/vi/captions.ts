@@ -52,6 +52,9 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'khen thưởng', 'khai mạc', 'xem', 'cổ vũ',
   // Attending, as the people in the picture do ("Các đại biểu dự hội nghị."); not "dự án", "dự kiến".
   'dự hội', 'dự lễ', 'dự buổi', 'dự khánh thành', 'dự khai mạc', 'dự đại hội', 'dự chương trình', 'dự tọa đàm',
+  // Attending at a place, as the photo shows it ("… tham dự tại điểm cầu tỉnh"); a bare "tham dự"
+  // also closes narration ("Đoàn do ông X làm trưởng đoàn, tham dự diễn đàn.").
+  'tham dự tại', 'dự tại',
   'trình bày', 'đọc diễn văn', 'đọc báo cáo', 'đọc quyết định', 'đọc tham luận', 'đọc lời',
 ];
 
