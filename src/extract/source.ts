@@ -96,10 +96,10 @@ const PHOTO_CREDIT_NAME = new RegExp(`${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\
 /** The photo credit after a writer's byline ("Tin: Minh Quân – Ảnh: Thu Trang"). */
 const PHOTO_TAIL = new RegExp(`\\s*[-–,;]?\\s*${alternation(PHOTO_CREDIT_LABELS)}\\s*:.*$`, 'i');
 /** A trailing desk or agency tag after a byline ("Yến Khanh - TH"). */
-const DESK_SUFFIX = new RegExp(String.raw`\s+[-–]\s*[${UPPER}]{1,5}$`, 'u');
+const DESK_SUFFIX = onFirstUse(() => new RegExp(String.raw`\s+[-–]\s*[${UPPER}]{1,5}$`, 'u'));
 /** An agency code closing a mixed-case byline ("Kỳ Quan LDO"); not a name written in capitals ("PHAN ANH"). */
-const AGENCY_SUFFIX = new RegExp(String.raw`\s+[${UPPER}]{2,5}$`, 'u');
-const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
+const AGENCY_SUFFIX = onFirstUse(() => new RegExp(String.raw`\s+[${UPPER}]{2,5}$`, 'u'));
+const HAS_LOWER = onFirstUse(() => new RegExp(`[${LOWER}]`, 'u'));
 const DESKS = keySet(DESK_CODES);
 /**
  * A photo caption under the headline: a credit closes the line ("Ông A trao giải. Ảnh: X.H",
@@ -197,11 +197,11 @@ function strip(text: string, re: RegExp): string {
  * What goes around a byline: a label before it, a photo credit and a desk tag after it;
  * with a test for what each needs (most lines have none of them: no scan).
  */
-const AUTHOR_WRAPPING: readonly (readonly [RegExp, (key: string) => boolean])[] = [
-  [AUTHOR_PREFIX, () => true],
-  [PHOTO_TAIL, (key) => key.includes(':')],
+const AUTHOR_WRAPPING: readonly (readonly [() => RegExp, (key: string) => boolean])[] = [
+  [() => AUTHOR_PREFIX, () => true],
+  [() => PHOTO_TAIL, (key) => key.includes(':')],
   [DESK_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0],
-  [AGENCY_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0 && HAS_LOWER.test(key)],
+  [AGENCY_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0 && HAS_LOWER().test(key)],
 ];
 
 /**
@@ -211,7 +211,7 @@ const AUTHOR_WRAPPING: readonly (readonly [RegExp, (key: string) => boolean])[] 
 function cleanAuthor(raw: string, key = matchKey(raw), squashed = false): string {
   let text = raw;
   for (const [re, mayMatch] of AUTHOR_WRAPPING) {
-    const m = mayMatch(key) ? re.exec(key) : null;
+    const m = mayMatch(key) ? re().exec(key) : null;
     if (!m) continue;
     text = text.slice(0, m.index) + text.slice(m.index + m[0].length);
     key = matchKey(text);
@@ -238,12 +238,12 @@ function stampByline(text: string): string | null {
 export const isPublicationStamp = (text: string): boolean => stampByline(text) !== null;
 
 /** "Thanh Hằng – Trung tâm VHTT huyện": a byline, a dash, the writer's unit (an organisation head first). */
-const BYLINE_WITH_UNIT = new RegExp(String.raw`^(.{2,40}?)\s+[-–]\s+((?:${alternation(ORGANIZATION_HEADS)})\s.{1,60})$`, 'u');
+const BYLINE_WITH_UNIT = onFirstUse(() => new RegExp(String.raw`^(.{2,40}?)\s+[-–]\s+((?:${alternation(ORGANIZATION_HEADS)})\s.{1,60})$`, 'u'));
 
 /** The writer's name of a byline followed by their unit ("Lê Hà – Phòng Văn hóa huyện X"), else null. */
 function bylineWithUnit(text: string): string | null {
   if (text.length > 110 || !/[-–]/.test(text)) return null;
-  const m = BYLINE_WITH_UNIT.exec(text);
+  const m = BYLINE_WITH_UNIT().exec(text);
   return m && isBareNames(m[1]) && m[2].split(' ').length <= 10 && !/[,;.]\s/.test(m[2]) ? m[1] : null;
 }
 
@@ -254,8 +254,8 @@ function bylineWithUnit(text: string): string | null {
 function bylineAgency(byline: string): string | null {
   const text = withoutTrailingStops(byline);
   // A photo credit's agency ("… Ảnh: TTXVN") took the picture; a code after a dash ("Lê Mai - NA") is a desk's.
-  if (!text || (classAt(text, text.length - 1) & IS_UPPER) === 0 || text.includes(':') || !HAS_LOWER.test(text)) return null;
-  const m = AGENCY_SUFFIX.exec(text);
+  if (!text || (classAt(text, text.length - 1) & IS_UPPER) === 0 || text.includes(':') || !HAS_LOWER().test(text)) return null;
+  const m = AGENCY_SUFFIX().exec(text);
   if (!m || /[-–]\s*$/u.test(text.slice(0, m.index))) return null;
   const code = m[0].trim();
   return DESKS.has(code.toLowerCase()) ? null : code;
