@@ -11,13 +11,14 @@
  * event-name-end.ts).
  * When no noun phrase is found, the headline's event verb and its object ("khánh thành
  * Trạm Y tế …") name the event; a bare head ("buổi gặp mặt") gives way to the lead's verb
- * phrase with the same event word ("tổ chức gặp mặt, tuyên dương …").
+ * phrase with the same event word ("tổ chức gặp mặt, tuyên dương …"). With no event word at
+ * all, the capitalised object of "đã tổ chức" ("… đã tổ chức Hội đồng tư vấn …") names it.
  */
 import type { Block, Sentence, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
-  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, THEME_MARKERS,
+  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, OBJECT_EVENT_VERBS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
@@ -199,6 +200,34 @@ function leadVerbName(doc: VnDocument, stops: NameStops, paragraphs: readonly Bl
   return null;
 }
 
+const OBJECT_VERB = lexiconWords(OBJECT_EVENT_VERBS);
+
+/**
+ * With no event word at all, the capitalised object of the lead's organising verb after an
+ * aspect word: "Sở X đã tổ chức Hội đồng tư vấn tuyển chọn …". The aspect tells the verb
+ * from the noun ("các tổ chức Công đoàn").
+ */
+function organizedObjectName(doc: VnDocument, stops: NameStops, paragraphs: readonly Block[]): Candidate | null {
+  // The first paragraph may be a publication stamp: the first with the verb holds the lead.
+  for (const sentence of paragraphs.flatMap((p) => doc.sentencesOf(p.index))) {
+    for (const m of OBJECT_VERB.matches(doc, sentence, LEAD_VERBS)) {
+      let start = m.end;
+      while (start < sentence.end && isSpace(doc.key.charCodeAt(start))) start++;
+      if (!isUpperCode(doc.text.charCodeAt(start)) || insideQuote(stops, start)) continue;
+      if (!ASPECT.test(doc.key, Math.max(sentence.start, m.start - 20), m.start)) continue;
+      // The object's first word stands for the head ("Hội").
+      let headEnd = start;
+      while (headEnd < sentence.end && !isSpace(doc.key.charCodeAt(headEnd))) headEnd++;
+      const end = nameEnd(doc, stops, headEnd, sentence.end);
+      const name = clean(doc.text.slice(start, end));
+      const words = wordCount(name);
+      if (words < 2) continue;
+      return { name, head: doc.text.slice(start, headEnd), type: null, start, end, sentence, score: 0, words, rule: 'event.name-organized-object' };
+    }
+  }
+  return null;
+}
+
 /** The event type: the event word of the name, else the event verb just before it, else its head. */
 function typeOf(doc: VnDocument, found: EventName): string {
   const sentenceStart = found.sentence?.start ?? found.start;
@@ -263,7 +292,7 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
     const verbName = leadVerbName(doc, stops, paragraphs);
     if (verbName && verbName.start < best.start && best.head.toLowerCase().includes(verbName.head.toLowerCase())) best = { ...verbName, score: best.score };
   }
-  if (!best || best.score < 3) best = headlineVerbName(doc, stops) ?? (best ? null : leadVerbName(doc, stops, paragraphs)) ?? best;
+  if (!best || best.score < 3) best = headlineVerbName(doc, stops) ?? (best ? null : leadVerbName(doc, stops, paragraphs) ?? organizedObjectName(doc, stops, paragraphs)) ?? best;
   if (!best || !best.name) return null;
   const { name, head, start, end, sentence, rule } = best;
   return { name, head, type: typeOf(doc, best), start, end, sentence, rule };

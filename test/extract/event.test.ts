@@ -516,3 +516,15 @@ describe('event.location: places the lead gives apart from the event sentence', 
     expect(event('Ngày 9/5/2025, Bộ Văn hóa tổ chức lễ khánh thành Nhà văn hóa (ở xã Hòa Lâm).').location).toBe('xã Hòa Lâm');
   });
 });
+
+describe('event.name: the object of the organising verb when no event word names it', () => {
+  it('takes the capitalised object after "đã tổ chức"', () => {
+    const a = article('Sở Tài nguyên và Môi trường đã tổ chức Hội đồng thẩm định báo cáo đánh giá tác động môi trường của dự án.');
+    expect(a.event.name).toBe('Hội đồng thẩm định báo cáo đánh giá tác động môi trường của dự án');
+    expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-organized-object' });
+  });
+
+  it('does not read the noun "các tổ chức" as the verb', () => {
+    expect(event('Nhiều cá nhân và các tổ chức Công đoàn trong tỉnh góp tiền ủng hộ đồng bào vùng lũ.').name).toBeNull();
+  });
+});

@@ -79,6 +79,12 @@ export const ADVERBIAL_OPENERS: readonly string[] = ['tại', 'trong', 'dự'];
  */
 export const EVENT_VERB_ASPECTS: readonly string[] = ['đã', 'vừa', 'chính thức', 'đã chính thức', 'vừa chính thức'];
 
+/**
+ * Verbs whose object is the event when no event noun names it: "Sở X đã tổ chức Hội đồng
+ * tư vấn tuyển chọn …" (a capitalised object after an aspect word, see event-name.ts).
+ */
+export const OBJECT_EVENT_VERBS: readonly string[] = ['tổ chức'];
+
 /** Words that may continue a name after a comma ("Lễ nghiệm thu, khánh thành công trình …"). */
 export const NAME_COMMA_CONTINUERS: readonly string[] = EVENT_TYPES;
 
