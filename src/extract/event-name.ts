@@ -201,6 +201,7 @@ function leadVerbName(doc: VnDocument, stops: NameStops, paragraphs: readonly Bl
 }
 
 const OBJECT_VERB = lexiconWords(OBJECT_EVENT_VERBS);
+const ORGANIZED_OBJECT = 'event.name-organized-object';
 
 /**
  * With no event word at all, the capitalised object of the lead's organising verb after an
@@ -222,7 +223,7 @@ function organizedObjectName(doc: VnDocument, stops: NameStops, paragraphs: read
       const name = clean(doc.text.slice(start, end));
       const words = wordCount(name);
       if (words < 2) continue;
-      return { name, head: doc.text.slice(start, headEnd), type: null, start, end, sentence, score: 0, words, rule: 'event.name-organized-object' };
+      return { name, head: doc.text.slice(start, headEnd), type: null, start, end, sentence, score: 0, words, rule: ORGANIZED_OBJECT };
     }
   }
   return null;
@@ -295,7 +296,9 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
   if (!best || best.score < 3) best = headlineVerbName(doc, stops) ?? (best ? null : leadVerbName(doc, stops, paragraphs) ?? organizedObjectName(doc, stops, paragraphs)) ?? best;
   if (!best || !best.name) return null;
   const { name, head, start, end, sentence, rule } = best;
-  return { name, head, type: typeOf(doc, best), start, end, sentence, rule };
+  // An organised object ("Hội đồng …") has no event word for a head: its type is one inside it, if any.
+  const type = rule === ORGANIZED_OBJECT ? TYPE_WORDS.first(doc, best)?.text.toLowerCase() ?? null : typeOf(doc, best);
+  return { name, head, type, start, end, sentence, rule };
 }
 
 const THEME = new SpanWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(THEME_MARKERS)}\\s*:?\\s*`, 'gi'), THEME_MARKERS);

@@ -521,6 +521,7 @@ describe('event.name: the object of the organising verb when no event word names
   it('takes the capitalised object after "đã tổ chức"', () => {
     const a = article('Sở Tài nguyên và Môi trường đã tổ chức Hội đồng thẩm định báo cáo đánh giá tác động môi trường của dự án.');
     expect(a.event.name).toBe('Hội đồng thẩm định báo cáo đánh giá tác động môi trường của dự án');
+    expect(a.event.type).toBeNull();
     expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-organized-object' });
   });
 
