@@ -529,3 +529,20 @@ describe('event.name: the object of the organising verb when no event word names
     expect(event('Nhiều cá nhân và các tổ chức Công đoàn trong tỉnh góp tiền ủng hộ đồng bào vùng lũ.').name).toBeNull();
   });
 });
+
+describe('event.date: a publication stamp under the headline', () => {
+  it('gives no event day when the text names none', () => {
+    const e = event('09:15, 21/03/2024', 'Sở Nội vụ đã tổ chức hội nghị tập huấn công tác thi đua, khen thưởng cho cán bộ cơ sở.');
+    expect(e.date).toBeNull();
+    expect(e.time).toBeNull();
+  });
+
+  it('gives the event neither its day nor its clock time when the lead names the day', () => {
+    const e = event('20/03/2024 16:30', 'Sáng 20/3, Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua, khen thưởng.');
+    expect(e).toMatchObject({ date: '2024-03-20', time: 'sáng' });
+  });
+
+  it('still takes a date line that is the lead\'s own opening', () => {
+    expect(event('Ngày 20/3/2024, Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua.').date).toBe('2024-03-20');
+  });
+});
