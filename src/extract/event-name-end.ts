@@ -3,12 +3,13 @@
  * ("với chủ đề", "do", "tại", "diễn ra"), a date, a stop, a spaced dash before an
  * apposition, or a comma that a clause or a list follows; stops inside quotations, inside
  * the words a parenthesised acronym abbreviates, or repeated from the headline do not end it,
- * nor a comma between two groups of people ("học sinh, sinh viên").
+ * nor a comma between two groups of people ("học sinh, sinh viên"), nor an ender that is the
+ * second syllable of a compound word ("thông qua", "nhà ở").
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
-import { NAME_COMMA_CONTINUERS, NAME_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
-import { isSpace } from '../core/text.js';
+import { ENDER_COMPOUNDS, NAME_COMMA_CONTINUERS, NAME_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
+import { isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet } from './event-chars.js';
@@ -17,6 +18,25 @@ import { lexiconWords } from './event-words.js';
 import { EndWords } from './event-scans.js';
 
 const ENDER = lexiconWords(NAME_ENDERS);
+/** The compounds by their second syllable, the ender ("qua" → "thông qua"), in match keys. */
+const COMPOUNDS_BY_ENDER = new Map<string, Set<string>>();
+for (const compound of ENDER_COMPOUNDS) {
+  const [first, ender] = matchKey(compound).toLowerCase().split(' ');
+  if (!COMPOUNDS_BY_ENDER.has(ender)) COMPOUNDS_BY_ENDER.set(ender, new Set());
+  COMPOUNDS_BY_ENDER.get(ender)!.add(first);
+}
+
+/** The ender match `m` is the second syllable of a compound ("thông qua"): no ender there. */
+function inCompound(key: string, m: { start: number; text: string }): boolean {
+  const firsts = COMPOUNDS_BY_ENDER.get(m.text.toLowerCase());
+  if (!firsts) return false;
+  let end = m.start;
+  while (end > 0 && isSpace(key.charCodeAt(end - 1))) end--;
+  if (end === m.start) return false;
+  let start = end;
+  while (start > 0 && isLetterCode(key.charCodeAt(start - 1))) start--;
+  return firsts.has(key.slice(start, end).toLowerCase());
+}
 const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
 const GROUP_BEFORE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(PEOPLE_GROUPS)}$`), PEOPLE_GROUPS);
 const GROUP_AFTER = lexiconPattern(`^,\\s*${alternation(PEOPLE_GROUPS)}(?![${LETTER}${DIGIT}])`);
@@ -146,7 +166,7 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
   const { key } = doc;
   ENDER.forEachIn(doc, headEnd, end, (m) => {
     // A capitalised ender is a word of a proper name ("Lễ đón Bằng công nhận …").
-    if (m.start === headEnd || insideQuote(stops, m.start) || isUpperCode(doc.text.charCodeAt(m.start))) return true;
+    if (m.start === headEnd || insideQuote(stops, m.start) || isUpperCode(doc.text.charCodeAt(m.start)) || inCompound(key, m)) return true;
     end = m.start;
     return false;
   });
@@ -226,7 +246,7 @@ function shortTail(doc: VnDocument, stops: NameStops, from: number, end: number)
   }
   if (punct >= 0 && !insideQuote(stops, punct)) stop = punct;
   ENDER.forEachIn(doc, from, end, (m) => {
-    if (m.start === from) return true;
+    if (m.start === from || inCompound(key, m)) return true;
     if (m.start < stop) stop = m.start;
     return false;
   });

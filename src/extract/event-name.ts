@@ -8,7 +8,7 @@
  *   − a generic head alone ("buổi lễ", "sự kiện")
  * The phrase runs to the first word that ends a name ("với chủ đề", "do", "tại", "diễn ra",
  * a date, a comma not followed by another event word); quoted titles stay whole (see
- * event-name-end.ts).
+ * event-name-end.ts). A bare head takes the purpose after it ("phiên họp để chuẩn bị …").
  * When no noun phrase is found, the headline's event verb and its object ("khánh thành
  * Trạm Y tế …") name the event; a bare head ("buổi gặp mặt") gives way to the lead's verb
  * phrase with the same event word ("tổ chức gặp mặt, tuyên dương …"). With no event word at
@@ -18,7 +18,7 @@ import type { Block, Sentence, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
-  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, OBJECT_EVENT_VERBS, THEME_MARKERS,
+  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, OBJECT_EVENT_VERBS, PURPOSE_LINKS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
@@ -67,6 +67,9 @@ const ADVERBIAL = lexiconPattern(`^[\\s"“]*(?:${alternation(ADVERBIAL_OPENERS)
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'i'), VENUE_HEADS);
 const OPENING_MAX = 60;
+/** A purpose link at the end of a name, and the longest of them with its space. */
+const PURPOSE = lexiconPattern(`^(?:${alternation(PURPOSE_LINKS)})\\s`, 'i');
+const PURPOSE_REACH = Math.max(...PURPOSE_LINKS.map((w) => w.length)) + 1;
 /** "Tại " and the like before the head, at the start of the sentence. */
 const ADVERBIAL_REACH = 12;
 /** An article names its event early in a sentence: later heads are not read (bounded work). */
@@ -148,7 +151,10 @@ function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bon
     if (!introduced && !subject && !isUpperCode(m.text.charCodeAt(0))) continue;
     const headEnd = m.end;
     const adverbial = introduced && start - sentence.start <= ADVERBIAL_REACH && ADVERBIAL.test(doc.key.slice(sentence.start, start));
-    const end = nameEnd(doc, stops, headEnd, sentence.end, adverbial);
+    let end = nameEnd(doc, stops, headEnd, sentence.end, adverbial);
+    // "phiên họp để chuẩn bị kỳ họp thứ nhất …": a bare head takes the purpose after it.
+    const purpose = end < sentence.end ? PURPOSE.exec(doc.key.slice(end, end + PURPOSE_REACH)) : null;
+    if (purpose && squash(doc.text.slice(start, end)).toLowerCase() === m.text.toLowerCase()) end = nameEnd(doc, stops, end + purpose[0].length, sentence.end, adverbial);
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
     const generic = GENERIC.has(m.text.toLowerCase());

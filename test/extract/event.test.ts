@@ -546,3 +546,24 @@ describe('event.date: a publication stamp under the headline', () => {
     expect(event('Ngày 20/3/2024, Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua.').date).toBe('2024-03-20');
   });
 });
+
+describe('event.name: enders inside a compound word', () => {
+  it('reads on past "nhà ở" and "thông qua", whose second syllable is an ender elsewhere', () => {
+    expect(event('Sáng 5/3, Sở Xây dựng tổ chức Hội thảo chính sách nhà ở xã hội cho công nhân.').name).toBe('Hội thảo chính sách nhà ở xã hội cho công nhân');
+    expect(event('Sáng 5/3, huyện tổ chức hội nghị thông qua đề án sáp nhập thôn.').name).toBe('hội nghị thông qua đề án sáp nhập thôn');
+  });
+
+  it('still ends a name at the ender standing alone', () => {
+    expect(event('Sáng 5/3, Sở Xây dựng tổ chức Hội thảo chính sách ở huyện Hòa Lâm.').name).toBe('Hội thảo chính sách');
+  });
+});
+
+describe('event.name: the purpose of a bare head', () => {
+  it('takes the purpose after "để" when the head stands alone', () => {
+    expect(event('Chiều 4/7, Thường trực HĐND xã tổ chức phiên họp để chuẩn bị kỳ họp thứ hai HĐND xã.').name).toBe('phiên họp để chuẩn bị kỳ họp thứ hai HĐND xã');
+  });
+
+  it('ends a name that says more than its head at "để"', () => {
+    expect(event('Chiều 4/7, UBND xã tổ chức hội nghị tổng kết công tác năm 2024 để rút kinh nghiệm.').name).toBe('hội nghị tổng kết công tác năm 2024');
+  });
+});

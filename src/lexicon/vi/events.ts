@@ -68,6 +68,23 @@ export const NAME_ENDERS: readonly string[] = [
 ];
 
 /**
+ * Words whose second syllable is a name ender ("qua", "bằng", "ở", "với", "do"): there the
+ * ender is no word of its own and ends nothing ("… nhất trí thông qua dự kiến", "Hội chợ
+ * nhà ở", "Hội thảo về công bằng giới").
+ */
+export const ENDER_COMPOUNDS: readonly string[] = [
+  'thông qua', 'vượt qua', 'trải qua', 'bỏ qua', 'công bằng', 'cân bằng', 'nhà ở', 'chỗ ở', 'nơi ở', 'đối với',
+  'tự do', 'hiện tại', 'cuối cùng', 'sẵn có', 'vốn có', 'hiện có', 'giàu có', 'quen thuộc', 'phụ thuộc', 'trực thuộc',
+  'tùy thuộc', 'lệ thuộc',
+];
+
+/**
+ * Words that open a purpose ("phiên họp để chuẩn bị kỳ họp …", "hội nghị nhằm đánh giá …"):
+ * they end a name, but after a bare head the purpose is all that names the event.
+ */
+export const PURPOSE_LINKS: readonly string[] = ['để', 'nhằm'];
+
+/**
  * Prepositions that open a sentence with the event as an adverbial ("Tại hội nghị, ông X …"):
  * the comma after it ends the name, whatever short clause follows.
  */
