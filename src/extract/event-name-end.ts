@@ -8,7 +8,7 @@
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
-import { ENDER_COMPOUNDS, NAME_COMMA_CONTINUERS, NAME_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
+import { ENDER_COMPOUNDS, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
@@ -18,6 +18,8 @@ import { lexiconWords } from './event-words.js';
 import { EndWords } from './event-scans.js';
 
 const ENDER = lexiconWords(NAME_ENDERS);
+/** NAME_JOINING_ENDERS in match keys, lower-cased. */
+const JOINING = new Set(NAME_JOINING_ENDERS.map((w) => matchKey(w).toLowerCase()));
 /** The compounds by their second syllable, the ender ("qua" → "thông qua"), in match keys. */
 const COMPOUNDS_BY_ENDER = new Map<string, Set<string>>();
 for (const compound of ENDER_COMPOUNDS) {
@@ -167,6 +169,8 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
   ENDER.forEachIn(doc, headEnd, end, (m) => {
     // A capitalised ender is a word of a proper name ("Lễ đón Bằng công nhận …").
     if (m.start === headEnd || insideQuote(stops, m.start) || isUpperCode(doc.text.charCodeAt(m.start)) || inCompound(key, m)) return true;
+    // "Cuộc thi sáng tạo dành cho thanh thiếu niên …" under a headline saying "sáng tạo dành cho thanh".
+    if (enderInHeadline(doc, stops, m)) return true;
     end = m.start;
     return false;
   });
@@ -195,6 +199,34 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
     if (c === ',' && !commaContinues(doc, stops, at, end, adverbial) && !insideAcronymExpansion(doc.text, at) && !commaInCapitalisedList(doc.text, at)) return at;
   }
   return end;
+}
+
+/**
+ * The ender `m` of a body sentence, one that may join a name's parts, stands in the
+ * headline between the same two words ("sáng tạo dành cho thanh"): there it is a word of
+ * the event's name.
+ */
+function enderInHeadline(doc: VnDocument, stops: NameStops, m: { start: number; end: number; text: string }): boolean {
+  const block = stops.headline;
+  if (!block || m.start < block.end || !JOINING.has(m.text.toLowerCase())) return false;
+  const { key } = doc;
+  const headline = (stops.headlineKey ??= key.slice(block.start, block.end).toLowerCase());
+  // The word before the ender and the one after it, each within 20 characters.
+  let b = m.start;
+  while (b > Math.max(0, m.start - 3) && isSpace(key.charCodeAt(b - 1))) b--;
+  const beforeEnd = b;
+  while (b > Math.max(0, beforeEnd - 20) && isLetterCode(key.charCodeAt(b - 1))) b--;
+  let a = m.end;
+  const afterLimit = Math.min(key.length, m.end + 21);
+  while (a < afterLimit && isSpace(key.charCodeAt(a))) a++;
+  let e = a;
+  while (e < afterLimit && isLetterCode(key.charCodeAt(e))) e++;
+  if (b === beforeEnd || beforeEnd === m.start || e === a || a === m.end) return false;
+  const phrase = `${key.slice(b, beforeEnd)} ${m.text} ${key.slice(a, e)}`.toLowerCase();
+  for (let i = headline.indexOf(phrase); i >= 0; i = headline.indexOf(phrase, i + 1)) {
+    if ((i === 0 || !isLetterOrDigitCode(headline.charCodeAt(i - 1))) && !isLetterOrDigitCode(headline.charCodeAt(i + phrase.length))) return true;
+  }
+  return false;
 }
 
 /** The words either side of the comma at `at` stand so in the headline ("kiểm tra, đánh giá"). */

@@ -567,3 +567,17 @@ describe('event.name: the purpose of a bare head', () => {
     expect(event('Chiều 4/7, UBND xã tổ chức hội nghị tổng kết công tác năm 2024 để rút kinh nghiệm.').name).toBe('hội nghị tổng kết công tác năm 2024');
   });
 });
+
+describe('event.name: an ender the headline repeats', () => {
+  const under = (headline: string, line: string) => parseArticle([headline, line].join('\n'), { path: 't.txt' }).event.name;
+  const lead = 'Sáng 12/5, Tỉnh đoàn tổ chức Lễ tổng kết Hội thi tin học dành cho học sinh tiểu học lần thứ V.';
+
+  it('reads on past "dành cho" when the headline says it between the same words', () => {
+    expect(under('Tổng kết hội thi tin học dành cho học sinh tiểu học', lead)).toBe('Lễ tổng kết Hội thi tin học dành cho học sinh tiểu học lần thứ V');
+  });
+
+  it('ends the name there under another headline, and at a place the headline repeats', () => {
+    expect(under('Tỉnh đoàn trao giải tin học trẻ', lead)).toBe('Lễ tổng kết Hội thi tin học');
+    expect(under('Hội thi tin học tại Hòa Lâm', 'Sáng 12/5, Tỉnh đoàn tổ chức Hội thi tin học tại Hòa Lâm.')).toBe('Hội thi tin học');
+  });
+});

@@ -68,6 +68,16 @@ export const NAME_ENDERS: readonly string[] = [
 ];
 
 /**
+ * Enders that may also join the parts of a name ("Cuộc thi sáng tạo dành cho thanh thiếu
+ * niên", "Giải chạy chào mừng Ngày …"): repeated from the headline with the words around
+ * them, they end nothing. Places, times and verbs of a clause are not among them.
+ */
+export const NAME_JOINING_ENDERS: readonly string[] = [
+  'dành cho', 'với', 'cùng', 'qua', 'bằng', 'thuộc', 'chào mừng', 'nhân dịp', 'nhân kỷ niệm', 'trong khuôn khổ',
+  'để', 'nhằm',
+];
+
+/**
  * Words whose second syllable is a name ender ("qua", "bằng", "ở", "với", "do"): there the
  * ender is no word of its own and ends nothing ("… nhất trí thông qua dự kiến", "Hội chợ
  * nhà ở", "Hội thảo về công bằng giới").
