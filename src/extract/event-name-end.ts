@@ -11,7 +11,7 @@ import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/com
 import { ENDER_COMPOUNDS, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
-import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DIGIT, HAS_LETTER, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet } from './event-chars.js';
 import { commaInCapitalisedList, dashJoinsPair } from './event-name-joins.js';
 import { lexiconWords } from './event-words.js';
@@ -155,6 +155,26 @@ function insideAcronymExpansion(text: string, at: number): boolean {
   return i < at;
 }
 
+/** What may join the letters of an acronym ("KH-CN", "GD&ĐT", "TP.HCM"). */
+const ACRONYM_JOINERS = '-&.';
+
+/**
+ * The "(" at `open` holds an acronym and closes: two to MAX_ACRONYM capitals, digits and
+ * joiners ("(OCOP)", "(KH-CN)", "(GD&ĐT)"), no lower-case letter, not a number or a year;
+ * words follow it before the name's `end` (an ender right after it ends the name there).
+ */
+function acronymInParentheses(text: string, open: number, end: number): boolean {
+  const close = text.slice(open + 1, open + MAX_ACRONYM + 2).indexOf(')') + open + 1;
+  if (close <= open + 2 || !HAS_LETTER.test(text.slice(close + 1, end))) return false;
+  let capitals = 0;
+  for (let i = open + 1; i < close; i++) {
+    const code = text.charCodeAt(i);
+    if (isUpperCode(code)) capitals++;
+    else if (!isDigitCode(code) && !ACRONYM_JOINERS.includes(text[i])) return false;
+  }
+  return capitals >= 2;
+}
+
 /** The word at `at` is followed by a number ("năm 2025", "lần 3"). */
 function numberedWord(key: string, at: number): boolean {
   let i = at;
@@ -191,7 +211,9 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
     }
     const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
     // "… viên chức, lao động (VCLĐ) tỉnh …": the acronym of the words before it stays in the name.
-    if (c === '(' && at > 0 && insideAcronymExpansion(doc.text, at - 1)) {
+    // "Chương trình mỗi xã một sản phẩm (OCOP) và …": an acronym glosses the words before it,
+    // whatever its language; the name goes on past it when words of the name follow.
+    if (c === '(' && at > 0 && (insideAcronymExpansion(doc.text, at - 1) || acronymInParentheses(doc.text, at, end))) {
       at = doc.text.indexOf(')', at);
       continue;
     }

@@ -581,3 +581,15 @@ describe('event.name: an ender the headline repeats', () => {
     expect(under('Hội thi tin học tại Hòa Lâm', 'Sáng 12/5, Tỉnh đoàn tổ chức Hội thi tin học tại Hòa Lâm.')).toBe('Hội thi tin học');
   });
 });
+
+describe('event.name: a parenthesised acronym inside the name', () => {
+  it('reads on past an acronym whatever words it abbreviates', () => {
+    expect(event('Ngày 3/6, UBND huyện tổ chức Hội nghị Chương trình mỗi xã một sản phẩm (OCOP) và xúc tiến thương mại năm 2025.').name)
+      .toBe('Hội nghị Chương trình mỗi xã một sản phẩm (OCOP) và xúc tiến thương mại năm 2025');
+  });
+
+  it('still ends the name at a bracket that holds a number or words', () => {
+    expect(event('Ngày 3/6, trường tổ chức Lễ tổng kết Hội thi tin học lần thứ V (2024-2025) và trao thưởng.').name).toBe('Lễ tổng kết Hội thi tin học lần thứ V');
+    expect(event('Ngày 3/6, trường tổ chức Lễ tổng kết Hội thi tin học (có 90 bài dự thi) tại hội trường.').name).toBe('Lễ tổng kết Hội thi tin học');
+  });
+});
