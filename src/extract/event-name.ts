@@ -5,7 +5,9 @@
  *     or standing as the subject at the start of its sentence (after its opening day, too)
  *   + a quoted title such a word introduces ('khai mạc “Liên hoan X”'), taken whole
  *   + in the sentence of the event day, in the lead, in the headline
- *   − a generic head alone ("buổi lễ", "sự kiện")
+ *   − a generic head alone ("buổi lễ", "sự kiện"); a head framed by "hưởng ứng", "chào
+ *     mừng" gets less for its introducer than one the sentence organises
+ * A head whose years an anniversary counts ("34 năm Ngày hội Quốc phòng toàn dân") is none.
  * The phrase runs to the first word that ends a name ("với chủ đề", "do", "tại", "diễn ra",
  * a date, a comma not followed by another event word); quoted titles stay whole (see
  * event-name-end.ts). A bare head takes the purpose after it ("phiên họp để chuẩn bị …").
@@ -18,12 +20,12 @@ import type { Block, Sentence, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
-  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, OBJECT_EVENT_VERBS, PURPOSE_LINKS, THEME_MARKERS,
+  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, OBJECT_EVENT_VERBS, PURPOSE_LINKS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
-import { DIGIT, isUpperCode, LETTER } from '../core/chars.js';
+import { DIGIT, isDigitCode, isLetterOrDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
 import { insideQuote, nameEnd, nameStops, quotedTitleEnd, type NameStops } from './event-name-end.js';
@@ -61,6 +63,9 @@ const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLower
 const INTRODUCED = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'i'),
   [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
+);
+const FRAMED = new EndWords(
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(FRAMING_INTRODUCERS)}[\\s,:]*$`, 'i'), FRAMING_INTRODUCERS, ',:',
 );
 const ASPECT = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_VERB_ASPECTS)}\\s*$`, 'i'), EVENT_VERB_ASPECTS);
 const ADVERBIAL = lexiconPattern(`^[\\s"“]*(?:${alternation(ADVERBIAL_OPENERS)})\\s+$`, 'i');
@@ -124,6 +129,20 @@ function afterOpeningDay(doc: VnDocument, stops: NameStops, sentence: Sentence, 
   return opensSentence(doc, sentence, day);
 }
 
+/** "34 năm " right before `at` (within the sentence): a count of years, as an anniversary gives them. */
+function afterYearsCount(key: string, from: number, at: number): boolean {
+  let i = at;
+  while (i > from && isSpace(key.charCodeAt(i - 1))) i--;
+  if (i - 3 < from || key.slice(i - 3, i).toLowerCase() !== 'năm') return false;
+  i -= 3;
+  const wordEnd = i;
+  while (i > from && isSpace(key.charCodeAt(i - 1))) i--;
+  if (i === wordEnd) return false;
+  const digitsEnd = i;
+  while (i > from && isDigitCode(key.charCodeAt(i - 1))) i--;
+  return i < digitsEnd && (i === from || !isLetterOrDigitCode(key.charCodeAt(i - 1)));
+}
+
 function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bonus: number, out: Candidate[]): void {
   let coveredTo = -1;
   for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
@@ -145,6 +164,8 @@ function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bon
       coveredTo = m.end + 2;
       continue;
     }
+    // "kỷ niệm 79 năm Ngày thành lập …, 34 năm Ngày hội Quốc phòng toàn dân": what an anniversary counts the years of.
+    if (afterYearsCount(doc.key, sentence.start, start)) continue;
     const introduced = INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start);
     const subject = start - sentence.start <= OPENING_MAX && (opensSentence(doc, sentence, start) || afterOpeningDay(doc, stops, sentence, start));
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
@@ -158,7 +179,9 @@ function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bon
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
     const generic = GENERIC.has(m.text.toLowerCase());
-    let score = bonus + (introduced ? 3 : 0) + (subject ? 2 : 0);
+    // A framed head ("Hưởng ứng Tuần lễ X") gives way to what the sentence organises in it.
+    const framed = introduced && FRAMED.test(doc.key, Math.max(sentence.start, start - 40), start);
+    let score = bonus + (introduced ? (framed ? 1 : 3) : 0) + (subject ? 2 : 0);
     const words = wordCount(name);
     // "chương trình “Xuân yêu thương”" is named; "chương trình" alone or with common words is not.
     const named = opensName(name, m.text.length);

@@ -593,3 +593,17 @@ describe('event.name: a parenthesised acronym inside the name', () => {
     expect(event('Ngày 3/6, trường tổ chức Lễ tổng kết Hội thi tin học (có 90 bài dự thi) tại hội trường.').name).toBe('Lễ tổng kết Hội thi tin học');
   });
 });
+
+describe('event.name: an event that frames or is counted by the main one', () => {
+  it('takes no head whose years an anniversary counts ("34 năm Ngày hội …")', () => {
+    expect(event('Ngày 22/12, Ban Chỉ huy Quân sự huyện tổ chức giao lưu bóng đá chào mừng 34 năm Ngày hội Quốc phòng toàn dân.').name).toBe('giao lưu bóng đá');
+    expect(event('Sáng 5/12, huyện tổ chức Ngày hội Quốc phòng toàn dân năm 2024 tại sân vận động.').name).toBe('Ngày hội Quốc phòng toàn dân năm 2024');
+  });
+
+  it('prefers what the sentence organises over the campaign it responds to', () => {
+    expect(event('Hưởng ứng Tháng hành động vì an toàn thực phẩm, sáng 10/5, Sở Y tế tổ chức Hội thi tuyên truyền viên giỏi năm 2024.').name)
+      .toBe('Hội thi tuyên truyền viên giỏi năm 2024');
+    // With nothing else organised, the campaign is the event.
+    expect(event('Sáng 10/5, các trường hưởng ứng Tuần lễ áo dài bằng nhiều hoạt động.').name).toBe('Tuần lễ áo dài');
+  });
+});

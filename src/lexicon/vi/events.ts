@@ -45,6 +45,13 @@ export const EVENT_INTRODUCERS: readonly string[] = [
 ];
 
 /**
+ * Introducers that frame the event in a larger one ("Hưởng ứng Tuần lễ quốc gia X, … tổ chức
+ * Hội thi Y", "chào mừng Đại hội …"): the framed head names the event only when the
+ * sentence organises nothing else.
+ */
+export const FRAMING_INTRODUCERS: readonly string[] = ['hưởng ứng', 'chào mừng'];
+
+/**
  * Second halves of paired fields written with a spaced dash ("kinh tế - xã hội", "văn hóa -
  * thể thao"): after such a dash the name goes on, though a lower-case word follows it.
  */
