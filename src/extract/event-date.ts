@@ -9,6 +9,8 @@
  *     the lead may first mention an earlier, lesser event
  *   − it sits in parentheses ("(27/2/1955 – 27/2/2023)"), after a deadline or a past start
  *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date.
+ * A day that closes a range its sentence gives ("(23-25/4), ngày 25/4, … bế mạc") is the
+ * range's last: the event starts on the range's first.
  * A publication stamp under the headline ("31/08/2018, 16:17") dates the writing, not the
  * event: its day is no candidate, nor its clock time the event's, and the lead ranks first.
  * A best score under MIN_SCORE means no event day: better none than a historical one.
@@ -240,6 +242,10 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
     }
   }
   if (bestScore < MIN_SCORE) return null;
+  // "Sau 3 ngày thi đấu (23-25/4), ngày 25/4, … bế mạc giải": the day closes the range its
+  // sentence gives, which is the event's (the start day for a range).
+  const span = best.endDate ? undefined : closedRange(doc, candidates, best);
+  if (span) return { mention: span, endDate: span.endDate, time: null };
   let endDate = best.endDate ?? candidates.find((d) => d.date === best.date && d.endDate)?.endDate ?? null;
   endDate ??= statedEnd(doc, dated, best) ?? lengthEnd(doc, dated, best);
   // No clock time with the day: the same day restated with one ("bắt đầu lúc 20h00 ngày 1/10"),
@@ -247,6 +253,13 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   const early = (d: DateMention) => d.time !== null && blockRank(d.evidence[0].start) <= 3;
   const time = best.time ? null : (candidates.find((d) => d !== best && d.date === best.date && early(d)) ?? dates.find((d) => d.date === null && early(d)))?.time ?? null;
   return { mention: best, endDate, time };
+}
+
+/** A range in the sentence of `m` that ends on its day. */
+function closedRange(doc: VnDocument, dated: readonly DateMention[], m: DateMention): DateMention | undefined {
+  const sentence = doc.sentenceAt(m.evidence[0].start);
+  if (!sentence) return undefined;
+  return dated.find((d) => d.endDate === m.date && d !== m && d.evidence[0].start >= sentence.start && d.evidence[0].start < sentence.end);
 }
 
 /**

@@ -607,3 +607,15 @@ describe('event.name: an event that frames or is counted by the main one', () =>
     expect(event('Sáng 10/5, các trường hưởng ứng Tuần lễ áo dài bằng nhiều hoạt động.').name).toBe('Tuần lễ áo dài');
   });
 });
+
+describe('event.date: a closing day that ends a range in its sentence', () => {
+  it('takes the range\'s first day and the closing day as its end', () => {
+    expect(event('Sau 4 ngày thi đấu (12-15/5/2024), chiều 15/5, Liên đoàn Lao động tỉnh bế mạc hội thao công nhân.'))
+      .toMatchObject({ date: '2024-05-12', endDate: '2024-05-15' });
+  });
+
+  it('keeps the closing day when no range of its sentence ends on it', () => {
+    expect(event('Chiều 15/5/2024, Liên đoàn Lao động tỉnh bế mạc hội thao công nhân. Cùng thời gian, hội chợ việc làm diễn ra từ 10-15/5/2024 ở nhà văn hóa.').date)
+      .toBe('2024-05-15');
+  });
+});
