@@ -1,6 +1,7 @@
 /**
  * dates: every date and time mention, resolved to ISO. Chain per mention: find it
- * (date-scan.ts), check it (validate/dates.ts), give it a year (years.ts), convert a lunar
+ * (date-scan.ts), check it (validate/dates.ts), give it a year (years.ts: the front matter's
+ * date, else a publication stamp's, is the day of writing), convert a lunar
  * day (lunar.ts), attach the clock time of its sentence, join "26/10 đến 29/10" into a range.
  */
 import type { DateMention } from '../model/article.js';
@@ -8,7 +9,7 @@ import type { ExtractContext } from './context.js';
 import { scanDates, type RawDate, type RawTime } from './date-scan.js';
 import { isoDate, lunarToSolar } from './lunar.js';
 import { isCalendarDay, isPlausibleRange } from './validate/dates.js';
-import { YearResolver } from './years.js';
+import { stampDay, YearResolver } from './years.js';
 import { isSpace } from '../core/text.js';
 import { inOrder } from './event-chars.js';
 
@@ -68,10 +69,13 @@ function skipSpaces(key: string, from: number, to: number): number {
 export function extractDates(ctx: ExtractContext): void {
   const { doc } = ctx;
   const { days, times, years: bareYears } = scanDates(doc.key, doc.bodyStart);
-  const reference = referenceDay(ctx);
   const fmYear = typeof ctx.doc.frontMatter.date === 'string' ? ISO.exec(ctx.doc.frontMatter.date)?.[1] : undefined;
+  // Without a front matter date, a publication stamp under the headline is the day of writing.
+  const stamp = fmYear ? null : stampDay(doc, days);
+  const reference = stamp ? isoDate(stamp.year, stamp.month!, stamp.day!) : referenceDay(ctx);
+  const fixedYear = fmYear ? Number(fmYear) : stamp ? stamp.year : null;
   const years = new YearResolver(
-    doc, days, bareYears, fmYear ? Number(fmYear) : null, reference ? Number(reference.slice(0, 4)) : null,
+    doc, days, bareYears, fixedYear, reference ? Number(reference.slice(0, 4)) : null,
     reference ? Number(reference.slice(5, 7)) : null,
   );
 

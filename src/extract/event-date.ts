@@ -9,11 +9,15 @@
  *     the lead may first mention an earlier, lesser event
  *   − it sits in parentheses ("(27/2/1955 – 27/2/2023)"), after a deadline or a past start
  *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date.
+ * A day that closes a range its sentence gives ("(23-25/4), ngày 25/4, … bế mạc") is the
+ * range's last: the event starts on the range's first.
+ * A publication stamp under the headline ("31/08/2018, 16:17") dates the writing, not the
+ * event: its day is no candidate, nor its clock time the event's, and the lead ranks first.
  * A best score under MIN_SCORE means no event day: better none than a historical one.
  * The time is the day's clock time, else one of the opening paragraphs, else its part of day.
  */
 import type { DateMention } from '../model/article.js';
-import type { Sentence, VnDocument } from '../core/document.js';
+import type { Block, Sentence, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
@@ -23,6 +27,7 @@ import { DIGIT, isLetterCode, isUpperCode, LETTER, UPPER } from '../core/chars.j
 import { EndWords } from './event-scans.js';
 import { EVENT_TYPE_WORDS, lexiconWords } from './event-words.js';
 import { onFirstUse } from '../core/lazy.js';
+import { stampBlocks } from './years.js';
 
 const EVENT_WORD = lexiconWords([...EVENT_INTRODUCERS, ...EVENT_HEADS]);
 const EVENT_TYPE = EVENT_TYPE_WORDS;
@@ -56,11 +61,15 @@ export interface EventDay {
  * 0 for the headline, n for the n-th body block, 99 elsewhere. Captions count as blocks:
  * a long opening line taken for a caption still stands where it stands.
  */
-function blockRanks(doc: VnDocument): (offset: number) => number {
+function blockRanks(doc: VnDocument, stamps: readonly Block[]): (offset: number) => number {
   // By block index: one pass over the blocks, no map.
   const ranks: number[] = [];
   let body = 0;
-  for (const b of doc.blocks) ranks[b.index] = b.kind === 'headline' ? 0 : b.kind === 'paragraph' || b.kind === 'caption' ? ++body : 99;
+  for (const b of doc.blocks) {
+    // A publication stamp under the headline is no part of the text: the lead is the first block.
+    const stamp = stamps.includes(b);
+    ranks[b.index] = b.kind === 'headline' ? 0 : !stamp && (b.kind === 'paragraph' || b.kind === 'caption') ? ++body : 99;
+  }
   return (offset) => {
     const block = doc.blockAt(offset);
     return block ? ranks[block.index] ?? 99 : 99;
@@ -209,8 +218,12 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
     const year = yearOf(d.date);
     if (year > latestYear) latestYear = year;
   }
-  if (!dated.length) return undatedDay(doc, dates);
-  const blockRank = blockRanks(doc);
+  const stamps = stampBlocks(doc);
+  const blockRank = blockRanks(doc, stamps);
+  // The stamp's day is the day of writing, not the event's: "Ngày 30/8" under "31/08/2018, 16:17".
+  const inStamp = (d: DateMention) => stamps.some((b) => d.evidence[0].start >= b.start && d.evidence[0].start < b.end);
+  const candidates = stamps.length ? dated.filter((d) => !inStamp(d)) : dated;
+  if (!candidates.length) return undatedDay(doc, dates, blockRank);
   const known = new Map<number, boolean>();
   const eventSentence = (sentence: Sentence) => {
     let yes = known.get(sentence.start);
@@ -219,9 +232,9 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   };
   const headlineEvent = headlineEventTest(doc);
   const parens = parenthesesOf(doc.key);
-  let best = dated[0];
+  let best = candidates[0];
   let bestScore = -Infinity;
-  for (const m of dated) {
+  for (const m of candidates) {
     const s = score(doc, m, latestYear, blockRank, eventSentence, headlineEvent, parens, bestScore);
     if (s > bestScore) {
       best = m;
@@ -229,21 +242,31 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
     }
   }
   if (bestScore < MIN_SCORE) return null;
-  let endDate = best.endDate ?? dated.find((d) => d.date === best.date && d.endDate)?.endDate ?? null;
+  // "Sau 3 ngày thi đấu (23-25/4), ngày 25/4, … bế mạc giải": the day closes the range its
+  // sentence gives, which is the event's (the start day for a range).
+  const span = best.endDate ? undefined : closedRange(doc, candidates, best);
+  if (span) return { mention: span, endDate: span.endDate, time: null };
+  let endDate = best.endDate ?? candidates.find((d) => d.date === best.date && d.endDate)?.endDate ?? null;
   endDate ??= statedEnd(doc, dated, best) ?? lengthEnd(doc, dated, best);
   // No clock time with the day: the same day restated with one ("bắt đầu lúc 20h00 ngày 1/10"),
   // else a clock time alone in the opening paragraphs ("Hội nghị bắt đầu lúc 8 giờ 30").
   const early = (d: DateMention) => d.time !== null && blockRank(d.evidence[0].start) <= 3;
-  const time = best.time ? null : (dated.find((d) => d !== best && d.date === best.date && early(d)) ?? dates.find((d) => d.date === null && early(d)))?.time ?? null;
+  const time = best.time ? null : (candidates.find((d) => d !== best && d.date === best.date && early(d)) ?? dates.find((d) => d.date === null && early(d)))?.time ?? null;
   return { mention: best, endDate, time };
+}
+
+/** A range in the sentence of `m` that ends on its day. */
+function closedRange(doc: VnDocument, dated: readonly DateMention[], m: DateMention): DateMention | undefined {
+  const sentence = doc.sentenceAt(m.evidence[0].start);
+  if (!sentence) return undefined;
+  return dated.find((d) => d.endDate === m.date && d !== m && d.evidence[0].start >= sentence.start && d.evidence[0].start < sentence.end);
 }
 
 /**
  * "Sáng qua, …" with no reference date: no day can be resolved, but an opening relative
  * day still tells the time (its part of day, or a clock time of the opening paragraphs).
  */
-function undatedDay(doc: VnDocument, dates: readonly DateMention[]): EventDay | null {
-  const blockRank = blockRanks(doc);
+function undatedDay(doc: VnDocument, dates: readonly DateMention[], blockRank: (offset: number) => number): EventDay | null {
   const opening = dates.find((d) => d.partOfDay !== null && blockRank(d.evidence[0].start) <= 1);
   if (!opening) return null;
   const time = dates.find((d) => d.time !== null && blockRank(d.evidence[0].start) <= 3)?.time ?? null;

@@ -3,20 +3,42 @@
  * ("với chủ đề", "do", "tại", "diễn ra"), a date, a stop, a spaced dash before an
  * apposition, or a comma that a clause or a list follows; stops inside quotations, inside
  * the words a parenthesised acronym abbreviates, or repeated from the headline do not end it,
- * nor a comma between two groups of people ("học sinh, sinh viên").
+ * nor a comma between two groups of people ("học sinh, sinh viên"), nor an ender that is the
+ * second syllable of a compound word ("thông qua", "nhà ở").
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
-import { NAME_COMMA_CONTINUERS, NAME_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
-import { isSpace } from '../core/text.js';
+import { ENDER_COMPOUNDS, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
+import { isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
-import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DIGIT, HAS_LETTER, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet } from './event-chars.js';
 import { commaInCapitalisedList, dashJoinsPair } from './event-name-joins.js';
 import { lexiconWords } from './event-words.js';
 import { EndWords } from './event-scans.js';
 
 const ENDER = lexiconWords(NAME_ENDERS);
+/** NAME_JOINING_ENDERS in match keys, lower-cased. */
+const JOINING = new Set(NAME_JOINING_ENDERS.map((w) => matchKey(w).toLowerCase()));
+/** The compounds by their second syllable, the ender ("qua" → "thông qua"), in match keys. */
+const COMPOUNDS_BY_ENDER = new Map<string, Set<string>>();
+for (const compound of ENDER_COMPOUNDS) {
+  const [first, ender] = matchKey(compound).toLowerCase().split(' ');
+  if (!COMPOUNDS_BY_ENDER.has(ender)) COMPOUNDS_BY_ENDER.set(ender, new Set());
+  COMPOUNDS_BY_ENDER.get(ender)!.add(first);
+}
+
+/** The ender match `m` is the second syllable of a compound ("thông qua"): no ender there. */
+function inCompound(key: string, m: { start: number; text: string }): boolean {
+  const firsts = COMPOUNDS_BY_ENDER.get(m.text.toLowerCase());
+  if (!firsts) return false;
+  let end = m.start;
+  while (end > 0 && isSpace(key.charCodeAt(end - 1))) end--;
+  if (end === m.start) return false;
+  let start = end;
+  while (start > 0 && isLetterCode(key.charCodeAt(start - 1))) start--;
+  return firsts.has(key.slice(start, end).toLowerCase());
+}
 const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
 const GROUP_BEFORE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(PEOPLE_GROUPS)}$`), PEOPLE_GROUPS);
 const GROUP_AFTER = lexiconPattern(`^,\\s*${alternation(PEOPLE_GROUPS)}(?![${LETTER}${DIGIT}])`);
@@ -133,6 +155,26 @@ function insideAcronymExpansion(text: string, at: number): boolean {
   return i < at;
 }
 
+/** What may join the letters of an acronym ("KH-CN", "GD&ĐT", "TP.HCM"). */
+const ACRONYM_JOINERS = '-&.';
+
+/**
+ * The "(" at `open` holds an acronym and closes: two to MAX_ACRONYM capitals, digits and
+ * joiners ("(OCOP)", "(KH-CN)", "(GD&ĐT)"), no lower-case letter, not a number or a year;
+ * words follow it before the name's `end` (an ender right after it ends the name there).
+ */
+function acronymInParentheses(text: string, open: number, end: number): boolean {
+  const close = text.slice(open + 1, open + MAX_ACRONYM + 2).indexOf(')') + open + 1;
+  if (close <= open + 2 || !HAS_LETTER.test(text.slice(close + 1, end))) return false;
+  let capitals = 0;
+  for (let i = open + 1; i < close; i++) {
+    const code = text.charCodeAt(i);
+    if (isUpperCode(code)) capitals++;
+    else if (!isDigitCode(code) && !ACRONYM_JOINERS.includes(text[i])) return false;
+  }
+  return capitals >= 2;
+}
+
 /** The word at `at` is followed by a number ("năm 2025", "lần 3"). */
 function numberedWord(key: string, at: number): boolean {
   let i = at;
@@ -146,7 +188,9 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
   const { key } = doc;
   ENDER.forEachIn(doc, headEnd, end, (m) => {
     // A capitalised ender is a word of a proper name ("Lễ đón Bằng công nhận …").
-    if (m.start === headEnd || insideQuote(stops, m.start) || isUpperCode(doc.text.charCodeAt(m.start))) return true;
+    if (m.start === headEnd || insideQuote(stops, m.start) || isUpperCode(doc.text.charCodeAt(m.start)) || inCompound(key, m)) return true;
+    // "Cuộc thi sáng tạo dành cho thanh thiếu niên …" under a headline saying "sáng tạo dành cho thanh".
+    if (enderInHeadline(doc, stops, m)) return true;
     end = m.start;
     return false;
   });
@@ -167,7 +211,9 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
     }
     const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
     // "… viên chức, lao động (VCLĐ) tỉnh …": the acronym of the words before it stays in the name.
-    if (c === '(' && at > 0 && insideAcronymExpansion(doc.text, at - 1)) {
+    // "Chương trình mỗi xã một sản phẩm (OCOP) và …": an acronym glosses the words before it,
+    // whatever its language; the name goes on past it when words of the name follow.
+    if (c === '(' && at > 0 && (insideAcronymExpansion(doc.text, at - 1) || acronymInParentheses(doc.text, at, end))) {
       at = doc.text.indexOf(')', at);
       continue;
     }
@@ -175,6 +221,34 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
     if (c === ',' && !commaContinues(doc, stops, at, end, adverbial) && !insideAcronymExpansion(doc.text, at) && !commaInCapitalisedList(doc.text, at)) return at;
   }
   return end;
+}
+
+/**
+ * The ender `m` of a body sentence, one that may join a name's parts, stands in the
+ * headline between the same two words ("sáng tạo dành cho thanh"): there it is a word of
+ * the event's name.
+ */
+function enderInHeadline(doc: VnDocument, stops: NameStops, m: { start: number; end: number; text: string }): boolean {
+  const block = stops.headline;
+  if (!block || m.start < block.end || !JOINING.has(m.text.toLowerCase())) return false;
+  const { key } = doc;
+  const headline = (stops.headlineKey ??= key.slice(block.start, block.end).toLowerCase());
+  // The word before the ender and the one after it, each within 20 characters.
+  let b = m.start;
+  while (b > Math.max(0, m.start - 3) && isSpace(key.charCodeAt(b - 1))) b--;
+  const beforeEnd = b;
+  while (b > Math.max(0, beforeEnd - 20) && isLetterCode(key.charCodeAt(b - 1))) b--;
+  let a = m.end;
+  const afterLimit = Math.min(key.length, m.end + 21);
+  while (a < afterLimit && isSpace(key.charCodeAt(a))) a++;
+  let e = a;
+  while (e < afterLimit && isLetterCode(key.charCodeAt(e))) e++;
+  if (b === beforeEnd || beforeEnd === m.start || e === a || a === m.end) return false;
+  const phrase = `${key.slice(b, beforeEnd)} ${m.text} ${key.slice(a, e)}`.toLowerCase();
+  for (let i = headline.indexOf(phrase); i >= 0; i = headline.indexOf(phrase, i + 1)) {
+    if ((i === 0 || !isLetterOrDigitCode(headline.charCodeAt(i - 1))) && !isLetterOrDigitCode(headline.charCodeAt(i + phrase.length))) return true;
+  }
+  return false;
 }
 
 /** The words either side of the comma at `at` stand so in the headline ("kiểm tra, đánh giá"). */
@@ -226,7 +300,7 @@ function shortTail(doc: VnDocument, stops: NameStops, from: number, end: number)
   }
   if (punct >= 0 && !insideQuote(stops, punct)) stop = punct;
   ENDER.forEachIn(doc, from, end, (m) => {
-    if (m.start === from) return true;
+    if (m.start === from || inCompound(key, m)) return true;
     if (m.start < stop) stop = m.start;
     return false;
   });

@@ -5,24 +5,27 @@
  *     or standing as the subject at the start of its sentence (after its opening day, too)
  *   + a quoted title such a word introduces ('khai mạc “Liên hoan X”'), taken whole
  *   + in the sentence of the event day, in the lead, in the headline
- *   − a generic head alone ("buổi lễ", "sự kiện")
+ *   − a generic head alone ("buổi lễ", "sự kiện"); a head framed by "hưởng ứng", "chào
+ *     mừng" gets less for its introducer than one the sentence organises
+ * A head whose years an anniversary counts ("34 năm Ngày hội Quốc phòng toàn dân") is none.
  * The phrase runs to the first word that ends a name ("với chủ đề", "do", "tại", "diễn ra",
  * a date, a comma not followed by another event word); quoted titles stay whole (see
- * event-name-end.ts).
+ * event-name-end.ts). A bare head takes the purpose after it ("phiên họp để chuẩn bị …").
  * When no noun phrase is found, the headline's event verb and its object ("khánh thành
  * Trạm Y tế …") name the event; a bare head ("buổi gặp mặt") gives way to the lead's verb
- * phrase with the same event word ("tổ chức gặp mặt, tuyên dương …").
+ * phrase with the same event word ("tổ chức gặp mặt, tuyên dương …"). With no event word at
+ * all, the capitalised object of "đã tổ chức" ("… đã tổ chức Hội đồng tư vấn …") names it.
  */
 import type { Block, Sentence, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
-  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, GENERIC_EVENT_HEADS, THEME_MARKERS,
+  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, OBJECT_EVENT_VERBS, PURPOSE_LINKS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
-import { DIGIT, isUpperCode, LETTER } from '../core/chars.js';
+import { DIGIT, isDigitCode, isLetterOrDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
 import { insideQuote, nameEnd, nameStops, quotedTitleEnd, type NameStops } from './event-name-end.js';
@@ -61,11 +64,17 @@ const INTRODUCED = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'i'),
   [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
 );
+const FRAMED = new EndWords(
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(FRAMING_INTRODUCERS)}[\\s,:]*$`, 'i'), FRAMING_INTRODUCERS, ',:',
+);
 const ASPECT = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_VERB_ASPECTS)}\\s*$`, 'i'), EVENT_VERB_ASPECTS);
 const ADVERBIAL = lexiconPattern(`^[\\s"“]*(?:${alternation(ADVERBIAL_OPENERS)})\\s+$`, 'i');
 const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
 const AFTER_VENUE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'i'), VENUE_HEADS);
 const OPENING_MAX = 60;
+/** A purpose link at the end of a name, and the longest of them with its space. */
+const PURPOSE = lexiconPattern(`^(?:${alternation(PURPOSE_LINKS)})\\s`, 'i');
+const PURPOSE_REACH = Math.max(...PURPOSE_LINKS.map((w) => w.length)) + 1;
 /** "Tại " and the like before the head, at the start of the sentence. */
 const ADVERBIAL_REACH = 12;
 /** An article names its event early in a sentence: later heads are not read (bounded work). */
@@ -120,6 +129,20 @@ function afterOpeningDay(doc: VnDocument, stops: NameStops, sentence: Sentence, 
   return opensSentence(doc, sentence, day);
 }
 
+/** "34 năm " right before `at` (within the sentence): a count of years, as an anniversary gives them. */
+function afterYearsCount(key: string, from: number, at: number): boolean {
+  let i = at;
+  while (i > from && isSpace(key.charCodeAt(i - 1))) i--;
+  if (i - 3 < from || key.slice(i - 3, i).toLowerCase() !== 'năm') return false;
+  i -= 3;
+  const wordEnd = i;
+  while (i > from && isSpace(key.charCodeAt(i - 1))) i--;
+  if (i === wordEnd) return false;
+  const digitsEnd = i;
+  while (i > from && isDigitCode(key.charCodeAt(i - 1))) i--;
+  return i < digitsEnd && (i === from || !isLetterOrDigitCode(key.charCodeAt(i - 1)));
+}
+
 function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bonus: number, out: Candidate[]): void {
   let coveredTo = -1;
   for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
@@ -141,17 +164,24 @@ function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bon
       coveredTo = m.end + 2;
       continue;
     }
+    // "kỷ niệm 79 năm Ngày thành lập …, 34 năm Ngày hội Quốc phòng toàn dân": what an anniversary counts the years of.
+    if (afterYearsCount(doc.key, sentence.start, start)) continue;
     const introduced = INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start);
     const subject = start - sentence.start <= OPENING_MAX && (opensSentence(doc, sentence, start) || afterOpeningDay(doc, stops, sentence, start));
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
     if (!introduced && !subject && !isUpperCode(m.text.charCodeAt(0))) continue;
     const headEnd = m.end;
     const adverbial = introduced && start - sentence.start <= ADVERBIAL_REACH && ADVERBIAL.test(doc.key.slice(sentence.start, start));
-    const end = nameEnd(doc, stops, headEnd, sentence.end, adverbial);
+    let end = nameEnd(doc, stops, headEnd, sentence.end, adverbial);
+    // "phiên họp để chuẩn bị kỳ họp thứ nhất …": a bare head takes the purpose after it.
+    const purpose = end < sentence.end ? PURPOSE.exec(doc.key.slice(end, end + PURPOSE_REACH)) : null;
+    if (purpose && squash(doc.text.slice(start, end)).toLowerCase() === m.text.toLowerCase()) end = nameEnd(doc, stops, end + purpose[0].length, sentence.end, adverbial);
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
     const generic = GENERIC.has(m.text.toLowerCase());
-    let score = bonus + (introduced ? 3 : 0) + (subject ? 2 : 0);
+    // A framed head ("Hưởng ứng Tuần lễ X") gives way to what the sentence organises in it.
+    const framed = introduced && FRAMED.test(doc.key, Math.max(sentence.start, start - 40), start);
+    let score = bonus + (introduced ? (framed ? 1 : 3) : 0) + (subject ? 2 : 0);
     const words = wordCount(name);
     // "chương trình “Xuân yêu thương”" is named; "chương trình" alone or with common words is not.
     const named = opensName(name, m.text.length);
@@ -194,6 +224,35 @@ function leadVerbName(doc: VnDocument, stops: NameStops, paragraphs: readonly Bl
         if (wordCount(name) < 2) continue;
         return { name, head: m.text, type: null, start: m.start, end, sentence, score: 0, words: wordCount(name), rule: 'event.name-lead-verb' };
       }
+    }
+  }
+  return null;
+}
+
+const OBJECT_VERB = lexiconWords(OBJECT_EVENT_VERBS);
+const ORGANIZED_OBJECT = 'event.name-organized-object';
+
+/**
+ * With no event word at all, the capitalised object of the lead's organising verb after an
+ * aspect word: "Sở X đã tổ chức Hội đồng tư vấn tuyển chọn …". The aspect tells the verb
+ * from the noun ("các tổ chức Công đoàn").
+ */
+function organizedObjectName(doc: VnDocument, stops: NameStops, paragraphs: readonly Block[]): Candidate | null {
+  // The first paragraph may be a publication stamp: the first with the verb holds the lead.
+  for (const sentence of paragraphs.flatMap((p) => doc.sentencesOf(p.index))) {
+    for (const m of OBJECT_VERB.matches(doc, sentence, LEAD_VERBS)) {
+      let start = m.end;
+      while (start < sentence.end && isSpace(doc.key.charCodeAt(start))) start++;
+      if (!isUpperCode(doc.text.charCodeAt(start)) || insideQuote(stops, start)) continue;
+      if (!ASPECT.test(doc.key, Math.max(sentence.start, m.start - 20), m.start)) continue;
+      // The object's first word stands for the head ("Hội").
+      let headEnd = start;
+      while (headEnd < sentence.end && !isSpace(doc.key.charCodeAt(headEnd))) headEnd++;
+      const end = nameEnd(doc, stops, headEnd, sentence.end);
+      const name = clean(doc.text.slice(start, end));
+      const words = wordCount(name);
+      if (words < 2) continue;
+      return { name, head: doc.text.slice(start, headEnd), type: null, start, end, sentence, score: 0, words, rule: ORGANIZED_OBJECT };
     }
   }
   return null;
@@ -263,10 +322,12 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
     const verbName = leadVerbName(doc, stops, paragraphs);
     if (verbName && verbName.start < best.start && best.head.toLowerCase().includes(verbName.head.toLowerCase())) best = { ...verbName, score: best.score };
   }
-  if (!best || best.score < 3) best = headlineVerbName(doc, stops) ?? (best ? null : leadVerbName(doc, stops, paragraphs)) ?? best;
+  if (!best || best.score < 3) best = headlineVerbName(doc, stops) ?? (best ? null : leadVerbName(doc, stops, paragraphs) ?? organizedObjectName(doc, stops, paragraphs)) ?? best;
   if (!best || !best.name) return null;
   const { name, head, start, end, sentence, rule } = best;
-  return { name, head, type: typeOf(doc, best), start, end, sentence, rule };
+  // An organised object ("Hội đồng …") has no event word for a head: its type is one inside it, if any.
+  const type = rule === ORGANIZED_OBJECT ? TYPE_WORDS.first(doc, best)?.text.toLowerCase() ?? null : typeOf(doc, best);
+  return { name, head, type, start, end, sentence, rule };
 }
 
 const THEME = new SpanWords(lexiconPattern(`(?<![${LETTER}${DIGIT}])${alternation(THEME_MARKERS)}\\s*:?\\s*`, 'gi'), THEME_MARKERS);

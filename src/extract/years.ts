@@ -1,16 +1,16 @@
 /**
  * Year inference for dates written without one ("Chiều 2/10"). The chain, most reliable
- * first: the front matter date; the years in the same sentence (an event name "… năm 2023",
- * an anniversary "(1955 – 2023)", a school year "2019-2020"); the years of the whole
- * article, weighted (a full date counts double, the headline counts double) with plans
- * ("đến năm 2030", a sentence with "sẽ", "dự kiến") and birth years left out; the reference date.
- * The ends of a range of years wider than a school year ("nhiệm kỳ 2018 – 2023", "giai đoạn
- * 2021-2025") name a term or a plan, not the time of the report: when a publication stamp
- * under the headline gives the year, they give none.
+ * first: the front matter date, else a publication stamp's ("31/08/2018, 16:17" under the
+ * headline, the day of writing: the years of a term, a plan or a contest round in the
+ * sentence, "(2018 - 2019)", are not the report's); the years in the same sentence (an event
+ * name "… năm 2023", an anniversary "(1955 – 2023)", a school year "2019-2020"); the years of
+ * the whole article, weighted (a full date counts double, the headline counts double) with
+ * plans ("đến năm 2030", a sentence with "sẽ", "dự kiến") and birth years left out; the
+ * reference date.
  * The day of writing gives the year nearest to it (a January article's "30/12" is last year's).
  * Null when nothing gives one (→ `XXXX`).
  */
-import type { Span, VnDocument } from '../core/document.js';
+import type { Block, Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
 import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE, TERM_BEFORE_RANGE } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
@@ -45,29 +45,29 @@ const OLDEST_REPORT_YEAR = 1990;
 const SECOND_HALF_FROM_MONTH = 9;
 /** A day more months than this away from the day of writing belongs to the year before or after. */
 const MONTHS_APART = 6;
-/** Fewest years between the ends of a range that is no school year ("2018 – 2023", not "2022-2023"). */
-const MIN_WIDE_RANGE_YEARS = 2;
-/** What joins the ends of a range of years: a dash, "đến", "tới" (with spaces around). */
-const YEAR_RANGE_JOINERS = ['-', '–', '—', 'đến', 'tới'];
 
-/** key[from, to) joins two years into a range: spaces, one joiner, spaces. */
-function joinsYearRange(key: string, from: number, to: number): boolean {
-  if (to - from > 7) return false;
-  const gap = key.slice(from, to).trim().toLowerCase();
-  return YEAR_RANGE_JOINERS.includes(gap);
+/** The paragraphs under the headline before the lead: publication stamps ("25/11/2017 17:49"). */
+export function stampBlocks(doc: VnDocument): Block[] {
+  const { blocks } = doc;
+  const lead = firstLeadPosition(blocks, blocks.find((b) => b.kind === 'headline'));
+  const stamps: Block[] = [];
+  for (let i = 0; i < lead; i++) if (blocks[i].kind === 'paragraph') stamps.push(blocks[i]);
+  return stamps;
 }
 
 /**
- * Which of `bareYears` (in text order) are an end of a range of years wider than a school
- * year ("nhiệm kỳ 2018 – 2023"), by position.
+ * The day of a publication stamp ("31/08/2018, 16:17"): the day the article was written,
+ * which gives the year of "Ngày 30/8" as the front matter's date does. Null when no stamp
+ * holds a full date of a report's time.
  */
-function wideRangeEnds(key: string, bareYears: readonly BareYear[]): boolean[] {
-  const ends = new Array<boolean>(bareYears.length).fill(false);
-  for (let i = 1; i < bareYears.length; i++) {
-    const [a, b] = [bareYears[i - 1], bareYears[i]];
-    if (b.year - a.year >= MIN_WIDE_RANGE_YEARS && joinsYearRange(key, a.start + 4, b.start)) ends[i - 1] = ends[i] = true;
+export function stampDay(doc: VnDocument, days: readonly RawDate[]): RawDate | null {
+  const stamps = stampBlocks(doc);
+  if (!stamps.length) return null;
+  for (const d of days) {
+    if (d.year === null || d.day === null || d.month === null || d.year < OLDEST_REPORT_YEAR || d.endDay !== null) continue;
+    if (stamps.some((b) => d.start >= b.start && d.start < b.end)) return d;
   }
-  return ends;
+  return null;
 }
 
 export class YearResolver {
@@ -101,29 +101,18 @@ export class YearResolver {
       if (yes === undefined) plans.set(sentence.start, (yes = PLAN.test(doc.key.slice(sentence.start, sentence.end))));
       return yes;
     };
-    // With a stamp's year, the ends of a term or a plan period ("nhiệm kỳ 2018 – 2023") date nothing.
-    const wideEnds = bareYears.length > 1 && this.hasStampYear(withYear) ? wideRangeEnds(doc.key, bareYears) : null;
     // Both lists are in text order: one sweep skips the years that belong to a full date.
     let next = 0;
     for (let i = 0; i < bareYears.length; i++) {
       const { start, year } = bareYears[i];
       while (next < withYear.length && withYear[next].end <= start) next++;
-      if (start < doc.bodyStart || (next < withYear.length && withYear[next].start <= start) || wideEnds?.[i]) continue;
+      if (start < doc.bodyStart || (next < withYear.length && withYear[next].start <= start)) continue;
       if (year < OLDEST_REPORT_YEAR || NOT_NOW.test(doc.key, Math.max(0, start - 25), start) || TERM_END.test(doc.key, Math.max(0, start - 25), start)) continue;
       const sentence = doc.sentenceAt(start);
       if (sentence && isPlan(sentence)) continue;
       this.add(year, start, inHeadline(start));
     }
     this.articleYear = this.weightedYear();
-  }
-
-  /** Whether a publication stamp under the headline ("25/11/2017 17:49") dates a day with its year. */
-  private hasStampYear(withYear: readonly RawDate[]): boolean {
-    if (!withYear.length) return false;
-    const blocks = this.doc.blocks;
-    const lead = firstLeadPosition(blocks, blocks.find((b) => b.kind === 'headline'));
-    const stamps = blocks.slice(0, Math.max(0, lead)).filter((b) => b.kind === 'paragraph');
-    return stamps.some((b) => withYear.some((d) => d.start >= b.start && d.start < b.end && d.year! >= OLDEST_REPORT_YEAR));
   }
 
   private add(year: number, offset: number, weight: number): void {

@@ -142,9 +142,23 @@ describe('dates: year inference', () => {
     expect(article(['Minh Hà | 22/11/2017 08:30', line, 'Hội diễn thu hút 40 đội.']).dates[1].date).toBe('2017-11-20');
     const plan = 'Chiều 14/6, huyện tổng kết chương trình giai đoạn 2016-2020 tại hội trường.';
     expect(article(['Thứ hai, 15/06/2020', plan, 'Hội nghị có 200 đại biểu.']).dates[1].date).toBe('2020-06-14');
-    // With no stamp, the term still dates the sentence; a school year is no such range.
+    // With no stamp, the term still dates the sentence.
     expect(article([line, 'Hội diễn thu hút 40 đội.']).dates[0].date).toBe('2018-11-20');
-    expect(article(['Minh Hà | 22/11/2017 08:30', 'Sáng 25/5, trường tổng kết năm học 2018-2019.', 'Lễ có 300 học sinh.']).dates[1].date).toBe('2019-05-25');
+  });
+
+  it('takes the stamp\'s year over the years of contest rounds and a past year reviewed', () => {
+    const rounds = 'Ngày 29/8, Tỉnh đoàn tổng kết Hội thi tin học trẻ lần thứ V (2021-2022) và phát động hội thi lần thứ VI (2022 - 2023).';
+    expect(article(['02/09/2022, 10:05', rounds, 'Hội thi có 90 bài dự thi.']).dates[1].date).toBe('2022-08-29');
+    // A January review of the year before is held in the stamp's year.
+    const review = 'Sáng 8.1, Công an huyện tổ chức hội nghị tổng kết công tác năm 2020.';
+    expect(article(['Lan Anh 09/01/2021 15:20', review, 'Hội nghị có 80 đại biểu.']).dates[1].date).toBe('2021-01-08');
+    // Without the stamp, the sentence's years decide.
+    expect(article([review, 'Hội nghị có 80 đại biểu.']).dates[0].date).toBe('2020-01-08');
+  });
+
+  it('resolves a relative day from the stamp', () => {
+    const a = article(['Thu Hà 14/03/2023 09:40', 'Sáng nay, Hội Nông dân huyện tổ chức hội thi nhà nông giỏi.']);
+    expect(a.dates.find((d) => d.text === 'Sáng nay')?.date).toBe('2023-03-14');
   });
 
   it('uses the reference date when the article gives no year', () => {

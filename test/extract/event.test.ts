@@ -516,3 +516,106 @@ describe('event.location: places the lead gives apart from the event sentence', 
     expect(event('Ngày 9/5/2025, Bộ Văn hóa tổ chức lễ khánh thành Nhà văn hóa (ở xã Hòa Lâm).').location).toBe('xã Hòa Lâm');
   });
 });
+
+describe('event.name: the object of the organising verb when no event word names it', () => {
+  it('takes the capitalised object after "đã tổ chức"', () => {
+    const a = article('Sở Tài nguyên và Môi trường đã tổ chức Hội đồng thẩm định báo cáo đánh giá tác động môi trường của dự án.');
+    expect(a.event.name).toBe('Hội đồng thẩm định báo cáo đánh giá tác động môi trường của dự án');
+    expect(a.event.type).toBeNull();
+    expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-organized-object' });
+  });
+
+  it('does not read the noun "các tổ chức" as the verb', () => {
+    expect(event('Nhiều cá nhân và các tổ chức Công đoàn trong tỉnh góp tiền ủng hộ đồng bào vùng lũ.').name).toBeNull();
+  });
+});
+
+describe('event.date: a publication stamp under the headline', () => {
+  it('gives no event day when the text names none', () => {
+    const e = event('09:15, 21/03/2024', 'Sở Nội vụ đã tổ chức hội nghị tập huấn công tác thi đua, khen thưởng cho cán bộ cơ sở.');
+    expect(e.date).toBeNull();
+    expect(e.time).toBeNull();
+  });
+
+  it('gives the event neither its day nor its clock time when the lead names the day', () => {
+    const e = event('20/03/2024 16:30', 'Sáng 20/3, Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua, khen thưởng.');
+    expect(e).toMatchObject({ date: '2024-03-20', time: 'sáng' });
+  });
+
+  it('still takes a date line that is the lead\'s own opening', () => {
+    expect(event('Ngày 20/3/2024, Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua.').date).toBe('2024-03-20');
+  });
+});
+
+describe('event.name: enders inside a compound word', () => {
+  it('reads on past "nhà ở" and "thông qua", whose second syllable is an ender elsewhere', () => {
+    expect(event('Sáng 5/3, Sở Xây dựng tổ chức Hội thảo chính sách nhà ở xã hội cho công nhân.').name).toBe('Hội thảo chính sách nhà ở xã hội cho công nhân');
+    expect(event('Sáng 5/3, huyện tổ chức hội nghị thông qua đề án sáp nhập thôn.').name).toBe('hội nghị thông qua đề án sáp nhập thôn');
+  });
+
+  it('still ends a name at the ender standing alone', () => {
+    expect(event('Sáng 5/3, Sở Xây dựng tổ chức Hội thảo chính sách ở huyện Hòa Lâm.').name).toBe('Hội thảo chính sách');
+  });
+});
+
+describe('event.name: the purpose of a bare head', () => {
+  it('takes the purpose after "để" when the head stands alone', () => {
+    expect(event('Chiều 4/7, Thường trực HĐND xã tổ chức phiên họp để chuẩn bị kỳ họp thứ hai HĐND xã.').name).toBe('phiên họp để chuẩn bị kỳ họp thứ hai HĐND xã');
+  });
+
+  it('ends a name that says more than its head at "để"', () => {
+    expect(event('Chiều 4/7, UBND xã tổ chức hội nghị tổng kết công tác năm 2024 để rút kinh nghiệm.').name).toBe('hội nghị tổng kết công tác năm 2024');
+  });
+});
+
+describe('event.name: an ender the headline repeats', () => {
+  const under = (headline: string, line: string) => parseArticle([headline, line].join('\n'), { path: 't.txt' }).event.name;
+  const lead = 'Sáng 12/5, Tỉnh đoàn tổ chức Lễ tổng kết Hội thi tin học dành cho học sinh tiểu học lần thứ V.';
+
+  it('reads on past "dành cho" when the headline says it between the same words', () => {
+    expect(under('Tổng kết hội thi tin học dành cho học sinh tiểu học', lead)).toBe('Lễ tổng kết Hội thi tin học dành cho học sinh tiểu học lần thứ V');
+  });
+
+  it('ends the name there under another headline, and at a place the headline repeats', () => {
+    expect(under('Tỉnh đoàn trao giải tin học trẻ', lead)).toBe('Lễ tổng kết Hội thi tin học');
+    expect(under('Hội thi tin học tại Hòa Lâm', 'Sáng 12/5, Tỉnh đoàn tổ chức Hội thi tin học tại Hòa Lâm.')).toBe('Hội thi tin học');
+  });
+});
+
+describe('event.name: a parenthesised acronym inside the name', () => {
+  it('reads on past an acronym whatever words it abbreviates', () => {
+    expect(event('Ngày 3/6, UBND huyện tổ chức Hội nghị Chương trình mỗi xã một sản phẩm (OCOP) và xúc tiến thương mại năm 2025.').name)
+      .toBe('Hội nghị Chương trình mỗi xã một sản phẩm (OCOP) và xúc tiến thương mại năm 2025');
+  });
+
+  it('still ends the name at a bracket that holds a number or words', () => {
+    expect(event('Ngày 3/6, trường tổ chức Lễ tổng kết Hội thi tin học lần thứ V (2024-2025) và trao thưởng.').name).toBe('Lễ tổng kết Hội thi tin học lần thứ V');
+    expect(event('Ngày 3/6, trường tổ chức Lễ tổng kết Hội thi tin học (có 90 bài dự thi) tại hội trường.').name).toBe('Lễ tổng kết Hội thi tin học');
+  });
+});
+
+describe('event.name: an event that frames or is counted by the main one', () => {
+  it('takes no head whose years an anniversary counts ("34 năm Ngày hội …")', () => {
+    expect(event('Ngày 22/12, Ban Chỉ huy Quân sự huyện tổ chức giao lưu bóng đá chào mừng 34 năm Ngày hội Quốc phòng toàn dân.').name).toBe('giao lưu bóng đá');
+    expect(event('Sáng 5/12, huyện tổ chức Ngày hội Quốc phòng toàn dân năm 2024 tại sân vận động.').name).toBe('Ngày hội Quốc phòng toàn dân năm 2024');
+  });
+
+  it('prefers what the sentence organises over the campaign it responds to', () => {
+    expect(event('Hưởng ứng Tháng hành động vì an toàn thực phẩm, sáng 10/5, Sở Y tế tổ chức Hội thi tuyên truyền viên giỏi năm 2024.').name)
+      .toBe('Hội thi tuyên truyền viên giỏi năm 2024');
+    // With nothing else organised, the campaign is the event.
+    expect(event('Sáng 10/5, các trường hưởng ứng Tuần lễ áo dài bằng nhiều hoạt động.').name).toBe('Tuần lễ áo dài');
+  });
+});
+
+describe('event.date: a closing day that ends a range in its sentence', () => {
+  it('takes the range\'s first day and the closing day as its end', () => {
+    expect(event('Sau 4 ngày thi đấu (12-15/5/2024), chiều 15/5, Liên đoàn Lao động tỉnh bế mạc hội thao công nhân.'))
+      .toMatchObject({ date: '2024-05-12', endDate: '2024-05-15' });
+  });
+
+  it('keeps the closing day when no range of its sentence ends on it', () => {
+    expect(event('Chiều 15/5/2024, Liên đoàn Lao động tỉnh bế mạc hội thao công nhân. Cùng thời gian, hội chợ việc làm diễn ra từ 10-15/5/2024 ở nhà văn hóa.').date)
+      .toBe('2024-05-15');
+  });
+});

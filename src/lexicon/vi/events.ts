@@ -45,6 +45,13 @@ export const EVENT_INTRODUCERS: readonly string[] = [
 ];
 
 /**
+ * Introducers that frame the event in a larger one ("Hưởng ứng Tuần lễ quốc gia X, … tổ chức
+ * Hội thi Y", "chào mừng Đại hội …"): the framed head names the event only when the
+ * sentence organises nothing else.
+ */
+export const FRAMING_INTRODUCERS: readonly string[] = ['hưởng ứng', 'chào mừng'];
+
+/**
  * Second halves of paired fields written with a spaced dash ("kinh tế - xã hội", "văn hóa -
  * thể thao"): after such a dash the name goes on, though a lower-case word follows it.
  */
@@ -68,6 +75,33 @@ export const NAME_ENDERS: readonly string[] = [
 ];
 
 /**
+ * Enders that may also join the parts of a name ("Cuộc thi sáng tạo dành cho thanh thiếu
+ * niên", "Giải chạy chào mừng Ngày …"): repeated from the headline with the words around
+ * them, they end nothing. Places, times and verbs of a clause are not among them.
+ */
+export const NAME_JOINING_ENDERS: readonly string[] = [
+  'dành cho', 'với', 'cùng', 'qua', 'bằng', 'thuộc', 'chào mừng', 'nhân dịp', 'nhân kỷ niệm', 'trong khuôn khổ',
+  'để', 'nhằm',
+];
+
+/**
+ * Words whose second syllable is a name ender ("qua", "bằng", "ở", "với", "do"): there the
+ * ender is no word of its own and ends nothing ("… nhất trí thông qua dự kiến", "Hội chợ
+ * nhà ở", "Hội thảo về công bằng giới").
+ */
+export const ENDER_COMPOUNDS: readonly string[] = [
+  'thông qua', 'vượt qua', 'trải qua', 'bỏ qua', 'công bằng', 'cân bằng', 'nhà ở', 'chỗ ở', 'nơi ở', 'đối với',
+  'tự do', 'hiện tại', 'cuối cùng', 'sẵn có', 'vốn có', 'hiện có', 'giàu có', 'quen thuộc', 'phụ thuộc', 'trực thuộc',
+  'tùy thuộc', 'lệ thuộc',
+];
+
+/**
+ * Words that open a purpose ("phiên họp để chuẩn bị kỳ họp …", "hội nghị nhằm đánh giá …"):
+ * they end a name, but after a bare head the purpose is all that names the event.
+ */
+export const PURPOSE_LINKS: readonly string[] = ['để', 'nhằm'];
+
+/**
  * Prepositions that open a sentence with the event as an adverbial ("Tại hội nghị, ông X …"):
  * the comma after it ends the name, whatever short clause follows.
  */
@@ -78,6 +112,12 @@ export const ADVERBIAL_OPENERS: readonly string[] = ['tại', 'trong', 'dự'];
  * X"): with no event noun, the verb after one of them names the event.
  */
 export const EVENT_VERB_ASPECTS: readonly string[] = ['đã', 'vừa', 'chính thức', 'đã chính thức', 'vừa chính thức'];
+
+/**
+ * Verbs whose object is the event when no event noun names it: "Sở X đã tổ chức Hội đồng
+ * tư vấn tuyển chọn …" (a capitalised object after an aspect word, see event-name.ts).
+ */
+export const OBJECT_EVENT_VERBS: readonly string[] = ['tổ chức'];
 
 /** Words that may continue a name after a comma ("Lễ nghiệm thu, khánh thành công trình …"). */
 export const NAME_COMMA_CONTINUERS: readonly string[] = EVENT_TYPES;
