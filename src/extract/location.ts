@@ -7,7 +7,9 @@
  *   3. "tại X" in a later sentence of the lead that opens by naming the event again ("Buổi lễ
  *      diễn ra tại …", "Hội chợ … đón khách … tại …");
  *   4. a sole organiser that hosts on its premises ("Trường THCS X tổ chức …" → the school),
- *      then a venue or place inside the event's own name ("khánh thành Trạm Y tế xã Ngũ Lão");
+ *      then the named unit of a level the event's name gives bare ("huyện X tổ chức diễn tập
+ *      khu vực phòng thủ huyện" → huyện X), then a venue or place inside the event's own name
+ *      ("khánh thành Trạm Y tế xã Ngũ Lão");
  *   5. a named administrative unit below the province in the event's sentences ("trên các
  *      tuyến phố thành phố Quy Nhơn, tỉnh Bình Định"): more specific than the organiser's province;
  *   6. the organiser's place (Sở GD&ĐT Hà Nội → Hà Nội);
@@ -154,6 +156,8 @@ function atPlace(doc: VnDocument, span: Span, dates: readonly number[]): Place |
 }
 
 const isCapitalised = startsProper;
+/** "2024", "14-8", "VI": a number, Arabic or Roman (capital Roman digits only). */
+const isNumber = (s: string) => (s.length > 0 && isDigitCode(s.charCodeAt(0))) || /^[IVXLC]+$/u.test(s);
 const NAME_TOKEN = /[^\s,;.()]+/gu;
 
 /** One of , ; . ( ) in `text[from, to)`. */
@@ -185,6 +189,9 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
     if (hasPunctuation(doc.text, end, headEnd + t.index)) break;
     const tokenEnd = headEnd + t.index! + t[0].length;
     if (isCapitalised(t[0])) named++;
+    // "huyện năm 2024", "huyện khóa VI", "thành phố có 3 phường": a common word before a number
+    // makes a time, a term or a count; only a unit word numbers a place ("phường số 3").
+    else if (i === 0 && isNumber(tokens[1]?.[0] ?? '') && !ADMIN_WORD.has(t[0].toLowerCase())) break;
     else if (i > 0 && isCapitalised(tokens[i - 1][0]) && (i === tokens.length - 1 || addressFollows(doc.text, tokenEnd))) {
       // "Trung tâm Triển lãm Quốc gia (ở xã Hòa Lâm)", or at the end of the event's
       // name: the last syllable of the place's name.
@@ -271,6 +278,30 @@ function withProvince(doc: VnDocument, unit: Place, span: Span): { text: string;
   return { text: clean(doc.text.slice(unit.start, end)), end };
 }
 
+/** A local unit's level, its abbreviations read as the word ("TP" is "thành phố"). */
+const unitLevel = (head: string) => {
+  const key = head.toLowerCase();
+  return key === 'tp' || key === 'tp.' ? 'thành phố' : key;
+};
+
+/**
+ * A local unit the event's name gives without its name ("diễn tập khu vực phòng thủ huyện",
+ * "… cấp thành phố năm 2024") is the unit of that level its sentences name ("huyện X tổ chức …").
+ */
+function bareUnitNamed(doc: VnDocument, name: Span, sentences: readonly Span[], people: readonly Person[]): Place | null {
+  const levels = new Set<string>();
+  ADMIN.forEach(doc, name, (m) => {
+    if (BELOW_PROVINCE.has(m.text.toLowerCase()) && !namedAfter(doc, m.start, m.end, name.end)) levels.add(unitLevel(m.text));
+    return true;
+  });
+  if (!levels.size) return null;
+  for (const span of sentences) {
+    const unit = firstNamed(doc, span, ADMIN, 'event.location-bare-unit', people, (head) => levels.has(unitLevel(head)));
+    if (unit) return { ...unit, ...withProvince(doc, unit, span) };
+  }
+  return null;
+}
+
 /** Paragraphs searched for a sentence that names the event again. */
 const BACK_REFERENCE_BLOCKS = 8;
 const GENERIC_HEAD_KEYS = GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLowerCase());
@@ -340,7 +371,8 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
   const host = hostVenue(input.organizers);
   if (host) return host;
   if (input.name) {
-    const inName = firstNamed(doc, input.name, VENUE, 'event.location-in-name', input.people) ?? province(doc, input.name, 'event.location-in-name')
+    const inName = bareUnitNamed(doc, input.name, sentences, input.people)
+      ?? firstNamed(doc, input.name, VENUE, 'event.location-in-name', input.people) ?? province(doc, input.name, 'event.location-in-name')
       ?? firstNamed(doc, input.name, ADMIN, 'event.location-in-name', input.people);
     if (inName) return inName;
   }
