@@ -12,7 +12,8 @@
  *      ("khánh thành Trạm Y tế xã Ngũ Lão");
  *   5. a named administrative unit below the province in the event's sentences ("trên các
  *      tuyến phố thành phố Quy Nhơn, tỉnh Bình Định"): more specific than the organiser's province;
- *   6. the organiser's place (Sở GD&ĐT Hà Nội → Hà Nội);
+ *   6. an organiser that is a place ("Sáng 2/9, huyện X tổ chức …"), then the organiser's place
+ *      (Sở GD&ĐT Hà Nội → Hà Nội);
  *   7. a province, a venue or a named administrative unit in the event's sentence, then the headline.
  * A head right after "Ngày" names a commemorated day ("Ngày Nhà giáo Việt Nam"), not a place.
  */
@@ -241,8 +242,15 @@ function province(doc: VnDocument, span: Span, rule: string): Place | null {
   return { text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule };
 }
 
-/** The place in an organisation's name: its province, else its last named unit. */
+/** Organisers the organizers rules read as places ("huyện X tổ chức", "Kim Thành tổ chức"). */
+const PLACE_ORGANISER_RULES = new Set(['organizers.place-subject', 'organizers.bare-place-subject']);
+
+/** An organiser that is a place, else the province in an organisation's name. */
 function organiserPlace(doc: VnDocument, organizers: readonly Organization[]): Place | null {
+  for (const org of organizers) {
+    const ev = org.evidence[0];
+    if (ev && PLACE_ORGANISER_RULES.has(ev.rule)) return { text: org.name, start: ev.start, end: ev.end, rule: 'event.location-place-organiser' };
+  }
   for (const org of organizers) {
     const found = PROVINCE_IN_NAME().matches(org.name).pop();
     const ev = org.evidence[0];
