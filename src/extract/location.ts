@@ -14,7 +14,8 @@
  *      tuyến phố thành phố Quy Nhơn, tỉnh Bình Định"): more specific than the organiser's province;
  *   6. an organiser that is a place ("Sáng 2/9, huyện X tổ chức …"), then the organiser's place
  *      (Sở GD&ĐT Hà Nội → Hà Nội);
- *   7. a province, a venue or a named administrative unit in the event's sentence, then the headline.
+ *   7. a province, a venue or a named administrative unit in the event's sentence, then the headline;
+ *   8. the one province the article names, when it names no other.
  * A head right after "Ngày" names a commemorated day ("Ngày Nhà giáo Việt Nam"), not a place.
  */
 import type { VnDocument, Span } from '../core/document.js';
@@ -395,7 +396,25 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
       ?? firstNamed(doc, span, ADMIN, 'event.location-unit', input.people);
     if (place) return place;
   }
-  return null;
+  return soleProvince(doc);
+}
+
+/**
+ * The one province the article's paragraphs name ("… sản phẩm của tỉnh Thái Nguyên"), when
+ * they name no other: a local report is set in its province.
+ */
+function soleProvince(doc: VnDocument): Place | null {
+  let found: Place | null = null;
+  let other = false;
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' || other) continue;
+    PROVINCE.forEach(doc, block, (m) => {
+      if (found && matchKey(found.text).toLowerCase() !== m.text.toLowerCase()) other = true;
+      found ??= { text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule: 'event.location-sole-province' };
+      return !other;
+    });
+  }
+  return other ? null : found;
 }
 
 /**

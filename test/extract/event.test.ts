@@ -259,6 +259,14 @@ describe('event.location: as specific as the text says', () => {
     expect(event('Sáng 20/3, Hội Cựu chiến binh phường số 3 tổ chức đại hội.').location).toBe('phường số 3');
   });
 
+  it('falls back on the one province the article names, but not when it names two', () => {
+    const lines = (last: string) => ['Ngày hội giới thiệu nông sản sẽ diễn ra từ ngày 12 - 15/10.', `Đây là dịp quảng bá nông sản của ${last}.`];
+    const a = article(...lines('tỉnh Lạng Sơn'));
+    expect(a.event.location).toBe('Lạng Sơn');
+    expect(a.evidence['event.location'][0].rule).toBe('event.location-sole-province');
+    expect(event(...lines('tỉnh Lạng Sơn và tỉnh Cao Bằng')).location).toBeNull();
+  });
+
   it('reads a natural place after "tại"', () => {
     expect(event('Sáng 9/6/2024, huyện tổ chức Ngày hội môi trường tại đảo Hòn Tre.').location).toBe('đảo Hòn Tre');
   });
