@@ -37,6 +37,17 @@ const MAX_TRAILING_LOWER = 3;
 const endsSubject = (tokens: readonly Token[], j: number) =>
   ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
 
+/**
+ * A longer lower-case tail ("Liên hiệp các Hội khoa học kỹ thuật phối hợp với …") ends a
+ * name only before an organising verb or a link of two words or more: a one-word link also
+ * means "the same" or "with" ("… dành trọn buổi chiều cùng ngày").
+ */
+const MAX_TAIL_BEFORE_VERB = 4;
+const surelyEndsSubject = (tokens: readonly Token[], j: number) => {
+  const k = skipOrganizingAdverbs(tokens, j);
+  return ORGANIZING_VERB_SET.has(tokens, k) || COORGANIZER_LINK_SET.match(tokens, k) >= 2;
+};
+
 /** Most tokens of a bracketed aside between a subject and its verb. */
 const MAX_ASIDE = 10;
 
@@ -265,7 +276,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       // run up to an organising verb or link finish the name.
       // Two such words may also close a name in a list ("Hội Doanh nhân trẻ, …").
       const tail = lowerRun ? positionTailEnd(tokens, j, lowerRun) : -1;
-      if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, pastAside(tokens, j))) end = j;
+      const after = lowerRun ? pastAside(tokens, j) : j;
+      if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, after)) end = j;
+      else if (lowerRun && lowerRun <= MAX_TAIL_BEFORE_VERB && surelyEndsSubject(tokens, after)) end = j;
       else if (tail > 0) end = tail;
       // Three may, and before a dash, when another organisation follows ("Khoa Y học cổ
       // truyền, Trường …", "Hội Người cao tuổi - Hội Chữ thập đỏ …").
