@@ -3,7 +3,7 @@
  * gives any:
  *   1. front matter `organizers` (the author said so);
  *   2. the first sentence whose subject is a chain of organisations ending in an organising
- *      verb: "X tổ chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì",
+ *      verb (an organising committee's with the next such chain, the bodies behind it): "X tổ chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì",
  *      "X đăng cai" (a person named after the organisation may stand between: "UBND tỉnh
  *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb;
  *   2b. a place as that subject: "Sáng 19.10, huyện X long trọng tổ chức …", "chỉ đạo huyện X
@@ -22,12 +22,15 @@ import {
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
 import { DIRECTING_VERBS } from '../lexicon/vi/organizing.js';
+import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, type KnownPeople, type Sentence } from './organizer-chain.js';
 
 interface Found {
   sentence: Sentence;
   chain: TokenSpan[];
   rule: string;
+  /** A later chain that organises too: the bodies behind an organising committee. */
+  also?: Found;
 }
 
 /** The chain's organisers' keys, abbreviations expanded ("ĐH Đà Nẵng" is "Đại học Đà Nẵng"). */
@@ -43,15 +46,22 @@ function shareOrganizer(as: readonly string[], bs: readonly string[]): boolean {
   return as.some((x) => bs.some((y) => startsWithName(x, y) || startsWithName(y, x)));
 }
 
+const COMMITTEE_KEYS = ORGANIZING_COMMITTEE_HEADS.map((h) => organizationKey(h));
+
+/** The chain is an organising committee alone ("Ban tổ chức Giải X"). */
+const isCommittee = (keys: readonly string[]) => keys.length === 1 && COMMITTEE_KEYS.some((c) => startsWithName(keys[0], c));
+
 /**
  * Rule 2: the first verb-ended subject chain of the article; when a later sentence names
  * the same organiser with more partners ("Ban X đã tổ chức …" then "Ban X phối hợp với Y,
- * Z tổ chức …"), the fuller chain.
+ * Z tổ chức …"), the fuller chain. When the first is an organising committee ("Ban tổ chức
+ * Giải X tổ chức …"), the next chain too ("Giải do A, B phối hợp tổ chức"): the bodies behind it.
  */
 function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeople): Found | null {
   let first: Found | null = null;
   /** The keys of the first chain's organisers, made when a longer chain is first compared with it. */
   let firstKeys: string[] | null = null;
+  let members: Found | null = null;
   for (const sentence of sentences) {
     for (let s = 0; s < sentence.spans.length; s++) {
       // A chain ends in an organising verb after it: none is left in the block.
@@ -61,19 +71,22 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
       const chain = readChain(doc, sentence, s, people, false);
       if (!chain?.length) continue;
       chain.push(...partnerClauses(sentence, chain[chain.length - 1].end));
-      const found = { sentence, chain, rule: 'organizers.subject-verb' };
+      const found: Found = { sentence, chain, rule: 'organizers.subject-verb' };
       if (!first) first = found;
-      else if (chain.length > first.chain.length) {
+      else {
         const keys = keysOf(doc, found);
-        if (shareOrganizer((firstKeys ??= keysOf(doc, first)), keys)) {
+        firstKeys ??= keysOf(doc, first);
+        if (chain.length > first.chain.length && shareOrganizer(firstKeys, keys)) {
           first = found;
           firstKeys = keys;
+        } else if (!members && isCommittee(firstKeys) && !shareOrganizer(firstKeys, keys)) {
+          members = { ...found, rule: 'organizers.committee-members' };
         }
       }
       break;
     }
   }
-  return first;
+  return first && members ? { ...first, also: members } : first;
 }
 
 /**
@@ -286,7 +299,7 @@ export function extractOrganizers(ctx: ExtractContext): void {
   const sentences = splitBySentence(doc);
   const people = knownPeople(doc, article.people);
   const headline = doc.blocks.find((b) => b.kind === 'headline');
-  const found =
+  const found: Found | null =
     subjectOfVerb(doc, sentences, people) ??
     placeSubject(sentences) ??
     organizedBy(doc, sentences, people) ??
@@ -294,9 +307,15 @@ export function extractOrganizers(ctx: ExtractContext): void {
     (headline ? inHeadline(sentences, headline.end) : null) ??
     eventOwner(sentences);
   if (!found) return;
-  const { tokens } = found.sentence;
-  for (const span of found.chain) {
-    const name = spanText(doc, tokens, span.start, span.end);
-    article.organizers.push(organization(doc, name, tokens[span.start].start, tokens[span.end - 1].end, found.rule));
+  const keys = new Set<string>();
+  for (const f of found.also ? [found, found.also] : [found]) {
+    const { tokens } = f.sentence;
+    for (const span of f.chain) {
+      const name = spanText(doc, tokens, span.start, span.end);
+      const key = organizationKey(name);
+      if (keys.has(key)) continue;
+      keys.add(key);
+      article.organizers.push(organization(doc, name, tokens[span.start].start, tokens[span.end - 1].end, f.rule));
+    }
   }
 }

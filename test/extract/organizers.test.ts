@@ -69,6 +69,18 @@ describe('organizers: subjects that are no organisation span', () => {
     expect(organizers('Sáng 2/4, Kim Thành tổ chức hội nghị khách hàng.', 'Nhiều khách hàng đã đến dự.')).toEqual([]);
   });
 
+  it('reads the place after a name\'s bracketed acronym when the organising verb follows it', () => {
+    expect(organizers('Sáng 10.1, Bộ đội Biên phòng (BĐBP) tỉnh tổ chức hội nghị tổng kết năm.')).toEqual(['Bộ đội Biên phòng (BĐBP) tỉnh']);
+    const orgs = parseArticle(['Tiêu đề bài viết thử', 'Chiến sĩ Bộ đội Biên phòng (BĐBP) tỉnh nhiều năm bám biển.'].join('\n'), { path: 't.txt' }).organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Bộ đội Biên phòng (BĐBP)']);
+  });
+
+  it('adds the bodies behind an organising committee, and no later chain to another organiser', () => {
+    expect(organizers('Tối 2/10, Ban tổ chức Giải thưởng Sao Khuê tổ chức lễ trao giải.', 'Giải thưởng do Hội Tin học và Bộ Y tế phối hợp tổ chức.'))
+      .toEqual(['Ban tổ chức Giải thưởng Sao Khuê', 'Hội Tin học', 'Bộ Y tế']);
+    expect(organizers('Tối 2/10, Hội Tin học tổ chức lễ trao giải.', 'Năm sau, Bộ Y tế sẽ tổ chức hội thảo.')).toEqual(['Hội Tin học']);
+  });
+
   it('does not take a place that is no subject', () => {
     expect(organizers('Sáng 19.10, lễ kỷ niệm diễn ra tại huyện Tân Lạc với nhiều hoạt động.')).toEqual([]);
   });

@@ -208,6 +208,21 @@ function placePartEnd(tokens: readonly Token[], j: number, inRole: boolean): num
   return name > j + 1 && name <= k ? name : -1;
 }
 
+/** Most capitalised words of a place after a name's bracketed acronym. */
+const MAX_PLACE_AFTER_ACRONYM = 3;
+
+/**
+ * End of the place that closes a name after its bracketed acronym, right before the
+ * organising verb ("Bộ đội Biên phòng (BĐBP) tỉnh tổ chức", "Giải thưởng X (KHCN) Việt Nam
+ * tổ chức"): a unit word and/or capitalised words. -1 if none.
+ */
+function placeBeforeVerb(tokens: readonly Token[], from: number): number {
+  let k = from + (tokens[from]?.cap ? 0 : ADMIN_UNIT_SET.match(tokens, from));
+  const named = k;
+  while (k < tokens.length && k - named < MAX_PLACE_AFTER_ACRONYM && joinsNext(tokens, k) && tokens[k].word && !tokens[k].acronym) k++;
+  return k > from && endsSubject(tokens, k) ? k : -1;
+}
+
 /**
  * End (exclusive) of the organisation that starts with a head at `i` of length `head`. In
  * a role ("Thứ trưởng Bộ Y tế Lê Văn A") it ends where the person's name starts.
@@ -234,7 +249,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
           j = after;
           continue;
         }
-        end = after;
+        end = Math.max(after, placeBeforeVerb(tokens, after));
         break;
       }
       // "Trường Đại học Y Dược TP. Hồ Chí Minh": the dot of a place abbreviation.

@@ -39,6 +39,12 @@ export const STANDALONE_HEADS: readonly string[] = [
   'Quận đoàn', 'Thị đoàn',
 ];
 
+/**
+ * Heads of an event's organising committee ("Ban tổ chức Giải X"): the bodies the article
+ * says organise the same event ("Giải do A, B phối hợp tổ chức") stand behind it.
+ */
+export const ORGANIZING_COMMITTEE_HEADS: readonly string[] = ['Ban tổ chức', 'BTC'];
+
 /** Administrative unit words that join a place name to an organisation ("UBND tỉnh Nghệ An"). */
 export const ADMIN_UNITS: readonly string[] = [
   'tỉnh', 'thành phố', 'TP', 'TP.', 'Tp', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'Quận',
