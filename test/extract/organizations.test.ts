@@ -26,6 +26,11 @@ describe('organizations', () => {
     expect(names('Phiên kết nối được Ban tổ chức dành trọn buổi chiều cùng ngày để thực hiện.')).toEqual(['Ban tổ chức']);
   });
 
+  it('reads lower-case words after a dash as the name\'s when its bracketed acronym closes them', () => {
+    expect(article('Sáng 3/4, Sở Văn hóa - thể thao (VH-TT) đã tổ chức hội nghị.').organizers.map((o) => o.name)).toEqual(['Sở Văn hóa - thể thao (VH-TT)']);
+    expect(article('Theo Sở Văn hóa - thể thao là ngành được quan tâm.').organizations.map((o) => o.name)).toEqual(['Sở Văn hóa']);
+  });
+
   it('reads "Tổng LĐLĐ" as a head of its own after "và"', () => {
     expect(article('Giải do Bộ Y tế, T.Ư Đoàn và Tổng LĐLĐ Việt Nam phối hợp tổ chức.').organizers.map((o) => o.name))
       .toEqual(['Bộ Y tế', 'T.Ư Đoàn', 'Tổng LĐLĐ Việt Nam']);

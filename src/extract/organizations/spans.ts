@@ -208,6 +208,19 @@ function placePartEnd(tokens: readonly Token[], j: number, inRole: boolean): num
   return name > j + 1 && name <= k ? name : -1;
 }
 
+/** A bracketed acronym at `k`: "(KH-CN)". */
+const bracketedAcronym = (tokens: readonly Token[], k: number) => tokens[k]?.text === '(' && !!tokens[k + 1]?.acronym && tokens[k + 2]?.text === ')';
+
+/**
+ * After the dash at `j`, lower-case words the name's bracketed acronym closes: the rest of
+ * the name, written in lower case ("Sở Khoa học - công nghệ (KH-CN)").
+ */
+function acronymClosesLowerPart(tokens: readonly Token[], j: number): boolean {
+  let k = j + 1;
+  while (k < tokens.length && k - j <= MAX_TRAILING_LOWER && tokens[k].word && !tokens[k].cap && !stops(tokens, k)) k++;
+  return k > j + 1 && bracketedAcronym(tokens, k);
+}
+
 /** Most capitalised words of a place after a name's bracketed acronym. */
 const MAX_PLACE_AFTER_ACRONYM = 3;
 
@@ -241,7 +254,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     // Punctuation (never a word) that joins or closes a name.
     if (!t.word) {
       const mark = t.text;
-      if (mark === '(' && tokens[j + 1]?.acronym && tokens[j + 2]?.text === ')') {
+      if (mark === '(' && bracketedAcronym(tokens, j)) {
         // "Câu lạc bộ (CLB) Nhà giáo X", "Ủy ban nhân dân (UBND) tỉnh Y": the acronym of the
         // head alone; the name goes on after it.
         const after = j + 3;
@@ -259,8 +272,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       }
       // "Sở Lao động - Thương binh và Xã hội": a dash after a lower-case syllable of the name
       // joins the next part of the same name (a new organisation or a role would open with
-      // its head or position).
-      if (mark === '-' && lowerRun > 0 && hadProper && joinsNext(tokens, j + 1)) {
+      // its head or position); so do lower-case words the name's acronym closes.
+      if (mark === '-' && lowerRun > 0 && hadProper && (joinsNext(tokens, j + 1) || acronymClosesLowerPart(tokens, j))) {
         j++;
         continue;
       }
