@@ -7,11 +7,15 @@
  *   3. "tại X" in a later sentence of the lead that opens by naming the event again ("Buổi lễ
  *      diễn ra tại …", "Hội chợ … đón khách … tại …");
  *   4. a sole organiser that hosts on its premises ("Trường THCS X tổ chức …" → the school),
- *      then a venue or place inside the event's own name ("khánh thành Trạm Y tế xã Ngũ Lão");
+ *      then the named unit of a level the event's name gives bare ("huyện X tổ chức diễn tập
+ *      khu vực phòng thủ huyện" → huyện X), then a venue or place inside the event's own name
+ *      ("khánh thành Trạm Y tế xã Ngũ Lão");
  *   5. a named administrative unit below the province in the event's sentences ("trên các
  *      tuyến phố thành phố Quy Nhơn, tỉnh Bình Định"): more specific than the organiser's province;
- *   6. the organiser's place (Sở GD&ĐT Hà Nội → Hà Nội);
- *   7. a province, a venue or a named administrative unit in the event's sentence, then the headline.
+ *   6. an organiser that is a place ("Sáng 2/9, huyện X tổ chức …"), then the organiser's place
+ *      (Sở GD&ĐT Hà Nội → Hà Nội);
+ *   7. a province, a venue or a named administrative unit in the event's sentence, then the headline;
+ *   8. the one province the article names, when it names no other.
  * A head right after "Ngày" names a commemorated day ("Ngày Nhà giáo Việt Nam"), not a place.
  */
 import type { VnDocument, Span } from '../core/document.js';
@@ -154,6 +158,8 @@ function atPlace(doc: VnDocument, span: Span, dates: readonly number[]): Place |
 }
 
 const isCapitalised = startsProper;
+/** "2024", "14-8", "VI": a number, Arabic or Roman (capital Roman digits only). */
+const isNumber = (s: string) => (s.length > 0 && isDigitCode(s.charCodeAt(0))) || /^[IVXLC]+$/u.test(s);
 const NAME_TOKEN = /[^\s,;.()]+/gu;
 
 /** One of , ; . ( ) in `text[from, to)`. */
@@ -185,6 +191,9 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
     if (hasPunctuation(doc.text, end, headEnd + t.index)) break;
     const tokenEnd = headEnd + t.index! + t[0].length;
     if (isCapitalised(t[0])) named++;
+    // "huyện năm 2024", "huyện khóa VI", "thành phố có 3 phường": a common word before a number
+    // makes a time, a term or a count; only a unit word numbers a place ("phường số 3").
+    else if (i === 0 && isNumber(tokens[1]?.[0] ?? '') && !ADMIN_WORD.has(t[0].toLowerCase())) break;
     else if (i > 0 && isCapitalised(tokens[i - 1][0]) && (i === tokens.length - 1 || addressFollows(doc.text, tokenEnd))) {
       // "Trung tâm Triển lãm Quốc gia (ở xã Hòa Lâm)", or at the end of the event's
       // name: the last syllable of the place's name.
@@ -234,8 +243,15 @@ function province(doc: VnDocument, span: Span, rule: string): Place | null {
   return { text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule };
 }
 
-/** The place in an organisation's name: its province, else its last named unit. */
+/** Organisers the organizers rules read as places ("huyện X tổ chức", "Kim Thành tổ chức"). */
+const PLACE_ORGANISER_RULES = new Set(['organizers.place-subject', 'organizers.bare-place-subject']);
+
+/** An organiser that is a place, else the province in an organisation's name. */
 function organiserPlace(doc: VnDocument, organizers: readonly Organization[]): Place | null {
+  for (const org of organizers) {
+    const ev = org.evidence[0];
+    if (ev && PLACE_ORGANISER_RULES.has(ev.rule)) return { text: org.name, start: ev.start, end: ev.end, rule: 'event.location-place-organiser' };
+  }
   for (const org of organizers) {
     const found = PROVINCE_IN_NAME().matches(org.name).pop();
     const ev = org.evidence[0];
@@ -269,6 +285,30 @@ function withProvince(doc: VnDocument, unit: Place, span: Span): { text: string;
   if (named) end = unit.end + named[0].length;
   else if (tinh) end = namedAfter(doc, unit.end, unit.end + tinh[0].length, span.end)?.end ?? unit.end;
   return { text: clean(doc.text.slice(unit.start, end)), end };
+}
+
+/** A local unit's level, its abbreviations read as the word ("TP" is "thành phố"). */
+const unitLevel = (head: string) => {
+  const key = head.toLowerCase();
+  return key === 'tp' || key === 'tp.' ? 'thành phố' : key;
+};
+
+/**
+ * A local unit the event's name gives without its name ("diễn tập khu vực phòng thủ huyện",
+ * "… cấp thành phố năm 2024") is the unit of that level its sentences name ("huyện X tổ chức …").
+ */
+function bareUnitNamed(doc: VnDocument, name: Span, sentences: readonly Span[], people: readonly Person[]): Place | null {
+  const levels = new Set<string>();
+  ADMIN.forEach(doc, name, (m) => {
+    if (BELOW_PROVINCE.has(m.text.toLowerCase()) && !namedAfter(doc, m.start, m.end, name.end)) levels.add(unitLevel(m.text));
+    return true;
+  });
+  if (!levels.size) return null;
+  for (const span of sentences) {
+    const unit = firstNamed(doc, span, ADMIN, 'event.location-bare-unit', people, (head) => levels.has(unitLevel(head)));
+    if (unit) return { ...unit, ...withProvince(doc, unit, span) };
+  }
+  return null;
 }
 
 /** Paragraphs searched for a sentence that names the event again. */
@@ -340,7 +380,8 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
   const host = hostVenue(input.organizers);
   if (host) return host;
   if (input.name) {
-    const inName = firstNamed(doc, input.name, VENUE, 'event.location-in-name', input.people) ?? province(doc, input.name, 'event.location-in-name')
+    const inName = bareUnitNamed(doc, input.name, sentences, input.people)
+      ?? firstNamed(doc, input.name, VENUE, 'event.location-in-name', input.people) ?? province(doc, input.name, 'event.location-in-name')
       ?? firstNamed(doc, input.name, ADMIN, 'event.location-in-name', input.people);
     if (inName) return inName;
   }
@@ -355,7 +396,25 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
       ?? firstNamed(doc, span, ADMIN, 'event.location-unit', input.people);
     if (place) return place;
   }
-  return null;
+  return soleProvince(doc);
+}
+
+/**
+ * The one province the article's paragraphs name ("… sản phẩm của tỉnh Thái Nguyên"), when
+ * they name no other: a local report is set in its province.
+ */
+function soleProvince(doc: VnDocument): Place | null {
+  let found: Place | null = null;
+  let other = false;
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph' || other) continue;
+    PROVINCE.forEach(doc, block, (m) => {
+      if (found && matchKey(found.text).toLowerCase() !== m.text.toLowerCase()) other = true;
+      found ??= { text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule: 'event.location-sole-province' };
+      return !other;
+    });
+  }
+  return other ? null : found;
 }
 
 /**

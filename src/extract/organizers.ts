@@ -3,10 +3,11 @@
  * gives any:
  *   1. front matter `organizers` (the author said so);
  *   2. the first sentence whose subject is a chain of organisations ending in an organising
- *      verb: "X tổ chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì",
+ *      verb (an organising committee's with the next such chain, the bodies behind it): "X tổ chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì",
  *      "X đăng cai" (a person named after the organisation may stand between: "UBND tỉnh
  *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb;
- *   2b. a place as that subject: "Sáng 19.10, huyện X long trọng tổ chức …";
+ *   2b. a place as that subject: "Sáng 19.10, huyện X long trọng tổ chức …", "chỉ đạo huyện X
+ *       tổ chức …", or its name alone when the article gives its unit elsewhere;
  *   3. "do X [phối hợp với Y]" without a verb ("Ngày hội do X kết hợp với Y nhằm …");
  *   3b. the parties of a signing: "Lễ ký kết … giữa X và Y";
  *   4. the first organisation the headline names ("Giải việt dã Công đoàn X năm 2025");
@@ -16,15 +17,20 @@ import type { VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
 import { expandAbbreviations, organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import {
-  ADMIN_UNIT_SET, EVENT_NOUN_SET, ORGANIZED_BY_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, SIGNING_VERB_SET, skipOrganizingAdverbs,
+  ADMIN_UNIT_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, SIGNING_VERB_SET, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
+import { keySet } from '../lexicon/compile.js';
+import { DIRECTING_VERBS } from '../lexicon/vi/organizing.js';
+import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, type KnownPeople, type Sentence } from './organizer-chain.js';
 
 interface Found {
   sentence: Sentence;
   chain: TokenSpan[];
   rule: string;
+  /** A later chain that organises too: the bodies behind an organising committee. */
+  also?: Found;
 }
 
 /** The chain's organisers' keys, abbreviations expanded ("ĐH Đà Nẵng" is "Đại học Đà Nẵng"). */
@@ -40,15 +46,22 @@ function shareOrganizer(as: readonly string[], bs: readonly string[]): boolean {
   return as.some((x) => bs.some((y) => startsWithName(x, y) || startsWithName(y, x)));
 }
 
+const COMMITTEE_KEYS = ORGANIZING_COMMITTEE_HEADS.map((h) => organizationKey(h));
+
+/** The chain is an organising committee alone ("Ban tổ chức Giải X"). */
+const isCommittee = (keys: readonly string[]) => keys.length === 1 && COMMITTEE_KEYS.some((c) => startsWithName(keys[0], c));
+
 /**
  * Rule 2: the first verb-ended subject chain of the article; when a later sentence names
  * the same organiser with more partners ("Ban X đã tổ chức …" then "Ban X phối hợp với Y,
- * Z tổ chức …"), the fuller chain.
+ * Z tổ chức …"), the fuller chain. When the first is an organising committee ("Ban tổ chức
+ * Giải X tổ chức …"), the next chain too ("Giải do A, B phối hợp tổ chức"): the bodies behind it.
  */
 function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeople): Found | null {
   let first: Found | null = null;
   /** The keys of the first chain's organisers, made when a longer chain is first compared with it. */
   let firstKeys: string[] | null = null;
+  let members: Found | null = null;
   for (const sentence of sentences) {
     for (let s = 0; s < sentence.spans.length; s++) {
       // A chain ends in an organising verb after it: none is left in the block.
@@ -58,19 +71,22 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
       const chain = readChain(doc, sentence, s, people, false);
       if (!chain?.length) continue;
       chain.push(...partnerClauses(sentence, chain[chain.length - 1].end));
-      const found = { sentence, chain, rule: 'organizers.subject-verb' };
+      const found: Found = { sentence, chain, rule: 'organizers.subject-verb' };
       if (!first) first = found;
-      else if (chain.length > first.chain.length) {
+      else {
         const keys = keysOf(doc, found);
-        if (shareOrganizer((firstKeys ??= keysOf(doc, first)), keys)) {
+        firstKeys ??= keysOf(doc, first);
+        if (chain.length > first.chain.length && shareOrganizer(firstKeys, keys)) {
           first = found;
           firstKeys = keys;
+        } else if (!members && isCommittee(firstKeys) && !shareOrganizer(firstKeys, keys)) {
+          members = { ...found, rule: 'organizers.committee-members' };
         }
       }
       break;
     }
   }
-  return first;
+  return first && members ? { ...first, also: members } : first;
 }
 
 /**
@@ -98,23 +114,79 @@ const PLACE_SUBJECT_SENTENCES = 6;
 const MAX_PLACE_NAME = 5;
 
 /**
+ * The directing verbs by key ("chỉ đạo"): asked only before a unit word, they take no bit of
+ * the tokens' phrase sets (all are in use).
+ */
+const DIRECTING_VERB_KEYS = keySet(DIRECTING_VERBS);
+
+/** Does a directing verb of one or two words end right before `i` ("chỉ đạo huyện X")? */
+function afterDirectingVerb(tokens: readonly Token[], i: number): boolean {
+  if (i < 1) return false;
+  return DIRECTING_VERB_KEYS.has(tokens[i - 1].key) || (i >= 2 && DIRECTING_VERB_KEYS.has(`${tokens[i - 2].key} ${tokens[i - 1].key}`));
+}
+
+/** Fewest and most syllables of a place named without its unit ("Kim Thành tổ chức …"). */
+const MIN_BARE_PLACE = 2;
+const MAX_BARE_PLACE = 4;
+
+/**
+ * Does the article name the place of `keys` after a unit word elsewhere ("huyện Kim Thành",
+ * "Huyện ủy Kim Thành")? Then a bare "Kim Thành" is that place, not a person or a brand.
+ */
+function namedAfterUnit(sentences: Sentence[], keys: readonly string[]): boolean {
+  let seen: Token[] | null = null;
+  for (const { tokens } of sentences) {
+    // The sentences of a block share its tokens: each block is read once.
+    if (tokens === seen) continue;
+    seen = tokens;
+    for (let p = 1; p + keys.length <= tokens.length; p++) {
+      if (tokens[p].key !== keys[0] || !(ADMIN_UNIT_SET.endsBefore(tokens, p, 2) || STANDALONE_HEAD_SET.endsBefore(tokens, p, 2))) continue;
+      if (keys.every((key, n) => tokens[p + n].key === key)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * End of a place named without its unit at `i`, the subject of an organising verb: two to
+ * four capitalised syllables, no organisation's head among them, that the article names
+ * after a unit word elsewhere. -1 if none.
+ */
+function barePlaceEnd(sentences: Sentence[], tokens: readonly Token[], i: number, to: number): number {
+  let k = i;
+  while (k < to && k - i < MAX_BARE_PLACE && tokens[k].nameSyllable && !ORG_HEAD_SET.has(tokens, k)) k++;
+  if (k - i < MIN_BARE_PLACE || !ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) return -1;
+  const keys = tokens.slice(i, k).map((t) => t.key);
+  return namedAfterUnit(sentences, keys) ? k : -1;
+}
+
+/**
  * Rule 2b: a place as the subject of an organising verb, "Sáng 2.9, huyện Tân Lạc long
- * trọng tổ chức …": an administrative unit and its name opening the sentence or a clause.
+ * trọng tổ chức …": an administrative unit and its name opening the sentence or a clause,
+ * or set to work by a directing verb ("Ban chỉ đạo tỉnh chỉ đạo huyện X tổ chức …"); else
+ * the place's name alone when the article gives its unit elsewhere ("Sáng 30/3, Kim Thành
+ * tổ chức …" and "huyện Kim Thành").
  */
 function placeSubject(sentences: Sentence[]): Found | null {
+  let bare: Found | null = null;
   for (const sentence of sentences.slice(1, 1 + PLACE_SUBJECT_SENTENCES)) {
     const { tokens, from, to } = sentence;
     for (let i = from; i < to; i++) {
-      if (i > from && tokens[i - 1].text !== ',') continue;
+      const opens = i === from || tokens[i - 1].text === ',';
       const unit = ADMIN_UNIT_SET.match(tokens, i, true);
-      if (!unit) continue;
+      if (!opens && !(unit && afterDirectingVerb(tokens, i))) continue;
+      if (!unit) {
+        const end: number = !bare && opens && tokens[i].nameSyllable ? barePlaceEnd(sentences, tokens, i, to) : -1;
+        if (end > 0) bare = { sentence, chain: [{ start: i, end, bare: false }], rule: 'organizers.bare-place-subject' };
+        continue;
+      }
       let k = i + unit;
       while (k < to && k - i - unit < MAX_PLACE_NAME && tokens[k].cap && tokens[k].word) k++;
       if (k === i + unit || !ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) continue;
       return { sentence, chain: [{ start: i, end: k, bare: false }], rule: 'organizers.place-subject' };
     }
   }
-  return null;
+  return bare;
 }
 
 /** Rule 3: the first "do X …" chain. */
@@ -227,7 +299,7 @@ export function extractOrganizers(ctx: ExtractContext): void {
   const sentences = splitBySentence(doc);
   const people = knownPeople(doc, article.people);
   const headline = doc.blocks.find((b) => b.kind === 'headline');
-  const found =
+  const found: Found | null =
     subjectOfVerb(doc, sentences, people) ??
     placeSubject(sentences) ??
     organizedBy(doc, sentences, people) ??
@@ -235,9 +307,15 @@ export function extractOrganizers(ctx: ExtractContext): void {
     (headline ? inHeadline(sentences, headline.end) : null) ??
     eventOwner(sentences);
   if (!found) return;
-  const { tokens } = found.sentence;
-  for (const span of found.chain) {
-    const name = spanText(doc, tokens, span.start, span.end);
-    article.organizers.push(organization(doc, name, tokens[span.start].start, tokens[span.end - 1].end, found.rule));
+  const keys = new Set<string>();
+  for (const f of found.also ? [found, found.also] : [found]) {
+    const { tokens } = f.sentence;
+    for (const span of f.chain) {
+      const name = spanText(doc, tokens, span.start, span.end);
+      const key = organizationKey(name);
+      if (keys.has(key)) continue;
+      keys.add(key);
+      article.organizers.push(organization(doc, name, tokens[span.start].start, tokens[span.end - 1].end, f.rule));
+    }
   }
 }

@@ -245,6 +245,28 @@ describe('event.location: as specific as the text says', () => {
     expect(e.location).toBe('Khánh Hòa');
   });
 
+  it('reads a unit the event\'s name gives bare as the unit of that level its sentence names', () => {
+    const a = article('Sáng 12/9, huyện Lâm Thao tổ chức diễn tập khu vực phòng thủ huyện năm 2025.');
+    expect(a.event.location).toBe('huyện Lâm Thao');
+    expect(a.evidence['event.location'][0].rule).toBe('event.location-bare-unit');
+    expect(event('Ngày 5-6, UBND TP Tam Kỳ tổ chức Hội thi tiếng hát cấp thành phố năm 2024.').location).toBe('TP Tam Kỳ');
+    // No unit of that level named: the organiser's province, not the bare unit.
+    expect(event('Sáng 3/3, Sở Văn hóa tỉnh Khánh Hòa tổ chức hội thi văn nghệ cấp huyện năm 2025.').location).toBe('Khánh Hòa');
+  });
+
+  it('reads no name in a year or a term after a unit word, but a number after a unit word is one', () => {
+    expect(event('Chiều 2/3, Thường trực HĐND tổ chức phiên họp chuẩn bị kỳ họp HĐND huyện khóa VII.').location).toBeNull();
+    expect(event('Sáng 20/3, Hội Cựu chiến binh phường số 3 tổ chức đại hội.').location).toBe('phường số 3');
+  });
+
+  it('falls back on the one province the article names, but not when it names two', () => {
+    const lines = (last: string) => ['Ngày hội giới thiệu nông sản sẽ diễn ra từ ngày 12 - 15/10.', `Đây là dịp quảng bá nông sản của ${last}.`];
+    const a = article(...lines('tỉnh Lạng Sơn'));
+    expect(a.event.location).toBe('Lạng Sơn');
+    expect(a.evidence['event.location'][0].rule).toBe('event.location-sole-province');
+    expect(event(...lines('tỉnh Lạng Sơn và tỉnh Cao Bằng')).location).toBeNull();
+  });
+
   it('reads a natural place after "tại"', () => {
     expect(event('Sáng 9/6/2024, huyện tổ chức Ngày hội môi trường tại đảo Hòn Tre.').location).toBe('đảo Hòn Tre');
   });

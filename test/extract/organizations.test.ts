@@ -19,6 +19,23 @@ describe('organizations', () => {
     expect(names('Đồng chí Bí thư Tỉnh ủy Lò Văn Pấng quán triệt nghị quyết.').filter((n) => n.includes('Pấng'))).toEqual([]);
   });
 
+  it('ends a longer lower-case tail before an organising link of several words, not before "cùng" alone', () => {
+    const names = (line: string) => article(line).organizations.map((o) => o.name);
+    expect(names('Sáng 2/5, Liên hiệp các Hội khoa học kỹ thuật phối hợp với Sở Y tế tổ chức hội thảo.'))
+      .toEqual(['Liên hiệp các Hội khoa học kỹ thuật', 'Sở Y tế']);
+    expect(names('Phiên kết nối được Ban tổ chức dành trọn buổi chiều cùng ngày để thực hiện.')).toEqual(['Ban tổ chức']);
+  });
+
+  it('reads lower-case words after a dash as the name\'s when its bracketed acronym closes them', () => {
+    expect(article('Sáng 3/4, Sở Văn hóa - thể thao (VH-TT) đã tổ chức hội nghị.').organizers.map((o) => o.name)).toEqual(['Sở Văn hóa - thể thao (VH-TT)']);
+    expect(article('Theo Sở Văn hóa - thể thao là ngành được quan tâm.').organizations.map((o) => o.name)).toEqual(['Sở Văn hóa']);
+  });
+
+  it('reads "Tổng LĐLĐ" as a head of its own after "và"', () => {
+    expect(article('Giải do Bộ Y tế, T.Ư Đoàn và Tổng LĐLĐ Việt Nam phối hợp tổ chức.').organizers.map((o) => o.name))
+      .toEqual(['Bộ Y tế', 'T.Ư Đoàn', 'Tổng LĐLĐ Việt Nam']);
+  });
+
   it('reads a name that a comma or dash ends at the very end of the text, with nothing after it', () => {
     expect(article('Trưởng phòng Sở Nội vụ tỉnh Bình An –').organizations.map((o) => o.name)).toEqual(['Sở Nội vụ tỉnh Bình An']);
     expect(article('Hội Nông dân xã Tân Lộc,').organizations.map((o) => o.name)).toEqual(['Hội Nông dân xã Tân Lộc']);

@@ -56,6 +56,31 @@ describe('organizers: subjects that are no organisation span', () => {
       .toEqual(['huyện Tân Lạc']);
   });
 
+  it('takes a district a directing verb sets to organise ("chỉ đạo huyện X tổ chức"), not one merely mentioned', () => {
+    expect(organizers('Sáng 3-8, Ban chỉ đạo diễn tập tỉnh Lâm Hà đã chỉ đạo huyện Mường Khê tổ chức diễn tập năm 2025.')).toEqual(['huyện Mường Khê']);
+    expect(organizers('Sáng 3-8, Ban chỉ đạo diễn tập tỉnh Lâm Hà đã kiểm tra huyện Mường Khê trước khi diễn tập.')).toEqual([]);
+  });
+
+  it('takes a place named without its unit when the article gives its unit elsewhere', () => {
+    const a = parseArticle(['Kim Thành tổ chức hội nghị học tập nghị quyết', 'Sáng 2/4, Kim Thành tổ chức hội nghị học tập nghị quyết của Đảng.', 'Huyện ủy Kim Thành yêu cầu các chi bộ triển khai ngay.'].join('\n'), { path: 't.txt' });
+    expect(a.organizers.map((o) => [o.name, o.evidence[0].rule])).toEqual([['Kim Thành', 'organizers.bare-place-subject']]);
+    expect(a.event.location).toBe('Kim Thành');
+    // A capitalised subject the article never gives a unit: a brand or a person, no place.
+    expect(organizers('Sáng 2/4, Kim Thành tổ chức hội nghị khách hàng.', 'Nhiều khách hàng đã đến dự.')).toEqual([]);
+  });
+
+  it('reads the place after a name\'s bracketed acronym when the organising verb follows it', () => {
+    expect(organizers('Sáng 10.1, Bộ đội Biên phòng (BĐBP) tỉnh tổ chức hội nghị tổng kết năm.')).toEqual(['Bộ đội Biên phòng (BĐBP) tỉnh']);
+    const orgs = parseArticle(['Tiêu đề bài viết thử', 'Chiến sĩ Bộ đội Biên phòng (BĐBP) tỉnh nhiều năm bám biển.'].join('\n'), { path: 't.txt' }).organizations;
+    expect(orgs.map((o) => o.name)).toEqual(['Bộ đội Biên phòng (BĐBP)']);
+  });
+
+  it('adds the bodies behind an organising committee, and no later chain to another organiser', () => {
+    expect(organizers('Tối 2/10, Ban tổ chức Giải thưởng Sao Khuê tổ chức lễ trao giải.', 'Giải thưởng do Hội Tin học và Bộ Y tế phối hợp tổ chức.'))
+      .toEqual(['Ban tổ chức Giải thưởng Sao Khuê', 'Hội Tin học', 'Bộ Y tế']);
+    expect(organizers('Tối 2/10, Hội Tin học tổ chức lễ trao giải.', 'Năm sau, Bộ Y tế sẽ tổ chức hội thảo.')).toEqual(['Hội Tin học']);
+  });
+
   it('does not take a place that is no subject', () => {
     expect(organizers('Sáng 19.10, lễ kỷ niệm diễn ra tại huyện Tân Lạc với nhiều hoạt động.')).toEqual([]);
   });

@@ -37,6 +37,17 @@ const MAX_TRAILING_LOWER = 3;
 const endsSubject = (tokens: readonly Token[], j: number) =>
   ORGANIZING_VERB_SET.has(tokens, j) || COORGANIZER_LINK_SET.has(tokens, j) || ORGANIZING_ADVERB_SET.has(tokens, j);
 
+/**
+ * A longer lower-case tail ("Liên hiệp các Hội khoa học kỹ thuật phối hợp với …") ends a
+ * name only before an organising verb or a link of two words or more: a one-word link also
+ * means "the same" or "with" ("… dành trọn buổi chiều cùng ngày").
+ */
+const MAX_TAIL_BEFORE_VERB = 4;
+const surelyEndsSubject = (tokens: readonly Token[], j: number) => {
+  const k = skipOrganizingAdverbs(tokens, j);
+  return ORGANIZING_VERB_SET.has(tokens, k) || COORGANIZER_LINK_SET.match(tokens, k) >= 2;
+};
+
 /** Most tokens of a bracketed aside between a subject and its verb. */
 const MAX_ASIDE = 10;
 
@@ -197,6 +208,34 @@ function placePartEnd(tokens: readonly Token[], j: number, inRole: boolean): num
   return name > j + 1 && name <= k ? name : -1;
 }
 
+/** A bracketed acronym at `k`: "(KH-CN)". */
+const bracketedAcronym = (tokens: readonly Token[], k: number) => tokens[k]?.text === '(' && !!tokens[k + 1]?.acronym && tokens[k + 2]?.text === ')';
+
+/**
+ * After the dash at `j`, lower-case words the name's bracketed acronym closes: the rest of
+ * the name, written in lower case ("Sở Khoa học - công nghệ (KH-CN)").
+ */
+function acronymClosesLowerPart(tokens: readonly Token[], j: number): boolean {
+  let k = j + 1;
+  while (k < tokens.length && k - j <= MAX_TRAILING_LOWER && tokens[k].word && !tokens[k].cap && !stops(tokens, k)) k++;
+  return k > j + 1 && bracketedAcronym(tokens, k);
+}
+
+/** Most capitalised words of a place after a name's bracketed acronym. */
+const MAX_PLACE_AFTER_ACRONYM = 3;
+
+/**
+ * End of the place that closes a name after its bracketed acronym, right before the
+ * organising verb ("Bộ đội Biên phòng (BĐBP) tỉnh tổ chức", "Giải thưởng X (KHCN) Việt Nam
+ * tổ chức"): a unit word and/or capitalised words. -1 if none.
+ */
+function placeBeforeVerb(tokens: readonly Token[], from: number): number {
+  let k = from + (tokens[from]?.cap ? 0 : ADMIN_UNIT_SET.match(tokens, from));
+  const named = k;
+  while (k < tokens.length && k - named < MAX_PLACE_AFTER_ACRONYM && joinsNext(tokens, k) && tokens[k].word && !tokens[k].acronym) k++;
+  return k > from && endsSubject(tokens, k) ? k : -1;
+}
+
 /**
  * End (exclusive) of the organisation that starts with a head at `i` of length `head`. In
  * a role ("Thứ trưởng Bộ Y tế Lê Văn A") it ends where the person's name starts.
@@ -215,7 +254,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     // Punctuation (never a word) that joins or closes a name.
     if (!t.word) {
       const mark = t.text;
-      if (mark === '(' && tokens[j + 1]?.acronym && tokens[j + 2]?.text === ')') {
+      if (mark === '(' && bracketedAcronym(tokens, j)) {
         // "Câu lạc bộ (CLB) Nhà giáo X", "Ủy ban nhân dân (UBND) tỉnh Y": the acronym of the
         // head alone; the name goes on after it.
         const after = j + 3;
@@ -223,7 +262,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
           j = after;
           continue;
         }
-        end = after;
+        end = Math.max(after, placeBeforeVerb(tokens, after));
         break;
       }
       // "Trường Đại học Y Dược TP. Hồ Chí Minh": the dot of a place abbreviation.
@@ -233,8 +272,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       }
       // "Sở Lao động - Thương binh và Xã hội": a dash after a lower-case syllable of the name
       // joins the next part of the same name (a new organisation or a role would open with
-      // its head or position).
-      if (mark === '-' && lowerRun > 0 && hadProper && joinsNext(tokens, j + 1)) {
+      // its head or position); so do lower-case words the name's acronym closes.
+      if (mark === '-' && lowerRun > 0 && hadProper && (joinsNext(tokens, j + 1) || acronymClosesLowerPart(tokens, j))) {
         j++;
         continue;
       }
@@ -265,7 +304,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       // run up to an organising verb or link finish the name.
       // Two such words may also close a name in a list ("Hội Doanh nhân trẻ, …").
       const tail = lowerRun ? positionTailEnd(tokens, j, lowerRun) : -1;
-      if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, pastAside(tokens, j))) end = j;
+      const after = lowerRun ? pastAside(tokens, j) : j;
+      if (lowerRun && lowerRun <= MAX_TRAILING_LOWER && endsSubject(tokens, after)) end = j;
+      else if (lowerRun && lowerRun <= MAX_TAIL_BEFORE_VERB && surelyEndsSubject(tokens, after)) end = j;
       else if (tail > 0) end = tail;
       // Three may, and before a dash, when another organisation follows ("Khoa Y học cổ
       // truyền, Trường …", "Hội Người cao tuổi - Hội Chữ thập đỏ …").

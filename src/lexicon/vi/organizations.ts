@@ -7,7 +7,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Quận ủy', 'Quận uỷ', 'Huyện ủy', 'Huyện uỷ', 'Đảng ủy', 'Đảng uỷ',
   'Trường', 'Đại học', 'ĐH', 'ĐHQG', 'Cao đẳng', 'Học viện', 'Hội', 'Hiệp hội', 'Tổng Hội', 'Công ty', 'Cty', 'Tập đoàn',
   'Tổng công ty', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Đài Phát thanh', 'Ban', 'Trung tâm', 'Viện',
-  'Liên đoàn', 'LĐLĐ', 'Đoàn', 'Công đoàn', 'Vụ', 'Cục', 'Tổng cục', 'Phòng', 'Khoa', 'Bệnh viện', 'Kho bạc',
+  'Liên đoàn', 'LĐLĐ', 'Tổng Liên đoàn', 'Tổng LĐLĐ', 'Liên hiệp', 'Đoàn', 'Công đoàn', 'Vụ', 'Cục', 'Tổng cục', 'Phòng', 'Khoa', 'Bệnh viện', 'Kho bạc',
   'Ngân hàng', 'Quỹ', 'Câu lạc bộ', 'CLB', 'Văn phòng', 'Đại sứ quán', 'ĐSQ', 'Tổng Lãnh sự quán',
   'Lãnh sự quán', 'Thanh tra', 'Tòa án', 'Viện Kiểm sát', 'Mặt trận', 'MTTQ', 'UBMTTQ', 'Quốc hội', 'Chính phủ',
   'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Bộ đội', 'Quân khu', 'Công an', 'Nhà xuất bản', 'NXB', 'Thư viện', 'Bảo tàng',
@@ -38,6 +38,12 @@ export const STANDALONE_HEADS: readonly string[] = [
   'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn',
   'Quận đoàn', 'Thị đoàn',
 ];
+
+/**
+ * Heads of an event's organising committee ("Ban tổ chức Giải X"): the bodies the article
+ * says organise the same event ("Giải do A, B phối hợp tổ chức") stand behind it.
+ */
+export const ORGANIZING_COMMITTEE_HEADS: readonly string[] = ['Ban tổ chức', 'BTC'];
 
 /** Administrative unit words that join a place name to an organisation ("UBND tỉnh Nghệ An"). */
 export const ADMIN_UNITS: readonly string[] = [

@@ -55,6 +55,12 @@ export const ORGANIZING_ADVERBS: readonly string[] = [
   'là đơn vị', 'là đơn vị chủ trì', 'là đơn vị đăng cai',
 ];
 
+/**
+ * Verbs that set another to work: the place after them is the subject of the organising verb
+ * that follows ("Ban chỉ đạo tỉnh chỉ đạo huyện X tổ chức …": huyện X organises).
+ */
+export const DIRECTING_VERBS: readonly string[] = ['chỉ đạo', 'giao', 'giao cho', 'phân công', 'ủy quyền', 'uỷ quyền', 'ủy nhiệm', 'uỷ nhiệm'];
+
 /** "do X [phối hợp với Y]": X (and Y) organised what precedes, verb or not. */
 export const ORGANIZED_BY: readonly string[] = ['do'];
 
