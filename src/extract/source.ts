@@ -52,6 +52,18 @@ const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([
  */
 const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 const CODE_BEFORE_TIME = onFirstUse(() => new RegExp(String.raw`^([${UPPER}]{3,6})\s+(?=(?:${alternation(DATED_OPENERS.map(capitalized))})\s+\(?\d)`, 'du'));
+
+/**
+ * The text opens with three to six capitals and a space, as CODE_BEFORE_TIME needs: most
+ * leads open with a capitalised word, and the pattern (the capital class in it) is then
+ * neither compiled nor run.
+ */
+function opensWithCode(text: string): boolean {
+  let n = 0;
+  while (n < text.length && n <= 6 && (classAt(text, n) & IS_UPPER) !== 0) n++;
+  return n >= 3 && n <= 6 && isSpace(text.charCodeAt(n));
+}
+
 /** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
 const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[-–—]\s+(?=[${UPPER}])`, 'u');
 /** A person addressed before a dash ("Ông Lê Văn A - Chủ tịch …"): a caption or a sentence, not an outlet. */
@@ -373,7 +385,7 @@ export function extractSource(ctx: ExtractContext): void {
   if (first && named && !DATELINE().test(namedKey) && !EVENT_NAME_TAG().test(namedKey) && !ADDRESSED_TAG().test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {
     setName(named[1], first, 'source.outlet-name-tag');
   }
-  const coded = first && !tag && !named ? capture(CODE_BEFORE_TIME(), first.text) : null;
+  const coded = first && !tag && !named && opensWithCode(first.text) ? capture(CODE_BEFORE_TIME(), first.text) : null;
   if (first && coded && isOutletAcronym(coded)) setName(coded, first, 'source.outlet-code');
 
   // 4. A byline right under the headline, before the first real paragraph, or right after
