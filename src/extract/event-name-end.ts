@@ -112,7 +112,7 @@ export function quotedTitleEnd(stops: NameStops, start: number): number {
  */
 function commaContinues(doc: VnDocument, stops: NameStops, at: number, end: number, adverbial: boolean): boolean {
   const after = doc.key.slice(at, at + 30);
-  return COMMA_CONTINUES.test(after) || (!adverbial && shortTail(doc, stops, at + 1, end)) || inHeadline(doc, stops, at) || pairsGroups(doc.key, at, after);
+  return COMMA_CONTINUES.test(after) || (!adverbial && shortTail(doc, stops, at + 1, end)) || inHeadline(doc, stops, at, at + 1) || pairsGroups(doc.key, at, after);
 }
 
 /** The comma at `at` pairs two groups of people ("học sinh, sinh viên"); `after`: the key from the comma on. */
@@ -230,52 +230,50 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
  */
 function enderInHeadline(doc: VnDocument, stops: NameStops, m: { start: number; end: number; text: string }): boolean {
   const block = stops.headline;
-  if (!block || m.start < block.end || !JOINING.has(m.text.toLowerCase())) return false;
-  const { key } = doc;
-  const headline = (stops.headlineKey ??= key.slice(block.start, block.end).toLowerCase());
-  // The word before the ender and the one after it, each within 20 characters.
-  let b = m.start;
-  while (b > Math.max(0, m.start - 3) && isSpace(key.charCodeAt(b - 1))) b--;
-  const beforeEnd = b;
-  while (b > Math.max(0, beforeEnd - 20) && isLetterCode(key.charCodeAt(b - 1))) b--;
-  let a = m.end;
-  const afterLimit = Math.min(key.length, m.end + 21);
-  while (a < afterLimit && isSpace(key.charCodeAt(a))) a++;
-  let e = a;
-  while (e < afterLimit && isLetterCode(key.charCodeAt(e))) e++;
-  if (b === beforeEnd || beforeEnd === m.start || e === a || a === m.end) return false;
-  const phrase = `${key.slice(b, beforeEnd)} ${m.text} ${key.slice(a, e)}`.toLowerCase();
-  for (let i = headline.indexOf(phrase); i >= 0; i = headline.indexOf(phrase, i + 1)) {
-    if ((i === 0 || !isLetterOrDigitCode(headline.charCodeAt(i - 1))) && !isLetterOrDigitCode(headline.charCodeAt(i + phrase.length))) return true;
-  }
-  return false;
+  return !!block && m.start >= block.end && JOINING.has(m.text.toLowerCase()) && inHeadline(doc, stops, m.start, m.end);
 }
 
-/** The words either side of the comma at `at` stand so in the headline ("kiểm tra, đánh giá"). */
-function inHeadline(doc: VnDocument, stops: NameStops, at: number): boolean {
+/**
+ * The words either side of doc.key[from, to) (a comma, a joining word) stand around it so in
+ * the headline too ("kiểm tra, đánh giá", "sáng tạo dành cho thanh"), each a whole word; a
+ * joining word has spaces around it there as here.
+ */
+function inHeadline(doc: VnDocument, stops: NameStops, from: number, to: number): boolean {
   const { key } = doc;
   const block = stops.headline;
   const headline = block ? (stops.headlineKey ??= key.slice(block.start, block.end).toLowerCase()) : '';
   if (!headline) return false;
-  // The letters right before the comma and the first ones after it, each within 20 characters.
-  let b = at;
-  while (b > Math.max(0, at - 20) && isLetterCode(key.charCodeAt(b - 1))) b--;
-  let a = at + 1;
-  const afterLimit = Math.min(key.length, at + 21);
+  // The letters before it and the first ones after it, each within 20 characters.
+  let beforeEnd = from;
+  while (beforeEnd > Math.max(0, from - 3) && isSpace(key.charCodeAt(beforeEnd - 1))) beforeEnd--;
+  let b = beforeEnd;
+  while (b > Math.max(0, beforeEnd - 20) && isLetterCode(key.charCodeAt(b - 1))) b--;
+  let a = to;
+  const afterLimit = Math.min(key.length, to + 21);
   while (a < afterLimit && isSpace(key.charCodeAt(a))) a++;
   let e = a;
   while (e < afterLimit && isLetterCode(key.charCodeAt(e))) e++;
-  if (b === at || e === a) return false;
-  const before = key.slice(b, at).toLowerCase() + ',';
+  if (b === beforeEnd || e === a) return false;
+  const word = isLetterCode(key.charCodeAt(from));
+  if (word && (beforeEnd === from || a === to)) return false;
+  const before = key.slice(b, beforeEnd).toLowerCase();
+  const middle = key.slice(from, to).toLowerCase();
   const after = key.slice(a, e).toLowerCase();
-  // "before,\s*after" as whole words in the headline.
+  // "before\s*middle\s*after" as whole words in the headline.
   for (let i = headline.indexOf(before); i >= 0; i = headline.indexOf(before, i + 1)) {
     if (i > 0 && isLetterOrDigitCode(headline.charCodeAt(i - 1))) continue;
-    let j = i + before.length;
-    while (j < headline.length && isSpace(headline.charCodeAt(j))) j++;
-    if (headline.startsWith(after, j) && !isLetterOrDigitCode(headline.charCodeAt(j + after.length))) return true;
+    const j = skipSpaces(headline, i + before.length);
+    if ((word && j === i + before.length) || !headline.startsWith(middle, j)) continue;
+    const k = skipSpaces(headline, j + middle.length);
+    if (word && k === j + middle.length) continue;
+    if (headline.startsWith(after, k) && !isLetterOrDigitCode(headline.charCodeAt(k + after.length))) return true;
   }
   return false;
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /**
