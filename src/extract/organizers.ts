@@ -74,9 +74,12 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
       const found: Found = { sentence, chain, rule: 'organizers.subject-verb' };
       if (!first) first = found;
       else {
-        const keys = keysOf(doc, found);
         firstKeys ??= keysOf(doc, first);
-        if (chain.length > first.chain.length && shareOrganizer(firstKeys, keys)) {
+        const longer = chain.length > first.chain.length;
+        // A later chain's keys are made only when it may replace the first or join a committee.
+        if (!longer && (members || !isCommittee(firstKeys))) break;
+        const keys = keysOf(doc, found);
+        if (longer && shareOrganizer(firstKeys, keys)) {
           first = found;
           firstKeys = keys;
         } else if (!members && isCommittee(firstKeys) && !shareOrganizer(firstKeys, keys)) {
