@@ -23,7 +23,7 @@ import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, firstCharGuard, lexiconKey, lexiconPattern, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
 import {
-  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, GALLERY_CUES, GALLERY_OPENERS, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS,
+  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, GALLERY_CUES, GALLERY_OPENERS, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PLACE_FIRST_OPENERS,
   PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS, WORK_OPENERS,
 } from '../lexicon/vi/captions.js';
 import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE } from '../lexicon/vi/speech.js';
@@ -63,7 +63,7 @@ const POSITION = wordRegex(PHOTO_POSITIONS, 'iu');
  * Where it happened, then a comma, opening the sentence ("Tại lễ bế mạc, Ban tổ chức trao …"):
  * narration; a caption names the place after its action ("… phát biểu tại buổi lễ").
  */
-const PLACE_FIRST = /^tại\s[^,]{1,60},\s/iu;
+const PLACE_FIRST = lexiconPatternOnUse(`^${alternation(PLACE_FIRST_OPENERS)}\\s[^,]{1,60},\\s`);
 const SCENE = lexiconPattern(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}])`);
 /**
  * Verbs that report speech on their own, followed by the comma or "rằng" that opens it.
@@ -190,7 +190,7 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
   // A quoted sentence is speech (one introduced with a colon was ruled out with the colon);
   // a line wholly in quotation marks is a pull quote or a slogan set as a subheading.
   if (endsQuoted(t) || whollyQuoted(t)) return false;
-  if (NARRATIVE.test(t) || DATED.test(t) || PLACE_FIRST.test(t)) return false;
+  if (NARRATIVE.test(t) || DATED.test(t) || PLACE_FIRST().test(t)) return false;
   // An unbalanced quotation mark means running speech, not a caption.
   if ((countOf(t, '"') + countOf(t, '“') + countOf(t, '”')) % 2 === 1) return false;
   const fullStop = lastCode(t) === 0x2e;
