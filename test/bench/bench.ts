@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { adversarialCases, timeCases } from '../perf/adversarial.js';
 import { loadSources, writeCorpus } from './corpus.js';
 import { articleFiles, floor, type Throughput } from './floor.js';
-import { extractorTimes, parseInProcess, runNode, startTimes } from './measure.js';
+import { extractorTimes, parseInProcess, runNode, SLOW_START_SETTINGS, startTimes } from './measure.js';
 import { threadsFor } from '../../src/cli/concurrency.js';
 
 interface Row {
@@ -118,6 +118,11 @@ async function bench(articles: number, keep: boolean): Promise<number> {
     const [node, version, one] = startTimes([['-e', '0'], [BIN, '--version'], [BIN, 'parse', dev[0]]], 21);
     rows.push({ measure: 'CLI start: vnpress --version', result: `${int(version)} ms · ${(version / node).toFixed(2)}× node -e 0 (${int(node)} ms)`, target: '≤ 1.5×', ok: version / node <= 1.5 });
     rows.push({ measure: 'CLI start: vnpress parse one article', result: `${int(one)} ms · ${(one / node).toFixed(2)}× node -e 0`, target: '≤ 2×', ok: one / node <= 2 });
+    const slowSettings = SLOW_START_SETTINGS.filter((name) => process.env[name] !== undefined);
+    if (slowSettings.length) {
+      const [nodeAsSet] = startTimes([['-e', '0']], 11, process.env);
+      rows.push({ measure: `  (child processes run without ${slowSettings.join(', ')})`, result: `set here: node -e 0 takes ${int(nodeAsSet)} ms with it, ${int(node)} ms without`, target: '', ok: null });
+    }
 
     progress('scaling 1×, 4×, 16×');
     const base = Math.floor(generated.length / 16);

@@ -55,6 +55,22 @@ export interface ChildRun {
   stderr: string;
 }
 
+/**
+ * Settings in the environment that make every Node process start slower, whatever it runs:
+ * NODE_EXTRA_CA_CERTS makes Node parse a certificate bundle before any script (on the
+ * development machine, 220 KB of certificates: 60 ms, two thirds of `node -e 0`). Kept, it
+ * would hide the tool's own start-up cost in the ratio to `node -e 0`; the bench's child
+ * processes run without them, as on a machine with Node's defaults.
+ */
+export const SLOW_START_SETTINGS = ['NODE_EXTRA_CA_CERTS'] as const;
+
+/** The environment for the bench's child processes: this one without SLOW_START_SETTINGS. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const name of SLOW_START_SETTINGS) delete env[name];
+  return env;
+}
+
 // Preloaded into the child: on exit, write its own peak RSS (getrusage) to a file.
 const RSS_HOOK = 'data:text/javascript,import{writeFileSync}from"node:fs";process.on("exit",()=>writeFileSync(process.env.VNPRESS_BENCH_RSS,String(process.resourceUsage().maxRSS)))';
 
@@ -64,7 +80,7 @@ export function runNode(args: readonly string[], rssFile: string): Promise<Child
     const t0 = performance.now();
     const child = spawn(process.execPath, ['--import', RSS_HOOK, ...args], {
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, VNPRESS_BENCH_RSS: rssFile },
+      env: childEnv({ VNPRESS_BENCH_RSS: rssFile }),
     });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => { if (stderr.length < 4096) stderr += c.toString('utf8'); });
@@ -78,13 +94,16 @@ export function runNode(args: readonly string[], rssFile: string): Promise<Child
   });
 }
 
-/** Median wall time of each command, the commands interleaved so drift hits them all alike. */
-export function startTimes(commands: readonly (readonly string[])[], runs: number): number[] {
+/**
+ * Median wall time of each command, the commands interleaved so drift hits them all alike;
+ * in `env` (default: childEnv()).
+ */
+export function startTimes(commands: readonly (readonly string[])[], runs: number, env: NodeJS.ProcessEnv = childEnv()): number[] {
   const times = commands.map(() => [] as number[]);
   for (let r = 0; r < runs; r++) {
     commands.forEach((args, i) => {
       const t0 = performance.now();
-      spawnSync(process.execPath, args, { stdio: 'ignore' });
+      spawnSync(process.execPath, args, { stdio: 'ignore', env });
       times[i].push(performance.now() - t0);
     });
   }
