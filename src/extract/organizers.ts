@@ -6,11 +6,12 @@
  *      verb (an organising committee's with the next such chain, the bodies behind it): "X tổ chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì",
  *      "X đăng cai" (a person named after the organisation may stand between: "UBND tỉnh
  *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb;
- *   2b. a place as that subject: "Sáng 19.10, huyện X long trọng tổ chức …", "chỉ đạo huyện X
- *       tổ chức …", or its name alone when the article gives its unit elsewhere;
+ *   2b. a place as that subject: "Sáng 19.10, huyện X long trọng tổ chức …", "thôn X xã Y tổ
+ *       chức …", "chỉ đạo huyện X tổ chức …", or its name alone when the article gives its unit elsewhere;
  *   3. "do X [phối hợp với Y]" without a verb ("Ngày hội do X kết hợp với Y nhằm …");
  *   3b. the parties of a signing: "Lễ ký kết … giữa X và Y";
- *   4. the first organisation the headline names ("Giải việt dã Công đoàn X năm 2025");
+ *   4. in the headline, a place as the subject of its organising verb ("XÃ X TỔ CHỨC RA QUÂN …"),
+ *      else the first organisation it names ("Giải việt dã Công đoàn X năm 2025");
  *   5. in the lead, an event noun owned by an organisation: "Hội nghị tổng kết … của Vụ X".
  */
 import type { VnDocument } from '../core/document.js';
@@ -164,15 +165,35 @@ function barePlaceEnd(sentences: Sentence[], tokens: readonly Token[], i: number
 }
 
 /**
+ * End of the name of a place after its unit word at `from` and of the places above it that
+ * follow ("Tân Sơn xã Quỳnh Sơn", "Hòa Lâm huyện Mường Khê"): capitalised words, each unit's
+ * at most MAX_PLACE_NAME, never an organising verb (a headline in capitals has the verb in
+ * capitals too: "XÃ ĐẠ LÂY TỔ CHỨC …"). -1 if no name follows the unit.
+ */
+function placeNameEnd(tokens: readonly Token[], from: number, to: number): number {
+  const named = (k: number) => k < to && tokens[k].cap && tokens[k].word && !ORGANIZING_VERB_SET.has(tokens, k);
+  if (!named(from)) return -1;
+  let k = from;
+  for (;;) {
+    const start = k;
+    while (k - start < MAX_PLACE_NAME && named(k)) k++;
+    // The place it lies in, in lower case: "Thôn Tân Sơn xã Quỳnh Sơn".
+    const parent = tokens[k]?.cap ? 0 : ADMIN_UNIT_SET.match(tokens, k);
+    if (!parent || !named(k + parent)) return k;
+    k += parent;
+  }
+}
+
+/**
  * Rule 2b: a place as the subject of an organising verb, "Sáng 2.9, huyện Tân Lạc long
  * trọng tổ chức …": an administrative unit and its name opening the sentence or a clause,
  * or set to work by a directing verb ("Ban chỉ đạo tỉnh chỉ đạo huyện X tổ chức …"); else
  * the place's name alone when the article gives its unit elsewhere ("Sáng 30/3, Kim Thành
- * tổ chức …" and "huyện Kim Thành").
+ * tổ chức …" and "huyện Kim Thành"). `read`: the sentences looked at, of `sentences`.
  */
-function placeSubject(sentences: Sentence[]): Found | null {
+function placeSubject(sentences: Sentence[], read: Sentence[]): Found | null {
   let bare: Found | null = null;
-  for (const sentence of sentences.slice(1, 1 + PLACE_SUBJECT_SENTENCES)) {
+  for (const sentence of read) {
     const { tokens, from, to } = sentence;
     for (let i = from; i < to; i++) {
       const opens = i === from || tokens[i - 1].text === ',';
@@ -183,9 +204,8 @@ function placeSubject(sentences: Sentence[]): Found | null {
         if (end > 0) bare = { sentence, chain: [{ start: i, end, bare: false }], rule: 'organizers.bare-place-subject' };
         continue;
       }
-      let k = i + unit;
-      while (k < to && k - i - unit < MAX_PLACE_NAME && tokens[k].cap && tokens[k].word) k++;
-      if (k === i + unit || !ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) continue;
+      const k = placeNameEnd(tokens, i + unit, to);
+      if (k < 0 || !ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) continue;
       return { sentence, chain: [{ start: i, end: k, bare: false }], rule: 'organizers.place-subject' };
     }
   }
@@ -304,9 +324,11 @@ export function extractOrganizers(ctx: ExtractContext): void {
   const headline = doc.blocks.find((b) => b.kind === 'headline');
   const found: Found | null =
     subjectOfVerb(doc, sentences, people) ??
-    placeSubject(sentences) ??
+    placeSubject(sentences, sentences.slice(1, 1 + PLACE_SUBJECT_SENTENCES)) ??
     organizedBy(doc, sentences, people) ??
     signingParties(doc, sentences, people) ??
+    // 4. The headline: a place as the subject of its organising verb ("XÃ X TỔ CHỨC …"), else its first organisation.
+    (headline && sentences.length && sentences[0].tokens[sentences[0].from]?.start < headline.end ? placeSubject(sentences, sentences.slice(0, 1)) : null) ??
     (headline ? inHeadline(sentences, headline.end) : null) ??
     eventOwner(sentences);
   if (!found) return;

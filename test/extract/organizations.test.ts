@@ -242,3 +242,11 @@ describe('organizations: words that open like a head', () => {
     expect(names).toEqual(['Ngân hàng Nhà nước chi nhánh Hòa Lâm']);
   });
 });
+
+describe('organizations: a head that is also the organising verb', () => {
+  it('reads "TỔ CHỨC" in a line in capitals as the verb, "Tổ chức" in running text as a head', () => {
+    const names = (line: string) => article(line).organizations.map((o) => o.name);
+    expect(names('HUYỆN ĐOÀN MỸ XUYÊN TỔ CHỨC HỘI TRẠI TÒNG QUÂN')).not.toContain('TỔ CHỨC HỘI TRẠI TÒNG QUÂN');
+    expect(names('Sáng 2/3, Tổ chức Y tế Thế giới khuyến cáo các nước tiêm vắc xin.')).toEqual(['Tổ chức Y tế Thế giới']);
+  });
+});

@@ -81,6 +81,19 @@ describe('organizers: subjects that are no organisation span', () => {
     expect(organizers('Tối 2/10, Hội Tin học tổ chức lễ trao giải.', 'Năm sau, Bộ Y tế sẽ tổ chức hội thảo.')).toEqual(['Hội Tin học']);
   });
 
+  it('reads the place above the subject place ("thôn X xã Y"), and only as the subject of an organising verb', () => {
+    expect(organizers('Vừa qua, Thôn Bản Mòng xã Pà Cò tổ chức lễ khánh thành nhà văn hóa thôn.')).toEqual(['Thôn Bản Mòng xã Pà Cò']);
+    expect(organizers('Vừa qua, Thôn Bản Mòng xã Pà Cò đón đoàn công tác của tỉnh về thăm.')).toEqual([]);
+  });
+
+  it('takes a place as the subject of the organising verb of a headline in capitals', () => {
+    const names = (headline: string) =>
+      parseArticle([headline, 'Sáng 3/5, đông đảo người dân đã quét dọn các tuyến đường trên địa bàn.'].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+    expect(names('XÃ PÀ CÒ TỔ CHỨC RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG')).toEqual(['XÃ PÀ CÒ']);
+    // "TỔ CHỨC" in capitals is the verb, no organisation ("Tổ chức Y tế …").
+    expect(names('TỔ CHỨC RA QUÂN TỔNG VỆ SINH Ở XÃ PÀ CÒ')).toEqual([]);
+  });
+
   it('does not take a place that is no subject', () => {
     expect(organizers('Sáng 19.10, lễ kỷ niệm diễn ra tại huyện Tân Lạc với nhiều hoạt động.')).toEqual([]);
   });

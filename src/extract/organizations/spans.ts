@@ -380,13 +380,19 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
     if (!(tokens[i].starts & HEAD_BITS)) continue;
     const head = matchHead(tokens, i);
     // "thầy Đoàn Mạnh Cường": after a form of address the head word is a family name.
-    if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1)) || insideLowerCaseHead(tokens, i)) continue;
+    if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1)) || insideLowerCaseHead(tokens, i) || verbInCapitals(tokens, i)) continue;
     const end = organizationEnd(tokens, i, head);
     spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym && !standsAlone(tokens, i, head) });
     i = end - 1;
   }
   return spans;
 }
+
+/**
+ * "XÃ X TỔ CHỨC RA QUÂN …": in a line written in capitals, which tell nothing, a head that
+ * is also an organising verb ("Tổ chức") is the verb.
+ */
+const verbInCapitals = (tokens: readonly Token[], i: number) => tokens[i].acronym && ORGANIZING_VERB_SET.has(tokens, i);
 
 /**
  * "Trưởng ban Tổ chức hội thảo": the head at `i` ("Tổ chức") ends a longer head that starts
