@@ -250,3 +250,16 @@ describe('organizations: a head that is also the organising verb', () => {
     expect(names('Sáng 2/3, Tổ chức Y tế Thế giới khuyến cáo các nước tiêm vắc xin.')).toEqual(['Tổ chức Y tế Thế giới']);
   });
 });
+
+describe('organizations: two countries joined by a dash inside a name', () => {
+  const names = (line: string) => article(line).organizations.map((o) => o.name);
+
+  it('reads "Việt - Lào", "Việt Nam - Hàn Quốc" as part of the name', () => {
+    expect(names('Sáng 2/3, Hội Hữu nghị Việt - Lào tỉnh Hòa Lâm đã thăm các gia đình chính sách.')).toEqual(['Hội Hữu nghị Việt - Lào tỉnh Hòa Lâm']);
+    expect(names('Sáng 2/3, Trường THPT Việt Nam - Hàn Quốc khai giảng năm học mới.')).toEqual(['Trường THPT Việt Nam - Hàn Quốc']);
+  });
+
+  it('ends the name at a dash before a person\'s name', () => {
+    expect(names('Sáng 2/3, Công ty Hòa Phong - Lê Minh Hà ký hợp đồng thuê đất.')).toEqual(['Công ty Hòa Phong']);
+  });
+});

@@ -9,7 +9,7 @@
 import { isDigitCode } from '../../core/chars.js';
 import {
   ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
-  ORGANIZING_VERB_SET, POSITION_SET,
+  ORGANIZING_VERB_SET, PLACE_NAME_SET, POSITION_SET,
 } from '../phrases.js';
 import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/names.js';
 import { isDash, matchPosition } from '../people/roles.js';
@@ -208,6 +208,20 @@ function placePartEnd(tokens: readonly Token[], j: number, inRole: boolean): num
   return name > j + 1 && name <= k ? name : -1;
 }
 
+/**
+ * End of the second country of a pair joined by the dash at `j` inside a name ("Hội Hữu
+ * nghị Việt - Nhật", "Trường THPT Việt Nam - Lào"), or -1: a country's name or one
+ * capitalised syllable on each side (one syllable is no person's full name, nor the start
+ * of a longer name when no capitalised syllable follows it).
+ */
+function countryPairEnd(tokens: readonly Token[], j: number): number {
+  const single = (k: number) => !!tokens[k]?.nameSyllable && !tokens[k - 1]?.nameSyllable && !tokens[k + 1]?.nameSyllable;
+  if (!PLACE_NAME_SET.endsBefore(tokens, j, 4) && !single(j - 1)) return -1;
+  const country = PLACE_NAME_SET.match(tokens, j + 1);
+  if (country) return j + 1 + country;
+  return single(j + 1) && joinsNext(tokens, j + 1) ? j + 2 : -1;
+}
+
 /** A bracketed acronym at `k`: "(KH-CN)". */
 const bracketedAcronym = (tokens: readonly Token[], k: number) => tokens[k]?.text === '(' && !!tokens[k + 1]?.acronym && tokens[k + 2]?.text === ')';
 
@@ -280,6 +294,12 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       const placeEnd = inPlace && properRun > 2 && (mark === '-' || mark === '–') ? placePartEnd(tokens, j, inRole) : -1;
       if (placeEnd > 0) {
         j = end = placeEnd;
+        continue;
+      }
+      const pairEnd = !inPlace && properRun > 0 && (mark === '-' || mark === '–') ? countryPairEnd(tokens, j) : -1;
+      if (pairEnd > 0) {
+        j = end = pairEnd;
+        properRun = 1;
         continue;
       }
     }
