@@ -8,7 +8,8 @@
  *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb;
  *   2b. a place as that subject: "Sáng 19.10, huyện X long trọng tổ chức …", "thôn X xã Y tổ
  *       chức …", "chỉ đạo huyện X tổ chức …", or its name alone when the article gives its unit elsewhere;
- *   3. "do X [phối hợp với Y]" without a verb ("Ngày hội do X kết hợp với Y nhằm …");
+ *   3. "do X [phối hợp với Y]" without a verb ("Ngày hội do X kết hợp với Y nhằm …"), but no
+ *      sponsor ("Học bổng do Công ty X tài trợ");
  *   3b. the parties of a signing: "Lễ ký kết … giữa X và Y";
  *   4. in the headline, a place as the subject of its organising verb ("XÃ X TỔ CHỨC RA QUÂN …"),
  *      else the first organisation it names ("Giải việt dã Công đoàn X năm 2025");
@@ -22,7 +23,7 @@ import {
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
-import { DIRECTING_VERBS } from '../lexicon/vi/organizing.js';
+import { DIRECTING_VERBS, SPONSORING_VERBS } from '../lexicon/vi/organizing.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, type KnownPeople, type Sentence } from './organizer-chain.js';
 
@@ -212,14 +213,32 @@ function placeSubject(sentences: Sentence[], read: Sentence[]): Found | null {
   return bare;
 }
 
-/** Rule 3: the first "do X …" chain. */
+/** The sponsoring verbs by key ("tài trợ"): asked only after a "do X" chain, they take no bit of the tokens' phrase sets. */
+const SPONSORING_VERB_KEYS = keySet(SPONSORING_VERBS);
+
+/** Most tokens of a bracketed aside between a sponsor and its verb ("Công ty X (Nhật Bản) tài trợ"). */
+const MAX_SPONSOR_ASIDE = 8;
+
+/** Does a sponsoring verb follow at `j`, past a bracketed aside and adverbs ("(Nhật Bản) đã tài trợ")? */
+function sponsoringVerbAt(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.text === '(') {
+    let k = j + 1;
+    while (k < tokens.length && k - j <= MAX_SPONSOR_ASIDE && tokens[k].text !== ')') k++;
+    if (tokens[k]?.text === ')') j = k + 1;
+  }
+  j = skipOrganizingAdverbs(tokens, j);
+  if (j >= tokens.length) return false;
+  return SPONSORING_VERB_KEYS.has(tokens[j].key) || (j + 1 < tokens.length && SPONSORING_VERB_KEYS.has(`${tokens[j].key} ${tokens[j + 1].key}`));
+}
+
+/** Rule 3: the first "do X …" chain that is no sponsor's ("do X tài trợ"). */
 function organizedBy(doc: VnDocument, sentences: Sentence[], people: KnownPeople) {
   for (const sentence of sentences) {
     for (let s = 0; s < sentence.spans.length; s++) {
       const at = sentence.spans[s].start;
       if (sentence.spans[s].bare || !ORGANIZED_BY_SET.has(sentence.tokens, at - 1)) continue;
       const chain = readChain(doc, sentence, s, people, true);
-      if (chain?.length) return { sentence, chain, rule: 'organizers.organized-by' };
+      if (chain?.length && !sponsoringVerbAt(sentence.tokens, chain[chain.length - 1].end)) return { sentence, chain, rule: 'organizers.organized-by' };
     }
   }
   return null;

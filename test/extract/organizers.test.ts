@@ -103,6 +103,15 @@ describe('organizers: subjects that are no organisation span', () => {
   });
 });
 
+describe('organizers: a sponsor is no organiser', () => {
+  it('does not take "do X tài trợ" for the organiser, but still "do X phối hợp với Y"', () => {
+    expect(organizers('Sáng 2/3, 40 suất học bổng đã đến tay học sinh nghèo.', 'Nguồn học bổng do Công ty Hòa Phong (Hàn Quốc) tài trợ thông qua Hội Khuyến học huyện.'))
+      .toEqual([]);
+    expect(organizers('Ngày hội do Công ty Hòa Phong (Hàn Quốc) phối hợp với Hội Khuyến học huyện nhằm giúp học sinh nghèo.'))
+      .toEqual(['Công ty Hòa Phong', 'Hội Khuyến học huyện']);
+  });
+});
+
 describe('organizers: a handover', () => {
   it('takes the organisation that hands over or donates the work', () => {
     expect(organizers('Ngày 5/9, Đoàn Thanh niên xã Tân Lạc đã trao tặng công trình “Sân chơi cho em” cho Trường Mầm non Hoa Sen.'))

@@ -61,6 +61,12 @@ export const ORGANIZING_ADVERBS: readonly string[] = [
  */
 export const DIRECTING_VERBS: readonly string[] = ['chỉ đạo', 'giao', 'giao cho', 'phân công', 'ủy quyền', 'uỷ quyền', 'ủy nhiệm', 'uỷ nhiệm'];
 
+/**
+ * Verbs of a sponsor: "Học bổng do Công ty X tài trợ" names who paid, not who organised
+ * (the guideline's organisers are no sponsors).
+ */
+export const SPONSORING_VERBS: readonly string[] = ['tài trợ', 'đồng tài trợ', 'bảo trợ', 'đỡ đầu', 'ủng hộ', 'hỗ trợ'];
+
 /** "do X [phối hợp với Y]": X (and Y) organised what precedes, verb or not. */
 export const ORGANIZED_BY: readonly string[] = ['do'];
 
