@@ -11,6 +11,7 @@
  *   3. "do X [phối hợp với Y]" without a verb ("Ngày hội do X kết hợp với Y nhằm …"), but no
  *      sponsor ("Học bổng do Công ty X tài trợ");
  *   3b. the parties of a signing: "Lễ ký kết … giữa X và Y";
+ *   3c. a handover the headline opens with ("Trao học bổng …"): who does it in the lead;
  *   4. in the headline, a place as the subject of its organising verb ("XÃ X TỔ CHỨC RA QUÂN …"),
  *      else the first organisation it names ("Giải việt dã Công đoàn X năm 2025");
  *   5. in the lead, an event noun owned by an organisation: "Hội nghị tổng kết … của Vụ X".
@@ -23,7 +24,7 @@ import {
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
-import { DIRECTING_VERBS, SPONSORING_VERBS } from '../lexicon/vi/organizing.js';
+import { DIRECTING_VERBS, HANDOVER_VERBS, SPONSORING_VERBS } from '../lexicon/vi/organizing.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, type KnownPeople, type Sentence } from './organizer-chain.js';
 
@@ -276,6 +277,47 @@ function signingParties(doc: VnDocument, sentences: Sentence[], people: KnownPeo
   return null;
 }
 
+const HANDOVER_VERB_KEYS = keySet(HANDOVER_VERBS);
+
+/** Most tokens of a tag or a place before the headline's colon ("(Đầm Hà)", "Đà Nẵng:"). */
+const MAX_HEADLINE_PREFIX = 8;
+
+/** The first word of the headline past a bracketed tag and a "Place:" prefix. */
+function headlineOpening({ tokens, from, to }: Sentence): number {
+  let i = from;
+  if (tokens[i]?.text === '(') {
+    let k = i + 1;
+    while (k < to && k - i <= MAX_HEADLINE_PREFIX && tokens[k].text !== ')') k++;
+    if (tokens[k]?.text === ')') i = k + 1;
+  }
+  for (let k = i; k < to && k - i <= MAX_HEADLINE_PREFIX; k++) {
+    if (tokens[k].text === ':') return k + 1;
+    if (!tokens[k].word) break;
+  }
+  return i;
+}
+
+/**
+ * Rule 3c: the headline opens with a handover ("Đà Nẵng: Trao học bổng …"); in the lead, the
+ * organisation that does it ("Hội X đã trao 15 suất học bổng …").
+ */
+function handoverSubject(doc: VnDocument, sentences: Sentence[], people: KnownPeople): Found | null {
+  const headline = sentences[0];
+  const opening = headline.tokens[headlineOpening(headline)];
+  if (!opening || !HANDOVER_VERB_KEYS.has(opening.key)) return null;
+  for (const sentence of sentences.slice(1, 1 + LEAD_SENTENCES)) {
+    const { tokens, spans } = sentence;
+    for (let s = 0; s < spans.length; s++) {
+      if (spans[s].bare || isObject(tokens, spans[s].start)) continue;
+      const chain = readChain(doc, sentence, s, people, true);
+      if (chain?.length && tokens[skipOrganizingAdverbs(tokens, chain[chain.length - 1].end)]?.key === opening.key) {
+        return { sentence, chain, rule: 'organizers.handover-subject' };
+      }
+    }
+  }
+  return null;
+}
+
 /** Rule 4: the first organisation named in the headline. */
 function inHeadline(sentences: Sentence[], headlineEnd: number) {
   const sentence = sentences[0];
@@ -341,13 +383,16 @@ export function extractOrganizers(ctx: ExtractContext): void {
   const sentences = splitBySentence(doc);
   const people = knownPeople(doc, article.people);
   const headline = doc.blocks.find((b) => b.kind === 'headline');
+  /** The first sentence is the headline's. */
+  const inHeadlineBlock = !!headline && sentences.length > 0 && sentences[0].tokens[sentences[0].from]?.start < headline.end;
   const found: Found | null =
     subjectOfVerb(doc, sentences, people) ??
     placeSubject(sentences, sentences.slice(1, 1 + PLACE_SUBJECT_SENTENCES)) ??
     organizedBy(doc, sentences, people) ??
     signingParties(doc, sentences, people) ??
+    (inHeadlineBlock ? handoverSubject(doc, sentences, people) : null) ??
     // 4. The headline: a place as the subject of its organising verb ("XÃ X TỔ CHỨC …"), else its first organisation.
-    (headline && sentences.length && sentences[0].tokens[sentences[0].from]?.start < headline.end ? placeSubject(sentences, sentences.slice(0, 1)) : null) ??
+    (inHeadlineBlock ? placeSubject(sentences, sentences.slice(0, 1)) : null) ??
     (headline ? inHeadline(sentences, headline.end) : null) ??
     eventOwner(sentences);
   if (!found) return;

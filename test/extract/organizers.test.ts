@@ -119,6 +119,20 @@ describe('organizers: a handover', () => {
   });
 });
 
+describe('organizers: a handover the headline opens with', () => {
+  const names = (headline: string, ...lines: string[]) => parseArticle([headline, ...lines].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+
+  it('takes the organisation that does the headline\'s handover in the lead', () => {
+    expect(names('Hòa Lâm: Trao học bổng cho học sinh nghèo vượt khó', 'Ngày 3/1, Hội Khuyến học huyện Mỹ Xuyên đã trao 20 suất học bổng cho học sinh nghèo.'))
+      .toEqual(['Hội Khuyến học huyện Mỹ Xuyên']);
+  });
+
+  it('does not take who hands over prizes at the end of another event', () => {
+    expect(names('Giải việt dã học sinh huyện Mỹ Xuyên năm 2026', 'Sáng 3/1, hơn 500 học sinh tham gia giải việt dã.', 'Kết thúc giải, Ban tổ chức trao 40 giải thưởng cho các em.'))
+      .toEqual([]);
+  });
+});
+
 describe('organizers: a dotted place abbreviation inside a name', () => {
   it('reads "TP. <city>" as part of the organisation', () => {
     expect(organizers('Sáng 5/4, Trường Đại học Kỹ thuật TP. Hồ Chí Minh phối hợp với Viện Vật lý tổ chức Hội thảo vật liệu mới.'))

@@ -67,6 +67,14 @@ export const DIRECTING_VERBS: readonly string[] = ['chỉ đạo', 'giao', 'giao
  */
 export const SPONSORING_VERBS: readonly string[] = ['tài trợ', 'đồng tài trợ', 'bảo trợ', 'đỡ đầu', 'ủng hộ', 'hỗ trợ'];
 
+/**
+ * Verbs of a handover that a headline opens with ("Trao học bổng cho …", "Tặng quà …"): the
+ * handover is the event, and the body's organisation that does it holds it ("Hội X đã trao
+ * 15 suất học bổng"). Without such a headline a handover is one part of a larger event
+ * ("Kết thúc giải, Ban tổ chức trao 60 giải thưởng").
+ */
+export const HANDOVER_VERBS: readonly string[] = ['trao', 'tặng'];
+
 /** "do X [phối hợp với Y]": X (and Y) organised what precedes, verb or not. */
 export const ORGANIZED_BY: readonly string[] = ['do'];
 
