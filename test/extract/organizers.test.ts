@@ -103,6 +103,18 @@ describe('organizers: subjects that are no organisation span', () => {
   });
 });
 
+describe('organizers: units of the armed forces', () => {
+  it('takes a coast guard region or a border guard post as an organiser', () => {
+    expect(organizers('Chiều 9/11, đại diện Vùng Cảnh sát biển 3 đã tổ chức tuyên truyền về biển đảo cho ngư dân.')).toEqual(['Vùng Cảnh sát biển 3']);
+    expect(organizers('Sáng 2/3, Đồn Biên phòng Hòa Lâm phối hợp với Hội Nông dân xã tổ chức trao cờ cho ngư dân.'))
+      .toEqual(['Đồn Biên phòng Hòa Lâm', 'Hội Nông dân xã']);
+  });
+
+  it('does not read "vùng" alone as the head of a body', () => {
+    expect(organizers('Chiều 9/11, Vùng Tây Bắc tổ chức tuyên truyền về biển đảo cho ngư dân.')).toEqual([]);
+  });
+});
+
 describe('organizers: a sponsor is no organiser', () => {
   it('does not take "do X tài trợ" for the organiser, but still "do X phối hợp với Y"', () => {
     expect(organizers('Sáng 2/3, 40 suất học bổng đã đến tay học sinh nghèo.', 'Nguồn học bổng do Công ty Hòa Phong (Hàn Quốc) tài trợ thông qua Hội Khuyến học huyện.'))

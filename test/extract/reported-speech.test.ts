@@ -124,6 +124,16 @@ describe('held-out speech forms', () => {
   });
 });
 
+describe('reported speech of a unit of the armed forces', () => {
+  it('takes a border guard post or a coast guard region as the speaker, not a lower-case "biên phòng" in the text', () => {
+    expect(quotes(LONG, 'Ngày 2/3, Đồn Biên phòng Hòa Lâm cho biết, đơn vị vừa đưa 12 ngư dân vào bờ an toàn.')).toEqual([
+      { speaker: 'Đồn Biên phòng Hòa Lâm', text: 'đơn vị vừa đưa 12 ngư dân vào bờ an toàn.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Ngày 2/3, Biên phòng cửa khẩu cảng Hòa Lâm cho biết, đơn vị vừa đưa 12 ngư dân vào bờ.').map((q) => q.speaker))
+      .toEqual(['Biên phòng cửa khẩu cảng Hòa Lâm']);
+  });
+});
+
 describe('reported speech named by the sentence after it', () => {
   it('reads "…. Đó là khẳng định của [title] X tại …" as X\'s statement, the sentence before', () => {
     expect(quotes(LONG, 'Chuyển đổi số là con đường duy nhất để nông sản của tỉnh vươn xa. Đó là khẳng định của ông Lục Văn Hòa, Giám đốc Sở Nông nghiệp, tại hội thảo.')).toEqual([

@@ -15,6 +15,9 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Đảng bộ', 'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
   'Ban Thư ký', 'Liên đội', 'Ban Tổ chức', 'Ban tổ chức', 'Ban quản lý', 'Ban Quản lý', 'Ban Dự án', 'Ban vận động', 'Ban An toàn Giao thông', 'chính quyền',
   'Khu di tích', 'Phái đoàn', 'Thị ủy', 'Thị uỷ', 'Thị đoàn', 'Chi bộ', 'Hệ thống giáo dục', 'Hệ thống Giáo dục',
+  // Armed forces' units ("Vùng Cảnh sát biển 1", "Đồn Biên phòng X", "Biên phòng cửa khẩu cảng X").
+  'Vùng Cảnh sát biển', 'Vùng Hải quân', 'Cảnh sát biển', 'Hải đoàn', 'Hải đội', 'Đồn Biên phòng', 'Biên phòng cửa khẩu',
+  'Đồn Công an', 'Quân đoàn', 'Binh đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn',
   // Youth and culture palaces: venues that also organise (see HOST_VENUE_HEADS).
   'Cung Văn hóa', 'Cung Thiếu nhi', 'Nhà Thiếu nhi',
   // Names whose own words would end them: a position word, a comma.

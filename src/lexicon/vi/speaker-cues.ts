@@ -25,6 +25,8 @@ export const SPEAKER_HEADS: readonly string[] = [
   'liên đoàn', 'tổ chức', 'cơ quan', 'chính phủ', 'quốc hội', 'báo cáo', 'đại sứ quán', 'cục', 'vụ',
   'phòng', 'trung tâm', 'nhà trường', 'thầy', 'cô', 'tác giả', 'đạo diễn', 'nhà báo', 'luật sư',
   'bác sĩ', 'giáo sư', 'tiến sĩ', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá',
+  // Units of the armed forces and the police ("Đồn Biên phòng X cho biết, …").
+  'công an', 'bộ chỉ huy', 'bộ tư lệnh', 'biên phòng', 'đồn biên phòng', 'bộ đội biên phòng', 'cảnh sát biển', 'vùng cảnh sát biển',
   'người dân', 'nhiều người dân', 'phụ huynh', 'nhiều phụ huynh', 'du khách', 'nhiều du khách',
   'học sinh', 'sinh viên', 'giáo viên', 'nhiều giáo viên', 'doanh nghiệp', 'nhiều doanh nghiệp',
 ];
