@@ -48,6 +48,14 @@ describe('people: Party committee membership and ethnic family names', () => {
     ]);
   });
 
+  it('reads "UV" for a committee member, and a post after a comma written in lower case before its body', () => {
+    const [p] = article('Ngày 3/5, đồng chí Lò Văn Pấng - UV BCH TW Hội NDVN, chủ tịch Hội Nông dân tỉnh Hòa Lâm dự hội nghị.').people;
+    expect([p.role, p.organization]).toEqual(['UV BCH TW Hội NDVN, chủ tịch Hội Nông dân tỉnh Hòa Lâm', 'Hội Nông dân tỉnh Hòa Lâm']);
+    // A lower-case post after the comma that heads no body named next lists others' business.
+    expect(people('Dự có ông Lò Văn Pấng, Giám đốc Sở Nông nghiệp, chủ tịch xã và người dân.'))
+      .toEqual([{ name: 'Lò Văn Pấng', role: 'Giám đốc Sở Nông nghiệp' }]);
+  });
+
   it('reads a full name whose given name spells a province, but not an organisation ending in one', () => {
     expect(people(
       'Phó Thủ tướng Thường trực Chính phủ Lê Thái Bình và Bộ trưởng Kha Văn Lực trao bằng khen.',

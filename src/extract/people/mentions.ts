@@ -74,7 +74,8 @@ function roleText(doc: VnDocument, tokens: readonly Token[], from: number, to: n
 function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: number, to: number): string | null {
   let start = -1;
   for (let j = from; j < to; j++) {
-    const p = matchPosition(tokens, j);
+    // After a comma a post may be written in lower case ("…, chủ tịch Hội Nông dân tỉnh").
+    const p = matchPosition(tokens, j) || (j > from && tokens[j - 1].text === ',' ? matchPosition(tokens, j, true) : 0);
     if (p) {
       j += p - 1;
       start = -1;

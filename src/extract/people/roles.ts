@@ -88,6 +88,9 @@ function continuesRole(tokens: readonly Token[], i: number): boolean {
   if (EVENT_NOUN_SET.has(tokens, i)) return false;
   if (matchPosition(tokens, i) || ORG_HEAD_SET.has(tokens, i)) return true;
   if (t.acronym) return true;
+  // "…, chủ tịch Hội Nông dân tỉnh X": a post written in lower case, before the body it heads.
+  const lower = t.cap ? 0 : matchPosition(tokens, i, true);
+  if (lower && ORG_HEAD_SET.has(tokens, i + lower)) return true;
   const unit = ADMIN_UNIT_SET.match(tokens, i);
   if (unit) return !!tokens[i + unit]?.cap;
   // "Ủy ban Văn hóa, Giáo dục của Quốc hội": a capitalised word that starts no name.
