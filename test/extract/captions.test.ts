@@ -225,6 +225,11 @@ describe('captions', () => {
     expect(captions(P1, 'Học sinh lớp 5A tham gia trò chơi dân gian.', P2)).toEqual(['Học sinh lớp 5A tham gia trò chơi dân gian.']);
   });
 
+  it('does not take a closing line that says what the event was for a caption', () => {
+    expect(captions(P1, P2, 'Buổi lễ trao thưởng cho học sinh là việc làm ý nghĩa, thiết thực chào mừng năm học mới của nhà trường.')).toEqual([]);
+    expect(captions(P1, P2, 'Cô Hiệu trưởng trao thưởng cho các em học sinh giỏi của nhà trường.')).toEqual(['Cô Hiệu trưởng trao thưởng cho các em học sinh giỏi của nhà trường.']);
+  });
+
   it('takes a competing scene, a whole-scene line and a picture closing the text as captions', () => {
     expect(captions(P1, 'Các đội thi nội dung kéo co trên sân trường em.', P2)).toEqual(['Các đội thi nội dung kéo co trên sân trường em.']);
     expect(captions(P1, 'Năm học tới nhà trường tiếp tục chăm lo cho học sinh.', 'Quang cảnh buổi lễ')).toEqual(['Quang cảnh buổi lễ']);

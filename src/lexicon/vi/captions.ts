@@ -68,6 +68,8 @@ export const PHOTO_ACTIONS: readonly string[] = [
 export const NARRATION_MARKERS: readonly string[] = [
   'được', 'còn', 'đến nay', 'năm qua', 'từ tháng', 'thay thế', 'sẽ', 'cũng', 'đồng thời', 'nhằm', 'bởi vì',
   'với sự', 'có sự', 'diễn ra',
+  // What something is or means ("Hoạt động … là việc làm ý nghĩa"): a comment, not a picture.
+  'là',
 ];
 
 /** Parts of the day that, with a date, open a narrative sentence ("Sáng 12/5, …"). */
