@@ -42,7 +42,8 @@ const CREDIT_ONLY = lexiconPattern(`^\\(?${CREDIT}\\s*:`);
  */
 // (Words are parted by a stop or a space, which no word holds: one way to read a line.)
 const BARE_CREDIT = onFirstUse(() => new RegExp(String.raw`(?:[.|]|\s[–-])\s*(?:Ảnh|ẢNH)\s+[${UPPER}][${LETTER}${MARK}]*(?:(?:\.\s?|\s)[${UPPER}][${LETTER}${MARK}]*){0,3}\.?$`, 'u'));
-const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'i');
+/** A line announcing the photos after it ("Một số hình ảnh tại buổi lễ:"), on its squashed match key. */
+export const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'i');
 /** A labelled caption ("Hình ảnh: Giám đốc … khai mạc hội nghị"); not a label alone announcing a gallery. */
 const LABELLED = lexiconPattern(`^${alternation(CAPTION_LABELS)}\\s*:\\s*\\S`);
 /** The first characters of `words` in either case: a line opening with another needs no look. */

@@ -24,6 +24,7 @@ import { HONORIFICS } from '../lexicon/vi/honorifics.js';
 import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
+import { GALLERY } from './captions.js';
 import { classAt, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 import { isVietnameseSyllable } from '../read/vietnamese.js';
@@ -326,6 +327,9 @@ export function extractSource(ctx: ExtractContext): void {
     // Unsquashed, the line (or the inside of its brackets) stands in the document as it is.
     const key = squashed === block.text ? doc.keyOf(text, text === squashed ? block.start : block.start + 1) : matchKey(text);
     if (text.length < 80 && PHOTO_LINE.test(key)) continue;
+    // A gallery announcement closing the text ("Dưới đây là một số hình ảnh …:"), its photos
+    // left out: the byline stands above it.
+    if (i === body.length - 1 && text.length < 120 && text.endsWith(':') && GALLERY.test(key)) continue;
     const author = capture(AUTHOR_LINE, text, key);
     const source = author === null ? capture(SOURCE_LINE, text, key) : null;
     const withOutlet = author === null && source === null && mayHaveOutlet(text) ? BYLINE_WITH_OUTLET.exec(text) : null;

@@ -16,6 +16,14 @@ describe('source', () => {
     expect(credited.source.name ?? '').not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
   });
 
+  it('takes the byline above a gallery announcement closing the text, and no caption of it', () => {
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Hồ Văn Sang', 'Dưới đây là một số hình ảnh tại hội thi:'].join('\n'), { path: 'a.txt' });
+    expect([a.source.author, a.captions.map((c) => c.text)]).toEqual(['Hồ Văn Sang', []]);
+    // Not a line that announces the photos above the byline.
+    expect(source(BODY, 'Một số hình ảnh tại hội thi:', BODY2, 'Hồ Văn Sang').author).toBe('Hồ Văn Sang');
+    expect(source(BODY, BODY2, 'Hồ Văn Sang', 'Mời bạn đọc xem tiếp kỳ sau:').author).toBeNull();
+  });
+
   it('takes the outlet from "theo báo X" without "theo" and "báo"', () => {
     expect(source(BODY, BODY2, 'theo báo Nông thôn Ngày nay').name).toBe('Nông thôn Ngày nay');
   });
