@@ -159,6 +159,12 @@ describe('speech verbs that are not speech', () => {
     ]);
   });
 
+  it('reads "chia sẻ" before the knowledge it hands on, plural word or not, as no speech', () => {
+    expect(quotes(LONG, 'Tại lớp học, các chuyên gia Hội Làm vườn chia sẻ những kiến thức cơ bản về trồng chè sạch.')).toEqual([]);
+    expect(quotes(LONG, 'Tại lớp học, các chuyên gia Hội Làm vườn chia sẻ kinh nghiệm trồng chè sạch.')).toEqual([]);
+    expect(quotes(LONG, 'Ông Đàm Quốc Hưng chia sẻ, những năm qua nông dân đã trồng chè sạch.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);
+  });
+
   it('reads "bổ sung" as speech only before a comma or colon, not before its object', () => {
     expect(quotes('Ban giám khảo bổ sung thêm hai suất khuyến khích cho đội nhỏ tuổi nhất.')).toEqual([]);
     expect(quotes('Ông Đàm Quốc Hưng bổ sung, nông dân nên bán chè qua hợp tác xã để giữ giá.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);

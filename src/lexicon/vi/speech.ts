@@ -94,10 +94,17 @@ export const ACCORDING_TO_NON_SPEAKERS: readonly string[] = [
   'thời gian', 'như', 'hướng dẫn', 'công văn', 'chỉ thị', 'hiến pháp', 'tiêu chuẩn', 'ước tính',
 ];
 
-/** Speech-verb look-alikes that are not speech ("nói chung", "nói trên"). */
+/** What "chia sẻ" hands on as its object, not a statement ("chia sẻ kinh nghiệm"). */
+const SHARED_THINGS: readonly string[] = ['kinh nghiệm', 'thông tin', 'kiến thức', 'tri thức', 'kỹ năng', 'bí quyết', 'cách làm'];
+
+/** Plural words that may stand before such an object ("chia sẻ những kiến thức cơ bản …"). */
+const SHARED_THING_DETERMINERS: readonly string[] = ['những', 'các', 'nhiều', 'một số'];
+
+/** Speech-verb look-alikes that are not speech ("nói chung", "nói trên", "chia sẻ những kiến thức"). */
 export const SPEECH_FALSE_FRIENDS: readonly string[] = [
   'nói chung', 'nói riêng', 'nói trên', 'nói cách khác', 'thông tin điện tử', 'thông tin và',
-  'yêu cầu của', 'đề nghị của', 'chia sẻ kinh nghiệm', 'chia sẻ thông tin', 'chia sẻ kiến thức', 'chia sẻ tri thức',
+  'yêu cầu của', 'đề nghị của',
+  ...SHARED_THINGS.flatMap((thing) => [`chia sẻ ${thing}`, ...SHARED_THING_DETERMINERS.map((plural) => `chia sẻ ${plural} ${thing}`)]),
 ];
 
 /**
