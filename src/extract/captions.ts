@@ -16,7 +16,8 @@
  *   6. a line labelled as a caption ("Hình ảnh: …", "Trong ảnh: …");
  *   7. a line that repeats the headline or words of the paragraph right above it: outlets
  *      caption a photo with the headline or a sentence of the text next to it, or open the
- *      caption with the words of that sentence and add to them.
+ *      caption with the words of that sentence and add to them; the opening words may also
+ *      be those of the paragraph below the photo.
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
  */
 import type { Block } from '../core/document.js';
@@ -293,13 +294,24 @@ export function extractCaptions(ctx: ExtractContext): void {
    * body[i] opens with words of the paragraph above and goes on about the picture ("Em X, học
    * sinh lớp 5 Trường Y, xã Z."): one caption-short sentence, no colon, no reported speech.
    */
-  const repeatsOpening = (block: Block, i: number) => {
-    const above = body[i - 1];
-    if (above.kind !== 'paragraph' || above.text.length <= block.text.length || block.text.length > MAX_CAPTION_CHARS || block.text.includes(':')) return false;
+  const repeatsOpening = (block: Block, i: number, of = i - 1) => {
+    const text = body[of];
+    if (text?.kind !== 'paragraph' || text.text.length <= block.text.length || block.text.length > MAX_CAPTION_CHARS || block.text.includes(':')) return false;
     if (words(block.text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS || doc.sentenceCount(block.index) > 1) return false;
     const key = lowerKey(i);
     const end = wordsEnd(key, MIN_REPEAT_OPENING_WORDS);
-    return end > 0 && lowerKey(i - 1).includes(key.slice(0, end)) && !reportsSpeech(key);
+    return end > 0 && lowerKey(of).includes(key.slice(0, end)) && !reportsSpeech(key);
+  };
+  /**
+   * The same with the paragraph the photo stands above, right below it or past one more
+   * short line (two photos captioned alike): "Các học viên được trang bị kiến thức …" over
+   * "… Qua đó các học viên được trang bị kiến thức, cách …". A sentence, with its full stop:
+   * a subheading over a section says its words again too ("Cần có quy trình …").
+   */
+  const repeatsOpeningBelow = (block: Block, i: number) => {
+    if (!endsWithStop(block.text)) return false;
+    const below = isLong(body[i + 1]) ? i + 1 : isLong(body[i + 2]) && !isLong(body[i + 1]) ? i + 2 : -1;
+    return below > 0 && repeatsOpening(block, i, below);
   };
 
   let inGallery = false;
@@ -328,6 +340,10 @@ export function extractCaptions(ctx: ExtractContext): void {
     }
     if (doc.format !== 'md' && i > 0 && repeatsOpening(block, i)) {
       rules[i] = 'captions.repeat-opening';
+      continue;
+    }
+    if (doc.format !== 'md' && repeatsOpeningBelow(block, i)) {
+      rules[i] = 'captions.repeat-opening-below';
       continue;
     }
     if (block.text.length <= MAX_CAPTION_CHARS && words(block.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS

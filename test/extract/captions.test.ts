@@ -29,6 +29,17 @@ describe('captions', () => {
     expect(captions(P1, above, 'Em Lò Thị Hạnh học sinh lớp 4 Trường Tiểu học Bản Mòng học giỏi. Em thích đọc sách.', P2)).toEqual([]);
   });
 
+  it('takes a sentence that opens with words of the paragraph below it, past a second such line', () => {
+    const below = 'Trong buổi học, các em học sinh được hướng dẫn cách trồng cây, tưới nước và bảo vệ cây xanh trong khuôn viên trường học của mình.';
+    const first = 'Các em học sinh được hướng dẫn cách trồng và chăm sóc cây xanh.';
+    const second = 'Các em học sinh được hướng dẫn cách tưới nước cho cây.';
+    expect(captions(P1, first, below, P2)).toEqual([first]);
+    expect(captions(P1, first, second, below, P2)).toEqual([first, second]);
+    // A subheading over the section (no full stop) says its words again too; other words are text.
+    expect(captions(P1, 'Cần hướng dẫn các em học sinh được trồng cây, tưới nước', 'Trong buổi học, cần hướng dẫn các em học sinh được trồng cây, tưới nước và bảo vệ cây xanh trong khuôn viên trường học của mình.', P2)).toEqual([]);
+    expect(captions(P1, 'Các thầy cô được hướng dẫn cách trồng và chăm sóc cây xanh.', below, P2)).toEqual([]);
+  });
+
   it('takes a line that says where people stand in the picture, colon and all', () => {
     const line = 'Ban giám khảo hội thi (từ trái sang): cô Lê Thu Hà, thầy Đỗ Văn Nam, cô Phạm Mai';
     expect(captions(P1, line, P2)).toEqual([line]);
