@@ -16,29 +16,14 @@ import { asciiSet } from './event-chars.js';
 import { commaInCapitalisedList, dashJoinsPair } from './event-name-joins.js';
 import { lexiconWords } from './event-words.js';
 import { EndWords } from './event-scans.js';
+import { SecondSyllables } from './compounds.js';
 
 const ENDER = lexiconWords(NAME_ENDERS);
 /** NAME_JOINING_ENDERS in match keys, lower-cased. */
 const JOINING = new Set(NAME_JOINING_ENDERS.map((w) => matchKey(w).toLowerCase()));
-/** The compounds by their second syllable, the ender ("qua" → "thông qua"), in match keys. */
-const COMPOUNDS_BY_ENDER = new Map<string, Set<string>>();
-for (const compound of ENDER_COMPOUNDS) {
-  const [first, ender] = matchKey(compound).toLowerCase().split(' ');
-  if (!COMPOUNDS_BY_ENDER.has(ender)) COMPOUNDS_BY_ENDER.set(ender, new Set());
-  COMPOUNDS_BY_ENDER.get(ender)!.add(first);
-}
-
-/** The ender match `m` is the second syllable of a compound ("thông qua"): no ender there. */
-function inCompound(key: string, m: { start: number; text: string }): boolean {
-  const firsts = COMPOUNDS_BY_ENDER.get(m.text.toLowerCase());
-  if (!firsts) return false;
-  let end = m.start;
-  while (end > 0 && isSpace(key.charCodeAt(end - 1))) end--;
-  if (end === m.start) return false;
-  let start = end;
-  while (start > 0 && isLetterCode(key.charCodeAt(start - 1))) start--;
-  return firsts.has(key.slice(start, end).toLowerCase());
-}
+/** Compounds whose second syllable is an ender ("thông qua"): no ender there. */
+const ENDER_IN_COMPOUND = new SecondSyllables(ENDER_COMPOUNDS);
+const inCompound = (key: string, m: { start: number; text: string }) => ENDER_IN_COMPOUND.closes(key, m);
 const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
 const GROUP_BEFORE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(PEOPLE_GROUPS)}$`), PEOPLE_GROUPS);
 const GROUP_AFTER = lexiconPattern(`^,\\s*${alternation(PEOPLE_GROUPS)}(?![${LETTER}${DIGIT}])`);

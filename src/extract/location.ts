@@ -24,15 +24,16 @@ import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lex
 import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
-import { ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
+import { ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, UNIT_COMPOUNDS, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
-import { DIGIT, isDigitCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DIGIT, isDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { commaInCapitalisedList } from './event-name-joins.js';
 import { EndWords, PrefixScan } from './event-scans.js';
 import { AT_WORDS, lexiconWords, spacedLexiconWords, SpanWords } from './event-words.js';
 import { onFirstUse } from '../core/lazy.js';
+import { SecondSyllables } from './compounds.js';
 
 /** `/^[${UPPER}${DIGIT}]/u`: the text starts with an upper-case letter or a digit (by class look-up, no pattern). */
 const startsProper = (s: string) => s.length > 0 && (isUpperCode(s.charCodeAt(0)) || isDigitCode(s.charCodeAt(0)));
@@ -175,11 +176,30 @@ function addressFollows(text: string, at: number): boolean {
   return text[i] === '(' || text[i] === ',';
 }
 
+/** `text[start, end)` is a word in capitals ("XÃ"), not one capitalised ("Xã"). */
+function inCapitals(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let i = start; i < end; i++) if (isLowerCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The offsets of the word after `at` (spaces skipped), within `limit`. */
+function wordAfter(text: string, at: number, limit: number): [number, number] {
+  let start = at;
+  while (start < limit && isSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < limit && !isSpace(text.charCodeAt(end))) end++;
+  return [start, end];
+}
+
 /**
  * A head word (venue or administrative unit) and the name after it: capitalised words and
  * numbers, with a lower-case word kept only between two of them ("Trường Tiểu học Vạn Hưng 2").
  */
 function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: number): Place | null {
+  // In a line written in capitals ("XÃ A TỔ CHỨC …") every word looks like a name: the
+  // place ends at a word that ends places ("TP HCM" and "TP Huế" are read as written).
+  if (inCapitals(doc.text, headStart, headEnd) && inCapitals(doc.text, ...wordAfter(doc.text, headEnd, limit))) limit = ENDER.firstIn(doc, headEnd, limit)?.start ?? limit;
   const tokens: RegExpExecArray[] = [];
   const rest = doc.text.slice(headEnd, limit);
   NAME_TOKEN.lastIndex = 0;
@@ -215,12 +235,16 @@ const LONGEST_SURNAME_HEAD = Math.max(0, ...[...SURNAME_HEADS].map((h) => h.leng
 const surnameHead = (doc: VnDocument, start: number, end: number) =>
   end - start <= LONGEST_SURNAME_HEAD && isUpperCode(doc.text.charCodeAt(start)) && SURNAME_HEADS.has(doc.key.slice(start, end).toLowerCase());
 
+/** "nông thôn": a unit word closing a common word is no unit. */
+const UNIT_IN_COMPOUND = new SecondSyllables(UNIT_COMPOUNDS);
+
 const DAY_NAME = new EndWords(lexiconPatternOnUse(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'i'), ['ngày']);
 
 function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string, people: readonly Person[], below?: (head: string) => boolean): Place | null {
   let found: Place | null = null;
   heads.forEach(doc, span, (m) => {
     if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text)) || surnameHead(doc, m.start, m.end)) return true;
+    if (UNIT_IN_COMPOUND.closes(doc.key, m)) return true;
     const place = namedAfter(doc, m.start, m.end, span.end);
     if (place && namesPerson(people, m.end, place.end)) return true;
     if (place) found = { ...place, rule };

@@ -641,3 +641,29 @@ describe('event.date: a closing day that ends a range in its sentence', () => {
       .toBe('2024-05-15');
   });
 });
+
+describe('event.location: unit words that are no place', () => {
+  it('does not read the "thôn" of "nông thôn" as a hamlet, capitalised or in capitals', () => {
+    const e = parseArticle(
+      ['HÒA LÂM: TRỒNG CÂY HƯỞNG ỨNG CHƯƠNG TRÌNH XÂY DỰNG NÔNG THÔN MỚI', 'Sáng 4/3, Đoàn xã Hòa Lâm tổ chức trồng 200 cây xanh hưởng ứng Chương trình xây dựng Nông thôn Mới.'].join('\n'),
+      { path: 't.txt' },
+    ).event;
+    expect(e.location).toBe('xã Hòa Lâm');
+  });
+
+  it('still reads a hamlet named after its unit word', () => {
+    expect(event('Sáng 4/3, Chi đoàn thôn Phú Mỹ tổ chức trồng cây xanh hưởng ứng Tết trồng cây.').location).toBe('thôn Phú Mỹ');
+  });
+});
+
+describe('event.location: a headline in capitals', () => {
+  const place = (headline: string) => parseArticle([headline, 'Các đoàn viên đã quét dọn, thu gom rác thải dọc các tuyến đường.'].join('\n'), { path: 't.txt' }).event.location;
+
+  it('ends a unit\'s name at a word that ends places, where every word is in capitals', () => {
+    expect(place('XÃ HÒA LÂM TỔ CHỨC RA QUÂN DỌN VỆ SINH MÔI TRƯỜNG')).toBe('XÃ HÒA LÂM');
+  });
+
+  it('reads a capitalised name after an abbreviated unit as written', () => {
+    expect(place('Thanh niên TP Hòa Lâm ra quân dọn vệ sinh môi trường')).toBe('TP Hòa Lâm');
+  });
+});

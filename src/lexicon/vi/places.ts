@@ -22,6 +22,14 @@ export const ADMIN_UNITS: readonly string[] = [
   'thôn', 'bản', 'xóm', 'khu phố', 'tổ dân phố', 'đường', 'phố', 'số',
 ];
 
+/**
+ * Common words whose second syllable is a unit word ("nông thôn", "văn bản"): there it names
+ * no place, though capitals follow ("xây dựng Nông thôn Mới", a headline in capitals).
+ */
+export const UNIT_COMPOUNDS: readonly string[] = [
+  'nông thôn', 'văn bản', 'cơ bản', 'căn bản', 'phiên bản', 'kịch bản', 'xuất bản', 'tái bản', 'thiểu số', 'đa số',
+];
+
 /** The units below a province that name a city, district or commune (not a street or a number). */
 export const LOCAL_UNITS: readonly string[] = ['thành phố', 'TP', 'TP.', 'Tp', 'Tp.', 'thị xã', 'huyện', 'quận', 'thị trấn', 'xã', 'phường'];
 
