@@ -642,6 +642,20 @@ describe('event.date: a closing day that ends a range in its sentence', () => {
   });
 });
 
+describe('event.name: a drive launched ("ra quân")', () => {
+  const parsed = (...lines: string[]) => parseArticle(lines.join('\n'), { path: 't.txt' }).event;
+
+  it('names the event by the headline verb "ra quân" and its object', () => {
+    const e = parsed('PHƯỜNG HÒA LÂM TỔ CHỨC RA QUÂN DỌN VỆ SINH KÊNH MƯƠNG', 'Sáng 9/3, đoàn viên và nhân dân cùng dọn rác dọc bờ kênh để đón Tết.');
+    expect(e).toMatchObject({ name: 'RA QUÂN DỌN VỆ SINH KÊNH MƯƠNG', type: 'ra quân' });
+  });
+
+  it('gives way to an event noun that the lead organises ("Lễ ra quân …")', () => {
+    const e = parsed('Tuổi trẻ Hòa Lâm ra quân tình nguyện hè', 'Sáng 2/6, Huyện đoàn tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2026.');
+    expect(e.name).toBe('Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2026');
+  });
+});
+
 describe('event.location: unit words that are no place', () => {
   it('does not read the "thôn" of "nông thôn" as a hamlet, capitalised or in capitals', () => {
     const e = parseArticle(

@@ -32,6 +32,8 @@ export const EVENT_TYPES: readonly string[] = [
   'triển lãm', 'liên hoan', 'lễ hội', 'hội thi', 'cuộc thi', 'giải đấu', 'đại hội', 'tập huấn', 'cuộc họp', 'họp',
   'mít tinh', 'ngày hội', 'tuần lễ', 'hội chợ', 'giỗ tổ', 'dâng hương', 'tri ân', 'gặp mặt', 'nghiệm thu', 'bàn giao',
   'diễn tập', 'khen thưởng', 'trao học bổng', 'trao thưởng',
+  // A drive launched: "ra quân dọn vệ sinh môi trường", "ra quân Chiến dịch X".
+  'ra quân',
 ];
 
 /**
