@@ -2,7 +2,8 @@
  * event.name / type / theme. The name is an event noun phrase ("Lễ trao giải …", "Hội nghị
  * tổng kết …") found in the headline and the first paragraphs; candidates are scored:
  *   + introduced by an event verb or preposition ("tổ chức", "khai mạc", "tại", "trong khuôn khổ")
- *     or standing as the subject at the start of its sentence (after its opening day, too)
+ *     or standing as the subject at the start of its sentence (after its opening day, too);
+ *     a lower-case head that is neither stands only before a quoted title ('lễ hội “X”')
  *   + a quoted title such a word introduces ('khai mạc “Liên hoan X”'), taken whole
  *   + in the sentence of the event day, in the lead, in the headline
  *   − a generic head alone ("buổi lễ", "sự kiện"); a head framed by "hưởng ứng", "chào
@@ -143,6 +144,12 @@ function afterYearsCount(key: string, from: number, at: number): boolean {
   return i < digitsEnd && (i === from || !isLetterOrDigitCode(key.charCodeAt(i - 1)));
 }
 
+/** A closed quoted title opens right after `at` (one space between): "lễ hội “X”". */
+function quotedTitleAfter(doc: VnDocument, stops: NameStops, at: number): boolean {
+  const mark = isSpace(doc.key.charCodeAt(at)) ? at + 1 : at;
+  return quotedTitleEnd(stops, mark + 1) >= 0;
+}
+
 function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bonus: number, out: Candidate[]): void {
   let coveredTo = -1;
   for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
@@ -168,8 +175,10 @@ function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bon
     if (afterYearsCount(doc.key, sentence.start, start)) continue;
     const introduced = INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start);
     const subject = start - sentence.start <= OPENING_MAX && (opensSentence(doc, sentence, start) || afterOpeningDay(doc, stops, sentence, start));
-    // A lower-case head neither introduced nor the subject is a common word ("giải đáp").
-    if (!introduced && !subject && !isUpperCode(m.text.charCodeAt(0))) continue;
+    // A lower-case head neither introduced nor the subject is a common word ("giải đáp"),
+    // unless a quoted title follows it ("…, lễ hội “Sóng nước X” do huyện tổ chức").
+    const titled = !introduced && !subject && !isUpperCode(m.text.charCodeAt(0)) && quotedTitleAfter(doc, stops, m.end);
+    if (!introduced && !subject && !titled && !isUpperCode(m.text.charCodeAt(0))) continue;
     const headEnd = m.end;
     const adverbial = introduced && start - sentence.start <= ADVERBIAL_REACH && ADVERBIAL.test(doc.key.slice(sentence.start, start));
     let end = nameEnd(doc, stops, headEnd, sentence.end, adverbial);
@@ -187,7 +196,8 @@ function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bon
     const named = opensName(name, m.text.length);
     if (generic && !named) score -= words <= 2 ? 7 : 3;
     if (words < 2) score -= 2;
-    out.push({ name, head: m.text, type: null, start, end, sentence, score, words, rule: introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : 'event.name-head' });
+    const rule = introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : titled ? 'event.name-titled' : 'event.name-head';
+    out.push({ name, head: m.text, type: null, start, end, sentence, score, words, rule });
   }
 }
 

@@ -681,3 +681,22 @@ describe('event.location: a headline in capitals', () => {
     expect(place('Thanh niên TP Hòa Lâm ra quân dọn vệ sinh môi trường')).toBe('TP Hòa Lâm');
   });
 });
+
+describe('event.name: a lower-case head with a quoted title', () => {
+  it('takes the head and the quoted title right after it, though a place stands between the day and the head', () => {
+    const e = article('Tối 2/5, tại bến đò Phú Lâm (xã Hòa Lâm), lễ hội “Sóng quê Hòa Lâm” do UBND huyện tổ chức đã khai mạc.', 'Lễ hội gồm nhiều chương trình nghệ thuật và trò chơi dân gian.');
+    expect(e.event.name).toBe('lễ hội “Sóng quê Hòa Lâm”');
+    expect(e.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-titled' });
+  });
+
+  it('does not take a lower-case head without a title there', () => {
+    expect(event('Tối 2/5, tại bến đò Phú Lâm, lễ hội do UBND huyện tổ chức đã khai mạc.').name).not.toMatch(/lễ hội/);
+  });
+});
+
+describe('event.name: what the event holds', () => {
+  it('ends the name before "gồm" and "bao gồm"', () => {
+    expect(event('Sáng 3/4, Phòng Văn hóa huyện tổ chức Hội thi kể chuyện gồm 12 đội của các xã.').name).toBe('Hội thi kể chuyện');
+    expect(event('Sáng 3/4, Phòng Văn hóa huyện tổ chức Hội thi kể chuyện bao gồm 12 đội của các xã.').name).toBe('Hội thi kể chuyện');
+  });
+});
