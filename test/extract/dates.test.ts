@@ -28,6 +28,12 @@ describe('dates: day and month', () => {
     expect(isoOf('Ngày 5-6, Bệnh viện 30-4 đón đoàn; sáng 24.4 có hội thao.')).toEqual(['XXXX-06-05', 'XXXX-04-24']);
   });
 
+  it('reads a dash typed with a space after it ("Sáng 15- 9"), after a day word only', () => {
+    expect(isoOf('Sáng 15- 9, trường trao học bổng cho học sinh.')).toEqual(['XXXX-09-15']);
+    expect(isoOf('Ngày 2- 10- 2024, trường tổng kết năm học.')).toEqual(['2024-10-02']);
+    expect(isoOf('Đội bóng xã thắng 3- 1 trong trận chung kết.')).toEqual([]);
+  });
+
   it('keeps weekdays and parts of day in the mention', () => {
     const [d] = article(['Sáng thứ Hai, ngày 13/5/2024, nhà trường chào cờ.']).dates;
     expect(d).toMatchObject({ text: 'Sáng thứ Hai, ngày 13/5/2024', date: '2024-05-13', partOfDay: 'sáng' });
