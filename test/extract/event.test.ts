@@ -700,3 +700,14 @@ describe('event.name: what the event holds', () => {
     expect(event('Sáng 3/4, Phòng Văn hóa huyện tổ chức Hội thi kể chuyện bao gồm 12 đội của các xã.').name).toBe('Hội thi kể chuyện');
   });
 });
+
+describe('event.name: the area it is held in', () => {
+  it('ends the name before "trên địa bàn", as before "tại"', () => {
+    expect(event('Sáng 2/9, Hội Khuyến học huyện tổ chức trao học bổng cho 50 học sinh nghèo trên địa bàn huyện, mỗi suất 1 triệu đồng.').name)
+      .toBe('trao học bổng cho 50 học sinh nghèo');
+  });
+
+  it('reads on past "trên" alone', () => {
+    expect(event('Sáng 2/9, Đài Phát thanh tỉnh tổ chức Hội thi kiến thức pháp luật trên sóng phát thanh.').name).toBe('Hội thi kiến thức pháp luật trên sóng phát thanh');
+  });
+});

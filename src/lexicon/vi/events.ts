@@ -74,6 +74,8 @@ export const NAME_ENDERS: readonly string[] = [
   'trong thời gian', 'trong suốt', 'trong ngày', 'trong hai ngày', 'trong ba ngày', 'trong các ngày', 'hoàn thành',
   // A bridge or road opened is named without the course it runs ('cầu X bắc qua sông Y').
   'bắc qua', 'nối liền',
+  // Where it is held, as "tại" and "ở" tell it ("trao quà cho học sinh trên địa bàn huyện").
+  'trên địa bàn',
   // What the event holds is told after it ("Lễ hội gồm các chương trình …").
   'gồm', 'bao gồm',
 ];
