@@ -22,9 +22,10 @@ const NUMERIC = lexiconPattern(
   `(?<![${LETTER}${DIGIT}.,/])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(?:(?<=-) )?(\\d{1,2})(?:\\3(?:(?<=-) )?(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
   'iy',
 );
-/** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013". */
+/** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013";
+ *  "17 tháng 3" without its day word (date-scan.ts keeps it after "từ", "đến", "Sáng"). */
 const WORDS = lexiconPattern(
-  `${B}(?:(ngày|mùng|mồng)\\s+(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
+  `${B}(?:(?:(ngày|mùng|mồng)\\s+)?(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
   'iy',
 );
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
@@ -81,11 +82,13 @@ export function findDatePatterns(key: string, from = 0): PatternMatches {
       continue;
     }
     if (end - start > 2) continue;
-    // "ngày 2 tháng 10": a four-letter day word, spaces, the number, spaces.
+    // "ngày 2 tháng 10": a four-letter day word, spaces, the number, spaces; or the number
+    // and "tháng" alone ("từ 17 tháng 3").
     if (isSpace(key.charCodeAt(end))) {
       let w = start;
       while (w > 0 && isSpace(key.charCodeAt(w - 1))) w--;
       if (w < start && w >= 4 && DAY_WORD_LAST.has(key.charCodeAt(w - 1))) wordStarts.push(w - 4);
+      if (free && monthWordAt(key, end)) wordStarts.push(start);
     }
     if (!free) continue;
     let after = end;
@@ -125,6 +128,13 @@ function isBareYear(key: string, start: number): boolean {
   if (start + 4 >= key.length) return true;
   const after = key.charCodeAt(start + 4);
   return !isDigitCode(after) && !(after === 0x2f && start + 5 < key.length && isLetterCode(key.charCodeAt(start + 5)));
+}
+
+/** "tháng" (either case) after the spaces at `at`. */
+function monthWordAt(key: string, at: number): boolean {
+  let i = at;
+  while (i < key.length && isSpace(key.charCodeAt(i))) i++;
+  return (key.charCodeAt(i) | 32) === 0x74 && key.slice(i, i + 5).toLowerCase() === 'tháng';
 }
 
 /** The match of a sticky pattern at `at`, or null. */

@@ -268,6 +268,9 @@ function readWords(key: string, m: RegExpExecArray, out: RawDate[]): void {
   const yd = year1 ?? year2;
   const year = yd ? Number(yd) : null;
   if (!isCalendarDay(d, mo, year)) return;
+  // "5 tháng 3" alone is a day only where a range word, a part of day or a weekday says so
+  // ("từ 17 tháng 3", "Sáng 5 tháng 9"): elsewhere it counts months ("mỗi 5 tháng một lần").
+  if (!word && !full && !raw.dayWord) return;
   raw.dayWord = raw.dayWord || lower(word ?? '') === 'ngày';
   // "rằm", "tháng Giêng/Chạp" and "nhuận" only exist in the lunar calendar.
   if (full || named !== undefined || leap) raw.lunar = true;

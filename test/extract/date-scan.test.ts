@@ -16,6 +16,7 @@ const crafted = [
   'Ngày 2 tháng 10 năm 2023, mùng 10 tháng 3 nhuận, MỒNG 1 THÁNG GIÊNG, ngày  5  tháng 9, năm 2013, ngày 5 tháng 9/2013.',
   'rằm tháng Giêng, RẰM THÁNG CHẠP, Rằm tháng 7, xrằm tháng 3, ngày 12 tháng, ngày 123 tháng 4, ngàyy 3 tháng 4.',
   'cho rằng 5 tháng 3, RẰMG 5 tháng 4, rằmg 6 tháng 5, rằng tháng 6, Rằm\ntháng 8, rằ tháng 9, ằm tháng 10.',
+  'từ 17 tháng 3 đến ngày 19 THÁNG 3, x5 tháng 4, 5  tháng  một, 12 thángg 3, 7 tháng, 8 THÁNG 9, 123 tháng 4, 3 thá 4.',
   'ằ đầu dòng, Ằ, lúc 14h30, 8 giờ 30 phút, 14:00, 7 giờ, 9g30, 1.000h, 12 :30, 5g, 20H15, 1/2h, 3 GIỜ, 10 :45.',
   'Năm 2019-2020, (1955 – 2023), 98/2023, 2014/NĐ-CP, 2023², ²2023, 12345, 2023/x, 20233, 1999, 2100, x2020, 2020.',
   'Năm 2019/ 2024/Đà 2025/1 .2021 ,2022 /2023 (2020) 1999',

@@ -79,6 +79,17 @@ describe('dates: ranges', () => {
   });
 });
 
+describe('dates: a worded day without "ngày"', () => {
+  it('reads "từ 17 tháng 3 đến ngày 19 tháng 3 năm 2021" as a range, and "Sáng 5 tháng 9" as a day', () => {
+    expect(dates('Trong 3 ngày từ 17 tháng 3 đến ngày 19 tháng 3 năm 2021, trung tâm tổ chức mít tinh.')[0]).toMatchObject({ date: '2021-03-17', endDate: '2021-03-19' });
+    expect(isoOf('Sáng 5 tháng 9 năm 2024, trường khai giảng.')).toEqual(['2024-09-05']);
+  });
+
+  it('does not read a count of months as a day', () => {
+    expect(isoOf('Hội viên sinh hoạt mỗi 3 tháng một lần, sau 6 tháng 2 lần.')).toEqual([]);
+  });
+});
+
 describe('dates: times', () => {
   it('attaches "14h30", "8 giờ 30" and "14:00" to the day of their sentence', () => {
     expect(dates('Lúc 14h30 chiều 2/10/2023, buổi lễ bắt đầu.')[0].time).toBe('14:30');
