@@ -21,7 +21,7 @@ import type { Block, Sentence, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
-  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, OBJECT_EVENT_VERBS, PURPOSE_LINKS, THEME_MARKERS,
+  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NUMBER_WORDS, OBJECT_EVENT_VERBS, PURPOSE_LINKS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
@@ -150,6 +150,23 @@ function quotedTitleAfter(doc: VnDocument, stops: NameStops, at: number): boolea
   return quotedTitleEnd(stops, mark + 1) >= 0;
 }
 
+const COUNT_WORDS = new Set(NUMBER_WORDS.map(([w]) => matchKey(w).toLowerCase()));
+/** Most digits of a count before a head ("5 buổi", "12 lớp"). */
+const COUNT_DIGITS = 3;
+
+/** Where a count right before `at` starts ("5 buổi", "hai lớp"), within the sentence from `from`; `at` when none. */
+function countStart(key: string, from: number, at: number): number {
+  let end = at;
+  while (end > from && isSpace(key.charCodeAt(end - 1))) end--;
+  if (end === at) return at;
+  let start = end;
+  while (start > from && isLetterOrDigitCode(key.charCodeAt(start - 1))) start--;
+  if (start === end || (start > from && !isSpace(key.charCodeAt(start - 1)))) return at;
+  let digits = end - start <= COUNT_DIGITS;
+  for (let i = start; i < end && digits; i++) digits = isDigitCode(key.charCodeAt(i));
+  return digits || COUNT_WORDS.has(key.slice(start, end).toLowerCase()) ? start : at;
+}
+
 function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bonus: number, out: Candidate[]): void {
   let coveredTo = -1;
   for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
@@ -173,7 +190,10 @@ function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bon
     }
     // "kỷ niệm 79 năm Ngày thành lập …, 34 năm Ngày hội Quốc phòng toàn dân": what an anniversary counts the years of.
     if (afterYearsCount(doc.key, sentence.start, start)) continue;
-    const introduced = INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start);
+    // "tổ chức 5 buổi mít tinh": the verb introduces the head across its count.
+    const counted = countStart(doc.key, sentence.start, start);
+    const introduced = INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start)
+      || (counted < start && INTRODUCED.test(doc.key, Math.max(sentence.start, counted - 40), counted));
     const subject = start - sentence.start <= OPENING_MAX && (opensSentence(doc, sentence, start) || afterOpeningDay(doc, stops, sentence, start));
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp"),
     // unless a quoted title follows it ("…, lễ hội “Sóng nước X” do huyện tổ chức").

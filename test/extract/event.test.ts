@@ -711,3 +711,16 @@ describe('event.name: the area it is held in', () => {
     expect(event('Sáng 2/9, Đài Phát thanh tỉnh tổ chức Hội thi kiến thức pháp luật trên sóng phát thanh.').name).toBe('Hội thi kiến thức pháp luật trên sóng phát thanh');
   });
 });
+
+describe('event.name: a count between the verb and the head', () => {
+  it('takes the head that the verb introduces across its count', () => {
+    expect(event('Trong hai ngày 3 và 4/4, Trung tâm Y tế huyện tổ chức 4 buổi mít tinh cổ động phòng chống sốt xuất huyết bằng xe loa.').name)
+      .toBe('buổi mít tinh cổ động phòng chống sốt xuất huyết');
+    expect(event('Tháng 4 vừa qua, Hội Nông dân xã đã tổ chức hai lớp tập huấn kỹ thuật trồng lúa cho hội viên.').name)
+      .toBe('lớp tập huấn kỹ thuật trồng lúa cho hội viên');
+  });
+
+  it('does not take a counted lower-case head that no verb introduces', () => {
+    expect(event('Năm nay, mỗi xã có 3 lớp tập huấn kỹ thuật trồng lúa dành cho hội viên.').name ?? '').not.toMatch(/lớp tập huấn/);
+  });
+});
