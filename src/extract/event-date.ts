@@ -13,13 +13,15 @@
  * range's last: the event starts on the range's first.
  * A publication stamp under the headline ("31/08/2018, 16:17") dates the writing, not the
  * event: its day is no candidate, nor its clock time the event's, and the lead ranks first.
+ * Nor is a day that opens the telling of news already past ("Ngày 28/10, Sở X cho biết, đơn
+ * vị vừa trao …"): the event came before it, on a day the article does not give.
  * A best score under MIN_SCORE means no event day: better none than a historical one.
  * The time is the day's clock time, else one of the opening paragraphs, else its part of day.
  */
 import type { DateMention } from '../model/article.js';
 import type { Block, Sentence, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
-import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS } from '../lexicon/vi/events.js';
+import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, NEWS_VERBS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS, RECENT_ASPECTS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from '../core/sorted.js';
 import { isSpace, matchKey } from '../core/text.js';
@@ -222,7 +224,8 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   const blockRank = blockRanks(doc, stamps);
   // The stamp's day is the day of writing, not the event's: "Ngày 30/8" under "31/08/2018, 16:17".
   const inStamp = (d: DateMention) => stamps.some((b) => d.evidence[0].start >= b.start && d.evidence[0].start < b.end);
-  const candidates = stamps.length ? dated.filter((d) => !inStamp(d)) : dated;
+  // "Ngày 28/10, Sở X cho biết, đơn vị vừa …": the day the news was told, not the event's.
+  const candidates = dated.filter((d) => !(stamps.length && inStamp(d)) && !datesTelling(doc, d));
   if (!candidates.length) return undatedDay(doc, dates, blockRank);
   const known = new Map<number, boolean>();
   const eventSentence = (sentence: Sentence) => {
@@ -253,6 +256,26 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   const early = (d: DateMention) => d.time !== null && blockRank(d.evidence[0].start) <= 3;
   const time = best.time ? null : (candidates.find((d) => d !== best && d.date === best.date && early(d)) ?? dates.find((d) => d.date === null && early(d)))?.time ?? null;
   return { mention: best, endDate, time };
+}
+
+const NEWS_VERB = lexiconWords(NEWS_VERBS);
+const RECENT = lexiconWords(RECENT_ASPECTS);
+/** How far the teller's name and its verb, and the verb and the aspect, stand apart at most. */
+const TELLER_MAX = 80;
+const TOLD_MAX = 60;
+
+/**
+ * The mention opens a sentence in which a body tells news that is already past: "Ngày
+ * 28-10, Biên phòng X cho biết, đơn vị vừa trao tặng …". No event word stands between the
+ * day and the verb ("Sáng 2/10, tại hội nghị, ông X cho biết …" dates the meeting).
+ */
+function datesTelling(doc: VnDocument, m: DateMention): boolean {
+  const { start, end } = m.evidence[0];
+  const sentence = doc.sentenceAt(start);
+  if (!sentence || start - sentence.start > OPENING_MAX || !opensSentence(doc.key, sentence.start, start)) return false;
+  const verb = NEWS_VERB.firstIn(doc, end, Math.min(sentence.end, end + TELLER_MAX));
+  if (!verb || EVENT_WORD.firstIn(doc, end, verb.start)) return false;
+  return RECENT.firstIn(doc, verb.end, Math.min(sentence.end, verb.end + TOLD_MAX)) !== null;
 }
 
 /** A range in the sentence of `m` that ends on its day. */

@@ -15,7 +15,7 @@ import { isSpace } from '../core/text.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { wordRegexOnUse } from '../lexicon/compile.js';
 import { derivedKey, type Span, type VnDocument } from '../core/document.js';
-import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, THEME_MARKERS } from '../lexicon/vi/events.js';
+import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, NEWS_VERBS, RECENT_ASPECTS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { phraseWords, WordSet } from './phrase-sets.js';
 import { scannedBlock, vocabularyWord, wordNumber, type Token } from './tokens.js';
@@ -38,7 +38,7 @@ export const AT_WORDS: readonly string[] = ['tại', 'ở'];
  * tested by its word number before its key is looked up.
  */
 const LEXICONS = [
-  ...EVENT_HEADS, ...EVENT_INTRODUCERS, ...EVENT_TYPES, ...NAME_ENDERS, ...THEME_MARKERS,
+  ...EVENT_HEADS, ...EVENT_INTRODUCERS, ...EVENT_TYPES, ...NAME_ENDERS, ...THEME_MARKERS, ...NEWS_VERBS, ...RECENT_ASPECTS,
   ...ADMIN_UNITS, ...PLACE_ENDERS, ...PROVINCES, ...VENUE_HEADS, ...AT_WORDS,
 ];
 const LEXICON_FIRST_WORDS = firstWords(LEXICONS);

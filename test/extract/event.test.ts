@@ -724,3 +724,14 @@ describe('event.name: a count between the verb and the head', () => {
     expect(event('Năm nay, mỗi xã có 3 lớp tập huấn kỹ thuật trồng lúa dành cho hội viên.').name ?? '').not.toMatch(/lớp tập huấn/);
   });
 });
+
+describe('event.date: the day the news was told', () => {
+  it('gives no event day when the opening day dates a body telling what it has just done', () => {
+    expect(event('Ngày 28/10, Hội Chữ thập đỏ huyện cho biết, hội vừa trao 50 suất quà cho hộ nghèo.').date).toBeNull();
+  });
+
+  it('keeps the day of a meeting at which somebody tells the news, and a day told without "vừa"', () => {
+    expect(event('Sáng 28/10, tại hội nghị tổng kết, Chủ tịch Hội cho biết, hội vừa trao 50 suất quà cho hộ nghèo.').date).toBe('XXXX-10-28');
+    expect(event('Ngày 28/10, Hội Chữ thập đỏ huyện cho biết, hội trao 50 suất quà cho hộ nghèo.').date).toBe('XXXX-10-28');
+  });
+});

@@ -154,6 +154,13 @@ export const NOT_EVENT_DAY_BEFORE: readonly string[] = [
   'sinh ngày', 'thành lập ngày', 'nghỉ hưu từ', 'ban hành', 'từ ngày', 'cách đây', 'từ', 'hạn', 'đến nay',
 ];
 
+/**
+ * Verbs with which a body tells news ("Ngày 28/10, Sở X cho biết, …"), and the aspect that
+ * makes what it tells already past ("… đơn vị vừa trao tặng …"): that day dates the telling.
+ */
+export const NEWS_VERBS: readonly string[] = ['cho biết', 'cho hay', 'thông tin', 'thông báo'];
+export const RECENT_ASPECTS: readonly string[] = ['vừa', 'mới đây'];
+
 /** Words before a date that give the last day of an event ("Hội chợ diễn ra đến hết ngày 21/8"). */
 export const EVENT_END_BEFORE: readonly string[] = [
   'diễn ra đến', 'diễn ra đến hết', 'kéo dài đến', 'kéo dài đến hết', 'mở cửa đến', 'mở cửa đến hết', 'kéo dài tới',
