@@ -735,3 +735,21 @@ describe('event.date: the day the news was told', () => {
     expect(event('Ngày 28/10, Hội Chữ thập đỏ huyện cho biết, hội trao 50 suất quà cho hộ nghèo.').date).toBe('XXXX-10-28');
   });
 });
+
+describe('event.name: gifts handed over and awareness sessions', () => {
+  const parsed = (...lines: string[]) => parseArticle(lines.join('\n'), { path: 't.txt' }).event;
+
+  it('names the event by the headline verb "trao tặng" and its object', () => {
+    const e = parsed('Trao tặng 200 áo phao cho ngư dân xã Hòa Lâm', 'Đồn Biên phòng Hòa Lâm phối hợp với Hội Nông dân xã cho biết, đơn vị vừa hỗ trợ ngư dân.');
+    expect(e).toMatchObject({ name: 'Trao tặng 200 áo phao cho ngư dân xã Hòa Lâm', type: 'trao tặng' });
+  });
+
+  it('takes "buổi tuyên truyền" that the text refers back to', () => {
+    const e = parsed('Đồn Biên phòng Hòa Lâm đến với ngư dân', 'Chiều 9/11, Đồn Biên phòng Hòa Lâm đến với ngư dân thôn Đông để phổ biến pháp luật về biển.', 'Tại buổi tuyên truyền, cán bộ đồn đã phát tài liệu cho bà con.');
+    expect(e.name).toBe('buổi tuyên truyền');
+  });
+
+  it('does not read "công tác tuyên truyền" as an event', () => {
+    expect(parsed('Đồn Biên phòng Hòa Lâm đến với ngư dân', 'Chiều 9/11, Đồn Biên phòng Hòa Lâm đẩy mạnh công tác tuyên truyền pháp luật cho ngư dân.').name).toBeNull();
+  });
+});

@@ -18,7 +18,7 @@ export const EVENT_HEADS: readonly string[] = [
   'chiến dịch', 'tuần văn hóa', 'ngày văn hóa', 'đêm gala', 'gala', 'buổi biểu diễn', 'chương trình nghệ thuật',
   'vòng chung kết', 'chung kết', 'hội xuân', 'hội làng', 'phiên giao dịch', 'lễ phát động', 'hội nghị khoa học',
   'diễn tập', 'cuộc diễn tập', 'buổi diễn tập', 'chung khảo', 'vòng chung khảo', 'bán kết',
-  'vòng bán kết', 'họp mặt', 'buổi họp mặt', 'cuộc họp mặt', 'buổi làm việc',
+  'vòng bán kết', 'họp mặt', 'buổi họp mặt', 'cuộc họp mặt', 'buổi làm việc', 'buổi tuyên truyền', 'buổi ra quân',
 ]; 
 
 /** Heads too generic to name an event alone; used only when nothing better is found. */
@@ -31,7 +31,7 @@ export const EVENT_TYPES: readonly string[] = [
   'trao bằng', 'tốt nghiệp', 'kết nạp', 'ra mắt', 'công bố', 'giao lưu', 'tọa đàm', 'hội thảo', 'hội nghị', 'diễn đàn',
   'triển lãm', 'liên hoan', 'lễ hội', 'hội thi', 'cuộc thi', 'giải đấu', 'đại hội', 'tập huấn', 'cuộc họp', 'họp',
   'mít tinh', 'ngày hội', 'tuần lễ', 'hội chợ', 'giỗ tổ', 'dâng hương', 'tri ân', 'gặp mặt', 'nghiệm thu', 'bàn giao',
-  'diễn tập', 'khen thưởng', 'trao học bổng', 'trao thưởng',
+  'diễn tập', 'khen thưởng', 'trao học bổng', 'trao thưởng', 'trao tặng',
   // A drive launched: "ra quân dọn vệ sinh môi trường", "ra quân Chiến dịch X".
   'ra quân',
 ];
