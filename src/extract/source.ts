@@ -261,17 +261,21 @@ function bylineWithUnit(text: string): string | null {
 }
 
 /**
- * The agency code closing a mixed-case byline ("Kỳ Quan LDO", "Minh Anh TTXVN"): the outlet
- * the writer works for; null when there is none, or when the code names a desk ("TH", "PV").
+ * The agency code closing a mixed-case byline ("Kỳ Quan LDO", "Minh Anh TTXVN", "Lê Mai –
+ * SGGPO"): the outlet the writer works for (`dashed` when a dash sets it off); null when
+ * there is none, or when the code names a desk ("TH", "PV").
  */
-function bylineAgency(byline: string): string | null {
+function bylineAgency(byline: string): { code: string; dashed: boolean } | null {
   const text = withoutTrailingStops(byline);
-  // A photo credit's agency ("… Ảnh: TTXVN") took the picture; a code after a dash ("Lê Mai - NA") is a desk's.
+  // A photo credit's agency ("… Ảnh: TTXVN") took the picture.
   if (!text || (classAt(text, text.length - 1) & IS_UPPER) === 0 || text.includes(':') || !HAS_LOWER().test(text)) return null;
   const m = AGENCY_SUFFIX().exec(text);
-  if (!m || /[-–]\s*$/u.test(text.slice(0, m.index))) return null;
+  if (!m) return null;
   const code = m[0].trim();
-  return DESKS.has(code.toLowerCase()) ? null : code;
+  // After a dash, two capitals may be a desk's or a second writer's initials ("Lê Mai - NA"):
+  // only an outlet's acronym (three capitals or more, spelling no syllable) names the outlet.
+  if (/[-–]\s*$/u.test(text.slice(0, m.index))) return isOutletAcronym(code) ? { code, dashed: true } : null;
+  return DESKS.has(code.toLowerCase()) ? null : { code, dashed: false };
 }
 
 /** A lone code of capitals ("HYTV", "TTXVN"): no stops, so no writer's initials ("T.VY", "N.H."). */
@@ -343,7 +347,7 @@ export function extractSource(ctx: ExtractContext): void {
     else if (isBareNames(cleanAuthor(text, key, text === squashed))) {
       setAuthor(cleanAuthor(text, key), block, 'source.end-byline');
       const agency = bylineAgency(text);
-      if (agency) setName(agency, block, 'source.byline-agency');
+      if (agency) setName(agency.code, block, agency.dashed ? 'source.byline-dash-agency' : 'source.byline-agency');
     }
     else if (bylineWithUnit(text)) setAuthor(cleanAuthor(bylineWithUnit(text)!), block, 'source.end-byline');
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && isOutletName(outlet)) {
@@ -367,7 +371,7 @@ export function extractSource(ctx: ExtractContext): void {
       if (byline && isBareNames(byline)) setAuthor(cleanAuthor(byline), block, 'source.stamp-byline');
       // "Xuân Hùng LDO | 25/11/2017 17:49": the code after the writer is their outlet's.
       const agency = byline ? bylineAgency(byline) : null;
-      if (agency && isBareNames(byline!)) setName(agency, block, 'source.stamp-agency');
+      if (agency && isBareNames(byline!)) setName(agency.code, block, agency.dashed ? 'source.stamp-dash-agency' : 'source.stamp-agency');
     } else if (labelled && isBareNames(labelled)) {
       // A labelled byline under the headline ("Bài và ảnh: Lê Hùng"), not a photo's credit.
       setAuthor(labelled, block, 'source.top-author-label');

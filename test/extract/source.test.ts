@@ -141,6 +141,16 @@ describe('source', () => {
     expect(source(BODY, BODY2, 'HOÀNG LÂM').name).toBeNull();
   });
 
+  it('takes an outlet acronym set off by a dash after the writer, not a desk code, initials or a name in capitals', () => {
+    expect(source(BODY, BODY2, 'Yến Khanh – NATV')).toMatchObject({ name: 'NATV', author: 'Yến Khanh' });
+    expect(source(BODY, BODY2, 'Yến Khanh - BGĐT')).toMatchObject({ name: 'BGĐT', author: 'Yến Khanh' });
+    expect(source('Yến Khanh - NATV | 12/03/2024 08:15', BODY, BODY2)).toMatchObject({ name: 'NATV', author: 'Yến Khanh' });
+    expect(source(BODY, BODY2, 'Yến Khanh - TH')).toMatchObject({ name: null, author: 'Yến Khanh' });
+    expect(source(BODY, BODY2, 'Yến Khanh - CTV').name).toBeNull();
+    expect(source(BODY, BODY2, 'Yến Khanh - NA').name).toBeNull();
+    expect(source(BODY, BODY2, 'Yến Khanh - HOA').name).toBeNull();
+  });
+
   it('reads past a captioned photo under the stamp, and takes no person before a dash as the outlet', () => {
     const caption = 'Ông Lê Văn Hải - Chủ tịch Hội Nông dân huyện trao giải cho các đội. Ảnh: T.H';
     expect(source('12/03/2024 08:15', caption, `(NNVN) - ${BODY}`, BODY2).name).toBe('NNVN');
