@@ -80,6 +80,15 @@ describe('people: Party committee membership and ethnic family names', () => {
       { name: 'Quách Đình Phú', role: 'Bí thư Huyện ủy' },
     ]);
   });
+
+  it('reads a name opening with a family name the lexicon lacks when "Thị" follows it, not without', () => {
+    expect(people('Nhóm tác giả Đỗ Minh Khang, Thèn Thị Lan, Hà Văn Tú đoạt giải nhì.').map((p) => p.name)).toEqual(['Đỗ Minh Khang', 'Thèn Thị Lan', 'Hà Văn Tú']);
+    expect(people('Dự lễ có bà Thèn Thị Lan, Chủ tịch Hội Phụ nữ xã.')).toEqual([{ name: 'Thèn Thị Lan', role: 'Chủ tịch Hội Phụ nữ xã' }]);
+    expect(people('Sau đó, Thèn Thị Lan phát biểu cảm ơn các nhà hảo tâm.').map((p) => p.name)).toEqual(['Thèn Thị Lan']);
+    // Another middle name, or "Thị" with no given name after it, makes no name of an unlisted word.
+    expect(people('Sau đó, Thèn Văn Lan phát biểu cảm ơn các nhà hảo tâm.')).toEqual([]);
+    expect(people('Nhóm tác giả Đỗ Minh Khang, Thèn Thị đoạt giải nhì.').map((p) => p.name)).toEqual(['Đỗ Minh Khang']);
+  });
 });
 
 describe('people: role before the name', () => {

@@ -11,7 +11,9 @@
  * ("các ông A, B", "đạo diễn A và B") sharing the role written before the first name.
  */
 import type { VnDocument } from '../../core/document.js';
-import { isMajorSurname, isNativeSyllable, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES, placeWordBefore } from './names.js';
+import {
+  hasPersonalMiddleName, isMajorSurname, isNativeSyllable, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES, placeWordBefore,
+} from './names.js';
 import { PeopleRegistry, runNameKey } from './registry.js';
 import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, ORG_HEAD_SET,
@@ -246,8 +248,9 @@ export class MentionReader {
   /** Rules 4 and 5 at `i`, where no prefix or position opens. */
   private readBareName(tokens: readonly Token[], i: number): number {
     const t = tokens[i];
-    // 4. a bare name followed by its role.
-    if (isNameSyllable(t) && !isNameSyllable(tokens[i - 1]) && isSurname(t)) {
+    // 4. a bare name followed by its role; a rarer family name than the lexicon lists opens
+    // one before a middle name only persons bear ("Thèn Thị A").
+    if (isNameSyllable(t) && !isNameSyllable(tokens[i - 1]) && (isSurname(t) || hasPersonalMiddleName(tokens, i))) {
       const end = nameRunEnd(tokens, i);
       if (end - i < 2 || end - i > MAX_NATIVE_SYLLABLES || !isPlausibleName(tokens, i, end)) return end;
       // Two syllables with no form of address make a name only after a common family name:

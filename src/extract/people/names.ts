@@ -3,7 +3,7 @@
  * (a Vietnamese family name first, or a foreign name) rather than a place or a thing.
  */
 import { DOTTED_ABBREVIATIONS } from '../../lexicon/vi/abbreviations.js';
-import { ADDRESSED_SURNAMES, MAJOR_SURNAMES, NOT_NAME_WORDS, SURNAMES } from '../../lexicon/vi/names.js';
+import { ADDRESSED_SURNAMES, MAJOR_SURNAMES, NOT_NAME_WORDS, PERSONAL_MIDDLE_NAMES, SURNAMES } from '../../lexicon/vi/names.js';
 import { ADMIN_UNIT_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET, PLACE_WORD_SET, POSITION_SET } from '../phrases.js';
 import { WordSet } from '../phrase-sets.js';
 import type { Token } from '../tokens.js';
@@ -14,6 +14,7 @@ const NOT_NAME_KEYS = new WordSet(NOT_NAME_WORDS);
 const MAJOR_SURNAME_KEYS = new WordSet(MAJOR_SURNAMES);
 const ADDRESSED_SURNAME_KEYS = new WordSet(ADDRESSED_SURNAMES);
 const DOTTED_KEYS = new WordSet(DOTTED_ABBREVIATIONS);
+const PERSONAL_MIDDLE_KEYS = new WordSet(PERSONAL_MIDDLE_NAMES);
 
 /**
  * The full stop at `j` of a dotted place abbreviation before a capitalised word ("TP. Hồ
@@ -51,6 +52,8 @@ export function nameRunEnd(tokens: readonly Token[], i: number, max = MAX_NAME_S
 }
 
 export const isSurname = (t: Token) => SURNAME_KEYS.has(t);
+/** The word after `i` is a middle name only persons bear ("Thị"): `i` opens a name, whatever its family name. */
+export const hasPersonalMiddleName = (tokens: readonly Token[], i: number): boolean => !!tokens[i + 1] && PERSONAL_MIDDLE_KEYS.has(tokens[i + 1]);
 /** One of the most common family names ("Nguyễn", "Lê"): far likelier a person's than a rarer one. */
 export const isMajorSurname = (t: Token) => MAJOR_SURNAME_KEYS.has(t);
 
@@ -173,7 +176,8 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
   for (let k = from; k < to; k++) if (!isNativeSyllable(tokens[k].text)) return true;
   if (n > MAX_NATIVE_SYLLABLES) return false;
   return isSurname(tokens[from]) || (n === 2 && MAJOR_SURNAME_KEYS.has(tokens[from + 1]))
-    || (addressed && n >= 3 && ADDRESSED_SURNAME_KEYS.has(tokens[from]));
+    || (addressed && n >= 3 && ADDRESSED_SURNAME_KEYS.has(tokens[from]))
+    || (n >= 3 && hasPersonalMiddleName(tokens, from));
 }
 
 /** What stands right before a capitalised run that may end in a name. */

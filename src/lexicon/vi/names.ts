@@ -29,6 +29,13 @@ export const SURNAMES: readonly string[] = [
  */
 export const ADDRESSED_SURNAMES: readonly string[] = ['Văn', 'Đường'];
 
+/**
+ * Middle names only a person's name holds ("Thị" of women's names): a run of three or four
+ * native syllables with one second is a full name even when its family name is a rarer one
+ * than SURNAMES lists ("Thèn Thị A").
+ */
+export const PERSONAL_MIDDLE_NAMES: readonly string[] = ['Thị'];
+
 /** The commonest family names: a foreign given name may come before them ("Kay Nguyễn"). */
 export const MAJOR_SURNAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
