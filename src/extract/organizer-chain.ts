@@ -9,7 +9,7 @@ import type { Person } from '../model/article.js';
 import { organizationKey, type TokenSpan } from './organizations/index.js';
 import { PARENT_BODY_HEADS } from '../lexicon/vi/organizations.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
-import { matchHead, quotedNameEnd } from './organizations/spans.js';
+import { matchHead, ownerLinkLength, quotedNameEnd } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZATION_CLASS_NOUN_SET,
@@ -228,8 +228,9 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
   let linked = false;
   let j = spans[first].end;
   for (;;) {
-    // "X của Y" (a body of Y) is one organiser.
-    const owner = tokens[j]?.key === 'của' ? spanAt(blockSpans, j + 1) : undefined;
+    // "X của Y", "X thuộc Y" (a body of Y) is one organiser.
+    const ownerLink = tokens[j]?.key === 'của' ? 1 : ownerLinkLength(tokens, j);
+    const owner = ownerLink ? spanAt(blockSpans, j + ownerLink) : undefined;
     if (owner) {
       chain[chain.length - 1].end = j = owner.end;
       continue;

@@ -263,3 +263,23 @@ describe('organizations: two countries joined by a dash inside a name', () => {
     expect(names('Sáng 2/3, Công ty Hòa Phong - Lê Minh Hà ký hợp đồng thuê đất.')).toEqual(['Công ty Hòa Phong']);
   });
 });
+
+describe('organizations: a newspaper and the body it belongs to', () => {
+  it('reads "Thời báo", "Nhật báo" and "Tuần báo" as heads', () => {
+    const names = (line: string) => article(line).organizations.map((o) => o.name);
+    expect(names('Thời báo Kinh tế miền Trung tổ chức cuộc thi viết.')).toEqual(['Thời báo Kinh tế miền Trung']);
+    expect(names('Tuần báo Văn nghệ Sông Lam mở chuyên mục mới.')).toEqual(['Tuần báo Văn nghệ Sông Lam']);
+    // Not as the second word of a lower-case noun.
+    expect(names('Các nhà báo thời báo chí in tổ chức cuộc thi viết.')).toEqual([]);
+  });
+
+  it('ends a name before "thuộc" and another organisation, and the organiser chain joins the owner', () => {
+    const parsed = article('Ngày 2-7, tại Huế, Thời báo Văn học nghệ thuật thuộc Liên hiệp các Hội Văn học nghệ thuật Sông Lam tổ chức trao giải cuộc thi viết.');
+    expect(parsed.organizations.map((o) => o.name)).toEqual(['Thời báo Văn học nghệ thuật', 'Liên hiệp các Hội Văn học nghệ thuật Sông Lam']);
+    expect(parsed.organizers.map((o) => o.name)).toEqual(['Thời báo Văn học nghệ thuật thuộc Liên hiệp các Hội Văn học nghệ thuật Sông Lam']);
+    expect(article('Trung tâm Giáo dục thường xuyên trực thuộc Sở Giáo dục tỉnh Lai Châu tổ chức tập huấn.').organizers.map((o) => o.name))
+      .toEqual(['Trung tâm Giáo dục thường xuyên trực thuộc Sở Giáo dục tỉnh Lai Châu']);
+    // "thuộc" before no organisation ends the name too.
+    expect(article('Trường Tiểu học Hoa Sen thuộc diện khó khăn nhất huyện.').organizations.map((o) => o.name)).toEqual(['Trường Tiểu học Hoa Sen']);
+  });
+});

@@ -17,7 +17,7 @@ import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { entryWords, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
-import { COUNTING_WORDS, LOWER_CASE_HEADS, SECTOR_WORDS } from '../../lexicon/vi/organizations.js';
+import { COUNTING_WORDS, LOWER_CASE_HEADS, OWNER_LINKS, SECTOR_WORDS } from '../../lexicon/vi/organizations.js';
 import { keySet } from '../../lexicon/compile.js';
 
 export interface TokenSpan {
@@ -113,6 +113,17 @@ function lowerCaseHead(tokens: readonly Token[], i: number): number {
   const inWord = i > 0 && (tokens[i - 1].cap || NOT_ORGANIZATION_SET.match(tokens, i - 1) > 1);
   const lower = inWord ? 0 : LOWER_CASE_HEAD_SET.match(tokens, i);
   return lower && tokens[i + lower]?.cap ? lower : 0;
+}
+
+const OWNER_LINK_KEYS = keySet(OWNER_LINKS);
+
+/** Length of a lower-case owner link at `j` ("thuộc", "trực thuộc"; see OWNER_LINKS), or 0. */
+export function ownerLinkLength(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (!t?.word || t.cap) return 0;
+  if (OWNER_LINK_KEYS.has(t.key)) return 1;
+  const next = tokens[j + 1];
+  return next?.word && !next.cap && OWNER_LINK_KEYS.has(`${t.key} ${next.key}`) ? 2 : 0;
 }
 
 /** A word that cannot be inside an organisation name. */
@@ -318,6 +329,13 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     if (members) {
       j = end = j + members;
       continue;
+    }
+    // "Thời báo Văn học nghệ thuật thuộc Liên hiệp …", "Trường X thuộc diện …": the name ends
+    // before what it belongs to, its lower-case words with it (the organiser chain reads an
+    // owning organisation on, as after "của").
+    if (hadProper && ownerLinkLength(tokens, j)) {
+      if (lowerRun <= MAX_TRAILING_LOWER) end = j;
+      break;
     }
     if (stops(tokens, j) || adverbBeforeVerb(tokens, j)) {
       // "Ban Dự án Ngày Quốc tổ Việt Nam toàn cầu phối hợp với …": lower-case words that

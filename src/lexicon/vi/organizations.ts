@@ -6,7 +6,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Sở', 'Bộ', 'UBND', 'HĐND', 'Ủy ban', 'Uỷ ban', 'Ủy ban nhân dân', 'Hội đồng', 'Hội đồng nhân dân', 'Tỉnh ủy',
   'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Quận ủy', 'Quận uỷ', 'Huyện ủy', 'Huyện uỷ', 'Đảng ủy', 'Đảng uỷ',
   'Trường', 'Đại học', 'ĐH', 'ĐHQG', 'Cao đẳng', 'Học viện', 'Hội', 'Hiệp hội', 'Tổng Hội', 'Công ty', 'Cty', 'Tập đoàn',
-  'Tổng công ty', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Đài Phát thanh', 'Ban', 'Trung tâm', 'Viện',
+  'Tổng công ty', 'Báo', 'Thời báo', 'Nhật báo', 'Tuần báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Đài Phát thanh', 'Ban', 'Trung tâm', 'Viện',
   'Liên đoàn', 'LĐLĐ', 'Tổng Liên đoàn', 'Tổng LĐLĐ', 'Liên hiệp', 'Đoàn', 'Công đoàn', 'Vụ', 'Cục', 'Tổng cục', 'Phòng', 'Khoa', 'Bệnh viện', 'Kho bạc',
   'Ngân hàng', 'Quỹ', 'Câu lạc bộ', 'CLB', 'Văn phòng', 'Đại sứ quán', 'ĐSQ', 'Tổng Lãnh sự quán',
   'Lãnh sự quán', 'Thanh tra', 'Tòa án', 'Viện Kiểm sát', 'Mặt trận', 'MTTQ', 'UBMTTQ', 'Quốc hội', 'Chính phủ',
@@ -66,6 +66,12 @@ export const NOT_ORGANIZATIONS: readonly string[] = [
   // Words ending in "báo", before which a lower-case "báo" heads nothing ("nhà báo Lê A").
   'nhà báo', 'thông báo', 'cảnh báo', 'dự báo', 'họp báo', 'tình báo', 'điện báo', 'công báo', 'tin báo',
 ];
+
+/**
+ * Words that tie a body to the one it belongs to ("Thời báo X thuộc Liên hiệp Y", "Trung tâm
+ * X trực thuộc Sở Y"): the name ends before them, and the owner completes it as "của" does.
+ */
+export const OWNER_LINKS: readonly string[] = ['thuộc', 'trực thuộc'];
 
 /** Words before a head that make it a sector of activity, not a body ("ngành Ngân hàng", "ngành Công an"). */
 export const SECTOR_WORDS: readonly string[] = ['ngành'];
