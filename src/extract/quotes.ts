@@ -98,7 +98,11 @@ class DirectQuoteFinder {
     };
     const verbs = this.verbs;
     const restEnd = from + rest.length;
-    for (let at = verbs.exec(from, restEnd, from + lead), length = verbs.length; at >= 0; at = verbs.exec(from, restEnd, at + length), length = verbs.length) {
+    // Set off by a comma, the attribution is the rest of the quotation's sentence: a verb in a
+    // later one is another sentence's ("Hưởng ứng “X”, các em …. Ông A phát biểu …").
+    const leadMarks = rest.slice(0, lead);
+    const sentenceEnd = leadMarks.includes(',') && !leadMarks.includes('.') ? (this.index.doc.sentenceAt(span.end)?.end ?? restEnd) : restEnd;
+    for (let at = verbs.exec(from, restEnd, from + lead), length = verbs.length; at >= 0 && at < sentenceEnd; at = verbs.exec(from, restEnd, at + length), length = verbs.length) {
       if (quoteBefore(at - from)) return null;
       CLAUSE_END.lastIndex = at - from + length;
       if (!setOff && !CLAUSE_END.test(rest)) {

@@ -81,7 +81,7 @@ export const MAY_BE_ACCORDING_TO = /theo/gi;
 export const CONNECTIVES = keySet(ACCORDING_TO_CONNECTIVES);
 export const NON_SPEAKER = lexiconPattern(`^${lexiconTrie(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`);
 export const APPOSITION = /^([^,;.]{2,80}),\s*/u;
-export const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+của\\s+)`);
+export const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+(?:của|từ)\\s+)`);
 export const SPEAKER_HEAD = lexiconPattern(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`);
 /** A role in apposition after a name opens with a speaker head or a position ("Tổ trưởng TDP …"). */
 export const ROLE_HEAD = lexiconPatternOnUse(`^(?:${alternation(POSITION_MODIFIERS)}\\s+)?${lexiconTrie([...SPEAKER_HEADS, ...POSITIONS])}(?!${W})`);

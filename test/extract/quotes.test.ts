@@ -66,6 +66,18 @@ describe('direct quotes', () => {
   });
 });
 
+describe('quoted names set off by a comma', () => {
+  it('does not attribute a quoted name to a speaker in the next sentence', () => {
+    expect(quotes(LONG, 'Nhân dịp “Tháng nông sản sạch”, các hợp tác xã bày bán nhiều sản phẩm chè và mật ong. Ông Hà Minh Đức phát biểu chúc mừng các hợp tác xã.')).toEqual([]);
+    // In the same sentence, the attribution stands.
+    expect(quotes(LONG, '“Nông sản sạch là con đường duy nhất”, ông Hà Minh Đức phát biểu.').map((q) => q.speaker)).toEqual(['Hà Minh Đức']);
+  });
+
+  it('does not attribute a quoted campaign after "Hưởng ứng" to the speaker of the sentence', () => {
+    expect(quotes(LONG, 'Hưởng ứng “Tuần lễ nông sản sạch”, ông Hà Minh Đức cho biết các hợp tác xã sẽ bày bán chè và mật ong.').filter((q) => q.direct)).toEqual([]);
+  });
+});
+
 describe('direct quotes beside reported speech', () => {
   it('gives the direct quotation, not the reported lead-in, when a paragraph has both', () => {
     const found = quotes(LONG, 'Ông Lò Văn Pha chia sẻ kinh nghiệm trồng chè. Ông nói: “Chè sạch bán được giá gấp đôi.”');

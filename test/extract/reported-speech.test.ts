@@ -72,6 +72,13 @@ describe('reported speech after "Theo X,"', () => {
     expect(quotes(LONG, 'Theo Trung tâm Khuyến nông tỉnh Bắc Kạn cùng các hợp tác xã chè trong vùng và nhiều hộ trồng chè lâu năm, giống chè mới cho năng suất cao hơn hẳn.')).toEqual([]);
   });
 
+  it('reads "Theo thông tin từ X, …" with X as the speaker, but not "thông tin" without "từ" or "của"', () => {
+    expect(quotes(LONG, 'Theo thông tin từ Hợp tác xã chè Tân Cương, giá chè búp khô đã tăng gần một phần năm so với năm ngoái.')).toEqual([
+      { speaker: 'Hợp tác xã chè Tân Cương', text: 'giá chè búp khô đã tăng gần một phần năm so với năm ngoái.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Theo thông tin trên trang điện tử của tỉnh, giá chè búp khô đã tăng gần một phần năm so với năm ngoái.')).toEqual([]);
+  });
+
   it('does not read "Theo dõi …" as according to somebody', () => {
     expect(quotes(LONG, 'Theo dõi hội thảo có ông Mạc Văn Điền, Phó Viện trưởng Viện Lúa, cùng nhiều chuyên gia nông nghiệp.')).toEqual([]);
   });

@@ -120,7 +120,7 @@ export const SPEECH_NOUNS: readonly string[] = [
 /** Nouns of judgement in "Theo nhận xét của X, …": the speaker is X. */
 export const OPINION_NOUNS: readonly string[] = ['nhận xét', 'đánh giá', 'ý kiến', 'quan điểm', 'nhận định'];
 
-/** Nouns in "Theo báo cáo của X, …" that speak for X only with "của". */
+/** Nouns in "Theo báo cáo của X, …", "Theo thông tin từ X, …" that speak for X only with "của" or "từ". */
 export const REPORT_NOUNS: readonly string[] = ['báo cáo', 'thông tin'];
 
 /** Connectives that may open a "Theo X, …" clause ("Còn theo ông A, …"). */
@@ -140,4 +140,6 @@ export const SPEAKER_END_BLOCKERS: readonly string[] = [
 /** Words that introduce a quoted name, theme or slogan, not speech ("với chủ đề: “…”"). */
 export const NAMING_WORDS: readonly string[] = [
   'chủ đề', 'thông điệp', 'khẩu hiệu', 'mang tên', 'với tên', 'tên gọi', 'phương châm', 'tiêu chí', 'tên',
+  // Answering a campaign by its name ("Hưởng ứng “Tuần lễ X”, các đoàn viên …").
+  'hưởng ứng',
 ];
