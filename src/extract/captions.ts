@@ -13,7 +13,8 @@
  *   5. a line that says where people stand in the picture ("(từ trái sang): …"), and a whole
  *      scene ("Toàn cảnh hội thảo") right under the headline, before the lead (without photo
  *      credits, a short line showing an action there, or one showing a contest's work);
- *   6. a line labelled as a caption ("Hình ảnh: …", "Trong ảnh: …");
+ *   6. a line labelled as a caption ("Hình ảnh: …", "Trong ảnh: …"), or with the label after its
+ *      first sentence ("Các đội thi đấu vòng bảng. Trong ảnh: …"); "Trong ảnh:" is no credit;
  *   7. a line that repeats the headline or words of the paragraph right above it: outlets
  *      caption a photo with the headline or a sentence of the text next to it, or open the
  *      caption with the words of that sentence and add to them; the opening words may also
@@ -24,10 +25,11 @@ import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, firstCharGuard, lexiconKey, lexiconPattern, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
 import {
-  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, GALLERY_CUES, GALLERY_OPENERS, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PLACE_FIRST_OPENERS,
+  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, FUTURE_MARKERS, GALLERY_CUES, GALLERY_OPENERS, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PLACE_FIRST_OPENERS,
   PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS, WORK_OPENERS,
 } from '../lexicon/vi/captions.js';
 import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE } from '../lexicon/vi/speech.js';
+import { AUTHOR_LABELS, DESK_CODES } from '../lexicon/vi/source.js';
 import type { ExtractContext } from './context.js';
 import { firstLeadPosition } from './lead.js';
 import { LETTER, MARK, UPPER } from '../core/chars.js';
@@ -35,7 +37,8 @@ import { onFirstUse } from '../core/lazy.js';
 
 const CREDIT = alternation(PHOTO_CREDIT_LABELS);
 /** A credit closing a caption line, or a line that is only a credit. */
-const INLINE_CREDIT = new RegExp(`(?:^|[.\\s–-]\\s*|\\()${CREDIT}\\s*:\\s*[^\\s].{0,60}$`, 'i');
+// ("Trong ảnh:" is a caption label, not a credit: see INLINE_LABEL.)
+const INLINE_CREDIT = new RegExp(`(?:^|[.–-]\\s*|(?<!trong\\s*)\\s+|\\()${CREDIT}\\s*:\\s*[^\\s].{0,60}$`, 'i');
 const CREDIT_ONLY = lexiconPattern(`^\\(?${CREDIT}\\s*:`);
 /**
  * A credit without its colon closing a caption ("… trên sân khấu chính. Ảnh Minh Khôi"): after a
@@ -50,6 +53,11 @@ const LABELLED = lexiconPattern(`^${alternation(CAPTION_LABELS)}\\s*:\\s*\\S`);
 /** The first characters of `words` in either case: a line opening with another needs no look. */
 const firstCodes = (words: readonly string[]) => new Set(words.flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
 const LABEL_FIRSTS = firstCodes(CAPTION_LABELS);
+/**
+ * A caption label after the text's first sentence ("Các đội thi đấu vòng bảng. Trong ảnh: Trận
+ * đấu giữa …"): the line says what the photo shows.
+ */
+const INLINE_LABEL = lexiconPattern(`[.!]\\s+${alternation(CAPTION_LABELS)}\\s*:\\s*\\S`);
 const GALLERY_OPENING = lexiconPattern(`^${alternation(GALLERY_OPENERS)}(?![${LETTER}${MARK}])`);
 const GALLERY_FIRSTS = firstCodes(GALLERY_OPENERS);
 const WORK = lexiconPattern(`^${alternation(WORK_OPENERS)}\\s`);
@@ -58,6 +66,7 @@ const MOMENT = lexiconPatternOnUse(`^${alternation(MOMENT_OPENERS)}\\s(?!.*\\sl�
 const NARRATIVE = lexiconPattern(`^${alternation(NARRATIVE_OPENERS)}(?![${LETTER}${MARK}])`);
 const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
 const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
+const FUTURE = wordRegex(FUTURE_MARKERS, 'iu');
 const SUBHEADING = lexiconPattern(`^${alternation(SUBHEADING_OPENERS)}(?![${LETTER}${MARK}])`);
 const DATED = lexiconPattern(`^${alternation(DATED_OPENERS)}\\s+\\(?\\d`);
 const POSITION = wordRegex(PHOTO_POSITIONS, 'iu');
@@ -67,6 +76,8 @@ const POSITION = wordRegex(PHOTO_POSITIONS, 'iu');
  */
 const PLACE_FIRST = lexiconPatternOnUse(`^${alternation(PLACE_FIRST_OPENERS)}\\s[^,]{1,60},\\s`);
 const SCENE = lexiconPattern(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}])`);
+/** A line that only credits the writers ("Nhóm phóng viên", "PV"): a byline without a name, no picture. */
+const WRITERS_ONLY = lexiconPatternOnUse(`^(?:${alternation([...AUTHOR_LABELS, ...DESK_CODES])})\\.?$`);
 /**
  * Verbs that report speech on their own, followed by the comma or "rằng" that opens it.
  * Behind a guard for the verbs' first characters: the lookbehind and the alternation run
@@ -95,6 +106,8 @@ const withoutStop = (key: string) => (lastCode(key) === 0x2e ? key.slice(0, -1) 
 const MAX_WORDS_BEFORE_LEAD = 12;
 /** The same without a full stop, which every sapo has. */
 const MAX_UNSTOPPED_WORDS_BEFORE_LEAD = 20;
+/** Most words of a line that only credits the writers (see WRITERS_ONLY). */
+const MAX_WRITERS_WORDS = 3;
 /** Thresholds in words. */
 const MAX_CAPTION_WORDS = 35;
 /**
@@ -184,7 +197,7 @@ function captionWords(text: string, sentences: number): number {
 function isCaptionKey(t: string, n: number, announced = false): boolean {
   // Every test below rules the line out, so their order changes nothing: tests of one
   // character or an anchored pattern come first, scans of the whole line with a lexicon last.
-  if (endsOpen(t)) return false;
+  if (endsOpen(t) || (n <= MAX_WRITERS_WORDS && WRITERS_ONLY().test(t))) return false;
   // List items and "label: value" lines are not picture descriptions.
   if (t.includes(':') || /^(?:[-–•*+]|\d+[.)])\s/.test(t)) return false;
   // Subheadings: a claim, a question, or a line in capitals (any a–z settles that it is not).
@@ -204,7 +217,7 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
     if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
     if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!(WORK.test(t) || MOMENT().test(t) || PHOTO_ACTION.test(t)) || NARRATION.test(t))) return false;
   }
-  return !reportsSpeech(t);
+  return !reportsSpeech(t) && !FUTURE.test(t);
 }
 
 /**
@@ -354,6 +367,11 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (LABEL_FIRSTS.has(block.text.charCodeAt(0)) && block.text.length <= MAX_CAPTION_CHARS && block.text.includes(':') && !endsWithColon(block.text)
       && words(block.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS && LABELLED.test(doc.keyOf(block.text, block.start))) {
       rules[i] = 'captions.label';
+      continue;
+    }
+    if (block.text.length <= MAX_CAPTION_CHARS && block.text.includes(':') && words(block.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
+      && INLINE_LABEL.test(doc.keyOf(block.text, block.start))) {
+      rules[i] = 'captions.inline-label';
       continue;
     }
     if (block.text.length > MAX_CAPTION_CHARS) {

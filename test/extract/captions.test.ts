@@ -254,3 +254,25 @@ describe('captions', () => {
     expect(parseArticle(md, { path: 'a.md' }).captions.map((c) => c.text)).toEqual(['Toàn cảnh buổi lễ']);
   });
 });
+
+describe('captions: writer credits, inline labels and what will happen', () => {
+  it('does not take a line that only credits the writers, but takes a short picture line', () => {
+    expect(captions(P1, P2, P3, 'Nhóm phóng viên')).toEqual([]);
+    expect(captions(P1, P2, 'Nhóm PV', P3)).toEqual([]);
+    expect(captions(P1, 'Nhóm học sinh đọc sách', P2)).toEqual(['Nhóm học sinh đọc sách']);
+  });
+
+  it('takes a line with "Trong ảnh:" after its first sentence, which credits no photo: the short lines beside it stay captions', () => {
+    const labelled = 'Sau lễ tổng kết, các lớp biểu diễn văn nghệ sôi nổi trên sân trường. Trong ảnh: Tiết mục múa của lớp 4A';
+    expect(captions(P1, 'Nhà trường trao giấy khen cho học sinh giỏi', P2, labelled, P3))
+      .toEqual(['Nhà trường trao giấy khen cho học sinh giỏi', labelled]);
+    // "Ảnh:" after a sentence still credits the photo.
+    expect(captions(P1, 'Nhà trường trao giấy khen cho học sinh giỏi', P2, 'Các lớp biểu diễn văn nghệ. Ảnh: Minh Hà', P3))
+      .toEqual(['Các lớp biểu diễn văn nghệ. Ảnh: Minh Hà']);
+  });
+
+  it('does not take a line that tells what will happen', () => {
+    expect(captions(P1, 'Lễ phát thưởng hè sẽ diễn ra vào chiều 30/5', P2)).toEqual([]);
+    expect(captions(P1, 'Lễ phát thưởng hè diễn ra vào chiều 30/5', P2)).toEqual(['Lễ phát thưởng hè diễn ra vào chiều 30/5']);
+  });
+});

@@ -72,6 +72,12 @@ export const NARRATION_MARKERS: readonly string[] = [
   'là',
 ];
 
+/**
+ * A photo shows what happens: a line telling what will happen ("… các trận chung kết sẽ được tổ
+ * chức vào chiều 28/9") is narration, with a full stop or without.
+ */
+export const FUTURE_MARKERS: readonly string[] = ['sẽ'];
+
 /** Parts of the day that, with a date, open a narrative sentence ("Sáng 12/5, …"). */
 export const DATED_OPENERS: readonly string[] = [
   'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'sáng ngày', 'chiều ngày', 'tối ngày', 'hôm nay', 'hôm qua',
