@@ -13,7 +13,8 @@
  *   3b. the parties of a signing: "Lễ ký kết … giữa X và Y";
  *   3c. a handover the headline opens with ("Trao học bổng …"): who does it in the lead;
  *   4. in the headline, a place as the subject of its organising verb ("XÃ X TỔ CHỨC RA QUÂN …"),
- *      else the first organisation it names ("Giải việt dã Công đoàn X năm 2025");
+ *      else the first organisation it names ("Giải việt dã Công đoàn X năm 2025") that is not
+ *      what its verb launches ("Ra mắt “Câu lạc bộ X”");
  *   5. in the lead, an event noun owned by an organisation: "Hội nghị tổng kết … của Vụ X".
  */
 import type { VnDocument } from '../core/document.js';
@@ -318,10 +319,23 @@ function handoverSubject(doc: VnDocument, sentences: Sentence[], people: KnownPe
   return null;
 }
 
-/** Rule 4: the first organisation named in the headline. */
+/** Opening quotation marks, between a verb and the name it takes ("Ra mắt “Câu lạc bộ X”"). */
+const OPENING_QUOTES = new Set(['“', '"', '«']);
+
+/**
+ * Does an organising verb end right before the organisation at `start`, past an opening
+ * quotation mark ("Ra mắt “Câu lạc bộ X”", "Khánh thành Trường Y")? Then it is what the event
+ * launches or opens, not who organised it.
+ */
+function objectOfVerb(tokens: readonly Token[], start: number): boolean {
+  const at = OPENING_QUOTES.has(tokens[start - 1]?.text) ? start - 1 : start;
+  return ORGANIZING_VERB_SET.endsBefore(tokens, at);
+}
+
+/** Rule 4: the first organisation named in the headline, not the object of its verb. */
 function inHeadline(sentences: Sentence[], headlineEnd: number) {
   const sentence = sentences[0];
-  const span = sentence?.spans.find((s) => !s.bare && sentence.tokens[s.start].start < headlineEnd);
+  const span = sentence?.spans.find((s) => !s.bare && sentence.tokens[s.start].start < headlineEnd && !objectOfVerb(sentence.tokens, s.start));
   return span ? { sentence, chain: [span], rule: 'organizers.headline' } : null;
 }
 

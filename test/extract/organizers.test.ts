@@ -314,3 +314,18 @@ describe('organizers: partners no head word opens', () => {
     expect(organizers('Ngày 2/3, Hội Nông dân xã Tân Lộc và tổ chức Hope Bridge Foundation cùng nhiều đơn vị khác đã có mặt.')).toEqual([]);
   });
 });
+
+describe('organizers: the headline\'s organisation that its verb takes', () => {
+  const names = (headline: string) =>
+    parseArticle([headline, 'Đây là mô hình đầu tiên của phường trong việc xây dựng gia đình hạnh phúc.'].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+
+  it('does not take the organisation an organising verb launches, quoted or not', () => {
+    expect(names('Phường Hòa Lạc: Ra mắt “Câu lạc bộ phụ nữ tiết kiệm”')).toEqual([]);
+    expect(names('Ra mắt Câu lạc bộ Dưỡng sinh phường Hòa Lạc')).toEqual([]);
+  });
+
+  it('still takes the headline\'s organisation that is no verb\'s object', () => {
+    expect(names('Câu lạc bộ Dưỡng sinh phường Hòa Lạc ra mắt')).toEqual(['Câu lạc bộ Dưỡng sinh phường Hòa Lạc']);
+    expect(names('Giải việt dã Công đoàn Viên chức tỉnh năm 2025')).toEqual(['Công đoàn Viên chức tỉnh']);
+  });
+});
