@@ -283,3 +283,20 @@ describe('organizations: a newspaper and the body it belongs to', () => {
     expect(article('Trường Tiểu học Hoa Sen thuộc diện khó khăn nhất huyện.').organizations.map((o) => o.name)).toEqual(['Trường Tiểu học Hoa Sen']);
   });
 });
+
+describe('organizations: a committee named by its purpose in lower case', () => {
+  const names = (line: string) => article(line).organizations.map((o) => o.name);
+
+  it('reads a long lower-case purpose up to the unit that closes the name before the verb', () => {
+    const line = 'Sáng 5/3, Ban chỉ đạo vận động hiến máu tình nguyện tỉnh phối hợp với Hội Chữ thập đỏ tỉnh tổ chức ngày hội hiến máu.';
+    expect(names(line)).toEqual(['Ban chỉ đạo vận động hiến máu tình nguyện tỉnh', 'Hội Chữ thập đỏ tỉnh']);
+    expect(article(line).organizers.map((o) => o.name)).toEqual(['Ban chỉ đạo vận động hiến máu tình nguyện tỉnh', 'Hội Chữ thập đỏ tỉnh']);
+    // With no organising verb or link after the unit, the long run is no name.
+    expect(names('Ban chỉ đạo vận động hiến máu tình nguyện tỉnh họp sơ kết.')).toEqual(['Ban chỉ đạo']);
+  });
+
+  it('ends a head with no name yet at "và" ("Ban chỉ đạo và Tổ giúp việc"), not a name\'s fields ("Sở Tài nguyên và Môi trường")', () => {
+    expect(names('Thành viên Ban chỉ đạo và Tổ giúp việc họp sáng nay.')).toEqual(['Ban chỉ đạo']);
+    expect(names('Sở Tài nguyên và Môi trường họp sáng nay.')).toEqual(['Sở Tài nguyên và Môi trường']);
+  });
+});

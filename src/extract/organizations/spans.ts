@@ -3,8 +3,9 @@
  * and its proper part, which runs over capitalised words, acronyms and numbers, an
  * administrative unit with its name ("huyện Cần Giờ", "TP HCM"), lower-case syllables that
  * lead to a further capitalised word ("Ban Tuyên giáo Tỉnh ủy") or complete the word just
- * before ("Sở Du lịch"), "tại" + a place for embassies and associations abroad, and a
- * parenthesised acronym ("Hiệp hội … (VIA)").
+ * before ("Sở Du lịch"), "tại" + a place for embassies and associations abroad, a
+ * parenthesised acronym ("Hiệp hội … (VIA)"), and a committee's purpose in lower case up to
+ * the unit before its verb ("Ban chỉ đạo … tỉnh phối hợp với"). It ends before "thuộc".
  */
 import { isDigitCode } from '../../core/chars.js';
 import {
@@ -261,6 +262,29 @@ function placeBeforeVerb(tokens: readonly Token[], from: number): number {
   return k > from && endsSubject(tokens, k) ? k : -1;
 }
 
+/** Most lower-case words of a body's purpose before the unit that closes its name (see purposeUnit). */
+const MAX_PURPOSE_RUN = 9;
+/** Most capitalised words of the unit's name there. */
+const MAX_PURPOSE_PLACE = 4;
+
+/**
+ * Where the administrative unit is that closes a long lower-case name, `run` words of it read
+ * up to `j`: more lower-case words, none that ends a name, then a unit, its name if any, and
+ * an organising verb or link ("… hiến máu tình nguyện tỉnh phối hợp với"). -1 if none.
+ */
+function purposeUnit(tokens: readonly Token[], j: number, run: number): number {
+  for (let k = j; k < tokens.length && run <= MAX_PURPOSE_RUN; k++, run++) {
+    const t = tokens[k];
+    if (!t.word || t.cap || stops(tokens, k)) return -1;
+    const unit = ADMIN_UNIT_SET.match(tokens, k);
+    if (!unit) continue;
+    let end = k + unit;
+    while (end - k - unit < MAX_PURPOSE_PLACE && tokens[end]?.cap && tokens[end].word) end++;
+    return surelyEndsSubject(tokens, end) ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * End (exclusive) of the organisation that starts with a head at `i` of length `head`. In
  * a role ("Thứ trưởng Bộ Y tế Lê Văn A") it ends where the person's name starts.
@@ -391,15 +415,24 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     inPlace = false;
     if (t.key === 'và' || t.key === 'tại') {
       // "và" before another organisation's head, a role, a form of address or an acronym
-      // ("Báo X và VNVC", "Đảng ủy và BGH trường") ends this one.
-      if (t.key === 'và' ? !joinsNext(tokens, j + 1) || tokens[j + 1].acronym : !tokens[j + 1]?.cap) break;
+      // ("Báo X và VNVC", "Đảng ủy và BGH trường") ends this one; so does "và" right after a
+      // head that has no name yet ("Ban chỉ đạo và Tổ giúp việc"): it joins two bodies.
+      if (t.key === 'và' ? !hadProper || !joinsNext(tokens, j + 1) || tokens[j + 1].acronym : !tokens[j + 1]?.cap) break;
       j++;
       continue;
     }
     // A lower-case syllable: kept when it completes a single capitalised syllable before it
     // ("Sở Du lịch", not "tỉnh Lai Châu ký"), or when the run leads on to a capitalised word.
     lowerRun++;
-    if (lowerRun > MAX_LOWER_RUN) break;
+    if (lowerRun > MAX_LOWER_RUN) {
+      // "Ban chỉ đạo vận động hiến máu tình nguyện tỉnh phối hợp với …": a committee's purpose,
+      // written out in lower case, runs on to the unit that closes the name before the verb.
+      const unitAt = purposeUnit(tokens, j, lowerRun);
+      if (unitAt < 0) break;
+      j = unitAt;
+      lowerRun = 0;
+      continue;
+    }
     j++;
     const before = tokens[j - 2];
     if (lowerRun === 1 && properRun === 1 && before.cap && !before.acronym) end = j;
