@@ -31,6 +31,21 @@ describe('organizations', () => {
     expect(article('Theo Sở Văn hóa - thể thao là ngành được quan tâm.').organizations.map((o) => o.name)).toEqual(['Sở Văn hóa']);
   });
 
+  it('opens no organisation at a head word that closes a common word, in capitals or title case', () => {
+    const headline = (line: string) =>
+      parseArticle([line, 'Sáng 5/3, hàng trăm đoàn viên đã tham gia dọn rác dọc bãi biển.'].join('\n'), { path: 't.txt' });
+    const names = (line: string) => headline(line).organizations.map((o) => o.name);
+    expect(names('PHÁT ĐỘNG BẢO VỆ MÔI TRƯỜNG BIỂN NĂM 2024')).toEqual([]);
+    expect(headline('PHÁT ĐỘNG BẢO VỆ MÔI TRƯỜNG BIỂN NĂM 2024').organizers).toEqual([]);
+    expect(names('NGÀY HỘI VĂN HÓA CÁC DÂN TỘC HUYỆN MƯỜNG LA')).toEqual([]);
+    expect(names('TẬP HUẤN NGHIỆP VỤ CHO CÁN BỘ XÃ')).toEqual([]);
+    expect(names('Ngày Hội Văn Hóa Các Dân Tộc')).toEqual([]);
+    // A head after a word it makes no common word with still opens one.
+    expect(names('ĐOÀN VIÊN TRƯỜNG THPT LÊ LỢI DỌN VỆ SINH').filter((n) => n.startsWith('TRƯỜNG THPT LÊ LỢI'))).toHaveLength(1);
+    // In lower case the compound is no capitalised head anyway; the body named after it is.
+    expect(names('Bảo vệ môi trường cùng Hội Nông dân xã')).toEqual(['Hội Nông dân xã']);
+  });
+
   it('reads "Tổng LĐLĐ" as a head of its own after "và"', () => {
     expect(article('Giải do Bộ Y tế, T.Ư Đoàn và Tổng LĐLĐ Việt Nam phối hợp tổ chức.').organizers.map((o) => o.name))
       .toEqual(['Bộ Y tế', 'T.Ư Đoàn', 'Tổng LĐLĐ Việt Nam']);

@@ -18,7 +18,7 @@ import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { entryWords, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
-import { COUNTING_WORDS, LOWER_CASE_HEADS, OWNER_LINKS, SECTOR_WORDS } from '../../lexicon/vi/organizations.js';
+import { COUNTING_WORDS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, OWNER_LINKS, SECTOR_WORDS } from '../../lexicon/vi/organizations.js';
 import { keySet } from '../../lexicon/compile.js';
 
 export interface TokenSpan {
@@ -451,7 +451,7 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
     if (!(tokens[i].starts & HEAD_BITS)) continue;
     const head = matchHead(tokens, i);
     // "thầy Đoàn Mạnh Cường": after a form of address the head word is a family name.
-    if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1)) || insideLowerCaseHead(tokens, i) || verbInCapitals(tokens, i)) continue;
+    if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1)) || insideLowerCaseHead(tokens, i) || verbInCapitals(tokens, i) || closesCompound(tokens, i)) continue;
     const end = organizationEnd(tokens, i, head);
     spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym && !standsAlone(tokens, i, head) });
     i = end - 1;
@@ -464,6 +464,15 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
  * is also an organising verb ("Tổ chức") is the verb.
  */
 const verbInCapitals = (tokens: readonly Token[], i: number) => tokens[i].acronym && ORGANIZING_VERB_SET.has(tokens, i);
+
+const HEAD_WORD_COMPOUND_KEYS = keySet(HEAD_WORD_COMPOUNDS);
+
+/**
+ * "BẢO VỆ MÔI TRƯỜNG BIỂN", "Ngày Hội Văn Hóa": a capitalised head that closes a common word
+ * with the capitalised syllable before it (HEAD_WORD_COMPOUNDS) opens no organisation.
+ */
+const closesCompound = (tokens: readonly Token[], i: number) =>
+  i > 0 && tokens[i].cap && tokens[i - 1].cap && tokens[i - 1].word && HEAD_WORD_COMPOUND_KEYS.has(`${tokens[i - 1].key} ${tokens[i].key}`);
 
 /**
  * "Trưởng ban Tổ chức hội thảo": the head at `i` ("Tổ chức") ends a longer head that starts

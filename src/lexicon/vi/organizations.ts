@@ -73,6 +73,25 @@ export const NOT_ORGANIZATIONS: readonly string[] = [
  */
 export const OWNER_LINKS: readonly string[] = ['thuộc', 'trực thuộc'];
 
+/**
+ * Common words whose second syllable is a head word of ORGANIZATION_HEADS ("môi trường",
+ * "ngày hội", "cán bộ"). Written in lower case the head is no head; capitalised with the
+ * syllable before it ("BẢO VỆ MÔI TRƯỜNG BIỂN", a headline in capitals) it is still the
+ * word's, not the start of an organisation's name. Heads that are such words themselves
+ * ("Hiệp hội", "Quốc hội", "Văn phòng", "Bệnh viện") are not listed.
+ */
+export const HEAD_WORD_COMPOUNDS: readonly string[] = [
+  'môi trường', 'thị trường', 'chiến trường', 'công trường', 'hiện trường', 'quảng trường', 'lập trường', 'sân trường', 'mái trường',
+  'ngày hội', 'lễ hội', 'đại hội', 'xã hội', 'cơ hội', 'dạ hội',
+  'cơ sở', 'trụ sở',
+  'cán bộ', 'toàn bộ', 'tiến bộ', 'đồng bộ', 'sơ bộ', 'cục bộ',
+  'nhiệm vụ', 'dịch vụ', 'phục vụ', 'nghĩa vụ', 'nghiệp vụ', 'thời vụ', 'mùa vụ',
+  'thông báo', 'cảnh báo', 'dự báo', 'họp báo', 'tình báo',
+  'quốc phòng', 'dự phòng', 'đề phòng',
+  'khán đài', 'lâu đài',
+  'bố cục', 'kết cục',
+];
+
 /** Words before a head that make it a sector of activity, not a body ("ngành Ngân hàng", "ngành Công an"). */
 export const SECTOR_WORDS: readonly string[] = ['ngành'];
 
