@@ -233,6 +233,8 @@ function readNumeric(key: string, m: RegExpExecArray, out: RawDate[]): void {
   // A dot or a dash pair without a year is a date only after a day word ("Sáng 24.4",
   // "Ngày 5-6"): bare, it is a version, a decimal, a score or a name ("Bệnh viện 30-4").
   if (year === null && sep !== '/' && !raw.dayWord) return;
+  // "23/ 9" with the space some outlets type: only a day word tells it from a spaced fraction ("3/ 4").
+  if (sep === '/' && !raw.dayWord && m[0].indexOf('/ ') >= 0) return;
   if (year === null && !raw.dayWord) {
     const before = key.slice(Math.max(0, start - 30), start);
     if (!bareDateIsPlausible(before, key.slice(raw.end, raw.end + 30))) return;

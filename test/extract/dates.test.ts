@@ -34,6 +34,12 @@ describe('dates: day and month', () => {
     expect(isoOf('Đội bóng xã thắng 3- 1 trong trận chung kết.')).toEqual([]);
   });
 
+  it('reads a slash typed with a space after it ("Chiều 23/ 9"), after a day word only', () => {
+    expect(isoOf('Chiều 23/ 9, hội phụ nữ xã ra mắt câu lạc bộ dân ca.')).toEqual(['XXXX-09-23']);
+    expect(isoOf('Ngày 5/ 10/ 2024, trường tổng kết năm học.')).toEqual(['2024-10-05']);
+    expect(isoOf('Đoàn về đích với thành tích 12/ 9 thật bất ngờ.')).toEqual([]);
+  });
+
   it('keeps weekdays and parts of day in the mention', () => {
     const [d] = article(['Sáng thứ Hai, ngày 13/5/2024, nhà trường chào cờ.']).dates;
     expect(d).toMatchObject({ text: 'Sáng thứ Hai, ngày 13/5/2024', date: '2024-05-13', partOfDay: 'sáng' });
