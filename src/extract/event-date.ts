@@ -8,7 +8,8 @@
  *   + its sentence names the headline's event type ("kỷ niệm" in "Trường X kỷ niệm …"):
  *     the lead may first mention an earlier, lesser event
  *   − it sits in parentheses ("(27/2/1955 – 27/2/2023)"), after a deadline or a past start
- *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date.
+ *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date
+ *   − it dates a named day ("ngày Quốc tế Người cao tuổi 1/10"), which the event may only mark
  * A day that closes a range its sentence gives ("(23-25/4), ngày 25/4, … bế mạc") is the
  * range's last: the event starts on the range's first.
  * A publication stamp under the headline ("31/08/2018, 16:17") dates the writing, not the
@@ -152,6 +153,34 @@ function yearOf(date: string): number {
   return year;
 }
 
+/** Most words of a day's name between "ngày" and its date ("ngày Quốc tế Người cao tuổi 1/10"). */
+const DAY_NAME_WORDS = 8;
+
+/**
+ * A bare date that follows the name of a day ("Hướng đến ngày Quốc tế Người cao tuổi 1/10, …",
+ * "nhân Ngày Nhà giáo Việt Nam 20/11"): the date of what the name observes, which the event
+ * may only be held towards. "ngày", then a capitalised word, then words alone up to the date.
+ * (A weekday, "ngày Chủ nhật 27/9", opens the mention itself: the caller passes over it.)
+ */
+function afterDayName(key: string, from: number, at: number): boolean {
+  let end = at;
+  let first = -1;
+  for (let words = 0; words <= DAY_NAME_WORDS; words++) {
+    let wordEnd = end;
+    while (wordEnd > from && isSpace(key.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd === end) return false;
+    let start = wordEnd;
+    while (start > from && isLetterCode(key.charCodeAt(start - 1))) start--;
+    if (start === wordEnd || (start > from && !isSpace(key.charCodeAt(start - 1)))) return false;
+    if (first >= 0 && key.slice(start, wordEnd).toLowerCase() === 'ngày') {
+      return isUpperCode(key.charCodeAt(first));
+    }
+    first = start;
+    end = start;
+  }
+  return false;
+}
+
 /** Below this, no mention looks like the event's day (a past date in parentheses deep in the text). */
 const MIN_SCORE = 2;
 const OPENING_MAX = 60;
@@ -197,6 +226,7 @@ function score(
   if (opensParenthesis(parens, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= 6;
   const leadStart = Math.max(0, start - 25);
   if (!m.endDate && endsWithLetter(doc.key, leadStart, start) && NOT_EVENT_DAY.test(doc.key, leadStart, start)) s -= 6;
+  if (!m.endDate && !m.partOfDay && !opensWithDayWord(m.text) && afterDayName(doc.key, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= DAY_NAME_POINTS;
   const year = yearOf(m.date!);
   if (year >= 0 && year < latestYear - 1) s -= 4;
   if (m.calendar === 'lunar') s -= 1;
@@ -206,6 +236,8 @@ function score(
   return s;
 }
 
+/** Points taken from the date of a named day: less than a day word and an opening give. */
+const DAY_NAME_POINTS = 3;
 /** Points of a sentence that reports an event, and of one that names the headline's event type. */
 const EVENT_SENTENCE = 3;
 const HEADLINE_EVENT = 2;

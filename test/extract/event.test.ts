@@ -753,3 +753,16 @@ describe('event.name: gifts handed over and awareness sessions', () => {
     expect(parsed('Đồn Biên phòng Hòa Lâm đến với ngư dân', 'Chiều 9/11, Đồn Biên phòng Hòa Lâm đẩy mạnh công tác tuyên truyền pháp luật cho ngư dân.').name).toBeNull();
   });
 });
+
+describe('event.date: the date of a named day', () => {
+  const lines = (lead: string) => [lead, 'Các em được chia thành ba nhóm tuổi.', 'Hội thi diễn ra chiều 28/5 với 200 em tham gia.'];
+
+  it('passes over the date of the day the event is held towards, for the day of the event', () => {
+    expect(event(...lines('Hướng tới ngày Quốc tế Thiếu nhi 1/6, Nhà văn hóa huyện tổ chức hội thi vẽ tranh.')).date).toBe('XXXX-05-28');
+  });
+
+  it('keeps a date after a weekday written with a capital, or after a common word', () => {
+    expect(event(...lines('Vào ngày Chủ nhật 1/6, Nhà văn hóa huyện tổ chức hội thi vẽ tranh.')).date).toBe('XXXX-06-01');
+    expect(event(...lines('Hướng tới ngày hội lớn 1/6, Nhà văn hóa huyện tổ chức hội thi vẽ tranh.')).date).toBe('XXXX-06-01');
+  });
+});
