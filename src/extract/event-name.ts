@@ -144,6 +144,16 @@ function afterYearsCount(key: string, from: number, at: number): boolean {
   return i < digitsEnd && (i === from || !isLetterOrDigitCode(key.charCodeAt(i - 1)));
 }
 
+/** The word right before `at` (one run of spaces between, within the sentence from `from`) opens with a capital. */
+function afterCapitalisedWord(key: string, from: number, at: number): boolean {
+  let end = at;
+  while (end > from && isSpace(key.charCodeAt(end - 1))) end--;
+  if (end === at) return false;
+  let start = end;
+  while (start > from && isLetterOrDigitCode(key.charCodeAt(start - 1))) start--;
+  return start < end && isUpperCode(key.charCodeAt(start));
+}
+
 /** A closed quoted title opens right after `at` (one space between): "lễ hội “X”". */
 function quotedTitleAfter(doc: VnDocument, stops: NameStops, at: number): boolean {
   const mark = isSpace(doc.key.charCodeAt(at)) ? at + 1 : at;
@@ -199,6 +209,10 @@ function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bon
     // unless a quoted title follows it ("…, lễ hội “Sóng nước X” do huyện tổ chức").
     const titled = !introduced && !subject && !isUpperCode(m.text.charCodeAt(0)) && quotedTitleAfter(doc, stops, m.end);
     if (!introduced && !subject && !titled && !isUpperCode(m.text.charCodeAt(0))) continue;
+    // "tại Nhà sách Lâm, Đinh Lễ, Hà Nội": a capitalised head no verb introduces, right after a
+    // capitalised word, goes on a proper name (a street, a place), not an event's. (In upper
+    // case, "SÔI NỔI HỘI THI …", every word is capitalised.)
+    if (!introduced && !subject && !titled && !isUpperCode(m.text.charCodeAt(1)) && afterCapitalisedWord(doc.key, sentence.start, start)) continue;
     const headEnd = m.end;
     const adverbial = introduced && start - sentence.start <= ADVERBIAL_REACH && ADVERBIAL.test(doc.key.slice(sentence.start, start));
     let end = nameEnd(doc, stops, headEnd, sentence.end, adverbial);

@@ -766,3 +766,17 @@ describe('event.date: the date of a named day', () => {
     expect(event(...lines('Hướng tới ngày hội lớn 1/6, Nhà văn hóa huyện tổ chức hội thi vẽ tranh.')).date).toBe('XXXX-06-01');
   });
 });
+
+describe('event.name: a head inside a proper name', () => {
+  const parsed = (...lines: string[]) => parseArticle(lines.join('\n'), { path: 't.txt' }).event;
+
+  it('reads no event in a street named with an event word ("phố Đinh Lễ"), but the lead\'s verb', () => {
+    const e = parsed('Sách mới của nhà thơ được đón nhận', 'Sáng 3-4, Nhà xuất bản Kim Đồng đã ra mắt tập thơ mới của nhà thơ Trần Đăng Khoa.', 'Buổi ký tặng sẽ diễn ra tại hiệu sách Đinh Lễ, Hà Nội.');
+    expect(e.name).toBe('ra mắt tập thơ mới của nhà thơ Trần Đăng Khoa');
+  });
+
+  it('keeps a capitalised head after a lower-case word, and in an upper-case headline', () => {
+    expect(parsed('Sách mới của nhà thơ được đón nhận', 'Sáng 3-4, các em thiếu nhi háo hức đón Lễ hội đọc sách của thư viện tỉnh.').name).toBe('Lễ hội đọc sách của thư viện tỉnh');
+    expect(parsed('SÔI NỔI HỘI TRẠI HÈ CỦA THIẾU NHI', 'Các em học sinh tham gia rất hào hứng.').name).toBe('HỘI TRẠI HÈ CỦA THIẾU NHI');
+  });
+});
