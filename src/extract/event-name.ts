@@ -1,7 +1,8 @@
 /**
  * event.name / type / theme. The name is an event noun phrase ("Lễ trao giải …", "Hội nghị
  * tổng kết …") found in the headline and the first paragraphs; candidates are scored:
- *   + introduced by an event verb or preposition ("tổ chức", "khai mạc", "tại", "trong khuôn khổ")
+ *   + introduced by an event verb or preposition ("tổ chức", "khai mạc", "tại", "trong khuôn khổ"),
+ *     or the verb of an organisation that opens the sentence ("Sáng 16/10, CLB X họp mặt …"),
  *     or standing as the subject at the start of its sentence (after its opening day, too);
  *     a lower-case head that is neither stands only before a quoted title ('lễ hội “X”')
  *   + a quoted title such a word introduces ('khai mạc “Liên hoan X”'), taken whole
@@ -17,7 +18,7 @@
  * phrase with the same event word ("tổ chức gặp mặt, tuyên dương …"). With no event word at
  * all, the capitalised object of "đã tổ chức" ("… đã tổ chức Hội đồng tư vấn …") names it.
  */
-import type { Block, Sentence, VnDocument } from '../core/document.js';
+import type { Block, Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
@@ -177,7 +178,33 @@ function countStart(key: string, from: number, at: number): number {
   return digits || COUNT_WORDS.has(key.slice(start, end).toLowerCase()) ? start : at;
 }
 
-function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bonus: number, out: Candidate[]): void {
+/** Two words or more (a space between). */
+const MANY_WORDS = /\s/u;
+
+/** Where each organisation mention ends → where it starts (the longest, when two end together). */
+function subjectEnds(organizations: readonly Span[]): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (const o of organizations) {
+    const known = ends.get(o.end);
+    if (known === undefined || o.start < known) ends.set(o.end, o.start);
+  }
+  return ends;
+}
+
+/**
+ * The head is the verb of an organisation that opens the sentence, after its opening day or
+ * not: "Sáng 16/10, Câu lạc bộ X họp mặt kỷ niệm …". The organisation's name ends right
+ * before the head, one run of spaces between.
+ */
+function verbOfSubject(doc: VnDocument, stops: NameStops, subjects: Map<number, number>, sentence: Sentence, at: number): boolean {
+  let end = at;
+  while (end > sentence.start && isSpace(doc.key.charCodeAt(end - 1))) end--;
+  const start = end < at ? subjects.get(end) : undefined;
+  if (start === undefined || start < sentence.start || start - sentence.start > OPENING_MAX) return false;
+  return opensSentence(doc, sentence, start) || afterOpeningDay(doc, stops, sentence, start);
+}
+
+function candidatesIn(doc: VnDocument, stops: NameStops, subjects: Map<number, number>, sentence: Sentence, bonus: number, out: Candidate[]): void {
   let coveredTo = -1;
   for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
     const { start } = m;
@@ -202,7 +229,10 @@ function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bon
     if (afterYearsCount(doc.key, sentence.start, start)) continue;
     // "tổ chức 5 buổi mít tinh": the verb introduces the head across its count.
     const counted = countStart(doc.key, sentence.start, start);
-    const introduced = INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start)
+    // "Sáng 16/10, Câu lạc bộ X họp mặt kỷ niệm …": the organisation's verb, as "tổ chức" introduces
+    // one. A head of one word may open another verb there ("Hợp tác xã X giải thể").
+    const subjectVerb = subjects.size > 0 && MANY_WORDS.test(m.text) && verbOfSubject(doc, stops, subjects, sentence, start);
+    const introduced = subjectVerb || INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start)
       || (counted < start && INTRODUCED.test(doc.key, Math.max(sentence.start, counted - 40), counted));
     const subject = start - sentence.start <= OPENING_MAX && (opensSentence(doc, sentence, start) || afterOpeningDay(doc, stops, sentence, start));
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp"),
@@ -230,7 +260,7 @@ function candidatesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bon
     const named = opensName(name, m.text.length);
     if (generic && !named) score -= words <= 2 ? 7 : 3;
     if (words < 2) score -= 2;
-    const rule = introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : titled ? 'event.name-titled' : 'event.name-head';
+    const rule = subjectVerb ? 'event.name-subject-verb' : introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : titled ? 'event.name-titled' : 'event.name-head';
     out.push({ name, head: m.text, type: null, start, end, sentence, score, words, rule });
   }
 }
@@ -333,9 +363,12 @@ function searchedBlocks(doc: VnDocument): { headline: Block | undefined; paragra
  * `dateStarts`: the starts of the date mentions, sorted (read once for the event's name and
  * place).
  */
-export function findEventName(doc: VnDocument, eventDay: DateMention | null, dateStarts: readonly number[]): EventName | null {
+export function findEventName(
+  doc: VnDocument, eventDay: DateMention | null, dateStarts: readonly number[], organizations: readonly Span[] = [],
+): EventName | null {
   const { headline, paragraphs } = searchedBlocks(doc);
   const stops = nameStops(doc, headline, dateStarts);
+  const subjects = subjectEnds(organizations);
   const candidates: Candidate[] = [];
   const daySentence = eventDay ? doc.sentenceAt(eventDay.evidence[0].start) : undefined;
   let daySearched = false;
@@ -343,12 +376,12 @@ export function findEventName(doc: VnDocument, eventDay: DateMention | null, dat
     for (const sentence of doc.sentencesOf(block.index)) {
       if (sentence.start === daySentence?.start) daySearched = true;
       const bonus = (sentence === daySentence ? 4 : 0) + (rank === 0 && headline ? 1 : Math.max(0, 3 - rank));
-      candidatesIn(doc, stops, sentence, bonus, candidates);
+      candidatesIn(doc, stops, subjects, sentence, bonus, candidates);
     }
   };
   if (headline) search(headline, 0);
   paragraphs.forEach((p, i) => search(p, headline ? i + 1 : i));
-  if (daySentence && !daySearched) candidatesIn(doc, stops, daySentence, 4, candidates);
+  if (daySentence && !daySearched) candidatesIn(doc, stops, subjects, daySentence, 4, candidates);
   let best: Candidate | null = null;
   for (const c of candidates) if (!best || c.score > best.score) best = c;
   // "Hội nghị diễn ra …" refers back to a fuller name with the same head ("Hội nghị xúc tiến đầu tư").

@@ -54,7 +54,9 @@ export function extractEvent(ctx: ExtractContext): void {
 
   // Where the date mentions start, in order: names and places end before them.
   const dateStarts = mentionStarts(article.dates);
-  const name = findEventName(doc, day?.mention ?? null, dateStarts);
+  // The organisations' mentions: a head right after one that opens the sentence is its verb.
+  const organizations = article.organizations.flatMap((o) => o.evidence);
+  const name = findEventName(doc, day?.mention ?? null, dateStarts, organizations);
   if (name) {
     event.name = name.name;
     event.type = name.type;

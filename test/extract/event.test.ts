@@ -780,3 +780,17 @@ describe('event.name: a head inside a proper name', () => {
     expect(parsed('SÔI NỔI HỘI TRẠI HÈ CỦA THIẾU NHI', 'Các em học sinh tham gia rất hào hứng.').name).toBe('HỘI TRẠI HÈ CỦA THIẾU NHI');
   });
 });
+
+describe('event.name: the verb of an organisation that opens the lead', () => {
+  const parsed = (...lines: string[]) => parseArticle(lines.join('\n'), { path: 't.txt' }).event;
+
+  it('takes the event word right after the organisation, the subject, over the headline\'s verb', () => {
+    const e = parsed('Câu lạc bộ Hưu trí phường Bến Thành kỷ niệm Ngày Nhà giáo', 'Sáng 16/11, Câu lạc bộ Hưu trí phường Bến Thành họp mặt kỷ niệm 42 năm Ngày Nhà giáo Việt Nam.');
+    expect(e.name).toBe('họp mặt kỷ niệm 42 năm Ngày Nhà giáo Việt Nam');
+  });
+
+  it('does not take a one-word head there, which may open another verb ("giải ngân")', () => {
+    const e = parsed('Câu lạc bộ Hưu trí phường Bến Thành kỷ niệm Ngày Nhà giáo', 'Sáng 16/11, Câu lạc bộ Hưu trí phường Bến Thành giải ngân vốn vay cho hội viên và kỷ niệm 42 năm Ngày Nhà giáo Việt Nam.');
+    expect(e.name).toBe('kỷ niệm Ngày Nhà giáo');
+  });
+});
