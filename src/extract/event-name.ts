@@ -5,7 +5,8 @@
  *     or the verb of an organisation that opens the sentence ("Sáng 16/10, CLB X họp mặt …"),
  *     or standing as the subject at the start of its sentence (after its opening day, too);
  *     a lower-case head that is neither stands only before a quoted title ('lễ hội “X”')
- *   + a quoted title such a word introduces ('khai mạc “Liên hoan X”'), taken whole
+ *   + a quoted title such a word introduces ('khai mạc “Liên hoan X”'), taken whole; an event
+ *     verb introduced with its quoted title ('tổ chức tập huấn “Kỹ thuật X”') likewise
  *   + in the sentence of the event day, in the lead, in the headline
  *   − a generic head alone ("buổi lễ", "sự kiện"); a head framed by "hưởng ứng", "chào
  *     mừng" gets less for its introducer than one the sentence organises
@@ -26,7 +27,7 @@ import {
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
-import { firstAfter } from '../core/sorted.js';
+import { firstAfter, firstAtOrAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isLetterOrDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
@@ -265,6 +266,29 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: Map<number, n
   }
 }
 
+/** Heads and introducers by lower-cased text: a type word that is one of them is read as such. */
+const HEAD_OR_INTRODUCER = new Set([...EVENT_HEADS, ...EVENT_INTRODUCERS].map((w) => matchKey(w).toLowerCase()));
+
+/**
+ * An event verb an organising verb introduces, with the quoted title right after it: "… tổ
+ * chức tập huấn “Kỹ thuật trồng cây ăn quả” cho 60 hội viên" names the event as the verb and
+ * its title, marked at both ends, as a quoted title after a head is ('khai mạc “Liên hoan X”').
+ */
+function titledVerbsIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bonus: number, out: Candidate[]): void {
+  // Most sentences quote nothing: their words are not read.
+  const q = firstAtOrAfter(stops.quoteStarts, sentence.start);
+  if (q >= stops.quoteStarts.length || stops.quoteStarts[q] >= sentence.end) return;
+  for (const m of TYPE_WORDS.matches(doc, sentence, LEAD_VERBS)) {
+    if (HEAD_OR_INTRODUCER.has(m.text.toLowerCase()) || insideQuote(stops, m.start)) continue;
+    const mark = isSpace(doc.key.charCodeAt(m.end)) ? m.end + 1 : m.end;
+    const close = quotedTitleEnd(stops, mark + 1);
+    if (close < 0 || !INTRODUCED.test(doc.key, Math.max(sentence.start, m.start - 40), m.start)) continue;
+    const end = close + 1;
+    const name = clean(doc.text.slice(m.start, end));
+    out.push({ name, head: m.text, type: null, start: m.start, end, sentence, score: bonus + 4, words: wordCount(name), rule: 'event.name-verb-titled' });
+  }
+}
+
 /** The headline's event verb and its object: "… khánh thành Trạm Y tế xã Ngũ Lão". */
 function headlineVerbName(doc: VnDocument, stops: NameStops): Candidate | null {
   const headline = doc.blocks.find((b) => b.kind === 'headline');
@@ -377,11 +401,15 @@ export function findEventName(
       if (sentence.start === daySentence?.start) daySearched = true;
       const bonus = (sentence === daySentence ? 4 : 0) + (rank === 0 && headline ? 1 : Math.max(0, 3 - rank));
       candidatesIn(doc, stops, subjects, sentence, bonus, candidates);
+      titledVerbsIn(doc, stops, sentence, bonus, candidates);
     }
   };
   if (headline) search(headline, 0);
   paragraphs.forEach((p, i) => search(p, headline ? i + 1 : i));
-  if (daySentence && !daySearched) candidatesIn(doc, stops, subjects, daySentence, 4, candidates);
+  if (daySentence && !daySearched) {
+    candidatesIn(doc, stops, subjects, daySentence, 4, candidates);
+    titledVerbsIn(doc, stops, daySentence, 4, candidates);
+  }
   let best: Candidate | null = null;
   for (const c of candidates) if (!best || c.score > best.score) best = c;
   // "Hội nghị diễn ra …" refers back to a fuller name with the same head ("Hội nghị xúc tiến đầu tư").

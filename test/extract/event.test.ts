@@ -794,3 +794,24 @@ describe('event.name: the verb of an organisation that opens the lead', () => {
     expect(e.name).toBe('kỷ niệm Ngày Nhà giáo');
   });
 });
+
+describe('event.name: an event verb with its quoted title', () => {
+  const parsed = (...lines: string[]) => parseArticle(lines.join('\n'), { path: 't.txt' }).event;
+  const lines = (lead: string) => [
+    'Nông dân học cách trồng cây có múi',
+    lead,
+    'Tham dự buổi tập huấn các hội viên hăng say trao đổi kinh nghiệm.',
+  ];
+
+  it('names the event by the verb "tổ chức" introduces and the quoted title right after it', () => {
+    const e = parsed(...lines('Ngày 12/5, Hội Nông dân huyện tổ chức tập huấn “Kỹ thuật chăm sóc cây có múi” cho 80 hội viên.'));
+    expect(e.name).toBe('tập huấn “Kỹ thuật chăm sóc cây có múi”');
+  });
+
+  it('does not take a quoted title that the verb does not open, nor a verb that nothing introduces', () => {
+    expect(parsed(...lines('Ngày 12/5, Hội Nông dân huyện tổ chức tập huấn cho 80 hội viên theo tài liệu “Kỹ thuật chăm sóc cây có múi”.')).name)
+      .not.toMatch(/“Kỹ thuật/);
+    expect(parsed(...lines('Ngày 12/5, 80 hội viên hăng hái tập huấn “Kỹ thuật chăm sóc cây có múi” tại hội trường xã.')).name)
+      .not.toMatch(/“Kỹ thuật/);
+  });
+});
