@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline.js';
 import { parse } from '../../src/read/index.js';
 import { extract } from '../../src/extract/index.js';
+import { findEventName } from '../../src/extract/event-name.js';
 
 const article = (...lines: string[]) => parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' });
 const event = (...lines: string[]) => article(...lines).event;
@@ -787,6 +788,15 @@ describe('event.name: the verb of an organisation that opens the lead', () => {
   it('takes the event word right after the organisation, the subject, over the headline\'s verb', () => {
     const e = parsed('Câu lạc bộ Hưu trí phường Bến Thành kỷ niệm Ngày Nhà giáo', 'Sáng 16/11, Câu lạc bộ Hưu trí phường Bến Thành họp mặt kỷ niệm 42 năm Ngày Nhà giáo Việt Nam.');
     expect(e.name).toBe('họp mặt kỷ niệm 42 năm Ngày Nhà giáo Việt Nam');
+  });
+
+  it('gives way to an event word an organising verb introduces in the same sentence', () => {
+    // An organisation read short ("Ban chỉ đạo"): the words after it are no verb of its.
+    const text = ['Tỉnh Bình Phước: Khai mạc diễn tập phòng thủ huyện Bù Đăng', 'Sáng 12/8, Ban chỉ đạo diễn tập phòng thủ tỉnh đã chỉ đạo huyện Bù Đăng tổ chức diễn tập phòng thủ huyện năm 2024.'].join('\n');
+    const doc = parse(text, { path: 't.txt' });
+    const at = text.indexOf('Ban chỉ đạo');
+    const found = findEventName(doc, null, [text.indexOf('Sáng 12/8')], [{ start: at, end: at + 'Ban chỉ đạo'.length }]);
+    expect(found?.name).toBe('diễn tập phòng thủ huyện năm 2024');
   });
 
   it('does not take a one-word head there, which may open another verb ("giải ngân")', () => {
