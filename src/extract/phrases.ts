@@ -9,14 +9,15 @@ import { ADMIN_UNITS, LOWER_CASE_HEADS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGAN
 import {
   COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZATION_CLASS_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS, SIGNING_VERBS,
 } from '../lexicon/vi/organizing.js';
-import { POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
+import { HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
 import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import { PhraseSet } from './phrase-sets.js';
 import type { Token } from './tokens.js';
 
 export const POSITION_SET = new PhraseSet(POSITIONS);
 export const MODIFIER_SET = new PhraseSet(POSITION_MODIFIERS);
-export const RANK_SET = new PhraseSet(RANKS);
+/** Ranks and the titles of history and legend: written before a name, kept in the role, for people only (see HISTORICAL_TITLES). */
+export const RANK_SET = new PhraseSet([...RANKS, ...HISTORICAL_TITLES]);
 export const ACADEMIC_SET = new PhraseSet(ACADEMIC_TITLES);
 export const HONORIFIC_SET = new PhraseSet(HONORIFICS, true);
 export const NAME_CUE_SET = new PhraseSet(NAME_CUES);

@@ -745,3 +745,25 @@ describe('people: a dash inside the name of a department in a role', () => {
     )).toEqual([{ name: 'Lâm Văn Tư', role: 'Giám đốc Sở Nội vụ' }]);
   });
 });
+
+describe('people: titles of history and legend', () => {
+  it('takes the whole name after a monarch\'s title, with no family name first', () => {
+    expect(people('Lễ rước vua Quang Trung và hoàng hậu Ngọc Hân về đình làng diễn ra trang trọng.')).toEqual([
+      { name: 'Quang Trung', role: 'vua' },
+      { name: 'Ngọc Hân', role: 'hoàng hậu' },
+    ]);
+  });
+
+  it('gives titles listed before one name to other people, not to that name', () => {
+    expect(people('Đoàn rước kiệu Vua, Hoàng hậu và Tướng Phạm Ngũ Lão về đền.')).toEqual([
+      { name: 'Phạm Ngũ Lão', role: 'Tướng' },
+    ]);
+  });
+
+  it('reads no title in a chess game, nor a place after a title', () => {
+    expect(people(
+      'Đội tuyển cờ vua Hoa Sen giành giải nhất, Liên đoàn Cờ tướng Việt Nam cử trọng tài.',
+      'Đoàn khách được đón như vua Hà Nội Xưa.',
+    )).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ import { entryWords, phraseWords, WordSet } from '../phrase-sets.js';
 import { spanText, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
 import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
-import { POSITION_MODIFIERS, POSITIONS } from '../../lexicon/vi/titles.js';
+import { HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS } from '../../lexicon/vi/titles.js';
 import { isUpperCode } from '../../core/chars.js';
 
 /** Phrase sets a mention may open with (prefix.ts, matchPosition). */
@@ -42,12 +42,12 @@ const OPENERS =
 export const LOWER_CASE_OPENERS = new WordSet(
   [
     ...HONORIFICS, ...PLURAL_MARKERS, ...POSITION_MODIFIERS,
-    ...[...NAME_CUES, ...ACADEMIC_TITLES, ...RANKS, ...POSITIONS].filter((entry) => !isUpperCode(entry.charCodeAt(0))),
+    ...[...NAME_CUES, ...ACADEMIC_TITLES, ...RANKS, ...POSITIONS, ...HISTORICAL_TITLES].filter((entry) => !isUpperCode(entry.charCodeAt(0))),
   ].flatMap((entry) => phraseWords(entry).slice(0, 1)),
 );
 
 /** The words of every entry a mention may open with (see OPENERS). */
-const OPENER_ENTRY_WORDS = [NAME_CUES, PLURAL_MARKERS, HONORIFICS, ACADEMIC_TITLES, RANKS, POSITION_MODIFIERS, POSITIONS].flatMap(entryWords);
+const OPENER_ENTRY_WORDS = [NAME_CUES, PLURAL_MARKERS, HONORIFICS, ACADEMIC_TITLES, RANKS, POSITION_MODIFIERS, POSITIONS, HISTORICAL_TITLES].flatMap(entryWords);
 
 /** Entries of one word (see OPENER_ENTRY_WORDS): a word that is one may open a mention alone. */
 export const ONE_WORD_OPENERS = new WordSet(OPENER_ENTRY_WORDS.filter((words) => words.length === 1).map((words) => words[0]));

@@ -180,8 +180,8 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
     || (n >= 3 && hasPersonalMiddleName(tokens, from));
 }
 
-/** What stands right before a capitalised run that may end in a name. */
-export type RunContext = 'position' | 'place-word' | 'org-head' | 'namesake' | 'other';
+/** What stands right before a capitalised run that may end in a name ('regnal': a monarch's title, "vua"). */
+export type RunContext = 'position' | 'regnal' | 'place-word' | 'org-head' | 'namesake' | 'other';
 
 /**
  * Where the name starts inside a capitalised run that follows a role or organisation
@@ -195,11 +195,13 @@ export type RunContext = 'position' | 'place-word' | 'org-head' | 'namesake' | '
  * Returns -1 when the run holds no name.
  */
 export function nameStartInRun(tokens: readonly Token[], from: number, to: number, context: RunContext): number {
+  // "vua An Dương Vương", "công chúa Mỵ Châu": a reign or given name, no family name first.
+  if (context === 'regnal' && isRegnalName(tokens, from, to)) return from;
   const whole = PLACE_NAME_SET.match(tokens, from);
-  if (whole === to - from) return context === 'position' && isPlausibleName(tokens, from, to) ? from : -1;
+  if (whole === to - from) return (context === 'position' || context === 'regnal') && isPlausibleName(tokens, from, to) ? from : -1;
   let k = from;
   for (let p = whole; p > 0 && k + p < to; p = PLACE_NAME_SET.match(tokens, k)) k += p;
-  const guarded = k === from && (context !== 'position' && context !== 'other' || ORG_HEAD_SET.has(tokens, from));
+  const guarded = k === from && (context !== 'position' && context !== 'regnal' && context !== 'other' || ORG_HEAD_SET.has(tokens, from));
   for (let s = k; s <= to - 2; s++) {
     if (!isSurname(tokens[s]) || !isPlausibleName(tokens, s, to) || PLACE_NAME_SET.match(tokens, s) === to - s) continue;
     if (s === from && guarded && (to - from < 3 || context === 'namesake')) continue;
@@ -208,4 +210,17 @@ export function nameStartInRun(tokens: readonly Token[], from: number, to: numbe
   if (guarded || !isPlausibleName(tokens, k, to)) return -1;
   for (let s = k; s < to; s++) if (PLACE_NAME_SET.match(tokens, s) > 1) return -1;
   return k;
+}
+
+/**
+ * Whether tokens [from, to), after a monarch's title, are a name as such titles take: two to
+ * four native syllables, holding no place name or word that is never a name's, whatever the first.
+ */
+function isRegnalName(tokens: readonly Token[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 2 || n > MAX_NATIVE_SYLLABLES) return false;
+  for (let k = from; k < to; k++) {
+    if (NOT_NAME_KEYS.has(tokens[k]) || !isNativeSyllable(tokens[k].text) || PLACE_NAME_SET.match(tokens, k) > 1) return false;
+  }
+  return true;
 }

@@ -16,9 +16,21 @@ import { quotedNameEnd } from '../organizations/spans.js';
 import type { Token } from '../tokens.js';
 import { keySet } from '../../lexicon/compile.js';
 import { NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
+import { REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
 
 /** Last words of the places and institutions named after people ("Trường", "Đại học", "Quỹ"). */
 const NAMED_AFTER_WORDS = keySet(NAMED_PLACE_WORDS.map((entry) => entry.split(' ').pop()!));
+
+/** The regnal titles by their words' keys ("công chúa"). */
+const REGNAL_KEYS = keySet(REGNAL_TITLES);
+
+/** Words that make a historical title after them part of a noun ("cờ vua"). */
+const TITLE_NOUN_HEAD_KEYS = keySet(TITLE_NOUN_HEADS);
+
+/** Whether the position tokens [from, to) end in a regnal title ("vua", "Hoàng hậu"). */
+function endsInRegnalTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  return REGNAL_KEYS.has(tokens[to - 1].key) || (to - 2 >= from && REGNAL_KEYS.has(`${tokens[to - 2].key} ${tokens[to - 1].key}`));
+}
 
 /** Punctuation that always ends a role. */
 const HARD_STOP = new Set(['.', ';', ':', '(', ')', '“', '”', '"', '«', '»', '?', '!', '…', '[', ']']);
@@ -68,7 +80,8 @@ export function matchPosition(tokens: readonly Token[], i: number, ignoreCase = 
 
 function positionAt(tokens: readonly Token[], i: number, ignoreCase: boolean): number {
   const rank = RANK_SET.match(tokens, i, ignoreCase);
-  if (rank) return rank;
+  // "cờ vua", "cờ tướng": a game, no title.
+  if (rank) return i > 0 && TITLE_NOUN_HEAD_KEYS.has(tokens[i - 1].key) ? 0 : rank;
   let j = i;
   for (let m = MODIFIER_SET.match(tokens, j, true); m; m = MODIFIER_SET.match(tokens, j, true)) j += m;
   const p = POSITION_SET.match(tokens, j, ignoreCase || j > i);
@@ -274,6 +287,9 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
   let lastSegment = i + 1;
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {
     const t = tokens[j];
+    // "linh vị Vua, Công chúa và Tướng A": a monarch's title is nobody's second post, so
+    // titles listed after one are other people's; the role ends there, holding no name.
+    if (context === 'regnal' && (t.text === ',' || t.key === 'và')) return j;
     if (!t.word && (t.text === ',' || isDash(t))) {
       const named = nameAfterSeparator(tokens, j);
       if (named) return named;
@@ -296,7 +312,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     const position = matchPosition(tokens, j);
     if (position) {
       j += position;
-      context = 'position';
+      context = endsInRegnalTitle(tokens, j - position, j) ? 'regnal' : 'position';
       continue;
     }
     const namesake = NAMESAKE_SET.match(tokens, j);

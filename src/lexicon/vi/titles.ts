@@ -4,6 +4,26 @@
  * "nguyên"), and runs on over the organisation it belongs to.
  */
 
+/**
+ * Titles of monarchs and their kin ("vua", "công chúa"): the names they lead to are reign,
+ * temple or given names with no family name first ("vua Quang Trung", "công chúa Ngọc Hân"),
+ * so the whole capitalised run after one is the name.
+ */
+export const REGNAL_TITLES: readonly string[] = [
+  'Vua', 'vua', 'Hoàng đế', 'hoàng đế', 'Hoàng hậu', 'hoàng hậu', 'Công chúa', 'công chúa', 'Hoàng tử', 'hoàng tử',
+  'Quốc vương', 'Nữ hoàng',
+];
+
+/**
+ * Titles of history and legend, read by the people extractor as it reads ranks (before a
+ * name, kept in the role), not as positions: the organisation extractor ends a name at a
+ * position word in any case, and these are words of names too ("Liên đoàn Cờ vua", "Giải Cờ tướng").
+ */
+export const HISTORICAL_TITLES: readonly string[] = [...REGNAL_TITLES, 'Tướng'];
+
+/** Words a historical title after which is a noun's second half, no title ("cờ vua", "cờ tướng": chess games). */
+export const TITLE_NOUN_HEADS: readonly string[] = ['cờ'];
+
 /** Positions, longest forms included so that "Tổng Giám đốc" wins over "Giám đốc". */
 export const POSITIONS: readonly string[] = [
   'Chủ tịch', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Bí thư', 'Bí thư Thứ nhất', 'Tổng Bí thư', 'Thủ tướng',
