@@ -290,6 +290,26 @@ function isOutletAcronym(text: string): boolean {
   return ACRONYM().test(word) && !isVietnameseSyllable(word) && !DESKS.has(word.toLowerCase());
 }
 
+/**
+ * A labelled byline naming the writer's outlet after a slash ("Thực hiện: Lê Hà/ VOV Miền
+ * Trung"): the writer and the outlet, or null when the parts are not a name and an outlet.
+ */
+function bylineSlashOutlet(byline: string): { author: string; outlet: string } | null {
+  const slash = byline.lastIndexOf('/');
+  const author = cleanAuthor(byline.slice(0, slash));
+  const outlet = withoutTrailingStops(squash(byline.slice(slash + 1)));
+  return author && isBareNames(author) && outlet && isOutletName(outlet) && namesOutletItself(outlet) ? { author, outlet } : null;
+}
+
+/** An acronym of two capitals or more, as a word ("VOV", "TTXVN"). */
+const ACRONYM_WORD = onFirstUse(() => new RegExp(String.raw`(?:^|\s)[${UPPER}]{2,}(?:\s|$)`, 'u'));
+
+/**
+ * An outlet that could be no writer's name: with an acronym ("VOV Tây Bắc"), a kind of outlet
+ * first ("Báo Quảng Nam") or a site's address; not "Trần An", a second writer.
+ */
+const namesOutletItself = (text: string) => ACRONYM_WORD().test(text) || OUTLET_KIND_PREFIX.test(matchKey(text)) || WEB_ADDRESS.test(text);
+
 /** A photo caption under the headline, read before the lead ("Ông A trao giải. Ảnh: X.H"). */
 const isTopCaption = (text: string) => text.length <= MAX_TOP_CAPTION_CHARS && text.includes(':') && CAPTION_CREDIT().test(matchKey(text));
 
@@ -320,6 +340,8 @@ export function extractSource(ctx: ExtractContext): void {
     traceField(ctx, 'source.author', doc.evidence(block.start, block.end, rule));
   };
 
+  // The acronym closing the text, when it named the outlet (rule 3 may give it to the writer).
+  let endAcronym: { text: string; block: Block } | null = null;
   // 2 and 4. Walk back from the end over credit lines; photo credits are left to captions.
   for (let i = body.length - 1; i >= 1; i--) {
     const block = body[i];
@@ -338,12 +360,19 @@ export function extractSource(ctx: ExtractContext): void {
     const source = author === null ? capture(SOURCE_LINE, text, key) : null;
     const withOutlet = author === null && source === null && mayHaveOutlet(text) ? BYLINE_WITH_OUTLET.exec(text) : null;
     const outlet = withOutlet ? squash(strip(withOutlet[2], SOURCE_LABEL_PREFIX)) : '';
-    if (author !== null) setAuthor(cleanAuthor(author), block, 'source.author-label');
+    const byOutlet = author !== null && author.includes('/') ? bylineSlashOutlet(author) : null;
+    if (byOutlet) {
+      setAuthor(byOutlet.author, block, 'source.author-label');
+      setName(byOutlet.outlet, block, 'source.author-label-outlet');
+    } else if (author !== null) setAuthor(cleanAuthor(author), block, 'source.author-label');
     else if (source !== null && isOutletName(source)) {
       setName(source, block, 'source.credit-line');
       if (url && !article.source.url) article.source.url = url;
     }
-    else if (i === body.length - 1 && isOutletAcronym(text)) setName(text, block, 'source.end-acronym');
+    else if (i === body.length - 1 && isOutletAcronym(text)) {
+      if (!article.source.name) endAcronym = { text, block };
+      setName(text, block, 'source.end-acronym');
+    }
     else if (isBareNames(cleanAuthor(text, key, text === squashed))) {
       setAuthor(cleanAuthor(text, key), block, 'source.end-byline');
       const agency = bylineAgency(text);
@@ -387,6 +416,12 @@ export function extractSource(ctx: ExtractContext): void {
   }
   const first = at >= 0 ? body[at] : undefined;
   const tag = first ? OUTLET_TAG.exec(first.text) : null;
+  // "(VP)- Sáng 24/6, …" and "HCTC" closing the text: the bracketed tag names the outlet, and
+  // the acronym signs the text (a writer's or a desk's code).
+  if (first && tag?.[1] !== undefined && endAcronym) {
+    article.source.name = null;
+    setAuthor(withoutTrailingStops(endAcronym.text), endAcronym.block, 'source.end-acronym-author');
+  }
   if (first && tag) setName(strip(tag[1] ?? tag[2] ?? tag[3], OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
   const named = first && !tag ? NAMED_TAG.exec(first.text) : null;
   const namedKey = named ? matchKey(named[1]) : '';

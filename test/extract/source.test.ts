@@ -254,3 +254,17 @@ describe('source', () => {
     }), { numRuns: 3000 });
   });
 });
+
+describe('source: the outlet of a labelled byline and of a bracketed lead tag', () => {
+  it('reads the outlet named after a slash in a labelled byline', () => {
+    expect(source(BODY, BODY2, 'Thực hiện: Lê Minh Hà/ VOV Miền Trung')).toMatchObject({ name: 'VOV Miền Trung', author: 'Lê Minh Hà' });
+    // A slash between two writers names no outlet.
+    expect(source(BODY, BODY2, 'Thực hiện: Lê Minh Hà/Trần An').name).toBeNull();
+  });
+
+  it('gives the outlet to a bracketed tag opening the lead over an acronym closing the text, which signs it', () => {
+    expect(source(`(NTV)- ${BODY}`, BODY2, 'PVTH')).toMatchObject({ name: 'NTV', author: 'PVTH' });
+    // With no tag, the closing acronym is the outlet.
+    expect(source(BODY, BODY2, 'PVTH')).toMatchObject({ name: 'PVTH', author: null });
+  });
+});
