@@ -4,6 +4,7 @@
  *   2. "tại X" / "ở X" in the sentence that names the event, then in the sentence of its day,
  *      then in the headline: X runs to a verb or a stop, and keeps a following city
  *      (", TP Hồ Chí Minh") or a parenthesised address ("(xã Thạnh An, huyện Cần Giờ)");
+ *      a unit pointed back to ("tại tỉnh này") is the last place named with that unit before it;
  *   3. "tại X" in a later sentence of the lead that opens by naming the event again ("Buổi lễ
  *      diễn ra tại …", "Hội chợ … đón khách … tại …");
  *   4. a sole organiser that hosts on its premises ("Trường THCS X tổ chức …" → the school),
@@ -144,11 +145,42 @@ function properNameEnd(doc: VnDocument, from: number, end: number): number {
   return end;
 }
 
+/** A unit pointed back to ("tỉnh này", "huyện này"): the place named with that unit before. */
+const UNIT_POINTED_BACK = lexiconPattern(`^(${alternation(ADMIN_UNITS)})\\s+này(?![${LETTER}${DIGIT}])`, 'i');
+const LETTER_OR_DIGIT = new RegExp(`[${LETTER}${DIGIT}]`, 'u');
+/** Most characters looked back for the place a unit pointed back to names. */
+const POINTED_BACK_REACH = 600;
+
+/**
+ * "tổ chức tại tỉnh này": the last "tỉnh X" before `at` (X capitalised), as the text names it,
+ * or null when the text names none so near.
+ */
+function pointedBackPlace(doc: VnDocument, unit: string, at: number): Place | null {
+  const start = Math.max(0, at - POINTED_BACK_REACH);
+  const before = doc.key.slice(start, at).toLowerCase();
+  const needle = `${unit.toLowerCase()} `;
+  for (let i = before.lastIndexOf(needle); i >= 0; i = i > 0 ? before.lastIndexOf(needle, i - 1) : -1) {
+    const from = start + i;
+    const nameAt = from + needle.length;
+    if ((from > 0 && LETTER_OR_DIGIT.test(doc.key[from - 1])) || !isUpperCode(doc.key.charCodeAt(nameAt))) continue;
+    const end = properNameEnd(doc, nameAt, Math.min(at, nameAt + MAX_PLACE));
+    const place = clean(doc.text.slice(from, end));
+    if (end > nameAt && place) return { text: place, ...squashedSpan(doc.text, from, place), rule: 'event.location-pointed-back' };
+  }
+  return null;
+}
+
 /** "tại X" in a span of text. */
 function atPlace(doc: VnDocument, span: Span, dates: readonly number[]): Place | null {
   for (const m of AT.matches(doc, span, AT_PER_SPAN)) {
     const from = m.end;
     const head = doc.key.slice(from, from + 40);
+    const pointedBack = UNIT_POINTED_BACK.exec(head);
+    if (pointedBack) {
+      const place = pointedBackPlace(doc, pointedBack[1], from);
+      if (place) return place;
+      continue;
+    }
     if (NOT_PLACE().test(head) || !STARTS_PLACE.test(head)) continue;
     let end = placeEnd(doc, from, span.end, dates);
     if (!STARTS_PLACE_WORD().test(head)) end = properNameEnd(doc, from, end);

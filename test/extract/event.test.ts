@@ -173,6 +173,13 @@ describe('event.location', () => {
     expect(event('Chiều 19/5, phường Hòa Khánh tổ chức tọa đàm về tư tưởng Hồ Chí Minh với thanh niên.').location).toBe('phường Hòa Khánh');
   });
 
+  it('reads a unit pointed back to ("tại tỉnh này") as the place named with that unit before', () => {
+    const e = event('Tối 5/11, huyện Mường Khê, tỉnh Lâm Hà khai mạc hội chợ nông sản lần đầu được tổ chức tại tỉnh này.');
+    expect(e.location).toBe('tỉnh Lâm Hà');
+    // No "tỉnh X" before it: the pointer names no place of its own.
+    expect(event('Tối 5/11, hội chợ nông sản lần đầu được tổ chức tại tỉnh này.').location).not.toBe('tỉnh này');
+  });
+
   it('reads a venue that opens an organiser\'s name as the organiser\'s whole name', () => {
     expect(event('Ngày 25/4, Trường Đại học Ngoại ngữ phối hợp cùng Viện Hàn lâm Hòn Ngọc tổ chức Hội thảo quốc tế về giáo dục.').location)
       .toBe('Trường Đại học Ngoại ngữ');
