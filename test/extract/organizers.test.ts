@@ -56,6 +56,11 @@ describe('organizers: subjects that are no organisation span', () => {
       .toEqual(['huyện Tân Lạc']);
   });
 
+  it('takes a place subject past "vẫn" before its organising verb', () => {
+    expect(organizers('Tối 5/11, dù trời mưa, tỉnh Lâm Hà vẫn khai mạc hội chợ nông sản.')).toEqual(['tỉnh Lâm Hà']);
+    expect(organizers('Tối 5/11, dù trời mưa, tỉnh Lâm Hà vẫn đông khách tham quan hội chợ.')).toEqual([]);
+  });
+
   it('takes a district a directing verb sets to organise ("chỉ đạo huyện X tổ chức"), not one merely mentioned', () => {
     expect(organizers('Sáng 3-8, Ban chỉ đạo diễn tập tỉnh Lâm Hà đã chỉ đạo huyện Mường Khê tổ chức diễn tập năm 2025.')).toEqual(['huyện Mường Khê']);
     expect(organizers('Sáng 3-8, Ban chỉ đạo diễn tập tỉnh Lâm Hà đã kiểm tra huyện Mường Khê trước khi diễn tập.')).toEqual([]);
