@@ -271,6 +271,12 @@ describe('captions: writer credits, inline labels and what will happen', () => {
       .toEqual(['Các lớp biểu diễn văn nghệ. Ảnh: Minh Hà']);
   });
 
+  it('takes a full-stop line showing crews racing ("đua tài"), not one only about a boat race', () => {
+    const racing = 'Các đội thuyền nam của xã Hòa Bình đua tài trên sông Kiến Giang.';
+    expect(captions(P1, racing, P2)).toEqual([racing]);
+    expect(captions(P1, 'Đội thuyền nam của xã Hòa Bình về đích lúc 10 giờ 30 phút.', P2)).toEqual([]);
+  });
+
   it('does not take a line that tells what will happen', () => {
     expect(captions(P1, 'Lễ phát thưởng hè sẽ diễn ra vào chiều 30/5', P2)).toEqual([]);
     expect(captions(P1, 'Lễ phát thưởng hè diễn ra vào chiều 30/5', P2)).toEqual(['Lễ phát thưởng hè diễn ra vào chiều 30/5']);

@@ -53,7 +53,7 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'trao', 'tặng', 'trao tặng', 'phát động', 'tham gia', 'chụp ảnh', 'cắt băng', 'tham quan', 'dâng hương',
   'dâng hoa', 'phát biểu', 'chúc mừng', 'biểu diễn', 'trình diễn', 'văn nghệ', 'quang cảnh', 'toàn cảnh',
   'tặng hoa', 'trồng cây', 'bắt tay', 'ký kết', 'thăm', 'tặng quà', 'đánh trống',
-  'nhận', 'thi đấu', 'tranh tài', 'diễu hành', 'chào mừng', 'kiểm tra', 'thăm hỏi', 'động viên',
+  'nhận', 'thi đấu', 'tranh tài', 'đua tài', 'diễu hành', 'chào mừng', 'kiểm tra', 'thăm hỏi', 'động viên',
   'khánh thành', 'chứng kiến', 'thắp hương', 'thi', 'thực hiện nghi thức', 'chủ trì', 'tri ân', 'tuyên dương',
   'khen thưởng', 'khai mạc', 'xem', 'cổ vũ',
   // Attending, as the people in the picture do ("Các đại biểu dự hội nghị."); not "dự án", "dự kiến".
