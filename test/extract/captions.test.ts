@@ -241,6 +241,12 @@ describe('captions', () => {
     expect(captions(P1, P2, 'Cô Hiệu trưởng trao thưởng cho các em học sinh giỏi của nhà trường.')).toEqual(['Cô Hiệu trưởng trao thưởng cho các em học sinh giỏi của nhà trường.']);
   });
 
+  it('does not take a closing line that says what the event promises or leads to ("hứa hẹn", "góp phần")', () => {
+    expect(captions(P1, P2, 'Lễ khai mạc hội thao để lại nhiều ấn tượng, hứa hẹn một mùa giải thành công của toàn trường.')).toEqual([]);
+    expect(captions(P1, P2, 'Lễ khai mạc hội thao để lại nhiều ấn tượng, góp phần khích lệ phong trào rèn luyện của học sinh.')).toEqual([]);
+    expect(captions(P1, P2, 'Thầy Hiệu trưởng phát biểu khai mạc hội thao của nhà trường năm nay.')).toEqual(['Thầy Hiệu trưởng phát biểu khai mạc hội thao của nhà trường năm nay.']);
+  });
+
   it('takes a competing scene, a whole-scene line and a picture closing the text as captions', () => {
     expect(captions(P1, 'Các đội thi nội dung kéo co trên sân trường em.', P2)).toEqual(['Các đội thi nội dung kéo co trên sân trường em.']);
     expect(captions(P1, 'Năm học tới nhà trường tiếp tục chăm lo cho học sinh.', 'Quang cảnh buổi lễ')).toEqual(['Quang cảnh buổi lễ']);

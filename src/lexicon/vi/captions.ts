@@ -70,6 +70,8 @@ export const NARRATION_MARKERS: readonly string[] = [
   'với sự', 'có sự', 'diễn ra',
   // What something is or means ("Hoạt động … là việc làm ý nghĩa"): a comment, not a picture.
   'là',
+  // What it leads to or promises ("… góp phần nâng cao …", "hứa hẹn một mùa giải thành công"): a comment too.
+  'góp phần', 'hứa hẹn',
 ];
 
 /**
