@@ -8,7 +8,8 @@
  *      (see `looksLikeCaption`: an action, a work or a moment shown). Outlets that credit their photos credit every caption, so
  *      when some caption carries a credit, uncredited short lines are subheadings instead.
  *      A line showing a whole scene ("Quang cảnh hội nghị"), or one closing the text after its
- *      last paragraph, needs no long neighbouring paragraph.
+ *      last paragraph, needs no long neighbouring paragraph; nor do the lines of a run of such
+ *      lines that closes the text;
  *      Markdown has its own caption markup, so there this rule does not apply;
  *   5. a line that says where people stand in the picture ("(từ trái sang): …"), and a whole
  *      scene ("Toàn cảnh hội thảo") right under the headline, before the lead (without photo
@@ -327,6 +328,8 @@ export function extractCaptions(ctx: ExtractContext): void {
     return below > 0 && repeatsOpening(block, i, below);
   };
 
+  /** Lines of a plain text (no credit style) that pass the caption test, whatever their place. */
+  const readsAsCaption: boolean[] = new Array(body.length).fill(false);
   let inGallery = false;
   for (let i = 0; i < body.length; i++) {
     const block = body[i];
@@ -412,6 +415,7 @@ export function extractCaptions(ctx: ExtractContext): void {
       continue;
     }
     if (creditStyle || doc.format === 'md' || !caption) continue;
+    readsAsCaption[i] = true;
     if (SCENE.test(key as string)) rules[i] = 'captions.scene';
     // A line between a photo and the text that shows no action and ends in no full stop
     // opens the next section: a subheading ("Nuôi dưỡng ước mơ"), not a second photo.
@@ -420,6 +424,16 @@ export function extractCaptions(ctx: ExtractContext): void {
     else if (isLong(body[i - 1]) || isLong(body[i + 1]) || (i > 0 && rules[i - 1] !== undefined)) rules[i] = 'captions.short-line';
     // The photo closing the text, after its last paragraph (credits aside) other than the lead.
     else if (i === body.length - 1 && body[i - 1]?.kind === 'paragraph' && body[i - 1].index !== leadIndex) rules[i] = 'captions.closing-line';
+  }
+
+  // Photos closing the text one under another, after its last paragraph: a run of lines that
+  // each read as a caption, down to the end, is the gallery's captions, though no line of it
+  // stands next to a long paragraph (a lone closing line is captions.closing-line).
+  let runStart = body.length;
+  while (runStart > 0 && (rules[runStart - 1] !== undefined || readsAsCaption[runStart - 1])) runStart--;
+  const before = body[runStart - 1];
+  if (body.length - runStart >= 2 && before?.kind === 'paragraph' && before.index !== leadIndex && runStart > leadPosition) {
+    for (let i = runStart; i < body.length; i++) rules[i] ??= 'captions.closing-run';
   }
 
   for (let i = 0; i < body.length; i++) {

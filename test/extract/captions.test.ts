@@ -241,6 +241,14 @@ describe('captions', () => {
     expect(captions(P1, P2, 'Cô Hiệu trưởng trao thưởng cho các em học sinh giỏi của nhà trường.')).toEqual(['Cô Hiệu trưởng trao thưởng cho các em học sinh giỏi của nhà trường.']);
   });
 
+  it('takes a run of picture lines closing the text, though none stands next to a long paragraph', () => {
+    const noPicture = 'Tốc độ của các thuyền đua nam ở lượt về trên sông.';
+    const run = ['Các cổ động viên đứng trên bờ sông cổ vũ các đội đua thuyền.', 'Niềm vui của đội đua thuyền nữ xã Hòa Bình khi về đích.'];
+    expect(captions(P1, P2, noPicture, ...run)).toEqual(run);
+    // A run that a line of text closes is no closing gallery.
+    expect(captions(P1, P2, noPicture, ...run, 'Buổi lễ kết thúc lúc 11 giờ cùng ngày.')).toEqual([]);
+  });
+
   it('does not take a closing line that says what the event promises or leads to ("hứa hẹn", "góp phần")', () => {
     expect(captions(P1, P2, 'Lễ khai mạc hội thao để lại nhiều ấn tượng, hứa hẹn một mùa giải thành công của toàn trường.')).toEqual([]);
     expect(captions(P1, P2, 'Lễ khai mạc hội thao để lại nhiều ấn tượng, góp phần khích lệ phong trào rèn luyện của học sinh.')).toEqual([]);
