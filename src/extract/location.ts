@@ -8,6 +8,7 @@
  *   3. "tại X" in a later sentence of the lead that opens by naming the event again ("Buổi lễ
  *      diễn ra tại …", "Hội chợ … đón khách … tại …");
  *   4. a sole organiser that hosts on its premises ("Trường THCS X tổ chức …" → the school),
+ *      or one whose partners are associations with no premises ("… phối hợp với Đoàn TNCS"),
  *      then the named unit of a level the event's name gives bare ("huyện X tổ chức diễn tập
  *      khu vực phòng thủ huyện" → huyện X), then a venue or place inside the event's own name
  *      ("khánh thành Trạm Y tế xã Ngũ Lão");
@@ -25,7 +26,7 @@ import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lex
 import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
-import { ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PROVINCES, UNIT_COMPOUNDS, VENUE_HEADS } from '../lexicon/vi/places.js';
+import { ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, UNIT_COMPOUNDS, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
@@ -53,6 +54,7 @@ const PROVINCE = lexiconWords(PROVINCES);
 const PROVINCE_IN_NAME = onFirstUse(() => new PrefixScan(PROVINCE.regex, PROVINCES));
 const VENUE = lexiconWords(VENUE_HEADS);
 const ADMIN = lexiconWords(ADMIN_UNITS);
+const PREMISES_LESS = lexiconPattern(`^(?:${alternation(PREMISES_LESS_HEADS)})(?![${LETTER}${DIGIT}])`, 'i');
 const HOST_VENUE = lexiconPattern(`^(?:${alternation(HOST_VENUE_HEADS)})\\s`, 'i');
 const STARTS_PLACE_WORD = lexiconPatternOnUse(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![${LETTER}${DIGIT}])`);
 const STARTS_PLACE = { test: (s: string) => (s.length > 0 && isUpperCode(s.charCodeAt(0))) || STARTS_PLACE_WORD().test(s) };
@@ -320,10 +322,13 @@ function organiserPlace(doc: VnDocument, organizers: readonly Organization[]): P
 
 /**
  * The sole organiser when it is a school, library, museum …: it hosts on its premises. An
- * event it co-organises ("Trường Y phối hợp với Sở X") may be held at either partner's.
+ * event it co-organises ("Trường Y phối hợp với Sở X") may be held at either partner's,
+ * unless its partners are associations or unions with no premises of their own ("Trường Y
+ * phối hợp với Đoàn TNCS, Hội Phụ nữ xã tổ chức …"): then the first organiser hosts it.
  */
 function hostVenue(organizers: readonly Organization[]): Place | null {
-  const org = organizers.length === 1 ? organizers[0] : undefined;
+  const partnersHostElsewhere = organizers.slice(1).some((o) => !PREMISES_LESS.test(matchKey(o.name)));
+  const org = organizers.length >= 1 && !partnersHostElsewhere ? organizers[0] : undefined;
   const ev = org?.evidence[0];
   if (!org || !ev || !startsProper(org.name) || !HOST_VENUE.test(matchKey(org.name))) return null;
   return { text: org.name, start: ev.start, end: ev.end, rule: 'event.location-host-venue' };

@@ -173,6 +173,14 @@ describe('event.location', () => {
     expect(event('Chiều 19/5, phường Hòa Khánh tổ chức tọa đàm về tư tưởng Hồ Chí Minh với thanh niên.').location).toBe('phường Hòa Khánh');
   });
 
+  it('reads a host venue as the place when its partners are only associations with no premises', () => {
+    expect(event('Tối 26/3, Trường THCS Hòa Bình phối hợp với Đoàn TNCS, Hội Phụ nữ xã Hòa Bình tổ chức đêm liên hoan văn nghệ.').location)
+      .toBe('Trường THCS Hòa Bình');
+    // A partner with premises of its own may host it: the school is not said to.
+    expect(event('Tối 26/3, Trường THCS Hòa Bình phối hợp với Nhà văn hóa huyện Kiến Xương tổ chức đêm liên hoan văn nghệ.').location)
+      .not.toBe('Trường THCS Hòa Bình');
+  });
+
   it('reads a unit pointed back to ("tại tỉnh này") as the place named with that unit before', () => {
     const e = event('Tối 5/11, huyện Mường Khê, tỉnh Lâm Hà khai mạc hội chợ nông sản lần đầu được tổ chức tại tỉnh này.');
     expect(e.location).toBe('tỉnh Lâm Hà');

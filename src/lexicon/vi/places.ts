@@ -53,6 +53,14 @@ export const HOST_VENUE_HEADS: readonly string[] = [
   'nhà hát', 'trung tâm văn hóa', 'khu du lịch',
 ];
 
+/**
+ * Heads of associations and unions, which meet on others' premises ("Đoàn TNCS", "Hội Phụ nữ
+ * xã X", "Công đoàn"): a host venue that organises with only such partners hosts the event.
+ */
+export const PREMISES_LESS_HEADS: readonly string[] = [
+  'hội', 'chi hội', 'hội liên hiệp', 'đoàn', 'chi đoàn', 'đoàn thanh niên', 'công đoàn', 'liên đội', 'câu lạc bộ', 'clb',
+];
+
 /** Words that end a place after "tại" ("tại Hà Nội, Sở … tổ chức", "tại X để chúc mừng"). */
 export const PLACE_ENDERS: readonly string[] = [
   'tổ chức', 'diễn ra', 'đã', 'để', 'nhằm', 'với', 'do', 'vào', 'có', 'cho', 'thu hút', 'sẽ', 'vừa', 'được', 'trong',
