@@ -187,6 +187,20 @@ function skipListIntro(tokens: readonly Token[], j: number): number {
   return j;
 }
 
+/** An ordinal written in figures or Roman numerals ("8", "VIII"). */
+const ORDINAL = /^(?:\d{1,3}|[IVXLC]{1,7})$/u;
+const YEAR = /^(?:19|20)\d\d$/u;
+
+/**
+ * Skip the edition of the event a committee is named for ("BTC Đại hội TDTT thị xã lần thứ
+ * VIII năm 2022 đã tổ chức …"): "lần thứ" and its ordinal, then maybe "năm" and its year.
+ */
+function skipEdition(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.key !== 'lần' || tokens[j + 1]?.key !== 'thứ' || !ORDINAL.test(tokens[j + 2]?.text ?? '')) return j;
+  const k = j + 3;
+  return tokens[k]?.key === 'năm' && YEAR.test(tokens[k + 1]?.text ?? '') ? k + 2 : k;
+}
+
 /** Skip "tại <place>" when the organising verb follows it closely. */
 function skipPlace(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.key !== 'tại') return j;
@@ -238,7 +252,7 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
     // "CLB “Nắng sân trường”": the quoted name is the organisation's own.
     const quoted = quotedNameEnd(tokens, j);
     if (quoted > j) chain[chain.length - 1].end = j = quoted;
-    j = skipPlace(tokens, skipOrganizingAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipWhereabouts(tokens, j)), people)));
+    j = skipPlace(tokens, skipOrganizingAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipEdition(tokens, skipWhereabouts(tokens, j))), people)));
     // "X và Y đã ký kết …": the parties of a signing, two or more.
     if (linked && !verbless && chain.length >= 2 && SIGNING_VERB_SET.match(tokens, j)) break;
     if (ORGANIZING_VERB_SET.has(tokens, j)) {

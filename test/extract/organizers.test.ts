@@ -56,6 +56,13 @@ describe('organizers: subjects that are no organisation span', () => {
       .toEqual(['huyện Tân Lạc']);
   });
 
+  it('reads "BTC" as a committee and passes the edition of its event ("lần thứ VIII năm 2024") on to the verb', () => {
+    expect(organizers('Sáng 7/2, BTC Đại hội TDTT huyện lần thứ VIII năm 2024 đã tổ chức giải kéo co cho công nhân.')).toEqual(['BTC Đại hội TDTT huyện']);
+    expect(organizers('Sáng 7/2, Ban tổ chức Đại hội TDTT huyện lần thứ 8 tổ chức giải kéo co cho công nhân.')).toEqual(['Ban tổ chức Đại hội TDTT huyện']);
+    // No organising verb after the edition: no organiser.
+    expect(organizers('Sáng 7/2, BTC Đại hội TDTT huyện lần thứ VIII họp bàn kế hoạch thi đấu.')).toEqual([]);
+  });
+
   it('takes a place subject past "vẫn" before its organising verb', () => {
     expect(organizers('Tối 5/11, dù trời mưa, tỉnh Lâm Hà vẫn khai mạc hội chợ nông sản.')).toEqual(['tỉnh Lâm Hà']);
     expect(organizers('Tối 5/11, dù trời mưa, tỉnh Lâm Hà vẫn đông khách tham quan hội chợ.')).toEqual([]);
