@@ -266,6 +266,15 @@ describe('organizations: a head that is also the organising verb', () => {
   });
 });
 
+describe('organizations: a name in a line in capitals', () => {
+  it('ends the name where the event it holds is named ("… XÃ X TỌA ĐÀM …"), not at the event head after the head alone', () => {
+    const names = (line: string) => article(line).organizations.map((o) => o.name);
+    expect(names('HỘI NÔNG DÂN XÃ HÒA BÌNH TỌA ĐÀM KỶ NIỆM NGÀY THÀNH LẬP HỘI')[0]).toBe('HỘI NÔNG DÂN XÃ HÒA BÌNH');
+    // Right after the head the event is the committee's own name.
+    expect(names('BAN TỔ CHỨC HỘI THI TIN HỌC TRẺ THÔNG BÁO LỊCH THI')[0]).toMatch(/^BAN TỔ CHỨC HỘI THI/);
+  });
+});
+
 describe('organizations: two countries joined by a dash inside a name', () => {
   const names = (line: string) => article(line).organizations.map((o) => o.name);
 

@@ -9,7 +9,7 @@
  */
 import { isDigitCode } from '../../core/chars.js';
 import {
-  ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
+  ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
   ORGANIZING_VERB_SET, PLACE_NAME_SET, POSITION_SET,
 } from '../phrases.js';
 import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/names.js';
@@ -392,6 +392,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       if (name >= 0) return name === j ? end : name;
     }
     if (isProper(t)) {
+      // "HỘI PHỤ NỮ XÃ X TỌA ĐÀM KỶ NIỆM …": in a line in capitals every word looks like a name;
+      // past the name after the head, an event's head is the event the body holds, not its name.
+      if (j > i + head + 1 && t.acronym && tokens[j - 1].acronym && EVENT_NOUN_SET.has(tokens, j)) break;
       // "Tỉnh ủy lần thứ 8", "Đảng bộ tỉnh lần thứ XX", "UBND tỉnh họp tháng 12": a number
       // after a counting word is no part of the name ("Bệnh viện Quân y 103", "Trường Mầm non
       // số 1" keep theirs).
