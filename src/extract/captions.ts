@@ -323,7 +323,9 @@ export function extractCaptions(ctx: ExtractContext): void {
    * a subheading over a section says its words again too ("Cần có quy trình …").
    */
   const repeatsOpeningBelow = (block: Block, i: number) => {
-    if (!endsWithStop(block.text)) return false;
+    // What repeatsOpening asks of the block, first: most blocks are paragraphs, too long or of
+    // several sentences, and the blocks below need not be looked at.
+    if (block.text.length > MAX_CAPTION_CHARS || doc.sentenceCount(block.index) > 1 || !endsWithStop(block.text)) return false;
     const below = isLong(body[i + 1]) ? i + 1 : isLong(body[i + 2]) && !isLong(body[i + 1]) ? i + 2 : -1;
     return below > 0 && repeatsOpening(block, i, below);
   };

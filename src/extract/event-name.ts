@@ -183,11 +183,13 @@ function countStart(key: string, from: number, at: number): number {
 const MANY_WORDS = /\s/u;
 
 /** Where each organisation mention ends → where it starts (the longest, when two end together). */
-function subjectEnds(organizations: readonly Span[]): Map<number, number> {
+function subjectEnds(organizations: readonly { evidence: readonly Span[] }[]): Map<number, number> {
   const ends = new Map<number, number>();
-  for (const o of organizations) {
-    const known = ends.get(o.end);
-    if (known === undefined || o.start < known) ends.set(o.end, o.start);
+  for (const { evidence } of organizations) {
+    for (const o of evidence) {
+      const known = ends.get(o.end);
+      if (known === undefined || o.start < known) ends.set(o.end, o.start);
+    }
   }
   return ends;
 }
@@ -205,7 +207,10 @@ function verbOfSubject(doc: VnDocument, stops: NameStops, subjects: Map<number, 
   return opensSentence(doc, sentence, start) || afterOpeningDay(doc, stops, sentence, start);
 }
 
-function candidatesIn(doc: VnDocument, stops: NameStops, subjects: Map<number, number>, sentence: Sentence, bonus: number, out: Candidate[]): void {
+/** The organisations' ends (subjectEnds), mapped when a candidate first asks; null when the article names none. */
+type SubjectEnds = (() => Map<number, number>) | null;
+
+function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, sentence: Sentence, bonus: number, out: Candidate[]): void {
   let coveredTo = -1;
   for (const m of HEAD.matches(doc, sentence, HEADS_PER_SENTENCE)) {
     const { start } = m;
@@ -232,7 +237,7 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: Map<number, n
     const counted = countStart(doc.key, sentence.start, start);
     // "Sáng 16/10, Câu lạc bộ X họp mặt kỷ niệm …": the organisation's verb, as "tổ chức" introduces
     // one. A head of one word may open another verb there ("Hợp tác xã X giải thể").
-    const subjectVerb = subjects.size > 0 && MANY_WORDS.test(m.text) && verbOfSubject(doc, stops, subjects, sentence, start);
+    const subjectVerb = subjects !== null && MANY_WORDS.test(m.text) && verbOfSubject(doc, stops, subjects(), sentence, start);
     const introduced = subjectVerb || INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start)
       || (counted < start && INTRODUCED.test(doc.key, Math.max(sentence.start, counted - 40), counted));
     const subject = start - sentence.start <= OPENING_MAX && (opensSentence(doc, sentence, start) || afterOpeningDay(doc, stops, sentence, start));
@@ -390,11 +395,12 @@ function searchedBlocks(doc: VnDocument): { headline: Block | undefined; paragra
  * place).
  */
 export function findEventName(
-  doc: VnDocument, eventDay: DateMention | null, dateStarts: readonly number[], organizations: readonly Span[] = [],
+  doc: VnDocument, eventDay: DateMention | null, dateStarts: readonly number[], organizations: readonly { evidence: readonly Span[] }[] = [],
 ): EventName | null {
   const { headline, paragraphs } = searchedBlocks(doc);
   const stops = nameStops(doc, headline, dateStarts);
-  const subjects = subjectEnds(organizations);
+  let ends: Map<number, number> | null = null;
+  const subjects: SubjectEnds = organizations.length ? () => (ends ??= subjectEnds(organizations)) : null;
   const candidates: Candidate[] = [];
   const daySentence = eventDay ? doc.sentenceAt(eventDay.evidence[0].start) : undefined;
   let daySearched = false;

@@ -55,8 +55,7 @@ export function extractEvent(ctx: ExtractContext): void {
   // Where the date mentions start, in order: names and places end before them.
   const dateStarts = mentionStarts(article.dates);
   // The organisations' mentions: a head right after one that opens the sentence is its verb.
-  const organizations = article.organizations.flatMap((o) => o.evidence);
-  const name = findEventName(doc, day?.mention ?? null, dateStarts, organizations);
+  const name = findEventName(doc, day?.mention ?? null, dateStarts, article.organizations);
   if (name) {
     event.name = name.name;
     event.type = name.type;

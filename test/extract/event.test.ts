@@ -810,7 +810,7 @@ describe('event.name: the verb of an organisation that opens the lead', () => {
     const text = ['Tỉnh Bình Phước: Khai mạc diễn tập phòng thủ huyện Bù Đăng', 'Sáng 12/8, Ban chỉ đạo diễn tập phòng thủ tỉnh đã chỉ đạo huyện Bù Đăng tổ chức diễn tập phòng thủ huyện năm 2024.'].join('\n');
     const doc = parse(text, { path: 't.txt' });
     const at = text.indexOf('Ban chỉ đạo');
-    const found = findEventName(doc, null, [text.indexOf('Sáng 12/8')], [{ start: at, end: at + 'Ban chỉ đạo'.length }]);
+    const found = findEventName(doc, null, [text.indexOf('Sáng 12/8')], [{ evidence: [{ start: at, end: at + 'Ban chỉ đạo'.length }] }]);
     expect(found?.name).toBe('diễn tập phòng thủ huyện năm 2024');
   });
 

@@ -117,11 +117,13 @@ function lowerCaseHead(tokens: readonly Token[], i: number): number {
 }
 
 const OWNER_LINK_KEYS = keySet(OWNER_LINKS);
+/** The first words of the owner links: asked of every lower-case word after a name, by word number. */
+const OWNER_LINK_FIRST_WORDS = new WordSet(OWNER_LINKS.map((link) => link.split(' ')[0]));
 
 /** Length of a lower-case owner link at `j` ("thuộc", "trực thuộc"; see OWNER_LINKS), or 0. */
 export function ownerLinkLength(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
-  if (!t?.word || t.cap) return 0;
+  if (!t?.word || t.cap || !OWNER_LINK_FIRST_WORDS.has(t)) return 0;
   if (OWNER_LINK_KEYS.has(t.key)) return 1;
   const next = tokens[j + 1];
   return next?.word && !next.cap && OWNER_LINK_KEYS.has(`${t.key} ${next.key}`) ? 2 : 0;

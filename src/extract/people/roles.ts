@@ -23,13 +23,17 @@ const NAMED_AFTER_WORDS = keySet(NAMED_PLACE_WORDS.map((entry) => entry.split(' 
 
 /** The regnal titles by their words' keys ("công chúa"). */
 const REGNAL_KEYS = keySet(REGNAL_TITLES);
+/** The last words of the regnal titles: a position ending in another ends in none (most do). */
+const REGNAL_LAST_WORDS = new Set([...REGNAL_KEYS].map((title) => title.slice(title.lastIndexOf(' ') + 1)));
 
 /** Words that make a historical title after them part of a noun ("cờ vua"). */
 const TITLE_NOUN_HEAD_KEYS = keySet(TITLE_NOUN_HEADS);
 
 /** Whether the position tokens [from, to) end in a regnal title ("vua", "Hoàng hậu"). */
 function endsInRegnalTitle(tokens: readonly Token[], from: number, to: number): boolean {
-  return REGNAL_KEYS.has(tokens[to - 1].key) || (to - 2 >= from && REGNAL_KEYS.has(`${tokens[to - 2].key} ${tokens[to - 1].key}`));
+  const last = tokens[to - 1].key;
+  if (!REGNAL_LAST_WORDS.has(last)) return false;
+  return REGNAL_KEYS.has(last) || (to - 2 >= from && REGNAL_KEYS.has(`${tokens[to - 2].key} ${last}`));
 }
 
 /** Punctuation that always ends a role. */
