@@ -1,4 +1,4 @@
-import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_MARK, LETTER, MARK } from './chars.js';
+import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_MARK, isLetterOrDigitCode, LETTER, MARK } from './chars.js';
 /**
  * Text hygiene shared by every phase. `cleanText` fixes what is not spelling (line ends,
  * invisible characters, Unicode form); `matchKey` gives a same-length copy for lexicon
@@ -247,6 +247,20 @@ const space = (c: number) => SPACES[c];
 /** Whether the code unit is one that `\s` matches. */
 export function isSpace(c: number): boolean {
   return space(c) === 1;
+}
+
+/**
+ * The word right before `at` in `text`, past one run of white space, not reaching before
+ * `from`: [start, end), its characters those `inWord` accepts (letters and digits unless
+ * told); null when no space or no such character stands there.
+ */
+export function wordBefore(text: string, from: number, at: number, inWord: (code: number) => boolean = isLetterOrDigitCode): [number, number] | null {
+  let end = at;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === at) return null;
+  let start = end;
+  while (start > from && inWord(text.charCodeAt(start - 1))) start--;
+  return start < end ? [start, end] : null;
 }
 
 /** Whether `squash` would return the text as it is: trimmed, no whitespace but single spaces. */

@@ -4,7 +4,7 @@
  * such a word, the match is no word of the lexicon.
  */
 import { isLetterCode } from '../core/chars.js';
-import { isSpace, matchKey } from '../core/text.js';
+import { matchKey, wordBefore } from '../core/text.js';
 
 export class SecondSyllables {
   /** First syllables by the second, in match keys, lower-cased ("qua" → "thông", "vượt", …). */
@@ -24,11 +24,7 @@ export class SecondSyllables {
   closes(key: string, m: { start: number; text: string }): boolean {
     const firsts = this.firstsBySecond.get(m.text.toLowerCase());
     if (!firsts) return false;
-    let end = m.start;
-    while (end > 0 && isSpace(key.charCodeAt(end - 1))) end--;
-    if (end === m.start) return false;
-    let start = end;
-    while (start > 0 && isLetterCode(key.charCodeAt(start - 1))) start--;
-    return firsts.has(key.slice(start, end).toLowerCase());
+    const word = wordBefore(key, 0, m.start, isLetterCode);
+    return word !== null && firsts.has(key.slice(word[0], word[1]).toLowerCase());
   }
 }

@@ -25,7 +25,7 @@ import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/com
 import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, NEWS_VERBS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS, RECENT_ASPECTS } from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from '../core/sorted.js';
-import { isSpace, matchKey } from '../core/text.js';
+import { isSpace, matchKey, wordBefore } from '../core/text.js';
 import { DIGIT, isLetterCode, isUpperCode, LETTER, UPPER } from '../core/chars.js';
 import { EndWords } from './event-scans.js';
 import { EVENT_TYPE_WORDS, lexiconWords } from './event-words.js';
@@ -166,12 +166,9 @@ function afterDayName(key: string, from: number, at: number): boolean {
   let end = at;
   let first = -1;
   for (let words = 0; words <= DAY_NAME_WORDS; words++) {
-    let wordEnd = end;
-    while (wordEnd > from && isSpace(key.charCodeAt(wordEnd - 1))) wordEnd--;
-    if (wordEnd === end) return false;
-    let start = wordEnd;
-    while (start > from && isLetterCode(key.charCodeAt(start - 1))) start--;
-    if (start === wordEnd || (start > from && !isSpace(key.charCodeAt(start - 1)))) return false;
+    const word = wordBefore(key, from, end, isLetterCode);
+    if (!word || (word[0] > from && !isSpace(key.charCodeAt(word[0] - 1)))) return false;
+    const [start, wordEnd] = word;
     if (first >= 0 && key.slice(start, wordEnd).toLowerCase() === 'ngày') {
       return isUpperCode(key.charCodeAt(first));
     }

@@ -26,7 +26,7 @@ import {
   ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NUMBER_WORDS, OBJECT_EVENT_VERBS, PURPOSE_LINKS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
-import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
+import { isSpace, matchKey, squash, squashedSpan, wordBefore } from '../core/text.js';
 import { firstAfter, firstAtOrAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isLetterOrDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { trimSpaces } from './event-chars.js';
@@ -148,12 +148,8 @@ function afterYearsCount(key: string, from: number, at: number): boolean {
 
 /** The word right before `at` (one run of spaces between, within the sentence from `from`) opens with a capital. */
 function afterCapitalisedWord(key: string, from: number, at: number): boolean {
-  let end = at;
-  while (end > from && isSpace(key.charCodeAt(end - 1))) end--;
-  if (end === at) return false;
-  let start = end;
-  while (start > from && isLetterOrDigitCode(key.charCodeAt(start - 1))) start--;
-  return start < end && isUpperCode(key.charCodeAt(start));
+  const word = wordBefore(key, from, at);
+  return word !== null && isUpperCode(key.charCodeAt(word[0]));
 }
 
 /** A closed quoted title opens right after `at` (one space between): "lễ hội “X”". */
@@ -168,12 +164,9 @@ const COUNT_DIGITS = 3;
 
 /** Where a count right before `at` starts ("5 buổi", "hai lớp"), within the sentence from `from`; `at` when none. */
 function countStart(key: string, from: number, at: number): number {
-  let end = at;
-  while (end > from && isSpace(key.charCodeAt(end - 1))) end--;
-  if (end === at) return at;
-  let start = end;
-  while (start > from && isLetterOrDigitCode(key.charCodeAt(start - 1))) start--;
-  if (start === end || (start > from && !isSpace(key.charCodeAt(start - 1)))) return at;
+  const word = wordBefore(key, from, at);
+  if (!word || (word[0] > from && !isSpace(key.charCodeAt(word[0] - 1)))) return at;
+  const [start, end] = word;
   let digits = end - start <= COUNT_DIGITS;
   for (let i = start; i < end && digits; i++) digits = isDigitCode(key.charCodeAt(i));
   return digits || COUNT_WORDS.has(key.slice(start, end).toLowerCase()) ? start : at;

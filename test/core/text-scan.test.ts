@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, keyOfScanned, matchKey, scanText, squash } from '../../src/core/text.js';
-import { LETTER, MARK } from '../../src/core/chars.js';
+import { cleanText, keyOfScanned, matchKey, scanText, squash, wordBefore } from '../../src/core/text.js';
+import { isLetterCode, LETTER, MARK } from '../../src/core/chars.js';
 import { VnDocument } from '../../src/core/document.js';
 import { looksVietnamese } from '../../src/read/vietnamese.js';
 
@@ -75,5 +75,25 @@ describe('VnDocument.keyOf', () => {
       const span = t.slice(start, end);
       expect(doc.keyOf(span, start)).toBe(matchKey(span));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('wordBefore', () => {
+  const at = (text: string, mark: string) => text.indexOf(mark);
+  it('gives the word right before a position, past one run of spaces', () => {
+    const text = 'tổ chức 5 buổi mít tinh';
+    const [start, end] = wordBefore(text, 0, at(text, 'buổi'))!;
+    expect(text.slice(start, end)).toBe('5');
+    const [from, to] = wordBefore(text, 0, at(text, 'mít'))!;
+    expect(text.slice(from, to)).toBe('buổi');
+  });
+  it('gives null with no space before the position, or no word after the spaces', () => {
+    expect(wordBefore('mít tinh', 0, 2)).toBeNull();
+    expect(wordBefore('“ buổi', 0, 2)).toBeNull();
+  });
+  it('stops at `from` and reads only the characters it is told', () => {
+    const text = 'Hà Nội 12/3';
+    expect(wordBefore(text, 4, at(text, '12'))).toEqual([4, 6]);
+    expect(wordBefore('ngày 20 tháng', 0, 8, isLetterCode)).toBeNull();
   });
 });
