@@ -221,14 +221,20 @@ const SPONSORING_VERB_KEYS = keySet(SPONSORING_VERBS);
 /** Most tokens of a bracketed aside between a sponsor and its verb ("Công ty X (Nhật Bản) tài trợ"). */
 const MAX_SPONSOR_ASIDE = 8;
 
+/**
+ * Past a bracketed aside of at most `max` tokens that opens at `j` and closes before `to`
+ * ("(Nhật Bản)", "(Đầm Hà)"); `j` when none opens there or it does not close in time.
+ */
+function pastBracketedAside(tokens: readonly Token[], j: number, to: number, max: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  let k = j + 1;
+  while (k < to && k - j <= max && tokens[k].text !== ')') k++;
+  return tokens[k]?.text === ')' ? k + 1 : j;
+}
+
 /** Does a sponsoring verb follow at `j`, past a bracketed aside and adverbs ("(Nhật Bản) đã tài trợ")? */
 function sponsoringVerbAt(tokens: readonly Token[], j: number): boolean {
-  if (tokens[j]?.text === '(') {
-    let k = j + 1;
-    while (k < tokens.length && k - j <= MAX_SPONSOR_ASIDE && tokens[k].text !== ')') k++;
-    if (tokens[k]?.text === ')') j = k + 1;
-  }
-  j = skipOrganizingAdverbs(tokens, j);
+  j = skipOrganizingAdverbs(tokens, pastBracketedAside(tokens, j, tokens.length, MAX_SPONSOR_ASIDE));
   if (j >= tokens.length) return false;
   return SPONSORING_VERB_KEYS.has(tokens[j].key) || (j + 1 < tokens.length && SPONSORING_VERB_KEYS.has(`${tokens[j].key} ${tokens[j + 1].key}`));
 }
@@ -285,12 +291,7 @@ const MAX_HEADLINE_PREFIX = 8;
 
 /** The first word of the headline past a bracketed tag and a "Place:" prefix. */
 function headlineOpening({ tokens, from, to }: Sentence): number {
-  let i = from;
-  if (tokens[i]?.text === '(') {
-    let k = i + 1;
-    while (k < to && k - i <= MAX_HEADLINE_PREFIX && tokens[k].text !== ')') k++;
-    if (tokens[k]?.text === ')') i = k + 1;
-  }
+  const i = pastBracketedAside(tokens, from, to, MAX_HEADLINE_PREFIX);
   for (let k = i; k < to && k - i <= MAX_HEADLINE_PREFIX; k++) {
     if (tokens[k].text === ':') return k + 1;
     if (!tokens[k].word) break;
