@@ -20,6 +20,7 @@ import { entryWords, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
 import { COUNTING_WORDS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, OWNER_LINKS, SECTOR_WORDS } from '../../lexicon/vi/organizations.js';
 import { keySet } from '../../lexicon/compile.js';
+import { SecondSyllables } from '../compounds.js';
 
 export interface TokenSpan {
   start: number;
@@ -470,14 +471,14 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
  */
 const verbInCapitals = (tokens: readonly Token[], i: number) => tokens[i].acronym && ORGANIZING_VERB_SET.has(tokens, i);
 
-const HEAD_WORD_COMPOUND_KEYS = keySet(HEAD_WORD_COMPOUNDS);
+const HEAD_IN_COMPOUND = new SecondSyllables(HEAD_WORD_COMPOUNDS);
 
 /**
  * "BẢO VỆ MÔI TRƯỜNG BIỂN", "Ngày Hội Văn Hóa": a capitalised head that closes a common word
  * with the capitalised syllable before it (HEAD_WORD_COMPOUNDS) opens no organisation.
  */
 const closesCompound = (tokens: readonly Token[], i: number) =>
-  i > 0 && tokens[i].cap && tokens[i - 1].cap && tokens[i - 1].word && HEAD_WORD_COMPOUND_KEYS.has(`${tokens[i - 1].key} ${tokens[i].key}`);
+  tokens[i].cap && i > 0 && tokens[i - 1].cap && HEAD_IN_COMPOUND.closesToken(tokens, i);
 
 /**
  * "Trưởng ban Tổ chức hội thảo": the head at `i` ("Tổ chức") ends a longer head that starts
