@@ -25,6 +25,7 @@ import {
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
+import { KeyPhrases } from './phrase-sets.js';
 import { DIRECTING_VERBS, HANDOVER_VERBS, SPONSORING_VERBS } from '../lexicon/vi/organizing.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, type KnownPeople, type Sentence } from './organizer-chain.js';
@@ -120,16 +121,12 @@ function partnerClauses({ tokens, spans }: Sentence, after: number): TokenSpan[]
 const PLACE_SUBJECT_SENTENCES = 6;
 const MAX_PLACE_NAME = 5;
 
-/**
- * The directing verbs by key ("chỉ đạo"): asked only before a unit word, they take no bit of
- * the tokens' phrase sets (all are in use).
- */
-const DIRECTING_VERB_KEYS = keySet(DIRECTING_VERBS);
+/** The directing verbs ("chỉ đạo"): asked only before a unit word. */
+const DIRECTING_VERB_PHRASES = new KeyPhrases(DIRECTING_VERBS);
 
 /** Does a directing verb of one or two words end right before `i` ("chỉ đạo huyện X")? */
 function afterDirectingVerb(tokens: readonly Token[], i: number): boolean {
-  if (i < 1) return false;
-  return DIRECTING_VERB_KEYS.has(tokens[i - 1].key) || (i >= 2 && DIRECTING_VERB_KEYS.has(`${tokens[i - 2].key} ${tokens[i - 1].key}`));
+  return DIRECTING_VERB_PHRASES.endingBefore(tokens, i) > 0;
 }
 
 /** Fewest and most syllables of a place named without its unit ("Kim Thành tổ chức …"). */
@@ -215,8 +212,8 @@ function placeSubject(sentences: Sentence[], read: Sentence[]): Found | null {
   return bare;
 }
 
-/** The sponsoring verbs by key ("tài trợ"): asked only after a "do X" chain, they take no bit of the tokens' phrase sets. */
-const SPONSORING_VERB_KEYS = keySet(SPONSORING_VERBS);
+/** The sponsoring verbs ("tài trợ"): asked only after a "do X" chain. */
+const SPONSORING_VERB_PHRASES = new KeyPhrases(SPONSORING_VERBS);
 
 /** Most tokens of a bracketed aside between a sponsor and its verb ("Công ty X (Nhật Bản) tài trợ"). */
 const MAX_SPONSOR_ASIDE = 8;
@@ -235,8 +232,7 @@ function pastBracketedAside(tokens: readonly Token[], j: number, to: number, max
 /** Does a sponsoring verb follow at `j`, past a bracketed aside and adverbs ("(Nhật Bản) đã tài trợ")? */
 function sponsoringVerbAt(tokens: readonly Token[], j: number): boolean {
   j = skipOrganizingAdverbs(tokens, pastBracketedAside(tokens, j, tokens.length, MAX_SPONSOR_ASIDE));
-  if (j >= tokens.length) return false;
-  return SPONSORING_VERB_KEYS.has(tokens[j].key) || (j + 1 < tokens.length && SPONSORING_VERB_KEYS.has(`${tokens[j].key} ${tokens[j + 1].key}`));
+  return SPONSORING_VERB_PHRASES.at(tokens, j) > 0;
 }
 
 /** Rule 3: the first "do X …" chain that is no sponsor's ("do X tài trợ"). */

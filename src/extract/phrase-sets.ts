@@ -4,7 +4,7 @@
  * sets (single words). Their words are numbered in the vocabulary the tokenizer looks each
  * word up in as it scans (tokens.ts), so a match compares numbers, not strings.
  */
-import { lexiconLowerKey } from '../lexicon/compile.js';
+import { keySet, lexiconLowerKey } from '../lexicon/compile.js';
 import { precompiled } from '../lexicon/precompiled.js';
 import { STARTS_UPPER } from '../core/chars.js';
 import { indexWordSet, phraseWordText, sharedVocabulary, type Token } from './tokens.js';
@@ -161,5 +161,48 @@ export class WordSet {
 
   has(token: Token): boolean {
     return token.lexeme >= 0 && (vocabulary.wordSetBits[token.lexeme] & this.bit) !== 0;
+  }
+}
+
+/**
+ * A small lexicon of short entries asked by key at a few places, where a PhraseSet would take
+ * one of the tokens' bits for little (they are nearly all in use). A token whose key starts
+ * (or ends) no entry is turned away before any keys are joined.
+ */
+export class KeyPhrases {
+  private readonly keys: Set<string>;
+  private readonly firstWords: Set<string>;
+  private readonly lastWords: Set<string>;
+  /** Most words of an entry. */
+  private readonly longest: number;
+
+  constructor(entries: readonly string[]) {
+    this.keys = keySet(entries);
+    const words = [...this.keys].map((key) => key.split(' '));
+    this.firstWords = new Set(words.map((w) => w[0]));
+    this.lastWords = new Set(words.map((w) => w[w.length - 1]));
+    this.longest = Math.max(0, ...words.map((w) => w.length));
+  }
+
+  /** Words of the shortest entry starting at token `j` (before `to`), or 0 when none does. */
+  at(tokens: readonly Token[], j: number, to = tokens.length): number {
+    if (j >= to || !this.firstWords.has(tokens[j].key)) return 0;
+    let key = tokens[j].key;
+    for (let n = 1; ; n++) {
+      if (this.keys.has(key)) return n;
+      if (n === this.longest || j + n >= to) return 0;
+      key += ` ${tokens[j + n].key}`;
+    }
+  }
+
+  /** Words of the shortest entry ending right before token `end`, starting at `from` or after, or 0. */
+  endingBefore(tokens: readonly Token[], end: number, from = 0): number {
+    if (end - 1 < from || !this.lastWords.has(tokens[end - 1].key)) return 0;
+    let key = tokens[end - 1].key;
+    for (let n = 1; ; n++) {
+      if (this.keys.has(key)) return n;
+      if (n === this.longest || end - 1 - n < from) return 0;
+      key = `${tokens[end - 1 - n].key} ${key}`;
+    }
   }
 }

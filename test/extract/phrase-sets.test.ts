@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../src/core/text.js';
 import { HONORIFIC_SET, POSITION_SET } from '../../src/extract/phrases.js';
-import { PhraseSet, phraseWords, WordSet } from '../../src/extract/phrase-sets.js';
+import { KeyPhrases, PhraseSet, phraseWords, WordSet } from '../../src/extract/phrase-sets.js';
 import { oddText, tokensOf } from './token-fixtures.js';
 
 describe('PhraseSet', () => {
@@ -56,5 +56,29 @@ describe('WordSet', () => {
     const set = new WordSet(['Hoà', 'Lý']);
     const [a, b, c, d] = tokensOf('hòa HOÀ lý Lê');
     expect([set.has(a), set.has(b), set.has(c), set.has(d)]).toEqual([true, true, true, false]);
+  });
+});
+
+describe('KeyPhrases', () => {
+  const verbs = new KeyPhrases(['tài trợ', 'Đồng tài trợ', 'tặng']);
+  const texts = (text: string) => tokensOf(text).map((t) => t.text);
+
+  it('gives the words of the shortest entry starting at a token, whatever its length', () => {
+    const tokens = tokensOf('Công ty X đồng tài trợ và tặng quà');
+    expect(texts('Công ty X đồng tài trợ và tặng quà')[3]).toBe('đồng');
+    expect(verbs.at(tokens, 3)).toBe(3);
+    expect(verbs.at(tokens, 3, 5)).toBe(0); // "đồng tài" is no entry: entries are matched whole
+    expect(verbs.at(tokens, 4)).toBe(2);
+    expect(verbs.at(tokens, 7)).toBe(1);
+    expect(verbs.at(tokens, 8)).toBe(0);
+    expect(verbs.at(tokens, 4, 5)).toBe(0); // the second word past `to`
+  });
+
+  it('gives the words of the entry ending right before a token, not reaching before `from`', () => {
+    const tokens = tokensOf('được TÀI TRỢ bởi');
+    expect(verbs.endingBefore(tokens, 3)).toBe(2);
+    expect(verbs.endingBefore(tokens, 3, 2)).toBe(0);
+    expect(verbs.endingBefore(tokens, 2)).toBe(0);
+    expect(verbs.endingBefore(tokens, 0)).toBe(0);
   });
 });

@@ -16,7 +16,7 @@ import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/na
 import { isDash, matchPosition } from '../people/roles.js';
 import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, STANDALONE_HEAD_SET, STAND_IN_SET, skipOrganizingAdverbs } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
-import { entryWords, WordSet } from '../phrase-sets.js';
+import { entryWords, KeyPhrases, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
 import { COUNTING_WORDS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, OWNER_LINKS, SECTOR_WORDS } from '../../lexicon/vi/organizations.js';
 import { keySet } from '../../lexicon/compile.js';
@@ -117,7 +117,7 @@ function lowerCaseHead(tokens: readonly Token[], i: number): number {
   return lower && tokens[i + lower]?.cap ? lower : 0;
 }
 
-const OWNER_LINK_KEYS = keySet(OWNER_LINKS);
+const OWNER_LINK_PHRASES = new KeyPhrases(OWNER_LINKS);
 /** The first words of the owner links: asked of every lower-case word after a name, by word number. */
 const OWNER_LINK_FIRST_WORDS = new WordSet(OWNER_LINKS.map((link) => link.split(' ')[0]));
 
@@ -125,9 +125,9 @@ const OWNER_LINK_FIRST_WORDS = new WordSet(OWNER_LINKS.map((link) => link.split(
 export function ownerLinkLength(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
   if (!t?.word || t.cap || !OWNER_LINK_FIRST_WORDS.has(t)) return 0;
-  if (OWNER_LINK_KEYS.has(t.key)) return 1;
-  const next = tokens[j + 1];
-  return next?.word && !next.cap && OWNER_LINK_KEYS.has(`${t.key} ${next.key}`) ? 2 : 0;
+  const length = OWNER_LINK_PHRASES.at(tokens, j);
+  // Both words in lower case: "trực thuộc".
+  return length === 2 && (!tokens[j + 1].word || tokens[j + 1].cap) ? 0 : length;
 }
 
 /** A word that cannot be inside an organisation name. */

@@ -15,6 +15,7 @@ import { isAcademicChain, readPrefix, type Prefix } from './prefix.js';
 import { quotedNameEnd } from '../organizations/spans.js';
 import type { Token } from '../tokens.js';
 import { keySet } from '../../lexicon/compile.js';
+import { KeyPhrases } from '../phrase-sets.js';
 import { NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
 import { REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
 
@@ -22,18 +23,14 @@ import { REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
 const NAMED_AFTER_WORDS = keySet(NAMED_PLACE_WORDS.map((entry) => entry.split(' ').pop()!));
 
 /** The regnal titles by their words' keys ("công chúa"). */
-const REGNAL_KEYS = keySet(REGNAL_TITLES);
-/** The last words of the regnal titles: a position ending in another ends in none (most do). */
-const REGNAL_LAST_WORDS = new Set([...REGNAL_KEYS].map((title) => title.slice(title.lastIndexOf(' ') + 1)));
+const REGNAL_TITLE_PHRASES = new KeyPhrases(REGNAL_TITLES);
 
 /** Words that make a historical title after them part of a noun ("cờ vua"). */
 const TITLE_NOUN_HEAD_KEYS = keySet(TITLE_NOUN_HEADS);
 
 /** Whether the position tokens [from, to) end in a regnal title ("vua", "Hoàng hậu"). */
 function endsInRegnalTitle(tokens: readonly Token[], from: number, to: number): boolean {
-  const last = tokens[to - 1].key;
-  if (!REGNAL_LAST_WORDS.has(last)) return false;
-  return REGNAL_KEYS.has(last) || (to - 2 >= from && REGNAL_KEYS.has(`${tokens[to - 2].key} ${last}`));
+  return REGNAL_TITLE_PHRASES.endingBefore(tokens, to, from) > 0;
 }
 
 /** Punctuation that always ends a role. */
