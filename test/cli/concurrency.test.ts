@@ -78,6 +78,11 @@ describe('parse --concurrency', () => {
     expect(r.stderr).toMatch(/auto or a whole number of threads/);
   });
 
+  it('runs on the main thread unless threads are asked for (workers cost memory each)', async () => {
+    const r = await runCli(['parse', '--help']);
+    expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/--concurrency <n> worker threads \(about 65 MB each\), or auto: one per core for 64 or more inputs \(default: 1\)/);
+  });
+
   it('gives the same output on one thread as the default', async () => {
     const stdin = 'Khai mạc hội chợ sách\nSáng 3/4, hội chợ sách khai mạc.\n';
     const one = await runCli(['parse', '--concurrency', '1', '-'], { stdin });

@@ -75,7 +75,9 @@ export function parseCommand(state: RunState): Command {
     .option('-o, --out <dir>', 'write NAME.json (or NAME.yaml) per input into DIR instead of stdout')
     .option('--evidence', 'include the source span and rule of every value')
     .option('--explain', 'show each value with the sentence it came from, the span marked, and the rule')
-    .option('--concurrency <n>', 'worker threads, or auto: one per core for 64 or more inputs (1: none)', threadCountOption, 'auto');
+    // The main thread by default: each worker holds its own heap and compiled code (about
+    // 65 MB), so a default batch stays near 120 MB on any machine; threads are asked for.
+    .option('--concurrency <n>', 'worker threads (about 65 MB each), or auto: one per core for 64 or more inputs', threadCountOption, 1);
   return addBatchOptions(command, state)
     .addHelpText('after', '\nExit codes: 0 parsed, 1 parsed with errors, 2 the run failed (bad usage, unreadable input).')
     .action(async (inputs: string[], flags: ParseFlags) => run(state, inputs, flags));
