@@ -19,7 +19,12 @@ const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', 
 const CURLY_CLOSERS = new Set(['”', '»', '’']);
 /** Straight marks: the same character opens and closes. */
 const STRAIGHT = new Set(['"', "'"]);
-const MARKS = /[“”«»„‘’"']/g;
+
+/** " ' « » and U+2018–U+201E (‘ ’ “ ” „, and ‚ ‛, which open and close nothing). */
+function isMarkCode(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e);
+}
+
 /** How many following blocks a quotation may run on for. */
 const MAX_CONTINUATION_BLOCKS = 12;
 /** Deeper nesting is not writing but noise; marks beyond it are read as plain text. */
@@ -41,6 +46,13 @@ function canOpen(text: string, i: number): boolean {
   return (i === 0 || isSpace(before) || before === 0x28) && i + 1 < text.length && !isSpace(text.charCodeAt(i + 1));
 }
 
+/** The index of the innermost open quotation that `close` closes, or -1. */
+function innermostClosedBy(stack: readonly { close: string }[], close: string): number {
+  let i = stack.length - 1;
+  while (i >= 0 && stack[i].close !== close) i--;
+  return i;
+}
+
 interface BlockScan {
   spans: QuotedSpan[];
   /** Absolute offsets of closing marks that close nothing opened in the block. */
@@ -57,11 +69,11 @@ function scanBlock(block: Block): BlockScan {
       spans.push({ block: block.index, open, close, unclosed, start: block.start + from, end: block.start + to, text: text.slice(from, to) });
     }
   };
-  // exec with lastIndex, not matchAll: that clones the regex for every block.
-  MARKS.lastIndex = 0;
-  for (let mark = MARKS.exec(text); mark; mark = MARKS.exec(text)) {
-    const i = mark.index;
-    const ch = mark[0];
+  // A loop over the characters, not a pattern run from mark to mark, and no callbacks: each
+  // run and call has a fixed cost, which a text of nothing but marks pays a million times.
+  for (let i = 0; i < text.length; i++) {
+    if (!isMarkCode(text.charCodeAt(i))) continue;
+    const ch = text[i];
     if ((ch === '‘' || ch === '’' || ch === "'") && isApostrophe(text, i)) continue;
     const inner = stack[stack.length - 1];
     // A mixed pair: “…" closed by a straight mark, "…” by a curly one. The last straight mark
@@ -69,19 +81,19 @@ function scanBlock(block: Block): BlockScan {
     // ("… là: “A; B"): no other mark is left to close it.
     if (inner && ch === '"' && inner.close === '”' && canOnlyClose(text, i)) {
       // indexOf stops at the next straight mark: each is passed over once.
-      const straight = text.indexOf('"', i + 1) < 0 ? stack.findLastIndex((e) => e.close === '"') : -1;
+      const straight = text.indexOf('"', i + 1) < 0 ? innermostClosedBy(stack, '"') : -1;
       do {
         const entry = stack.pop()!;
         emit(entry.open, ch, entry.at + 1, i, false);
       } while (straight >= 0 && stack.length > straight);
       continue;
     }
-    if (inner && ch === '”' && inner.close === '"' && !stack.some((e) => e.close === '”')) {
+    if (inner && ch === '”' && inner.close === '"' && innermostClosedBy(stack, '”') < 0) {
       stack.pop();
       emit(inner.open, ch, inner.at + 1, i, false);
       continue;
     }
-    const depth = stack.findLastIndex((e) => e.close === ch);
+    const depth = innermostClosedBy(stack, ch);
     // A straight quote closes only the innermost straight quote (a single one only after
     // no white space); elsewhere it opens one.
     if (depth >= 0 && !(STRAIGHT.has(ch) && depth !== stack.length - 1) && !(ch === "'" && isSpace(text.charCodeAt(i - 1)))) {

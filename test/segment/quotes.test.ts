@@ -11,6 +11,11 @@ describe('findQuotes', () => {
     for (const q of doc.quotes) expect(doc.text.slice(q.start, q.end)).toBe(q.text);
   });
 
+  it('reads every pair of marks', () => {
+    const texts = quotesOf("Tiêu đề\nCác khẩu hiệu “một”, «hai», „ba“, ‘bốn’, \"năm\", 'sáu' được treo.").map((q) => q.text);
+    expect(texts).toEqual(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu']);
+  });
+
   it('keeps a quote nested in another one as its own span', () => {
     const texts = quotesOf('Tiêu đề\n“Chúng ta phải giữ vững “kỷ cương trường học” trong mọi hoạt động”, ông Lâm nói.').map((q) => q.text);
     expect(texts).toEqual(['Chúng ta phải giữ vững “kỷ cương trường học” trong mọi hoạt động', 'kỷ cương trường học']);
