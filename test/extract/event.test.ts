@@ -840,3 +840,19 @@ describe('event.name: an event verb with its quoted title', () => {
       .not.toMatch(/“Kỹ thuật/);
   });
 });
+
+describe('event.name: the ceremony a sentence organises over one it frames', () => {
+  it('reads "tổ chức thực hiện" and "làm lễ" as organising the head after them', () => {
+    expect(event('Nhằm lập thành tích chào mừng Đại hội Đoàn tỉnh lần thứ X, sáng 5/3, Huyện đoàn Mỹ Tú tổ chức thực hiện Lễ ra quân chiến dịch mùa hè xanh năm 2024.').name)
+      .toBe('Lễ ra quân chiến dịch mùa hè xanh năm 2024');
+    expect(event('Hai năm xây dựng, trạm điện mặt trời đã hoàn thành.', 'Sáng 17/1, tại xã Vĩnh Hậu, Công ty cổ phần Năng lượng Xanh làm lễ khánh thành trạm điện mặt trời Vĩnh Hậu.').name)
+      .toBe('lễ khánh thành trạm điện mặt trời Vĩnh Hậu');
+  });
+
+  it('takes the ceremony over the series "Nằm trong" frames, but the series when nothing else is organised', () => {
+    expect(event('Nằm trong chuỗi hoạt động kỷ niệm 50 năm thành lập huyện, chiều 2/9, Hội Cựu chiến binh huyện tổ chức lễ bàn giao nhà nghĩa tình.').name)
+      .toBe('lễ bàn giao nhà nghĩa tình');
+    expect(event('Chiều 2/9, Hội Cựu chiến binh huyện khởi động chuỗi hoạt động kỷ niệm 50 năm thành lập huyện.').name)
+      .toMatch(/^chuỗi hoạt động kỷ niệm/);
+  });
+});

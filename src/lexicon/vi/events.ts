@@ -44,14 +44,18 @@ export const EVENT_INTRODUCERS: readonly string[] = [
   'tổ chức', 'khai mạc', 'bế mạc', 'phát động', 'diễn ra', 'chủ trì', 'tham dự', 'dự', 'tại', 'trong khuôn khổ', 'chúc mừng',
   'long trọng tổ chức', 'phối hợp tổ chức', 'đăng cai', 'tổ chức thành công', 'có buổi họp', 'buổi họp', 'khuôn khổ',
   'tham gia', 'hưởng ứng', 'đã có', 'vừa có', 'về dự', 'mở màn', 'khởi động', 'trong',
+  // "tổ chức thực hiện Lễ ra quân …": the organising verb with its own complement.
+  'tổ chức thực hiện',
+  // "X làm lễ khánh thành …": the ceremony a body holds.
+  'làm',
 ];
 
 /**
  * Introducers that frame the event in a larger one ("Hưởng ứng Tuần lễ quốc gia X, … tổ chức
- * Hội thi Y", "chào mừng Đại hội …"): the framed head names the event only when the
+ * Hội thi Y", "chào mừng Đại hội …", "Nằm trong chuỗi hoạt động …"): the framed head names the event only when the
  * sentence organises nothing else.
  */
-export const FRAMING_INTRODUCERS: readonly string[] = ['hưởng ứng', 'chào mừng'];
+export const FRAMING_INTRODUCERS: readonly string[] = ['hưởng ứng', 'chào mừng', 'nằm trong'];
 
 /**
  * Second halves of paired fields written with a spaced dash ("kinh tế - xã hội", "văn hóa -
