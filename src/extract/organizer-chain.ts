@@ -1,8 +1,9 @@
 /**
  * The subject chains of the organizers rules: the organisations joined by commas and links
  * before an organising verb ("X phối hợp với Y, Z và W tổ chức"), and the words a chain
- * reads past (a place, a person, an aside, adverbs, an unnamed group of partners), and a name
- * a class noun introduces ("tổ chức X").
+ * reads past (a place, a person, an aside, adverbs, an unnamed group of partners, the members
+ * "gồm" lists, an apposition), a name a class noun introduces ("tổ chức X"), and the other
+ * party of a signing ("X ký kết … với Y").
  */
 import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { Person } from '../model/article.js';
@@ -17,6 +18,10 @@ import {
 } from './phrases.js';
 import { spanText, type Token } from './tokens.js';
 import { isDash } from './people/roles.js';
+import { KeyPhrases } from './phrase-sets.js';
+import { MEMBERS_MARKS } from '../lexicon/vi/organizing.js';
+
+const MEMBERS_MARK = new KeyPhrases(MEMBERS_MARKS);
 
 /** Most tokens of a "tại …" place skipped between the organisers and the verb. */
 const MAX_PLACE_TOKENS = 10;
@@ -171,6 +176,66 @@ function verbAfterGroup(tokens: readonly Token[], j: number): number {
   return -1;
 }
 
+/** Most tokens of the members a "gồm" lists, or of an apposition, before the organising verb. */
+const MAX_MEMBER_TOKENS = 14;
+
+/** The organising verb (past its adverbs) at `k`, or -1. */
+function verbAt(tokens: readonly Token[], k: number): number {
+  const verb = skipOrganizingAdverbs(tokens, k);
+  return ORGANIZING_VERB_SET.has(tokens, verb) ? verb : -1;
+}
+
+/**
+ * "Đoàn Thanh niên cụm 1 gồm Phường 1, Phường 4 và Phường 8 vừa tổ chức": the members that
+ * make up the organisation, listed after "gồm", stand between it and its verb. Where the
+ * verb starts, or `j` unchanged if none follows closely.
+ */
+function skipMembers(tokens: readonly Token[], j: number): number {
+  const members = MEMBERS_MARK.at(tokens, j);
+  if (!members) return j;
+  for (let k = j + members; k < tokens.length && k - j <= MAX_MEMBER_TOKENS; k++) {
+    if (!tokens[k].word && tokens[k].text !== ',') return j;
+    const verb = verbAt(tokens, k);
+    if (verb >= 0) return verb;
+  }
+  return j;
+}
+
+/**
+ * "Công ty X, chủ đầu tư dự án Y làm lễ khánh thành": after a comma, a lower-case apposition
+ * that says what the organisation is runs to its organising verb. -1 if none follows closely.
+ */
+function verbAfterAppositive(tokens: readonly Token[], j: number): number {
+  if (tokens[j - 1]?.text !== ',' || !tokens[j]?.word || tokens[j].cap) return -1;
+  for (let k = j; k < tokens.length && k - j <= MAX_MEMBER_TOKENS; k++) {
+    // The apposition may close with a comma of its own ("X, chủ đầu tư dự án Y, làm lễ …").
+    if (!tokens[k].word) return tokens[k].text === ',' ? verbAt(tokens, k + 1) : -1;
+    const verb = verbAt(tokens, k);
+    if (verb >= 0) return verb;
+  }
+  return -1;
+}
+
+/** Most tokens between a signing verb and the "với" of its other party ("ký kết quy chế phối hợp với"). */
+const MAX_SIGNED_TOKENS = 5;
+
+/**
+ * "X vừa ký kết phối hợp với Y": the other party of a signing one organisation opens, named
+ * after "với" a few lower-case words after the verb at `j`.
+ */
+function signingPartner(tokens: readonly Token[], blockSpans: readonly TokenSpan[], j: number): TokenSpan | undefined {
+  const verb = SIGNING_VERB_SET.match(tokens, j);
+  if (!verb) return undefined;
+  for (let k = j + verb; k < tokens.length && k - j - verb <= MAX_SIGNED_TOKENS; k++) {
+    if (!tokens[k].word || tokens[k].cap) return undefined;
+    if (tokens[k].key === 'với') {
+      const partner = spanAt(blockSpans, k + 1);
+      return partner && !partner.bare ? { ...partner } : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** Most tokens of a group announcing a list ("các trường đại học:"). */
 const MAX_LIST_INTRO_TOKENS = 6;
 
@@ -253,8 +318,17 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
     const quoted = quotedNameEnd(tokens, j);
     if (quoted > j) chain[chain.length - 1].end = j = quoted;
     j = skipPlace(tokens, skipOrganizingAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipEdition(tokens, skipWhereabouts(tokens, j))), people)));
+    j = skipMembers(tokens, j);
     // "X và Y đã ký kết …": the parties of a signing, two or more.
     if (linked && !verbless && chain.length >= 2 && SIGNING_VERB_SET.match(tokens, j)) break;
+    // "X vừa ký kết phối hợp với Y …": one party opens the sentence, the other follows "với".
+    const signedWith = !verbless && chain.length === 1 ? signingPartner(tokens, blockSpans, j) : undefined;
+    if (signedWith) {
+      // Two parties, not one body and its owner (see the end).
+      chain.push(signedWith);
+      linked = true;
+      break;
+    }
     if (ORGANIZING_VERB_SET.has(tokens, j)) {
       const partner = coorganizerAfterVerb(tokens, j);
       if (partner < 0) break;
@@ -281,7 +355,7 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
     }
     if (moved && linked) j = skipListIntro(tokens, j);
     const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j) ?? classNounPartner(tokens, j)) : undefined;
-    if (!next && moved && !verbless && verbAfterGroup(tokens, j) >= 0) break;
+    if (!next && moved && !verbless && (verbAfterGroup(tokens, j) >= 0 || (!linked && verbAfterAppositive(tokens, j) >= 0))) break;
     if (!next || chain.length >= MAX_CHAIN) {
       if (verbless && chain.some((s) => !s.bare)) break;
       return null;

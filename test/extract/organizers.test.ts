@@ -341,3 +341,27 @@ describe('organizers: the headline\'s organisation that its verb takes', () => {
     expect(names('Giải việt dã Công đoàn Viên chức tỉnh năm 2025')).toEqual(['Công đoàn Viên chức tỉnh']);
   });
 });
+
+describe('organizers: what stands between one organiser and its verb', () => {
+  it('reads past the members "gồm" lists, but not past a list no organising verb ends', () => {
+    expect(organizers('Liên đoàn Lao động cụm 3 gồm Phường 2, Phường 5 và Phường 7, thành phố Vĩnh Hòa vừa tổ chức giải bóng đá công nhân.'))
+      .toEqual(['Liên đoàn Lao động cụm 3']);
+    expect(organizers('Liên đoàn Lao động cụm 3 gồm Phường 2, Phường 5 và Phường 7 của thành phố Vĩnh Hòa với hơn 30 công đoàn cơ sở và nhiều đoàn viên trẻ.', 'Công ty Hòa Phong tổ chức giải bóng đá công nhân.'))
+      .toEqual(['Công ty Hòa Phong']);
+  });
+
+  it('reads past a lower-case apposition after a comma to the verb, "làm lễ" among them', () => {
+    expect(organizers('Sáng 17/1, Công ty cổ phần Năng lượng Xanh, chủ đầu tư dự án Nhà máy điện mặt trời Vĩnh Hậu làm lễ khánh thành nhà máy.'))
+      .toEqual(['Công ty cổ phần Năng lượng Xanh']);
+    expect(organizers('Sáng 17/1, Công ty cổ phần Năng lượng Xanh, chủ đầu tư dự án, đã tổ chức lễ khánh thành nhà máy.'))
+      .toEqual(['Công ty cổ phần Năng lượng Xanh']);
+    expect(organizers('Công ty cổ phần Năng lượng Xanh, chủ đầu tư dự án Nhà máy điện mặt trời Vĩnh Hậu, cho biết nhà máy sẽ hòa lưới vào tháng 3.', 'Sáng 17/1, UBND tỉnh tổ chức lễ khánh thành nhà máy.'))
+      .toEqual(['UBND tỉnh']);
+  });
+
+  it('takes both parties when one signs "với" the other, and not an unnamed other party', () => {
+    expect(organizers('Sáng 3/4, Trường Đại học Sông Lam vừa ký kết thỏa thuận hợp tác với Công ty cổ phần Thủy sản Hòa Phong.'))
+      .toEqual(['Trường Đại học Sông Lam', 'Công ty cổ phần Thủy sản Hòa Phong']);
+    expect(organizers('Sáng 3/4, Trường Đại học Sông Lam vừa ký kết thỏa thuận hợp tác với nhiều doanh nghiệp trong tỉnh.')).toEqual([]);
+  });
+});

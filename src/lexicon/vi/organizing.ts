@@ -8,6 +8,8 @@ export const ORGANIZING_VERBS: readonly string[] = [
   'tổ chức', 'đồng tổ chức', 'chủ trì', 'đăng cai', 'phát động', 'khai mạc', 'chủ trì tổ chức',
   'phối hợp tổ chức', 'phối hợp thực hiện', 'cùng tổ chức', 'tổ chức thành công', 'khánh thành', 'khai giảng', 'ra mắt',
   'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành', 'trao tặng', 'bàn giao', 'bế mạc', 'tổng kết',
+  // "X làm lễ khánh thành …": holds the ceremony.
+  'làm lễ',
 ];
 
 /**
@@ -22,6 +24,9 @@ export const SIGNING_VERBS: readonly string[] = ['ký kết', 'ký'];
  * organisers: "…, tổ chức Rock Paper Scissors Children’s Fund tổ chức".
  */
 export const ORGANIZATION_CLASS_NOUNS: readonly string[] = ['tổ chức', 'doanh nghiệp'];
+
+/** "X gồm A, B và C tổ chức …": the members that make up the organisation follow. */
+export const MEMBERS_MARKS: readonly string[] = ['gồm', 'bao gồm', 'gồm có'];
 
 /** "phối hợp với Y tổ chức", "cùng với Y": a co-organiser follows. */
 export const COORGANIZER_LINKS: readonly string[] = [
