@@ -19,9 +19,11 @@ import {
 import { spanText, type Token } from './tokens.js';
 import { isDash } from './people/roles.js';
 import { KeyPhrases } from './phrase-sets.js';
-import { MEMBERS_MARKS } from '../lexicon/vi/organizing.js';
+import { LAUNCH_VERBS, MEMBERS_MARKS, TIME_OR_PLACE_OPENERS } from '../lexicon/vi/organizing.js';
 
 const MEMBERS_MARK = new KeyPhrases(MEMBERS_MARKS);
+const LAUNCH_VERB = new KeyPhrases(LAUNCH_VERBS);
+const TIME_OR_PLACE = new KeyPhrases(TIME_OR_PLACE_OPENERS);
 
 /** Most tokens of a "tại …" place skipped between the organisers and the verb. */
 const MAX_PLACE_TOKENS = 10;
@@ -236,6 +238,17 @@ function signingPartner(tokens: readonly Token[], blockSpans: readonly TokenSpan
   return undefined;
 }
 
+/**
+ * "Tân Bình Hội quán ra mắt vào sáng 6/4": a launch verb at `j` with no object, only a time,
+ * a place or the clause's end after it; its subject is what was launched.
+ */
+function launchedSubject(tokens: readonly Token[], j: number): boolean {
+  const verb = LAUNCH_VERB.at(tokens, j);
+  if (!verb) return false;
+  const after = tokens[j + verb];
+  return !after || (!after.word ? after.text === '.' || after.text === ',' || after.text === ';' : TIME_OR_PLACE.at(tokens, j + verb) > 0);
+}
+
 /** Most tokens of a group announcing a list ("các trường đại học:"). */
 const MAX_LIST_INTRO_TOKENS = 6;
 
@@ -330,6 +343,7 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
       break;
     }
     if (ORGANIZING_VERB_SET.has(tokens, j)) {
+      if (!verbless && launchedSubject(tokens, j)) return null;
       const partner = coorganizerAfterVerb(tokens, j);
       if (partner < 0) break;
       j = partner;

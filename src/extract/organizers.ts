@@ -5,7 +5,8 @@
  *   2. the first sentence whose subject is a chain of organisations ending in an organising
  *      verb (an organising committee's with the next such chain, the bodies behind it): "X tổ chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì",
  *      "X đăng cai" (a person named after the organisation may stand between: "UBND tỉnh
- *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb;
+ *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb, nor
+ *      what a launch with no object launches ("Câu lạc bộ X ra mắt vào sáng 6/4");
  *   2b. a place as that subject: "Sáng 19.10, huyện X long trọng tổ chức …", "thôn X xã Y tổ
  *       chức …", "chỉ đạo huyện X tổ chức …", or its name alone when the article gives its unit elsewhere;
  *   3. "do X [phối hợp với Y]" without a verb ("Ngày hội do X kết hợp với Y nhằm …"), but no
@@ -316,16 +317,23 @@ function handoverSubject(doc: VnDocument, sentences: Sentence[], people: KnownPe
   return null;
 }
 
+/** Most capitalised words of a proper name written before its head ("Tân Bình Hội quán"). */
+const MAX_NAME_BEFORE_HEAD = 3;
+
 /** Opening quotation marks, between a verb and the name it takes ("Ra mắt “Câu lạc bộ X”"). */
 const OPENING_QUOTES = new Set(['“', '"', '«']);
 
 /**
  * Does an organising verb end right before the organisation at `start`, past an opening
- * quotation mark ("Ra mắt “Câu lạc bộ X”", "Khánh thành Trường Y")? Then it is what the event
+ * quotation mark or a name before its head ("Ra mắt “Câu lạc bộ X”", "Khánh thành Trường Y",
+ * "Ra mắt Tân Bình Hội quán")? Then it is what the event
  * launches or opens, not who organised it.
  */
 function objectOfVerb(tokens: readonly Token[], start: number): boolean {
-  const at = OPENING_QUOTES.has(tokens[start - 1]?.text) ? start - 1 : start;
+  // "Ra mắt Tân Bình Hội quán": the proper name written before the head goes with it.
+  let at = start;
+  while (at > 0 && start - at < MAX_NAME_BEFORE_HEAD && tokens[at - 1].nameSyllable) at--;
+  if (OPENING_QUOTES.has(tokens[at - 1]?.text)) at--;
   return ORGANIZING_VERB_SET.endsBefore(tokens, at);
 }
 

@@ -365,3 +365,18 @@ describe('organizers: what stands between one organiser and its verb', () => {
     expect(organizers('Sáng 3/4, Trường Đại học Sông Lam vừa ký kết thỏa thuận hợp tác với nhiều doanh nghiệp trong tỉnh.')).toEqual([]);
   });
 });
+
+describe('organizers: what a launch launches is no organiser', () => {
+  const headlined = (...lines: string[]) => parseArticle(lines.join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+
+  it('takes no subject of "ra mắt" with only a time, a place or the end after it, but one with an object', () => {
+    expect(organizers('Sáng 6/4, Câu lạc bộ Nông dân Tân Phú ra mắt tại xã Tân Phú.')).toEqual([]);
+    expect(organizers('Câu lạc bộ Nông dân Tân Phú chính thức ra mắt.')).toEqual([]);
+    expect(organizers('Sáng 6/4, Hội Nông dân xã Tân Phú ra mắt mô hình câu lạc bộ sản xuất giỏi.')).toEqual(['Hội Nông dân xã Tân Phú']);
+  });
+
+  it('takes from the headline no body launched with its name before its head, but its owner', () => {
+    expect(headlined('Ra mắt Hòa Bình Hội quán ở xã Tân Phú', 'Hội quán có 30 thành viên.')).toEqual([]);
+    expect(headlined('Ra mắt câu lạc bộ của Hội Nông dân Tân Phú', 'Câu lạc bộ có 30 thành viên.')).toEqual(['Hội Nông dân Tân Phú']);
+  });
+});

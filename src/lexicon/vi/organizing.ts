@@ -13,6 +13,18 @@ export const ORGANIZING_VERBS: readonly string[] = [
 ];
 
 /**
+ * Organising verbs whose subject may be what is launched ("Tân Bình Hội quán ra mắt vào sáng
+ * 6/4"): with no object, only a time, a place or the end of the clause after it, the
+ * subject is no organiser.
+ */
+export const LAUNCH_VERBS: readonly string[] = ['ra mắt', 'khánh thành'];
+
+/** Words that open a time or a place right after a verb, not its object ("ra mắt vào sáng 6/4"). */
+export const TIME_OR_PLACE_OPENERS: readonly string[] = [
+  'vào', 'tại', 'ở', 'sáng', 'chiều', 'tối', 'trưa', 'ngày', 'hôm', 'hôm nay', 'hôm qua', 'lúc', 'với', 'trong',
+];
+
+/**
  * Signing verbs: the parties named before them hold the signing ceremony ("X và Y đã ký kết
  * thỏa thuận hợp tác"), but only when two or more are named: "… đồng ý cho việc ký kết" is
  * no party's act.
