@@ -767,3 +767,15 @@ describe('people: titles of history and legend', () => {
     )).toEqual([]);
   });
 });
+
+describe('people: a full name after a military rank', () => {
+  it('reads three native syllables after a rank as a name, whatever the family name', () => {
+    expect(people('Đoàn đã bàn giao nhà cho Thiếu tá Khiếu Quốc Khải (ngụ xã Long Hòa) đang gặp khó khăn về nhà ở.'))
+      .toEqual([{ name: 'Khiếu Quốc Khải', role: 'Thiếu tá' }]);
+  });
+
+  it('does not read two syllables after a rank, nor three after a post that is no rank, with a family name it does not know', () => {
+    expect(people('Đoàn đã bàn giao nhà cho Thiếu tá Quốc Khải đang gặp khó khăn về nhà ở.')).toEqual([]);
+    expect(people('Đoàn đã bàn giao nhà cho Trưởng phòng Khiếu Quốc Khải đang gặp khó khăn về nhà ở.')).toEqual([]);
+  });
+});

@@ -180,8 +180,14 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
     || (n >= 3 && hasPersonalMiddleName(tokens, from));
 }
 
-/** What stands right before a capitalised run that may end in a name ('regnal': a monarch's title, "vua"). */
-export type RunContext = 'position' | 'regnal' | 'place-word' | 'org-head' | 'namesake' | 'other';
+/**
+ * What stands right before a capitalised run that may end in a name ('regnal': a monarch's
+ * title, "vua"; 'rank': a military rank, "Thiếu tá", a position too).
+ */
+export type RunContext = 'position' | 'rank' | 'regnal' | 'place-word' | 'org-head' | 'namesake' | 'other';
+
+/** Syllables of a full native name (family, middle and given name). */
+const FULL_NAME_SYLLABLES = 3;
 
 /**
  * Where the name starts inside a capitalised run that follows a role or organisation
@@ -197,11 +203,15 @@ export type RunContext = 'position' | 'regnal' | 'place-word' | 'org-head' | 'na
 export function nameStartInRun(tokens: readonly Token[], from: number, to: number, context: RunContext): number {
   // "vua An Dương Vương", "công chúa Mỵ Châu": a reign or given name, no family name first.
   if (context === 'regnal' && isRegnalName(tokens, from, to)) return from;
+  // "Thiếu tá Định Quốc Kiệt": a rank is only ever a person's, so a full native name after it
+  // is one, though its family name is rarer than the lexicon lists.
+  if (context === 'rank' && to - from === FULL_NAME_SYLLABLES && isRegnalName(tokens, from, to)) return from;
+  const titled = context === 'position' || context === 'rank' || context === 'regnal';
   const whole = PLACE_NAME_SET.match(tokens, from);
-  if (whole === to - from) return (context === 'position' || context === 'regnal') && isPlausibleName(tokens, from, to) ? from : -1;
+  if (whole === to - from) return titled && isPlausibleName(tokens, from, to) ? from : -1;
   let k = from;
   for (let p = whole; p > 0 && k + p < to; p = PLACE_NAME_SET.match(tokens, k)) k += p;
-  const guarded = k === from && (context !== 'position' && context !== 'regnal' && context !== 'other' || ORG_HEAD_SET.has(tokens, from));
+  const guarded = k === from && (!titled && context !== 'other' || ORG_HEAD_SET.has(tokens, from));
   for (let s = k; s <= to - 2; s++) {
     if (!isSurname(tokens[s]) || !isPlausibleName(tokens, s, to) || PLACE_NAME_SET.match(tokens, s) === to - s) continue;
     if (s === from && guarded && (to - from < 3 || context === 'namesake')) continue;
@@ -213,8 +223,9 @@ export function nameStartInRun(tokens: readonly Token[], from: number, to: numbe
 }
 
 /**
- * Whether tokens [from, to), after a monarch's title, are a name as such titles take: two to
- * four native syllables, holding no place name or word that is never a name's, whatever the first.
+ * Whether tokens [from, to), after a monarch's title (or a rank), are a name as such titles
+ * take: two to four native syllables, holding no place name or word that is never a name's,
+ * whatever the first.
  */
 function isRegnalName(tokens: readonly Token[], from: number, to: number): boolean {
   const n = to - from;

@@ -313,7 +313,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     const position = matchPosition(tokens, j);
     if (position) {
       j += position;
-      context = endsInRegnalTitle(tokens, j - position, j) ? 'regnal' : 'position';
+      context = endsInRegnalTitle(tokens, j - position, j) ? 'regnal' : RANK_SET.match(tokens, j - position) === position ? 'rank' : 'position';
       continue;
     }
     const namesake = NAMESAKE_SET.match(tokens, j);
