@@ -17,7 +17,8 @@
  *   6. an organiser that is a place ("Sáng 2/9, huyện X tổ chức …"), then the organiser's place
  *      (Sở GD&ĐT Hà Nội → Hà Nội);
  *   7. a province, a venue or a named administrative unit in the event's sentence, then the headline;
- *   8. the one province the article names, when it names no other.
+ *   8. the place the headline's tag names ("Dầu Tiếng: …"), as the body names it with its unit
+ *      ("huyện Dầu Tiếng"); else the one province the article names, when it names no other.
  * A head right after "Ngày" names a commemorated day ("Ngày Nhà giáo Việt Nam"), not a place.
  */
 import type { VnDocument, Span } from '../core/document.js';
@@ -36,6 +37,7 @@ import { EndWords, PrefixScan } from './event-scans.js';
 import { AT_WORDS, lexiconWords, spacedLexiconWords, SpanWords } from './event-words.js';
 import { onFirstUse } from '../core/lazy.js';
 import { SecondSyllables } from './compounds.js';
+import { headlineTagPlace } from './headline-tag-place.js';
 
 /** `/^[${UPPER}${DIGIT}]/u`: the text starts with an upper-case letter or a digit (by class look-up, no pattern). */
 const startsProper = (s: string) => s.length > 0 && (isUpperCode(s.charCodeAt(0)) || isDigitCode(s.charCodeAt(0)));
@@ -457,7 +459,7 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
       ?? firstNamed(doc, span, ADMIN, 'event.location-unit', input.people);
     if (place) return place;
   }
-  return soleProvince(doc);
+  return (headline ? headlineTagPlace(doc, headline) : null) ?? soleProvince(doc);
 }
 
 /**

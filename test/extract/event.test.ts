@@ -856,3 +856,18 @@ describe('event.name: the ceremony a sentence organises over one it frames', () 
       .toMatch(/^chuỗi hoạt động kỷ niệm/);
   });
 });
+
+describe('event.location: the place a headline\'s tag names', () => {
+  const located = (...lines: string[]) => parseArticle(lines.join('\n'), { path: 't.txt' }).event.location;
+
+  it('takes the tag as the body names it with its unit, the longest unit', () => {
+    expect(located('Mỹ Xuyên: Tổ chức Hội thi nấu ăn ngon', 'Các đội thi của phụ nữ (huyện Mỹ Xuyên) trổ tài nấu các món ăn truyền thống.'))
+      .toBe('huyện Mỹ Xuyên');
+    expect(located('Bạc Hà: Tổ chức Hội thi nấu ăn ngon', 'Các đội thi của phụ nữ thành phố Bạc Hà trổ tài nấu các món ăn truyền thống.'))
+      .toBe('thành phố Bạc Hà');
+  });
+
+  it('takes no tag the body never names with a unit', () => {
+    expect(located('Mỹ Xuyên: Tổ chức Hội thi nấu ăn ngon', 'Các đội thi của phụ nữ Mỹ Xuyên trổ tài nấu các món ăn truyền thống.')).toBeNull();
+  });
+});
