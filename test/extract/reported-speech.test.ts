@@ -172,6 +172,12 @@ describe('speech verbs that are not speech', () => {
     expect(quotes(LONG, 'Ông Đàm Quốc Hưng chia sẻ, những năm qua nông dân đã trồng chè sạch.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);
   });
 
+  it('reads "chia sẻ" before the ways and models it hands on as no speech, but before a clause as speech', () => {
+    expect(quotes(LONG, 'Dự buổi ra mắt, ông Đàm Quốc Hưng chúc mừng hợp tác xã và chia sẻ một số cách trồng chè sạch ở Nhật Bản qua các đoạn phim.')).toEqual([]);
+    expect(quotes(LONG, 'Tại lớp học, các chuyên gia Hội Làm vườn chia sẻ mô hình trồng chè sạch ở Thái Nguyên.')).toEqual([]);
+    expect(quotes(LONG, 'Ông Đàm Quốc Hưng chia sẻ, cách đây ba năm nông dân đã trồng chè sạch.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);
+  });
+
   it('reads "bổ sung" as speech only before a comma or colon, not before its object', () => {
     expect(quotes('Ban giám khảo bổ sung thêm hai suất khuyến khích cho đội nhỏ tuổi nhất.')).toEqual([]);
     expect(quotes('Ông Đàm Quốc Hưng bổ sung, nông dân nên bán chè qua hợp tác xã để giữ giá.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);

@@ -95,7 +95,11 @@ export const ACCORDING_TO_NON_SPEAKERS: readonly string[] = [
 ];
 
 /** What "chia sẻ" hands on as its object, not a statement ("chia sẻ kinh nghiệm"). */
-const SHARED_THINGS: readonly string[] = ['kinh nghiệm', 'thông tin', 'kiến thức', 'tri thức', 'kỹ năng', 'bí quyết', 'cách làm'];
+const SHARED_THINGS: readonly string[] = [
+  'kinh nghiệm', 'thông tin', 'kiến thức', 'tri thức', 'kỹ năng', 'bí quyết', 'cách làm',
+  // "chia sẻ một số cách sản xuất …", "chia sẻ mô hình …": ways and models handed on.
+  'cách', 'mô hình', 'bài học',
+];
 
 /** Plural words that may stand before such an object ("chia sẻ những kiến thức cơ bản …"). */
 const SHARED_THING_DETERMINERS: readonly string[] = ['những', 'các', 'nhiều', 'một số'];
