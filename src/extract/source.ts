@@ -263,7 +263,8 @@ function bylineWithUnit(text: string): string | null {
 /**
  * The agency code closing a mixed-case byline ("Kỳ Quan LDO", "Minh Anh TTXVN", "Lê Mai –
  * SGGPO"): the outlet the writer works for (`dashed` when a dash sets it off); null when
- * there is none, or when the code names a desk ("TH", "PV").
+ * there is none, when the code names a desk ("TH", "PV"), or when it closes a run of codes
+ * ("ĐTT TPST": a unit's name abbreviated).
  */
 function bylineAgency(byline: string): { code: string; dashed: boolean } | null {
   const text = withoutTrailingStops(byline);
@@ -272,6 +273,9 @@ function bylineAgency(byline: string): { code: string; dashed: boolean } | null 
   const m = AGENCY_SUFFIX().exec(text);
   if (!m) return null;
   const code = m[0].trim();
+  // "Lê Vũ - ĐTT TPST": a run of codes abbreviates the writer's unit, word by word; an
+  // outlet's acronym stands alone.
+  if (AGENCY_SUFFIX().test(text.slice(0, m.index))) return null;
   // After a dash, two capitals may be a desk's or a second writer's initials ("Lê Mai - NA"):
   // only an outlet's acronym (three capitals or more, spelling no syllable) names the outlet.
   if (/[-–]\s*$/u.test(text.slice(0, m.index))) return isOutletAcronym(code) ? { code, dashed: true } : null;

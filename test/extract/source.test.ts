@@ -141,6 +141,12 @@ describe('source', () => {
     expect(source(BODY, BODY2, 'HOÀNG LÂM').name).toBeNull();
   });
 
+  it('takes no outlet from a run of codes after the writer, the unit abbreviated word by word', () => {
+    expect(source(BODY, BODY2, 'Kỳ Nam - HND TXBL').name).toBeNull();
+    expect(source(BODY, BODY2, 'Kỳ Nam HND NNVN').name).toBeNull();
+    expect(source(BODY, BODY2, 'Kỳ Nam NNVN').name).toBe('NNVN');
+  });
+
   it('takes an outlet acronym set off by a dash after the writer, not a desk code, initials or a name in capitals', () => {
     expect(source(BODY, BODY2, 'Yến Khanh – NATV')).toMatchObject({ name: 'NATV', author: 'Yến Khanh' });
     expect(source(BODY, BODY2, 'Yến Khanh - BGĐT')).toMatchObject({ name: 'BGĐT', author: 'Yến Khanh' });
