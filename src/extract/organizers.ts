@@ -58,6 +58,12 @@ const COMMITTEE_KEYS = ORGANIZING_COMMITTEE_HEADS.map((h) => organizationKey(h))
 const isCommittee = (keys: readonly string[]) => keys.length === 1 && COMMITTEE_KEYS.some((c) => startsWithName(keys[0], c));
 
 /**
+ * The chain is a committee that names no event ("Ban tổ chức đã trao giải …"): it says there
+ * were organisers, not who they were.
+ */
+const isBareCommittee = (doc: VnDocument, f: Found) => f.chain.length === 1 && COMMITTEE_KEYS.includes(keysOf(doc, f)[0]);
+
+/**
  * Rule 2: the first verb-ended subject chain of the article; when a later sentence names
  * the same organiser with more partners ("Ban X đã tổ chức …" then "Ban X phối hợp với Y,
  * Z tổ chức …"), the fuller chain. When the first is an organising committee ("Ban tổ chức
@@ -78,6 +84,7 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
       if (!chain?.length) continue;
       chain.push(...partnerClauses(sentence, chain[chain.length - 1].end));
       const found: Found = { sentence, chain, rule: 'organizers.subject-verb' };
+      if (isBareCommittee(doc, found)) break;
       if (!first) first = found;
       else {
         firstKeys ??= keysOf(doc, first);

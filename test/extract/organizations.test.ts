@@ -324,3 +324,10 @@ describe('organizations: a committee named by its purpose in lower case', () => 
     expect(names('Sở Tài nguyên và Môi trường họp sáng nay.')).toEqual(['Sở Tài nguyên và Môi trường']);
   });
 });
+
+describe('organizations: an organising verb written with a capital', () => {
+  it('reads "Tổ chức" before an event noun as the verb, but as a head before a name', () => {
+    expect(article('Tổ chức Hội thi nông dân giỏi cấp huyện năm 2024.').organizations.map((o) => o.name)).toEqual([]);
+    expect(article('Tổ chức Y tế Thế giới khuyến cáo người dân tiêm phòng cúm.').organizations.map((o) => o.name)).toEqual(['Tổ chức Y tế Thế giới']);
+  });
+});

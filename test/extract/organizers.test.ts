@@ -380,3 +380,16 @@ describe('organizers: what a launch launches is no organiser', () => {
     expect(headlined('Ra mắt câu lạc bộ của Hội Nông dân Tân Phú', 'Câu lạc bộ có 30 thành viên.')).toEqual(['Hội Nông dân Tân Phú']);
   });
 });
+
+describe('organizers: a committee that names no event', () => {
+  it('takes no bare "Ban tổ chức" for an organiser, but one that names its event, and a later organiser', () => {
+    expect(organizers('Kết thúc hội thi, Ban tổ chức đã trao giải nhất cho Hội Nông dân xã An Phú.')).toEqual([]);
+    expect(organizers('Kết thúc hội thi, Ban tổ chức đã trao giải nhất cho đội xã An Phú.', 'Hội thi do Hội Nông dân huyện Tân Phú tổ chức hằng năm.'))
+      .toEqual(['Hội Nông dân huyện Tân Phú']);
+    expect(organizers('Tối 5/6, Ban tổ chức Giải bóng đá Công nhân tỉnh đã tổ chức lễ bế mạc.')).toEqual(['Ban tổ chức Giải bóng đá Công nhân tỉnh']);
+  });
+
+  it('takes from a headline opening with "Tổ chức" and an event no organiser', () => {
+    expect(parseArticle('An Phú: Tổ chức Hội thi nông dân giỏi\nCác đội thi đến từ bốn xã của huyện.', { path: 't.txt' }).organizers).toEqual([]);
+  });
+});

@@ -91,8 +91,12 @@ const MAX_LOWER_HEAD = Math.max(...entryWords(LOWER_CASE_HEADS).map((words) => w
 export function matchHead(tokens: readonly Token[], i: number): number {
   // Words that are no organisation ("hội trường") are looked up only for a head.
   const n = ORG_HEAD_SET.match(tokens, i) || lowerCaseHead(tokens, i);
-  return n && !NOT_ORGANIZATION_SET.has(tokens, i) && !afterSectorWord(tokens, i) ? n : 0;
+  return n && !NOT_ORGANIZATION_SET.has(tokens, i) && !afterSectorWord(tokens, i) && !verbBeforeEvent(tokens, i, n) ? n : 0;
 }
+
+/** "Tổ chức Hội thi …" (a headline's verb, capitalised): a head that is an organising verb, before an event noun, is the verb. */
+const verbBeforeEvent = (tokens: readonly Token[], i: number, head: number) =>
+  EVENT_NOUN_SET.has(tokens, i + head) && ORGANIZING_VERB_SET.match(tokens, i) === head;
 
 const SECTOR_KEYS = keySet(SECTOR_WORDS);
 
