@@ -53,6 +53,8 @@ function shareOrganizer(as: readonly string[], bs: readonly string[]): boolean {
 }
 
 const COMMITTEE_KEYS = ORGANIZING_COMMITTEE_HEADS.map((h) => organizationKey(h));
+/** Most tokens of a committee's head ("Ban tổ chức"): a longer chain names more, and its key is not made. */
+const COMMITTEE_MAX_TOKENS = Math.max(...ORGANIZING_COMMITTEE_HEADS.map((h) => h.split(' ').length));
 
 /** The chain is an organising committee alone ("Ban tổ chức Giải X"). */
 const isCommittee = (keys: readonly string[]) => keys.length === 1 && COMMITTEE_KEYS.some((c) => startsWithName(keys[0], c));
@@ -61,7 +63,8 @@ const isCommittee = (keys: readonly string[]) => keys.length === 1 && COMMITTEE_
  * The chain is a committee that names no event ("Ban tổ chức đã trao giải …"): it says there
  * were organisers, not who they were.
  */
-const isBareCommittee = (doc: VnDocument, f: Found) => f.chain.length === 1 && COMMITTEE_KEYS.includes(keysOf(doc, f)[0]);
+const isBareCommittee = (doc: VnDocument, f: Found) =>
+  f.chain.length === 1 && f.chain[0].end - f.chain[0].start <= COMMITTEE_MAX_TOKENS && COMMITTEE_KEYS.includes(keysOf(doc, f)[0]);
 
 /**
  * Rule 2: the first verb-ended subject chain of the article; when a later sentence names
