@@ -27,7 +27,7 @@ import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lex
 import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
-import { ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, UNIT_COMPOUNDS, VENUE_HEADS } from '../lexicon/vi/places.js';
+import { ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
@@ -36,8 +36,8 @@ import { commaInCapitalisedList } from './event-name-joins.js';
 import { EndWords, PrefixScan } from './event-scans.js';
 import { AT_WORDS, lexiconWords, spacedLexiconWords, SpanWords } from './event-words.js';
 import { onFirstUse } from '../core/lazy.js';
-import { SecondSyllables } from './compounds.js';
 import { headlineTagPlace } from './headline-tag-place.js';
+import { UNIT_IN_COMPOUND } from './phrases.js';
 
 /** `/^[${UPPER}${DIGIT}]/u`: the text starts with an upper-case letter or a digit (by class look-up, no pattern). */
 const startsProper = (s: string) => s.length > 0 && (isUpperCode(s.charCodeAt(0)) || isDigitCode(s.charCodeAt(0)));
@@ -270,9 +270,6 @@ const LONGEST_SURNAME_HEAD = Math.max(0, ...[...SURNAME_HEADS].map((h) => h.leng
 /** A capitalised head that is also a family name: a person, not a lake. */
 const surnameHead = (doc: VnDocument, start: number, end: number) =>
   end - start <= LONGEST_SURNAME_HEAD && isUpperCode(doc.text.charCodeAt(start)) && SURNAME_HEADS.has(doc.key.slice(start, end).toLowerCase());
-
-/** "nông thôn": a unit word closing a common word is no unit. */
-const UNIT_IN_COMPOUND = new SecondSyllables(UNIT_COMPOUNDS);
 
 const DAY_NAME = new EndWords(lexiconPatternOnUse(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'i'), ['ngày']);
 

@@ -12,6 +12,8 @@ import {
 import { HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
 import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import { PhraseSet } from './phrase-sets.js';
+import { SecondSyllables } from './compounds.js';
+import { UNIT_COMPOUNDS } from '../lexicon/vi/places.js';
 import type { Token } from './tokens.js';
 
 export const POSITION_SET = new PhraseSet(POSITIONS);
@@ -35,6 +37,8 @@ const EVENT_HEADS_LIKE_ORGANIZATIONS = EVENT_HEADS.filter((head) => {
 export const NOT_ORGANIZATION_SET = new PhraseSet([...NOT_ORGANIZATIONS, ...EVENT_HEADS_LIKE_ORGANIZATIONS], true);
 export const NAMESAKE_SET = new PhraseSet(NAMESAKE_WORDS);
 export const ADMIN_UNIT_SET = new PhraseSet(ADMIN_UNITS, true);
+/** "nông thôn": a unit word closing a common word is no unit. */
+export const UNIT_IN_COMPOUND = new SecondSyllables(UNIT_COMPOUNDS);
 export const BREAKER_SET = new PhraseSet(ROLE_BREAKERS, true);
 export const ROLE_LINK_SET = new PhraseSet(ROLE_LINKS, true);
 export const PLACE_NAME_SET = new PhraseSet(PLACE_NAMES);

@@ -779,3 +779,30 @@ describe('people: a full name after a military rank', () => {
     expect(people('Đoàn đã bàn giao nhà cho Trưởng phòng Khiếu Quốc Khải đang gặp khó khăn về nhà ở.')).toEqual([]);
   });
 });
+
+describe('people: veterans, rural-development ministries and Khmer family names', () => {
+  it('reads "cựu chiến binh" before a list of names as each one\'s role, but keeps it in a veterans\' association\'s name', () => {
+    const a = article('Chiều 4-6, Đoàn công tác Hội Cựu chiến binh huyện Hòa Lâm đến thăm cựu chiến binh Phạm Văn Sáu, Đỗ Thị Nga cùng ngụ xã Tân Mỹ.');
+    expect(a.people.map((p) => ({ name: p.name, role: p.role }))).toEqual([
+      { name: 'Phạm Văn Sáu', role: 'cựu chiến binh' },
+      { name: 'Đỗ Thị Nga', role: 'cựu chiến binh' },
+    ]);
+    expect(a.organizations.map((o) => o.name)).toContain('Đoàn công tác Hội Cựu chiến binh huyện Hòa Lâm');
+    // "cựu" before a word that makes no post with it opens no role.
+    expect(people('Buổi gặp có cựu giáo chức Phạm Văn Sáu đọc thơ.').map((p) => p.role)).not.toContain('cựu giáo chức');
+  });
+
+  it('reads a name after a ministry ending in "nông thôn", but not after a village', () => {
+    expect(people('Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Hoàng Tâm dự hội nghị.')).toEqual([
+      { name: 'Hoàng Tâm', role: 'Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn' },
+    ]);
+    expect(people('Trưởng ban công tác mặt trận thôn Hoàng Tâm dự hội nghị.')).toEqual([]);
+  });
+
+  it('reads a two-syllable name with a Khmer family name after a role', () => {
+    expect(people('Phó Giám đốc Sở Dân tộc tỉnh Sóc Trăng Danh Sươl tặng quà các chùa.')).toEqual([
+      { name: 'Danh Sươl', role: 'Phó Giám đốc Sở Dân tộc tỉnh Sóc Trăng' },
+    ]);
+    expect(people('Danh sách khen thưởng gồm 12 tập thể.')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, EVENT_NOUN_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, POSITION_SET,
-  RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET,
+  RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET, UNIT_IN_COMPOUND,
 } from '../phrases.js';
 import {
   MAX_NAME_SYLLABLES, MAX_NATIVE_SYLLABLES, isMajorSurname, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext,
@@ -86,6 +86,9 @@ function positionAt(tokens: readonly Token[], i: number, ignoreCase: boolean): n
   let j = i;
   for (let m = MODIFIER_SET.match(tokens, j, true); m; m = MODIFIER_SET.match(tokens, j, true)) j += m;
   const p = POSITION_SET.match(tokens, j, ignoreCase || j > i);
+  // An entry opening with a modifier's word, read whole ("cựu chiến binh"): its rest alone is
+  // no post. In lower case only: capitalised, it is a body's name ("Hội Cựu chiến binh").
+  if (!p && j > i) return tokens[i].cap && !ignoreCase ? 0 : POSITION_SET.match(tokens, i, ignoreCase);
   // "Đại sứ" is not the position in "Đại sứ quán", nor "Tổng Lãnh sự" in "Tổng lãnh sự quán".
   if (!p || ORG_HEAD_SET.match(tokens, j, true) > p) return 0;
   return j + p - i;
@@ -338,7 +341,8 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
       context = 'other';
       continue;
     }
-    const unit = ADMIN_UNIT_SET.match(tokens, j);
+    // "… Phát triển nông thôn Hoàng Trung": a unit word closing a common word names no place.
+    const unit = UNIT_IN_COMPOUND.closesToken(tokens, j) ? 0 : ADMIN_UNIT_SET.match(tokens, j);
     j += unit || LINK_SET.match(tokens, j) || 1;
     context = unit ? 'place-word' : 'other';
   }

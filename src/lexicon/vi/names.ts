@@ -20,6 +20,8 @@ export const SURNAMES: readonly string[] = [
   'Vàng', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Mùa', 'Hờ', 'Sình', 'Cầm', 'Quàng', 'Điêu', 'Lường', 'Tòng', 'Vừ',
   'Chảo', 'Tẩn', 'Bàn', 'Lộc', 'Ly', 'Chang', 'Pờ', 'Rơ Mah', 'Kpă', 'Rmah', 'Ksơr', 'Nay', 'Điểu',
   'Chẩu', 'Phàn', 'Tráng',
+  // Family names of the Khmer of the Mekong delta (besides 'Thạch', 'Kim', 'Lâm' above).
+  'Danh',
 ];
 
 /**

@@ -57,6 +57,9 @@ export const POSITIONS: readonly string[] = [
   'MC', 'người dẫn chương trình', 'PCT', 'CT', 'GĐ', 'PGĐ', 'HT',
   'BT', 'PBT', 'Phó TGĐ', 'Đảng viên', 'Chiến sĩ', 'chiến sĩ', 'Quân nhân', 'quân nhân', 'Cán bộ', 'Trưởng Công an xã',
   'Điều dưỡng', 'Y tá', 'Thẩm phán', 'Kiểm sát viên', 'Điều tra viên', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
+  // Opening with a modifier's word, matched whole: "chiến binh" alone is no post, and as
+  // one it would end the name of "Hội Cựu chiến binh" (see matchPosition).
+  'cựu chiến binh',
 ];
 
 /**
