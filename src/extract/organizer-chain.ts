@@ -127,8 +127,8 @@ function skipAside(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.text !== '(') return j;
   for (let k = j + 1; k < tokens.length && k - j <= MAX_ASIDE_TOKENS + 1; k++) {
     if (tokens[k].text === ')') return k + 1;
-    // "ĐH X (tên gốc, Ba Lan)": the original name and the country.
-    if (!tokens[k].word && tokens[k].text !== ',') return j;
+    // "ĐH X (tên gốc, Ba Lan)": the original name and the country; "(quận Y - TP Z)": its places.
+    if (!tokens[k].word && tokens[k].text !== ',' && !isDash(tokens[k])) return j;
   }
   return j;
 }

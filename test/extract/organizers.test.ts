@@ -10,6 +10,13 @@ describe('organizers: chains the subject rule reads past', () => {
       .toEqual(['Báo Văn hóa Cao Nguyên']);
   });
 
+  it('reads past a bracketed aside of places joined by a dash, but not past a sentence in brackets', () => {
+    expect(organizers('Ngày 2/8, Hội Nông dân TP Tân Hòa kết hợp với Hội Chữ thập đỏ Minh Tâm (quận Bình Lợi- TP Hồ Chí Minh) tổ chức bàn giao 2 căn nhà tình thương.'))
+      .toEqual(['Hội Nông dân TP Tân Hòa', 'Hội Chữ thập đỏ Minh Tâm']);
+    expect(organizers('Ngày 2/8, Hội Chữ thập đỏ Minh Tâm (năm nay - lần thứ ba. Ảnh tư liệu) tổ chức bàn giao 2 căn nhà tình thương.'))
+      .toEqual([]);
+  });
+
   it('ends a chain at an unnamed group of partners before the verb', () => {
     expect(organizers('Sáng 9-6, Báo Sông Mã phối hợp với Công ty Cổ phần Hòa Phong cùng các cơ quan, đơn vị xã Tân Lạc tổ chức lễ khởi công nhà văn hóa.'))
       .toEqual(['Báo Sông Mã', 'Công ty Cổ phần Hòa Phong']);
