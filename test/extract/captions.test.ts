@@ -12,6 +12,14 @@ describe('captions', () => {
     expect(captions(P1, 'Các em học sinh biểu diễn văn nghệ chào mừng', P2)).toEqual(['Các em học sinh biểu diễn văn nghệ chào mừng']);
   });
 
+  it('takes a full-stop line showing a handover or a release of fry, but not one telling what it is for', () => {
+    const handover = 'Bàn giao nhà tình thương cho gia đình ông Lê Văn Sáu (ấp 3, xã Tân Hòa).';
+    expect(captions(P1, handover, P2)).toEqual([handover]);
+    const release = 'Các lực lượng liên ngành thả cá giống xuống sông để bổ sung, tái tạo nguồn lợi thủy sản.';
+    expect(captions(P1, P2, release)).toEqual([release]);
+    expect(captions(P1, 'Việc thả cá giống nhằm tái tạo nguồn lợi thủy sản cho vùng sông nước nhà.', P2)).toEqual([]);
+  });
+
   it('takes a line that repeats a sentence of the paragraph above it, or the headline, however long', () => {
     const closing = 'Nhà trường cũng khen thưởng các giáo viên có thành tích xuất sắc trong công tác chủ nhiệm và bồi dưỡng học sinh giỏi, đồng thời phát động phong trào đọc sách mùa hè của toàn trường.';
     const repeated = closing.slice(closing.indexOf('khen thưởng')).replace(/^k/, 'K');

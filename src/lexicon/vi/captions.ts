@@ -56,6 +56,8 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'nhận', 'thi đấu', 'tranh tài', 'đua tài', 'diễu hành', 'chào mừng', 'kiểm tra', 'thăm hỏi', 'động viên',
   'khánh thành', 'chứng kiến', 'thắp hương', 'thi', 'thực hiện nghi thức', 'chủ trì', 'tri ân', 'tuyên dương',
   'khen thưởng', 'khai mạc', 'xem', 'cổ vũ',
+  // Handing over a house or a gift, releasing fry or lanterns ("Bàn giao nhà cho gia đình bà X.", "… thả cá giống xuống sông.").
+  'bàn giao', 'thả',
   // Attending, as the people in the picture do ("Các đại biểu dự hội nghị."); not "dự án", "dự kiến".
   'dự hội', 'dự lễ', 'dự buổi', 'dự khánh thành', 'dự khai mạc', 'dự đại hội', 'dự chương trình', 'dự tọa đàm',
   // Attending at a place, as the photo shows it ("… tham dự tại điểm cầu tỉnh"); a bare "tham dự"
