@@ -151,6 +151,15 @@ describe('event.name and type', () => {
     const a = parseArticle('Huyện Mường Tè khánh thành Trường Mầm non Pa Ủ\nBuổi lễ có đông đảo phụ huynh tham dự.', { path: 't.txt' });
     expect(a.event).toMatchObject({ name: 'khánh thành Trường Mầm non Pa Ủ', type: 'khánh thành' });
   });
+
+  it('names a visit bearing gifts, or a youth trip "về nguồn", by the headline\'s verb and object', () => {
+    const named = (headline: string) =>
+      parseArticle(`${headline}\nNgày 5-6, đoàn đã đến nhiều nơi trong huyện, gặp gỡ bà con và động viên các gia đình.`, { path: 't.txt' }).event.name;
+    expect(named('Huyện Tân Hòa: Thăm và tặng quà thương binh, gia đình liệt sĩ')).toBe('Thăm và tặng quà thương binh, gia đình liệt sĩ');
+    expect(named('Về nguồn trồng cây xanh tại xã Tân Mỹ')).toBe('Về nguồn trồng cây xanh');
+    // A headline with no such verb names nothing.
+    expect(named('Huyện Tân Hòa: Những tấm lòng thơm thảo')).toBeNull();
+  });
 });
 
 describe('event.location', () => {

@@ -34,6 +34,8 @@ export const EVENT_TYPES: readonly string[] = [
   'diễn tập', 'khen thưởng', 'trao học bổng', 'trao thưởng', 'trao tặng',
   // A drive launched: "ra quân dọn vệ sinh môi trường", "ra quân Chiến dịch X".
   'ra quân',
+  // Visits bearing gifts ("thăm, tặng quà gia đình chính sách"), a youth trip to historic places ("về nguồn").
+  'thăm và tặng quà', 'thăm, tặng quà', 'thăm hỏi, tặng quà', 'thăm hỏi và tặng quà', 'tặng quà', 'về nguồn',
 ];
 
 /**
