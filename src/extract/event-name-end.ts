@@ -8,7 +8,7 @@
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
-import { ENDER_COMPOUNDS, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
+import { CROP_SEASONS, ENDER_COMPOUNDS, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, HAS_LETTER, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
@@ -25,10 +25,30 @@ const JOINING = new Set(NAME_JOINING_ENDERS.map((w) => matchKey(w).toLowerCase()
 const ENDER_IN_COMPOUND = new SecondSyllables(ENDER_COMPOUNDS);
 const inCompound = (key: string, m: { start: number; text: string }) => ENDER_IN_COMPOUND.closes(key, m);
 const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
-const GROUP_BEFORE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(PEOPLE_GROUPS)}$`), PEOPLE_GROUPS);
-const GROUP_AFTER = lexiconPattern(`^,\\s*${alternation(PEOPLE_GROUPS)}(?![${LETTER}${DIGIT}])`);
-/** Longest group noun and the characters before it (the reach of GROUP_BEFORE's test). */
-const GROUP_REACH = Math.max(...PEOPLE_GROUPS.map((g) => g.length)) + 1;
+
+/**
+ * Whether a comma pairs two members of one word class (`members`): "học sinh, sinh viên",
+ * "vụ hè thu, thu đông". Tested on the key: `after` from the comma on.
+ */
+class ListedClass {
+  private readonly before: EndWords;
+  private readonly after: RegExp;
+  /** Longest member and the character before it (the reach of the test before the comma). */
+  private readonly reach: number;
+
+  constructor(members: readonly string[]) {
+    this.before = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(members)}$`), members);
+    this.after = lexiconPattern(`^,\\s*${alternation(members)}(?![${LETTER}${DIGIT}])`);
+    this.reach = Math.max(...members.map((g) => g.length)) + 1;
+  }
+
+  pairs(key: string, at: number, after: string): boolean {
+    return this.after.test(after) && this.before.test(key, Math.max(0, at - this.reach), at);
+  }
+}
+
+const PEOPLE_GROUP_LIST = new ListedClass(PEOPLE_GROUPS);
+const CROP_SEASON_LIST = new ListedClass(CROP_SEASONS);
 const MAX_NAME = 160;
 /** ASCII characters that can end a name; "…" is the other one. */
 const NAME_STOP = asciiSet('(;!?[,.:-');
@@ -97,12 +117,9 @@ export function quotedTitleEnd(stops: NameStops, start: number): number {
  */
 function commaContinues(doc: VnDocument, stops: NameStops, at: number, end: number, adverbial: boolean): boolean {
   const after = doc.key.slice(at, at + 30);
-  return COMMA_CONTINUES.test(after) || (!adverbial && shortTail(doc, stops, at + 1, end)) || inHeadline(doc, stops, at, at + 1) || pairsGroups(doc.key, at, after);
+  return COMMA_CONTINUES.test(after) || (!adverbial && shortTail(doc, stops, at + 1, end)) || inHeadline(doc, stops, at, at + 1)
+    || PEOPLE_GROUP_LIST.pairs(doc.key, at, after) || CROP_SEASON_LIST.pairs(doc.key, at, after);
 }
-
-/** The comma at `at` pairs two groups of people ("học sinh, sinh viên"); `after`: the key from the comma on. */
-const pairsGroups = (key: string, at: number, after: string) =>
-  GROUP_AFTER.test(after) && GROUP_BEFORE.test(key, Math.max(0, at - GROUP_REACH), at);
 
 /** How far a parenthesised acronym may stand after a comma or dash inside what it abbreviates. */
 const ACRONYM_REACH = 60;

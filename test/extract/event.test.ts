@@ -454,6 +454,18 @@ describe('event.name: a comma between two groups of people', () => {
   });
 });
 
+describe('event.name: a comma between two crop seasons', () => {
+  it('reads on past "vụ hè thu, thu đông, vụ mùa" inside a long name', () => {
+    expect(event('Ngày 9-9, Sở Nông nghiệp tỉnh tổ chức Hội nghị tổng kết vụ hè thu, thu đông, vụ mùa năm 2024 và triển khai kế hoạch vụ đông xuân tại hội trường Sở.').name)
+      .toBe('Hội nghị tổng kết vụ hè thu, thu đông, vụ mùa năm 2024 và triển khai kế hoạch vụ đông xuân');
+  });
+
+  it('still ends the name at a comma after a season that a clause follows', () => {
+    expect(event('Ngày 9-9, Sở Nông nghiệp tỉnh tổ chức Hội nghị tổng kết vụ hè thu, thu hút hơn 200 nông dân đến dự.').name)
+      .toBe('Hội nghị tổng kết vụ hè thu');
+  });
+});
+
 describe('event.name: a bare head that refers back to the lead\'s verb', () => {
   const later = 'Tại buổi gặp mặt, các em được nhận giấy khen.';
   it('takes "tổ chức gặp mặt, tuyên dương …" of the lead over "buổi gặp mặt" later', () => {

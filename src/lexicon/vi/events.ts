@@ -146,6 +146,15 @@ export const PEOPLE_GROUPS: readonly string[] = [
   'điều dưỡng', 'cựu chiến binh', 'nông dân', 'phụ nữ', 'trí thức', 'nhà khoa học', 'tình nguyện viên', 'người cao tuổi',
 ];
 
+/**
+ * Crop seasons, listed with commas in a name ("sơ kết vụ hè thu, thu đông, vụ mùa năm 2023"):
+ * between two of them a comma does not end the name.
+ */
+export const CROP_SEASONS: readonly string[] = [
+  'vụ hè thu', 'hè thu', 'vụ thu đông', 'thu đông', 'vụ đông xuân', 'đông xuân', 'vụ xuân hè', 'xuân hè', 'vụ mùa',
+  'vụ chiêm', 'vụ xuân', 'vụ hè', 'vụ đông', 'vụ thu',
+];
+
 /** What announces a theme ("với chủ đề “…”", "chủ đề: …"). */
 export const THEME_MARKERS: readonly string[] = ['với chủ đề', 'về chủ đề', 'có chủ đề', 'mang chủ đề', 'chủ đề', 'với thông điệp', 'khẩu hiệu'];
 
