@@ -189,6 +189,17 @@ function isOutletName(text: string): boolean {
   return (STARTS_PROPER.test(text) && !/[,;]/.test(text) && text.split(' ').length <= 10) || WEB_ADDRESS.test(text);
 }
 
+/** Longest line under the headline read as a credit line ("Theo Namdong (NDĐT)"). */
+const MAX_TOP_CREDIT_CHARS = 50;
+/** Most words a credit line under the headline names its outlet in (a sentence opening "Theo Ban tổ chức, …" runs on). */
+const MAX_TOP_CREDIT_WORDS = 4;
+
+/** The outlet a short labelled line under the headline credits, or null. */
+function topCredit(text: string): string | null {
+  const source = capture(SOURCE_LINE, text);
+  return source !== null && isOutletName(source) && countWords(source, MAX_TOP_CREDIT_WORDS + 1) <= MAX_TOP_CREDIT_WORDS ? source : null;
+}
+
 /**
  * `re` run on the match key of `text` (old and new tone placement compare equal), its
  * first group sliced from `text` itself; null when it does not match.
@@ -408,6 +419,10 @@ export function extractSource(ctx: ExtractContext): void {
     } else if (labelled && isBareNames(labelled)) {
       // A labelled byline under the headline ("Bài và ảnh: Lê Hùng"), not a photo's credit.
       setAuthor(labelled, block, 'source.top-author-label');
+      block.kind = 'credit';
+    } else if (block.text.length <= MAX_TOP_CREDIT_CHARS && topCredit(block.text) !== null) {
+      // "Theo Namdong (NDĐT)" under the headline: the credit line, set before the text.
+      setName(topCredit(block.text)!, block, 'source.top-credit-line');
       block.kind = 'credit';
     } else if (isTopCaption(block.text)) {
       // A captioned photo between the stamp and the lead opens no text.
