@@ -16,6 +16,16 @@ describe('source', () => {
     expect(credited.source.name ?? '').not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
   });
 
+  it('takes the outlet of a short credit line under the headline, not a sentence opening with "Theo"', () => {
+    expect(source('Theo Hoàng Sa (BVN)', BODY, BODY2).name).toBe('Hoàng Sa (BVN)');
+    expect(source('Theo Ban tổ chức, hội thi năm nay có thêm phần thi ẩm thực.', BODY, BODY2).name).toBeNull();
+  });
+
+  it('reads "Chùm ảnh: …" as a photo credit, no byline', () => {
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Chùm ảnh : Hồ Văn Sang'].join('\n'), { path: 'a.txt' });
+    expect([a.source.author, a.captions.map((c) => c.text)]).toEqual(['Hồ Văn Sang', ['Chùm ảnh : Hồ Văn Sang']]);
+  });
+
   it('takes the byline above a gallery announcement closing the text, and no caption of it', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Hồ Văn Sang', 'Dưới đây là một số hình ảnh tại hội thi:'].join('\n'), { path: 'a.txt' });
     expect([a.source.author, a.captions.map((c) => c.text)]).toEqual(['Hồ Văn Sang', []]);

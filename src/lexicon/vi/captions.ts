@@ -1,7 +1,7 @@
 /** Cues that mark photo captions and photo credits. */
 
 /** A photo credit inside or after a caption ("Ảnh: Minh Hà", "(Ảnh: TTXVN)"). */
-export const PHOTO_CREDIT_LABELS: readonly string[] = ['Ảnh', 'Ảnh minh họa', 'Ảnh minh hoạ', 'Nguồn ảnh', 'Ảnh chụp', 'Photo'];
+export const PHOTO_CREDIT_LABELS: readonly string[] = ['Ảnh', 'Ảnh minh họa', 'Ảnh minh hoạ', 'Nguồn ảnh', 'Ảnh chụp', 'Chùm ảnh', 'Photo'];
 
 /**
  * Openings of a line announcing several photos ("Một số hình ảnh của buổi lễ"), with or without
