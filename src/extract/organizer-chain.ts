@@ -80,7 +80,7 @@ function skipPerson(doc: VnDocument, tokens: readonly Token[], j: number, people
  * Skip where an organisation is ("…, huyện Vị Thủy, tỉnh Hậu Giang", "(thành phố Nam
  * Định)"): an administrative unit and its capitalised name after a comma or in brackets.
  */
-function skipWhereabouts(tokens: readonly Token[], j: number): number {
+export function skipWhereabouts(tokens: readonly Token[], j: number): number {
   for (;;) {
     const open = tokens[j]?.text;
     if (open !== ',' && open !== '(') return j;

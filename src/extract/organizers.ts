@@ -27,9 +27,9 @@ import {
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
 import { KeyPhrases } from './phrase-sets.js';
-import { DIRECTING_VERBS, HANDOVER_VERBS, SPONSORING_VERBS } from '../lexicon/vi/organizing.js';
+import { DIRECTING_VERBS, HANDOVER_VERBS, SPONSORING_VERBS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
-import { isObject, knownPeople, readChain, type KnownPeople, type Sentence } from './organizer-chain.js';
+import { isObject, knownPeople, readChain, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
 
 interface Found {
   sentence: Sentence;
@@ -292,6 +292,7 @@ function signingParties(doc: VnDocument, sentences: Sentence[], people: KnownPeo
 }
 
 const HANDOVER_VERB_KEYS = keySet(HANDOVER_VERBS);
+const VISIT_APPROACH_KEYS = keySet(VISIT_APPROACHES);
 
 /** Most tokens of a tag or a place before the headline's colon ("(Đầm Hà)", "Đà Nẵng:"). */
 const MAX_HEADLINE_PREFIX = 8;
@@ -319,7 +320,10 @@ function handoverSubject(doc: VnDocument, sentences: Sentence[], people: KnownPe
     for (let s = 0; s < spans.length; s++) {
       if (spans[s].bare || isObject(tokens, spans[s].start)) continue;
       const chain = readChain(doc, sentence, s, people, true);
-      if (chain?.length && tokens[skipOrganizingAdverbs(tokens, chain[chain.length - 1].end)]?.key === opening.key) {
+      if (!chain?.length) continue;
+      // "Hội X, tỉnh Y đến thăm …": past where it is, a verb of coming may stand before the visit.
+      const verb = skipOrganizingAdverbs(tokens, skipWhereabouts(tokens, chain[chain.length - 1].end));
+      if (tokens[verb]?.key === opening.key || (VISIT_APPROACH_KEYS.has(tokens[verb]?.key ?? '') && tokens[verb + 1]?.key === opening.key)) {
         return { sentence, chain, rule: 'organizers.handover-subject' };
       }
     }

@@ -158,6 +158,14 @@ describe('organizers: a handover the headline opens with', () => {
       .toEqual(['Hội Khuyến học huyện Mỹ Xuyên']);
   });
 
+  it('takes the organisation that comes to make the headline\'s visit bearing gifts, past where it is', () => {
+    expect(names('Huyện Tân Hòa: Thăm và tặng quà thương binh', 'Ngày 8-5, Hội Cựu chiến binh huyện Tân Hòa, tỉnh Hòa Lâm đến thăm và tặng quà cho 12 thương binh.'))
+      .toEqual(['Hội Cựu chiến binh huyện Tân Hòa']);
+    // A visit the lead's organisation does not make is nobody's organising.
+    expect(names('Huyện Tân Hòa: Thăm và tặng quà thương binh', 'Ngày 8-5, Hội Cựu chiến binh huyện Tân Hòa, tỉnh Hòa Lâm đến nay đã có 300 hội viên.'))
+      .toEqual([]);
+  });
+
   it('does not take who hands over prizes at the end of another event', () => {
     expect(names('Giải việt dã học sinh huyện Mỹ Xuyên năm 2026', 'Sáng 3/1, hơn 500 học sinh tham gia giải việt dã.', 'Kết thúc giải, Ban tổ chức trao 40 giải thưởng cho các em.'))
       .toEqual([]);

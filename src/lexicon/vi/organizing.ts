@@ -85,12 +85,15 @@ export const DIRECTING_VERBS: readonly string[] = ['chỉ đạo', 'giao', 'giao
 export const SPONSORING_VERBS: readonly string[] = ['tài trợ', 'đồng tài trợ', 'bảo trợ', 'đỡ đầu', 'ủng hộ', 'hỗ trợ'];
 
 /**
- * Verbs of a handover that a headline opens with ("Trao học bổng cho …", "Tặng quà …"): the
+ * Verbs of a handover or a visit bearing gifts that a headline opens with ("Trao học bổng cho …", "Tặng quà …", "Thăm, tặng quà …"): the
  * handover is the event, and the body's organisation that does it holds it ("Hội X đã trao
  * 15 suất học bổng"). Without such a headline a handover is one part of a larger event
  * ("Kết thúc giải, Ban tổ chức trao 60 giải thưởng").
  */
-export const HANDOVER_VERBS: readonly string[] = ['trao', 'tặng'];
+export const HANDOVER_VERBS: readonly string[] = ['trao', 'tặng', 'thăm'];
+
+/** Verbs of coming before a visit's verb ("Hội X đến thăm và tặng quà …"): the visit is still the subject's act. */
+export const VISIT_APPROACHES: readonly string[] = ['đến', 'tới', 'về'];
 
 /** "do X [phối hợp với Y]": X (and Y) organised what precedes, verb or not. */
 export const ORGANIZED_BY: readonly string[] = ['do'];
