@@ -83,6 +83,8 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
       if (sentence.spans[s].start > sentence.lastVerb) break;
       // "tại Trung tâm Hội nghị tỉnh, Ban X tổ chức": the venue is no subject.
       if (sentence.spans[s].bare || isObject(sentence.tokens, sentence.spans[s].start)) continue;
+      // "giải CLB tổ chức thi đấu …": an event noun before it makes it the event's part, no subject.
+      if (EVENT_NOUN_SET.endsBefore(sentence.tokens, sentence.spans[s].start)) continue;
       const chain = readChain(doc, sentence, s, people, false);
       if (!chain?.length) continue;
       chain.push(...partnerClauses(sentence, chain[chain.length - 1].end));

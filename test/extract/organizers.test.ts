@@ -17,6 +17,11 @@ describe('organizers: chains the subject rule reads past', () => {
       .toEqual([]);
   });
 
+  it('takes no organisation that an event noun makes part of the event ("giải CLB tổ chức thi đấu")', () => {
+    expect(organizers('Giải có hai bảng: giải huyện và giải CLB.', 'Ở nội dung đối kháng, giải CLB tổ chức thi đấu 8 hạng cân nam.')).toEqual([]);
+    expect(organizers('Ở nội dung đối kháng, CLB Võ thuật Tân Hòa tổ chức thi đấu 8 hạng cân nam.')).toEqual(['CLB Võ thuật Tân Hòa']);
+  });
+
   it('ends a chain at an unnamed group of partners before the verb', () => {
     expect(organizers('Sáng 9-6, Báo Sông Mã phối hợp với Công ty Cổ phần Hòa Phong cùng các cơ quan, đơn vị xã Tân Lạc tổ chức lễ khởi công nhà văn hóa.'))
       .toEqual(['Báo Sông Mã', 'Công ty Cổ phần Hòa Phong']);
