@@ -454,6 +454,20 @@ describe('event.name: a comma between two groups of people', () => {
   });
 });
 
+describe('event.name: a gathering the lead calls "sinh hoạt"', () => {
+  it('takes the lead\'s "sinh hoạt kỷ niệm …" over a contest a later sentence names', () => {
+    const e = event(
+      'Sáng 7/3, Hội Phụ nữ huyện đã tổ chức sinh hoạt kỷ niệm 114 năm Ngày Quốc tế Phụ nữ, với 200 đại biểu tham dự.',
+      'Dịp này, các chi hội đã tổ chức Hội thi “Cắm hoa nghệ thuật” có 6 đội tham gia.',
+    );
+    expect(e.name).toBe('sinh hoạt kỷ niệm 114 năm Ngày Quốc tế Phụ nữ');
+  });
+
+  it('takes no daily life ("sinh hoạt hằng ngày") for an event', () => {
+    expect(event('Sáng 7/3, người dân xã Tân Hòa đã có nước sạch dùng trong sinh hoạt hằng ngày.').name).toBeNull();
+  });
+});
+
 describe('event.name: a comma between two crop seasons', () => {
   it('reads on past "vụ hè thu, thu đông, vụ mùa" inside a long name', () => {
     expect(event('Ngày 9-9, Sở Nông nghiệp tỉnh tổ chức Hội nghị tổng kết vụ hè thu, thu đông, vụ mùa năm 2024 và triển khai kế hoạch vụ đông xuân tại hội trường Sở.').name)
