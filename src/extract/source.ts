@@ -264,6 +264,19 @@ export const isPublicationStamp = (text: string): boolean => stampByline(text) !
 /** "Thanh Hằng – Trung tâm VHTT huyện": a byline, a dash, the writer's unit (an organisation head first). */
 const BYLINE_WITH_UNIT = onFirstUse(() => new RegExp(String.raw`^(.{2,40}?)\s+[-–]\s+((?:${alternation(ORGANIZATION_HEADS)})\s.{1,60})$`, 'u'));
 
+/**
+ * A last line that is only an organisation's name ("Hội LHPN huyện Phú Hòa"): the body that
+ * wrote the text signs it. Its head, then capitalised words and the units of where it is.
+ */
+const ORGANIZATION_SIGNATURE = onFirstUse(() => new RegExp(
+  String.raw`^(?:${alternation(ORGANIZATION_HEADS)})(?:\s+(?:[${UPPER}][^\s,;:.!?]*|${alternation(ADMIN_UNITS)}))+\.?$`, 'u',
+));
+/** Most words of an organisation signing the text. */
+const MAX_SIGNATURE_WORDS = 8;
+
+const isOrganizationSignature = (text: string) =>
+  STARTS_PROPER.test(text) && countWords(text, MAX_SIGNATURE_WORDS + 1) <= MAX_SIGNATURE_WORDS && ORGANIZATION_SIGNATURE().test(text);
+
 /** The writer's name of a byline followed by their unit ("Lê Hà – Phòng Văn hóa huyện X"), else null. */
 function bylineWithUnit(text: string): string | null {
   if (text.length > 110 || !/[-–]/.test(text)) return null;
@@ -394,6 +407,8 @@ export function extractSource(ctx: ExtractContext): void {
       if (agency) setName(agency.code, block, agency.dashed ? 'source.byline-dash-agency' : 'source.byline-agency');
     }
     else if (bylineWithUnit(text)) setAuthor(cleanAuthor(bylineWithUnit(text)!), block, 'source.end-byline');
+    // The body that wrote the text signs it, as a writer would (a desk's code is an author too).
+    else if (i === body.length - 1 && isOrganizationSignature(text)) setAuthor(withoutTrailingStops(text), block, 'source.end-organization');
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && isOutletName(outlet)) {
       setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
       setName(outlet, block, 'source.end-byline');

@@ -21,6 +21,13 @@ describe('source', () => {
     expect(source('Theo Ban tổ chức, hội thi năm nay có thêm phần thi ẩm thực.', BODY, BODY2).name).toBeNull();
   });
 
+  it('reads a last line that is only an organisation\'s name as its signature, no caption', () => {
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Hội LHPN huyện Yên Thành'].join('\n'), { path: 'a.txt' });
+    expect([a.source.author, a.source.name, a.captions.map((c) => c.text)]).toEqual(['Hội LHPN huyện Yên Thành', null, []]);
+    // A closing line that tells something is no signature.
+    expect(source(BODY, BODY2, 'Hội thi diễn ra trong hai ngày').author).toBeNull();
+  });
+
   it('reads "Chùm ảnh: …" as a photo credit, no byline', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Chùm ảnh : Hồ Văn Sang'].join('\n'), { path: 'a.txt' });
     expect([a.source.author, a.captions.map((c) => c.text)]).toEqual(['Hồ Văn Sang', ['Chùm ảnh : Hồ Văn Sang']]);
