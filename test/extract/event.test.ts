@@ -468,6 +468,18 @@ describe('event.name: a gathering the lead calls "sinh hoạt"', () => {
   });
 });
 
+describe('event.name: a national year of tourism', () => {
+  it('takes "Năm Du lịch quốc gia …" over a festival held within it', () => {
+    const e = article(
+      'Tối 3/3, tại quảng trường thị xã Hà Châu, Năm Du lịch quốc gia 2027 chính thức được công bố.',
+      'Trong chương trình còn có lễ khai mạc Lễ hội kỷ niệm 100 năm ngày thành lập thị xã.',
+    ).event;
+    expect(e.name).toMatch(/^Năm Du lịch quốc gia 2027/);
+    // A year counted in a name is no event ("năm du lịch" alone is the tourist season).
+    expect(event('Sáng 3/3, huyện Tân Hòa đón khách trong năm du lịch mới.').name).toBeNull();
+  });
+});
+
 describe('event.name: a comma between two crop seasons', () => {
   it('reads on past "vụ hè thu, thu đông, vụ mùa" inside a long name', () => {
     expect(event('Ngày 9-9, Sở Nông nghiệp tỉnh tổ chức Hội nghị tổng kết vụ hè thu, thu đông, vụ mùa năm 2024 và triển khai kế hoạch vụ đông xuân tại hội trường Sở.').name)

@@ -19,7 +19,7 @@ export const EVENT_HEADS: readonly string[] = [
   'vòng chung kết', 'chung kết', 'hội xuân', 'hội làng', 'phiên giao dịch', 'lễ phát động', 'hội nghị khoa học',
   'diễn tập', 'cuộc diễn tập', 'buổi diễn tập', 'chung khảo', 'vòng chung khảo', 'bán kết',
   'vòng bán kết', 'họp mặt', 'buổi họp mặt', 'cuộc họp mặt', 'buổi làm việc', 'buổi tuyên truyền', 'buổi ra quân',
-  'buổi sinh hoạt', 'sinh hoạt kỷ niệm', 'sinh hoạt chuyên đề',
+  'buổi sinh hoạt', 'sinh hoạt kỷ niệm', 'sinh hoạt chuyên đề', 'năm du lịch quốc gia',
 ]; 
 
 /** Heads too generic to name an event alone; used only when nothing better is found. */
