@@ -328,6 +328,14 @@ function leadVerbName(doc: VnDocument, stops: NameStops, paragraphs: readonly Bl
 }
 
 const OBJECT_VERB = lexiconWords(OBJECT_EVENT_VERBS);
+
+/** An organisation mention ends right before `at`, one run of spaces between. */
+function organizedBySubject(doc: VnDocument, subjects: SubjectEnds, at: number): boolean {
+  if (subjects === null) return false;
+  let end = at;
+  while (end > 0 && isSpace(doc.key.charCodeAt(end - 1))) end--;
+  return end < at && subjects().has(end);
+}
 const ORGANIZED_OBJECT = 'event.name-organized-object';
 
 /**
@@ -335,14 +343,19 @@ const ORGANIZED_OBJECT = 'event.name-organized-object';
  * aspect word: "Sở X đã tổ chức Hội đồng tư vấn tuyển chọn …". The aspect tells the verb
  * from the noun ("các tổ chức Công đoàn").
  */
-function organizedObjectName(doc: VnDocument, stops: NameStops, paragraphs: readonly Block[]): Candidate | null {
+function organizedObjectName(doc: VnDocument, stops: NameStops, paragraphs: readonly Block[], subjects: SubjectEnds): Candidate | null {
   // The first paragraph may be a publication stamp: the first with the verb holds the lead.
   for (const sentence of paragraphs.flatMap((p) => doc.sentencesOf(p.index))) {
     for (const m of OBJECT_VERB.matches(doc, sentence, LEAD_VERBS)) {
       let start = m.end;
       while (start < sentence.end && isSpace(doc.key.charCodeAt(start))) start++;
-      if (!isUpperCode(doc.text.charCodeAt(start)) || insideQuote(stops, start)) continue;
-      if (!ASPECT.test(doc.key, Math.max(sentence.start, m.start - 20), m.start)) continue;
+      if (start >= sentence.end || insideQuote(stops, start)) continue;
+      // Right after an organisation the verb is its act, whatever it organises ("Hội X tổ chức
+      // thả cá giống …"); else an aspect word tells it, before a capitalised object.
+      if (!organizedBySubject(doc, subjects, m.start)) {
+        if (!isUpperCode(doc.text.charCodeAt(start))) continue;
+        if (!ASPECT.test(doc.key, Math.max(sentence.start, m.start - 20), m.start)) continue;
+      }
       // The object's first word stands for the head ("Hội").
       let headEnd = start;
       while (headEnd < sentence.end && !isSpace(doc.key.charCodeAt(headEnd))) headEnd++;
@@ -428,7 +441,7 @@ export function findEventName(
     const verbName = leadVerbName(doc, stops, paragraphs);
     if (verbName && verbName.start < best.start && best.head.toLowerCase().includes(verbName.head.toLowerCase())) best = { ...verbName, score: best.score };
   }
-  if (!best || best.score < 3) best = headlineVerbName(doc, stops) ?? (best ? null : leadVerbName(doc, stops, paragraphs) ?? organizedObjectName(doc, stops, paragraphs)) ?? best;
+  if (!best || best.score < 3) best = headlineVerbName(doc, stops) ?? (best ? null : leadVerbName(doc, stops, paragraphs) ?? organizedObjectName(doc, stops, paragraphs, subjects)) ?? best;
   if (!best || !best.name) return null;
   const { name, head, start, end, sentence, rule } = best;
   // An organised object ("Hội đồng …") has no event word for a head: its type is one inside it, if any.

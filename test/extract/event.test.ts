@@ -610,6 +610,13 @@ describe('event.name: the object of the organising verb when no event word names
     expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-organized-object' });
   });
 
+  it('takes the lower-case object of an organisation\'s "tổ chức", up to its purpose', () => {
+    const a = article('Ngày 1-4, Chi cục Thủy sản tỉnh phối hợp với Hội Nghề cá tỉnh tổ chức thả 20 vạn con cá giống xuống sông Hòa để tái tạo nguồn lợi thủy sản.');
+    expect(a.event.name).toBe('thả 20 vạn con cá giống xuống sông Hòa');
+    // Not after words that name no organisation ("cách tổ chức" is a noun phrase).
+    expect(event('Ngày 1-4, người dân học cách tổ chức sản xuất theo chuỗi giá trị.').name).toBeNull();
+  });
+
   it('does not read the noun "các tổ chức" as the verb', () => {
     expect(event('Nhiều cá nhân và các tổ chức Công đoàn trong tỉnh góp tiền ủng hộ đồng bào vùng lũ.').name).toBeNull();
   });
