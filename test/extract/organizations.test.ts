@@ -61,6 +61,15 @@ describe('organizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Hiệp hội Cà phê Buôn Ma Thuột (BCA)']);
   });
 
+  it('joins a field after a dash to a head that ends in a lower-case syllable, not a person or a second body', () => {
+    const names = (line: string) => article(line).organizations.map((o) => o.name);
+    expect(names('Sáng 2/4, Tỉnh đoàn và Đài Phát thanh-Truyền hình tỉnh Hoa Lâm phối hợp tổ chức hội thi.'))
+      .toEqual(['Tỉnh đoàn', 'Đài Phát thanh-Truyền hình tỉnh Hoa Lâm']);
+    expect(names('Sáng 2/4, Đài Phát thanh - Truyền hình Hoa Lâm đã trao quà.')).toEqual(['Đài Phát thanh - Truyền hình Hoa Lâm']);
+    expect(names('Đại diện Ban tổ chức - Nguyễn Văn Tám phát biểu.')).toEqual(['Ban tổ chức']);
+    expect(names('Đại diện Ban tổ chức - Hội Nông dân tỉnh trao quà.')).toEqual(['Ban tổ chức', 'Hội Nông dân tỉnh']);
+  });
+
   it('joins the parts of a name around a hyphen, but not a second organisation', () => {
     const orgs = article('Sở Giáo dục - Đào tạo tỉnh Kon Tum và Sở Nội vụ - Ban Thi đua tỉnh họp bàn.').organizations;
     expect(orgs.map((o) => o.name)).toEqual(['Sở Giáo dục - Đào tạo tỉnh Kon Tum', 'Sở Nội vụ', 'Ban Thi đua tỉnh']);

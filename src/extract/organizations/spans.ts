@@ -241,6 +241,10 @@ function countryPairEnd(tokens: readonly Token[], j: number): number {
   return single(j + 1) && joinsNext(tokens, j + 1) ? j + 2 : -1;
 }
 
+/** After the dash at `j`, a field's name: a capitalised word that joins a name, then a lower-case one ("Truyền hình"). */
+const fieldAfterDash = (tokens: readonly Token[], j: number) =>
+  fieldWord(tokens, j + 1) && !!tokens[j + 2]?.word && !tokens[j + 2].cap && !stops(tokens, j + 2);
+
 /** A bracketed acronym at `k`: "(KH-CN)". */
 const bracketedAcronym = (tokens: readonly Token[], k: number) => tokens[k]?.text === '(' && !!tokens[k + 1]?.acronym && tokens[k + 2]?.text === ')';
 
@@ -330,6 +334,12 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       // joins the next part of the same name (a new organisation or a role would open with
       // its head or position); so do lower-case words the name's acronym closes.
       if (mark === '-' && lowerRun > 0 && hadProper && (joinsNext(tokens, j + 1) || acronymClosesLowerPart(tokens, j))) {
+        j++;
+        continue;
+      }
+      // "Đài Phát thanh - Truyền hình tỉnh X": so does a dash right after a head that ends in
+      // a lower-case syllable, before a field of the same shape (a person's name is capitalised throughout).
+      if (isDash(t) && j === i + head && head >= 2 && !tokens[j - 1].cap && fieldAfterDash(tokens, j)) {
         j++;
         continue;
       }
