@@ -65,6 +65,15 @@ function trimPunctuation(text: string, start: number): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
+/** Runs of anything but letters, marks and digits. */
+const NON_WORD_RUN = /[^\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * A message's key reduced to its words: the same name quoted again with a dash or a comma
+ * dropped ("X - 990 năm …", later "X 990 năm …") is the same message.
+ */
+const wordsOnly = (key: string) => key.replace(NON_WORD_RUN, ' ').trim();
+
 const MIN_WORDS = 3;
 /** A quotation filling a headline is speech from this many words on ('Chúng tôi sẽ …'); a name is shorter. */
 const MIN_PULL_QUOTE_WORDS = 7;
@@ -100,7 +109,7 @@ export function extractMessages(ctx: ExtractContext): void {
     if (block?.kind === 'headline' && words >= MIN_PULL_QUOTE_WORDS && span.start - 1 === block.start && block.end - span.end <= 2) continue;
     // Read as written in the document (most spans), the text's match key is the document's.
     const at = span.start + from;
-    const key = squashed === span.text && doc.text.startsWith(text, at) ? normOf(text, keyOf(doc, at, at + text.length)) : norm(text);
+    const key = wordsOnly(squashed === span.text && doc.text.startsWith(text, at) ? normOf(text, keyOf(doc, at, at + text.length)) : norm(text));
     if (seen.has(key)) continue;
     seen.add(key);
     article.messages.push({ text, evidence: [doc.evidence(span.start, span.end, 'messages.quoted-span')] });

@@ -25,6 +25,17 @@ describe('messages', () => {
     )).toEqual(['Sách hay cho em']);
   });
 
+  it('gives a span repeated without its dash once, but two spans whose words differ twice', () => {
+    expect(messages(
+      'Cuộc thi tìm hiểu “Sách hay - 30 năm một chặng đường” thu hút nhiều học sinh tham gia.',
+      'Sau 6 tuần, cuộc thi “Sách hay  30 năm một chặng đường” đã có 2.000 lượt dự thi.',
+    )).toEqual(['Sách hay - 30 năm một chặng đường']);
+    expect(messages(
+      'Cuộc thi tìm hiểu “Sách hay - 30 năm một chặng đường” thu hút nhiều học sinh tham gia.',
+      'Sau 6 tuần, cuộc thi “Sách hay - 40 năm một chặng đường” đã có 2.000 lượt dự thi.',
+    )).toHaveLength(2);
+  });
+
   it('does not take a quotation said by somebody, but keeps a slogan cited inside it', () => {
     expect(messages('“Chúng tôi muốn phong trào “Sách hay cho em” đến với mọi bản làng”, bà Nông Thị Hiền cho biết.'))
       .toEqual(['Sách hay cho em']);
