@@ -27,7 +27,9 @@ import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lex
 import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
-import { ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
+import {
+  ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, VENUE_HEADS,
+} from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, isDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
@@ -174,9 +176,22 @@ function pointedBackPlace(doc: VnDocument, unit: string, at: number): Place | nu
   return null;
 }
 
-/** "tại X" in a span of text. */
-function atPlace(doc: VnDocument, span: Span, dates: readonly number[]): Place | null {
+/** "trú tại", "sinh sống ở": where somebody lives. */
+const RESIDENCE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?:${alternation(RESIDENCE_WORDS)})\\s+$`, 'i'), RESIDENCE_WORDS);
+/** Most characters of a residence word before "tại" ("sinh sống "). */
+const RESIDENCE_REACH = 12;
+
+/** Does an organiser's name hold the "tại" at `at` ("Văn phòng X tại Việt Nam")? */
+const insideOrganizer = (organizers: readonly Organization[], at: number) =>
+  organizers.some((o) => o.evidence.some((ev) => ev.start < at && at < ev.end));
+
+/**
+ * "tại X" in a span of text; not one inside an organiser's name ("Văn phòng X tại Việt Nam
+ * phối hợp …") nor where somebody lives ("ông A (trú tại thôn B)").
+ */
+function atPlace(doc: VnDocument, span: Span, dates: readonly number[], organizers: readonly Organization[]): Place | null {
   for (const m of AT.matches(doc, span, AT_PER_SPAN)) {
+    if (insideOrganizer(organizers, m.start) || RESIDENCE.test(doc.key, Math.max(span.start, m.start - RESIDENCE_REACH), m.start)) continue;
     const from = m.end;
     const head = doc.key.slice(from, from + 40);
     const pointedBack = UNIT_POINTED_BACK.exec(head);
@@ -380,7 +395,7 @@ const HEAD_KEYS = EVENT_HEADS.map((h) => matchKey(h).toLowerCase());
  * "tại X" in a later sentence that opens with a generic event word ("Buổi lễ …", "Sự kiện …")
  * or with an event word of the event's name ("Hội chợ … đón khách … tại …").
  */
-function backReferencePlace(doc: VnDocument, name: Span, dates: readonly number[]): Place | null {
+function backReferencePlace(doc: VnDocument, name: Span, dates: readonly number[], organizers: readonly Organization[]): Place | null {
   const nameKey = ` ${doc.key.slice(name.start, name.end).toLowerCase()} `;
   const heads = [...GENERIC_HEAD_KEYS, ...HEAD_KEYS.filter((h) => nameKey.includes(` ${h} `))];
   let blocks = 0;
@@ -390,7 +405,7 @@ function backReferencePlace(doc: VnDocument, name: Span, dates: readonly number[
     for (const sentence of doc.sentencesOf(block.index)) {
       const opening = doc.key.slice(sentence.start, sentence.start + 24).toLowerCase();
       if (!heads.some((h) => opening.startsWith(h) && isSpace(opening.charCodeAt(h.length)))) continue;
-      const place = atPlace(doc, sentence, dates);
+      const place = atPlace(doc, sentence, dates, organizers);
       if (place) return { ...place, rule: 'event.location-back-reference' };
     }
   }
@@ -431,11 +446,11 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
   const sentences = distinct(input.sentences);
   const spans = distinct(headline ? [...sentences, headline] : sentences);
   for (const span of spans) {
-    const place = atPlace(doc, span, input.dates);
+    const place = atPlace(doc, span, input.dates, input.organizers);
     if (place) return beforeOrganiser(doc, place, input.organizers);
   }
   // A later "Buổi lễ diễn ra tại …" says more than who hosts.
-  const backReference = input.name ? backReferencePlace(doc, input.name, input.dates) : null;
+  const backReference = input.name ? backReferencePlace(doc, input.name, input.dates, input.organizers) : null;
   if (backReference) return backReference;
   const host = hostVenue(input.organizers);
   if (host) return host;

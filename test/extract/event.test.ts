@@ -217,6 +217,14 @@ describe('event.location', () => {
     expect(e.location).toBe('Hàn Quốc và Nhật Bản');
   });
 
+  it('reads no place from a "tại" inside an organiser\'s name, nor from where somebody lives', () => {
+    expect(event('Ngày 6/6, Văn phòng Quỹ Hoa Sen tại Việt Nam phối hợp với Hội Nông dân tổ chức hội thảo tại Hà Nội.').location).toBe('Hà Nội');
+    const home = event('Sáng 2/8, Hội Cựu chiến binh huyện Mường Khê tổ chức lễ khánh thành nhà tình nghĩa cho ông Lò Văn Tám (trú tại thôn Nà Sản, xã Chiềng Ban).');
+    expect(home.location).toBe('huyện Mường Khê');
+    expect(event('Sáng 2/8, Hội Cựu chiến binh tổ chức lễ khánh thành nhà tình nghĩa tại thôn Nà Sản, xã Chiềng Ban.').location)
+      .toBe('thôn Nà Sản, xã Chiềng Ban');
+  });
+
   it('falls back to a place in the event name, then to a province in its sentence', () => {
     expect(event('Chiều 1/12, huyện tổ chức lễ khánh thành Nhà văn hóa xã Phú Lộc.').location).toBe('Nhà văn hóa xã Phú Lộc');
     expect(event('Sáng 20/11, Sở GD&ĐT Quảng Ninh tổ chức lễ tuyên dương nhà giáo tiêu biểu.').location).toBe('Quảng Ninh');

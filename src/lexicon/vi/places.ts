@@ -68,6 +68,9 @@ export const PLACE_ENDERS: readonly string[] = [
   'là', 'nơi', 'cùng', 'nhưng', 'mà', 'khi', 'sau', 'trước', 'theo', 'dưới', 'gồm', 'bao gồm',
 ];
 
+/** Words before "tại"/"ở" that say where somebody lives, not where the event was ("trú tại thôn X"). */
+export const RESIDENCE_WORDS: readonly string[] = ['trú', 'ngụ', 'sinh sống', 'sống', 'quê'];
+
 /** What follows "tại" but is not a place: an occasion, a pronoun, a time. */
 export const NOT_PLACE_AFTER_AT: readonly string[] = [
   'đây', 'đó', 'chỗ', 'thời điểm', 'buổi', 'phiên', 'kỳ', 'cuộc', 'hội nghị', 'hội thảo', 'lễ', 'diễn đàn', 'tọa đàm',
