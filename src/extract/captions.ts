@@ -3,6 +3,7 @@
  *   1. blocks the reader already knows are captions (a Markdown image's alt text);
  *   2. a line with a photo credit ("… Ảnh: Minh Hà", "… (Ảnh: TTXVN)", "Ảnh: Minh Hà", "… . Ảnh Minh Hà"),
  *      and a caption-like line right above a credit standing alone, even under the headline;
+ *      a line that only says the photo is an illustration ("Ảnh minh họa"), wherever it stands;
  *   3. short lines after a gallery announcement ("Một số hình ảnh khác:");
  *   4. a short standalone line between paragraphs that reads like a picture description
  *      (see `looksLikeCaption`: an action, a work or a moment shown). Outlets that credit their photos credit every caption, so
@@ -10,7 +11,8 @@
  *      A line showing a whole scene ("Quang cảnh hội nghị"), or one closing the text after its
  *      last paragraph, needs no long neighbouring paragraph; nor do the lines of a run of such
  *      lines that closes the text;
- *      Markdown has its own caption markup, so there this rule does not apply;
+ *      Markdown has its own caption markup, so there this rule does not apply; a line after
+ *      one left open by ";" or "," goes on with that sentence's list;
  *   5. a line that says where people stand in the picture ("(từ trái sang): …"), and a whole
  *      scene ("Toàn cảnh hội thảo") right under the headline, before the lead (without photo
  *      credits, a short line showing an action there, or one showing a contest's work);
@@ -26,7 +28,7 @@ import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, firstCharGuard, lexiconKey, lexiconPattern, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
 import {
-  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, FUTURE_MARKERS, GALLERY_CUES, GALLERY_OPENERS, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PLACE_FIRST_OPENERS,
+  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, FUTURE_MARKERS, GALLERY_CUES, GALLERY_OPENERS, ILLUSTRATION_LINES, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PLACE_FIRST_OPENERS,
   PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS, WORK_OPENERS,
 } from '../lexicon/vi/captions.js';
 import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE } from '../lexicon/vi/speech.js';
@@ -77,6 +79,20 @@ const POSITION = wordRegex(PHOTO_POSITIONS, 'iu');
  */
 const PLACE_FIRST = lexiconPatternOnUse(`^${alternation(PLACE_FIRST_OPENERS)}\\s[^,]{1,60},\\s`);
 const SCENE = lexiconPattern(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}])`);
+const ILLUSTRATION_KEYS = new Set(ILLUSTRATION_LINES.map((line) => lexiconKey(line).toLowerCase()));
+/** Most characters of an illustration line, brackets and stop included. */
+const MAX_ILLUSTRATION_CHARS = Math.max(...ILLUSTRATION_LINES.map((line) => line.length)) + 4;
+
+/** `key` (a squashed match key) is an illustration line alone, maybe in brackets or with a full stop. */
+function illustrationOnly(key: string): boolean {
+  if (key.length > MAX_ILLUSTRATION_CHARS) return false;
+  let start = 0;
+  let end = key.length;
+  while (start < end && (key[start] === '(' || key[start] === '[' || isSpace(key.charCodeAt(start)))) start++;
+  while (end > start && (key[end - 1] === ')' || key[end - 1] === ']' || key[end - 1] === '.' || isSpace(key.charCodeAt(end - 1)))) end--;
+  return ILLUSTRATION_KEYS.has(key.slice(start, end).toLowerCase());
+}
+
 /** A line that only credits the writers ("Nhóm phóng viên", "PV"): a byline without a name, no picture. */
 const WRITERS_ONLY = lexiconPatternOnUse(`^(?:${alternation([...AUTHOR_LABELS, ...DESK_CODES])})\\.?$`);
 /**
@@ -149,6 +165,11 @@ const lastCode = (t: string, back = 1) => t.charCodeAt(t.length - back);
 const endsOpen = (t: string) => {
   const c = lastCode(t);
   return c === 0x3a || c === 0x3b || c === 0x2c || c === 0x2026 || (c === 0x2e && lastCode(t, 2) === 0x2e);
+};
+/** Ends in ";" or "," (maybe before white space): a sentence the next line goes on with. */
+const continuesList = (text: string) => {
+  const c = lastVisible(text)[0];
+  return c === 0x3b || c === 0x2c;
 };
 /** Ends in ".", "!", "?" or "…", then a closing quotation mark: a quoted sentence. */
 const endsQuoted = (t: string) => {
@@ -343,6 +364,10 @@ export function extractCaptions(ctx: ExtractContext): void {
       rules[i] = 'captions.photo-credit';
       continue;
     }
+    if (block.text.length <= MAX_ILLUSTRATION_CHARS && illustrationOnly(squashedKey(block))) {
+      rules[i] = 'captions.illustration';
+      continue;
+    }
     if (i < leadPosition) continue;
     if (doc.format !== 'md' && creditedAlone(i + 1) && looksLikeCaption(block.text, doc.sentenceCount(block.index))) {
       rules[i] = 'captions.before-credit';
@@ -402,7 +427,9 @@ export function extractCaptions(ctx: ExtractContext): void {
     }
     // The caption test counts the words first, and takes the key only once it needs it.
     const n = captionWords(block.text, doc.sentenceCount(block.index));
-    const caption = n > 0 && isCaptionKey((key ??= squashedKey(block)), n);
+    // "… các đồng chí lãnh đạo Phòng;" then "Hiệu trưởng các trường …": a line after one left
+    // open by a semicolon or a comma goes on with its list, no picture.
+    const caption = n > 0 && !(i > 0 && continuesList(body[i - 1].text)) && isCaptionKey((key ??= squashedKey(block)), n);
     if (inGallery && (caption || (n > 0 && isCaptionKey(key as string, n, true)))) {
       rules[i] = 'captions.gallery';
       continue;

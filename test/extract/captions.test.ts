@@ -20,6 +20,24 @@ describe('captions', () => {
     expect(captions(P1, 'Việc thả cá giống nhằm tái tạo nguồn lợi thủy sản cho vùng sông nước nhà.', P2)).toEqual([]);
   });
 
+  it('takes a line that only says its photo is an illustration, even above the lead, not a line about illustrations', () => {
+    expect(captions('Ảnh minh họa', P1, P2)).toEqual(['Ảnh minh họa']);
+    expect(captions(P1, '(Ảnh minh hoạ)', P2)).toEqual(['(Ảnh minh hoạ)']);
+    expect(captions(P1, P2, 'Ảnh minh họa cho bài viết được học sinh tự vẽ và gửi về tòa soạn bằng thư tay từ các xã vùng cao.')).toEqual([]);
+  });
+
+  it('takes no line that goes on with a list the paragraph above left open with a semicolon or a comma', () => {
+    const open = 'Đến dự có đồng chí Lê Văn Tám, Phó Chủ tịch UBND huyện, cùng lãnh đạo các phòng, ban của huyện và đại diện phụ huynh học sinh các khối lớp;';
+    expect(captions(P1, open, 'Hiệu trưởng các trường tiểu học cùng các thầy cô giáo trong huyện', P2)).toEqual([]);
+    expect(captions(P1, open.replace(/;$/, '.'), 'Hiệu trưởng các trường tiểu học cùng các thầy cô giáo trong huyện', P2))
+      .toEqual(['Hiệu trưởng các trường tiểu học cùng các thầy cô giáo trong huyện']);
+  });
+
+  it('takes no line that comments on what the event may be ("Đây có thể coi là …")', () => {
+    expect(captions(P1, P2, 'Đây có thể coi là đợt tổng kết lớn nhất của nhà trường')).toEqual([]);
+    expect(captions(P1, P2, 'Đây được xem là mốc son của nhà trường')).toEqual([]);
+  });
+
   it('takes a line that repeats a sentence of the paragraph above it, or the headline, however long', () => {
     const closing = 'Nhà trường cũng khen thưởng các giáo viên có thành tích xuất sắc trong công tác chủ nhiệm và bồi dưỡng học sinh giỏi, đồng thời phát động phong trào đọc sách mùa hè của toàn trường.';
     const repeated = closing.slice(closing.indexOf('khen thưởng')).replace(/^k/, 'K');

@@ -3,6 +3,9 @@
 /** A photo credit inside or after a caption ("Ảnh: Minh Hà", "(Ảnh: TTXVN)"). */
 export const PHOTO_CREDIT_LABELS: readonly string[] = ['Ảnh', 'Ảnh minh họa', 'Ảnh minh hoạ', 'Nguồn ảnh', 'Ảnh chụp', 'Chùm ảnh', 'Photo'];
 
+/** A line that only says its photo is an illustration ("Ảnh minh họa", "(Ảnh minh họa)"): the photo's caption. */
+export const ILLUSTRATION_LINES: readonly string[] = ['ảnh minh họa', 'ảnh minh hoạ', 'hình minh họa', 'hình minh hoạ', 'ảnh mang tính minh họa'];
+
 /**
  * Openings of a line announcing several photos ("Một số hình ảnh của buổi lễ"), with or without
  * a colon: the announcement is no caption, the short lines after it are.
@@ -40,7 +43,7 @@ export const NARRATIVE_OPENERS: readonly string[] = [
   'trong khuôn khổ', 'trong dịp', 'nhân dịp', 'dịp này', 'cùng ngày', 'phát biểu tại', 'sau lễ', 'sau buổi', 'sau phần',
   'tiếp theo', 'tiếp đó', 'sau khi', 'qua đó', 'qua các',
   // What the event meant ("Đây là dịp để …", "Đây cũng là hoạt động …"): comment, not a picture.
-  'đây là', 'đây cũng là', 'đây chính là', 'đây còn là',
+  'đây là', 'đây cũng là', 'đây chính là', 'đây còn là', 'đây có thể', 'đây được', 'đây sẽ',
   // Who attended ("Dự khai mạc có …", "Tới dự có …"): a list in the text.
   'tới dự', 'đến dự', 'về dự', 'tham dự', 'dự lễ', 'dự khai mạc', 'dự buổi', 'dự hội nghị', 'dự hội thảo', 'dự đại hội', 'dự chương trình',
 ];
