@@ -8,15 +8,19 @@
  *   4. a bare byline: a short line of capitalised words at the end, or right under the
  *      headline ("Lê Hùng", "PHAN ANH", "P-Q", "Minh Anh (TTXVN)", "Lê A - Trần B"); an
  *      agency code after the writer ("Kỳ Quan LDO", also in a stamp) names the outlet, and so
- *      does a last line that is only an acronym ("HYTV", not a name in capitals "MINH");
- *   5. "(Theo X)" closing the last paragraph, or a code in brackets opening the headline ("(TTV) …");
+ *      does a last line that is only an acronym ("HYTV", not a name in capitals "MINH"), or a
+ *      contributor's code before the outlet ("CTV Đài X");
+ *   5. "(Theo X)" closing the last paragraph, or a code in brackets opening the headline ("(TTV) …"),
+ *      or the outlet addressing its readers in a short paragraph ("Báo X gửi đến bạn đọc …");
  *   6. with no byline, a photographer named in a photo credit ("Ảnh: M.Đức") as author.
  * Credit and byline blocks are marked `kind = 'credit'` so that later fields skip them.
  */
 import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
-import { AUTHOR_LABELS, DESK_CODES, OUTLET_KIND_WORDS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS } from '../lexicon/vi/source.js';
+import {
+  AUTHOR_LABELS, CONTRIBUTOR_CODES, COURTESY_WORDS, DESK_CODES, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
+} from '../lexicon/vi/source.js';
 import { DATED_OPENERS, PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
@@ -338,11 +342,32 @@ const ACRONYM_WORD = onFirstUse(() => new RegExp(String.raw`(?:^|\s)[${UPPER}]{2
  */
 const namesOutletItself = (text: string) => ACRONYM_WORD().test(text) || OUTLET_KIND_PREFIX.test(matchKey(text)) || WEB_ADDRESS.test(text);
 
+/** The outlet of a contributor's closing line ("CTV Đài X" gives "Đài X"), without "báo"; null for any other line. */
+function contributorOutlet(text: string, key: string): string | null {
+  const outlet = capture(CONTRIBUTOR_OUTLET(), text, key);
+  return outlet && isOutletName(outlet) ? strip(outlet, OUTLET_KIND_PREFIX) : null;
+}
+
 /** A photo caption under the headline, read before the lead ("Ông A trao giải. Ảnh: X.H"). */
 const isTopCaption = (text: string) => text.length <= MAX_TOP_CAPTION_CHARS && text.includes(':') && CAPTION_CREDIT().test(matchKey(text));
 
 /** The byline of a labelled credit line ("Tin, ảnh: Lê Hùng" gives "Lê Hùng"), '' for any other line. */
 const labelledAuthor = (text: string) => cleanAuthor(capture(AUTHOR_LINE, text) ?? '');
+
+/** "CTV Đài X", "PV Báo Y": a contributor's code, then the outlet they write for (no name of theirs). */
+const CONTRIBUTOR_OUTLET = lexiconPatternOnUse(`^(?:${alternation(CONTRIBUTOR_CODES)})\\s+((?:${alternation(OUTLET_HEADS)})\\s[^,;:()]{2,50}?)[.\\s]*$`, 'di');
+/** Most characters of a contributor's closing line. */
+const MAX_CONTRIBUTOR_LINE = 70;
+
+/**
+ * "Báo X gửi đến bạn đọc một số hình ảnh …": the outlet addressing its readers names itself.
+ * The outlet's name runs to the verb, without commas or stops.
+ */
+const READER_ADDRESS = lexiconPatternOnUse(
+  `^((?:${alternation(OUTLET_HEADS)})\\s[^,.;:()]{2,60}?)\\s+(?:(?:${alternation(COURTESY_WORDS)})\\s+)?(?:${alternation(READER_ADDRESS_VERBS)})\\s+(?:${alternation(READERS)})(?![${LETTER}${MARK}])`, 'di',
+);
+/** Most characters of a paragraph read for READER_ADDRESS: a line announcing photos, not a report. */
+const MAX_READER_ADDRESS_LINE = 200;
 
 /** Whether BYLINE_WITH_OUTLET may match: it needs ")" before the trailing stops. */
 const mayHaveOutlet = (text: string) => withoutTrailingStops(text).endsWith(')');
@@ -407,6 +432,7 @@ export function extractSource(ctx: ExtractContext): void {
       if (agency) setName(agency.code, block, agency.dashed ? 'source.byline-dash-agency' : 'source.byline-agency');
     }
     else if (bylineWithUnit(text)) setAuthor(cleanAuthor(bylineWithUnit(text)!), block, 'source.end-byline');
+    else if (text.length <= MAX_CONTRIBUTOR_LINE && contributorOutlet(text, key)) setName(contributorOutlet(text, key)!, block, 'source.contributor-outlet');
     // The body that wrote the text signs it, as a writer would (a desk's code is an author too).
     else if (i === body.length - 1 && isOrganizationSignature(text)) setAuthor(withoutTrailingStops(text), block, 'source.end-organization');
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && isOutletName(outlet)) {
@@ -486,6 +512,16 @@ export function extractSource(ctx: ExtractContext): void {
   const headline = article.source.name ? undefined : doc.blocks.find((b) => b.kind === 'headline');
   const headlineTag = headline && headline.text.charCodeAt(0) === 0x28 ? HEADLINE_TAG().exec(headline.text) : null;
   if (headline && headlineTag) setName(headlineTag[1], headline, 'source.headline-tag');
+
+  // 5c. The outlet addressing its readers ("Báo X gửi đến bạn đọc một số hình ảnh …").
+  for (const block of article.source.name ? [] : body) {
+    if (block.kind !== 'paragraph' || block.text.length > MAX_READER_ADDRESS_LINE) continue;
+    const outlet = capture(READER_ADDRESS(), block.text, doc.keyOf(block.text, block.start));
+    if (outlet && isOutletName(outlet)) {
+      setName(strip(outlet, OUTLET_KIND_PREFIX), block, 'source.reader-address');
+      break;
+    }
+  }
 
   // 6. The photographer, when nobody else is credited.
   if (!article.source.author) {

@@ -33,6 +33,18 @@ describe('source', () => {
     expect([a.source.author, a.captions.map((c) => c.text)]).toEqual(['Hồ Văn Sang', ['Chùm ảnh : Hồ Văn Sang']]);
   });
 
+  it('takes the outlet of a contributor\'s closing line ("CTV Đài X"), and no caption or writer of it', () => {
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'CTV Đài Truyền thanh huyện Yên Thành'].join('\n'), { path: 'a.txt' });
+    expect([a.source.name, a.source.author, a.captions.map((c) => c.text)]).toEqual(['Đài Truyền thanh huyện Yên Thành', null, []]);
+    expect(source(BODY, BODY2, 'CTV Lê Văn Tám').name).toBeNull();
+  });
+
+  it('takes the outlet that addresses its readers ("Báo X gửi đến bạn đọc …"), not one only named', () => {
+    expect(source(BODY, BODY2, 'Báo Yên Thành điện tử gửi đến bạn đọc một số hình ảnh tại hội thi.', 'Hồ Văn Sang').name).toBe('Yên Thành điện tử');
+    expect(source(BODY, BODY2, 'Đài Phát thanh huyện xin giới thiệu tới quý độc giả một số hình ảnh.').name).toBe('Đài Phát thanh huyện');
+    expect(source(BODY, 'Báo Yên Thành điện tử đã đưa tin về hội thi nhiều lần trong năm.', BODY2).name).toBeNull();
+  });
+
   it('takes the byline above a gallery announcement closing the text, and no caption of it', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Hồ Văn Sang', 'Dưới đây là một số hình ảnh tại hội thi:'].join('\n'), { path: 'a.txt' });
     expect([a.source.author, a.captions.map((c) => c.text)]).toEqual(['Hồ Văn Sang', []]);

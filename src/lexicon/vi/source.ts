@@ -37,3 +37,18 @@ export const SECTION_TAGS: readonly string[] = [
   'trực tiếp', 'tin nóng', 'tin mới', 'tin ảnh', 'phóng sự ảnh', 'thời sự', 'xã hội', 'chính trị', 'kinh tế',
   'văn hóa', 'giáo dục', 'thể thao', 'pháp luật', 'tin tức', 'sự kiện', 'tin trong nước', 'tin địa phương',
 ];
+
+/** Codes of a contributor or reporter opening a closing line before the outlet ("CTV Đài X"). */
+export const CONTRIBUTOR_CODES: readonly string[] = ['ctv', 'pv', 'btv', 'nhóm pv', 'phóng viên', 'cộng tác viên'];
+
+/** Words an outlet's name opens with ("Đài X", "Báo X", "Tạp chí X"). */
+export const OUTLET_HEADS: readonly string[] = ['đài', 'báo', 'báo điện tử', 'tạp chí', 'truyền hình', 'cổng thông tin điện tử', 'trang thông tin điện tử'];
+
+/**
+ * The outlet addressing its readers ("Báo X gửi đến bạn đọc một số hình ảnh …", "Đài X xin
+ * giới thiệu tới quý độc giả …"): a verb of sending or presenting, then its readers.
+ */
+export const READER_ADDRESS_VERBS: readonly string[] = ['gửi đến', 'gửi tới', 'giới thiệu đến', 'giới thiệu tới', 'giới thiệu với'];
+/** Courtesy words before that verb ('xin gửi đến', 'trân trọng giới thiệu tới'). */
+export const COURTESY_WORDS: readonly string[] = ['xin', 'trân trọng', 'xin trân trọng', 'kính'];
+export const READERS: readonly string[] = ['bạn đọc', 'độc giả', 'quý độc giả', 'quý bạn đọc'];
