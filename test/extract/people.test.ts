@@ -722,6 +722,18 @@ describe('people: a role after a semicolon or a colon, and lists of bare names',
     ).map((p) => p.name)).toEqual(['Triệu Văn Khang', 'Lục Thị Hương', 'Doãn Minh Tâm', 'Âu Văn Thạch', 'Tòng Thị Lanh']);
   });
 
+  it('reads bare names listed after "đại diện là" or "lần lượt là", not places', () => {
+    expect(people('Tỉnh Hoa Lâm có ba đại diện là Triệu Văn Khang, Lục Thị Hương và Doãn Minh Tâm.').map((p) => p.name))
+      .toEqual(['Triệu Văn Khang', 'Lục Thị Hương', 'Doãn Minh Tâm']);
+    expect(people('Giải nhất và giải nhì lần lượt là Âu Văn Thạch và Tòng Thị Lanh.').map((p) => p.name)).toEqual(['Âu Văn Thạch', 'Tòng Thị Lanh']);
+    expect(people('Các đội dẫn đầu lần lượt là Hà Giang và Lào Cai.')).toEqual([]);
+  });
+
+  it('reads "đoàn viên" and "đảng viên" before a name as the person\'s role, not before a plain group', () => {
+    expect(people('Công đoàn bàn giao nhà cho đoàn viên Lục Thị Hương ở xã Chiềng Ban.')).toEqual([{ name: 'Lục Thị Hương', role: 'đoàn viên' }]);
+    expect(people('Các đoàn viên, thanh niên Thành phố tham gia dọn vệ sinh.')).toEqual([]);
+  });
+
   it('does not take places or bodies listed after "gồm" for people', () => {
     expect(people('Đoàn khảo sát gồm Sở Y tế, Hà Giang và Lào Cai.', 'Chương trình gồm Hà Nội, Huế và Đà Nẵng.')).toEqual([]);
   });

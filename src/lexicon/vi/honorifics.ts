@@ -23,6 +23,8 @@ export const KIN_COMPOUNDS: readonly string[] = ['con cháu', 'cháu con', 'cô 
 export const NAME_CUES: readonly string[] = [
   'tác giả', 'Tác giả', 'phu nhân', 'Phu nhân', 'phu quân', 'Phu quân',
   'gồm', 'gồm có', 'sự tham dự của', 'sự tham gia của', 'sự có mặt của', 'sự chứng kiến của',
+  // Who stands for a body or takes the places listed: "có ba đại diện là A, B và C", "lần lượt là A và B".
+  'đại diện là', 'lần lượt là',
 ];
 
 /** Quantifiers that make an honorific plural: "các ông A, B và bà C". */
