@@ -380,6 +380,12 @@ describe('event.name: commas, clauses and verbs', () => {
       .toBe('lễ tuyên dương, khen thưởng học sinh giỏi cấp tỉnh năm học 2024-2025');
   });
 
+  it('keeps "biểu dương" after a comma as a verb of the name, not a clause after it', () => {
+    expect(event('Ngày 3/2, Huyện ủy Tân Lạc tổ chức Hội nghị gặp mặt, biểu dương đảng viên tiêu biểu năm 2025.').name)
+      .toBe('Hội nghị gặp mặt, biểu dương đảng viên tiêu biểu năm 2025');
+    expect(event('Ngày 3/2, Huyện ủy Tân Lạc tổ chức Hội nghị gặp mặt, thu hút 200 đảng viên tham dự.').name).toBe('Hội nghị gặp mặt');
+  });
+
   it('ends a name that opens the sentence with "Tại" at its comma, however short the clause after', () => {
     const a = article('Hai huyện miền núi bắt tay hợp tác', 'Tại lễ ký kết, hai bên đã trao biên bản ghi nhớ.');
     expect(a.event.name).toBe('lễ ký kết');

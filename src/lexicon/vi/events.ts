@@ -28,7 +28,7 @@ export const GENERIC_EVENT_HEADS: readonly string[] = ['buổi lễ', 'sự ki�
 /** Event types, most specific first; the first found in the name (else its sentence) wins. */
 export const EVENT_TYPES: readonly string[] = [
   'lễ trao giải', 'trao giải', 'lễ khai giảng', 'khai giảng', 'bế giảng', 'khai mạc', 'bế mạc', 'phát động', 'khánh thành',
-  'khởi công', 'động thổ', 'ký kết', 'kỷ niệm', 'tổng kết', 'sơ kết', 'tuyên dương', 'vinh danh', 'trao quyết định',
+  'khởi công', 'động thổ', 'ký kết', 'kỷ niệm', 'tổng kết', 'sơ kết', 'tuyên dương', 'biểu dương', 'vinh danh', 'trao quyết định',
   'trao bằng', 'tốt nghiệp', 'kết nạp', 'ra mắt', 'công bố', 'giao lưu', 'tọa đàm', 'hội thảo', 'hội nghị', 'diễn đàn',
   'triển lãm', 'liên hoan', 'lễ hội', 'hội thi', 'cuộc thi', 'giải đấu', 'đại hội', 'tập huấn', 'cuộc họp', 'họp',
   'mít tinh', 'ngày hội', 'tuần lễ', 'hội chợ', 'giỗ tổ', 'dâng hương', 'tri ân', 'gặp mặt', 'nghiệm thu', 'bàn giao',
