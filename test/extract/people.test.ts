@@ -732,6 +732,10 @@ describe('people: a role after a semicolon or a colon, and lists of bare names',
   it('reads "đoàn viên" and "đảng viên" before a name as the person\'s role, not before a plain group', () => {
     expect(people('Công đoàn bàn giao nhà cho đoàn viên Lục Thị Hương ở xã Chiềng Ban.')).toEqual([{ name: 'Lục Thị Hương', role: 'đoàn viên' }]);
     expect(people('Các đoàn viên, thanh niên Thành phố tham gia dọn vệ sinh.')).toEqual([]);
+    // A head's own words open no post: "Công đoàn Viên chức" holds no "đoàn viên", "Bộ Tư lệnh" no "Tư lệnh".
+    const orgs = article('Bà Lục Thị Hương, Chủ tịch Công đoàn Viên chức tỉnh, và ông Âu Văn Thạch, Phó Chính ủy Bộ Tư lệnh Thủ đô, dự lễ.')
+      .people.map((p) => p.organization);
+    expect(orgs).toEqual(['Công đoàn Viên chức tỉnh', 'Bộ Tư lệnh Thủ đô']);
   });
 
   it('does not take places or bodies listed after "gồm" for people', () => {

@@ -81,7 +81,11 @@ function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: numbe
     if (p) {
       j += p - 1;
       start = -1;
-    } else if (start < 0 && (ORG_HEAD_SET.has(tokens, j) || (tokens[j].acronym && !ADMIN_UNIT_SET.has(tokens, j)))) start = j;
+    } else if (start < 0 && (ORG_HEAD_SET.has(tokens, j) || (tokens[j].acronym && !ADMIN_UNIT_SET.has(tokens, j)))) {
+      start = j;
+      // The head's own words open no post ("Công đoàn Viên chức": no "đoàn viên" there).
+      j += Math.max(1, ORG_HEAD_SET.match(tokens, j)) - 1;
+    }
   }
   return start >= 0 ? roleText(doc, tokens, start, to) : null;
 }
