@@ -1,14 +1,15 @@
 /**
  * Where an event name that starts with its head ends: at the first word that ends a name
  * ("với chủ đề", "do", "tại", "diễn ra"), a date, a stop, a spaced dash before an
- * apposition, or a comma that a clause or a list follows; stops inside quotations, inside
+ * apposition, a comma that a clause or a list follows, or a quoted title that "và" and a
+ * second activity follow ('"Hội báo X" và trao "Giải Y"'); stops inside quotations, inside
  * the words a parenthesised acronym abbreviates, or repeated from the headline do not end it,
  * nor a comma between two groups of people ("học sinh, sinh viên"), nor an ender that is the
  * second syllable of a compound word ("thông qua", "nhà ở").
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
-import { CROP_SEASONS, ENDER_COMPOUNDS, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
+import { CROP_SEASONS, ENDER_COMPOUNDS, EVENT_TYPES, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, HAS_LETTER, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
@@ -17,6 +18,7 @@ import { commaInCapitalisedList, dashJoinsPair } from './event-name-joins.js';
 import { lexiconWords } from './event-words.js';
 import { EndWords } from './event-scans.js';
 import { SecondSyllables } from './compounds.js';
+import { HANDOVER_VERBS } from '../lexicon/vi/organizing.js';
 
 const ENDER = lexiconWords(NAME_ENDERS);
 /** NAME_JOINING_ENDERS in match keys, lower-cased. */
@@ -184,6 +186,23 @@ function numberedWord(key: string, at: number): boolean {
   return key.charCodeAt(i) === 0x20 && isDigitCode(key.charCodeAt(i + 1));
 }
 
+/** "và" and a second activity after a quoted title ('… "Hội báo X" và trao "Giải Y"'), on the key from the closing mark on. */
+const SECOND_ACTIVITY = lexiconPattern(`^\\s+và\\s+(?:${alternation([...EVENT_TYPES, ...HANDOVER_VERBS])})(?![${LETTER}${DIGIT}])`);
+/** Characters read after a closing mark for SECOND_ACTIVITY. */
+const SECOND_ACTIVITY_REACH = 30;
+
+/**
+ * The end of the first quoted title in (from, end) that "và" and a second activity follow
+ * ('Lễ khai mạc "Hội báo X" và trao "Giải Y"': the name is the first event's), or `end`.
+ */
+function beforeSecondActivity(doc: VnDocument, stops: NameStops, from: number, end: number): number {
+  for (let i = firstAfter(stops.quoteEnds, from); i < stops.quoteEnds.length && stops.quoteEnds[i] < end; i++) {
+    const close = stops.quoteEnds[i];
+    if (stops.quoteStarts[i] >= from && SECOND_ACTIVITY.test(doc.key.slice(close, close + SECOND_ACTIVITY_REACH))) return close;
+  }
+  return end;
+}
+
 /** End offset of a name whose head ends at `headEnd`, within `limit`. */
 export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limit: number, adverbial = false): number {
   let end = Math.min(limit, headEnd + MAX_NAME);
@@ -199,6 +218,7 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
   // "… tại lễ khai mạc Hội thảo X sáng 7/11.": a date ends the name, before any stop after it.
   const date = stops.dates[firstAfter(stops.dates, headEnd)];
   if (date !== undefined && date < end && !insideQuote(stops, date)) end = date;
+  end = beforeSecondActivity(doc, stops, headEnd, end);
   for (let at = headEnd; at < end; at++) {
     // Only these characters can end a name: the others are passed over by their code.
     const code = key.charCodeAt(at);

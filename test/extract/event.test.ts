@@ -386,6 +386,13 @@ describe('event.name: commas, clauses and verbs', () => {
     expect(event('Ngày 3/2, Huyện ủy Tân Lạc tổ chức Hội nghị gặp mặt, thu hút 200 đảng viên tham dự.').name).toBe('Hội nghị gặp mặt');
   });
 
+  it('ends a name at "và" and a second activity after its quoted title, not at "và" inside one activity', () => {
+    expect(event('Sáng 2/2, Hội Nhà báo tỉnh tổ chức Lễ khai mạc "Hội báo Xuân Bính Ngọ 2026" và trao "Giải báo chí Hoa Lâm 2025".').name)
+      .toBe('Lễ khai mạc "Hội báo Xuân Bính Ngọ 2026"');
+    expect(event('Sáng 2/2, Hội Nhà báo tỉnh tổ chức Lễ trao Giải báo chí "Vì Hoa Lâm xanh" và "Bút vàng" năm 2025.').name)
+      .toBe('Lễ trao Giải báo chí "Vì Hoa Lâm xanh" và "Bút vàng" năm 2025');
+  });
+
   it('ends a name that opens the sentence with "Tại" at its comma, however short the clause after', () => {
     const a = article('Hai huyện miền núi bắt tay hợp tác', 'Tại lễ ký kết, hai bên đã trao biên bản ghi nhớ.');
     expect(a.event.name).toBe('lễ ký kết');
