@@ -9,7 +9,8 @@
  *     the lead may first mention an earlier, lesser event
  *   − it sits in parentheses ("(27/2/1955 – 27/2/2023)"), after a deadline or a past start
  *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date
- *   − it dates a named day ("ngày Quốc tế Người cao tuổi 1/10"), which the event may only mark
+ *   − it dates a named day ("ngày Quốc tế Người cao tuổi 1/10"), which the event may only mark,
+ *     or an anniversary, the years since its founding after it ("27/7 (1947 - 2011)")
  * A day that closes a range its sentence gives ("(23-25/4), ngày 25/4, … bế mạc") is the
  * range's last: the event starts on the range's first.
  * A publication stamp under the headline ("31/08/2018, 16:17") dates the writing, not the
@@ -224,6 +225,7 @@ function score(
   const leadStart = Math.max(0, start - 25);
   if (!m.endDate && endsWithLetter(doc.key, leadStart, start) && NOT_EVENT_DAY.test(doc.key, leadStart, start)) s -= 6;
   if (!m.endDate && !m.partOfDay && !opensWithDayWord(m.text) && afterDayName(doc.key, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= DAY_NAME_POINTS;
+  if (!m.endDate && yearsSince(doc.key, m.evidence[0].end)) s -= ANNIVERSARY_POINTS;
   const year = yearOf(m.date!);
   if (year >= 0 && year < latestYear - 1) s -= 4;
   if (m.calendar === 'lunar') s -= 1;
@@ -232,6 +234,18 @@ function score(
   if (sentence && counts(HEADLINE_EVENT) && headlineEvent(sentence)) s += HEADLINE_EVENT;
   return s;
 }
+
+/** "(1947 - 2011)": the years from a founding to now, in brackets. */
+const YEARS_SINCE = /^\s*\(\s*\d{4}\s*[-–—]\s*\d{4}\s*\)/u;
+/** Most characters of YEARS_SINCE's match. */
+const YEARS_SINCE_CHARS = 20;
+/**
+ * The date at `end` is followed by the years it has been marked since ("ngày Thương binh -
+ * Liệt sỹ 27/7 (1947 - 2011)"): the anniversary's date, which the event may only mark.
+ */
+const yearsSince = (key: string, end: number) => key.charCodeAt(end) !== 0x2f && YEARS_SINCE.test(key.slice(end, end + YEARS_SINCE_CHARS));
+/** Points taken from an anniversary's date: as many as parentheses take. */
+const ANNIVERSARY_POINTS = 6;
 
 /** Points taken from the date of a named day: less than a day word and an opening give. */
 const DAY_NAME_POINTS = 3;

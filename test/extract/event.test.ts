@@ -8,6 +8,11 @@ const article = (...lines: string[]) => parseArticle(['Tiêu đề bài viết t
 const event = (...lines: string[]) => article(...lines).event;
 
 describe('event.date', () => {
+  it('takes no day from an anniversary\'s date followed by the years since ("27/7 (1947 - 2026)")', () => {
+    expect(event('Hội Cựu chiến binh vừa khánh thành nhà tình nghĩa, đúng dịp kỷ niệm 79 năm ngày Thương binh - Liệt sĩ 27/7 (1947 - 2026).').date).toBeNull();
+    expect(event('Hội Cựu chiến binh khánh thành nhà tình nghĩa ngày 27/7 (thứ Hai) tại xã Chiềng Ban.').date).toMatch(/-07-27$/);
+  });
+
   it('takes the day that opens the lead, not a historical date in parentheses', () => {
     const e = event('Tối 8/3, Hội Liên hiệp Phụ nữ huyện tổ chức lễ kỷ niệm 114 năm Ngày Quốc tế Phụ nữ (8/3/1910 – 8/3/2024).');
     expect(e).toMatchObject({ date: '2024-03-08', time: 'tối' });
