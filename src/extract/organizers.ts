@@ -3,7 +3,7 @@
  * gives any:
  *   1. front matter `organizers` (the author said so);
  *   2. the first sentence whose subject is a chain of organisations ending in an organising
- *      verb (an organising committee's with the next such chain, the bodies behind it): "X tổ chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì",
+ *      verb, in no sentence adding a side activity ("Đồng thời, X tổ chức triển lãm …") (an organising committee's with the next such chain, the bodies behind it): "X tổ chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì",
  *      "X đăng cai" (a person named after the organisation may stand between: "UBND tỉnh
  *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb, nor
  *      what a launch with no object launches ("Câu lạc bộ X ra mắt vào sáng 6/4");
@@ -27,7 +27,7 @@ import {
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
 import { KeyPhrases } from './phrase-sets.js';
-import { DIRECTING_VERBS, HANDOVER_VERBS, SPONSORING_VERBS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
+import { DIRECTING_VERBS, HANDOVER_VERBS, SIDE_ACTIVITY_OPENERS, SPONSORING_VERBS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
 
@@ -78,6 +78,7 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
   let firstKeys: string[] | null = null;
   let members: Found | null = null;
   for (const sentence of sentences) {
+    if (sentence.spans.length && addsSideActivity(sentence)) continue;
     for (let s = 0; s < sentence.spans.length; s++) {
       // A chain ends in an organising verb after it: none is left in the block.
       if (sentence.spans[s].start > sentence.lastVerb) break;
@@ -108,6 +109,14 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
     }
   }
   return first && members ? { ...first, also: members } : first;
+}
+
+const SIDE_ACTIVITY = new KeyPhrases(SIDE_ACTIVITY_OPENERS);
+
+/** "Đồng thời, X tổ chức triển lãm …": the sentence opens by adding a side activity, and a comma. */
+function addsSideActivity({ tokens, from, to }: Sentence): boolean {
+  const n = SIDE_ACTIVITY.at(tokens, from, to);
+  return n > 0 && tokens[from + n]?.text === ',';
 }
 
 /**

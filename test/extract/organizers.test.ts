@@ -5,6 +5,14 @@ const organizers = (...lines: string[]) =>
   parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
 
 describe('organizers: chains the subject rule reads past', () => {
+  it('takes no organiser from a sentence adding a side activity ("Đồng thời, X tổ chức triển lãm …")', () => {
+    const main = 'Sáng 8/8, Hội thi Tin học trẻ tỉnh lần thứ X khai mạc tại Cung Thiếu nhi Hoa Lâm.';
+    expect(organizers(main, 'Đồng thời, Tỉnh đoàn phối hợp với các sở, ngành tổ chức triển lãm ảnh về hội thi.')).toEqual([]);
+    expect(organizers(main, 'Tỉnh đoàn phối hợp với Sở Giáo dục tổ chức triển lãm ảnh về hội thi.')).toEqual(['Tỉnh đoàn', 'Sở Giáo dục']);
+    expect(organizers('Sáng 8/8, Tỉnh đoàn phối hợp với Sở Giáo dục tổ chức Hội thi Tin học trẻ.', 'Ngoài ra, Hội Khuyến học tổ chức triển lãm ảnh.'))
+      .toEqual(['Tỉnh đoàn', 'Sở Giáo dục']);
+  });
+
   it('reads past a bracketed aside between the organiser and the verb', () => {
     expect(organizers('Tối 4-5, tại Đà Lạt, Báo Văn hóa Cao Nguyên (Sở Văn hóa tỉnh Lâm Hà) đã tổ chức Lễ trao giải Ánh Trăng năm 2025.'))
       .toEqual(['Báo Văn hóa Cao Nguyên']);

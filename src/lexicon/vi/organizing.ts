@@ -40,6 +40,12 @@ export const ORGANIZATION_CLASS_NOUNS: readonly string[] = ['tổ chức', 'doan
 /** "X gồm A, B và C tổ chức …": the members that make up the organisation follow. */
 export const MEMBERS_MARKS: readonly string[] = ['gồm', 'bao gồm', 'gồm có'];
 
+/**
+ * Openings of a sentence that adds a side activity to the main event ("Đồng thời, X tổ chức
+ * triển lãm …", "Bên cạnh đó, …"): who organises that is not the main event's organiser.
+ */
+export const SIDE_ACTIVITY_OPENERS: readonly string[] = ['đồng thời', 'ngoài ra', 'bên cạnh đó', 'song song đó', 'song song với đó', 'bên lề'];
+
 /** "phối hợp với Y tổ chức", "cùng với Y": a co-organiser follows. */
 export const COORGANIZER_LINKS: readonly string[] = [
   'phối hợp với', 'phối hợp cùng', 'phối hợp', 'cùng với', 'cùng', 'kết hợp với', 'liên kết với', 'và', 'với',
