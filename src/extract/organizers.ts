@@ -3,7 +3,9 @@
  * gives any:
  *   1. front matter `organizers` (the author said so);
  *   2. the first sentence whose subject is a chain of organisations ending in an organising
- *      verb, in no sentence adding a side activity ("Đồng thời, X tổ chức triển lãm …") (an organising committee's with the next such chain, the bodies behind it): "X tổ chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì",
+ *      verb, in no sentence adding a side activity ("Đồng thời, X tổ chức triển lãm …"); a
+ *      later, longer chain replaces it when it names the same organiser, or the headline's
+ *      under another head ("Chi đoàn trường X" and "Ban Chấp hành Đoàn trường X") (an organising committee's with the next such chain, the bodies behind it): "X tổ chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì",
  *      "X đăng cai" (a person named after the organisation may stand between: "UBND tỉnh
  *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb, nor
  *      what a launch with no object launches ("Câu lạc bộ X ra mắt vào sáng 6/4");
@@ -52,6 +54,26 @@ function shareOrganizer(as: readonly string[], bs: readonly string[]): boolean {
   return as.some((x) => bs.some((y) => startsWithName(x, y) || startsWithName(y, x)));
 }
 
+/** Fewest last words two names share to be one body under two heads ("… Đoàn trường THCS Lê Lợi"). */
+const MIN_SHARED_TAIL_WORDS = 4;
+
+/** Words at the end of `x` and `y` alike, counted from the end. */
+function sharedTailWords(x: string, y: string): number {
+  const xs = x.split(' ');
+  const ys = y.split(' ');
+  let n = 0;
+  while (n < xs.length && n < ys.length && xs[xs.length - 1 - n] === ys[ys.length - 1 - n]) n++;
+  return n;
+}
+
+/**
+ * Do two chains' keys name one body under two heads, its name's last words alike ("Chi đoàn
+ * trường THCS Lê Lợi" in the headline, "Ban Chấp hành Đoàn trường THCS Lê Lợi" in the lead)?
+ */
+function shareNamedBody(as: readonly string[], bs: readonly string[]): boolean {
+  return as.some((x) => bs.some((y) => sharedTailWords(x, y) >= MIN_SHARED_TAIL_WORDS));
+}
+
 const COMMITTEE_KEYS = ORGANIZING_COMMITTEE_HEADS.map((h) => organizationKey(h));
 /** Most tokens of a committee's head ("Ban tổ chức"): a longer chain names more, and its key is not made. */
 const COMMITTEE_MAX_TOKENS = Math.max(...ORGANIZING_COMMITTEE_HEADS.map((h) => h.split(' ').length));
@@ -98,7 +120,9 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
         // A later chain's keys are made only when it may replace the first or join a committee.
         if (!longer && (members || !isCommittee(firstKeys))) break;
         const keys = keysOf(doc, found);
-        if (longer && shareOrganizer(firstKeys, keys)) {
+        // The headline's organiser, under another head in the lead's fuller chain, is the same body.
+        const headlineFirst = first.sentence === sentences[0];
+        if (longer && (shareOrganizer(firstKeys, keys) || (headlineFirst && shareNamedBody(firstKeys, keys)))) {
           first = found;
           firstKeys = keys;
         } else if (!members && isCommittee(firstKeys) && !shareOrganizer(firstKeys, keys)) {

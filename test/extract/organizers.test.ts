@@ -5,6 +5,21 @@ const organizers = (...lines: string[]) =>
   parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
 
 describe('organizers: chains the subject rule reads past', () => {
+  it('takes the lead\'s fuller chain over the headline\'s organiser named there under another head', () => {
+    const parsed = (headline: string, lead: string) => parseArticle([headline, lead].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+    expect(parsed('Chi đoàn trường THCS Lê Văn Tám tổ chức lễ kết nạp đoàn viên mới',
+      'Tối 25/3, Ban Chấp hành Đoàn trường THCS Lê Văn Tám kết hợp với Ban Chấp hành Đoàn phường Hoa Lâm đã tổ chức lễ kết nạp đoàn viên mới.'))
+      .toEqual(['Ban Chấp hành Đoàn trường THCS Lê Văn Tám', 'Ban Chấp hành Đoàn phường Hoa Lâm']);
+    expect(parsed('Sở Giáo dục tỉnh Hoa Lâm tổ chức hội thi giáo viên giỏi',
+      'Sáng 2/3, Phòng Văn hóa huyện Mường Khê phối hợp với Hội Nông dân huyện tổ chức hội chợ nông sản.'))
+      .toEqual(['Sở Giáo dục tỉnh Hoa Lâm']);
+  });
+
+  it('takes no organiser from the body a founding day names ("Ngày thành lập Đoàn …")', () => {
+    expect(organizers('Tối 25/3, nhân kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 – 26/3/2024), Ban Chấp hành Đoàn trường THCS Lê Văn Tám đã tổ chức lễ kết nạp đoàn viên mới.'))
+      .toEqual(['Ban Chấp hành Đoàn trường THCS Lê Văn Tám']);
+  });
+
   it('takes no organiser from a sentence adding a side activity ("Đồng thời, X tổ chức triển lãm …")', () => {
     const main = 'Sáng 8/8, Hội thi Tin học trẻ tỉnh lần thứ X khai mạc tại Cung Thiếu nhi Hoa Lâm.';
     expect(organizers(main, 'Đồng thời, Tỉnh đoàn phối hợp với các sở, ngành tổ chức triển lãm ảnh về hội thi.')).toEqual([]);

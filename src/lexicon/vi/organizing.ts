@@ -61,9 +61,10 @@ export const PARTNER_VERBS: readonly string[] = [
 
 /**
  * Words that make an organisation after them (or after a few lower-case words) an object,
- * not the organiser: the venue ("tại hội trường UBND xã"), an owner ("kế hoạch của Bộ Y tế").
+ * not the organiser: the venue ("tại hội trường UBND xã"), an owner ("kế hoạch của Bộ Y tế"), a
+ * body founded ("Ngày thành lập Đoàn TNCS Hồ Chí Minh").
  */
-export const OBJECT_MARKS: readonly string[] = ['tại', 'ở', 'của', 'thuộc'];
+export const OBJECT_MARKS: readonly string[] = ['tại', 'ở', 'của', 'thuộc', 'thành lập'];
 
 /** Phrases that name a partner after the host's clause: "…, với sự phối hợp của Y". */
 export const PARTNER_MARKS: readonly string[] = ['sự phối hợp của', 'sự phối hợp chặt chẽ của', 'sự phối hợp từ'];
