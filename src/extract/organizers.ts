@@ -18,13 +18,14 @@
  *   4. in the headline, a place as the subject of its organising verb ("XÃ X TỔ CHỨC RA QUÂN …"),
  *      else the first organisation it names ("Giải việt dã Công đoàn X năm 2025") that is not
  *      what its verb launches ("Ra mắt “Câu lạc bộ X”");
- *   5. in the lead, an event noun owned by an organisation: "Hội nghị tổng kết … của Vụ X".
+ *   5. in the lead, an event noun owned by an organisation: "Hội nghị tổng kết … của Vụ X";
+ *   6. an organising committee named for its event in a post ("Trưởng Ban tổ chức Festival X").
  */
 import type { VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
 import { expandAbbreviations, organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import {
-  ADMIN_UNIT_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, SIGNING_VERB_SET, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
+  ADMIN_UNIT_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, POSITION_SET, SIGNING_VERB_SET, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
@@ -412,6 +413,31 @@ function eventOwner(sentences: Sentence[]): Found | null {
   return null;
 }
 
+/** Most words of a post before the body it heads ("Phó Trưởng"). */
+const MAX_POST_WORDS = 3;
+
+/** A post ends right before `i` or runs on into the name there ("Trưởng" of "Trưởng Ban tổ chức"). */
+function inPost(tokens: readonly Token[], i: number): boolean {
+  for (let k = 1; k <= MAX_POST_WORDS && k <= i; k++) if (POSITION_SET.match(tokens, i - k) >= k) return true;
+  return false;
+}
+
+/**
+ * Rule 6: an organising committee named for its event in somebody's post ("Trưởng Ban tổ
+ * chức Festival X 2013"): the committee organised it, though no sentence says so. Not a bare
+ * "Ban tổ chức", which names nobody, nor a committee only said to meet ("BTC Giải X họp …").
+ */
+function namedCommittee(doc: VnDocument, sentences: Sentence[]): Found | null {
+  for (const sentence of sentences) {
+    for (const span of sentence.spans) {
+      if (span.bare || span.end - span.start <= COMMITTEE_MAX_TOKENS || !inPost(sentence.tokens, span.start)) continue;
+      const found: Found = { sentence, chain: [span], rule: 'organizers.named-committee' };
+      if (isCommittee(keysOf(doc, found))) return found;
+    }
+  }
+  return null;
+}
+
 /** Each sentence with the organisation spans of its block that fall inside it. */
 function splitBySentence(doc: VnDocument): Sentence[] {
   const sentences: Sentence[] = [];
@@ -462,7 +488,8 @@ export function extractOrganizers(ctx: ExtractContext): void {
     // 4. The headline: a place as the subject of its organising verb ("XÃ X TỔ CHỨC …"), else its first organisation.
     (inHeadlineBlock ? placeSubject(sentences, sentences.slice(0, 1)) : null) ??
     (headline ? inHeadline(sentences, headline.end) : null) ??
-    eventOwner(sentences);
+    eventOwner(sentences) ??
+    namedCommittee(doc, sentences);
   if (!found) return;
   const keys = new Set<string>();
   for (const f of found.also ? [found, found.also] : [found]) {

@@ -5,6 +5,13 @@ const organizers = (...lines: string[]) =>
   parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
 
 describe('organizers: chains the subject rule reads past', () => {
+  it('falls back to an organising committee named for its event in a role, not a bare "Ban tổ chức"', () => {
+    const opening = 'Tối 27/4, Festival Hoa Lâm năm 2026 đã khai mạc tại Quảng trường 2/9.';
+    expect(organizers(opening, 'Phát biểu khai mạc, ông Lê Văn Tám, Trưởng Ban tổ chức Festival Hoa Lâm 2026 nêu rõ ý nghĩa của lễ hội.'))
+      .toEqual(['Ban tổ chức Festival Hoa Lâm 2026']);
+    expect(organizers(opening, 'Phát biểu khai mạc, ông Lê Văn Tám, Trưởng Ban tổ chức nêu rõ ý nghĩa của lễ hội.')).toEqual([]);
+  });
+
   it('takes the lead\'s fuller chain over the headline\'s organiser named there under another head', () => {
     const parsed = (headline: string, lead: string) => parseArticle([headline, lead].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
     expect(parsed('Chi đoàn trường THCS Lê Văn Tám tổ chức lễ kết nạp đoàn viên mới',
