@@ -327,6 +327,16 @@ function leadVerbName(doc: VnDocument, stops: NameStops, paragraphs: readonly Bl
   return null;
 }
 
+/** "tổ chức" right before an event verb: the sentence says the event was organised. */
+const ORGANISED = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])tổ chức\\s+$`, 'i'), ['tổ chức']);
+
+/** The lead's event verb (leadVerbName) when the event day's sentence says it was organised ("… tổ chức ra quân X"). */
+function dayOrganisedVerbName(doc: VnDocument, stops: NameStops, paragraphs: readonly Block[], daySentence: Sentence | undefined): Candidate | null {
+  if (!daySentence) return null;
+  const lead = leadVerbName(doc, stops, paragraphs);
+  return lead && lead.sentence?.start === daySentence.start && ORGANISED.test(doc.key, Math.max(daySentence.start, lead.start - 12), lead.start) ? lead : null;
+}
+
 const OBJECT_VERB = lexiconWords(OBJECT_EVENT_VERBS);
 
 /** An organisation mention ends right before `at`, one run of spaces between. */
@@ -441,7 +451,15 @@ export function findEventName(
     const verbName = leadVerbName(doc, stops, paragraphs);
     if (verbName && verbName.start < best.start && best.head.toLowerCase().includes(verbName.head.toLowerCase())) best = { ...verbName, score: best.score };
   }
-  if (!best || best.score < 3) best = headlineVerbName(doc, stops) ?? (best ? null : leadVerbName(doc, stops, paragraphs) ?? organizedObjectName(doc, stops, paragraphs, subjects)) ?? best;
+  // "Sáng 18/7, Đoàn X tổ chức ra quân Ngày chủ nhật xanh …": what the day's sentence says was
+  // organised names the event better than the headline's verb, which may only describe it.
+  // When the headline's verb is the same, its wording stands.
+  if (!best || best.score < 3) {
+    const inHeadline = headlineVerbName(doc, stops);
+    const organisedOnDay = dayOrganisedVerbName(doc, stops, paragraphs, daySentence);
+    if (organisedOnDay && organisedOnDay.head.toLowerCase() !== inHeadline?.head.toLowerCase()) best = organisedOnDay;
+    else best = inHeadline ?? (best ? null : leadVerbName(doc, stops, paragraphs) ?? organizedObjectName(doc, stops, paragraphs, subjects)) ?? best;
+  }
   if (!best || !best.name) return null;
   const { name, head, start, end, sentence, rule } = best;
   // An organised object ("Hội đồng …") has no event word for a head: its type is one inside it, if any.

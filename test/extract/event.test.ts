@@ -746,6 +746,13 @@ describe('event.name: a drive launched ("ra quân")', () => {
     expect(e).toMatchObject({ name: 'RA QUÂN DỌN VỆ SINH KÊNH MƯƠNG', type: 'ra quân' });
   });
 
+  it('takes the drive the day\'s sentence says was organised over another verb of the headline, not over the same verb', () => {
+    const e = parsed('Tuổi trẻ Hòa Lâm tri ân các anh hùng liệt sĩ', 'Sáng 18/7, Huyện đoàn Hòa Lâm tổ chức ra quân Ngày chủ nhật xanh đợt 2 năm 2026 tại nghĩa trang liệt sĩ huyện.');
+    expect(e.name).toBe('ra quân Ngày chủ nhật xanh đợt 2 năm 2026');
+    const same = parsed('Huyện đoàn Hòa Lâm ra quân dọn vệ sinh nghĩa trang', 'Sáng 18/7, Huyện đoàn Hòa Lâm tổ chức ra quân dọn vệ sinh nghĩa trang liệt sĩ huyện.');
+    expect(same.name).toBe('ra quân dọn vệ sinh nghĩa trang');
+  });
+
   it('gives way to an event noun that the lead organises ("Lễ ra quân …")', () => {
     const e = parsed('Tuổi trẻ Hòa Lâm ra quân tình nguyện hè', 'Sáng 2/6, Huyện đoàn tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2026.');
     expect(e.name).toBe('Lễ ra quân Chiến dịch Thanh niên tình nguyện hè năm 2026');
