@@ -738,6 +738,12 @@ describe('people: a role after a semicolon or a colon, and lists of bare names',
     expect(orgs).toEqual(['Công đoàn Viên chức tỉnh', 'Bộ Tư lệnh Thủ đô']);
   });
 
+  it('reads a foreign name of one word between a form of address and a post, not a Vietnamese syllable or a bare name', () => {
+    expect(people('Bà Arafa, Trưởng đại diện Quỹ Hoa Sen tại Việt Nam phát biểu.')).toEqual([{ name: 'Arafa', role: 'Trưởng đại diện Quỹ Hoa Sen tại Việt Nam' }]);
+    expect(people('Bà Hoa, Trưởng đại diện Quỹ Hoa Sen tại Việt Nam phát biểu.')).toEqual([]);
+    expect(people('Bà Arafa cùng đoàn công tác thăm trường.')).toEqual([]);
+  });
+
   it('does not take places or bodies listed after "gồm" for people', () => {
     expect(people('Đoàn khảo sát gồm Sở Y tế, Hà Giang và Lào Cai.', 'Chương trình gồm Hà Nội, Huế và Đà Nẵng.')).toEqual([]);
   });

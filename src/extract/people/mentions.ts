@@ -2,6 +2,7 @@
  * One pass over the tokens of a block, reading person mentions in the common orders, most
  * reliable first at each position:
  *   1. honorific (+ academic prefix) + name         "ông Trần Văn A", "PGS.TS. Lê B"
+ *      or a foreign name of one word and a post     "Bà Arafa, Trưởng đại diện …"
  *      or a stage name after an artistic title      "NSND Lan Hương"
  *   2. honorific + short name of a known person     "ông A" after "ông Trần Văn A"
  *   3. position chain + name                        "Phó Chủ tịch UBND tỉnh Lê Văn C"
@@ -27,6 +28,7 @@ import type { Person } from '../../model/article.js';
 import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
 import { HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS } from '../../lexicon/vi/titles.js';
 import { isUpperCode } from '../../core/chars.js';
+import { isVietnameseSyllable } from '../../read/vietnamese.js';
 
 /** Phrase sets a mention may open with (prefix.ts, matchPosition). */
 const OPENERS =
@@ -88,6 +90,18 @@ function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: numbe
     }
   }
   return start >= 0 ? roleText(doc, tokens, start, to) : null;
+}
+
+/** Fewest letters of a one-word foreign name ("Arafa"; not an initial). */
+const MIN_FOREIGN_NAME = 3;
+
+/**
+ * One capitalised word at [start, end), then a comma, that spells no Vietnamese syllable
+ * ("Arafa", "Smith"): a foreign name, which a Vietnamese name of one syllable never is.
+ */
+function isForeignSingleName(tokens: readonly Token[], start: number, end: number): boolean {
+  const t = tokens[start];
+  return end - start === 1 && t.cap && !t.acronym && t.text.length >= MIN_FOREIGN_NAME && tokens[end]?.text === ',' && !isVietnameseSyllable(t.text);
 }
 
 /** After "(đứng giữa)", "(bìa phải)": a short bracketed remark that is not a role. */
@@ -224,6 +238,10 @@ export class MentionReader {
       // 1b. a stage name after an artistic or academic title ("NSND Lan Hương").
       if (!known && prefix.academic && isStageName(tokens, start, end)) {
         return this.addFull(tokens, i, prefix, start, end, null, null, 'people.stage-name');
+      }
+      // 1c. a foreign name of one word, a form of address before it and a post after it ("Bà Arafa, Trưởng đại diện …").
+      if (!known && prefix.honorific && isForeignSingleName(tokens, start, end) && this.roleAfter(tokens, end).role) {
+        return this.addFull(tokens, i, prefix, start, end, null, null, 'people.foreign-name');
       }
       if (!known) return end;
       const after = this.roleAfter(tokens, end);
