@@ -243,7 +243,12 @@ const YEARS_SINCE_CHARS = 20;
  * The date at `end` is followed by the years it has been marked since ("ngày Thương binh -
  * Liệt sỹ 27/7 (1947 - 2011)"): the anniversary's date, which the event may only mark.
  */
-const yearsSince = (key: string, end: number) => key.charCodeAt(end) !== 0x2f && YEARS_SINCE.test(key.slice(end, end + YEARS_SINCE_CHARS));
+function yearsSince(key: string, end: number): boolean {
+  let at = end;
+  while (at < key.length && at - end < 2 && isSpace(key.charCodeAt(at))) at++;
+  // Most dates have no bracket after them: no slice, no pattern.
+  return key.charCodeAt(at) === 0x28 && YEARS_SINCE.test(key.slice(end, end + YEARS_SINCE_CHARS));
+}
 /** Points taken from an anniversary's date: as many as parentheses take. */
 const ANNIVERSARY_POINTS = 6;
 
