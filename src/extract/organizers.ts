@@ -3,12 +3,14 @@
  * gives any:
  *   1. front matter `organizers` (the author said so);
  *   2. the first sentence whose subject is a chain of organisations ending in an organising
- *      verb, in no sentence adding a side activity ("Đồng thời, X tổ chức triển lãm …"); a
- *      later, longer chain replaces it when it names the same organiser, or the headline's
- *      under another head ("Chi đoàn trường X" and "Ban Chấp hành Đoàn trường X") (an organising committee's with the next such chain, the bodies behind it): "X tổ chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì",
- *      "X đăng cai" (a person named after the organisation may stand between: "UBND tỉnh
- *      Lê Văn A chủ trì"); attendees ("Dự lễ có …") never match: no organising verb, nor
- *      what a launch with no object launches ("Câu lạc bộ X ra mắt vào sáng 6/4");
+ *      verb (an organising committee's with the next such chain, the bodies behind it): "X tổ
+ *      chức", "X phối hợp với Y, Z và W tổ chức", "do X tổ chức", "X đã chủ trì", "X đăng cai"
+ *      (a person named after the organisation may stand between: "UBND tỉnh Lê Văn A chủ
+ *      trì"); attendees ("Dự lễ có …") never match: no organising verb, nor what a launch with
+ *      no object launches ("Câu lạc bộ X ra mắt vào sáng 6/4"), nor a sentence adding a side
+ *      activity ("Đồng thời, X tổ chức triển lãm …"). A later, longer chain replaces it when
+ *      it names the same organiser, or the headline's under another head ("Chi đoàn trường X"
+ *      and "Ban Chấp hành Đoàn trường X");
  *   2b. a place as that subject: "Sáng 19.10, huyện X long trọng tổ chức …", "thôn X xã Y tổ
  *       chức …", "chỉ đạo huyện X tổ chức …", or its name alone when the article gives its unit elsewhere;
  *   3. "do X [phối hợp với Y]" without a verb ("Ngày hội do X kết hợp với Y nhằm …"), but no
