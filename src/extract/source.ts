@@ -21,7 +21,7 @@ import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lex
 import {
   AUTHOR_LABELS, CONTRIBUTOR_CODES, COURTESY_WORDS, DESK_CODES, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
 } from '../lexicon/vi/source.js';
-import { DATED_OPENERS, PHOTO_CREDIT_LABELS } from '../lexicon/vi/captions.js';
+import { DATED_OPENERS, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { HONORIFICS } from '../lexicon/vi/honorifics.js';
@@ -29,7 +29,7 @@ import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { GALLERY } from './captions.js';
-import { classAt, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { classAt, isDigitCode, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 import { isVietnameseSyllable } from '../read/vietnamese.js';
 
@@ -45,6 +45,8 @@ const OUTLET_KIND_PREFIX = lexiconPattern(`^${alternation(OUTLET_KIND_WORDS)}\\s
 const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2,60}?)[.\\s]*$`, 'di');
 const AUTHOR_PREFIX = lexiconPattern(`^${alternation(AUTHOR_LABELS)}\\s+(?=[${UPPER}])`);
 const PHOTO_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`);
+/** "Ảnh do Trung tâm X cung cấp": who gave the photos, a credit as "Ảnh: X" is. */
+const PHOTO_PROVIDED_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s+do\\s.{2,80}?\\s${alternation(PHOTO_PROVIDED_VERBS)}[.)\\s]*$`);
 /**
  * "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – ", "GiadinhNet - " at the start of the first
  * paragraph; a code glued to its dash ("LSO-Tối 2/11, …", "LSO- Tối 2/11, …") when a sentence
@@ -112,8 +114,11 @@ const BYLINE_WITH_OUTLET = /^(.{2,60}?)\s*\(([^()]{2,40})\)[.\s]*$/u;
 const PHOTO_CREDIT_NAME = new RegExp(`${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\s*([^()]{2,40}?)\\)?[.\\s]*$`, 'di');
 /** The photo credit after a writer's byline ("Tin: Minh Quân – Ảnh: Thu Trang"). */
 const PHOTO_TAIL = new RegExp(`\\s*[-–,;]?\\s*${alternation(PHOTO_CREDIT_LABELS)}\\s*:.*$`, 'i');
-/** A trailing desk or agency tag after a byline ("Yến Khanh - TH"). */
-const DESK_SUFFIX = onFirstUse(() => new RegExp(String.raw`\s+[-–]\s*[${UPPER}]{1,5}$`, 'u'));
+/**
+ * A trailing desk or agency tag after a byline, set off by a dash or a slash ("Yến Khanh - TH",
+ * "Lê An, Mai Hà/PTQ"); a ward's or a centre's code may hold a digit ("Lê An - P7").
+ */
+const DESK_SUFFIX = onFirstUse(() => new RegExp(String.raw`(?:\s+[-–]\s*|\s*/\s*)[${UPPER}][${UPPER}\d]{0,5}$`, 'u'));
 /** An agency code closing a mixed-case byline ("Kỳ Quan LDO"); not a name written in capitals ("PHAN ANH"). */
 const AGENCY_SUFFIX = onFirstUse(() => new RegExp(String.raw`\s+[${UPPER}]{2,5}$`, 'u'));
 const HAS_LOWER = onFirstUse(() => new RegExp(`[${LOWER}]`, 'u'));
@@ -228,7 +233,7 @@ function strip(text: string, re: RegExp): string {
 const AUTHOR_WRAPPING: readonly (readonly [() => RegExp, (key: string) => boolean])[] = [
   [() => AUTHOR_PREFIX, () => true],
   [() => PHOTO_TAIL, (key) => key.includes(':')],
-  [DESK_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0],
+  [DESK_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0 || isDigitCode(key.charCodeAt(key.length - 1))],
   [AGENCY_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0 && HAS_LOWER().test(key)],
 ];
 
@@ -406,6 +411,7 @@ export function extractSource(ctx: ExtractContext): void {
     // Unsquashed, the line (or the inside of its brackets) stands in the document as it is.
     const key = squashed === block.text ? doc.keyOf(text, text === squashed ? block.start : block.start + 1) : matchKey(text);
     if (text.length < 80 && PHOTO_LINE.test(key)) continue;
+    if (text.length < 120 && PHOTO_PROVIDED_LINE.test(key)) continue;
     // A gallery announcement closing the text ("Dưới đây là một số hình ảnh …:"), its photos
     // left out: the byline stands above it.
     if (i === body.length - 1 && text.length < 120 && text.endsWith(':') && GALLERY.test(key)) continue;

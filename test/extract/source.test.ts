@@ -170,6 +170,25 @@ describe('source', () => {
     expect(source(BODY, BODY2, 'HOÀNG LÂM').name).toBeNull();
   });
 
+  it('drops a desk code with a digit or after a slash from a closing byline, which is then no caption', () => {
+    const closing = (last: string) => {
+      const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, last].join('\n'), { path: 'a.txt' });
+      return [a.source.author, a.source.name, a.captions.map((c) => c.text)];
+    };
+    expect(closing('Hồ Văn Sang - P4')).toEqual(['Hồ Văn Sang', null, []]);
+    expect(closing('Hồ Văn Sang – TTVH3')).toEqual(['Hồ Văn Sang', null, []]);
+    expect(closing('Hồ Sang, Lê Hà/HTV')).toEqual(['Hồ Sang, Lê Hà', null, []]);
+    // A line that tells something keeps its code: no byline.
+    expect(closing('Hội thi của xã - P4').slice(0, 1)).toEqual([null]);
+  });
+
+  it('takes the byline above a closing "Ảnh do X cung cấp", which stays a caption', () => {
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Hồ Sang – Lê Hà', 'Ảnh do Hội Nông dân huyện cung cấp'].join('\n'), { path: 'a.txt' });
+    expect([a.source.author, a.captions.map((c) => c.text)]).toEqual(['Hồ Sang – Lê Hà', ['Ảnh do Hội Nông dân huyện cung cấp']]);
+    // A closing sentence about photos is no credit: the walk stops at it.
+    expect(source(BODY, BODY2, 'Hồ Sang – Lê Hà', 'Ảnh do hội viên gửi về được trưng bày tại nhà văn hóa xã.').author).toBeNull();
+  });
+
   it('takes no outlet from a run of codes after the writer, the unit abbreviated word by word', () => {
     expect(source(BODY, BODY2, 'Kỳ Nam - HND TXBL').name).toBeNull();
     expect(source(BODY, BODY2, 'Kỳ Nam HND NNVN').name).toBeNull();
