@@ -8,7 +8,8 @@
  *   + its sentence names the headline's event type ("kỷ niệm" in "Trường X kỷ niệm …"):
  *     the lead may first mention an earlier, lesser event
  *   − it sits in parentheses ("(27/2/1955 – 27/2/2023)"), after a deadline or a past start
- *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date
+ *     ("đến hết ngày", "từ ngày", "kể từ"), or years before the article's latest date; it is
+ *     the day an event lasts until ("kéo dài đến ngày 5/12")
  *   − it dates a named day ("ngày Quốc tế Người cao tuổi 1/10"), which the event may only mark,
  *     or an anniversary, the years since its founding after it ("27/7 (1947 - 2011)")
  * A day that closes a range its sentence gives ("(23-25/4), ngày 25/4, … bế mạc") is the
@@ -140,6 +141,15 @@ function opensWithDayWord(text: string): boolean {
   return false;
 }
 
+/** Words a mention may open with that make its day an end: "(kéo dài) đến ngày 5/12", "tới 30/6". */
+const UNTIL_OPENERS = ['đến ', 'tới '];
+
+/** The mention opens with an UNTIL_OPENERS word (its text is the document's: lower-cased, it compares). */
+function opensWithUntil(text: string): boolean {
+  const head = text.slice(0, 4).toLowerCase();
+  return UNTIL_OPENERS.some((w) => head.startsWith(w));
+}
+
 /**
  * `Number(date.slice(0, 4))` of an ISO date, by its digits; -1 for NaN ("XXXX-10-02"): no
  * year, which never counts as the latest one.
@@ -224,6 +234,8 @@ function score(
   if (opensParenthesis(parens, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= 6;
   const leadStart = Math.max(0, start - 25);
   if (!m.endDate && endsWithLetter(doc.key, leadStart, start) && NOT_EVENT_DAY.test(doc.key, leadStart, start)) s -= 6;
+  // "kéo dài đến ngày 5/12": the day an event lasts until (or a deadline), no start.
+  if (!m.endDate && opensWithUntil(m.text)) s -= 6;
   if (!m.endDate && !m.partOfDay && !opensWithDayWord(m.text) && afterDayName(doc.key, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= DAY_NAME_POINTS;
   if (!m.endDate && yearsSince(doc.key, m.evidence[0].end)) s -= ANNIVERSARY_POINTS;
   const year = yearOf(m.date!);

@@ -38,6 +38,14 @@ describe('event.date', () => {
     expect(e.date).toBe('2024-06-14');
   });
 
+  it('takes no start day from the day an event lasts until', () => {
+    const until = ['Cuối tuần qua, Bảo tàng tỉnh tổ chức triển lãm tranh “Sắc màu quê hương”.', 'Triển lãm kéo dài đến ngày 5.12, nhằm chào mừng ngày thành lập tỉnh.'];
+    expect(event(...until).date).toBeNull();
+    expect(event('Triển lãm sẽ mở cửa tới 20/12.', 'Sáng 14/12, Bảo tàng tỉnh khai mạc triển lãm tranh “Sắc màu quê hương”.').date).toBe('XXXX-12-14');
+    // The day that opens a range is its start.
+    expect(event('Triển lãm diễn ra từ ngày 1.12 đến ngày 5.12 tại Bảo tàng tỉnh.').date).toBe('XXXX-12-01');
+  });
+
   it('takes the end of a range and the length of a multi-day event', () => {
     expect(event('Hội chợ diễn ra từ ngày 3/11 đến 9/11/2023 tại Cần Thơ.')).toMatchObject({ date: '2023-11-03', endDate: '2023-11-09' });
     expect(event('Chiều 10/7/2022, giải cờ vua học sinh khai mạc. Giải diễn ra trong 3 ngày.')).toMatchObject({
