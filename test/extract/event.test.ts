@@ -175,6 +175,18 @@ describe('event.name and type', () => {
   });
 });
 
+describe('event.name after a display verb', () => {
+  it('reads "trưng bày, triển lãm X" as introducing the exhibition, over a later mention of it', () => {
+    const a = parseArticle([
+      'Triển lãm ảnh "Làng biển xưa và nay"',
+      'Cuối tuần qua, Bảo tàng tỉnh tổ chức trưng bày, triển lãm ảnh “Làng biển xưa và nay”. Theo ban tổ chức, triển lãm giúp người xem hiểu hơn về đời sống làng biển.',
+    ].join('\n'), { path: 't.txt' });
+    expect(a.event.name).toBe('triển lãm ảnh “Làng biển xưa và nay”');
+    // With no head after it, the verb and its object name the display.
+    expect(parseArticle('Bảo tàng tỉnh trưng bày cổ vật Chăm\nHơn 100 hiện vật được giới thiệu tới khách tham quan.', { path: 't.txt' }).event.name).toBe('trưng bày cổ vật Chăm');
+  });
+});
+
 describe('event.location', () => {
   it('reads "tại" with its parenthesised address', () => {
     expect(event('Sáng 3/3, tại Nhà văn hóa thôn Đông (xã Hòa Bình, huyện Kiến Xương), Hội Cựu chiến binh tổ chức đại hội.').location)

@@ -32,7 +32,7 @@ export const EVENT_TYPES: readonly string[] = [
   'trao bằng', 'tốt nghiệp', 'kết nạp', 'ra mắt', 'công bố', 'giao lưu', 'tọa đàm', 'hội thảo', 'hội nghị', 'diễn đàn',
   'triển lãm', 'liên hoan', 'lễ hội', 'hội thi', 'cuộc thi', 'giải đấu', 'đại hội', 'tập huấn', 'cuộc họp', 'họp',
   'mít tinh', 'ngày hội', 'tuần lễ', 'hội chợ', 'giỗ tổ', 'dâng hương', 'tri ân', 'gặp mặt', 'nghiệm thu', 'bàn giao',
-  'diễn tập', 'khen thưởng', 'trao học bổng', 'trao thưởng', 'trao tặng',
+  'diễn tập', 'khen thưởng', 'trao học bổng', 'trao thưởng', 'trao tặng', 'trưng bày',
   // A drive launched: "ra quân dọn vệ sinh môi trường", "ra quân Chiến dịch X".
   'ra quân',
   // Visits bearing gifts ("thăm, tặng quà gia đình chính sách"), a youth trip to historic places ("về nguồn").
