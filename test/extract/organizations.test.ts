@@ -328,6 +328,13 @@ describe('organizations: a committee named by its purpose in lower case', () => 
     expect(names('Ban chỉ đạo vận động hiến máu tình nguyện tỉnh họp sơ kết.')).toEqual(['Ban chỉ đạo']);
   });
 
+  it('reads a long lower-case name up to a unit abbreviated and glued to its place ("TP.Hòa Bình")', () => {
+    const line = 'Cuối tuần qua, Trung tâm Quản lý bảo tồn di tích lịch sử TP.Hòa Bình tổ chức trưng bày cổ vật.';
+    expect(names(line)).toEqual(['Trung tâm Quản lý bảo tồn di tích lịch sử TP.Hòa Bình']);
+    // A glued unit with no organising verb after its place ends no name.
+    expect(names('Trung tâm Quản lý bảo tồn di tích lịch sử TP.Hòa Bình xuống cấp.')).toEqual(['Trung tâm Quản lý']);
+  });
+
   it('ends a head with no name yet at "và" ("Ban chỉ đạo và Tổ giúp việc"), not a name\'s fields ("Sở Tài nguyên và Môi trường")', () => {
     expect(names('Thành viên Ban chỉ đạo và Tổ giúp việc họp sáng nay.')).toEqual(['Ban chỉ đạo']);
     expect(names('Sở Tài nguyên và Môi trường họp sáng nay.')).toEqual(['Sở Tài nguyên và Môi trường']);

@@ -7,7 +7,7 @@
  * parenthesised acronym ("Hiệp hội … (VIA)"), and a committee's purpose in lower case up to
  * the unit before its verb ("Ban chỉ đạo … tỉnh phối hợp với"). It ends before "thuộc".
  */
-import { isDigitCode } from '../../core/chars.js';
+import { isDigitCode, UPPER } from '../../core/chars.js';
 import {
   ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
   ORGANIZING_VERB_SET, PLACE_NAME_SET, POSITION_SET,
@@ -18,7 +18,7 @@ import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { entryWords, KeyPhrases, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
-import { COUNTING_WORDS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, OWNER_LINKS, SECTOR_WORDS } from '../../lexicon/vi/organizations.js';
+import { ADMIN_UNITS, COUNTING_WORDS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, OWNER_LINKS, SECTOR_WORDS } from '../../lexicon/vi/organizations.js';
 import { keySet } from '../../lexicon/compile.js';
 import { SecondSyllables } from '../compounds.js';
 
@@ -273,6 +273,10 @@ function placeBeforeVerb(tokens: readonly Token[], from: number): number {
   return k > from && endsSubject(tokens, k) ? k : -1;
 }
 
+/** A unit abbreviated with a dot and glued to the capitalised word after it ("TP.Hội"). */
+const GLUED_UNIT = new RegExp(`^(?:${ADMIN_UNITS.filter((u) => u.endsWith('.')).map((u) => u.slice(0, -1)).join('|')})\\.[${UPPER}]`, 'u');
+const gluedUnit = (t: Token) => GLUED_UNIT.test(t.text);
+
 /** Most lower-case words of a body's purpose before the unit that closes its name (see purposeUnit). */
 const MAX_PURPOSE_RUN = 9;
 /** Most capitalised words of the unit's name there. */
@@ -286,11 +290,18 @@ const MAX_PURPOSE_PLACE = 4;
 function purposeUnit(tokens: readonly Token[], j: number, run: number): number {
   for (let k = j; k < tokens.length && run <= MAX_PURPOSE_RUN; k++, run++) {
     const t = tokens[k];
-    if (!t.word || t.cap || stops(tokens, k)) return -1;
-    const unit = ADMIN_UNIT_SET.match(tokens, k);
-    if (!unit) continue;
+    if (!t.word) return -1;
+    // The unit may be a capitalised abbreviation, glued to its place's first word ("… di sản
+    // văn hóa TP.Hội An tổ chức": one token).
+    const unit = ADMIN_UNIT_SET.match(tokens, k) || (t.cap && gluedUnit(t) ? 1 : 0);
+    if (!unit) {
+      if (t.cap || stops(tokens, k)) return -1;
+      continue;
+    }
     let end = k + unit;
-    while (end - k - unit < MAX_PURPOSE_PLACE && tokens[end]?.cap && tokens[end].word) end++;
+    if (isPlaceAbbreviationDot(tokens, end)) end++;
+    const named = end;
+    while (end - named < MAX_PURPOSE_PLACE && tokens[end]?.cap && tokens[end].word) end++;
     return surelyEndsSubject(tokens, end) ? k : -1;
   }
   return -1;
