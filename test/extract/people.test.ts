@@ -341,9 +341,10 @@ describe('people: where a role ends and whom it belongs to', () => {
     expect(people('Tiêu biểu có các em: Hà Thu Trang, lớp 9A, Trường THCS Lê Lợi đạt giải Nhất môn Văn; Đinh Quang Huy, lớp 8B giành Huy chương Bạc và Phạm Ngọc Lan, Trường THCS Kim Đồng được khen thưởng.').map((p) => p.name))
       .toEqual(['Hà Thu Trang', 'Đinh Quang Huy', 'Phạm Ngọc Lan']);
     // Not past the sentence's end, nor without a plural marker; an item naming somebody else ends the list there.
-    expect(people('Tiêu biểu có các em: Hà Thu Trang, lớp 9A. Lại Văn Tùng, lớp 8B; Đinh Quang Huy, lớp 7C.').map((p) => p.name)).toEqual(['Hà Thu Trang']);
-    expect(people('Tiêu biểu có em Hà Thu Trang, lớp 9A; Đinh Quang Huy, lớp 8B giành Huy chương Bạc.').map((p) => p.name)).toEqual(['Hà Thu Trang']);
-    expect(people('Tiêu biểu có các em: Hà Thu Trang, con ông Lại Văn Tùng; Đinh Quang Huy, lớp 7C.').map((p) => p.name)).toEqual(['Hà Thu Trang', 'Lại Văn Tùng']);
+    // (The items after the boundary name no class: a name before ", lớp" is a person in any case.)
+    expect(people('Tiêu biểu có các em: Hà Thu Trang, lớp 9A. Lại Văn Tùng, Trường THCS Kim Đồng; Đinh Quang Huy, Trường THCS Lê Lợi.').map((p) => p.name)).toEqual(['Hà Thu Trang']);
+    expect(people('Tiêu biểu có em Hà Thu Trang, lớp 9A; Đinh Quang Huy, Trường THCS Lê Lợi giành Huy chương Bạc.').map((p) => p.name)).toEqual(['Hà Thu Trang']);
+    expect(people('Tiêu biểu có các em: Hà Thu Trang, con ông Lại Văn Tùng; Đinh Quang Huy, Trường THCS Lê Lợi.').map((p) => p.name)).toEqual(['Hà Thu Trang', 'Lại Văn Tùng']);
   });
 
   it('does not share the role of the last name of a list without a plural marker', () => {
@@ -826,5 +827,20 @@ describe('people: veterans, rural-development ministries and Khmer family names'
       { name: 'Danh Sươl', role: 'Phó Giám đốc Sở Dân tộc tỉnh Sóc Trăng' },
     ]);
     expect(people('Danh sách khen thưởng gồm 12 tập thể.')).toEqual([]);
+  });
+});
+
+describe('people named bare before a pupil\'s class', () => {
+  it('reads a full name followed by a comma and "lớp", each item of a prize list', () => {
+    expect(people('Giải Nhất được trao cho Trần Minh Khoa, lớp 9A, Trường THCS Hòa Bình; Đỗ Thị Thu Hà, lớp 8B và Vũ Hoàng Nam, lớp 7C.')).toEqual([
+      { name: 'Trần Minh Khoa', role: null },
+      { name: 'Đỗ Thị Thu Hà', role: null },
+      { name: 'Vũ Hoàng Nam', role: null },
+    ]);
+  });
+
+  it('takes no school named after a person, nor a name of two syllables, for a pupil', () => {
+    expect(people('Giải Nhất thuộc về Trường THCS Lê Quý Đôn, lớp 9A.')).toEqual([]);
+    expect(people('Giải Ba thuộc về Trần Khoa, lớp 9A.')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
  *   3. position chain + name                        "Phó Chủ tịch UBND tỉnh Lê Văn C"
  *   4. bare name + separator + role                 "Trần Văn D, Giám đốc Sở E"
  *   5. bare full name opening a clause + verb       "Lê Thị F phát biểu"
+ *      or before a comma and a pupil's class        "Lê Thị G, lớp 9A"
  * then, after the name, a role after a dash/comma/parenthesis, and list continuations
  * ("các ông A, B", "đạo diễn A và B") sharing the role written before the first name.
  */
@@ -25,10 +26,13 @@ import { isDash, matchPosition, readRoleAfter, readRoleToName, setsOffRole } fro
 import { entryWords, phraseWords, WordSet } from '../phrase-sets.js';
 import { spanText, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
-import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
+import { ACADEMIC_TITLES, CLASS_WORDS, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
 import { HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS } from '../../lexicon/vi/titles.js';
 import { isUpperCode } from '../../core/chars.js';
 import { isVietnameseSyllable } from '../../read/vietnamese.js';
+
+/** A pupil's class after a bare name and its comma ("Lê Văn An, lớp 9A"). */
+const CLASS_WORD_SET = new WordSet(CLASS_WORDS);
 
 /** Phrase sets a mention may open with (prefix.ts, matchPosition). */
 const OPENERS =
@@ -288,6 +292,12 @@ export class MentionReader {
       const opens = !before || (!before.word && !isDash(before)) || (!before.cap && before.key === 'và');
       if (end - i >= 3 && opens && !tokens[end]?.cap && BREAKER_SET.has(tokens, end)) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-verb');
+      }
+      // 5b. a bare full name of three or four syllables, then a comma and a pupil's class
+      // ("… trao cho Lê Văn An, lớp 9A, Trường X"); not inside an organisation's name, after
+      // its capitalised words ("Trường THCS Lê Quý Đôn, lớp 9A").
+      if (end - i >= 3 && !before?.cap && tokens[end]?.text === ',' && CLASS_WORD_SET.has(tokens[end + 1]) && !tokens[end + 1].cap) {
+        return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-class');
       }
       return end;
     }

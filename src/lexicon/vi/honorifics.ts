@@ -27,6 +27,12 @@ export const NAME_CUES: readonly string[] = [
   'đại diện là', 'lần lượt là',
 ];
 
+/**
+ * Words after a bare full name and its comma that tell a pupil's class ("Lê Văn An, lớp 9A,
+ * Trường THCS X"): in a list of prize-winners the name is a person's, with no form of address.
+ */
+export const CLASS_WORDS: readonly string[] = ['lớp'];
+
 /** Quantifiers that make an honorific plural: "các ông A, B và bà C". */
 export const PLURAL_MARKERS: readonly string[] = ['các', 'hai', 'ba', 'bốn', 'những', 'cùng các'];
 
