@@ -35,6 +35,13 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Các chuyên gia cùng trao đổi, chia sẻ tri thức về nuôi tôm sạch ở các xã ven biển.')).toEqual([]);
   });
 
+  it('does not take informing on a topic ("thông báo về tình hình …") as speech, but what is announced', () => {
+    expect(quotes(LONG, 'Tại hội nghị, đại diện các xã đã thông báo về tình hình sản xuất vụ đông và kết quả tiêu thụ nông sản.')).toEqual([]);
+    expect(quotes(LONG, 'Ông Trần Văn Hùng thông báo, năm nay hợp tác xã đã xuất khẩu 20 tấn vải thiều.')).toEqual([
+      { speaker: 'Trần Văn Hùng', text: 'năm nay hợp tác xã đã xuất khẩu 20 tấn vải thiều.', direct: false },
+    ]);
+  });
+
   it('does not take "nói chung" or a noun use of a verb as speech', () => {
     expect(quotes(LONG, 'Ngành nông nghiệp nói chung và ngành chè nói riêng đang chuyển mình mạnh mẽ trong năm nay.')).toEqual([]);
     expect(quotes(LONG, 'Nhiều thông tin, chỉ số về thị trường được cập nhật hằng ngày trên hệ thống của tỉnh.')).toEqual([]);

@@ -108,6 +108,8 @@ const SHARED_THING_DETERMINERS: readonly string[] = ['những', 'các', 'nhiều
 export const SPEECH_FALSE_FRIENDS: readonly string[] = [
   'nói chung', 'nói riêng', 'nói trên', 'nói cách khác', 'thông tin điện tử', 'thông tin và',
   'yêu cầu của', 'đề nghị của',
+  // Informing on a topic, which names what was told about, not what was said ("thông báo về tình hình …").
+  'thông báo về', 'giải thích về', 'phân tích về',
   ...SHARED_THINGS.flatMap((thing) => [`chia sẻ ${thing}`, ...SHARED_THING_DETERMINERS.map((plural) => `chia sẻ ${plural} ${thing}`)]),
 ];
 
