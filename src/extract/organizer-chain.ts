@@ -14,7 +14,7 @@ import { matchHead, ownerLinkLength, quotedNameEnd } from './organizations/spans
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZATION_CLASS_NOUN_SET,
-  ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET, SIGNING_VERB_SET, skipOrganizingAdverbs,
+  ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET, SIGNING_VERB_SET, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { spanText, type Token } from './tokens.js';
 import { isDash } from './people/roles.js';
@@ -305,9 +305,15 @@ function ownsBefore(doc: VnDocument, tokens: readonly Token[], span: TokenSpan):
   return parentHeadKeys.some((head) => key.startsWith(head));
 }
 
-/** No capitalised word after the head of `span` ("Thành đoàn", "Đoàn thanh niên"): it takes its place or owner from what follows. */
+/**
+ * No capitalised word after the head of `span` ("Đoàn thanh niên", "Hội sinh viên"): it takes
+ * its owner from what follows. A head that names a body alone ("Thành đoàn", "Tỉnh đoàn") is
+ * a body of its own.
+ */
 function unnamed(tokens: readonly Token[], span: TokenSpan): boolean {
-  for (let k = span.start + matchHead(tokens, span.start); k < span.end; k++) if (tokens[k].cap) return false;
+  const head = matchHead(tokens, span.start);
+  if (span.end - span.start === head && STANDALONE_HEAD_SET.match(tokens, span.start) === head) return false;
+  for (let k = span.start + head; k < span.end; k++) if (tokens[k].cap) return false;
   return true;
 }
 
@@ -348,9 +354,9 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
       if (partner < 0) break;
       j = partner;
     }
-    // "Sở X - Hội Y tỉnh Z": two bodies joined by a dash; "Trường Đại học A - Đại học B": one,
-    // the first belonging to the second; "Thành đoàn - Hội Sinh viên thành phố C": one name,
-    // as written, the first taking the place of the second.
+    // "Sở X - Hội Y tỉnh Z", "Thành đoàn - Hội Sinh viên thành phố C": two bodies joined by a
+    // dash; "Trường Đại học A - Đại học B": one, the first belonging to the second; "Đoàn thanh
+    // niên – Hội sinh viên Trường D": one name, as written, the first taking the owner of the second.
     const dashed = isDash(tokens[j]) ? spanAt(blockSpans, j + 1) : undefined;
     if (dashed && chain.length < MAX_CHAIN) {
       const last = chain[chain.length - 1];

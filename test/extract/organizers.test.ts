@@ -272,9 +272,12 @@ describe('organizers: committees named alone, dashes and role fragments', () => 
       .toEqual(['Trường Đại học Nông nghiệp - Đại học Sông Lam']);
   });
 
-  it('keeps a body with no name of its own and the one after its dash as one name, as written', () => {
+  it('keeps a body with no name of its own and the one after its dash as one name, as written, not a body named alone', () => {
+    // "Huyện đoàn" names a body alone (STANDALONE_HEADS): two organisers.
     expect(organizers('Tối 5/6, Huyện đoàn - Hội Liên hiệp Thanh niên huyện Mỹ Xuyên đã tổ chức đêm hội trăng rằm.'))
-      .toEqual(['Huyện đoàn - Hội Liên hiệp Thanh niên huyện Mỹ Xuyên']);
+      .toEqual(['Huyện đoàn', 'Hội Liên hiệp Thanh niên huyện Mỹ Xuyên']);
+    expect(organizers('Ngày 2/7, Thành đoàn - Hội Sinh viên thành phố Mỹ Xuyên - Hội Doanh nhân trẻ tỉnh tổ chức lễ ra quân.'))
+      .toEqual(['Thành đoàn', 'Hội Sinh viên thành phố Mỹ Xuyên', 'Hội Doanh nhân trẻ tỉnh']);
     expect(organizers('Sáng 3/2, Đoàn thanh niên – Hội sinh viên Trường Cao đẳng Nà Hang tổ chức lễ mừng công.'))
       .toEqual(['Đoàn thanh niên – Hội sinh viên Trường Cao đẳng Nà Hang']);
   });
