@@ -95,6 +95,14 @@ describe('organizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Câu lạc bộ (CLB) Cựu chiến binh Hoa Sen tại Hà Nội', 'Ủy ban nhân dân (UBND) huyện Hoa Mai']);
   });
 
+  it('reads on after the acronym of the whole name, a "và" of it unspelled, not after another code', () => {
+    const names = (line: string) => article(line).organizations.map((o) => o.name);
+    expect(names('Sáng 3-4, Liên đoàn Lao động (LĐLĐ) tỉnh Hoa Mai, Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Hoa Sen phối hợp tổ chức hội thi.'))
+      .toEqual(['Liên đoàn Lao động (LĐLĐ) tỉnh Hoa Mai', 'Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh Hoa Sen']);
+    // Brackets that spell no initials of the name before them (a code, a year) end it there.
+    expect(names('Sáng 3-4, Liên đoàn Lao động (LĐTB) tỉnh Hoa Mai, Hội Nông dân tỉnh phối hợp tổ chức hội thi.')[0]).toBe('Liên đoàn Lao động (LĐTB)');
+  });
+
   it('reads a hyphenated place name after an administrative unit, not a person after a dash', () => {
     const orgs = article('Sở Y tế tỉnh Bà Rịa - Vũng Tàu, UBND tỉnh Hoa Sen - Lê Văn Tám và Sở Nội vụ tỉnh Hoa Mai – ông Hùng.').organizations;
     expect(orgs.map((o) => o.name)).toEqual(['Sở Y tế tỉnh Bà Rịa - Vũng Tàu', 'UBND tỉnh Hoa Sen', 'Sở Nội vụ tỉnh Hoa Mai']);

@@ -245,6 +245,25 @@ function countryPairEnd(tokens: readonly Token[], j: number): number {
 const fieldAfterDash = (tokens: readonly Token[], j: number) =>
   fieldWord(tokens, j + 1) && !!tokens[j + 2]?.word && !tokens[j + 2].cap && !stops(tokens, j + 2);
 
+/** The first letter of a word without its marks, in capitals ("Ủy" → "U"; "Đ" stays). */
+const baseInitial = (word: string) => word.normalize('NFD').charAt(0).toUpperCase();
+
+/**
+ * The acronym in the brackets at `open` spells the initials of the words of the name before
+ * it, from `from` ("Liên đoàn Lao động (LĐLĐ)", "Sở Giáo dục và Đào tạo (GD&ĐT)": a "và"
+ * of the name may stand unspelled), two letters at least.
+ */
+function abbreviatesWordsBefore(tokens: readonly Token[], from: number, open: number): boolean {
+  const letters = [...tokens[open + 1].text].filter((c) => c !== '&' && c !== '-' && c !== '.').map(baseInitial);
+  if (letters.length < 2) return false;
+  let k = open - 1;
+  for (let n = letters.length - 1; n >= 0; n--, k--) {
+    if (k >= from && tokens[k].key === 'và' && baseInitial(tokens[k].text) !== letters[n]) k--;
+    if (k < from || !tokens[k].word || baseInitial(tokens[k].text) !== letters[n]) return false;
+  }
+  return true;
+}
+
 /** A bracketed acronym at `k`: "(KH-CN)". */
 const bracketedAcronym = (tokens: readonly Token[], k: number) => tokens[k]?.text === '(' && !!tokens[k + 1]?.acronym && tokens[k + 2]?.text === ')';
 
@@ -329,7 +348,10 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         // "Câu lạc bộ (CLB) Nhà giáo X", "Ủy ban nhân dân (UBND) tỉnh Y": the acronym of the
         // head alone; the name goes on after it.
         const after = j + 3;
-        if (j === i + head && (joinsNext(tokens, after) || ADMIN_UNIT_SET.has(tokens, after))) {
+        // So with the acronym of the whole name before it, before a named place: "Liên đoàn Lao
+        // động (LĐLĐ) thành phố Y" (a unit word alone there is left to the verb: see placeBeforeVerb).
+        const unitAfter = ADMIN_UNIT_SET.match(tokens, after);
+        if ((j === i + head ? joinsNext(tokens, after) || unitAfter > 0 : abbreviatesWordsBefore(tokens, i, j) && (joinsNext(tokens, after) || (unitAfter > 0 && joinsNext(tokens, after + unitAfter))))) {
           j = after;
           continue;
         }
