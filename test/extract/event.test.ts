@@ -170,8 +170,12 @@ describe('event.name and type', () => {
       parseArticle(`${headline}\nNgày 5-6, đoàn đã đến nhiều nơi trong huyện, gặp gỡ bà con và động viên các gia đình.`, { path: 't.txt' }).event.name;
     expect(named('Huyện Tân Hòa: Thăm và tặng quà thương binh, gia đình liệt sĩ')).toBe('Thăm và tặng quà thương binh, gia đình liệt sĩ');
     expect(named('Về nguồn trồng cây xanh tại xã Tân Mỹ')).toBe('Về nguồn trồng cây xanh');
+    // A charity house handed over, an inspection.
+    expect(named('Tặng nhà tình thương cho hộ nghèo xã Tân Mỹ')).toBe('Tặng nhà tình thương cho hộ nghèo xã Tân Mỹ');
+    expect(named('HĐND huyện khảo sát việc xây dựng trường chuẩn quốc gia')).toBe('khảo sát việc xây dựng trường chuẩn quốc gia');
     // A headline with no such verb names nothing.
     expect(named('Huyện Tân Hòa: Những tấm lòng thơm thảo')).toBeNull();
+    expect(named('Nhà văn hóa mới của xã Tân Mỹ')).toBeNull();
   });
 });
 

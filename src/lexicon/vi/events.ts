@@ -37,6 +37,8 @@ export const EVENT_TYPES: readonly string[] = [
   'ra quân',
   // Visits bearing gifts ("thăm, tặng quà gia đình chính sách"), a youth trip to historic places ("về nguồn").
   'thăm và tặng quà', 'thăm, tặng quà', 'thăm hỏi, tặng quà', 'thăm hỏi và tặng quà', 'tặng quà', 'về nguồn',
+  // Charity houses handed over ("tặng nhà tình thương", "trao nhà Đại đoàn kết"), an inspection ("HĐND tỉnh khảo sát việc …").
+  'tặng nhà', 'trao nhà', 'khảo sát',
 ];
 
 /**
