@@ -156,6 +156,14 @@ describe('captions', () => {
     expect(captions(P1, 'Niềm vui lớn nhất của thầy cô là nhìn thấy các em trưởng thành.', P2)).toEqual([]);
   });
 
+  it('takes a full-stop line showing a moment of a match or judges scoring, not narration of them', () => {
+    const play = 'Pha tranh bóng trong trận chung kết giữa đội xã Hòa Bình (áo đỏ) và đội xã Tân Mỹ.';
+    expect(captions(P1, play, P2)).toEqual([play]);
+    const judges = 'Ban giám khảo chấm điểm các tiết mục văn nghệ của các lớp trong trường.';
+    expect(captions(P1, judges, P2)).toEqual([judges]);
+    expect(captions(P1, 'Ban giám khảo đã chấm điểm công tâm, được các đội thi đánh giá rất cao.', P2)).toEqual([]);
+  });
+
   it('takes a full-stop line showing a ceremony, a chair, thanks given or an address read', () => {
     expect(captions(P1, 'Lãnh đạo huyện và các đại biểu thực hiện nghi thức khai mạc hội thi.', P2)).toHaveLength(1);
     expect(captions(P1, 'Bà Lò Thị Hoa, Chủ tịch Hội Khuyến học xã, chủ trì buổi gặp mặt.', P2)).toHaveLength(1);

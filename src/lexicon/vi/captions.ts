@@ -24,6 +24,8 @@ export const WORK_OPENERS: readonly string[] = ['tác phẩm', 'bức ảnh', 'b
  */
 export const MOMENT_OPENERS: readonly string[] = [
   'niềm vui', 'niềm hạnh phúc', 'niềm tự hào', 'nụ cười', 'những nụ cười', 'khoảnh khắc', 'giây phút', 'phút giây',
+  // A moment of a match ("Pha tranh bóng giữa đội A và đội B.").
+  'pha bóng', 'pha tranh bóng', 'pha tranh chấp', 'pha ghi bàn', 'pha đi bóng', 'pha cứu thua',
 ];
 
 /** Verbs that always report what someone said: no picture description has them ("… cho biết cuộc thi …"). */
@@ -70,6 +72,8 @@ export const PHOTO_ACTIONS: readonly string[] = [
   // also closes narration ("Đoàn do ông X làm trưởng đoàn, tham dự diễn đàn.").
   'tham dự tại', 'dự tại',
   'trình bày', 'đọc diễn văn', 'đọc báo cáo', 'đọc quyết định', 'đọc tham luận', 'đọc lời',
+  // Judges at work in a contest ("Ban giám khảo chấm điểm các tiết mục.").
+  'chấm điểm', 'chấm thi',
 ];
 
 /** Narration of what happened, not a picture ("đã được trao tặng", "đến nay"). */
