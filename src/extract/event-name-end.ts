@@ -3,7 +3,8 @@
  * ("với chủ đề", "do", "tại", "diễn ra"), a date, a stop, a spaced dash before an
  * apposition, a comma that a clause or a list follows, or a quoted title that "và" and a
  * second activity follow ('"Hội báo X" và trao "Giải Y"'); stops inside quotations, inside
- * the words a parenthesised acronym abbreviates, or repeated from the headline do not end it,
+ * the words a parenthesised acronym abbreviates, a short capitalised qualifier in brackets
+ * ("(Cụm 1)"), or stops repeated from the headline do not end it,
  * nor a comma between two groups of people ("học sinh, sinh viên"), nor an ender that is the
  * second syllable of a compound word ("thông qua", "nhà ở").
  */
@@ -179,6 +180,22 @@ function acronymInParentheses(text: string, open: number, end: number): boolean 
   return capitals >= 2;
 }
 
+/** Most characters inside a bracketed qualifier of a name ("(Cụm 1)"). */
+const MAX_QUALIFIER = 16;
+
+/**
+ * The "(" at `open` holds a short capitalised qualifier ("Giải Bóng chuyền (Cụm 1) thanh niên
+ * …": a cluster, a round, a division), of one to three words and no comma, and the name goes
+ * on in lower case right after it, before its `end`.
+ */
+function qualifierInParentheses(text: string, open: number, end: number): boolean {
+  const close = text.slice(open + 1, open + MAX_QUALIFIER + 2).indexOf(')') + open + 1;
+  if (close <= open + 1 || close + 2 >= end || !isUpperCode(text.charCodeAt(open + 1))) return false;
+  const inside = text.slice(open + 1, close);
+  if (inside.includes(',') || inside.includes('(') || inside.split(' ').length > 3) return false;
+  return text.charCodeAt(close + 1) === 0x20 && isLowerCode(text.charCodeAt(close + 2));
+}
+
 /** The word at `at` is followed by a number ("năm 2025", "lần 3"). */
 function numberedWord(key: string, at: number): boolean {
   let i = at;
@@ -235,7 +252,7 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
     // "… viên chức, lao động (VCLĐ) tỉnh …": the acronym of the words before it stays in the name.
     // "Chương trình mỗi xã một sản phẩm (OCOP) và …": an acronym glosses the words before it,
     // whatever its language; the name goes on past it when words of the name follow.
-    if (c === '(' && at > 0 && (insideAcronymExpansion(doc.text, at - 1) || acronymInParentheses(doc.text, at, end))) {
+    if (c === '(' && at > 0 && (insideAcronymExpansion(doc.text, at - 1) || acronymInParentheses(doc.text, at, end) || qualifierInParentheses(doc.text, at, end))) {
       at = doc.text.indexOf(')', at);
       continue;
     }

@@ -396,6 +396,18 @@ describe('event.name: a date after the name', () => {
   });
 });
 
+describe('event.name: a bracketed qualifier inside the name', () => {
+  it('reads past a short capitalised qualifier the name goes on after in lower case', () => {
+    expect(event('Sáng 2/3, UBND huyện Yên Sơn đã tổ chức Giải Bóng đá (Cụm 2) thanh niên các xã vùng cao lần thứ IV.').name)
+      .toBe('Giải Bóng đá (Cụm 2) thanh niên các xã vùng cao lần thứ IV');
+    // A place in brackets before the verb, or words in lower case, end it there.
+    expect(event('Sáng 2/3, UBND huyện Yên Sơn đã tổ chức Giải Bóng đá thanh niên (Yên Sơn) tại sân vận động huyện.').name)
+      .toBe('Giải Bóng đá thanh niên');
+    expect(event('Sáng 2/3, UBND huyện Yên Sơn đã tổ chức Giải Bóng đá thanh niên (lần thứ nhất) cho các xã vùng cao.').name)
+      .toBe('Giải Bóng đá thanh niên');
+  });
+});
+
 describe('event.name: an unclosed quotation mark', () => {
   it('ends the name at the sentence\'s full stop though the mark is never closed', () => {
     expect(event('Ngày 12/8, Hội Nông dân huyện Yên Sơn tổ chức Hội thi “Nhà nông giỏi" lần thứ nhất năm 2024. Tham dự có 18 đội thi đến từ các xã.').name)
