@@ -13,7 +13,8 @@
  * A head whose years an anniversary counts ("34 năm Ngày hội Quốc phòng toàn dân") is none.
  * The phrase runs to the first word that ends a name ("với chủ đề", "do", "tại", "diễn ra",
  * a date, a comma not followed by another event word); quoted titles stay whole (see
- * event-name-end.ts). A bare head takes the purpose after it ("phiên họp để chuẩn bị …").
+ * event-name-end.ts). A bare head takes the purpose after it ("phiên họp để chuẩn bị …"),
+ * or its quoted theme ("cuộc thi với chủ đề “X”").
  * When no noun phrase is found, the headline's event verb and its object ("khánh thành
  * Trạm Y tế …") name the event; a bare head ("buổi gặp mặt") gives way to the lead's verb
  * phrase with the same event word ("tổ chức gặp mặt, tuyên dương …"). With no event word at
@@ -78,6 +79,17 @@ const OPENING_MAX = 60;
 /** A purpose link at the end of a name, and the longest of them with its space. */
 const PURPOSE = lexiconPattern(`^(?:${alternation(PURPOSE_LINKS)})\\s`, 'i');
 const PURPOSE_REACH = Math.max(...PURPOSE_LINKS.map((w) => w.length)) + 1;
+/** A theme marker and its colon before a quoted theme ("với chủ đề: “"), and the longest of them. */
+const THEMED = lexiconPattern(`^\\s*(?:${alternation(THEME_MARKERS)})\\s*:?\\s*(?=[“"«])`, 'i');
+const THEMED_REACH = Math.max(...THEME_MARKERS.map((w) => w.length)) + 6;
+
+/** The end of the quoted theme right after `end` ("… với chủ đề “X”"), past its closing mark; `end` when none. */
+function themedEnd(doc: VnDocument, stops: NameStops, end: number, limit: number): number {
+  const marker = THEMED.exec(doc.key.slice(end, Math.min(limit, end + THEMED_REACH)));
+  const close = marker ? quotedTitleEnd(stops, end + marker[0].length + 1) : -1;
+  return close >= 0 && close < limit ? close + 1 : end;
+}
+
 /** "Tại " and the like before the head, at the start of the sentence. */
 const ADVERBIAL_REACH = 12;
 /** An article names its event early in a sentence: later heads are not read (bounded work). */
@@ -248,6 +260,8 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, 
     // "phiên họp để chuẩn bị kỳ họp thứ nhất …": a bare head takes the purpose after it.
     const purpose = end < sentence.end ? PURPOSE.exec(doc.key.slice(end, end + PURPOSE_REACH)) : null;
     if (purpose && squash(doc.text.slice(start, end)).toLowerCase() === m.text.toLowerCase()) end = nameEnd(doc, stops, end + purpose[0].length, sentence.end, adverbial);
+    // "cuộc thi với chủ đề “Độc đáo Phú Yên”": a bare head takes the quoted theme after it.
+    else if (end < sentence.end && squash(doc.text.slice(start, end)).toLowerCase() === m.text.toLowerCase()) end = themedEnd(doc, stops, end, sentence.end);
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
     const generic = GENERIC.has(m.text.toLowerCase());

@@ -396,6 +396,16 @@ describe('event.name: a date after the name', () => {
   });
 });
 
+describe('event.name: a bare head and its quoted theme', () => {
+  it('takes the quoted theme after a bare head, not a theme after a fuller name or an unquoted one', () => {
+    expect(event('Sở Giáo dục vừa tổng kết và trao giải cuộc thi với chủ đề “Quê hương em”. Cuộc thi thu hút 900 học sinh.').name)
+      .toBe('cuộc thi với chủ đề “Quê hương em”');
+    expect(event('Sở Giáo dục vừa trao giải cuộc thi viết thư quốc tế với chủ đề “Quê hương em”. Cuộc thi thu hút 900 học sinh.').name)
+      .toBe('cuộc thi viết thư quốc tế');
+    expect(event('Sở Giáo dục vừa trao giải cuộc thi với chủ đề quê hương em. Cuộc thi thu hút 900 học sinh.').name).toBe('cuộc thi');
+  });
+});
+
 describe('event.name: a bracketed qualifier inside the name', () => {
   it('reads past a short capitalised qualifier the name goes on after in lower case', () => {
     expect(event('Sáng 2/3, UBND huyện Yên Sơn đã tổ chức Giải Bóng đá (Cụm 2) thanh niên các xã vùng cao lần thứ IV.').name)
