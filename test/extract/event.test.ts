@@ -459,6 +459,12 @@ describe('event.name: commas, clauses and verbs', () => {
     expect(a.event).toMatchObject({ name: 'khánh thành cầu Suối Rè', type: 'khánh thành' });
   });
 
+  it('names the event by a passive verb after "vừa được" when there is no event noun, not by a verb with no aspect', () => {
+    expect(event('Chiều 20/8, hai học sinh nghèo vượt khó của xã Tân Mỹ vừa được trao tặng mỗi em một suất học bổng.').name)
+      .toBe('trao tặng mỗi em một suất học bổng');
+    expect(event('Chiều 20/8, hai học sinh nghèo vượt khó của xã Tân Mỹ được trao tặng mỗi em một suất học bổng.').name).toBeNull();
+  });
+
   it('reads a working session as an event ("Tại buổi làm việc, …")', () => {
     const a = article('Đoàn công tác huyện Mỹ Lâm thăm xã Tân Hòa', 'Chiều 4/5, đoàn công tác huyện Mỹ Lâm đến thăm xã Tân Hòa.', 'Tại buổi làm việc, hai bên trao đổi kinh nghiệm.');
     expect(a.event.name).toBe('buổi làm việc');

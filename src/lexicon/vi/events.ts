@@ -124,9 +124,10 @@ export const ADVERBIAL_OPENERS: readonly string[] = ['tại', 'trong', 'dự'];
 
 /**
  * Aspect words before a verb that reports the event as done ("UBND tỉnh đã khánh thành cầu
- * X"): with no event noun, the verb after one of them names the event.
+ * X", or in the passive, "hai em vừa được trao tặng học bổng"): with no event noun, the verb
+ * after one of them names the event.
  */
-export const EVENT_VERB_ASPECTS: readonly string[] = ['đã', 'vừa', 'chính thức', 'đã chính thức', 'vừa chính thức'];
+export const EVENT_VERB_ASPECTS: readonly string[] = ['đã', 'vừa', 'chính thức', 'đã chính thức', 'vừa chính thức', 'đã được', 'vừa được'];
 
 /**
  * Verbs whose object is the event when no event noun names it: "Sở X đã tổ chức Hội đồng
