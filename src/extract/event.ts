@@ -81,6 +81,7 @@ export function extractEvent(ctx: ExtractContext): void {
     organizers: article.organizers,
     people: article.people,
     dates: dateStarts,
+    headlineVerb: name?.rule === 'event.name-headline-verb' ? name.type : null,
   });
   if (place) {
     event.location = place.text;

@@ -6,7 +6,8 @@
  *      (", TP Hồ Chí Minh") or a parenthesised address ("(xã Thạnh An, huyện Cần Giờ)");
  *      a unit pointed back to ("tại tỉnh này") is the last place named with that unit before it;
  *   3. "tại X" in a later sentence of the lead that opens by naming the event again ("Buổi lễ
- *      diễn ra tại …", "Hội chợ … đón khách … tại …");
+ *      diễn ra tại …", "Hội chợ … đón khách … tại …"), or right after the event verb the
+ *      headline names the event by ("… đã về khảo sát tại Trạm Y tế xã X");
  *   4. a sole organiser that hosts on its premises ("Trường THCS X tổ chức …" → the school),
  *      or one whose partners are associations with no premises ("… phối hợp với Đoàn TNCS"),
  *      then the named unit of a level the event's name gives bare ("huyện X tổ chức diễn tập
@@ -412,6 +413,33 @@ function backReferencePlace(doc: VnDocument, name: Span, dates: readonly number[
   return null;
 }
 
+/** Paragraphs read for the place after the headline's event verb (see verbPlace). */
+const VERB_PLACE_BLOCKS = 3;
+
+/**
+ * "tại X" right after the event verb the headline names the event by, in the first
+ * paragraphs: "HĐND tỉnh khảo sát …" over "… Đoàn đã về khảo sát tại Trạm Y tế xã X".
+ */
+function verbPlace(doc: VnDocument, verb: string, dates: readonly number[], organizers: readonly Organization[]): Place | null {
+  const needle = ` ${verb.toLowerCase()} `;
+  let blocks = 0;
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    if (++blocks > VERB_PLACE_BLOCKS) break;
+    const text = ` ${doc.key.slice(block.start, block.end).toLowerCase()}`;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      const start = block.start + at + needle.length - 1;
+      // The verb's own "tại", one space after it: not one further on in the sentence.
+      if (!AFTER_VERB_AT.test(doc.key.slice(start, start + 5))) continue;
+      const sentence = doc.sentenceAt(start);
+      const place = sentence ? atPlace(doc, { start, end: sentence.end }, dates, organizers) : null;
+      if (place) return { ...place, rule: 'event.location-after-verb' };
+    }
+  }
+  return null;
+}
+const AFTER_VERB_AT = /^tại\s/iu;
+
 /** A place read after "tại" ends where an organiser's name starts ("tại Hà Nội và Quỹ X tổ chức"). */
 function beforeOrganiser(doc: VnDocument, place: Place, organizers: readonly Organization[]): Place {
   for (const org of organizers) {
@@ -432,6 +460,8 @@ export interface LocationInput {
   /** The people found: a unit's name that is a person's is no place. */
   people: readonly Person[];
   dates: readonly number[];
+  /** The event verb the headline names the event by ("khảo sát"), when it does. */
+  headlineVerb?: string | null;
 }
 
 /** `spans` without the repeats of a span (the name's sentence is often the day's): each is read once. */
@@ -452,6 +482,8 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
   // A later "Buổi lễ diễn ra tại …" says more than who hosts.
   const backReference = input.name ? backReferencePlace(doc, input.name, input.dates, input.organizers) : null;
   if (backReference) return backReference;
+  const afterVerb = input.headlineVerb ? verbPlace(doc, input.headlineVerb, input.dates, input.organizers) : null;
+  if (afterVerb) return afterVerb;
   const host = hostVenue(input.organizers);
   if (host) return host;
   if (input.name) {

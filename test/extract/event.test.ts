@@ -191,6 +191,17 @@ describe('event.name after a display verb', () => {
   });
 });
 
+describe('event.location after the headline\'s event verb', () => {
+  it('reads "tại X" right after the verb the headline names the event by, not a "tại" further on', () => {
+    const located = (lead: string) =>
+      parseArticle(`HĐND huyện khảo sát việc xây dựng trường chuẩn quốc gia\n${lead}`, { path: 't.txt' }).event.location;
+    expect(located('Mới đây, Đoàn khảo sát của HĐND huyện đã về khảo sát tại Trường Tiểu học xã Tân Mỹ (huyện Yên Sơn).'))
+      .toBe('Trường Tiểu học xã Tân Mỹ (huyện Yên Sơn)');
+    expect(located('Mới đây, Đoàn khảo sát của HĐND huyện đã làm việc với các trường, sau đó nghe báo cáo tại Trường Tiểu học xã Tân Mỹ.'))
+      .not.toBe('Trường Tiểu học xã Tân Mỹ');
+  });
+});
+
 describe('event.location', () => {
   it('reads "tại" with its parenthesised address', () => {
     expect(event('Sáng 3/3, tại Nhà văn hóa thôn Đông (xã Hòa Bình, huyện Kiến Xương), Hội Cựu chiến binh tổ chức đại hội.').location)
