@@ -324,3 +324,19 @@ export function countWords(text: string, limit = Infinity): number {
   }
   return words;
 }
+
+/**
+ * The letter an abbreviation spells a word with: its first letter's base, lower case ("Ủy"
+ * and "U" give "u"), "đ" read as "d" (acronyms write "GD&ĐT" and "GD&DT" alike).
+ */
+export function baseInitial(word: string): string {
+  const c = word.normalize('NFD').charAt(0).toLowerCase();
+  return c === 'đ' ? 'd' : c;
+}
+
+/** The letters of an acronym ("GD&ĐT", "KH-CN", "TP.HCM"), each its baseInitial, its joiners left out. */
+export function acronymLetters(acronym: string): string[] {
+  const out: string[] = [];
+  for (const c of acronym) if (c !== '.' && c !== '&' && c !== '-' && c !== '–') out.push(baseInitial(c));
+  return out;
+}

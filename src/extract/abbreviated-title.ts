@@ -10,25 +10,13 @@ import { classAt, IS_UPPER, UPPER } from '../core/chars.js';
 import { keySet } from '../lexicon/compile.js';
 import { TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
 import { onFirstUse } from '../core/lazy.js';
+import { acronymLetters, baseInitial } from '../core/text.js';
 
 /** "phó", "tổng" … before a title make it another one. */
 const MODIFIERS = keySet(TITLE_MODIFIERS);
 
 /** An upper-case word of two or more letters, dots or "&" inside: an abbreviation. */
 const ABBREVIATION = onFirstUse(() => new RegExp(`^[${UPPER}][${UPPER}.&]*[${UPPER}]$`, 'u'));
-
-/** The base letter of a word's first letter, lower case: "Ủy" and "u", "Đào" and "d". */
-function initial(word: string): string {
-  const c = word.normalize('NFD').charAt(0).toLowerCase();
-  return c === 'đ' ? 'd' : c;
-}
-
-/** The base letters of an abbreviation, lower case, without its dots and "&". */
-function letters(abbreviation: string): string[] {
-  const out: string[] = [];
-  for (const c of abbreviation) if (c !== '.' && c !== '&') out.push(initial(c));
-  return out;
-}
 
 /**
  * A title's words (norm() form, `normed`) and which of them are abbreviations, or null when
@@ -76,9 +64,9 @@ function matchesFrom(ctx: readonly string[], at: number, title: { words: string[
       continue;
     }
     if (!title.abbreviated[j]) return false;
-    for (const letter of letters(word)) {
+    for (const letter of acronymLetters(word)) {
       if (ctx[i] === 'và' && letter !== 'v') i++;
-      if (i >= ctx.length || initial(ctx[i]) !== letter) return false;
+      if (i >= ctx.length || baseInitial(ctx[i]) !== letter) return false;
       i++;
     }
     if (ctx[i] === word) i++;

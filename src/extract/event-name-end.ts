@@ -11,7 +11,7 @@
 import type { Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import { CROP_SEASONS, ENDER_COMPOUNDS, EVENT_TYPES, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
-import { isSpace, matchKey } from '../core/text.js';
+import { baseInitial, isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, HAS_LETTER, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet } from './event-chars.js';
@@ -128,9 +128,6 @@ function commaContinues(doc: VnDocument, stops: NameStops, at: number, end: numb
 const ACRONYM_REACH = 60;
 const MAX_ACRONYM = 12;
 
-/** The first letter of a word without its marks ("Ủy" → "u"; "đ" stays). */
-const baseInitial = (word: string) => word.normalize('NFD').charAt(0).toLowerCase();
-
 /**
  * The comma or dash at `at` stands inside words that a parenthesised acronym right after
  * them abbreviates: "học sinh, sinh viên (HSSV)", "viên chức - lao động (VC-LĐ)".
@@ -145,7 +142,7 @@ function insideAcronymExpansion(text: string, at: number): boolean {
   for (const ch of text.slice(open + 1, close)) {
     if (ch === '-' || ch === '–') continue;
     if (ch.toLowerCase() === ch) return false;
-    letters.push(ch.normalize('NFD').charAt(0).toLowerCase());
+    letters.push(baseInitial(ch));
   }
   if (letters.length < 2) return false;
   // The words before the bracket, last first, matched against the letters from the end.

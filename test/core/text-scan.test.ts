@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, keyOfScanned, matchKey, scanText, squash, wordBefore } from '../../src/core/text.js';
+import { acronymLetters, baseInitial, cleanText, keyOfScanned, matchKey, scanText, squash, wordBefore } from '../../src/core/text.js';
 import { isLetterCode, LETTER, MARK } from '../../src/core/chars.js';
 import { VnDocument } from '../../src/core/document.js';
 import { looksVietnamese } from '../../src/read/vietnamese.js';
@@ -95,5 +95,18 @@ describe('wordBefore', () => {
     const text = 'Hà Nội 12/3';
     expect(wordBefore(text, 4, at(text, '12'))).toEqual([4, 6]);
     expect(wordBefore('ngày 20 tháng', 0, 8, isLetterCode)).toBeNull();
+  });
+});
+
+describe('baseInitial and acronymLetters', () => {
+  it('spell a word by its base letter, "đ" as "d", whatever its case and tone', () => {
+    expect(['Ủy', 'uỷ', 'U', 'Đào', 'đoàn', 'D', 'Giáo'].map(baseInitial)).toEqual(['u', 'u', 'u', 'd', 'd', 'd', 'g']);
+  });
+
+  it('read an acronym letter by letter, its joiners left out', () => {
+    expect(acronymLetters('GD&ĐT')).toEqual(['g', 'd', 'd', 't']);
+    expect(acronymLetters('KH-CN')).toEqual(['k', 'h', 'c', 'n']);
+    expect(acronymLetters('TP.HCM')).toEqual(['t', 'p', 'h', 'c', 'm']);
+    expect(acronymLetters('LĐLĐ')).toEqual(['l', 'd', 'l', 'd']);
   });
 });

@@ -8,6 +8,7 @@
  * the unit before its verb ("Ban chỉ đạo … tỉnh phối hợp với"). It ends before "thuộc".
  */
 import { isDigitCode, UPPER } from '../../core/chars.js';
+import { acronymLetters, baseInitial } from '../../core/text.js';
 import {
   ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
   ORGANIZING_VERB_SET, PLACE_NAME_SET, POSITION_SET,
@@ -245,16 +246,13 @@ function countryPairEnd(tokens: readonly Token[], j: number): number {
 const fieldAfterDash = (tokens: readonly Token[], j: number) =>
   fieldWord(tokens, j + 1) && !!tokens[j + 2]?.word && !tokens[j + 2].cap && !stops(tokens, j + 2);
 
-/** The first letter of a word without its marks, in capitals ("Ủy" → "U"; "Đ" stays). */
-const baseInitial = (word: string) => word.normalize('NFD').charAt(0).toUpperCase();
-
 /**
  * The acronym in the brackets at `open` spells the initials of the words of the name before
  * it, from `from` ("Liên đoàn Lao động (LĐLĐ)", "Sở Giáo dục và Đào tạo (GD&ĐT)": a "và"
  * of the name may stand unspelled), two letters at least.
  */
 function abbreviatesWordsBefore(tokens: readonly Token[], from: number, open: number): boolean {
-  const letters = [...tokens[open + 1].text].filter((c) => c !== '&' && c !== '-' && c !== '.').map(baseInitial);
+  const letters = acronymLetters(tokens[open + 1].text);
   if (letters.length < 2) return false;
   let k = open - 1;
   for (let n = letters.length - 1; n >= 0; n--, k--) {
