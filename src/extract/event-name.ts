@@ -344,11 +344,9 @@ function leadVerbName(doc: VnDocument, stops: NameStops, paragraphs: readonly Bl
 /** "tổ chức" right before an event verb: the sentence says the event was organised. */
 const ORGANISED = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])tổ chức\\s+$`, 'i'), ['tổ chức']);
 
-/** The lead's event verb (leadVerbName) when the event day's sentence says it was organised ("… tổ chức ra quân X"). */
-function dayOrganisedVerbName(doc: VnDocument, stops: NameStops, paragraphs: readonly Block[], daySentence: Sentence | undefined): Candidate | null {
-  if (!daySentence) return null;
-  const lead = leadVerbName(doc, stops, paragraphs);
-  return lead && lead.sentence?.start === daySentence.start && ORGANISED.test(doc.key, Math.max(daySentence.start, lead.start - 12), lead.start) ? lead : null;
+/** The lead's event verb (leadVerbName) stands in the event day's sentence, which says it was organised ("… tổ chức ra quân X"). */
+function organisedOnDay(doc: VnDocument, lead: Candidate, daySentence: Sentence): boolean {
+  return lead.sentence?.start === daySentence.start && ORGANISED.test(doc.key, Math.max(daySentence.start, lead.start - 12), lead.start);
 }
 
 const OBJECT_VERB = lexiconWords(OBJECT_EVENT_VERBS);
@@ -470,9 +468,10 @@ export function findEventName(
   // When the headline's verb is the same, its wording stands.
   if (!best || best.score < 3) {
     const inHeadline = headlineVerbName(doc, stops);
-    const organisedOnDay = dayOrganisedVerbName(doc, stops, paragraphs, daySentence);
-    if (organisedOnDay && organisedOnDay.head.toLowerCase() !== inHeadline?.head.toLowerCase()) best = organisedOnDay;
-    else best = inHeadline ?? (best ? null : leadVerbName(doc, stops, paragraphs) ?? organizedObjectName(doc, stops, paragraphs, subjects)) ?? best;
+    // The lead's verb is read once, for the day's sentence and as the last resort.
+    const lead = daySentence || (!inHeadline && !best) ? leadVerbName(doc, stops, paragraphs) : null;
+    if (lead && daySentence && organisedOnDay(doc, lead, daySentence) && lead.head.toLowerCase() !== inHeadline?.head.toLowerCase()) best = lead;
+    else best = inHeadline ?? (best ? null : lead ?? organizedObjectName(doc, stops, paragraphs, subjects)) ?? best;
   }
   if (!best || !best.name) return null;
   const { name, head, start, end, sentence, rule } = best;
