@@ -24,7 +24,9 @@
 import type { DateMention } from '../model/article.js';
 import type { Block, Sentence, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
-import { EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, NEWS_VERBS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS, RECENT_ASPECTS } from '../lexicon/vi/events.js';
+import {
+  DAY_OPENERS, EVENT_END_BEFORE, EVENT_HEADS, EVENT_INTRODUCERS, NEWS_VERBS, NOT_EVENT_DAY_BEFORE, NUMBER_WORDS, RECENT_ASPECTS, UNTIL_OPENERS,
+} from '../lexicon/vi/events.js';
 import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from '../core/sorted.js';
 import { isSpace, matchKey, wordBefore } from '../core/text.js';
@@ -128,27 +130,25 @@ function endsWithLetter(key: string, from: number, to: number): boolean {
   while (end > floor && isSpace(key.charCodeAt(end - 1))) end--;
   return end > floor && isLetterCode(key.charCodeAt(end - 1));
 }
-/** Words a mention may open with that make it a day ("Ngày 2/10", "Sáng thứ Hai"). */
-const DAY_OPENERS = ['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'thứ', 'chủ nhật', 'vào', 'từ'];
-const DAY_OPENERS_REGEX = lexiconPattern(`^(?:${DAY_OPENERS.join('|')})`, 'i');
-const DAY_OPENER_LONGEST = Math.max(...DAY_OPENERS.map((w) => w.length));
-
-/** DAY_OPENERS_REGEX.test(text) by a lower-cased head ("ſ", which folds to "s", left to the pattern). */
-function opensWithDayWord(text: string): boolean {
-  const head = text.slice(0, DAY_OPENER_LONGEST).toLowerCase();
-  if (head.indexOf('\u017f') >= 0) return DAY_OPENERS_REGEX.test(text);
-  for (const w of DAY_OPENERS) if (head.startsWith(w)) return true;
-  return false;
+/**
+ * Whether a mention's text opens with one of `words`, by its lower-cased head (a head with
+ * "ſ", which folds to "s", is left to the pattern).
+ */
+function opensWithAny(words: readonly string[]): (text: string) => boolean {
+  const pattern = lexiconPatternOnUse(`^(?:${words.join('|')})`, 'i');
+  const longest = Math.max(...words.map((w) => w.length));
+  return (text) => {
+    const head = text.slice(0, longest).toLowerCase();
+    if (head.indexOf('\u017f') >= 0) return pattern().test(text);
+    for (const w of words) if (head.startsWith(w)) return true;
+    return false;
+  };
 }
 
-/** Words a mention may open with that make its day an end: "(kéo dài) đến ngày 5/12", "tới 30/6". */
-const UNTIL_OPENERS = ['đến ', 'tới '];
-
-/** The mention opens with an UNTIL_OPENERS word (its text is the document's: lower-cased, it compares). */
-function opensWithUntil(text: string): boolean {
-  const head = text.slice(0, 4).toLowerCase();
-  return UNTIL_OPENERS.some((w) => head.startsWith(w));
-}
+/** "Ngày 2/10", "Sáng thứ Hai": the mention is a day. */
+const opensWithDayWord = opensWithAny(DAY_OPENERS);
+/** "(kéo dài) đến ngày 5/12", "tới 30/6": the mention's day is an end. */
+const opensWithUntil = opensWithAny(UNTIL_OPENERS);
 
 /**
  * `Number(date.slice(0, 4))` of an ISO date, by its digits; -1 for NaN ("XXXX-10-02"): no

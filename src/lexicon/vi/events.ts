@@ -167,6 +167,11 @@ export const NUMBER_WORDS: readonly (readonly [string, number])[] = [
   ['hai', 2], ['ba', 3], ['bốn', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['tám', 8], ['chín', 9], ['mười', 10],
 ];
 
+/** Words a date mention may open with that make it a day ("Ngày 2/10", "Sáng thứ Hai"). */
+export const DAY_OPENERS: readonly string[] = ['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'thứ', 'chủ nhật', 'vào', 'từ'];
+/** Words a date mention may open with that make its day an end ("(kéo dài) đến ngày 5/12"); the space: whole words. */
+export const UNTIL_OPENERS: readonly string[] = ['đến ', 'tới '];
+
 /** Words before a date that make it a deadline or a past start, not the day of the event. */
 export const NOT_EVENT_DAY_BEFORE: readonly string[] = [
   'đến hết', 'hết ngày', 'thời hạn', 'hạn chót', 'trước ngày', 'chậm nhất', 'có hiệu lực', 'hiệu lực từ', 'kể từ',
