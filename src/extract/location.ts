@@ -415,6 +415,8 @@ function backReferencePlace(doc: VnDocument, name: Span, dates: readonly number[
 
 /** Paragraphs read for the place after the headline's event verb (see verbPlace). */
 const VERB_PLACE_BLOCKS = 3;
+/** "tại" right after the verb, as its own place. */
+const AFTER_VERB_AT = /^tại\s/iu;
 
 /**
  * "tại X" right after the event verb the headline names the event by, in the first
@@ -438,7 +440,6 @@ function verbPlace(doc: VnDocument, verb: string, dates: readonly number[], orga
   }
   return null;
 }
-const AFTER_VERB_AT = /^tại\s/iu;
 
 /** A place read after "tại" ends where an organiser's name starts ("tại Hà Nội và Quỹ X tổ chức"). */
 function beforeOrganiser(doc: VnDocument, place: Place, organizers: readonly Organization[]): Place {
