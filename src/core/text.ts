@@ -25,6 +25,12 @@ const SHAPE_MARKS = 2;
 const ODD_CHARS = 4;
 /** A character in NOT_PLAIN_NFC_RANGES: NFC may change the text. */
 const MAYBE_NOT_NFC = 8;
+/**
+ * Two plain spaces in a row, or a tab, vertical tab or form feed: there may be a run of
+ * white space between two words to read as one space. (Set from the scan's other bits, after
+ * its loop; the scan bits below take 16–512.)
+ */
+const SPACE_RUNS = 1024;
 
 /**
  * The code units outside U+0000–02FF, U+1E00–1EFF and U+2002–206F, as [from, to) ranges. A
@@ -155,14 +161,27 @@ function scanned(bits: number, words: number, doubleSpaces: number, offsets: num
   // Emptied here, not before the loop: nothing but plain variables before it (V8 compiles a
   // first, long call's loop before the code ahead of it has told it anything).
   offsets.length = 0;
-  const singleSpaced = (bits & (NEEDS_MASK | ODD_WHITE_SPACE)) === 0 && doubleSpaces === 0;
-  return { needs: bits & NEEDS_MASK, words: words / IN_WORD, tonePairs, marks, singleSpaced };
+  const spaceRuns = doubleSpaces !== 0 || (bits & ODD_WHITE_SPACE) !== 0 ? SPACE_RUNS : 0;
+  const singleSpaced = (bits & NEEDS_MASK) === 0 && spaceRuns === 0;
+  return { needs: (bits & NEEDS_MASK) | spaceRuns, words: words / IN_WORD, tonePairs, marks, singleSpaced };
 }
 
-/** NFC, `\n` line ends, no zero-width characters, plain spaces, "Ð" (U+00D0) read as "Đ". */
+/**
+ * NFC, `\n` line ends, no zero-width characters, plain spaces, one space between words,
+ * "Ð" (U+00D0) read as "Đ".
+ */
 export function cleanText(raw: string): string {
   return cleanFor(raw, scanText(raw).needs);
 }
+
+/**
+ * White space between two words that is not one plain space: a run of spaces (typed, or
+ * left by a web page's `&nbsp; `), or tabs. Articles hold such runs here and there, and
+ * every rule reads "ông  Nguyễn Văn A" as it reads "ông Nguyễn Văn A" once it is one space.
+ * Indentation and line ends are left as they are (Markdown reads them). Linear: a run is
+ * tried once, from the word before it.
+ */
+const SPACE_RUN = /(?<=\S)(?: [ \t\v\f]+|[\t\v\f][ \t\v\f]*)(?=\S)/g;
 
 /** cleanText, given the text's needs as `scanText` found them. */
 export function cleanFor(raw: string, needs: number): string {
@@ -172,12 +191,15 @@ export function cleanFor(raw: string, needs: number): string {
   // circumflex or breve written as such (no precomposed letter decomposes to tone + shape).
   if (needs & SHAPE_MARKS) text = text.normalize('NFD').replace(TONE_BEFORE_SHAPE, '$2$1');
   if (needs & MAYBE_NOT_NFC) text = text.normalize('NFC');
-  if (!(needs & ODD_CHARS)) return text;
-  return text
-    .replace(INVISIBLE, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(/\u00d0/g, 'Đ')
-    .replace(/\u00f0/g, 'đ');
+  if (needs & ODD_CHARS) {
+    text = text
+      .replace(INVISIBLE, '')
+      .replace(ODD_SPACES, ' ')
+      .replace(/\u00d0/g, 'Đ')
+      .replace(/\u00f0/g, 'đ');
+  }
+  // Last: odd spaces made plain, or an invisible character taken out, may leave a run.
+  return needs & (SPACE_RUNS | ODD_CHARS) ? text.replace(SPACE_RUN, ' ') : text;
 }
 
 // Every character involved is in the BMP: no `u` flag (which only slows the scan down).

@@ -27,6 +27,7 @@ const VARIANTS: Record<string, (text: string) => string> = {
   'tone mark typed before the circumflex': (t) => t.normalize('NFD').replace(/(\u0302)([\u0300\u0301\u0303\u0309])/g, '$2$1'),
   'zero-width and non-breaking spaces': invisibles,
   'CRLF line ends and a BOM': (t) => `\ufeff${t.replace(/\n/g, '\r\n')}`,
+  'runs of spaces and tabs between words': (t) => t.replace(/ /g, (_m, at: number) => [' \t', '  ', '\t', '   '][at % 4]),
 };
 
 describe('text hygiene', () => {
@@ -55,6 +56,12 @@ describe('text hygiene', () => {
     expect(cleanText('Vie\u0301\u0302t')).toBe('Viết');
     expect(cleanText('na\u0300\u0306ng')).toBe('nằng');
     expect(cleanText('Vie\u0323\u0302t')).toBe('Việt');
+  });
+
+  it('reads a run of spaces or tabs between words as one space, and leaves indentation and line ends', () => {
+    expect(cleanText('ông  Nguyễn\tVăn \t A\u00a0 nói')).toBe('ông Nguyễn Văn A nói');
+    expect(cleanText('  - mục\n\tthụt  \nhết  ')).toBe('  - mục\n\tthụt  \nhết  ');
+    expect(cleanText('a \u200b b')).toBe('a b');
   });
 
   it('reads Unicode line and paragraph separators as line ends', () => {
@@ -93,9 +100,10 @@ describe('text hygiene', () => {
       let text = raw.replace(/\r\n?|[\u2028\u2029]/g, '\n');
       if (/[\u0300-\u036f]/.test(text)) text = text.normalize('NFD').replace(/([\u0300\u0301\u0303\u0309])([\u0302\u0306])/g, '$2$1');
       return text.normalize('NFC').replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '').replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
-        .replace(/\u00d0/g, 'Đ').replace(/\u00f0/g, 'đ');
+        .replace(/\u00d0/g, 'Đ').replace(/\u00f0/g, 'đ')
+        .replace(/(?<=\S)[ \t\v\f]*(?:  |\t|\v|\f)[ \t\v\f]*(?=\S)/g, ' ');
     };
-    const odd = ['\r', '\r\n', '\u2028', '\u2029', '\u0300', '\u0301', '\u0302', '\u0303', '\u0306', '\u0309', '\u0323', 'e\u0301\u0302', 'ả', 'ắ', '\u00a0', '\u00ad', '\u00d0', '\u00f0', '\u2000', '\u2001', '\u200b', '\u202f', '\u2060', '\u3000', '\ufeff', '\u212b', '\u1161', 'ệ', 'a', 'Ô', '“', ' '];
+    const odd = ['\t', '  ', '\v', '\r', '\r\n', '\u2028', '\u2029', '\u0300', '\u0301', '\u0302', '\u0303', '\u0306', '\u0309', '\u0323', 'e\u0301\u0302', 'ả', 'ắ', '\u00a0', '\u00ad', '\u00d0', '\u00f0', '\u2000', '\u2001', '\u200b', '\u202f', '\u2060', '\u3000', '\ufeff', '\u212b', '\u1161', 'ệ', 'a', 'Ô', '“', ' '];
     const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }), fc.array(fc.constantFrom(...odd), { maxLength: 30 }).map((p) => p.join('')));
     fc.assert(fc.property(text, (t) => cleanText(t) === reference(t)), { numRuns: 2000 });
   });

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { VnDocument } from '../../src/core/document.js';
+import { extract } from '../../src/extract/index.js';
+import { readTxt } from '../../src/read/txt.js';
+import { segment } from '../../src/segment/index.js';
 import { article, LONG, quotes } from './quote-fixtures.js';
 
 describe('direct quotes', () => {
@@ -143,9 +147,13 @@ describe('held-out speech forms', () => {
   });
 
   it('reads a speech verb at the start of the tail before a quotation as a word start, as the pattern does', () => {
-    // The 40-character tail before the opening mark starts inside "Xnói", at "nói:".
-    const line = `Ông Nguyễn Văn An, Giám đốc Sở, Xnói:${' '.repeat(36)}“Chúng tôi sẽ hỗ trợ nông dân chuyển đổi số.”`;
-    expect(article(line).quotes.map((q) => q.evidence[1].rule)).toEqual(['quotes.direct-speaker-before']);
+    // The 40-character tail before the opening mark starts inside "Xnói", at "nói:". Parsing
+    // reads the run of spaces as one; a document made without it (VnDocument is public)
+    // keeps them, and the shortcut must agree with the pattern there too.
+    const text = `Hội thảo chuyển đổi số\nÔng Nguyễn Văn An, Giám đốc Sở, Xnói:${' '.repeat(36)}“Chúng tôi sẽ hỗ trợ nông dân chuyển đổi số.”`;
+    const doc = new VnDocument('a.txt', text, 'txt');
+    readTxt(doc);
+    expect(extract(segment(doc)).quotes.map((q) => q.evidence[1].rule)).toEqual(['quotes.direct-speaker-before']);
   });
 
   it('attributes a quotation to the person named in the next words that say whose it was', () => {
