@@ -27,12 +27,16 @@ describe('organizers: chains the subject rule reads past', () => {
       .toEqual(['Ban Chấp hành Đoàn trường THCS Lê Văn Tám']);
   });
 
-  it('takes no organiser from a sentence adding a side activity ("Đồng thời, X tổ chức triển lãm …")', () => {
+  it('takes no organiser from a sentence adding a side activity ("Đồng thời, X tổ chức triển lãm …", "Nhân dịp này, X trao tặng …")', () => {
     const main = 'Sáng 8/8, Hội thi Tin học trẻ tỉnh lần thứ X khai mạc tại Cung Thiếu nhi Hoa Lâm.';
     expect(organizers(main, 'Đồng thời, Tỉnh đoàn phối hợp với các sở, ngành tổ chức triển lãm ảnh về hội thi.')).toEqual([]);
     expect(organizers(main, 'Tỉnh đoàn phối hợp với Sở Giáo dục tổ chức triển lãm ảnh về hội thi.')).toEqual(['Tỉnh đoàn', 'Sở Giáo dục']);
     expect(organizers('Sáng 8/8, Tỉnh đoàn phối hợp với Sở Giáo dục tổ chức Hội thi Tin học trẻ.', 'Ngoài ra, Hội Khuyến học tổ chức triển lãm ảnh.'))
       .toEqual(['Tỉnh đoàn', 'Sở Giáo dục']);
+    // "Nhân dịp này": on the occasion of the main event, another body's act.
+    const ceremony = 'Sáng 12/6, tại Nhà văn hóa tỉnh đã diễn ra Lễ tuyên dương học sinh giỏi năm 2026.';
+    expect(organizers(ceremony, 'Nhân dịp này, Hội Khuyến học tỉnh đã trao tặng 20 suất học bổng cho học sinh nghèo.')).toEqual([]);
+    expect(organizers(ceremony, 'Hội Khuyến học tỉnh đã trao tặng 20 suất học bổng cho học sinh nghèo.')).toEqual(['Hội Khuyến học tỉnh']);
   });
 
   it('reads past a bracketed aside between the organiser and the verb', () => {

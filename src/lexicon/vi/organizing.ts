@@ -44,7 +44,11 @@ export const MEMBERS_MARKS: readonly string[] = ['gồm', 'bao gồm', 'gồm c�
  * Openings of a sentence that adds a side activity to the main event ("Đồng thời, X tổ chức
  * triển lãm …", "Bên cạnh đó, …"): who organises that is not the main event's organiser.
  */
-export const SIDE_ACTIVITY_OPENERS: readonly string[] = ['đồng thời', 'ngoài ra', 'bên cạnh đó', 'song song đó', 'song song với đó', 'bên lề'];
+export const SIDE_ACTIVITY_OPENERS: readonly string[] = [
+  'đồng thời', 'ngoài ra', 'bên cạnh đó', 'song song đó', 'song song với đó', 'bên lề',
+  // "Nhân dịp này, X trao tặng …": on the occasion of the main event, another act.
+  'nhân dịp này',
+];
 
 /** "phối hợp với Y tổ chức", "cùng với Y": a co-organiser follows. */
 export const COORGANIZER_LINKS: readonly string[] = [
