@@ -19,6 +19,21 @@ describe('organizations', () => {
     expect(names('Đồng chí Bí thư Tỉnh ủy Lò Văn Pấng quán triệt nghị quyết.').filter((n) => n.includes('Pấng'))).toEqual([]);
   });
 
+  it('keeps a short lower-case tail before "và" and another organisation, not before "và" and a common word', () => {
+    const names = (line: string) => article(line).organizations.map((o) => o.name);
+    expect(names('Sáng 5/6, Hội Người cao tuổi và UBND xã Tân Phú đã tổ chức lễ mừng thọ.')).toEqual(['Hội Người cao tuổi', 'UBND xã Tân Phú']);
+    expect(names('Sáng 5/6, Hội Người cao tuổi và con cháu đã dự lễ mừng thọ.')).toEqual(['Hội Người cao']);
+  });
+
+  it('reads the field after "về" into a committee\'s name, not a visit\'s verb after it', () => {
+    const names = (line: string) => article(line).organizations.map((o) => o.name);
+    expect(names('Sáng 3/4, Ủy ban Nhà nước về người Việt Nam ở nước ngoài phối hợp với Sở Ngoại vụ tổ chức hội nghị.'))
+      .toEqual(['Ủy ban Nhà nước về người Việt Nam ở nước ngoài', 'Sở Ngoại vụ']);
+    expect(names('Hội đồng Quốc gia về Giáo dục đã họp phiên đầu tiên.')).toEqual(['Hội đồng Quốc gia về Giáo dục']);
+    expect(names('Ban Chỉ đạo tỉnh về kiểm tra Trường THCS Tân Phú.')).toEqual(['Ban Chỉ đạo tỉnh', 'Trường THCS Tân Phú']);
+    expect(names('Hội Nông dân tỉnh về thăm Trường THCS Tân Phú.')).toEqual(['Hội Nông dân tỉnh', 'Trường THCS Tân Phú']);
+  });
+
   it('ends a longer lower-case tail before an organising link of several words, not before "cùng" alone', () => {
     const names = (line: string) => article(line).organizations.map((o) => o.name);
     expect(names('Sáng 2/5, Liên hiệp các Hội khoa học kỹ thuật phối hợp với Sở Y tế tổ chức hội thảo.'))

@@ -19,7 +19,7 @@ import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { entryWords, KeyPhrases, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
-import { ADMIN_UNITS, COUNTING_WORDS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, OWNER_LINKS, SECTOR_WORDS } from '../../lexicon/vi/organizations.js';
+import { ADMIN_UNITS, COUNTING_WORDS, FIELD_NAMED_HEADS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, OWNER_LINKS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
 import { keySet } from '../../lexicon/compile.js';
 import { SecondSyllables } from '../compounds.js';
 
@@ -133,6 +133,19 @@ export function ownerLinkLength(tokens: readonly Token[], j: number): number {
   const length = OWNER_LINK_PHRASES.at(tokens, j);
   // Both words in lower case: "trực thuộc".
   return length === 2 && (!tokens[j + 1].word || tokens[j + 1].cap) ? 0 : length;
+}
+
+const FIELD_NAMED_HEAD = new KeyPhrases(FIELD_NAMED_HEADS);
+const VISIT_PURPOSE = new KeyPhrases(VISIT_PURPOSE_VERBS);
+
+/**
+ * "về" at `j` opens the field a body is named for ("Ủy ban về người Việt Nam ở nước ngoài"):
+ * the name at `i` has a head of FIELD_NAMED_HEADS, and no verb follows "về" ("Ban Chỉ đạo
+ * tỉnh về kiểm tra …": it came to check).
+ */
+function opensField(tokens: readonly Token[], i: number, j: number): boolean {
+  const next = tokens[j + 1];
+  return tokens[j].key === 'về' && !tokens[j].cap && !!next?.word && FIELD_NAMED_HEAD.at(tokens, i) > 0 && !stops(tokens, j + 1) && !VISIT_PURPOSE.at(tokens, j + 1);
 }
 
 /** A word that cannot be inside an organisation name. */
@@ -409,7 +422,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       if (lowerRun <= MAX_TRAILING_LOWER) end = j;
       break;
     }
-    if (stops(tokens, j) || adverbBeforeVerb(tokens, j)) {
+    if ((stops(tokens, j) && !opensField(tokens, i, j)) || adverbBeforeVerb(tokens, j)) {
       // "Ban Dự án Ngày Quốc tổ Việt Nam toàn cầu phối hợp với …": lower-case words that
       // run up to an organising verb or link finish the name.
       // Two such words may also close a name in a list ("Hội Doanh nhân trẻ, …").
@@ -468,7 +481,12 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       // "và" before another organisation's head, a role, a form of address or an acronym
       // ("Báo X và VNVC", "Đảng ủy và BGH trường") ends this one; so does "và" right after a
       // head that has no name yet ("Ban chỉ đạo và Tổ giúp việc"): it joins two bodies.
-      if (t.key === 'và' ? !hadProper || !joinsNext(tokens, j + 1) || tokens[j + 1].acronym : !tokens[j + 1]?.cap) break;
+      if (t.key === 'và' ? !hadProper || !joinsNext(tokens, j + 1) || tokens[j + 1].acronym : !tokens[j + 1]?.cap) {
+        // "Hội Người cao tuổi và UBND xã …": before another organisation, a short lower-case
+        // tail finishes this name, as before a comma (see nextOrganization).
+        if (t.key === 'và' && hadProper && lowerRun > 0 && lowerRun <= MAX_TRAILING_LOWER && matchHead(tokens, j + 1) > 0) end = j;
+        break;
+      }
       j++;
       continue;
     }

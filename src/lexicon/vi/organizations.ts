@@ -92,6 +92,21 @@ export const HEAD_WORD_COMPOUNDS: readonly string[] = [
   'bố cục', 'kết cục',
 ];
 
+/**
+ * Heads of a body often named for its field after "về" ("Ủy ban Nhà nước về người Việt Nam ở
+ * nước ngoài", "Hội đồng Quốc gia về Giáo dục"): there "về" ("about") goes on with the name.
+ */
+export const FIELD_NAMED_HEADS: readonly string[] = ['Ủy ban', 'Uỷ ban', 'Hội đồng', 'Ban Chỉ đạo', 'Ban chỉ đạo'];
+
+/**
+ * Verbs after "về" ("to come") that make it a visit, not a field: "Ban Chỉ đạo tỉnh về kiểm
+ * tra …" (the verbs of ROLE_BREAKERS, "dự", "thăm", end a name anyway).
+ */
+export const VISIT_PURPOSE_VERBS: readonly string[] = [
+  'làm việc', 'kiểm tra', 'khảo sát', 'giám sát', 'chúc Tết', 'thăm hỏi', 'động viên', 'tặng quà', 'công tác', 'tuyên truyền',
+  'hướng dẫn', 'nắm tình hình', 'chỉ đạo', 'dự lễ', 'họp', 'tiếp xúc',
+];
+
 /** Words before a head that make it a sector of activity, not a body ("ngành Ngân hàng", "ngành Công an"). */
 export const SECTOR_WORDS: readonly string[] = ['ngành'];
 
