@@ -39,6 +39,8 @@ export interface Sentence {
   /** The sentence's tokens: `tokens[from, to)`. */
   from: number;
   to: number;
+  /** The sentence is a photo caption's, not the text's. */
+  inCaption: boolean;
 }
 
 /** Most organisations in one chain. */

@@ -353,7 +353,8 @@ function handoverSubject(doc: VnDocument, sentences: Sentence[], people: KnownPe
   const headline = sentences[0];
   const opening = headline.tokens[headlineOpening(headline)];
   if (!opening || !HANDOVER_VERB_KEYS.has(opening.key)) return null;
-  for (const sentence of sentences.slice(1, 1 + LEAD_SENTENCES)) {
+  // A photo's caption between the headline and the lead is not the lead ("Ông X trao học bổng tại buổi lễ. Ảnh: Y").
+  for (const sentence of sentences.slice(1).filter((s) => !s.inCaption).slice(0, LEAD_SENTENCES)) {
     const { tokens, spans } = sentence;
     for (let s = 0; s < spans.length; s++) {
       if (spans[s].bare || isObject(tokens, spans[s].start)) continue;
@@ -460,7 +461,7 @@ function splitBySentence(doc: VnDocument): Sentence[] {
       while (t < tokens.length && tokens[t].start < start) t++;
       const first = t;
       while (t < tokens.length && tokens[t].start < end) t++;
-      sentences.push({ tokens, spans: spans.slice(from, k), blockSpans: spans, lastVerb, from: first, to: t });
+      sentences.push({ tokens, spans: spans.slice(from, k), blockSpans: spans, lastVerb, from: first, to: t, inCaption: block.kind === 'caption' });
     }
   }
   return sentences;

@@ -197,6 +197,16 @@ describe('organizers: a handover the headline opens with', () => {
       .toEqual(['Hội Khuyến học huyện Mỹ Xuyên']);
   });
 
+  it('reads the lead past a photo caption under the headline, and takes no organiser from the caption', () => {
+    const headline = 'Trao học bổng cho 50 học sinh nghèo vượt khó ở Hòa Lâm';
+    const summary = '50 học sinh nghèo vượt khó của huyện Mỹ Xuyên được nhận học bổng trị giá 100 triệu đồng.';
+    const caption = 'Ông Lê Văn Tám - Phó Chủ tịch UBND huyện Mỹ Xuyên, trao học bổng tại buổi lễ. Ảnh: Minh Hà';
+    expect(names(headline, summary, caption, 'Sáng 3/1, tại Trường THCS Tân Phú, Hội Khuyến học tỉnh đã trao học bổng cho 50 học sinh.'))
+      .toEqual(['Hội Khuyến học tỉnh']);
+    expect(names(headline, summary, 'Hội Khuyến học tỉnh trao học bổng cho các em. Ảnh: Minh Hà', 'Sáng 3/1, 50 học sinh nhận học bổng tại Trường THCS Tân Phú.'))
+      .toEqual([]);
+  });
+
   it('takes the organisation that comes to make the headline\'s visit bearing gifts, past where it is', () => {
     expect(names('Huyện Tân Hòa: Thăm và tặng quà thương binh', 'Ngày 8-5, Hội Cựu chiến binh huyện Tân Hòa, tỉnh Hòa Lâm đến thăm và tặng quà cho 12 thương binh.'))
       .toEqual(['Hội Cựu chiến binh huyện Tân Hòa']);
