@@ -28,7 +28,7 @@ import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, firstCharGuard, lexiconKey, lexiconPattern, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
 import {
-  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, FUTURE_MARKERS, GALLERY_CUES, GALLERY_OPENERS, ILLUSTRATION_LINES, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PLACE_FIRST_OPENERS,
+  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, FUTURE_MARKERS, GALLERY_CUES, GALLERY_OPENERS, ILLUSTRATION_CREDIT_LABELS, ILLUSTRATION_LINES, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PLACE_FIRST_OPENERS,
   PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS, WORK_OPENERS,
 } from '../lexicon/vi/captions.js';
 import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE } from '../lexicon/vi/speech.js';
@@ -83,9 +83,24 @@ const ILLUSTRATION_KEYS = new Set(ILLUSTRATION_LINES.map((line) => lexiconKey(li
 /** Most characters of an illustration line, brackets and stop included. */
 const MAX_ILLUSTRATION_CHARS = Math.max(...ILLUSTRATION_LINES.map((line) => line.length)) + 4;
 
-/** `key` (a squashed match key) is an illustration line alone, maybe in brackets or with a full stop. */
+/** Most characters of the credit that may close an illustration line. */
+const MAX_ILLUSTRATION_CREDIT_CHARS = 60;
+/** The credit closing an illustration line ("Ảnh minh họa. (Nguồn: X)"), on a squashed match key. */
+const ILLUSTRATION_CREDIT = lexiconPatternOnUse(`[.,–-]?\\s*\\(?${alternation(ILLUSTRATION_CREDIT_LABELS)}\\s*:[^()]{1,${MAX_ILLUSTRATION_CREDIT_CHARS}}\\)?\\.?$`);
+/** Longest line read as an illustration line with its credit. */
+const MAX_CREDITED_ILLUSTRATION_CHARS = MAX_ILLUSTRATION_CHARS + MAX_ILLUSTRATION_CREDIT_CHARS + 12;
+
+/**
+ * `key` (a squashed match key) is an illustration line alone, maybe in brackets or with a full
+ * stop, and with where the picture came from after it ("Ảnh minh họa. (Nguồn: X)").
+ */
 function illustrationOnly(key: string): boolean {
-  if (key.length > MAX_ILLUSTRATION_CHARS) return false;
+  if (key.length > MAX_ILLUSTRATION_CHARS) {
+    const credit = key.length <= MAX_CREDITED_ILLUSTRATION_CHARS ? ILLUSTRATION_CREDIT().exec(key) : null;
+    if (!credit || credit.index === 0) return false;
+    key = key.slice(0, credit.index).trimEnd();
+    if (key.length > MAX_ILLUSTRATION_CHARS) return false;
+  }
   let start = 0;
   let end = key.length;
   while (start < end && (key[start] === '(' || key[start] === '[' || isSpace(key.charCodeAt(start)))) start++;
@@ -364,7 +379,7 @@ export function extractCaptions(ctx: ExtractContext): void {
       rules[i] = 'captions.photo-credit';
       continue;
     }
-    if (block.text.length <= MAX_ILLUSTRATION_CHARS && illustrationOnly(squashedKey(block))) {
+    if (block.text.length <= MAX_CREDITED_ILLUSTRATION_CHARS && illustrationOnly(squashedKey(block))) {
       rules[i] = 'captions.illustration';
       continue;
     }

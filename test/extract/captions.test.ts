@@ -26,6 +26,12 @@ describe('captions', () => {
     expect(captions(P1, P2, 'Ảnh minh họa cho bài viết được học sinh tự vẽ và gửi về tòa soạn bằng thư tay từ các xã vùng cao.')).toEqual([]);
   });
 
+  it('takes an illustration line with where its picture came from, not a line about illustrations with one', () => {
+    expect(captions('Ảnh minh họa. (Nguồn: dulichviet.vn)', P1, P2)).toEqual(['Ảnh minh họa. (Nguồn: dulichviet.vn)']);
+    expect(captions(P1, 'Hình minh họa - Nguồn: Internet', P2)).toEqual(['Hình minh họa - Nguồn: Internet']);
+    expect(captions(P1, P2, 'Ảnh minh họa cho bài viết được các em tự vẽ và gửi về tòa soạn bằng thư tay. (Nguồn: Hội Khuyến học)')).toEqual([]);
+  });
+
   it('takes no line that goes on with a list the paragraph above left open with a semicolon or a comma', () => {
     const open = 'Đến dự có đồng chí Lê Văn Tám, Phó Chủ tịch UBND huyện, cùng lãnh đạo các phòng, ban của huyện và đại diện phụ huynh học sinh các khối lớp;';
     expect(captions(P1, open, 'Hiệu trưởng các trường tiểu học cùng các thầy cô giáo trong huyện', P2)).toEqual([]);

@@ -6,6 +6,9 @@ export const PHOTO_CREDIT_LABELS: readonly string[] = ['Ảnh', 'Ảnh minh họ
 /** A line that only says its photo is an illustration ("Ảnh minh họa", "(Ảnh minh họa)"): the photo's caption. */
 export const ILLUSTRATION_LINES: readonly string[] = ['ảnh minh họa', 'ảnh minh hoạ', 'hình minh họa', 'hình minh hoạ', 'ảnh mang tính minh họa'];
 
+/** Labels of the credit that may close such a line ("Ảnh minh họa. (Nguồn: X)"): where the picture came from. */
+export const ILLUSTRATION_CREDIT_LABELS: readonly string[] = ['Nguồn', 'Nguồn ảnh', 'Ảnh'];
+
 /** Verbs closing a credit that says who gave or took the photos ("Ảnh do Trung tâm X cung cấp"). */
 export const PHOTO_PROVIDED_VERBS: readonly string[] = ['cung cấp', 'chụp'];
 
