@@ -221,6 +221,9 @@ function hasPunctuation(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A dash standing alone between words (hyphen, en or em dash). */
+const DASH_TOKEN = new Set(['-', '–', '—']);
+
 /** A bracket or a comma right after `at` (spaces aside): an address or a city follows the name. */
 function addressFollows(text: string, at: number): boolean {
   let i = at;
@@ -262,6 +265,9 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
     const t = tokens[i];
     if (hasPunctuation(doc.text, end, headEnd + t.index)) break;
     const tokenEnd = headEnd + t.index! + t[0].length;
+    // "TP - Sáng 18-8, …": a dash right after the unit word leaves it without a name (there
+    // the outlet's initials open the lead); a dash inside a name comes after its first word.
+    if (i === 0 && DASH_TOKEN.has(t[0])) break;
     if (isCapitalised(t[0])) named++;
     // "huyện năm 2024", "huyện khóa VI", "thành phố có 3 phường": a common word before a number
     // makes a time, a term or a count; only a unit word numbers a place ("phường số 3").

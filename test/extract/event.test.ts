@@ -208,6 +208,11 @@ describe('event.location', () => {
       .toBe('Nhà văn hóa thôn Đông (xã Hòa Bình, huyện Kiến Xương)');
   });
 
+  it('reads no place from a unit word the dash of an outlet\'s initials follows, but one with its name', () => {
+    expect(event('TP - Sáng 9-4, Công an TP Hòa Lâm tổ chức lễ đón nhận Huân chương Bảo vệ Tổ quốc.').location).toBe('TP Hòa Lâm');
+    expect(event('Sáng 9-4, tại tỉnh Bà Rịa - Vũng Tàu, Hội Nông dân tổ chức hội thi nhà nông giỏi.').location).toBe('tỉnh Bà Rịa - Vũng Tàu');
+  });
+
   it('keeps the city after a comma and stops at the verb', () => {
     expect(event('Ngày 7/7, Hội thảo khoa học diễn ra tại Khách sạn Sông Hàn, Đà Nẵng với hơn 200 đại biểu.').location)
       .toBe('Khách sạn Sông Hàn, Đà Nẵng');
