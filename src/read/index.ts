@@ -24,10 +24,15 @@ export function formatOf(path: string, text: string): DocumentFormat {
 
 export function parse(text: string, options: ParseOptions = {}): VnDocument {
   const path = options.path ?? '-';
-  // One pass tells what cleaning, the match key and the language check need; a text that
-  // needed cleaning is new, and they work on it afresh.
-  const scan = scanText(text);
-  const clean = cleanFor(text, scan.needs);
+  // One pass tells what cleaning, the match key and the language check need. A text that
+  // needed cleaning (CRLF, NFD, a double space …) is new: one more pass over it gives them
+  // its own offsets, and it almost always needs nothing more.
+  let scan = scanText(text);
+  let clean = text;
+  if (scan.needs !== 0) {
+    clean = cleanFor(text, scan.needs);
+    scan = scanText(clean);
+  }
   const asScanned = scan.needs === 0;
   const doc = new VnDocument(path, clean, options.format ?? formatOf(path, clean), asScanned ? keyOfScanned(clean, scan.tonePairs) : undefined);
   doc.singleSpaced = asScanned && scan.singleSpaced;
