@@ -1,0 +1,34 @@
+/**
+ * Typography gate: each dev-corpus article, written another way a reader would not notice
+ * (double spaces, tabs, CRLF, NFD, non-breaking spaces, a BOM, blank lines between
+ * paragraphs, indentation), must give the values it gives as published. The accuracy gate
+ * measures the published texts; this one keeps the rules from leaning on their typography.
+ * Skipped only when ../shared is absent.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract, parse, renderJson } from '../../src/index.js';
+import { HAS_SHARED, SHARED } from '../helpers.js';
+
+const VARIANTS: Record<string, (text: string) => string> = {
+  'double spaces and tabs between words': (t) => t.replace(/ /g, (_m, at: number) => (at % 5 === 0 ? ' \t' : '  ')),
+  'CRLF line ends and a BOM': (t) => `\ufeff${t.replace(/\n/g, '\r\n')}`,
+  NFD: (t) => t.normalize('NFD'),
+  'non-breaking spaces after commas and full stops': (t) => t.replace(/([,.]) /g, '$1\u00a0'),
+  'blank lines between paragraphs, indented': (t) => t.split('\n').map((line) => (line ? `  ${line}` : line)).join('\n\n'),
+};
+
+describe.skipIf(!HAS_SHARED)('dev corpus typography gate', () => {
+  const dir = join(SHARED, 'corpus', 'dev', 'raw');
+  const articles = HAS_SHARED ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => ({ path: join(dir, f), text: readFileSync(join(dir, f), 'utf8') })) : [];
+  const values = (text: string, path: string) => renderJson(extract(parse(text, { path })));
+
+  for (const [name, variant] of Object.entries(VARIANTS)) {
+    it(`extracts the same values from every article with ${name}`, () => {
+      const changed = articles.filter(({ path, text }) => variant(text) !== text && values(variant(text), path) !== values(text, path));
+      expect(articles.filter(({ text }) => variant(text) !== text).length).toBeGreaterThan(articles.length / 2);
+      expect(changed.map(({ path }) => path)).toEqual([]);
+    });
+  }
+});
