@@ -104,3 +104,31 @@ export const isMarkCode = (code: number): boolean => has(code, IS_MARK);
 export const isLetterOrDigitCode = (code: number): boolean => has(code, IS_LETTER | IS_DIGIT);
 /** A letter, combining mark or digit: a word character (`[${LETTER}${MARK}${DIGIT}]`). */
 export const isWordCode = (code: number): boolean => has(code, IS_WORD);
+
+/**
+ * The dashes a separator may be written with, as data: hyphen-minus, figure dash (U+2012),
+ * en dash (U+2013), em dash (U+2014), horizontal bar (U+2015) and minus sign (U+2212).
+ * Vietnamese web text sets a byline, an outlet tag, a role or a second name off with any of
+ * them ("Ông A – Giám đốc Sở B", "Tường Vy — SGGPO", "TP - Sáng 18-8"): editors and word
+ * processors turn " - " into an en or em dash, some CMSs and Windows keyboards give the bar
+ * or the minus sign, and the figure dash looks the same. Not the hyphens U+2010 and U+2011,
+ * which are written only inside a word, nor the two- and three-em dashes (U+2E3A, U+2E3B),
+ * which mark something left out. Only the hyphen-minus joins a word ("GD-ĐT", "30-4",
+ * "Covid-19"): a site that reads a separator must still look at the spaces around it.
+ */
+export const SEPARATOR_DASHES = '-\u2012\u2013\u2014\u2015\u2212';
+
+/** SEPARATOR_DASHES as a class body, for patterns: `[${DASH}]`, `[${DASH},]`. */
+export const DASH = [...SEPARATOR_DASHES].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+
+// A table by code unit up to the highest dash: scanners test every character with it.
+const DASH_CODES = new Uint8Array(Math.max(...[...SEPARATOR_DASHES].map((c) => c.charCodeAt(0))) + 1);
+for (const c of SEPARATOR_DASHES) DASH_CODES[c.charCodeAt(0)] = 1;
+/** Whether the code unit `code` is one of SEPARATOR_DASHES. */
+export const isDashCode = (code: number): boolean => code < DASH_CODES.length && DASH_CODES[code] === 1;
+
+/** The text holds a dash of SEPARATOR_DASHES. */
+export const HAS_DASH = new RegExp(`[${DASH}]`, 'u');
+
+/** Whether `text` is a single dash (a dash token, a dash character read as a string). */
+export const isDashText = (text: string | undefined): boolean => text !== undefined && text.length === 1 && isDashCode(text.charCodeAt(0));

@@ -11,7 +11,7 @@ import type { Article, Evidence } from '../model/article.js';
 import { type DocIndex, isKeySlice, keyOf } from './doc-index.js';
 import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
-import { STARTS_LOWER } from '../core/chars.js';
+import { isDashCode, STARTS_LOWER } from '../core/chars.js';
 import {
   COORDINATOR_AT, HAS_PREDICATE, HAS_VERB, NOT_SAID_AT_END, ADVERBS_AT_END, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_SPEAKER_CONTEXT, hasCharIn, matchedLength,
 } from './speech-patterns.js';
@@ -84,7 +84,7 @@ export class SpeakerFinder {
       let gapEnd = end;
       while (gapStart < gapEnd && isSpace(text.charCodeAt(gapStart))) gapStart++;
       while (gapEnd > gapStart && isSpace(text.charCodeAt(gapEnd - 1))) gapEnd--;
-      const apposition = gapStart < gapEnd && '-–—,(_'.includes(text[gapStart]) && !hasCharIn(text, 0x3b, gapStart, gapEnd);
+      const apposition = gapStart < gapEnd && (',(_'.includes(text[gapStart]) || isDashCode(text.charCodeAt(gapStart))) && !hasCharIn(text, 0x3b, gapStart, gapEnd);
       if (gapStart >= gapEnd || (apposition && wordsIn(text, gapStart, gapEnd, MAX_APPOSITION_WORDS) <= MAX_APPOSITION_WORDS)
         || (loose && wordsIn(text, gapStart, gapEnd, MAX_PREDICATE_WORDS) <= MAX_PREDICATE_WORDS)) {
         return { speaker: mention.name, evidence: doc.evidence(mention.start, end, rule) };

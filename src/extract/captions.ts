@@ -35,20 +35,22 @@ import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MAR
 import { AUTHOR_LABELS, DESK_CODES } from '../lexicon/vi/source.js';
 import type { ExtractContext } from './context.js';
 import { firstLeadPosition } from './lead.js';
-import { LETTER, MARK, UPPER } from '../core/chars.js';
+import { DASH, LETTER, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 
 const CREDIT = alternation(PHOTO_CREDIT_LABELS);
 /** A credit closing a caption line, or a line that is only a credit. */
 // ("Trong ảnh:" is a caption label, not a credit: see INLINE_LABEL.)
-const INLINE_CREDIT = new RegExp(`(?:^|[.–-]\\s*|(?<!trong\\s*)\\s+|\\()${CREDIT}\\s*:\\s*[^\\s].{0,60}$`, 'i');
+const INLINE_CREDIT = new RegExp(`(?:^|[.${DASH}]\\s*|(?<!trong\\s*)\\s+|\\()${CREDIT}\\s*:\\s*[^\\s].{0,60}$`, 'i');
 const CREDIT_ONLY = lexiconPattern(`^\\(?${CREDIT}\\s*:`);
 /**
  * A credit without its colon closing a caption ("… trên sân khấu chính. Ảnh Minh Khôi"): after a
  * full stop, a bar or a dash, "Ảnh" and one to four capitalised words, nothing else.
  */
 // (Words are parted by a stop or a space, which no word holds: one way to read a line.)
-const BARE_CREDIT = onFirstUse(() => new RegExp(String.raw`(?:[.|]|\s[–-])\s*(?:Ảnh|ẢNH)\s+[${UPPER}][${LETTER}${MARK}]*(?:(?:\.\s?|\s)[${UPPER}][${LETTER}${MARK}]*){0,3}\.?$`, 'u'));
+const BARE_CREDIT = onFirstUse(() => new RegExp(String.raw`(?:[.|]|\s[${DASH}])\s*(?:Ảnh|ẢNH)\s+[${UPPER}][${LETTER}${MARK}]*(?:(?:\.\s?|\s)[${UPPER}][${LETTER}${MARK}]*){0,3}\.?$`, 'u'));
+/** A list item: a dash, a bullet or a number opens it. */
+const LIST_ITEM = new RegExp(String.raw`^(?:[${DASH}•*+]|\d+[.)])\s`, 'u');
 /** A line announcing the photos after it ("Một số hình ảnh tại buổi lễ:"), on its squashed match key. */
 export const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'i');
 /** A labelled caption ("Hình ảnh: Giám đốc … khai mạc hội nghị"); not a label alone announcing a gallery. */
@@ -86,7 +88,7 @@ const MAX_ILLUSTRATION_CHARS = Math.max(...ILLUSTRATION_LINES.map((line) => line
 /** Most characters of the credit that may close an illustration line. */
 const MAX_ILLUSTRATION_CREDIT_CHARS = 60;
 /** The credit closing an illustration line ("Ảnh minh họa. (Nguồn: X)"), on a squashed match key. */
-const ILLUSTRATION_CREDIT = lexiconPatternOnUse(`[.,–-]?\\s*\\(?${alternation(ILLUSTRATION_CREDIT_LABELS)}\\s*:[^()]{1,${MAX_ILLUSTRATION_CREDIT_CHARS}}\\)?\\.?$`);
+const ILLUSTRATION_CREDIT = lexiconPatternOnUse(`[.,${DASH}]?\\s*\\(?${alternation(ILLUSTRATION_CREDIT_LABELS)}\\s*:[^()]{1,${MAX_ILLUSTRATION_CREDIT_CHARS}}\\)?\\.?$`);
 /** Longest line read as an illustration line with its credit. */
 const MAX_CREDITED_ILLUSTRATION_CHARS = MAX_ILLUSTRATION_CHARS + MAX_ILLUSTRATION_CREDIT_CHARS + 12;
 
@@ -236,7 +238,7 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
   // character or an anchored pattern come first, scans of the whole line with a lexicon last.
   if (endsOpen(t) || (n <= MAX_WRITERS_WORDS && WRITERS_ONLY().test(t))) return false;
   // List items and "label: value" lines are not picture descriptions.
-  if (t.includes(':') || /^(?:[-–•*+]|\d+[.)])\s/.test(t)) return false;
+  if (t.includes(':') || LIST_ITEM.test(t)) return false;
   // Subheadings: a claim, a question, or a line in capitals (any a–z settles that it is not).
   if (lastCode(t) === 0x3f || SUBHEADING.test(t) || (!/[a-z]/.test(t) && t === t.toUpperCase())) return false;
   // A quoted sentence is speech (one introduced with a colon was ruled out with the colon);

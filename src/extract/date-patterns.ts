@@ -5,7 +5,7 @@
 import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import { LUNAR_MONTH_NAMES } from '../lexicon/vi/dates.js';
 import { isSpace } from '../core/text.js';
-import { DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, LETTER } from '../core/chars.js';
+import { DASH, DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, LETTER, SEPARATOR_DASHES } from '../core/chars.js';
 import { inOrder } from './event-chars.js';
 
 /** Word boundaries of the date patterns: no letter or digit before, or after. */
@@ -19,7 +19,7 @@ const LUNAR_MONTH = alternation(LUNAR_MONTH_NAMES.map(([w]) => w));
  *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10"). A dash or a slash
  *  may have a space after it ("15- 9", "15- 9- 2008", "23/ 9"), as some outlets type it. */
 const NUMERIC = lexiconPattern(
-  `(?<![${LETTER}${DIGIT}.,/])(?:(\\d{1,2})\\s*(?:-|–|—|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(?:(?<=[-/]) )?(\\d{1,2})(?:\\3(?:(?<=[-/]) )?(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
+  `(?<![${LETTER}${DIGIT}.,/])(?:(\\d{1,2})\\s*(?:[${DASH}]|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(?:(?<=[-/]) )?(\\d{1,2})(?:\\3(?:(?<=[-/]) )?(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
   'iy',
 );
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013";
@@ -48,7 +48,7 @@ const DIGIT_RUN = /\d+|[ằẰ]/g;
 const isFullMoonA = (c: number) => c === 0x1eb1 || c === 0x1eb0;
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** What may follow a number (after spaces) that opens a numeric date: a separator, "đến", "tới", "và". */
-const NUMERIC_NEXT = new Set([...'-–—/.đĐtTvV'].map((c) => c.charCodeAt(0)));
+const NUMERIC_NEXT = new Set([...SEPARATOR_DASHES, ...'/.đĐtTvV'].map((c) => c.charCodeAt(0)));
 /** What may follow a number (after spaces) that opens a clock time: "h", "giờ", ":", "g". */
 const TIME_NEXT = new Set([...'hHgG:'].map((c) => c.charCodeAt(0)));
 /** Last letters of "ngày", "mùng", "mồng" (either case). */

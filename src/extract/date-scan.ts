@@ -13,7 +13,7 @@ import {
 } from '../lexicon/vi/dates.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
-import { DIGIT, HAS_LETTER, isLetterOrDigitCode, LETTER } from '../core/chars.js';
+import { DIGIT, isLetterOrDigitCode, LETTER } from '../core/chars.js';
 import { LastWordScan } from './event-scans.js';
 import { B, type BareYear, E, findDatePatterns } from './date-patterns.js';
 import { firstWords, inOrder, lastWords } from './event-chars.js';
@@ -78,7 +78,7 @@ const RELATIVE_ALONE = new LastWordScan(
 const CONTEXT_WINDOW = 60;
 const STEP = {
   dayWord: lexiconPattern(`${B}${alternation(DAY_WORDS)}$`, 'i'),
-  range: lexiconPattern(`${B}(?:${alternation(RANGE_OPENERS)}|${alternation(RANGE_JOINERS.filter((j) => HAS_LETTER.test(j)))})$`, 'i'),
+  range: lexiconPattern(`${B}(?:${alternation(RANGE_OPENERS)}|${alternation(RANGE_JOINERS)})$`, 'i'),
   weekday: lexiconPattern(`${B}(${WEEKDAY})$`, 'i'),
   relative: lexiconPattern(`${B}(${RELATIVE})$`, 'i'),
   part: lexiconPattern(`${B}(${PART})(?:\\s+(${PART_REL}))?$`, 'i'),
@@ -93,7 +93,7 @@ const TAIL = 24;
  */
 const STEP_LAST = {
   dayWord: lastWords(DAY_WORDS),
-  range: lastWords([...RANGE_OPENERS, ...RANGE_JOINERS.filter((j) => HAS_LETTER.test(j))]),
+  range: lastWords([...RANGE_OPENERS, ...RANGE_JOINERS]),
   weekday: lastWords(WEEKDAYS.map(([w]) => w)),
   relative: lastWords(RELATIVE_DAYS.map(([w]) => w)),
   part: lastWords([...PARTS_OF_DAY, ...PART_OF_DAY_RELATIVE.map(([w]) => w)]),

@@ -11,6 +11,7 @@ import { isoDate, lunarToSolar } from './lunar.js';
 import { isCalendarDay, isPlausibleRange } from './validate/dates.js';
 import { stampDay, YearResolver } from './years.js';
 import { isSpace } from '../core/text.js';
+import { isDashCode } from '../core/chars.js';
 import { inOrder } from './event-chars.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -37,13 +38,13 @@ function dayOf(raw: RawDate, day: number, month: number, year: number | null): s
 
 /**
  * Two mentions joined by "đến", "tới", "-" or "và" with nothing else between them:
- * `/^\s*(?:-|–|—|đến|tới|và)\s*(?:ngày\s+)?$/iu` over key[from, to), read by character.
+ * `/^\s*(?:[${DASH}]|đến|tới|và)\s*(?:ngày\s+)?$/iu` over key[from, to), read by character.
  */
 export function isRangeGap(key: string, from: number, to: number): boolean {
   let i = skipSpaces(key, from, to);
   if (i === to) return false;
   const c = key[i];
-  if (c === '-' || c === '–' || c === '—') i++;
+  if (isDashCode(key.charCodeAt(i))) i++;
   else {
     // Only these lower-case to the words' first letters: most gaps (a sentence or more) stop here, uncut.
     if (!RANGE_GAP_FIRST.includes(c)) return false;

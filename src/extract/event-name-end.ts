@@ -13,7 +13,7 @@ import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/com
 import { CROP_SEASONS, ENDER_COMPOUNDS, EVENT_TYPES, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
 import { baseInitial, isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
-import { DIGIT, HAS_LETTER, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DIGIT, HAS_LETTER, isDashCode, isDashText, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet } from './event-chars.js';
 import { commaInCapitalisedList, dashJoinsPair } from './event-name-joins.js';
 import { lexiconWords } from './event-words.js';
@@ -53,10 +53,9 @@ class ListedClass {
 const PEOPLE_GROUP_LIST = new ListedClass(PEOPLE_GROUPS);
 const CROP_SEASON_LIST = new ListedClass(CROP_SEASONS);
 const MAX_NAME = 160;
-/** ASCII characters that can end a name; "…" is the other one. */
+/** ASCII characters that can end a name; "…" and the other dashes are the others. */
 const NAME_STOP = asciiSet('(;!?[,.:-');
 const ELLIPSIS = 0x2026;
-const EN_DASH = 0x2013;
 
 /** Offsets where a name must end: dates and the edges of quotations are known stops. */
 export interface NameStops {
@@ -140,7 +139,7 @@ function insideAcronymExpansion(text: string, at: number): boolean {
   if (close < open) return false;
   const letters: string[] = [];
   for (const ch of text.slice(open + 1, close)) {
-    if (ch === '-' || ch === '–') continue;
+    if (isDashText(ch)) continue;
     if (ch.toLowerCase() === ch) return false;
     letters.push(baseInitial(ch));
   }
@@ -236,12 +235,12 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
   for (let at = headEnd; at < end; at++) {
     // Only these characters can end a name: the others are passed over by their code.
     const code = key.charCodeAt(at);
-    if (!(code < 0x80 ? NAME_STOP[code] : code === ELLIPSIS || code === EN_DASH) || insideQuote(stops, at)) continue;
+    if (!(code < 0x80 ? NAME_STOP[code] : code === ELLIPSIS || isDashCode(code)) || insideQuote(stops, at)) continue;
     const c = key[at];
     // 'Giải chạy "Vì Hòa Lâm xanh" - khu A của …': a spaced dash before a lower-case word
     // opens an apposition; before a capital, a digit or a word and its number the name goes
     // on ("Lễ hội Hoa – Hòa Lâm 2026", "… lần thứ 12 - năm 2026").
-    if (c === '-' || c === '–') {
+    if (isDashCode(code)) {
       if (isSpace(key.charCodeAt(at - 1)) && isSpace(key.charCodeAt(at + 1)) && isLowerCode(key.charCodeAt(at + 2)) && !numberedWord(key, at + 2) && !insideAcronymExpansion(doc.text, at) && !dashJoinsPair(key, at)) return at;
       continue;
     }

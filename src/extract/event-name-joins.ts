@@ -5,10 +5,10 @@
  */
 import { lexiconPattern, alternation } from '../lexicon/compile.js';
 import { DASH_PAIR_SECOND_HALVES } from '../lexicon/vi/events.js';
-import { DIGIT, isLetterCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DASH, DIGIT, isLetterCode, isUpperCode, LETTER } from '../core/chars.js';
 import { isSpace } from '../core/text.js';
 
-const DASH_PAIR = lexiconPattern(`^[-–]\\s+${alternation(DASH_PAIR_SECOND_HALVES)}(?![${LETTER}${DIGIT}])`);
+const DASH_PAIR = lexiconPattern(`^[${DASH}]\\s+${alternation(DASH_PAIR_SECOND_HALVES)}(?![${LETTER}${DIGIT}])`);
 
 /** The spaced dash at `at` (in the match key) joins two halves of a paired field. */
 export const dashJoinsPair = (key: string, at: number): boolean => DASH_PAIR.test(key.slice(at, at + 24));

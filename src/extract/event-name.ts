@@ -29,7 +29,7 @@ import {
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan, wordBefore } from '../core/text.js';
 import { firstAfter, firstAtOrAfter } from '../core/sorted.js';
-import { DIGIT, isDigitCode, isLetterOrDigitCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DASH, DIGIT, isDashCode, isDigitCode, isLetterOrDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
 import { insideQuote, nameEnd, nameStops, quotedTitleEnd, type NameStops } from './event-name-end.js';
@@ -73,7 +73,7 @@ const FRAMED = new EndWords(
 );
 const ASPECT = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_VERB_ASPECTS)}\\s*$`, 'i'), EVENT_VERB_ASPECTS);
 const ADVERBIAL = lexiconPattern(`^[\\s"“]*(?:${alternation(ADVERBIAL_OPENERS)})\\s+$`, 'i');
-const SENTENCE_OPENING = /^[\s"“]*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?$/u;
+const SENTENCE_OPENING = new RegExp(String.raw`^[\s"“]*(?:\([^()\n]{1,40}\)\s*[${DASH}:]?\s*)?$`, 'u');
 const AFTER_VENUE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'i'), VENUE_HEADS);
 const OPENING_MAX = 60;
 /** A purpose link at the end of a name, and the longest of them with its space. */
@@ -105,7 +105,7 @@ const DANGLING_LONGEST = Math.max(...DANGLING.map((w) => w.length));
 function clean(text: string): string {
   const squashed = squash(trimSpaces(text));
   let end = squashed.length;
-  while (end > 0 && (isSpace(squashed.charCodeAt(end - 1)) || ',;:–—-'.includes(squashed[end - 1]))) end--;
+  while (end > 0 && (isSpace(squashed.charCodeAt(end - 1)) || ',;:'.includes(squashed[end - 1]) || isDashCode(squashed.charCodeAt(end - 1)))) end--;
   const name = end === squashed.length ? squashed : squashed.slice(0, end);
   // Squashed: one space before the last word. (Lower-casing the tail at once is lower-casing
   // each ending: no dangling word holds a letter that lower-cases to two.)

@@ -33,7 +33,7 @@ import {
 } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
-import { DIGIT, isDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DASH, DIGIT, isDashCode, isDashText, isDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { commaInCapitalisedList } from './event-name-joins.js';
 import { EndWords, PrefixScan } from './event-scans.js';
@@ -80,11 +80,11 @@ const PLACE_STOP_WIDE = [0x2026, 0x201c, 0x201d];
 /** Only the first few "tại" of a sentence are read (bounded work on huge lines). */
 const AT_PER_SPAN = 12;
 
-/** Squashed, without trailing spaces and , ; : – — - (`/[\s,;:–—-]+$/u`, by character). */
+/** Squashed, without trailing spaces, commas, semicolons, colons and dashes (read by character). */
 function clean(text: string): string {
   const squashed = squash(trimSpaces(text));
   let end = squashed.length;
-  while (end > 0 && (isSpace(squashed.charCodeAt(end - 1)) || ',;:–—-'.includes(squashed[end - 1]))) end--;
+  while (end > 0 && (isSpace(squashed.charCodeAt(end - 1)) || ',;:'.includes(squashed[end - 1]) || isDashCode(squashed.charCodeAt(end - 1)))) end--;
   // "(ở xã X)" read from inside its brackets: the closing one is not the place's.
   if (squashed[end - 1] === ')' && !squashed.includes('(')) end--;
   return end === squashed.length ? squashed : squashed.slice(0, end);
@@ -122,7 +122,8 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
   return date !== undefined && date < end ? date : end;
 }
 
-const CONNECTOR = /^(?:và|của|-|–)$/u;
+/** A word or a dash joining two names of places ("Nhật Bản và Ba Lan", "Bà Rịa – Vũng Tàu"). */
+const CONNECTOR = new RegExp(`^(?:và|của|[${DASH}])$`, 'u');
 const ADMIN_WORD = keySet(ADMIN_UNITS);
 /** Local units written as a dotted abbreviation ("TP.", "Tp."). */
 const DOTTED_UNITS = keySet(DOTTED_ABBREVIATIONS.filter((a) => ADMIN_WORD.has(a.toLowerCase())));
@@ -221,9 +222,6 @@ function hasPunctuation(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A dash standing alone between words (hyphen, en or em dash). */
-const DASH_TOKEN = new Set(['-', '–', '—']);
-
 /** A bracket or a comma right after `at` (spaces aside): an address or a city follows the name. */
 function addressFollows(text: string, at: number): boolean {
   let i = at;
@@ -267,7 +265,7 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
     const tokenEnd = headEnd + t.index! + t[0].length;
     // "TP - Sáng 18-8, …": a dash right after the unit word leaves it without a name (there
     // the outlet's initials open the lead); a dash inside a name comes after its first word.
-    if (i === 0 && DASH_TOKEN.has(t[0])) break;
+    if (i === 0 && isDashText(t[0])) break;
     if (isCapitalised(t[0])) named++;
     // "huyện năm 2024", "huyện khóa VI", "thành phố có 3 phường": a common word before a number
     // makes a time, a term or a count; only a unit word numbers a place ("phường số 3").

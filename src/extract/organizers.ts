@@ -35,6 +35,7 @@ import { KeyPhrases } from './phrase-sets.js';
 import { DIRECTING_VERBS, HANDOVER_VERBS, SIDE_ACTIVITY_OPENERS, SPONSORING_VERBS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
+import { isDash } from './people/roles.js';
 
 interface Found {
   sentence: Sentence;
@@ -408,7 +409,7 @@ function eventOwner(sentences: Sentence[]): Found | null {
     for (const span of spans) {
       if (span.bare || tokens[span.start - 1]?.key !== 'của') continue;
       for (let k = span.start - 2; k >= 0 && span.start - k <= MAX_EVENT_NAME_TOKENS; k--) {
-        if (!tokens[k].word && tokens[k].text !== '-' && tokens[k].text !== '–') break;
+        if (!tokens[k].word && !isDash(tokens[k])) break;
         if (EVENT_NOUN_SET.has(tokens, k) && tokens[k].cap) return { sentence, chain: [span], rule: 'organizers.event-owner' };
       }
     }

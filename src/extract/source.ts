@@ -29,7 +29,7 @@ import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { GALLERY } from './captions.js';
-import { classAt, isDigitCode, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { classAt, DASH, HAS_DASH, isDashCode, isDigitCode, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 import { isVietnameseSyllable } from '../read/vietnamese.js';
 
@@ -52,7 +52,7 @@ const PHOTO_PROVIDED_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABE
  * paragraph; a code glued to its dash ("LSO-Tối 2/11, …", "LSO- Tối 2/11, …") when a sentence
  * follows, not a compound ("ASEAN-Nhật Bản").
  */
-const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[-–—]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*)\s+[-–—]|([${UPPER}]{2,6})[-–—]\s?(?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))\s*`, 'u');
+const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[${DASH}]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*)\s+[${DASH}]|([${UPPER}]{2,6})[${DASH}]\s?(?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))\s*`, 'u');
 /**
  * A code set before the lead's time with no mark at all ("LSTV Sáng 2/11, …"): capitals, then
  * a part of the day or "Ngày" and a digit, as a sentence opens; checked as an acronym after.
@@ -72,13 +72,13 @@ function opensWithCode(text: string): boolean {
 }
 
 /** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
-const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[-–—]\s+(?=[${UPPER}])`, 'u');
+const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[${DASH}]\s+(?=[${UPPER}])`, 'u');
 /** A person addressed before a dash ("Ông Lê Văn A - Chủ tịch …"): a caption or a sentence, not an outlet. */
 const ADDRESSED_TAG = lexiconPatternOnUse(`^(?:${alternation(HONORIFICS)})\\s`, 'i');
 /** An event's name set off by a dash ("Lễ hội Hoa Ban - Sắc màu …") opens the lead, not an outlet's. */
 const EVENT_NAME_TAG = lexiconPatternOnUse(`^(?:${alternation(EVENT_HEADS)})\\s`, 'i');
 /** An outlet's code in brackets opening the headline ("(TTV) Hội nghị …"): capitals only, not "(Video) …". */
-const HEADLINE_TAG = onFirstUse(() => new RegExp(String.raw`^\(([${UPPER}][${UPPER}\d.]{1,9})\)\s*[-–—]?\s*(?=[${UPPER}])`, 'u'));
+const HEADLINE_TAG = onFirstUse(() => new RegExp(String.raw`^\(([${UPPER}][${UPPER}\d.]{1,9})\)\s*[${DASH}]?\s*(?=[${UPPER}])`, 'u'));
 /** A page section before a dash ("Trực tiếp - …") names no outlet. */
 const SECTIONS = keySet(SECTION_TAGS);
 /** A dateline ("Hà Nội - …", "TP Huế - …") names a place, not an outlet. */
@@ -90,17 +90,17 @@ const MAX_STAMP_WORDS = 16;
 /** Most stamp and byline lines read under the headline. */
 const MAX_TOP_LINES = 3;
 /** The byline opening a stamp: the words before its first digit ("Bảo Trâm 02/03/2025 - 07:45"). */
-const STAMP_BYLINE = /^([^\d]{2,60}?)\s*[-–|,]?\s*\d/u;
+const STAMP_BYLINE = new RegExp(String.raw`^([^\d]{2,60}?)\s*[${DASH}|,]?\s*\d`, 'u');
 /** A weekday and what follows it in a stamp's byline ("Lâm An - Thứ bảy, ngày"): not the byline. */
-const STAMP_WEEKDAY = lexiconPattern(`(?:^|[\\s,|–-]+)(?:${alternation(STAMP_WEEKDAYS)})(?![${LETTER}${MARK}]).*$`);
+const STAMP_WEEKDAY = lexiconPattern(`(?:^|[\\s,|${DASH}]+)(?:${alternation(STAMP_WEEKDAYS)})(?![${LETTER}${MARK}]).*$`);
 /**
  * A publication line with a date, a count or a time but no clock-time byline: "19/01/2023",
  * "Thứ tư, 28/07/2021", "Ngày 28 tháng 10 năm 2020", "Cập nhật: 25/09/2019", "Lượt xem: 654".
  * (Separators and digits are disjoint: the repetition reads each character once.)
  */
-const DATE_STAMP = lexiconPattern(String.raw`^(?:${alternation(STAMP_LABELS)}\s*:?\s*)?(?:(?:${alternation(STAMP_WEEKDAYS)})\s*[,–-]?\s*)?(?:ngày\s+)?\d{1,4}(?:[\s/.:,|+–-]{1,3}(?:\d{1,4}|tháng|năm|gmt))*[\s.]*$`);
+const DATE_STAMP = lexiconPattern(String.raw`^(?:${alternation(STAMP_LABELS)}\s*:?\s*)?(?:(?:${alternation(STAMP_WEEKDAYS)})\s*[,${DASH}]?\s*)?(?:ngày\s+)?\d{1,4}(?:[\s/.:,|+${DASH}]{1,3}(?:\d{1,4}|tháng|năm|gmt))*[\s.]*$`);
 /** The bar or dash left where a stamp's date was cut off a byline ("LÊ AN |", "Lê An -"). */
-const STAMP_CUT = /\s+[|–-]\s*$/u;
+const STAMP_CUT = new RegExp(`\\s+[|${DASH}]\\s*$`, 'u');
 /** Most characters of a date stamp. */
 const MAX_DATE_STAMP_CHARS = 60;
 
@@ -113,21 +113,23 @@ const BYLINE_WITH_OUTLET = /^(.{2,60}?)\s*\(([^()]{2,40})\)[.\s]*$/u;
 /** A photographer in a photo credit ("… Ảnh: M.Đức", "(Ảnh: P.Thảo)"). */
 const PHOTO_CREDIT_NAME = new RegExp(`${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\s*([^()]{2,40}?)\\)?[.\\s]*$`, 'di');
 /** The photo credit after a writer's byline ("Tin: Minh Quân – Ảnh: Thu Trang"). */
-const PHOTO_TAIL = new RegExp(`\\s*[-–,;]?\\s*${alternation(PHOTO_CREDIT_LABELS)}\\s*:.*$`, 'i');
+const PHOTO_TAIL = new RegExp(`\\s*[${DASH},;]?\\s*${alternation(PHOTO_CREDIT_LABELS)}\\s*:.*$`, 'i');
 /**
  * A trailing desk or agency tag after a byline, set off by a dash or a slash ("Yến Khanh - TH",
  * "Lê An, Mai Hà/PTQ"); a ward's or a centre's code may hold a digit ("Lê An - P7").
  */
-const DESK_SUFFIX = onFirstUse(() => new RegExp(String.raw`(?:\s+[-–]\s*|\s*/\s*)[${UPPER}][${UPPER}\d]{0,5}$`, 'u'));
+const DESK_SUFFIX = onFirstUse(() => new RegExp(String.raw`(?:\s+[${DASH}]\s*|\s*/\s*)[${UPPER}][${UPPER}\d]{0,5}$`, 'u'));
 /** An agency code closing a mixed-case byline ("Kỳ Quan LDO"); not a name written in capitals ("PHAN ANH"). */
 const AGENCY_SUFFIX = onFirstUse(() => new RegExp(String.raw`\s+[${UPPER}]{2,5}$`, 'u'));
 const HAS_LOWER = onFirstUse(() => new RegExp(`[${LOWER}]`, 'u'));
+/** A dash closing the text, then maybe spaces. */
+const ENDS_DASH = onFirstUse(() => new RegExp(`[${DASH}]\\s*$`, 'u'));
 const DESKS = keySet(DESK_CODES);
 /**
  * A photo caption under the headline: a credit closes the line ("Ông A trao giải. Ảnh: X.H",
  * "… (Ảnh: TTXVN)"), after a stop, a bracket or a dash.
  */
-const CAPTION_CREDIT = onFirstUse(() => new RegExp(`(?:^|[.(–-]\\s*)${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\s*[^()]{1,40}\\)?[.\\s]*$`, 'i'));
+const CAPTION_CREDIT = onFirstUse(() => new RegExp(`(?:^|[.(${DASH}]\\s*)${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\s*[^()]{1,40}\\)?[.\\s]*$`, 'i'));
 /** Most characters of a caption line under the headline. */
 const MAX_TOP_CAPTION_CHARS = 300;
 /** A word starting with a lower-case letter: no name has one. */
@@ -150,7 +152,7 @@ export function splitTrailingUrl(text: string): { text: string; url: string | nu
   const url = withoutTrailingStops(text.slice(at));
   if (/\s/u.test(url)) return { text, url: null };
   let end = at;
-  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || ':-–'.includes(text[end - 1]))) end--;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x3a || isDashCode(text.charCodeAt(end - 1)))) end--;
   return { text: text.slice(0, end), url };
 }
 
@@ -161,12 +163,15 @@ function withoutTrailingStops(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
+/** What parts the names of a line of names: a comma, or a dash with a space on one side at least. */
+const BARE_NAMES_SEPARATOR = new RegExp(String.raw`\s*[${DASH},]\s+|\s+[${DASH}]\s*`, 'u');
+
 /** A line of one or more names ("Lê Hùng", "Lê Hùng - Mai Anh", "Lê Hùng, Mai Anh"). */
 export function isBareNames(text: string): boolean {
   // A lower-case word or a digit in any part fails it: prose mostly stops here, unsplit
   // (at its first lower-case word, well before a digit-free paragraph's end).
   if (LOWER_WORD.test(text) || /\d/.test(text)) return false;
-  const parts = text.split(/\s*[-–,]\s+|\s+[-–]\s*/);
+  const parts = text.split(BARE_NAMES_SEPARATOR);
   return parts.length <= 3 && parts.every(isBareName);
 }
 
@@ -271,7 +276,7 @@ function stampByline(text: string): string | null {
 export const isPublicationStamp = (text: string): boolean => stampByline(text) !== null;
 
 /** "Thanh Hằng – Trung tâm VHTT huyện": a byline, a dash, the writer's unit (an organisation head first). */
-const BYLINE_WITH_UNIT = onFirstUse(() => new RegExp(String.raw`^(.{2,40}?)\s+[-–]\s+((?:${alternation(ORGANIZATION_HEADS)})\s.{1,60})$`, 'u'));
+const BYLINE_WITH_UNIT = onFirstUse(() => new RegExp(String.raw`^(.{2,40}?)\s+[${DASH}]\s+((?:${alternation(ORGANIZATION_HEADS)})\s.{1,60})$`, 'u'));
 
 /**
  * A last line that is only an organisation's name ("Hội LHPN huyện Phú Hòa"): the body that
@@ -288,7 +293,7 @@ const isOrganizationSignature = (text: string) =>
 
 /** The writer's name of a byline followed by their unit ("Lê Hà – Phòng Văn hóa huyện X"), else null. */
 function bylineWithUnit(text: string): string | null {
-  if (text.length > 110 || !/[-–]/.test(text)) return null;
+  if (text.length > 110 || !HAS_DASH.test(text)) return null;
   const m = BYLINE_WITH_UNIT().exec(text);
   return m && isBareNames(m[1]) && m[2].split(' ').length <= 10 && !/[,;.]\s/.test(m[2]) ? m[1] : null;
 }
@@ -311,7 +316,7 @@ function bylineAgency(byline: string): { code: string; dashed: boolean } | null 
   if (AGENCY_SUFFIX().test(text.slice(0, m.index))) return null;
   // After a dash, two capitals may be a desk's or a second writer's initials ("Lê Mai - NA"):
   // only an outlet's acronym (three capitals or more, spelling no syllable) names the outlet.
-  if (/[-–]\s*$/u.test(text.slice(0, m.index))) return isOutletAcronym(code) ? { code, dashed: true } : null;
+  if (ENDS_DASH().test(text.slice(0, m.index))) return isOutletAcronym(code) ? { code, dashed: true } : null;
   return DESKS.has(code.toLowerCase()) ? null : { code, dashed: false };
 }
 

@@ -12,7 +12,7 @@ import { isSpace, matchKey, squash } from '../core/text.js';
 import type { Person } from '../model/article.js';
 import { alternation, keySet, lexiconKey, lexiconPattern } from '../lexicon/compile.js';
 import { NEXT_PERSON_WORDS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from '../lexicon/vi/speaker-cues.js';
-import { classAt, IS_LETTER, IS_MARK } from '../core/chars.js';
+import { classAt, DASH, isDashCode, IS_LETTER, IS_MARK } from '../core/chars.js';
 import { keyOf } from './doc-index.js';
 import { spotNames } from './spotted-names.js';
 import { abbreviatedTitle, holdsAbbreviatedTitle, roleWordList } from './abbreviated-title.js';
@@ -37,7 +37,7 @@ const MODIFIERS_BEFORE = TITLE_MODIFIERS.map((w) => `${lexiconKey(w)} `);
 const ANOTHER_PERSON = lexiconPattern(`(?:^|\\s)${alternation(NEXT_PERSON_WORDS)}\\s`);
 const PRONOUN_KEYS = keySet(SPEAKER_PRONOUNS);
 /** Role after the name: "– Giám đốc Sở X", ", Chủ tịch UBND xã Y," up to a stop. */
-const ROLE_AFTER = /^\s*(?:[-–—,_]|\()\s*([^;.()\n]{2,160})/u;
+const ROLE_AFTER = new RegExp(String.raw`^\s*(?:[${DASH},_]|\()\s*([^;.()\n]{2,160})`, 'u');
 
 /** How many mentions before and after a position a reference may reach. */
 const NEAREST_WINDOW = 200;
@@ -54,10 +54,10 @@ export const norm = (s: string) => squash(matchKey(s.normalize('NFC'))).toLowerC
  */
 export const normOf = (text: string, key: string) => (text.normalize('NFC') === text ? squash(key).toLowerCase() : norm(text));
 
-/** Where the role words before a name start: after the last of these (,;:.()\n–—-), a table look-up. */
-const CLAUSE_DELIMITER = new Uint8Array(0x2015);
-for (const c of ',;:.()\n–—-') CLAUSE_DELIMITER[c.charCodeAt(0)] = 1;
-const isClauseDelimiter = (c: number) => c < 0x2015 && CLAUSE_DELIMITER[c] === 1;
+/** Where the role words before a name start: after the last of these (,;:.()\n or a dash), a table look-up. */
+const CLAUSE_DELIMITER = new Uint8Array(0x80);
+for (const c of ',;:.()\n') CLAUSE_DELIMITER[c.charCodeAt(0)] = 1;
+const isClauseDelimiter = (c: number) => (c < 0x80 && CLAUSE_DELIMITER[c] === 1) || isDashCode(c);
 const ANOTHER_PERSON_ALL = lexiconPattern(ANOTHER_PERSON.source, 'gi');
 
 /** The length of the text before the first word that opens another person's mention. */
@@ -78,7 +78,7 @@ function afterAnotherPerson(text: string): number {
 function opensApposition(text: string, at: number): boolean {
   const limit = Math.min(text.length, at + 200);
   while (at < limit && isSpace(text.charCodeAt(at))) at++;
-  return at < limit && '-–—,_('.includes(text[at]);
+  return at < limit && (',_('.includes(text[at]) || isDashCode(text.charCodeAt(at)));
 }
 
 /** Whether role words hold `title` as whole words, not after a modifier ("phó"). */

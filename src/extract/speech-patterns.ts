@@ -13,14 +13,14 @@ import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js
 import { POSITION_MODIFIERS, POSITIONS } from '../lexicon/vi/titles.js';
 import { WordAtEnd, WordFinder } from './doc-index.js';
 import { LastWords } from './last-words.js';
-import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { DASH, DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 
 const W = `[${LETTER}${MARK}${DIGIT}]`;
 /** Speech verbs as whole words (see WordFinder: found once per document). */
 export const VERBS = new WordFinder(SPEECH_VERBS);
 /** Closing marks, a comma or a dash after a quotation, before its attribution. */
-export const LEAD_AFTER_QUOTE = /^[\s.,”"»]*[-–—,]?\s*/u;
+export const LEAD_AFTER_QUOTE = new RegExp(`^[\\s.,”"»]*[${DASH},]?\\s*`, 'u');
 /** "Đó", "Đây cũng", "Đó chính" …: what points back to a statement before "là". */
 const SAID_BY_PRONOUN = '(?:đó|đây)\\s+(?:cũng\\s+)?(?:chính\\s+)?';
 /** "là" up to the noun of speech and "của" (see SAID_BY_AFTER_QUOTE). */
@@ -31,7 +31,7 @@ const SAID_BY = `là\\s+(?:[^\\s.;:!?“”"]+\\s+){0,10}?${lexiconTrie(SPEECH_N
  * (at most ten words between "là" and the noun of speech, three after it).
  */
 export const SAID_BY_AFTER_QUOTE = lexiconPattern(
-  `^[\\s.,”"»]*(?:[-–—]\\s*)?(?:${SAID_BY_PRONOUN})?${SAID_BY}`,
+  `^[\\s.,”"»]*(?:[${DASH}]\\s*)?(?:${SAID_BY_PRONOUN})?${SAID_BY}`,
 );
 /**
  * A sentence that says whose the sentence before it was, opening with the pronoun that
@@ -39,7 +39,7 @@ export const SAID_BY_AFTER_QUOTE = lexiconPattern(
  */
 export const SAID_BY_BEFORE = lexiconPatternOnUse(`^${SAID_BY_PRONOUN}${SAID_BY}`);
 /** The marks that set an attribution off from its quotation. */
-export const SET_OFF = /[-–—,]/;
+export const SET_OFF = new RegExp(`[${DASH},]`, 'u');
 /** Where a sentence ends: a full stop, "!" or "?" before white space or the end, else the end. */
 export const SENTENCE_END = /[.!?](?:\s|$)|$/;
 /** Sticky, after a speech verb: the verb closes the sentence ("…”, ông A nói thêm."). */

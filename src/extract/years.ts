@@ -16,7 +16,7 @@ import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE, TERM_BEFORE_RANGE } from '../lexico
 import type { RawDate } from './date-scan.js';
 import type { BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
-import { DIGIT, LETTER } from '../core/chars.js';
+import { DASH, DIGIT, LETTER, SEPARATOR_DASHES } from '../core/chars.js';
 import { EndWords, PrefixScan } from './event-scans.js';
 import { firstLeadPosition } from './lead.js';
 
@@ -31,7 +31,7 @@ const PLAN = new PrefixScan(wordRegex(FUTURE_MARKERS, 'giu'), FUTURE_MARKERS);
 const NOT_NOW = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`), FUTURE_YEAR_BEFORE);
 /** "nhiệm kỳ 2022-" before a year: the end of a term of office. */
 const TERM_END = new EndWords(
-  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*\\d{4}\\s*[-–—]\\s*$`), TERM_BEFORE_RANGE, '0123456789-–—',
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*\\d{4}\\s*[${DASH}]\\s*$`), TERM_BEFORE_RANGE, `0123456789${SEPARATOR_DASHES}`,
 );
 /**
  * Years before this one standing alone name history ("Xuân Mậu Thân 1968", "Cách mạng

@@ -3,14 +3,17 @@
  * whole words, longest entry first, so that "Phó Chủ tịch" wins over "Chủ tịch".
  */
 import { matchKey } from '../core/text.js';
-import { DIGIT, LETTER, MARK } from '../core/chars.js';
+import { DASH, DIGIT, LETTER, MARK } from '../core/chars.js';
 import { precompiled, precompiledOnly } from './precompiled.js';
 import { foldCase } from './case-fold.js';
 
 const REGEX_SYNTAX = new Set('.*+?^${}()|[]\\');
 /** One character, escaped for a pattern (a Set look-up: this runs per trie node at start-up). */
 const escapeChar = (c: string) => (REGEX_SYNTAX.has(c) ? `\\${c}` : c);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A dash between spaces in an entry: a separator, which a text may write with any dash. */
+const SPACED_DASH = new RegExp(`(?<= )[${DASH}](?= )`, 'gu');
+/** An entry as pattern source: syntax escaped, a spaced dash as any dash ("tin - ảnh" matches "Tin — ảnh"). */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(SPACED_DASH, `[${DASH}]`);
 
 /**
  * The match key of a lexicon entry (NFC, canonical tone placement), made once per entry:

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CHAR_BLOCKS, CHAR_CLASS, CLASSED_BELOW, DIGIT, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, LOWER, MARK, UPPER,
+  CHAR_BLOCKS, CHAR_CLASS, CLASSED_BELOW, DASH, DIGIT, HAS_DASH, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isDashCode, isDashText, LETTER, LOWER, MARK,
+  SEPARATOR_DASHES, UPPER,
 } from '../../src/core/chars.js';
 
 /** The class body of a Unicode property over CHAR_BLOCKS, written as src/core/chars.ts has it. */
@@ -49,5 +50,30 @@ describe('character classes', () => {
     expect('\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b').toMatch(new RegExp(`^[${MARK}]+$`, 'u'));
     expect('Nguyễn2023').toMatch(new RegExp(`^[${LETTER}${DIGIT}]+$`, 'u'));
     expect('–“”,. ').not.toMatch(new RegExp(`[${LETTER}${DIGIT}${MARK}]`, 'u'));
+  });
+});
+
+describe('separator dashes', () => {
+  it('are the hyphen-minus, figure, en and em dashes, the horizontal bar and the minus sign', () => {
+    expect([...SEPARATOR_DASHES].map((c) => c.codePointAt(0)!.toString(16))).toEqual(['2d', '2012', '2013', '2014', '2015', '2212']);
+  });
+
+  it('are the same set in the class body, the code test and the text test, over the whole BMP', () => {
+    const inClass = new RegExp(`^[${DASH}]$`, 'u');
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCharCode(c);
+      const expected = SEPARATOR_DASHES.includes(s);
+      if (isDashCode(c) !== expected || inClass.test(s) !== expected || isDashText(s) !== expected) throw new Error(`U+${c.toString(16)} disagrees`);
+    }
+  });
+
+  it('leave out the hyphens written inside a word and the dashes that mark an omission', () => {
+    for (const c of ['\u2010', '\u2011', '\u2e3a', '\u2e3b', '\u00ad', '_', '~']) {
+      expect(isDashText(c)).toBe(false);
+      expect(HAS_DASH.test(`Lê An ${c} TH`)).toBe(false);
+    }
+    expect(isDashText('--')).toBe(false);
+    expect(isDashText(undefined)).toBe(false);
   });
 });

@@ -60,3 +60,18 @@ describe('lexiconPattern', () => {
     expect('Phó Chủ tịc').not.toMatch(pattern);
   });
 });
+
+describe('a spaced dash in a lexicon entry', () => {
+  const labels = new RegExp(`^${alternation(['tin - ảnh', 'GD-ĐT'])}$`, 'i');
+
+  it('matches any separator dash the text writes between the words', () => {
+    for (const dash of ['-', '\u2012', '–', '—', '\u2015', '\u2212']) expect(`Tin ${dash} ảnh`).toMatch(labels);
+  });
+
+  it('stays a hyphen inside a word, and matches no hyphen that only joins words', () => {
+    expect('GD-ĐT').toMatch(labels);
+    expect('GD—ĐT').not.toMatch(labels);
+    expect('Tin \u2010 ảnh').not.toMatch(labels);
+    expect('Tin — — ảnh').not.toMatch(labels);
+  });
+});

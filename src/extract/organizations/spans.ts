@@ -377,7 +377,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       // "Sở Lao động - Thương binh và Xã hội": a dash after a lower-case syllable of the name
       // joins the next part of the same name (a new organisation or a role would open with
       // its head or position); so do lower-case words the name's acronym closes.
-      if (mark === '-' && lowerRun > 0 && hadProper && (joinsNext(tokens, j + 1) || acronymClosesLowerPart(tokens, j))) {
+      if (isDash(t) && lowerRun > 0 && hadProper && (joinsNext(tokens, j + 1) || acronymClosesLowerPart(tokens, j))) {
         j++;
         continue;
       }
@@ -387,12 +387,12 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         j++;
         continue;
       }
-      const placeEnd = inPlace && properRun > 2 && (mark === '-' || mark === '–') ? placePartEnd(tokens, j, inRole) : -1;
+      const placeEnd = inPlace && properRun > 2 && isDash(t) ? placePartEnd(tokens, j, inRole) : -1;
       if (placeEnd > 0) {
         j = end = placeEnd;
         continue;
       }
-      const pairEnd = !inPlace && properRun > 0 && (mark === '-' || mark === '–') ? countryPairEnd(tokens, j) : -1;
+      const pairEnd = !inPlace && properRun > 0 && isDash(t) ? countryPairEnd(tokens, j) : -1;
       if (pairEnd > 0) {
         j = end = pairEnd;
         properRun = 1;

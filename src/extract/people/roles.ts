@@ -18,6 +18,7 @@ import { keySet } from '../../lexicon/compile.js';
 import { KeyPhrases } from '../phrase-sets.js';
 import { NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
 import { REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
+import { isDashText } from '../../core/chars.js';
 
 /** Last words of the places and institutions named after people ("Trường", "Đại học", "Quỹ"). */
 const NAMED_AFTER_WORDS = keySet(NAMED_PLACE_WORDS.map((entry) => entry.split(' ').pop()!));
@@ -35,9 +36,8 @@ function endsInRegnalTitle(tokens: readonly Token[], from: number, to: number): 
 
 /** Punctuation that always ends a role. */
 const HARD_STOP = new Set(['.', ';', ':', '(', ')', '“', '”', '"', '«', '»', '?', '!', '…', '[', ']']);
-const DASHES = new Set(['-', '–', '—']);
-/** A dash token (never a word: a dash inside a word joins it, "30-4"). */
-export const isDash = (t: Token | undefined) => !!t && !t.word && DASHES.has(t.text);
+/** A dash token (never a word: a dash inside a word joins it, "30-4"); any of core/chars.ts SEPARATOR_DASHES. */
+export const isDash = (t: Token | undefined) => !!t && !t.word && isDashText(t.text);
 
 /** A dash, comma or opening bracket: what sets off a role written after a name ("A – Giám đốc …", "A, …", "A (…)"). */
 export const setsOffRole = (t: Token | undefined) => !!t && (isDash(t) || t.text === ',' || t.text === '(');
@@ -138,7 +138,7 @@ function dashInsideName(tokens: readonly Token[], j: number): boolean {
 export function breaksRole(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // Punctuation is never a word: a word's text is not cut to be looked up.
-  if (!t.word) return HARD_STOP.has(t.text) || DASHES.has(t.text);
+  if (!t.word) return HARD_STOP.has(t.text) || isDashText(t.text);
   if (t.key === 'và') return !tokens[i + 1]?.cap;
   if (HONORIFIC_SET.has(tokens, i) && !t.cap) return true;
   return !t.cap && BREAKER_SET.has(tokens, i);

@@ -35,9 +35,12 @@ export const LUNAR_MONTH_NAMES: readonly (readonly [string, number])[] = [
 /** Words right before a date that introduce it ("ngày", "hôm"); they make a bare "5-6" a date. */
 export const DAY_WORDS: readonly string[] = ['ngày', 'hôm', 'mùng', 'mồng'];
 
-/** Words before a date that open or close a range ("từ 1/10 đến 7/10"). */
+/**
+ * Words before a date that open or close a range ("từ 1/10 đến 7/10"); a dash joins a range
+ * too ("1 – 7/10": the dashes are core/chars.ts SEPARATOR_DASHES).
+ */
 export const RANGE_OPENERS: readonly string[] = ['từ'];
-export const RANGE_JOINERS: readonly string[] = ['đến', 'tới', 'và', '-', '–', '—'];
+export const RANGE_JOINERS: readonly string[] = ['đến', 'tới', 'và'];
 
 /**
  * Words before a number pair that make it something other than a date when no day word
