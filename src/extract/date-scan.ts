@@ -13,7 +13,7 @@ import {
 } from '../lexicon/vi/dates.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
-import { DIGIT, isLetterOrDigitCode, LETTER } from '../core/chars.js';
+import { DASH, DIGIT, isLetterOrDigitCode, isUpperCode, LETTER, UPPER } from '../core/chars.js';
 import { LastWordScan } from './event-scans.js';
 import { B, type BareYear, E, findDatePatterns } from './date-patterns.js';
 import { firstWords, inOrder, lastWords } from './event-chars.js';
@@ -215,6 +215,34 @@ function lineStart(key: string, offset: number): number {
   return from;
 }
 
+/**
+ * What may stand on a line before a date that opens it: nothing, an outlet's tag ("(Báo X) - ",
+ * "HÀ NỘI - "), or a sentence that ends ("… trao quà. ").
+ */
+const LINE_OPENING = new RegExp(String.raw`(?:^[\s"“]*(?:\([^()\n]{1,40}\)\s*[${DASH}:]?\s*|[${UPPER} ]{2,30}\s*[${DASH}]\s*)?|[.!?…]["”»]?\s+)$`, 'u');
+/** A sentence's end right before a date: what opens it when the line started further back. */
+const SENTENCE_END_BEFORE = /[.!?…]["”»]?\s+$/u;
+/** Most characters read back for what opens the line or sentence before a date. */
+const OPENING_REACH = 48;
+
+/**
+ * A day and month written with a dash ("20-4") opening a line or a sentence and set off by a
+ * comma before a capitalised word, as a lead opens ("20-4, UBND huyện X tổ chức …"): a
+ * reader reads a date there. A score or a count is written after its words ("tỷ số 2-1",
+ * "3-4 người"), and a holiday listed opens no clause ("30-4, 1-5 là dịp …").
+ */
+function opensLeadClause(key: string, start: number, end: number): boolean {
+  if (key.charCodeAt(end) !== 0x2c) return false;
+  let next = end + 1;
+  while (next < key.length && isSpace(key.charCodeAt(next))) next++;
+  if (!isUpperCode(key.charCodeAt(next))) return false;
+  let from = start;
+  while (from > 0 && start - from < OPENING_REACH && key.charCodeAt(from - 1) !== 10) from--;
+  // Cut short of the line's start, only a sentence's end can open the date.
+  const before = key.slice(from, start);
+  return from === 0 || key.charCodeAt(from - 1) === 10 ? LINE_OPENING.test(before) : SENTENCE_END_BEFORE.test(before);
+}
+
 function readNumeric(key: string, m: RegExpExecArray, out: RawDate[]): void {
   const start = m.index;
   // (By index: destructuring a match runs the iterator protocol.)
@@ -232,7 +260,10 @@ function readNumeric(key: string, m: RegExpExecArray, out: RawDate[]): void {
   const raw = withContext(blank(start, start + m[0].length, firstDay ? 'dates.day-range' : 'dates.day-month'), key, lineStart(key, start));
   // A dot or a dash pair without a year is a date only after a day word ("Sáng 24.4",
   // "Ngày 5-6"): bare, it is a version, a decimal, a score or a name ("Bệnh viện 30-4").
-  if (year === null && sep !== '/' && !raw.dayWord) return;
+  if (year === null && sep !== '/' && !raw.dayWord) {
+    if (sep !== '-' || firstDay || !opensLeadClause(key, start, raw.end)) return;
+    raw.rule = 'dates.day-month-opening';
+  }
   // "23/ 9" with the space some outlets type: only a day word tells it from a spaced fraction ("3/ 4").
   if (sep === '/' && !raw.dayWord && m[0].indexOf('/ ') >= 0) return;
   if (year === null && !raw.dayWord) {

@@ -239,3 +239,21 @@ describe('dates: counts of days', () => {
     expect(isoOf('Bệnh nhân uống thuốc mỗi ngày 3-4 lần, hằng ngày 2/3 số ca được khám.')).toEqual([]);
   });
 });
+
+describe('dates: a day and month written with a dash opening a line or a sentence', () => {
+  const rules = (lines: string[]) => article(lines).dates.map((d) => [d.text, d.date, d.evidence[0].rule]);
+
+  it('reads "20-4, UBND …" as a date where a line, an outlet tag or a sentence opens with it', () => {
+    expect(rules(['20-4, UBND huyện Yên Thành tổ chức bàn giao 2 phòng học.'])).toEqual([['20-4', 'XXXX-04-20', 'dates.day-month-opening']]);
+    expect(rules(['(Báo Nghệ An) – 20-4, UBND huyện Yên Thành bàn giao 2 phòng học.'])).toEqual([['20-4', 'XXXX-04-20', 'dates.day-month-opening']]);
+    expect(rules(['Công trình hoàn thành đúng hạn. 20-4, UBND huyện bàn giao 2 phòng học.'])).toEqual([['20-4', 'XXXX-04-20', 'dates.day-month-opening']]);
+  });
+
+  it('reads no score, count, range, holiday or name with a dash as a date', () => {
+    expect(rules(['Đội xã Tân Phú thắng 2-1, Đội xã Yên Lạc về nhì.'])).toEqual([]);
+    expect(rules(['3-4 người một nhóm, Ban tổ chức chia đều các đội.'])).toEqual([]);
+    expect(rules(['30-4, 1-5 là dịp nghỉ dài nhất năm.'])).toEqual([]);
+    expect(rules(['20-4 Bệnh viện tỉnh khám miễn phí cho người dân.'])).toEqual([]);
+    expect(rules(['12-4-2, Đội A xếp đầu bảng.'])).toEqual([]);
+  });
+});
