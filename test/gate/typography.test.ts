@@ -1,7 +1,8 @@
 /**
  * Typography gate: each dev-corpus article, written another way a reader would not notice
  * (double spaces, tabs, CRLF, NFD, non-breaking spaces, a BOM, blank lines between
- * paragraphs, indentation), must give the values it gives as published. The accuracy gate
+ * paragraphs, indentation, its separators written with em dashes), must give the values it
+ * gives as published (a value keeps the article's own dashes: dashes compare as one). The accuracy gate
  * measures the published texts; this one keeps the rules from leaning on their typography.
  * Skipped only when ../shared is absent.
  */
@@ -17,12 +18,13 @@ const VARIANTS: Record<string, (text: string) => string> = {
   NFD: (t) => t.normalize('NFD'),
   'non-breaking spaces after commas and full stops': (t) => t.replace(/([,.]) /g, '$1\u00a0'),
   'blank lines between paragraphs, indented': (t) => t.split('\n').map((line) => (line ? `  ${line}` : line)).join('\n\n'),
+  'separators written with em dashes': (t) => t.replace(/(?<=\S) [-–] (?=\S)/gu, ' — '),
 };
 
 describe.skipIf(!HAS_SHARED)('dev corpus typography gate', () => {
   const dir = join(SHARED, 'corpus', 'dev', 'raw');
   const articles = HAS_SHARED ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => ({ path: join(dir, f), text: readFileSync(join(dir, f), 'utf8') })) : [];
-  const values = (text: string, path: string) => renderJson(extract(parse(text, { path })));
+  const values = (text: string, path: string) => renderJson(extract(parse(text, { path }))).replace(/[\u2012-\u2015\u2212]/gu, '-');
 
   for (const [name, variant] of Object.entries(VARIANTS)) {
     it(`extracts the same values from every article with ${name}`, () => {
