@@ -132,6 +132,34 @@ export class VnDocument {
     this.key = key ?? matchKey(text);
   }
 
+  /**
+   * Join lines parted by soft line breaks: the line feed at each `at` (in order) reads as a
+   * space; or, when `moved` characters after it move up one place, as nothing, the space
+   * going after them (a word broken at a hyphen: "Thừa Thiên-" / "Huế" reads "Thừa
+   * Thiên-Huế"). Every rule reads `text` and `key`, so each sees one line. Nothing changes
+   * length: offsets stay the file's (but for a moved word, one less), and `lines`, made from
+   * the text as it came, still gives the file's line:column.
+   */
+  joinLines(joins: readonly { at: number; moved: number }[]): void {
+    const { text } = this;
+    const joined = (from: string) => {
+      const pieces: string[] = [];
+      let start = 0;
+      for (const { at, moved } of joins) {
+        pieces.push(from.slice(start, at), from.slice(at + 1, at + 1 + moved), ' ');
+        start = at + 1 + moved;
+      }
+      pieces.push(from.slice(start));
+      return pieces.join('');
+    };
+    const joinedText = joined(text);
+    (this as { key: string }).key = this.key === text ? joinedText : joined(this.key);
+    (this as { text: string }).text = joinedText;
+    // A space next to the new one (the end of the line, the next one's indentation) makes a run.
+    const run = (at: number) => isSpace(joinedText.charCodeAt(at - 1)) || isSpace(joinedText.charCodeAt(at + 1));
+    if (joins.some(({ at, moved }) => run(at + moved))) this.singleSpaced = false;
+  }
+
   slice(span: Span): string {
     return this.text.slice(span.start, span.end);
   }

@@ -9,6 +9,7 @@ import { lineBlocks } from './txt.js';
 import { readFrontMatter } from './front-matter.js';
 import { lazyRequire } from '../core/lazy.js';
 import { isSpace } from '../core/text.js';
+import { joinSoftBreaks } from './soft-breaks.js';
 
 const marked = lazyRequire<typeof import('marked')>('marked');
 const jsYaml = lazyRequire<typeof import('js-yaml')>('js-yaml');
@@ -306,6 +307,8 @@ function plainBlocks(doc: VnDocument, deep: number): Block[] {
   return lineBlocks(doc, doc.bodyStart, doc.text.length, false);
 }
 
+const isParagraphLine = (block: Block) => block.kind === 'paragraph';
+
 export function readMarkdown(doc: VnDocument): void {
   const { data, bodyStart } = parseFrontMatter(doc);
   doc.bodyStart = bodyStart;
@@ -316,6 +319,9 @@ export function readMarkdown(doc: VnDocument): void {
     const nesting = nestingDepth(content);
     blocks = nesting.depth > MAX_NESTING ? plainBlocks(doc, bodyStart + nesting.line) : markdownBlocks(doc, content);
   }
+  // A paragraph's lines are read one block each (a caption in emphasis may stand on the line
+  // under a paragraph's); those a soft line break parts are joined back.
+  blocks = joinSoftBreaks(doc, blocks, isParagraphLine);
   const headline = doc.frontMatter.title ? -1 : blocks.findIndex((b) => b.kind === 'heading' || b.kind === 'paragraph');
   if (headline >= 0) blocks[headline].kind = 'headline';
   blocks.forEach((b, index) => (b.index = index));

@@ -1,9 +1,14 @@
 /**
  * Plain-text articles: the first non-empty line is the headline, every further non-empty
- * line is a block (a paragraph, or a caption the captions extractor recognises).
+ * line is a block (a paragraph, or a caption the captions extractor recognises). A
+ * hard-wrapped text (paragraphs parted by blank lines, filled to a width) has a block per
+ * paragraph instead: see ./soft-breaks.ts.
  */
 import { newBlock, type Block, type VnDocument } from '../core/document.js';
 import { isSpace } from '../core/text.js';
+import { joinSoftBreaks } from './soft-breaks.js';
+
+const anyBlock = () => true;
 
 /** Split `[from, to)` of the document into one block per non-empty line, trimmed. */
 export function lineBlocks(doc: VnDocument, from: number, to: number, firstIsHeadline: boolean): Block[] {
@@ -28,5 +33,6 @@ export function lineBlocks(doc: VnDocument, from: number, to: number, firstIsHea
 
 export function readTxt(doc: VnDocument): void {
   doc.bodyStart = 0;
-  doc.blocks = lineBlocks(doc, 0, doc.text.length, true);
+  // (A wrapped headline joins too: it stays the headline.)
+  doc.blocks = joinSoftBreaks(doc, lineBlocks(doc, 0, doc.text.length, true), anyBlock);
 }
