@@ -3,7 +3,7 @@
  * segmentation with offsets, the front matter, and the diagnostics collected on the way.
  */
 import type { Evidence } from '../model/article.js';
-import { LineIndex } from './lines.js';
+import { LineIndex, offsetsAfterJoining, type LineGap } from './lines.js';
 import { isSpace, matchKey } from './text.js';
 import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_MARK } from './chars.js';
 import type { Diagnostic, Severity } from './diagnostics.js';
@@ -133,31 +133,29 @@ export class VnDocument {
   }
 
   /**
-   * Join lines parted by soft line breaks: the line feed at each `at` (in order) reads as a
-   * space; or, when `moved` characters after it move up one place, as nothing, the space
-   * going after them (a word broken at a hyphen: "Thừa Thiên-" / "Huế" reads "Thừa
-   * Thiên-Huế"). Every rule reads `text` and `key`, so each sees one line. Nothing changes
-   * length: offsets stay the file's (but for a moved word, one less), and `lines`, made from
-   * the text as it came, still gives the file's line:column.
+   * Join lines parted by soft line breaks: each gap (in order) reads as one space, or as
+   * nothing after a hyphen ("Thừa Thiên-" / "Huế" reads "Thừa Thiên-Huế"). Every rule reads
+   * `text` and `key`, so each sees one line, single-spaced as the cleaning leaves every line;
+   * `lines` still gives each offset the file's line, and the column it has there. Returns
+   * where an offset found before joining (a block's) lands now.
    */
-  joinLines(joins: readonly { at: number; moved: number }[]): void {
-    const { text } = this;
+  joinLines(gaps: readonly LineGap[]): (offset: number) => number {
     const joined = (from: string) => {
       const pieces: string[] = [];
       let start = 0;
-      for (const { at, moved } of joins) {
-        pieces.push(from.slice(start, at), from.slice(at + 1, at + 1 + moved), ' ');
-        start = at + 1 + moved;
+      for (const gap of gaps) {
+        pieces.push(from.slice(start, gap.start), gap.space ? ' ' : '');
+        start = gap.end;
       }
       pieces.push(from.slice(start));
       return pieces.join('');
     };
-    const joinedText = joined(text);
-    (this as { key: string }).key = this.key === text ? joinedText : joined(this.key);
-    (this as { text: string }).text = joinedText;
-    // A space next to the new one (the end of the line, the next one's indentation) makes a run.
-    const run = (at: number) => isSpace(joinedText.charCodeAt(at - 1)) || isSpace(joinedText.charCodeAt(at + 1));
-    if (joins.some(({ at, moved }) => run(at + moved))) this.singleSpaced = false;
+    const text = joined(this.text);
+    // (A tone pair holds no white space, and the key differs only in pairs.)
+    (this as { key: string }).key = this.key === this.text ? text : joined(this.key);
+    (this as { text: string }).text = text;
+    (this as { lines: LineIndex }).lines = this.lines.joined(gaps);
+    return offsetsAfterJoining(gaps);
   }
 
   slice(span: Span): string {

@@ -41,5 +41,6 @@ export function parse(text: string, options: ParseOptions = {}): VnDocument {
   if (!looksVietnamese(clean.slice(doc.bodyStart), asScanned && doc.bodyStart === 0 ? scan.words : undefined)) {
     doc.report('warning', 'read/not-vietnamese', 'text does not look Vietnamese (few words carry Vietnamese diacritics); results may be poor');
   }
-  return segment(doc, asScanned ? scan.marks : undefined);
+  // (Offsets the scan found are the text's as cleaned: joining a hard-wrapped paragraph's lines moves them.)
+  return segment(doc, asScanned && doc.text === clean ? scan.marks : undefined);
 }

@@ -2,9 +2,10 @@
  * Soft line breaks. A hard-wrapped text (an e-mail, a "save as text" export, a Markdown
  * source filled to 80 columns) parts its paragraphs by blank lines and breaks each into lines
  * as full as a width allows, mid-sentence. The readers cut every text into one block per
- * line; in such a text this joins each paragraph's lines back into one block, their line
- * feeds read as spaces in the text every rule reads (VnDocument.joinLines), so offsets and
- * line:column stay the file's. Any other layout reads as it always did.
+ * line; in such a text this joins each paragraph's lines back into one block, the white
+ * space around each inner line feed read as one space in the text every rule reads
+ * (VnDocument.joinLines), while the evidence keeps the file's lines. Any other layout reads
+ * as it always did.
  */
 import { newBlock, type Block, type VnDocument } from '../core/document.js';
 import { isDigitCode, isLetterOrDigitCode, isLowerCode } from '../core/chars.js';
@@ -49,11 +50,10 @@ interface LineBreak {
    */
   insideSentence: boolean;
   /**
-   * Characters after the line feed that move up one place when it is joined: the first word
-   * of the line after, when the line before ends with a hyphen glued to a word ("Thừa
-   * Thiên-" / "Huế", a web address). The hyphen joins the two, not a space.
+   * The line before ends with a hyphen glued to a word ("Thừa Thiên-" / "Huế", a web
+   * address): the hyphen joins the two lines, not a space.
    */
-  moved: number;
+  afterHyphen: boolean;
   /**
    * The line after opens a list item ("-", "•", "+", "*", "1." or "1)") after another item or
    * after the end of a clause. (After a full line in mid-sentence, "- Ảnh: X" goes on.)
@@ -151,7 +151,7 @@ function lineBreaks(doc: VnDocument, blocks: readonly Block[], joinable: (block:
       continuesSentence,
       insideSentence: continuesSentence || (!afterSentenceEnd && lastWord >= line.start && isLowerCode(text.charCodeAt(lastWord))),
       beforeListItem: opensListItem(text, next.start, nextEnd) && (opensListItem(text, line.start, line.end) || endsClause(text, line.end, line.start)),
-      moved: gluedHyphen(text, line, next) ? nextWord : 0,
+      afterHyphen: gluedHyphen(text, line, next),
     });
   }
   return breaks;
@@ -200,25 +200,24 @@ export function joinSoftBreaks(doc: VnDocument, blocks: Block[], joinable: (bloc
   if (width === 0) return blocks;
   const soft = breaks.filter((b) => !b.beforeListItem && (b.continuesSentence || fills(b, width)));
   if (soft.length === 0) return blocks;
-  doc.joinLines(soft);
+  const moved = doc.joinLines(soft.map((b) => ({ start: blocks[b.block].end, end: blocks[b.block + 1].start, space: !b.afterHyphen })));
   const { text } = doc;
   const joined: Block[] = [];
   let s = 0;
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i];
+    const start = moved(first.start);
     if (s === soft.length || soft[s].block !== i) {
-      first.index = joined.length;
-      joined.push(first);
+      // (A Markdown heading's text may not be the document's: kept as it is.)
+      joined.push(newBlock(joined.length, first.kind, start, moved(first.end), first.text));
       continue;
     }
     while (s < soft.length && soft[s].block === i) {
       i++;
       s++;
     }
-    // A word moved up may leave the space after it at the end.
-    let end = blocks[i].end;
-    while (isSpace(text.charCodeAt(end - 1))) end--;
-    joined.push(newBlock(joined.length, first.kind, first.start, end, text.slice(first.start, end)));
+    const end = moved(blocks[i].end);
+    joined.push(newBlock(joined.length, first.kind, start, end, text.slice(start, end)));
   }
   return joined;
 }

@@ -29,7 +29,7 @@ describe('hard-wrapped plain text', () => {
 
   it('keeps offsets, and line:column counted from the file', () => {
     const doc = parse(WRAPPED, { path: 'a.txt' });
-    expect(doc.text.length).toBe(WRAPPED.length);
+    // Each soft break was a line feed alone: the text keeps its length.
     expect(doc.text).toBe(WRAPPED.replace(/(?<=\S)\n(?=\S)/g, ' '));
     const at = doc.text.indexOf('Quảng trường');
     expect(WRAPPED.slice(at, at + 12)).toBe('Quảng trường');
@@ -40,7 +40,7 @@ describe('hard-wrapped plain text', () => {
     expect(doc.key.includes('\n')).toBe(doc.text.includes('\n'));
   });
 
-  it('joins a line broken after a hyphen without a space, moving the word up', () => {
+  it('joins a line broken after a hyphen without a space', () => {
     const text = [
       'Tuyên dương học sinh giỏi', '',
       'Chiều 5/6, tại Hội trường tỉnh, Sở Giáo dục và Đào tạo tỉnh Thừa Thiên-',
@@ -48,9 +48,12 @@ describe('hard-wrapped plain text', () => {
       'giỏi quốc gia năm học 2024-2025.', '',
     ].join('\n');
     const doc = parse(text, { path: 'a.txt' });
-    // (Same length: the space the line feed leaves goes after the word, next to its own.)
-    expect(doc.blocks[1].text).toBe('Chiều 5/6, tại Hội trường tỉnh, Sở Giáo dục và Đào tạo tỉnh Thừa Thiên-Huế  tổ chức lễ tuyên dương 120 học sinh đạt giải trong kỳ thi học sinh giỏi quốc gia năm học 2024-2025.');
-    expect(doc.text.length).toBe(text.length);
+    expect(doc.blocks[1].text).toBe('Chiều 5/6, tại Hội trường tỉnh, Sở Giáo dục và Đào tạo tỉnh Thừa Thiên-Huế tổ chức lễ tuyên dương 120 học sinh đạt giải trong kỳ thi học sinh giỏi quốc gia năm học 2024-2025.');
+    // The evidence still finds "Huế" at the start of line 4, and the last word on line 5.
+    const at = doc.text.indexOf('Huế');
+    expect(doc.lines.position(at)).toEqual({ line: 4, column: 1 });
+    expect(doc.lines.position(doc.text.indexOf('quốc gia'))).toEqual({ line: 5, column: 6 });
+    expect(doc.lines.position(at - 1)).toEqual({ line: 3, column: 71 });
   });
 
   it('keeps a short headline right above a wrapped lead a block of its own, and a list after a colon', () => {
@@ -105,12 +108,17 @@ describe('hard-wrapped plain text', () => {
     }
   });
 
-  it('no longer takes the text as single-spaced when a joined line ended with a space', () => {
-    const text = WRAPPED.replace(`${LEAD[0]}\n`, `${LEAD[0]} \n`);
+  it('reads the white space around a soft break as one space: a line ending in a space, an indented line', () => {
+    const text = WRAPPED.replace(`${LEAD[0]}\n`, `${LEAD[0]} \n`).replace(`\n${LEAD[2]}`, `\n    ${LEAD[2]}`);
     const doc = parse(text, { path: 'a.txt' });
-    expect(doc.blocks[1].text).toBe(`${LEAD[0]}  ${LEAD.slice(1).join(' ')}`);
-    expect(doc.singleSpaced).toBe(false);
-    expect(parse(WRAPPED, { path: 'a.txt' }).singleSpaced).toBe(true);
+    expect(doc.blocks[1].text).toBe(LEAD.join(' '));
+    expect(doc.sentences[1].text).toBe(LEAD.join(' '));
+    // No run of spaces is left: a text whose one oddity is a line ending in a space stays single-spaced.
+    expect(parse(WRAPPED.replace(`${LEAD[0]}\n`, `${LEAD[0]} \n`), { path: 'a.txt' }).singleSpaced).toBe(true);
+    // Line and column stay the file's: the third line's text starts at column 5.
+    expect(doc.lines.position(doc.text.indexOf('Quảng trường'))).toEqual({ line: 5, column: 5 });
+    expect(doc.lines.position(doc.text.indexOf('chức khai'))).toEqual({ line: 4, column: 1 });
+    expect(doc.lines.position(doc.text.indexOf('Các đại biểu'))).toEqual({ line: 7, column: 1 });
   });
 });
 
@@ -133,13 +141,21 @@ describe('hard-wrapped Markdown', () => {
 });
 
 describe('VnDocument.joinLines', () => {
-  it('replaces line feeds in the text and the match key alike, the line index untouched', () => {
-    const doc = new VnDocument('a.txt', 'Hoà bình\nthuỷ lợi\nThừa Thiên-\nHuế nay', 'txt');
-    expect(doc.key).toBe('Hòa bình\nthủy lợi\nThừa Thiên-\nHuế nay');
-    doc.joinLines([{ at: 8, moved: 0 }, { at: doc.text.indexOf('\nHuế'), moved: 3 }]);
-    expect(doc.text).toBe('Hoà bình thuỷ lợi\nThừa Thiên-Huế  nay');
-    expect(doc.key).toBe('Hòa bình thủy lợi\nThừa Thiên-Huế  nay');
-    expect(doc.lines.position(9)).toEqual({ line: 2, column: 1 });
+  it('reads each gap as a space or as nothing in the text and the match key alike, lines counted from the file', () => {
+    const text = 'Hoà bình  \n  thuỷ lợi\nThừa Thiên-\nHuế nay';
+    const doc = new VnDocument('a.txt', text, 'txt');
+    expect(doc.key).toBe('Hòa bình  \n  thủy lợi\nThừa Thiên-\nHuế nay');
+    const first = { start: 8, end: 13, space: true };
+    const second = { start: text.indexOf('\nHuế'), end: text.indexOf('Huế'), space: false };
+    const moved = doc.joinLines([first, second]);
+    expect(doc.text).toBe('Hoà bình thuỷ lợi\nThừa Thiên-Huế nay');
+    expect(doc.key).toBe('Hòa bình thủy lợi\nThừa Thiên-Huế nay');
+    expect(moved(text.indexOf('thuỷ'))).toBe(doc.text.indexOf('thuỷ'));
+    expect(moved(text.indexOf('Huế'))).toBe(doc.text.indexOf('Huế'));
+    expect(moved(10)).toBe(9);
     expect(doc.lines.count).toBe(4);
+    expect(doc.lines.position(doc.text.indexOf('thuỷ'))).toEqual({ line: 2, column: 3 });
+    expect(doc.lines.position(doc.text.indexOf('Thừa'))).toEqual({ line: 3, column: 1 });
+    expect(doc.lines.position(doc.text.indexOf('Huế') + 4)).toEqual({ line: 4, column: 5 });
   });
 });
