@@ -843,4 +843,8 @@ describe('people named bare before a pupil\'s class', () => {
     expect(people('Giải Nhất thuộc về Trường THCS Lê Quý Đôn, lớp 9A.')).toEqual([]);
     expect(people('Giải Ba thuộc về Trần Khoa, lớp 9A.')).toEqual([]);
   });
+
+  it('reads nothing past the text when a full name and a comma end it', () => {
+    expect(people('Ông Lê Văn Hải cho biết, Nguyễn Văn An,').map((p) => p.name)).toEqual(['Lê Văn Hải']);
+  });
 });

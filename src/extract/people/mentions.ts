@@ -296,7 +296,7 @@ export class MentionReader {
       // 5b. a bare full name of three or four syllables, then a comma and a pupil's class
       // ("… trao cho Lê Văn An, lớp 9A, Trường X"); not inside an organisation's name, after
       // its capitalised words ("Trường THCS Lê Quý Đôn, lớp 9A").
-      if (end - i >= 3 && !before?.cap && tokens[end]?.text === ',' && CLASS_WORD_SET.has(tokens[end + 1]) && !tokens[end + 1].cap) {
+      if (end - i >= 3 && !before?.cap && tokens[end]?.text === ',' && end + 1 < tokens.length && CLASS_WORD_SET.has(tokens[end + 1]) && !tokens[end + 1].cap) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-class');
       }
       return end;
