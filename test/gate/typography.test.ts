@@ -1,10 +1,10 @@
 /**
  * Typography gate: each dev-corpus article, written another way a reader would not notice
  * (double spaces, tabs, CRLF, NFD, non-breaking spaces, a BOM, blank lines between
- * paragraphs, indentation, its separators written with em dashes), must give the values it
- * gives as published (a value keeps the article's own dashes: dashes compare as one). The accuracy gate
- * measures the published texts; this one keeps the rules from leaning on their typography.
- * Skipped only when ../shared is absent.
+ * paragraphs, indentation, its separators written with em dashes, hard-wrapped), must give
+ * the values it gives as published (a value keeps the article's own dashes, so dashes
+ * compare as one). The accuracy gate measures the published texts; this one keeps the
+ * rules from leaning on their typography. Skipped only when ../shared is absent.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,21 @@ const VARIANTS: Record<string, (text: string) => string> = {
   'non-breaking spaces after commas and full stops': (t) => t.replace(/([,.]) /g, '$1\u00a0'),
   'blank lines between paragraphs, indented': (t) => t.split('\n').map((line) => (line ? `  ${line}` : line)).join('\n\n'),
   'separators written with em dashes': (t) => t.replace(/(?<=\S) [-–] (?=\S)/gu, ' — '),
+  'paragraphs hard-wrapped at 72 columns, blank lines between them': (t) => t.split('\n').filter(Boolean).map((line) => wrap(line, 72)).join('\n\n'),
 };
+
+/** `line` broken at spaces into lines of at most `width` characters (a longer word stands alone). */
+function wrap(line: string, width: number): string {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  return [...lines, current].join('\n');
+}
 
 describe.skipIf(!HAS_SHARED)('dev corpus typography gate', () => {
   const dir = join(SHARED, 'corpus', 'dev', 'raw');
