@@ -11,8 +11,10 @@
  *      A line showing a whole scene ("Quang cảnh hội nghị"), or one closing the text after its
  *      last paragraph, needs no long neighbouring paragraph; nor do the lines of a run of such
  *      lines that closes the text;
- *      Markdown has its own caption markup, so there this rule does not apply; a line after
- *      one left open by ";" or "," goes on with that sentence's list;
+ *      Markdown that marks its captions (an image, an emphasised line) marks them all, so
+ *      there this rule does not apply, nor to a list item or quoted line; a Markdown paragraph
+ *      of a text that marks none is a plain line; a line after one left open by ";" or ","
+ *      goes on with that sentence's list;
  *   5. a line that says where people stand in the picture ("(từ trái sang): …"), and a whole
  *      scene ("Toàn cảnh hội thảo") right under the headline, before the lead (without photo
  *      credits, a short line showing an action there, or one showing a contest's work);
@@ -272,12 +274,28 @@ function wordsEnd(key: string, count: number): number {
   return end;
 }
 
+/** Whether a marker (a list item's, a block quote's) stands on its line before `start`. */
+function afterLineMarker(text: string, start: number): boolean {
+  let p = start;
+  while (p > 0 && text.charCodeAt(p - 1) !== 0x0a) {
+    if (!isSpace(text.charCodeAt(--p))) return true;
+  }
+  return false;
+}
+
 export function extractCaptions(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
   // The lead, past the publication stamps under the headline (which are no captions either).
   const headline = doc.blocks.find((b) => b.kind === 'headline');
   const leadPosition = firstLeadPosition(body, headline);
+  // A Markdown text that marks a caption (an image's alt text, an emphasised line) marks them
+  // all: its plain paragraphs are text. One that marks none is written as a plain text is, a
+  // short paragraph standing for a photo line, and is read as one; a list item or a quoted
+  // line, marked as what it is, stays text.
+  const marksCaptions = doc.format === 'md' && body.some((b) => b.kind === 'caption');
+  /** body[i] is text unless the caption tests of a plain line find it a photo's. */
+  const markedText = (i: number) => marksCaptions || (doc.format === 'md' && afterLineMarker(doc.text, body[i].start));
   const leadIndex = body[leadPosition]?.index;
   /** The rule that made body[i] a caption, by position (each block is decided in its turn). */
   const rules: (string | undefined)[] = new Array(body.length);
@@ -318,7 +336,7 @@ export function extractCaptions(ctx: ExtractContext): void {
    * giải nhất …"). A short line of other words may open the text.
    */
   const beforeLead = (block: Block, i: number) => {
-    if (doc.format === 'md' || !isLong(body[i + 1])) return undefined;
+    if (markedText(i) || !isLong(body[i + 1])) return undefined;
     const n = captionWords(block.text, doc.sentenceCount(block.index));
     const key = n > 0 ? squashedKey(block) : '';
     if (!n || !isCaptionKey(key, n)) return undefined;
@@ -386,7 +404,7 @@ export function extractCaptions(ctx: ExtractContext): void {
       continue;
     }
     if (i < leadPosition) continue;
-    if (doc.format !== 'md' && creditedAlone(i + 1) && looksLikeCaption(block.text, doc.sentenceCount(block.index))) {
+    if (!markedText(i) && creditedAlone(i + 1) && looksLikeCaption(block.text, doc.sentenceCount(block.index))) {
       rules[i] = 'captions.before-credit';
       continue;
     }
@@ -394,15 +412,15 @@ export function extractCaptions(ctx: ExtractContext): void {
       rules[i] = beforeLead(block, i);
       continue;
     }
-    if (doc.format !== 'md' && i > 0 && repeatsAbove(block, i)) {
+    if (!markedText(i) && i > 0 && repeatsAbove(block, i)) {
       rules[i] = 'captions.repeat';
       continue;
     }
-    if (doc.format !== 'md' && i > 0 && repeatsOpening(block, i)) {
+    if (!markedText(i) && i > 0 && repeatsOpening(block, i)) {
       rules[i] = 'captions.repeat-opening';
       continue;
     }
-    if (doc.format !== 'md' && repeatsOpeningBelow(block, i)) {
+    if (!markedText(i) && repeatsOpeningBelow(block, i)) {
       rules[i] = 'captions.repeat-opening-below';
       continue;
     }
@@ -434,8 +452,9 @@ export function extractCaptions(ctx: ExtractContext): void {
     // Markdown marks its captions (image alt text, an emphasised line); its plain paragraphs
     // are text: there, and in a credit style, only a gallery line needs the caption test,
     // and in a credit style a line ending in a full stop, which no subheading has.
-    const uncredited = creditStyle && doc.format !== 'md' && endsWithStop(block.text);
-    if (!inGallery && !uncredited && (creditStyle || doc.format === 'md')) continue;
+    const asText = markedText(i);
+    const uncredited = creditStyle && !asText && endsWithStop(block.text);
+    if (!inGallery && !uncredited && (creditStyle || asText)) continue;
     // "Một số hình ảnh của buổi lễ", without its colon, announces the photos too.
     if (GALLERY_FIRSTS.has(block.text.charCodeAt(0)) && words(block.text, MAX_WORDS_BEFORE_LEAD + 1) <= MAX_WORDS_BEFORE_LEAD
       && GALLERY_OPENING.test((key ??= squashedKey(block)))) {
@@ -460,7 +479,7 @@ export function extractCaptions(ctx: ExtractContext): void {
       if (caption && n < LONG_PARAGRAPH_WORDS && placed && PHOTO_ACTION.test(key as string)) rules[i] = 'captions.uncredited';
       continue;
     }
-    if (creditStyle || doc.format === 'md' || !caption) continue;
+    if (creditStyle || asText || !caption) continue;
     readsAsCaption[i] = true;
     if (SCENE.test(key as string)) rules[i] = 'captions.scene';
     // A line between a photo and the text that shows no action and ends in no full stop

@@ -307,6 +307,29 @@ describe('captions', () => {
     const md = ['# Lễ tổng kết', '', P1, '', 'Học sinh lớp 5A tham gia trò chơi dân gian.', '', '*Toàn cảnh buổi lễ*', '', P2].join('\n');
     expect(parseArticle(md, { path: 'a.md' }).captions.map((c) => c.text)).toEqual(['Toàn cảnh buổi lễ']);
   });
+
+  const markdown = (...paragraphs: string[]) => ['# Lễ tổng kết năm học tại Trường Tiểu học Hòa Bình', ...paragraphs].join('\n\n');
+  const mdCaptions = (...paragraphs: string[]) => parseArticle(markdown(...paragraphs), { path: 'a.md' }).captions.map((c) => [c.text, c.evidence[0].rule]);
+
+  it('reads a Markdown paragraph as a text line when the Markdown marks no caption of its own', () => {
+    const photo = 'Các em học sinh biểu diễn văn nghệ chào mừng';
+    expect(mdCaptions(P1, photo, P2)).toEqual([[photo, 'captions.short-line']]);
+    expect(mdCaptions(P1, P2, 'Quang cảnh buổi lễ')).toEqual([['Quang cảnh buổi lễ', 'captions.scene']]);
+    // What a text line would not be, a paragraph is not either.
+    expect(mdCaptions(P1, 'Buổi lễ kết thúc lúc 11 giờ cùng ngày.', P2)).toEqual([]);
+  });
+
+  it('leaves a short Markdown paragraph to the text once an image caption is marked, and a heading is no caption', () => {
+    const photo = 'Các em học sinh biểu diễn văn nghệ chào mừng';
+    expect(mdCaptions(P1, photo, '![Toàn cảnh buổi lễ](le.jpg)', P2)).toEqual([['Toàn cảnh buổi lễ', 'captions.reader']]);
+    expect(mdCaptions(P1, `## ${photo}`, P2)).toEqual([]);
+  });
+
+  it('leaves a Markdown list item or quoted line to the text: its marker says what it is', () => {
+    const photo = 'Các em học sinh biểu diễn văn nghệ chào mừng';
+    expect(mdCaptions(P1, `- ${photo}`, P2)).toEqual([]);
+    expect(mdCaptions(P1, `> ${photo}`, P2)).toEqual([]);
+  });
 });
 
 describe('captions: writer credits, inline labels and what will happen', () => {
