@@ -202,6 +202,46 @@ export class VnDocument {
     this.derivedData.clear();
   }
 
+  /** What `recase` replaced, to put back (restoreWritten). */
+  private written?: { text: string; key: string; block?: Block; blockText?: string };
+
+  /**
+   * Replace `text[start, start + cased.length)` by `cased`, the same letters in other case
+   * (see extract/recase.ts), in the text, the key and the block that holds it, until
+   * restoreWritten. Tokens and other derived data are dropped: they read the case.
+   */
+  recase(start: number, cased: string): void {
+    const end = start + cased.length;
+    const { text, key } = this;
+    const found = this.blocks.find((b) => b.start <= start && end <= b.end);
+    // A block whose text is the document's own slice (a Markdown heading's is not) follows it.
+    const block = found && found.text === text.slice(found.start, found.end) ? found : undefined;
+    this.written ??= { text, key, block, blockText: block?.text };
+    let keyPart = '';
+    for (let i = start; i < end; i++) keyPart += cased[i - start] === text[i] ? key[i] : key[i].toLowerCase();
+    const self = this as { text: string; key: string };
+    self.text = text.slice(0, start) + cased + text.slice(end);
+    self.key = key === text ? self.text : key.slice(0, start) + keyPart + key.slice(end);
+    if (block) block.text = self.text.slice(block.start, block.end);
+    this.dropDerived();
+  }
+
+  /** The text as written, while `recase` has changed it; else undefined. */
+  get writtenText(): string | undefined {
+    return this.written?.text;
+  }
+
+  /** Puts back the text as written, if `recase` changed it (values keep offsets into it). */
+  restoreWritten(): void {
+    const { written } = this;
+    if (!written) return;
+    const self = this as { text: string; key: string };
+    self.text = written.text;
+    self.key = written.key;
+    if (written.block) written.block.text = written.blockText!;
+    this.written = undefined;
+  }
+
   /** Evidence for a span of the text, found by `rule`. */
   evidence(start: number, end: number, rule: string): Evidence {
     const { line, column } = this.lines.position(start);

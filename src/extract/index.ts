@@ -6,6 +6,7 @@
  */
 import type { VnDocument } from '../core/document.js';
 import { createArticle, type Article } from '../model/article.js';
+import { recaseCapitalHeadline, restoreWrittenHeadline } from './recase.js';
 import type { ExtractContext, ExtractOptions, Extractor } from './context.js';
 import { extractTitle } from './title.js';
 import { extractSource } from './source.js';
@@ -24,6 +25,8 @@ export type { ExtractContext, ExtractOptions, Extractor } from './context.js';
 
 export const extractors: readonly Extractor[] = [
   { fields: ['title'], run: extractTitle },
+  // Past the title (read as written): a headline in capitals takes the body's case.
+  { fields: [], run: recaseCapitalHeadline },
   { fields: ['source'], run: extractSource },
   { fields: ['captions'], run: extractCaptions },
   { fields: ['lead'], run: extractLead },
@@ -43,6 +46,7 @@ export function extract(doc: VnDocument, options: ExtractOptions = {}): Article 
   try {
     for (const extractor of extractors) extractor.run(ctx);
   } finally {
+    restoreWrittenHeadline(ctx);
     doc.dropDerived();
   }
   return ctx.article;
@@ -85,7 +89,10 @@ export function extractEach(docs: readonly VnDocument[], options: ExtractOptions
       }
     }
   } finally {
-    for (const doc of docs) doc.dropDerived();
+    for (const ctx of contexts) {
+      restoreWrittenHeadline(ctx);
+      ctx.doc.dropDerived();
+    }
   }
   return contexts.map((ctx, i) => (failed[i] ? { ok: false, error: errors[i] } : { ok: true, article: ctx.article }));
 }
