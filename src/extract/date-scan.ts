@@ -13,10 +13,10 @@ import {
 } from '../lexicon/vi/dates.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
-import { DASH, DIGIT, isLetterOrDigitCode, isUpperCode, LETTER, UPPER } from '../core/chars.js';
+import { DIGIT, isLetterOrDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { LastWordScan } from './event-scans.js';
 import { B, type BareYear, E, findDatePatterns } from './date-patterns.js';
-import { firstWords, inOrder, lastWords } from './event-chars.js';
+import { firstWords, inOrder, lastWords, LINE_OPENING_SOURCE, SENTENCE_END_SOURCE } from './event-chars.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
 export interface RawDate {
@@ -219,9 +219,9 @@ function lineStart(key: string, offset: number): number {
  * What may stand on a line before a date that opens it: nothing, an outlet's tag ("(Báo X) - ",
  * "HÀ NỘI - "), or a sentence that ends ("… trao quà. ").
  */
-const LINE_OPENING = new RegExp(String.raw`(?:^[\s"“]*(?:\([^()\n]{1,40}\)\s*[${DASH}:]?\s*|[${UPPER} ]{2,30}\s*[${DASH}]\s*)?|[.!?…]["”»]?\s+)$`, 'u');
+const LINE_OPENING = new RegExp(`(?:${LINE_OPENING_SOURCE}|${SENTENCE_END_SOURCE})$`, 'u');
 /** A sentence's end right before a date: what opens it when the line started further back. */
-const SENTENCE_END_BEFORE = /[.!?…]["”»]?\s+$/u;
+const SENTENCE_END_BEFORE = new RegExp(`${SENTENCE_END_SOURCE}$`, 'u');
 /** Most characters read back for what opens the line or sentence before a date. */
 const OPENING_REACH = 48;
 

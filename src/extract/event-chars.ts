@@ -4,7 +4,15 @@
  */
 import { isSpace } from '../core/text.js';
 import { lexiconLowerKey } from '../lexicon/compile.js';
-import { isLetterOrDigitCode } from '../core/chars.js';
+import { DASH, isLetterOrDigitCode, UPPER } from '../core/chars.js';
+
+/**
+ * Pattern source: what may open a line before its first word, after spaces and quotation
+ * marks: nothing, or an outlet's tag ("(Báo X) - ", "HÀ NỘI - ").
+ */
+export const LINE_OPENING_SOURCE = String.raw`^[\s"“]*(?:\([^()\n]{1,40}\)\s*[${DASH}:]?\s*|[${UPPER} ]{2,30}\s*[${DASH}]\s*)?`;
+/** Pattern source: a sentence's end (a mark, maybe a closing quotation mark) and the space after it. */
+export const SENTENCE_END_SOURCE = String.raw`[.!?…]["”»]?\s+`;
 
 /** A lookup table of ASCII characters, by code. */
 export function asciiSet(chars: string): Uint8Array {

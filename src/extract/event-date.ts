@@ -30,10 +30,11 @@ import {
 import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from '../core/sorted.js';
 import { isSpace, matchKey, wordBefore } from '../core/text.js';
-import { DASH, DIGIT, isLetterCode, isUpperCode, LETTER, UPPER } from '../core/chars.js';
+import { DASH, DIGIT, isLetterCode, isUpperCode, LETTER } from '../core/chars.js';
 import { EndWords } from './event-scans.js';
 import { EVENT_TYPE_WORDS, lexiconWords } from './event-words.js';
 import { onFirstUse } from '../core/lazy.js';
+import { LINE_OPENING_SOURCE } from './event-chars.js';
 import { stampBlocks } from './years.js';
 
 const EVENT_WORD = lexiconWords([...EVENT_INTRODUCERS, ...EVENT_HEADS]);
@@ -42,7 +43,7 @@ const NOT_EVENT_DAY = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(NOT_EVENT_DAY_BEFORE)}\\s*(?:ngày\\s*)?$`, 'i'), NOT_EVENT_DAY_BEFORE, '', ['ngày'],
 );
 /** A sentence may open with an outlet tag: "(Dân trí) - ", "(TVU)-", "HÀ NỘI - ". */
-const SENTENCE_OPENING = onFirstUse(() => new RegExp(String.raw`^[\s"“]*(?:\([^()\n]{1,40}\)\s*[${DASH}:]?\s*|[${UPPER} ]{2,30}\s*[${DASH}]\s*)?$`, 'u'));
+const SENTENCE_OPENING = onFirstUse(() => new RegExp(`${LINE_OPENING_SOURCE}$`, 'u'));
 /** "diễn ra trong 4 ngày": a verb of lasting, "trong", a length in days. */
 const DURATION_VERBS = ['diễn ra', 'kéo dài', 'tổ chức'];
 const DURATION = lexiconPattern(`(?:${DURATION_VERBS.join('|')})\\s+trong\\s+(\\d{1,2}|${alternation(NUMBER_WORDS.map(([w]) => w))})\\s+ngày`, 'iy');
