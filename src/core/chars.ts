@@ -127,6 +127,15 @@ for (const c of SEPARATOR_DASHES) DASH_CODES[c.charCodeAt(0)] = 1;
 /** Whether the code unit `code` is one of SEPARATOR_DASHES. */
 export const isDashCode = (code: number): boolean => code < DASH_CODES.length && DASH_CODES[code] === 1;
 
+/**
+ * The marks that open a list item ("- ", "• ", "* ", "+ "; a number and "." or ")" too, which
+ * each reader tests itself): any separator dash, a bullet, an asterisk or a plus sign.
+ */
+export const LIST_MARKS = `${SEPARATOR_DASHES}•*+`;
+
+/** LIST_MARKS as a class body, for patterns: `[${LIST_MARK}]`. */
+export const LIST_MARK = `${DASH}•*+`;
+
 /** The text holds a dash of SEPARATOR_DASHES. */
 export const HAS_DASH = new RegExp(`[${DASH}]`, 'u');
 

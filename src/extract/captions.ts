@@ -37,7 +37,7 @@ import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MAR
 import { AUTHOR_LABELS, DESK_CODES } from '../lexicon/vi/source.js';
 import type { ExtractContext } from './context.js';
 import { firstLeadPosition } from './lead.js';
-import { DASH, LETTER, MARK, UPPER } from '../core/chars.js';
+import { DASH, LETTER, LIST_MARK, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 
 const CREDIT = alternation(PHOTO_CREDIT_LABELS);
@@ -52,7 +52,7 @@ const CREDIT_ONLY = lexiconPattern(`^\\(?${CREDIT}\\s*:`);
 // (Words are parted by a stop or a space, which no word holds: one way to read a line.)
 const BARE_CREDIT = onFirstUse(() => new RegExp(String.raw`(?:[.|]|\s[${DASH}])\s*(?:Ảnh|ẢNH)\s+[${UPPER}][${LETTER}${MARK}]*(?:(?:\.\s?|\s)[${UPPER}][${LETTER}${MARK}]*){0,3}\.?$`, 'u'));
 /** A list item: a dash, a bullet or a number opens it. */
-const LIST_ITEM = new RegExp(String.raw`^(?:[${DASH}•*+]|\d+[.)])\s`, 'u');
+const LIST_ITEM = new RegExp(String.raw`^(?:[${LIST_MARK}]|\d+[.)])\s`, 'u');
 /** A line announcing the photos after it ("Một số hình ảnh tại buổi lễ:"), on its squashed match key. */
 export const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'i');
 /** A labelled caption ("Hình ảnh: Giám đốc … khai mạc hội nghị"); not a label alone announcing a gallery. */

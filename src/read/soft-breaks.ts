@@ -8,7 +8,7 @@
  * as it always did.
  */
 import { newBlock, type Block, type VnDocument } from '../core/document.js';
-import { isDigitCode, isLetterOrDigitCode, isLowerCode } from '../core/chars.js';
+import { isDigitCode, isLetterOrDigitCode, isLowerCode, LIST_MARKS } from '../core/chars.js';
 import { isSpace } from '../core/text.js';
 
 /** Narrower lines are not prose filled to a width (a list, an address, verse). */
@@ -63,7 +63,7 @@ interface LineBreak {
 
 const SENTENCE_ENDS = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
 const CLOSING_MARKS = new Set([...'"”»’)]'].map((c) => c.charCodeAt(0)));
-const LIST_MARKS = new Set([...'-–—•+*'].map((c) => c.charCodeAt(0)));
+const LIST_MARK_CODES = new Set([...LIST_MARKS].map((c) => c.charCodeAt(0)));
 
 function endsSentence(text: string, end: number, start: number): boolean {
   let at = end - 1;
@@ -79,7 +79,7 @@ function endsClause(text: string, end: number, start: number): boolean {
 
 function opensListItem(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(start);
-  if (LIST_MARKS.has(c)) return start + 1 === end || isSpace(text.charCodeAt(start + 1));
+  if (LIST_MARK_CODES.has(c)) return start + 1 === end || isSpace(text.charCodeAt(start + 1));
   let at = start;
   while (at < end && isDigitCode(text.charCodeAt(at))) at++;
   const mark = text.charCodeAt(at);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/read/index.js';
 import { VnDocument } from '../../src/core/document.js';
+import { LIST_MARKS } from '../../src/core/chars.js';
 
 const blocks = (text: string, path = 'a.txt') => parse(text, { path }).blocks.map((b) => [b.kind, b.text]);
 
@@ -73,6 +74,20 @@ describe('hard-wrapped plain text', () => {
       ['paragraph', '- Giao lưu giữa bạn đọc nhỏ tuổi với các nhà văn.'],
       ['paragraph', SECOND.join(' ')],
     ]);
+  });
+
+  it('reads a list item opened by any list mark, a dash of every kind included, as a block of its own', () => {
+    for (const mark of LIST_MARKS) {
+      const text = [
+        'Bình Định khai mạc Ngày hội sách',
+        ...LEAD, '',
+        'Chương trình của ngày hội năm nay gồm nhiều hoạt động như:',
+        `${mark} Triển lãm sách quý về lịch sử và văn hóa Bình Định.`,
+        `${mark} Giao lưu giữa bạn đọc nhỏ tuổi với các nhà văn.`, '',
+        ...SECOND, '',
+      ].join('\n');
+      expect(blocks(text).slice(2, 5).map(([, t]) => t[0]), mark).toEqual(['C', mark, mark]);
+    }
   });
 
   it('joins nothing in a file of one paragraph a line, with or without blank lines between', () => {
