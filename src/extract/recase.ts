@@ -8,7 +8,7 @@
  * reads then as a headline in sentence case. The title (read first) and every value's
  * evidence keep the text as written: `extract` puts it back when the fields are read.
  */
-import { isLowerCode, isUpperCode } from '../core/chars.js';
+import { isDashCode, isLowerCode, isUpperCode, SEPARATOR_DASHES } from '../core/chars.js';
 import { derivedKey } from '../core/document.js';
 import { matchKey } from '../core/text.js';
 import { ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
@@ -30,7 +30,7 @@ const MIN_CONFIRMED_SHARE = 0.5;
 const MAX_RUN = 12;
 
 /** Before a word, what opens a sentence: its case is the sentence's, not the word's. */
-const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '\n', '"', '“', '(', '-', '–', '—']);
+const SENTENCE_OPENERS = new Set([...'.!?:\n"“(', ...SEPARATOR_DASHES]);
 
 export interface Word {
   start: number;
@@ -118,8 +118,8 @@ function placeName(text: string, words: readonly Word[], from: number, to: numbe
   if (afterUnit(words, from) && !inBodyRun[from - 1]) return true;
   if (from > 0 || words[0].start !== start) return false;
   const last = words[to - 1];
-  const after = text.slice(last.start + last.text.length).trimStart()[0];
-  return after === ':' || after === '-' || after === '–';
+  const after = text.slice(last.start + last.text.length).trimStart();
+  return after[0] === ':' || isDashCode(after.charCodeAt(0));
 }
 
 /**

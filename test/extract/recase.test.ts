@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline.js';
 import { recasedLine, wordsOf } from '../../src/extract/recase.js';
+import { SEPARATOR_DASHES } from '../../src/core/chars.js';
 
 /** The headline `line` in the case of `body` (recase.ts), as the extractors read it. */
 const recased = (line: string, body: string) => {
@@ -22,6 +23,10 @@ describe('recase: a headline in capitals read in the body\'s case', () => {
   it('lower-cases a word the body lacks, but capitalises a place named after its unit or before a colon', () => {
     expect(recased('XÃ MƯỜNG KHÊ RA QUÂN DỌN VỆ SINH', 'Sáng 3/2, đoàn viên ra quân dọn vệ sinh đường làng.')).toBe('Xã Mường Khê ra quân dọn vệ sinh');
     expect(recased('HOA LÂM: HỘI NÔNG DÂN NHẬN CỜ THI ĐUA', 'Năm nay, Hội Nông dân dẫn đầu phong trào thi đua.')).toBe('Hoa Lâm: Hội Nông dân nhận cờ thi đua');
+    // Or before a dash, whichever dash sets it off.
+    for (const dash of SEPARATOR_DASHES) {
+      expect(recased(`HOA LÂM ${dash} HỘI NÔNG DÂN NHẬN CỜ THI ĐUA`, 'Năm nay, Hội Nông dân dẫn đầu phong trào thi đua.'), dash).toBe(`Hoa Lâm ${dash} Hội Nông dân nhận cờ thi đua`);
+    }
     // One syllable after a unit is no place's name ("tỉnh nhận").
     expect(recased('HỘI PHỤ NỮ TỈNH NHẬN CỜ THI ĐUA', 'Hội Phụ nữ tỉnh dẫn đầu phong trào thi đua.')).toBe('Hội Phụ nữ tỉnh nhận cờ thi đua');
   });
