@@ -22,13 +22,14 @@ const folded = (text: string) => squash(text).toLowerCase();
 export function firstLeadPosition(blocks: readonly Block[], headline: Block | undefined): number {
   let first = -1;
   let skipped = 0;
-  const title = headline ? folded(headline.text) : null;
+  // Folded only once a line has the headline's length: most texts have none.
+  let title: string | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.kind !== 'paragraph') continue;
     if (first < 0) first = i;
     const passed = skipped < MAX_STAMPS
-      && (isPublicationStamp(block.text) || (block.text.length === headline?.text.length && folded(block.text) === title));
+      && (isPublicationStamp(block.text) || (block.text.length === headline?.text.length && folded(block.text) === (title ??= folded(headline.text))));
     if (!passed) return i;
     skipped++;
   }
