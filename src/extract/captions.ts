@@ -214,18 +214,18 @@ function countOf(t: string, mark: string): number {
  * opening like narration; with a full stop, a very short line or a photographed action.
  */
 export function looksLikeCaption(text: string, sentences = 1): boolean {
-  const n = captionWords(text, sentences);
+  const n = captionWords(text, sentences, words(text, MAX_UNSTOPPED_CAPTION_WORDS));
   return n > 0 && isCaptionKey(squash(matchKey(text)), n);
 }
 
 /**
  * The words of a line short enough for a caption (one sentence, 2 to MAX_CAPTION_WORDS
- * words), else 0: the tests before its key is needed.
+ * words), else 0: the tests before its key is needed. `n` is `words(text,
+ * MAX_UNSTOPPED_CAPTION_WORDS)`: squashing and the match key keep the words, so they are
+ * counted before building either.
  */
-function captionWords(text: string, sentences: number): number {
+function captionWords(text: string, sentences: number, n: number): number {
   if (text.length > MAX_CAPTION_CHARS || sentences > 1) return 0;
-  // Squashing and the match key keep the words: count them before building either.
-  const n = words(text, MAX_UNSTOPPED_CAPTION_WORDS);
   if (n > MAX_CAPTION_WORDS) return n <= MAX_UNSTOPPED_CAPTION_WORDS && !endsWithStop(text) ? n : 0;
   return n < 2 ? 0 : n;
 }
@@ -305,6 +305,17 @@ export function extractCaptions(ctx: ExtractContext): void {
     return doc.knownSquashed(b) ? key : squash(key);
   };
 
+  /**
+   * words(body[i].text, limit) for any limit up to MAX_CREDITED_CAPTION_WORDS, counted once:
+   * a block is measured against several thresholds (see countWords, which stops past its limit).
+   */
+  const wordCounts = new Int8Array(body.length).fill(-1);
+  const wordsAt = (i: number, limit: number) => {
+    let n = wordCounts[i];
+    if (n < 0) wordCounts[i] = n = words(body[i].text, MAX_CREDITED_CAPTION_WORDS);
+    return Math.min(n, limit + 1);
+  };
+
   // Each block is asked for its credit more than once (itself, the credit style), by position.
   const creditedBlocks: (boolean | undefined)[] = new Array(body.length);
   const credited = (i: number) => {
@@ -315,7 +326,7 @@ export function extractCaptions(ctx: ExtractContext): void {
       const short = b.text.length <= MAX_CAPTION_CHARS;
       const colon = short && b.text.includes(':');
       const bare = short && !colon && (b.text.includes('Ảnh ') || b.text.includes('ẢNH '));
-      yes = (colon || bare) && words(b.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
+      yes = (colon || bare) && wordsAt(i, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
         && (colon ? INLINE_CREDIT.test(doc.keyOf(b.text, b.start)) : BARE_CREDIT().test(b.text));
       creditedBlocks[i] = yes;
     }
@@ -327,7 +338,11 @@ export function extractCaptions(ctx: ExtractContext): void {
   const creditedAlone = (i: number) => i < body.length && credited(i) && creditOnly(i);
   let creditStyle = false;
   for (let i = 0; i < body.length && !creditStyle; i++) creditStyle = credited(i) && !creditOnly(i);
-  const isLong = (b: Block | undefined) => !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || words(b.text, LONG_PARAGRAPH_WORDS) >= LONG_PARAGRAPH_WORDS);
+  /** body[i] is a real paragraph (false past either end). */
+  const isLong = (i: number) => {
+    const b = body[i];
+    return !!b && b.kind === 'paragraph' && (b.text.length > MAX_CAPTION_CHARS || wordsAt(i, LONG_PARAGRAPH_WORDS) >= LONG_PARAGRAPH_WORDS);
+  };
 
   /**
    * The rule taking the first block, before a real paragraph, as the photo under the headline:
@@ -336,8 +351,8 @@ export function extractCaptions(ctx: ExtractContext): void {
    * giải nhất …"). A short line of other words may open the text.
    */
   const beforeLead = (block: Block, i: number) => {
-    if (markedText(i) || !isLong(body[i + 1])) return undefined;
-    const n = captionWords(block.text, doc.sentenceCount(block.index));
+    if (markedText(i) || !isLong(i + 1)) return undefined;
+    const n = captionWords(block.text, doc.sentenceCount(block.index), wordsAt(i, MAX_UNSTOPPED_CAPTION_WORDS));
     const key = n > 0 ? squashedKey(block) : '';
     if (!n || !isCaptionKey(key, n)) return undefined;
     if (SCENE.test(key)) return 'captions.scene';
@@ -351,12 +366,19 @@ export function extractCaptions(ctx: ExtractContext): void {
   const lowerKey = (i: number) => (lowerKeys[i] ??= squashedKey(body[i]).toLowerCase());
   /** body[i] says again the headline, or words of the paragraph above it (a caption or text). */
   const repeatsAbove = (block: Block, i: number) => {
-    if (block.text.length > MAX_CAPTION_CHARS || words(block.text, MIN_REPEAT_WORDS) < MIN_REPEAT_WORDS) return false;
+    if (block.text.length > MAX_CAPTION_CHARS || wordsAt(i, MIN_REPEAT_WORDS) < MIN_REPEAT_WORDS) return false;
     const above = body[i - 1];
     const againstAbove = above.kind === 'paragraph' && above.text.length > block.text.length;
     // The block's key is no longer than its text: shorter than the headline's, it is no repeat of it.
-    const againstHeadline = headlineKey !== null && block.text.length >= headlineKey.length;
+    let againstHeadline = headlineKey !== null && block.text.length >= headlineKey.length;
     if (!againstAbove && !againstHeadline) return false;
+    // Lower case makes no text shorter: a key longer than the headline's, past its full stop,
+    // is no repeat of it (and a block compared with nothing else needs no lower-casing).
+    if (againstHeadline) {
+      const squashed = squashedKey(block);
+      againstHeadline = squashed.length - (lastCode(squashed) === 0x2e ? 1 : 0) <= headlineKey!.length;
+      if (!againstAbove && !againstHeadline) return false;
+    }
     const key = withoutStop(lowerKey(i));
     return (againstHeadline && key === headlineKey) || (againstAbove && lowerKey(i - 1).includes(key));
   };
@@ -367,7 +389,7 @@ export function extractCaptions(ctx: ExtractContext): void {
   const repeatsOpening = (block: Block, i: number, of = i - 1) => {
     const text = body[of];
     if (text?.kind !== 'paragraph' || text.text.length <= block.text.length || block.text.length > MAX_CAPTION_CHARS || block.text.includes(':')) return false;
-    if (words(block.text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS || doc.sentenceCount(block.index) > 1) return false;
+    if (wordsAt(i, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS || doc.sentenceCount(block.index) > 1) return false;
     const key = lowerKey(i);
     const end = wordsEnd(key, MIN_REPEAT_OPENING_WORDS);
     return end > 0 && lowerKey(of).includes(key.slice(0, end)) && !reportsSpeech(key);
@@ -382,7 +404,7 @@ export function extractCaptions(ctx: ExtractContext): void {
     // What repeatsOpening asks of the block, first: most blocks are paragraphs, too long or of
     // several sentences, and the blocks below need not be looked at.
     if (block.text.length > MAX_CAPTION_CHARS || doc.sentenceCount(block.index) > 1 || !endsWithStop(block.text)) return false;
-    const below = isLong(body[i + 1]) ? i + 1 : isLong(body[i + 2]) && !isLong(body[i + 1]) ? i + 2 : -1;
+    const below = isLong(i + 1) ? i + 1 : isLong(i + 2) && !isLong(i + 1) ? i + 2 : -1;
     return below > 0 && repeatsOpening(block, i, below);
   };
 
@@ -424,17 +446,17 @@ export function extractCaptions(ctx: ExtractContext): void {
       rules[i] = 'captions.repeat-opening-below';
       continue;
     }
-    if (block.text.length <= MAX_CAPTION_CHARS && words(block.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
+    if (block.text.length <= MAX_CAPTION_CHARS && wordsAt(i, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
       && POSITION.test(doc.keyOf(block.text, block.start))) {
       rules[i] = 'captions.position';
       continue;
     }
     if (LABEL_FIRSTS.has(block.text.charCodeAt(0)) && block.text.length <= MAX_CAPTION_CHARS && block.text.includes(':') && !endsWithColon(block.text)
-      && words(block.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS && LABELLED.test(doc.keyOf(block.text, block.start))) {
+      && wordsAt(i, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS && LABELLED.test(doc.keyOf(block.text, block.start))) {
       rules[i] = 'captions.label';
       continue;
     }
-    if (block.text.length <= MAX_CAPTION_CHARS && block.text.includes(':') && words(block.text, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
+    if (block.text.length <= MAX_CAPTION_CHARS && block.text.includes(':') && wordsAt(i, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
       && INLINE_LABEL.test(doc.keyOf(block.text, block.start))) {
       rules[i] = 'captions.inline-label';
       continue;
@@ -456,13 +478,13 @@ export function extractCaptions(ctx: ExtractContext): void {
     const uncredited = creditStyle && !asText && endsWithStop(block.text);
     if (!inGallery && !uncredited && (creditStyle || asText)) continue;
     // "Một số hình ảnh của buổi lễ", without its colon, announces the photos too.
-    if (GALLERY_FIRSTS.has(block.text.charCodeAt(0)) && words(block.text, MAX_WORDS_BEFORE_LEAD + 1) <= MAX_WORDS_BEFORE_LEAD
+    if (GALLERY_FIRSTS.has(block.text.charCodeAt(0)) && wordsAt(i, MAX_WORDS_BEFORE_LEAD + 1) <= MAX_WORDS_BEFORE_LEAD
       && GALLERY_OPENING.test((key ??= squashedKey(block)))) {
       inGallery = true;
       continue;
     }
     // The caption test counts the words first, and takes the key only once it needs it.
-    const n = captionWords(block.text, doc.sentenceCount(block.index));
+    const n = captionWords(block.text, doc.sentenceCount(block.index), wordsAt(i, MAX_UNSTOPPED_CAPTION_WORDS));
     // "… các đồng chí lãnh đạo Phòng;" then "Hiệu trưởng các trường …": a line after one left
     // open by a semicolon or a comma goes on with its list, no picture.
     const caption = n > 0 && !(i > 0 && continuesList(body[i - 1].text)) && isCaptionKey((key ??= squashedKey(block)), n);
@@ -475,7 +497,7 @@ export function extractCaptions(ctx: ExtractContext): void {
     // line showing a photographed action, shorter than a paragraph, with a real paragraph or
     // another caption on either side.
     if (uncredited) {
-      const placed = (isLong(body[i - 1]) || (i > 0 && rules[i - 1] !== undefined)) && (isLong(body[i + 1]) || (i + 1 < body.length && credited(i + 1)));
+      const placed = (isLong(i - 1) || (i > 0 && rules[i - 1] !== undefined)) && (isLong(i + 1) || (i + 1 < body.length && credited(i + 1)));
       if (caption && n < LONG_PARAGRAPH_WORDS && placed && PHOTO_ACTION.test(key as string)) rules[i] = 'captions.uncredited';
       continue;
     }
@@ -484,9 +506,9 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (SCENE.test(key as string)) rules[i] = 'captions.scene';
     // A line between a photo and the text that shows no action and ends in no full stop
     // opens the next section: a subheading ("Nuôi dưỡng ước mơ"), not a second photo.
-    else if (i > 0 && rules[i - 1] !== undefined && isLong(body[i + 1]) && lastCode(key as string) !== 0x2e && !PHOTO_ACTION.test(key as string)) continue;
+    else if (i > 0 && rules[i - 1] !== undefined && isLong(i + 1) && lastCode(key as string) !== 0x2e && !PHOTO_ACTION.test(key as string)) continue;
     // Standing between paragraphs: next to at least one real paragraph.
-    else if (isLong(body[i - 1]) || isLong(body[i + 1]) || (i > 0 && rules[i - 1] !== undefined)) rules[i] = 'captions.short-line';
+    else if (isLong(i - 1) || isLong(i + 1) || (i > 0 && rules[i - 1] !== undefined)) rules[i] = 'captions.short-line';
     // The photo closing the text, after its last paragraph (credits aside) other than the lead.
     else if (i === body.length - 1 && body[i - 1]?.kind === 'paragraph' && body[i - 1].index !== leadIndex) rules[i] = 'captions.closing-line';
   }

@@ -50,6 +50,8 @@ describe('captions', () => {
     expect(captions(P1, P2, `Theo Ban giám hiệu, nhà trường cũng ${repeated.charAt(0).toLowerCase()}${repeated.slice(1)}`, repeated))
       .toEqual([repeated]);
     expect(captions(P1, 'Lễ tổng kết năm học tại Trường Tiểu học Hòa Bình', P2)).toEqual(['Lễ tổng kết năm học tại Trường Tiểu học Hòa Bình']);
+    // In other case, with a full stop and doubled spaces: the same line.
+    expect(captions(P1, 'Lễ tổng kết năm học  tại trường tiểu học Hòa Bình.', P2)).toEqual(['Lễ tổng kết năm học tại trường tiểu học Hòa Bình.']);
   });
 
   it('takes a line that opens with the words of a sentence above and adds to them', () => {
