@@ -394,7 +394,30 @@ function bareUnitNamed(doc: VnDocument, name: Span, sentences: readonly Span[], 
 /** Paragraphs searched for a sentence that names the event again. */
 const BACK_REFERENCE_BLOCKS = 8;
 const GENERIC_HEAD_KEYS = GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLowerCase());
-const HEAD_KEYS = EVENT_HEADS.map((h) => matchKey(h).toLowerCase());
+/**
+ * The event heads' keys by their first word, each with the spaces around it that a whole
+ * head in a name has: a name's words find the few heads it may hold.
+ */
+const HEAD_KEYS_BY_FIRST_WORD = new Map<string, { key: string; spaced: string }[]>();
+for (const head of EVENT_HEADS) {
+  const key = matchKey(head).toLowerCase();
+  const first = key.split(' ')[0];
+  HEAD_KEYS_BY_FIRST_WORD.set(first, [...(HEAD_KEYS_BY_FIRST_WORD.get(first) ?? []), { key, spaced: ` ${key} ` }]);
+}
+
+/**
+ * The event heads standing as whole words in `nameKey` (a name's lower-cased key with a space
+ * either side), in no particular order. A head there has its first word among the name's
+ * space-parted words: only those heads are searched for, not every head.
+ */
+export function headKeysIn(nameKey: string): string[] {
+  const found = new Set<string>();
+  for (const word of nameKey.split(' ')) {
+    const heads = HEAD_KEYS_BY_FIRST_WORD.get(word);
+    if (heads) for (const { key, spaced } of heads) if (nameKey.includes(spaced)) found.add(key);
+  }
+  return [...found];
+}
 
 /**
  * "tại X" in a later sentence that opens with a generic event word ("Buổi lễ …", "Sự kiện …")
@@ -402,7 +425,7 @@ const HEAD_KEYS = EVENT_HEADS.map((h) => matchKey(h).toLowerCase());
  */
 function backReferencePlace(doc: VnDocument, name: Span, dates: readonly number[], organizers: readonly Organization[]): Place | null {
   const nameKey = ` ${doc.key.slice(name.start, name.end).toLowerCase()} `;
-  const heads = [...GENERIC_HEAD_KEYS, ...HEAD_KEYS.filter((h) => nameKey.includes(` ${h} `))];
+  const heads = [...GENERIC_HEAD_KEYS, ...headKeysIn(nameKey)];
   let blocks = 0;
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' || block.start < name.end) continue;
