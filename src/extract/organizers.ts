@@ -442,6 +442,21 @@ function namedCommittee(doc: VnDocument, sentences: Sentence[]): Found | null {
   return null;
 }
 
+/**
+ * The first of `tokens` from `from` on that starts at or after `offset` (tokens ascend), or
+ * their length: a binary search, where walking would read every token of the text.
+ */
+export function firstTokenFrom(tokens: readonly Token[], from: number, offset: number): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Each sentence with the organisation spans of its block that fall inside it. */
 function splitBySentence(doc: VnDocument): Sentence[] {
   const sentences: Sentence[] = [];
@@ -459,9 +474,8 @@ function splitBySentence(doc: VnDocument): Sentence[] {
       while (k < spans.length && tokens[spans[k].start].start < start) k++;
       const from = k;
       while (k < spans.length && tokens[spans[k].start].start < end) k++;
-      while (t < tokens.length && tokens[t].start < start) t++;
-      const first = t;
-      while (t < tokens.length && tokens[t].start < end) t++;
+      const first = (t = firstTokenFrom(tokens, t, start));
+      t = firstTokenFrom(tokens, t, end);
       sentences.push({ tokens, spans: spans.slice(from, k), blockSpans: spans, lastVerb, from: first, to: t, inCaption: block.kind === 'caption' });
     }
   }
