@@ -54,6 +54,13 @@ describe('captions', () => {
     expect(captions(P1, 'Lễ tổng kết năm học  tại trường tiểu học Hòa Bình.', P2)).toEqual(['Lễ tổng kết năm học tại trường tiểu học Hòa Bình.']);
   });
 
+  it('takes a credited line of up to 60 words, the same line of 61 words no more, wherever else it is measured', () => {
+    const credited = (words: number) => `${Array.from({ length: words - 2 }, (_, k) => (k % 2 ? 'học' : 'sinh')).join(' ')}. Ảnh: Minh`;
+    // Each line is measured against several thresholds (credit, repeat, a real paragraph next to it).
+    expect(captions(P1, credited(60), P2)).toEqual([credited(60)]);
+    expect(captions(P1, credited(61), P2)).toEqual([]);
+  });
+
   it('takes a line that opens with the words of a sentence above and adds to them', () => {
     const above = 'Nhiều em có thành tích nổi bật trong năm học. Một trong số đó là em Lò Thị Hạnh học sinh lớp 4 Trường Tiểu học Bản Mòng.';
     const caption = 'Em Lò Thị Hạnh học sinh lớp 4 Trường Tiểu học Bản Mòng, xã Chiềng Cọ, tỉnh Sơn La.';
