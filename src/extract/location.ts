@@ -29,7 +29,7 @@ import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import {
-  ADMIN_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, VENUE_HEADS,
+  ADMIN_UNITS, HOUSE_NUMBER_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, VENUE_HEADS,
 } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
@@ -37,7 +37,7 @@ import { DASH, DIGIT, isDashCode, isDashText, isDigitCode, isLowerCode, isUpperC
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { commaInCapitalisedList } from './event-name-joins.js';
 import { EndWords, PrefixScan } from './event-scans.js';
-import { AT_WORDS, lexiconWords, spacedLexiconWords, SpanWords } from './event-words.js';
+import { AT_WORDS, lexiconWords, spacedLexiconWords, SpanWords, type WordMatch } from './event-words.js';
 import { onFirstUse } from '../core/lazy.js';
 import { headlineTagPlace } from './headline-tag-place.js';
 import { UNIT_IN_COMPOUND } from './phrases.js';
@@ -299,11 +299,21 @@ function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string,
     if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text)) || surnameHead(doc, m.start, m.end)) return true;
     if (UNIT_IN_COMPOUND.closes(doc.key, m)) return true;
     const place = namedAfter(doc, m.start, m.end, span.end);
-    if (place && namesPerson(people, m.end, place.end)) return true;
+    if (place && (namesPerson(people, m.end, place.end) || bareHouseNumber(doc, m, place))) return true;
     if (place) found = { ...place, rule };
     return !place;
   });
   return found;
+}
+
+const HOUSE_NUMBER_UNIT = keySet(HOUSE_NUMBER_UNITS);
+
+/** "số 2" and nothing after its number: no street, so no address ("dự án Metro số 2"). */
+function bareHouseNumber(doc: VnDocument, head: WordMatch, place: Place): boolean {
+  if (!HOUSE_NUMBER_UNIT.has(head.text.toLowerCase())) return false;
+  NAME_TOKEN.lastIndex = 0;
+  const words = doc.text.slice(head.end, place.end).match(NAME_TOKEN) ?? [];
+  return words.every(isNumber);
 }
 
 /**

@@ -270,6 +270,13 @@ describe('event.location', () => {
       .toBe('thôn Nà Sản, xã Chiềng Ban');
   });
 
+  it('takes a house number for a place only with its street', () => {
+    expect(event('Sáng 5/3, UBND tỉnh Lâm Hà tổ chức lễ khởi công tuyến đường số 3 (Cầu Đá - Bến Lở).').location).not.toMatch(/^số/);
+    expect(event('Sáng 5/3, công ty tổ chức lễ khánh thành xưởng số 2.').location).toBeNull();
+    expect(event('Sáng 5/3, Hội Cựu chiến binh tổ chức hội nghị tổng kết tại số 8 Trần Phú, TP Hòa Lâm.').location)
+      .toBe('số 8 Trần Phú, TP Hòa Lâm');
+  });
+
   it('falls back to a place in the event name, then to a province in its sentence', () => {
     expect(event('Chiều 1/12, huyện tổ chức lễ khánh thành Nhà văn hóa xã Phú Lộc.').location).toBe('Nhà văn hóa xã Phú Lộc');
     expect(event('Sáng 20/11, Sở GD&ĐT Quảng Ninh tổ chức lễ tuyên dương nhà giáo tiêu biểu.').location).toBe('Quảng Ninh');

@@ -23,6 +23,12 @@ export const ADMIN_UNITS: readonly string[] = [
 ];
 
 /**
+ * Unit words that number a house ("số 8 Lê Duẩn"): a place only with the street after the
+ * number. Alone, "số 2" numbers a line, a project or a team ("dự án Metro số 2").
+ */
+export const HOUSE_NUMBER_UNITS: readonly string[] = ['số'];
+
+/**
  * Common words whose second syllable is a unit word ("nông thôn", "văn bản"): there it names
  * no place, though capitals follow ("xây dựng Nông thôn Mới", a headline in capitals).
  */
