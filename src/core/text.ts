@@ -56,10 +56,12 @@ const IN_WORD = 16;
 const TONE_PAIR_FIRST = 32;
 /** A toned "a", "e" or "y": the second of such a pair (TONE_PAIR_FIRST << 1). */
 const TONE_PAIR_SECOND = 64;
-/** A character sentence splitting acts on (see TextScan.marks). */
-const SENTENCE_MARK = 128;
-/** The characters of SENTENCE_MARK: end marks, quotation marks, brackets. */
+/** A character segmentation acts on (see TextScan.marks). */
+const SEGMENT_MARK = 128;
+/** The characters sentence splitting acts on: end marks, quotation marks, brackets. */
 export const SENTENCE_MARKS = '.!?…"“”«»„()';
+/** The quotation marks that quotation finding (segment/quotes.ts) acts on and SENTENCE_MARKS lacks. */
+export const OTHER_QUOTE_MARKS = "'‘’‚‛";
 /** A plain space. */
 const PLAIN_SPACE = 256;
 /** White space that no squashed line holds: a tab, vertical tab or form feed (the rest are needs). */
@@ -84,7 +86,7 @@ const SCAN_BITS = (() => {
   for (let c = 0; c < CLASSED_BELOW; c++) if (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) table[c] |= IN_WORD;
   for (const c of 'oOuU') table[c.charCodeAt(0)] |= TONE_PAIR_FIRST;
   for (const c of TONED_VOWELS) table[c.charCodeAt(0)] |= TONE_PAIR_SECOND;
-  for (const c of SENTENCE_MARKS) table[c.charCodeAt(0)] |= SENTENCE_MARK;
+  for (const c of SENTENCE_MARKS + OTHER_QUOTE_MARKS) table[c.charCodeAt(0)] |= SEGMENT_MARK;
   return table;
 })();
 const NEEDS_MASK = LINE_ENDS | SHAPE_MARKS | ODD_CHARS | MAYBE_NOT_NFC;
@@ -100,7 +102,10 @@ export interface TextScan {
    * move a tone (see keyOfScanned).
    */
   tonePairs: number[];
-  /** Offsets of the characters of SENTENCE_MARKS, in order. */
+  /**
+   * Offsets of the characters of SENTENCE_MARKS and OTHER_QUOTE_MARKS, in order: the
+   * segmentation jumps from one to the next rather than reading every character again.
+   */
   marks: number[];
   /** No white space but line feeds and single plain spaces: every trimmed line is squashed. */
   singleSpaced: boolean;
@@ -138,7 +143,7 @@ export function scanText(text: string): TextScan {
     const pair = ((previous << 1) & k & TONE_PAIR_SECOND) >> 6;
     const offset = i - 2 * i * pair;
     // One store for both, so that it is in use (compiled for) whichever comes first.
-    if ((k & SENTENCE_MARK) | pair) offsets.push(offset);
+    if ((k & SEGMENT_MARK) | pair) offsets.push(offset);
     previous = k;
   }
   // After the loop, one call whatever the text held: the branches are in there.

@@ -14,6 +14,7 @@
 import type { Block, QuotedSpan } from '../core/document.js';
 import { HAS_LETTER, isWordCode } from '../core/chars.js';
 import { isSpace } from '../core/text.js';
+import { firstAtOrAfter } from '../core/sorted.js';
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'" };
 const CURLY_CLOSERS = new Set(['”', '»', '’']);
@@ -59,7 +60,11 @@ interface BlockScan {
   orphanClosers: { at: number; mark: string }[];
 }
 
-function scanBlock(block: Block): BlockScan {
+/**
+ * `marks`: the offsets in the document of its quotation marks among others (see scanText),
+ * for a block whose text is a slice of it; without them every character is read.
+ */
+function scanBlock(block: Block, marks?: readonly number[]): BlockScan {
   const text = block.text;
   const spans: QuotedSpan[] = [];
   const orphanClosers: BlockScan['orphanClosers'] = [];
@@ -71,7 +76,12 @@ function scanBlock(block: Block): BlockScan {
   };
   // A loop over the characters, not a pattern run from mark to mark, and no callbacks: each
   // run and call has a fixed cost, which a text of nothing but marks pays a million times.
+  let m = marks ? firstAtOrAfter(marks, block.start) : 0;
   for (let i = 0; i < text.length; i++) {
+    if (marks) {
+      if (m === marks.length || marks[m] - block.start >= text.length) break;
+      i = marks[m++] - block.start;
+    }
     if (!isMarkCode(text.charCodeAt(i))) continue;
     const ch = text[i];
     if ((ch === '‘' || ch === '’' || ch === "'") && isApostrophe(text, i)) continue;
@@ -130,9 +140,10 @@ export function findQuotes(block: Block): QuotedSpan[] {
 /**
  * Quoted spans of a whole document: those of each block, with quotations that run over
  * several paragraphs joined into one span from the opening to the closing mark.
+ * `marksOf[b]`, when given, is what scanText found marks at for block b (see scanBlock).
  */
-export function findDocumentQuotes(blocks: readonly Block[], text: string): QuotedSpan[] {
-  const scans = blocks.map(scanBlock);
+export function findDocumentQuotes(blocks: readonly Block[], text: string, marksOf?: readonly (readonly number[] | undefined)[]): QuotedSpan[] {
+  const scans = blocks.map((block, b) => scanBlock(block, marksOf?.[b]));
   const dropped = new Set<QuotedSpan>();
   for (let b = 0; b < scans.length; b++) {
     for (const span of scans[b].spans) {

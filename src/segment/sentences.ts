@@ -108,7 +108,8 @@ function markReader(marks: readonly number[], base: number, length: number): (fr
 
 /**
  * Adds the sentences of `block` to `sentences`. `marks`, when given, are the offsets in the
- * document of every character of SENTENCE_MARKS (the block's text a slice of it).
+ * document of every character of SENTENCE_MARKS (the block's text a slice of it), and of
+ * the other quotation marks, which the loop passes over (see scanText).
  */
 export function appendSentences(block: Block, sentences: Sentence[], marks?: readonly number[]): void {
   const text = block.text;

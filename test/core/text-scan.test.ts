@@ -9,7 +9,7 @@ import { isLetterCode, LETTER, MARK } from '../../src/core/chars.js';
 import { VnDocument } from '../../src/core/document.js';
 import { looksVietnamese } from '../../src/read/vietnamese.js';
 
-const PIECES = ['Hoà', 'hòa', 'thuỷ', 'khoẻ', 'Uý', 'oá', 'Nội', 'ViÖt', 'the', ' ', '  ', '\n', ', ', '“', '”', '.', 'Ж', '\u00a0', '\r\n', 'ne\u0302\u0301', '\u200b', '😀', 'oàn', 'uỷ'];
+const PIECES = ['Hoà', "'", '‘', '’', 'hòa', 'thuỷ', 'khoẻ', 'Uý', 'oá', 'Nội', 'ViÖt', 'the', ' ', '  ', '\n', ', ', '“', '”', '.', 'Ж', '\u00a0', '\r\n', 'ne\u0302\u0301', '\u200b', '😀', 'oàn', 'uỷ'];
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
   fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join('')),
@@ -40,9 +40,9 @@ describe('scanText', () => {
     expect(scanText('hòa bình').tonePairs).toEqual([]);
   });
 
-  it('finds the characters sentence splitting looks at', () => {
+  it('finds the characters sentence splitting and quotation finding look at', () => {
     fc.assert(fc.property(text, (t) => {
-      expect(scanText(t).marks).toEqual([...t.matchAll(/[.!?…"“”«»„()]/g)].map((m) => m.index));
+      expect(scanText(t).marks).toEqual([...t.matchAll(/[.!?…"“”«»„()'‘’‚‛]/g)].map((m) => m.index));
     }), { numRuns: 1000 });
   });
 

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scanText } from '../../src/core/text.js';
 import { parse } from '../../src/read/index.js';
-import { findQuotes } from '../../src/segment/quotes.js';
+import { findDocumentQuotes, findQuotes } from '../../src/segment/quotes.js';
 
 const quotesOf = (text: string) => parse(text, { path: 'a.txt' }).quotes;
 
@@ -85,6 +87,17 @@ describe('findQuotes', () => {
     const doc = parse(`Tiêu đề\n${unit.repeat(Math.ceil(1_000_000 / unit.length))}`, { path: 'a.txt' });
     expect(doc.quotes.length).toBeGreaterThan(0);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('finds the same quotations jumping between the marks the document scan found', () => {
+    const pieces = ['Ông', ' ', 'nói', '.', 'H', '"', '“', '”', '«', '»', '„', '‚', '‛', "'", '‘', '’', '(', '\n', 'Bà'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((p) => `Tiêu đề\n${p.join('')}`);
+    fc.assert(fc.property(text, (t) => {
+      const doc = parse(t, { path: 'a.txt' });
+      const { marks } = scanText(doc.text);
+      const withMarks = findDocumentQuotes(doc.blocks, doc.text, doc.blocks.map(() => marks));
+      expect(withMarks).toEqual(findDocumentQuotes(doc.blocks, doc.text));
+    }), { numRuns: 2000 });
   });
 
   it('stays fast and bounded on a long run of opening marks', () => {

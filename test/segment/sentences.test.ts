@@ -100,7 +100,7 @@ describe('splitSentences', () => {
   });
 
   it('splits a line of a document the same with the marks the document scan found', () => {
-    const pieces = ['Ông', ' ', 'nói', '.', '!', '?', '…', '"', '“', '”', '«', '»', '„', '(', ')', 'TP', 'PGS.TS', 'N', '3', '\n', 'Bà'];
+    const pieces = ['Ông', ' ', 'nói', '.', '!', '?', '…', '"', '“', '”', '«', '»', '„', '(', ')', "'", '‘', '’', 'TP', 'PGS.TS', 'N', '3', '\n', 'Bà'];
     const line = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((p) => p.join(''));
     fc.assert(fc.property(line, line, line, (before, t, after) => {
       const text = `${before}\n${t}\n${after}`;
