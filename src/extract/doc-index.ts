@@ -98,10 +98,10 @@ function findTokenStarts(doc: VnDocument): TokenStarts {
     for (const at of scanned.caps) caps.push(at);
     for (const at of scanned.joiners) joiners.push(at);
     for (const at of scanned.cuts) cuts.push(at);
-    const tokens = scanned.tokens;
-    for (const i of scanned.notable) {
-      const t = tokens[i];
-      if (t.lexeme >= 0) for (let k = 0; k < markedSets.length; k++) if (markedSets[k].has(t)) marked[k].push(t.start);
+    // The tokens themselves are not read: allocated long before, they are rarely in cache.
+    const words = scanned.indexedWords;
+    for (let w = 0; w < words.length; w += 2) {
+      for (let k = 0; k < markedSets.length; k++) if (words[w + 1] & markedSets[k].bit) marked[k].push(words[w]);
     }
   }
   return starts;

@@ -146,7 +146,8 @@ let nextWordSetBit = 0;
  * asked of a token by its word number rather than by hashing its key.
  */
 export class WordSet {
-  private readonly bit: number;
+  /** This set's bit in the vocabulary's `wordSetBits` (and ScannedTokens.indexedWords). */
+  readonly bit: number;
 
   /**
    * `indexed`: each block's scan lists the tokens of its words (ScannedTokens.notable); the

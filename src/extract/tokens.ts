@@ -159,6 +159,11 @@ export interface ScannedTokens {
    * word (a joiner or a combining mark inside), ascending.
    */
   readonly notable: number[];
+  /**
+   * For each token that is a word of an indexed WordSet, its start and the bits of those
+   * sets, one after the other, ascending: read without the token (tokenStarts).
+   */
+  readonly indexedWords: number[];
   /** Starts of the capitalised tokens that a space and an upper-case letter follow, ascending. */
   readonly caps: number[];
   /** Offsets of the joiners inside tokens ("." in "TP.HCM"), ascending: a word may start after each. */
@@ -227,6 +232,7 @@ export function tokenize(doc: Source, start: number, end: number): Token[] {
 function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number, end: number): ScannedTokens {
   const tokens: Token[] = [];
   const notable: number[] = [];
+  const indexedWords: number[] = [];
   const caps: number[] = [];
   const joinerOffsets: number[] = [];
   let digitCuts: number[] | null = null;
@@ -274,13 +280,15 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
     // over. Letters and marks only, with at most one of the joiners a name may hold.
     const nameSyllable = word && cap && !acronym && !(seen & IS_DIGIT) && joiners <= 1;
     const flags = (word ? WORD : 0) | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (nameSyllable ? NAME_SYLLABLE : 0);
-    if ((lexeme >= 0 && vocabulary.wordSetBits[lexeme] & indexed) || joiners || seen & IS_MARK) notable.push(tokens.length);
+    const setBits = lexeme >= 0 ? vocabulary.wordSetBits[lexeme] & indexed : 0;
+    if (setBits) indexedWords.push(s, setBits);
+    if (setBits || joiners || seen & IS_MARK) notable.push(tokens.length);
     if (cap && p + 1 < text.length && text[p] === 32 && classOf(text[p + 1]) & IS_UPPER) caps.push(s);
     if (seen & CUT_DIGIT) digitCuts = cutDigits(text, s, p, digitCuts ?? []);
     // Stored at the end rather than pushed: optimised code calls the push builtin for an object.
     tokens[tokens.length] = new WordToken(source, lexeme >= 0 ? vocabulary.words[lexeme] : null, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme);
   }
-  return { tokens, notable, caps, joiners: joinerOffsets, cuts: digitCuts ? mergeSorted(joinerOffsets, digitCuts, offset) : joinerOffsets };
+  return { tokens, notable, indexedWords, caps, joiners: joinerOffsets, cuts: digitCuts ? mergeSorted(joinerOffsets, digitCuts, offset) : joinerOffsets };
 }
 
 const offset = (at: number) => at;

@@ -160,4 +160,15 @@ describe('tokenStarts (where words and names may start, once per document)', () 
       expect(starts.caps).toEqual(caps);
     }
   });
+
+  it("lists where the tokens that are a finder's first word start, as the tokens themselves tell", () => {
+    const finder = new WordFinder(['nói rằng', 'cho biết', 'Hoà giải']);
+    const doc = parse('Tiêu đề\nÔng Lê nói: “Tôi cho biết”. Bà NÓI rằng hoà giải, cho.\n\nNói thêm, Cho biết', { path: 'a.txt' });
+    const { marked } = tokenStarts(doc);
+    const firstWords = new Set(['nói', 'cho', 'hòa']);
+    const expected = doc.blocks.flatMap((b) => blockTokens(doc, b).filter((t) => firstWords.has(t.key)).map((t) => t.start));
+    expect(expected.length).toBe(7);
+    expect(marked).toContainEqual(expected);
+    expect(finder.hits(doc).at.length).toBeGreaterThan(0);
+  });
 });
