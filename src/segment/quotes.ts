@@ -128,7 +128,7 @@ function scanBlock(block: Block, marks?: readonly number[]): BlockScan {
     else if (CURLY_CLOSERS.has(ch) && !stack.length) orphanClosers.push({ at: block.start + i, mark: ch });
   }
   for (const entry of stack) if (entry.open !== "'") emit(entry.open, entry.close, entry.at + 1, text.length, true);
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (spans.length > 1) spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return { spans, orphanClosers };
 }
 
@@ -165,5 +165,8 @@ export function findDocumentQuotes(blocks: readonly Block[], text: string, marks
       }
     }
   }
-  return scans.flatMap((s) => s.spans).filter((s) => !dropped.has(s));
+  // A loop rather than flatMap and filter, which took most of this function's time.
+  const quotes: QuotedSpan[] = [];
+  for (const scan of scans) for (const span of scan.spans) if (!dropped.has(span)) quotes.push(span);
+  return quotes;
 }
