@@ -15,7 +15,7 @@ import { SPEAKER_HEADS } from '../lexicon/vi/speaker-cues.js';
 import { NAMING_WORDS } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';
 import { norm, normOf } from './speakers.js';
-import { LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { isWordCode, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 
 const TWO_SENTENCES = new RegExp(String.raw`[.!?…]\s+[${UPPER}]`, 'u');
@@ -69,10 +69,24 @@ function trimPunctuation(text: string, start: number): string {
 const NON_WORD_RUN = /[^\p{L}\p{M}\p{N}]+/gu;
 
 /**
- * A message's key reduced to its words: the same name quoted again with a dash or a comma
- * dropped ("X - 990 năm …", later "X 990 năm …") is the same message.
+ * Whether `key` is words parted by single spaces and nothing else, each character one the
+ * character table classes a letter, mark or digit (it answers for CHAR_BLOCKS only; any
+ * other character fails the test): then wordsOnly changes nothing.
  */
-const wordsOnly = (key: string) => key.replace(NON_WORD_RUN, ' ').trim();
+function isWordsOnly(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 0x20 ? i === 0 || i === key.length - 1 || key.charCodeAt(i - 1) === 0x20 : !isWordCode(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * A message's key reduced to its words: the same name quoted again with a dash or a comma
+ * dropped ("X - 990 năm …", later "X 990 năm …") is the same message. Most keys are words
+ * and single spaces already, and are tested so rather than rebuilt by the regex.
+ */
+export const wordsOnly = (key: string) => (isWordsOnly(key) ? key : key.replace(NON_WORD_RUN, ' ').trim());
 
 const MIN_WORDS = 3;
 /** A quotation filling a headline is speech from this many words on ('Chúng tôi sẽ …'); a name is shorter. */

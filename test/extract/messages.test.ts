@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline.js';
+import { wordsOnly } from '../../src/extract/messages.js';
 
 const messages = (...lines: string[]) =>
   parseArticle(['Ngày hội đọc sách năm 2024', ...lines].join('\n'), { path: 'a.txt' }).messages.map((m) => m.text);
@@ -69,5 +70,25 @@ describe('messages', () => {
   it('does not take a long unattributed quotation of several sentences', () => {
     expect(messages('“Đọc sách giúp các em mở rộng hiểu biết về thế giới xung quanh. Các em cũng học được cách yêu thương và chia sẻ với bạn bè.”'))
       .toEqual([]);
+  });
+});
+
+describe('wordsOnly', () => {
+  const byRegex = (key: string) => key.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
+
+  it('keeps a key of words and single spaces as it is, and rebuilds any other as the regex does', () => {
+    for (const key of ['', 'a', 'sách hay cho em', 'sách hay  cho em', ' sách hay', 'sách hay ', 'x - 990 năm', 'a,b', '“a b”', 'a\tb', 'a\u00a0b']) {
+      expect(wordsOnly(key)).toBe(byRegex(key));
+    }
+  });
+
+  it('agrees with the regex next to every code unit of the BMP and an astral letter', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const key of [ch, `a${ch}b`, `ab ${ch}`, `${ch} ab`]) if (wordsOnly(key) !== byRegex(key)) differ.push(key);
+    }
+    expect(differ).toEqual([]);
+    expect(wordsOnly('a 𝐀 b')).toBe(byRegex('a 𝐀 b'));
   });
 });
