@@ -7,7 +7,7 @@
 import { ACADEMIC_SET, HONORIFIC_SET, NAME_CUE_SET, PLURAL_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { ACADEMIC_TITLES, KIN_COMPOUNDS } from '../../lexicon/vi/honorifics.js';
-import { keySet } from '../../lexicon/compile.js';
+import { SecondSyllables } from '../compounds.js';
 import { classAt, IS_LETTER } from '../../core/chars.js';
 
 const isLetter = (c: string) => (classAt(c, 0) & IS_LETTER) !== 0;
@@ -43,11 +43,14 @@ export function isAcademicChain(t: Token | undefined): boolean {
   return links.length > 1 && links.every((link) => ACADEMIC_WORDS.has(link));
 }
 
-const KIN_KEYS = keySet(KIN_COMPOUNDS);
+/** Kin nouns by their second word, a form of address ("cháu" of "con cháu"). */
+const KIN_NOUNS = new SecondSyllables(KIN_COMPOUNDS);
 
-/** The form of address at `j` closes a kin noun with the word before it ("con cháu"). */
-const closesKinNoun = (tokens: readonly Token[], j: number) =>
-  j > 0 && tokens[j - 1].word && tokens[j - 1].end + 1 === tokens[j].start && KIN_KEYS.has(`${tokens[j - 1].key} ${tokens[j].key}`);
+/**
+ * The form of address at `j` closes a kin noun with the word before it, one space apart
+ * ("con cháu"): looked up by its own key first, no key of two words made.
+ */
+const closesKinNoun = (tokens: readonly Token[], j: number) => KIN_NOUNS.closesToken(tokens, j) && tokens[j - 1].end + 1 === tokens[j].start;
 
 /** Can a prefix start at token `t` (a cheap test before reading one)? */
 const opensPrefix = (t: Token | undefined) => !!t && ((t.starts & PREFIX_BITS) !== 0 || isAcademicChain(t));
@@ -67,7 +70,9 @@ export function prefixAt(tokens: readonly Token[], i: number): Prefix | null {
   let honorific: TokenRange | null = null;
   let academic: TokenRange | null = null;
   for (;;) {
-    const h = academic || (j === i && closesKinNoun(tokens, j)) ? 0 : HONORIFIC_SET.match(tokens, j);
+    // (Only a form of address is asked whether it closes a kin noun.)
+    const address = academic ? 0 : HONORIFIC_SET.match(tokens, j);
+    const h = address && j === i && closesKinNoun(tokens, j) ? 0 : address;
     if (h) {
       honorific = [honorific?.[0] ?? j, j + h];
       j += h;
