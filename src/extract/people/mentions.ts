@@ -202,7 +202,8 @@ export class MentionReader {
       const t = tokens[i];
       // (An opener that may open nothing here is a name syllable or none, as any other word.)
       if (t.starts & OPENERS && t.word && (t.cap || LOWER_CASE_OPENERS.has(t)) && mayOpen(tokens, i)) i = this.readAt(tokens, i);
-      else if (!t.nameSyllable) i = isAcademicChain(t) ? this.readAt(tokens, i) : i + 1;
+      // (An academic chain is capitalised: most words and all punctuation are passed over at once.)
+      else if (!t.nameSyllable) i = t.cap && isAcademicChain(t) ? this.readAt(tokens, i) : i + 1;
       else if (placeWordBefore(tokens, i)) i = nameRunEnd(tokens, i);
       else i = this.readBareName(tokens, i);
     }

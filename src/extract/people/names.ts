@@ -23,8 +23,9 @@ const PERSONAL_MIDDLE_KEYS = new WordSet(PERSONAL_MIDDLE_NAMES);
 export function isPlaceAbbreviationDot(tokens: readonly Token[], j: number): boolean {
   const dot = tokens[j];
   const before = tokens[j - 1];
-  return !!dot && dot.text === '.' && !!before && before.end === dot.start && before.cap && DOTTED_KEYS.has(before)
-    && ADMIN_UNIT_SET.match(tokens, j - 1) === 1 && !!tokens[j + 1]?.cap;
+  // Flags and offsets first: a token's text is cut from the document when first asked.
+  return !!dot && !!before && before.cap && !dot.word && before.end === dot.start && dot.end === dot.start + 1 && dot.text === '.'
+    && DOTTED_KEYS.has(before) && ADMIN_UNIT_SET.match(tokens, j - 1) === 1 && !!tokens[j + 1]?.cap;
 }
 
 /** A place word ends right before `i` ("đường Nguyễn Trãi", "TP. Hồ Chí Minh"): what follows names a place. */
