@@ -36,9 +36,15 @@ function isApostrophe(text: string, i: number): boolean {
   return HAS_LETTER.test(text[i - 1] ?? '') && HAS_LETTER.test(text[i + 1] ?? '');
 }
 
-/** A mark right after a word or a closing mark and before no word: it can only close. */
+/**
+ * A mark right after a word or a closing mark and before no word, or with nothing but white
+ * space after it in its paragraph ("… kinh nghiệm. \""): it can only close.
+ */
 function canOnlyClose(text: string, i: number): boolean {
-  return i > 0 && !isSpace(text.charCodeAt(i - 1)) && !isWordCode(text.charCodeAt(i + 1));
+  if (i > 0 && !isSpace(text.charCodeAt(i - 1)) && !isWordCode(text.charCodeAt(i + 1))) return true;
+  let after = i + 1;
+  while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+  return i > 0 && after === text.length;
 }
 
 /** A mark at the start or after white space or "(", and before no white space: it can open. */
@@ -105,8 +111,10 @@ function scanBlock(block: Block, marks?: readonly number[]): BlockScan {
     }
     const depth = innermostClosedBy(stack, ch);
     // A straight quote closes only the innermost straight quote (a single one only after
-    // no white space); elsewhere it opens one.
-    if (depth >= 0 && !(STRAIGHT.has(ch) && depth !== stack.length - 1) && !(ch === "'" && isSpace(text.charCodeAt(i - 1)))) {
+    // no white space, a double one only where it cannot open: "A "B" C" nests B in A);
+    // elsewhere it opens one.
+    if (depth >= 0 && !(STRAIGHT.has(ch) && depth !== stack.length - 1) && !(ch === "'" && isSpace(text.charCodeAt(i - 1)))
+      && !(ch === '"' && canOpen(text, i))) {
       while (stack.length > depth + 1) {
         const dropped = stack.pop()!;
         if (dropped.open !== "'") emit(dropped.open, dropped.close, dropped.at + 1, i, true);

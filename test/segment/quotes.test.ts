@@ -23,6 +23,14 @@ describe('findQuotes', () => {
     expect(texts).toEqual(['Chúng ta phải giữ vững “kỷ cương trường học” trong mọi hoạt động', 'kỷ cương trường học']);
   });
 
+  it('nests a straight quote in a straight one where the inner mark can only open', () => {
+    const nested = quotesOf('Tiêu đề\n"Mỗi trường phải giữ vững "kỷ cương trường học" trong mọi hoạt động", ông Lâm nói.').map((q) => q.text);
+    expect(nested).toEqual(['Mỗi trường phải giữ vững "kỷ cương trường học" trong mọi hoạt động', 'kỷ cương trường học']);
+    // After a word, a straight mark closes: two quotations side by side do not nest.
+    const siblings = quotesOf('Tiêu đề\nKhẩu hiệu "Sống xanh" và "Tiết kiệm điện" được treo.').map((q) => q.text);
+    expect(siblings).toEqual(['Sống xanh', 'Tiết kiệm điện']);
+  });
+
   it('does not read an apostrophe between letters as a quotation mark', () => {
     const block = { index: 0, kind: 'paragraph' as const, start: 0, end: 30, text: 'Nhóm nhạc Rock’n’Roll biểu diễn' };
     expect(findQuotes(block)).toEqual([]);
@@ -39,6 +47,12 @@ describe('findQuotes', () => {
     const doc = parse('Tiêu đề\n"Đoạn một của lời nói.\n"Đoạn hai của lời nói.\nĐoạn ba kết thúc." ông Vàng nói.', { path: 'a.txt' });
     expect(doc.quotes.map((q) => [q.text.startsWith('Đoạn một') && q.text.endsWith('Đoạn ba kết thúc.'), q.unclosed])).toEqual([[true, false]]);
     expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('closes a straight quotation with a mark after a space at the end of a later paragraph', () => {
+    const doc = parse('Tiêu đề\nBà Lan kêu gọi: "Đoạn một của lời kêu gọi.\nĐoạn hai, với khẩu hiệu "Sống xanh" ở giữa. "\nĐoạn kể tiếp theo.', { path: 'a.txt' });
+    expect(doc.quotes.map((q) => [q.text.startsWith('Đoạn một') && q.text.includes('ở giữa.'), q.unclosed])).toEqual([[true, false], [false, false]]);
+    expect(doc.quotes[1].text).toBe('Sống xanh');
   });
 
   it('absorbs a quotation reopened at the start of each continued paragraph', () => {
