@@ -89,8 +89,11 @@ const CLOCK = /(?:^|\D)\d{1,2}:\d{2}(?!\d)/u;
 const MAX_STAMP_WORDS = 16;
 /** Most stamp and byline lines read under the headline. */
 const MAX_TOP_LINES = 3;
-/** The byline opening a stamp: the words before its first digit ("Bảo Trâm 02/03/2025 - 07:45"). */
-const STAMP_BYLINE = new RegExp(String.raw`^([^\d]{2,60}?)\s*[${DASH}|,]?\s*\d`, 'u');
+/**
+ * The byline opening a stamp: the words before its first digit ("Bảo Trâm 02/03/2025 - 07:45"),
+ * or before the day word of a date in words ("Bảo Trâm | ngày 2 tháng 3 năm 2025 07:45").
+ */
+const STAMP_BYLINE = lexiconPattern(String.raw`^([^\d]{2,60}?)\s*[${DASH}|,]?\s*(?:ngày\s+)?\d`, 'i');
 /** A weekday and what follows it in a stamp's byline ("Lâm An - Thứ bảy, ngày"): not the byline. */
 const STAMP_WEEKDAY = lexiconPattern(`(?:^|[\\s,|${DASH}]+)(?:${alternation(STAMP_WEEKDAYS)})(?![${LETTER}${MARK}]).*$`);
 /**

@@ -103,6 +103,9 @@ describe('source', () => {
   it('reads the outlet tag past the publication stamp and byline under the headline', () => {
     expect(source('14/05/2024 09:12', 'Hoài Thương', `(NNVN) - ${BODY}`, BODY2)).toMatchObject({ name: 'NNVN', author: 'Hoài Thương' });
     expect(source('Bảo Trâm 02/03/2025 - 07:45', BODY, BODY2)).toMatchObject({ name: null, author: 'Bảo Trâm' });
+    // The date in words: the byline ends before its day word.
+    expect(source('Bảo Trâm | ngày 2 tháng 3 năm 2025 07:45', BODY, BODY2)).toMatchObject({ name: null, author: 'Bảo Trâm' });
+    expect(source('Bảo Trâm - Thứ bảy, Ngày 2 tháng 3 năm 2025 07:45', BODY, BODY2)).toMatchObject({ name: null, author: 'Bảo Trâm' });
   });
 
   it('reads past date-only stamps, counts and weekdays under the headline, which name no author', () => {
