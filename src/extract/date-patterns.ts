@@ -23,9 +23,11 @@ const NUMERIC = lexiconPattern(
   'iy',
 );
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013";
- *  "17 tháng 3" without its day word (date-scan.ts keeps it after "từ", "đến", "Sáng"). */
+ *  "17 tháng 3" without its day word (date-scan.ts keeps it after "từ", "đến", "Sáng"); with
+ *  an optional first day of a range before the day ("ngày 22 đến ngày 24 tháng 11", "ngày 17
+ *  và 18 tháng 12", "từ 22 - 28 tháng 11"), as NUMERIC has. */
 const WORDS = lexiconPattern(
-  `${B}(?:(?:(ngày|mùng|mồng)\\s+)?(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
+  `${B}(?:(?:(ngày|mùng|mồng)\\s+)?(?:(\\d{1,2})\\s*(?:[${DASH}]|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
   'iy',
 );
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
@@ -83,12 +85,13 @@ export function findDatePatterns(key: string, from = 0): PatternMatches {
     }
     if (end - start > 2) continue;
     // "ngày 2 tháng 10": a four-letter day word, spaces, the number, spaces; or the number
-    // and "tháng" alone ("từ 17 tháng 3").
-    if (isSpace(key.charCodeAt(end))) {
+    // and "tháng" alone ("từ 17 tháng 3"); or either opening a range ("ngày 22 - 28 tháng 11").
+    const joined = rangeJoinerAt(key, end);
+    if (isSpace(key.charCodeAt(end)) || joined) {
       let w = start;
       while (w > 0 && isSpace(key.charCodeAt(w - 1))) w--;
       if (w < start && w >= 4 && DAY_WORD_LAST.has(key.charCodeAt(w - 1))) wordStarts.push(w - 4);
-      if (free && monthWordAt(key, end)) wordStarts.push(start);
+      if (free && (joined || monthWordAt(key, end))) wordStarts.push(start);
     }
     if (!free) continue;
     let after = end;
@@ -129,6 +132,17 @@ function isBareYear(key: string, start: number): boolean {
   const after = key.charCodeAt(start + 4);
   return !isDigitCode(after) && !(after === 0x2f && start + 5 < key.length && isLetterCode(key.charCodeAt(start + 5)));
 }
+
+/**
+ * What may join the first day of a range to the next after the spaces at `at`: a dash, or
+ * the first letter of "đến", "tới", "và" (WORDS decides).
+ */
+function rangeJoinerAt(key: string, at: number): boolean {
+  let i = at;
+  while (i < key.length && isSpace(key.charCodeAt(i))) i++;
+  return RANGE_JOINER_FIRST.has(key.charCodeAt(i));
+}
+const RANGE_JOINER_FIRST = new Set([...SEPARATOR_DASHES, ...'đĐtTvV'].map((c) => c.charCodeAt(0)));
 
 /** "tháng" (either case) after the spaces at `at`. */
 function monthWordAt(key: string, at: number): boolean {

@@ -287,14 +287,15 @@ function readNumeric(key: string, m: RegExpExecArray, out: RawDate[]): void {
 
 function readWords(key: string, m: RegExpExecArray, out: RawDate[]): void {
   const word = m[1];
-  const day = m[2];
-  const full = m[3];
-  const month = m[4];
-  const leap = m[5];
-  const year1 = m[6];
-  const year2 = m[7];
+  const firstDay = m[2];
+  const day = m[3];
+  const full = m[4];
+  const month = m[5];
+  const leap = m[6];
+  const year1 = m[7];
+  const year2 = m[8];
   const start = m.index;
-  const raw = withContext(blank(start, start + m[0].length, 'dates.words'), key, lineStart(key, start));
+  const raw = withContext(blank(start, start + m[0].length, firstDay ? 'dates.day-range' : 'dates.words'), key, lineStart(key, start));
   const named = LUNAR_MONTH_NUMBER.get(lower(month));
   const mo = /\d/.test(month) ? Number(month) : named ?? 0;
   const d = full ? 15 : Number(day);
@@ -310,6 +311,12 @@ function readWords(key: string, m: RegExpExecArray, out: RawDate[]): void {
   raw.leap = Boolean(leap);
   if (raw.lunar) raw.rule = 'dates.lunar';
   Object.assign(raw, { day: d, month: mo, year });
+  if (firstDay) {
+    // "ngày 22 đến ngày 24 tháng 11": the month and year the last day has are the first's too.
+    const first = Number(firstDay);
+    if (!isCalendarDay(first, mo, year) || first >= d) return;
+    Object.assign(raw, { day: first, endDay: d, endMonth: mo, endYear: year });
+  }
   out.push(raw);
 }
 

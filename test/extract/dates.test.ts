@@ -91,6 +91,17 @@ describe('dates: a worded day without "ngày"', () => {
     expect(isoOf('Sáng 5 tháng 9 năm 2024, trường khai giảng.')).toEqual(['2024-09-05']);
   });
 
+  it('reads the first day of a range written in words with the month of the last one', () => {
+    const ranges = (line: string) => dates(line).map((d) => [d.text, d.date, d.endDate]);
+    expect(ranges('Từ ngày 22 đến ngày 24 tháng 11 năm 2024, hội chợ diễn ra tại sân vận động.'))
+      .toEqual([['Từ ngày 22 đến ngày 24 tháng 11 năm 2024', '2024-11-22', '2024-11-24']]);
+    expect(ranges('Diễn đàn họp trong hai ngày 17 và 18 tháng 12 năm 2021.')).toEqual([['ngày 17 và 18 tháng 12 năm 2021', '2021-12-17', '2021-12-18']]);
+    expect(ranges('Hội chợ mở từ 22 - 28 tháng 11 năm 2024.')).toEqual([['từ 22 - 28 tháng 11 năm 2024', '2024-11-22', '2024-11-28']]);
+    // Not a range: a first "day" past the last, or a count of months before a day.
+    expect(ranges('Ngày 25 - 24 tháng 11 năm 2024, hội chợ mở.').map(([, date]) => date)).not.toContain('2024-11-25');
+    expect(isoOf('Công trình làm trong 5 - 6 tháng, khánh thành ngày 3 tháng 5 năm 2024.')).toEqual(['2024-05-03']);
+  });
+
   it('does not read a count of months as a day', () => {
     expect(isoOf('Hội viên sinh hoạt mỗi 3 tháng một lần, sau 6 tháng 2 lần.')).toEqual([]);
   });
