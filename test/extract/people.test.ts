@@ -392,6 +392,11 @@ describe('people: not people', () => {
       'Tổng thống Hàn Quốc, hôm nay, thăm Việt Nam.',
       'Hiệu trưởng Trường THPT Chu Văn An cho biết.',
     )).toEqual([]);
+    // The school type spelled out.
+    expect(people(
+      'Hiệu trưởng Trường Trung học phổ thông Chu Văn An cho biết.',
+      'Năm học này, 27 học sinh ưu tú của khối 9 trường Trung học cơ sở Lê Hồng Phong được kết nạp Đoàn.',
+    )).toEqual([]);
   });
 
   it('does not take a street, a school or a province for a person', () => {

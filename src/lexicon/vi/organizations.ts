@@ -128,5 +128,7 @@ export const PARENT_BODY_HEADS: readonly string[] = [
 /** Words after which a full name is a namesake, not a person ("Trường THPT Lê Quý Đôn"). */
 export const NAMESAKE_WORDS: readonly string[] = [
   'THPT', 'THCS', 'PTTH', 'PTCS', 'Tiểu học', 'Mầm non', 'Trung học', 'Phổ thông', 'Phổ thông Dân tộc nội trú',
+  // The school types spelled out, as some outlets write them ("Trường Trung học cơ sở Lê Lợi").
+  'Trung học cơ sở', 'Trung học phổ thông', 'Phổ thông trung học', 'Phổ thông cơ sở', 'trung học cơ sở', 'trung học phổ thông',
   'Chuyên', 'Quỹ', 'Quỹ học bổng', 'học bổng', 'Học bổng', 'Giải thưởng', 'Giải', 'Bảo tàng', 'Nhà văn hóa', 'Khu di tích', 'Phái đoàn', 'công viên', 'Công viên',
 ];
