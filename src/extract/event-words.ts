@@ -306,6 +306,21 @@ function firstBits(lexeme: number): number {
   return b;
 }
 
+/** Scratch for lexemesOf, grown as needed (a block's entry starts are found one block at a time). */
+let LEXEMES = new Int32Array(256);
+
+/**
+ * The lexemes of tokens[notable[n]], valid until the next call. The tokens were made long
+ * before and are mostly out of cache: read in a loop that does nothing else, their reads
+ * overlap, where a loop that branches on each one waits for it.
+ */
+function lexemesOf(tokens: readonly Token[], notable: readonly number[]): Int32Array {
+  if (LEXEMES.length < notable.length) LEXEMES = new Int32Array(2 * notable.length);
+  const lexemes = LEXEMES;
+  for (let n = 0; n < notable.length; n++) lexemes[n] = tokens[notable[n]].lexeme;
+  return lexemes;
+}
+
 /**
  * Entry starts of a block, once per block, from its tokens: most tokens are one word, known
  * to the tokenizer's vocabulary by number when it is a lexicon's first word; a token holding
@@ -320,10 +335,12 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   const token: number[] = [];
   let any = 0;
   const { tokens, notable } = scannedBlock(doc, block);
+  const lexemes = lexemesOf(tokens, notable);
   // The others are one word that starts no entry.
-  for (const i of notable) {
+  for (let n = 0; n < notable.length; n++) {
+    const i = notable[n];
     const t = tokens[i];
-    const lexeme = t.lexeme;
+    const lexeme = lexemes[n];
     if (lexeme >= 0) {
       if (FIRST_WORD_SET.has(t)) {
         // A lexicon's first word is one word: the rest are looked at only when joined or marked.
