@@ -8,6 +8,7 @@ import { isLetterOrDigitCode } from '../core/chars.js';
 import { alternation, lexiconPatternLike } from '../lexicon/compile.js';
 import { isSpace } from '../core/text.js';
 import { firstWords, inOrder, lastWords } from './event-chars.js';
+import { HASH_OFFSET, HASH_PRIME, hashOf, LOWER_CASE, lowerCaseOf } from './vocabulary.js';
 
 const ascending = (a: number, b: number) => a - b;
 
@@ -19,6 +20,8 @@ const ascending = (a: number, b: number) => a - b;
  */
 export class EndWords {
   private readonly lasts: Set<string>;
+  /** Their hashes (hashOf): the last word is hashed as read, not cut out and lower-cased. */
+  private readonly lastHashes: Set<number>;
   /** The pattern or what makes it, until its sticky copy is made (on first use: most runs never need many). */
   private regexOrMaker: RegExp | (() => RegExp);
   private stickyOrNull: RegExp | null = null;
@@ -37,6 +40,7 @@ export class EndWords {
     firstWords(words); // throws unless every entry starts with a word
     this.regexOrMaker = regex;
     this.lasts = new Set([...tailWords, ...lastWords(words)]);
+    this.lastHashes = new Set([...this.lasts].map((w) => hashOf(w, 0, w.length)));
     this.tailCodes = new Set([...tailChars].map((c) => c.charCodeAt(0)));
     const lengths = [...this.lasts].map((w) => w.length);
     this.lastLength = [Math.min(...lengths), Math.max(...lengths)];
@@ -59,9 +63,9 @@ export class EndWords {
     while (start > from && isLetterOrDigitCode(text.charCodeAt(start - 1))) start--;
     // Case folding keeps lengths: a word of another length than the last words is none of them.
     if (end - start < this.lastLength[0] || end - start > this.lastLength[1]) return false;
-    const last = text.slice(start, end).toLowerCase();
-    // "ſ" folds to "s" but does not lower-case to it: such a word is left to the regex.
-    if (!this.lasts.has(last) && last.indexOf('\u017f') < 0) return false;
+    // A word hashed unlike every last word is none of them (one hashed alike is left to the regex).
+    const hash = lowerCaseHash(text, start, end);
+    if (hash !== null && !this.lastHashes.has(hash)) return false;
     // A match starts where a word does and holds all the words up to the end, at most
     // maxRuns of them: try the pattern at the starts of the last few words only. (The
     // Kelvin sign, no letter here, folds to "k": where it stands, every start is tried.)
@@ -82,6 +86,24 @@ export class EndWords {
     }
     return false;
   }
+}
+
+/**
+ * hashOf(text.slice(start, end).toLowerCase()), lower-cased unit by unit (most words are
+ * written in lower case, and lower-casing a string of non-ASCII units is slow); null where
+ * a unit lower-cases otherwise than alone ("İ", "Σ") or is "ſ", which folds to "s" but
+ * does not lower-case to it: the regex decides there.
+ */
+export function lowerCaseHash(text: string, start: number, end: number): number | null {
+  let h = HASH_OFFSET;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    // LOWER_CASE is -1 for a unit that is not lower-cased alone, 0 until known.
+    const lower = LOWER_CASE[c] || lowerCaseOf(c);
+    if (lower < 0 || c === 0x17f) return null;
+    h = Math.imul(h ^ lower, HASH_PRIME);
+  }
+  return h;
 }
 
 /** `regex`, which must be neither global nor sticky. */

@@ -7,7 +7,8 @@ import { EVENT_HEADS, NAME_ENDERS, THEME_MARKERS } from '../../src/lexicon/vi/ev
 import { ADMIN_UNITS, PROVINCES, VENUE_HEADS } from '../../src/lexicon/vi/places.js';
 import { DIGIT, LETTER } from '../../src/core/chars.js';
 import { lexiconWords, spacedLexiconWords, SpanWords } from '../../src/extract/event-words.js';
-import { EndWords, LastWordScan, PrefixScan } from '../../src/extract/event-scans.js';
+import { EndWords, LastWordScan, lowerCaseHash, PrefixScan } from '../../src/extract/event-scans.js';
+import { hashOf } from '../../src/extract/vocabulary.js';
 import { seededRandom } from '../helpers.js';
 
 // The fast scans must give what the regex gives over the slice, whatever the span: these
@@ -112,6 +113,17 @@ describe('EndWords', () => {
         expect(test.test(doc.key, from, to), `${doc.path} ${from}-${to}`).toBe(re.test(doc.key.slice(from, to)));
       }
     }
+  });
+});
+
+describe('lowerCaseHash', () => {
+  it('hashes a word as its lower case, or leaves it to the regex', () => {
+    for (const word of ['tổ', 'TỔ', 'Chức', 'KHAI', 'mạc', 'ĐẠI', 'ǅa', 'Ωmega', 'x2', '']) {
+      const lower = word.toLowerCase();
+      expect(lowerCaseHash(` ${word} `, 1, word.length + 1), word).toBe(hashOf(lower, 0, lower.length));
+    }
+    // "İ" lower-cases to two units, "Σ" by its neighbours; "ſ" folds to "s" without lower-casing to it.
+    for (const word of ['İch', 'ΟΔΟΣ', 'ſáng']) expect(lowerCaseHash(word, 0, word.length), word).toBeNull();
   });
 });
 
