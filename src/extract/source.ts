@@ -459,8 +459,15 @@ export function extractSource(ctx: ExtractContext): void {
 
   // 3. Outlet tag opening the first paragraph, past the publication stamps under the
   // headline and a byline among them ("14/05/2024 09:12", "Hoài Thương", "(NNVN) - …").
+  // The paragraph after body[i], past the photo lines the reader marked as captions (a
+  // Markdown image or emphasised line under the stamp); -1 when a paragraph is not next.
+  const nextParagraph = (i: number) => {
+    let j = i + 1;
+    while (j < body.length && body[j].kind === 'caption') j++;
+    return j < body.length && body[j].kind === 'paragraph' ? j : -1;
+  };
   let at = body.findIndex((b) => b.kind === 'paragraph');
-  for (let n = 0; at >= 0 && at + 1 < body.length && body[at + 1].kind === 'paragraph' && n < MAX_TOP_LINES; n++, at++) {
+  for (let n = 0; at >= 0 && nextParagraph(at) >= 0 && n < MAX_TOP_LINES; n++, at = nextParagraph(at)) {
     const block = body[at];
     const byline = stampByline(block.text);
     // A byline cut from its stamp keeps the bar before the date ("LÊ AN |"): no sentence ends so.

@@ -108,6 +108,11 @@ describe('source', () => {
     expect(source('Bảo Trâm - Thứ bảy, Ngày 2 tháng 3 năm 2025 07:45', BODY, BODY2)).toMatchObject({ name: null, author: 'Bảo Trâm' });
   });
 
+  it('reads the stamp under a Markdown headline past a photo line the file marks as a caption', () => {
+    const md = ['# Nhà nông đua tài ở Yên Thành', 'Bảo Trâm NNVN | 02/03/2025 07:45', '*Các đội thi tại hội thi. Ảnh: Hữu Lộc*', BODY, BODY2].join('\n\n');
+    expect(parseArticle(md, { path: 'a.md' }).source).toMatchObject({ name: 'NNVN', author: 'Bảo Trâm' });
+  });
+
   it('reads past date-only stamps, counts and weekdays under the headline, which name no author', () => {
     expect(source('Thứ Ba 08:15 12/03/2024', `YTO - ${BODY}`, BODY2)).toMatchObject({ name: 'YTO', author: null });
     expect(source('Cập nhật: 12/03/2024', 'Lượt xem: 1.208', `(Nông Thôn) - ${BODY}`, BODY2)).toMatchObject({ name: 'Nông Thôn', author: null });
