@@ -154,9 +154,14 @@ export function nestingDepth(body: string, limit = MAX_NESTING): { depth: number
   return { depth: deepest, line };
 }
 
-/** A paragraph token that is only an image or only emphasis is a caption. */
-function classify(doc: VnDocument, block: Block): Block {
+/**
+ * A paragraph token that is only an image or only emphasis is a caption. An image without
+ * alt text holds no text (null): read as a paragraph, it stood between a photo's caption and
+ * the text around it, which tells a caption from a subheading.
+ */
+function classify(doc: VnDocument, block: Block): Block | null {
   const image = IMAGE_LINE.exec(block.text);
+  if (image && !image[1].trim()) return null;
   const emphasis = image ? null : EMPHASIS_LINE.exec(block.text);
   const inner = image?.[1] ?? emphasis?.[2];
   if (inner === undefined || !inner.trim()) return block;
@@ -174,7 +179,7 @@ function tokenBlocks(doc: VnDocument, token: Token, start: number, blocks: Block
     return;
   }
   if (token.type === 'paragraph' || token.type === 'text' || token.type === 'blockquote') {
-    for (const block of lineBlocks(doc, start, end, false)) blocks.push(quoteOrParagraphLine(doc, block, blocks.length));
+    for (const block of lineBlocks(doc, start, end, false)) pushLine(blocks, quoteOrParagraphLine(doc, block, blocks.length));
     return;
   }
   if (token.type === 'list') {
@@ -265,7 +270,7 @@ export function plainMarkdownBlocks(doc: VnDocument, from: number): Block[] | nu
         // takes into the item depends on the item's indentation and the lines before.
         if (kind === PLAIN && inItem) return null;
         inItem = kind === BULLET;
-        for (const block of lineBlocks(doc, lineStart, lineEnd, false)) blocks.push(inItem ? listLine(block, blocks.length) : quoteOrParagraphLine(doc, block, blocks.length));
+        for (const block of lineBlocks(doc, lineStart, lineEnd, false)) pushLine(blocks, inItem ? listLine(block, blocks.length) : quoteOrParagraphLine(doc, block, blocks.length));
       }
     }
     lineStart = lineEnd + 1;
@@ -274,7 +279,12 @@ export function plainMarkdownBlocks(doc: VnDocument, from: number): Block[] | nu
 }
 
 /** A line of a paragraph or block quote: its text without the quote marker, a caption when only an image or emphasis. */
-function quoteOrParagraphLine(doc: VnDocument, line: Block, index: number): Block {
+/** `block` added to `blocks`, unless there is none (an image without alt text). */
+function pushLine(blocks: Block[], block: Block | null): void {
+  if (block) blocks.push(block);
+}
+
+function quoteOrParagraphLine(doc: VnDocument, line: Block, index: number): Block | null {
   const text = line.text.replace(/^>\s?/, '');
   return classify(doc, newBlock(index, line.kind, line.end - text.length, line.end, text));
 }

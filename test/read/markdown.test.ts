@@ -5,6 +5,7 @@ import { frontMatterBlock, holdsMoreValues, markdownBlocks, MAX_NESTING, nesting
 import { VnDocument } from '../../src/core/document.js';
 import { parse } from '../../src/read/index.js';
 import { InputError } from '../../src/core/diagnostics.js';
+import { parseArticle } from '../../src/pipeline.js';
 
 // Files whose front matter is delimited in every way gray-matter tells apart.
 const FILES = [
@@ -136,7 +137,7 @@ describe('Markdown nested deeper than marked reads in good time', () => {
 describe('plainMarkdownBlocks', () => {
   // Line starts that open (or may open) every block construct marked knows, and harmless ones.
   const STARTS = ['- a', '> x', '* c', '', ' ', '   ', '    ', '\t', '\u00a0', '#', '##', '#######', '# ', '#\u00a0', '- ', '-', '---', '--', '* ', '*', '***', '**', '_', '___', '+ ', '+', '1. ', '1) ', '12', '2024.', '> ', '>', '```', '~~~', '<div>', '<', '|', '| a |', '[a]: /b', '[', ':', ':--', '=', '===', '!', '\\', 'Ảnh', 'Sáng 2/10', '\r', '\f', '\u0000', '\u000b-', '- a', '* *x*', '+ b', '- - c', '-  d', '- > e', '- # f', '> > g', '>> h', '> - i', '> # j', '* ', '_ k'];
-  const RESTS = ['', ' ', 'chữ', 'Ảnh: Hồng Hà', ' #', ' ##', '#', ' a #', '*x*', '| b', '![ảnh](a.jpg)', 'a | b', ' - c', '\r', '\u000b'];
+  const RESTS = ['', ' ', 'chữ', 'Ảnh: Hồng Hà', ' #', ' ##', '#', ' a #', '*x*', '| b', '![ảnh](a.jpg)', '![](a.jpg)', 'a | b', ' - c', '\r', '\u000b'];
   const line = fc.tuple(fc.constantFrom(...STARTS), fc.constantFrom(...RESTS)).map(([a, b]) => a + b);
   const body = fc.array(line, { maxLength: 10 }).map((lines) => lines.join('\n'));
 
@@ -180,5 +181,16 @@ describe('plainMarkdownBlocks', () => {
     expect(blocks?.map((b) => [b.kind, b.text])).toEqual([['heading', 'Hội chợ sách mở cửa'], ['paragraph', 'Sáng 2/10, hội chợ khai mạc.'], ['caption', 'Ảnh: Hồng Hà'], ['caption', 'Khách tham quan'], ['paragraph', '#hashtag ở đầu dòng']]);
     expect(blocks).toEqual(markdownBlocks(doc, text));
     expect(plainMarkdownBlocks(new VnDocument('a.md', 'Đoạn văn\n1. mục một\n', 'md'), 0)).toBeNull();
+  });
+
+  it('reads no block from an image without alt text, so the photo line under it stands between paragraphs', () => {
+    const lead = 'Sáng 2/10, Sở Văn hóa tỉnh tổ chức khai mạc hội chợ sách mùa thu năm 2024 tại công viên trung tâm với hơn 100 gian hàng của các nhà xuất bản và công ty sách trong cả nước.';
+    const next = 'Hội chợ kéo dài đến hết ngày 8/10, mở cửa miễn phí từ 8 giờ đến 21 giờ hằng ngày, với nhiều hoạt động giao lưu tác giả, tọa đàm và các chương trình khuyến mãi dành cho bạn đọc.';
+    const text = `# Hội chợ sách mùa thu mở cửa\n\n${lead}\n\n![](anh-1.jpg)\n\nĐại biểu cắt băng khai mạc hội chợ sách.\n\n${next}\n`;
+    const doc = new VnDocument('a.md', text, 'md');
+    const blocks = plainMarkdownBlocks(doc, 0);
+    expect(blocks?.map((b) => b.text)).toEqual(['Hội chợ sách mùa thu mở cửa', lead, 'Đại biểu cắt băng khai mạc hội chợ sách.', next]);
+    expect(blocks).toEqual(markdownBlocks(doc, text));
+    expect(parseArticle(text, { path: 'a.md' }).captions.map((c) => c.text)).toEqual(['Đại biểu cắt băng khai mạc hội chợ sách.']);
   });
 });
