@@ -51,13 +51,19 @@ const surelyEndsSubject = (tokens: readonly Token[], j: number) => {
   return ORGANIZING_VERB_SET.has(tokens, k) || COORGANIZER_LINK_SET.match(tokens, k) >= 2;
 };
 
+/**
+ * Is `t` the punctuation `mark`? Asked of words too, whose text (cut from the document when
+ * first asked) is left uncut: no mark is a word.
+ */
+const isMark = (t: Token | undefined, mark: string) => !!t && !t.word && t.text === mark;
+
 /** Most tokens of a bracketed aside between a subject and its verb. */
 const MAX_ASIDE = 10;
 
 /** Past a short bracketed aside at `j` ("… Tư vấn nghề nghiệp (Tỉnh đoàn Lâm Hà) tổ chức"), or `j`. */
 function pastAside(tokens: readonly Token[], j: number): number {
-  if (tokens[j]?.text !== '(') return j;
-  for (let k = j + 1; k < tokens.length && k - j <= MAX_ASIDE; k++) if (tokens[k].text === ')') return k + 1;
+  if (!isMark(tokens[j], '(')) return j;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_ASIDE; k++) if (isMark(tokens[k], ')')) return k + 1;
   return j;
 }
 
@@ -164,8 +170,9 @@ function stops(tokens: readonly Token[], i: number): boolean {
  */
 function nextOrganization(tokens: readonly Token[], j: number, lowerRun: number): boolean {
   const t = tokens[j];
-  if (t.text === ',' && lowerRun <= 2) return true;
-  return (t.text === ',' || isDash(t)) && matchHead(tokens, j + 1) > 0;
+  const comma = isMark(t, ',');
+  if (comma && lowerRun <= 2) return true;
+  return (comma || isDash(t)) && matchHead(tokens, j + 1) > 0;
 }
 
 /** Most words between the start of a position and the organisation it belongs to. */
@@ -276,7 +283,7 @@ function abbreviatesWordsBefore(tokens: readonly Token[], from: number, open: nu
 }
 
 /** A bracketed acronym at `k`: "(KH-CN)". */
-const bracketedAcronym = (tokens: readonly Token[], k: number) => tokens[k]?.text === '(' && !!tokens[k + 1]?.acronym && tokens[k + 2]?.text === ')';
+const bracketedAcronym = (tokens: readonly Token[], k: number) => isMark(tokens[k], '(') && !!tokens[k + 1]?.acronym && isMark(tokens[k + 2], ')');
 
 /**
  * After the dash at `j`, lower-case words the name's bracketed acronym closes: the rest of
@@ -400,7 +407,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       }
     }
     // "Trung tâm Văn hóa, Du lịch và Thể thao huyện X": the fields of one name listed.
-    const fieldsEnd = t.text === ',' && hadProper && lowerRun <= 2 ? listedFieldsEnd(tokens, j + 1) : -1;
+    const fieldsEnd = hadProper && lowerRun <= 2 && isMark(t, ',') ? listedFieldsEnd(tokens, j + 1) : -1;
     if (fieldsEnd > 0) {
       j = end = fieldsEnd;
       lowerRun = 0;
@@ -459,7 +466,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       // "Tỉnh ủy lần thứ 8", "Đảng bộ tỉnh lần thứ XX", "UBND tỉnh họp tháng 12": a number
       // after a counting word is no part of the name ("Bệnh viện Quân y 103", "Trường Mầm non
       // số 1" keep theirs).
-      if (lowerRun && (!t.cap || isRomanNumeral(t.text)) && COUNTING_WORD_SET.has(tokens[j - 1])) {
+      if (lowerRun && COUNTING_WORD_SET.has(tokens[j - 1]) && (!t.cap || isRomanNumeral(t.text))) {
         // The counting words ("lần thứ", "năm") leave with it.
         let counting = j - 1;
         while (counting > j - lowerRun && COUNTING_WORD_SET.has(tokens[counting - 1])) counting--;
@@ -584,9 +591,10 @@ const CLOSING_QUOTES = new Set(['”', '"', '»', "'"]);
 
 /** End of a quoted name right after an organisation ("CLB “Nắng sân trường”"), or `j` if none. */
 export function quotedNameEnd(tokens: readonly Token[], j: number): number {
-  if (!OPENING_QUOTES.has(tokens[j]?.text) || !tokens[j + 1]?.cap) return j;
+  const open = tokens[j];
+  if (!open || open.word || !OPENING_QUOTES.has(open.text) || !tokens[j + 1]?.cap) return j;
   for (let k = j + 2; k < tokens.length && k - j <= MAX_QUOTED_NAME_TOKENS; k++) {
-    if (CLOSING_QUOTES.has(tokens[k].text)) return k + 1;
+    if (!tokens[k].word && CLOSING_QUOTES.has(tokens[k].text)) return k + 1;
   }
   return j;
 }
