@@ -20,7 +20,6 @@ import { derivedKey, type Block, type VnDocument } from '../../core/document.js'
 import { entryWords, KeyPhrases, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
 import { ADMIN_UNITS, COUNTING_WORDS, FIELD_NAMED_HEADS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, OWNER_LINKS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
-import { keySet } from '../../lexicon/compile.js';
 import { SecondSyllables } from '../compounds.js';
 
 export interface TokenSpan {
@@ -105,10 +104,11 @@ export function matchHead(tokens: readonly Token[], i: number): number {
 const verbBeforeEvent = (tokens: readonly Token[], i: number, head: number) =>
   EVENT_NOUN_SET.has(tokens, i + head) && ORGANIZING_VERB_SET.match(tokens, i) === head;
 
-const SECTOR_KEYS = keySet(SECTOR_WORDS);
+/** Asked of the word before every head: by word number, its key (most often cut for nothing) left uncut. */
+const SECTOR_WORD_SET = new WordSet(SECTOR_WORDS);
 
 /** "ngành Ngân hàng": the head names a sector, not a body. */
-const afterSectorWord = (tokens: readonly Token[], i: number) => i > 0 && !tokens[i - 1].cap && SECTOR_KEYS.has(tokens[i - 1].key);
+const afterSectorWord = (tokens: readonly Token[], i: number) => i > 0 && !tokens[i - 1].cap && SECTOR_WORD_SET.has(tokens[i - 1]);
 
 /**
  * Lower case only for heads that are not also common words ("trường ĐH …", not "tổ chức
