@@ -151,6 +151,8 @@ const MAX_CAPTION_WORDS = 35;
  * shows a photographed action ("Lãnh đạo tỉnh cùng … dự lễ khánh thành …", names and all).
  */
 const MAX_UNSTOPPED_CAPTION_WORDS = 45;
+/** Fewest words of an image's alt text that describes the photo (not "Ảnh", "anh-1.jpg"). */
+const MIN_DESCRIBING_ALT_WORDS = 3;
 const MAX_CREDITED_CAPTION_WORDS = 60;
 /** A caption ending in a full stop must be this short, or describe a photographed action. */
 const MAX_CAPTION_WORDS_WITH_STOP = 8;
@@ -297,6 +299,16 @@ export function extractCaptions(ctx: ExtractContext): void {
   /** body[i] is text unless the caption tests of a plain line find it a photo's. */
   const markedText = (i: number) => marksCaptions || (doc.format === 'md' && afterLineMarker(doc.text, body[i].start));
   const leadIndex = body[leadPosition]?.index;
+  /**
+   * body[i] is a paragraph right under a Markdown image whose alt text says nothing of the
+   * photo (a file name, "Ảnh", "Ảnh minh họa"): an alt text that describes it is its caption.
+   */
+  const underImage = (i: number) => {
+    const above = body[i - 1];
+    return doc.format === 'md' && body[i].kind === 'paragraph' && above?.kind === 'caption' && doc.text.startsWith('![', above.start - 2)
+      && isBlankBetween(doc.text, above.end, body[i].start)
+      && (words(above.text, MIN_DESCRIBING_ALT_WORDS) < MIN_DESCRIBING_ALT_WORDS || illustrationOnly(squashedKey(above)));
+  };
   /** The rule that made body[i] a caption, by position (each block is decided in its turn). */
   const rules: (string | undefined)[] = new Array(body.length);
   /** matchKey(squash(block.text)); squashing only what may need it. */
@@ -417,6 +429,14 @@ export function extractCaptions(ctx: ExtractContext): void {
       rules[i] = 'captions.reader';
       continue;
     }
+    // "![Ảnh](anh.jpg)" and the photo's line right under it: Markdown exports set the caption
+    // below its image, a line short enough for one. That line is what a reader sees; the alt
+    // text is then no second caption of the same photo.
+    if (underImage(i) && captionWords(block.text, doc.sentenceCount(block.index), wordsAt(i, MAX_UNSTOPPED_CAPTION_WORDS)) > 0) {
+      rules[i] = 'captions.under-image';
+      rules[i - 1] = undefined;
+      continue;
+    }
     if (credited(i)) {
       rules[i] = 'captions.photo-credit';
       continue;
@@ -530,4 +550,12 @@ export function extractCaptions(ctx: ExtractContext): void {
     block.kind = 'caption';
     article.captions.push({ text: doc.knownSquashed(block) ? block.text : squash(block.text), evidence: [doc.evidence(block.start, block.end, rule)] });
   }
+}
+
+/** Only the rest of an image's Markdown ("](anh.jpg)") and white space in text[from, to). */
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  const close = text.indexOf(')', from);
+  if (close < 0 || close >= to) return false;
+  for (let i = close + 1; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }

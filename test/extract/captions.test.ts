@@ -328,6 +328,17 @@ describe('captions', () => {
     expect(mdCaptions(P1, 'Buổi lễ kết thúc lúc 11 giờ cùng ngày.', P2)).toEqual([]);
   });
 
+  it('takes the line under an image whose alt text says nothing of the photo as its caption, instead of the alt text', () => {
+    const photo = 'Các em học sinh biểu diễn văn nghệ chào mừng';
+    expect(mdCaptions(P1, '![Ảnh](anh-1.jpg)', photo, P2)).toEqual([[photo, 'captions.under-image']]);
+    expect(mdCaptions(P1, '![anh-1.jpg](anh-1.jpg)', photo, P2)).toEqual([[photo, 'captions.under-image']]);
+    expect(mdCaptions(P1, '![Ảnh minh họa](anh-1.jpg)', photo, P2)).toEqual([[photo, 'captions.under-image']]);
+    // An alt text that describes the photo is its caption; the paragraph under it is text.
+    expect(mdCaptions(P1, '![Toàn cảnh buổi lễ](le.jpg)', photo, P2)).toEqual([['Toàn cảnh buổi lễ', 'captions.reader']]);
+    // Under an uninformative alt, a paragraph too long for a caption stays text.
+    expect(mdCaptions(P1, '![Ảnh](anh-1.jpg)', P2, P3)).toEqual([['Ảnh', 'captions.reader']]);
+  });
+
   it('leaves a short Markdown paragraph to the text once an image caption is marked, and a heading is no caption', () => {
     const photo = 'Các em học sinh biểu diễn văn nghệ chào mừng';
     expect(mdCaptions(P1, photo, '![Toàn cảnh buổi lễ](le.jpg)', P2)).toEqual([['Toàn cảnh buổi lễ', 'captions.reader']]);
