@@ -3,7 +3,7 @@
  * bare years) and the one pass over the runs of digits of a text that finds their matches.
  */
 import { alternation, lexiconPattern } from '../lexicon/compile.js';
-import { LUNAR_MONTH_NAMES } from '../lexicon/vi/dates.js';
+import { LUNAR_MONTH_NAMES, RANGE_JOINERS } from '../lexicon/vi/dates.js';
 import { isSpace } from '../core/text.js';
 import { DASH, DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, LETTER, SEPARATOR_DASHES } from '../core/chars.js';
 import { inOrder } from './event-chars.js';
@@ -13,13 +13,20 @@ export const B = `(?<![${LETTER}${DIGIT}])`;
 export const E = `(?![${LETTER}${DIGIT}])`;
 const LUNAR_MONTH = alternation(LUNAR_MONTH_NAMES.map(([w]) => w));
 
+/** The first day of a range and what joins it to the next: "1-", "17 và ", "22 đến ngày ". */
+const FIRST_DAY = `(\\d{1,2})\\s*(?:[${DASH}]|${alternation(RANGE_JOINERS)})\\s*(?:ngày\\s+)?`;
+/** What may open the joiner after a range's first day: a dash, or a joiner's first letter in either case. */
+export const RANGE_JOINER_FIRSTS: ReadonlySet<number> = new Set(
+  [...SEPARATOR_DASHES, ...RANGE_JOINERS.flatMap((w) => [w[0], w[0].toUpperCase()])].map((c) => c.charCodeAt(0)),
+);
+
 // ---- the patterns ----------------------------------------------------------------------
 // Each runs sticky where a run of digits lets it match (see scanDates).
 /** "2/10", "5-6", "31.10", "17/09/2019", "1-6-2024", "06/12/19", with an optional first
  *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10"). A dash or a slash
  *  may have a space after it ("15- 9", "15- 9- 2008", "23/ 9"), as some outlets type it. */
 const NUMERIC = lexiconPattern(
-  `(?<![${LETTER}${DIGIT}.,/])(?:(\\d{1,2})\\s*(?:[${DASH}]|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})([/.-])(?:(?<=[-/]) )?(\\d{1,2})(?:\\3(?:(?<=[-/]) )?(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
+  `(?<![${LETTER}${DIGIT}.,/])(?:${FIRST_DAY})?(\\d{1,2})([/.-])(?:(?<=[-/]) )?(\\d{1,2})(?:\\3(?:(?<=[-/]) )?(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
   'iy',
 );
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013";
@@ -27,7 +34,7 @@ const NUMERIC = lexiconPattern(
  *  an optional first day of a range before the day ("ngày 22 đến ngày 24 tháng 11", "ngày 17
  *  và 18 tháng 12", "từ 22 - 28 tháng 11"), as NUMERIC has. */
 const WORDS = lexiconPattern(
-  `${B}(?:(?:(ngày|mùng|mồng)\\s+)?(?:(\\d{1,2})\\s*(?:[${DASH}]|đến|tới|và)\\s*(?:ngày\\s+)?)?(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
+  `${B}(?:(?:(ngày|mùng|mồng)\\s+)?(?:${FIRST_DAY})?(\\d{1,2})|(rằm))\\s+tháng\\s+(\\d{1,2}|${LUNAR_MONTH})(\\s+nhuận)?(?:\\s*,?\\s*năm\\s+(\\d{4})|/(\\d{4}))?${E}`,
   'iy',
 );
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
@@ -49,8 +56,8 @@ type PatternMatches = Record<'numeric' | 'words' | 'time', RegExpExecArray[]> & 
 const DIGIT_RUN = /\d+|[ằẰ]/g;
 const isFullMoonA = (c: number) => c === 0x1eb1 || c === 0x1eb0;
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
-/** What may follow a number (after spaces) that opens a numeric date: a separator, "đến", "tới", "và". */
-const NUMERIC_NEXT = new Set([...SEPARATOR_DASHES, ...'/.đĐtTvV'].map((c) => c.charCodeAt(0)));
+/** What may follow a number (after spaces) that opens a numeric date: a separator or a range's joiner. */
+const NUMERIC_NEXT = new Set([...RANGE_JOINER_FIRSTS, 0x2f, 0x2e]);
 /** What may follow a number (after spaces) that opens a clock time: "h", "giờ", ":", "g". */
 const TIME_NEXT = new Set([...'hHgG:'].map((c) => c.charCodeAt(0)));
 /** Last letters of "ngày", "mùng", "mồng" (either case). */
@@ -133,16 +140,12 @@ function isBareYear(key: string, start: number): boolean {
   return !isDigitCode(after) && !(after === 0x2f && start + 5 < key.length && isLetterCode(key.charCodeAt(start + 5)));
 }
 
-/**
- * What may join the first day of a range to the next after the spaces at `at`: a dash, or
- * the first letter of "đến", "tới", "và" (WORDS decides).
- */
+/** What may join the first day of a range to the next after the spaces at `at` (WORDS decides). */
 function rangeJoinerAt(key: string, at: number): boolean {
   let i = at;
   while (i < key.length && isSpace(key.charCodeAt(i))) i++;
-  return RANGE_JOINER_FIRST.has(key.charCodeAt(i));
+  return RANGE_JOINER_FIRSTS.has(key.charCodeAt(i));
 }
-const RANGE_JOINER_FIRST = new Set([...SEPARATOR_DASHES, ...'đĐtTvV'].map((c) => c.charCodeAt(0)));
 
 /** "tháng" (either case) after the spaces at `at`. */
 function monthWordAt(key: string, at: number): boolean {

@@ -13,6 +13,8 @@ import { stampDay, YearResolver } from './years.js';
 import { isSpace } from '../core/text.js';
 import { isDashCode } from '../core/chars.js';
 import { inOrder } from './event-chars.js';
+import { RANGE_JOINERS } from '../lexicon/vi/dates.js';
+import { RANGE_JOINER_FIRSTS } from './date-patterns.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -43,12 +45,11 @@ function dayOf(raw: RawDate, day: number, month: number, year: number | null): s
 export function isRangeGap(key: string, from: number, to: number): boolean {
   let i = skipSpaces(key, from, to);
   if (i === to) return false;
-  const c = key[i];
   if (isDashCode(key.charCodeAt(i))) i++;
   else {
-    // Only these lower-case to the words' first letters: most gaps (a sentence or more) stop here, uncut.
-    if (!RANGE_GAP_FIRST.includes(c)) return false;
-    const word = RANGE_GAP_WORDS.find((w) => i + w.length <= to && key.slice(i, i + w.length).toLowerCase() === w);
+    // Only the joiners' first letters open one: most gaps (a sentence or more) stop here, uncut.
+    if (!RANGE_JOINER_FIRSTS.has(key.charCodeAt(i))) return false;
+    const word = RANGE_JOINERS.find((w) => i + w.length <= to && key.slice(i, i + w.length).toLowerCase() === w);
     if (!word) return false;
     i += word.length;
   }
@@ -58,8 +59,6 @@ export function isRangeGap(key: string, from: number, to: number): boolean {
   const after = skipSpaces(key, i + 4, to);
   return after > i + 4 && after === to;
 }
-const RANGE_GAP_WORDS = ['đến', 'tới', 'và'];
-const RANGE_GAP_FIRST = 'đĐtTvV';
 
 function skipSpaces(key: string, from: number, to: number): number {
   let i = from;
