@@ -23,7 +23,7 @@
  *   5. in the lead, an event noun owned by an organisation: "Hội nghị tổng kết … của Vụ X";
  *   6. an organising committee named for its event in a post ("Trưởng Ban tổ chức Festival X").
  */
-import type { VnDocument } from '../core/document.js';
+import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
 import { expandAbbreviations, organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import {
@@ -442,21 +442,6 @@ function namedCommittee(doc: VnDocument, sentences: Sentence[]): Found | null {
   return null;
 }
 
-/**
- * The first of `tokens` from `from` on that starts at or after `offset` (tokens ascend), or
- * their length: a binary search, where walking would read every token of the text.
- */
-export function firstTokenFrom(tokens: readonly Token[], from: number, offset: number): number {
-  let lo = from;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Each sentence with the organisation spans of its block that fall inside it. */
 function splitBySentence(doc: VnDocument): Sentence[] {
   const sentences: Sentence[] = [];
@@ -467,16 +452,16 @@ function splitBySentence(doc: VnDocument): Sentence[] {
     let lastVerb = spans.length ? tokens.length - 1 : -1;
     while (lastVerb >= 0 && !(tokens[lastVerb].starts & ORGANIZING_VERB_SET.bit) && !SIGNING_VERB_SET.match(tokens, lastVerb)) lastVerb--;
     let k = 0;
-    let t = 0;
     for (; next < doc.sentences.length && doc.sentences[next].block <= block.index; next++) {
       const { start, end, block: of } = doc.sentences[next];
       if (of !== block.index) continue;
       while (k < spans.length && tokens[spans[k].start].start < start) k++;
       const from = k;
       while (k < spans.length && tokens[spans[k].start].start < end) k++;
-      const first = (t = firstTokenFrom(tokens, t, start));
-      t = firstTokenFrom(tokens, t, end);
-      sentences.push({ tokens, spans: spans.slice(from, k), blockSpans: spans, lastVerb, from: first, to: t, inCaption: block.kind === 'caption' });
+      // The sentence's tokens, found by binary search: walking would read every token of the text.
+      const first = lastAtOrBefore(tokens, start - 1) + 1;
+      const to = lastAtOrBefore(tokens, end - 1) + 1;
+      sentences.push({ tokens, spans: spans.slice(from, k), blockSpans: spans, lastVerb, from: first, to, inCaption: block.kind === 'caption' });
     }
   }
   return sentences;

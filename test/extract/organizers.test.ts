@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline.js';
-import { firstTokenFrom } from '../../src/extract/organizers.js';
-import { tokensOf } from './token-fixtures.js';
 
 const organizers = (...lines: string[]) =>
   parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
@@ -463,18 +461,3 @@ describe('organizers: a committee that names no event', () => {
   });
 });
 
-describe('organizers: the first token from an offset', () => {
-  it('finds the first token from a given one that starts at or after the offset, as walking does', () => {
-    const tokens = tokensOf('Sở Y tế tỉnh, phối hợp với Hội Chữ thập đỏ.');
-    const walked = (from: number, offset: number) => {
-      let t = from;
-      while (t < tokens.length && tokens[t].start < offset) t++;
-      return t;
-    };
-    const last = tokens[tokens.length - 1].end;
-    for (let from = 0; from <= tokens.length; from++) {
-      for (let offset = 0; offset <= last + 1; offset++) expect(firstTokenFrom(tokens, from, offset)).toBe(walked(from, offset));
-    }
-    expect(firstTokenFrom([], 0, 5)).toBe(0);
-  });
-});
