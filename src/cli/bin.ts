@@ -53,13 +53,13 @@ export async function buildCodeCache(articles: readonly string[]): Promise<void>
   saveCodeCache(cli.script, CODE_CACHE);
 }
 
-/** `bundle` with the record of lexicon sources written over its placeholder (there must be one). */
+/** `bundle` with the record of lexicon sources written over its placeholder (there must be one), as an object literal. */
 export function withLexiconSources(bundle: string, sources: ReadonlyMap<string, string>): string {
   // esbuild writes string literals in double quotes.
   const PLACEHOLDER = `"__${PLACEHOLDER_NAME}__"`;
   const at = bundle.indexOf(PLACEHOLDER);
   if (at < 0 || bundle.indexOf(PLACEHOLDER, at + 1) >= 0) throw new Error('the CLI bundle must hold the lexicon-source placeholder once');
-  // A JSON text inside a JavaScript string literal (JSON strings are valid literals).
-  const literal = JSON.stringify(JSON.stringify(Object.fromEntries(sources)));
+  // A JSON object is a valid object literal; no key is __proto__ (each starts with its compiler's name).
+  const literal = JSON.stringify(Object.fromEntries(sources));
   return bundle.slice(0, at) + literal + bundle.slice(at + PLACEHOLDER.length);
 }
