@@ -17,8 +17,29 @@ import { isVietnameseSyllable } from '../read/vietnamese.js';
 import type { Evidence } from '../model/article.js';
 import type { ExtractContext } from './context.js';
 
-/** A word: letters, marks and digits, joined by inner stops, hyphens or apostrophes ("TP.HCM", "H'Mông"). */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’-][\p{L}\p{M}\p{N}]+)*/gu;
+/** A word character: a letter, mark or digit of any script. */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** Whether each code unit (outside the surrogates) is a WORD_CHAR: 1 yes, 2 no, 0 not asked yet (filled in as met). */
+const WORD_UNIT = new Uint8Array(0x10000);
+/** What joins two runs of word characters into one word ("TP.HCM", "H'Mông", "Hang-seo"). */
+const isJoiner = (c: number) => c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d;
+
+/**
+ * The length of the word character at text[i] (2 for one of two surrogates), or 0 when
+ * there is none: a table look-up once a code unit has been met.
+ */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    // A lead and a trail surrogate make a code point; a lone surrogate is none.
+    const pair = c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    return pair && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = WORD_UNIT[c];
+  if (known === 0) WORD_UNIT[c] = known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
 
 /** Fewest words for a line in capitals: a short code ("VOV", "TTXVN") is no headline to recase. */
 const MIN_WORDS = 3;
@@ -40,13 +61,33 @@ export interface Word {
   opensSentence: boolean;
 }
 
+/**
+ * The words of text[from, to): runs of letters, marks and digits joined by inner stops,
+ * hyphens or apostrophes ("TP.HCM", "H'Mông"), as the pattern
+ * [\p{L}\p{M}\p{N}]+(?:[.'’-][\p{L}\p{M}\p{N}]+)* finds them (a word that starts before `to` runs on past it).
+ * Read character by character: the whole body is read once a headline is in capitals.
+ */
 export function wordsOf(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    let before = m.index - 1;
+  // Started between two surrogates, the pattern's scan (by code point) starts at the first.
+  const first = from > 0 && (text.charCodeAt(from) & 0xfc00) === 0xdc00 && (text.charCodeAt(from - 1) & 0xfc00) === 0xd800 ? from - 1 : from;
+  for (let p = first; p < to; ) {
+    let n = wordCharAt(text, p);
+    if (n === 0) {
+      p++;
+      continue;
+    }
+    const start = p;
+    for (;;) {
+      do p += n;
+      while ((n = wordCharAt(text, p)) > 0);
+      if (!isJoiner(text.charCodeAt(p)) || (n = wordCharAt(text, p + 1)) === 0) break;
+      p++;
+    }
+    let before = start - 1;
     while (before >= from && text[before] === ' ') before--;
-    words.push({ start: m.index, text: m[0], lower: m[0].toLowerCase(), opensSentence: before < from || SENTENCE_OPENERS.has(text[before]) });
+    const word = text.slice(start, p);
+    words.push({ start, text: word, lower: word.toLowerCase(), opensSentence: before < from || SENTENCE_OPENERS.has(text[before]) });
   }
   return words;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline.js';
 import { recasedLine, wordsOf } from '../../src/extract/recase.js';
 import { SEPARATOR_DASHES } from '../../src/core/chars.js';
+import { seededRandom } from '../helpers.js';
 
 /** The headline `line` in the case of `body` (recase.ts), as the extractors read it. */
 const recased = (line: string, body: string) => {
@@ -66,5 +67,28 @@ describe('recase: what the fields read from a headline in capitals', () => {
     const article = parsed('Hội Cựu chiến binh xã Hoa Lâm nhận bằng khen đơn vị xuất sắc', ...body);
     expect(article.organizers.map((o) => o.name)).toEqual(['Hội Cựu chiến binh xã Hoa Lâm']);
     expect(article.organizations[0].name).toBe('Hội Cựu chiến binh xã Hoa Lâm');
+  });
+});
+
+describe('wordsOf (the words of a line or a body, character by character)', () => {
+  // The pattern wordsOf stands for, and the words it finds from `from`, the last starting before `to`.
+  const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’-][\p{L}\p{M}\p{N}]+)*/gu;
+  const byPattern = (text: string, from: number, to: number) => {
+    const found: [number, string][] = [];
+    WORD.lastIndex = from;
+    for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) found.push([m.index, m[0]]);
+    return found;
+  };
+  const pieces = ['HỘI', 'Lê', 'văn', ' ', '  ', '.', "'", '’', '-', '–', ',', ':', '\n', '3', '²', 'ß', 'a\u0301', '\u0301', '𝐀', '😀', '\ud835', '\udc00', 'TP.HCM', "H'Mông", 'x-', '“', 'Ⅻ', '٣'];
+  const random = seededRandom(7);
+
+  it('finds the words the pattern finds, surrogates and combining marks included', () => {
+    for (let n = 0; n < 500; n++) {
+      let text = '';
+      for (let k = 0; k < 30; k++) text += pieces[Math.floor(random() * pieces.length)];
+      const from = Math.floor(random() * 4);
+      const to = text.length - Math.floor(random() * 6);
+      expect([text, wordsOf(text, from, to).map((w) => [w.start, w.text])]).toEqual([text, byPattern(text, from, to)]);
+    }
   });
 });
