@@ -173,12 +173,10 @@ function placeName(text: string, words: readonly Word[], from: number, to: numbe
  */
 export function recasedLine(text: string, start: number, end: number, body: readonly Word[]): string {
   const words = wordsOf(text, start, end);
+  // Where the body writes each of the line's words (only those are looked up).
   const byLower = new Map<string, number[]>();
-  body.forEach((w, i) => {
-    const at = byLower.get(w.lower);
-    if (at) at.push(i);
-    else byLower.set(w.lower, [i]);
-  });
+  for (const w of words) byLower.set(w.lower, []);
+  for (let i = 0; i < body.length; i++) byLower.get(body[i].lower)?.push(i);
   let cased = text.slice(start, end);
   const put = (w: Word, spelt: string | null) => {
     if (spelt === null || spelt === w.text) return;
@@ -193,7 +191,7 @@ export function recasedLine(text: string, start: number, end: number, body: read
   for (let i = 0; i < words.length; ) {
     let best = 0;
     let bestAt = -1;
-    for (const at of byLower.get(words[i].lower) ?? []) {
+    for (const at of byLower.get(words[i].lower)!) {
       let n = 1;
       while (n < MAX_RUN && i + n < words.length && body[at + n]?.lower === words[i + n].lower) n++;
       // A single word that opens a sentence in the body shows no case of its own.
