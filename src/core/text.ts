@@ -91,6 +91,14 @@ const SCAN_BITS = (() => {
 })();
 const NEEDS_MASK = LINE_ENDS | SHAPE_MARKS | ODD_CHARS | MAYBE_NOT_NFC;
 
+/**
+ * Whether text[at - 2, at) is an "o" or "u" and a toned "a", "e" or "y": a pair whose tone
+ * matchKey may move when no letter follows it, as at the end of a slice of the text.
+ */
+export function endsWithTonePair(text: string, at: number): boolean {
+  return at >= 2 && (SCAN_BITS[text.charCodeAt(at - 2)] & TONE_PAIR_FIRST) !== 0 && (SCAN_BITS[text.charCodeAt(at - 1)] & TONE_PAIR_SECOND) !== 0;
+}
+
 /** What one pass over a text found. */
 export interface TextScan {
   /** What cleanText must do: 0 when the text is clean as it is (and plain NFC). */

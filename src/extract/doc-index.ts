@@ -4,17 +4,17 @@
  * character classes by table, and match keys of ranges sliced from `doc.key`.
  */
 import { derivedKey, lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
-import { isSpace, matchKey } from '../core/text.js';
+import { endsWithTonePair, isSpace, matchKey } from '../core/text.js';
 import { lexiconKey, lexiconTrie, wordRegexOnUse } from '../lexicon/compile.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { WordSet } from './phrase-sets.js';
 import { scannedBlock } from './tokens.js';
-import { classAt, IS_LETTER, IS_MARK, IS_WORD } from '../core/chars.js';
+import { classAt, IS_WORD } from '../core/chars.js';
 
 /**
  * matchKey(text.slice(start, end)) of a document (or any text with its key), sliced from
- * its key when that is the same: when no tone pair was moved across `start` (the key and
- * the text agree just before it) and `end` does not cut a word.
+ * its key when that is the same: matchKey only moves the tone of a pair ending a syllable,
+ * so the two differ only by a pair cut at either end, or one the slice's end makes final.
  */
 export function keyOf(doc: { readonly text: string; readonly key: string }, start: number, end: number): string {
   return isKeySlice(doc, start, end) ? doc.key.slice(start, end) : matchKey(doc.text.slice(start, end));
@@ -23,8 +23,13 @@ export function keyOf(doc: { readonly text: string; readonly key: string }, star
 /** Whether keyOf(doc, start, end) is key[start, end), so that it can be read in place. */
 export function isKeySlice(doc: { readonly text: string; readonly key: string }, start: number, end: number): boolean {
   const { text, key } = doc;
+  // A pair moved across `start`: the key and the text differ just before it.
   if (start > 0 && key.charCodeAt(start - 1) !== text.charCodeAt(start - 1)) return false;
-  return !(end < text.length && classAt(text, end - 1) & (IS_LETTER | IS_MARK) && classAt(text, end) & (IS_LETTER | IS_MARK));
+  if (end >= text.length) return true;
+  // A pair moved across `end` (both its letters differ), or a pair the slice ends with, whose
+  // tone the key may have left (a letter after it) where the slice's key would move it.
+  if (key.charCodeAt(end) !== text.charCodeAt(end) && key.charCodeAt(end - 1) !== text.charCodeAt(end - 1)) return false;
+  return !endsWithTonePair(text, end);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acronymLetters, baseInitial, cleanText, keyOfScanned, matchKey, scanText, squash, wordBefore } from '../../src/core/text.js';
+import { acronymLetters, baseInitial, cleanText, endsWithTonePair, keyOfScanned, matchKey, scanText, squash, wordBefore } from '../../src/core/text.js';
 import { isLetterCode, LETTER, MARK } from '../../src/core/chars.js';
 import { VnDocument } from '../../src/core/document.js';
 import { looksVietnamese } from '../../src/read/vietnamese.js';
@@ -108,5 +108,15 @@ describe('baseInitial and acronymLetters', () => {
     expect(acronymLetters('KH-CN')).toEqual(['k', 'h', 'c', 'n']);
     expect(acronymLetters('TP.HCM')).toEqual(['t', 'p', 'h', 'c', 'm']);
     expect(acronymLetters('LĐLĐ')).toEqual(['l', 'd', 'l', 'd']);
+  });
+});
+
+describe('endsWithTonePair', () => {
+  it('finds an "o" or "u" and a toned "a", "e" or "y" right before the offset', () => {
+    expect(endsWithTonePair('hoà', 3)).toBe(true);
+    expect(endsWithTonePair('thuỷ', 4)).toBe(true);
+    expect(endsWithTonePair('hoa', 3)).toBe(false);
+    expect(endsWithTonePair('hòa', 3)).toBe(false);
+    expect(endsWithTonePair('à', 1)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseForms, keyOf, tokenStarts, WordAtEnd, WordFinder } from '../../src/extract/doc-index.js';
+import { caseForms, isKeySlice, keyOf, tokenStarts, WordAtEnd, WordFinder } from '../../src/extract/doc-index.js';
 import { blockTokens } from '../../src/extract/tokens.js';
 import { wordRegex } from '../../src/lexicon/compile.js';
 import { SPEECH_VERBS } from '../../src/lexicon/vi/speech.js';
@@ -36,6 +36,14 @@ describe('keyOf (match key of a range, from the document key)', () => {
     for (let start = 0; start <= text.length; start++) {
       for (let end = start; end <= text.length; end++) expect(keyOf(doc, start, end)).toBe(matchKey(text.slice(start, end)));
     }
+  });
+
+  it('reads in place a range that cuts a word, unless the cut leaves a tone pair at its end', () => {
+    const text = 'Nguyễn Văn hoàn thành';
+    const doc = { text, key: matchKey(text) };
+    expect(isKeySlice(doc, 0, 3)).toBe(true);
+    expect(isKeySlice(doc, 0, text.indexOf('hoà') + 2)).toBe(true);
+    expect(isKeySlice(doc, 0, text.indexOf('hoà') + 3)).toBe(false);
   });
 });
 
