@@ -306,23 +306,10 @@ function firstBits(lexeme: number): number {
   return b;
 }
 
-/** Scratch for lexemesOf, grown as needed (a block's entry starts are found one block at a time). */
-let LEXEMES = new Int32Array(256);
-
 /**
- * The lexemes of tokens[notable[n]], valid until the next call. The tokens were made long
- * before and are mostly out of cache: read in a loop that does nothing else, their reads
- * overlap, where a loop that branches on each one waits for it.
- */
-function lexemesOf(tokens: readonly Token[], notable: readonly number[]): Int32Array {
-  if (LEXEMES.length < notable.length) LEXEMES = new Int32Array(2 * notable.length);
-  const lexemes = LEXEMES;
-  for (let n = 0; n < notable.length; n++) lexemes[n] = tokens[notable[n]].lexeme;
-  return lexemes;
-}
-
-/**
- * Entry starts of a block, once per block, from its tokens: most tokens are one word, known
+ * Entry starts of a block, once per block, from what the scan noted of its notable tokens
+ * (their start and word number: the tokens themselves, made long before and mostly out of
+ * cache, are read only when one holds more than one word): most tokens are one word, known
  * to the tokenizer's vocabulary by number when it is a lexicon's first word; a token holding
  * a joiner ("GD&ĐT", "30-4") or a combining mark is read word by word.
  */
@@ -335,18 +322,16 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
   const token: number[] = [];
   let any = 0;
   const { tokens, notable } = scannedBlock(doc, block);
-  const lexemes = lexemesOf(tokens, notable);
   // The others are one word that starts no entry.
-  for (let n = 0; n < notable.length; n++) {
+  for (let n = 0; n < notable.length; n += 3) {
     const i = notable[n];
-    const t = tokens[i];
-    const lexeme = lexemes[n];
+    const lexeme = notable[n + 2];
     if (lexeme >= 0) {
-      if (FIRST_WORD_SET.has(t)) {
+      if (FIRST_WORD_SET.hasWord(lexeme)) {
         // A lexicon's first word is one word: the rest are looked at only when joined or marked.
         const b = firstBits(lexeme);
         if (b !== 0) {
-          at.push(t.start);
+          at.push(notable[n + 1]);
           bits.push(b);
           token.push(i);
           any |= b;
@@ -355,9 +340,14 @@ function entryStarts(doc: VnDocument, index: DocIndex, block: Span): EntryStarts
       }
       // The vocabulary's word is the token's key: lower case keeps letters, digits and the rest apart.
       let oneWord = ONE_WORD_BY_LEXEME[lexeme];
-      if (oneWord === undefined) ONE_WORD_BY_LEXEME[lexeme] = oneWord = isOneWord(t.key, 0, t.key.length);
+      if (oneWord === undefined) {
+        const word = vocabularyWord(lexeme);
+        ONE_WORD_BY_LEXEME[lexeme] = oneWord = isOneWord(word, 0, word.length);
+      }
       if (oneWord) continue;
-    } else if (t.end - t.start < 3 || isOneWord(key, t.start, t.end)) {
+    }
+    const t = tokens[i];
+    if (lexeme < 0 && (t.end - t.start < 3 || isOneWord(key, t.start, t.end))) {
       // One word, or too short to hold two ("x&y" at the least): no entry starts in it. (A
       // key longer than its word, from a letter such as "İ" that lower-cases to two, holds
       // a U+0307 no lexicon word holds: it starts none either.)

@@ -161,7 +161,12 @@ export class WordSet {
   }
 
   has(token: Token): boolean {
-    return token.lexeme >= 0 && (vocabulary.wordSetBits[token.lexeme] & this.bit) !== 0;
+    return this.hasWord(token.lexeme);
+  }
+
+  /** Whether the vocabulary's word `lexeme` (a Token.lexeme, maybe -1) is in the set. */
+  hasWord(lexeme: number): boolean {
+    return lexeme >= 0 && (vocabulary.wordSetBits[lexeme] & this.bit) !== 0;
   }
 }
 

@@ -155,8 +155,9 @@ class WordToken implements Token {
 export interface ScannedTokens {
   readonly tokens: Token[];
   /**
-   * Indexes of the tokens that are a word of an indexed WordSet, or that hold more than one
-   * word (a joiner or a combining mark inside), ascending.
+   * The tokens that are a word of an indexed WordSet, or that hold more than one word (a
+   * joiner or a combining mark inside), ascending: for each, its index, its start and its
+   * lexeme, one after the other (read without the token: see entryStarts in event-words.ts).
    */
   readonly notable: number[];
   /**
@@ -282,7 +283,7 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
     const flags = (word ? WORD : 0) | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (nameSyllable ? NAME_SYLLABLE : 0);
     const setBits = lexeme >= 0 ? vocabulary.wordSetBits[lexeme] & indexed : 0;
     if (setBits) indexedWords.push(s, setBits);
-    if (setBits || joiners || seen & IS_MARK) notable.push(tokens.length);
+    if (setBits || joiners || seen & IS_MARK) notable.push(tokens.length, s, lexeme);
     if (cap && p + 1 < text.length && text[p] === 32 && classOf(text[p + 1]) & IS_UPPER) caps.push(s);
     if (seen & CUT_DIGIT) digitCuts = cutDigits(text, s, p, digitCuts ?? []);
     // Stored at the end rather than pushed: optimised code calls the push builtin for an object.
