@@ -175,6 +175,19 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it('reads the next person\'s title and name after a comma though a city\'s unit ends its "phố" (not a street named after him)', () => {
+    expect(people(
+      'Dự lễ có Phó Bí thư Thành ủy Phạm Văn Long, Phó Chủ tịch UBND thành phố Trần Văn Bình.',
+      'Cùng dự có ông Lê Minh Tâm, Phó Bí thư Thành đoàn Đỗ Thị Hằng và bà Vũ Thu Hà.',
+    )).toEqual([
+      { name: 'Phạm Văn Long', role: 'Phó Bí thư Thành ủy' },
+      { name: 'Trần Văn Bình', role: 'Phó Chủ tịch UBND thành phố' },
+      { name: 'Lê Minh Tâm', role: null },
+      { name: 'Đỗ Thị Hằng', role: 'Phó Bí thư Thành đoàn' },
+      { name: 'Vũ Thu Hà', role: null },
+    ]);
+  });
+
   it('does not take a two-syllable newspaper name after a title for the next person', () => {
     expect(people('Dự có Kha Văn Lợi, Phó Tổng Biên tập báo Tiền Phong; Lò Thị Vân, Phóng viên báo Nhân Dân.')).toEqual([
       { name: 'Kha Văn Lợi', role: 'Phó Tổng Biên tập báo Tiền Phong' },

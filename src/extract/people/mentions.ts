@@ -269,7 +269,7 @@ export class MentionReader {
     if (nameEnd < 0) return null;
     const role = roleText(this.doc, tokens, start, stop);
     const org = roleOrganization(this.doc, tokens, start, stop);
-    return this.addFull(tokens, from, address, address.end, nameEnd, role, org, 'people.plural-title-list');
+    return this.addFull(tokens, from, address, address.end, nameEnd, role, org, 'people.plural-title-list', false, true);
   }
 
   /** Rules 4 and 5 at `i`, where no prefix or position opens. */
@@ -337,11 +337,13 @@ export class MentionReader {
   /**
    * Record a full-name mention [nameStart, nameEnd), its role after, and any list that
    * follows. In a plural list ("các ông A, B và bà C, Phó Chủ tịch …") the role written
-   * after the last name is everybody's.
+   * after the last name is everybody's. A title before the first name is the next names' too
+   * while they come without a form of address of their own, or always when `sharesTitle`
+   * (a plural title: "các Phó Chủ tịch A và bà B").
    */
   private addFull(
     tokens: readonly Token[], from: number, prefix: Prefix, nameStart: number, nameEnd: number,
-    roleBefore: string | null, orgBefore: string | null, rule: string, standIn = false,
+    roleBefore: string | null, orgBefore: string | null, rule: string, standIn = false, sharesTitle = prefix.plural,
   ): number {
     const text = (r: [number, number] | null) => (r ? spanText(this.doc, tokens, r[0], r[1]) : null);
     const academic = text(prefix.academic);
@@ -386,7 +388,11 @@ export class MentionReader {
         }
       }
       if (next < 0) return resume ?? end;
-      if (address) honorific = spanText(this.doc, tokens, k, k + address);
+      if (address) {
+        honorific = spanText(this.doc, tokens, k, k + address);
+        // "Phó Bí thư A và bà B": one person's title is not the next one's, addressed on her own.
+        if (!sharesTitle) roleBefore = orgBefore = null;
+      }
       nameStart = k + address;
       end = next;
     }

@@ -17,11 +17,18 @@ import type { Token } from '../tokens.js';
 import { keySet } from '../../lexicon/compile.js';
 import { KeyPhrases } from '../phrase-sets.js';
 import { NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
+import { LOCAL_UNITS } from '../../lexicon/vi/places.js';
 import { REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
 import { isDashText } from '../../core/chars.js';
 
-/** Last words of the places and institutions named after people ("Trường", "Đại học", "Quỹ"). */
-const NAMED_AFTER_WORDS = keySet(NAMED_PLACE_WORDS.map((entry) => entry.split(' ').pop()!));
+/** The places and institutions named after people ("Trường", "Đại học", "Quỹ", "phố"). */
+const NAMED_AFTER = new KeyPhrases(NAMED_PLACE_WORDS);
+/** Units of cities and districts ("thành phố"): what follows names a place or a person, not a street ("phố"). */
+const LOCAL_UNIT_PHRASES = new KeyPhrases(LOCAL_UNITS);
+
+/** Whether the words before token `i` name a place or an institution after the person named at `i`. */
+const namedAfterPerson = (tokens: readonly Token[], i: number): boolean =>
+  NAMED_AFTER.endingBefore(tokens, i) > 0 && LOCAL_UNIT_PHRASES.endingBefore(tokens, i) === 0;
 
 /** The regnal titles by their words' keys ("công chúa"). */
 const REGNAL_TITLE_PHRASES = new KeyPhrases(REGNAL_TITLES);
@@ -234,7 +241,7 @@ function opensNextPerson(tokens: readonly Token[], i: number): boolean {
   // A full name of three syllables or more: two may be a newspaper's or a brand's ("báo Tiền Phong").
   if (typeof found !== 'object' || found.roleEnd !== found.nameStart || found.nameEnd - found.nameStart < 3) return false;
   // "Hiệu trưởng Trường Đại học Phạm Văn Đồng": a school named after a person is the role's.
-  if (NAMED_AFTER_WORDS.has(tokens[found.nameStart - 1].key) || NAMESAKE_SET.endsBefore(tokens, found.nameStart)) return false;
+  if (namedAfterPerson(tokens, found.nameStart) || NAMESAKE_SET.endsBefore(tokens, found.nameStart)) return false;
   for (let k = i; k < found.nameStart; k++) if (tokens[k].text === ',' || isDash(tokens[k]) || tokens[k].key === 'và') return false;
   return true;
 }
