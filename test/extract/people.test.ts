@@ -188,6 +188,21 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it('reads a title before a name after a place word, a comma or a plain "cùng" (role written before the name)', () => {
+    expect(people(
+      'Dự có Phó Chủ tịch Hội Khuyến học tỉnh Văn Thị Thanh Hà.',
+      'Dự có ông Lê Minh Tâm, Phó Vụ trưởng Vụ Giáo dục Thường xuyên, Bộ GD&ĐT Vũ Thị Tú Anh.',
+      'Dự có Trưởng Phòng GD&ĐT quận Phạm Sỹ Tuyên, cùng các đồng chí là lãnh đạo.',
+      'Lớp học do Chi hội trưởng hội phụ nữ khối Hải Triều Nguyễn Thị Hoa làm chủ nhiệm.',
+    )).toEqual([
+      { name: 'Văn Thị Thanh Hà', role: 'Phó Chủ tịch Hội Khuyến học tỉnh' },
+      { name: 'Lê Minh Tâm', role: null },
+      { name: 'Vũ Thị Tú Anh', role: 'Phó Vụ trưởng Vụ Giáo dục Thường xuyên, Bộ GD&ĐT' },
+      { name: 'Phạm Sỹ Tuyên', role: 'Trưởng Phòng GD&ĐT quận' },
+      { name: 'Nguyễn Thị Hoa', role: 'Chi hội trưởng hội phụ nữ khối Hải Triều' },
+    ]);
+  });
+
   it('does not take a two-syllable newspaper name after a title for the next person', () => {
     expect(people('Dự có Kha Văn Lợi, Phó Tổng Biên tập báo Tiền Phong; Lò Thị Vân, Phóng viên báo Nhân Dân.')).toEqual([
       { name: 'Kha Văn Lợi', role: 'Phó Tổng Biên tập báo Tiền Phong' },
@@ -540,7 +555,7 @@ describe('people: words passed over before the rules', () => {
     }
     expect(checked).toBeGreaterThan(100);
     // Words that start entries but are none, followed by no second word, open nothing.
-    const text = 'học hỏi, Đại hội';
+    const text = 'học hỏi, Đại lộ';
     const tokens = tokenize({ text, key: matchKey(text) }, 0, text.length);
     expect(ONE_WORD_OPENERS.has(tokens[0]) || OPENER_SECOND_WORDS.has(tokens[1])).toBe(false);
     expect(ONE_WORD_OPENERS.has(tokens[3]) || OPENER_SECOND_WORDS.has(tokens[4])).toBe(false);

@@ -214,7 +214,9 @@ export function nameStartInRun(tokens: readonly Token[], from: number, to: numbe
   for (let p = whole; p > 0 && k + p < to; p = PLACE_NAME_SET.match(tokens, k)) k += p;
   const guarded = k === from && (!titled && context !== 'other' || ORG_HEAD_SET.has(tokens, from));
   for (let s = k; s <= to - 2; s++) {
-    if (!isSurname(tokens[s]) || !isPlausibleName(tokens, s, to) || PLACE_NAME_SET.match(tokens, s) === to - s) continue;
+    // A family name, or one the lexicon lacks before "Thị", which only a person's name holds ("tỉnh Văn Thị A").
+    const opensName = isSurname(tokens[s]) || (to - s >= FULL_NAME_SYLLABLES && hasPersonalMiddleName(tokens, s));
+    if (!opensName || !isPlausibleName(tokens, s, to) || PLACE_NAME_SET.match(tokens, s) === to - s) continue;
     if (s === from && guarded && (to - from < 3 || context === 'namesake')) continue;
     return s;
   }

@@ -242,7 +242,7 @@ function opensNextPerson(tokens: readonly Token[], i: number): boolean {
   if (typeof found !== 'object' || found.roleEnd !== found.nameStart || found.nameEnd - found.nameStart < 3) return false;
   // "Hiệu trưởng Trường Đại học Phạm Văn Đồng": a school named after a person is the role's.
   if (namedAfterPerson(tokens, found.nameStart) || NAMESAKE_SET.endsBefore(tokens, found.nameStart)) return false;
-  for (let k = i; k < found.nameStart; k++) if (tokens[k].text === ',' || isDash(tokens[k]) || tokens[k].key === 'và') return false;
+  for (let k = i; k < found.nameStart; k++) if (isDash(tokens[k]) || tokens[k].key === 'và') return false;
   return true;
 }
 
@@ -264,6 +264,12 @@ function academicName(tokens: readonly Token[], j: number): RoleBeforeName | nul
   const end = nameRunEnd(tokens, prefix.end);
   if (end - prefix.end < 2 || end - prefix.end > MAX_NAME_SYLLABLES || !isPlausibleName(tokens, prefix.end, end)) return null;
   return { roleEnd: j, nameStart: prefix.end, nameEnd: end, prefix };
+}
+
+/** A form of address at `i` and a name after it ("ông Y"). */
+function addressedName(tokens: readonly Token[], i: number): boolean {
+  const prefix = readPrefix(tokens, i);
+  return prefix.honorific !== null && nameRunEnd(tokens, prefix.end) > prefix.end;
 }
 
 export interface RoleBeforeName {
@@ -341,8 +347,8 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     }
     if (runEnd > j) {
       const start = nameStartInRun(tokens, j, runEnd, context);
-      // "Thị trưởng X, ông Y": X is the place of the role, Y the name.
-      const addressed = tokens[runEnd]?.text === ',' && readPrefix(tokens, runEnd + 1).honorific;
+      // "Thị trưởng X, ông Y": X is the place of the role, Y the name (not "X, cùng các đồng chí …").
+      const addressed = tokens[runEnd]?.text === ',' && addressedName(tokens, runEnd + 1);
       if (start >= 0 && !addressed) return { roleEnd: start, nameStart: start, nameEnd: runEnd, prefix: null };
       j = runEnd;
       context = 'other';
