@@ -50,9 +50,9 @@ const PHOTO_PROVIDED_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABE
 /**
  * "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – ", "GiadinhNet - " at the start of the first
  * paragraph; a code glued to its dash ("LSO-Tối 2/11, …", "LSO- Tối 2/11, …") when a sentence
- * follows, not a compound ("ASEAN-Nhật Bản").
+ * follows, not a compound ("ASEAN-Nhật Bản"). A bracketed tag holds a letter: "(31/08/2016)" is a date.
  */
-const OUTLET_TAG = new RegExp(String.raw`^(?:\(([^()\n]{2,30})\)\s*[${DASH}]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*)\s+[${DASH}]|([${UPPER}]{2,6})[${DASH}]\s?(?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))\s*`, 'u');
+const OUTLET_TAG = new RegExp(String.raw`^(?:\((?=[^()\n]*[${LETTER}])([^()\n]{2,30})\)\s*[${DASH}]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*)\s+[${DASH}]|([${UPPER}]{2,6})[${DASH}]\s?(?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))\s*`, 'u');
 /**
  * A code set before the lead's time with no mark at all ("LSTV Sáng 2/11, …"): capitals, then
  * a part of the day or "Ngày" and a digit, as a sentence opens; checked as an acronym after.
@@ -98,10 +98,10 @@ const STAMP_BYLINE = lexiconPattern(String.raw`^([^\d]{2,60}?)\s*[${DASH}|,]?\s*
 const STAMP_WEEKDAY = lexiconPattern(`(?:^|[\\s,|${DASH}]+)(?:${alternation(STAMP_WEEKDAYS)})(?![${LETTER}${MARK}]).*$`);
 /**
  * A publication line with a date, a count or a time but no clock-time byline: "19/01/2023",
- * "Thứ tư, 28/07/2021", "Ngày 28 tháng 10 năm 2020", "Cập nhật: 25/09/2019", "Lượt xem: 654".
+ * "Thứ tư, 28/07/2021", "Ngày 28 tháng 10 năm 2020", "Cập nhật: 25/09/2019", "Lượt xem: 654", "(31/08/2016)".
  * (Separators and digits are disjoint: the repetition reads each character once.)
  */
-const DATE_STAMP = lexiconPattern(String.raw`^(?:${alternation(STAMP_LABELS)}\s*:?\s*)?(?:(?:${alternation(STAMP_WEEKDAYS)})\s*[,${DASH}]?\s*)?(?:ngày\s+)?\d{1,4}(?:[\s/.:,|+${DASH}]{1,3}(?:\d{1,4}|tháng|năm|gmt))*[\s.]*$`);
+const DATE_STAMP = lexiconPattern(String.raw`^\(?(?:${alternation(STAMP_LABELS)}\s*:?\s*)?(?:(?:${alternation(STAMP_WEEKDAYS)})\s*[,${DASH}]?\s*)?(?:ngày\s+)?\d{1,4}(?:[\s/.:,|+${DASH}]{1,3}(?:\d{1,4}|tháng|năm|gmt))*\)?[\s.]*$`);
 /** The bar or dash left where a stamp's date was cut off a byline ("LÊ AN |", "Lê An -"). */
 const STAMP_CUT = new RegExp(`\\s+[|${DASH}]\\s*$`, 'u');
 /** Most characters of a date stamp. */
@@ -401,7 +401,9 @@ export function extractSource(ctx: ExtractContext): void {
     traceField(ctx, 'source.name', doc.evidence(block.start, block.end, rule));
   };
   const setAuthor = (name: string, block: Block, rule: string) => {
-    if (article.source.author || !name) return;
+    // A desk's code signing the text ("PV", "BBT") gives way to a writer named above it.
+    const author = article.source.author;
+    if (!name || (author && (!DESKS.has(author.toLowerCase()) || DESKS.has(name.toLowerCase())))) return;
     article.source.author = name;
     traceField(ctx, 'source.author', doc.evidence(block.start, block.end, rule));
   };

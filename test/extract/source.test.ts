@@ -28,6 +28,11 @@ describe('source', () => {
     expect(source(BODY, BODY2, 'Hội thi diễn ra trong hai ngày').author).toBeNull();
   });
 
+  it('takes a desk\'s code closing the text ("PV", "BBT.") for no outlet, and for the author only when no writer is named', () => {
+    expect(source(BODY, BODY2, 'Tin, ảnh: Phương Anh', 'BBT.')).toMatchObject({ name: null, author: 'Phương Anh' });
+    expect(source(BODY, BODY2, 'PV')).toMatchObject({ name: null, author: 'PV' });
+  });
+
   it('reads "Chùm ảnh: …" as a photo credit, no byline', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Chùm ảnh : Hồ Văn Sang'].join('\n'), { path: 'a.txt' });
     expect([a.source.author, a.captions.map((c) => c.text)]).toEqual(['Hồ Văn Sang', ['Chùm ảnh : Hồ Văn Sang']]);
@@ -119,6 +124,10 @@ describe('source', () => {
     expect(source('Thứ tư, 13/03/2024', `NNVN - ${BODY}`, BODY2).name).toBe('NNVN');
     expect(source('Ngày 13 tháng 3 năm 2024', `NNVN - ${BODY}`, BODY2).name).toBe('NNVN');
     expect(source('Hoàng Lâm - Thứ năm, ngày 14/03/2024 09:30', BODY, BODY2).author).toBe('Hoàng Lâm');
+    // A bracketed date is a stamp too, and no outlet tag, under the headline or opening the text.
+    expect(source('(13/03/2024)', `(NNVN) - ${BODY}`, BODY2).name).toBe('NNVN');
+    expect(source('(13/03/2024)', BODY, BODY2).name).toBeNull();
+    expect(source(`(13/03/2024) ${BODY}`, BODY2).name).toBeNull();
   });
 
   it('reads an outlet tag under a byline, a camel-case one and a code glued to its dash', () => {

@@ -14,9 +14,9 @@ export const AUTHOR_LABELS: readonly string[] = [
 
 /**
  * Codes closing a byline that name the writer's desk or role, not an outlet ("Lê Mai TH":
- * tổng hợp, compiled; "PV", "CTV", "BTV": reporter, contributor, editor).
+ * tổng hợp, compiled; "PV", "CTV", "BTV": reporter, contributor, editor; "BBT": the editorial board).
  */
-export const DESK_CODES: readonly string[] = ['th', 'th.', 'pv', 'ctv', 'btv', 'nhóm pv'];
+export const DESK_CODES: readonly string[] = ['th', 'th.', 'pv', 'ctv', 'btv', 'nhóm pv', 'bbt', 'bbt.'];
 
 /**
  * Labels of a publication line under the headline ("Cập nhật: 25/09/2019", "Ngày đăng: 22 tháng 4
