@@ -471,7 +471,13 @@ export function findEventName(
     // The lead's verb is read once, for the day's sentence and as the last resort.
     const lead = daySentence || (!inHeadline && !best) ? leadVerbName(doc, stops, paragraphs) : null;
     if (lead && daySentence && organisedOnDay(doc, lead, daySentence) && lead.head.toLowerCase() !== inHeadline?.head.toLowerCase()) best = lead;
-    else best = inHeadline ?? (best ? null : lead ?? organizedObjectName(doc, stops, paragraphs, subjects)) ?? best;
+    else if (inHeadline) best = inHeadline;
+    else if (!best) {
+      // Of the lead's event verb and what an organisation is said to organise, the first written
+      // ("Hội X tổ chức buổi khám bệnh …" before "Đoàn cũng đã trao tặng 300 phần quà …").
+      const organized = organizedObjectName(doc, stops, paragraphs, subjects);
+      best = lead && organized ? (organized.start < lead.start ? organized : lead) : lead ?? organized;
+    }
   }
   if (!best || !best.name) return null;
   const { name, head, start, end, sentence, rule } = best;

@@ -711,6 +711,18 @@ describe('event.name: the object of the organising verb when no event word names
     expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-organized-object' });
   });
 
+  it('takes what the lead says an organisation organised over an event verb a later paragraph introduces', () => {
+    const a = article(
+      'Ngày 28-7, Hội Chữ thập đỏ huyện Thạnh Trị tổ chức buổi khám bệnh, cấp thuốc miễn phí cho người dân thị trấn Phú Lộc.',
+      'Tại điểm khám, các y, bác sĩ đã tư vấn sức khỏe cho hơn 300 lượt người.',
+      'Đoàn cũng đã trao tặng 300 phần quà cho hộ nghèo có hoàn cảnh khó khăn.',
+    );
+    expect(a.event.name).toMatch(/^buổi khám bệnh/);
+    expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-organized-object' });
+    // The lead's own event verb, written first, still names it.
+    expect(article('Hội Chữ thập đỏ huyện đã trao tặng 300 phần quà cho hộ nghèo.', 'Hội Chữ thập đỏ huyện tổ chức buổi khám bệnh cho người dân.').event.name).toMatch(/^trao tặng/);
+  });
+
   it('takes the lower-case object of an organisation\'s "tổ chức", up to its purpose', () => {
     const a = article('Ngày 1-4, Chi cục Thủy sản tỉnh phối hợp với Hội Nghề cá tỉnh tổ chức thả 20 vạn con cá giống xuống sông Hòa để tái tạo nguồn lợi thủy sản.');
     expect(a.event.name).toBe('thả 20 vạn con cá giống xuống sông Hòa');
