@@ -466,6 +466,14 @@ export function findEventName(
   // "Sáng 18/7, Đoàn X tổ chức ra quân Ngày chủ nhật xanh …": what the day's sentence says was
   // organised names the event better than the headline's verb, which may only describe it.
   // When the headline's verb is the same, its wording stands.
+  // "Sáng 31/5, UBND huyện X tổ chức tuyên dương, khen thưởng …": what the day's sentence says
+  // was organised names the event over another event read in a later sentence ("… đạt giải tại
+  // kỳ thi …"); not over the headline's, nor over a head referring back to it ("Tại buổi gặp mặt, …",
+  // "Tham dự buổi tập huấn …").
+  if (best && best.score >= 3 && daySentence && best.start >= daySentence.end && best.name.toLowerCase() !== best.head.toLowerCase()) {
+    const lead = leadVerbName(doc, stops, paragraphs);
+    if (lead && organisedOnDay(doc, lead, daySentence) && !best.head.toLowerCase().includes(lead.head.toLowerCase())) best = lead;
+  }
   if (!best || best.score < 3) {
     const inHeadline = headlineVerbName(doc, stops);
     // The lead's verb is read once, for the day's sentence and as the last resort.

@@ -711,6 +711,21 @@ describe('event.name: the object of the organising verb when no event word names
     expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-organized-object' });
   });
 
+  it('takes the event verb after an aspect and a verb of coming ("đã đến thăm, tặng quà"), and "trao quà" in a headline', () => {
+    expect(article('Sáng 4/10, Hội Chữ thập đỏ tỉnh đã đến thăm, tặng quà cho trẻ em nghèo tại Bệnh viện Nhi.').event.name)
+      .toBe('thăm, tặng quà cho trẻ em nghèo');
+    const a = parseArticle('Hội Chữ thập đỏ trao quà trung thu cho trẻ em nghèo\nSáng 4/10, đoàn công tác đến bệnh viện.', { path: 't.txt' });
+    expect(a.event.name).toBe('trao quà trung thu cho trẻ em nghèo');
+  });
+
+  it('takes what the day\'s sentence says was organised over an event noun of a later sentence', () => {
+    const e = event(
+      'Sáng 31/5, UBND huyện Phú Ninh tổ chức tuyên dương, khen thưởng học sinh đạt thành tích cao năm học 2023 - 2024.',
+      'Năm học này, toàn huyện có 16 học sinh đạt giải tại kỳ thi học sinh giỏi cấp tỉnh, trong đó có 2 giải Nhì.',
+    );
+    expect(e.name).toMatch(/^tuyên dương, khen thưởng học sinh/);
+  });
+
   it('takes what the lead says an organisation organised over an event verb a later paragraph introduces', () => {
     const a = article(
       'Ngày 28-7, Hội Chữ thập đỏ huyện Thạnh Trị tổ chức buổi khám bệnh, cấp thuốc miễn phí cho người dân thị trấn Phú Lộc.',

@@ -35,8 +35,8 @@ export const EVENT_TYPES: readonly string[] = [
   'diễn tập', 'khen thưởng', 'trao học bổng', 'trao thưởng', 'trao tặng', 'trưng bày',
   // A drive launched: "ra quân dọn vệ sinh môi trường", "ra quân Chiến dịch X".
   'ra quân',
-  // Visits bearing gifts ("thăm, tặng quà gia đình chính sách"), a youth trip to historic places ("về nguồn").
-  'thăm và tặng quà', 'thăm, tặng quà', 'thăm hỏi, tặng quà', 'thăm hỏi và tặng quà', 'tặng quà', 'về nguồn',
+  // Visits bearing gifts ("thăm, tặng quà gia đình chính sách", "trao quà Tết"), a youth trip to historic places ("về nguồn").
+  'thăm và tặng quà', 'thăm, tặng quà', 'thăm hỏi, tặng quà', 'thăm hỏi và tặng quà', 'tặng quà', 'trao quà', 'về nguồn',
   // Charity houses handed over ("tặng nhà tình thương", "trao nhà Đại đoàn kết"), an inspection ("HĐND tỉnh khảo sát việc …").
   'tặng nhà', 'trao nhà', 'khảo sát',
 ];
@@ -127,7 +127,11 @@ export const ADVERBIAL_OPENERS: readonly string[] = ['tại', 'trong', 'dự'];
  * X", or in the passive, "hai em vừa được trao tặng học bổng"): with no event noun, the verb
  * after one of them names the event.
  */
-export const EVENT_VERB_ASPECTS: readonly string[] = ['đã', 'vừa', 'chính thức', 'đã chính thức', 'vừa chính thức', 'đã được', 'vừa được'];
+export const EVENT_VERB_ASPECTS: readonly string[] = [
+  'đã', 'vừa', 'chính thức', 'đã chính thức', 'vừa chính thức', 'đã được', 'vừa được',
+  // With a verb of coming: "Hội X đã đến thăm, tặng quà …", "Đoàn vừa về thăm …".
+  'đã đến', 'vừa đến', 'đã tới', 'vừa tới', 'đã về', 'vừa về',
+];
 
 /**
  * Verbs whose object is the event when no event noun names it: "Sở X đã tổ chức Hội đồng
