@@ -369,6 +369,13 @@ const labelledAuthor = (text: string) => cleanAuthor(capture(AUTHOR_LINE, text) 
 
 /** "CTV Đài X", "PV Báo Y": a contributor's code, then the outlet they write for (no name of theirs). */
 const CONTRIBUTOR_OUTLET = lexiconPatternOnUse(`^(?:${alternation(CONTRIBUTOR_CODES)})\\s+((?:${alternation(OUTLET_HEADS)})\\s[^,;:()]{2,50}?)[.\\s]*$`, 'di');
+/** A closing line that is only an outlet's name ("Báo Nhân Dân", "Tạp chí Cộng sản"): the outlet's credit, no writer's. */
+const OUTLET_SIGNATURE = lexiconPatternOnUse(`^((?:${alternation(OUTLET_HEADS)})\\s[^,;:()!?]{2,50}?)[.\\s]*$`, 'di');
+/** The outlet a closing line names (see OUTLET_SIGNATURE), or null. */
+function outletSignature(text: string, key: string): string | null {
+  const outlet = capture(OUTLET_SIGNATURE(), text, key);
+  return outlet !== null && isOutletName(outlet) && isOutletName(strip(outlet, OUTLET_KIND_PREFIX)) ? outlet : null;
+}
 /** Most characters of a contributor's closing line. */
 const MAX_CONTRIBUTOR_LINE = 70;
 
@@ -427,6 +434,8 @@ export function extractSource(ctx: ExtractContext): void {
     if (i === body.length - 1 && text.length < 120 && text.endsWith(':') && GALLERY.test(key)) continue;
     const author = capture(AUTHOR_LINE, text, key);
     const source = author === null ? capture(SOURCE_LINE, text, key) : null;
+    /** The outlet a closing line names alone, once asked. */
+    let signed: string | null;
     const withOutlet = author === null && source === null && mayHaveOutlet(text) ? BYLINE_WITH_OUTLET.exec(text) : null;
     const outlet = withOutlet ? squash(strip(withOutlet[2], SOURCE_LABEL_PREFIX)) : '';
     const byOutlet = author !== null && author.includes('/') ? bylineSlashOutlet(author) : null;
@@ -442,6 +451,7 @@ export function extractSource(ctx: ExtractContext): void {
       if (!article.source.name) endAcronym = { text, block };
       setName(text, block, 'source.end-acronym');
     }
+    else if (i === body.length - 1 && (signed = outletSignature(text, key)) !== null) setName(strip(signed, OUTLET_KIND_PREFIX), block, 'source.end-outlet');
     else if (isBareNames(cleanAuthor(text, key, text === squashed))) {
       setAuthor(cleanAuthor(text, key), block, 'source.end-byline');
       const agency = bylineAgency(text);

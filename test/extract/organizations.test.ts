@@ -12,6 +12,11 @@ describe('organizations', () => {
     expect(orgs[1].expanded).toBeNull();
   });
 
+  it('reads "Đài Tiếng nói" as one head, though "nói" alone is a verb', () => {
+    const a = article('Chiều 26-3, Đài Tiếng nói Việt Nam phối hợp với Đài Phát thanh – Truyền hình An Giang tổ chức Liên hoan Phát thanh toàn quốc.');
+    expect(a.organizers.map((o) => o.name)).toEqual(['Đài Tiếng nói Việt Nam', 'Đài Phát thanh – Truyền hình An Giang']);
+  });
+
   it('ends an organisation inside a role at the person\'s name, words between title and organisation allowed', () => {
     const names = (line: string) => article(line).organizations.map((o) => o.name);
     expect(names('Phó Thủ tướng Thường trực Chính phủ Kha Văn Lợi dự lễ.')).not.toContain('Chính phủ Kha Văn Lợi');

@@ -33,6 +33,13 @@ describe('source', () => {
     expect(source(BODY, BODY2, 'PV')).toMatchObject({ name: null, author: 'PV' });
   });
 
+  it('takes a closing line that is only an outlet\'s name ("Báo Nhân Dân") for the outlet, and the writer above it', () => {
+    expect(source(BODY, BODY2, 'Hải Bằng', 'Báo Tây Ninh')).toMatchObject({ name: 'Tây Ninh', author: 'Hải Bằng' });
+    expect(source(BODY, BODY2, 'Tạp chí Cộng sản')).toMatchObject({ name: 'Tạp chí Cộng sản', author: null });
+    // A sentence about a newspaper is no credit.
+    expect(source(BODY, BODY2, 'Báo chí tỉnh đã đưa tin về hội thi, thu hút nhiều bạn đọc.').name).toBeNull();
+  });
+
   it('reads "Chùm ảnh: …" as a photo credit, no byline', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Chùm ảnh : Hồ Văn Sang'].join('\n'), { path: 'a.txt' });
     expect([a.source.author, a.captions.map((c) => c.text)]).toEqual(['Hồ Văn Sang', ['Chùm ảnh : Hồ Văn Sang']]);
