@@ -203,6 +203,17 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it('reads the players a game names before their names ("kỳ thủ", "tay vợt"), and still a name opening "Võ Sĩ"', () => {
+    expect(people(
+      'BTC đã trao giải nhất cho kỳ thủ Nguyễn Xuân Hiền đơn vị xã Tân Thắng, giải nhì là tay vợt Phạm Ngọc Hoàng.',
+      'Dự lễ có ông Võ Sĩ Khoa, Chủ tịch Hội Xuất bản Việt Nam.',
+    )).toEqual([
+      { name: 'Nguyễn Xuân Hiền', role: 'kỳ thủ' },
+      { name: 'Phạm Ngọc Hoàng', role: 'tay vợt' },
+      { name: 'Võ Sĩ Khoa', role: 'Chủ tịch Hội Xuất bản Việt Nam' },
+    ]);
+  });
+
   it('does not take a two-syllable newspaper name after a title for the next person', () => {
     expect(people('Dự có Kha Văn Lợi, Phó Tổng Biên tập báo Tiền Phong; Lò Thị Vân, Phóng viên báo Nhân Dân.')).toEqual([
       { name: 'Kha Văn Lợi', role: 'Phó Tổng Biên tập báo Tiền Phong' },

@@ -49,6 +49,8 @@ export const POSITIONS: readonly string[] = [
   'Đại diện', 'đại diện', 'Nghiên cứu sinh', 'nghệ sĩ', 'vận động viên', 'học sinh', 'sinh viên', 'nữ sinh',
   'nam sinh', 'thủ khoa', 'Thủ khoa', 'nhiếp ảnh gia', 'nghệ nhân', 'Nghệ nhân',
   'cầu thủ', 'Cầu thủ', 'thủ môn', 'HLV', 'huấn luyện viên', 'Huấn luyện viên', 'VĐV', 'thí sinh', 'Thí sinh',
+  // Players named by their game: "kỳ thủ" (chess), "cơ thủ" (billiards), "xạ thủ" (shooting), "tay vợt" (not "võ sĩ": "Võ Sĩ" opens names).
+  'kỳ thủ', 'cơ thủ', 'xạ thủ', 'tay vợt', 'tay đua',
   'giáo viên', 'giáo viên hướng dẫn', 'giảng viên', 'phóng viên', 'Phóng viên', 'doanh nhân', 'Doanh nhân', 'kiến trúc sư', 'Kiến trúc sư',
   'chủ nhiệm', 'Chủ nhiệm đề tài', 'người sáng lập', 'Nhà sáng lập', 'nhà sáng lập', 'Người sáng lập', 'Founder',
   'Co-founder', 'CEO', 'Đối tác', 'Đồng sáng lập', 'đồng sáng lập', 'Giám đốc điều hành', 'Chủ tịch HĐQT', 'Chủ tịch Hội đồng quản trị', 'Trưởng BTC',
