@@ -251,6 +251,8 @@ describe('organizers: two names joined by a comma alone', () => {
       .toEqual(['Hội Sinh viên tỉnh', 'Trung tâm Tư vấn nghề nghiệp']);
     expect(organizers('Chiều 11/4, Trường Cao đẳng Kỹ thuật Mỹ Xuyên, Bộ Công Thương tổ chức lễ tốt nghiệp cho 400 học viên.'))
       .toEqual(['Trường Cao đẳng Kỹ thuật Mỹ Xuyên, Bộ Công Thương']);
+    expect(organizers('Sáng 21/5, Trung đoàn không quân 917, Sư đoàn Không quân 370 đã tổ chức lễ kỷ niệm 40 năm ngày thành lập đơn vị.'))
+      .toEqual(['Trung đoàn không quân 917, Sư đoàn Không quân 370']);
   });
 
   it('reads "lập kế hoạch" before the organising verb as part of it', () => {

@@ -122,7 +122,9 @@ export const COUNTING_WORDS: readonly string[] = [
 export const PARENT_BODY_HEADS: readonly string[] = [
   'Bộ', 'Sở', 'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy',
   'Huyện uỷ', 'Đại học', 'ĐH', 'ĐHQG', 'Tập đoàn', 'Tổng công ty', 'Tổng cục', 'Cục', 'Viện Hàn lâm', 'Trung ương',
-  'T.Ư', 'TƯ', 'Bộ Tư lệnh', 'Quân khu', 'Quân đoàn', 'Thông tấn xã', 'Đài Truyền hình', 'Đài Tiếng nói', 'Ngân hàng Nhà nước',
+  'T.Ư', 'TƯ', 'Thông tấn xã', 'Đài Truyền hình', 'Đài Tiếng nói', 'Ngân hàng Nhà nước',
+  // Army units own the smaller ones ("Trung đoàn 917, Sư đoàn 370").
+  'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Quân khu', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Sư đoàn', 'Lữ đoàn',
 ];
 
 /** Words after which a full name is a namesake, not a person ("Trường THPT Lê Quý Đôn"). */
