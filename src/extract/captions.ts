@@ -300,14 +300,20 @@ export function extractCaptions(ctx: ExtractContext): void {
   const markedText = (i: number) => marksCaptions || (doc.format === 'md' && afterLineMarker(doc.text, body[i].start));
   const leadIndex = body[leadPosition]?.index;
   /**
-   * body[i] is a paragraph right under a Markdown image whose alt text says nothing of the
-   * photo (a file name, "Ảnh", "Ảnh minh họa"): an alt text that describes it is its caption.
+   * body[i] is the photo's line right under a Markdown image: the image's alt text says
+   * nothing of the photo (a file name, "Ảnh", "Ảnh minh họa") and the line is short enough for
+   * a caption, or the line says what the alt text says (exports copy the caption into the alt
+   * text, the line adding the photo's credit). An alt text that describes the photo in words
+   * of its own is its caption.
    */
   const underImage = (i: number) => {
     const above = body[i - 1];
-    return doc.format === 'md' && body[i].kind === 'paragraph' && above?.kind === 'caption' && doc.text.startsWith('![', above.start - 2)
-      && isBlankBetween(doc.text, above.end, body[i].start)
-      && (words(above.text, MIN_DESCRIBING_ALT_WORDS) < MIN_DESCRIBING_ALT_WORDS || illustrationOnly(squashedKey(above)));
+    if (doc.format !== 'md' || body[i].kind !== 'paragraph' || above?.kind !== 'caption' || !doc.text.startsWith('![', above.start - 2)
+      || !isBlankBetween(doc.text, above.end, body[i].start)) return false;
+    const altKey = squashedKey(above);
+    if (squashedKey(body[i]).startsWith(altKey)) return true;
+    return (words(above.text, MIN_DESCRIBING_ALT_WORDS) < MIN_DESCRIBING_ALT_WORDS || illustrationOnly(altKey))
+      && captionWords(body[i].text, doc.sentenceCount(body[i].index), wordsAt(i, MAX_UNSTOPPED_CAPTION_WORDS)) > 0;
   };
   /** The rule that made body[i] a caption, by position (each block is decided in its turn). */
   const rules: (string | undefined)[] = new Array(body.length);
@@ -432,7 +438,7 @@ export function extractCaptions(ctx: ExtractContext): void {
     // "![Ảnh](anh.jpg)" and the photo's line right under it: Markdown exports set the caption
     // below its image, a line short enough for one. That line is what a reader sees; the alt
     // text is then no second caption of the same photo.
-    if (underImage(i) && captionWords(block.text, doc.sentenceCount(block.index), wordsAt(i, MAX_UNSTOPPED_CAPTION_WORDS)) > 0) {
+    if (underImage(i)) {
       rules[i] = 'captions.under-image';
       rules[i - 1] = undefined;
       continue;

@@ -339,6 +339,13 @@ describe('captions', () => {
     expect(mdCaptions(P1, '![Ảnh](anh-1.jpg)', P2, P3)).toEqual([['Ảnh', 'captions.reader']]);
   });
 
+  it('takes the line under an image whose alt text it repeats as the one caption, its credit too', () => {
+    const photo = 'Các em học sinh biểu diễn văn nghệ chào mừng';
+    expect(mdCaptions(P1, `![${photo}](anh-1.jpg)`, photo, P2)).toEqual([[photo, 'captions.under-image']]);
+    const credited = `${photo}. Ảnh: M.Đức`;
+    expect(mdCaptions(P1, `![${credited}](anh-1.jpg)`, credited, P2)).toEqual([[credited, 'captions.under-image']]);
+  });
+
   it('leaves a short Markdown paragraph to the text once an image caption is marked, and a heading is no caption', () => {
     const photo = 'Các em học sinh biểu diễn văn nghệ chào mừng';
     expect(mdCaptions(P1, photo, '![Toàn cảnh buổi lễ](le.jpg)', P2)).toEqual([['Toàn cảnh buổi lễ', 'captions.reader']]);
