@@ -12,6 +12,15 @@ describe('organizations', () => {
     expect(orgs[1].expanded).toBeNull();
   });
 
+  it('reads a name written in lower case, its parts joined by a dash or "&", up to its place before the organising verb', () => {
+    expect(article('Ngày 4/10, Ban An toàn giao thông (ATGT) huyện, Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên huyện Hạ Lang phối hợp tổ chức Lễ ra quân.').organizers.map((o) => o.name))
+      .toEqual(['Ban An toàn giao thông (ATGT) huyện', 'Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên huyện Hạ Lang']);
+    expect(article('Chiều 28/2, Trung tâm văn hóa – thông tin & thể thao Hàm Tân đã tổ chức lễ bế mạc giải cờ tướng.').organizers.map((o) => o.name))
+      .toEqual(['Trung tâm văn hóa – thông tin & thể thao Hàm Tân']);
+    // With no organising verb after it, the dash ends the name.
+    expect(article('Trung tâm văn hóa - thông tin huyện là nơi diễn ra nhiều hoạt động.').organizations.map((o) => o.name)).not.toContain('Trung tâm văn hóa - thông tin huyện');
+  });
+
   it('reads "Đài Tiếng nói" as one head, though "nói" alone is a verb', () => {
     const a = article('Chiều 26-3, Đài Tiếng nói Việt Nam phối hợp với Đài Phát thanh – Truyền hình An Giang tổ chức Liên hoan Phát thanh toàn quốc.');
     expect(a.organizers.map((o) => o.name)).toEqual(['Đài Tiếng nói Việt Nam', 'Đài Phát thanh – Truyền hình An Giang']);

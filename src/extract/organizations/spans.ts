@@ -320,26 +320,33 @@ const MAX_PURPOSE_RUN = 9;
 const MAX_PURPOSE_PLACE = 4;
 
 /**
- * Where the administrative unit is that closes a long lower-case name, `run` words of it read
- * up to `j`: more lower-case words, none that ends a name, then a unit, its name if any, and
- * an organising verb or link ("… hiến máu tình nguyện tỉnh phối hợp với"). -1 if none.
+ * Where the place is that closes a long lower-case name, `run` words of it read up to `j`:
+ * more lower-case words, none that ends a name (a dash or "&" may join two of them: "giáo dục
+ * nghề nghiệp - giáo dục thường xuyên", "văn hóa – thông tin & thể thao"), then a unit and
+ * its name, or a name alone, and an organising verb or link ("… hiến máu tình nguyện tỉnh
+ * phối hợp với", "… thể thao Hàm Tân đã tổ chức"). Returns where the unit or the name starts,
+ * or -1.
  */
 function purposeUnit(tokens: readonly Token[], j: number, run: number): number {
   for (let k = j; k < tokens.length && run <= MAX_PURPOSE_RUN; k++, run++) {
     const t = tokens[k];
-    if (!t.word) return -1;
+    if (!t.word) {
+      const next = tokens[k + 1];
+      if ((isDash(t) || t.text === '&') && next?.word && !next.cap && !stops(tokens, k + 1)) continue;
+      return -1;
+    }
     // The unit may be a capitalised abbreviation, glued to its place's first word ("… di sản
     // văn hóa TP.Hội An tổ chức": one token).
     const unit = ADMIN_UNIT_SET.match(tokens, k) || (t.cap && gluedUnit(t) ? 1 : 0);
-    if (!unit) {
-      if (t.cap || stops(tokens, k)) return -1;
+    if (!unit && !t.cap) {
+      if (stops(tokens, k)) return -1;
       continue;
     }
     let end = k + unit;
-    if (isPlaceAbbreviationDot(tokens, end)) end++;
+    if (unit && isPlaceAbbreviationDot(tokens, end)) end++;
     const named = end;
     while (end - named < MAX_PURPOSE_PLACE && tokens[end]?.cap && tokens[end].word) end++;
-    return surelyEndsSubject(tokens, end) ? k : -1;
+    return (unit || end > named) && surelyEndsSubject(tokens, end) ? k : -1;
   }
   return -1;
 }
@@ -375,6 +382,16 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         }
         end = Math.max(after, placeBeforeVerb(tokens, after));
         break;
+      }
+      // "Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên huyện X phối hợp …": a name in
+      // lower case, its parts joined by a dash or "&", runs on to the place before the verb.
+      if ((isDash(t) || mark === '&') && lowerRun > 0 && !hadProper) {
+        const unitAt = purposeUnit(tokens, j, lowerRun);
+        if (unitAt >= 0) {
+          j = unitAt;
+          lowerRun = 0;
+          continue;
+        }
       }
       // "Trường Đại học Y Dược TP. Hồ Chí Minh": the dot of a place abbreviation.
       if ((mark === '&' && isProper(tokens[j + 1])) || isPlaceAbbreviationDot(tokens, j)) {
