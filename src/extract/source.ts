@@ -73,8 +73,11 @@ function opensWithCode(text: string): boolean {
 
 /** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
 const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[${DASH}]\s+(?=[${UPPER}])`, 'u');
-/** A person addressed before a dash ("Ông Lê Văn A - Chủ tịch …"): a caption or a sentence, not an outlet. */
-const ADDRESSED_TAG = lexiconPatternOnUse(`^(?:${alternation(HONORIFICS)})\\s`, 'i');
+/**
+ * A person addressed before a dash ("Ông Lê Văn A - Chủ tịch …", "Theo bà Lê Thị B - Chủ tịch
+ * Hội …, …"): a caption or a sentence, not an outlet.
+ */
+const ADDRESSED_TAG = lexiconPatternOnUse(`^(?:(?:${alternation(SOURCE_LABELS)})\\s+)?(?:${alternation(HONORIFICS)})\\s`, 'i');
 /** An event's name set off by a dash ("Lễ hội Hoa Ban - Sắc màu …") opens the lead, not an outlet's. */
 const EVENT_NAME_TAG = lexiconPatternOnUse(`^(?:${alternation(EVENT_HEADS)})\\s`, 'i');
 /** An outlet's code in brackets opening the headline ("(TTV) Hội nghị …"): capitals only, not "(Video) …". */

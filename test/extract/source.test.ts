@@ -94,6 +94,11 @@ describe('source', () => {
     expect(splitTrailingUrl('Xem https://a.vn/www.b')).toEqual({ text: 'Xem', url: 'https://a.vn/www.b' });
   });
 
+  it('takes no outlet from a person a sentence opens with, addressed and set off by a dash ("Theo bà X - Chủ tịch …")', () => {
+    expect(source(`Theo bà Trương Thị Lộc - Chủ tịch Hội LHPN tỉnh, hội thi thu hút 12 đội tham gia.`, BODY, BODY2).name).toBeNull();
+    expect(source(`Ông Lê Văn An - Chủ tịch Hội Nông dân huyện phát biểu khai mạc hội thi.`, BODY, BODY2).name).toBeNull();
+  });
+
   it('takes no outlet from an event name set off by a dash at the start of the sapo', () => {
     expect(source(`Lễ hội Lúa Mới Yên Thành - Mùa vàng quê hương được bình chọn là lễ hội tiêu biểu.`, BODY, BODY2).name).toBeNull();
   });
