@@ -214,6 +214,16 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it('reads a bare full name set off by commas after a title as its holder, not one a dash gives a role of its own', () => {
+    expect(people('Đại sứ Việt Nam tại Ba Lan, Vũ Đăng Dũng, cảm ơn sự phối hợp của Ban tổ chức.')).toEqual([
+      { name: 'Vũ Đăng Dũng', role: 'Đại sứ Việt Nam tại Ba Lan' },
+    ]);
+    expect(people('Tới dự có đồng chí Trương Hồng Phúc - Chủ tịch HĐND huyện, Lê Minh Giang – Phó Bí thư thường trực.')).toEqual([
+      { name: 'Trương Hồng Phúc', role: 'Chủ tịch HĐND huyện' },
+      { name: 'Lê Minh Giang', role: 'Phó Bí thư thường trực' },
+    ]);
+  });
+
   it('does not take a two-syllable newspaper name after a title for the next person', () => {
     expect(people('Dự có Kha Văn Lợi, Phó Tổng Biên tập báo Tiền Phong; Lò Thị Vân, Phóng viên báo Nhân Dân.')).toEqual([
       { name: 'Kha Văn Lợi', role: 'Phó Tổng Biên tập báo Tiền Phong' },

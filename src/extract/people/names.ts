@@ -188,7 +188,7 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
 export type RunContext = 'position' | 'rank' | 'regnal' | 'place-word' | 'org-head' | 'namesake' | 'other';
 
 /** Syllables of a full native name (family, middle and given name). */
-const FULL_NAME_SYLLABLES = 3;
+export const FULL_NAME_SYLLABLES = 3;
 
 /**
  * Where the name starts inside a capitalised run that follows a role or organisation

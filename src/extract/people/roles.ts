@@ -9,7 +9,7 @@ import {
   RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET, UNIT_IN_COMPOUND,
 } from '../phrases.js';
 import {
-  MAX_NAME_SYLLABLES, MAX_NATIVE_SYLLABLES, isMajorSurname, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext,
+  FULL_NAME_SYLLABLES, MAX_NAME_SYLLABLES, MAX_NATIVE_SYLLABLES, isMajorSurname, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext,
 } from './names.js';
 import { isAcademicChain, readPrefix, type Prefix } from './prefix.js';
 import { quotedNameEnd } from '../organizations/spans.js';
@@ -281,10 +281,25 @@ export interface RoleBeforeName {
   prefix: Prefix | null;
 }
 
+/**
+ * "Đại sứ Việt Nam tại Ba Lan, Vũ Đăng Dũng, cảm ơn …": after the comma at `j`, a full native
+ * name with no form of address, set off by a second comma or followed by a verb. null if none.
+ */
+function bareApposition(tokens: readonly Token[], j: number): RoleBeforeName | null {
+  if (tokens[j].text !== ',') return null;
+  const start = j + 1;
+  const end = nameRunEnd(tokens, start);
+  if (end - start < FULL_NAME_SYLLABLES || end - start > MAX_NATIVE_SYLLABLES || !isSurname(tokens[start]) || !isPlausibleName(tokens, start, end)) return null;
+  // Not before a dash, which sets off a role of the name's own ("…, Lê Minh Giang – Phó bí thư").
+  const after = tokens[end];
+  if (!after || !(after.text === ',' || (after.word && !after.cap && after.key !== 'và' && BREAKER_SET.has(tokens, end)))) return null;
+  return { roleEnd: j, nameStart: start, nameEnd: end, prefix: null };
+}
+
 /** "…, ông A" / "… – A" / "…, PGS.TS Lê B": a name after the separator at `j`, or null. */
 function nameAfterSeparator(tokens: readonly Token[], j: number): RoleBeforeName | null {
   const prefix = readPrefix(tokens, j + 1);
-  if (prefix.end === j + 1 && !isDash(tokens[j])) return null;
+  if (prefix.end === j + 1 && !isDash(tokens[j])) return bareApposition(tokens, j);
   const end = nameRunEnd(tokens, prefix.end);
   const native = isSurname(tokens[prefix.end] ?? tokens[j]) || prefix.end > j + 1;
   if (end - prefix.end > MAX_NAME_SYLLABLES || !native || !isPlausibleName(tokens, prefix.end, end)) return null;
