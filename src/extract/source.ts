@@ -107,6 +107,10 @@ const STAMP_WEEKDAY = lexiconPattern(`(?:^|[\\s,|${DASH}]+)(?:${alternation(STAM
 const DATE_STAMP = lexiconPattern(String.raw`^\(?(?:${alternation(STAMP_LABELS)}\s*:?\s*)?(?:(?:${alternation(STAMP_WEEKDAYS)})\s*[,${DASH}]?\s*)?(?:ngày\s+)?\d{1,4}(?:[\s/.:,|+${DASH}]{1,3}(?:\d{1,4}|tháng|năm|gmt))*\)?[\s.]*$`);
 /** The bar or dash left where a stamp's date was cut off a byline ("LÊ AN |", "Lê An -"). */
 const STAMP_CUT = new RegExp(`\\s+[|${DASH}]\\s*$`, 'u');
+/** Every word a Vietnamese syllable: a writer's name ("Diệu Linh", "LÊ AN") is so, an outlet's ("HQ Online", "VOV") not. */
+const isPersonLike = (words: string) => words.split(' ').every((w) => isVietnameseSyllable(w));
+/** A line ending in a dash ("HQ Online -"). */
+const DASHED_LINE = new RegExp(`\\s[${DASH}]\\s*$`, 'u');
 /** Most characters of a date stamp. */
 const MAX_DATE_STAMP_CHARS = 60;
 
@@ -504,6 +508,11 @@ export function extractSource(ctx: ExtractContext): void {
     } else if (isTopCaption(block.text)) {
       // A captioned photo between the stamp and the lead opens no text.
       continue;
+    } else if (DASHED_LINE.test(block.text) && isOutletName(cut) && countWords(cut, 5) <= 4 && !isPersonLike(cut) && stampByline(body[nextParagraph(at)].text) === null) {
+      // "HQ Online -" on a line of its own, the lead under it: the outlet's tag, set apart
+      // from its text; a name in Vietnamese syllables there is the writer's ("Diệu Linh -").
+      setName(cut, block, 'source.outlet-tag-line');
+      block.kind = 'credit';
     } else if ((n > 0 || body.length > 2 || cut !== block.text) && countWords(cut, 5) <= 4 && isBareName(cut)) {
       // A byline first, as rule 4 below reads it; the outlet tag may open the line after it.
       setAuthor(cleanAuthor(cut), block, 'source.top-byline');

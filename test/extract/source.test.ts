@@ -142,6 +142,12 @@ describe('source', () => {
     expect(source(`(13/03/2024) ${BODY}`, BODY2).name).toBeNull();
   });
 
+  it('reads an outlet tag on a line of its own above the lead, not a byline cut from the stamp under it', () => {
+    expect(source('HQ Online -', BODY, BODY2)).toMatchObject({ name: 'HQ Online', author: null });
+    expect(source('Lê An -', '14/05/2024 09:12', BODY, BODY2)).toMatchObject({ name: null, author: 'Lê An' });
+    expect(source('LÊ AN -', BODY, BODY2)).toMatchObject({ name: null, author: 'LÊ AN' });
+  });
+
   it('reads an outlet tag under a byline, a camel-case one and a code glued to its dash', () => {
     expect(source('Diệu Linh', `(Nông Thôn) - ${BODY}`, BODY2)).toMatchObject({ name: 'Nông Thôn', author: 'Diệu Linh' });
     expect(source(`NongthonNet - ${BODY}`, BODY2).name).toBe('NongthonNet');
