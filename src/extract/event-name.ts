@@ -457,27 +457,29 @@ export function findEventName(
     for (const c of candidates) if (c.words > 2 && (!fuller || c.score > fuller.score) && c.head.toLowerCase() === head) fuller = c;
     if (fuller) best = fuller;
   }
+  /** The lead's event verb and its object (leadVerbName), read at most once. */
+  let leadVerb: Candidate | null | undefined;
+  const theLeadVerb = () => (leadVerb === undefined ? (leadVerb = leadVerbName(doc, stops, paragraphs)) : leadVerb);
   // "Tại buổi gặp mặt, …" refers back to an event the lead names by its verb ("… đã tổ chức
   // gặp mặt, tuyên dương 165 học sinh giỏi"): a bare head holding that verb gives way to it.
   if (best && best.name.toLowerCase() === best.head.toLowerCase()) {
-    const verbName = leadVerbName(doc, stops, paragraphs);
+    const verbName = theLeadVerb();
     if (verbName && verbName.start < best.start && best.head.toLowerCase().includes(verbName.head.toLowerCase())) best = { ...verbName, score: best.score };
+  }
+  // "Sáng 31/5, UBND huyện X tổ chức tuyên dương, khen thưởng …": what the day's sentence says
+  // was organised names the event over another event read in a later sentence ("… đạt giải tại
+  // kỳ thi …"); not over the headline's, nor over a head referring back to it ("Tại buổi gặp mặt, …",
+  // "Tham dự buổi tập huấn …"). (It then stands as the lead verb does below.)
+  if (best && best.score >= 3 && daySentence && best.start >= daySentence.end && best.name.toLowerCase() !== best.head.toLowerCase()) {
+    const lead = theLeadVerb();
+    if (lead && organisedOnDay(doc, lead, daySentence) && !best.head.toLowerCase().includes(lead.head.toLowerCase())) best = lead;
   }
   // "Sáng 18/7, Đoàn X tổ chức ra quân Ngày chủ nhật xanh …": what the day's sentence says was
   // organised names the event better than the headline's verb, which may only describe it.
   // When the headline's verb is the same, its wording stands.
-  // "Sáng 31/5, UBND huyện X tổ chức tuyên dương, khen thưởng …": what the day's sentence says
-  // was organised names the event over another event read in a later sentence ("… đạt giải tại
-  // kỳ thi …"); not over the headline's, nor over a head referring back to it ("Tại buổi gặp mặt, …",
-  // "Tham dự buổi tập huấn …").
-  if (best && best.score >= 3 && daySentence && best.start >= daySentence.end && best.name.toLowerCase() !== best.head.toLowerCase()) {
-    const lead = leadVerbName(doc, stops, paragraphs);
-    if (lead && organisedOnDay(doc, lead, daySentence) && !best.head.toLowerCase().includes(lead.head.toLowerCase())) best = lead;
-  }
   if (!best || best.score < 3) {
     const inHeadline = headlineVerbName(doc, stops);
-    // The lead's verb is read once, for the day's sentence and as the last resort.
-    const lead = daySentence || (!inHeadline && !best) ? leadVerbName(doc, stops, paragraphs) : null;
+    const lead = daySentence || (!inHeadline && !best) ? theLeadVerb() : null;
     if (lead && daySentence && organisedOnDay(doc, lead, daySentence) && lead.head.toLowerCase() !== inHeadline?.head.toLowerCase()) best = lead;
     else if (inHeadline) best = inHeadline;
     else if (!best) {

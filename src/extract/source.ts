@@ -109,8 +109,6 @@ const DATE_STAMP = lexiconPattern(String.raw`^\(?(?:${alternation(STAMP_LABELS)}
 const STAMP_CUT = new RegExp(`\\s+[|${DASH}]\\s*$`, 'u');
 /** Every word a Vietnamese syllable: a writer's name ("Diệu Linh", "LÊ AN") is so, an outlet's ("HQ Online", "VOV") not. */
 const isPersonLike = (words: string) => words.split(' ').every((w) => isVietnameseSyllable(w));
-/** A line ending in a dash ("HQ Online -"). */
-const DASHED_LINE = new RegExp(`\\s[${DASH}]\\s*$`, 'u');
 /** Most characters of a date stamp. */
 const MAX_DATE_STAMP_CHARS = 60;
 
@@ -508,9 +506,10 @@ export function extractSource(ctx: ExtractContext): void {
     } else if (isTopCaption(block.text)) {
       // A captioned photo between the stamp and the lead opens no text.
       continue;
-    } else if (DASHED_LINE.test(block.text) && isOutletName(cut) && countWords(cut, 5) <= 4 && !isPersonLike(cut) && stampByline(body[nextParagraph(at)].text) === null) {
-      // "HQ Online -" on a line of its own, the lead under it: the outlet's tag, set apart
-      // from its text; a name in Vietnamese syllables there is the writer's ("Diệu Linh -").
+    } else if (cut !== block.text && !block.text.includes('|', cut.length) && isOutletName(cut) && countWords(cut, 5) <= 4 && !isPersonLike(cut) && stampByline(body[nextParagraph(at)].text) === null) {
+      // "HQ Online -" on a line of its own (the cut took a dash, not a bar), the lead under
+      // it: the outlet's tag, set apart from its text; a name in Vietnamese syllables there is
+      // the writer's ("Diệu Linh -").
       setName(cut, block, 'source.outlet-tag-line');
       block.kind = 'credit';
     } else if ((n > 0 || body.length > 2 || cut !== block.text) && countWords(cut, 5) <= 4 && isBareName(cut)) {
