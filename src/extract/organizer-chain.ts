@@ -9,7 +9,7 @@ import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { Person } from '../model/article.js';
 import { organizationKey, type TokenSpan } from './organizations/index.js';
 import { PARENT_BODY_HEADS } from '../lexicon/vi/organizations.js';
-import { MAX_NAME_SYLLABLES, isNameSyllable } from './people/names.js';
+import { MAX_NAME_SYLLABLES, isNameSyllable, isPlaceAbbreviationDot } from './people/names.js';
 import { matchHead, ownerLinkLength, quotedNameEnd } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
@@ -125,7 +125,7 @@ export function isObject(tokens: readonly Token[], start: number): boolean {
 const MAX_ASIDE_TOKENS = 8;
 
 /** Skip a short bracketed aside (the owner, another name, a country) right after an organisation. */
-function skipAside(tokens: readonly Token[], j: number): number {
+export function skipAside(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.text !== '(') return j;
   for (let k = j + 1; k < tokens.length && k - j <= MAX_ASIDE_TOKENS + 1; k++) {
     if (tokens[k].text === ')') return k + 1;
@@ -136,12 +136,42 @@ function skipAside(tokens: readonly Token[], j: number): number {
 }
 
 /**
+ * Skip an organisation in brackets right after another, its owner or its other name, however
+ * long: "Học viện Chính trị khu vực II (Học viện Chính trị Quốc gia Hồ Chí Minh)".
+ */
+function skipNamedAside(tokens: readonly Token[], spans: readonly TokenSpan[], j: number): number {
+  if (tokens[j]?.text !== '(') return j;
+  const inside = spanAt(spans, j + 1);
+  return inside && tokens[inside.end]?.text === ')' ? inside.end + 1 : j;
+}
+
+/**
  * "Báo X cùng HLC sẽ tổ chức …": an acronym joined to the chain right before the
  * organising verb is a partner, though no organisation head names it.
  */
 function acronymPartner(tokens: readonly Token[], j: number): TokenSpan | undefined {
   if (!tokens[j]?.acronym || !ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, j + 1))) return undefined;
   return { start: j, end: j + 1, bare: false };
+}
+
+/** Most tokens of a partner's name read up to the organising verb. */
+const MAX_NAMED_PARTNER = 10;
+
+/**
+ * "Sở GD-ĐT phối hợp với Nhóm bạn Từ tâm Đắk Lắk tổ chức …": a partner no organisation head
+ * opens, from a capital up to the organising verb, is the partner as written; its last word
+ * capitalised too (a name, not a clause), no comma or link between.
+ */
+function namedPartnerBeforeVerb(tokens: readonly Token[], j: number): TokenSpan | undefined {
+  if (!tokens[j]?.cap || !tokens[j].word) return undefined;
+  for (let k = j + 1; k < tokens.length && k - j <= MAX_NAMED_PARTNER; k++) {
+    const t = tokens[k];
+    if (t.word) {
+      if (ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) return tokens[k - 1].cap ? { start: j, end: k, bare: false } : undefined;
+      if (COORGANIZER_LINK_SET.match(tokens, k)) return undefined;
+    } else if (!isPlaceAbbreviationDot(tokens, k) && !isDash(t)) return undefined;
+  }
+  return undefined;
 }
 
 /** Most capitalised words of a name a class noun introduces. */
@@ -319,6 +349,9 @@ function unnamed(tokens: readonly Token[], span: TokenSpan): boolean {
   return true;
 }
 
+/** `span` is a head that names one body alone, and nothing more ("Tỉnh Đoàn", "Huyện ủy"). */
+const standsAlone = (tokens: readonly Token[], span: TokenSpan) => STANDALONE_HEAD_SET.match(tokens, span.start) === span.end - span.start;
+
 /**
  * The organisations of a subject chain starting at `spans[first]`: those joined by commas
  * and links, ended by an organising verb (or by anything when `verbless`). null if none.
@@ -338,7 +371,7 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
     // "CLB “Nắng sân trường”": the quoted name is the organisation's own.
     const quoted = quotedNameEnd(tokens, j);
     if (quoted > j) chain[chain.length - 1].end = j = quoted;
-    j = skipPlace(tokens, skipOrganizingAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipEdition(tokens, skipWhereabouts(tokens, j))), people)));
+    j = skipPlace(tokens, skipOrganizingAdverbs(tokens, skipPerson(doc, tokens, skipAside(tokens, skipNamedAside(tokens, blockSpans, skipEdition(tokens, skipWhereabouts(tokens, j)))), people)));
     j = skipMembers(tokens, j);
     // "X và Y đã ký kết …": the parties of a signing, two or more.
     if (linked && !verbless && chain.length >= 2 && SIGNING_VERB_SET.match(tokens, j)) break;
@@ -368,15 +401,18 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
       continue;
     }
     let moved = false;
+    /** A link word ("phối hợp với", "cùng"), not a comma alone, came before `j`. */
+    let worded = false;
     for (;;) {
       const link = tokens[j]?.text === ',' ? 1 : COORGANIZER_LINK_SET.match(tokens, j);
       if (!link) break;
-      linked ||= tokens[j].text !== ',';
+      worded = tokens[j].text !== ',';
+      linked ||= worded;
       j = skipOrganizingAdverbs(tokens, j + link);
       moved = true;
     }
     if (moved && linked) j = skipListIntro(tokens, j);
-    const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j) ?? classNounPartner(tokens, j)) : undefined;
+    const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j) ?? classNounPartner(tokens, j) ?? (worded ? namedPartnerBeforeVerb(tokens, j) : undefined)) : undefined;
     if (!next && moved && !verbless && (verbAfterGroup(tokens, j) >= 0 || (!linked && verbAfterAppositive(tokens, j) >= 0))) break;
     if (!next || chain.length >= MAX_CHAIN) {
       if (verbless && chain.some((s) => !s.bare)) break;
@@ -386,7 +422,8 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
     j = next.end;
   }
   // "Bệnh viện X, Bộ Y tổ chức": two names joined by a comma alone are one organisation when
-  // the second owns the first; "Hội X, Trung tâm Y tổ chức" names two.
-  if (chain.length === 2 && !linked && !verbless && ownsBefore(doc, tokens, chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
+  // the second owns the first; "Hội X, Trung tâm Y tổ chức" names two, as does a body named
+  // alone by its head ("Huyện ủy, UBND huyện X tổ chức": no UBND owns a party committee).
+  if (chain.length === 2 && !linked && !verbless && !standsAlone(tokens, chain[0]) && ownsBefore(doc, tokens, chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
   return chain.filter((s) => !s.bare);
 }

@@ -34,7 +34,7 @@ import { keySet } from '../lexicon/compile.js';
 import { KeyPhrases } from './phrase-sets.js';
 import { DIRECTING_VERBS, HANDOVER_VERBS, SIDE_ACTIVITY_OPENERS, SPONSORING_VERBS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
-import { isObject, knownPeople, readChain, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
+import { isObject, knownPeople, readChain, skipAside, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
 import { isDash } from './people/roles.js';
 
 interface Found {
@@ -117,8 +117,11 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
       chain.push(...partnerClauses(sentence, chain[chain.length - 1].end));
       const found: Found = { sentence, chain, rule: 'organizers.subject-verb' };
       if (isBareCommittee(doc, found)) break;
-      if (!first) first = found;
-      else {
+      // A photo's caption says who hands what over in the picture; the text's own chain, later, who organised.
+      if (!first || (first.sentence.inCaption && !sentence.inCaption)) {
+        first = found;
+        firstKeys = null;
+      } else {
         firstKeys ??= keysOf(doc, first);
         const longer = chain.length > first.chain.length;
         // A later chain's keys are made only when it may replace the first or join a committee.
@@ -255,7 +258,8 @@ function placeSubject(sentences: Sentence[], read: Sentence[]): Found | null {
         continue;
       }
       const k = placeNameEnd(tokens, i + unit, to);
-      if (k < 0 || !ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) continue;
+      // "phường Hòa Hưng (TPHCM) tổ chức": the place above it in brackets.
+      if (k < 0 || !ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, skipAside(tokens, k)))) continue;
       return { sentence, chain: [{ start: i, end: k, bare: false }], rule: 'organizers.place-subject' };
     }
   }

@@ -463,3 +463,41 @@ describe('organizers: a committee that names no event', () => {
   });
 });
 
+
+describe('organizers: partners and subjects written in full', () => {
+  it('reads past a partner\'s owner in brackets, however long its name', () => {
+    expect(organizers('Ngày 17-9, Trường Chính trị tỉnh phối hợp với Học viện Chính trị khu vực IV (Học viện Chính trị Quốc gia Hồ Chí Minh) tổ chức khai giảng lớp cao cấp lý luận chính trị.'))
+      .toEqual(['Trường Chính trị tỉnh', 'Học viện Chính trị khu vực IV']);
+  });
+
+  it('takes a place subject past the place above it in brackets', () => {
+    expect(organizers('Ngày 7-2, phường Hoa Lâm (TP Tân Hòa) tổ chức Ngày hội “Vì sức khỏe cộng đồng” lần thứ 2.')).toEqual(['phường Hoa Lâm']);
+  });
+
+  it('takes a partner no organisation head opens, as written up to the organising verb, after a link word only', () => {
+    expect(organizers('Sáng 8-1, Sở GD-ĐT phối hợp với Nhóm bạn Từ tâm Hoa Lâm tổ chức Lễ trao học bổng “Mầm xanh” lần thứ 5.'))
+      .toEqual(['Sở GD-ĐT', 'Nhóm bạn Từ tâm Hoa Lâm']);
+    expect(organizers('Sáng 28/10, Hội Sinh viên TP. HCM phối hợp Nhà Văn hóa Sinh viên TP. HCM khai mạc Liên hoan Tiếng hát sinh viên năm 2026.'))
+      .toEqual(['Hội Sinh viên TP. HCM', 'Nhà Văn hóa Sinh viên TP. HCM']);
+    // After a comma, "Trưởng Ban tổ chức" is a person's title, not a partner before "tổ chức".
+    expect(organizers('Phát biểu khai mạc, ông Lê Văn Tám, Chủ tịch UBND thành phố Hoa Lâm, Trưởng Ban tổ chức Festival nghề truyền thống Hoa Lâm 2026 nêu rõ ý nghĩa.'))
+      .not.toContain('Trưởng Ban');
+    // A clause in lower case is no partner's name.
+    expect(organizers('Sáng 8-1, Sở GD-ĐT phối hợp với Nhóm bạn Từ tâm và các nhà hảo tâm tổ chức trao học bổng.')).toEqual([]);
+  });
+
+  it('takes a body named by its head alone and a body after it as two, not one owned by the other', () => {
+    expect(organizers('Sáng 31/1, Huyện ủy, UBND huyện Mường Khê tổ chức gặp mặt cán bộ nguyên lãnh đạo đã nghỉ hưu.')).toEqual(['Huyện ủy', 'UBND huyện Mường Khê']);
+    expect(organizers('Tối 14/4, Tỉnh Đoàn, Sở GD&ĐT Hoa Lâm tổ chức Lễ tổng kết cuộc thi.')).toEqual(['Tỉnh Đoàn', 'Sở GD&ĐT Hoa Lâm']);
+    expect(organizers('Sáng 2/3, Bệnh viện Đa khoa tỉnh, Sở Y tế Hoa Lâm tổ chức hội nghị.')).toEqual(['Bệnh viện Đa khoa tỉnh, Sở Y tế Hoa Lâm']);
+  });
+
+  it('takes the text\'s chain over a photo caption\'s above it, and the caption\'s when the text names none', () => {
+    const caption = 'Ông Lê Văn Tám - Phó Chủ tịch UBND tỉnh Hoa Lâm, khai mạc hội thi. Ảnh: MINH AN';
+    const parsed = (...lines: string[]) => parseArticle(['Khai mạc Hội thi giáo viên dạy giỏi', caption, ...lines].join('\n'), { path: 't.txt' });
+    const withLead = parsed('Sáng 18-11, Sở Giáo dục tỉnh Hoa Lâm tổ chức Hội thi giáo viên dạy giỏi năm 2026.');
+    expect(withLead.captions.map((c) => c.text)).toEqual([caption]);
+    expect(withLead.organizers.map((o) => o.name)).toEqual(['Sở Giáo dục tỉnh Hoa Lâm']);
+    expect(parsed('Sáng 18-11, 60 giáo viên dự thi tại Trường THCS Lê Lợi.').organizers.map((o) => o.name)).toEqual(['UBND tỉnh Hoa Lâm']);
+  });
+});
