@@ -29,7 +29,7 @@ import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import {
-  ADMIN_UNITS, HOUSE_NUMBER_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, VENUE_HEADS,
+  ADMIN_UNITS, HOUSE_NUMBER_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, VENUE_HEADS, VENUE_NAME_WORDS,
 } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
@@ -125,6 +125,7 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
 /** A word or a dash joining two names of places ("Nhật Bản và Ba Lan", "Bà Rịa – Vũng Tàu"). */
 const CONNECTOR = new RegExp(`^(?:và|của|[${DASH}])$`, 'u');
 const ADMIN_WORD = keySet(ADMIN_UNITS);
+const VENUE_NAME_WORD = keySet(VENUE_NAME_WORDS);
 /** Local units written as a dotted abbreviation ("TP.", "Tp."). */
 const DOTTED_UNITS = keySet(DOTTED_ABBREVIATIONS.filter((a) => ADMIN_WORD.has(a.toLowerCase())));
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
@@ -267,6 +268,11 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
     // the outlet's initials open the lead); a dash inside a name comes after its first word.
     if (i === 0 && isDashText(t[0])) break;
     if (isCapitalised(t[0])) named++;
+    // "Tiểu học" of "Trường Tiểu học thôn X": one word, its second syllable in lower case.
+    else if (i > 0 && VENUE_NAME_WORD.has(`${tokens[i - 1][0]} ${t[0]}`.toLowerCase()) && !hasPunctuation(doc.text, end, headEnd + t.index!)) {
+      end = tokenEnd;
+      continue;
+    }
     // "huyện năm 2024", "huyện khóa VI", "thành phố có 3 phường": a common word before a number
     // makes a time, a term or a count; only a unit word numbers a place ("phường số 3").
     else if (i === 0 && isNumber(tokens[1]?.[0] ?? '') && !ADMIN_WORD.has(t[0].toLowerCase())) break;
@@ -375,6 +381,30 @@ function withProvince(doc: VnDocument, unit: Place, span: Span): { text: string;
   if (named) end = unit.end + named[0].length;
   else if (tinh) end = namedAfter(doc, unit.end, unit.end + tinh[0].length, span.end)?.end ?? unit.end;
   return { text: clean(doc.text.slice(unit.start, end)), end };
+}
+
+/** Most units of an address read after a venue. */
+const MAX_ADDRESS_UNITS = 4;
+
+/**
+ * The venue `place` with the address that follows it within `limit`, each unit named, after
+ * a comma or none: "điểm trường Tiểu học thôn Bản Tát, xã Xuân Giang" (the event's name gives
+ * where the venue is; the venue alone says less).
+ */
+function withAddress(doc: VnDocument, place: Place, limit: number): Place {
+  let end = place.end;
+  for (let n = 0; n < MAX_ADDRESS_UNITS; n++) {
+    let at = end;
+    while (at < limit && isSpace(doc.key.charCodeAt(at))) at++;
+    if (doc.key[at] === ',') at++;
+    while (at < limit && isSpace(doc.key.charCodeAt(at))) at++;
+    const unit = ADMIN.firstIn(doc, at, limit);
+    if (!unit || unit.start !== at) break;
+    const named = namedAfter(doc, unit.start, unit.end, limit);
+    if (!named) break;
+    end = named.end;
+  }
+  return end === place.end ? place : { ...place, text: clean(doc.text.slice(place.start, end)), end };
 }
 
 /** A local unit's level, its abbreviations read as the word ("TP" is "thành phố"). */
@@ -525,8 +555,12 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
   const host = hostVenue(input.organizers);
   if (host) return host;
   if (input.name) {
-    const inName = bareUnitNamed(doc, input.name, sentences, input.people)
-      ?? firstNamed(doc, input.name, VENUE, 'event.location-in-name', input.people) ?? province(doc, input.name, 'event.location-in-name')
+    const name = input.name;
+    const venue = () => {
+      const named = firstNamed(doc, name, VENUE, 'event.location-in-name', input.people);
+      return named && withAddress(doc, named, name.end);
+    };
+    const inName = bareUnitNamed(doc, name, sentences, input.people) ?? venue() ?? province(doc, name, 'event.location-in-name')
       ?? firstNamed(doc, input.name, ADMIN, 'event.location-in-name', input.people);
     if (inName) return inName;
   }

@@ -203,6 +203,15 @@ describe('event.location after the headline\'s event verb', () => {
 });
 
 describe('event.location', () => {
+  it('reads a venue in the event\'s name with its address, and a school type\'s second syllable in lower case', () => {
+    const located = (headline: string, lead: string) => parseArticle([headline, lead].join('\n'), { path: 't.txt' }).event.location;
+    expect(located('Lễ khánh thành nhà lớp học điểm trường Tiểu học thôn Bản Lâm, xã Hoa Lâm', 'Ngày 10/9, buổi lễ diễn ra trang trọng.'))
+      .toBe('điểm trường Tiểu học thôn Bản Lâm, xã Hoa Lâm');
+    expect(located('Khánh thành điểm trường Mầm non Nà Lâm, xã Hoa Lâm', 'Sáng 15/9, buổi lễ diễn ra trang trọng.'))
+      .toBe('điểm trường Mầm non Nà Lâm, xã Hoa Lâm');
+    expect(located('Khánh thành điểm trường Mầm non Nà Lâm', 'Sáng 15/9, buổi lễ diễn ra trang trọng.')).toBe('điểm trường Mầm non Nà Lâm');
+  });
+
   it('reads "tại" with its parenthesised address', () => {
     expect(event('Sáng 3/3, tại Nhà văn hóa thôn Đông (xã Hòa Bình, huyện Kiến Xương), Hội Cựu chiến binh tổ chức đại hội.').location)
       .toBe('Nhà văn hóa thôn Đông (xã Hòa Bình, huyện Kiến Xương)');

@@ -51,6 +51,15 @@ export const VENUE_HEADS: readonly string[] = [
 ];
 
 /**
+ * Words of two syllables that a venue's name writes with the first one capitalised only
+ * ("Trường Tiểu học Vạn Hưng", "Trung tâm Y tế huyện"): the lower-case syllable goes on the name.
+ */
+export const VENUE_NAME_WORDS: readonly string[] = [
+  'tiểu học', 'mầm non', 'trung học', 'y tế', 'văn hóa', 'văn hoá', 'đa khoa', 'thể thao', 'thiếu nhi', 'hội nghị',
+  'triển lãm', 'du lịch', 'giáo dục', 'chính trị', 'thanh niên',
+];
+
+/**
  * Heads of an organiser that hosts on its own premises ("Trường THCS X tổ chức lễ …" takes
  * place at the school): with no "tại X", such an organiser is the venue.
  */
