@@ -28,6 +28,18 @@ const JOINING = new Set(NAME_JOINING_ENDERS.map((w) => matchKey(w).toLowerCase()
 const ENDER_IN_COMPOUND = new SecondSyllables(ENDER_COMPOUNDS);
 const inCompound = (key: string, m: { start: number; text: string }) => ENDER_IN_COMPOUND.closes(key, m);
 const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
+/**
+ * ", 45, 50 năm": after a count, more counts of years ("Huy hiệu 40, 45, 50 năm tuổi Đảng",
+ * "kỷ niệm 30, 35 năm"), the last one before "năm". Tested on the key from the comma on.
+ */
+const YEAR_COUNTS_GO_ON = /^,\s*\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s+và\s+\d{1,3})?\s+năm(?![\p{L}\p{N}])/iu;
+
+/** The comma at `at` stands in a list of counts of years (a count of up to three digits before it). */
+function inYearCounts(key: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isDigitCode(key.charCodeAt(i - 1))) i--;
+  return i < at && at - i <= 3 && (i === 0 || !isLetterOrDigitCode(key.charCodeAt(i - 1))) && key[i - 1] !== '/' && YEAR_COUNTS_GO_ON.test(key.slice(at, at + 40));
+}
 
 /**
  * Whether a comma pairs two members of one word class (`members`): "học sinh, sinh viên",
@@ -119,7 +131,7 @@ export function quotedTitleEnd(stops: NameStops, start: number): number {
  */
 function commaContinues(doc: VnDocument, stops: NameStops, at: number, end: number, adverbial: boolean): boolean {
   const after = doc.key.slice(at, at + 30);
-  return COMMA_CONTINUES.test(after) || (!adverbial && shortTail(doc, stops, at + 1, end)) || inHeadline(doc, stops, at, at + 1)
+  return COMMA_CONTINUES.test(after) || inYearCounts(doc.key, at) || (!adverbial && shortTail(doc, stops, at + 1, end)) || inHeadline(doc, stops, at, at + 1)
     || PEOPLE_GROUP_LIST.pairs(doc.key, at, after) || CROP_SEASON_LIST.pairs(doc.key, at, after);
 }
 

@@ -97,8 +97,8 @@ const HEADS_PER_SENTENCE = 12;
 /** Candidates come from the headline and this many first paragraphs. */
 const PARAGRAPHS_SEARCHED = 3;
 
-/** Words that do not end a name ("… năm nay", "… và"). */
-const DANGLING = [' năm nay', ' và', ' của', ' cùng', ' với'];
+/** Words that do not end a name ("… năm nay", "… và"; "… đợt" whose date the name stopped before). */
+const DANGLING = [' năm nay', ' và', ' của', ' cùng', ' với', ' đợt'];
 const DANGLING_LONGEST = Math.max(...DANGLING.map((w) => w.length));
 
 /** Squashed, without trailing punctuation and a dangling last word. */
