@@ -290,6 +290,15 @@ describe('organizers', () => {
   });
 });
 
+describe('organizations: a head that names its body alone', () => {
+  it('takes no lower-case clause after "Huyện ủy", "Tỉnh đoàn", but a place', () => {
+    expect(article('BTV Huyện ủy duyệt đại hội Đảng bộ xã Hoa Lâm nhiệm kỳ 2025-2030.').organizations.map((o) => o.name))
+      .toEqual(['Huyện ủy', 'Đảng bộ xã Hoa Lâm nhiệm kỳ 2025-2030']);
+    expect(article('Sáng 3/4, Tỉnh đoàn tổ chức hội thi.').organizations.map((o) => o.name)).toEqual(['Tỉnh đoàn']);
+    expect(article('Sáng 3/4, Huyện ủy huyện Mường Khê tổ chức hội nghị.').organizations.map((o) => o.name)).toEqual(['Huyện ủy huyện Mường Khê']);
+  });
+});
+
 describe('organizations: fields listed inside a name', () => {
   it('does not take people listed after an organisation and a comma into its name', () => {
     const orgs = article('Chiều 4/5, Trung tâm Văn hóa, Đinh Văn Bảo và Cù Thị Mơ trao quà cho học sinh.').organizations;

@@ -514,6 +514,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       j++;
       continue;
     }
+    // "Huyện ủy duyệt đại hội Đảng bộ xã X": a head that names its body alone takes no
+    // lower-case words (only a place, read above); they are the clause after it.
+    if (j === i + head && standsAlone(tokens, i, head)) break;
     // A lower-case syllable: kept when it completes a single capitalised syllable before it
     // ("Sở Du lịch", not "tỉnh Lai Châu ký"), or when the run leads on to a capitalised word.
     lowerRun++;
