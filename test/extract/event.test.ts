@@ -395,6 +395,14 @@ describe('event: end day and clock time stated apart from the start', () => {
   });
 });
 
+describe('event.name: deputies meeting voters, a mass', () => {
+  it('names a meeting with voters and a mass by their heads', () => {
+    expect(event('Ngày 7/1/2026, tổ đại biểu HĐND huyện ứng cử tại xã Hoa Lâm đã có buổi tiếp xúc cử tri sau kỳ họp thứ năm.').name)
+      .toBe('buổi tiếp xúc cử tri sau kỳ họp thứ năm');
+    expect(event('Sáng 26/9, tại nhà thờ chính tòa, Đức Giám mục chủ sự thánh lễ mừng bổn mạng giáo phận.').name).toBe('thánh lễ mừng bổn mạng giáo phận');
+  });
+});
+
 describe('event.name: a paired field and a capitalised list', () => {
   it('goes on past the commas of counts of years, and drops an "đợt" its date was cut from', () => {
     expect(event('Sáng 25/11, Đảng bộ xã Hoa Lâm long trọng tổ chức Lễ trao tặng Huy hiệu 40, 45, 50, 65 năm tuổi Đảng đợt 2/9, 7/11 cho 11 đồng chí.').name)

@@ -17,6 +17,8 @@ export const EVENT_HEADS: readonly string[] = [
   'ngày quốc tổ', 'ngày hội đọc sách', 'ngày sách', 'đại lễ', 'kỳ thi', 'khóa học', 'khóa tập huấn', 'hành trình',
   'chiến dịch', 'tuần văn hóa', 'ngày văn hóa', 'đêm gala', 'gala', 'buổi biểu diễn', 'chương trình nghệ thuật',
   'vòng chung kết', 'chung kết', 'hội xuân', 'hội làng', 'phiên giao dịch', 'lễ phát động', 'hội nghị khoa học',
+  // Deputies meeting their voters ("buổi tiếp xúc cử tri sau kỳ họp thứ năm"); a mass.
+  'tiếp xúc cử tri', 'buổi tiếp xúc cử tri', 'hội nghị tiếp xúc cử tri', 'cuộc tiếp xúc cử tri', 'thánh lễ',
   'diễn tập', 'cuộc diễn tập', 'buổi diễn tập', 'chung khảo', 'vòng chung khảo', 'bán kết',
   'vòng bán kết', 'họp mặt', 'buổi họp mặt', 'cuộc họp mặt', 'buổi làm việc', 'buổi tuyên truyền', 'buổi ra quân',
   'buổi sinh hoạt', 'sinh hoạt kỷ niệm', 'sinh hoạt chuyên đề', 'năm du lịch quốc gia',
@@ -39,6 +41,7 @@ export const EVENT_TYPES: readonly string[] = [
   'thăm và tặng quà', 'thăm, tặng quà', 'thăm hỏi, tặng quà', 'thăm hỏi và tặng quà', 'tặng quà', 'trao quà', 'về nguồn',
   // Charity houses handed over ("tặng nhà tình thương", "trao nhà Đại đoàn kết"), an inspection ("HĐND tỉnh khảo sát việc …").
   'tặng nhà', 'trao nhà', 'khảo sát',
+  'tiếp xúc cử tri', 'thánh lễ',
 ];
 
 /**
@@ -53,6 +56,8 @@ export const EVENT_INTRODUCERS: readonly string[] = [
   'tổ chức thực hiện',
   // "X làm lễ khánh thành …": the ceremony a body holds.
   'làm',
+  // A rite presided over or celebrated ("Đức Giám mục chủ sự thánh lễ …", "cử hành nghi lễ …").
+  'chủ sự', 'cử hành',
 ];
 
 /**
