@@ -91,6 +91,14 @@ describe('people: Party committee membership and ethnic family names', () => {
   });
 });
 
+describe('people: a role ends at the act of a ceremony', () => {
+  it('ends a role before "bế mạc", "kết luận", "khai giảng"', () => {
+    expect(people('Ông Lê Minh Giang – Chủ tịch HĐND huyện bế mạc kỳ họp lần thứ 5, HĐND huyện khóa XIX.'))
+      .toEqual([{ name: 'Lê Minh Giang', role: 'Chủ tịch HĐND huyện' }]);
+    expect(people('Bà Trần Thị Mai – Phó Giám đốc Sở Y tế kết luận hội nghị.')).toEqual([{ name: 'Trần Thị Mai', role: 'Phó Giám đốc Sở Y tế' }]);
+  });
+});
+
 describe('people: role before the name', () => {
   it('splits the place that ends the organisation from the name', () => {
     expect(people('Giám đốc Sở Công Thương Hà Nam Phùng Văn Khải phát biểu.')).toEqual([

@@ -86,7 +86,7 @@ export const ROLE_BREAKERS: readonly string[] = [
   'bày tỏ', 'tâm sự', 'nhận xét', 'nhận định', 'thông báo', 'cho hay', 'phối hợp', 'giới thiệu', 'trình bày', 'báo cáo',
   'đánh giá', 'kêu gọi', 'mong muốn', 'hy vọng', 'tin tưởng', 'cảm ơn', 'chúc mừng', 'ghi nhận', 'lưu ý',
   'là', 'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'có', 'cùng', 'làm', 'giữ', 'thay', 'trao', 'tặng',
-  'nhận', 'tham dự', 'dự', 'chủ trì', 'phát động', 'khai mạc', 'đến', 'tới', 'về', 'trong', 'khi',
+  'nhận', 'tham dự', 'dự', 'chủ trì', 'phát động', 'khai mạc', 'bế mạc', 'khai giảng', 'bế giảng', 'kết luận', 'đến', 'tới', 'về', 'trong', 'khi',
   'thì', 'mà', 'nhưng', 'để', 'từ', 'sau', 'trước', 'đó', 'này', 'gửi', 'đọc', 'cắt băng', 'bấm nút',
   'thăm', 'tiếp', 'gặp', 'chụp', 'trả lời', 'tặng hoa', 'chứng kiến', 'điều hành', 'dẫn đầu', 'chỉ đạo',
   'nêu', 'nêu rõ', 'viết', 'trò chuyện', 'lên', 'xuống', 'ra', 'vào', 'đi', 'sinh năm', 'quê', 'ở đây',
