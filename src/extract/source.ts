@@ -29,7 +29,7 @@ import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { GALLERY } from './captions.js';
-import { classAt, DASH, HAS_DASH, isDashCode, isDigitCode, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { classAt, DASH, HAS_DASH, isDashCode, isDigitCode, isUpperCode, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 import { isVietnameseSyllable } from '../read/vietnamese.js';
 
@@ -111,6 +111,16 @@ const STAMP_CUT = new RegExp(`\\s+[|${DASH}]\\s*$`, 'u');
 const isPersonLike = (words: string) => words.split(' ').every((w) => isVietnameseSyllable(w));
 /** Most characters of a date stamp. */
 const MAX_DATE_STAMP_CHARS = 60;
+
+/** Initials of one or two letters ("TR.", "Ng.", "H-") before the syllable they abbreviate the name to. */
+const NAME_INITIALS = onFirstUse(() => new RegExp(String.raw`^(?:[${UPPER}][${UPPER}${LOWER}]?[.-])+`, 'u'));
+
+/** "TR.DÂN", "Ng.Hoa": initials of two letters and a syllable (a Vietnamese one: "TP.HCM" is a place). */
+function isInitialledSyllable(word: string): boolean {
+  const initials = NAME_INITIALS().exec(word);
+  const rest = initials ? word.slice(initials[0].length) : '';
+  return rest.length > 0 && isUpperCode(rest.charCodeAt(0)) && isVietnameseSyllable(rest);
+}
 
 /** A syllable of a name or an initial ("Nguyễn", "PHAN", "M.Đức", "P-Q"). */
 const NAME_WORD = onFirstUse(() => new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}]*|[${UPPER}]+|(?:[${UPPER}][.-])+[${UPPER}][${LOWER}${MARK}]*)$`, 'u'));
@@ -197,7 +207,7 @@ export function isBareName(text: string): boolean {
   const words = trimmed.split(/\s+/);
   if (words.length < 1 || words.length > 5) return false;
   if (words.length === 1 && !/[.-]/.test(words[0]) && words[0].length < 2) return false;
-  return words.every((w) => NAME_WORD().test(w));
+  return words.every((w) => NAME_WORD().test(w) || isInitialledSyllable(w));
 }
 
 /** A site's address standing for its outlet ("baochinhphu.vn", "tinhdoan.quangnam.gov.vn"). */
@@ -209,6 +219,14 @@ const WEB_ADDRESS = /^[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:vn|com|net|org|info)$/iu;
  */
 function isOutletName(text: string): boolean {
   return (STARTS_PROPER.test(text) && !/[,;]/.test(text) && text.split(' ').length <= 10) || WEB_ADDRESS.test(text);
+}
+
+/**
+ * "(theo tuoitre)": after a source label, one lower-case word of plain letters is the
+ * outlet's name as its site spells it. Without the label it could be any word.
+ */
+function labelledSlug(bracketed: string, outlet: string): boolean {
+  return outlet.length < squash(bracketed).length && /^[a-z]{4,24}$/u.test(outlet);
 }
 
 /** Longest line under the headline read as a credit line ("Theo Namdong (NDĐT)"). */
@@ -466,7 +484,7 @@ export function extractSource(ctx: ExtractContext): void {
     else if (text.length <= MAX_CONTRIBUTOR_LINE && contributorOutlet(text, key)) setName(contributorOutlet(text, key)!, block, 'source.contributor-outlet');
     // The body that wrote the text signs it, as a writer would (a desk's code is an author too).
     else if (i === body.length - 1 && isOrganizationSignature(text)) setAuthor(withoutTrailingStops(text), block, 'source.end-organization');
-    else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && isOutletName(outlet)) {
+    else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && (isOutletName(outlet) || labelledSlug(withOutlet[2], outlet))) {
       setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
       setName(outlet, block, 'source.end-byline');
     } else if (block.kind === 'caption') continue;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LOWER, MARK, UPPER } from '../../src/core/chars.js';
 import { isBareName, isBareNames, splitTrailingUrl } from '../../src/extract/source.js';
 import { parseArticle } from '../../src/pipeline.js';
+import { isVietnameseSyllable } from '../../src/read/vietnamese.js';
 
 const BODY = 'Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024 với sự tham gia của 12 đội thi đến từ các xã trong huyện.';
 const BODY2 = 'Hội thi nhằm tuyên truyền kiến thức khoa học kỹ thuật, giúp hội viên nông dân áp dụng vào sản xuất và nâng cao thu nhập cho gia đình.';
@@ -330,17 +331,36 @@ describe('source', () => {
       const words = text.replace(/[.\s]+$/, '').split(/\s+/);
       if (words.length < 1 || words.length > 5 || /\d/.test(text)) return false;
       if (words.length === 1 && !/[.-]/.test(words[0]) && words[0].length < 2) return false;
-      return words.every((w) => nameWord.test(w));
+      // Or initials of up to two letters before a Vietnamese syllable ("TR.DÂN", not "TP.HCM").
+      const initialled = (w: string) => {
+        const m = /^((?:\p{Lu}[\p{Lu}\p{Ll}]?[.-])+)(\p{Lu}.*)$/u.exec(w);
+        return m !== null && isVietnameseSyllable(m[2]);
+      };
+      return words.every((w) => nameWord.test(w) || initialled(w));
     };
     const bareNames = (text: string) => {
       const parts = text.split(/\s*[-–,]\s+|\s+[-–]\s*/);
       return parts.length <= 3 && parts.every(bareName);
     };
-    const pieces = ['Lê', 'Hùng', 'PHAN', 'M.Đức', 'P-Q', 'an', ' ', ' ', ' - ', ', ', '–', '.', '. ', '3', 'X'];
+    const pieces = ['Lê', 'Hùng', 'PHAN', 'M.Đức', 'P-Q', 'TR.DÂN', 'TP.HCM', 'Ng.', 'an', ' ', ' ', ' - ', ', ', '–', '.', '. ', '3', 'X'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((p) => p.join('')), (t) => {
       expect(isBareName(t)).toBe(bareName(t));
       expect(isBareNames(t)).toBe(bareNames(t));
     }), { numRuns: 3000 });
+  });
+});
+
+describe('source: initialled bylines and an outlet named as its site spells it', () => {
+  it('reads a byline of initials and a syllable in capitals ("Đ.PHI", "TR.DÂN"), not a place abbreviation', () => {
+    expect(source(BODY, BODY2, 'Đ.PHI').author).toBe('Đ.PHI');
+    expect(source(BODY, BODY2, 'TR.DÂN').author).toBe('TR.DÂN');
+    expect(source(BODY, BODY2, 'Ng.Hoa').author).toBe('Ng.Hoa');
+    expect(source(BODY, BODY2, 'TP.HCM').author).toBeNull();
+  });
+
+  it('reads "(theo tuoitre)" after a byline as the outlet, but not a bare word in brackets', () => {
+    expect(source(BODY, BODY2, 'TR.DÂN (theo tuoitre)')).toMatchObject({ name: 'tuoitre', author: 'TR.DÂN' });
+    expect(source(BODY, BODY2, 'MINH AN (tuoitre)')).toMatchObject({ name: null });
   });
 });
 
