@@ -19,7 +19,7 @@ import {
 import { spanText, type Token } from './tokens.js';
 import { isDash } from './people/roles.js';
 import { KeyPhrases } from './phrase-sets.js';
-import { LAUNCH_VERBS, MEMBERS_MARKS, TIME_OR_PLACE_OPENERS } from '../lexicon/vi/organizing.js';
+import { COOPERATION_LINKS, LAUNCH_VERBS, MEMBERS_MARKS, TIME_OR_PLACE_OPENERS } from '../lexicon/vi/organizing.js';
 
 const MEMBERS_MARK = new KeyPhrases(MEMBERS_MARKS);
 const LAUNCH_VERB = new KeyPhrases(LAUNCH_VERBS);
@@ -158,21 +158,33 @@ function acronymPartner(tokens: readonly Token[], j: number): TokenSpan | undefi
 const MAX_NAMED_PARTNER = 10;
 
 /**
- * "Sở GD-ĐT phối hợp với Nhóm bạn Từ tâm Đắk Lắk tổ chức …": a partner no organisation head
- * opens, from a capital up to the organising verb, is the partner as written; its last word
- * capitalised too (a name, not a clause), no comma or link between.
+ * A partner no organisation head opens, read up to the organising verb after a link word,
+ * with no comma or further link between (the last two cases after a link of working together):
+ * - from a capital to a capitalised word, the partner as written ("Sở GD-ĐT phối hợp với
+ *   Nhóm bạn Từ tâm Đắk Lắk tổ chức …", "phối hợp Nhà Văn hóa Sinh viên TP. HCM khai mạc");
+ * - in lower case up to the unit it serves, the same ("phối hợp với lực lượng công an xã tổ chức");
+ * - else UNNAMED: a partner the text does not name; the chain ends before it, keeping the
+ *   organisers read ("phối hợp với nhà trường tổ chức").
  */
-function namedPartnerBeforeVerb(tokens: readonly Token[], j: number): TokenSpan | undefined {
-  if (!tokens[j]?.cap || !tokens[j].word) return undefined;
+function partnerBeforeVerb(tokens: readonly Token[], j: number, cooperating: boolean): TokenSpan | typeof UNNAMED | undefined {
+  if (!tokens[j]?.word || (!cooperating && !tokens[j].cap)) return undefined;
   for (let k = j + 1; k < tokens.length && k - j <= MAX_NAMED_PARTNER; k++) {
     const t = tokens[k];
     if (t.word) {
-      if (ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) return tokens[k - 1].cap ? { start: j, end: k, bare: false } : undefined;
+      if (ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) {
+        const named = tokens[j].cap ? tokens[k - 1].cap : ADMIN_UNIT_SET.endsBefore(tokens, k, 2);
+        return named ? { start: j, end: k, bare: false } : cooperating ? UNNAMED : undefined;
+      }
       if (COORGANIZER_LINK_SET.match(tokens, k)) return undefined;
     } else if (!isPlaceAbbreviationDot(tokens, k) && !isDash(t)) return undefined;
   }
   return undefined;
 }
+
+/** See partnerBeforeVerb. */
+const UNNAMED = 'unnamed';
+/** (A key phrase set: the token bits of the phrase sets are all taken.) */
+const COOPERATION_LINK_PHRASES = new KeyPhrases(COOPERATION_LINKS);
 
 /** Most capitalised words of a name a class noun introduces. */
 const MAX_CLASSED_NAME = 8;
@@ -401,19 +413,22 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
       continue;
     }
     let moved = false;
-    /** A link word ("phối hợp với", "cùng"), not a comma alone, came before `j`. */
+    /** A link word ("phối hợp với", "cùng"), not a comma alone, came before `j`; one of working together. */
     let worded = false;
+    let cooperating = false;
     for (;;) {
       const link = tokens[j]?.text === ',' ? 1 : COORGANIZER_LINK_SET.match(tokens, j);
       if (!link) break;
       worded = tokens[j].text !== ',';
+      cooperating = worded && COOPERATION_LINK_PHRASES.at(tokens, j) > 0;
       linked ||= worded;
       j = skipOrganizingAdverbs(tokens, j + link);
       moved = true;
     }
     if (moved && linked) j = skipListIntro(tokens, j);
-    const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j) ?? classNounPartner(tokens, j) ?? (worded ? namedPartnerBeforeVerb(tokens, j) : undefined)) : undefined;
-    if (!next && moved && !verbless && (verbAfterGroup(tokens, j) >= 0 || (!linked && verbAfterAppositive(tokens, j) >= 0))) break;
+    const partner = moved && worded ? partnerBeforeVerb(tokens, j, cooperating) : undefined;
+    const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j) ?? classNounPartner(tokens, j) ?? (partner !== UNNAMED ? partner : undefined)) : undefined;
+    if (!next && moved && !verbless && (partner === UNNAMED || verbAfterGroup(tokens, j) >= 0 || (!linked && verbAfterAppositive(tokens, j) >= 0))) break;
     if (!next || chain.length >= MAX_CHAIN) {
       if (verbless && chain.some((s) => !s.bare)) break;
       return null;

@@ -486,6 +486,14 @@ describe('organizers: partners and subjects written in full', () => {
     expect(organizers('Sáng 8-1, Sở GD-ĐT phối hợp với Nhóm bạn Từ tâm và các nhà hảo tâm tổ chức trao học bổng.')).toEqual([]);
   });
 
+  it('takes a partner in lower case up to its unit after "phối hợp", and keeps the chain before a partner it does not name', () => {
+    expect(organizers('Ngày 31/3, Hội LHPN xã Hoa Lâm, huyện Mường Khê phối hợp với lực lượng công an xã tổ chức ra mắt mô hình “Camera an ninh”.'))
+      .toEqual(['Hội LHPN xã Hoa Lâm', 'lực lượng công an xã']);
+    expect(organizers('Ngày 31/3, Hội LHPN xã Hoa Lâm phối hợp với nhà trường tổ chức ra mắt câu lạc bộ.')).toEqual(['Hội LHPN xã Hoa Lâm']);
+    // Listed with "và", lower-case words before the verb are people doing it, not a partner.
+    expect(organizers('Đại diện lãnh đạo Trung tâm Y tế và lãnh đạo xã cắt băng khánh thành Trạm Y tế.')).toEqual([]);
+  });
+
   it('takes a body named by its head alone and a body after it as two, not one owned by the other', () => {
     expect(organizers('Sáng 31/1, Huyện ủy, UBND huyện Mường Khê tổ chức gặp mặt cán bộ nguyên lãnh đạo đã nghỉ hưu.')).toEqual(['Huyện ủy', 'UBND huyện Mường Khê']);
     expect(organizers('Tối 14/4, Tỉnh Đoàn, Sở GD&ĐT Hoa Lâm tổ chức Lễ tổng kết cuộc thi.')).toEqual(['Tỉnh Đoàn', 'Sở GD&ĐT Hoa Lâm']);

@@ -58,6 +58,13 @@ export const COORGANIZER_LINKS: readonly string[] = [
 /** Links that name a partner after the host's own verb: "X chủ trì, phối hợp với Y tổ chức". */
 export const PARTNER_LINKS: readonly string[] = ['phối hợp với', 'phối hợp cùng', 'kết hợp với', 'liên kết với'];
 
+/**
+ * Links that say two bodies work together ("phối hợp với", "phối hợp"), not merely list
+ * them ("và", "cùng"): a partner after one of them the text does not name is still a
+ * partner, and the bodies before it are the chain.
+ */
+export const COOPERATION_LINKS: readonly string[] = [...PARTNER_LINKS, 'phối hợp'];
+
 /** A partner's part in a later clause: "Giải do X đăng cai, Y phối hợp thực hiện". */
 export const PARTNER_VERBS: readonly string[] = [
   'phối hợp thực hiện', 'phối hợp tổ chức', 'đồng tổ chức', 'cùng tổ chức', 'phối hợp', 'đồng hành tổ chức',
