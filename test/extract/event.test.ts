@@ -403,17 +403,19 @@ describe('event.name: deputies meeting voters, a mass', () => {
   });
 });
 
-describe('event.name: a paired field and a capitalised list', () => {
+describe('event.name: counts of years listed', () => {
   it('goes on past the commas of counts of years, and drops an "đợt" its date was cut from', () => {
     expect(event('Sáng 25/11, Đảng bộ xã Hoa Lâm long trọng tổ chức Lễ trao tặng Huy hiệu 40, 45, 50, 65 năm tuổi Đảng đợt 2/9, 7/11 cho 11 đồng chí.').name)
       .toBe('Lễ trao tặng Huy hiệu 40, 45, 50, 65 năm tuổi Đảng');
     expect(event('Sáng 25/11, Đảng bộ xã Hoa Lâm tổ chức Lễ trao tặng Huy hiệu 30, 40 và 50 năm tuổi Đảng; 12 đảng viên được nhận.').name)
       .toBe('Lễ trao tặng Huy hiệu 30, 40 và 50 năm tuổi Đảng');
-    // A count of people after the name is a clause, not another count of years.
-    expect(event('Sáng 25/11, Đảng bộ xã Hoa Lâm tổ chức Lễ tuyên dương học sinh giỏi năm 2026, 150 năm học sinh được khen.').name)
+    // A year before the comma is no count: what follows it is a clause ("30 năm qua, …").
+    expect(event('Sáng 25/11, Trường THCS Hoa Lâm tổ chức Lễ tuyên dương học sinh giỏi năm 2026, 30 năm qua trường luôn dẫn đầu huyện.').name)
       .toBe('Lễ tuyên dương học sinh giỏi năm 2026');
   });
+});
 
+describe('event.name: a paired field and a capitalised list', () => {
   it('reads past the spaced dash of "kinh tế - xã hội" but not past an apposition', () => {
     expect(event('Tối 2/9, tỉnh Lâm Hà tổ chức Hội chợ thành tựu kinh tế - xã hội năm 2025 tại quảng trường tỉnh.').name)
       .toBe('Hội chợ thành tựu kinh tế - xã hội năm 2025');
