@@ -99,6 +99,21 @@ describe('people: a role ends at the act of a ceremony', () => {
   });
 });
 
+describe('people: a list of officials, each title before the name', () => {
+  it('ends a role at the next title running into its name, past a "và" and a common word inside the body\'s name', () => {
+    expect(people('Chiều 19-9, Giám đốc Sở Công thương Võ Nguyên Nam, Giám đốc Sở Tài nguyên và Môi trường Nguyễn Sĩ Lâm và Giám đốc Ngân hàng Nhà nước chi nhánh An Giang Nguyễn Tuấn Dũng đã cùng chủ trì hội nghị.'))
+      .toEqual([
+        { name: 'Võ Nguyên Nam', role: 'Giám đốc Sở Công thương' },
+        { name: 'Nguyễn Sĩ Lâm', role: 'Giám đốc Sở Tài nguyên và Môi trường' },
+        { name: 'Nguyễn Tuấn Dũng', role: 'Giám đốc Ngân hàng Nhà nước chi nhánh An Giang' },
+      ]);
+    expect(people('Chiều 19-9, Giám đốc Sở Công thương Võ Nguyên Nam, Giám đốc Sở Nông nghiệp và Phát triển nông thôn Nguyễn Sĩ Lâm đã cùng chủ trì hội nghị.'))
+      .toEqual([{ name: 'Võ Nguyên Nam', role: 'Giám đốc Sở Công thương' }, { name: 'Nguyễn Sĩ Lâm', role: 'Giám đốc Sở Nông nghiệp và Phát triển nông thôn' }]);
+    // A school named after a person stays in the role.
+    expect(people('Thầy Lê Văn Tám, Hiệu trưởng Trường Nguyễn Văn Trỗi phát biểu.')).toEqual([{ name: 'Lê Văn Tám', role: 'Hiệu trưởng Trường Nguyễn Văn Trỗi' }]);
+  });
+});
+
 describe('people: role before the name', () => {
   it('splits the place that ends the organisation from the name', () => {
     expect(people('Giám đốc Sở Công Thương Hà Nam Phùng Văn Khải phát biểu.')).toEqual([

@@ -16,19 +16,22 @@ import { quotedNameEnd } from '../organizations/spans.js';
 import type { Token } from '../tokens.js';
 import { keySet } from '../../lexicon/compile.js';
 import { KeyPhrases } from '../phrase-sets.js';
-import { NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
+import { NAMED_PLACE_WORD_COMPOUNDS, NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
+import { SecondSyllables } from '../compounds.js';
 import { LOCAL_UNITS } from '../../lexicon/vi/places.js';
 import { REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
 import { isDashText } from '../../core/chars.js';
 
 /** The places and institutions named after people ("Trường", "Đại học", "Quỹ", "phố"). */
 const NAMED_AFTER = new KeyPhrases(NAMED_PLACE_WORDS);
+/** "Môi trường", "yêu cầu": a place word closing a common word (see NAMED_PLACE_WORD_COMPOUNDS). */
+const NAMED_PLACE_WORD_IN_COMPOUND = new SecondSyllables(NAMED_PLACE_WORD_COMPOUNDS);
 /** Units of cities and districts ("thành phố"): what follows names a place or a person, not a street ("phố"). */
 const LOCAL_UNIT_PHRASES = new KeyPhrases(LOCAL_UNITS);
 
 /** Whether the words before token `i` name a place or an institution after the person named at `i`. */
 const namedAfterPerson = (tokens: readonly Token[], i: number): boolean =>
-  NAMED_AFTER.endingBefore(tokens, i) > 0 && LOCAL_UNIT_PHRASES.endingBefore(tokens, i) === 0;
+  NAMED_AFTER.endingBefore(tokens, i) > 0 && LOCAL_UNIT_PHRASES.endingBefore(tokens, i) === 0 && !NAMED_PLACE_WORD_IN_COMPOUND.closesToken(tokens, i - 1);
 
 /** The regnal titles by their words' keys ("công chúa"). */
 const REGNAL_TITLE_PHRASES = new KeyPhrases(REGNAL_TITLES);
@@ -233,8 +236,16 @@ function nextPersonsTitle(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "Sở Tài nguyên và Môi trường": a "và" between two parts of a name, the second capitalised,
+ * no family name and no title ("… Quân khu 4 và Đại tá B" joins two people).
+ */
+const joinsNameParts = (tokens: readonly Token[], k: number) =>
+  tokens[k - 1]?.word === true && tokens[k + 1]?.cap === true && !isSurname(tokens[k + 1]) && !matchPosition(tokens, k + 1);
+
+/**
  * A title at `i` that runs straight into a name ("Trưởng ban X Lê B"), with no comma, dash
- * or "và" between: the next person's title, not more of a role.
+ * or "và" between (but the "và" inside a name: "Sở Tài nguyên và Môi trường"): the next
+ * person's title, not more of a role.
  */
 function opensNextPerson(tokens: readonly Token[], i: number): boolean {
   const found = readRoleToName(tokens, i);
@@ -242,7 +253,7 @@ function opensNextPerson(tokens: readonly Token[], i: number): boolean {
   if (typeof found !== 'object' || found.roleEnd !== found.nameStart || found.nameEnd - found.nameStart < 3) return false;
   // "Hiệu trưởng Trường Đại học Phạm Văn Đồng": a school named after a person is the role's.
   if (namedAfterPerson(tokens, found.nameStart) || NAMESAKE_SET.endsBefore(tokens, found.nameStart)) return false;
-  for (let k = i; k < found.nameStart; k++) if (isDash(tokens[k]) || tokens[k].key === 'và') return false;
+  for (let k = i; k < found.nameStart; k++) if (isDash(tokens[k]) || (tokens[k].key === 'và' && !joinsNameParts(tokens, k))) return false;
   return true;
 }
 

@@ -43,6 +43,15 @@ export const NAMED_PLACE_WORDS: readonly string[] = [
   'sách', 'tác phẩm',
 ];
 
+/**
+ * Common words ending in one of NAMED_PLACE_WORDS that name no place: "Sở Tài nguyên và Môi
+ * trường Nguyễn Văn A" is a director's title and his name, not a school "Trường Nguyễn Văn A".
+ */
+export const NAMED_PLACE_WORD_COMPOUNDS: readonly string[] = [
+  'môi trường', 'thị trường', 'hiện trường', 'lập trường', 'thương trường', 'yêu cầu', 'nhu cầu', 'toàn cầu',
+  'chính sách', 'danh sách', 'nông thôn',
+];
+
 /** Words that make a title another one ("Phó Giám đốc" is not "Giám đốc"). */
 export const TITLE_MODIFIERS: readonly string[] = ['phó', 'tổng', 'quyền'];
 
