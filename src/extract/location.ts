@@ -269,7 +269,7 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
     if (i === 0 && isDashText(t[0])) break;
     if (isCapitalised(t[0])) named++;
     // "Tiểu học" of "Trường Tiểu học thôn X": one word, its second syllable in lower case.
-    else if (i > 0 && VENUE_NAME_WORD.has(`${tokens[i - 1][0]} ${t[0]}`.toLowerCase()) && !hasPunctuation(doc.text, end, headEnd + t.index!)) {
+    else if (i > 0 && VENUE_NAME_WORD.has(matchKey(`${tokens[i - 1][0]} ${t[0]}`).toLowerCase())) {
       end = tokenEnd;
       continue;
     }
@@ -561,7 +561,7 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
       return named && withAddress(doc, named, name.end);
     };
     const inName = bareUnitNamed(doc, name, sentences, input.people) ?? venue() ?? province(doc, name, 'event.location-in-name')
-      ?? firstNamed(doc, input.name, ADMIN, 'event.location-in-name', input.people);
+      ?? firstNamed(doc, name, ADMIN, 'event.location-in-name', input.people);
     if (inName) return inName;
   }
   for (const span of sentences) {

@@ -10,7 +10,7 @@ import type { Person } from '../model/article.js';
 import { organizationKey, type TokenSpan } from './organizations/index.js';
 import { PARENT_BODY_HEADS } from '../lexicon/vi/organizations.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable, isPlaceAbbreviationDot } from './people/names.js';
-import { matchHead, ownerLinkLength, quotedNameEnd } from './organizations/spans.js';
+import { matchHead, ownerLinkLength, quotedNameEnd, standsAlone } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
   ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZATION_CLASS_NOUN_SET,
@@ -361,9 +361,6 @@ function unnamed(tokens: readonly Token[], span: TokenSpan): boolean {
   return true;
 }
 
-/** `span` is a head that names one body alone, and nothing more ("Tỉnh Đoàn", "Huyện ủy"). */
-const standsAlone = (tokens: readonly Token[], span: TokenSpan) => STANDALONE_HEAD_SET.match(tokens, span.start) === span.end - span.start;
-
 /**
  * The organisations of a subject chain starting at `spans[first]`: those joined by commas
  * and links, ended by an organising verb (or by anything when `verbless`). null if none.
@@ -439,6 +436,6 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
   // "Bệnh viện X, Bộ Y tổ chức": two names joined by a comma alone are one organisation when
   // the second owns the first; "Hội X, Trung tâm Y tổ chức" names two, as does a body named
   // alone by its head ("Huyện ủy, UBND huyện X tổ chức": no UBND owns a party committee).
-  if (chain.length === 2 && !linked && !verbless && !standsAlone(tokens, chain[0]) && ownsBefore(doc, tokens, chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
+  if (chain.length === 2 && !linked && !verbless && !standsAlone(tokens, chain[0].start, chain[0].end - chain[0].start) && ownsBefore(doc, tokens, chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
   return chain.filter((s) => !s.bare);
 }

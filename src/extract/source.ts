@@ -226,7 +226,7 @@ function isOutletName(text: string): boolean {
  * outlet's name as its site spells it. Without the label it could be any word.
  */
 function labelledSlug(bracketed: string, outlet: string): boolean {
-  return outlet.length < squash(bracketed).length && /^[a-z]{4,24}$/u.test(outlet);
+  return /^[a-z]{4,24}$/u.test(outlet) && SOURCE_LABEL_PREFIX.test(matchKey(bracketed.trimStart()));
 }
 
 /** Longest line under the headline read as a credit line ("Theo Namdong (NDĐT)"). */

@@ -210,6 +210,11 @@ describe('event.location', () => {
     expect(located('Khánh thành điểm trường Mầm non Nà Lâm, xã Hoa Lâm', 'Sáng 15/9, buổi lễ diễn ra trang trọng.'))
       .toBe('điểm trường Mầm non Nà Lâm, xã Hoa Lâm');
     expect(located('Khánh thành điểm trường Mầm non Nà Lâm', 'Sáng 15/9, buổi lễ diễn ra trang trọng.')).toBe('điểm trường Mầm non Nà Lâm');
+    // The term read by its match key: old tone placement ("hoá") as new ("hóa").
+    for (const culture of ['Văn hóa', 'Văn hoá']) {
+      expect(located(`Khánh thành Trung tâm ${culture} thôn Bản Lâm, xã Hoa Lâm`, 'Sáng 15/9, buổi lễ diễn ra trang trọng.'))
+        .toBe(`Trung tâm ${culture} thôn Bản Lâm, xã Hoa Lâm`);
+    }
   });
 
   it('reads "tại" with its parenthesised address', () => {

@@ -582,7 +582,7 @@ const insideLowerCaseHead = (tokens: readonly Token[], i: number) =>
  * A head of two words that names a body alone ("Huyện ủy", "Thành đoàn"), not right after
  * a position, whose organisation it is ("Bí thư Huyện ủy Lê A khai mạc …").
  */
-function standsAlone(tokens: readonly Token[], i: number, head: number): boolean {
+export function standsAlone(tokens: readonly Token[], i: number, head: number): boolean {
   return head === 2 && STANDALONE_HEAD_SET.match(tokens, i) === 2 && !afterPosition(tokens, i);
 }
 

@@ -55,7 +55,7 @@ export const VENUE_HEADS: readonly string[] = [
  * ("Trường Tiểu học Vạn Hưng", "Trung tâm Y tế huyện"): the lower-case syllable goes on the name.
  */
 export const VENUE_NAME_WORDS: readonly string[] = [
-  'tiểu học', 'mầm non', 'trung học', 'y tế', 'văn hóa', 'văn hoá', 'đa khoa', 'thể thao', 'thiếu nhi', 'hội nghị',
+  'tiểu học', 'mầm non', 'trung học', 'y tế', 'văn hóa', 'đa khoa', 'thể thao', 'thiếu nhi', 'hội nghị',
   'triển lãm', 'du lịch', 'giáo dục', 'chính trị', 'thanh niên',
 ];
 
