@@ -18,7 +18,8 @@
  * When no noun phrase is found, the headline's event verb and its object ("khánh thành
  * Trạm Y tế …") name the event; a bare head ("buổi gặp mặt") gives way to the lead's verb
  * phrase with the same event word ("tổ chức gặp mặt, tuyên dương …"). With no event word at
- * all, the capitalised object of "đã tổ chức" ("… đã tổ chức Hội đồng tư vấn …") names it.
+ * all, the capitalised object of "đã tổ chức" ("… đã tổ chức Hội đồng tư vấn …") names it;
+ * with none of these, the headline does.
  */
 import type { Block, Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
@@ -33,6 +34,7 @@ import { DASH, DIGIT, isDashCode, isDigitCode, isLetterOrDigitCode, isUpperCode,
 import { trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
 import { insideQuote, nameEnd, nameStops, quotedTitleEnd, type NameStops } from './event-name-end.js';
+import { placeTagColon } from './headline-tag-place.js';
 import { EVENT_TYPE_WORDS, lexiconWords, SpanWords, type WordMatch } from './event-words.js';
 
 /** `/^\s*[“"«${UPPER}]/u` over `name` from `from`: a quoted or capitalised name follows its head. */
@@ -315,6 +317,25 @@ function headlineVerbName(doc: VnDocument, stops: NameStops): Candidate | null {
   return { name, head: m.text, type: null, start, end, sentence: doc.sentenceAt(start), score: 0, words: wordCount(name), rule: 'event.name-headline-verb' };
 }
 
+const HEADLINE_NAME = 'event.name-headline';
+
+/**
+ * With no event word nor organised object anywhere, the headline names what the report is
+ * about ("Điều động, bổ nhiệm Giám đốc Sở X"), without its place tag ("Bắc Giang: …").
+ */
+function headlineName(doc: VnDocument, headline: Block | undefined): Candidate | null {
+  if (!headline) return null;
+  const colon = placeTagColon(doc, headline);
+  let start = colon < 0 ? headline.start : colon + 1;
+  while (start < headline.end && isSpace(doc.key.charCodeAt(start))) start++;
+  const name = clean(doc.text.slice(start, headline.end));
+  const words = wordCount(name);
+  if (words < 2) return null;
+  let head = start;
+  while (head < headline.end && !isSpace(doc.key.charCodeAt(head))) head++;
+  return { name, head: doc.text.slice(start, head), type: null, start, end: headline.end, sentence: doc.sentenceAt(start), score: 0, words, rule: HEADLINE_NAME };
+}
+
 /** Event words read after an introducer in the first paragraph (bounded work on huge lines). */
 const LEAD_VERBS = 12;
 
@@ -489,10 +510,11 @@ export function findEventName(
       best = lead && organized ? (organized.start < lead.start ? organized : lead) : lead ?? organized;
     }
   }
+  best ??= headlineName(doc, headline);
   if (!best || !best.name) return null;
   const { name, head, start, end, sentence, rule } = best;
-  // An organised object ("Hội đồng …") has no event word for a head: its type is one inside it, if any.
-  const type = rule === ORGANIZED_OBJECT ? TYPE_WORDS.first(doc, best)?.text.toLowerCase() ?? null : typeOf(doc, best);
+  // An organised object ("Hội đồng …") or the headline has no event word for a head: its type is one inside it, if any.
+  const type = rule === ORGANIZED_OBJECT || rule === HEADLINE_NAME ? TYPE_WORDS.first(doc, best)?.text.toLowerCase() ?? null : typeOf(doc, best);
   return { name, head, type, start, end, sentence, rule };
 }
 

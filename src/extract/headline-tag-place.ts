@@ -18,16 +18,23 @@ const ADMIN_KEYS = keySet(ADMIN_UNITS);
 const namesPlace = (words: readonly string[]) =>
   words.length <= MAX_TAG_WORDS && words.every((w) => isUpperCode(w.charCodeAt(0)) && !isUpperCode(w.charCodeAt(w.length - 1)));
 
+/** Where the colon after the headline's place tag stands ("Dầu Tiếng: …"), or -1 when it has none. */
+export function placeTagColon(doc: VnDocument, headline: Span): number {
+  const colon = doc.text.indexOf(':', headline.start);
+  if (colon < 0 || colon >= headline.end) return -1;
+  const tag = squash(doc.text.slice(headline.start, colon));
+  return tag && namesPlace(tag.split(' ')) ? colon : -1;
+}
+
 /**
  * The headline's tag with the unit the body names it with ("(huyện Dầu Tiếng)"): the unit
  * and the name, as the body writes them. A tag the body never names so (an outlet's, a
  * topic's) gives none.
  */
 export function headlineTagPlace(doc: VnDocument, headline: Span): { text: string; start: number; end: number; rule: string } | null {
-  const colon = doc.text.indexOf(':', headline.start);
-  if (colon < 0 || colon >= headline.end) return null;
+  const colon = placeTagColon(doc, headline);
+  if (colon < 0) return null;
   const tag = squash(doc.text.slice(headline.start, colon));
-  if (!tag || !namesPlace(tag.split(' '))) return null;
   for (let at = doc.text.indexOf(tag, doc.bodyStart); at >= 0; at = doc.text.indexOf(tag, at + tag.length)) {
     const end = at + tag.length;
     if (end < doc.text.length && isLetterOrDigitCode(doc.text.charCodeAt(end))) continue;

@@ -4,7 +4,9 @@ import { parse } from '../../src/read/index.js';
 import { extract } from '../../src/extract/index.js';
 import { findEventName } from '../../src/extract/event-name.js';
 
-const article = (...lines: string[]) => parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' });
+/** The tests' headline, which names no event: with nothing else naming one, it stands as the name. */
+const HEADLINE = 'Tiêu đề bài viết thử';
+const article = (...lines: string[]) => parseArticle([HEADLINE, ...lines].join('\n'), { path: 't.txt' });
 const event = (...lines: string[]) => article(...lines).event;
 
 describe('event.date', () => {
@@ -173,9 +175,9 @@ describe('event.name and type', () => {
     // A charity house handed over, an inspection.
     expect(named('Tặng nhà tình thương cho hộ nghèo xã Tân Mỹ')).toBe('Tặng nhà tình thương cho hộ nghèo xã Tân Mỹ');
     expect(named('HĐND huyện khảo sát việc xây dựng trường chuẩn quốc gia')).toBe('khảo sát việc xây dựng trường chuẩn quốc gia');
-    // A headline with no such verb names nothing.
-    expect(named('Huyện Tân Hòa: Những tấm lòng thơm thảo')).toBeNull();
-    expect(named('Nhà văn hóa mới của xã Tân Mỹ')).toBeNull();
+    // A headline with no such verb is taken as written, but for its place tag.
+    expect(named('Huyện Tân Hòa: Những tấm lòng thơm thảo')).toBe('Những tấm lòng thơm thảo');
+    expect(named('Nhà văn hóa mới của xã Tân Mỹ')).toBe('Nhà văn hóa mới của xã Tân Mỹ');
   });
 });
 
@@ -519,7 +521,7 @@ describe('event.name: commas, clauses and verbs', () => {
   it('names the event by a passive verb after "vừa được" when there is no event noun, not by a verb with no aspect', () => {
     expect(event('Chiều 20/8, hai học sinh nghèo vượt khó của xã Tân Mỹ vừa được trao tặng mỗi em một suất học bổng.').name)
       .toBe('trao tặng mỗi em một suất học bổng');
-    expect(event('Chiều 20/8, hai học sinh nghèo vượt khó của xã Tân Mỹ được trao tặng mỗi em một suất học bổng.').name).toBeNull();
+    expect(event('Chiều 20/8, hai học sinh nghèo vượt khó của xã Tân Mỹ được trao tặng mỗi em một suất học bổng.').name).toBe(HEADLINE);
   });
 
   it('reads a working session as an event ("Tại buổi làm việc, …")', () => {
@@ -599,7 +601,7 @@ describe('event.name: a gathering the lead calls "sinh hoạt"', () => {
   });
 
   it('takes no daily life ("sinh hoạt hằng ngày") for an event', () => {
-    expect(event('Sáng 7/3, người dân xã Tân Hòa đã có nước sạch dùng trong sinh hoạt hằng ngày.').name).toBeNull();
+    expect(event('Sáng 7/3, người dân xã Tân Hòa đã có nước sạch dùng trong sinh hoạt hằng ngày.').name).toBe(HEADLINE);
   });
 });
 
@@ -611,7 +613,7 @@ describe('event.name: a national year of tourism', () => {
     ).event;
     expect(e.name).toMatch(/^Năm Du lịch quốc gia 2027/);
     // A year counted in a name is no event ("năm du lịch" alone is the tourist season).
-    expect(event('Sáng 3/3, huyện Tân Hòa đón khách trong năm du lịch mới.').name).toBeNull();
+    expect(event('Sáng 3/3, huyện Tân Hòa đón khách trong năm du lịch mới.').name).toBe(HEADLINE);
   });
 });
 
@@ -776,11 +778,25 @@ describe('event.name: the object of the organising verb when no event word names
     const a = article('Ngày 1-4, Chi cục Thủy sản tỉnh phối hợp với Hội Nghề cá tỉnh tổ chức thả 20 vạn con cá giống xuống sông Hòa để tái tạo nguồn lợi thủy sản.');
     expect(a.event.name).toBe('thả 20 vạn con cá giống xuống sông Hòa');
     // Not after words that name no organisation ("cách tổ chức" is a noun phrase).
-    expect(event('Ngày 1-4, người dân học cách tổ chức sản xuất theo chuỗi giá trị.').name).toBeNull();
+    expect(event('Ngày 1-4, người dân học cách tổ chức sản xuất theo chuỗi giá trị.').name).toBe(HEADLINE);
   });
 
   it('does not read the noun "các tổ chức" as the verb', () => {
-    expect(event('Nhiều cá nhân và các tổ chức Công đoàn trong tỉnh góp tiền ủng hộ đồng bào vùng lũ.').name).toBeNull();
+    expect(event('Nhiều cá nhân và các tổ chức Công đoàn trong tỉnh góp tiền ủng hộ đồng bào vùng lũ.').name).toBe(HEADLINE);
+  });
+});
+
+describe('event.name: the headline when nothing in the text names the event', () => {
+  it('takes the headline without its place tag, by its own rule and with no type', () => {
+    const a = parseArticle('Bắc Sơn: Điều động, bổ nhiệm Phó Giám đốc Sở Y tế\nChiều 3/10, đồng chí Lê Văn Hải đã nhận nhiệm vụ mới tại Sở Y tế.', { path: 't.txt' });
+    expect(a.event).toMatchObject({ name: 'Điều động, bổ nhiệm Phó Giám đốc Sở Y tế', type: null });
+    expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-headline' });
+  });
+
+  it('gives way to an event the text names, and takes no one-word headline', () => {
+    expect(parseArticle('Điều động cán bộ\nSáng 3/10, Sở Nội vụ tổ chức hội nghị công bố quyết định.', { path: 't.txt' }).event.name).toBe('hội nghị công bố quyết định');
+    expect(parseArticle('Tin vắn\nChiều 3/10, đồng chí Lê Văn Hải đã nhận nhiệm vụ mới.', { path: 't.txt' }).event.name).toBe('Tin vắn');
+    expect(parseArticle('Ảnh\nChiều 3/10, đồng chí Lê Văn Hải đã nhận nhiệm vụ mới.', { path: 't.txt' }).event.name).toBeNull();
   });
 });
 
@@ -989,7 +1005,7 @@ describe('event.name: gifts handed over and awareness sessions', () => {
   });
 
   it('does not read "công tác tuyên truyền" as an event', () => {
-    expect(parsed('Đồn Biên phòng Hòa Lâm đến với ngư dân', 'Chiều 9/11, Đồn Biên phòng Hòa Lâm đẩy mạnh công tác tuyên truyền pháp luật cho ngư dân.').name).toBeNull();
+    expect(parsed('Đồn Biên phòng Hòa Lâm đến với ngư dân', 'Chiều 9/11, Đồn Biên phòng Hòa Lâm đẩy mạnh công tác tuyên truyền pháp luật cho ngư dân.').name).toBe('Đồn Biên phòng Hòa Lâm đến với ngư dân');
   });
 });
 
