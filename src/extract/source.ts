@@ -301,8 +301,11 @@ function stampByline(text: string): string | null {
 /** A publication stamp or count under the headline ("05/09/2025 09:42", "Lượt xem: 654"): no lead. */
 export const isPublicationStamp = (text: string): boolean => stampByline(text) !== null;
 
-/** "Thanh Hằng – Trung tâm VHTT huyện": a byline, a dash, the writer's unit (an organisation head first). */
-const BYLINE_WITH_UNIT = onFirstUse(() => new RegExp(String.raw`^(.{2,40}?)\s+[${DASH}]\s+((?:${alternation(ORGANIZATION_HEADS)})\s.{1,60})$`, 'u'));
+/**
+ * "Thanh Hằng – Trung tâm VHTT huyện", "Phùng Vị – HND tỉnh": a byline, a dash, the writer's
+ * unit (an organisation head first, or the acronym of one).
+ */
+const BYLINE_WITH_UNIT = onFirstUse(() => new RegExp(String.raw`^(.{2,40}?)\s+[${DASH}]\s+((?:${alternation(ORGANIZATION_HEADS)}|[${UPPER}]{2,})\s.{1,60})$`, 'u'));
 
 /**
  * A last line that is only an organisation's name ("Hội LHPN huyện Phú Hòa"): the body that
@@ -482,8 +485,9 @@ export function extractSource(ctx: ExtractContext): void {
     }
     else if (bylineWithUnit(text)) setAuthor(cleanAuthor(bylineWithUnit(text)!), block, 'source.end-byline');
     else if (text.length <= MAX_CONTRIBUTOR_LINE && contributorOutlet(text, key)) setName(contributorOutlet(text, key)!, block, 'source.contributor-outlet');
-    // The body that wrote the text signs it, as a writer would (a desk's code is an author too).
-    else if (i === body.length - 1 && isOrganizationSignature(text)) setAuthor(withoutTrailingStops(text), block, 'source.end-organization');
+    // The body that published the text (a district's portal, a union's site) credits itself:
+    // the source, as an outlet's name would be; no person wrote it.
+    else if (i === body.length - 1 && isOrganizationSignature(text)) setName(withoutTrailingStops(text), block, 'source.end-organization');
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && (isOutletName(outlet) || labelledSlug(withOutlet[2], outlet))) {
       setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
       setName(outlet, block, 'source.end-byline');

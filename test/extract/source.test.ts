@@ -22,11 +22,12 @@ describe('source', () => {
     expect(source('Theo Ban tổ chức, hội thi năm nay có thêm phần thi ẩm thực.', BODY, BODY2).name).toBeNull();
   });
 
-  it('reads a last line that is only an organisation\'s name as its signature, no caption', () => {
+  it('reads a last line that is only an organisation\'s name as the body crediting itself, no caption', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Hội LHPN huyện Yên Thành'].join('\n'), { path: 'a.txt' });
-    expect([a.source.author, a.source.name, a.captions.map((c) => c.text)]).toEqual(['Hội LHPN huyện Yên Thành', null, []]);
+    expect([a.source.name, a.source.author, a.captions.map((c) => c.text)]).toEqual(['Hội LHPN huyện Yên Thành', null, []]);
+    expect(source(BODY, BODY2, 'Trung tâm VHTT-TT Yên Thành')).toMatchObject({ name: 'Trung tâm VHTT-TT Yên Thành', author: null });
     // A closing line that tells something is no signature.
-    expect(source(BODY, BODY2, 'Hội thi diễn ra trong hai ngày').author).toBeNull();
+    expect(source(BODY, BODY2, 'Hội thi diễn ra trong hai ngày')).toMatchObject({ name: null, author: null });
   });
 
   it('takes a desk\'s code closing the text ("PV", "BBT.") for no outlet, and for the author only when no writer is named', () => {
@@ -267,6 +268,9 @@ describe('source', () => {
 
   it('takes the writer of a closing byline that names their unit', () => {
     expect(source(BODY, BODY2, 'Lê Hà – Trung tâm Văn hóa huyện Yên Thành').author).toBe('Lê Hà');
+    // The unit abbreviated ("HND": Hội Nông dân) is no caption either.
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Lê Hà – HND huyện'].join('\n'), { path: 'a.txt' });
+    expect([a.source.author, a.captions]).toEqual(['Lê Hà', []]);
     expect(source(BODY, BODY2, 'Lê Hà – Chủ tịch xã phát biểu tại lễ').author).toBeNull();
   });
 
