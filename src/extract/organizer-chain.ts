@@ -284,13 +284,16 @@ function signingPartner(tokens: readonly Token[], blockSpans: readonly TokenSpan
 
 /**
  * "Tân Bình Hội quán ra mắt vào sáng 6/4": a launch verb at `j` with no object, only a time,
- * a place or the clause's end after it; its subject is what was launched.
+ * a place or the clause's end after it; its subject is what was launched. A comma before
+ * another organising verb joins two verbs of one object ("khánh thành, bàn giao phòng học").
  */
 function launchedSubject(tokens: readonly Token[], j: number): boolean {
   const verb = LAUNCH_VERB.at(tokens, j);
   if (!verb) return false;
   const after = tokens[j + verb];
-  return !after || (!after.word ? after.text === '.' || after.text === ',' || after.text === ';' : TIME_OR_PLACE.at(tokens, j + verb) > 0);
+  if (!after) return true;
+  if (after.word) return TIME_OR_PLACE.at(tokens, j + verb) > 0;
+  return after.text === '.' || after.text === ';' || (after.text === ',' && !ORGANIZING_VERB_SET.has(tokens, j + verb + 1));
 }
 
 /** Most tokens of a group announcing a list ("các trường đại học:"). */

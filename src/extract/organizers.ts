@@ -27,12 +27,12 @@ import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
 import { expandAbbreviations, organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import {
-  ADMIN_UNIT_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, POSITION_SET, SIGNING_VERB_SET, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
+  ADMIN_UNIT_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, POSITION_SET, SIGNING_VERB_SET, SPONSORING_VERB_PHRASES, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
 import { KeyPhrases } from './phrase-sets.js';
-import { DIRECTING_VERBS, HANDOVER_VERBS, SIDE_ACTIVITY_OPENERS, SPONSORING_VERBS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
+import { DIRECTING_VERBS, HANDOVER_VERBS, PASSIVE_AGENTS, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, skipAside, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
 import { isDash } from './people/roles.js';
@@ -266,9 +266,6 @@ function placeSubject(sentences: Sentence[], read: Sentence[]): Found | null {
   return bare;
 }
 
-/** The sponsoring verbs ("tài trợ"): asked only after a "do X" chain. */
-const SPONSORING_VERB_PHRASES = new KeyPhrases(SPONSORING_VERBS);
-
 /** Most tokens of a bracketed aside between a sponsor and its verb ("Công ty X (Nhật Bản) tài trợ"). */
 const MAX_SPONSOR_ASIDE = 8;
 
@@ -289,12 +286,18 @@ function sponsoringVerbAt(tokens: readonly Token[], j: number): boolean {
   return SPONSORING_VERB_PHRASES.at(tokens, j) > 0;
 }
 
-/** Rule 3: the first "do X …" chain that is no sponsor's ("do X tài trợ"). */
+const PASSIVE_AGENT = new KeyPhrases(PASSIVE_AGENTS);
+
+/** "(được) tổ chức bởi" ends right before `at`: the agent of the organising verb follows. */
+const afterPassiveAgent = (tokens: readonly Token[], at: number) =>
+  at > 1 && PASSIVE_AGENT.at(tokens, at - 1, at) > 0 && ORGANIZING_VERB_SET.endsBefore(tokens, at - 1);
+
+/** Rule 3: the first "do X …" (or "tổ chức bởi X") chain that is no sponsor's ("do X tài trợ"). */
 function organizedBy(doc: VnDocument, sentences: Sentence[], people: KnownPeople) {
   for (const sentence of sentences) {
     for (let s = 0; s < sentence.spans.length; s++) {
       const at = sentence.spans[s].start;
-      if (sentence.spans[s].bare || !ORGANIZED_BY_SET.has(sentence.tokens, at - 1)) continue;
+      if (sentence.spans[s].bare || !(ORGANIZED_BY_SET.has(sentence.tokens, at - 1) || afterPassiveAgent(sentence.tokens, at))) continue;
       const chain = readChain(doc, sentence, s, people, true);
       if (chain?.length && !sponsoringVerbAt(sentence.tokens, chain[chain.length - 1].end)) return { sentence, chain, rule: 'organizers.organized-by' };
     }

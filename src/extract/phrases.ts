@@ -8,10 +8,11 @@ import { PLACE_NAMES, PLACE_WORDS } from '../lexicon/vi/names.js';
 import { ADMIN_UNITS, LOWER_CASE_HEADS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS, STANDALONE_HEADS } from '../lexicon/vi/organizations.js';
 import {
   COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZATION_CLASS_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS, SIGNING_VERBS,
+  SPONSORING_VERBS,
 } from '../lexicon/vi/organizing.js';
 import { HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
 import { EVENT_HEADS } from '../lexicon/vi/events.js';
-import { PhraseSet } from './phrase-sets.js';
+import { KeyPhrases, PhraseSet } from './phrase-sets.js';
 import { SecondSyllables } from './compounds.js';
 import { UNIT_COMPOUNDS } from '../lexicon/vi/places.js';
 import type { Token } from './tokens.js';
@@ -60,3 +61,6 @@ export const PARTNER_MARK_SET = new PhraseSet(PARTNER_MARKS, true);
 export const PARTNER_VERB_SET = new PhraseSet(PARTNER_VERBS, true);
 export const OBJECT_MARK_SET = new PhraseSet(OBJECT_MARKS, true);
 export const ORGANIZATION_CLASS_NOUN_SET = new PhraseSet(ORGANIZATION_CLASS_NOUNS);
+
+/** The sponsoring verbs ("tài trợ"): a KeyPhrases set, as the phrase sets' token bits are all in use. */
+export const SPONSORING_VERB_PHRASES = new KeyPhrases(SPONSORING_VERBS);

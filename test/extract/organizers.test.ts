@@ -180,6 +180,21 @@ describe('organizers: a sponsor is no organiser', () => {
     expect(organizers('Ngày hội do Công ty Hòa Phong (Hàn Quốc) phối hợp với Hội Khuyến học huyện nhằm giúp học sinh nghèo.'))
       .toEqual(['Công ty Hòa Phong', 'Hội Khuyến học huyện']);
   });
+
+  it('ends the sponsor\'s name at its verb, though a capitalised name follows ("tài trợ thông qua Quỹ …")', () => {
+    const a = parseArticle(['Tiêu đề bài viết thử', 'Nguồn học bổng do Công ty Hòa Phong tài trợ thông qua Quỹ Hỗ trợ Phát triển Thanh niên.'].join('\n'), { path: 't.txt' });
+    expect([a.organizers, a.organizations.map((o) => o.name)]).toEqual([[], ['Công ty Hòa Phong', 'Quỹ Hỗ trợ Phát triển Thanh niên']]);
+    expect(organizers('Nguồn học bổng do Công ty Hòa Phong đã tài trợ thông qua Quỹ Hỗ trợ Phát triển Thanh niên.')).toEqual([]);
+  });
+});
+
+describe('organizers: the agent of a passive organising verb', () => {
+  it('takes the chain after "tổ chức bởi", not after another verb\'s "bởi"', () => {
+    expect(organizers('Hội thảo được tổ chức bởi Viện Nghiên cứu Nông nghiệp và Trường Đại học Tân Phú.'))
+      .toEqual(['Viện Nghiên cứu Nông nghiệp', 'Trường Đại học Tân Phú']);
+    expect(organizers('Hội thảo được đánh giá cao bởi Viện Nghiên cứu Nông nghiệp.')).toEqual([]);
+    expect(organizers('Bởi Viện Nghiên cứu Nông nghiệp có nhiều chuyên gia, hội thảo thu hút đông người.')).toEqual([]);
+  });
 });
 
 describe('organizers: a handover', () => {
@@ -442,6 +457,12 @@ describe('organizers: what a launch launches is no organiser', () => {
     expect(organizers('Sáng 6/4, Câu lạc bộ Nông dân Tân Phú ra mắt tại xã Tân Phú.')).toEqual([]);
     expect(organizers('Câu lạc bộ Nông dân Tân Phú chính thức ra mắt.')).toEqual([]);
     expect(organizers('Sáng 6/4, Hội Nông dân xã Tân Phú ra mắt mô hình câu lạc bộ sản xuất giỏi.')).toEqual(['Hội Nông dân xã Tân Phú']);
+  });
+
+  it('reads "khánh thành, bàn giao X" as two verbs of one object, a comma alone as the clause\'s end', () => {
+    expect(organizers('Sáng 6/4, Công ty Hòa Phong phối hợp với Hội Nông dân xã Tân Phú khánh thành, bàn giao nhà văn hóa thôn.'))
+      .toEqual(['Công ty Hòa Phong', 'Hội Nông dân xã Tân Phú']);
+    expect(organizers('Sáng 6/4, Nhà văn hóa thôn Tân Phú khánh thành, đón hàng trăm bà con đến sinh hoạt.')).toEqual([]);
   });
 
   it('takes from the headline no body launched with its name before its head, but its owner', () => {

@@ -15,7 +15,9 @@ import {
 } from '../phrases.js';
 import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/names.js';
 import { isDash, matchPosition } from '../people/roles.js';
-import { ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, STANDALONE_HEAD_SET, STAND_IN_SET, skipOrganizingAdverbs } from '../phrases.js';
+import {
+  ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, SPONSORING_VERB_PHRASES, STANDALONE_HEAD_SET, STAND_IN_SET, skipOrganizingAdverbs,
+} from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { entryWords, KeyPhrases, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
@@ -514,6 +516,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       j++;
       continue;
     }
+    // "Công ty X tài trợ thông qua Quỹ Y": a sponsoring verb right after the name (adverbs
+    // aside) is the clause after it, though a capitalised word follows within a few words.
+    if (hadProper && lowerRun === 0 && SPONSORING_VERB_PHRASES.at(tokens, skipOrganizingAdverbs(tokens, j)) > 0) break;
     // "Huyện ủy duyệt đại hội Đảng bộ xã X": a head that names its body alone takes no
     // lower-case words (only a place, read above); they are the clause after it.
     if (j === i + head && standsAlone(tokens, i, head)) break;

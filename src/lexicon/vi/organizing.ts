@@ -116,6 +116,9 @@ export const VISIT_APPROACHES: readonly string[] = ['đến', 'tới', 'về'];
 /** "do X [phối hợp với Y]": X (and Y) organised what precedes, verb or not. */
 export const ORGANIZED_BY: readonly string[] = ['do'];
 
+/** "được tổ chức bởi X": the agent of a passive organising verb. */
+export const PASSIVE_AGENTS: readonly string[] = ['bởi'];
+
 /** Event nouns: "Hội nghị … của X" names X's own event (X organised it). */
 export const EVENT_NOUNS: readonly string[] = [
   'Hội nghị', 'Hội thảo', 'Lễ', 'Diễn đàn', 'Tọa đàm', 'Đại hội', 'Hội thi', 'Cuộc thi', 'Giải', 'Ngày hội',
