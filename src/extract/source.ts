@@ -387,6 +387,19 @@ function contributorOutlet(text: string, key: string): string | null {
   return outlet && isOutletName(outlet) ? strip(outlet, OUTLET_KIND_PREFIX) : null;
 }
 
+/**
+ * "Theo Huy Sơn (VOV)": a credit (`line`, labelled; `credit`, what follows the label) naming
+ * the writer and, in brackets, their outlet's acronym. Not an outlet's name with its own
+ * acronym ("Theo báo Nhân Dân (NDO)"), nor with a place ("Theo Tuổi Trẻ (TP.HCM)").
+ */
+function labelledByline(line: string, credit: string): { author: string; outlet: string } | null {
+  const m = mayHaveOutlet(credit) ? BYLINE_WITH_OUTLET.exec(credit) : null;
+  if (!m || OUTLET_KIND_PREFIX.test(matchKey(strip(line, SOURCE_LABEL_PREFIX)))) return null;
+  const author = cleanAuthor(m[1]);
+  const outlet = squash(m[2]);
+  return isBareNames(author) && isOutletAcronym(outlet) ? { author, outlet } : null;
+}
+
 /** A photo caption under the headline, read before the lead ("Ông A trao giải. Ảnh: X.H"). */
 const isTopCaption = (text: string) => text.length <= MAX_TOP_CAPTION_CHARS && text.includes(':') && CAPTION_CREDIT().test(matchKey(text));
 
@@ -469,7 +482,11 @@ export function extractSource(ctx: ExtractContext): void {
       setAuthor(byOutlet.author, block, 'source.author-label');
       setName(byOutlet.outlet, block, 'source.author-label-outlet');
     } else if (author !== null) setAuthor(cleanAuthor(author), block, 'source.author-label');
-    else if (source !== null && isOutletName(source)) {
+    else if (source !== null && labelledByline(text, source)) {
+      const { author: writer, outlet: agency } = labelledByline(text, source)!;
+      setAuthor(writer, block, 'source.credit-line-byline');
+      setName(agency, block, 'source.credit-line-byline');
+    } else if (source !== null && isOutletName(source)) {
       setName(source, block, 'source.credit-line');
       if (url && !article.source.url) article.source.url = url;
     }
@@ -490,7 +507,8 @@ export function extractSource(ctx: ExtractContext): void {
     else if (i === body.length - 1 && isOrganizationSignature(text)) setName(withoutTrailingStops(text), block, 'source.end-organization');
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && (isOutletName(outlet) || labelledSlug(withOutlet[2], outlet))) {
       setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
-      setName(outlet, block, 'source.end-byline');
+      // "T.Tâm (TH)": a desk's code in brackets names no outlet ("tổng hợp": compiled).
+      if (!DESKS.has(outlet.toLowerCase())) setName(outlet, block, 'source.end-byline');
     } else if (block.kind === 'caption') continue;
     else break;
     block.kind = 'credit';

@@ -286,6 +286,17 @@ describe('source', () => {
     expect(source('Thanh Vân', BODY, BODY2).author).toBe('Thanh Vân');
   });
 
+  it('reads a labelled credit naming a writer and their outlet\'s acronym, not an outlet with its own', () => {
+    expect(source(BODY, BODY2, 'Theo Huy Sơn (VOV)')).toMatchObject({ name: 'VOV', author: 'Huy Sơn' });
+    expect(source(BODY, BODY2, 'Theo báo Nhân Dân (NDO)')).toMatchObject({ name: 'Nhân Dân (NDO)', author: null });
+    expect(source(BODY, BODY2, 'Theo Tuổi Trẻ (TP.HCM)')).toMatchObject({ name: 'Tuổi Trẻ (TP.HCM)', author: null });
+  });
+
+  it('takes no outlet from a desk\'s code in brackets after the writer ("(TH)": compiled)', () => {
+    expect(source(BODY, BODY2, 'T.Tâm (TH)')).toMatchObject({ name: null, author: 'T.Tâm' });
+    expect(source(BODY, BODY2, 'T.Tâm (TTXVN)')).toMatchObject({ name: 'TTXVN', author: 'T.Tâm' });
+  });
+
   it('reads several bylines, a byline with its agency and a parenthesised credit', () => {
     expect(source(BODY, BODY2, 'Hoàng Lâm - Vân Anh').author).toBe('Hoàng Lâm - Vân Anh');
     expect(source(BODY, BODY2, 'Minh Anh (TTXVN)')).toMatchObject({ name: 'TTXVN', author: 'Minh Anh' });
