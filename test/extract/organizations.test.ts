@@ -151,6 +151,9 @@ describe('organizations', () => {
     expect(article('Ông tốt nghiệp Đại học Hoa Sen năm 1990.').organizations.map((o) => o.name)).toEqual(['Đại học Hoa Sen']);
     const places = article('Dự có Sở Y tế 5 tỉnh Tây Bắc, UBND phường 12 quận 3 và Trường THCS số 2 huyện Hoa Sen.').organizations;
     expect(places.map((o) => o.name)).toEqual(['Sở Y tế', 'UBND phường 12 quận 3', 'Trường THCS số 2 huyện Hoa Sen']);
+    // Right after a head, the places counted are what the body is of.
+    expect(article('Sở Y tế phối hợp với Chính quyền 4 tỉnh Nam Lào tổ chức hội nghị.').organizations.map((o) => o.name))
+      .toEqual(['Sở Y tế', 'Chính quyền 4 tỉnh Nam Lào']);
   });
 
   it('ends a name before the person when the position holds the organisation\'s head', () => {

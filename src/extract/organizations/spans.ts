@@ -493,8 +493,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         break;
       }
       // "Sở X 6 tỉnh Việt Bắc": a number before an administrative unit counts places, unless
-      // it is a unit's own number ("phường 12 quận 3") or the name's ("số 2 huyện Y").
-      if (!t.cap && ADMIN_UNIT_SET.has(tokens, j + 1) && !tokens[j + 1].cap && tokens[j - 1].key !== 'số' && !ADMIN_UNIT_SET.endsBefore(tokens, j, 2)) break;
+      // it is a unit's own number ("phường 12 quận 3") or the name's ("số 2 huyện Y"). Right
+      // after a head, the places counted are what it is of ("Chính quyền 4 tỉnh Nam Lào").
+      if (hadProper && !t.cap && ADMIN_UNIT_SET.has(tokens, j + 1) && !tokens[j + 1].cap && tokens[j - 1].key !== 'số' && !ADMIN_UNIT_SET.endsBefore(tokens, j, 2)) break;
       j++;
       end = j;
       lowerRun = 0;
