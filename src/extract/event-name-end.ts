@@ -10,7 +10,7 @@
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
-import { CROP_SEASONS, ENDER_COMPOUNDS, EVENT_TYPES, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
+import { CROP_SEASONS, ENDER_COMPOUNDS, ENDER_PHRASES, EVENT_TYPES, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
 import { baseInitial, isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, HAS_LETTER, isDashCode, isDashText, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
@@ -26,7 +26,11 @@ const ENDER = lexiconWords(NAME_ENDERS);
 const JOINING = new Set(NAME_JOINING_ENDERS.map((w) => matchKey(w).toLowerCase()));
 /** Compounds whose second syllable is an ender ("thông qua"): no ender there. */
 const ENDER_IN_COMPOUND = new SecondSyllables(ENDER_COMPOUNDS);
-const inCompound = (key: string, m: { start: number; text: string }) => ENDER_IN_COMPOUND.closes(key, m);
+/** Phrases an ender opens inside a name ("có hoàn cảnh khó khăn"), tested on the key from the ender on. */
+const OPENS_ENDER_PHRASE = lexiconPattern(`^${alternation(ENDER_PHRASES)}(?![${LETTER}${DIGIT}])`);
+/** The ender `m` is no word of its own: it closes a compound ("thông qua") or opens a phrase of the name. */
+const inCompound = (key: string, m: { start: number; text: string }) =>
+  ENDER_IN_COMPOUND.closes(key, m) || OPENS_ENDER_PHRASE.test(key.slice(m.start, m.start + 20));
 const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUERS)}(?![${LETTER}${DIGIT}])`);
 /**
  * ", 45, 50 năm": after a count, more counts of years ("Huy hiệu 40, 45, 50 năm tuổi Đảng",

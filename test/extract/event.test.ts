@@ -786,6 +786,16 @@ describe('event.name: the object of the organising verb when no event word names
   });
 });
 
+describe('event.name: who the event is for, described with "có"', () => {
+  it('goes on through "có hoàn cảnh", "có thành tích", but ends at another "có"', () => {
+    expect(event('Sáng 2/3, Hội Khuyến học huyện tổ chức trao quà cho học sinh có hoàn cảnh khó khăn tại xã Tân Mỹ.').name)
+      .toBe('trao quà cho học sinh có hoàn cảnh khó khăn');
+    expect(event('Sáng 2/3, Huyện ủy tổ chức hội nghị biểu dương đảng viên có thành tích xuất sắc năm 2025.').name)
+      .toBe('hội nghị biểu dương đảng viên có thành tích xuất sắc năm 2025');
+    expect(event('Sáng 2/3, Huyện ủy tổ chức hội nghị tổng kết có 200 đại biểu tham dự.').name).toBe('hội nghị tổng kết');
+  });
+});
+
 describe('event.name: the headline when nothing in the text names the event', () => {
   it('takes the headline without its place tag, by its own rule and with no type', () => {
     const a = parseArticle('Bắc Sơn: Điều động, bổ nhiệm Phó Giám đốc Sở Y tế\nChiều 3/10, đồng chí Lê Văn Hải đã nhận nhiệm vụ mới tại Sở Y tế.', { path: 't.txt' });

@@ -116,6 +116,13 @@ export const ENDER_COMPOUNDS: readonly string[] = [
 ];
 
 /**
+ * Phrases opening with a name ender that describe who the event is for, inside its name
+ * ("trao quà cho học sinh có hoàn cảnh khó khăn", "biểu dương đảng viên có thành tích xuất
+ * sắc"): the name goes on through them.
+ */
+export const ENDER_PHRASES: readonly string[] = ['có hoàn cảnh', 'có thành tích', 'có công'];
+
+/**
  * Words that open a purpose ("phiên họp để chuẩn bị kỳ họp …", "hội nghị nhằm đánh giá …"):
  * they end a name, but after a bare head the purpose is all that names the event.
  */
