@@ -130,6 +130,8 @@ const TRAILING_CREDIT = new RegExp(`\\(\\s*${alternation(SOURCE_LABELS)}${LABEL_
 const BYLINE_WITH_OUTLET = /^(.{2,60}?)\s*\(([^()]{2,40})\)[.\s]*$/u;
 /** A photographer in a photo credit ("… Ảnh: M.Đức", "(Ảnh: P.Thảo)"). */
 const PHOTO_CREDIT_NAME = new RegExp(`${alternation(PHOTO_CREDIT_LABELS)}\\s*:\\s*([^()]{2,40}?)\\)?[.\\s]*$`, 'di');
+/** A photo credit after a semicolon, labelled or not ("ĐCSVN; ảnh nguồn báo Ninh Bình"). */
+const SEMICOLON_PHOTO_TAIL = onFirstUse(() => new RegExp(`\\s*;\\s*${alternation(PHOTO_CREDIT_LABELS)}(?![${LETTER}${MARK}]).*$`, 'iu'));
 /** The photo credit after a writer's byline ("Tin: Minh Quân – Ảnh: Thu Trang"). */
 const PHOTO_TAIL = new RegExp(`\\s*[${DASH},;]?\\s*${alternation(PHOTO_CREDIT_LABELS)}\\s*:.*$`, 'i');
 /**
@@ -182,7 +184,7 @@ function withoutTrailingStops(text: string): string {
 }
 
 /** What parts the names of a line of names: a comma, or a dash with a space on one side at least. */
-const BARE_NAMES_SEPARATOR = new RegExp(String.raw`\s*[${DASH},]\s+|\s+[${DASH}]\s*`, 'u');
+const BARE_NAMES_SEPARATOR = new RegExp(String.raw`\s*,\s*|\s*[${DASH}]\s+|\s+[${DASH}]\s*`, 'u');
 
 /** A line of one or more names ("Lê Hùng", "Lê Hùng - Mai Anh", "Lê Hùng, Mai Anh"). */
 export function isBareNames(text: string): boolean {
@@ -302,10 +304,13 @@ function stampByline(text: string): string | null {
 export const isPublicationStamp = (text: string): boolean => stampByline(text) !== null;
 
 /**
- * "Thanh Hằng – Trung tâm VHTT huyện", "Phùng Vị – HND tỉnh": a byline, a dash, the writer's
- * unit (an organisation head first, or the acronym of one).
+ * "Thanh Hằng – Trung tâm VHTT huyện", "Phùng Vị – HND tỉnh", "Lê Hà; Trung tâm VH huyện": a
+ * byline, a dash or a semicolon, the writer's unit (an organisation head first, or the
+ * acronym of one).
  */
-const BYLINE_WITH_UNIT = onFirstUse(() => new RegExp(String.raw`^(.{2,40}?)\s+[${DASH}]\s+((?:${alternation(ORGANIZATION_HEADS)}|[${UPPER}]{2,})\s.{1,60})$`, 'u'));
+const BYLINE_WITH_UNIT = onFirstUse(() => new RegExp(
+  String.raw`^(.{2,40}?)(?:\s+[${DASH}]|\s*;)\s+((?:${alternation(ORGANIZATION_HEADS)}|[${UPPER}]{2,})\s.{1,60})$`, 'u',
+));
 
 /**
  * A last line that is only an organisation's name ("Hội LHPN huyện Phú Hòa"): the body that
@@ -320,9 +325,10 @@ const MAX_SIGNATURE_WORDS = 8;
 const isOrganizationSignature = (text: string) =>
   STARTS_PROPER.test(text) && countWords(text, MAX_SIGNATURE_WORDS + 1) <= MAX_SIGNATURE_WORDS && ORGANIZATION_SIGNATURE().test(text);
 
+
 /** The writer's name of a byline followed by their unit ("Lê Hà – Phòng Văn hóa huyện X"), else null. */
 function bylineWithUnit(text: string): string | null {
-  if (text.length > 110 || !HAS_DASH.test(text)) return null;
+  if (text.length > 110 || !(HAS_DASH.test(text) || text.includes(';'))) return null;
   const m = BYLINE_WITH_UNIT().exec(text);
   return m && isBareNames(m[1]) && m[2].split(' ').length <= 10 && !/[,;.]\s/.test(m[2]) ? m[1] : null;
 }
@@ -463,9 +469,12 @@ export function extractSource(ctx: ExtractContext): void {
     // "Nguồn X: https://…": the address is the credited article's.
     const { text: squashed, url } = whole.includes('/') || whole.includes('www.') ? splitTrailingUrl(whole) : { text: whole, url: null };
     // (The pattern needs an opening bracket first: most lines are returned without a look.)
-    const text = squashed.charCodeAt(0) === 0x28 ? squashed.replace(/^\((.+)\)[.\s]*$/, '$1') : squashed;
+    let text = squashed.charCodeAt(0) === 0x28 ? squashed.replace(/^\((.+)\)[.\s]*$/, '$1') : squashed;
     // Unsquashed, the line (or the inside of its brackets) stands in the document as it is.
-    const key = squashed === block.text ? doc.keyOf(text, text === squashed ? block.start : block.start + 1) : matchKey(text);
+    let key = squashed === block.text ? doc.keyOf(text, text === squashed ? block.start : block.start + 1) : matchKey(text);
+    // "ĐCSVN; ảnh nguồn báo X": the photos' credit after the text's.
+    const photoTail = text.includes(';') ? SEMICOLON_PHOTO_TAIL().exec(key) : null;
+    if (photoTail && photoTail.index > 0) key = matchKey((text = text.slice(0, photoTail.index)));
     if (text.length < 80 && PHOTO_LINE.test(key)) continue;
     if (text.length < 120 && PHOTO_PROVIDED_LINE.test(key)) continue;
     // A gallery announcement closing the text ("Dưới đây là một số hình ảnh …:"), its photos

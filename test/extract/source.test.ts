@@ -292,6 +292,13 @@ describe('source', () => {
     expect(source(BODY, BODY2, 'Theo Tuổi Trẻ (TP.HCM)')).toMatchObject({ name: 'Tuổi Trẻ (TP.HCM)', author: null });
   });
 
+  it('reads closing credits written tight: two writers and a comma, a semicolon before the unit or the photos\' credit', () => {
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Hồng Uyên,Thanh Sáng'].join('\n'), { path: 'a.txt' });
+    expect([a.source.author, a.captions]).toEqual(['Hồng Uyên,Thanh Sáng', []]);
+    expect(source(BODY, BODY2, 'Đỗ Dũng; Trung tâm VH thành phố')).toMatchObject({ name: null, author: 'Đỗ Dũng' });
+    expect(source(BODY, BODY2, 'ĐCSVN; ảnh nguồn báo Ninh Bình')).toMatchObject({ name: 'ĐCSVN', author: null });
+  });
+
   it('takes no outlet from a desk\'s code in brackets after the writer ("(TH)": compiled)', () => {
     expect(source(BODY, BODY2, 'T.Tâm (TH)')).toMatchObject({ name: null, author: 'T.Tâm' });
     expect(source(BODY, BODY2, 'T.Tâm (TTXVN)')).toMatchObject({ name: 'TTXVN', author: 'T.Tâm' });
