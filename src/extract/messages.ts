@@ -15,7 +15,7 @@ import { SPEAKER_HEADS } from '../lexicon/vi/speaker-cues.js';
 import { NAMING_WORDS } from '../lexicon/vi/speech.js';
 import type { ExtractContext } from './context.js';
 import { norm, normOf } from './speakers.js';
-import { isWordCode, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { CHAR_BLOCKS, isWordCode, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 
 const TWO_SENTENCES = new RegExp(String.raw`[.!?…]\s+[${UPPER}]`, 'u');
@@ -65,8 +65,22 @@ function trimPunctuation(text: string, start: number): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-/** Runs of anything but letters, marks and digits. */
-const NON_WORD_RUN = /[^\p{L}\p{M}\p{N}]+/gu;
+/**
+ * \p{L}, \p{M} or \p{N}, for a character the character table does not answer for (outside
+ * CHAR_BLOCKS). Made only when one comes: V8 takes over a millisecond (8 M instructions) to
+ * compile these classes, a ninth of the first article's pattern compiling.
+ */
+const WORD_CHARACTER = onFirstUse(() => /^[\p{L}\p{M}\p{N}]$/u);
+
+/** General Punctuation, where articles' quotation marks, dashes and ellipses are: no letter, mark or digit. */
+const GENERAL_PUNCTUATION = [0x2000, 0x206f] as const;
+
+/** Whether the code point `c` is a letter, mark or digit (`[\p{L}\p{M}\p{N}]`). */
+function isWordCodePoint(c: number): boolean {
+  for (const [from, to] of CHAR_BLOCKS) if (c >= from && c <= to) return isWordCode(c);
+  if (c >= GENERAL_PUNCTUATION[0] && c <= GENERAL_PUNCTUATION[1]) return false;
+  return WORD_CHARACTER().test(String.fromCodePoint(c));
+}
 
 /**
  * Whether `key` is words parted by single spaces and nothing else, each character one the
@@ -86,7 +100,23 @@ function isWordsOnly(key: string): boolean {
  * dropped ("X - 990 năm …", later "X 990 năm …") is the same message. Most keys are words
  * and single spaces already, and are tested so rather than rebuilt by the regex.
  */
-export const wordsOnly = (key: string) => (isWordsOnly(key) ? key : key.replace(NON_WORD_RUN, ' ').trim());
+export const wordsOnly = (key: string) => (isWordsOnly(key) ? key : wordRuns(key).join(' '));
+
+/** The runs of letters, marks and digits in `key`, by code point (`key.match(/[\p{L}\p{M}\p{N}]+/gu)`). */
+function wordRuns(key: string): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < key.length; ) {
+    const c = key.codePointAt(i) as number;
+    if (!isWordCodePoint(c)) {
+      if (start >= 0) runs.push(key.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+    i += c > 0xffff ? 2 : 1;
+  }
+  if (start >= 0) runs.push(key.slice(start));
+  return runs;
+}
 
 const MIN_WORDS = 3;
 /** A quotation filling a headline is speech from this many words on ('Chúng tôi sẽ …'); a name is shorter. */
