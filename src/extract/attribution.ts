@@ -11,7 +11,7 @@ import type { Article, Evidence } from '../model/article.js';
 import { type DocIndex, isKeySlice, keyOf } from './doc-index.js';
 import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
-import { isDashCode, STARTS_LOWER } from '../core/chars.js';
+import { isDashCode, startsLower } from '../core/chars.js';
 import {
   COORDINATOR_AT, HAS_PREDICATE, HAS_VERB, NOT_SAID_AT_END, ADVERBS_AT_END, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_SPEAKER_CONTEXT, hasCharIn, matchedLength,
 } from './speech-patterns.js';
@@ -126,7 +126,7 @@ export class SpeakerFinder {
     }
     const bare = clause.slice(HONORIFIC_PREFIX.exec(key)?.[0].length ?? 0);
     if (SHORT_NAME.test(bare)) return this.person(clause, at) ?? this.speakers.byShortName(bare, at);
-    if (!SPEAKER_HEAD.test(key)) return STARTS_LOWER.test(clause) ? undefined : null;
+    if (!SPEAKER_HEAD.test(key)) return startsLower(clause) ? undefined : null;
     // "Các đại biểu dự buổi họp đã sôi nổi bàn bạc, phân tích …": a clause with a predicate of its own.
     if (HAS_VERB.test(key) || HAS_PREDICATE.test(key)) return null;
     // Both resolvers may answer; the holder of the title mentioned last is meant.

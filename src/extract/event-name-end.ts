@@ -13,7 +13,7 @@ import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/com
 import { CROP_SEASONS, ENDER_COMPOUNDS, ENDER_PHRASES, EVENT_TYPES, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS } from '../lexicon/vi/events.js';
 import { baseInitial, isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
-import { DIGIT, HAS_LETTER, isDashCode, isDashText, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DIGIT, hasLetter, isDashCode, isDashText, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet } from './event-chars.js';
 import { commaInCapitalisedList, dashJoinsPair } from './event-name-joins.js';
 import { lexiconWords } from './event-words.js';
@@ -182,7 +182,7 @@ const ACRONYM_JOINERS = '-&.';
  */
 function acronymInParentheses(text: string, open: number, end: number): boolean {
   const close = text.slice(open + 1, open + MAX_ACRONYM + 2).indexOf(')') + open + 1;
-  if (close <= open + 2 || !HAS_LETTER.test(text.slice(close + 1, end))) return false;
+  if (close <= open + 2 || !hasLetter(text.slice(close + 1, end))) return false;
   let capitals = 0;
   for (let i = open + 1; i < close; i++) {
     const code = text.charCodeAt(i);

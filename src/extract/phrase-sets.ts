@@ -6,7 +6,7 @@
  */
 import { keySet, lexiconLowerKey } from '../lexicon/compile.js';
 import { precompiled } from '../lexicon/precompiled.js';
-import { STARTS_UPPER } from '../core/chars.js';
+import { startsUpper } from '../core/chars.js';
 import { indexWordSet, phraseWordText, sharedVocabulary, type Token } from './tokens.js';
 
 // A module-local copy: the matches, run for many tokens, read it faster than an imported binding.
@@ -95,7 +95,7 @@ export class PhraseSet {
       if (!words.length) continue;
       let node = (this.byFirst[words[0]] ??= phraseNode());
       for (let k = 1; k < words.length; k++) node = childFor(node, words[k]);
-      node.ends = Math.max(node.ends, anyCase || !STARTS_UPPER.test(phrase) ? ANY_CASE : CAPITALISED);
+      node.ends = Math.max(node.ends, anyCase || !startsUpper(phrase) ? ANY_CASE : CAPITALISED);
       vocabulary.startBits[words[0]] |= this.bit;
       if (node.ends === ANY_CASE) vocabulary.anyCaseBits[words[0]] |= this.bit;
     }

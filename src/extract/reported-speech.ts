@@ -14,7 +14,7 @@ import { type DocIndex, keyOf, type WordHits } from './doc-index.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { normOf } from './speakers.js';
 import { type SpeakerFinder, wordsIn } from './attribution.js';
-import { classAt, HAS_UPPER, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, STARTS_UPPER } from '../core/chars.js';
+import { classAt, hasUpper, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, startsUpper } from '../core/chars.js';
 import {
   VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SAID_BY_BEFORE, SPEAKER_HEAD, VERB_COMPLEMENT, MAX_APPOSITION_WORDS, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
@@ -226,7 +226,7 @@ export class ReportedSpeechReader {
     const apposition = APPOSITION.exec(sentence.text.slice(saidFrom));
     // (The capital first: most such clauses have none, and the first test of ROLE_HEAD, a
     // pattern of every position, compiles it, which took milliseconds of a one-article run.)
-    const skip = apposition && HAS_UPPER.test(apposition[1]) && ROLE_HEAD().test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) ? apposition[0].length : 0;
+    const skip = apposition && hasUpper(apposition[1]) && ROLE_HEAD().test(keyOf(doc, sentence.start + saidFrom, sentence.start + saidFrom + apposition[1].length)) ? apposition[0].length : 0;
     const text = sentence.text.slice(saidFrom + skip).trim();
     const words = countWords(speakerText, MAX_SPEAKER_WORDS + MAX_APPOSITION_WORDS + 1);
     if (!words || words > MAX_SPEAKER_WORDS + MAX_APPOSITION_WORDS || countWords(text.slice(0, 60)) < 3) return null;
@@ -235,7 +235,7 @@ export class ReportedSpeechReader {
     const long = words > MAX_SPEAKER_WORDS;
     if (long && !this.finder.speakers.firstWithin(speakerFrom, speakerEnd)) return null;
     const who = this.finder.speakerBefore(speakerFrom, speakerEnd, 'quotes.reported-according-to')
-      ?? (!long && (STARTS_UPPER.test(speakerText) || SPEAKER_HEAD.test(keyOf(doc, speakerFrom, speakerEnd)))
+      ?? (!long && (startsUpper(speakerText) || SPEAKER_HEAD.test(keyOf(doc, speakerFrom, speakerEnd)))
         ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerEnd, 'quotes.reported-according-to') }
         : null);
     if (!who) return null;

@@ -12,7 +12,7 @@
  * `unclosed`.
  */
 import type { Block, QuotedSpan } from '../core/document.js';
-import { HAS_LETTER, isWordCode } from '../core/chars.js';
+import { hasLetter, isWordCode } from '../core/chars.js';
 import { isSpace } from '../core/text.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 
@@ -33,7 +33,7 @@ const MAX_DEPTH = 6;
 
 /** A ‘, ’ or ' between letters is an apostrophe, not a quotation mark. */
 function isApostrophe(text: string, i: number): boolean {
-  return HAS_LETTER.test(text[i - 1] ?? '') && HAS_LETTER.test(text[i + 1] ?? '');
+  return hasLetter(text[i - 1] ?? '') && hasLetter(text[i + 1] ?? '');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CHAR_BLOCKS, CHAR_CLASS, CLASSED_BELOW, DASH, DIGIT, HAS_DASH, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isDashCode, isDashText, LETTER, LOWER, MARK,
-  SEPARATOR_DASHES, UPPER,
+  CHAR_BLOCKS, CHAR_CLASS, CLASSED_BELOW, DASH, DIGIT, HAS_DASH, hasLetter, hasUpper, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isDashCode, isDashText, LETTER,
+  LOWER, MARK, SEPARATOR_DASHES, startsLower, startsUpper, UPPER,
 } from '../../src/core/chars.js';
 
 /** The class body of a Unicode property over CHAR_BLOCKS, written as src/core/chars.ts has it. */
@@ -50,6 +50,28 @@ describe('character classes', () => {
     expect('\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b').toMatch(new RegExp(`^[${MARK}]+$`, 'u'));
     expect('Nguyễn2023').toMatch(new RegExp(`^[${LETTER}${DIGIT}]+$`, 'u'));
     expect('–“”,. ').not.toMatch(new RegExp(`[${LETTER}${DIGIT}${MARK}]`, 'u'));
+  });
+});
+
+describe('text tests', () => {
+  const tests = [
+    [startsUpper, new RegExp(`^[${UPPER}]`, 'u')],
+    [startsLower, new RegExp(`^[${LOWER}]`, 'u')],
+    [hasLetter, new RegExp(`[${LETTER}]`, 'u')],
+    [hasUpper, new RegExp(`[${UPPER}]`, 'u')],
+  ] as const;
+
+  it('answer as their patterns do, with every code unit of the BMP first, last and alone', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `${ch} 1`, `1 ${ch}`]) for (const [test, re] of tests) if (test(text) !== re.test(text)) differ.push(`${test.name} U+${c.toString(16)}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('answer as their patterns do for empty text, astral characters and Vietnamese words', () => {
+    for (const text of ['', '𝐀 b', 'x😀', 'đường Ánh', 'Đà Nẵng', '12 ổ']) for (const [test, re] of tests) expect(test(text)).toBe(re.test(text));
   });
 });
 
