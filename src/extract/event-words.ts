@@ -17,7 +17,7 @@ import { wordRegexOnUse } from '../lexicon/compile.js';
 import { derivedKey, type Span, type VnDocument } from '../core/document.js';
 import { EVENT_HEADS, EVENT_INTRODUCERS, EVENT_TYPES, NAME_ENDERS, NEWS_VERBS, RECENT_ASPECTS, THEME_MARKERS } from '../lexicon/vi/events.js';
 import { ADMIN_UNITS, PLACE_ENDERS, PROVINCES, VENUE_HEADS } from '../lexicon/vi/places.js';
-import { phraseWords, WordSet } from './phrase-sets.js';
+import { learnPhraseWords, WordSet } from './phrase-sets.js';
 import { scannedBlock, vocabularyWord, wordNumber, type Token } from './tokens.js';
 import { firstWords } from './event-chars.js';
 import { entryTrie, isOneWord, NONE, ONE_WORD_BY_LEXEME, trieMatch, UNDECIDED, type TrieNode } from './entry-trie.js';
@@ -46,7 +46,7 @@ const FIRST_WORD_SET = new WordSet([...LEXICON_FIRST_WORDS], true);
 
 // Every word of the entries joins the vocabulary before any text is read, so that a token
 // of the text is an entry's word when its key is (phraseWords cuts entries as the tokenizer).
-for (const entry of LEXICONS) phraseWords(entry);
+learnPhraseWords(LEXICONS);
 
 /** SpanWords of `wordRegex(words)`, which matches on the tokens of the text (see SpanWords.trie). */
 export function lexiconWords(words: readonly string[]): SpanWords {

@@ -68,6 +68,17 @@ export function phraseWords(phrase: string): readonly string[] {
 const phraseLines = (phrases: readonly string[]): string[] =>
   precompiled('phrase-set-words', phrases, () => phrases.map(phraseWordText).join('\n')).split('\n');
 
+/**
+ * phraseWords of each of `phrases`, cut together: one build-time record for the list, where
+ * asking phrase by phrase looks up one each.
+ */
+export function learnPhraseWords(phrases: readonly string[]): void {
+  const lines = phraseLines(phrases);
+  for (let n = 0; n < phrases.length; n++) {
+    if (!wordsByPhrase.has(phrases[n])) wordsByPhrase.set(phrases[n], wordNumbers(lines[n]).map((k) => vocabulary.words[k]));
+  }
+}
+
 /** The words of each phrase (lower-cased match keys), as a PhraseSet of them cuts them. */
 export const entryWords = (phrases: readonly string[]): string[][] => phraseLines(phrases).map((line) => (line ? line.split(' ') : []));
 

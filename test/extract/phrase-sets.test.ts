@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../src/core/text.js';
 import { HONORIFIC_SET, POSITION_SET } from '../../src/extract/phrases.js';
-import { KeyPhrases, PhraseSet, phraseWords, WordSet } from '../../src/extract/phrase-sets.js';
+import { KeyPhrases, learnPhraseWords, PhraseSet, phraseWords, WordSet } from '../../src/extract/phrase-sets.js';
+import { phraseWordText } from '../../src/extract/tokens.js';
 import { oddText, tokensOf } from './token-fixtures.js';
 
 describe('PhraseSet', () => {
@@ -48,6 +49,14 @@ describe('PhraseSet', () => {
     expect(set.endsBefore(tokens, 2)).toBe(false);
     expect(HONORIFIC_SET.has(tokens, 0)).toBe(true);
     expect(POSITION_SET.match(tokens, 1)).toBeGreaterThan(0);
+  });
+});
+
+describe('learnPhraseWords', () => {
+  it('gives each phrase the words phraseWords cuts it into', () => {
+    const phrases = ['Ban Chỉ đạo Lễ hội X-Quang', 'phó  giám đốc', 'Sở GD-ĐT.', 'tp. HCM'];
+    learnPhraseWords(phrases);
+    for (const phrase of phrases) expect(phraseWords(phrase)).toEqual(phraseWordText(phrase).split(' ').filter(Boolean));
   });
 });
 
