@@ -116,6 +116,14 @@ describe('held-out speech forms', () => {
     expect(quotes(LONG, 'Ban tổ chức cũng mong muốn hội thảo sẽ mang lại nhiều kết nối mới cho nông dân.')).toEqual([]);
   });
 
+  it('reads "chúc" (a wish) as speech from a named person only, not "chúc mừng" without a quotation', () => {
+    expect(quotes(LONG, 'Ông Vi Văn Thắm chúc các hợp tác xã chè luôn đoàn kết, sản xuất giỏi.')).toEqual([
+      { speaker: 'Vi Văn Thắm', text: 'các hợp tác xã chè luôn đoàn kết, sản xuất giỏi.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Ông Vi Văn Thắm chúc mừng các hợp tác xã chè đạt giải cao trong hội thi.')).toEqual([]);
+    expect(quotes(LONG, 'Ban tổ chức chúc các hợp tác xã chè luôn đoàn kết, sản xuất giỏi.')).toEqual([]);
+  });
+
   it('takes reported speech written before its named speaker and verb', () => {
     expect(quotes(LONG, 'Giá chè búp tươi năm nay tăng gần gấp đôi nhờ bán qua sàn thương mại điện tử, ông Hà Văn Khuê cho biết.')).toEqual([
       { speaker: 'Hà Văn Khuê', text: 'Giá chè búp tươi năm nay tăng gần gấp đôi nhờ bán qua sàn thương mại điện tử', direct: false },

@@ -13,7 +13,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'lưu ý', 'thông báo', 'kiến nghị', 'đánh giá', 'đánh giá cao', 'ghi nhận', 'khuyến cáo', 'giải thích',
   'trả lời', 'điểm lại', 'gửi lời', 'bộc bạch', 'trải lòng', 'phân tích', 'chỉ rõ', 'chỉ đạo',
   'lưu ý rằng', 'dặn dò', 'căn dặn', 'tuyên bố', 'phát biểu', 'chúc mừng', 'cảm ơn', 'thổ lộ',
-  'kể', 'nghẹn ngào', 'rưng rưng', 'bùi ngùi', 'bồi hồi', 'hồ hởi', 'trầm ngâm', 'mong muốn',
+  'kể', 'nghẹn ngào', 'rưng rưng', 'bùi ngùi', 'bồi hồi', 'hồ hởi', 'trầm ngâm', 'mong muốn', 'chúc',
 ];
 
 /**
@@ -39,7 +39,7 @@ export const CAMPAIGN_NOUNS: readonly string[] = [
  * Verbs that are speech only from a named person (an organisation "gửi lời cảm ơn" as a
  * formality; "Ban tổ chức mong muốn …" states an aim).
  */
-export const SPEECH_VERBS_PERSON_ONLY: readonly string[] = ['gửi lời', 'mong muốn'];
+export const SPEECH_VERBS_PERSON_ONLY: readonly string[] = ['gửi lời', 'mong muốn', 'chúc'];
 
 /** Verbs that are speech only before a complementiser ("Đại sứ cho đó là …", not "cho phép"). */
 export const SPEECH_VERBS_NEEDING_COMPLEMENT: readonly string[] = ['cho'];
