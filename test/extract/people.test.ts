@@ -696,6 +696,19 @@ describe('people: a role with no separator after the name', () => {
     ]);
   });
 
+  it('reads the position a person is elected to ("được bầu làm", "được tín nhiệm được bầu là")', () => {
+    expect(people('Ông Lương Văn Hải được bầu làm Chủ tịch Hội Khuyến học huyện nhiệm kỳ mới.')).toEqual([
+      { name: 'Lương Văn Hải', role: 'Chủ tịch Hội Khuyến học huyện nhiệm kỳ mới' },
+    ]);
+    expect(people('Đại hội đã bầu 5 đồng chí vào Ban chấp hành; đồng chí Lò Thị Mai được tín nhiệm được bầu là Chủ tịch Hội.')).toEqual([
+      { name: 'Lò Thị Mai', role: 'Chủ tịch Hội' },
+    ]);
+    // Elected to a body, not a position; "làm" as a verb.
+    expect(people('Bà Lò Thị Mai được bầu vào Ban chấp hành.', 'Ông Lương Văn Hải làm việc tại xã.')).toEqual([
+      { name: 'Lò Thị Mai', role: null }, { name: 'Lương Văn Hải', role: null },
+    ]);
+  });
+
   it('does not read "đại diện" after a name as a role, nor a word that is no position', () => {
     expect(people('Bà Lò Thị Mai đại diện nhà tài trợ trao quà cho các em.')).toEqual([{ name: 'Lò Thị Mai', role: null }]);
     expect(people('Ông Lương Văn Hải là người đầu tiên đến dự.')).toEqual([{ name: 'Lương Văn Hải', role: null }]);

@@ -23,11 +23,11 @@ import {
 } from '../phrases.js';
 import { isAcademicChain, noPrefix, prefixAt, readPrefix, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName, setsOffRole } from './roles.js';
-import { entryWords, phraseWords, WordSet } from '../phrase-sets.js';
+import { entryWords, KeyPhrases, phraseWords, WordSet } from '../phrase-sets.js';
 import { spanText, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
 import { ACADEMIC_TITLES, CLASS_WORDS, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
-import { HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS } from '../../lexicon/vi/titles.js';
+import { ELECTION_PHRASES, HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS, ROLE_COPULAS } from '../../lexicon/vi/titles.js';
 import { isUpperCode } from '../../core/chars.js';
 import { isVietnameseSyllable } from '../../read/vietnamese.js';
 
@@ -184,6 +184,10 @@ function listedNameEnd(tokens: readonly Token[], i: number): number {
   return end;
 }
 
+/** An election verb after a name, and a copula after that verb (see roleAfter). */
+const ELECTION = new KeyPhrases(ELECTION_PHRASES);
+const COPULA = new KeyPhrases(ROLE_COPULAS);
+
 export class MentionReader {
   constructor(
     private readonly doc: VnDocument,
@@ -318,9 +322,12 @@ export class MentionReader {
     // a position right after the name, as written, with no separator; "TS Lê D là thư ký
     // hội nghị". Not "bà E đại diện nhà tài trợ trao quà": there it is the verb.
     const bare = sep.word && !STAND_IN_SET.has(tokens, end) && matchPosition(tokens, end) > 0;
-    const copula = sep.key === 'là' && matchPosition(tokens, end + 1, true) > 0 && !STAND_IN_SET.has(tokens, end + 1);
+    // "TS Lê D là thư ký hội nghị", "ông A được bầu làm Chủ tịch Hội".
+    const elected = ELECTION.at(tokens, end);
+    const afterCopula = elected ? end + elected + COPULA.at(tokens, end + elected) : sep.key === 'là' ? end + 1 : end;
+    const copula = afterCopula > end && matchPosition(tokens, afterCopula, true) > 0 && !STAND_IN_SET.has(tokens, afterCopula);
     if (bare || copula) {
-      const from = copula ? end + 1 : end;
+      const from = copula ? afterCopula : end;
       const roleEnd = readRoleAfter(tokens, from);
       return { role: roleText(this.doc, tokens, from, roleEnd), org: roleOrganization(this.doc, tokens, from, roleEnd), end: roleEnd };
     }

@@ -74,6 +74,15 @@ export const STAND_IN_POSITIONS: readonly string[] = ['Đại diện', 'đại d
 /** Words that modify a following position and belong to the role ("Phó", "nguyên"). */
 export const POSITION_MODIFIERS: readonly string[] = ['Phó', 'phó', 'nguyên', 'Nguyên', 'cựu', 'Cựu', 'tân', 'Tân', 'Quyền'];
 
+/**
+ * Verbs of being elected after a name ("ông A được bầu làm Chủ tịch Hội"): the position that
+ * follows, after a copula (ROLE_COPULAS) or not, is the person's role.
+ */
+export const ELECTION_PHRASES: readonly string[] = ['được bầu', 'được tín nhiệm bầu', 'được tín nhiệm được bầu', 'tái đắc cử'];
+
+/** Copulas between an election verb and a position: "là", "làm", "giữ chức" (after a name itself, "là" only: "A làm chủ nhiệm" may be a task). */
+export const ROLE_COPULAS: readonly string[] = ['là', 'làm', 'giữ chức'];
+
 /** Links inside a role chain ("Phó Chủ tịch HĐQT kiêm Phó Tổng Giám đốc"). */
 export const ROLE_LINKS: readonly string[] = ['kiêm', 'kiêm nhiệm', 'đồng thời là', 'đến từ'];
 
