@@ -342,6 +342,25 @@ function spanAt(spans: readonly TokenSpan[], j: number): TokenSpan | undefined {
   return span?.start === j ? span : undefined;
 }
 
+/** Most lower-case words describing a partner before its name ("học bổng Câu lạc bộ X"). */
+const MAX_DESCRIPTOR_WORDS = 3;
+
+/**
+ * "… và học bổng Câu lạc bộ “X” tổ chức": after a link word, a few lower-case words saying
+ * what of the partner takes part, then the partner's name; the name is the partner. Not a
+ * plural group ("các đơn vị …"), nor words that end the chain (a verb, a link).
+ */
+function describedPartner(tokens: readonly Token[], spans: readonly TokenSpan[], j: number): TokenSpan | undefined {
+  if (PLURAL_SET.match(tokens, j)) return undefined;
+  for (let k = j; k < tokens.length && k - j <= MAX_DESCRIPTOR_WORDS; k++) {
+    const span = k > j ? spanAt(spans, k) : undefined;
+    if (span) return span;
+    const t = tokens[k];
+    if (!t.word || t.cap || ORGANIZING_VERB_SET.has(tokens, k) || COORGANIZER_LINK_SET.match(tokens, k)) return undefined;
+  }
+  return undefined;
+}
+
 /** Keyed when first asked: few sentences need it, and keying every head cold cost half a millisecond at start-up. */
 let parentHeadKeys: string[] | null = null;
 
@@ -427,7 +446,8 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
     }
     if (moved && linked) j = skipListIntro(tokens, j);
     const partner = moved && worded ? partnerBeforeVerb(tokens, j, cooperating) : undefined;
-    const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j) ?? classNounPartner(tokens, j) ?? (partner !== UNNAMED ? partner : undefined)) : undefined;
+    const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j) ?? classNounPartner(tokens, j) ?? (partner !== UNNAMED ? partner : undefined)
+      ?? (worded ? describedPartner(tokens, blockSpans, j) : undefined)) : undefined;
     if (!next && moved && !verbless && (partner === UNNAMED || verbAfterGroup(tokens, j) >= 0 || (!linked && verbAfterAppositive(tokens, j) >= 0))) break;
     if (!next || chain.length >= MAX_CHAIN) {
       if (verbless && chain.some((s) => !s.bare)) break;

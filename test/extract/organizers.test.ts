@@ -409,6 +409,13 @@ describe('organizers: partners no head word opens', () => {
       .toEqual(['Hội Chữ thập đỏ tỉnh', 'Tỉnh đoàn', 'Hope Bridge Foundation']);
     expect(organizers('Ngày 2/3, Hội Nông dân xã Tân Lộc và tổ chức Hope Bridge Foundation cùng nhiều đơn vị khác đã có mặt.')).toEqual([]);
   });
+
+  it('reads past a few lower-case words saying what of the partner takes part ("và học bổng Câu lạc bộ X")', () => {
+    expect(organizers('Chiều 8/4, Tỉnh đoàn Hòa Lâm phối hợp với Quỹ học bổng Hoa Sen và học bổng Câu lạc bộ “Biển đảo quê hương” tổ chức trao 230 suất học bổng.'))
+      .toEqual(['Tỉnh đoàn Hòa Lâm', 'Quỹ học bổng Hoa Sen', 'Câu lạc bộ “Biển đảo quê hương”']);
+    // Not past a plural group ("các hội viên"): it stays the unnamed group that ends the chain.
+    expect(organizers('Chiều 8/4, Tỉnh đoàn Hòa Lâm cùng các hội viên Hội Nông dân xã tổ chức trao học bổng.')).toEqual(['Tỉnh đoàn Hòa Lâm']);
+  });
 });
 
 describe('organizers: the headline\'s organisation that its verb takes', () => {
