@@ -696,6 +696,16 @@ describe('people: a role with no separator after the name', () => {
     ]);
   });
 
+  it('gives nobody the post acted for ("Thay mặt Chủ tịch UBND tỉnh, ông A …"), as it does a post in apposition', () => {
+    expect(people('Thừa ủy quyền của Chủ tịch nước, đồng chí Lương Văn Hải, Bí thư Tỉnh ủy trao Huân chương Lao động.')).toEqual([
+      { name: 'Lương Văn Hải', role: 'Bí thư Tỉnh ủy' },
+    ]);
+    expect(people('Thay mặt Chủ tịch UBND tỉnh, ông Lương Văn Hải trao bằng khen.', 'Thay mặt Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh Lò Thị Mai trao cờ thi đua.')).toEqual([
+      { name: 'Lương Văn Hải', role: null }, { name: 'Lò Thị Mai', role: 'Phó Chủ tịch UBND tỉnh' },
+    ]);
+    expect(people('Chủ tịch UBND tỉnh, ông Lương Văn Hải trao bằng khen.')).toEqual([{ name: 'Lương Văn Hải', role: 'Chủ tịch UBND tỉnh' }]);
+  });
+
   it('reads the position a person is elected to ("được bầu làm", "được tín nhiệm được bầu là")', () => {
     expect(people('Ông Lương Văn Hải được bầu làm Chủ tịch Hội Khuyến học huyện nhiệm kỳ mới.')).toEqual([
       { name: 'Lương Văn Hải', role: 'Chủ tịch Hội Khuyến học huyện nhiệm kỳ mới' },

@@ -19,7 +19,7 @@ import { KeyPhrases } from '../phrase-sets.js';
 import { NAMED_PLACE_WORD_COMPOUNDS, NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
 import { SecondSyllables } from '../compounds.js';
 import { LOCAL_UNITS } from '../../lexicon/vi/places.js';
-import { REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
+import { DELEGATION_MARKERS, REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
 import { isDashText } from '../../core/chars.js';
 
 /** The places and institutions named after people ("Trường", "Đại học", "Quỹ", "phố"). */
@@ -317,6 +317,10 @@ function nameAfterSeparator(tokens: readonly Token[], j: number): RoleBeforeName
   return { roleEnd: j, nameStart: prefix.end, nameEnd: end, prefix: prefix.end > j + 1 ? prefix : null };
 }
 
+const DELEGATION = new KeyPhrases(DELEGATION_MARKERS);
+/** Most words of a delegation marker (DELEGATION_MARKERS). */
+const MAX_DELEGATION_WORDS = 4;
+
 /**
  * From a position at `i`, read the role forwards until a capitalised run whose tail is a
  * name ("Phó Chủ tịch UBND tỉnh Lê Văn A"), or a separator and a name ("Thị trưởng X, ông
@@ -325,6 +329,8 @@ function nameAfterSeparator(tokens: readonly Token[], j: number): RoleBeforeName
  * linear over long lists of titles).
  */
 export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeName | number {
+  // "Thay mặt Chủ tịch nước, đồng chí A …": the post acted for ends at the comma, no name's.
+  const actedFor = i > 0 && DELEGATION.endingBefore(tokens, i, Math.max(0, i - MAX_DELEGATION_WORDS)) > 0;
   let j = i;
   let context: RunContext = 'other';
   let lastSegment = i + 1;
@@ -334,6 +340,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     // titles listed after one are other people's; the role ends there, holding no name.
     if (context === 'regnal' && (t.text === ',' || t.key === 'và')) return j;
     if (!t.word && (t.text === ',' || isDash(t))) {
+      if (actedFor && t.text === ',') return j;
       const named = nameAfterSeparator(tokens, j);
       if (named) return named;
       if (isDash(t) ? !dashJoinsPositions(tokens, j) && !dashInsideName(tokens, j) : !continuesRole(tokens, j + 1)) return j;

@@ -75,6 +75,13 @@ export const STAND_IN_POSITIONS: readonly string[] = ['Đại diện', 'đại d
 export const POSITION_MODIFIERS: readonly string[] = ['Phó', 'phó', 'nguyên', 'Nguyên', 'cựu', 'Cựu', 'tân', 'Tân', 'Quyền'];
 
 /**
+ * Words before a position that make it the one somebody acts for ("Thay mặt Chủ tịch nước,
+ * đồng chí A trao …", "Thừa ủy quyền của Chủ tịch nước, …"): the name after the comma holds
+ * another post.
+ */
+export const DELEGATION_MARKERS: readonly string[] = ['thay mặt', 'thừa ủy quyền', 'ủy quyền của', 'thừa lệnh', 'thừa lệnh của'];
+
+/**
  * Verbs of being elected after a name ("ông A được bầu làm Chủ tịch Hội"): the position that
  * follows, after a copula (ROLE_COPULAS) or not, is the person's role.
  */
