@@ -28,6 +28,7 @@ import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lex
 import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
+import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import {
   ADMIN_UNITS, HOUSE_NUMBER_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, VENUE_HEADS, VENUE_NAME_WORDS,
 } from '../lexicon/vi/places.js';
@@ -63,6 +64,8 @@ const PREMISES_LESS = lexiconPattern(`^(?:${alternation(PREMISES_LESS_HEADS)})(?
 const HOST_VENUE = lexiconPattern(`^(?:${alternation(HOST_VENUE_HEADS)})\\s`, 'i');
 const STARTS_PLACE_WORD = lexiconPatternOnUse(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![${LETTER}${DIGIT}])`);
 const STARTS_PLACE = { test: (s: string) => (s.length > 0 && isUpperCode(s.charCodeAt(0))) || STARTS_PLACE_WORD().test(s) };
+/** "… Thành phố Hồ Chí Minh và Tạp chí X": what opens another body or place after "và" (tested on the key after it). */
+const OPENS_ANOTHER = lexiconPatternOnUse(`^\\s*(?:${alternation([...ORGANIZATION_HEADS, ...VENUE_HEADS, ...ADMIN_UNITS])})(?![${LETTER}${DIGIT}])`);
 const COMMA_PROVINCE = lexiconPatternOnUse(`^,\\s*${alternation(PROVINCES)}(?![${LETTER}${DIGIT}])`);
 const COMMA_UNIT = lexiconPattern(`^,\\s*${alternation(ADMIN_UNITS)}\\s*`);
 /** ", Đà Nẵng", ", TP Hồ Chí Minh", ", tỉnh Quảng Nam" continue a place; ", tỉnh khai mạc …" does not. */
@@ -267,6 +270,9 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
     // "TP - Sáng 18-8, …": a dash right after the unit word leaves it without a name (there
     // the outlet's initials open the lead); a dash inside a name comes after its first word.
     if (i === 0 && isDashText(t[0])) break;
+    // "Hội Nhà văn Thành phố Hồ Chí Minh và Tạp chí X": "và" before another body or place
+    // joins two names; the place ends before it.
+    if (named > 0 && t[0] === 'và' && OPENS_ANOTHER().test(doc.key.slice(tokenEnd, tokenEnd + 40))) break;
     if (isCapitalised(t[0])) named++;
     // "Tiểu học" of "Trường Tiểu học thôn X": one word, its second syllable in lower case.
     else if (i > 0 && VENUE_NAME_WORD.has(matchKey(`${tokens[i - 1][0]} ${t[0]}`).toLowerCase())) {

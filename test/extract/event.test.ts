@@ -786,6 +786,13 @@ describe('event.name: the object of the organising verb when no event word names
   });
 });
 
+describe('event.location: a place\'s name and "và"', () => {
+  it('ends before "và" and another body or place, not inside a venue\'s name', () => {
+    expect(event('Sáng 2/3, Hội Nhà văn Thành phố Hồ Chí Minh và Tạp chí Văn nghệ tổ chức trao giải.').location).toBe('Thành phố Hồ Chí Minh');
+    expect(event('Sáng 2/3, lễ khai mạc diễn ra tại Trung tâm Hội nghị và Triển lãm tỉnh Hòa Lâm.').location).toBe('Trung tâm Hội nghị và Triển lãm tỉnh Hòa Lâm');
+  });
+});
+
 describe('event.name: who the event is for, described with "có"', () => {
   it('goes on through "có hoàn cảnh", "có thành tích", but ends at another "có"', () => {
     expect(event('Sáng 2/3, Hội Khuyến học huyện tổ chức trao quà cho học sinh có hoàn cảnh khó khăn tại xã Tân Mỹ.').name)
