@@ -478,6 +478,15 @@ describe('organizers: what a launch launches is no organiser', () => {
   });
 });
 
+describe('organizers: a mass organisation abbreviated after its head', () => {
+  it('is the same body as the headline\'s written out, so the lead\'s fuller chain stands', () => {
+    const a = parseArticle(['Hội Liên hiệp Phụ nữ huyện Tân Hòa trao nhà tình thương', 'Ngày 4/12, Hội LHPN huyện Tân Hòa phối hợp với Hội CTĐ xã Tân Mỹ tổ chức trao nhà tình thương cho hội viên.'].join('\n'), { path: 't.txt' });
+    expect(a.organizers.map((o) => [o.name, o.expanded])).toEqual([
+      ['Hội LHPN huyện Tân Hòa', 'Hội Liên hiệp Phụ nữ huyện Tân Hòa'], ['Hội CTĐ xã Tân Mỹ', 'Hội Chữ thập đỏ xã Tân Mỹ'],
+    ]);
+  });
+});
+
 describe('organizers: a committee that names no event', () => {
   it('takes no bare "Ban tổ chức" for an organiser, but one that names its event, and a later organiser', () => {
     expect(organizers('Kết thúc hội thi, Ban tổ chức đã trao giải nhất cho Hội Nông dân xã An Phú.')).toEqual([]);

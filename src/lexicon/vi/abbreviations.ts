@@ -40,4 +40,9 @@ export const EXPANSIONS: readonly (readonly [string, string])[] = [
   ['QĐND', 'Quân đội nhân dân'],
   ['CAND', 'Công an nhân dân'],
   ['BHXH', 'Bảo hiểm xã hội'],
+  // The mass organisations, abbreviated after their head ("Hội LHPN huyện X", "Hội CTĐ tỉnh Y").
+  ['LHPN', 'Liên hiệp Phụ nữ'],
+  ['CTĐ', 'Chữ thập đỏ'],
+  ['CCB', 'Cựu chiến binh'],
+  ['LĐLĐ', 'Liên đoàn Lao động'],
 ];
