@@ -462,6 +462,8 @@ export function extractSource(ctx: ExtractContext): void {
 
   // The acronym closing the text, when it named the outlet (rule 3 may give it to the writer).
   let endAcronym: { text: string; block: Block } | null = null;
+  // The body signing the text: its source when no outlet is credited anywhere (see the end).
+  let signature: { text: string; block: Block } | null = null;
   // 2 and 4. Walk back from the end over credit lines; photo credits are left to captions.
   for (let i = body.length - 1; i >= 1; i--) {
     const block = body[i];
@@ -512,8 +514,8 @@ export function extractSource(ctx: ExtractContext): void {
     else if (bylineWithUnit(text)) setAuthor(cleanAuthor(bylineWithUnit(text)!), block, 'source.end-byline');
     else if (text.length <= MAX_CONTRIBUTOR_LINE && contributorOutlet(text, key)) setName(contributorOutlet(text, key)!, block, 'source.contributor-outlet');
     // The body that published the text (a district's portal, a union's site) credits itself:
-    // the source, as an outlet's name would be; no person wrote it.
-    else if (i === body.length - 1 && isOrganizationSignature(text)) setName(withoutTrailingStops(text), block, 'source.end-organization');
+    // the source, as an outlet's name would be, unless an outlet is credited (5d); no person wrote it.
+    else if (i === body.length - 1 && isOrganizationSignature(text)) signature = { text, block };
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && (isOutletName(outlet) || labelledSlug(withOutlet[2], outlet))) {
       setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
       // "T.Tâm (TH)": a desk's code in brackets names no outlet ("tổng hợp": compiled).
@@ -615,6 +617,9 @@ export function extractSource(ctx: ExtractContext): void {
       break;
     }
   }
+
+  // 5d. The body that signed the text, when no outlet is credited.
+  if (signature) setName(withoutTrailingStops(signature.text), signature.block, 'source.end-organization');
 
   // 6. The photographer, when nobody else is credited.
   if (!article.source.author) {

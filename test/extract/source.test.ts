@@ -26,6 +26,8 @@ describe('source', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Hội LHPN huyện Yên Thành'].join('\n'), { path: 'a.txt' });
     expect([a.source.name, a.source.author, a.captions.map((c) => c.text)]).toEqual(['Hội LHPN huyện Yên Thành', null, []]);
     expect(source(BODY, BODY2, 'Trung tâm VHTT-TT Yên Thành')).toMatchObject({ name: 'Trung tâm VHTT-TT Yên Thành', author: null });
+    // An outlet credited elsewhere is the source: the body signing is its contributor.
+    expect(source(`(NNVN) - ${BODY}`, BODY2, 'Hội LHPN huyện Yên Thành')).toMatchObject({ name: 'NNVN', author: null });
     // A closing line that tells something is no signature.
     expect(source(BODY, BODY2, 'Hội thi diễn ra trong hai ngày')).toMatchObject({ name: null, author: null });
   });
