@@ -5,7 +5,8 @@
  */
 import { derivedKey, lastAtOrBefore, rangesByBlock, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { endsWithTonePair, isSpace, matchKey } from '../core/text.js';
-import { lexiconKey, lexiconTrie, wordRegexOnUse } from '../lexicon/compile.js';
+import { lexiconKey, lexiconPattern, lexiconTrie, wordRegexOnUse } from '../lexicon/compile.js';
+import { onFirstUse } from '../core/lazy.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { WordSet } from './phrase-sets.js';
 import { scannedBlock } from './tokens.js';
@@ -39,11 +40,16 @@ export function isKeySlice(doc: { readonly text: string; readonly key: string },
  * a long phrase.
  */
 export class WordAtEnd {
+  /** Without the u flag (see lexiconPattern: it compiles some four times faster). */
   private readonly re: RegExp;
+  /** With it, for a tail holding ſ or the Kelvin sign, which it alone folds to "s" and "k". */
+  private readonly unicodeRe: () => RegExp;
   private readonly longest: number;
 
   constructor(words: readonly string[], tail = '') {
-    this.re = new RegExp(`(?:^|\\s)${lexiconTrie(words)}${tail}$`, 'iu');
+    const source = `(?:^|\\s)${lexiconTrie(words)}${tail}$`;
+    this.re = lexiconPattern(source, 'i');
+    this.unicodeRe = onFirstUse(() => new RegExp(source, 'iu'));
     this.longest = Math.max(...words.map((w) => lexiconKey(w).length));
   }
 
@@ -58,9 +64,19 @@ export class WordAtEnd {
     while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
     // A window start inside the text cannot fake a `^` match: no entry is that long.
     const from = Math.max(start, last - this.longest - 1);
-    const m = this.re.exec(text.slice(from, end));
+    const tail = text.slice(from, end);
+    const m = (foldsOnlyUnderUnicode(tail) ? this.unicodeRe() : this.re).exec(tail);
     return m ? from + m.index : -1;
   }
+}
+
+/** Whether `text` holds ſ or the Kelvin sign, the only units an iu pattern of Vietnamese words matches and an i one does not. */
+function foldsOnlyUnderUnicode(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x17f || c === 0x212a) return true;
+  }
+  return false;
 }
 
 /** Word sets whose tokens `tokenStarts` records (each WordFinder registers its first words). */

@@ -48,9 +48,9 @@ describe('keyOf (match key of a range, from the document key)', () => {
 });
 
 describe('WordAtEnd (an entry closing a phrase, looked for in its tail)', () => {
-  const words = ['cũng', 'cũng đã', 'đã', 'tiếp tục', 'sẽ'];
+  const words = ['cũng', 'cũng đã', 'đã', 'tiếp tục', 'sẽ', 'kịp'];
   const alternation = [...words].sort((a, b) => b.length - a.length).join('|');
-  const pieces = ['cũng', 'Cũng', 'đã', 'ĐÃ', 'tiếp', 'tục', 'sẽ', 'ông A', 'x', ' ', '  ', '\n', ',', 'nói'];
+  const pieces = ['cũng', 'Cũng', 'đã', 'ĐÃ', 'tiếp', 'tục', 'sẽ', 'ông A', 'x', ' ', '  ', '\n', ',', 'nói', 'kịp', '\u212aịp', 'ſẽ', 'İ'];
   const random = seededRandom(5);
   const next = () => Math.floor(random() * pieces.length);
 
