@@ -29,7 +29,7 @@ import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { GALLERY } from './captions.js';
-import { classAt, DASH, HAS_DASH, isDashCode, isDigitCode, isUpperCode, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { classAt, DASH, HAS_DASH, isDashCode, isDigitCode, isUpperCode, IS_DIGIT, IS_LETTER, IS_MARK, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 import { isVietnameseSyllable } from '../read/vietnamese.js';
 
@@ -50,9 +50,76 @@ const PHOTO_PROVIDED_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABE
 /**
  * "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – ", "GiadinhNet - " at the start of the first
  * paragraph; a code glued to its dash ("LSO-Tối 2/11, …", "LSO- Tối 2/11, …") when a sentence
- * follows, not a compound ("ASEAN-Nhật Bản"). A bracketed tag holds a letter: "(31/08/2016)" is a date.
+ * follows, not a compound ("ASEAN-Nhật Bản"). A bracketed tag holds a letter: "(31/08/2016)" is
+ * a date. The bracketed tag is read by hand and the other two by a pattern (group 1 the code
+ * or name before a spaced dash, group 2 the code glued to it) made and run only where a dash
+ * follows the paragraph's first word: its classes of capitals took some 4 M instructions to
+ * compile, which a one-article run paid for nearly every first paragraph.
  */
-const OUTLET_TAG = new RegExp(String.raw`^(?:\((?=[^()\n]*[${LETTER}])([^()\n]{2,30})\)\s*[${DASH}]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*)\s+[${DASH}]|([${UPPER}]{2,6})[${DASH}]\s?(?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))\s*`, 'u');
+const DASHED_TAG = onFirstUse(() => new RegExp(String.raw`^(?:([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*)\s+[${DASH}]|([${UPPER}]{2,6})[${DASH}]\s?(?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))`, 'u'));
+/** Most characters (code points) in a bracketed outlet tag, and fewest. */
+const MAX_BRACKETED_TAG = 30;
+const MIN_BRACKETED_TAG = 2;
+
+/** The outlet tag opening a paragraph (see DASHED_TAG): its name, and whether it is bracketed. */
+export function outletTag(text: string): { name: string; bracketed: boolean } | null {
+  if (text.charCodeAt(0) === 0x28) {
+    // "(" up to the first ")", no bracket or line break between, a letter among its 2 to 30 characters.
+    let close = 1;
+    while (close < text.length && !isBracketOrBreak(text.charCodeAt(close))) close++;
+    if (text.charCodeAt(close) !== 0x29) return null;
+    const name = text.slice(1, close);
+    const length = codePointCount(name);
+    if (length < MIN_BRACKETED_TAG || length > MAX_BRACKETED_TAG || !hasClass(name, IS_LETTER)) return null;
+    return { name, bracketed: true };
+  }
+  if (!isUpperCode(text.charCodeAt(0)) || !dashAfterFirstRun(text, TAG_RUN_CLASSES, false)) return null;
+  const m = DASHED_TAG().exec(text);
+  return m ? { name: m[1] ?? m[2], bracketed: false } : null;
+}
+
+/** "(", ")" or a line break. */
+const isBracketOrBreak = (c: number) => c === 0x28 || c === 0x29 || c === 0x0a;
+
+/** Characters of `text`, a surrogate pair counted once (as the u flag reads them). */
+function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Whether a character of `text` has one of the class bits `bits`. */
+function hasClass(text: string, bits: number): boolean {
+  for (let i = 0; i < text.length; i++) if ((classAt(text, i) & bits) !== 0) return true;
+  return false;
+}
+
+/** What a dashed outlet tag's words are made of (with "&" and "."): letters and digits. */
+const TAG_RUN_CLASSES = IS_LETTER | IS_DIGIT;
+/** And a named tag's (NAMED_TAG): letters, marks and digits, with "&", "." and spaces. */
+const NAMED_TAG_RUN_CLASSES = IS_LETTER | IS_MARK | IS_DIGIT;
+
+/**
+ * Whether white space (maybe none) and a dash follow the run of characters of the classes
+ * `classes`, "&" and "." (and spaces, `spaces`) that opens `text`: what a tag set off by a
+ * dash needs, the cheap test before its pattern.
+ */
+export function dashAfterFirstRun(text: string, classes: number, spaces: boolean): boolean {
+  let at = 0;
+  for (; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (!(c === 0x26 || c === 0x2e || (spaces && c === 0x20) || (classAt(text, at) & classes) !== 0)) break;
+  }
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return isDashCode(text.charCodeAt(at));
+}
 /**
  * A code set before the lead's time with no mark at all ("LSTV Sáng 2/11, …"): capitals, then
  * a part of the day or "Ngày" and a digit, as a sentence opens; checked as an acronym after.
@@ -71,8 +138,11 @@ function opensWithCode(text: string): boolean {
   return n >= 3 && n <= 6 && isSpace(text.charCodeAt(n));
 }
 
-/** "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence. */
-const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[${DASH}]\s+(?=[${UPPER}])`, 'u');
+/**
+ * "Nhịp sống Phú Yên - Sáng …": a name of two to six words set off by a dash before a sentence
+ * (made and run only where a dash follows the paragraph's opening words, see dashAfterFirstRun).
+ */
+const NAMED_TAG = onFirstUse(() => new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[${DASH}]\s+(?=[${UPPER}])`, 'u'));
 /**
  * A person addressed before a dash ("Ông Lê Văn A - Chủ tịch …", "Theo bà Lê Thị B - Chủ tịch
  * Hội …, …"): a caption or a sentence, not an outlet.
@@ -570,15 +640,15 @@ export function extractSource(ctx: ExtractContext): void {
     } else break;
   }
   const first = at >= 0 ? body[at] : undefined;
-  const tag = first ? OUTLET_TAG.exec(first.text) : null;
+  const tag = first ? outletTag(first.text) : null;
   // "(VP)- Sáng 24/6, …" and "HCTC" closing the text: the bracketed tag names the outlet, and
   // the acronym signs the text (a writer's or a desk's code).
-  if (first && tag?.[1] !== undefined && endAcronym) {
+  if (first && tag?.bracketed && endAcronym) {
     article.source.name = null;
     setAuthor(withoutTrailingStops(endAcronym.text), endAcronym.block, 'source.end-acronym-author');
   }
-  if (first && tag) setName(strip(tag[1] ?? tag[2] ?? tag[3], OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
-  const named = first && !tag ? NAMED_TAG.exec(first.text) : null;
+  if (first && tag) setName(strip(tag.name, OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
+  const named = first && !tag && isUpperCode(first.text.charCodeAt(0)) && dashAfterFirstRun(first.text, NAMED_TAG_RUN_CLASSES, true) ? NAMED_TAG().exec(first.text) : null;
   const namedKey = named ? matchKey(named[1]) : '';
   if (first && named && !DATELINE().test(namedKey) && !EVENT_NAME_TAG().test(namedKey) && !ADDRESSED_TAG().test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {
     setName(named[1], first, 'source.outlet-name-tag');

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOWER, MARK, UPPER } from '../../src/core/chars.js';
-import { isBareName, isBareNames, splitTrailingUrl } from '../../src/extract/source.js';
+import { DASH, IS_DIGIT, IS_LETTER, IS_MARK, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
+import { dashAfterFirstRun, isBareName, isBareNames, outletTag, splitTrailingUrl } from '../../src/extract/source.js';
 import { parseArticle } from '../../src/pipeline.js';
 import { isVietnameseSyllable } from '../../src/read/vietnamese.js';
+import { seededRandom } from '../helpers.js';
 
 const BODY = 'Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024 với sự tham gia của 12 đội thi đến từ các xã trong huyện.';
 const BODY2 = 'Hội thi nhằm tuyên truyền kiến thức khoa học kỹ thuật, giúp hội viên nông dân áp dụng vào sản xuất và nâng cao thu nhập cho gia đình.';
@@ -399,5 +400,34 @@ describe('source: the outlet of a labelled byline and of a bracketed lead tag', 
     expect(source(`(NTV)- ${BODY}`, BODY2, 'PVTH')).toMatchObject({ name: 'NTV', author: 'PVTH' });
     // With no tag, the closing acronym is the outlet.
     expect(source(BODY, BODY2, 'PVTH')).toMatchObject({ name: 'PVTH', author: null });
+  });
+});
+
+describe('outletTag and dashAfterFirstRun (the outlet tag opening a paragraph, read without its one big pattern)', () => {
+  // The patterns they replace, as they were.
+  const OUTLET_TAG = new RegExp(String.raw`^(?:\((?=[^()\n]*[${LETTER}])([^()\n]{2,30})\)\s*[${DASH}]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*)\s+[${DASH}]|([${UPPER}]{2,6})[${DASH}]\s?(?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))\s*`, 'u');
+  const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[${DASH}]\s+(?=[${UPPER}])`, 'u');
+  const pieces = ['(', ')', '(Dân trí)', '(31/08/2016)', 'TVU', 'NTTU', 'LSO', 'VTV', '.vn', '.com', 'GiadinhNet', 'Giadinh', 'Nhịp', 'sống', 'Phú Yên', 'ASEAN', 'Nhật Bản',
+    'Tối', 'sáng', ' ', '  ', '\u00a0', '\n', '-', '–', '—', '- ', ' - ', '&', '.', '2', '²', 'x', 'É', 'e\u0301', '📷', '\ud800', 'Ǆ', 'K', 'ß', ':', ','];
+  const random = seededRandom(23);
+  const next = () => pieces[Math.floor(random() * pieces.length)];
+
+  it('finds the tag the pattern finds, and the cheap test passes wherever the named tag matches', () => {
+    let tags = 0;
+    let named = 0;
+    for (let n = 0; n < 80000; n++) {
+      let text = '';
+      for (let k = Math.floor(random() * 10); k >= 0; k--) text += next();
+      const m = OUTLET_TAG.exec(text);
+      const expected = m ? { name: m[1] ?? m[2] ?? m[3], bracketed: m[1] !== undefined } : null;
+      expect([text, outletTag(text)]).toEqual([text, expected]);
+      if (m) tags++;
+      if (NAMED_TAG.test(text)) {
+        named++;
+        expect([text, dashAfterFirstRun(text, IS_LETTER | IS_MARK | IS_DIGIT, true)]).toEqual([text, true]);
+      }
+    }
+    expect(tags).toBeGreaterThan(500);
+    expect(named).toBeGreaterThan(80);
   });
 });
