@@ -13,7 +13,7 @@ import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
 import { isDashCode, startsLower } from '../core/chars.js';
 import {
-  COORDINATOR_AT, HAS_PREDICATE, HAS_VERB, NOT_SAID_AT_END, ADVERBS_AT_END, SPEAKER_HEAD, HONORIFIC_PREFIX, SHORT_NAME, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_SPEAKER_CONTEXT, hasCharIn, matchedLength,
+  COORDINATOR_AT, HAS_PREDICATE, HAS_VERB, NOT_SAID_AT_END, ADVERBS_AT_END, opensWithSpeakerHead, honorificLength, isShortName, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_SPEAKER_CONTEXT, hasCharIn, matchedLength,
 } from './speech-patterns.js';
 
 export interface Attribution {
@@ -124,9 +124,9 @@ export class SpeakerFinder {
       const block = this.index.doc.blockAt(at);
       return (block && this.speakers.lastInBlock(at, block.start)) ?? this.lastSpeaker ?? this.speakers.lastBefore(at);
     }
-    const bare = clause.slice(HONORIFIC_PREFIX.exec(key)?.[0].length ?? 0);
-    if (SHORT_NAME.test(bare)) return this.person(clause, at) ?? this.speakers.byShortName(bare, at);
-    if (!SPEAKER_HEAD.test(key)) return startsLower(clause) ? undefined : null;
+    const bare = clause.slice(honorificLength(key));
+    if (isShortName(bare)) return this.person(clause, at) ?? this.speakers.byShortName(bare, at);
+    if (!opensWithSpeakerHead(key)) return startsLower(clause) ? undefined : null;
     // "Các đại biểu dự buổi họp đã sôi nổi bàn bạc, phân tích …": a clause with a predicate of its own.
     if (HAS_VERB.test(key) || HAS_PREDICATE.test(key)) return null;
     // Both resolvers may answer; the holder of the title mentioned last is meant.

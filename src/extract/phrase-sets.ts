@@ -8,6 +8,7 @@ import { keySet, lexiconLowerKey } from '../lexicon/compile.js';
 import { precompiled } from '../lexicon/precompiled.js';
 import { startsUpper } from '../core/chars.js';
 import { indexWordSet, phraseWordText, sharedVocabulary, type Token } from './tokens.js';
+import { LOWER_CASE, lowerCaseOf } from './vocabulary.js';
 
 // A module-local copy: the matches, run for many tokens, read it faster than an imported binding.
 const vocabulary = sharedVocabulary;
@@ -221,5 +222,41 @@ export class KeyPhrases {
       if (n === this.longest || end - 1 - n < from) return 0;
       key = `${tokens[end - 1 - n].key} ${key}`;
     }
+  }
+}
+
+/**
+ * The entries of a lexicon that open a match key, as a `^(?:entries)` pattern under the i
+ * flag finds them: the key's opening lower-cased once, its prefixes looked up by length
+ * (longest first). A pattern of a few hundred entries took some 4 M instructions to compile
+ * for the few keys a one-article run asks about.
+ */
+export class KeyPrefixes {
+  private readonly keys: Set<string>;
+  /** The lengths of the entries, longest first. */
+  private readonly lengths: readonly number[];
+
+  constructor(entries: readonly string[]) {
+    this.keys = keySet(entries);
+    this.lengths = [...new Set([...this.keys].map((k) => k.length))].sort((a, b) => b - a);
+  }
+
+  /**
+   * The lengths of the entries `key` opens with, longest first; null where its opening (and
+   * the unit after it) holds a unit lower-cased otherwise than alone or one from U+2000 up
+   * (the Kelvin sign lower-cases to "k", which the i flag does not match): the pattern decides.
+   */
+  lengthsAt(key: string): number[] | null {
+    const reach = Math.min(key.length, this.lengths[0] + 1);
+    let lower = '';
+    for (let i = 0; i < reach; i++) {
+      const c = key.charCodeAt(i);
+      const l = c < 0x2000 ? LOWER_CASE[c] || lowerCaseOf(c) : -1;
+      if (l < 0) return null;
+      lower += String.fromCharCode(l);
+    }
+    const found: number[] = [];
+    for (const length of this.lengths) if (length <= key.length && this.keys.has(lower.slice(0, length))) found.push(length);
+    return found;
   }
 }

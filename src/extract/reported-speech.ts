@@ -16,7 +16,7 @@ import { normOf } from './speakers.js';
 import { type SpeakerFinder, wordsIn } from './attribution.js';
 import { classAt, hasUpper, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, startsUpper } from '../core/chars.js';
 import {
-  VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SAID_BY_BEFORE, SPEAKER_HEAD, VERB_COMPLEMENT, MAX_APPOSITION_WORDS, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
+  VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SAID_BY_BEFORE, opensWithSpeakerHead, VERB_COMPLEMENT, MAX_APPOSITION_WORDS, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
 
 /** What a paragraph reports somebody said; evidence: the text's, then the speaker's. */
@@ -235,7 +235,7 @@ export class ReportedSpeechReader {
     const long = words > MAX_SPEAKER_WORDS;
     if (long && !this.finder.speakers.firstWithin(speakerFrom, speakerEnd)) return null;
     const who = this.finder.speakerBefore(speakerFrom, speakerEnd, 'quotes.reported-according-to')
-      ?? (!long && (startsUpper(speakerText) || SPEAKER_HEAD.test(keyOf(doc, speakerFrom, speakerEnd)))
+      ?? (!long && (startsUpper(speakerText) || opensWithSpeakerHead(keyOf(doc, speakerFrom, speakerEnd)))
         ? { speaker: speakerText, evidence: doc.evidence(speakerFrom, speakerEnd, 'quotes.reported-according-to') }
         : null);
     if (!who) return null;

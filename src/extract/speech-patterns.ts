@@ -13,7 +13,9 @@ import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js
 import { POSITION_MODIFIERS, POSITIONS } from '../lexicon/vi/titles.js';
 import { WordAtEnd, WordFinder } from './doc-index.js';
 import { LastWords } from './last-words.js';
-import { DASH, DIGIT, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { classAt, DASH, DIGIT, IS_LOWER, IS_MARK, isUpperCode, isWordCode, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { isSpace } from '../core/text.js';
+import { KeyPrefixes } from './phrase-sets.js';
 import { onFirstUse } from '../core/lazy.js';
 
 const W = `[${LETTER}${MARK}${DIGIT}]`;
@@ -82,11 +84,36 @@ export const CONNECTIVES = keySet(ACCORDING_TO_CONNECTIVES);
 export const NON_SPEAKER = lexiconPattern(`^${lexiconTrie(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`);
 export const APPOSITION = /^([^,;.]{2,80}),\s*/u;
 export const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+(?:của|từ)\\s+)`);
-export const SPEAKER_HEAD = lexiconPattern(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`);
+export const SPEAKER_HEAD = lexiconPatternOnUse(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`);
+const SPEAKER_HEAD_PREFIXES = new KeyPrefixes(SPEAKER_HEADS);
+/** SPEAKER_HEAD.test(key), by looking the key's opening up (the pattern only where that cannot tell). */
+export function opensWithSpeakerHead(key: string): boolean {
+  const lengths = SPEAKER_HEAD_PREFIXES.lengthsAt(key);
+  return lengths ? lengths.some((n) => !isWordCode(key.charCodeAt(n))) : SPEAKER_HEAD().test(key);
+}
 /** A role in apposition after a name opens with a speaker head or a position ("Tổ trưởng TDP …"). */
 export const ROLE_HEAD = lexiconPatternOnUse(`^(?:${alternation(POSITION_MODIFIERS)}\\s+)?${lexiconTrie([...SPEAKER_HEADS, ...POSITIONS])}(?!${W})`);
-export const HONORIFIC_PREFIX = lexiconPattern(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`);
-export const SHORT_NAME = new RegExp(String.raw`^[${UPPER}][${LOWER}${MARK}]+$`, 'u');
+export const HONORIFIC_PREFIX = lexiconPatternOnUse(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`);
+const HONORIFIC_PREFIXES = new KeyPrefixes(SPEAKER_HONORIFICS);
+/** The length of HONORIFIC_PREFIX's match in `key` (0 for none), by looking the key's opening up. */
+export function honorificLength(key: string): number {
+  const lengths = HONORIFIC_PREFIXES.lengthsAt(key);
+  if (!lengths) return HONORIFIC_PREFIX().exec(key)?.[0].length ?? 0;
+  // The longest honorific that a full stop (maybe) and white space follow.
+  for (const n of lengths) {
+    let end = key.charCodeAt(n) === 0x2e ? n + 1 : n;
+    if (!isSpace(key.charCodeAt(end))) continue;
+    while (isSpace(key.charCodeAt(end))) end++;
+    return end;
+  }
+  return 0;
+}
+/** A short name: a capital, then small letters and marks (`^[${UPPER}][${LOWER}${MARK}]+$`, by the character table). */
+export function isShortName(text: string): boolean {
+  if (text.length < 2 || !isUpperCode(text.charCodeAt(0))) return false;
+  for (let i = 1; i < text.length; i++) if ((classAt(text, i) & (IS_LOWER | IS_MARK)) === 0) return false;
+  return true;
+}
 export const VERB_COMPLEMENT = lexiconPattern(`^\\s+${lexiconTrie(SPEECH_VERB_COMPLEMENTS)}(?!${W})`);
 /** An announcement or a purpose ends right before the verb: nobody is speaking. */
 export const NOT_SAID_AT_END = new WordAtEnd([...FUTURE_MARKERS, ...PURPOSE_MARKERS]);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
+import { matchKey } from '../../src/core/text.js';
+import { honorificLength, isShortName, opensWithSpeakerHead } from '../../src/extract/speech-patterns.js';
+import { alternation, lexiconTrie } from '../../src/lexicon/compile.js';
+import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../../src/lexicon/vi/speaker-cues.js';
+import { seededRandom } from '../helpers.js';
+
+// The patterns the look-ups replace, as they were (the i flag, as the library compiles them).
+const W = `[${LETTER}${MARK}${DIGIT}]`;
+const SPEAKER_HEAD = new RegExp(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`, 'i');
+const HONORIFIC_PREFIX = new RegExp(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`, 'i');
+const SHORT_NAME = new RegExp(String.raw`^[${UPPER}][${LOWER}${MARK}]+$`, 'u');
+
+describe('opensWithSpeakerHead, honorificLength and isShortName (clause tests by look-up, not by their patterns)', () => {
+  const random = seededRandom(7);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const caseOf = (s: string) => [s, s.toUpperCase(), s.toLowerCase(), s.charAt(0).toUpperCase() + s.slice(1)][Math.floor(random() * 4)];
+  const others = ['Lê', 'Văn', 'A', 'an', 'x', '2', ' ', '  ', '\u00a0', '.', ',', '-', 'ạ', 'e\u0301', '\u212a', 'İ', 'Σ', 'ſ', 'ẞ', 'K', '📷', '\u2003'];
+  // An entry, in some case, its k maybe written as the Kelvin sign (which the i flag does not match with k).
+  const entry = () => caseOf(pick(random() < 0.5 ? SPEAKER_HEADS : SPEAKER_HONORIFICS)).replace(/k/gi, (k) => (random() < 0.2 ? '\u212a' : k));
+  const piece = () => (random() < 0.5 ? entry() : pick(others));
+
+  it('give what the patterns give over clauses of lexicon words, names and odd characters', () => {
+    let heads = 0;
+    let honorifics = 0;
+    let names = 0;
+    for (let n = 0; n < 30000; n++) {
+      let text = '';
+      for (let k = Math.floor(random() * 5); k >= 0; k--) text += piece() + (random() < 0.6 ? ' ' : '');
+      for (const key of [text, matchKey(text)]) {
+        const head = SPEAKER_HEAD.test(key);
+        const honorific = HONORIFIC_PREFIX.exec(key)?.[0].length ?? 0;
+        expect([key, opensWithSpeakerHead(key), honorificLength(key)]).toEqual([key, head, honorific]);
+        const bare = key.slice(honorific);
+        expect([bare, isShortName(bare)]).toEqual([bare, SHORT_NAME.test(bare)]);
+        if (head) heads++;
+        if (honorific) honorifics++;
+        if (SHORT_NAME.test(bare)) names++;
+      }
+    }
+    expect(Math.min(heads, honorifics)).toBeGreaterThan(3000);
+    expect(names).toBeGreaterThan(100);
+  });
+});
