@@ -13,7 +13,7 @@ import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
 import { isDashCode, startsLower } from '../core/chars.js';
 import {
-  COORDINATOR_AT, HAS_PREDICATE, HAS_VERB, NOT_SAID_AT_END, ADVERBS_AT_END, opensWithSpeakerHead, honorificLength, isShortName, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_SPEAKER_CONTEXT, hasCharIn, matchedLength,
+  COORDINATOR_AT, HAS_PREDICATE, hasVerb, NOT_SAID_AT_END, ADVERBS_AT_END, opensWithSpeakerHead, honorificLength, isShortName, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_SPEAKER_CONTEXT, hasCharIn, matchedLength,
 } from './speech-patterns.js';
 
 export interface Attribution {
@@ -128,7 +128,7 @@ export class SpeakerFinder {
     if (isShortName(bare)) return this.person(clause, at) ?? this.speakers.byShortName(bare, at);
     if (!opensWithSpeakerHead(key)) return startsLower(clause) ? undefined : null;
     // "Các đại biểu dự buổi họp đã sôi nổi bàn bạc, phân tích …": a clause with a predicate of its own.
-    if (HAS_VERB.test(key) || HAS_PREDICATE.test(key)) return null;
+    if (hasVerb(key) || HAS_PREDICATE.test(key)) return null;
     // Both resolvers may answer; the holder of the title mentioned last is meant.
     normed ||= normOf(clause, key);
     const [a, b] = [this.person(clause, at), this.speakers.byTitle(clause, at, normed)];

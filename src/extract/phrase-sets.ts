@@ -242,21 +242,21 @@ export class KeyPrefixes {
   }
 
   /**
-   * The lengths of the entries `key` opens with, longest first; null where its opening (and
+   * The lengths of the entries `key` opens with (read from `at`), longest first; null where its opening (and
    * the unit after it) holds a unit lower-cased otherwise than alone or one from U+2000 up
    * (the Kelvin sign lower-cases to "k", which the i flag does not match): the pattern decides.
    */
-  lengthsAt(key: string): number[] | null {
-    const reach = Math.min(key.length, this.lengths[0] + 1);
+  lengthsAt(key: string, at = 0): number[] | null {
+    const reach = Math.min(key.length, at + this.lengths[0] + 1);
     let lower = '';
-    for (let i = 0; i < reach; i++) {
+    for (let i = at; i < reach; i++) {
       const c = key.charCodeAt(i);
       const l = c < 0x2000 ? LOWER_CASE[c] || lowerCaseOf(c) : -1;
       if (l < 0) return null;
       lower += String.fromCharCode(l);
     }
     const found: number[] = [];
-    for (const length of this.lengths) if (length <= key.length && this.keys.has(lower.slice(0, length))) found.push(length);
+    for (const length of this.lengths) if (length <= lower.length && this.keys.has(lower.slice(0, length))) found.push(length);
     return found;
   }
 }

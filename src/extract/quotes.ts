@@ -19,7 +19,7 @@ import { ReportedSpeechReader } from './reported-speech.js';
 import { mayEndWithWord } from './last-words.js';
 import { classAt, IS_WORD } from '../core/chars.js';
 import {
-  VERBS, LEAD_AFTER_QUOTE, SAID_BY_AFTER_QUOTE, SET_OFF, SENTENCE_END, CLAUSE_END, HAS_VERB, VERB_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, NAMING_LAST_WORDS, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, firstOpeningMark,
+  VERBS, LEAD_AFTER_QUOTE, saidByAfterQuote, SET_OFF, SENTENCE_END, CLAUSE_END, hasVerb, VERB_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, NAMING_LAST_WORDS, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, firstOpeningMark,
 } from './speech-patterns.js';
 
 /** Rules 1–3: who said each quoted span. */
@@ -58,7 +58,7 @@ class DirectQuoteFinder {
     while (colon > from && isSpace(doc.text.charCodeAt(colon - 1))) colon--;
     if (colon > from && doc.text.charCodeAt(colon - 1) === 0x3a) {
       // "Bà A bày tỏ niềm vui: “…”": a speech verb shortly before the colon.
-      const loose = HAS_VERB.test(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS * 2), opener));
+      const loose = hasVerb(keyOf(doc, Math.max(from, opener - VERB_TAIL_CHARS * 2), opener));
       const who = this.finder.speakerBefore(from, colon - 1, 'quotes.direct-speaker-colon', loose);
       if (who) return who;
     }
@@ -134,7 +134,7 @@ class DirectQuoteFinder {
     const doc = this.doc;
     const from = span.end + 1;
     const blockEnd = this.index.doc.blockAt(span.end)?.end ?? block.end;
-    const said = SAID_BY_AFTER_QUOTE.exec(doc.key.slice(from, Math.min(blockEnd, from + 200)));
+    const said = saidByAfterQuote(doc.key.slice(from, Math.min(blockEnd, from + 200)));
     if (!said) return null;
     // The person named right after "của", behind a title at most.
     const at = from + said[0].length;

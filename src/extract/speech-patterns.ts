@@ -13,7 +13,7 @@ import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js
 import { POSITION_MODIFIERS, POSITIONS } from '../lexicon/vi/titles.js';
 import { WordAtEnd, WordFinder } from './doc-index.js';
 import { LastWords } from './last-words.js';
-import { classAt, DASH, DIGIT, IS_LOWER, IS_MARK, isUpperCode, isWordCode, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { classAt, DASH, DIGIT, IS_LOWER, IS_MARK, isDashCode, isUpperCode, isWordCode, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { isSpace } from '../core/text.js';
 import { KeyPrefixes } from './phrase-sets.js';
 import { onFirstUse } from '../core/lazy.js';
@@ -32,9 +32,28 @@ const SAID_BY = `là\\s+(?:[^\\s.;:!?“”"]+\\s+){0,10}?${lexiconTrie(SPEECH_N
  * "”. Đó là khẳng định của", "” – Là một trong những nội dung của phát biểu kết luận của"
  * (at most ten words between "là" and the noun of speech, three after it).
  */
-export const SAID_BY_AFTER_QUOTE = lexiconPattern(
+export const SAID_BY_AFTER_QUOTE = lexiconPatternOnUse(
   `^[\\s.,”"»]*(?:[${DASH}]\\s*)?(?:${SAID_BY_PRONOUN})?${SAID_BY}`,
 );
+/** The words SAID_BY_AFTER_QUOTE can open with: "là", or the pronoun before it. */
+const SAID_BY_OPENERS = new Set(['là', 'đó', 'đây']);
+/**
+ * SAID_BY_AFTER_QUOTE.exec(key), made and run only where the first word past the closing marks
+ * and a dash is one it can open with: the text after most quotations opens otherwise.
+ */
+export function saidByAfterQuote(key: string): RegExpExecArray | null {
+  let at = 0;
+  while (at < key.length && isClosingOrSpace(key.charCodeAt(at))) at++;
+  if (isDashCode(key.charCodeAt(at))) {
+    at++;
+    while (isSpace(key.charCodeAt(at))) at++;
+  }
+  let end = at;
+  while (end < key.length && !isSpace(key.charCodeAt(end))) end++;
+  return SAID_BY_OPENERS.has(key.slice(at, end).toLowerCase()) ? SAID_BY_AFTER_QUOTE().exec(key) : null;
+}
+/** White space, a closing mark, a full stop or a comma (`[\\s.,”"»]`). */
+const isClosingOrSpace = (c: number) => isSpace(c) || c === 0x2e || c === 0x2c || c === 0x201d || c === 0x22 || c === 0xbb;
 /**
  * A sentence that says whose the sentence before it was, opening with the pronoun that
  * points back to it: "Đó là khẳng định của Chủ tịch A tại …", "Đây cũng là ý kiến của bà B."
@@ -49,7 +68,26 @@ export const CLAUSE_END = /\s*(?:thêm)?\s*(?:[.!…]|$)/uy;
 /** An aspect word followed by another word inside a speaker phrase (its match key). */
 export const HAS_PREDICATE = lexiconPattern(`(?<!${W})${alternation(PREDICATE_MARKERS)}\\s+${W}`);
 /** A speech verb anywhere (VERB as a trie, for tests only). */
-export const HAS_VERB = lexiconPattern(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`);
+export const HAS_VERB = lexiconPatternOnUse(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`);
+const VERB_PREFIXES = new KeyPrefixes(SPEECH_VERBS);
+/** The first words of the speech verbs (lower-cased keys): most words of a key open none. */
+const VERB_FIRST_WORDS = new Set([...keySet(SPEECH_VERBS)].map((verb) => verb.slice(0, wordEnd(verb, 0))));
+/**
+ * HAS_VERB.test(key), by looking up the openings of the key's words (a speaker clause, a
+ * verb's tail: a few words); the pattern only for a key holding a unit from U+2000 up, which
+ * its classes may fold otherwise under the i flag, or one the look-up cannot lower-case.
+ */
+export function hasVerb(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 0x2000) return HAS_VERB().test(key);
+  for (let at = 0; at < key.length; at++) {
+    if (isWordCode(key.charCodeAt(at - 1)) || !isWordCode(key.charCodeAt(at))) continue;
+    if (!VERB_FIRST_WORDS.has(key.slice(at, wordEnd(key, at)).toLowerCase())) continue;
+    const lengths = VERB_PREFIXES.lengthsAt(key, at);
+    if (!lengths) return HAS_VERB().test(key);
+    if (lengths.some((n) => !isWordCode(key.charCodeAt(at + n)))) return true;
+  }
+  return false;
+}
 export const VERB_AT_END = lexiconPattern(`(?<!${W})(${lexiconTrie(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`);
 /** What a speech verb needs to report speech, by its entry's node in VERBS (see ReportedSpeechReader.byVerb). */
 export const NEEDS_QUOTE = 1;
@@ -95,6 +133,11 @@ export function opensWithSpeakerHead(key: string): boolean {
 export const ROLE_HEAD = lexiconPatternOnUse(`^(?:${alternation(POSITION_MODIFIERS)}\\s+)?${lexiconTrie([...SPEAKER_HEADS, ...POSITIONS])}(?!${W})`);
 export const HONORIFIC_PREFIX = lexiconPatternOnUse(`^${alternation(SPEAKER_HONORIFICS)}\\.?\\s+`);
 const HONORIFIC_PREFIXES = new KeyPrefixes(SPEAKER_HONORIFICS);
+/** Where the run of word characters (letters, marks, digits) from `at` ends. */
+function wordEnd(text: string, at: number): number {
+  while (at < text.length && isWordCode(text.charCodeAt(at))) at++;
+  return at;
+}
 /** The length of HONORIFIC_PREFIX's match in `key` (0 for none), by looking the key's opening up. */
 export function honorificLength(key: string): number {
   const lengths = HONORIFIC_PREFIXES.lengthsAt(key);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
+import { DASH, DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
 import { matchKey } from '../../src/core/text.js';
-import { honorificLength, isShortName, opensWithSpeakerHead } from '../../src/extract/speech-patterns.js';
-import { alternation, lexiconTrie } from '../../src/lexicon/compile.js';
+import { hasVerb, honorificLength, isShortName, opensWithSpeakerHead, saidByAfterQuote } from '../../src/extract/speech-patterns.js';
+import { alternation, firstCharGuard, lexiconTrie } from '../../src/lexicon/compile.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../../src/lexicon/vi/speaker-cues.js';
+import { SPEECH_NOUNS, SPEECH_VERBS } from '../../src/lexicon/vi/speech.js';
 import { seededRandom } from '../helpers.js';
 
 // The patterns the look-ups replace, as they were (the i flag, as the library compiles them).
@@ -41,5 +42,50 @@ describe('opensWithSpeakerHead, honorificLength and isShortName (clause tests by
     }
     expect(Math.min(heads, honorifics)).toBeGreaterThan(3000);
     expect(names).toBeGreaterThan(100);
+  });
+});
+
+describe('saidByAfterQuote (SAID_BY_AFTER_QUOTE run only where its first word can open it)', () => {
+  const SAID_BY_PRONOUN = '(?:đó|đây)\\s+(?:cũng\\s+)?(?:chính\\s+)?';
+  const SAID_BY = `là\\s+(?:[^\\s.;:!?“”"]+\\s+){0,10}?${lexiconTrie(SPEECH_NOUNS)}(?:\\s+[^\\s.;:!?“”"]+){0,3}?\\s+của\\s+`;
+  const SAID_BY_AFTER_QUOTE = new RegExp(`^[\\s.,”"»]*(?:[${DASH}]\\s*)?(?:${SAID_BY_PRONOUN})?${SAID_BY}`, 'i');
+  const random = seededRandom(11);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const pieces = ['”', '"', '»', '.', ',', ' ', '  ', '\n', '–', '-', 'Đó', 'đó', 'ĐÂY', 'đây', 'là', 'LÀ', 'Là,', 'cũng', 'chính', 'của', 'CỦA', 'ông A', 'bà', 'x', ':', '“'];
+  it('gives what the pattern gives', () => {
+    let hits = 0;
+    for (let n = 0; n < 30000; n++) {
+      let text = '';
+      const piece = () => (random() < 0.2 ? pick(SPEECH_NOUNS) : pick(pieces)) + (random() < 0.7 ? ' ' : '');
+      // Half of them shaped as the pattern reads: "”. Đó là <words> <noun> của ông A".
+      if (random() < 0.5) text = `${random() < 0.5 ? piece() : ''}${pick(['là ', 'Đó là ', 'đây cũng chính là ', 'Là '])}${random() < 0.5 ? piece() : ''}${pick(SPEECH_NOUNS)} ${pick(['của ', 'CỦA ', 'của', ''])}${piece()}`;
+      else for (let k = Math.floor(random() * 9); k >= 0; k--) text += piece();
+      const expected = SAID_BY_AFTER_QUOTE.exec(text)?.[0] ?? null;
+      expect([text, saidByAfterQuote(text)?.[0] ?? null]).toEqual([text, expected]);
+      if (expected) hits++;
+    }
+    expect(hits).toBeGreaterThan(200);
+  });
+});
+
+describe('hasVerb (a speech verb in a short key, by look-ups at its word starts)', () => {
+  const HAS_VERB = new RegExp(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`, 'i');
+  const random = seededRandom(13);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const caseOf = (s: string) => [s, s.toUpperCase(), s.charAt(0).toUpperCase() + s.slice(1)][Math.floor(random() * 3)];
+  const others = ['ông', 'A', 'x', '2', ' ', '  ', ',', '.', '-', '“', 'e\u0301', '\u212a', 'İ', 'Σ', 'ſ', '📷', '\u2003', 'thêm', 'rằng'];
+  it('gives what the pattern gives', () => {
+    let hits = 0;
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      for (let k = Math.floor(random() * 6); k >= 0; k--) {
+        text += random() < 0.4 ? caseOf(pick(SPEECH_VERBS)).replace(/k/gi, (c) => (random() < 0.2 ? '\u212a' : c)) : pick(others);
+        if (random() < 0.6) text += ' ';
+      }
+      const expected = HAS_VERB.test(text);
+      expect([text, hasVerb(text)]).toEqual([text, expected]);
+      if (expected) hits++;
+    }
+    expect(hits).toBeGreaterThan(3000);
   });
 });
