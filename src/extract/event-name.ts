@@ -68,12 +68,12 @@ const TYPE_WORDS = EVENT_TYPE_WORDS;
 const GENERIC = new Set(GENERIC_EVENT_HEADS.map((h) => matchKey(h).toLocaleLowerCase('vi')));
 const INTRODUCED = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'i'),
-  [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:',
+  [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:', [], true,
 );
 const FRAMED = new EndWords(
-  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(FRAMING_INTRODUCERS)}[\\s,:]*$`, 'i'), FRAMING_INTRODUCERS, ',:',
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(FRAMING_INTRODUCERS)}[\\s,:]*$`, 'i'), FRAMING_INTRODUCERS, ',:', [], true,
 );
-const ASPECT = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_VERB_ASPECTS)}\\s*$`, 'i'), EVENT_VERB_ASPECTS);
+const ASPECT = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_VERB_ASPECTS)}\\s*$`, 'i'), EVENT_VERB_ASPECTS, '', [], true);
 const ADVERBIAL = lexiconPattern(`^[\\s"“]*(?:${alternation(ADVERBIAL_OPENERS)})\\s+$`, 'i');
 const SENTENCE_OPENING = new RegExp(String.raw`^[\s"“]*(?:\([^()\n]{1,40}\)\s*[${DASH}:]?\s*)?$`, 'u');
 const AFTER_VENUE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(VENUE_HEADS)}\\s+$`, 'i'), VENUE_HEADS);

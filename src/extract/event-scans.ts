@@ -4,8 +4,8 @@
  * and global patterns tried only where their first (PrefixScan) or last (LastWordScan)
  * word stands. Each gives exactly what its regex gives.
  */
-import { isLetterOrDigitCode } from '../core/chars.js';
-import { alternation, lexiconPatternLike } from '../lexicon/compile.js';
+import { isDashCode, isLetterOrDigitCode } from '../core/chars.js';
+import { alternation, keySet, lexiconPatternLike } from '../lexicon/compile.js';
 import { isSpace } from '../core/text.js';
 import { firstWords, inOrder, lastWords } from './event-chars.js';
 import { HASH_OFFSET, HASH_PRIME, hashOf, LOWER_CASE, lowerCaseOf } from './vocabulary.js';
@@ -30,12 +30,20 @@ export class EndWords {
   private readonly lastLength: readonly [number, number];
   /** Most words (runs of letters and digits) a match holds. */
   private readonly maxRuns: number;
+  /**
+   * The entries' lower-cased keys, where the tail is any run of `\s` and `tailChars`
+   * (`anyTail`): a match is then an entry ending right where the tail begins, looked up
+   * rather than left to the pattern (a long one to compile: the event introducers' took
+   * some 4 M instructions of a one-article run). Null otherwise.
+   */
+  private readonly keys: Set<string> | null;
 
   /**
    * `regex` (or what makes it on first use): `(?<![letters digits …])(?:entries)<tail>$`,
-   * the entries `words`.
+   * the entries `words`. `anyTail`: the tail is any run of white space and `tailChars`
+   * (`[\\s${tailChars}]*`), which lets the entries be looked up.
    */
-  constructor(regex: RegExp | (() => RegExp), words: readonly string[], tailChars = '', tailWords: readonly string[] = []) {
+  constructor(regex: RegExp | (() => RegExp), words: readonly string[], tailChars = '', tailWords: readonly string[] = [], anyTail = false) {
     if (regex instanceof RegExp) plainOnly(regex);
     firstWords(words); // throws unless every entry starts with a word
     this.regexOrMaker = regex;
@@ -45,6 +53,10 @@ export class EndWords {
     const lengths = [...this.lasts].map((w) => w.length);
     this.lastLength = [Math.min(...lengths), Math.max(...lengths)];
     this.maxRuns = Math.max(...words.map(runCount)) + Math.max(0, ...tailWords.map(runCount));
+    // Entries that end with a character of the tail, or hold a dash (which the pattern reads
+    // as any dash between spaces), are left to the pattern.
+    const keys = anyTail && !tailWords.length ? keySet(words) : null;
+    this.keys = keys && [...keys].every(isPlainEntry) ? keys : null;
   }
 
   private get sticky(): RegExp {
@@ -78,14 +90,41 @@ export class EndWords {
       while (p > from && isLetterOrDigitCode(text.charCodeAt(p - 1))) p--;
       first = p;
     }
-    const { sticky } = this;
     for (let i = first - from; i < end - from; i++) {
       if (!isLetterOrDigitCode(slice.charCodeAt(i)) || (i > 0 && isLetterOrDigitCode(slice.charCodeAt(i - 1)))) continue;
-      sticky.lastIndex = i;
-      if (sticky.test(slice)) return true;
+      const entry = this.keys ? isEntry(this.keys, slice, i, end - from) : null;
+      if (entry === null) {
+        const { sticky } = this;
+        sticky.lastIndex = i;
+        if (sticky.test(slice)) return true;
+      } else if (entry) return true;
     }
     return false;
   }
+}
+
+/** Whether an entry's key ends with a letter or digit and holds no dash (which the pattern may read as any dash). */
+function isPlainEntry(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (isDashCode(key.charCodeAt(i))) return false;
+  return isLetterOrDigitCode(key.charCodeAt(key.length - 1));
+}
+
+/**
+ * Whether text[from, to) lower-cased is one of `keys`; null where a unit there or the one
+ * before it is from U+2000 up (the Kelvin sign lower-cases to "k", which a pattern without the
+ * u flag does not match with it), is ſ or is not lower-cased alone: the pattern decides.
+ */
+function isEntry(keys: Set<string>, text: string, from: number, to: number): boolean | null {
+  if (from > 0 && text.charCodeAt(from - 1) >= 0x2000) return null;
+  let lower = '';
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    const l = c < 0x2000 ? LOWER_CASE[c] || lowerCaseOf(c) : -1;
+    // ſ folds to "s" under the u flag, but does not lower-case to it.
+    if (l < 0 || c === 0x17f) return null;
+    lower += String.fromCharCode(l);
+  }
+  return keys.has(lower);
 }
 
 /**

@@ -116,6 +116,30 @@ describe('EndWords', () => {
   });
 });
 
+describe('EndWords with any tail (entries looked up, not left to the regex)', () => {
+  it('tests like the end-anchored regex (and like EndWords without the look-up), odd characters included', () => {
+    const words = ['tổ chức', 'khai mạc', 'tại', 'kỷ niệm', 'lễ', 'sẽ', 'thăm, tặng quà'];
+    const pieces = [...words, 'thăm', 'tặng quà', 'Tổ Chức', 'KHAI MẠC', 'TẠI', 'Kỷ niệm', 'x', 'Lê', ' ', '  ', '\n', ',', ':', ', ', '2', 'e\u0301', '\u212aỷ niệm', 'ſẽ', 'İ', 'Σ', '📷', '\u2003'];
+    const next = seededRandom(29);
+    for (const flags of ['i', 'iu']) {
+      const re = new RegExp(`(?<![${LETTER}${DIGIT}])(?:${[...words].sort((a, b) => b.length - a.length).join('|')})[\\s,:]*$`, flags);
+      const test = new EndWords(re, words, ',:', [], true);
+      const old = new EndWords(re, words, ',:');
+      let hits = 0;
+      for (let n = 0; n < 5000; n++) {
+        let text = '';
+        for (let k = Math.floor(next() * 6); k >= 0; k--) text += pieces[Math.floor(next() * pieces.length)] + (next() < 0.5 ? ' ' : '');
+        const from = Math.floor(next() * 3);
+        // As the pattern does (and under the u flag as EndWords did: one starting with the Kelvin sign is not tried).
+        const expected = flags === 'i' ? re.test(text.slice(from)) : old.test(text, from);
+        expect([flags, text, from, test.test(text, from)]).toEqual([flags, text, from, expected]);
+        if (expected) hits++;
+      }
+      expect(hits).toBeGreaterThan(1000);
+    }
+  });
+});
+
 describe('lowerCaseHash', () => {
   it('hashes a word as its lower case, or leaves it to the regex', () => {
     for (const word of ['tổ', 'TỔ', 'Chức', 'KHAI', 'mạc', 'ĐẠI', 'ǅa', 'Ωmega', 'x2', '']) {
