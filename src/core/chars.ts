@@ -88,6 +88,13 @@ export const isUpperCode = (code: number): boolean => has(code, IS_UPPER);
 export const isLowerCode = (code: number): boolean => has(code, IS_LOWER);
 export const isDigitCode = (code: number): boolean => has(code, IS_DIGIT);
 export const isMarkCode = (code: number): boolean => has(code, IS_MARK);
+/**
+ * Whether a pattern's classes or case folding may read the unit otherwise than CHAR_CLASS and
+ * lower-casing: from U+1F00 up (Greek Extended, the Kelvin sign and other letter-like symbols,
+ * which the i flag folds onto letters), General Punctuation (U+2000–U+206F, no case) aside.
+ * Look-ups that stand for lexicon patterns leave such units to the pattern.
+ */
+export const isFoldedOutsideTable = (code: number): boolean => code >= CLASSED_BELOW && (code < 0x2000 || code > 0x206f);
 /** A letter or digit: where a pattern's word boundary ends at the least. */
 export const isLetterOrDigitCode = (code: number): boolean => has(code, IS_LETTER | IS_DIGIT);
 /** A letter, combining mark or digit: a word character (`[${LETTER}${MARK}${DIGIT}]`). */

@@ -4,7 +4,7 @@
  * and global patterns tried only where their first (PrefixScan) or last (LastWordScan)
  * word stands. Each gives exactly what its regex gives.
  */
-import { isDashCode, isLetterOrDigitCode } from '../core/chars.js';
+import { isDashCode, isFoldedOutsideTable, isLetterOrDigitCode } from '../core/chars.js';
 import { alternation, keySet, lexiconPatternLike } from '../lexicon/compile.js';
 import { isSpace } from '../core/text.js';
 import { firstWords, inOrder, lastWords } from './event-chars.js';
@@ -111,15 +111,16 @@ function isPlainEntry(key: string): boolean {
 
 /**
  * Whether text[from, to) lower-cased is one of `keys`; null where a unit there or the one
- * before it is from U+2000 up (the Kelvin sign lower-cases to "k", which a pattern without the
- * u flag does not match with it), is ſ or is not lower-cased alone: the pattern decides.
+ * before it is one the pattern may fold otherwise (isFoldedOutsideTable: the Kelvin sign
+ * lower-cases to "k", which a pattern without the u flag does not match with it), is ſ or is
+ * not lower-cased alone: the pattern decides.
  */
 function isEntry(keys: Set<string>, text: string, from: number, to: number): boolean | null {
-  if (from > 0 && text.charCodeAt(from - 1) >= 0x2000) return null;
+  if (from > 0 && isFoldedOutsideTable(text.charCodeAt(from - 1))) return null;
   let lower = '';
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    const l = c < 0x2000 ? LOWER_CASE[c] || lowerCaseOf(c) : -1;
+    const l = isFoldedOutsideTable(c) ? -1 : LOWER_CASE[c] || lowerCaseOf(c);
     // ſ folds to "s" under the u flag, but does not lower-case to it.
     if (l < 0 || c === 0x17f) return null;
     lower += String.fromCharCode(l);

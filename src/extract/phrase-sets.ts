@@ -6,7 +6,7 @@
  */
 import { keySet, lexiconLowerKey } from '../lexicon/compile.js';
 import { precompiled } from '../lexicon/precompiled.js';
-import { startsUpper } from '../core/chars.js';
+import { isFoldedOutsideTable, startsUpper } from '../core/chars.js';
 import { indexWordSet, phraseWordText, sharedVocabulary, type Token } from './tokens.js';
 import { LOWER_CASE, lowerCaseOf } from './vocabulary.js';
 
@@ -243,15 +243,16 @@ export class KeyPrefixes {
 
   /**
    * The lengths of the entries `key` opens with (read from `at`), longest first; null where its opening (and
-   * the unit after it) holds a unit lower-cased otherwise than alone or one from U+2000 up
-   * (the Kelvin sign lower-cases to "k", which the i flag does not match): the pattern decides.
+   * the unit after it) holds a unit lower-cased otherwise than alone or one the pattern may
+   * fold otherwise (isFoldedOutsideTable: the Kelvin sign lower-cases to "k", which the i flag
+   * does not match with it): the pattern decides.
    */
   lengthsAt(key: string, at = 0): number[] | null {
     const reach = Math.min(key.length, at + this.lengths[0] + 1);
     let lower = '';
     for (let i = at; i < reach; i++) {
       const c = key.charCodeAt(i);
-      const l = c < 0x2000 ? LOWER_CASE[c] || lowerCaseOf(c) : -1;
+      const l = isFoldedOutsideTable(c) ? -1 : LOWER_CASE[c] || lowerCaseOf(c);
       if (l < 0) return null;
       lower += String.fromCharCode(l);
     }

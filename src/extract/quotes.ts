@@ -19,7 +19,7 @@ import { ReportedSpeechReader } from './reported-speech.js';
 import { mayEndWithWord } from './last-words.js';
 import { classAt, IS_WORD } from '../core/chars.js';
 import {
-  VERBS, LEAD_AFTER_QUOTE, saidByAfterQuote, SET_OFF, SENTENCE_END, CLAUSE_END, hasVerb, VERB_AT_END, NAME_AND_VERB_AT_END, NAMING_AT_END, NAMING_LAST_WORDS, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, firstOpeningMark,
+  VERBS, LEAD_AFTER_QUOTE, saidByAfterQuote, SET_OFF, SENTENCE_END, CLAUSE_END, hasVerb, verbAtEnd, NAME_AND_VERB_AT_END, NAMING_AT_END, NAMING_LAST_WORDS, VERB_AND_ADDRESSEE_AT_END, CAMPAIGN, MAX_TITLE_CHARS, MAX_SPEAKER_CONTEXT, VERB_TAIL_CHARS, firstOpeningMark,
 } from './speech-patterns.js';
 
 /** Rules 1–3: who said each quoted span. */
@@ -43,9 +43,9 @@ class DirectQuoteFinder {
     // most quotations have none before.
     if (this.verbs.anyIn(verbFrom, opener) || (classAt(doc.key, verbFrom - 1) & IS_WORD && this.verbStartsAt(verbFrom))) {
       const tail = doc.key.slice(verbFrom, opener);
-      const verb = VERB_AT_END.exec(tail);
-      if (verb) {
-        const who = this.finder.speakerBefore(from, verbFrom + verb.index, 'quotes.direct-speaker-before', true);
+      const verb = verbAtEnd(tail);
+      if (verb >= 0) {
+        const who = this.finder.speakerBefore(from, verbFrom + verb, 'quotes.direct-speaker-before', true);
         if (who) return who;
       }
       const addressed = VERB_AND_ADDRESSEE_AT_END.exec(tail);
@@ -152,8 +152,8 @@ class DirectQuoteFinder {
       const text = prev.text.trimEnd();
       if (!text.endsWith(':')) continue;
       const tailFrom = Math.max(0, text.length - VERB_TAIL_CHARS);
-      const verb = VERB_AT_END.exec(this.doc.key.slice(prev.start + tailFrom, prev.start + text.length));
-      const head = verb ? tailFrom + verb.index : text.length - 1;
+      const verb = verbAtEnd(this.doc.key.slice(prev.start + tailFrom, prev.start + text.length));
+      const head = verb >= 0 ? tailFrom + verb : text.length - 1;
       const mention = this.finder.speakers.firstWithin(prev.start, prev.start + head);
       if (mention) return { speaker: mention.name, evidence: this.doc.evidence(mention.start, mention.end, 'quotes.direct-introduced') };
       return this.finder.speakerBefore(prev.start, prev.start + head, 'quotes.direct-introduced');

@@ -13,7 +13,7 @@ import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js
 import { POSITION_MODIFIERS, POSITIONS } from '../lexicon/vi/titles.js';
 import { WordAtEnd, WordFinder } from './doc-index.js';
 import { LastWords } from './last-words.js';
-import { classAt, DASH, DIGIT, IS_LOWER, IS_MARK, isDashCode, isUpperCode, isWordCode, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { classAt, DASH, DIGIT, IS_LOWER, IS_MARK, isDashCode, isFoldedOutsideTable, isUpperCode, isWordCode, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { isSpace } from '../core/text.js';
 import { KeyPrefixes } from './phrase-sets.js';
 import { onFirstUse } from '../core/lazy.js';
@@ -74,21 +74,39 @@ const VERB_PREFIXES = new KeyPrefixes(SPEECH_VERBS);
 const VERB_FIRST_WORDS = new Set([...keySet(SPEECH_VERBS)].map((verb) => verb.slice(0, wordEnd(verb, 0))));
 /**
  * HAS_VERB.test(key), by looking up the openings of the key's words (a speaker clause, a
- * verb's tail: a few words); the pattern only for a key holding a unit from U+2000 up, which
- * its classes may fold otherwise under the i flag, or one the look-up cannot lower-case.
+ * verb's tail: a few words); the pattern only where the look-up cannot tell (see firstVerb).
  */
 export function hasVerb(key: string): boolean {
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) >= 0x2000) return HAS_VERB().test(key);
+  const at = firstVerb(key, (start, length) => !isWordCode(key.charCodeAt(start + length)));
+  return at === null ? HAS_VERB().test(key) : at >= 0;
+}
+export const VERB_AT_END = lexiconPatternOnUse(`(?<!${W})(${lexiconTrie(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`);
+/** Sticky: what may follow a verb closing a tail (VERB_AT_END): a complementiser, a colon or comma, white space. */
+const VERB_TAIL = lexiconPattern(`(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`, 'iy');
+/** Where VERB_AT_END matches in `tail` (-1 for no match), by looking the verbs up (see firstVerb). */
+export function verbAtEnd(tail: string): number {
+  const at = firstVerb(tail, (start, length) => {
+    VERB_TAIL.lastIndex = start + length;
+    return VERB_TAIL.test(tail);
+  });
+  return at === null ? (VERB_AT_END().exec(tail)?.index ?? -1) : at;
+}
+/**
+ * Where the first speech verb of `key` starts (a word start) whose entry of some length `fits`
+ * there, or -1; null for a key holding a unit the patterns' classes may fold otherwise under
+ * the i flag (isFoldedOutsideTable), or one the look-up cannot lower-case: the pattern decides.
+ */
+function firstVerb(key: string, fits: (at: number, length: number) => boolean): number | null {
+  for (let i = 0; i < key.length; i++) if (isFoldedOutsideTable(key.charCodeAt(i))) return null;
   for (let at = 0; at < key.length; at++) {
     if (isWordCode(key.charCodeAt(at - 1)) || !isWordCode(key.charCodeAt(at))) continue;
     if (!VERB_FIRST_WORDS.has(key.slice(at, wordEnd(key, at)).toLowerCase())) continue;
     const lengths = VERB_PREFIXES.lengthsAt(key, at);
-    if (!lengths) return HAS_VERB().test(key);
-    if (lengths.some((n) => !isWordCode(key.charCodeAt(at + n)))) return true;
+    if (!lengths) return null;
+    if (lengths.some((length) => fits(at, length))) return at;
   }
-  return false;
+  return -1;
 }
-export const VERB_AT_END = lexiconPattern(`(?<!${W})(${lexiconTrie(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`);
 /** What a speech verb needs to report speech, by its entry's node in VERBS (see ReportedSpeechReader.byVerb). */
 export const NEEDS_QUOTE = 1;
 export const NEEDS_MARK = 2;

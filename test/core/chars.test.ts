@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CHAR_BLOCKS, CHAR_CLASS, CLASSED_BELOW, DASH, DIGIT, HAS_DASH, hasLetter, hasUpper, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isDashCode, isDashText, LETTER,
+  CHAR_BLOCKS, CHAR_CLASS, CLASSED_BELOW, DASH, DIGIT, HAS_DASH, hasLetter, hasUpper, isFoldedOutsideTable, IS_DIGIT, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, isDashCode, isDashText, LETTER,
   LOWER, MARK, SEPARATOR_DASHES, startsLower, startsUpper, UPPER,
 } from '../../src/core/chars.js';
 
@@ -38,6 +38,19 @@ describe('character classes', () => {
     ['LOWER', LOWER, '\\p{Ll}'],
   ])('%s is %s over the covered blocks (regenerate the constant if this fails)', (_name, body, property) => {
     expect(body).toBe(classBody(property));
+  });
+
+  it('isFoldedOutsideTable leaves out only units above the table that have no case and no class under the i flag', () => {
+    const word = new RegExp(`[${LETTER}${MARK}${DIGIT}]`, 'i');
+    for (let c = CLASSED_BELOW; c < 0x10000; c++) {
+      if (isFoldedOutsideTable(c)) continue;
+      const s = String.fromCharCode(c);
+      expect([c, s.toLowerCase() === s && s.toUpperCase() === s && !word.test(s)]).toEqual([c, true]);
+    }
+    expect(isFoldedOutsideTable(0x212a)).toBe(true);
+    expect(isFoldedOutsideTable(0x1fbe)).toBe(true);
+    expect(isFoldedOutsideTable(0x201c)).toBe(false);
+    expect(isFoldedOutsideTable(0x1ec7)).toBe(false);
   });
 
   it('covers every Vietnamese letter, both cases, and the tone marks', () => {

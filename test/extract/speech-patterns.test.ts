@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DASH, DIGIT, LETTER, LOWER, MARK, UPPER } from '../../src/core/chars.js';
 import { matchKey } from '../../src/core/text.js';
-import { hasVerb, honorificLength, isShortName, opensWithSpeakerHead, saidByAfterQuote } from '../../src/extract/speech-patterns.js';
+import { hasVerb, verbAtEnd, honorificLength, isShortName, opensWithSpeakerHead, saidByAfterQuote } from '../../src/extract/speech-patterns.js';
 import { alternation, firstCharGuard, lexiconTrie } from '../../src/lexicon/compile.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../../src/lexicon/vi/speaker-cues.js';
-import { SPEECH_NOUNS, SPEECH_VERBS } from '../../src/lexicon/vi/speech.js';
+import { SPEECH_COMPLEMENTISERS, SPEECH_NOUNS, SPEECH_VERBS } from '../../src/lexicon/vi/speech.js';
 import { seededRandom } from '../helpers.js';
 
 // The patterns the look-ups replace, as they were (the i flag, as the library compiles them).
@@ -17,7 +17,7 @@ describe('opensWithSpeakerHead, honorificLength and isShortName (clause tests by
   const random = seededRandom(7);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const caseOf = (s: string) => [s, s.toUpperCase(), s.toLowerCase(), s.charAt(0).toUpperCase() + s.slice(1)][Math.floor(random() * 4)];
-  const others = ['Lê', 'Văn', 'A', 'an', 'x', '2', ' ', '  ', '\u00a0', '.', ',', '-', 'ạ', 'e\u0301', '\u212a', 'İ', 'Σ', 'ſ', 'ẞ', 'K', '📷', '\u2003'];
+  const others = ['Lê', 'Văn', 'A', 'an', 'x', '2', ' ', '  ', '\u00a0', '.', ',', '-', 'ạ', 'e\u0301', '\u212a', 'İ', 'Σ', 'ſ', 'ẞ', 'K', '📷', '\u2003', '“', '–', '…', '\u1fbe'];
   // An entry, in some case, its k maybe written as the Kelvin sign (which the i flag does not match with k).
   const entry = () => caseOf(pick(random() < 0.5 ? SPEAKER_HEADS : SPEAKER_HONORIFICS)).replace(/k/gi, (k) => (random() < 0.2 ? '\u212a' : k));
   const piece = () => (random() < 0.5 ? entry() : pick(others));
@@ -68,14 +68,16 @@ describe('saidByAfterQuote (SAID_BY_AFTER_QUOTE run only where its first word ca
   });
 });
 
-describe('hasVerb (a speech verb in a short key, by look-ups at its word starts)', () => {
+describe('hasVerb and verbAtEnd (a speech verb in a short key, by look-ups at its word starts)', () => {
   const HAS_VERB = new RegExp(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`, 'i');
+  const VERB_AT_END = new RegExp(`(?<!${W})(${lexiconTrie(SPEECH_VERBS)})(?:\\s+${alternation(SPEECH_COMPLEMENTISERS)})?\\s*[:,]?\\s*$`, 'i');
   const random = seededRandom(13);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const caseOf = (s: string) => [s, s.toUpperCase(), s.charAt(0).toUpperCase() + s.slice(1)][Math.floor(random() * 3)];
-  const others = ['ông', 'A', 'x', '2', ' ', '  ', ',', '.', '-', '“', 'e\u0301', '\u212a', 'İ', 'Σ', 'ſ', '📷', '\u2003', 'thêm', 'rằng'];
-  it('gives what the pattern gives', () => {
+  const others = ['ông', 'A', 'x', '2', ' ', '  ', ',', '.', '-', '“', 'e\u0301', '\u212a', 'İ', 'Σ', 'ſ', '📷', '\u2003', 'thêm', 'rằng', '“', '–', '…', '\u1fbe'];
+  it('gives what the pattern gives, and verbAtEnd what VERB_AT_END gives', () => {
     let hits = 0;
+    let ends = 0;
     for (let n = 0; n < 20000; n++) {
       let text = '';
       for (let k = Math.floor(random() * 6); k >= 0; k--) {
@@ -85,7 +87,13 @@ describe('hasVerb (a speech verb in a short key, by look-ups at its word starts)
       const expected = HAS_VERB.test(text);
       expect([text, hasVerb(text)]).toEqual([text, expected]);
       if (expected) hits++;
+      // A tail closing with a verb, as a quotation's introduction ends.
+      const tail = `${text}${random() < 0.5 ? caseOf(pick(SPEECH_VERBS)) : ''}${pick(['', ' ', ':', ' rằng:', ', ', ' là', 'x'])}${pick(['', ' '])}`;
+      const atEnd = VERB_AT_END.exec(tail)?.index ?? -1;
+      expect([tail, verbAtEnd(tail)]).toEqual([tail, atEnd]);
+      if (atEnd >= 0) ends++;
     }
     expect(hits).toBeGreaterThan(3000);
+    expect(ends).toBeGreaterThan(3000);
   });
 });
