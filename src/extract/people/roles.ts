@@ -319,7 +319,7 @@ function nameAfterSeparator(tokens: readonly Token[], j: number): RoleBeforeName
 
 const DELEGATION = new KeyPhrases(DELEGATION_MARKERS);
 /** Most words of a delegation marker (DELEGATION_MARKERS). */
-const MAX_DELEGATION_WORDS = 4;
+const MAX_DELEGATION_WORDS = Math.max(...DELEGATION_MARKERS.map((m) => m.split(' ').length));
 
 /**
  * From a position at `i`, read the role forwards until a capitalised run whose tail is a
