@@ -786,6 +786,13 @@ describe('event.name: the object of the organising verb when no event word names
   });
 });
 
+describe('event.location: a venue word closing a common word', () => {
+  it('reads no mountain in "miền núi" ("các tỉnh miền núi phía Bắc"), but one named after "núi"', () => {
+    expect(event('Sáng 2/3, hội nghị giao ban công tác dân tộc các tỉnh miền núi phía Bắc khai mạc.').location).toBeNull();
+    expect(event('Sáng 2/3, lễ hội diễn ra trên núi Bà Đen.').location).toBe('núi Bà Đen');
+  });
+});
+
 describe('event.location: a place\'s name and "và"', () => {
   it('ends before "và" and another body or place, not inside a venue\'s name', () => {
     expect(event('Sáng 2/3, Hội Nhà văn Thành phố Hồ Chí Minh và Tạp chí Văn nghệ tổ chức trao giải.').location).toBe('Thành phố Hồ Chí Minh');

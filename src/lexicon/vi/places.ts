@@ -29,11 +29,13 @@ export const ADMIN_UNITS: readonly string[] = [
 export const HOUSE_NUMBER_UNITS: readonly string[] = ['số'];
 
 /**
- * Common words whose second syllable is a unit word ("nông thôn", "văn bản"): there it names
- * no place, though capitals follow ("xây dựng Nông thôn Mới", a headline in capitals).
+ * Common words whose second syllable is a unit or venue word ("nông thôn", "văn bản", "miền
+ * núi"): there it names no place, though capitals follow ("xây dựng Nông thôn Mới", a headline
+ * in capitals; "các tỉnh miền núi phía Bắc").
  */
 export const UNIT_COMPOUNDS: readonly string[] = [
   'nông thôn', 'văn bản', 'cơ bản', 'căn bản', 'phiên bản', 'kịch bản', 'xuất bản', 'tái bản', 'thiểu số', 'đa số',
+  'miền núi', 'vùng núi', 'đồi núi', 'rừng núi',
 ];
 
 /** The units below a province that name a city, district or commune (not a street or a number). */
