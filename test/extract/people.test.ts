@@ -696,6 +696,12 @@ describe('people: a role with no separator after the name', () => {
     ]);
   });
 
+  it('ends a title at a rite of commemoration: no person named after "dâng hương khu di tích X"', () => {
+    const headlined = (headline: string) => parseArticle([headline, 'Chiều 18/2, đoàn đã đến dâng hương tại khu di tích.'].join('\n'), { path: 't.txt' }).people;
+    expect(headlined('Ban Bí thư Trung ương Đoàn dâng hương khu di tích Ngã ba Đồng Lộc')).toEqual([]);
+    expect(headlined('Ban Bí thư Trung ương Đoàn viếng nghĩa trang liệt sĩ Hòa Lâm')).toEqual([]);
+  });
+
   it('gives nobody the post acted for ("Thay mặt Chủ tịch UBND tỉnh, ông A …"), as it does a post in apposition', () => {
     expect(people('Thừa ủy quyền của Chủ tịch nước, đồng chí Lương Văn Hải, Bí thư Tỉnh ủy trao Huân chương Lao động.')).toEqual([
       { name: 'Lương Văn Hải', role: 'Bí thư Tỉnh ủy' },

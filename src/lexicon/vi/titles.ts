@@ -111,6 +111,8 @@ export const ROLE_BREAKERS: readonly string[] = [
   'ôn lại', 'nhắc lại', 'điểm lại', 'xúc động', 'bồi hồi', 'phấn khởi', 'vui mừng', 'hướng dẫn', 'giải thích',
   'phân tích', 'trao đổi', 'dặn dò', 'nhắn nhủ', 'động viên', 'khen ngợi', 'biểu dương', 'tuyên dương',
   'kỷ niệm', 'tổng kết', 'chào mừng', 'hưởng ứng', 'đón nhận', 'tri ân', 'tập huấn', 'ra quân',
+  // The rites of a commemoration ("Ban Bí thư T.Ư Đoàn dâng hương khu di tích …").
+  'dâng hương', 'dâng hoa', 'thắp hương', 'viếng',
   'khuyến cáo', 'cảnh báo', 'dự báo', 'nhắc nhở', 'khuyên', 'kể lại', 'lý giải', 'thừa nhận', 'bộc bạch',
   'giải đáp', 'bình luận', 'khích lệ', 'hoan nghênh', 'khái quát', 'hứa', 'gồm', 'bao gồm', 'quán triệt',
   // Manner adverbs opening the predicate ("… Sở B trân trọng cảm ơn …").
