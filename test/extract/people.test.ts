@@ -696,6 +696,14 @@ describe('people: a role with no separator after the name', () => {
     ]);
   });
 
+  it('reads a rare family name between a form of address and a post ("đồng chí Ngọc Kim Nam – Chủ tịch …")', () => {
+    expect(people('Sau đó, đồng chí Ngọc Kim Nam – Chủ tịch UBND huyện phát biểu ý kiến.')).toEqual([
+      { name: 'Ngọc Kim Nam', role: 'Chủ tịch UBND huyện' },
+    ]);
+    // Without the post, or without the form of address, nothing says it is a person.
+    expect(people('Sau đó, đồng chí Ngọc Kim Nam phát biểu ý kiến.', 'Dự có Ngọc Kim Nam – Chủ tịch UBND huyện.')).toEqual([]);
+  });
+
   it('ends a title at a rite of commemoration: no person named after "dâng hương khu di tích X"', () => {
     const headlined = (headline: string) => parseArticle([headline, 'Chiều 18/2, đoàn đã đến dâng hương tại khu di tích.'].join('\n'), { path: 't.txt' }).people;
     expect(headlined('Ban Bí thư Trung ương Đoàn dâng hương khu di tích Ngã ba Đồng Lộc')).toEqual([]);

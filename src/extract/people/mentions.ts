@@ -252,6 +252,11 @@ export class MentionReader {
       if (!known && prefix.honorific && isForeignSingleName(tokens, start, end) && this.roleAfter(tokens, end).role) {
         return this.addFull(tokens, i, prefix, start, end, null, null, 'people.foreign-name');
       }
+      // 1d. a full name whose family name is a rare one, a form of address before it and a post
+      // after it ("đồng chí Ngọc Kim Nam – Chủ tịch UBND huyện"): both say it is a person.
+      if (!known && prefix.honorific && end - start >= 3 && isPlausibleName(tokens, start, end, true, true) && !PLACE_SET.match(tokens, start) && this.roleAfter(tokens, end).role) {
+        return this.addFull(tokens, i, prefix, start, end, null, null, 'people.addressed-name-post');
+      }
       if (!known) return end;
       const after = this.roleAfter(tokens, end);
       this.registry.mention(known, this.doc.evidence(t.start, tokens[end - 1].end, 'people.short-name'), after.role, after.org);

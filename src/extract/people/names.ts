@@ -161,8 +161,10 @@ function hasNativeShapeText(plain: string): boolean {
 /**
  * Is tokens [from, to) a plausible full personal name? `addressed`: a form of address stands
  * before it, after which a family name that is also a common word may open it (ADDRESSED_SURNAMES).
+ * `anyFamily`: the context says it is a person (a form of address before, a post after), so
+ * three syllables or more need no known family name.
  */
-export function isPlausibleName(tokens: readonly Token[], from: number, to: number, addressed = false): boolean {
+export function isPlausibleName(tokens: readonly Token[], from: number, to: number, addressed = false, anyFamily = false): boolean {
   const n = to - from;
   if (n < 2 || n > MAX_NAME_SYLLABLES) return false;
   // "Hà Nội", "Thái Lan"; a three-syllable place may also be a person ("Hồ Chí Minh").
@@ -176,7 +178,7 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
   for (let k = from; k < to; k++) if (NOT_NAME_KEYS.has(tokens[k])) return false;
   for (let k = from; k < to; k++) if (!isNativeSyllable(tokens[k].text)) return true;
   if (n > MAX_NATIVE_SYLLABLES) return false;
-  return isSurname(tokens[from]) || (n === 2 && MAJOR_SURNAME_KEYS.has(tokens[from + 1]))
+  return isSurname(tokens[from]) || (anyFamily && n >= 3) || (n === 2 && MAJOR_SURNAME_KEYS.has(tokens[from + 1]))
     || (addressed && n >= 3 && ADDRESSED_SURNAME_KEYS.has(tokens[from]))
     || (n >= 3 && hasPersonalMiddleName(tokens, from));
 }
