@@ -29,7 +29,7 @@ import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { GALLERY } from './captions.js';
-import { classAt, DASH, HAS_DASH, isDashCode, isDigitCode, isUpperCode, IS_DIGIT, IS_LETTER, IS_MARK, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
+import { classAt, DASH, HAS_DASH, hasLetter, isDashCode, isDigitCode, isUpperCode, IS_DIGIT, IS_LETTER, IS_MARK, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 import { isVietnameseSyllable } from '../read/vietnamese.js';
 
@@ -70,7 +70,7 @@ export function outletTag(text: string): { name: string; bracketed: boolean } | 
     if (text.charCodeAt(close) !== 0x29) return null;
     const name = text.slice(1, close);
     const length = codePointCount(name);
-    if (length < MIN_BRACKETED_TAG || length > MAX_BRACKETED_TAG || !hasClass(name, IS_LETTER)) return null;
+    if (length < MIN_BRACKETED_TAG || length > MAX_BRACKETED_TAG || !hasLetter(name)) return null;
     return { name, bracketed: true };
   }
   if (!isUpperCode(text.charCodeAt(0)) || !dashAfterFirstRun(text, TAG_RUN_CLASSES, false)) return null;
@@ -94,12 +94,6 @@ function codePointCount(text: string): number {
 }
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
-/** Whether a character of `text` has one of the class bits `bits`. */
-function hasClass(text: string, bits: number): boolean {
-  for (let i = 0; i < text.length; i++) if ((classAt(text, i) & bits) !== 0) return true;
-  return false;
-}
 
 /** What a dashed outlet tag's words are made of (with "&" and "."): letters and digits. */
 const TAG_RUN_CLASSES = IS_LETTER | IS_DIGIT;
@@ -554,8 +548,11 @@ export function extractSource(ctx: ExtractContext): void {
     if (i === body.length - 1 && text.length < 120 && text.endsWith(':') && GALLERY.test(key)) continue;
     const author = capture(AUTHOR_LINE, text, key);
     const source = author === null ? capture(SOURCE_LINE, text, key) : null;
-    /** The outlet a closing line names alone, once asked. */
+    // What a closing line names, each asked once.
     let signed: string | null;
+    let credited: { author: string; outlet: string } | null;
+    let unitByline: string | null;
+    let contributed: string | null;
     const withOutlet = author === null && source === null && mayHaveOutlet(text) ? BYLINE_WITH_OUTLET.exec(text) : null;
     const outlet = withOutlet ? squash(strip(withOutlet[2], SOURCE_LABEL_PREFIX)) : '';
     const byOutlet = author !== null && author.includes('/') ? bylineSlashOutlet(author) : null;
@@ -563,10 +560,9 @@ export function extractSource(ctx: ExtractContext): void {
       setAuthor(byOutlet.author, block, 'source.author-label');
       setName(byOutlet.outlet, block, 'source.author-label-outlet');
     } else if (author !== null) setAuthor(cleanAuthor(author), block, 'source.author-label');
-    else if (source !== null && labelledByline(text, source)) {
-      const { author: writer, outlet: agency } = labelledByline(text, source)!;
-      setAuthor(writer, block, 'source.credit-line-byline');
-      setName(agency, block, 'source.credit-line-byline');
+    else if (source !== null && (credited = labelledByline(text, source)) !== null) {
+      setAuthor(credited.author, block, 'source.credit-line-byline');
+      setName(credited.outlet, block, 'source.credit-line-byline');
     } else if (source !== null && isOutletName(source)) {
       setName(source, block, 'source.credit-line');
       if (url && !article.source.url) article.source.url = url;
@@ -581,8 +577,8 @@ export function extractSource(ctx: ExtractContext): void {
       const agency = bylineAgency(text);
       if (agency) setName(agency.code, block, agency.dashed ? 'source.byline-dash-agency' : 'source.byline-agency');
     }
-    else if (bylineWithUnit(text)) setAuthor(cleanAuthor(bylineWithUnit(text)!), block, 'source.end-byline');
-    else if (text.length <= MAX_CONTRIBUTOR_LINE && contributorOutlet(text, key)) setName(contributorOutlet(text, key)!, block, 'source.contributor-outlet');
+    else if ((unitByline = bylineWithUnit(text))) setAuthor(cleanAuthor(unitByline), block, 'source.end-byline');
+    else if (text.length <= MAX_CONTRIBUTOR_LINE && (contributed = contributorOutlet(text, key))) setName(contributed, block, 'source.contributor-outlet');
     // The body that published the text (a district's portal, a union's site) credits itself:
     // the source, as an outlet's name would be, unless an outlet is credited (5d); no person wrote it.
     else if (i === body.length - 1 && isOrganizationSignature(text)) signature = { text, block };
