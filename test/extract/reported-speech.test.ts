@@ -193,6 +193,18 @@ describe('speech verbs that are not speech', () => {
     expect(quotes(LONG, 'Ông Đàm Quốc Hưng chia sẻ, cách đây ba năm nông dân đã trồng chè sạch.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);
   });
 
+  it('reads "trả lời" before the questions it answers as no speech, but before a clause as speech', () => {
+    expect(quotes(LONG, 'Tại buổi tiếp xúc, ông Đàm Quốc Hưng trả lời các ý kiến, kiến nghị của cử tri về đường giao thông nông thôn.')).toEqual([]);
+    expect(quotes(LONG, 'Sau phần văn nghệ, các em học sinh trả lời câu hỏi có thưởng về an toàn giao thông.')).toEqual([]);
+    expect(quotes(LONG, 'Ông Đàm Quốc Hưng trả lời, huyện sẽ làm xong con đường trước mùa mưa.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);
+  });
+
+  it('reads "bày tỏ" before the gratitude it shows as no speech, but before a clause as speech', () => {
+    expect(quotes(LONG, 'Thay mặt gia đình, bà Lò Thị Mai bày tỏ lòng biết ơn trước sự giúp đỡ của hội phụ nữ và bà con trong bản.')).toEqual([]);
+    expect(quotes(LONG, 'Các cựu chiến binh bày tỏ sự tri ân với những người đã ngã xuống vì độc lập của dân tộc.')).toEqual([]);
+    expect(quotes(LONG, 'Bà Lò Thị Mai bày tỏ, gia đình sẽ cố gắng làm ăn để sớm thoát nghèo.').map((q) => q.speaker)).toEqual(['Lò Thị Mai']);
+  });
+
   it('reads "bổ sung" as speech only before a comma or colon, not before its object', () => {
     expect(quotes('Ban giám khảo bổ sung thêm hai suất khuyến khích cho đội nhỏ tuổi nhất.')).toEqual([]);
     expect(quotes('Ông Đàm Quốc Hưng bổ sung, nông dân nên bán chè qua hợp tác xã để giữ giá.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);

@@ -104,13 +104,26 @@ const SHARED_THINGS: readonly string[] = [
 /** Plural words that may stand before such an object ("chia sẻ những kiến thức cơ bản …"). */
 const SHARED_THING_DETERMINERS: readonly string[] = ['những', 'các', 'nhiều', 'một số'];
 
+/** What "trả lời" answers, which names the topic, not the answer ("trả lời câu hỏi của cử tri"). */
+const ANSWERED_THINGS: readonly string[] = ['câu hỏi', 'chất vấn', 'ý kiến', 'kiến nghị', 'thắc mắc', 'vấn đề'];
+
+/** Gratitude "bày tỏ" shows toward somebody: a feeling, not a statement ("bày tỏ lòng biết ơn …"). */
+const SHOWN_GRATITUDE: readonly string[] = ['lòng biết ơn', 'sự biết ơn', 'lòng tri ân', 'sự tri ân'];
+
+/** "verb thing" and "verb plural thing" for each thing. */
+function withObjects(verb: string, things: readonly string[]): string[] {
+  return things.flatMap((thing) => [`${verb} ${thing}`, ...SHARED_THING_DETERMINERS.map((plural) => `${verb} ${plural} ${thing}`)]);
+}
+
 /** Speech-verb look-alikes that are not speech ("nói chung", "nói trên", "chia sẻ những kiến thức"). */
 export const SPEECH_FALSE_FRIENDS: readonly string[] = [
   'nói chung', 'nói riêng', 'nói trên', 'nói cách khác', 'thông tin điện tử', 'thông tin và',
   'yêu cầu của', 'đề nghị của',
   // Informing on a topic, which names what was told about, not what was said ("thông báo về tình hình …").
   'thông báo về', 'giải thích về', 'phân tích về',
-  ...SHARED_THINGS.flatMap((thing) => [`chia sẻ ${thing}`, ...SHARED_THING_DETERMINERS.map((plural) => `chia sẻ ${plural} ${thing}`)]),
+  ...withObjects('chia sẻ', SHARED_THINGS),
+  ...withObjects('trả lời', ANSWERED_THINGS),
+  ...SHOWN_GRATITUDE.map((feeling) => `bày tỏ ${feeling}`),
 ];
 
 /**
