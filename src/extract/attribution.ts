@@ -12,6 +12,8 @@ import { type DocIndex, isKeySlice, keyOf } from './doc-index.js';
 import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
 import { isDashCode, startsLower } from '../core/chars.js';
+import { keySet } from '../lexicon/compile.js';
+import { NAMED_BY_VERB_HEADS } from '../lexicon/vi/speaker-cues.js';
 import {
   COORDINATOR_AT, HAS_PREDICATE, hasVerb, NOT_SAID_AT_END, ADVERBS_AT_END, opensWithSpeakerHead, honorificLength, isShortName, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_SPEAKER_CONTEXT, hasCharIn, matchedLength,
 } from './speech-patterns.js';
@@ -68,6 +70,9 @@ export class SpeakerFinder {
     const key = inPlace ? doc.key : keyOf(doc, from, to);
     const base = inPlace ? from : 0;
     let end = to;
+    // Where the clause ends when nothing but white space stands before the verb (a bare "Hội đồng" then names a body).
+    let verbAdjacent = to;
+    while (verbAdjacent > from && isSpace(text.charCodeAt(verbAdjacent - 1))) verbAdjacent--;
     // After "đồng thời" or "và" the subject of the sentence speaks, a predicate of its own between.
     let coordinated = false;
     for (let at = ADVERBS_AT_END.findIn(key, base, end - from + base); at >= 0 && end > from; at = ADVERBS_AT_END.findIn(key, base, end - from + base)) {
@@ -103,7 +108,9 @@ export class SpeakerFinder {
       // Most clauses are too long for a speaker, or hold one already: no strings for them.
       const words = wordsIn(text, clauseStart, end, MAX_SPEAKER_WORDS);
       if (this.speakers.lastWithin(clauseStart, end) || !words || words > MAX_SPEAKER_WORDS) return null;
-      const found = this.clauseSpeaker(text.slice(clauseStart, end), keyOf(doc, clauseStart, end), from, words);
+      const clauseKey = keyOf(doc, clauseStart, end);
+      if (end === verbAdjacent && words <= 2 && NAMED_BY_VERB_KEYS.has(normOf(text.slice(clauseStart, end), clauseKey))) return null;
+      const found = this.clauseSpeaker(text.slice(clauseStart, end), clauseKey, from, words);
       if (found !== undefined) return found ? { speaker: found, evidence: doc.evidence(clauseStart, end, rule) } : null;
       cut = at;
     }
@@ -136,6 +143,9 @@ export class SpeakerFinder {
     return a ?? b ?? clause;
   }
 }
+
+/** NAMED_BY_VERB_HEADS in comparison form. */
+const NAMED_BY_VERB_KEYS = keySet(NAMED_BY_VERB_HEADS);
 
 /** A comma, semicolon or colon: where a speaker clause before a verb starts. */
 const isClauseBreak = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a;

@@ -205,6 +205,13 @@ describe('speech verbs that are not speech', () => {
     expect(quotes(LONG, 'Bà Lò Thị Mai bày tỏ, gia đình sẽ cố gắng làm ăn để sớm thoát nghèo.').map((q) => q.speaker)).toEqual(['Lò Thị Mai']);
   });
 
+  it('reads a bare council or meeting right before the verb as a name going on, not a speaker', () => {
+    expect(quotes(LONG, 'Sáng 3/5, Hội đồng đánh giá, xếp hạng sản phẩm làng nghề huyện tổ chức phiên họp thứ nhất.')).toEqual([]);
+    expect(quotes(LONG, 'Hội nghị đánh giá, tổng kết mô hình trồng chè sạch của huyện năm 2024.')).toEqual([]);
+    // An adverb between them makes it the subject that speaks.
+    expect(quotes(LONG, 'Hội nghị đã đánh giá, mô hình trồng chè sạch mang lại thu nhập ổn định cho nông dân.').map((q) => q.speaker)).toEqual(['Hội nghị']);
+  });
+
   it('reads "bổ sung" as speech only before a comma or colon, not before its object', () => {
     expect(quotes('Ban giám khảo bổ sung thêm hai suất khuyến khích cho đội nhỏ tuổi nhất.')).toEqual([]);
     expect(quotes('Ông Đàm Quốc Hưng bổ sung, nông dân nên bán chè qua hợp tác xã để giữ giá.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);

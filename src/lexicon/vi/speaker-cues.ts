@@ -32,6 +32,13 @@ export const SPEAKER_HEADS: readonly string[] = [
 ];
 
 /**
+ * Bodies and meetings whose names go on with a verb ("Hội đồng đánh giá, phân hạng sản
+ * phẩm …", "Hội nghị đánh giá …"): written bare right before a speech verb, the verb is the
+ * rest of the name, not what the body said ("Cuộc họp đã khẳng định …" still speaks).
+ */
+export const NAMED_BY_VERB_HEADS: readonly string[] = ['hội đồng', 'hội nghị', 'hội thảo', 'cuộc họp', 'ban', 'đoàn', 'tổ'];
+
+/**
  * Words before a capitalised run that make it the name of a place or institution, not a
  * person ("Trường THPT Lê Quý Đôn", "đường Trần Phú"). Not the administrative units
  * (tỉnh, huyện, xã …): "Chủ tịch UBND tỉnh Lê Văn A" names a person after them.
