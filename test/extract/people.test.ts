@@ -21,6 +21,19 @@ describe('people: honorific and name', () => {
     ]);
   });
 
+  it('reads a role across an acronym in brackets that glosses its organisation, before the name or after it', () => {
+    expect(people('Sáng 2/4, nguyên Chủ tịch Hội Cựu chiến binh (CCB) tỉnh Lò Văn Thắm trao nhà cho hội viên.')).toEqual([
+      { name: 'Lò Văn Thắm', role: 'nguyên Chủ tịch Hội Cựu chiến binh (CCB) tỉnh' },
+    ]);
+    expect(people('Dự lễ có ông Lò Văn Thắm, Chủ tịch Liên đoàn Lao động (LĐLĐ) huyện và đông đảo đoàn viên.')).toEqual([
+      { name: 'Lò Văn Thắm', role: 'Chủ tịch Liên đoàn Lao động (LĐLĐ) huyện' },
+    ]);
+    // A bracket that is no acronym still ends the role.
+    expect(people('Dự lễ có ông Lò Văn Thắm, Chủ tịch Hội Nông dân (nhiệm kỳ mới) và đông đảo hội viên.')).toEqual([
+      { name: 'Lò Văn Thắm', role: 'Chủ tịch Hội Nông dân' },
+    ]);
+  });
+
   it('keeps the academic prefix in the honorific, not the name', () => {
     const [p] = article('Buổi tọa đàm do PGS.TS. Lương Thị Hảo dẫn dắt.').people;
     expect(p).toMatchObject({ name: 'Lương Thị Hảo', honorific: 'PGS.TS.' });

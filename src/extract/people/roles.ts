@@ -46,6 +46,14 @@ function endsInRegnalTitle(tokens: readonly Token[], from: number, to: number): 
 
 /** Punctuation that always ends a role. */
 const HARD_STOP = new Set(['.', ';', ':', '(', ')', '“', '”', '"', '«', '»', '?', '!', '…', '[', ']']);
+/**
+ * The tokens of an acronym in brackets glossing the words before it, "(CCB)" in "Chủ tịch
+ * Hội Cựu chiến binh (CCB) tỉnh": 3 at `j`'s "(", or 0. The role goes on across it.
+ */
+function acronymGloss(tokens: readonly Token[], j: number): number {
+  return j > 0 && tokens[j].text === '(' && tokens[j - 1].word && tokens[j + 1]?.acronym && tokens[j + 2]?.text === ')' ? 3 : 0;
+}
+
 /** A dash token (never a word: a dash inside a word joins it, "30-4"); any of core/chars.ts SEPARATOR_DASHES. */
 export const isDash = (t: Token | undefined) => !!t && !t.word && isDashText(t.text);
 
@@ -212,6 +220,11 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     }
     // A link first: "đến từ" goes on with the role though "đến" alone ends it; the position
     // after a link in any case ("… kiêm tổng thư ký Hội B": "ký" alone ends a role).
+    const gloss = acronymGloss(tokens, j);
+    if (gloss) {
+      j = end = j + gloss;
+      continue;
+    }
     const link = LINK_SET.match(tokens, j);
     if (!link && breaksRole(tokens, j) && !isPlaceAbbreviationDot(tokens, j)) break;
     j += link ? link + matchPosition(tokens, j + link, true) : 1;
@@ -356,6 +369,11 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     if (isPlaceAbbreviationDot(tokens, j)) {
       j++;
       context = 'place-word';
+      continue;
+    }
+    const gloss = j > i ? acronymGloss(tokens, j) : 0;
+    if (gloss) {
+      j += gloss;
       continue;
     }
     if (breaksRole(tokens, j)) return j;
