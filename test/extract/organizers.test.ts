@@ -39,6 +39,12 @@ describe('organizers: chains the subject rule reads past', () => {
     expect(organizers(ceremony, 'Hội Khuyến học tỉnh đã trao tặng 20 suất học bổng cho học sinh nghèo.')).toEqual(['Hội Khuyến học tỉnh']);
   });
 
+  it('reads who visits and brings the gifts as the organiser of a charity visit', () => {
+    expect(organizers('Sáng 4/10, Hội Chữ thập đỏ (CTĐ) tỉnh Lạng Sơn đã đến thăm, tặng quà cho các em nhỏ đang điều trị tại bệnh viện.'))
+      .toEqual(['Hội Chữ thập đỏ (CTĐ) tỉnh Lạng Sơn']);
+    expect(organizers('Nhân dịp Tết, Hội Phụ nữ xã Tân Hòa thăm và trao quà cho 20 hộ nghèo trên địa bàn.')).toEqual(['Hội Phụ nữ xã Tân Hòa']);
+  });
+
   it('reads past a bracketed aside between the organiser and the verb', () => {
     expect(organizers('Tối 4-5, tại Đà Lạt, Báo Văn hóa Cao Nguyên (Sở Văn hóa tỉnh Lâm Hà) đã tổ chức Lễ trao giải Ánh Trăng năm 2025.'))
       .toEqual(['Báo Văn hóa Cao Nguyên']);
