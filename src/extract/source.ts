@@ -48,7 +48,7 @@ const PHOTO_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:
 /** "Ảnh do Trung tâm X cung cấp": who gave the photos, a credit as "Ảnh: X" is. */
 const PHOTO_PROVIDED_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s+do\\s.{2,80}?\\s${alternation(PHOTO_PROVIDED_VERBS)}[.)\\s]*$`);
 /**
- * "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – ", "GiadinhNet - " at the start of the first
+ * "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – ", "GiadinhNet - ", "Laocaitv.vn - " at the start of the first
  * paragraph; a code glued to its dash ("LSO-Tối 2/11, …", "LSO- Tối 2/11, …") when a sentence
  * follows, not a compound ("ASEAN-Nhật Bản"). A bracketed tag holds a letter: "(31/08/2016)" is
  * a date. The bracketed tag is read by hand and the other two by a pattern (group 1 the code
@@ -56,7 +56,9 @@ const PHOTO_PROVIDED_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABE
  * follows the paragraph's first word: its classes of capitals took some 4 M instructions to
  * compile, which a one-article run paid for nearly every first paragraph.
  */
-const DASHED_TAG = onFirstUse(() => new RegExp(String.raw`^(?:([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*)\s+[${DASH}]|([${UPPER}]{2,6})[${DASH}]\s?(?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))`, 'u'));
+const DASHED_TAG = onFirstUse(() => new RegExp(String.raw`^(?:([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*|[${UPPER}][${LETTER}\d]{1,24}\.(?:com\.vn|vn|com|net|org))\s+[${DASH}]|([${UPPER}]{2,6})[${DASH}]\s?(?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))`, 'u'));
+/** Fewer words than this in a byline under the headline: two writers' names ("Nguyên Linh, Huỳnh Danh"). */
+const MAX_TOP_BYLINE_WORDS = 7;
 /** Most characters (code points) in a bracketed outlet tag, and fewest. */
 const MAX_BRACKETED_TAG = 30;
 const MIN_BRACKETED_TAG = 2;
@@ -629,7 +631,7 @@ export function extractSource(ctx: ExtractContext): void {
       // the writer's ("Diệu Linh -").
       setName(cut, block, 'source.outlet-tag-line');
       block.kind = 'credit';
-    } else if ((n > 0 || body.length > 2 || cut !== block.text) && countWords(cut, 5) <= 4 && isBareName(cut)) {
+    } else if ((n > 0 || body.length > 2 || cut !== block.text) && countWords(cut, MAX_TOP_BYLINE_WORDS) < MAX_TOP_BYLINE_WORDS && isBareNames(cut)) {
       // A byline first, as rule 4 below reads it; the outlet tag may open the line after it.
       setAuthor(cleanAuthor(cut), block, 'source.top-byline');
       block.kind = 'credit';
