@@ -34,6 +34,12 @@ describe('people: honorific and name', () => {
     ]);
   });
 
+  it('reads an honorary chairmanship ("Chủ tịch danh dự") as a post, not a stop at "dự"', () => {
+    expect(people('Chiều 4/2, Hội Khuyến học tỉnh trao học bổng. Chủ tịch danh dự Hội Khuyến học tỉnh Lò Văn Thắm đến dự.')).toEqual([
+      { name: 'Lò Văn Thắm', role: 'Chủ tịch danh dự Hội Khuyến học tỉnh' },
+    ]);
+  });
+
   it('keeps the academic prefix in the honorific, not the name', () => {
     const [p] = article('Buổi tọa đàm do PGS.TS. Lương Thị Hảo dẫn dắt.').people;
     expect(p).toMatchObject({ name: 'Lương Thị Hảo', honorific: 'PGS.TS.' });

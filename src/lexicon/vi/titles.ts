@@ -26,7 +26,7 @@ export const TITLE_NOUN_HEADS: readonly string[] = ['cờ'];
 
 /** Positions, longest forms included so that "Tổng Giám đốc" wins over "Giám đốc". */
 export const POSITIONS: readonly string[] = [
-  'Chủ tịch', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Bí thư', 'Bí thư Thứ nhất', 'Tổng Bí thư', 'Thủ tướng',
+  'Chủ tịch', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Chủ tịch danh dự', 'Chủ tịch Danh dự', 'Bí thư', 'Bí thư Thứ nhất', 'Tổng Bí thư', 'Thủ tướng',
   'Phó Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng thống', 'Phó Tổng thống', 'Thị trưởng',
   'Giám đốc', 'Tổng Giám đốc', 'Tổng giám đốc', 'TGĐ', 'Hiệu trưởng', 'Hiệu phó', 'Trưởng phòng', 'Trưởng ban',
   'Trưởng Ban', 'Trưởng khoa', 'Trưởng Khoa', 'Trưởng bộ môn', 'Trưởng đoàn', 'Trưởng Đoàn', 'Trưởng Phái đoàn',
