@@ -377,6 +377,13 @@ describe('organizations: a committee named by its purpose in lower case', () => 
     expect(names('Ban chỉ đạo vận động hiến máu tình nguyện tỉnh họp sơ kết.')).toEqual(['Ban chỉ đạo']);
   });
 
+  it('reads the long lower-case name up to its unit when its short form in brackets stands before the verb', () => {
+    const line = 'Sáng 5/3, Ban chỉ đạo vận động hiến máu tình nguyện huyện (Ban Chỉ đạo) phối hợp với Hội Chữ thập đỏ huyện tổ chức ngày hội hiến máu.';
+    expect(article(line).organizers.map((o) => o.name)).toEqual(['Ban chỉ đạo vận động hiến máu tình nguyện huyện', 'Hội Chữ thập đỏ huyện']);
+    // A bracket and no organising verb or link after it still ends no name.
+    expect(names('Ban chỉ đạo vận động hiến máu tình nguyện huyện (Ban Chỉ đạo) họp sơ kết.')).not.toContain('Ban chỉ đạo vận động hiến máu tình nguyện huyện');
+  });
+
   it('reads a long lower-case name up to a unit abbreviated and glued to its place ("TP.Hòa Bình")', () => {
     const line = 'Cuối tuần qua, Trung tâm Quản lý bảo tồn di tích lịch sử TP.Hòa Bình tổ chức trưng bày cổ vật.';
     expect(names(line)).toEqual(['Trung tâm Quản lý bảo tồn di tích lịch sử TP.Hòa Bình']);

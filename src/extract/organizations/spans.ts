@@ -326,7 +326,7 @@ const MAX_PURPOSE_PLACE = 4;
  * more lower-case words, none that ends a name (a dash or "&" may join two of them: "giáo dục
  * nghề nghiệp - giáo dục thường xuyên", "văn hóa – thông tin & thể thao"), then a unit and
  * its name, or a name alone, and an organising verb or link ("… hiến máu tình nguyện tỉnh
- * phối hợp với", "… thể thao Hàm Tân đã tổ chức"). Returns where the unit or the name starts,
+ * phối hợp với", "… thể thao Hàm Tân đã tổ chức"), maybe after a bracketed aside. Returns where the unit or the name starts,
  * or -1.
  */
 function purposeUnit(tokens: readonly Token[], j: number, run: number): number {
@@ -348,7 +348,8 @@ function purposeUnit(tokens: readonly Token[], j: number, run: number): number {
     if (unit && isPlaceAbbreviationDot(tokens, end)) end++;
     const named = end;
     while (end - named < MAX_PURPOSE_PLACE && tokens[end]?.cap && tokens[end].word) end++;
-    return (unit || end > named) && surelyEndsSubject(tokens, end) ? k : -1;
+    // A short form in brackets may stand between ("… hiến máu tình nguyện tỉnh (Ban Chỉ đạo) phối hợp với").
+    return (unit || end > named) && surelyEndsSubject(tokens, pastAside(tokens, end)) ? k : -1;
   }
   return -1;
 }
