@@ -30,11 +30,12 @@ import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import {
-  ADMIN_UNITS, HOUSE_NUMBER_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, VENUE_HEADS, VENUE_NAME_WORDS,
+  ADMIN_UNITS, CHARITY_HOUSE_KINDS, HOUSE_NUMBER_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, VENUE_HEADS, VENUE_NAME_WORDS,
 } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
-import { DASH, DIGIT, isDashCode, isDashText, isDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DASH, DIGIT, isDashCode, isDashText, isDigitCode, isLowerCode, isUpperCode, isWordCode, LETTER } from '../core/chars.js';
+import { KeyPrefixes } from './phrase-sets.js';
 import { asciiSet, trimSpaces } from './event-chars.js';
 import { commaInCapitalisedList } from './event-name-joins.js';
 import { EndWords, PrefixScan } from './event-scans.js';
@@ -309,13 +310,21 @@ function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string,
   let found: Place | null = null;
   heads.forEach(doc, span, (m) => {
     if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text)) || surnameHead(doc, m.start, m.end)) return true;
-    if (UNIT_IN_COMPOUND.closes(doc.key, m)) return true;
+    if (UNIT_IN_COMPOUND.closes(doc.key, m) || isCharityHouse(doc.key, m.end)) return true;
     const place = namedAfter(doc, m.start, m.end, span.end);
     if (place && (namesPerson(people, m.end, place.end) || bareHouseNumber(doc, m, place))) return true;
     if (place) found = { ...place, rule };
     return !place;
   });
   return found;
+}
+
+const CHARITY_HOUSE = new KeyPrefixes(CHARITY_HOUSE_KINDS);
+
+/** Whether a charity house's kind (CHARITY_HOUSE_KINDS) follows a head ending at `at`, whole words. */
+function isCharityHouse(key: string, at: number): boolean {
+  if (!isSpace(key.charCodeAt(at))) return false;
+  return CHARITY_HOUSE.lengthsAt(key, at + 1)?.some((n) => !isWordCode(key.charCodeAt(at + 1 + n))) ?? false;
 }
 
 const HOUSE_NUMBER_UNIT = keySet(HOUSE_NUMBER_UNITS);

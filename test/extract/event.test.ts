@@ -793,6 +793,15 @@ describe('event.location: a venue word closing a common word', () => {
   });
 });
 
+describe('event.location: a charity house in the event\'s name', () => {
+  it('reads no venue in "nhà Đại đoàn kết" or "Nhà Nghĩa tình đồng đội" handed over, but the place that gets it', () => {
+    expect(event('Sáng 2/3, Hội Cựu chiến binh huyện Hòa Lâm làm lễ bàn giao 4 căn nhà Nghĩa tình đồng đội cho hội viên nghèo.').location).toBe('huyện Hòa Lâm');
+    expect(event('Sáng 2/3, Ủy ban MTTQ huyện Hòa Lâm bàn giao nhà Đại đoàn kết cho hộ nghèo.').location).toBe('huyện Hòa Lâm');
+    // A house with a name of its own is still a venue.
+    expect(event('Sáng 2/3, hội nghị diễn ra tại nhà Văn hóa Hòa Lâm.').location).toBe('nhà Văn hóa Hòa Lâm');
+  });
+});
+
 describe('event.location: a place\'s name and "và"', () => {
   it('ends before "và" and another body or place, not inside a venue\'s name', () => {
     expect(event('Sáng 2/3, Hội Nhà văn Thành phố Hồ Chí Minh và Tạp chí Văn nghệ tổ chức trao giải.').location).toBe('Thành phố Hồ Chí Minh');

@@ -53,6 +53,14 @@ export const VENUE_HEADS: readonly string[] = [
 ];
 
 /**
+ * What a house given to a family is called after "nhà" ("nhà Đại đoàn kết", "nhà Nghĩa tình
+ * đồng đội", "NHÀ TÌNH THƯƠNG"): a gift in the event's name, not the venue, capitalised or not.
+ */
+export const CHARITY_HOUSE_KINDS: readonly string[] = [
+  'đại đoàn kết', 'tình nghĩa', 'nghĩa tình', 'tình thương', 'nhân ái', 'nhân đạo', 'đồng đội', 'khăn quàng đỏ', 'chữ thập đỏ',
+];
+
+/**
  * Words of two syllables that a venue's name writes with the first one capitalised only
  * ("Trường Tiểu học Vạn Hưng", "Trung tâm Y tế huyện"): the lower-case syllable goes on the name.
  */
