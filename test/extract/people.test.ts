@@ -40,6 +40,12 @@ describe('people: honorific and name', () => {
     ]);
   });
 
+  it('reads a bare full name held up as an example ("tấm gương đạo đức Hồ Chí Minh") as a person, not one in an organisation\'s name', () => {
+    expect(people('Sáng 2/3, Huyện đoàn tổ chức hội thi kể chuyện về tấm gương đạo đức Hồ Chí Minh cho đoàn viên.')).toEqual([{ name: 'Hồ Chí Minh', role: null }]);
+    expect(people('Các em học sinh noi gương Võ Thị Sáu chăm ngoan, học giỏi.')).toEqual([{ name: 'Võ Thị Sáu', role: null }]);
+    expect(people('Sáng 2/3, Đoàn TNCS Hồ Chí Minh huyện tổ chức hội thi.')).toEqual([]);
+  });
+
   it('keeps the academic prefix in the honorific, not the name', () => {
     const [p] = article('Buổi tọa đàm do PGS.TS. Lương Thị Hảo dẫn dắt.').people;
     expect(p).toMatchObject({ name: 'Lương Thị Hảo', honorific: 'PGS.TS.' });

@@ -26,7 +26,7 @@ import { isDash, matchPosition, readRoleAfter, readRoleToName, setsOffRole } fro
 import { entryWords, KeyPhrases, phraseWords, WordSet } from '../phrase-sets.js';
 import { spanText, type Token } from '../tokens.js';
 import type { Person } from '../../model/article.js';
-import { ACADEMIC_TITLES, CLASS_WORDS, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
+import { ACADEMIC_TITLES, CLASS_WORDS, EXEMPLAR_WORDS, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
 import { ELECTION_PHRASES, HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS, ROLE_COPULAS } from '../../lexicon/vi/titles.js';
 import { isUpperCode } from '../../core/chars.js';
 import { isVietnameseSyllable } from '../../read/vietnamese.js';
@@ -187,6 +187,7 @@ function listedNameEnd(tokens: readonly Token[], i: number): number {
 /** An election verb after a name, and a copula after that verb (see roleAfter). */
 const ELECTION = new KeyPhrases(ELECTION_PHRASES);
 const COPULA = new KeyPhrases(ROLE_COPULAS);
+const EXEMPLAR = new KeyPhrases(EXEMPLAR_WORDS);
 
 export class MentionReader {
   constructor(
@@ -308,6 +309,11 @@ export class MentionReader {
       // its capitalised words ("Trường THCS Lê Quý Đôn, lớp 9A").
       if (end - i >= 3 && !before?.cap && tokens[end]?.text === ',' && end + 1 < tokens.length && CLASS_WORD_SET.has(tokens[end + 1]) && !tokens[end + 1].cap) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-class');
+      }
+      // 5c. a bare full name of three or four syllables held up as an example ("tấm gương đạo
+      // đức Hồ Chí Minh"): not inside an organisation's name, whose last word is capitalised.
+      if (end - i >= 3 && before?.word && !before.cap && EXEMPLAR.endingBefore(tokens, i, Math.max(0, i - 2)) > 0) {
+        return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.exemplar-name');
       }
       return end;
     }

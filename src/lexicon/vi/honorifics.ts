@@ -33,6 +33,12 @@ export const NAME_CUES: readonly string[] = [
  */
 export const CLASS_WORDS: readonly string[] = ['lớp'];
 
+/**
+ * Words right before a bare full name that hold its bearer up as an example ("học tập và
+ * làm theo tấm gương đạo đức Hồ Chí Minh", "noi gương Võ Thị Sáu"): the name is a person's.
+ */
+export const EXEMPLAR_WORDS: readonly string[] = ['tấm gương', 'noi gương', 'gương', 'đạo đức'];
+
 /** Quantifiers that make an honorific plural: "các ông A, B và bà C". */
 export const PLURAL_MARKERS: readonly string[] = ['các', 'hai', 'ba', 'bốn', 'những', 'cùng các'];
 

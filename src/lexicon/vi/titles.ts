@@ -117,4 +117,6 @@ export const ROLE_BREAKERS: readonly string[] = [
   'giải đáp', 'bình luận', 'khích lệ', 'hoan nghênh', 'khái quát', 'hứa', 'gồm', 'bao gồm', 'quán triệt',
   // Manner adverbs opening the predicate ("… Sở B trân trọng cảm ơn …").
   'trân trọng', 'ân cần', 'nhiệt liệt',
+  // Following an example ("các em học sinh noi gương …").
+  'noi gương',
 ];
