@@ -46,6 +46,17 @@ describe('people: honorific and name', () => {
     expect(people('Sáng 2/3, Đoàn TNCS Hồ Chí Minh huyện tổ chức hội thi.')).toEqual([]);
   });
 
+  it('reads a bare full name after a work\'s quoted title and "của" as its author\'s', () => {
+    expect(people('Giải nhì thuộc về tác phẩm “Mùa gặt trên bản” của Lò Văn Thắm và tác phẩm “Chợ phiên” của Hà Thị Mỷ.'))
+      .toEqual([{ name: 'Lò Văn Thắm', role: null }, { name: 'Hà Thị Mỷ', role: null }]);
+    // Not a body's name after "của" ("sự quan tâm của Trường …"), with no title before it.
+    expect(people('Các em cảm ơn sự quan tâm của Lò Văn Thắm Group.')).toEqual([]);
+  });
+
+  it('reads a monk\'s or nun\'s form of address ("Sư thầy", "Sư cô") before the name', () => {
+    expect(people('Trong đó, Sư thầy Thích Minh Đạo và nhóm thiện nguyện hỗ trợ 110 triệu đồng.')).toEqual([{ name: 'Thích Minh Đạo', role: 'Sư thầy' }]);
+  });
+
   it('keeps the academic prefix in the honorific, not the name', () => {
     const [p] = article('Buổi tọa đàm do PGS.TS. Lương Thị Hảo dẫn dắt.').people;
     expect(p).toMatchObject({ name: 'Lương Thị Hảo', honorific: 'PGS.TS.' });

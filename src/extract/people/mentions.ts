@@ -188,6 +188,8 @@ function listedNameEnd(tokens: readonly Token[], i: number): number {
 const ELECTION = new KeyPhrases(ELECTION_PHRASES);
 const COPULA = new KeyPhrases(ROLE_COPULAS);
 const EXEMPLAR = new KeyPhrases(EXEMPLAR_WORDS);
+/** A quotation mark that closes a title ("”", "»", or a straight one, which can only close there). */
+const isClosingQuote = (t: Token | undefined) => !!t && !t.word && (t.text === '”' || t.text === '»' || t.text === '"');
 
 export class MentionReader {
   constructor(
@@ -314,6 +316,11 @@ export class MentionReader {
       // đức Hồ Chí Minh"): not inside an organisation's name, whose last word is capitalised.
       if (end - i >= 3 && before?.word && !before.cap && EXEMPLAR.endingBefore(tokens, i, Math.max(0, i - 2)) > 0) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.exemplar-name');
+      }
+      // 5d. a bare full name of three or four syllables after a work's quoted title and "của"
+      // ("tác phẩm “Tiết học ngoại khóa” của Vũ Ngọc Thuấn"): its author.
+      if (end - i >= 3 && before?.key === 'của' && isClosingQuote(tokens[i - 2])) {
+        return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.author-of-title');
       }
       return end;
     }
