@@ -366,6 +366,18 @@ describe('organizations: a newspaper and the body it belongs to', () => {
   });
 });
 
+describe('organizations: a quoted name inside the name', () => {
+  const names = (line: string) => article(line).organizations.map((o) => o.name);
+  it('reads a quoted name right after the head or a capitalised word, and the place after it', () => {
+    const line = 'Sáng 2/3, Ban Vận động Quỹ “Vì người nghèo” huyện Hòa Lâm đã tổ chức lễ phát động.';
+    expect(names(line)).toEqual(['Ban Vận động Quỹ “Vì người nghèo” huyện Hòa Lâm']);
+    expect(article(line).organizers.map((o) => o.name)).toEqual(['Ban Vận động Quỹ “Vì người nghèo” huyện Hòa Lâm']);
+    expect(names('Sáng 2/3, Câu lạc bộ “Nắng sân trường” xã Tân Hòa ra mắt.')).toEqual(['Câu lạc bộ “Nắng sân trường” xã Tân Hòa']);
+    // A quoted title after the organising verb is the event's, not the body's.
+    expect(names('Sáng 2/3, Hội Nông dân huyện tổ chức hội thi “Nhà nông đua tài”.')).toEqual(['Hội Nông dân huyện']);
+  });
+});
+
 describe('organizations: a committee named by its purpose in lower case', () => {
   const names = (line: string) => article(line).organizations.map((o) => o.name);
 

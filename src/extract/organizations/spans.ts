@@ -396,6 +396,18 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
           continue;
         }
       }
+      // "Quỹ “Vì người nghèo” huyện X", "Câu lạc bộ “Nắng sân trường” xã Y": a quoted name
+      // right after the head or a capitalised word is the organisation's own, and its place may follow.
+      if ((j === i + head || tokens[j - 1].cap) && OPENING_QUOTES.has(mark)) {
+        const quoted = quotedNameEnd(tokens, j);
+        if (quoted > j) {
+          j = end = quoted;
+          lowerRun = 0;
+          properRun = 0;
+          hadProper = true;
+          continue;
+        }
+      }
       // "Trường Đại học Y Dược TP. Hồ Chí Minh": the dot of a place abbreviation.
       if ((mark === '&' && isProper(tokens[j + 1])) || isPlaceAbbreviationDot(tokens, j)) {
         j++;
