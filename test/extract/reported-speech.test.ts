@@ -212,6 +212,12 @@ describe('speech verbs that are not speech', () => {
     expect(quotes(LONG, 'Hội nghị đã đánh giá, mô hình trồng chè sạch mang lại thu nhập ổn định cho nông dân.').map((q) => q.speaker)).toEqual(['Hội nghị']);
   });
 
+  it('reads "mong rằng" as speech, the hope\'s clause what was said', () => {
+    expect(quotes(LONG, 'Phát biểu tại buổi lễ, bà Lò Thị Mai mong rằng hội viên tiếp tục phát huy truyền thống của đơn vị.')).toEqual([
+      { speaker: 'Lò Thị Mai', text: 'hội viên tiếp tục phát huy truyền thống của đơn vị.', direct: false },
+    ]);
+  });
+
   it('reads "bổ sung" as speech only before a comma or colon, not before its object', () => {
     expect(quotes('Ban giám khảo bổ sung thêm hai suất khuyến khích cho đội nhỏ tuổi nhất.')).toEqual([]);
     expect(quotes('Ông Đàm Quốc Hưng bổ sung, nông dân nên bán chè qua hợp tác xã để giữ giá.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);
