@@ -57,6 +57,12 @@ describe('people: honorific and name', () => {
     expect(people('Trong đó, Sư thầy Thích Minh Đạo và nhóm thiện nguyện hỗ trợ 110 triệu đồng.')).toEqual([{ name: 'Thích Minh Đạo', role: 'Sư thầy' }]);
   });
 
+  it('reads the post somebody "đắc cử" as their role, a union member\'s "ĐVCĐ" as a post, and ends a role at "thôi"', () => {
+    expect(people('Ban Thường vụ gồm 5 đồng chí, đồng chí Lò Văn Thắm đắc cử Chủ tịch Hội.')).toEqual([{ name: 'Lò Văn Thắm', role: 'Chủ tịch Hội' }]);
+    expect(people('Công đoàn trao 45 triệu đồng cho chị Hà Thị Mỷ, ĐVCĐ Trường Mầm non Tân Hòa.')).toEqual([{ name: 'Hà Thị Mỷ', role: 'ĐVCĐ Trường Mầm non Tân Hòa' }]);
+    expect(people('Ông Lò Văn Thắm, Chủ tịch Hội Nông dân huyện thôi tham gia công tác Hội do tuổi cao.')).toEqual([{ name: 'Lò Văn Thắm', role: 'Chủ tịch Hội Nông dân huyện' }]);
+  });
+
   it('keeps the academic prefix in the honorific, not the name', () => {
     const [p] = article('Buổi tọa đàm do PGS.TS. Lương Thị Hảo dẫn dắt.').people;
     expect(p).toMatchObject({ name: 'Lương Thị Hảo', honorific: 'PGS.TS.' });

@@ -58,7 +58,7 @@ export const POSITIONS: readonly string[] = [
   // Co-heads ("đồng Trưởng ban tổ chức"): whole entries, since "đồng" alone opens nothing.
   'đồng Trưởng ban', 'đồng Trưởng ban tổ chức', 'đồng Trưởng BTC', 'đồng Chủ tịch', 'đồng Chủ nhiệm',
   'MC', 'người dẫn chương trình', 'PCT', 'CT', 'GĐ', 'PGĐ', 'HT',
-  'BT', 'PBT', 'Phó TGĐ', 'Đảng viên', 'đảng viên', 'Đoàn viên', 'đoàn viên', 'Chiến sĩ', 'chiến sĩ', 'Quân nhân', 'quân nhân', 'Cán bộ', 'Trưởng Công an xã',
+  'BT', 'PBT', 'Phó TGĐ', 'Đảng viên', 'đảng viên', 'Đoàn viên', 'đoàn viên', 'ĐVCĐ', 'đoàn viên công đoàn', 'Chiến sĩ', 'chiến sĩ', 'Quân nhân', 'quân nhân', 'Cán bộ', 'Trưởng Công an xã',
   'Điều dưỡng', 'Y tá', 'Thẩm phán', 'Kiểm sát viên', 'Điều tra viên', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
   // Opening with a modifier's word, matched whole: "chiến binh" alone is no post, and as
   // one it would end the name of "Hội Cựu chiến binh" (see matchPosition).
@@ -85,7 +85,7 @@ export const DELEGATION_MARKERS: readonly string[] = ['thay mặt', 'thừa ủy
  * Verbs of being elected after a name ("ông A được bầu làm Chủ tịch Hội"): the position that
  * follows, after a copula (ROLE_COPULAS) or not, is the person's role.
  */
-export const ELECTION_PHRASES: readonly string[] = ['được bầu', 'được tín nhiệm bầu', 'được tín nhiệm được bầu', 'tái đắc cử'];
+export const ELECTION_PHRASES: readonly string[] = ['được bầu', 'được tín nhiệm bầu', 'được tín nhiệm được bầu', 'tái đắc cử', 'đắc cử', 'trúng cử'];
 
 /** Copulas between an election verb and a position: "là", "làm", "giữ chức" (after a name itself, "là" only: "A làm chủ nhiệm" may be a task). */
 export const ROLE_COPULAS: readonly string[] = ['là', 'làm', 'giữ chức'];
@@ -119,4 +119,6 @@ export const ROLE_BREAKERS: readonly string[] = [
   'trân trọng', 'ân cần', 'nhiệt liệt',
   // Following an example ("các em học sinh noi gương …").
   'noi gương',
+  // Leaving a post ("A, Chủ tịch Hội B thôi tham gia công tác Hội").
+  'thôi',
 ];
