@@ -45,6 +45,10 @@ describe('organizers: chains the subject rule reads past', () => {
     expect(organizers('Nhân dịp Tết, Hội Phụ nữ xã Tân Hòa thăm và trao quà cho 20 hộ nghèo trên địa bàn.')).toEqual(['Hội Phụ nữ xã Tân Hòa']);
   });
 
+  it('reads who carries out a programme ("triển khai chương trình …") as its organiser', () => {
+    expect(organizers('Từ ngày 22 đến 24/10, UBND xã Tân Hòa triển khai chương trình khám sức khỏe cho hơn 300 người cao tuổi.')).toEqual(['UBND xã Tân Hòa']);
+  });
+
   it('reads past a bracketed aside between the organiser and the verb', () => {
     expect(organizers('Tối 4-5, tại Đà Lạt, Báo Văn hóa Cao Nguyên (Sở Văn hóa tỉnh Lâm Hà) đã tổ chức Lễ trao giải Ánh Trăng năm 2025.'))
       .toEqual(['Báo Văn hóa Cao Nguyên']);

@@ -10,6 +10,8 @@ export const ORGANIZING_VERBS: readonly string[] = [
   'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành', 'trao tặng', 'bàn giao', 'bế mạc', 'tổng kết',
   // "X làm lễ khánh thành …": holds the ceremony.
   'làm lễ',
+  // A programme carried out ("UBND xã X triển khai chương trình khám sức khỏe …").
+  'triển khai',
   // A charity visit: who visits and brings the gifts holds it ("Hội Chữ thập đỏ tỉnh đến thăm, tặng quà …").
   'trao quà', 'tặng quà', 'thăm, tặng quà', 'thăm và tặng quà', 'thăm hỏi, tặng quà', 'thăm, trao quà', 'thăm và trao quà',
   'đến thăm, tặng quà', 'đến thăm và tặng quà', 'đến thăm, trao quà',
