@@ -49,6 +49,11 @@ describe('organizers: chains the subject rule reads past', () => {
     expect(organizers('Từ ngày 22 đến 24/10, UBND xã Tân Hòa triển khai chương trình khám sức khỏe cho hơn 300 người cao tuổi.')).toEqual(['UBND xã Tân Hòa']);
   });
 
+  it('reads the Front\'s committee as "UB MTTQVN" and past "trang trọng" before the verb', () => {
+    expect(organizers('Sáng 8/2, Huyện ủy, HĐND, UBND, UB MTTQVN huyện Hòa Lâm đã trang trọng tổ chức lễ dâng hương tại đền liệt sĩ.'))
+      .toEqual(['Huyện ủy', 'HĐND', 'UBND', 'UB MTTQVN huyện Hòa Lâm']);
+  });
+
   it('reads past a bracketed aside between the organiser and the verb', () => {
     expect(organizers('Tối 4-5, tại Đà Lạt, Báo Văn hóa Cao Nguyên (Sở Văn hóa tỉnh Lâm Hà) đã tổ chức Lễ trao giải Ánh Trăng năm 2025.'))
       .toEqual(['Báo Văn hóa Cao Nguyên']);

@@ -24,6 +24,8 @@ export const EXPANSIONS: readonly (readonly [string, string])[] = [
   ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'],
   ['UBND', 'Ủy ban nhân dân'],
   ['HĐND', 'Hội đồng nhân dân'],
+  ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
+  ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'],
   ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
   ['MTTQ', 'Mặt trận Tổ quốc'],
   ['THPT', 'Trung học phổ thông'],

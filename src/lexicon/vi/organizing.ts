@@ -87,7 +87,7 @@ export const PARTNER_MARKS: readonly string[] = ['sự phối hợp của', 's�
 
 /** Words that may stand between the organisers and the verb ("đã", "long trọng"). */
 export const ORGANIZING_ADVERBS: readonly string[] = [
-  'đã', 'vừa', 'sẽ', 'cũng', 'đang', 'mới', 'tưng bừng', 'long trọng', 'trọng thể', 'chính thức', 'đồng',
+  'đã', 'vừa', 'sẽ', 'cũng', 'đang', 'mới', 'tưng bừng', 'long trọng', 'trang trọng', 'sôi nổi', 'trọng thể', 'chính thức', 'đồng',
   'chặt chẽ', 'thường niên', 'lần đầu', 'vẫn',
   // "UBND tỉnh X lập kế hoạch tổ chức …": the plan to organise is the organising.
   'lập kế hoạch', 'lên kế hoạch', 'xây dựng kế hoạch',
