@@ -285,7 +285,7 @@ function abbreviatesWordsBefore(tokens: readonly Token[], from: number, open: nu
 }
 
 /** A bracketed acronym at `k`: "(KH-CN)". */
-const bracketedAcronym = (tokens: readonly Token[], k: number) => isMark(tokens[k], '(') && !!tokens[k + 1]?.acronym && isMark(tokens[k + 2], ')');
+export const bracketedAcronym = (tokens: readonly Token[], k: number) => isMark(tokens[k], '(') && !!tokens[k + 1]?.acronym && isMark(tokens[k + 2], ')');
 
 /**
  * After the dash at `j`, lower-case words the name's bracketed acronym closes: the rest of
@@ -398,7 +398,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       }
       // "Quỹ “Vì người nghèo” huyện X", "Câu lạc bộ “Nắng sân trường” xã Y": a quoted name
       // right after the head or a capitalised word is the organisation's own, and its place may follow.
-      if ((j === i + head || tokens[j - 1].cap) && OPENING_QUOTES.has(mark)) {
+      if (j === i + head || tokens[j - 1].cap) {
         const quoted = quotedNameEnd(tokens, j);
         if (quoted > j) {
           j = end = quoted;
@@ -627,6 +627,8 @@ export function organizationsOf(doc: VnDocument, block: Block): TokenSpan[] {
 const MAX_QUOTED_NAME_TOKENS = 16;
 const OPENING_QUOTES = new Set(['“', '"', '«', "'"]);
 const CLOSING_QUOTES = new Set(['”', '"', '»', "'"]);
+/** Whether `t` is a quotation mark that may close a quoted name or title. */
+export const isClosingQuote = (t: Token | undefined) => !!t && !t.word && CLOSING_QUOTES.has(t.text);
 
 /** End of a quoted name right after an organisation ("CLB “Nắng sân trường”"), or `j` if none. */
 export function quotedNameEnd(tokens: readonly Token[], j: number): number {

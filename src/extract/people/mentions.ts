@@ -25,6 +25,7 @@ import { isAcademicChain, noPrefix, prefixAt, readPrefix, type Prefix } from './
 import { isDash, matchPosition, readRoleAfter, readRoleToName, setsOffRole } from './roles.js';
 import { entryWords, KeyPhrases, phraseWords, WordSet } from '../phrase-sets.js';
 import { spanText, type Token } from '../tokens.js';
+import { isClosingQuote } from '../organizations/spans.js';
 import type { Person } from '../../model/article.js';
 import { ACADEMIC_TITLES, CLASS_WORDS, EXEMPLAR_WORDS, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
 import { ELECTION_PHRASES, HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS, ROLE_COPULAS } from '../../lexicon/vi/titles.js';
@@ -188,8 +189,6 @@ function listedNameEnd(tokens: readonly Token[], i: number): number {
 const ELECTION = new KeyPhrases(ELECTION_PHRASES);
 const COPULA = new KeyPhrases(ROLE_COPULAS);
 const EXEMPLAR = new KeyPhrases(EXEMPLAR_WORDS);
-/** A quotation mark that closes a title ("”", "»", or a straight one, which can only close there). */
-const isClosingQuote = (t: Token | undefined) => !!t && !t.word && (t.text === '”' || t.text === '»' || t.text === '"');
 
 export class MentionReader {
   constructor(

@@ -12,7 +12,7 @@ import {
   FULL_NAME_SYLLABLES, MAX_NAME_SYLLABLES, MAX_NATIVE_SYLLABLES, isMajorSurname, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext,
 } from './names.js';
 import { isAcademicChain, readPrefix, type Prefix } from './prefix.js';
-import { quotedNameEnd } from '../organizations/spans.js';
+import { bracketedAcronym, quotedNameEnd } from '../organizations/spans.js';
 import type { Token } from '../tokens.js';
 import { keySet } from '../../lexicon/compile.js';
 import { KeyPhrases } from '../phrase-sets.js';
@@ -51,7 +51,7 @@ const HARD_STOP = new Set(['.', ';', ':', '(', ')', '“', '”', '"', '«', '»
  * Hội Cựu chiến binh (CCB) tỉnh": 3 at `j`'s "(", or 0. The role goes on across it.
  */
 function acronymGloss(tokens: readonly Token[], j: number): number {
-  return j > 0 && tokens[j].text === '(' && tokens[j - 1].word && tokens[j + 1]?.acronym && tokens[j + 2]?.text === ')' ? 3 : 0;
+  return j > 0 && tokens[j - 1].word && bracketedAcronym(tokens, j) ? 3 : 0;
 }
 
 /** A dash token (never a word: a dash inside a word joins it, "30-4"); any of core/chars.ts SEPARATOR_DASHES. */
