@@ -557,7 +557,8 @@ export function extractSource(ctx: ExtractContext): void {
     let contributed: string | null;
     const withOutlet = author === null && source === null && mayHaveOutlet(text) ? BYLINE_WITH_OUTLET.exec(text) : null;
     const outlet = withOutlet ? squash(strip(withOutlet[2], SOURCE_LABEL_PREFIX)) : '';
-    const byOutlet = author !== null && author.includes('/') ? bylineSlashOutlet(author) : null;
+    // "Thực hiện: Lê Hà/ VOV Miền Trung", "Tin, ảnh: Ngọc Anh (TTXVN)": the writer's outlet after theirs.
+    const byOutlet = author === null ? null : author.includes('/') ? bylineSlashOutlet(author) : labelledByline(text, author);
     if (byOutlet) {
       setAuthor(byOutlet.author, block, 'source.author-label');
       setName(byOutlet.outlet, block, 'source.author-label-outlet');

@@ -406,6 +406,12 @@ describe('source: the outlet of a labelled byline and of a bracketed lead tag', 
     expect(source(BODY, BODY2, 'Thực hiện: Lê Minh Hà/Trần An').name).toBeNull();
   });
 
+  it('reads the outlet\'s acronym in brackets after a labelled byline, not a desk\'s code', () => {
+    expect(source(BODY, BODY2, 'Tin, ảnh: Ngọc Anh (TTXVN)')).toMatchObject({ name: 'TTXVN', author: 'Ngọc Anh' });
+    expect(source(BODY, BODY2, 'Bài và ảnh: Lê Hùng (VOV)')).toMatchObject({ name: 'VOV', author: 'Lê Hùng' });
+    expect(source(BODY, BODY2, 'Tin, ảnh: Ngọc Anh (TH)').name).toBeNull();
+  });
+
   it('gives the outlet to a bracketed tag opening the lead over an acronym closing the text, which signs it', () => {
     expect(source(`(NTV)- ${BODY}`, BODY2, 'PVTH')).toMatchObject({ name: 'NTV', author: 'PVTH' });
     // With no tag, the closing acronym is the outlet.
