@@ -94,6 +94,17 @@ export function indexWordSet(bit: number): void {
   indexedBits |= bit;
 }
 
+/** The bit of the word set whose capitalised words a glued word may end with (gluedWordEnd). */
+let gluedNameBit = 0;
+
+/**
+ * Has each scan part a word glued to a name's first word ("Trung ương ĐảngLê Hồng Anh",
+ * where a page lost a space) when its tail is a word of the set with this bit (surnames).
+ */
+export function splitGluedWordsBefore(bit: number): void {
+  gluedNameBit = bit;
+}
+
 const WORD = 1;
 const CAP = 2;
 const ACRONYM = 4;
@@ -268,6 +279,17 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
         joiners |= cls & IS_NAME_JOINER ? joiners + 1 : 0x100;
         cls = classOf(text[++p]);
       }
+      // Mixed case before a space and a capital: maybe a word glued to a name ("ĐảngLê Hồng").
+      if ((seen & MIXED_CASE) === MIXED_CASE && joiners === 0 && p + 1 < end && text[p] === 32 && classOf(text[p + 1]) & IS_UPPER) {
+        const tail = gluedWordEnd(source.key, key, text, s, p);
+        if (tail > 0) {
+          p = tail;
+          seen = 0;
+          for (let q = s; q < p; q++) seen |= classOf(text[q]);
+          // The hash was of the whole word.
+          seen |= LOWERS;
+        }
+      }
       lexeme = seen & LOWERS ? lexemeOf(source.key, key, s, p) : vocabulary.findUnits(key, s, p, h);
     } else {
       // One code point: a surrogate pair is one token.
@@ -302,6 +324,25 @@ const offset = (at: number) => at;
  */
 const hyphenParts = (before: number, first: number, second: number): boolean =>
   (classOf(before) & IS_LOWER) !== 0 && (classOf(first) & IS_UPPER) !== 0 && (classOf(second) & IS_LOWER) !== 0;
+
+/** A word with lower-case letters and a capital: the classes a glued word has (see gluedWordEnd). */
+const MIXED_CASE = IS_LOWER | LOWERS;
+
+/**
+ * Where a name's first word glued to the word before starts in text[from, to) ("Lê" in
+ * "ĐảngLê"), or -1: a capital after a lower-case letter, two letters or more in, then
+ * lower-case letters to the end, spelling a word of the gluedNameBit set. "VinaPhone",
+ * "McDonald" end with no surname and stay whole.
+ */
+function gluedWordEnd(source: string, key: Uint16Array, text: Uint16Array, from: number, to: number): number {
+  if (gluedNameBit === 0 || to - from < 3) return -1;
+  let q = to - 1;
+  while (q > from && classOf(text[q]) & IS_LOWER) q--;
+  if (q - from < 2 || q === to - 1 || !(classOf(text[q]) & IS_UPPER) || !(classOf(text[q - 1]) & IS_LOWER)) return -1;
+  for (let k = from; k < q; k++) if (classOf(text[k]) & IS_DIGIT) return -1;
+  const lexeme = lexemeOf(source, key, q, to);
+  return lexeme >= 0 && vocabulary.wordSetBits[lexeme] & gluedNameBit ? q : -1;
+}
 
 /** Appends to `cuts` the CUT_DIGITs of text[from, to) that a word character follows; returns it. */
 function cutDigits(text: Uint16Array, from: number, to: number, cuts: number[]): number[] {

@@ -11,6 +11,8 @@ import { nameKey, runNameKey } from '../../src/extract/people/registry.js';
 import { phraseWords, WordSet } from '../../src/extract/phrase-sets.js';
 import { blockTokens, spacedPieces, spanText, tokenize, type Token } from '../../src/extract/tokens.js';
 import { parse } from '../../src/read/index.js';
+import { SURNAMES } from '../../src/lexicon/vi/names.js';
+import '../../src/extract/people/names.js';
 import { local, oddText, tokensOf } from './token-fixtures.js';
 
 // The token rule as a pattern, and the flags as patterns: what the scanner must agree with.
@@ -22,14 +24,28 @@ const STARTS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
 const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
 const NAME_SHAPED = new RegExp(`^[${LETTER}${MARK}]+(?:['’-][${LETTER}${MARK}]+)?$`, 'u');
 
+// A word glued to a surname before a space and a capital ("ĐảngLê Hồng") is two words.
+const GLUED = new RegExp(`^([^${DIGIT}&.'’/-]*[${LOWER}])([${UPPER}][${LOWER}]+)$`, 'u');
+const SURNAME_KEYS = new Set(SURNAMES.map((s) => matchKey(s).toLowerCase()));
+
+/** The tokens' texts and offsets as TOKEN cuts text[start, end), glued words parted. */
+function pieces(text: string, start: number, end: number): { raw: string; at: number }[] {
+  const key = matchKey(text);
+  return [...text.slice(start, end).matchAll(TOKEN)].flatMap((m) => {
+    const at = start + m.index;
+    const after = at + m[0].length;
+    const glued = after + 1 < end && text[after] === ' ' && STARTS_UPPER.test(text[after + 1]) ? GLUED.exec(m[0]) : null;
+    if (!glued || glued[1].length < 2 || !SURNAME_KEYS.has(key.slice(at + glued[1].length, after).toLowerCase())) return [{ raw: m[0], at }];
+    return [{ raw: glued[1], at }, { raw: glued[2], at: at + glued[1].length }];
+  });
+}
+
 function expected(text: string, start: number, end: number) {
   const key = matchKey(text);
-  return [...text.slice(start, end).matchAll(TOKEN)].map((m) => {
-    const raw = m[0];
+  return pieces(text, start, end).map(({ raw, at }) => {
     const word = STARTS_WORD.test(raw);
     const cap = STARTS_UPPER.test(raw);
     const acronym = cap && raw.length > 1 && !HAS_LOWER.test(raw);
-    const at = start + m.index;
     return {
       text: raw,
       key: key.slice(at, at + raw.length).toLowerCase(),
@@ -63,6 +79,18 @@ describe('tokenize', () => {
     expect(tokensOf('Hang-seo GD-ĐT A-Bc 30-4 Nam-T').map((t) => t.text)).toEqual(['Hang-seo', 'GD-ĐT', 'A-Bc', '30-4', 'Nam-T']);
     // Lexicon phrases are cut the same way.
     expect(phraseWords('Nam-Trung Bộ')).toEqual(['nam', '-', 'trung', 'bộ']);
+  });
+
+  it('parts a word glued to a surname before a name goes on, and no other mixed-case word', () => {
+    expect(tokensOf('Trung ương ĐảngLê Hồng Anh, đồng chíNguyễn Văn A').map((t) => t.text)).toEqual([
+      'Trung', 'ương', 'Đảng', 'Lê', 'Hồng', 'Anh', ',', 'đồng', 'chí', 'Nguyễn', 'Văn', 'A',
+    ]);
+    // No surname at the end, no name after, or too short a word before: one word.
+    expect(tokensOf('VinaPhone Hà, ĐảngLê, McDonald Hà, xLê Hà').map((t) => t.text)).toEqual([
+      'VinaPhone', 'Hà', ',', 'ĐảngLê', ',', 'McDonald', 'Hà', ',', 'xLê', 'Hà',
+    ]);
+    const [glued, surname] = tokensOf('chíNguyễn Văn A');
+    expect([glued.key, glued.cap, surname.key, surname.nameSyllable]).toEqual(['chí', false, 'nguyễn', true]);
   });
 
   it('marks acronyms and name syllables', () => {
