@@ -242,6 +242,26 @@ export function splitTrailingUrl(text: string): { text: string; url: string | nu
   return { text: text.slice(0, end), url };
 }
 
+/** A source label with nothing after it but its colon ("Nguồn:"): the address it gave was cut off (splitTrailingUrl). */
+const SOURCE_LABEL_ONLY = lexiconPattern(`^${alternation(SOURCE_LABELS)}\\s*:?$`);
+/** A line that is only an address ("(http://www.nguoidaibieu.com.vn/)", brackets taken off). */
+const LONE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+
+/**
+ * The site an address credited alone names ("http://www.nguoidaibieu.com.vn/" gives
+ * "nguoidaibieu.com.vn"), or null when its host is no site's address.
+ */
+export function creditedSite(url: string): string | null {
+  let host: string;
+  try {
+    host = new URL(/^https?:/iu.test(url) ? url : `http://${url}`).hostname;
+  } catch {
+    return null;
+  }
+  host = host.replace(/^www\./u, '');
+  return WEB_ADDRESS.test(host) ? host : null;
+}
+
 /** `text` without its trailing full stops and whitespace (`replace(/[.\s]+$/, '')`). */
 function withoutTrailingStops(text: string): string {
   let end = text.length;
@@ -530,6 +550,8 @@ export function extractSource(ctx: ExtractContext): void {
   let endAcronym: { text: string; block: Block } | null = null;
   // The body signing the text: its source when no outlet is credited anywhere (see the end).
   let signature: { text: string; block: Block } | null = null;
+  // Whether the outlet set so far is a closing byline's bracket that may be a place (see there).
+  let bracketedPlace = false;
   // 2 and 4. Walk back from the end over credit lines; photo credits are left to captions.
   for (let i = body.length - 1; i >= 1; i--) {
     const block = body[i];
@@ -543,6 +565,15 @@ export function extractSource(ctx: ExtractContext): void {
     // "ĐCSVN; ảnh nguồn báo X": the photos' credit after the text's.
     const photoTail = text.includes(';') ? SEMICOLON_PHOTO_TAIL().exec(key) : null;
     if (photoTail && photoTail.index > 0) key = matchKey((text = text.slice(0, photoTail.index)));
+    // "Nguồn: http://tuoitrethanhhoa.vn/…", "(http://www.nguoidaibieu.com.vn/)": the site credited alone.
+    const creditedUrl = url !== null && (text === '' || SOURCE_LABEL_ONLY.test(key)) ? url : LONE_URL.test(text) ? text : null;
+    const site = creditedUrl === null ? null : creditedSite(creditedUrl);
+    if (site !== null) {
+      setName(site, block, 'source.credited-site');
+      if (!article.source.url) article.source.url = creditedUrl;
+      block.kind = 'credit';
+      continue;
+    }
     if (text.length < 80 && PHOTO_LINE.test(key)) continue;
     if (text.length < 120 && PHOTO_PROVIDED_LINE.test(key)) continue;
     // A gallery announcement closing the text ("Dưới đây là một số hình ảnh …:"), its photos
@@ -588,7 +619,11 @@ export function extractSource(ctx: ExtractContext): void {
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && (isOutletName(outlet) || labelledSlug(withOutlet[2], outlet))) {
       setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
       // "T.Tâm (TH)": a desk's code in brackets names no outlet ("tổng hợp": compiled).
-      if (!DESKS.has(outlet.toLowerCase())) setName(outlet, block, 'source.end-byline');
+      if (!DESKS.has(outlet.toLowerCase()) && !article.source.name) {
+        setName(outlet, block, 'source.end-byline');
+        // "Minh Thái (Nghĩa Đàn)": words in Vietnamese syllables may be the writer's district.
+        bracketedPlace = isPersonLike(outlet);
+      }
     } else if (block.kind === 'caption') continue;
     else break;
     block.kind = 'credit';
@@ -646,6 +681,8 @@ export function extractSource(ctx: ExtractContext): void {
     article.source.name = null;
     setAuthor(withoutTrailingStops(endAcronym.text), endAcronym.block, 'source.end-acronym-author');
   }
+  // "(Baonghean.vn) - Sáng 10/7, …" over "Minh Thái (Nghĩa Đàn)" closing it: the tag names the outlet.
+  if (first && tag && bracketedPlace) article.source.name = null;
   if (first && tag) setName(strip(tag.name, OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
   const named = first && !tag && isUpperCode(first.text.charCodeAt(0)) && dashAfterFirstRun(first.text, NAMED_TAG_RUN_CLASSES, true) ? NAMED_TAG().exec(first.text) : null;
   const namedKey = named ? matchKey(named[1]) : '';

@@ -406,6 +406,18 @@ describe('source: the outlet of a labelled byline and of a bracketed lead tag', 
     expect(source(BODY, BODY2, 'Thực hiện: Lê Minh Hà/Trần An').name).toBeNull();
   });
 
+  it('reads the site an address names when it is credited alone, with or without a label', () => {
+    expect(source(BODY, BODY2, 'Kim Đoan', '(http://www.nguoidaibieu.com.vn/)')).toMatchObject({ name: 'nguoidaibieu.com.vn', author: 'Kim Đoan', url: 'http://www.nguoidaibieu.com.vn/' });
+    expect(source(BODY, BODY2, 'Nguồn: http://tuoitrethanhhoa.vn/web/trang-chu/tin-tuc/nga-son-to-chuc-hoi-nghi')).toMatchObject({ name: 'tuoitrethanhhoa.vn' });
+    expect(source(BODY, BODY2, 'Nguồn: http://localhost/tin-tuc').name).toBeNull();
+  });
+
+  it('gives the outlet to a lead\'s tag over a closing byline\'s bracket in Vietnamese words, which may be a district', () => {
+    expect(source(`(Baonghean.vn) - ${BODY}`, BODY2, 'Minh Thái (Nghĩa Đàn)')).toMatchObject({ name: 'Baonghean.vn', author: 'Minh Thái' });
+    expect(source(BODY, BODY2, 'Minh Thái (Nghĩa Đàn)')).toMatchObject({ name: 'Nghĩa Đàn', author: 'Minh Thái' });
+    expect(source(`(Baonghean.vn) - ${BODY}`, BODY2, 'Minh Thái (TTXVN)')).toMatchObject({ name: 'TTXVN' });
+  });
+
   it('reads the outlet\'s acronym in brackets after a labelled byline, not a desk\'s code', () => {
     expect(source(BODY, BODY2, 'Tin, ảnh: Ngọc Anh (TTXVN)')).toMatchObject({ name: 'TTXVN', author: 'Ngọc Anh' });
     expect(source(BODY, BODY2, 'Bài và ảnh: Lê Hùng (VOV)')).toMatchObject({ name: 'VOV', author: 'Lê Hùng' });
