@@ -986,6 +986,24 @@ describe('people: veterans, rural-development ministries and Khmer family names'
   });
 });
 
+describe('people: a list with each name\'s aside, and a post given after a comma', () => {
+  it('goes on with a list past each name\'s aside in brackets', () => {
+    expect(people('Đảng bộ trao Huy hiệu cho các đảng viên Nguyễn Tấn Đình (sinh hoạt tại Chi bộ Văn phòng HĐND&UBND huyện), Trần Hữu Tri (Chi bộ Phòng Tài nguyên), Lê Thanh Tùng (Chi bộ Đài Truyền thanh).').map((p) => p.name))
+      .toEqual(['Nguyễn Tấn Đình', 'Trần Hữu Tri', 'Lê Thanh Tùng']);
+    expect(people('Dự lễ có ông Nguyễn Văn An (Giám đốc Sở Y tế), Trần Văn Bình (Phó Chủ tịch UBND tỉnh) và bà Lê Thị Hoa.')).toEqual([
+      { name: 'Nguyễn Văn An', role: 'Giám đốc Sở Y tế' }, { name: 'Trần Văn Bình', role: 'Phó Chủ tịch UBND tỉnh' }, { name: 'Lê Thị Hoa', role: null },
+    ]);
+  });
+
+  it('reads the post after "giữ chức vụ", after a comma too, as every listed name\'s', () => {
+    expect(people('Sở Y tế trao quyết định bổ nhiệm lại ông Huỳnh Minh Trúc, giữ chức vụ Giám đốc Trung tâm Kiểm soát bệnh tật thành phố.'))
+      .toEqual([{ name: 'Huỳnh Minh Trúc', role: 'Giám đốc Trung tâm Kiểm soát bệnh tật thành phố' }]);
+    expect(people('Sở Y tế bổ nhiệm lại ông Võ Chí Đại và ông Lê Văn Chúc, giữ chức vụ Phó Giám đốc CDC Hậu Giang.')).toEqual([
+      { name: 'Võ Chí Đại', role: 'Phó Giám đốc CDC Hậu Giang' }, { name: 'Lê Văn Chúc', role: 'Phó Giám đốc CDC Hậu Giang' },
+    ]);
+  });
+});
+
 describe('people named bare before a pupil\'s class', () => {
   it('reads a full name followed by a comma and "lớp", each item of a prize list', () => {
     expect(people('Giải Nhất được trao cho Trần Minh Khoa, lớp 9A, Trường THCS Hòa Bình; Đỗ Thị Thu Hà, lớp 8B và Vũ Hoàng Nam, lớp 7C.')).toEqual([

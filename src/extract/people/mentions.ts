@@ -185,6 +185,27 @@ function listedNameEnd(tokens: readonly Token[], i: number): number {
   return end;
 }
 
+/** Most tokens of a name's aside in brackets ("(sinh hoạt tại Chi bộ Văn phòng HĐND&UBND huyện)"). */
+const MAX_ASIDE_TOKENS = 16;
+
+/** The ")" closing the bracket opened at `open`, within MAX_ASIDE_TOKENS and the sentence, or -1. */
+function closingBracket(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1, stop = Math.min(tokens.length, open + MAX_ASIDE_TOKENS); k < stop; k++) {
+    const text = tokens[k].text;
+    if (text === ')') return k;
+    if (text === '(' || ((text === '.' || text === ';') && !isPlaceAbbreviationDot(tokens, k))) return -1;
+  }
+  return -1;
+}
+
+/** The end of a listed name after ",", "và" or ", và" at `k` (with its own form of address), or -1. */
+function listNameAt(tokens: readonly Token[], k: number): number {
+  const from = k;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.key === 'và') k++;
+  return k === from ? -1 : listedNameEnd(tokens, k + HONORIFIC_SET.match(tokens, k));
+}
+
 /** An election verb after a name, and a copula after that verb (see roleAfter). */
 const ELECTION = new KeyPhrases(ELECTION_PHRASES);
 const COPULA = new KeyPhrases(ROLE_COPULAS);
@@ -327,7 +348,7 @@ export class MentionReader {
   }
 
   /** A role written after the name at `end` (after "–", ",", "(", or ";" and ":" before a position unless `listed` is false: see opensRoleAfter). */
-  private roleAfter(tokens: readonly Token[], end: number, listed = true): { role: string | null; org: string | null; end: number } {
+  private roleAfter(tokens: readonly Token[], end: number, listed = true): { role: string | null; org: string | null; end: number; shared?: boolean } {
     const remark = skipRemark(tokens, end);
     if (remark > end) {
       const after = this.roleAfter(tokens, remark, listed);
@@ -340,13 +361,16 @@ export class MentionReader {
     // hội nghị". Not "bà E đại diện nhà tài trợ trao quà": there it is the verb.
     const bare = sep.word && !STAND_IN_SET.has(tokens, end) && matchPosition(tokens, end) > 0;
     // "TS Lê D là thư ký hội nghị", "ông A được bầu làm Chủ tịch Hội".
-    const elected = ELECTION.at(tokens, end);
-    const afterCopula = elected ? end + elected + COPULA.at(tokens, end + elected) : sep.key === 'là' ? end + 1 : end;
+    // Also after a comma: "bổ nhiệm lại ông A, giữ chức vụ Giám đốc …".
+    const verbAt = sep.text === ',' && ELECTION.at(tokens, end + 1) ? end + 1 : end;
+    const elected = ELECTION.at(tokens, verbAt);
+    const afterCopula = elected ? verbAt + elected + COPULA.at(tokens, verbAt + elected) : sep.key === 'là' ? end + 1 : end;
     const copula = afterCopula > end && matchPosition(tokens, afterCopula, true) > 0 && !STAND_IN_SET.has(tokens, afterCopula);
     if (bare || copula) {
       const from = copula ? afterCopula : end;
       const roleEnd = readRoleAfter(tokens, from);
-      return { role: roleText(this.doc, tokens, from, roleEnd), org: roleOrganization(this.doc, tokens, from, roleEnd), end: roleEnd };
+      // "ông A và ông B, giữ chức vụ Phó Giám đốc …": a post given after a comma is every listed name's.
+      return { role: roleText(this.doc, tokens, from, roleEnd), org: roleOrganization(this.doc, tokens, from, roleEnd), end: roleEnd, shared: verbAt > end };
     }
     if (!opensRoleAfter(tokens, end, listed)) return { role: null, org: null, end };
     const roleEnd = readRoleAfter(tokens, end + 1, sep.text === '(' || isDash(sep));
@@ -387,16 +411,19 @@ export class MentionReader {
         organization: after.org ?? orgBefore,
         evidence: this.doc.evidence(tokens[first ? from : nameStart].start, tokens[Math.max(end, after.end) - 1].end, first ? rule : 'people.list'),
       });
-      if (after.role) {
-        if (prefix.plural && resume === undefined) for (const p of listed) this.registry.giveRole(p, after.role, after.org);
+      // "các đảng viên A (Chi bộ X), B (Chi bộ Y)": each name's own aside in brackets, then the next name.
+      const aside = tokens[end]?.text === '(' ? closingBracket(tokens, end) : -1;
+      const itemEnd = aside > 0 && (!after.role || after.end <= aside) ? aside + 1 : end;
+      if (after.role && (itemEnd === end || listNameAt(tokens, itemEnd) < 0)) {
+        if ((prefix.plural || after.shared) && resume === undefined) for (const p of listed) this.registry.giveRole(p, after.role, after.org);
         return resume ?? after.end;
       }
-      listed.push(person);
+      if (!after.role) listed.push(person);
       // List continuation: ", B", " và B", ", và B", " và bà B".
-      let k = end;
+      let k = itemEnd;
       if (tokens[k]?.text === ',') k++;
       if (tokens[k]?.key === 'và') k++;
-      if (k === end) return resume ?? end;
+      if (k === itemEnd) return resume ?? (after.role ? after.end : end);
       let address = HONORIFIC_SET.match(tokens, k);
       let next = listedNameEnd(tokens, k + address);
       // In a plural list an item may tell more of its person than a role ("các em: A, lớp 5A,

@@ -82,10 +82,11 @@ export const POSITION_MODIFIERS: readonly string[] = ['Phó', 'phó', 'nguyên',
 export const DELEGATION_MARKERS: readonly string[] = ['thay mặt', 'thừa ủy quyền', 'ủy quyền của', 'thừa lệnh', 'thừa lệnh của'];
 
 /**
- * Verbs of being elected after a name ("ông A được bầu làm Chủ tịch Hội"): the position that
- * follows, after a copula (ROLE_COPULAS) or not, is the person's role.
+ * Verbs of being elected or appointed after a name ("ông A được bầu làm Chủ tịch Hội",
+ * "bổ nhiệm ông B, giữ chức vụ Giám đốc …"): the position that follows, after a copula
+ * (ROLE_COPULAS) or not, is the person's role.
  */
-export const ELECTION_PHRASES: readonly string[] = ['được bầu', 'được tín nhiệm bầu', 'được tín nhiệm được bầu', 'tái đắc cử', 'đắc cử', 'trúng cử'];
+export const ELECTION_PHRASES: readonly string[] = ['được bầu', 'được tín nhiệm bầu', 'được tín nhiệm được bầu', 'tái đắc cử', 'đắc cử', 'trúng cử', 'giữ chức vụ'];
 
 /** Copulas between an election verb and a position: "là", "làm", "giữ chức" (after a name itself, "là" only: "A làm chủ nhiệm" may be a task). */
 export const ROLE_COPULAS: readonly string[] = ['là', 'làm', 'giữ chức'];
