@@ -15,6 +15,8 @@ const LUNAR_MONTH = alternation(LUNAR_MONTH_NAMES.map(([w]) => w));
 
 /** The first day of a range and what joins it to the next: "1-", "17 và ", "22 đến ngày ". */
 const FIRST_DAY = `(\\d{1,2})\\s*(?:[${DASH}]|${alternation(RANGE_JOINERS)})\\s*(?:ngày\\s+)?`;
+/** NUMERIC's first day also before a comma after "ngày" ("các ngày 9, 10/6/2020": two days, the range's ends). */
+const FIRST_DAY_LISTED = `(\\d{1,2})\\s*(?:[${DASH}]|(?<=ngày\\s+\\d{1,2}\\s*),|${alternation(RANGE_JOINERS)})\\s*(?:ngày\\s+)?`;
 /** What may open the joiner after a range's first day: a dash, or a joiner's first letter in either case. */
 export const RANGE_JOINER_FIRSTS: ReadonlySet<number> = new Set(
   [...SEPARATOR_DASHES, ...RANGE_JOINERS.flatMap((w) => [w[0], w[0].toUpperCase()])].map((c) => c.charCodeAt(0)),
@@ -23,10 +25,10 @@ export const RANGE_JOINER_FIRSTS: ReadonlySet<number> = new Set(
 // ---- the patterns ----------------------------------------------------------------------
 // Each runs sticky where a run of digits lets it match (see scanDates).
 /** "2/10", "5-6", "31.10", "17/09/2019", "1-6-2024", "06/12/19", with an optional first
- *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10"). A dash or a slash
+ *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10", "ngày 9, 10/6"). A dash or a slash
  *  may have a space after it ("15- 9", "15- 9- 2008", "23/ 9"), as some outlets type it. */
 const NUMERIC = lexiconPattern(
-  `(?<![${LETTER}${DIGIT}.,/])(?:${FIRST_DAY})?(\\d{1,2})([/.-])(?:(?<=[-/]) )?(\\d{1,2})(?:\\3(?:(?<=[-/]) )?(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
+  `(?<![${LETTER}${DIGIT}.,/])(?:${FIRST_DAY_LISTED})?(\\d{1,2})([/.-])(?:(?<=[-/]) )?(\\d{1,2})(?:\\3(?:(?<=[-/]) )?(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
   'iy',
 );
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013";
@@ -56,8 +58,8 @@ type PatternMatches = Record<'numeric' | 'words' | 'time', RegExpExecArray[]> & 
 const DIGIT_RUN = /\d+|[ằẰ]/g;
 const isFullMoonA = (c: number) => c === 0x1eb1 || c === 0x1eb0;
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
-/** What may follow a number (after spaces) that opens a numeric date: a separator or a range's joiner. */
-const NUMERIC_NEXT = new Set([...RANGE_JOINER_FIRSTS, 0x2f, 0x2e]);
+/** What may follow a number (after spaces) that opens a numeric date: a separator, a range's joiner or a listed day's comma. */
+const NUMERIC_NEXT = new Set([...RANGE_JOINER_FIRSTS, 0x2f, 0x2e, 0x2c]);
 /** What may follow a number (after spaces) that opens a clock time: "h", "giờ", ":", "g". */
 const TIME_NEXT = new Set([...'hHgG:'].map((c) => c.charCodeAt(0)));
 /** Last letters of "ngày", "mùng", "mồng" (either case). */

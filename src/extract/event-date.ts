@@ -30,7 +30,7 @@ import {
 import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from '../core/sorted.js';
 import { isSpace, matchKey, wordBefore } from '../core/text.js';
-import { DASH, DIGIT, isLetterCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DASH, DIGIT, isDigitCode, isLetterCode, isUpperCode, LETTER } from '../core/chars.js';
 import { EndWords } from './event-scans.js';
 import { EVENT_TYPE_WORDS, lexiconWords } from './event-words.js';
 import { onFirstUse } from '../core/lazy.js';
@@ -239,6 +239,7 @@ function score(
   if (!m.endDate && opensWithUntil(m.text)) s -= 6;
   if (!m.endDate && !m.partOfDay && !opensWithDayWord(m.text) && afterDayName(doc.key, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= DAY_NAME_POINTS;
   if (!m.endDate && yearsSince(doc.key, m.evidence[0].end)) s -= ANNIVERSARY_POINTS;
+  if (datesDocument(doc.key, start)) s -= DOCUMENT_POINTS;
   const year = yearOf(m.date!);
   if (year >= 0 && year < latestYear - 1) s -= 4;
   if (m.calendar === 'lunar') s -= 1;
@@ -262,6 +263,34 @@ function yearsSince(key: string, end: number): boolean {
   // Most dates have no bracket after them: no slice, no pattern.
   return key.charCodeAt(at) === 0x28 && YEARS_SINCE.test(key.slice(end, end + YEARS_SINCE_CHARS));
 }
+/** Most characters of a document's number read back from its date ("74-KH/ĐU ngày"). */
+const DOCUMENT_NUMBER_CHARS = 24;
+/**
+ * The date at `start` follows a document's number ("Kế hoạch số 74-KH/ĐU ngày 23/8/2019",
+ * "số 04/KH-HĐND ngày 2/6/2020"): the day the document was signed, not the event's. A
+ * number is a word with a digit, a slash and a capital, "ngày" between it and the date or not.
+ */
+function datesDocument(key: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && isSpace(key.charCodeAt(at - 1))) at--;
+  if (at >= 4 && key.slice(at - 4, at).toLowerCase() === 'ngày' && (at === 4 || isSpace(key.charCodeAt(at - 5)))) at -= 4;
+  while (at > 0 && isSpace(key.charCodeAt(at - 1))) at--;
+  const end = at;
+  while (at > 0 && end - at < DOCUMENT_NUMBER_CHARS && !isSpace(key.charCodeAt(at - 1))) at--;
+  let digit = false;
+  let slash = false;
+  let capital = false;
+  for (let i = at; i < end; i++) {
+    const c = key.charCodeAt(i);
+    if (c === 0x2f) slash = true;
+    else if (isDigitCode(c)) digit = true;
+    else if (isUpperCode(c)) capital = true;
+  }
+  return digit && slash && capital;
+}
+/** Points taken from a document's date: as many as parentheses take. */
+const DOCUMENT_POINTS = 6;
+
 /** Points taken from an anniversary's date: as many as parentheses take. */
 const ANNIVERSARY_POINTS = 6;
 

@@ -211,9 +211,18 @@ function atPlace(doc: VnDocument, span: Span, dates: readonly number[], organize
     let end = placeEnd(doc, from, span.end, dates);
     if (!STARTS_PLACE_WORD().test(head)) end = properNameEnd(doc, from, end);
     const place = clean(doc.text.slice(from, end));
-    if (place) return { text: place, ...squashedSpan(doc.text, from, place), rule: 'event.location-at' };
+    // "… các đoàn thể ở xóm và người có uy tín": a unit's word that no name or number follows places nothing.
+    if (place && !namesNoPlace(place)) return { text: place, ...squashedSpan(doc.text, from, place), rule: 'event.location-at' };
   }
   return null;
+}
+
+/** An administrative unit's word and lower-case words only ("xóm và người"): no capital, no digit, so no place named. */
+function namesNoPlace(place: string): boolean {
+  const space = place.indexOf(' ');
+  if (!ADMIN_WORD.has((space < 0 ? place : place.slice(0, space)).toLowerCase())) return false;
+  for (let i = 0; i < place.length; i++) if (isUpperCode(place.charCodeAt(i)) || isDigitCode(place.charCodeAt(i))) return false;
+  return true;
 }
 
 const isCapitalised = startsProper;

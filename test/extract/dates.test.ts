@@ -77,6 +77,12 @@ describe('dates: ranges', () => {
     expect(dates('Diễn đàn họp trong hai ngày 17 và 18/12/2021.').map((d) => [d.date, d.endDate])).toEqual([['2021-12-17', '2021-12-18']]);
   });
 
+  it('joins two days listed with a comma after "ngày" ("các ngày 9,10/6/2020"), and no count before a date', () => {
+    expect(dates('Trong các ngày 9,10/6/2020, Đoàn giám sát làm việc tại các xã.').map((d) => [d.date, d.endDate])).toEqual([['2020-06-09', '2020-06-10']]);
+    expect(dates('Trong các ngày 9, 10/6/2020, Đoàn giám sát làm việc tại các xã.').map((d) => [d.date, d.endDate])).toEqual([['2020-06-09', '2020-06-10']]);
+    expect(dates('Tổ 5, 10/6/2020 ra quân dọn vệ sinh.').map((d) => [d.date, d.endDate])).toEqual([['2020-06-10', null]]);
+  });
+
   it('keeps an anniversary span as two dates, not a 60-year range', () => {
     expect(dates('Kỷ niệm 60 năm thành lập trường (15/9/1963 – 15/9/2023).').map((d) => [d.date, d.endDate])).toEqual([
       ['1963-09-15', null],

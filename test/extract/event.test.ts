@@ -10,6 +10,12 @@ const article = (...lines: string[]) => parseArticle([HEADLINE, ...lines].join('
 const event = (...lines: string[]) => article(...lines).event;
 
 describe('event.date', () => {
+  it('takes no day from a document\'s number ("Kế hoạch số 74-KH/ĐU ngày 23/8/2019"): the day it was signed', () => {
+    const e = event('Thực hiện Kế hoạch số 74-KH/ĐU ngày 23/8/2019 của Đảng ủy phường, sáng ngày 28/02/2020 Chi bộ trường Tiểu học Tứ Liên tổ chức Đại hội.');
+    expect(e.date).toBe('2020-02-28');
+    expect(event('Thực hiện kế hoạch số 04/KH-HĐND ngày 2/6/2020 của Thường trực HĐND huyện về giám sát kiến nghị của cử tri.').date).toBeNull();
+  });
+
   it('takes no day from an anniversary\'s date followed by the years since ("27/7 (1947 - 2026)")', () => {
     expect(event('Hội Cựu chiến binh vừa khánh thành nhà tình nghĩa, đúng dịp kỷ niệm 79 năm ngày Thương binh - Liệt sĩ 27/7 (1947 - 2026).').date).toBeNull();
     expect(event('Hội Cựu chiến binh khánh thành nhà tình nghĩa ngày 27/7 (thứ Hai) tại xã Chiềng Ban.').date).toMatch(/-07-27$/);
@@ -205,6 +211,12 @@ describe('event.location after the headline\'s event verb', () => {
 });
 
 describe('event.location', () => {
+  it('reads no place from a unit\'s word that no name or number follows ("ở xóm và người có uy tín")', () => {
+    const lead = 'Sáng 13/10, Ban Dân tộc tỉnh tổ chức hội nghị cho các già làng, Trưởng các đoàn thể ở xóm và người có uy tín của các xã.';
+    expect(event(lead).location).toBeNull();
+    expect(event('Sáng 13/10, Ban Dân tộc tỉnh tổ chức hội nghị ở xóm Đồng Tâm.').location).toBe('xóm Đồng Tâm');
+  });
+
   it('reads a venue in the event\'s name with its address, and a school type\'s second syllable in lower case', () => {
     const located = (headline: string, lead: string) => parseArticle([headline, lead].join('\n'), { path: 't.txt' }).event.location;
     expect(located('Lễ khánh thành nhà lớp học điểm trường Tiểu học thôn Bản Lâm, xã Hoa Lâm', 'Ngày 10/9, buổi lễ diễn ra trang trọng.'))
