@@ -105,6 +105,14 @@ export function splitGluedWordsBefore(bit: number): void {
   gluedNameBit = bit;
 }
 
+/** The bit of the word set of titles a dot may glue to a name ("PGS.TS.Lê Đình Khánh"). */
+let dottedTitleBit = 0;
+
+/** Has each scan end a title of the set with this bit at a dot glued to a name (see titleBeforeGluedName). */
+export function splitDottedTitlesBefore(bit: number): void {
+  dottedTitleBit = bit;
+}
+
 const WORD = 1;
 const CAP = 2;
 const ACRONYM = 4;
@@ -274,6 +282,7 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
           cls = ++p < end ? classOf(text[p]) : 0;
         } while (cls & WORD_CHAR);
         if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(text[p + 1]) & WORD_CHAR) || (text[p] === 0x2d && p + 2 < end && hyphenParts(text[p - 1], text[p + 1], text[p + 2]))) break;
+        if (text[p] === 0x2e && classOf(text[p + 1]) & IS_UPPER && titleBeforeGluedName(source.key, key, text, s, p, end)) break;
         joinerOffsets.push(p);
         h = Math.imul(h ^ key[p], FNV_PRIME);
         joiners |= cls & IS_NAME_JOINER ? joiners + 1 : 0x100;
@@ -342,6 +351,22 @@ function gluedWordEnd(source: string, key: Uint16Array, text: Uint16Array, from:
   for (let k = from; k < q; k++) if (classOf(text[k]) & IS_DIGIT) return -1;
   const lexeme = lexemeOf(source, key, q, to);
   return lexeme >= 0 && vocabulary.wordSetBits[lexeme] & gluedNameBit ? q : -1;
+}
+
+/**
+ * Whether text[from, dot) is a title of the dottedTitleBit set and the dot at `dot` glues it to
+ * a name ("PGS.TS.Lê Đình Khánh"): after it, a capitalised surname (gluedNameBit), a space and
+ * a capital. The title then ends at the dot, as if a space followed it ("PGS.TS. Lê …").
+ */
+function titleBeforeGluedName(source: string, key: Uint16Array, text: Uint16Array, from: number, dot: number, end: number): boolean {
+  if (dottedTitleBit === 0 || gluedNameBit === 0) return false;
+  let q = dot + 2;
+  while (q < end && classOf(text[q]) & IS_LOWER) q++;
+  if (q + 1 >= end || text[q] !== 32 || !(classOf(text[q + 1]) & IS_UPPER)) return false;
+  const title = lexemeOf(source, key, from, dot);
+  if (title < 0 || !(vocabulary.wordSetBits[title] & dottedTitleBit)) return false;
+  const surname = lexemeOf(source, key, dot + 1, q);
+  return surname >= 0 && (vocabulary.wordSetBits[surname] & gluedNameBit) !== 0;
 }
 
 /** Appends to `cuts` the CUT_DIGITs of text[from, to) that a word character follows; returns it. */

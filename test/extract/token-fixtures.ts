@@ -12,7 +12,7 @@ export const tokensOf = (text: string) => tokenize(local(text), 0, text.length);
 const PIECES = [
   'a', 'Á', 'ư', 'Ư', 'hoà', "'", '’', '-', '&', '.', '/', '1', '²', '¼', ' ', '\u00a0', '\u2003', '\u3000', '\ufeff', '\n',
   '\u0301', '\u0483', 'İ', 'Σ', 'ΑΣ', 'ß', 'ǅ', 'ж', 'Ж', 'ª', 'µ', '\u02c6', '\ud83d\ude00', '\ud83d', '\ude00', ',', '(',
-  '“', 'GD&ĐT', 'PGS.TS', "H'Luyên", 'Hang-seo', '30-4', 'UBND', 'Sơn-Phó', 'a-B', 'Xy', 'GD-ĐT', 'Lê', 'ĐảngLê', 'Phone',
+  '“', 'GD&ĐT', 'PGS.TS', "H'Luyên", 'Hang-seo', '30-4', 'UBND', 'Sơn-Phó', 'a-B', 'Xy', 'GD-ĐT', 'Lê', 'ĐảngLê', 'Phone', 'TS.Lê',
 ];
 /** Texts of such pieces. */
 export const oddText = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(''));

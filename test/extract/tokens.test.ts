@@ -12,6 +12,7 @@ import { phraseWords, WordSet } from '../../src/extract/phrase-sets.js';
 import { blockTokens, spacedPieces, spanText, tokenize, type Token } from '../../src/extract/tokens.js';
 import { parse } from '../../src/read/index.js';
 import { SURNAMES } from '../../src/lexicon/vi/names.js';
+import { ACADEMIC_TITLES } from '../../src/lexicon/vi/honorifics.js';
 import '../../src/extract/people/names.js';
 import { local, oddText, tokensOf } from './token-fixtures.js';
 
@@ -27,6 +28,9 @@ const NAME_SHAPED = new RegExp(`^[${LETTER}${MARK}]+(?:['’-][${LETTER}${MARK}]
 // A word glued to a surname before a space and a capital ("ĐảngLê Hồng") is two words.
 const GLUED = new RegExp(`^([^${DIGIT}&.'’/-]*[${LOWER}])([${UPPER}][${LOWER}]+)$`, 'u');
 const SURNAME_KEYS = new Set(SURNAMES.map((s) => matchKey(s).toLowerCase()));
+// A one-word title a dot glues to a surname before a space and a capital ("PGS.TS.Lê Đình") ends at the dot.
+const DOTTED = new RegExp(`^(.+)\\.([${UPPER}][${LOWER}]*)$`, 'u');
+const TITLE_KEYS = new Set(ACADEMIC_TITLES.filter((t) => !t.includes(' ')).map((t) => matchKey(t).toLowerCase()));
 
 /** The tokens' texts and offsets as TOKEN cuts text[start, end), glued words parted. */
 function pieces(text: string, start: number, end: number): { raw: string; at: number }[] {
@@ -34,7 +38,12 @@ function pieces(text: string, start: number, end: number): { raw: string; at: nu
   return [...text.slice(start, end).matchAll(TOKEN)].flatMap((m) => {
     const at = start + m.index;
     const after = at + m[0].length;
-    const glued = after + 1 < end && text[after] === ' ' && STARTS_UPPER.test(text[after + 1]) ? GLUED.exec(m[0]) : null;
+    const nameNext = after + 1 < end && text[after] === ' ' && STARTS_UPPER.test(text[after + 1]);
+    const dotted = nameNext ? DOTTED.exec(m[0]) : null;
+    if (dotted && TITLE_KEYS.has(key.slice(at, at + dotted[1].length).toLowerCase()) && SURNAME_KEYS.has(key.slice(after - dotted[2].length, after).toLowerCase())) {
+      return [{ raw: dotted[1], at }, { raw: '.', at: at + dotted[1].length }, { raw: dotted[2], at: after - dotted[2].length }];
+    }
+    const glued = nameNext ? GLUED.exec(m[0]) : null;
     if (!glued || glued[1].length < 2 || !SURNAME_KEYS.has(key.slice(at + glued[1].length, after).toLowerCase())) return [{ raw: m[0], at }];
     return [{ raw: glued[1], at }, { raw: glued[2], at: at + glued[1].length }];
   });
@@ -91,6 +100,15 @@ describe('tokenize', () => {
     ]);
     const [glued, surname] = tokensOf('chíNguyễn Văn A');
     expect([glued.key, glued.cap, surname.key, surname.nameSyllable]).toEqual(['chí', false, 'nguyễn', true]);
+  });
+
+  it('ends a title a dot glues to a name at the dot ("PGS.TS.Lê Đình Khánh"), and no other dotted word', () => {
+    expect(tokensOf('PGS.TS.Lê Đình Khánh, ThS.Nguyễn Văn A').map((t) => t.text)).toEqual([
+      'PGS.TS', '.', 'Lê', 'Đình', 'Khánh', ',', 'ThS', '.', 'Nguyễn', 'Văn', 'A',
+    ]);
+    expect(tokensOf('TP.Hồ Chí Minh, PGS.TS.Lê, PGS.TS.Nam Định').map((t) => t.text)).toEqual([
+      'TP.Hồ', 'Chí', 'Minh', ',', 'PGS.TS.Lê', ',', 'PGS.TS.Nam', 'Định',
+    ]);
   });
 
   it('marks acronyms and name syllables', () => {

@@ -6,11 +6,14 @@ import { DOTTED_ABBREVIATIONS } from '../../lexicon/vi/abbreviations.js';
 import { ADDRESSED_SURNAMES, MAJOR_SURNAMES, NOT_NAME_WORDS, PERSONAL_MIDDLE_NAMES, SURNAMES } from '../../lexicon/vi/names.js';
 import { ADMIN_UNIT_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET, PLACE_WORD_SET, POSITION_SET } from '../phrases.js';
 import { WordSet } from '../phrase-sets.js';
-import { splitGluedWordsBefore, type Token } from '../tokens.js';
+import { splitDottedTitlesBefore, splitGluedWordsBefore, type Token } from '../tokens.js';
+import { ACADEMIC_TITLES } from '../../lexicon/vi/honorifics.js';
 import { CLASSED_BELOW } from '../../core/chars.js';
 
 const SURNAME_KEYS = new WordSet(SURNAMES);
 splitGluedWordsBefore(SURNAME_KEYS.bit);
+// One-word titles ("PGS.TS", "ThS"): a dot may glue them to the name after.
+splitDottedTitlesBefore(new WordSet(ACADEMIC_TITLES.filter((title) => !title.includes(' '))).bit);
 const NOT_NAME_KEYS = new WordSet(NOT_NAME_WORDS);
 const MAJOR_SURNAME_KEYS = new WordSet(MAJOR_SURNAMES);
 const ADDRESSED_SURNAME_KEYS = new WordSet(ADDRESSED_SURNAMES);
