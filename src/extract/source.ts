@@ -24,7 +24,7 @@ import {
 import { DATED_OPENERS, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
-import { HONORIFICS } from '../lexicon/vi/honorifics.js';
+import { ACADEMIC_TITLES, HONORIFICS } from '../lexicon/vi/honorifics.js';
 import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
@@ -140,10 +140,11 @@ function opensWithCode(text: string): boolean {
  */
 const NAMED_TAG = onFirstUse(() => new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[${DASH}]\s+(?=[${UPPER}])`, 'u'));
 /**
- * A person addressed before a dash ("Ông Lê Văn A - Chủ tịch …", "Theo bà Lê Thị B - Chủ tịch
- * Hội …, …"): a caption or a sentence, not an outlet.
+ * A person addressed or titled before a dash ("Ông Lê Văn A - Chủ tịch …", "Theo bà Lê Thị B -
+ * Chủ tịch Hội …, …", "Bác sĩ Bệnh viện 199 - Bộ Công an khám bệnh …"): a caption or a
+ * sentence, not an outlet.
  */
-const ADDRESSED_TAG = lexiconPatternOnUse(`^(?:(?:${alternation(SOURCE_LABELS)})\\s+)?(?:${alternation(HONORIFICS)})\\s`, 'i');
+const ADDRESSED_TAG = lexiconPatternOnUse(`^(?:(?:${alternation(SOURCE_LABELS)})\\s+)?(?:${alternation([...HONORIFICS, ...ACADEMIC_TITLES])})\\s`, 'i');
 /** An event's name set off by a dash ("Lễ hội Hoa Ban - Sắc màu …") opens the lead, not an outlet's. */
 const EVENT_NAME_TAG = lexiconPatternOnUse(`^(?:${alternation(EVENT_HEADS)})\\s`, 'i');
 /** An outlet's code in brackets opening the headline ("(TTV) Hội nghị …"): capitals only, not "(Video) …". */
@@ -260,6 +261,13 @@ export function creditedSite(url: string): string | null {
   }
   host = host.replace(/^www\./u, '');
   return WEB_ADDRESS.test(host) ? host : null;
+}
+
+/** `text` without the brackets around it ("(Chinhphu.vn)"), or as it is; null stays null. */
+function unbracketed(text: string | null): string | null {
+  // One bracket pair around the whole: "(A) và (B)" stays as it is.
+  if (text === null || text.charCodeAt(0) !== 0x28 || text.indexOf(')') !== text.length - 1) return text;
+  return text.slice(1, -1).trim();
 }
 
 /** `text` without its trailing full stops and whitespace (`replace(/[.\s]+$/, '')`). */
@@ -392,10 +400,10 @@ export const isPublicationStamp = (text: string): boolean => stampByline(text) !
 /**
  * "Thanh Hằng – Trung tâm VHTT huyện", "Phùng Vị – HND tỉnh", "Lê Hà; Trung tâm VH huyện": a
  * byline, a dash or a semicolon, the writer's unit (an organisation head first, or the
- * acronym of one).
+ * acronym of one; a head alone, "Cù Thị Mai Chi - Thanh tra", is the unit of the body publishing).
  */
 const BYLINE_WITH_UNIT = onFirstUse(() => new RegExp(
-  String.raw`^(.{2,40}?)(?:\s+[${DASH}]|\s*;)\s+((?:${alternation(ORGANIZATION_HEADS)}|[${UPPER}]{2,})\s.{1,60})$`, 'u',
+  String.raw`^(.{2,40}?)(?:\s+[${DASH}]|\s*;)\s+((?:${alternation(ORGANIZATION_HEADS)})(?:\s.{1,60})?|[${UPPER}]{2,}\s.{1,60})$`, 'u',
 ));
 
 /**
@@ -580,7 +588,8 @@ export function extractSource(ctx: ExtractContext): void {
     // left out: the byline stands above it.
     if (i === body.length - 1 && text.length < 120 && text.endsWith(':') && GALLERY.test(key)) continue;
     const author = capture(AUTHOR_LINE, text, key);
-    const source = author === null ? capture(SOURCE_LINE, text, key) : null;
+    // "Nguồn: (Chinhphu.vn)": the outlet in brackets after the label.
+    const source = author === null ? unbracketed(capture(SOURCE_LINE, text, key)) : null;
     // What a closing line names, each asked once.
     let signed: string | null;
     let credited: { author: string; outlet: string } | null;
@@ -646,7 +655,9 @@ export function extractSource(ctx: ExtractContext): void {
     const cut = block.text.replace(STAMP_CUT, '');
     const labelled = block.text.includes(':') ? labelledAuthor(block.text) : '';
     if (byline !== null) {
-      if (byline && isBareNames(byline)) setAuthor(cleanAuthor(byline), block, 'source.stamp-byline');
+      // "MTĐT - Thứ hai, 07/08/2017 10:40": an outlet's acronym before the stamp is its name.
+      if (byline && isOutletAcronym(byline)) setName(withoutTrailingStops(byline), block, 'source.stamp-outlet');
+      else if (byline && isBareNames(byline)) setAuthor(cleanAuthor(byline), block, 'source.stamp-byline');
       // "Xuân Hùng LDO | 25/11/2017 17:49": the code after the writer is their outlet's.
       const agency = byline ? bylineAgency(byline) : null;
       if (agency && isBareNames(byline!)) setName(agency.code, block, agency.dashed ? 'source.stamp-dash-agency' : 'source.stamp-agency');

@@ -112,6 +112,8 @@ describe('source', () => {
   it('takes no outlet from a person a sentence opens with, addressed and set off by a dash ("Theo bà X - Chủ tịch …")', () => {
     expect(source(`Theo bà Trương Thị Lộc - Chủ tịch Hội LHPN tỉnh, hội thi thu hút 12 đội tham gia.`, BODY, BODY2).name).toBeNull();
     expect(source(`Ông Lê Văn An - Chủ tịch Hội Nông dân huyện phát biểu khai mạc hội thi.`, BODY, BODY2).name).toBeNull();
+    // A title, not a form of address: a caption under the stamp.
+    expect(source('Thứ ba, 11/06/2019 12:08', `Bác sĩ Bệnh viện 199 - Bộ Công an khám bệnh cho người dân.`, BODY, BODY2).name).toBeNull();
   });
 
   it('takes no outlet from an event name set off by a dash at the start of the sapo', () => {
@@ -309,6 +311,9 @@ describe('source', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Hồng Uyên,Thanh Sáng'].join('\n'), { path: 'a.txt' });
     expect([a.source.author, a.captions]).toEqual(['Hồng Uyên,Thanh Sáng', []]);
     expect(source(BODY, BODY2, 'Đỗ Dũng; Trung tâm VH thành phố')).toMatchObject({ name: null, author: 'Đỗ Dũng' });
+    // The unit's head alone: the writer's office at the body publishing the text.
+    const signed = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Cù Thị Mai Chi - Thanh tra'].join('\n'), { path: 'a.txt' });
+    expect([signed.source.author, signed.captions]).toEqual(['Cù Thị Mai Chi', []]);
     expect(source(BODY, BODY2, 'ĐCSVN; ảnh nguồn báo Ninh Bình')).toMatchObject({ name: 'ĐCSVN', author: null });
   });
 
@@ -404,6 +409,13 @@ describe('source: the outlet of a labelled byline and of a bracketed lead tag', 
     expect(source(BODY, BODY2, 'Thực hiện: Lê Minh Hà/ VOV Miền Trung')).toMatchObject({ name: 'VOV Miền Trung', author: 'Lê Minh Hà' });
     // A slash between two writers names no outlet.
     expect(source(BODY, BODY2, 'Thực hiện: Lê Minh Hà/Trần An').name).toBeNull();
+  });
+
+  it('reads an outlet in brackets after a source label, and an outlet\'s acronym before the stamp', () => {
+    expect(source(BODY, BODY2, 'Nguồn: (Chinhphu.vn)').name).toBe('Chinhphu.vn');
+    expect(source('MTĐT -  Thứ hai, 07/08/2017 10:40 (GMT+7)', BODY, BODY2, 'Khắc Dzũng')).toMatchObject({ name: 'MTĐT', author: 'Khắc Dzũng' });
+    // A writer's name before the stamp stays the writer's.
+    expect(source('Minh Khuê - Thứ hai, 07/08/2017 10:40', BODY, BODY2)).toMatchObject({ name: null, author: 'Minh Khuê' });
   });
 
   it('reads the site an address names when it is credited alone, with or without a label', () => {
