@@ -248,7 +248,8 @@ function readNumeric(key: string, m: RegExpExecArray, out: RawDate[]): void {
   // (By index: destructuring a match runs the iterator protocol.)
   const firstDay = m[1];
   const day = m[2];
-  const sep = m[3];
+  // " –", "–" and " -" are a dash ("ngày 12 – 5").
+  const sep = m[3].length > 1 || m[3] === '–' ? '-' : m[3];
   const month = m[4];
   const yearDigits = m[5];
   const year = yearDigits ? expandYear(yearDigits) : null;
@@ -266,6 +267,8 @@ function readNumeric(key: string, m: RegExpExecArray, out: RawDate[]): void {
   }
   // "23/ 9" with the space some outlets type: only a day word tells it from a spaced fraction ("3/ 4").
   if (sep === '/' && !raw.dayWord && m[0].indexOf('/ ') >= 0) return;
+  // "12 – 5" spaced on both sides: a score or a span as often, unless a day word comes before.
+  if (m[3].length > 1 && !raw.dayWord) return;
   if (year === null && !raw.dayWord) {
     const before = key.slice(Math.max(0, start - 30), start);
     if (!bareDateIsPlausible(before, key.slice(raw.end, raw.end + 30))) return;

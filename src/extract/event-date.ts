@@ -239,7 +239,6 @@ function score(
   if (!m.endDate && opensWithUntil(m.text)) s -= 6;
   if (!m.endDate && !m.partOfDay && !opensWithDayWord(m.text) && afterDayName(doc.key, Math.max(sentenceStart, start - BEFORE_WINDOW), start)) s -= DAY_NAME_POINTS;
   if (!m.endDate && yearsSince(doc.key, m.evidence[0].end)) s -= ANNIVERSARY_POINTS;
-  if (datesDocument(doc.key, start)) s -= DOCUMENT_POINTS;
   const year = yearOf(m.date!);
   if (year >= 0 && year < latestYear - 1) s -= 4;
   if (m.calendar === 'lunar') s -= 1;
@@ -267,7 +266,7 @@ function yearsSince(key: string, end: number): boolean {
 const DOCUMENT_NUMBER_CHARS = 24;
 /**
  * The date at `start` follows a document's number ("Kế hoạch số 74-KH/ĐU ngày 23/8/2019",
- * "số 04/KH-HĐND ngày 2/6/2020"): the day the document was signed, not the event's. A
+ * "số 04/KH-HĐND ngày 2/6/2020"): the day the document was signed, never the event's. A
  * number is a word with a digit, a slash and a capital, "ngày" between it and the date or not.
  */
 function datesDocument(key: string, start: number): boolean {
@@ -288,8 +287,6 @@ function datesDocument(key: string, start: number): boolean {
   }
   return digit && slash && capital;
 }
-/** Points taken from a document's date: as many as parentheses take. */
-const DOCUMENT_POINTS = 6;
 
 /** Points taken from an anniversary's date: as many as parentheses take. */
 const ANNIVERSARY_POINTS = 6;
@@ -315,7 +312,7 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   // The stamp's day is the day of writing, not the event's: "Ngày 30/8" under "31/08/2018, 16:17".
   const inStamp = (d: DateMention) => stamps.some((b) => d.evidence[0].start >= b.start && d.evidence[0].start < b.end);
   // "Ngày 28/10, Sở X cho biết, đơn vị vừa …": the day the news was told, not the event's.
-  const candidates = dated.filter((d) => !(stamps.length && inStamp(d)) && !datesTelling(doc, d));
+  const candidates = dated.filter((d) => !(stamps.length && inStamp(d)) && !datesTelling(doc, d) && !datesDocument(doc.key, d.evidence[0].start));
   if (!candidates.length) return undatedDay(doc, dates, blockRank);
   const known = new Map<number, boolean>();
   const eventSentence = (sentence: Sentence) => {

@@ -23,9 +23,9 @@
  */
 import type { Block, Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
-import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
+import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
-  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NUMBER_WORDS, OBJECT_EVENT_VERBS, PURPOSE_LINKS, THEME_MARKERS,
+  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NUMBER_WORDS, OBJECT_EVENT_VERBS, POINTING_BACK_WORDS, PURPOSE_LINKS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan, wordBefore } from '../core/text.js';
@@ -266,6 +266,8 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, 
     else if (end < sentence.end && squash(doc.text.slice(start, end)).toLowerCase() === m.text.toLowerCase()) end = themedEnd(doc, stops, end, sentence.end);
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
+    // "Phiên chợ này sẽ diễn ra …": the head and a word pointing back name nothing new.
+    if (POINTING_BACK.has(matchKey(name.slice(m.text.length)).trim().toLowerCase())) continue;
     const generic = GENERIC.has(m.text.toLowerCase());
     // A framed head ("Hưởng ứng Tuần lễ X") gives way to what the sentence organises in it.
     const framed = introduced && FRAMED.test(doc.key, Math.max(sentence.start, start - 40), start);
@@ -281,6 +283,8 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, 
     out.push({ name, head: m.text, type: null, start, end, sentence, score, words, rule });
   }
 }
+
+const POINTING_BACK = keySet(POINTING_BACK_WORDS);
 
 /** Heads and introducers by lower-cased text: a type word that is one of them is read as such. */
 const HEAD_OR_INTRODUCER = new Set([...EVENT_HEADS, ...EVENT_INTRODUCERS].map((w) => matchKey(w).toLowerCase()));

@@ -30,7 +30,7 @@ import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import {
-  ADMIN_UNITS, CHARITY_HOUSE_KINDS, HOUSE_NUMBER_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, VENUE_HEADS, VENUE_NAME_WORDS,
+  ADMIN_UNITS, CHARITY_HOUSE_KINDS, HOUSE_NUMBER_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, UNIT_ORGANIZATIONS, VENUE_HEADS, VENUE_NAME_WORDS,
 } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
@@ -151,6 +151,8 @@ function properNameEnd(doc: VnDocument, from: number, end: number): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i][0];
     if (startsProper(t) || t.startsWith('(')) continue;
+    // "Sở Khoa học và Công nghệ": a name's word whose second syllable is in lower case.
+    if (i > 0 && startsProper(tokens[i - 1][0]) && VENUE_NAME_WORD.has(matchKey(`${tokens[i - 1][0]} ${t}`).toLowerCase())) continue;
     const nextCapital = startsProper(tokens[i + 1]?.[0] ?? '');
     if ((CONNECTOR.test(t) || ADMIN_WORD.has(t.toLowerCase())) && nextCapital) continue;
     return from + tokens[i].index!;
@@ -321,6 +323,8 @@ function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string,
     if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text)) || surnameHead(doc, m.start, m.end)) return true;
     if (UNIT_IN_COMPOUND.closes(doc.key, m) || isCharityHouse(doc.key, m.end)) return true;
     const place = namedAfter(doc, m.start, m.end, span.end);
+    // "Tỉnh Đoàn tổ chức …" names a body and no place; "Huyện đoàn Phú Giáo" names the district after the body.
+    if (place && place.end === unitOrganizationEnd(doc.key, m.start)) return true;
     if (place && (namesPerson(people, m.end, place.end) || bareHouseNumber(doc, m, place))) return true;
     if (place) found = { ...place, rule };
     return !place;
@@ -334,6 +338,14 @@ const CHARITY_HOUSE = new KeyPrefixes(CHARITY_HOUSE_KINDS);
 function isCharityHouse(key: string, at: number): boolean {
   if (!isSpace(key.charCodeAt(at))) return false;
   return CHARITY_HOUSE.lengthsAt(key, at + 1)?.some((n) => !isWordCode(key.charCodeAt(at + 1 + n))) ?? false;
+}
+
+const UNIT_ORGANIZATION = new KeyPrefixes(UNIT_ORGANIZATIONS);
+
+/** Where the organisation a unit's word at `at` opens ends ("Tỉnh Đoàn", UNIT_ORGANIZATIONS), whole words; -1 when it opens none. */
+function unitOrganizationEnd(key: string, at: number): number {
+  const n = UNIT_ORGANIZATION.lengthsAt(key, at)?.find((length) => !isWordCode(key.charCodeAt(at + length)));
+  return n === undefined ? -1 : at + n;
 }
 
 const HOUSE_NUMBER_UNIT = keySet(HOUSE_NUMBER_UNITS);

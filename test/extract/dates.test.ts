@@ -34,6 +34,12 @@ describe('dates: day and month', () => {
     expect(isoOf('Đội bóng xã thắng 3- 1 trong trận chung kết.')).toEqual([]);
   });
 
+  it('reads an en dash, and a dash spaced on both sides after a day word only ("Sáng ngày 12 – 5")', () => {
+    expect(isoOf('Sáng ngày 12 – 5, Hội Tin học tỉnh tổ chức Đại hội.')).toEqual(['XXXX-05-12']);
+    expect(isoOf('Ngày 12–5–2012, Hội Tin học tỉnh tổ chức Đại hội.')).toEqual(['2012-05-12']);
+    expect(isoOf('Đội bóng xã thắng 12 – 5 trong trận chung kết.')).toEqual([]);
+  });
+
   it('reads a slash typed with a space after it ("Chiều 23/ 9"), after a day word only', () => {
     expect(isoOf('Chiều 23/ 9, hội phụ nữ xã ra mắt câu lạc bộ dân ca.')).toEqual(['XXXX-09-23']);
     expect(isoOf('Ngày 5/ 10/ 2024, trường tổng kết năm học.')).toEqual(['2024-10-05']);

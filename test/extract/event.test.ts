@@ -14,6 +14,8 @@ describe('event.date', () => {
     const e = event('Thực hiện Kế hoạch số 74-KH/ĐU ngày 23/8/2019 của Đảng ủy phường, sáng ngày 28/02/2020 Chi bộ trường Tiểu học Tứ Liên tổ chức Đại hội.');
     expect(e.date).toBe('2020-02-28');
     expect(event('Thực hiện kế hoạch số 04/KH-HĐND ngày 2/6/2020 của Thường trực HĐND huyện về giám sát kiến nghị của cử tri.').date).toBeNull();
+    // Never the event's, even in the sentence that reports it.
+    expect(event('Thường trực HĐND tỉnh tổ chức hội nghị đánh giá việc thực hiện Kế hoạch số 14/KH-HĐND ngày 20.2.2020 của HĐND tỉnh.').date).toBeNull();
   });
 
   it('takes no day from an anniversary\'s date followed by the years since ("27/7 (1947 - 2026)")', () => {
@@ -211,6 +213,16 @@ describe('event.location after the headline\'s event verb', () => {
 });
 
 describe('event.location', () => {
+  it('reads no place from a body named by a unit\'s word ("Tỉnh Đoàn"), but the district a body\'s name goes on with', () => {
+    expect(event('Sáng 13/12, Tỉnh Đoàn tổ chức chung kết cuộc thi Dự án khởi nghiệp.').location).toBeNull();
+    expect(event('Sáng 16-5, Huyện đoàn Phú Giáo đã tổ chức hội nghị tổng kết.').location).toBe('Huyện đoàn Phú Giáo');
+  });
+
+  it('keeps a department\'s words written with one capital in the place ("tại Sở Khoa học và Công nghệ")', () => {
+    expect(event('Sáng 12/5, tại Sở Khoa học và Công nghệ, Hội Tin học tỉnh tổ chức Đại hội lần thứ III.').location).toBe('Sở Khoa học và Công nghệ');
+    expect(event('Sáng 12/5, tại Sở Tài nguyên và Môi trường, Hội Tin học tỉnh tổ chức hội nghị.').location).toBe('Sở Tài nguyên và Môi trường');
+  });
+
   it('reads no place from a unit\'s word that no name or number follows ("ở xóm và người có uy tín")', () => {
     const lead = 'Sáng 13/10, Ban Dân tộc tỉnh tổ chức hội nghị cho các già làng, Trưởng các đoàn thể ở xóm và người có uy tín của các xã.';
     expect(event(lead).location).toBeNull();
@@ -539,6 +551,14 @@ describe('event.name: commas, clauses and verbs', () => {
   it('reads a working session as an event ("Tại buổi làm việc, …")', () => {
     const a = article('Đoàn công tác huyện Mỹ Lâm thăm xã Tân Hòa', 'Chiều 4/5, đoàn công tác huyện Mỹ Lâm đến thăm xã Tân Hòa.', 'Tại buổi làm việc, hai bên trao đổi kinh nghiệm.');
     expect(a.event.name).toBe('buổi làm việc');
+  });
+});
+
+describe('event.name: a head pointing back', () => {
+  it('takes no name from a head and "này" ("Phiên chợ này sẽ diễn ra …"), and reads "chợ phiên" as a head', () => {
+    const e = event('Ngày 6-8, chợ phiên nông sản an toàn do Sở Nông nghiệp TP.HCM đã khai mạc tại Công viên Lê Văn Tám. Phiên chợ này sẽ diễn ra vào chủ nhật hàng tuần.');
+    expect(e.name).toBe('chợ phiên nông sản an toàn');
+    expect(event('Sáng 3/4, Hội nghị nói trên đã thu hút 200 đại biểu.').name).not.toMatch(/nói trên/);
   });
 });
 

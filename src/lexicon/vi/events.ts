@@ -13,7 +13,7 @@ export const EVENT_HEADS: readonly string[] = [
   'triển lãm', 'đại hội', 'cuộc họp', 'buổi họp', 'phiên họp', 'kỳ họp', 'buổi giao lưu', 'buổi gặp gỡ', 'buổi gặp mặt',
   'cuộc gặp gỡ', 'chương trình giao lưu', 'chương trình tọa đàm', 'chương trình', 'lớp tập huấn', 'lớp bồi dưỡng',
   'buổi tọa đàm', 'buổi nói chuyện', 'hội nghị trực tuyến', 'lễ ra quân', 'chuỗi hoạt động', 'festival', 'hội sách',
-  'phiên chợ', 'sự kiện', 'buổi hội thảo', 'buổi tập huấn', 'hội thao', 'đêm nhạc', 'đêm văn nghệ', 'cuộc mít tinh', 'lễ mít tinh', 'buổi mít tinh',
+  'phiên chợ', 'chợ phiên', 'sự kiện', 'buổi hội thảo', 'buổi tập huấn', 'hội thao', 'đêm nhạc', 'đêm văn nghệ', 'cuộc mít tinh', 'lễ mít tinh', 'buổi mít tinh',
   'ngày quốc tổ', 'ngày hội đọc sách', 'ngày sách', 'đại lễ', 'kỳ thi', 'khóa học', 'khóa tập huấn', 'hành trình',
   'chiến dịch', 'tuần văn hóa', 'ngày văn hóa', 'đêm gala', 'gala', 'buổi biểu diễn', 'chương trình nghệ thuật',
   'vòng chung kết', 'chung kết', 'hội xuân', 'hội làng', 'phiên giao dịch', 'lễ phát động', 'hội nghị khoa học',
@@ -23,6 +23,9 @@ export const EVENT_HEADS: readonly string[] = [
   'vòng bán kết', 'họp mặt', 'buổi họp mặt', 'cuộc họp mặt', 'buổi làm việc', 'buổi tuyên truyền', 'buổi ra quân',
   'buổi sinh hoạt', 'sinh hoạt kỷ niệm', 'sinh hoạt chuyên đề', 'năm du lịch quốc gia',
 ]; 
+
+/** Words after a head that point back to an event named before ("Phiên chợ này", "hội nghị nói trên"): no name. */
+export const POINTING_BACK_WORDS: readonly string[] = ['này', 'đó', 'ấy', 'trên', 'nói trên', 'kể trên'];
 
 /** Heads too generic to name an event alone; used only when nothing better is found. */
 export const GENERIC_EVENT_HEADS: readonly string[] = ['buổi lễ', 'sự kiện', 'chương trình'];

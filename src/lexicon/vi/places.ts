@@ -38,6 +38,14 @@ export const UNIT_COMPOUNDS: readonly string[] = [
   'miền núi', 'vùng núi', 'đồi núi', 'rừng núi',
 ];
 
+/**
+ * A unit's word and an organisation's ("Tỉnh Đoàn": the province's youth union, "Huyện đội":
+ * the district's military command): a body, not the place it is named after.
+ */
+export const UNIT_ORGANIZATIONS: readonly string[] = [
+  'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'quận đoàn', 'thị đoàn', 'tỉnh đội', 'huyện đội', 'tỉnh hội', 'huyện hội', 'thành hội',
+];
+
 /** The units below a province that name a city, district or commune (not a street or a number). */
 export const LOCAL_UNITS: readonly string[] = ['thành phố', 'TP', 'TP.', 'Tp', 'Tp.', 'thị xã', 'huyện', 'quận', 'thị trấn', 'xã', 'phường'];
 
@@ -61,12 +69,15 @@ export const CHARITY_HOUSE_KINDS: readonly string[] = [
 ];
 
 /**
- * Words of two syllables that a venue's name writes with the first one capitalised only
- * ("Trường Tiểu học Vạn Hưng", "Trung tâm Y tế huyện"): the lower-case syllable goes on the name.
+ * Words of two syllables that a venue's or a department's name writes with the first one
+ * capitalised only ("Trường Tiểu học Vạn Hưng", "Trung tâm Y tế huyện", "tại Sở Khoa học và
+ * Công nghệ"): the lower-case syllable goes on the name.
  */
 export const VENUE_NAME_WORDS: readonly string[] = [
   'tiểu học', 'mầm non', 'trung học', 'y tế', 'văn hóa', 'đa khoa', 'thể thao', 'thiếu nhi', 'hội nghị',
-  'triển lãm', 'du lịch', 'giáo dục', 'chính trị', 'thanh niên',
+  'triển lãm', 'du lịch', 'giáo dục', 'chính trị', 'thanh niên', 'khoa học', 'công nghệ', 'kế hoạch', 'đầu tư',
+  'tư pháp', 'tài chính', 'nội vụ', 'ngoại vụ', 'xây dựng', 'giao thông', 'vận tải', 'công thương', 'nông nghiệp',
+  'lao động', 'thông tin', 'truyền thông', 'tài nguyên', 'môi trường', 'phát triển', 'xã hội', 'thương binh',
 ];
 
 /**
