@@ -18,6 +18,10 @@ import { classAt, hasUpper, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, startsUpper 
 import {
   VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SAID_BY_BEFORE, opensWithSpeakerHead, VERB_COMPLEMENT, MAX_APPOSITION_WORDS, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
+import { keySet } from '../lexicon/compile.js';
+import { SENTENCE_COORDINATORS } from '../lexicon/vi/speech.js';
+
+const SENTENCE_COORDINATOR_KEYS = keySet(SENTENCE_COORDINATORS);
 
 /** What a paragraph reports somebody said; evidence: the text's, then the speaker's. */
 export interface ReportedSpeech {
@@ -109,7 +113,7 @@ export class ReportedSpeechReader {
       while (verb >= 0 || according) {
         let found;
         if (verb >= 0 && (!according || verb - start <= according.index)) {
-          found = this.byVerb(sentence, verb, verbLength);
+          found = this.byVerb(sentence, verb, verbLength) ?? (i > first ? this.byVerbAfterCoordinator(sentences[i - 1], sentence, verb, verbLength) : null);
           verb = verbs.exec(start, end, verb + verbLength);
           verbLength = verbs.length;
         } else {
@@ -137,6 +141,32 @@ export class ReportedSpeechReader {
     const who = this.finder.personAt(at, Math.min(sentence.end, at + MAX_TITLE_CHARS), 'quotes.reported-said-by-after');
     if (!who) return null;
     return { speaker: who.speaker, text: said.text, evidence: [doc.evidence(said.start, said.end, 'quotes.reported-said-by-after'), who.evidence] };
+  }
+
+  /**
+   * "Ông A thống nhất với dự thảo. Đồng thời, lưu ý xây dựng …": a sentence opening with a
+   * coordinator and the verb speaks for the first person the sentence before (`before`, of the
+   * same paragraph) names; the words after the verb to the sentence's end are what was said.
+   */
+  private byVerbAfterCoordinator(before: Sentence, sentence: Sentence, verbAt: number, verbLength: number): ReportedSpeech | null {
+    const doc = this.doc;
+    const opening = keyOf(doc, sentence.start, verbAt).replace(/[\s,]+$/u, '').toLowerCase();
+    if (!SENTENCE_COORDINATOR_KEYS.has(opening)) return null;
+    const kind = VERB_KINDS.get(VERBS.entryNode(doc.key, verbAt, verbLength)) ?? 0;
+    if (kind & (NEEDS_QUOTE | NEEDS_MARK | NEEDS_COMPLEMENT) || this.index.isQuoted(verbAt)) return null;
+    FALSE_FRIEND.lastIndex = verbAt;
+    if (FALSE_FRIEND.test(doc.key)) return null;
+    const mention = this.finder.speakers.firstWithin(before.start, before.end);
+    if (!mention || !this.finder.speakers.isName(mention.name)) return null;
+    const text = sentence.text;
+    let from = verbAt + verbLength - sentence.start;
+    while (from < text.length && (isSpace(text.charCodeAt(from)) || text.charCodeAt(from) === 0x2c)) from++;
+    if (from >= text.length || isOpeningMark(text.charCodeAt(from)) || wordsIn(text, from, text.length, 3) < 3) return null;
+    return {
+      speaker: mention.name,
+      text: text.slice(from).trimEnd(),
+      evidence: [doc.evidence(sentence.start + from, sentence.end, 'quotes.reported-coordinated'), doc.evidence(mention.start, mention.end, 'quotes.reported-coordinated')],
+    };
   }
 
   private byVerb(sentence: { start: number; end: number; text: string }, verbAt: number, verbLength: number) {

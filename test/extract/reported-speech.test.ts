@@ -224,6 +224,30 @@ describe('speech verbs that are not speech', () => {
   });
 });
 
+describe('reported speech: talks, occasions, notices, standing committees, a coordinated sentence', () => {
+  it('reads no speech in a talk given on topics, nor in what an occasion is for, nor in "ý kiến, kiến nghị"', () => {
+    expect(quotes(LONG, 'Ông Dương Quốc Trọng đã nói chuyện về ba chuyên đề chính gồm dân số và phát triển.')).toEqual([]);
+    expect(quotes(LONG, 'Hội nghị Trung tâm CNTT phía Bắc là nơi chia sẻ những thành công đã đạt được của đơn vị trong năm.')).toEqual([]);
+    expect(quotes(LONG, 'Đoàn của bà Kiều Thị Hồng Hoa giám sát những việc cử tri có ý kiến, kiến nghị trước và sau kỳ họp thứ 18, HĐND huyện khóa XX.')).toEqual([]);
+  });
+
+  it('reads "Theo thông báo từ X, …" as X\'s, and a standing committee as a speaker', () => {
+    expect(quotes(LONG, 'Theo thông báo từ ban tổ chức, sắp tới, các điểm chợ phiên còn lại sẽ lần lượt mở cửa.')).toEqual([
+      { speaker: 'ban tổ chức', text: 'sắp tới, các điểm chợ phiên còn lại sẽ lần lượt mở cửa.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Tại buổi làm việc, Thường trực HĐND tỉnh đánh giá cao những kết quả HĐND huyện đạt được.')).toEqual([
+      { speaker: 'Thường trực HĐND tỉnh', text: 'những kết quả HĐND huyện đạt được.', direct: false },
+    ]);
+  });
+
+  it('gives a sentence opening with "Đồng thời" and a speech verb to the person the sentence before names', () => {
+    const said = 'Kết luận buổi họp, ông Lê Ngọc Khánh, Phó Chủ tịch UBND tỉnh thống nhất với dự thảo kế hoạch. Đồng thời, lưu ý xây dựng chủ đề của hội nghị phù hợp với tình hình mới.';
+    expect(quotes(LONG, said)).toEqual([{ speaker: 'Lê Ngọc Khánh', text: 'xây dựng chủ đề của hội nghị phù hợp với tình hình mới.', direct: false }]);
+    // Nobody named before: no speaker.
+    expect(quotes(LONG, 'Hội nghị thống nhất với dự thảo kế hoạch. Đồng thời đề nghị các sở xây dựng chủ đề của hội nghị.')).toEqual([]);
+  });
+});
+
 describe('speech said before its speaker on a huge input', () => {
   it('stays fast on a megabyte sentence of "…, ông A cho biết, và …"', () => {
     const unit = 'Việc này rất quan trọng với mọi người dân trong tỉnh, ông Hà Văn Khuê cho biết, và ';

@@ -24,6 +24,8 @@ export const SPEAKER_HEADS: readonly string[] = [
   'sở', 'bộ', 'ubnd', 'ủy ban', 'uỷ ban', 'công ty', 'tập đoàn', 'trường', 'đại học', 'viện', 'hội',
   'liên đoàn', 'tổ chức', 'cơ quan', 'chính phủ', 'quốc hội', 'báo cáo', 'đại sứ quán', 'cục', 'vụ',
   'phòng', 'trung tâm', 'nhà trường', 'thầy', 'cô', 'tác giả', 'đạo diễn', 'nhà báo', 'luật sư',
+  // Standing committees and party committees ("Thường trực HĐND tỉnh đánh giá cao …").
+  'thường trực', 'hđnd', 'hội đồng nhân dân', 'tỉnh ủy', 'huyện ủy', 'thành ủy', 'đảng ủy', 'mặt trận',
   'bác sĩ', 'giáo sư', 'tiến sĩ', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá',
   // Units of the armed forces and the police ("Đồn Biên phòng X cho biết, …").
   'công an', 'bộ chỉ huy', 'bộ tư lệnh', 'biên phòng', 'đồn biên phòng', 'bộ đội biên phòng', 'cảnh sát biển', 'vùng cảnh sát biển',

@@ -59,6 +59,12 @@ export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'
 /** Words right before the verb that make it a purpose, not speech ("hội nghị được tổ chức để đánh giá …"). */
 export const PURPOSE_MARKERS: readonly string[] = ['để', 'nhằm'];
 
+/**
+ * Nouns right before the verb that make it what an occasion is for, or a noun itself: "Hội nghị
+ * là nơi chia sẻ …", "là cơ hội trao đổi …", "cử tri có ý kiến, kiến nghị trước kỳ họp".
+ */
+export const NOT_SPEECH_BEFORE: readonly string[] = ['nơi', 'dịp', 'cơ hội', 'ý kiến'];
+
 /** Words that may stand between a speaker and the speech verb. */
 export const SPEECH_ADVERBS: readonly string[] = [
   'đã', 'cũng', 'vẫn', 'còn', 'thì', 'lại', 'đều', 'tiếp tục', 'xúc động', 'chân thành', 'mới đây',
@@ -70,6 +76,12 @@ export const SPEECH_ADVERBS: readonly string[] = [
  * ("Ông A tặng quà các em; đồng thời cho biết …"): the subject speaks across the predicate.
  */
 export const SPEECH_COORDINATORS: readonly string[] = ['đồng thời', 'và'];
+
+/**
+ * Words that open a sentence whose speech verb has the subject of the sentence before
+ * ("Ông A thống nhất với dự thảo. Đồng thời, lưu ý …"): nothing else stands before the verb.
+ */
+export const SENTENCE_COORDINATORS: readonly string[] = ['đồng thời', 'bên cạnh đó', 'ngoài ra'];
 
 /**
  * Circumstances written between the verb and what was said ("chia sẻ với phóng viên, …",
@@ -118,6 +130,8 @@ function withObjects(verb: string, things: readonly string[]): string[] {
 /** Speech-verb look-alikes that are not speech ("nói chung", "nói trên", "chia sẻ những kiến thức"). */
 export const SPEECH_FALSE_FRIENDS: readonly string[] = [
   'nói chung', 'nói riêng', 'nói trên', 'nói cách khác', 'thông tin điện tử', 'thông tin và',
+  // Giving a talk on topics ("nói chuyện về ba chuyên đề …"), not saying something.
+  'nói chuyện',
   'yêu cầu của', 'đề nghị của',
   // Informing on a topic, which names what was told about, not what was said ("thông báo về tình hình …").
   'thông báo về', 'giải thích về', 'phân tích về',
@@ -139,8 +153,8 @@ export const SPEECH_NOUNS: readonly string[] = [
 /** Nouns of judgement in "Theo nhận xét của X, …": the speaker is X. */
 export const OPINION_NOUNS: readonly string[] = ['nhận xét', 'đánh giá', 'ý kiến', 'quan điểm', 'nhận định'];
 
-/** Nouns in "Theo báo cáo của X, …", "Theo thông tin từ X, …" that speak for X only with "của" or "từ". */
-export const REPORT_NOUNS: readonly string[] = ['báo cáo', 'thông tin'];
+/** Nouns in "Theo báo cáo của X, …", "Theo thông báo từ X, …" that speak for X only with "của" or "từ". */
+export const REPORT_NOUNS: readonly string[] = ['báo cáo', 'thông tin', 'thông báo'];
 
 /** Connectives that may open a "Theo X, …" clause ("Còn theo ông A, …"). */
 export const ACCORDING_TO_CONNECTIVES: readonly string[] = ['còn', 'cũng', 'và', 'nhưng'];
