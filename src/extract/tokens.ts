@@ -113,6 +113,9 @@ export function splitDottedTitlesBefore(bit: number): void {
   dottedTitleBit = bit;
 }
 
+/** `joiners` of a token with three name joiners and no other ("A-b-c-d"): the most a name syllable holds. */
+const MAX_NAME_JOINERS = 7;
+
 const WORD = 1;
 const CAP = 2;
 const ACRONYM = 4;
@@ -309,8 +312,10 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
     const cap = (first & IS_UPPER) !== 0;
     const acronym = cap && p - s > 1 && !(seen & IS_LOWER);
     // A name syllable is set once here: name rules ask it of the same token many times
-    // over. Letters and marks only, with at most one of the joiners a name may hold.
-    const nameSyllable = word && cap && !acronym && !(seen & IS_DIGIT) && joiners <= 1;
+    // over. Letters and marks only, with at most three of the joiners a name may hold (a
+    // Lao name transcribed syllable by syllable: "Bút-đa-viêng", "Xi-xu-lít"; `joiners`
+    // has one bit per joiner, 7 for three).
+    const nameSyllable = word && cap && !acronym && !(seen & IS_DIGIT) && joiners <= MAX_NAME_JOINERS;
     const flags = (word ? WORD : 0) | (cap ? CAP : 0) | (acronym ? ACRONYM : 0) | (nameSyllable ? NAME_SYLLABLE : 0);
     const setBits = lexeme >= 0 ? vocabulary.wordSetBits[lexeme] & indexed : 0;
     if (setBits) indexedWords.push(s, setBits);

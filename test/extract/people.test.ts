@@ -986,6 +986,13 @@ describe('people: veterans, rural-development ministries and Khmer family names'
   });
 });
 
+describe('people: Lao names written syllable by syllable', () => {
+  it('reads a name whose words hold several hyphens after a form of address or a title', () => {
+    expect(people('Dự lễ có đồng chí Khăm-phởi Bút-đa-viêng - Ủy viên T.Ư Đảng nhân dân cách mạng Lào.').map((p) => p.name)).toEqual(['Khăm-phởi Bút-đa-viêng']);
+    expect(people('Tiếp đoàn có Thủ tướng Lào Thoong-lun Xi-xu-lít.').map((p) => p.name)).toEqual(['Thoong-lun Xi-xu-lít']);
+  });
+});
+
 describe('people: a list with each name\'s aside, and a post given after a comma', () => {
   it('goes on with a list past each name\'s aside in brackets', () => {
     expect(people('Đảng bộ trao Huy hiệu cho các đảng viên Nguyễn Tấn Đình (sinh hoạt tại Chi bộ Văn phòng HĐND&UBND huyện), Trần Hữu Tri (Chi bộ Phòng Tài nguyên), Lê Thanh Tùng (Chi bộ Đài Truyền thanh).').map((p) => p.name))

@@ -23,7 +23,7 @@ const TOKEN = new RegExp(`${WORD}+(?:(?:[&.'’/]|(?<![${LOWER}])-|-(?![${UPPER}
 const STARTS_WORD = new RegExp(`^[${LETTER}${DIGIT}]`, 'u');
 const STARTS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
 const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
-const NAME_SHAPED = new RegExp(`^[${LETTER}${MARK}]+(?:['’-][${LETTER}${MARK}]+)?$`, 'u');
+const NAME_SHAPED = new RegExp(`^[${LETTER}${MARK}]+(?:['’-][${LETTER}${MARK}]+){0,3}$`, 'u');
 
 // A word glued to a surname before a space and a capital ("ĐảngLê Hồng") is two words.
 const GLUED = new RegExp(`^([^${DIGIT}&.'’/-]*[${LOWER}])([${UPPER}][${LOWER}]+)$`, 'u');
@@ -109,6 +109,11 @@ describe('tokenize', () => {
     expect(tokensOf('TP.Hồ Chí Minh, PGS.TS.Lê, PGS.TS.Nam Định').map((t) => t.text)).toEqual([
       'TP.Hồ', 'Chí', 'Minh', ',', 'PGS.TS.Lê', ',', 'PGS.TS.Nam', 'Định',
     ]);
+  });
+
+  it('marks a syllable-by-syllable name of up to three hyphens a name syllable ("Bút-đa-viêng")', () => {
+    const [a, b, c, d] = tokensOf('Khăm-phởi Bút-đa-viêng Xi-xu-lít-ta A-b-c-d-e');
+    expect([a.nameSyllable, b.nameSyllable, c.nameSyllable, d.nameSyllable]).toEqual([true, true, true, false]);
   });
 
   it('marks acronyms and name syllables', () => {
