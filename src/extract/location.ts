@@ -64,6 +64,12 @@ const ADMIN = lexiconWords(ADMIN_UNITS);
 const PREMISES_LESS = lexiconPattern(`^(?:${alternation(PREMISES_LESS_HEADS)})(?![${LETTER}${DIGIT}])`, 'i');
 const HOST_VENUE = lexiconPattern(`^(?:${alternation(HOST_VENUE_HEADS)})\\s`, 'i');
 const STARTS_PLACE_WORD = lexiconPatternOnUse(`^${alternation([...VENUE_HEADS, ...ADMIN_UNITS])}(?![${LETTER}${DIGIT}])`);
+const STARTS_UNIT_WORD = lexiconPatternOnUse(`^${alternation(ADMIN_UNITS)}(?![${LETTER}${DIGIT}])\\s*`);
+/** Where the capitalised name after an administrative unit's word opening `head` (a key) starts; -1 when none does. */
+function unitNameAt(head: string): number {
+  const m = STARTS_UNIT_WORD().exec(head);
+  return m !== null && isUpperCode(head.charCodeAt(m[0].length)) ? m[0].length : -1;
+}
 const STARTS_PLACE = { test: (s: string) => (s.length > 0 && isUpperCode(s.charCodeAt(0))) || STARTS_PLACE_WORD().test(s) };
 /** "… Thành phố Hồ Chí Minh và Tạp chí X": what opens another body or place after "và" (tested on the key after it). */
 const OPENS_ANOTHER = lexiconPatternOnUse(`^\\s*(?:${alternation([...ORGANIZATION_HEADS, ...VENUE_HEADS, ...ADMIN_UNITS])})(?![${LETTER}${DIGIT}])`);
@@ -211,7 +217,10 @@ function atPlace(doc: VnDocument, span: Span, dates: readonly number[], organize
     }
     if (NOT_PLACE().test(head) || !STARTS_PLACE.test(head)) continue;
     let end = placeEnd(doc, from, span.end, dates);
+    // A unit's word before a capitalised name ("tại Tp. Hồ Chí Minh mong muốn …") ends with the name, as a bare name does.
+    const nameAt = unitNameAt(head);
     if (!STARTS_PLACE_WORD().test(head)) end = properNameEnd(doc, from, end);
+    else if (nameAt > 0) end = properNameEnd(doc, from + nameAt, end);
     const place = clean(doc.text.slice(from, end));
     // "… các đoàn thể ở xóm và người có uy tín": a unit's word that no name or number follows places nothing.
     if (place && !namesNoPlace(place)) return { text: place, ...squashedSpan(doc.text, from, place), rule: 'event.location-at' };

@@ -218,6 +218,12 @@ describe('event.location', () => {
     expect(event('Sáng 16-5, Huyện đoàn Phú Giáo đã tổ chức hội nghị tổng kết.').location).toBe('Huyện đoàn Phú Giáo');
   });
 
+  it('ends a unit\'s name where its capitalised words end ("tại Tp. Hồ Chí Minh mong muốn …")', () => {
+    expect(event('Sáng 9/12, đại diện Lãnh sự quán tại Tp. Hồ Chí Minh mong muốn thắt chặt quan hệ hữu nghị, tình cảm tốt đẹp với Việt Nam.').location).toBe('Tp. Hồ Chí Minh');
+    expect(event('Chiều 12/12, tại thủ đô Vientiane, diễn ra lễ bế mạc Đại hội Tổng hội người Việt Nam.').location).toBe('thủ đô Vientiane');
+    expect(event('Sáng 3/3, tại xã Hòa Bình, huyện Kiến Xương, tỉnh Thái Bình, Hội Nông dân tổ chức đại hội.').location).toBe('xã Hòa Bình, huyện Kiến Xương, tỉnh Thái Bình');
+  });
+
   it('keeps a department\'s words written with one capital in the place ("tại Sở Khoa học và Công nghệ")', () => {
     expect(event('Sáng 12/5, tại Sở Khoa học và Công nghệ, Hội Tin học tỉnh tổ chức Đại hội lần thứ III.').location).toBe('Sở Khoa học và Công nghệ');
     expect(event('Sáng 12/5, tại Sở Tài nguyên và Môi trường, Hội Tin học tỉnh tổ chức hội nghị.').location).toBe('Sở Tài nguyên và Môi trường');

@@ -561,3 +561,16 @@ describe('organizers: partners and subjects written in full', () => {
     expect(parsed('Sáng 18-11, 60 giáo viên dự thi tại Trường THCS Lê Lợi.').organizers.map((o) => o.name)).toEqual(['UBND tỉnh Hoa Lâm']);
   });
 });
+
+describe('organizers: receptions and friendship unions', () => {
+  it('takes the host of a reception ("X đã có buổi tiếp và làm việc với Đoàn …")', () => {
+    expect(organizers('Ngày 09-12, Sở Ngoại vụ tỉnh Tiền Giang đã có buổi tiếp và làm việc với Đoàn công tác của Tổng lãnh sự quán Ấn Độ tại TP Hồ Chí Minh.'))
+      .toEqual(['Sở Ngoại vụ tỉnh Tiền Giang']);
+    expect(organizers('Sáng 5/3, UBND tỉnh Lào Cai đón tiếp đoàn đại biểu châu Hồng Hà.')).toEqual(['UBND tỉnh Lào Cai']);
+  });
+
+  it('reads a friendship union and a consulate general named in lower case past their small words', () => {
+    expect(organizers('Sáng 5/3, Liên hiệp các tổ chức hữu nghị tỉnh Bà Rịa - Vũng Tàu tổ chức họp mặt kỷ niệm.')).toEqual(['Liên hiệp các tổ chức hữu nghị tỉnh Bà Rịa - Vũng Tàu']);
+    expect(organizers('Tối 5/3, Tổng lãnh sự quán Thái Lan tại TP Hồ Chí Minh tổ chức Tết Songkran.')).toEqual(['Tổng lãnh sự quán Thái Lan tại TP Hồ Chí Minh']);
+  });
+});

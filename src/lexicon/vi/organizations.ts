@@ -8,7 +8,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Trường', 'Đại học', 'ĐH', 'ĐHQG', 'Cao đẳng', 'Học viện', 'Hội', 'Hiệp hội', 'Tổng Hội', 'Công ty', 'Cty', 'Tập đoàn',
   'Tổng công ty', 'Báo', 'Thời báo', 'Nhật báo', 'Tuần báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Đài Phát thanh', 'Đài Tiếng nói', 'Ban', 'Trung tâm', 'Viện',
   'Liên đoàn', 'LĐLĐ', 'Tổng Liên đoàn', 'Tổng LĐLĐ', 'Liên hiệp', 'Đoàn', 'Công đoàn', 'Vụ', 'Cục', 'Tổng cục', 'Phòng', 'Khoa', 'Bệnh viện', 'Kho bạc',
-  'Ngân hàng', 'Quỹ', 'Câu lạc bộ', 'CLB', 'Văn phòng', 'Đại sứ quán', 'ĐSQ', 'Tổng Lãnh sự quán',
+  'Ngân hàng', 'Quỹ', 'Câu lạc bộ', 'CLB', 'Văn phòng', 'Đại sứ quán', 'ĐSQ', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
   'Lãnh sự quán', 'Thanh tra', 'Tòa án', 'Viện Kiểm sát', 'Mặt trận', 'MTTQ', 'UBMTTQ', 'MTTQVN', 'UBMTTQVN', 'UB MTTQ', 'UB MTTQVN', 'Quốc hội', 'Chính phủ',
   'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Bộ đội', 'Quân khu', 'Công an', 'Nhà xuất bản', 'NXB', 'Thư viện', 'Bảo tàng',
   'Nhà hát', 'Hợp tác xã', 'Tổ chức', 'Chi cục', 'Chi hội', 'Chi đoàn', 'Đoàn Thanh niên', 'Hội đồng Trường',
@@ -23,6 +23,8 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   // Names whose own words would end them: a position word, a comma.
   'Đoàn đại biểu Quốc hội', 'Đoàn Đại biểu Quốc hội', 'Bộ Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch',
   'Sở Văn hóa, Thể thao', 'Bộ Văn hoá, Thể thao và Du lịch', 'Sở Văn hoá, Thể thao và Du lịch',
+  // Friendship unions, whose lower-case words would end them at "các" ("Liên hiệp các tổ chức hữu nghị tỉnh X").
+  'Liên hiệp các tổ chức hữu nghị', 'Liên hiệp các Tổ chức hữu nghị',
 ];
 
 /** Heads also written in lower case before the organisation's name ("trường ĐH Bách khoa"). */

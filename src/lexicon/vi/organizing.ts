@@ -15,6 +15,8 @@ export const ORGANIZING_VERBS: readonly string[] = [
   // A charity visit: who visits and brings the gifts holds it ("Hội Chữ thập đỏ tỉnh đến thăm, tặng quà …").
   'trao quà', 'tặng quà', 'thăm, tặng quà', 'thăm và tặng quà', 'thăm hỏi, tặng quà', 'thăm, trao quà', 'thăm và trao quà',
   'đến thăm, tặng quà', 'đến thăm và tặng quà', 'đến thăm, trao quà',
+  // A reception: the host holds it ("Sở Ngoại vụ tỉnh X đã có buổi tiếp và làm việc với Đoàn …").
+  'có buổi tiếp', 'có buổi làm việc', 'có buổi tiếp và làm việc', 'tiếp đoàn', 'đón tiếp', 'tiếp đón', 'tiếp xã giao',
 ];
 
 /**
