@@ -237,6 +237,9 @@ function namesNoPlace(place: string): boolean {
 }
 
 const isCapitalised = startsProper;
+/** A number of two digits or more after a name's word and before a lower-case word: a count ("Vị Thanh 30 phần"), not the name's number ("Vạn Hưng 2"). */
+const isCountAfterName = (word: string, before: string, after: string | undefined) =>
+  /^\d{2,}$/u.test(word) && isUpperCode(before.charCodeAt(0)) && after !== undefined && isLowerCode(after.charCodeAt(0));
 /** "2024", "14-8", "VI": a number, Arabic or Roman (capital Roman digits only). */
 const isNumber = (s: string) => (s.length > 0 && isDigitCode(s.charCodeAt(0))) || /^[IVXLC]+$/u.test(s);
 const NAME_TOKEN = /[^\s,;.()]+/gu;
@@ -294,6 +297,8 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
     // "Hội Nhà văn Thành phố Hồ Chí Minh và Tạp chí X": "và" before another body or place
     // joins two names; the place ends before it.
     if (named > 0 && t[0] === 'và' && OPENS_ANOTHER().test(doc.key.slice(tokenEnd, tokenEnd + 40))) break;
+    // "Thành phố Vị Thanh 30 phần, …": two digits or more, then a lower-case word, count something.
+    if (i > 0 && isCountAfterName(t[0], tokens[i - 1][0], tokens[i + 1]?.[0])) break;
     if (isCapitalised(t[0])) named++;
     // "Tiểu học" of "Trường Tiểu học thôn X": one word, its second syllable in lower case.
     else if (i > 0 && VENUE_NAME_WORD.has(matchKey(`${tokens[i - 1][0]} ${t[0]}`).toLowerCase())) {

@@ -648,6 +648,7 @@ export function extractSource(ctx: ExtractContext): void {
     return j < body.length && body[j].kind === 'paragraph' ? j : -1;
   };
   let at = body.findIndex((b) => b.kind === 'paragraph');
+  let unitByline: string | null;
   for (let n = 0; at >= 0 && nextParagraph(at) >= 0 && n < MAX_TOP_LINES; n++, at = nextParagraph(at)) {
     const block = body[at];
     const byline = stampByline(block.text);
@@ -668,6 +669,10 @@ export function extractSource(ctx: ExtractContext): void {
     } else if (block.text.length <= MAX_TOP_CREDIT_CHARS && topCredit(block.text) !== null) {
       // "Theo Namdong (NDĐT)" under the headline: the credit line, set before the text.
       setName(topCredit(block.text)!, block, 'source.top-credit-line');
+      block.kind = 'credit';
+    } else if (nextParagraph(at) >= 0 && (unitByline = bylineWithUnit(block.text)) !== null) {
+      // "Văn Vương - Trung tâm VH,TT&TT" under the headline: the writer and their unit.
+      setAuthor(cleanAuthor(unitByline), block, 'source.top-byline-unit');
       block.kind = 'credit';
     } else if (isTopCaption(block.text)) {
       // A captioned photo between the stamp and the lead opens no text.

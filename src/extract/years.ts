@@ -11,8 +11,8 @@
  * Null when nothing gives one (→ `XXXX`).
  */
 import type { Block, Span, VnDocument } from '../core/document.js';
-import { alternation, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
-import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE, TERM_BEFORE_RANGE } from '../lexicon/vi/dates.js';
+import { alternation, lexiconLowerKey, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
+import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import type { BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
@@ -43,6 +43,38 @@ const OLDEST_REPORT_YEAR = 1990;
  * opens, belongs to its first year; an August prize-giving closes the year before.
  */
 const SECOND_HALF_FROM_MONTH = 9;
+/** A lunar year's name, as the words after a new year's word ("Tết Quý Mão"). */
+const CYCLE_NAME = `(${alternation(YEAR_STEMS)})\\s+(${alternation(YEAR_BRANCHES.flat())})`;
+/**
+ * A new year's word before a year ("đón Tết Nguyên đán 2026", "Xuân Bính Ngọ 2026"), tested
+ * on the key before it; not the winter-spring rice crop ("vụ đông xuân 2023-2024").
+ */
+const NEW_YEAR_BEFORE = lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?<!đông\\s)(?:${alternation(NEW_YEAR_WORDS)})(?:\\s+${CYCLE_NAME})?\\s*$`, 'i');
+/** Most characters of NEW_YEAR_BEFORE's match. */
+const NEW_YEAR_REACH = 40;
+/** A new year named by its lunar year alone ("vui Tết Quý Mão"), no number after. */
+const NEW_YEAR_NAMED = lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?:${alternation(NEW_YEAR_WORDS)})\\s+${CYCLE_NAME}(?![${LETTER}${DIGIT}])(?!\\s*\\d)`, 'gi');
+/** The first year of the sixty-year cycle this reading assumes with no year to go by (Giáp Tý 1984 to Quý Hợi 2043). */
+const CYCLE_START = 1984;
+const STEM_INDEX = new Map(YEAR_STEMS.map((s, i) => [lexiconLowerKey(s), i]));
+const BRANCH_INDEX = new Map(YEAR_BRANCHES.flatMap((names, i) => names.map((n) => [lexiconLowerKey(n), i] as const)));
+
+/**
+ * The year a lunar year's stem and branch name ("quý", "mão": 2023): of the cycle nearest
+ * `near` when given, else of 1984–2043; null for a pair no year has (a stem and a branch
+ * of different parity).
+ */
+export function cycleYear(stem: string, branch: string, near: number | null): number | null {
+  const s = STEM_INDEX.get(lexiconLowerKey(stem));
+  const b = BRANCH_INDEX.get(lexiconLowerKey(branch));
+  if (s === undefined || b === undefined) return null;
+  for (let y = CYCLE_START; y < CYCLE_START + 60; y++) {
+    if ((y - 4) % 10 !== s || (y - 4) % 12 !== b) continue;
+    return near === null ? y : y + 60 * Math.round((near - y) / 60);
+  }
+  return null;
+}
+
 /** A day more months than this away from the day of writing belongs to the year before or after. */
 const MONTHS_APART = 6;
 
@@ -69,6 +101,9 @@ export function stampDay(doc: VnDocument, days: readonly RawDate[]): RawDate | n
   }
   return null;
 }
+
+/** Whether a text may name a new year ("Tết", "Xuân"): most do not, and are not scanned for one. */
+const hasNewYearWord = (key: string) => key.includes('ết') || key.includes('uân') || key.includes('ẾT') || key.includes('UÂN');
 
 export class YearResolver {
   private readonly hints: YearHint[] = [];
@@ -110,7 +145,20 @@ export class YearResolver {
       if (year < OLDEST_REPORT_YEAR || NOT_NOW.test(doc.key, Math.max(0, start - 25), start) || TERM_END.test(doc.key, Math.max(0, start - 25), start)) continue;
       const sentence = doc.sentenceAt(start);
       if (sentence && isPlan(sentence)) continue;
+      // "đón Tết Nguyên đán 2026": the new year's days and the weeks before it, as a school year's pair.
+      if (NEW_YEAR_BEFORE().test(doc.key.slice(Math.max(0, start - NEW_YEAR_REACH), start))) this.add(year - 1, start, inHeadline(start));
       this.add(year, start, inHeadline(start));
+    }
+    // "vui Tết Quý Mão": a new year named by its lunar year alone, no number.
+    if (hasNewYearWord(doc.key)) {
+      const named = NEW_YEAR_NAMED();
+      named.lastIndex = doc.bodyStart;
+      for (let m = named.exec(doc.key); m; m = named.exec(doc.key)) {
+        const year = cycleYear(m[1], m[2], referenceYear);
+        if (year === null || year < OLDEST_REPORT_YEAR) continue;
+        this.add(year - 1, m.index, inHeadline(m.index));
+        this.add(year, m.index, inHeadline(m.index));
+      }
     }
     this.articleYear = this.weightedYear();
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline.js';
+import { cycleYear } from '../../src/extract/years.js';
 
 const article = (lines: string[], options: { referenceDate?: string } = {}) =>
   parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt', ...options });
@@ -222,6 +223,31 @@ describe('dates: year inference', () => {
     expect(md('2023-12-28', 'Ngày 5/1, hội chợ sẽ khai mạc.')).toBe('2024-01-05');
     expect(md('2023-06-10', 'Ngày 5/1, hội chợ khai mạc.')).toBe('2023-01-05');
     expect(isoOf('Tối 30/12, đêm nhạc diễn ra.', { referenceDate: '2023-01-02' })).toEqual(['2022-12-30']);
+  });
+});
+
+describe('dates: the year of a lunar new year', () => {
+  it('reads "Tết 2026" as the new year\'s days and the months before it', () => {
+    expect(isoOf('Sáng 7/12, xã trao quà đón Tết Nguyên đán 2026 cho hộ nghèo.')).toEqual(['2025-12-07']);
+    expect(isoOf('Sáng 20/1, xã trao quà Tết Nguyên đán 2026 cho hộ nghèo.')).toEqual(['2026-01-20']);
+    expect(isoOf('Sáng 28/12, xã tổ chức vui Xuân Bính Ngọ 2026 cho người cao tuổi.')).toEqual(['2025-12-28']);
+    // The winter-spring crop is no new year.
+    expect(isoOf('Ngày 14-9, Bộ tổ chức hội nghị triển khai vụ đông xuân 2024.')).toEqual(['2024-09-14']);
+  });
+
+  it('reads a new year named by its lunar year alone ("Tết Quý Mão")', () => {
+    expect(isoOf('Sáng 15/1, xã tổ chức mừng thọ người cao tuổi nhân dịp Tết Quý Mão.')).toEqual(['2023-01-15']);
+    expect(isoOf('Sáng 28/12, xã tổ chức vui Xuân Giáp Thìn cho người cao tuổi.')).toEqual(['2023-12-28']);
+    // A stem and a branch no year has.
+    expect(isoOf('Sáng 15/1, xã tổ chức vui Tết Giáp Sửu cho người cao tuổi.')).toEqual(['XXXX-01-15']);
+  });
+
+  it('names the year of a stem and a branch in the cycle nearest a year given', () => {
+    expect(cycleYear('Quý', 'Mão', null)).toBe(2023);
+    expect(cycleYear('Giáp', 'Tý', null)).toBe(1984);
+    expect(cycleYear('Mậu', 'Thân', 1970)).toBe(1968);
+    expect(cycleYear('Giáp', 'Tý', 2050)).toBe(2044);
+    expect(cycleYear('Giáp', 'Sửu', null)).toBeNull();
   });
 });
 

@@ -218,6 +218,11 @@ describe('event.location', () => {
     expect(event('Sáng 16-5, Huyện đoàn Phú Giáo đã tổ chức hội nghị tổng kết.').location).toBe('Huyện đoàn Phú Giáo');
   });
 
+  it('takes no count after a name into the place ("Thành phố Vị Thanh 30 phần"), but a school\'s number', () => {
+    expect(event('Sáng 3/12, Hội Người mù tỉnh trao quà đến 300 người khuyết tật: Thành phố Vị Thanh 30 phần, thành phố Ngã Bảy 25 phần.').location).toBe('Thành phố Vị Thanh');
+    expect(event('Sáng 5/9, Trường Tiểu học Vạn Hưng 2 tổ chức lễ khai giảng năm học mới.').location).toBe('Trường Tiểu học Vạn Hưng 2');
+  });
+
   it('ends a unit\'s name where its capitalised words end ("tại Tp. Hồ Chí Minh mong muốn …")', () => {
     expect(event('Sáng 9/12, đại diện Lãnh sự quán tại Tp. Hồ Chí Minh mong muốn thắt chặt quan hệ hữu nghị, tình cảm tốt đẹp với Việt Nam.').location).toBe('Tp. Hồ Chí Minh');
     expect(event('Chiều 12/12, tại thủ đô Vientiane, diễn ra lễ bế mạc Đại hội Tổng hội người Việt Nam.').location).toBe('thủ đô Vientiane');

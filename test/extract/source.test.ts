@@ -411,6 +411,10 @@ describe('source: the outlet of a labelled byline and of a bracketed lead tag', 
     expect(source(BODY, BODY2, 'Thực hiện: Lê Minh Hà/Trần An').name).toBeNull();
   });
 
+  it('reads a writer and their unit under the headline as the byline, not an outlet\'s tag', () => {
+    expect(source('Văn Vương - Trung tâm VH,TT&TT', BODY, BODY2)).toMatchObject({ name: null, author: 'Văn Vương' });
+  });
+
   it('reads an outlet in brackets after a source label, and an outlet\'s acronym before the stamp', () => {
     expect(source(BODY, BODY2, 'Nguồn: (Chinhphu.vn)').name).toBe('Chinhphu.vn');
     expect(source('MTĐT -  Thứ hai, 07/08/2017 10:40 (GMT+7)', BODY, BODY2, 'Khắc Dzũng')).toMatchObject({ name: 'MTĐT', author: 'Khắc Dzũng' });

@@ -63,6 +63,18 @@ export const NOT_DATE_AFTER: readonly string[] = [
   'xã', 'huyện', 'tỉnh', 'câu', 'sao', 'lần', 'tổng số', 'giải', 'thành viên',
 ];
 
+/**
+ * Words before a year that name a lunar new year ("đón Tết Nguyên đán 2026", "Xuân Bính Ngọ
+ * 2026"): its events fall in the last months of the year before and the first of that year.
+ */
+export const NEW_YEAR_WORDS: readonly string[] = ['tết', 'tết nguyên đán', 'tết cổ truyền', 'xuân'];
+
+/** The ten heavenly stems and twelve earthly branches that name a lunar year ("Quý Mão": 2023), in cycle order. */
+export const YEAR_STEMS: readonly string[] = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
+export const YEAR_BRANCHES: readonly (readonly string[])[] = [
+  ['tý'], ['sửu'], ['dần'], ['mão', 'mẹo'], ['thìn'], ['tỵ', 'tị'], ['ngọ'], ['mùi'], ['thân'], ['dậu'], ['tuất'], ['hợi'],
+];
+
 /** Words before a year that make it a plan or a period end, not the time of writing. */
 export const FUTURE_YEAR_BEFORE: readonly string[] = [
   'đến năm', 'tới năm', 'tầm nhìn', 'tầm nhìn đến năm', 'trước năm', 'sinh năm', 'từ năm', 'năm sinh',
