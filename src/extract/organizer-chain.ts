@@ -164,7 +164,8 @@ const MAX_NAMED_PARTNER = 10;
  *   Nhóm bạn Từ tâm Đắk Lắk tổ chức …", "phối hợp Nhà Văn hóa Sinh viên TP. HCM khai mạc");
  * - in lower case up to the unit it serves, the same ("phối hợp với lực lượng công an xã tổ chức");
  * - else UNNAMED: a partner the text does not name; the chain ends before it, keeping the
- *   organisers read ("phối hợp với nhà trường tổ chức").
+ *   organisers read ("phối hợp với nhà trường tổ chức", "phối hợp cấp ủy, chính quyền địa
+ *   phương tổ chức": in lower case, a list of them).
  */
 function partnerBeforeVerb(tokens: readonly Token[], j: number, cooperating: boolean): TokenSpan | typeof UNNAMED | undefined {
   if (!tokens[j]?.word || (!cooperating && !tokens[j].cap)) return undefined;
@@ -176,7 +177,7 @@ function partnerBeforeVerb(tokens: readonly Token[], j: number, cooperating: boo
         return named ? { start: j, end: k, bare: false } : cooperating ? UNNAMED : undefined;
       }
       if (COORGANIZER_LINK_SET.match(tokens, k)) return undefined;
-    } else if (!isPlaceAbbreviationDot(tokens, k) && !isDash(t)) return undefined;
+    } else if (!isPlaceAbbreviationDot(tokens, k) && !isDash(t) && !(t.text === ',' && cooperating && !tokens[j].cap)) return undefined;
   }
   return undefined;
 }

@@ -562,6 +562,14 @@ describe('organizers: partners and subjects written in full', () => {
   });
 });
 
+describe('organizers: the local government in general', () => {
+  it('keeps the organisers before an unnamed partner or a list of them, in lower case', () => {
+    expect(organizers('Sáng 25-12, Bộ Chỉ huy Quân sự tỉnh An Giang, Công ty Xổ số kiến thiết An Giang phối hợp cấp ủy, chính quyền địa phương tổ chức lễ khởi công.'))
+      .toEqual(['Bộ Chỉ huy Quân sự tỉnh An Giang', 'Công ty Xổ số kiến thiết An Giang']);
+    expect(organizers('Sáng 25-12, Bộ Chỉ huy Quân sự tỉnh An Giang phối hợp chính quyền địa phương tổ chức lễ khởi công.')).toEqual(['Bộ Chỉ huy Quân sự tỉnh An Giang']);
+  });
+});
+
 describe('organizers: receptions and friendship unions', () => {
   it('takes the host of a reception ("X đã có buổi tiếp và làm việc với Đoàn …")', () => {
     expect(organizers('Ngày 09-12, Sở Ngoại vụ tỉnh Tiền Giang đã có buổi tiếp và làm việc với Đoàn công tác của Tổng lãnh sự quán Ấn Độ tại TP Hồ Chí Minh.'))
