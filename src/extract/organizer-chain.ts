@@ -432,6 +432,11 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
       j = dashed.end;
       continue;
     }
+    // "Đảng ủy xã X, huyện Y (Z), đã công bố …": a comma sets the subject off from its verb.
+    if (tokens[j]?.text === ',' && verbAt(tokens, j + 1) >= 0 && !classNounPartner(tokens, j + 1)) {
+      j++;
+      continue;
+    }
     let moved = false;
     /** A link word ("phối hợp với", "cùng"), not a comma alone, came before `j`; one of working together. */
     let worded = false;

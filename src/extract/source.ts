@@ -500,6 +500,20 @@ function labelledByline(line: string, credit: string): { author: string; outlet:
   return isBareNames(author) && isOutletAcronym(outlet) ? { author, outlet } : null;
 }
 
+/**
+ * "(theo Lê Duy, Báo Tuyên Quang)": a credit (what follows the label) naming the writer, a
+ * comma, and their outlet by its kind; the outlet without "Báo".
+ */
+function writerAndOutlet(credit: string): { author: string; outlet: string } | null {
+  const comma = credit.lastIndexOf(',');
+  if (comma < 0) return null;
+  const author = cleanAuthor(credit.slice(0, comma));
+  const outlet = withoutTrailingStops(squash(credit.slice(comma + 1)));
+  if (!author || !isBareNames(author) || !OUTLET_KIND_PREFIX.test(matchKey(outlet))) return null;
+  const name = strip(outlet, OUTLET_KIND_PREFIX);
+  return isOutletName(name) ? { author, outlet: name } : null;
+}
+
 /** A photo caption under the headline, read before the lead ("Ông A trao giải. Ảnh: X.H"). */
 const isTopCaption = (text: string) => text.length <= MAX_TOP_CAPTION_CHARS && text.includes(':') && CAPTION_CREDIT().test(matchKey(text));
 
@@ -604,6 +618,9 @@ export function extractSource(ctx: ExtractContext): void {
       setName(byOutlet.outlet, block, 'source.author-label-outlet');
     } else if (author !== null) setAuthor(cleanAuthor(author), block, 'source.author-label');
     else if (source !== null && (credited = labelledByline(text, source)) !== null) {
+      setAuthor(credited.author, block, 'source.credit-line-byline');
+      setName(credited.outlet, block, 'source.credit-line-byline');
+    } else if (source !== null && (credited = writerAndOutlet(source)) !== null) {
       setAuthor(credited.author, block, 'source.credit-line-byline');
       setName(credited.outlet, block, 'source.credit-line-byline');
     } else if (source !== null && isOutletName(source)) {

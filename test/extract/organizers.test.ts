@@ -562,6 +562,13 @@ describe('organizers: partners and subjects written in full', () => {
   });
 });
 
+describe('organizers: a comma before the verb', () => {
+  it('reads a subject set off from its verb by a comma ("Đảng ủy xã X, huyện Y (Z), đã công bố …")', () => {
+    expect(organizers('Sáng 9.4, UBND tỉnh Đồng Nai cùng Đảng ủy xã Bàu Hàm 2, huyện Thống Nhất (Đồng Nai), đã công bố quyết định công nhận di tích.'))
+      .toEqual(['UBND tỉnh Đồng Nai', 'Đảng ủy xã Bàu Hàm 2']);
+  });
+});
+
 describe('organizers: the local government in general', () => {
   it('keeps the organisers before an unnamed partner or a list of them, in lower case', () => {
     expect(organizers('Sáng 25-12, Bộ Chỉ huy Quân sự tỉnh An Giang, Công ty Xổ số kiến thiết An Giang phối hợp cấp ủy, chính quyền địa phương tổ chức lễ khởi công.'))

@@ -986,6 +986,20 @@ describe('people: veterans, rural-development ministries and Khmer family names'
   });
 });
 
+describe('people: "Đ/c" and a culture house', () => {
+  it('reads "Đ/c" as a form of address that ends the role before it', () => {
+    expect(people('Dự giải có Đ/c Huỳnh Ngọc Ánh – Trưởng phòng GD&ĐT, Đ/c Đoàn Ngọc Trai – Phó Chủ tịch Liên đoàn Lao động huyện.')).toEqual([
+      { name: 'Huỳnh Ngọc Ánh', role: 'Trưởng phòng GD&ĐT' }, { name: 'Đoàn Ngọc Trai', role: 'Phó Chủ tịch Liên đoàn Lao động huyện' },
+    ]);
+  });
+
+  it('reads no writer ("Nhà văn") in "Nhà Văn hóa", and no post before a name', () => {
+    expect(people('Nguồn: Nhà Văn Hóa Khoa học')).toEqual([]);
+    expect(people('Sáng 4/2, Nhà Văn hóa Thiếu nhi Ninh Kiều khai mạc Hội Xuân.')).toEqual([]);
+    expect(people('Dự lễ có nhà văn Nguyễn Nhật Ánh.').map((p) => p.name)).toEqual(['Nguyễn Nhật Ánh']);
+  });
+});
+
 describe('people: Lao names written syllable by syllable', () => {
   it('reads a name whose words hold several hyphens after a form of address or a title', () => {
     expect(people('Dự lễ có đồng chí Khăm-phởi Bút-đa-viêng - Ủy viên T.Ư Đảng nhân dân cách mạng Lào.').map((p) => p.name)).toEqual(['Khăm-phởi Bút-đa-viêng']);

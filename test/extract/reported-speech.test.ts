@@ -240,6 +240,13 @@ describe('reported speech: talks, occasions, notices, standing committees, a coo
     ]);
   });
 
+  it('reads "đúc kết:" before a quotation as speech, and "nhiều học sinh" as who spoke', () => {
+    expect(quotes(LONG, 'Kết thúc phiên tòa, nhiều học sinh đúc kết: "Tốt nhất là đừng đùa giỡn qua mạng với người mà mình không quen".')).toEqual([
+      { speaker: 'nhiều học sinh', text: 'Tốt nhất là đừng đùa giỡn qua mạng với người mà mình không quen', direct: true },
+    ]);
+    expect(quotes(LONG, 'Hội nghị đúc kết nhiều bài học kinh nghiệm quý trong công tác dân vận.')).toEqual([]);
+  });
+
   it('gives a sentence opening with "Đồng thời" and a speech verb to the person the sentence before names', () => {
     const said = 'Kết luận buổi họp, ông Lê Ngọc Khánh, Phó Chủ tịch UBND tỉnh thống nhất với dự thảo kế hoạch. Đồng thời, lưu ý xây dựng chủ đề của hội nghị phù hợp với tình hình mới.';
     expect(quotes(LONG, said)).toEqual([{ speaker: 'Lê Ngọc Khánh', text: 'xây dựng chủ đề của hội nghị phù hợp với tình hình mới.', direct: false }]);

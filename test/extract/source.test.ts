@@ -411,6 +411,11 @@ describe('source: the outlet of a labelled byline and of a bracketed lead tag', 
     expect(source(BODY, BODY2, 'Thực hiện: Lê Minh Hà/Trần An').name).toBeNull();
   });
 
+  it('reads "(theo Lê Duy, Báo Tuyên Quang)" as the writer and the outlet', () => {
+    expect(source(BODY, BODY2, '(theo Lê Duy, Báo Tuyên Quang)')).toMatchObject({ name: 'Tuyên Quang', author: 'Lê Duy' });
+    expect(source(BODY, BODY2, 'Theo Lê Duy, Hội Nông dân tỉnh').name).toBeNull();
+  });
+
   it('reads a writer and their unit under the headline as the byline, not an outlet\'s tag', () => {
     expect(source('Văn Vương - Trung tâm VH,TT&TT', BODY, BODY2)).toMatchObject({ name: null, author: 'Văn Vương' });
   });

@@ -21,7 +21,7 @@ import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, ORG_HEAD_SET,
   PLACE_NAME_SET as PLACE_SET, PLURAL_SET, POSITION_SET, RANK_SET, STAND_IN_SET,
 } from '../phrases.js';
-import { isAcademicChain, noPrefix, prefixAt, readPrefix, type Prefix } from './prefix.js';
+import { isAcademicChain, noPrefix, prefixAt, readPrefix, titleCompoundAt, type Prefix } from './prefix.js';
 import { isDash, matchPosition, readRoleAfter, readRoleToName, setsOffRole } from './roles.js';
 import { entryWords, KeyPhrases, phraseWords, WordSet } from '../phrase-sets.js';
 import { spanText, type Token } from '../tokens.js';
@@ -241,6 +241,9 @@ export class MentionReader {
     const t = tokens[i];
     // "đường Nguyễn Trãi", "phố Bà Triệu", "trường Lê Quý Đôn": a place or a thing.
     if (t.cap && placeWordBefore(tokens, i)) return Math.max(nameRunEnd(tokens, i), i + 1);
+    // "Nhà Văn hóa Thiếu nhi Ninh Kiều": a culture house, no writer ("Nhà văn") and no post.
+    const compound = titleCompoundAt(tokens, i);
+    if (compound) return i + compound;
     const prefix = prefixAt(tokens, i);
     const start = prefix ? prefix.end : i;
     // 3. (also after a prefix) a position chain up to a name.

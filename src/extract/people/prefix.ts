@@ -6,7 +6,8 @@
  */
 import { ACADEMIC_SET, HONORIFIC_SET, NAME_CUE_SET, PLURAL_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
-import { ACADEMIC_TITLES, KIN_COMPOUNDS } from '../../lexicon/vi/honorifics.js';
+import { KeyPhrases } from '../phrase-sets.js';
+import { ACADEMIC_TITLES, KIN_COMPOUNDS, TITLE_COMPOUNDS } from '../../lexicon/vi/honorifics.js';
 import { SecondSyllables } from '../compounds.js';
 import { classAt, IS_LETTER } from '../../core/chars.js';
 
@@ -52,6 +53,11 @@ const KIN_NOUNS = new SecondSyllables(KIN_COMPOUNDS);
  */
 const closesKinNoun = (tokens: readonly Token[], j: number) => KIN_NOUNS.closesToken(tokens, j) && tokens[j - 1].end + 1 === tokens[j].start;
 
+const TITLE_COMPOUND = new KeyPhrases(TITLE_COMPOUNDS);
+
+/** The tokens of a noun a title opens at `i` that names no person ("Nhà Văn hóa"): 0 if none. */
+export const titleCompoundAt = (tokens: readonly Token[], i: number): number => TITLE_COMPOUND.at(tokens, i);
+
 /** Can a prefix start at token `t` (a cheap test before reading one)? */
 const opensPrefix = (t: Token | undefined) => !!t && ((t.starts & PREFIX_BITS) !== 0 || isAcademicChain(t));
 
@@ -81,6 +87,7 @@ export function prefixAt(tokens: readonly Token[], i: number): Prefix | null {
       continue;
     }
     const a = ACADEMIC_SET.match(tokens, j) || (isAcademicChain(tokens[j]) ? 1 : 0);
+    if (a && TITLE_COMPOUND.at(tokens, j) > a) break;
     if (a) {
       let e = j + a;
       if (tokens[e]?.text === '.' && glued(tokens, e)) e++;

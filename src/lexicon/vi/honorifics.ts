@@ -6,7 +6,7 @@
 
 /** Forms of address ("ông Trần Văn A"); also used for short later mentions ("ông A"). */
 export const HONORIFICS: readonly string[] = [
-  'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'thầy', 'cụ', 'đồng chí', 'ngài', 'quý ông', 'quý bà',
+  'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'thầy', 'cụ', 'đồng chí', 'đ/c', 'ngài', 'quý ông', 'quý bà',
   'Mr', 'Mrs', 'Ms', 'cháu', 'chú', 'cô giáo', 'thầy giáo', 'bạn',
 ];
 
@@ -15,6 +15,9 @@ export const HONORIFICS: readonly string[] = [
  * "các cô chú"): there it addresses nobody, and what follows is no person's name.
  */
 export const KIN_COMPOUNDS: readonly string[] = ['con cháu', 'cháu con', 'cô chú', 'cô bác', 'chú bác'];
+
+/** Nouns a title opens that name no person ("Nhà Văn hóa Khoa học": a culture house, not a writer). */
+export const TITLE_COMPOUNDS: readonly string[] = ['nhà văn hóa', 'nhà văn hoá'];
 
 /**
  * Words that introduce a person without being a form of address or a position ("tác giả A"),

@@ -30,7 +30,7 @@ export const SPEAKER_HEADS: readonly string[] = [
   // Units of the armed forces and the police ("Đồn Biên phòng X cho biết, …").
   'công an', 'bộ chỉ huy', 'bộ tư lệnh', 'biên phòng', 'đồn biên phòng', 'bộ đội biên phòng', 'cảnh sát biển', 'vùng cảnh sát biển',
   'người dân', 'nhiều người dân', 'phụ huynh', 'nhiều phụ huynh', 'du khách', 'nhiều du khách',
-  'học sinh', 'sinh viên', 'giáo viên', 'nhiều giáo viên', 'doanh nghiệp', 'nhiều doanh nghiệp',
+  'học sinh', 'nhiều học sinh', 'sinh viên', 'nhiều sinh viên', 'giáo viên', 'nhiều giáo viên', 'doanh nghiệp', 'nhiều doanh nghiệp',
 ];
 
 /**

@@ -14,6 +14,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'trả lời', 'điểm lại', 'gửi lời', 'bộc bạch', 'trải lòng', 'phân tích', 'chỉ rõ', 'chỉ đạo',
   'lưu ý rằng', 'dặn dò', 'căn dặn', 'tuyên bố', 'phát biểu', 'chúc mừng', 'cảm ơn', 'thổ lộ',
   'kể', 'nghẹn ngào', 'rưng rưng', 'bùi ngùi', 'bồi hồi', 'hồ hởi', 'trầm ngâm', 'mong muốn', 'chúc', 'mong rằng',
+  'đúc kết',
 ];
 
 /**
@@ -23,6 +24,8 @@ export const SPEECH_VERBS: readonly string[] = [
  */
 export const SPEECH_VERBS_NEEDING_QUOTE: readonly string[] = [
   'phát biểu', 'tuyên bố', 'chúc mừng', 'cảm ơn', 'chỉ đạo',
+  // "đúc kết kinh nghiệm" sums up lessons; "nhiều học sinh đúc kết: “…”" says them.
+  'đúc kết',
   'kể', 'nghẹn ngào', 'rưng rưng', 'bùi ngùi', 'bồi hồi', 'hồ hởi', 'trầm ngâm',
 ];
 
