@@ -993,6 +993,12 @@ describe('people: "Đ/c" and a culture house', () => {
     ]);
   });
 
+  it('reads "P.Chủ tịch" as "Phó Chủ tịch" glued to its post', () => {
+    expect(people('Dự có đ/c Vũ Xuân Thịnh – P.Chủ tịch UBND huyện Tam Đường; đại diện các phòng ban.')).toEqual([
+      { name: 'Vũ Xuân Thịnh', role: 'P.Chủ tịch UBND huyện Tam Đường' },
+    ]);
+  });
+
   it('reads no writer ("Nhà văn") in "Nhà Văn hóa", and no post before a name', () => {
     expect(people('Nguồn: Nhà Văn Hóa Khoa học')).toEqual([]);
     expect(people('Sáng 4/2, Nhà Văn hóa Thiếu nhi Ninh Kiều khai mạc Hội Xuân.')).toEqual([]);

@@ -58,6 +58,8 @@ export const POSITIONS: readonly string[] = [
   // Co-heads ("đồng Trưởng ban tổ chức"): whole entries, since "đồng" alone opens nothing.
   'đồng Trưởng ban', 'đồng Trưởng ban tổ chức', 'đồng Trưởng BTC', 'đồng Chủ tịch', 'đồng Chủ nhiệm',
   'MC', 'người dẫn chương trình', 'PCT', 'CT', 'GĐ', 'PGĐ', 'HT',
+  // "Phó" abbreviated and glued to the post ("P.Chủ tịch UBND huyện").
+  'P.Chủ tịch', 'P.Giám đốc', 'P.Bí thư', 'P.Trưởng ban', 'P.Trưởng phòng', 'P.Hiệu trưởng',
   'BT', 'PBT', 'Phó TGĐ', 'Đảng viên', 'đảng viên', 'Đoàn viên', 'đoàn viên', 'ĐVCĐ', 'đoàn viên công đoàn', 'Chiến sĩ', 'chiến sĩ', 'Quân nhân', 'quân nhân', 'Cán bộ', 'Trưởng Công an xã',
   'Điều dưỡng', 'Y tá', 'Thẩm phán', 'Kiểm sát viên', 'Điều tra viên', 'tân sinh viên', 'Tân sinh viên', 'tân kỹ sư', 'Kỹ sư', 'Luật sư',
   // Opening with a modifier's word, matched whole: "chiến binh" alone is no post, and as
