@@ -415,3 +415,9 @@ describe('organizations: an organising verb written with a capital', () => {
     expect(article('Tổ chức Y tế Thế giới khuyến cáo người dân tiêm phòng cúm.').organizations.map((o) => o.name)).toEqual(['Tổ chức Y tế Thế giới']);
   });
 });
+
+describe('organizations: a hometown association', () => {
+  it('reads "Hội đồng hương" as a hometown association\'s head, not a council\'s nor nothing', () => {
+    expect(article('Hội đồng hương Ninh Bình tại Ba Lan vừa chính thức ra mắt.').organizations.map((o) => o.name)).toEqual(['Hội đồng hương Ninh Bình tại Ba Lan']);
+  });
+});

@@ -23,6 +23,8 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   // Names whose own words would end them: a position word, a comma.
   'Đoàn đại biểu Quốc hội', 'Đoàn Đại biểu Quốc hội', 'Bộ Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch',
   'Sở Văn hóa, Thể thao', 'Bộ Văn hoá, Thể thao và Du lịch', 'Sở Văn hoá, Thể thao và Du lịch',
+  // A hometown association ("Hội đồng hương Ninh Bình tại Ba Lan"), not a council ("Hội đồng").
+  'Hội đồng hương',
   // Friendship unions, whose lower-case words would end them at "các" ("Liên hiệp các tổ chức hữu nghị tỉnh X").
   'Liên hiệp các tổ chức hữu nghị', 'Liên hiệp các Tổ chức hữu nghị',
 ];
@@ -64,7 +66,7 @@ export const NOT_ORGANIZATIONS: readonly string[] = [
   'Bộ quy tắc', 'Bộ tiêu chí', 'Bộ luật', 'Phòng chống', 'Phòng ngừa', 'Phòng học', 'Phòng họp', 'Viện phí',
   'Khoa học', 'Ban hành', 'Ban đầu', 'Ban ngày', 'Ban đêm', 'Báo cáo', 'Báo chí', 'Báo hiệu', 'Sở hữu', 'Sở dĩ',
   'Sở thích', 'Cục diện', 'Quỹ đạo', 'Đoàn thể', 'Đài tưởng niệm', 'Liên đoàn viên',
-  'Trung tâm điểm', 'Văn phòng phẩm', 'Hội đồng hương', 'Công an viên', 'Ban giám khảo', 'Ban Giám khảo',
+  'Trung tâm điểm', 'Văn phòng phẩm', 'Công an viên', 'Ban giám khảo', 'Ban Giám khảo',
   // The local government in general, no body named ("phối hợp chính quyền địa phương tổ chức").
   'chính quyền địa phương',
   // Words ending in "báo", before which a lower-case "báo" heads nothing ("nhà báo Lê A").
