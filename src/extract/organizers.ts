@@ -32,7 +32,7 @@ import {
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
 import { KeyPhrases } from './phrase-sets.js';
-import { DIRECTING_VERBS, HANDOVER_VERBS, PASSIVE_AGENTS, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
+import { DIRECTING_VERBS, HANDOVER_VERBS, OPENING_TIME_WORDS, PASSIVE_AGENTS, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, skipAside, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
 import { isDash } from './people/roles.js';
@@ -182,6 +182,33 @@ function afterDirectingVerb(tokens: readonly Token[], i: number): boolean {
   return DIRECTING_VERB_PHRASES.endingBefore(tokens, i) > 0;
 }
 
+const OPENING_TIME_KEYS = keySet(OPENING_TIME_WORDS);
+/** Most tokens of an outlet's tag before a dash opening the sentence ("(HG) -"). */
+const MAX_TAG_TOKENS = 5;
+
+/**
+ * Does a clause open at `i`, the sentence's tokens from `from`: at the sentence's start or a
+ * comma, after a time in words only ("Sáng nay huyện X …"), or after an outlet's tag and its
+ * dash ("(HG) - Huyện Long Mỹ …").
+ */
+function opensClause(tokens: readonly Token[], from: number, i: number): boolean {
+  if (i === from || tokens[i - 1].text === ',') return true;
+  if (isDash(tokens[i - 1]) && i - from <= MAX_TAG_TOKENS) return true;
+  for (let k = from; k < i; k++) if (!OPENING_TIME_KEYS.has(tokens[k].key)) return false;
+  return true;
+}
+
+/**
+ * Past ", Quảng Ninh" or ", tỉnh Quảng Ninh" after a place's name at `k`: the province it lies
+ * in, set off by a comma before the verb; `k` when none follows.
+ */
+function pastProvince(tokens: readonly Token[], k: number, to: number): number {
+  if (tokens[k]?.text !== ',') return k;
+  const unit = ADMIN_UNIT_SET.match(tokens, k + 1, true);
+  const end = placeNameEnd(tokens, k + 1 + unit, to);
+  return end > 0 ? end : k;
+}
+
 /** Fewest and most syllables of a place named without its unit ("Kim Thành tổ chức …"). */
 const MIN_BARE_PLACE = 2;
 const MAX_BARE_PLACE = 4;
@@ -249,7 +276,7 @@ function placeSubject(sentences: Sentence[], read: Sentence[]): Found | null {
   for (const sentence of read) {
     const { tokens, from, to } = sentence;
     for (let i = from; i < to; i++) {
-      const opens = i === from || tokens[i - 1].text === ',';
+      const opens = opensClause(tokens, from, i);
       const unit = ADMIN_UNIT_SET.match(tokens, i, true);
       if (!opens && !(unit && afterDirectingVerb(tokens, i))) continue;
       if (!unit) {
@@ -259,7 +286,7 @@ function placeSubject(sentences: Sentence[], read: Sentence[]): Found | null {
       }
       const k = placeNameEnd(tokens, i + unit, to);
       // "phường Hòa Hưng (TPHCM) tổ chức": the place above it in brackets.
-      if (k < 0 || !ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, skipAside(tokens, k)))) continue;
+      if (k < 0 || !ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, skipAside(tokens, pastProvince(tokens, k, to))))) continue;
       return { sentence, chain: [{ start: i, end: k, bare: false }], rule: 'organizers.place-subject' };
     }
   }

@@ -562,6 +562,16 @@ describe('organizers: partners and subjects written in full', () => {
   });
 });
 
+describe('organizers: a place as the subject', () => {
+  it('reads a place after a time in words, after an outlet\'s tag, and before its province set off by a comma', () => {
+    expect(organizers('Sáng nay huyện Vân Đồn, Quảng Ninh đã tổ chức giải việt dã truyền thống.')).toEqual(['huyện Vân Đồn']);
+    expect(organizers('(HG) - Huyện Long Mỹ vừa tổ chức khai mạc Hội khỏe Phù Đổng.')).toEqual(['Huyện Long Mỹ']);
+    expect(organizers('Sáng 3/4, huyện Vân Đồn, tỉnh Quảng Ninh đã tổ chức giải việt dã.')).toEqual(['huyện Vân Đồn']);
+    // A place inside a clause is no subject.
+    expect(organizers('Đoàn viên về thăm huyện Vân Đồn tổ chức giải việt dã.')).toEqual([]);
+  });
+});
+
 describe('organizers: a comma before the verb', () => {
   it('reads a subject set off from its verb by a comma ("Đảng ủy xã X, huyện Y (Z), đã công bố …")', () => {
     expect(organizers('Sáng 9.4, UBND tỉnh Đồng Nai cùng Đảng ủy xã Bàu Hàm 2, huyện Thống Nhất (Đồng Nai), đã công bố quyết định công nhận di tích.'))

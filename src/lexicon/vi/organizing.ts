@@ -26,6 +26,9 @@ export const ORGANIZING_VERBS: readonly string[] = [
  */
 export const LAUNCH_VERBS: readonly string[] = ['ra mắt', 'khánh thành'];
 
+/** Words of a time opening a sentence without a comma before its subject ("Sáng nay huyện X tổ chức …"). */
+export const OPENING_TIME_WORDS: readonly string[] = ['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'nay', 'hôm', 'qua', 'mai'];
+
 /** Words that open a time or a place right after a verb, not its object ("ra mắt vào sáng 6/4"). */
 export const TIME_OR_PLACE_OPENERS: readonly string[] = [
   'vào', 'tại', 'ở', 'sáng', 'chiều', 'tối', 'trưa', 'ngày', 'hôm', 'hôm nay', 'hôm qua', 'lúc', 'với', 'trong',
