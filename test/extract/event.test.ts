@@ -661,6 +661,11 @@ describe('event.name: a national year of tourism', () => {
 });
 
 describe('event.name: a comma between two crop seasons', () => {
+  it('reads on past "kinh tế, văn hóa, xã hội" inside a long name', () => {
+    expect(event('Sáng 2/9, Bảo tàng tỉnh tổ chức triển lãm ảnh thành tựu kinh tế, văn hóa, xã hội, an ninh - quốc phòng năm 2023 tại nhà trưng bày.').name)
+      .toBe('triển lãm ảnh thành tựu kinh tế, văn hóa, xã hội, an ninh - quốc phòng năm 2023');
+  });
+
   it('reads on past "vụ hè thu, thu đông, vụ mùa" inside a long name', () => {
     expect(event('Ngày 9-9, Sở Nông nghiệp tỉnh tổ chức Hội nghị tổng kết vụ hè thu, thu đông, vụ mùa năm 2024 và triển khai kế hoạch vụ đông xuân tại hội trường Sở.').name)
       .toBe('Hội nghị tổng kết vụ hè thu, thu đông, vụ mùa năm 2024 và triển khai kế hoạch vụ đông xuân');

@@ -178,6 +178,15 @@ export const CROP_SEASONS: readonly string[] = [
   'vụ chiêm', 'vụ xuân', 'vụ hè', 'vụ đông', 'vụ thu',
 ];
 
+/**
+ * Fields of public life listed in a name ("triển lãm ảnh thành tựu kinh tế, văn hóa, xã hội, an
+ * ninh - quốc phòng"): a comma between two of them goes on with the name.
+ */
+export const SECTORS: readonly string[] = [
+  'kinh tế', 'văn hóa', 'xã hội', 'an ninh', 'quốc phòng', 'chính trị', 'giáo dục', 'y tế', 'thể thao', 'du lịch',
+  'khoa học', 'công nghệ', 'môi trường', 'nông nghiệp', 'công nghiệp', 'thương mại', 'dịch vụ', 'đối ngoại', 'văn nghệ',
+];
+
 /** What announces a theme ("với chủ đề “…”", "chủ đề: …"). */
 export const THEME_MARKERS: readonly string[] = ['với chủ đề', 'về chủ đề', 'có chủ đề', 'mang chủ đề', 'chủ đề', 'với thông điệp', 'khẩu hiệu'];
 
