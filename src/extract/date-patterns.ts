@@ -13,10 +13,12 @@ export const B = `(?<![${LETTER}${DIGIT}])`;
 export const E = `(?![${LETTER}${DIGIT}])`;
 const LUNAR_MONTH = alternation(LUNAR_MONTH_NAMES.map(([w]) => w));
 
+/** Spaces inside a line: a range never runs over a line break (a stamp's "11:11", then "- Ngày 19/6" below it). */
+const SPACES = '[^\\S\\n]*';
 /** The first day of a range and what joins it to the next: "1-", "17 và ", "22 đến ngày ". */
-const FIRST_DAY = `(\\d{1,2})\\s*(?:[${DASH}]|${alternation(RANGE_JOINERS)})\\s*(?:ngày\\s+)?`;
+const FIRST_DAY = `(\\d{1,2})${SPACES}(?:[${DASH}]|${alternation(RANGE_JOINERS)})${SPACES}(?:ngày\\s+)?`;
 /** NUMERIC's first day also before a comma after "ngày" ("các ngày 9, 10/6/2020": two days, the range's ends). */
-const FIRST_DAY_LISTED = `(\\d{1,2})\\s*(?:[${DASH}]|(?<=ngày\\s+\\d{1,2}\\s*),|${alternation(RANGE_JOINERS)})\\s*(?:ngày\\s+)?`;
+const FIRST_DAY_LISTED = `(\\d{1,2})${SPACES}(?:[${DASH}]|(?<=ngày\\s+\\d{1,2}\\s*),|${alternation(RANGE_JOINERS)})${SPACES}(?:ngày\\s+)?`;
 /** What may open the joiner after a range's first day: a dash, or a joiner's first letter in either case. */
 export const RANGE_JOINER_FIRSTS: ReadonlySet<number> = new Set(
   [...SEPARATOR_DASHES, ...RANGE_JOINERS.flatMap((w) => [w[0], w[0].toUpperCase()])].map((c) => c.charCodeAt(0)),
@@ -29,7 +31,7 @@ export const RANGE_JOINER_FIRSTS: ReadonlySet<number> = new Set(
  *  may have a space after it ("15- 9", "15- 9- 2008", "23/ 9"), as some outlets type it; a
  *  dash, an en dash too, a space on both sides ("ngày 12 – 5"). */
 const NUMERIC = lexiconPattern(
-  `(?<![${LETTER}${DIGIT}.,/])(?:${FIRST_DAY_LISTED})?(\\d{1,2})((?: (?=[-–]))?[/.\\-–])(?:(?<=[-/–]) )?(\\d{1,2})(?:\\3(?:(?<=[-/]) )?(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
+  `(?<![${LETTER}${DIGIT}.,/:])(?:${FIRST_DAY_LISTED})?(\\d{1,2})((?: (?=[-–]))?[/.\\-–])(?:(?<=[-/–]) )?(\\d{1,2})(?:\\3(?:(?<=[-/]) )?(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
   'iy',
 );
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013";

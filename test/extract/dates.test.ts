@@ -35,6 +35,11 @@ describe('dates: day and month', () => {
     expect(isoOf('Đội bóng xã thắng 3- 1 trong trận chung kết.')).toEqual([]);
   });
 
+  it('reads no range over a line break, nor a day from a time\'s minutes ("19/06/2024 - 11:11", "- Ngày 19/6")', () => {
+    expect(article(['19/06/2024 - 11:11', '- Ngày 19/6, xã Vĩnh Khánh tổ chức lễ khánh thành cầu.']).dates.map((d) => [d.text, d.date, d.endDate]))
+      .toEqual([['19/06/2024', '2024-06-19', null], ['Ngày 19/6', '2024-06-19', null]]);
+  });
+
   it('reads an en dash, and a dash spaced on both sides after a day word only ("Sáng ngày 12 – 5")', () => {
     expect(isoOf('Sáng ngày 12 – 5, Hội Tin học tỉnh tổ chức Đại hội.')).toEqual(['XXXX-05-12']);
     expect(isoOf('Ngày 12–5–2012, Hội Tin học tỉnh tổ chức Đại hội.')).toEqual(['2012-05-12']);
