@@ -22,6 +22,8 @@ import { keySet } from '../lexicon/compile.js';
 import { SENTENCE_COORDINATORS } from '../lexicon/vi/speech.js';
 
 const SENTENCE_COORDINATOR_KEYS = keySet(SENTENCE_COORDINATORS);
+/** Most characters before the verb of a sentence opening with a coordinator ("Bên cạnh đó, "). */
+const MAX_COORDINATOR_OPENING = Math.max(...SENTENCE_COORDINATORS.map((w) => w.length)) + 3;
 
 /** What a paragraph reports somebody said; evidence: the text's, then the speaker's. */
 export interface ReportedSpeech {
@@ -150,6 +152,8 @@ export class ReportedSpeechReader {
    */
   private byVerbAfterCoordinator(before: Sentence, sentence: Sentence, verbAt: number, verbLength: number): ReportedSpeech | null {
     const doc = this.doc;
+    // Most verbs stand further into their sentence: no key is cut for them.
+    if (verbAt - sentence.start > MAX_COORDINATOR_OPENING) return null;
     const opening = keyOf(doc, sentence.start, verbAt).replace(/[\s,]+$/u, '').toLowerCase();
     if (!SENTENCE_COORDINATOR_KEYS.has(opening)) return null;
     const kind = VERB_KINDS.get(VERBS.entryNode(doc.key, verbAt, verbLength)) ?? 0;
