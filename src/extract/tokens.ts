@@ -354,8 +354,13 @@ function gluedWordEnd(source: string, key: Uint16Array, text: Uint16Array, from:
   while (q > from && classOf(text[q]) & IS_LOWER) q--;
   if (q - from < 2 || q === to - 1 || !(classOf(text[q]) & IS_UPPER) || !(classOf(text[q - 1]) & IS_LOWER)) return -1;
   for (let k = from; k < q; k++) if (classOf(text[k]) & IS_DIGIT) return -1;
-  const lexeme = lexemeOf(source, key, q, to);
-  return lexeme >= 0 && vocabulary.wordSetBits[lexeme] & gluedNameBit ? q : -1;
+  return spellsWordOf(source, key, q, to, gluedNameBit) ? q : -1;
+}
+
+/** Whether key[from, to), lower-cased, is a word of the word set with bit `bit`. */
+function spellsWordOf(source: string, key: Uint16Array, from: number, to: number, bit: number): boolean {
+  const lexeme = lexemeOf(source, key, from, to);
+  return lexeme >= 0 && (vocabulary.wordSetBits[lexeme] & bit) !== 0;
 }
 
 /**
@@ -368,10 +373,7 @@ function titleBeforeGluedName(source: string, key: Uint16Array, text: Uint16Arra
   let q = dot + 2;
   while (q < end && classOf(text[q]) & IS_LOWER) q++;
   if (q + 1 >= end || text[q] !== 32 || !(classOf(text[q + 1]) & IS_UPPER)) return false;
-  const title = lexemeOf(source, key, from, dot);
-  if (title < 0 || !(vocabulary.wordSetBits[title] & dottedTitleBit)) return false;
-  const surname = lexemeOf(source, key, dot + 1, q);
-  return surname >= 0 && (vocabulary.wordSetBits[surname] & gluedNameBit) !== 0;
+  return spellsWordOf(source, key, from, dot, dottedTitleBit) && spellsWordOf(source, key, dot + 1, q, gluedNameBit);
 }
 
 /** Appends to `cuts` the CUT_DIGITs of text[from, to) that a word character follows; returns it. */
