@@ -18,7 +18,8 @@
  *   6. an organiser that is a place ("Sáng 2/9, huyện X tổ chức …"), then the organiser's place
  *      (Sở GD&ĐT Hà Nội → Hà Nội);
  *   7. a province, a venue or a named administrative unit in the event's sentence, then the headline;
- *   8. the place the headline's tag names ("Dầu Tiếng: …"), as the body names it with its unit
+ *   8. the named unit in an organiser's name ("UBND huyện Chơn Thành" → "huyện Chơn Thành");
+ *      the place the headline's tag names ("Dầu Tiếng: …"), as the body names it with its unit
  *      ("huyện Dầu Tiếng"); else the one province the article names, when it names no other.
  * A head right after "Ngày" names a commemorated day ("Ngày Nhà giáo Việt Nam"), not a place.
  */
@@ -405,6 +406,16 @@ function organiserPlace(doc: VnDocument, organizers: readonly Organization[]): P
   return null;
 }
 
+/** The named unit in an organiser's name ("UBND huyện Chơn Thành" → "huyện Chơn Thành"): the body works where it governs. */
+function organiserUnit(doc: VnDocument, organizers: readonly Organization[], people: readonly Person[]): Place | null {
+  for (const org of organizers) {
+    const ev = org.evidence[0];
+    const unit = ev ? firstNamed(doc, ev, ADMIN, 'event.location-organiser-unit', people) : null;
+    if (unit) return unit;
+  }
+  return null;
+}
+
 /**
  * The sole organiser when it is a school, library, museum …: it hosts on its premises. An
  * event it co-organises ("Trường Y phối hợp với Sở X") may be held at either partner's,
@@ -625,7 +636,7 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
       ?? firstNamed(doc, span, ADMIN, 'event.location-unit', input.people);
     if (place) return place;
   }
-  return (headline ? headlineTagPlace(doc, headline) : null) ?? soleProvince(doc);
+  return organiserUnit(doc, input.organizers, input.people) ?? (headline ? headlineTagPlace(doc, headline) : null) ?? soleProvince(doc);
 }
 
 /**

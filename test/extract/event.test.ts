@@ -321,6 +321,16 @@ describe('event.location', () => {
       .toBe('thôn Nà Sản, xã Chiềng Ban');
   });
 
+  it('takes the unit an organiser governs when the text names no other place', () => {
+    const e = event(
+      'BP - UBND huyện Hòa Lâm vừa tổ chức lễ phát động Tháng hành động vì bình đẳng giới năm 2019.',
+      'Tháng hành động được triển khai từ ngày 15-11 đến 15-12-2019, nhằm thu hút sự quan tâm của cộng đồng.',
+    );
+    expect(e.location).toBe('huyện Hòa Lâm');
+    // An organiser with no named unit gives none.
+    expect(event('BP - Hội Phụ nữ huyện vừa tổ chức lễ phát động.', 'Tháng hành động được triển khai từ ngày 15-11 đến 15-12-2019.').location).toBeNull();
+  });
+
   it('takes a house number for a place only with its street', () => {
     expect(event('Sáng 5/3, UBND tỉnh Lâm Hà tổ chức lễ khởi công tuyến đường số 3 (Cầu Đá - Bến Lở).').location).not.toMatch(/^số/);
     expect(event('Sáng 5/3, công ty tổ chức lễ khánh thành xưởng số 2.').location).toBeNull();
