@@ -30,6 +30,7 @@ import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
+import { HANDOVER_VERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
 import {
   ADMIN_UNITS, CHARITY_HOUSE_KINDS, HOUSE_NUMBER_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, UNIT_ORGANIZATIONS, VENUE_HEADS, VENUE_NAME_WORDS,
 } from '../lexicon/vi/places.js';
@@ -315,10 +316,19 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
       end = tokenEnd;
       break;
     } else if (!(named > 0 || i === 0) || !tokens[i + 1] || !isCapitalised(tokens[i + 1][0])) break;
+    // "Liên đoàn Lao động tỉnh trao Mái ấm Công đoàn": a verb after the unit word ends the body's name, no place follows.
+    else if (i === 0 && verbAt(doc.key, headEnd + t.index!)) break;
     end = tokenEnd;
   }
   if (!named) return null;
   return { text: clean(doc.text.slice(headStart, end)), start: headStart, end, rule: '' };
+}
+
+const VERB_AFTER_UNIT = new KeyPrefixes([...HANDOVER_VERBS, ...ORGANIZING_VERBS]);
+
+/** Does a handing-over or organising verb stand at `at` of the match key, as whole words? */
+function verbAt(key: string, at: number): boolean {
+  return VERB_AFTER_UNIT.lengthsAt(key, at)?.some((n) => !isWordCode(key.charCodeAt(at + n))) ?? false;
 }
 
 /** Venue heads that are also family names ("hồ": a lake, and the "Hồ" of "Hồ Chí Minh"). */

@@ -331,6 +331,14 @@ describe('event.location', () => {
     expect(event('BP - Hội Phụ nữ huyện vừa tổ chức lễ phát động.', 'Tháng hành động được triển khai từ ngày 15-11 đến 15-12-2019.').location).toBeNull();
   });
 
+  it('reads no place from a unit word that ends a body\'s name before its verb', () => {
+    const located = (headline: string, lead: string) => parseArticle([headline, lead].join('\n'), { path: 't.txt' }).event.location;
+    expect(located('Liên đoàn Lao động tỉnh trao Mái ấm Công đoàn', 'Ngày 24-5, Liên đoàn Lao động tỉnh trao hai căn nhà cho đoàn viên.')).toBeNull();
+    expect(located('Hội Nông dân huyện tổ chức Hội thi Nhà nông giỏi', 'Ngày 24-5, Hội Nông dân huyện tổ chức hội thi.')).toBeNull();
+    // A lower-case word that is no verb may still open a place's name.
+    expect(event('Sáng 24-5, Hội Cựu chiến binh tổ chức hội nghị tại huyện đảo Lý Sơn.').location).toBe('huyện đảo Lý Sơn');
+  });
+
   it('takes a house number for a place only with its street', () => {
     expect(event('Sáng 5/3, UBND tỉnh Lâm Hà tổ chức lễ khởi công tuyến đường số 3 (Cầu Đá - Bến Lở).').location).not.toMatch(/^số/);
     expect(event('Sáng 5/3, công ty tổ chức lễ khánh thành xưởng số 2.').location).toBeNull();
