@@ -391,10 +391,16 @@ function namesPerson(people: readonly Person[], from: number, to: number): boole
   return people.some((p) => p.evidence.some((e) => e.start <= from && e.end >= to));
 }
 
+/** A province's name is capitalised: "diễn biến hòa bình" is peace, not Hòa Bình. */
+const capitalised = (doc: VnDocument, m: WordMatch) => isUpperCode(doc.text.charCodeAt(m.start));
+
 function province(doc: VnDocument, span: Span, rule: string): Place | null {
-  const m = PROVINCE.first(doc, span);
-  if (!m) return null;
-  return { text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule };
+  let place: Place | null = null;
+  PROVINCE.forEach(doc, span, (m) => {
+    if (capitalised(doc, m)) place = { text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule };
+    return !place;
+  });
+  return place;
 }
 
 /** Organisers the organizers rules read as places ("huyện X tổ chức", "Kim Thành tổ chức"). */
@@ -659,6 +665,7 @@ function soleProvince(doc: VnDocument): Place | null {
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' || other) continue;
     PROVINCE.forEach(doc, block, (m) => {
+      if (!capitalised(doc, m)) return true;
       if (found && matchKey(found.text).toLowerCase() !== m.text.toLowerCase()) other = true;
       found ??= { text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule: 'event.location-sole-province' };
       return !other;

@@ -421,6 +421,13 @@ describe('event.location: as specific as the text says', () => {
     expect(event(...lines('tỉnh Lạng Sơn và tỉnh Cao Bằng')).location).toBeNull();
   });
 
+  it('reads a province only where its name is capitalised ("diễn biến hòa bình" is peace)', () => {
+    const lines = (topic: string) => ['Lớp bồi dưỡng kiến thức quốc phòng diễn ra trong 2 ngày.', `Học viên học chuyên đề phòng chống ${topic}.`];
+    expect(event(...lines('diễn biến hòa bình, bạo loạn lật đổ')).location).toBeNull();
+    expect(event('Sáng 3/3, Hội Nông dân tổ chức hội nghị về diễn biến hòa bình ở tỉnh Lạng Sơn.').location).not.toBe('hòa bình');
+    expect(event(...lines('thiên tai ở Hòa Bình')).location).toBe('Hòa Bình');
+  });
+
   it('reads a natural place after "tại"', () => {
     expect(event('Sáng 9/6/2024, huyện tổ chức Ngày hội môi trường tại đảo Hòn Tre.').location).toBe('đảo Hòn Tre');
   });
