@@ -32,7 +32,7 @@ import { SURNAMES } from '../lexicon/vi/names.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { HANDOVER_VERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
 import {
-  ADMIN_UNITS, CHARITY_HOUSE_KINDS, HOUSE_NUMBER_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, UNIT_ORGANIZATIONS, VENUE_HEADS, VENUE_NAME_WORDS,
+  ADMIN_UNITS, CHARITY_HOUSE_KINDS, HOUSE_NUMBER_UNITS, NAMED_ONLY_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, UNIT_ORGANIZATIONS, VENUE_HEADS, VENUE_NAME_WORDS,
 } from '../lexicon/vi/places.js';
 import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
@@ -244,13 +244,16 @@ const isCountAfterName = (word: string, before: string, after: string | undefine
   /^\d{2,}$/u.test(word) && isUpperCode(before.charCodeAt(0)) && after !== undefined && isLowerCode(after.charCodeAt(0));
 /** "2024", "14-8", "VI": a number, Arabic or Roman (capital Roman digits only). */
 const isNumber = (s: string) => (s.length > 0 && isDigitCode(s.charCodeAt(0))) || /^[IVXLC]+$/u.test(s);
-const NAME_TOKEN = /[^\s,;.()]+/gu;
+const NAME_TOKEN = /[^\s,;.:()]+/gu;
 
-/** One of , ; . ( ) in `text[from, to)`. */
+/** One of , ; . : ( ) in `text[from, to)` ("Ngân hàng chính sách xã hội tỉnh: Trao tiền …"). */
 function hasPunctuation(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (',;.()'.includes(text[i])) return true;
+  for (let i = from; i < to; i++) if (',;.:()'.includes(text[i])) return true;
   return false;
 }
+
+/** A document's number ("76-KH/BTCTW", "12/QĐ-UBND"): a figure joined to capitals or a slash. */
+const DOCUMENT_NUMBER = /^\d+(?:\/|-[A-ZĐ])/u;
 
 /** A bracket or a comma right after `at` (spaces aside): an address or a city follows the name. */
 function addressFollows(text: string, at: number): boolean {
@@ -296,6 +299,8 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
     // "TP - Sáng 18-8, …": a dash right after the unit word leaves it without a name (there
     // the outlet's initials open the lead); a dash inside a name comes after its first word.
     if (i === 0 && isDashText(t[0])) break;
+    // "tỉnh 6 tháng đầu năm": a number after a unit that is never numbered; "Kế hoạch số 76-KH/BTCTW": a document, no address.
+    if (i === 0 && isNumber(t[0]) && (NAMED_ONLY_UNIT.has(doc.key.slice(headStart, headEnd).toLowerCase()) || DOCUMENT_NUMBER.test(t[0]))) break;
     // "Hội Nhà văn Thành phố Hồ Chí Minh và Tạp chí X": "và" before another body or place
     // joins two names; the place ends before it.
     if (named > 0 && t[0] === 'và' && OPENS_ANOTHER().test(doc.key.slice(tokenEnd, tokenEnd + 40))) break;
@@ -374,6 +379,7 @@ function unitOrganizationEnd(key: string, at: number): number {
 }
 
 const HOUSE_NUMBER_UNIT = keySet(HOUSE_NUMBER_UNITS);
+const NAMED_ONLY_UNIT = keySet(NAMED_ONLY_UNITS);
 
 /** "số 2" and nothing after its number: no street, so no address ("dự án Metro số 2"). */
 function bareHouseNumber(doc: VnDocument, head: WordMatch, place: Place): boolean {

@@ -339,6 +339,23 @@ describe('event.location', () => {
     expect(event('Sáng 24-5, Hội Cựu chiến binh tổ chức hội nghị tại huyện đảo Lý Sơn.').location).toBe('huyện đảo Lý Sơn');
   });
 
+  describe('reads no place where a unit word names none', () => {
+    const located = (headline: string, lead: string) => parseArticle([headline, lead].join('\n'), { path: 't.txt' }).event.location;
+    it('past a colon after the unit ("tỉnh: Trao …")', () => {
+      expect(located('Ngân hàng chính sách xã hội tỉnh: Trao tiền ủng hộ cho các địa phương', 'Ngân hàng vừa trao 200 triệu đồng cho các địa phương.')).toBeNull();
+    });
+    it('from a number after a unit that is never numbered ("tỉnh 6 tháng đầu năm"), though "Quận 8" is a place', () => {
+      expect(located('Họp báo công bố số liệu kinh tế – xã hội tỉnh 6 tháng đầu năm 2020', 'Sáng 3/7, Cục Thống kê tổ chức họp báo.')).toBeNull();
+      expect(event('Sáng 3/7, Hội Nông dân tổ chức hội nghị tại Quận 8.').location).toBe('Quận 8');
+    });
+    it('from a document\'s number ("Kế hoạch số 76-KH/BTCTW")', () => {
+      expect(event('Thực hiện Kế hoạch số 76-KH/BTCTW ngày 17-5-2017 của Ban Tổ chức Trung ương, Hội Nhà báo tổ chức giải báo chí.').location).toBeNull();
+    });
+    it('from the island word of "Hải đảo" ("Tuần lễ Biển - Hải đảo Việt Nam")', () => {
+      expect(event('Hưởng ứng Tuần lễ Biển - Hải đảo Việt Nam năm 2020, Đoàn Thanh niên phát động phong trào chống rác thải nhựa.').location).toBeNull();
+    });
+  });
+
   it('takes a house number for a place only with its street', () => {
     expect(event('Sáng 5/3, UBND tỉnh Lâm Hà tổ chức lễ khởi công tuyến đường số 3 (Cầu Đá - Bến Lở).').location).not.toMatch(/^số/);
     expect(event('Sáng 5/3, công ty tổ chức lễ khánh thành xưởng số 2.').location).toBeNull();

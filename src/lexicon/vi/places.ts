@@ -29,13 +29,19 @@ export const ADMIN_UNITS: readonly string[] = [
 export const HOUSE_NUMBER_UNITS: readonly string[] = ['số'];
 
 /**
+ * Units that are named, never numbered: "tỉnh 6 tháng đầu năm" is the province's half-year,
+ * where "Quận 8", "phường 6" and "thôn 2" are places.
+ */
+export const NAMED_ONLY_UNITS: readonly string[] = ['tỉnh', 'thành phố', 'thủ đô', 'huyện', 'thị xã', 'thị trấn', 'xã'];
+
+/**
  * Common words whose second syllable is a unit or venue word ("nông thôn", "văn bản", "miền
  * núi"): there it names no place, though capitals follow ("xây dựng Nông thôn Mới", a headline
  * in capitals; "các tỉnh miền núi phía Bắc").
  */
 export const UNIT_COMPOUNDS: readonly string[] = [
   'nông thôn', 'văn bản', 'cơ bản', 'căn bản', 'phiên bản', 'kịch bản', 'xuất bản', 'tái bản', 'thiểu số', 'đa số',
-  'miền núi', 'vùng núi', 'đồi núi', 'rừng núi',
+  'miền núi', 'vùng núi', 'đồi núi', 'rừng núi', 'hải đảo', 'biển đảo',
 ];
 
 /**
