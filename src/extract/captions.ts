@@ -28,9 +28,9 @@
  */
 import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
-import { alternation, firstCharGuard, lexiconKey, lexiconPattern, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
+import { alternation, firstCharGuard, lexiconKey, lexiconPattern, lexiconPatternOnUse, wordRegex, wordRegexOnUse } from '../lexicon/compile.js';
 import {
-  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, FUTURE_MARKERS, GALLERY_CUES, GALLERY_OPENERS, ILLUSTRATION_CREDIT_LABELS, ILLUSTRATION_LINES, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PLACE_FIRST_OPENERS,
+  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, FUTURE_MARKERS, GALLERY_CUES, GALLERY_OPENERS, ILLUSTRATION_CREDIT_LABELS, ILLUSTRATION_LINES, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PASSIVE_PHOTO_ACTIONS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PLACE_FIRST_OPENERS,
   PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS, WORK_OPENERS,
 } from '../lexicon/vi/captions.js';
 import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE } from '../lexicon/vi/speech.js';
@@ -73,6 +73,8 @@ const MOMENT = lexiconPatternOnUse(`^${alternation(MOMENT_OPENERS)}\\s(?!.*\\sl�
 const NARRATIVE = lexiconPattern(`^${alternation(NARRATIVE_OPENERS)}(?![${LETTER}${MARK}])`);
 const PHOTO_ACTION = wordRegex(PHOTO_ACTIONS, 'iu');
 const NARRATION = wordRegex(NARRATION_MARKERS, 'iu');
+/** "được" and a passive photo action (PASSIVE_PHOTO_ACTIONS), as whole words. */
+const PASSIVE_PHOTO = wordRegexOnUse(PASSIVE_PHOTO_ACTIONS.map((action) => `được ${action}`), 'iu');
 const FUTURE = wordRegex(FUTURE_MARKERS, 'iu');
 const SUBHEADING = lexiconPattern(`^${alternation(SUBHEADING_OPENERS)}(?![${LETTER}${MARK}])`);
 const DATED = lexiconPattern(`^${alternation(DATED_OPENERS)}\\s+\\(?\\d`);
@@ -258,9 +260,23 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
     if (fullStop && n > MAX_GALLERY_WORDS_WITH_STOP) return false;
   } else {
     if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
-    if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!(WORK.test(t) || MOMENT().test(t) || PHOTO_ACTION.test(t)) || NARRATION.test(t))) return false;
+    if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!(WORK.test(t) || MOMENT().test(t) || PHOTO_ACTION.test(t)) || narrates(t))) return false;
   }
   return !reportsSpeech(t) && !FUTURE.test(t);
+}
+
+/**
+ * A narration marker in `t` (a match key), the "được" of an action the photo shows done to
+ * its people aside ("… được chúc thọ."), unless another word ("đã được", "cũng") narrates,
+ * or a clause comes before it ("Năm nay, cả nước có 88 sản phẩm được trao …") or after a
+ * semicolon ("giải nhất thuộc về …; giải nhì được trao cho …"): a report of facts.
+ */
+function narrates(t: string): boolean {
+  if (!NARRATION.test(t)) return false;
+  const passive = PASSIVE_PHOTO().exec(t);
+  if (!passive || t.includes(';') || t.lastIndexOf(',', passive.index) >= 0) return true;
+  if (passive.index >= 3 && t.startsWith('đã ', passive.index - 3)) return true;
+  return NARRATION.test(t.slice(0, passive.index) + t.slice(passive.index + passive[0].length));
 }
 
 /**

@@ -186,6 +186,20 @@ describe('captions', () => {
     expect(captions(P1, 'Thầy Hiệu trưởng Lê Văn Tâm đọc diễn văn kỷ niệm ngày thành lập trường.', P2)).toHaveLength(1);
   });
 
+  it('takes a full-stop line showing people honoured in the passive ("… được chúc thọ."), not narration with it', () => {
+    for (const line of [
+      'Các cụ cao niên của thôn 3 Hòa Bình được chúc thọ.',
+      'Các tập thể có thành tích xuất sắc trong phong trào xây dựng nông thôn mới xã Hòa Bình được khen thưởng.',
+      'Giải nhất hội thi được trao cho Đội Phụ nữ Công an huyện.',
+    ]) expect(captions(P1, line, P2)).toEqual([line]);
+    for (const line of [
+      'Năm nay, cả nước có 88 thương hiệu, sản phẩm được trao danh hiệu “Thương hiệu Vàng”.',
+      'Ở phần thi văn nghệ, giải nhất thuộc về đội Hòa Bình; giải nhì được trao cho đội Tân Phú và đội Tân Lập.',
+      'Nhiều tập thể và cá nhân trong xã đã được trao tặng bằng khen cho những đóng góp trong năm qua.',
+      'Các tập thể có thành tích xuất sắc trong phong trào được khen thưởng, nhằm động viên phong trào thi đua.',
+    ]) expect(captions(P1, line, P2)).toEqual([]);
+  });
+
   it('does not take a sentence telling what came after the ceremony', () => {
     expect(captions(P1, 'Sau lễ khai mạc, các đội bước vào thi đấu vòng bảng.', P2)).toEqual([]);
   });

@@ -66,7 +66,7 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'tặng hoa', 'trồng cây', 'bắt tay', 'ký kết', 'thăm', 'tặng quà', 'đánh trống',
   'nhận', 'thi đấu', 'tranh tài', 'đua tài', 'diễu hành', 'chào mừng', 'kiểm tra', 'thăm hỏi', 'động viên',
   'khánh thành', 'chứng kiến', 'thắp hương', 'thi', 'thực hiện nghi thức', 'chủ trì', 'tri ân', 'tuyên dương',
-  'khen thưởng', 'khai mạc', 'xem', 'cổ vũ',
+  'khen thưởng', 'khai mạc', 'xem', 'cổ vũ', 'biểu dương', 'chúc thọ', 'vinh danh',
   // Handing over a house or a gift, releasing fry or lanterns ("Bàn giao nhà cho gia đình bà X.", "… thả cá giống xuống sông.").
   'bàn giao', 'thả',
   // Attending, as the people in the picture do ("Các đại biểu dự hội nghị."); not "dự án", "dự kiến".
@@ -79,10 +79,21 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'chấm điểm', 'chấm thi',
 ];
 
+/**
+ * Actions a photo shows done to the people in it, written in the passive ("Các cụ cao niên
+ * được chúc thọ.", "Giải nhất được trao cho Đội X."): after "được" they are the picture,
+ * not the narration "được" marks otherwise.
+ */
+export const PASSIVE_PHOTO_ACTIONS: readonly string[] = [
+  'trao', 'trao tặng', 'tặng', 'tặng quà', 'khen thưởng', 'tuyên dương', 'biểu dương', 'chúc thọ', 'vinh danh', 'nhận',
+];
+
 /** Narration of what happened, not a picture ("đã được trao tặng", "đến nay"). */
 export const NARRATION_MARKERS: readonly string[] = [
   'được', 'còn', 'đến nay', 'năm qua', 'từ tháng', 'thay thế', 'sẽ', 'cũng', 'đồng thời', 'nhằm', 'bởi vì',
   'với sự', 'có sự', 'diễn ra',
+  // The occasion the text has told of ("Nhân dịp này, …", "… trong dịp này."): the text refers back to itself.
+  'dịp này',
   // What something is or means ("Hoạt động … là việc làm ý nghĩa"): a comment, not a picture.
   'là',
   // What it leads to or promises ("… góp phần nâng cao …", "hứa hẹn một mùa giải thành công"): a comment too.
