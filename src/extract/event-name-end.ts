@@ -10,7 +10,7 @@
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
-import { CROP_SEASONS, ENDER_COMPOUNDS, ENDER_PHRASES, EVENT_TYPES, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS, SECTORS } from '../lexicon/vi/events.js';
+import { CROP_SEASONS, ENDER_COMPOUNDS, ENDER_PHRASES, EVENT_TYPES, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS, QUANTITY_OPENERS, SECTORS } from '../lexicon/vi/events.js';
 import { baseInitial, isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, hasLetter, isDashCode, isDashText, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
@@ -271,7 +271,13 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
       continue;
     }
     if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
-    if (c === ',' && !commaContinues(doc, stops, at, end, adverbial) && !insideAcronymExpansion(doc.text, at) && !commaInCapitalisedList(doc.text, at)) return at;
+    if (c === ',') {
+      // "hội nghị giới thiệu tiềm năng, thế mạnh, kết nối cung cầu sản phẩm …": short lower-case
+      // items that run to the sentence's full stop are the event's parts.
+      const listEnd = adverbial ? -1 : listRunsToStop(doc, stops, at + 1, end);
+      if (listEnd > 0) return listEnd;
+      if (!commaContinues(doc, stops, at, end, adverbial) && !insideAcronymExpansion(doc.text, at) && !commaInCapitalisedList(doc.text, at)) return at;
+    }
   }
   return end;
 }
@@ -328,6 +334,53 @@ function skipSpaces(text: string, at: number): number {
   while (at < text.length && isSpace(text.charCodeAt(at))) at++;
   return at;
 }
+
+/** Most items, most words of one, and most words in all, of a list that runs on in a name to the sentence's stop. */
+const MAX_LIST_ITEMS = 5;
+const MAX_ITEM_WORDS = 10;
+const MAX_LIST_WORDS = 30;
+
+/**
+ * From `from` (after a comma) to the name's `end`, items parted by commas, each opening in
+ * lower case with one to MAX_ITEM_WORDS words and no ender, and `end` a full stop closing the
+ * sentence (or the block): the rest of the sentence is the name's list, no clause. The
+ * name's end there, or -1.
+ */
+function listRunsToStop(doc: VnDocument, stops: NameStops, from: number, end: number): number {
+  const { key } = doc;
+  let last = end;
+  while (last > from && isSpace(key.charCodeAt(last - 1))) last--;
+  // The sentence's end: its full stop at `end` or right before it, or the end of the block.
+  const closes = last >= key.length || key[last - 1] === '.' || key[last] === '\n'
+    || (key[last] === '.' && (last + 1 >= key.length || isSpace(key.charCodeAt(last + 1))));
+  end = key[last - 1] === '.' ? last - 1 : last;
+  if (!closes || ENDER.firstIn(doc, from, end)) return -1;
+  let items = 0;
+  let words = 0;
+  for (let start = from; start < end; ) {
+    let stop = start;
+    while (stop < end && (key[stop] !== ',' || insideQuote(stops, stop))) stop++;
+    let first = start;
+    while (first < stop && isSpace(key.charCodeAt(first))) first++;
+    if (first >= stop || !isLowerCode(key.charCodeAt(first)) || QUANTITY_OPENING.test(key.slice(first, first + 12)) || ++items > MAX_LIST_ITEMS) return -1;
+    let itemWords = 0;
+    for (let i = first; i < stop; i++) {
+      const code = key.charCodeAt(i);
+      // What else ends a name (a bracket, a colon, a dash before an apposition) is not read past here.
+      if (LIST_BREAKS.includes(key[i]) || isDashCode(code)) return -1;
+      if (!isSpace(code) && (i === first || isSpace(key.charCodeAt(i - 1)))) itemWords++;
+    }
+    if (itemWords > MAX_ITEM_WORDS || (words += itemWords) > MAX_LIST_WORDS) return -1;
+    start = stop + 1;
+  }
+  return items >= 2 ? end : -1;
+}
+
+/** A count of people opening an item ("hơn 500 người dân"): a clause's subject, on the key from the item on. */
+const QUANTITY_OPENING = lexiconPattern(`^${alternation(QUANTITY_OPENERS)}(?![${LETTER}${DIGIT}])`);
+
+/** Characters that end a list run on in a name. */
+const LIST_BREAKS = ';(!?…:';
 
 /**
  * After a comma, a short lower-case tail that runs to the end of the name belongs to it

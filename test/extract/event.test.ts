@@ -601,6 +601,23 @@ describe('event.name: commas, clauses and verbs', () => {
     expect(event('Chiều 20/8, hai học sinh nghèo vượt khó của xã Tân Mỹ được trao tặng mỗi em một suất học bổng.').name).toBe(HEADLINE);
   });
 
+  it('keeps a list of short lower-case items that runs to the sentence\'s full stop, not one a clause or a capital breaks', () => {
+    expect(event('Ngày 7/7, Liên minh HTX hai tỉnh tổ chức hội nghị giới thiệu tiềm năng, thế mạnh, kết nối cung cầu sản phẩm của các HTX.').name)
+      .toBe('hội nghị giới thiệu tiềm năng, thế mạnh, kết nối cung cầu sản phẩm của các HTX');
+    expect(event('Chiều 19/9, Sở Công thương chủ trì hội nghị thúc đẩy hợp tác, liên kết trong tiêu thụ lúa, gạo.').name)
+      .toBe('hội nghị thúc đẩy hợp tác, liên kết trong tiêu thụ lúa, gạo');
+    expect(event('Sáng 5/3, UBND xã tổ chức hội nghị tổng kết, đánh giá kết quả, với sự tham dự của 200 đại biểu.').name).toBe('hội nghị tổng kết');
+    expect(event('Sáng 5/3, Hội Nông dân tổ chức hội nghị tổng kết, Chủ tịch Hội Nông dân xã phát biểu, nhiều hội viên dự.').name).toBe('hội nghị tổng kết');
+    // A count of people after the comma opens a clause.
+    expect(event('Sáng 5/3, Hội Chữ thập đỏ tổ chức Ngày hội “Vì sức khỏe cộng đồng” lần thứ 2, hơn 500 người dân tham gia khám bệnh, tư vấn sức khỏe.').name)
+      .toBe('Ngày hội “Vì sức khỏe cộng đồng” lần thứ 2');
+  });
+
+  it('keeps whom a ceremony sends off ("quân nhân hoàn thành nghĩa vụ quân sự tại ngũ")', () => {
+    expect(event('Sáng 5/3, Ban Chỉ huy Quân sự huyện tổ chức Lễ tiễn quân nhân hoàn thành nghĩa vụ quân sự tại ngũ năm 2021.').name)
+      .toBe('Lễ tiễn quân nhân hoàn thành nghĩa vụ quân sự tại ngũ năm 2021');
+  });
+
   it('reads a working session as an event ("Tại buổi làm việc, …")', () => {
     const a = article('Đoàn công tác huyện Mỹ Lâm thăm xã Tân Hòa', 'Chiều 4/5, đoàn công tác huyện Mỹ Lâm đến thăm xã Tân Hòa.', 'Tại buổi làm việc, hai bên trao đổi kinh nghiệm.');
     expect(a.event.name).toBe('buổi làm việc');

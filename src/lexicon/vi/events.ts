@@ -123,7 +123,19 @@ export const ENDER_COMPOUNDS: readonly string[] = [
  * ("trao quà cho học sinh có hoàn cảnh khó khăn", "biểu dương đảng viên có thành tích xuất
  * sắc"): the name goes on through them.
  */
-export const ENDER_PHRASES: readonly string[] = ['có hoàn cảnh', 'có thành tích', 'có công'];
+/**
+ * Words of quantity that open a clause's subject after a comma ("…, hơn 500 người dân tham
+ * gia …"): a count of people, no part of the event's name.
+ */
+export const QUANTITY_OPENERS: readonly string[] = ['hơn', 'gần', 'khoảng', 'trên', 'hàng', 'nhiều', 'đông đảo', 'toàn bộ', 'tất cả'];
+
+export const ENDER_PHRASES: readonly string[] = [
+  'có hoàn cảnh', 'có thành tích', 'có công',
+  // Whom a ceremony sends off or honours ("Lễ tiễn quân nhân hoàn thành nghĩa vụ quân sự").
+  'hoàn thành nghĩa vụ', 'hoàn thành xuất sắc', 'hoàn thành tốt',
+  // "quân nhân tại ngũ": serving, no place.
+  'tại ngũ',
+];
 
 /**
  * Words that open a purpose ("phiên họp để chuẩn bị kỳ họp …", "hội nghị nhằm đánh giá …"):
