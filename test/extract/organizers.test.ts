@@ -594,6 +594,14 @@ describe('organizers: receptions and friendship unions', () => {
     expect(organizers('Sáng 5/3, UBND tỉnh Lào Cai đón tiếp đoàn đại biểu châu Hồng Hà.')).toEqual(['UBND tỉnh Lào Cai']);
   });
 
+  it('takes the subject of a half-term review, a ground-breaking, an opening or a commendation, not of going out to work', () => {
+    expect(organizers('Sáng 18.10, Công đoàn ngành Giáo dục tỉnh đã sơ kết 3 năm thực hiện phong trào thi đua.')).toEqual(['Công đoàn ngành Giáo dục tỉnh']);
+    expect(organizers('Sáng 5/3, Sở Giao thông vận tải tỉnh Hoa Lâm khởi công dự án đường tỉnh 25.')).toEqual(['Sở Giao thông vận tải tỉnh Hoa Lâm']);
+    expect(organizers('Tối 5/3, Huyện đoàn Hoa Lâm tuyên dương 20 đoàn viên tiêu biểu.')).toEqual(['Huyện đoàn Hoa Lâm']);
+    // The people who go out to clean up are no organiser.
+    expect(organizers('Sáng 8/9, người dân thôn Hạ 2, xã An Châu ra quân vệ sinh môi trường.')).toEqual([]);
+  });
+
   it('reads a friendship union and a consulate general named in lower case past their small words', () => {
     expect(organizers('Sáng 5/3, Liên hiệp các tổ chức hữu nghị tỉnh Bà Rịa - Vũng Tàu tổ chức họp mặt kỷ niệm.')).toEqual(['Liên hiệp các tổ chức hữu nghị tỉnh Bà Rịa - Vũng Tàu']);
     expect(organizers('Tối 5/3, Tổng lãnh sự quán Thái Lan tại TP Hồ Chí Minh tổ chức Tết Songkran.')).toEqual(['Tổng lãnh sự quán Thái Lan tại TP Hồ Chí Minh']);

@@ -8,6 +8,7 @@ export const ORGANIZING_VERBS: readonly string[] = [
   'tổ chức', 'đồng tổ chức', 'chủ trì', 'đăng cai', 'phát động', 'khai mạc', 'chủ trì tổ chức',
   'phối hợp tổ chức', 'phối hợp thực hiện', 'cùng tổ chức', 'tổ chức thành công', 'khánh thành', 'khai giảng', 'ra mắt',
   'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành', 'trao tặng', 'bàn giao', 'bế mạc', 'tổng kết',
+  'sơ kết', 'khởi công', 'khai trương', 'tuyên dương', 'biểu dương',
   // "X làm lễ khánh thành …": holds the ceremony.
   'làm lễ',
   // A programme carried out ("UBND xã X triển khai chương trình khám sức khỏe …").
