@@ -472,6 +472,20 @@ function bylineSlashOutlet(byline: string): { author: string; outlet: string } |
   return author && isBareNames(author) && outlet && isOutletName(outlet) && namesOutletItself(outlet) ? { author, outlet } : null;
 }
 
+/** A site's name as its address spells it, one word of plain lower-case letters ("baokhanhhoa"). */
+const SITE_HANDLE = /^[a-z][a-z\d]{5,29}$/u;
+
+/**
+ * The last line credits the outlet by its site ("baokhanhhoa", "baolangson.vn"), maybe after
+ * the writer and a slash ("TUYẾT MAI/baolangson.vn"): no sentence, no name, is written so.
+ */
+function siteCredit(text: string): { author: string | null; outlet: string } | null {
+  const line = withoutTrailingStops(squash(text));
+  if (SITE_HANDLE.test(line) || WEB_ADDRESS.test(line)) return { author: null, outlet: line };
+  const byline = line.includes('/') ? bylineSlashOutlet(line) : null;
+  return byline && (SITE_HANDLE.test(byline.outlet) || WEB_ADDRESS.test(byline.outlet)) ? byline : null;
+}
+
 /** An acronym of two capitals or more, as a word ("VOV", "TTXVN"). */
 const ACRONYM_WORD = onFirstUse(() => new RegExp(String.raw`(?:^|\s)[${UPPER}]{2,}(?:\s|$)`, 'u'));
 
@@ -609,6 +623,7 @@ export function extractSource(ctx: ExtractContext): void {
     let credited: { author: string; outlet: string } | null;
     let unitByline: string | null;
     let contributed: string | null;
+    let bySite: { author: string | null; outlet: string } | null;
     const withOutlet = author === null && source === null && mayHaveOutlet(text) ? BYLINE_WITH_OUTLET.exec(text) : null;
     const outlet = withOutlet ? squash(strip(withOutlet[2], SOURCE_LABEL_PREFIX)) : '';
     // "Thực hiện: Lê Hà/ VOV Miền Trung", "Tin, ảnh: Ngọc Anh (TTXVN)": the writer's outlet after theirs.
@@ -632,6 +647,10 @@ export function extractSource(ctx: ExtractContext): void {
       setName(text, block, 'source.end-acronym');
     }
     else if (i === body.length - 1 && (signed = outletSignature(text, key)) !== null) setName(strip(signed, OUTLET_KIND_PREFIX), block, 'source.end-outlet');
+    else if (i === body.length - 1 && (bySite = siteCredit(text)) !== null) {
+      if (bySite.author) setAuthor(bySite.author, block, 'source.end-site');
+      setName(bySite.outlet, block, 'source.end-site');
+    }
     else if (isBareNames(cleanAuthor(text, key, text === squashed))) {
       setAuthor(cleanAuthor(text, key), block, 'source.end-byline');
       const agency = bylineAgency(text);

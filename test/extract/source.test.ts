@@ -11,6 +11,15 @@ const BODY2 = 'Hội thi nhằm tuyên truyền kiến thức khoa học kỹ th
 const source = (...lines: string[]) => parseArticle(['Nhà nông đua tài ở Yên Thành', ...lines].join('\n'), { path: 'a.txt' }).source;
 
 describe('source', () => {
+  it('reads a last line that credits the outlet by its site, alone or after the writer and a slash', () => {
+    expect(source(BODY, BODY2, 'baokhanhhoa')).toMatchObject({ name: 'baokhanhhoa', author: null });
+    expect(source(BODY, BODY2, 'baolangson.vn')).toMatchObject({ name: 'baolangson.vn' });
+    expect(source(BODY, BODY2, 'TUYẾT MAI/baolangson.vn')).toMatchObject({ name: 'baolangson.vn', author: 'TUYẾT MAI' });
+    // A short word, a word with tones, or one not closing the text is no site.
+    expect(source(BODY, BODY2, 'admin').name).toBeNull();
+    expect(source(BODY, 'baokhanhhoa', BODY2).name).toBeNull();
+  });
+
   it('keeps a character outside the BMP whole in a credit (its patterns count UTF-16 units)', () => {
     const a = parseArticle('Khai mạc hội chợ sách\n\nSáng 3/4, hội chợ sách khai mạc tại Hà Nội.\n\nTheo Báo Ảnh 📷 Việt Nam\n', { path: 'a.txt' });
     expect(a.source.name).toBe('Ảnh 📷 Việt Nam');
