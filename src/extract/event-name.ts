@@ -19,7 +19,9 @@
  * Trạm Y tế …") name the event; a bare head ("buổi gặp mặt") gives way to the lead's verb
  * phrase with the same event word ("tổ chức gặp mặt, tuyên dương …"). With no event word at
  * all, the capitalised object of "đã tổ chức" ("… đã tổ chức Hội đồng tư vấn …") names it;
- * with none of these, the headline does.
+ * with none of these, the headline does, past who acted: a place or a short tag before its
+ * colon ("Hội LHPN xã X: Phối hợp giải ngân …"), an organisation before its verb ("Liên đoàn
+ * Lao động tỉnh trao Mái ấm Công đoàn").
  */
 import type { Block, Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
@@ -35,6 +37,8 @@ import { trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
 import { insideQuote, nameEnd, nameStops, quotedTitleEnd, type NameStops } from './event-name-end.js';
 import { placeTagColon } from './headline-tag-place.js';
+import { organizationsOf } from './organizations/index.js';
+import { blockTokens } from './tokens.js';
 import { EVENT_TYPE_WORDS, lexiconWords, SpanWords, type WordMatch } from './event-words.js';
 
 /** `/^\s*[“"«${UPPER}]/u` over `name` from `from`: a quoted or capitalised name follows its head. */
@@ -323,6 +327,36 @@ function headlineVerbName(doc: VnDocument, stops: NameStops): Candidate | null {
 
 const HEADLINE_NAME = 'event.name-headline';
 
+/** Most words of who is reported on before the headline's colon ("Hội LHPN xã X (huyện Y):"). */
+const MAX_SUBJECT_TAG_WORDS = 10;
+
+/**
+ * "Hội LHPN xã Lai Hưng (huyện Bàu Bàng): Phối hợp giải ngân …": a short tag before the
+ * headline's colon says who acted, no event word in it; what follows it is what they did.
+ * Where the headline's words start after the tag, or the headline's start.
+ */
+function subjectColon(doc: VnDocument, headline: Block): number {
+  const colon = doc.text.indexOf(':', headline.start);
+  if (colon < 0 || colon >= headline.end) return headline.start;
+  const tag = { start: headline.start, end: colon };
+  if (wordCount(doc.text.slice(tag.start, tag.end)) > MAX_SUBJECT_TAG_WORDS || TYPE_WORDS.first(doc, tag)) return headline.start;
+  return wordCount(doc.text.slice(colon + 1, headline.end)) >= 2 ? colon + 1 : headline.start;
+}
+
+/**
+ * "Liên đoàn Lao động tỉnh trao Mái ấm Công đoàn": the organisation the headline opens with,
+ * then a lower-case verb, is who acted; the name is what they did. `start` unchanged when the
+ * headline opens otherwise.
+ */
+function pastSubject(doc: VnDocument, headline: Block, start: number): number {
+  const tokens = blockTokens(doc, headline);
+  const first = tokens.findIndex((t) => t.start >= start);
+  const span = first < 0 ? undefined : organizationsOf(doc, headline).find((s) => s.start === first);
+  if (!span || span.bare) return start;
+  const verb = tokens[span.end];
+  return verb?.word && !verb.cap && span.end + 1 < tokens.length ? verb.start : start;
+}
+
 /**
  * With no event word nor organised object anywhere, the headline names what the report is
  * about ("Điều động, bổ nhiệm Giám đốc Sở X"), without its place tag ("Bắc Giang: …").
@@ -330,8 +364,9 @@ const HEADLINE_NAME = 'event.name-headline';
 function headlineName(doc: VnDocument, headline: Block | undefined): Candidate | null {
   if (!headline) return null;
   const colon = placeTagColon(doc, headline);
-  let start = colon < 0 ? headline.start : colon + 1;
+  let start = colon < 0 ? subjectColon(doc, headline) : colon + 1;
   while (start < headline.end && isSpace(doc.key.charCodeAt(start))) start++;
+  start = pastSubject(doc, headline, start);
   const name = clean(doc.text.slice(start, headline.end));
   const words = wordCount(name);
   if (words < 2) return null;

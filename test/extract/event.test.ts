@@ -624,6 +624,21 @@ describe('event.name: commas, clauses and verbs', () => {
   });
 });
 
+describe('event.name: the headline, when nothing else names the event', () => {
+  const named = (headline: string, lead: string) => parseArticle([headline, lead].join('\n'), { path: 't.txt' }).event.name;
+
+  it('leaves out the organisation the headline opens with before its verb', () => {
+    expect(named('Liên đoàn Lao động tỉnh trao Mái ấm Công đoàn', 'Ngày 24-5, anh Nguyễn Văn Tám, công đoàn viên xã Bình Trưng, có căn nhà mới khang trang.'))
+      .toBe('trao Mái ấm Công đoàn');
+  });
+
+  it('leaves out a short tag of who acted before the headline\'s colon, not one naming the event', () => {
+    expect(named('Hội LHPN xã Tân Hòa (huyện Hoa Lâm): Phối hợp giải ngân nguồn vốn cho hội viên phụ nữ', 'Ngày 24-5, 28 hộ phụ nữ xã Tân Hòa có thêm vốn làm ăn.'))
+      .toBe('Phối hợp giải ngân nguồn vốn cho hội viên phụ nữ');
+    expect(named('Hội chợ Xuân 2026: Thu hút 200 gian hàng', 'Ngày 24-5, nhiều người dân xã Tân Hòa có thêm vốn làm ăn.')).toBe('Hội chợ Xuân 2026');
+  });
+});
+
 describe('event.name: a head pointing back', () => {
   it('takes no name from a head and "này" ("Phiên chợ này sẽ diễn ra …"), and reads "chợ phiên" as a head', () => {
     const e = event('Ngày 6-8, chợ phiên nông sản an toàn do Sở Nông nghiệp TP.HCM đã khai mạc tại Công viên Lê Văn Tám. Phiên chợ này sẽ diễn ra vào chủ nhật hàng tuần.');
@@ -1145,7 +1160,8 @@ describe('event.name: gifts handed over and awareness sessions', () => {
   });
 
   it('does not read "công tác tuyên truyền" as an event', () => {
-    expect(parsed('Đồn Biên phòng Hòa Lâm đến với ngư dân', 'Chiều 9/11, Đồn Biên phòng Hòa Lâm đẩy mạnh công tác tuyên truyền pháp luật cho ngư dân.').name).toBe('Đồn Biên phòng Hòa Lâm đến với ngư dân');
+    // The headline names it, past the organisation it opens with.
+    expect(parsed('Đồn Biên phòng Hòa Lâm đến với ngư dân', 'Chiều 9/11, Đồn Biên phòng Hòa Lâm đẩy mạnh công tác tuyên truyền pháp luật cho ngư dân.').name).toBe('đến với ngư dân');
   });
 });
 
