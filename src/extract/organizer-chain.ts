@@ -305,13 +305,23 @@ const MAX_LIST_INTRO_TOKENS = 6;
  * announces the partners; the chain goes on after the colon. `j` unchanged if none.
  */
 function skipListIntro(tokens: readonly Token[], j: number): number {
-  if (!PLURAL_SET.match(tokens, j)) return j;
-  for (let k = j + 1; k < tokens.length && k - j <= MAX_LIST_INTRO_TOKENS; k++) {
+  // "phối hợp công đoàn cơ sở các đơn vị: A, B …": a few lower-case words may name the
+  // partners' kind before the plural group.
+  let plural = -1;
+  for (let k = j; k < tokens.length && k - j <= MAX_KIND_WORDS && plural < 0; k++) {
+    if (!tokens[k].word || tokens[k].cap) return j;
+    if (PLURAL_SET.match(tokens, k)) plural = k;
+  }
+  if (plural < 0) return j;
+  for (let k = plural + 1; k < tokens.length && k - plural <= MAX_LIST_INTRO_TOKENS; k++) {
     if (tokens[k].text === ':') return k + 1;
     if (!tokens[k].word || tokens[k].cap) return j;
   }
   return j;
 }
+
+/** Most lower-case words naming the partners' kind before a plural group that announces them. */
+const MAX_KIND_WORDS = 4;
 
 /** An ordinal written in figures or Roman numerals ("8", "VIII"). */
 const ORDINAL = /^(?:\d{1,3}|[IVXLC]{1,7})$/u;

@@ -594,6 +594,11 @@ describe('organizers: receptions and friendship unions', () => {
     expect(organizers('Sáng 5/3, UBND tỉnh Lào Cai đón tiếp đoàn đại biểu châu Hồng Hà.')).toEqual(['UBND tỉnh Lào Cai']);
   });
 
+  it('reads the partners a kind and a plural group announce with a colon ("công đoàn cơ sở các đơn vị: A, B")', () => {
+    expect(organizers('Sáng 5/3, Liên đoàn Lao động (LĐLĐ) huyện Hoa Lâm phối hợp công đoàn cơ sở các đơn vị: Trường Mầm non Tân Hòa, Công ty TNHH Gạch ngói Nam Vang tổ chức lễ khánh thành.'))
+      .toEqual(['Liên đoàn Lao động (LĐLĐ) huyện Hoa Lâm', 'Trường Mầm non Tân Hòa', 'Công ty TNHH Gạch ngói Nam Vang']);
+  });
+
   it('takes the subject of a half-term review, a ground-breaking, an opening or a commendation, not of going out to work', () => {
     expect(organizers('Sáng 18.10, Công đoàn ngành Giáo dục tỉnh đã sơ kết 3 năm thực hiện phong trào thi đua.')).toEqual(['Công đoàn ngành Giáo dục tỉnh']);
     expect(organizers('Sáng 5/3, Sở Giao thông vận tải tỉnh Hoa Lâm khởi công dự án đường tỉnh 25.')).toEqual(['Sở Giao thông vận tải tỉnh Hoa Lâm']);
