@@ -77,13 +77,41 @@ export function outletTag(text: string): { name: string; bracketed: boolean } | 
   }
   if (!isUpperCode(text.charCodeAt(0)) || !dashAfterFirstRun(text, TAG_RUN_CLASSES, false)) return null;
   const m = DASHED_TAG().exec(text);
-  return m ? { name: m[1] ?? m[2], bracketed: false } : null;
+  return m ? { name: m[1] ?? m[2], bracketed: false } : gluedSyllablesTag(text);
 }
 
 /** "(", ")" or a line break. */
 const isBracketOrBreak = (c: number) => c === 0x28 || c === 0x29 || c === 0x0a;
 
 /** Characters of `text`, a surrogate pair counted once (as the u flag reads them). */
+/** A capitalised word of plain letters before a spaced dash ("Kinhtedothi - "). */
+const GLUED_TAG = /^([A-Z][a-z]{5,24})\s+[-\u2013\u2014]\s/u;
+/** Fewest syllables glued into an outlet's name: two may be a city's ("Hanoi", "London"). */
+const MIN_GLUED_SYLLABLES = 3;
+/** Longest Vietnamese syllable without its tone marks ("nghieng"). */
+const MAX_SYLLABLE = 7;
+
+/**
+ * "Kinhtedothi - …": an outlet's name as its site spells it, Vietnamese syllables glued
+ * without tones or spaces (kinh·te·do·thi), at least three; a foreign place's name does not
+ * part so. null when the paragraph opens otherwise.
+ */
+function gluedSyllablesTag(text: string): { name: string; bracketed: boolean } | null {
+  const m = GLUED_TAG.exec(text);
+  if (!m) return null;
+  const word = m[1].toLowerCase();
+  // fewest[i]: the fewest syllables word[0, i) parts into (Infinity: none).
+  const fewest = new Array<number>(word.length + 1).fill(Infinity);
+  fewest[0] = 0;
+  for (let i = 0; i < word.length; i++) {
+    if (fewest[i] === Infinity) continue;
+    for (let n = 1; n <= MAX_SYLLABLE && i + n <= word.length; n++) {
+      if (isVietnameseSyllable(word.slice(i, i + n))) fewest[i + n] = Math.min(fewest[i + n], fewest[i] + 1);
+    }
+  }
+  return fewest[word.length] >= MIN_GLUED_SYLLABLES && fewest[word.length] !== Infinity ? { name: m[1], bracketed: false } : null;
+}
+
 function codePointCount(text: string): number {
   let n = text.length;
   for (let i = 0; i + 1 < text.length; i++) {

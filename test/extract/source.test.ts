@@ -11,6 +11,13 @@ const BODY2 = 'Hội thi nhằm tuyên truyền kiến thức khoa học kỹ th
 const source = (...lines: string[]) => parseArticle(['Nhà nông đua tài ở Yên Thành', ...lines].join('\n'), { path: 'a.txt' }).source;
 
 describe('source', () => {
+  it('reads an outlet\'s name glued from three syllables or more as the lead\'s tag, not a city\'s of two', () => {
+    expect(source('Kinhtedothi - Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024.', BODY2).name).toBe('Kinhtedothi');
+    expect(source('Baokhanhhoa - Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024.', BODY2).name).toBe('Baokhanhhoa');
+    expect(source('London - Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024.', BODY2).name).toBeNull();
+    expect(source('Washington - Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024.', BODY2).name).toBeNull();
+  });
+
   it('reads a last line that credits the outlet by its site, alone or after the writer and a slash', () => {
     expect(source(BODY, BODY2, 'baokhanhhoa')).toMatchObject({ name: 'baokhanhhoa', author: null });
     expect(source(BODY, BODY2, 'baolangson.vn')).toMatchObject({ name: 'baolangson.vn' });
