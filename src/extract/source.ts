@@ -84,6 +84,9 @@ export function outletTag(text: string): { name: string; bracketed: boolean } | 
 const isBracketOrBreak = (c: number) => c === 0x28 || c === 0x29 || c === 0x0a;
 
 /** Characters of `text`, a surrogate pair counted once (as the u flag reads them). */
+/** A dash or semicolon and spaces opening what follows a byline. */
+const LEADING_DASH = new RegExp(`^[\\s;${DASH}]+`, 'u');
+
 /** A capitalised word of plain letters before a spaced dash ("Kinhtedothi - "). */
 const GLUED_TAG = /^([A-Z][a-z]{5,24})\s+[-\u2013\u2014]\s/u;
 /** Fewest syllables glued into an outlet's name: two may be a city's ("Hanoi", "London"). */
@@ -666,6 +669,12 @@ export function extractSource(ctx: ExtractContext): void {
     } else if (source !== null && (credited = writerAndOutlet(source)) !== null) {
       setAuthor(credited.author, block, 'source.credit-line-byline');
       setName(credited.outlet, block, 'source.credit-line-byline');
+    } else if (source !== null && (unitByline = bylineWithUnit(source)) !== null && !OUTLET_KIND_PREFIX.test(matchKey(unitByline))) {
+      // "Nguồn: Hoàng Văn Thông - Phòng Nghiệp vụ": a writer and their unit, no outlet; "Theo:
+      // Hoa Phương - Báo Hưng Yên": a writer and their outlet.
+      setAuthor(cleanAuthor(unitByline), block, 'source.credit-line-byline-unit');
+      const unit = squash(source.slice(unitByline.length)).replace(LEADING_DASH, '');
+      if (OUTLET_KIND_PREFIX.test(matchKey(unit))) setName(strip(unit, OUTLET_KIND_PREFIX), block, 'source.credit-line-byline-unit');
     } else if (source !== null && isOutletName(source)) {
       setName(source, block, 'source.credit-line');
       if (url && !article.source.url) article.source.url = url;

@@ -18,6 +18,13 @@ describe('source', () => {
     expect(source('Washington - Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024.', BODY2).name).toBeNull();
   });
 
+  it('reads a labelled credit of a writer and their unit as the author alone, and of a writer and their outlet as both', () => {
+    expect(source(BODY, BODY2, 'Nguồn: Hoàng Văn Thông - Phòng Nghiệp vụ')).toMatchObject({ name: null, author: 'Hoàng Văn Thông' });
+    // As a credit of the outlet alone names it, without "Báo".
+    expect(source(BODY, BODY2, 'Theo: Hoa Phương - Báo Hưng Yên')).toMatchObject({ name: 'Hưng Yên', author: 'Hoa Phương' });
+    expect(source(BODY, BODY2, 'Nguồn: Báo Hưng Yên')).toMatchObject({ name: 'Hưng Yên' });
+  });
+
   it('reads a last line that credits the outlet by its site, alone or after the writer and a slash', () => {
     expect(source(BODY, BODY2, 'baokhanhhoa')).toMatchObject({ name: 'baokhanhhoa', author: null });
     expect(source(BODY, BODY2, 'baolangson.vn')).toMatchObject({ name: 'baolangson.vn' });
