@@ -939,6 +939,14 @@ describe('people: titles of history and legend', () => {
     ]);
   });
 
+  it('takes the ranks of the old court and army before a name ("Thiên hộ", "Đốc binh", "Quận công")', () => {
+    expect(people('Lễ hội tưởng nhớ 2 vị anh hùng dân tộc Thiên hộ Võ Duy Dương và Đốc binh Nguyễn Tấn Kiều diễn ra trang trọng.')).toEqual([
+      { name: 'Võ Duy Dương', role: 'Thiên hộ' },
+      { name: 'Nguyễn Tấn Kiều', role: 'Đốc binh' },
+    ]);
+    expect(people('Nhân dân trong vùng tưởng nhớ Quận công Nguyễn Đình Diễn.')).toEqual([{ name: 'Nguyễn Đình Diễn', role: 'Quận công' }]);
+  });
+
   it('reads no title in a chess game, nor a place after a title', () => {
     expect(people(
       'Đội tuyển cờ vua Hoa Sen giành giải nhất, Liên đoàn Cờ tướng Việt Nam cử trọng tài.',

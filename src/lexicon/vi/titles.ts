@@ -19,7 +19,12 @@ export const REGNAL_TITLES: readonly string[] = [
  * name, kept in the role), not as positions: the organisation extractor ends a name at a
  * position word in any case, and these are words of names too ("Liên đoàn Cờ vua", "Giải Cờ tướng").
  */
-export const HISTORICAL_TITLES: readonly string[] = [...REGNAL_TITLES, 'Tướng'];
+export const HISTORICAL_TITLES: readonly string[] = [
+  ...REGNAL_TITLES, 'Tướng',
+  // Ranks of the old court and army and old honours ("lăng Quận công Nguyễn Đình Diễn",
+  // "Thiên hộ Võ Duy Dương và Đốc binh Nguyễn Tấn Kiều", "Trạng nguyên Nguyễn Hiền").
+  'Quận công', 'quận công', 'Đốc binh', 'đốc binh', 'Thiên hộ', 'Trạng nguyên', 'trạng nguyên',
+];
 
 /** Words a historical title after which is a noun's second half, no title ("cờ vua", "cờ tướng": chess games). */
 export const TITLE_NOUN_HEADS: readonly string[] = ['cờ'];
