@@ -84,9 +84,6 @@ export function outletTag(text: string): { name: string; bracketed: boolean } | 
 const isBracketOrBreak = (c: number) => c === 0x28 || c === 0x29 || c === 0x0a;
 
 /** Characters of `text`, a surrogate pair counted once (as the u flag reads them). */
-/** A dash or semicolon and spaces opening what follows a byline. */
-const LEADING_DASH = new RegExp(`^[\\s;${DASH}]+`, 'u');
-
 /** A capitalised word of plain letters before a spaced dash ("Kinhtedothi - "). */
 const GLUED_TAG = /^([A-Z][a-z]{5,24})\s+[-\u2013\u2014]\s/u;
 /** Fewest syllables glued into an outlet's name: two may be a city's ("Hanoi", "London"). */
@@ -451,12 +448,15 @@ const isOrganizationSignature = (text: string) =>
   STARTS_PROPER.test(text) && countWords(text, MAX_SIGNATURE_WORDS + 1) <= MAX_SIGNATURE_WORDS && ORGANIZATION_SIGNATURE().test(text);
 
 
-/** The writer's name of a byline followed by their unit ("Lê Hà – Phòng Văn hóa huyện X"), else null. */
-function bylineWithUnit(text: string): string | null {
+/** A byline followed by the writer's unit ("Lê Hà – Phòng Văn hóa huyện X"): the writer and the unit, else null. */
+function bylineAndUnit(text: string): { writer: string; unit: string } | null {
   if (text.length > 110 || !(HAS_DASH.test(text) || text.includes(';'))) return null;
   const m = BYLINE_WITH_UNIT().exec(text);
-  return m && isBareNames(m[1]) && m[2].split(' ').length <= 10 && !/[,;.]\s/.test(m[2]) ? m[1] : null;
+  return m && isBareNames(m[1]) && m[2].split(' ').length <= 10 && !/[,;.]\s/.test(m[2]) ? { writer: m[1], unit: m[2] } : null;
 }
+
+/** The writer's name of a byline followed by their unit, else null (see bylineAndUnit). */
+const bylineWithUnit = (text: string): string | null => bylineAndUnit(text)?.writer ?? null;
 
 /**
  * The agency code closing a mixed-case byline ("Kỳ Quan LDO", "Minh Anh TTXVN", "Lê Mai –
@@ -655,6 +655,7 @@ export function extractSource(ctx: ExtractContext): void {
     let unitByline: string | null;
     let contributed: string | null;
     let bySite: { author: string | null; outlet: string } | null;
+    let withUnit: { writer: string; unit: string } | null;
     const withOutlet = author === null && source === null && mayHaveOutlet(text) ? BYLINE_WITH_OUTLET.exec(text) : null;
     const outlet = withOutlet ? squash(strip(withOutlet[2], SOURCE_LABEL_PREFIX)) : '';
     // "Thực hiện: Lê Hà/ VOV Miền Trung", "Tin, ảnh: Ngọc Anh (TTXVN)": the writer's outlet after theirs.
@@ -669,12 +670,11 @@ export function extractSource(ctx: ExtractContext): void {
     } else if (source !== null && (credited = writerAndOutlet(source)) !== null) {
       setAuthor(credited.author, block, 'source.credit-line-byline');
       setName(credited.outlet, block, 'source.credit-line-byline');
-    } else if (source !== null && (unitByline = bylineWithUnit(source)) !== null && !OUTLET_KIND_PREFIX.test(matchKey(unitByline))) {
+    } else if (source !== null && (withUnit = bylineAndUnit(source)) !== null && !OUTLET_KIND_PREFIX.test(matchKey(withUnit.writer))) {
       // "Nguồn: Hoàng Văn Thông - Phòng Nghiệp vụ": a writer and their unit, no outlet; "Theo:
       // Hoa Phương - Báo Hưng Yên": a writer and their outlet.
-      setAuthor(cleanAuthor(unitByline), block, 'source.credit-line-byline-unit');
-      const unit = squash(source.slice(unitByline.length)).replace(LEADING_DASH, '');
-      if (OUTLET_KIND_PREFIX.test(matchKey(unit))) setName(strip(unit, OUTLET_KIND_PREFIX), block, 'source.credit-line-byline-unit');
+      setAuthor(cleanAuthor(withUnit.writer), block, 'source.credit-line-byline-unit');
+      if (OUTLET_KIND_PREFIX.test(matchKey(withUnit.unit))) setName(strip(withUnit.unit, OUTLET_KIND_PREFIX), block, 'source.credit-line-byline-unit');
     } else if (source !== null && isOutletName(source)) {
       setName(source, block, 'source.credit-line');
       if (url && !article.source.url) article.source.url = url;
