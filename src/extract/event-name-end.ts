@@ -342,7 +342,7 @@ const MAX_LIST_WORDS = 30;
 
 /**
  * From `from` (after a comma) to the name's `end`, items parted by commas, each opening in
- * lower case with one to MAX_ITEM_WORDS words and no ender, and `end` a full stop closing the
+ * lower case with one to MAX_ITEM_WORDS words, and `end` a full stop closing the
  * sentence (or the block): the rest of the sentence is the name's list, no clause. The
  * name's end there, or -1.
  */
@@ -354,7 +354,8 @@ function listRunsToStop(doc: VnDocument, stops: NameStops, from: number, end: nu
   const closes = last >= key.length || key[last - 1] === '.' || key[last] === '\n'
     || (key[last] === '.' && (last + 1 >= key.length || isSpace(key.charCodeAt(last + 1))));
   end = key[last - 1] === '.' ? last - 1 : last;
-  if (!closes || ENDER.firstIn(doc, from, end)) return -1;
+  // (No ender stands before `end`: nameEnd ended the name at the first.)
+  if (!closes) return -1;
   let items = 0;
   let words = 0;
   for (let start = from; start < end; ) {
