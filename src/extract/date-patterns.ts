@@ -15,10 +15,12 @@ const LUNAR_MONTH = alternation(LUNAR_MONTH_NAMES.map(([w]) => w));
 
 /** Spaces inside a line: a range never runs over a line break (a stamp's "11:11", then "- Ngày 19/6" below it). */
 const SPACES = '[^\\S\\n]*';
+/** A day word repeated before a range's second day: "22 đến ngày 24", "mùng 4 và mùng 5/8". */
+const SECOND_DAY_WORD = '(?:(?:ngày|mùng|mồng)\\s+)?';
 /** The first day of a range and what joins it to the next: "1-", "17 và ", "22 đến ngày ". */
-const FIRST_DAY = `(\\d{1,2})${SPACES}(?:[${DASH}]|${alternation(RANGE_JOINERS)})${SPACES}(?:ngày\\s+)?`;
+const FIRST_DAY = `(\\d{1,2})${SPACES}(?:[${DASH}]|${alternation(RANGE_JOINERS)})${SPACES}${SECOND_DAY_WORD}`;
 /** NUMERIC's first day also before a comma after "ngày" ("các ngày 9, 10/6/2020": two days, the range's ends). */
-const FIRST_DAY_LISTED = `(\\d{1,2})${SPACES}(?:[${DASH}]|(?<=ngày\\s+\\d{1,2}\\s*),|${alternation(RANGE_JOINERS)})${SPACES}(?:ngày\\s+)?`;
+const FIRST_DAY_LISTED = `(\\d{1,2})${SPACES}(?:[${DASH}]|(?<=ngày\\s+\\d{1,2}\\s*),|${alternation(RANGE_JOINERS)})${SPACES}${SECOND_DAY_WORD}`;
 /** What may open the joiner after a range's first day: a dash, or a joiner's first letter in either case. */
 export const RANGE_JOINER_FIRSTS: ReadonlySet<number> = new Set(
   [...SEPARATOR_DASHES, ...RANGE_JOINERS.flatMap((w) => [w[0], w[0].toUpperCase()])].map((c) => c.charCodeAt(0)),

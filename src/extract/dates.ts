@@ -35,7 +35,9 @@ function addDays(iso: string, days: number): string {
 
 function dayOf(raw: RawDate, day: number, month: number, year: number | null): string | null {
   if (raw.lunar) return year === null ? null : lunarToSolar(day, month, year, raw.leap);
-  return isCalendarDay(day, month, year) ? isoDate(year, month, day) : null;
+  if (isCalendarDay(day, month, year)) return isoDate(year, month, day);
+  // "29/02" given a year that has no such day: the year was a guess, the day was written.
+  return raw.year === null && isCalendarDay(day, month, null) ? isoDate(null, month, day) : null;
 }
 
 /**

@@ -12,11 +12,11 @@
  */
 import type { Block, Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconLowerKey, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
-import { FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
+import { ANNIVERSARY_BASES, ANNIVERSARY_FILLERS, ANNIVERSARY_WORDS, FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import type { BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
-import { DASH, DIGIT, LETTER, SEPARATOR_DASHES } from '../core/chars.js';
+import { DASH, DIGIT, isWordCode, LETTER, SEPARATOR_DASHES } from '../core/chars.js';
 import { EndWords, PrefixScan } from './event-scans.js';
 import { firstLeadPosition } from './lead.js';
 
@@ -33,6 +33,8 @@ const NOT_NOW = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alte
 const TERM_END = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*\\d{4}\\s*[${DASH}]\\s*$`), TERM_BEFORE_RANGE, `0123456789${SEPARATOR_DASHES}`,
 );
+/** "nhiệm kỳ" right before a year: the first year of a term of office. */
+const TERM_START = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*$`), TERM_BEFORE_RANGE);
 /**
  * Years before this one standing alone name history ("Xuân Mậu Thân 1968", "Cách mạng
  * Tháng Tám 1945"), not the time of a report: they resolve no day.
@@ -75,6 +77,45 @@ export function cycleYear(stem: string, branch: string, near: number | null): nu
   return null;
 }
 
+/** "56 năm " of an anniversary: the count of years and where what is counted is named. */
+const YEARS_COUNT = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(\d{1,3})\s+năm\s+`, 'giu');
+const ANNIVERSARY_BEFORE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(ANNIVERSARY_WORDS)}\\s*$`, 'i'), ANNIVERSARY_WORDS);
+/** Most characters of a kept day's name and the fillers before it. */
+const ANNIVERSARY_REACH = 80;
+
+/**
+ * The year an anniversary falls in, when the text gives no year of its own: a kept day's
+ * count ("33 năm ngày Nhà giáo Việt Nam": 1982 + 33), else a count after "kỷ niệm" from
+ * the first year of history the text gives ("kỷ niệm 50 năm Ngày truyền thống" and
+ * "Ngày 1-11-1975, …": 2025). Null when none gives a year of a report's time.
+ */
+function anniversaryYear(key: string, history: readonly number[], referenceYear: number | null): number | null {
+  const counts = YEARS_COUNT;
+  counts.lastIndex = 0;
+  for (let m = counts.exec(key); m; m = counts.exec(key)) {
+    const years = Number(m[1]);
+    let at = m.index + m[0].length;
+    const tail = key.slice(at, at + ANNIVERSARY_REACH).toLowerCase();
+    let from = 0;
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const filler of ANNIVERSARY_FILLERS) {
+        if (tail.startsWith(filler, from) && tail.charCodeAt(from + filler.length) === 0x20) {
+          from += filler.length + 1;
+          moved = true;
+        }
+      }
+    }
+    const kept = ANNIVERSARY_BASES.find(([name]) => tail.startsWith(name, from) && !isWordCode(tail.charCodeAt(from + name.length)));
+    at = m.index;
+    const base = kept ? kept[1] : ANNIVERSARY_BEFORE.test(key, Math.max(0, at - 20), at) && history.length ? history[0] : null;
+    if (base === null) continue;
+    const year = base + years;
+    if (year >= OLDEST_REPORT_YEAR && isPlausibleYear(year) && (referenceYear === null || year <= referenceYear + 1)) return year;
+  }
+  return null;
+}
+
 /** A day more months than this away from the day of writing belongs to the year before or after. */
 const MONTHS_APART = 6;
 
@@ -112,6 +153,10 @@ export class YearResolver {
   private readonly articleYear: number | null;
   /** The first year of a school year that ties for the article's year (see weightedYear). */
   private pairFrom: number | null = null;
+  /** Years of history the text gives (before OLDEST_REPORT_YEAR), in the order found. */
+  private readonly history: number[] = [];
+  /** The year of an anniversary (anniversaryYear), looked for only when nothing else gives one; undefined until then. */
+  private anniversary: number | null | undefined;
 
   constructor(
     private readonly doc: VnDocument,
@@ -127,6 +172,11 @@ export class YearResolver {
     const inHeadline = (offset: number) => (headline && offset >= headline.start && offset < headline.end ? 2 : 1);
     const withYear = days.filter((d) => d.year !== null);
     for (const day of withYear) {
+      // "Ngày 1-11-1975, bệnh viện đón bệnh nhân đầu tiên": history, which an anniversary counts from.
+      if (day.year! < OLDEST_REPORT_YEAR) {
+        this.history.push(day.year!);
+        continue;
+      }
       this.add(day.year!, day.start, 2 * inHeadline(day.start));
       if (day.endYear !== null && day.endYear !== day.year) this.add(day.endYear, day.start, 2);
     }
@@ -138,13 +188,24 @@ export class YearResolver {
     };
     // Both lists are in text order: one sweep skips the years that belong to a full date.
     let next = 0;
+    // A term of office named again and again ("Bí thư …, nhiệm kỳ 2020-2025" for each
+    // appointee) is one fact: its first year counts once, not against a full date.
+    const termsSeen = new Set<number>();
     for (let i = 0; i < bareYears.length; i++) {
       const { start, year } = bareYears[i];
       while (next < withYear.length && withYear[next].end <= start) next++;
       if (start < doc.bodyStart || (next < withYear.length && withYear[next].start <= start)) continue;
-      if (year < OLDEST_REPORT_YEAR || NOT_NOW.test(doc.key, Math.max(0, start - 25), start) || TERM_END.test(doc.key, Math.max(0, start - 25), start)) continue;
+      if (year < OLDEST_REPORT_YEAR) {
+        this.history.push(year);
+        continue;
+      }
+      if (NOT_NOW.test(doc.key, Math.max(0, start - 25), start) || TERM_END.test(doc.key, Math.max(0, start - 25), start)) continue;
       const sentence = doc.sentenceAt(start);
       if (sentence && isPlan(sentence)) continue;
+      if (TERM_START.test(doc.key, Math.max(0, start - 25), start)) {
+        if (termsSeen.has(year)) continue;
+        termsSeen.add(year);
+      }
       // "đón Tết Nguyên đán 2026": the new year's days and the weeks before it, as a school year's pair.
       if (NEW_YEAR_BEFORE().test(doc.key.slice(Math.max(0, start - NEW_YEAR_REACH), start))) this.add(year - 1, start, inHeadline(start));
       this.add(year, start, inHeadline(start));
@@ -217,6 +278,8 @@ export class YearResolver {
     }
     if (this.pairFrom !== null) return { year: month >= SECOND_HALF_FROM_MONTH ? this.pairFrom : this.pairFrom + 1, source: 'article-pair' };
     if (this.articleYear !== null) return { year: this.articleYear, source: 'article' };
+    this.anniversary ??= anniversaryYear(this.doc.key, this.history, this.referenceYear)
+    if (this.anniversary !== null) return { year: this.anniversary, source: 'anniversary' };
     if (this.referenceYear !== null) return { year: this.nearest(this.referenceYear, month), source: 'reference' };
     return { year: null, source: 'none' };
   }

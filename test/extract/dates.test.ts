@@ -89,6 +89,11 @@ describe('dates: ranges', () => {
     expect(dates('Diễn đàn họp trong hai ngày 17 và 18/12/2021.').map((d) => [d.date, d.endDate])).toEqual([['2021-12-17', '2021-12-18']]);
   });
 
+  it('reads the day word repeated before the second day ("mùng 4 và mùng 5/8")', () => {
+    expect(dates('Đại hội diễn ra trong 2 ngày (mùng 4 và mùng 5/8/2024).').map((d) => [d.date, d.endDate])).toEqual([['2024-08-04', '2024-08-05']]);
+    expect(dates('Hội trại diễn ra từ mồng 2 đến mồng 4/9/2023.').map((d) => [d.date, d.endDate])).toEqual([['2023-09-02', '2023-09-04']]);
+  });
+
   it('joins two days listed with a comma after "ngày" ("các ngày 9,10/6/2020"), and no count before a date', () => {
     expect(dates('Trong các ngày 9,10/6/2020, Đoàn giám sát làm việc tại các xã.').map((d) => [d.date, d.endDate])).toEqual([['2020-06-09', '2020-06-10']]);
     expect(dates('Trong các ngày 9, 10/6/2020, Đoàn giám sát làm việc tại các xã.').map((d) => [d.date, d.endDate])).toEqual([['2020-06-09', '2020-06-10']]);
@@ -206,6 +211,50 @@ describe('dates: year inference', () => {
     expect(article(['Lan Anh 09/01/2021 15:20', review, 'Hội nghị có 80 đại biểu.']).dates[1].date).toBe('2021-01-08');
     // Without the stamp, the sentence's years decide.
     expect(article([review, 'Hội nghị có 80 đại biểu.']).dates[0].date).toBe('2020-01-08');
+  });
+
+  it('counts a term of office named again and again once, below a full date', () => {
+    const a = article([
+      'Chiều 3/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.',
+      'Ông Trần Văn An giữ chức Bí thư Huyện ủy Tân Phú, nhiệm kỳ 2020-2025.',
+      'Ông Lê Văn Bình giữ chức Bí thư Huyện ủy Tân Châu, nhiệm kỳ 2020-2025.',
+      'Bà Võ Thị Cúc giữ chức Bí thư Huyện ủy Tân Biên, nhiệm kỳ 2020-2025.',
+      'Các quyết định có hiệu lực từ ngày 5/10/2024.',
+    ]);
+    expect(a.dates[0].date).toBe('2024-10-03');
+  });
+
+  it('keeps a written 29 February when the year it is given has none ("XXXX-02-29", not 1 March)', () => {
+    expect(article(['Sáng ngày 29/02, Thường trực HĐND huyện họp phiên thường kỳ, nhiệm kỳ 2021 – 2026.']).dates[0].date).toBe('XXXX-02-29');
+    expect(article(['Sáng ngày 29/02, Thường trực HĐND huyện họp phiên thường kỳ năm 2024.']).dates[0].date).toBe('2024-02-29');
+    // A year written with the day stays a check: no such day, no date.
+    expect(article(['Ngày 29/02/2023, huyện họp phiên thường kỳ.']).dates.map((d) => d.date)).toEqual([]);
+  });
+
+  it('counts an anniversary from a day the country keeps, when the text gives no year', () => {
+    expect(article(['Sáng 17/11, Sở GD&ĐT tổ chức lễ kỷ niệm 33 năm ngày Nhà giáo Việt Nam.']).dates[0].date).toBe('2015-11-17');
+    expect(article(['Ngày 5-5, trường học được khánh thành nhân dịp kỷ niệm 56 năm chiến thắng Điện Biên Phủ.']).dates[0].date).toBe('2010-05-05');
+    // A year of the text's own comes first.
+    expect(article(['Sáng 17/11, Sở GD&ĐT kỷ niệm 33 năm ngày Nhà giáo Việt Nam và tổng kết năm 2016.']).dates[0].date).toBe('2016-11-17');
+  });
+
+  it('counts "kỷ niệm N năm" from the first year of history the text gives, and reads no report\'s year from it', () => {
+    const a = article([
+      'Ngày 1-11, Bệnh viện Hòa Bình tổ chức lễ kỷ niệm 50 năm Ngày truyền thống.',
+      'Ngày 1-11-1975, bệnh viện tiếp nhận bệnh nhân đầu tiên; ngày 27-8-1976, bệnh viện mang tên mới.',
+    ]);
+    expect(a.dates[0].date).toBe('2025-11-01');
+    // No count of years: history alone dates nothing.
+    expect(article(['Ngày 1-11, bệnh viện đón đoàn công tác.', 'Ngày 1-11-1975, bệnh viện tiếp nhận bệnh nhân đầu tiên.']).dates[0].date).toBe('XXXX-11-01');
+  });
+
+  it('reads a founding year as history, not the year of the report', () => {
+    const a = article([
+      'Sáng 5/9, Trường THPT Dân tộc nội trú Ngọc Lặc tổ chức lễ khai giảng.',
+      'Giám đốc Sở đọc thư của Chủ tịch nước gửi ngành giáo dục nhân dịp khai giảng năm học 2023-2024.',
+      'Trường được thành lập năm 2017, là trường nội trú thứ hai của tỉnh.',
+    ]);
+    expect(a.dates[0].date).toBe('2023-09-05');
   });
 
   it('resolves a relative day from the stamp', () => {

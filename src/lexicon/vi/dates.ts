@@ -75,9 +75,10 @@ export const YEAR_BRANCHES: readonly (readonly string[])[] = [
   ['tý'], ['sửu'], ['dần'], ['mão', 'mẹo'], ['thìn'], ['tỵ', 'tị'], ['ngọ'], ['mùi'], ['thân'], ['dậu'], ['tuất'], ['hợi'],
 ];
 
-/** Words before a year that make it a plan or a period end, not the time of writing. */
+/** Words before a year that make it a plan, a period end or a past (a birth, a founding), not the time of writing. */
 export const FUTURE_YEAR_BEFORE: readonly string[] = [
   'đến năm', 'tới năm', 'tầm nhìn', 'tầm nhìn đến năm', 'trước năm', 'sinh năm', 'từ năm', 'năm sinh',
+  'thành lập năm', 'thành lập vào năm', 'ra đời năm', 'ra đời vào năm',
 ];
 
 /**
@@ -90,3 +91,43 @@ export const TERM_BEFORE_RANGE: readonly string[] = ['nhiệm kỳ'];
 export const FUTURE_MARKERS: readonly string[] = [
   'sẽ', 'dự kiến', 'phấn đấu', 'mục tiêu', 'kế hoạch', 'tầm nhìn', 'định hướng', 'lộ trình', 'dự báo', 'đặt mục tiêu',
 ];
+
+/**
+ * Days the country keeps, with the year each is counted from: "kỷ niệm 56 năm Chiến thắng
+ * Điện Biên Phủ" is held in 2010, "33 năm ngày Nhà giáo Việt Nam" in 2015. Read only when
+ * the text gives no year of its own. Lower case; the words of ANNIVERSARY_FILLERS may stand
+ * between "N năm" and the name.
+ */
+export const ANNIVERSARY_BASES: readonly (readonly [string, number])[] = [
+  ['chiến thắng điện biên phủ', 1954],
+  ['nhà giáo việt nam', 1982],
+  ['giải phóng miền nam', 1975],
+  ['giải phóng hoàn toàn miền nam', 1975],
+  ['cách mạng tháng tám', 1945],
+  ['quốc khánh', 1945],
+  ['đảng cộng sản việt nam', 1930],
+  ['quân đội nhân dân việt nam', 1944],
+  ['đoàn tncs hồ chí minh', 1931],
+  ['đoàn thanh niên cộng sản hồ chí minh', 1931],
+  ['hội liên hiệp phụ nữ việt nam', 1930],
+  ['thương binh - liệt sĩ', 1947],
+  ['thương binh liệt sĩ', 1947],
+  ['công an nhân dân', 1945],
+  ['thầy thuốc việt nam', 1955],
+  ['báo chí cách mạng việt nam', 1925],
+  ['mặt trận tổ quốc việt nam', 1930],
+  ['bộ đội biên phòng', 1959],
+  ['biên phòng toàn dân', 1959],
+  ['công đoàn việt nam', 1929],
+  ['hội nông dân việt nam', 1930],
+  ['hội cựu chiến binh việt nam', 1989],
+  ['doanh nhân việt nam', 2004],
+  ['thể thao việt nam', 1946],
+  ['sinh chủ tịch hồ chí minh', 1890],
+];
+
+/** Words between "N năm" and a kept day's name ("56 năm ngày thành lập Quân đội nhân dân Việt Nam"). */
+export const ANNIVERSARY_FILLERS: readonly string[] = ['ngày', 'thành lập', 'truyền thống', 'kỷ niệm', 'lực lượng'];
+
+/** Words before "N năm" that make it an anniversary, counted from the first year of history the text gives. */
+export const ANNIVERSARY_WORDS: readonly string[] = ['kỷ niệm', 'chào mừng', 'hướng tới'];
