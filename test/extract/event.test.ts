@@ -503,6 +503,8 @@ describe('event.name: a paired field and a capitalised list', () => {
   it('reads past the spaced dash of "kinh tế - xã hội" but not past an apposition', () => {
     expect(event('Tối 2/9, tỉnh Lâm Hà tổ chức Hội chợ thành tựu kinh tế - xã hội năm 2025 tại quảng trường tỉnh.').name)
       .toBe('Hội chợ thành tựu kinh tế - xã hội năm 2025');
+    expect(event('Sáng 29/5, Sở Công Thương tổ chức Hội nghị kết nối cung - cầu nông sản an toàn tỉnh Lâm Hà năm 2024.').name)
+      .toBe('Hội nghị kết nối cung - cầu nông sản an toàn tỉnh Lâm Hà năm 2024');
     expect(event('Sáng 2/9, Giải chạy Vì biển xanh - hoạt động của tuần lễ du lịch diễn ra tại bãi biển Hòn Ngọc.').name)
       .toBe('Giải chạy Vì biển xanh');
   });
@@ -912,6 +914,11 @@ describe('event.location: a venue word closing a common word', () => {
   it('reads no mountain in "miền núi" ("các tỉnh miền núi phía Bắc"), but one named after "núi"', () => {
     expect(event('Sáng 2/3, hội nghị giao ban công tác dân tộc các tỉnh miền núi phía Bắc khai mạc.').location).toBeNull();
     expect(event('Sáng 2/3, lễ hội diễn ra trên núi Bà Đen.').location).toBe('núi Bà Đen');
+  });
+
+  it('reads no communal house ("đình") in "gia đình anh …", a family', () => {
+    expect(event('Sáng 29-1, Ủy ban MTTQ xã Tân Hòa tổ chức lễ bàn giao nhà đại đoàn kết cho gia đình anh Trần Văn Tâm.').location).toBe('xã Tân Hòa');
+    expect(event('Sáng 29-1, xã tổ chức lễ hội tại đình Phú Lễ.').location).toBe('đình Phú Lễ');
   });
 });
 

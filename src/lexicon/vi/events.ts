@@ -77,6 +77,8 @@ export const FRAMING_INTRODUCERS: readonly string[] = ['hưởng ứng', 'chào 
 export const DASH_PAIR_SECOND_HALVES: readonly string[] = [
   'xã hội', 'thể thao', 'công nghệ', 'đào tạo', 'quốc phòng', 'an ninh', 'du lịch', 'thương mại', 'môi trường',
   'nghệ thuật', 'văn hóa', 'gia đình', 'thông tin', 'truyền thông', 'dịch vụ', 'đầu tư',
+  // "kết nối cung - cầu" (supply and demand), "khoa học - kỹ thuật", "chính trị - đối ngoại".
+  'cầu', 'kỹ thuật', 'đối ngoại',
 ];
 
 /** Verbs that a name ends before ("… 2023 diễn ra ngày", "Buổi giao lưu nhận được …"). */
