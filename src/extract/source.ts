@@ -152,6 +152,20 @@ const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 const CODE_BEFORE_TIME = onFirstUse(() => new RegExp(String.raw`^([${UPPER}]{3,6})\s+(?=(?:${alternation(DATED_OPENERS.map(capitalized))})\s+\(?\d)`, 'du'));
 
 /**
+ * The same code set off by a colon ("ĐTN: Ngày 26/12, …", "Web.ĐTN: Sáng ngày 17/10, …"), two
+ * capitals or more, maybe after a site's word and a dot (the code is the name); checked as an acronym after.
+ */
+const CODE_COLON_BEFORE_TIME = onFirstUse(() => new RegExp(String.raw`^(?:[A-Z][a-z]{1,5}\.)?([${UPPER}]{2,6})\s*:\s+(?=(?:${alternation(DATED_OPENERS.map(capitalized))})\s+\(?\d)`, 'du'));
+/** Most characters before the colon of CODE_COLON_BEFORE_TIME. */
+const MAX_COLON_CODE = 12;
+
+/** A colon within MAX_COLON_CODE characters and no space before it, as CODE_COLON_BEFORE_TIME needs. */
+function opensWithColonCode(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon >= 2 && colon <= MAX_COLON_CODE && isUpperCode(text.charCodeAt(0)) && !/\s/.test(text.slice(0, colon));
+}
+
+/**
  * The text opens with three to six capitals and a space, as CODE_BEFORE_TIME needs: most
  * leads open with a capitalised word, and the pattern (the capital class in it) is then
  * neither compiled nor run.
@@ -444,6 +458,9 @@ const ORGANIZATION_SIGNATURE = onFirstUse(() => new RegExp(
 /** Most words of an organisation signing the text. */
 const MAX_SIGNATURE_WORDS = 8;
 
+/** A body's name in a byline's brackets ("Đinh Thùy (Trung tâm VH, TT-TT Nghĩa Đàn)"): an organisation's head, a capitalised word. */
+const UNIT_IN_BRACKETS = onFirstUse(() => new RegExp(String.raw`^(?:${alternation(ORGANIZATION_HEADS)})\s+[${UPPER}]`, 'u'));
+
 const isOrganizationSignature = (text: string) =>
   STARTS_PROPER.test(text) && countWords(text, MAX_SIGNATURE_WORDS + 1) <= MAX_SIGNATURE_WORDS && ORGANIZATION_SIGNATURE().test(text);
 
@@ -706,6 +723,11 @@ export function extractSource(ctx: ExtractContext): void {
         // "Minh Thái (Nghĩa Đàn)": words in Vietnamese syllables may be the writer's district.
         bracketedPlace = isPersonLike(outlet);
       }
+    } else if (i === body.length - 1 && withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && countWords(outlet, MAX_SIGNATURE_WORDS + 1) <= MAX_SIGNATURE_WORDS && UNIT_IN_BRACKETS().test(outlet)) {
+      // "Đinh Thùy (Trung tâm VH, TT-TT Nghĩa Đàn)" closing the text: the writer and the body
+      // that published it, which is the source as a body's signature is.
+      setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline-unit');
+      if (!article.source.name) setName(outlet, block, 'source.end-byline-unit');
     } else if (block.kind === 'caption') continue;
     else break;
     block.kind = 'credit';
@@ -778,7 +800,9 @@ export function extractSource(ctx: ExtractContext): void {
   if (first && named && !DATELINE().test(namedKey) && !EVENT_NAME_TAG().test(namedKey) && !ADDRESSED_TAG().test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {
     setName(named[1], first, 'source.outlet-name-tag');
   }
-  const coded = first && !tag && !named && opensWithCode(first.text) ? capture(CODE_BEFORE_TIME(), first.text) : null;
+  const coded = !first || tag || named ? null
+    : opensWithCode(first.text) ? capture(CODE_BEFORE_TIME(), first.text)
+      : opensWithColonCode(first.text) ? capture(CODE_COLON_BEFORE_TIME(), first.text) : null;
   if (first && coded && isOutletAcronym(coded)) setName(coded, first, 'source.outlet-code');
 
   // 4. A byline right under the headline, before the first real paragraph, or right after

@@ -18,6 +18,18 @@ describe('source', () => {
     expect(source('Washington - Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024.', BODY2).name).toBeNull();
   });
 
+  it('reads a code set off by a colon before the lead\'s time as the outlet ("ĐTN: Ngày 26/12, …")', () => {
+    expect(source('ĐTN: Ngày 26/12, Hội Nông dân huyện Yên Thành tổ chức hội thi nhà nông đua tài năm 2024.', BODY2).name).toBe('ĐTN');
+    expect(source('Web.ĐTN: Sáng ngày 17/10, Hội Nông dân huyện Yên Thành tổ chức hội thi.', BODY2).name).toBe('ĐTN');
+    // Not a place's name, nor a colon after a sentence's subject.
+    expect(source('Hà Nội: Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi.', BODY2).name).toBeNull();
+  });
+
+  it('reads a closing byline with a body in brackets as the writer and the source', () => {
+    expect(source(BODY, BODY2, 'Đinh Thùy ( Trung tâm VH, TT- TT Yên Thành )')).toMatchObject({ name: 'Trung tâm VH, TT- TT Yên Thành', author: 'Đinh Thùy' });
+    expect(parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Đinh Thùy (Trung tâm VH-TT Yên Thành)'].join('\n'), { path: 'a.txt' }).captions).toEqual([]);
+  });
+
   it('reads a labelled credit of a writer and their unit as the author alone, and of a writer and their outlet as both', () => {
     expect(source(BODY, BODY2, 'Nguồn: Hoàng Văn Thông - Phòng Nghiệp vụ')).toMatchObject({ name: null, author: 'Hoàng Văn Thông' });
     // As a credit of the outlet alone names it, without "Báo".
