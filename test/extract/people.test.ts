@@ -90,6 +90,18 @@ describe('people: Party committee membership and ethnic family names', () => {
     ]);
   });
 
+  it('reads "ĐUV", "ĐBQH" and "CHT" as the head of a role after the name', () => {
+    expect(people(
+      'Tiếp xúc cử tri có bà Lò Thị Mai, ĐBQH đơn vị tỉnh và ông Vi Văn Tú, Phó Chủ tịch HĐND huyện.',
+      'Dự lễ có ông Hà Văn Tịnh CHT BCHQS xã; ông Lê Văn Dũng ĐUV Chủ tịch Hội Nông dân xã.',
+    )).toEqual([
+      { name: 'Lò Thị Mai', role: 'ĐBQH đơn vị tỉnh' },
+      { name: 'Vi Văn Tú', role: 'Phó Chủ tịch HĐND huyện' },
+      { name: 'Hà Văn Tịnh', role: 'CHT BCHQS xã' },
+      { name: 'Lê Văn Dũng', role: 'ĐUV Chủ tịch Hội Nông dân xã' },
+    ]);
+  });
+
   it('reads "UV" for a committee member, and a post after a comma written in lower case before its body', () => {
     const [p] = article('Ngày 3/5, đồng chí Lò Văn Pấng - UV BCH TW Hội NDVN, chủ tịch Hội Nông dân tỉnh Hòa Lâm dự hội nghị.').people;
     expect([p.role, p.organization]).toEqual(['UV BCH TW Hội NDVN, chủ tịch Hội Nông dân tỉnh Hòa Lâm', 'Hội Nông dân tỉnh Hòa Lâm']);
