@@ -11,7 +11,7 @@
  */
 import { lastAtOrBefore, type Block, type QuotedSpan, type VnDocument } from '../core/document.js';
 import { isSpace, squash } from '../core/text.js';
-import type { Person, Quote } from '../model/article.js';
+import type { Evidence, Person, Quote } from '../model/article.js';
 import type { ExtractContext } from './context.js';
 import { DocIndex, keyOf, type WordHits } from './doc-index.js';
 import { type Attribution, SpeakerFinder, wordsIn } from './attribution.js';
@@ -196,6 +196,16 @@ function fillsBlock(span: QuotedSpan, block: Block): boolean {
   return span.start - 1 === block.start && span.block === block.index && block.end - span.end <= 3;
 }
 
+/**
+ * Most statements read in one paragraph: a paragraph reports a few speakers at most, and
+ * each read may go back over its sentence (a megabyte-long one of "…, ông A cho biết, và …").
+ */
+const MAX_STATEMENTS = 4;
+
+/** The speaker's mention holds two words or more: a name or a body, not "ông" or "Người" referring back. */
+const namedInFull = (doc: VnDocument, mention: Evidence | undefined): boolean =>
+  mention !== undefined && wordsIn(doc.text, mention.start, mention.end, 2) >= 2;
+
 export function extractQuotes(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const index = new DocIndex(doc);
@@ -220,11 +230,17 @@ export function extractQuotes(ctx: ExtractContext): void {
       found.push({ speaker: who.speaker, text: quoteText(doc, span), direct: true, evidence: [doc.evidence(span.start, span.end, 'quotes.direct'), who.evidence] });
     }
     // Reported speech, also beside a direct quote of somebody else ("Ông A bày tỏ, … lời dạy
-    // của Chủ tịch B: “…”"): one speaker's paragraph is one entry.
-    const reported = reportedSpeech.read(block);
-    if (reported && !found.some((q) => q.speaker === reported.speaker)) {
-      if (!said) said = finder.lastSpeaker = reported.speaker;
-      found.push({ speaker: reported.speaker, text: reported.text, direct: false, evidence: reported.evidence });
+    // của Chủ tịch B: “…”"): one speaker's paragraph is one entry. A later sentence may
+    // report another speaker ("Ông A cho biết, …. Các chuyên gia cho rằng, …"): an entry of its own.
+    let statements = 0;
+    for (let reported = reportedSpeech.read(block); reported && statements++ < MAX_STATEMENTS; reported = reportedSpeech.read(block, reported)) {
+      const speaker = reported.speaker;
+      if (found.some((q) => q.speaker === speaker)) continue;
+      // After the first, a speaker named again in full: "Người nhắc nhở" in a statement about
+      // a letter of Hồ Chí Minh's refers back, within what the paragraph's speaker reports.
+      if (found.length && !namedInFull(doc, reported.evidence[1])) continue;
+      if (!said) said = finder.lastSpeaker = speaker;
+      found.push({ speaker, text: reported.text, direct: false, evidence: reported.evidence });
     }
     if (found.length > 1) found.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
     for (const q of found) {

@@ -30,6 +30,8 @@ export interface ReportedSpeech {
   speaker: string;
   text: string;
   evidence: Evidence[];
+  /** Index in doc.sentences of the sentence it was found in (set by read). */
+  sentence?: number;
 }
 
 /** The reported speech of a document's paragraphs, asked for in order (it keeps its place in the sentences). */
@@ -91,20 +93,26 @@ export class ReportedSpeechReader {
     return this.sentence;
   }
 
-  /** Reported speech in a block: the first `X <verb> …` or `Theo X, …`. */
-  read(block: Block): ReportedSpeech | null {
+  /**
+   * Reported speech in a block: the first `X <verb> …` or `Theo X, …`, from the block's
+   * first sentence or past `after` (a statement found before: the sentences after its
+   * own and after what it reports), with the index of the sentence it was found in.
+   */
+  read(block: Block, after?: ReportedSpeech): ReportedSpeech | null {
     const doc = this.doc;
     const verbs = this.verbs;
     const { sentences } = doc;
     const first = this.firstSentenceOf(block.index);
-    for (let i = first; i < sentences.length && sentences[i].block === block.index; i++) {
+    for (let i = after?.sentence !== undefined ? after.sentence + 1 : first; i < sentences.length && sentences[i].block === block.index; i++) {
       const sentence = sentences[i];
+      // A statement that runs on ("cho biết: …. Trong thư, Người nhắc nhở …") holds what it reports.
+      if (after && sentence.start < after.evidence[0].end) continue;
       const { start, end } = sentence;
       // "Đó là khẳng định của …" names whose the sentence before was (it holds a speech
       // noun that is no verb there): tried first. Most sentences open with another letter.
       if (i > first && isDStroke(doc.key.charCodeAt(start))) {
         const saidBy = this.bySaidByAfter(sentences[i - 1], sentence);
-        if (saidBy) return saidBy;
+        if (saidBy) return { ...saidBy, sentence: i };
       }
       const key = this.mayBeAccordingTo(start, end) ? doc.key.slice(start, end) : '';
       // Verbs and "Theo X," clauses are tried in the order they appear, a verb first at a tie.
@@ -124,7 +132,7 @@ export class ReportedSpeechReader {
           ACCORDING_TO.lastIndex = next;
           according = ACCORDING_TO.exec(key);
         }
-        if (found) return found;
+        if (found) return { ...found, sentence: i };
       }
     }
     return null;

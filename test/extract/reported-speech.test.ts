@@ -18,6 +18,16 @@ describe('reported speech', () => {
     expect(found).toHaveLength(1);
   });
 
+  it('gives another speaker named later in the paragraph an entry of their own', () => {
+    expect(quotes(LONG, 'Phó Chủ tịch UBND tỉnh Hồ Văn Bửu cho biết tỉnh gặp khó khăn khi chuyển đổi số. Các chuyên gia Singapore cho rằng, tỉnh cần chọn những việc nhỏ, làm nhanh để tạo lòng tin.')).toEqual([
+      { speaker: 'Hồ Văn Bửu', text: 'tỉnh gặp khó khăn khi chuyển đổi số.', direct: false },
+      { speaker: 'Các chuyên gia Singapore', text: 'tỉnh cần chọn những việc nhỏ, làm nhanh để tạo lòng tin.', direct: false },
+    ]);
+    // Not a reference back ("Người": Hồ Chí Minh) inside what the paragraph's speaker tells.
+    expect(quotes(LONG, 'Đại tá Trần Văn Liêm cho biết: Cách đây 68 năm, Chủ tịch Hồ Chí Minh đã gửi thư đến Hội nghị cán bộ y tế. Trong thư, Người nhắc nhở cán bộ y tế phải đoàn kết, thương yêu người bệnh.'))
+      .toHaveLength(1);
+  });
+
   it('skips the circumstances between the verb and what was said', () => {
     expect(quotes(LONG, 'Ông Trần Văn Hùng chia sẻ với phóng viên, năm nay hợp tác xã đã xuất khẩu 20 tấn vải thiều.')).toEqual([
       { speaker: 'Trần Văn Hùng', text: 'năm nay hợp tác xã đã xuất khẩu 20 tấn vải thiều.', direct: false },
