@@ -35,7 +35,7 @@ import { EndWords } from './event-scans.js';
 import { EVENT_TYPE_WORDS, lexiconWords } from './event-words.js';
 import { onFirstUse } from '../core/lazy.js';
 import { LINE_OPENING_SOURCE } from './event-chars.js';
-import { stampBlocks } from './years.js';
+import { OLDEST_REPORT_YEAR, stampBlocks } from './years.js';
 
 const EVENT_WORD = lexiconWords([...EVENT_INTRODUCERS, ...EVENT_HEADS]);
 const EVENT_TYPE = EVENT_TYPE_WORDS;
@@ -164,6 +164,12 @@ function yearOf(date: string): number {
   }
   return year;
 }
+
+/** A day of a year before any report's (a year given: "XXXX" is none). */
+const isHistory = (date: string): boolean => {
+  const year = yearOf(date);
+  return year >= 0 && year < OLDEST_REPORT_YEAR;
+};
 
 /** Most words of a day's name between "ngày" and its date ("ngày Quốc tế Người cao tuổi 1/10"). */
 const DAY_NAME_WORDS = 8;
@@ -312,7 +318,9 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   // The stamp's day is the day of writing, not the event's: "Ngày 30/8" under "31/08/2018, 16:17".
   const inStamp = (d: DateMention) => stamps.some((b) => d.evidence[0].start >= b.start && d.evidence[0].start < b.end);
   // "Ngày 28/10, Sở X cho biết, đơn vị vừa …": the day the news was told, not the event's.
-  const candidates = dated.filter((d) => !(stamps.length && inStamp(d)) && !datesTelling(doc, d) && !datesDocument(doc.key, d.evidence[0].start));
+  // "(28-7-1929/28-7-2019)": a day of history, never a report's event.
+  const candidates = dated.filter((d) => !(stamps.length && inStamp(d)) && !datesTelling(doc, d) && !datesDocument(doc.key, d.evidence[0].start)
+    && !isHistory(d.date!));
   if (!candidates.length) return undatedDay(doc, dates, blockRank);
   const known = new Map<number, boolean>();
   const eventSentence = (sentence: Sentence) => {

@@ -17,6 +17,7 @@ import type { RawDate } from './date-scan.js';
 import type { BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
 import { DASH, DIGIT, isWordCode, LETTER, SEPARATOR_DASHES } from '../core/chars.js';
+import { isSpace } from '../core/text.js';
 import { EndWords, PrefixScan } from './event-scans.js';
 import { firstLeadPosition } from './lead.js';
 
@@ -39,7 +40,7 @@ const TERM_START = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${a
  * Years before this one standing alone name history ("Xuân Mậu Thân 1968", "Cách mạng
  * Tháng Tám 1945"), not the time of a report: they resolve no day.
  */
-const OLDEST_REPORT_YEAR = 1990;
+export const OLDEST_REPORT_YEAR = 1990;
 /**
  * A school year pair ("năm học 2025 – 2026"): a date from September, when the school year
  * opens, belongs to its first year; an August prize-giving closes the year before.
@@ -77,8 +78,14 @@ export function cycleYear(stem: string, branch: string, near: number | null): nu
   return null;
 }
 
+/** "năm" after the number ending at `at`: it counts years ("1973 năm khởi nghĩa …"). */
+function yearsAfter(key: string, at: number): boolean {
+  let i = at;
+  while (i < key.length && isSpace(key.charCodeAt(i))) i++;
+  return i > at && key.slice(i, i + 3).toLowerCase() === 'năm' && !isWordCode(key.charCodeAt(i + 3));
+}
 /** "56 năm " of an anniversary: the count of years and where what is counted is named. */
-const YEARS_COUNT = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(\d{1,3})\s+năm\s+`, 'giu');
+const YEARS_COUNT = new RegExp(String.raw`(?<![${LETTER}${DIGIT}])(\d{1,4})\s+năm\s+`, 'giu');
 const ANNIVERSARY_BEFORE = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(ANNIVERSARY_WORDS)}\\s*$`, 'i'), ANNIVERSARY_WORDS);
 /** Most characters of a kept day's name and the fillers before it. */
 const ANNIVERSARY_REACH = 80;
@@ -196,7 +203,8 @@ export class YearResolver {
       while (next < withYear.length && withYear[next].end <= start) next++;
       if (start < doc.bodyStart || (next < withYear.length && withYear[next].start <= start)) continue;
       if (year < OLDEST_REPORT_YEAR) {
-        this.history.push(year);
+        // "1973 năm khởi nghĩa Hai Bà Trưng": a count of years, no year of history.
+        if (!yearsAfter(doc.key, start + 4)) this.history.push(year);
         continue;
       }
       if (NOT_NOW.test(doc.key, Math.max(0, start - 25), start) || TERM_END.test(doc.key, Math.max(0, start - 25), start)) continue;

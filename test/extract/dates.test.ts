@@ -248,6 +248,12 @@ describe('dates: year inference', () => {
     expect(article(['Ngày 1-11, bệnh viện đón đoàn công tác.', 'Ngày 1-11-1975, bệnh viện tiếp nhận bệnh nhân đầu tiên.']).dates[0].date).toBe('XXXX-11-01');
   });
 
+  it('reads "1973 năm khởi nghĩa …" as a count of years, not a year of history to count from', () => {
+    expect(article(['Sáng 7/3, Hội Phụ nữ xã tổ chức kỷ niệm 103 năm ngày Quốc tế Phụ nữ 8-3 và 1973 năm khởi nghĩa Hai Bà Trưng.']).dates[0].date)
+      .toBe('2013-03-07');
+    expect(article(['Sáng 7/3, Hội Phụ nữ xã tổ chức kỷ niệm 1973 năm khởi nghĩa Hai Bà Trưng.']).dates[0].date).toBe('2013-03-07');
+  });
+
   it('reads a founding year as history, not the year of the report', () => {
     const a = article([
       'Sáng 5/9, Trường THPT Dân tộc nội trú Ngọc Lặc tổ chức lễ khai giảng.',

@@ -10,6 +10,14 @@ const article = (...lines: string[]) => parseArticle([HEADLINE, ...lines].join('
 const event = (...lines: string[]) => article(...lines).event;
 
 describe('event.date', () => {
+  it('takes no day of history for the event ("(28-7-1929/28-7-2019)")', () => {
+    const text = [
+      'Lâm Hà: Tổ chức Hội thi cán bộ công đoàn giỏi',
+      'Thiết thực kỷ niệm 90 năm ngày thành lập Công đoàn Việt Nam (28-7-1929/28-7-2019), Công đoàn ngành Giáo dục tỉnh tổ chức Hội thi cán bộ công đoàn giỏi năm 2019.',
+    ].join('\n');
+    expect(parseArticle(text, { path: 't.txt' }).event.date).toBeNull();
+  });
+
   it('takes no day from a document\'s number ("Kế hoạch số 74-KH/ĐU ngày 23/8/2019"): the day it was signed', () => {
     const e = event('Thực hiện Kế hoạch số 74-KH/ĐU ngày 23/8/2019 của Đảng ủy phường, sáng ngày 28/02/2020 Chi bộ trường Tiểu học Tứ Liên tổ chức Đại hội.');
     expect(e.date).toBe('2020-02-28');

@@ -124,6 +124,15 @@ export const ANNIVERSARY_BASES: readonly (readonly [string, number])[] = [
   ['doanh nhân việt nam', 2004],
   ['thể thao việt nam', 1946],
   ['sinh chủ tịch hồ chí minh', 1890],
+  ['báo chí cách mạng', 1925],
+  ['quốc tế phụ nữ', 1910],
+  ['quốc tế người cao tuổi', 1991],
+  ['khởi nghĩa hai bà trưng', 40],
+  ['giải phóng thủ đô', 1954],
+  ['toàn quốc kháng chiến', 1946],
+  ['hội chữ thập đỏ việt nam', 1946],
+  ['hội liên hiệp thanh niên việt nam', 1956],
+  ['gia đình việt nam', 2001],
 ];
 
 /** Words between "N năm" and a kept day's name ("56 năm ngày thành lập Quân đội nhân dân Việt Nam"). */
