@@ -744,6 +744,7 @@ export function extractSource(ctx: ExtractContext): void {
   };
   let at = body.findIndex((b) => b.kind === 'paragraph');
   let unitByline: string | null;
+  let topOutlet: string | null;
   for (let n = 0; at >= 0 && nextParagraph(at) >= 0 && n < MAX_TOP_LINES; n++, at = nextParagraph(at)) {
     const block = body[at];
     const byline = stampByline(block.text);
@@ -764,6 +765,10 @@ export function extractSource(ctx: ExtractContext): void {
     } else if (block.text.length <= MAX_TOP_CREDIT_CHARS && topCredit(block.text) !== null) {
       // "Theo Namdong (NDĐT)" under the headline: the credit line, set before the text.
       setName(topCredit(block.text)!, block, 'source.top-credit-line');
+      block.kind = 'credit';
+    } else if (block.text.length <= MAX_TOP_CREDIT_CHARS && (topOutlet = outletSignature(block.text, doc.keyOf(block.text, block.start))) !== null) {
+      // "Tạp chí Giáo dục" on a line of its own under the headline: the outlet, as it may close the text.
+      setName(strip(topOutlet, OUTLET_KIND_PREFIX), block, 'source.top-outlet');
       block.kind = 'credit';
     } else if (nextParagraph(at) >= 0 && (unitByline = bylineWithUnit(block.text)) !== null) {
       // "Văn Vương - Trung tâm VH,TT&TT" under the headline: the writer and their unit.

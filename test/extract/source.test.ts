@@ -25,6 +25,11 @@ describe('source', () => {
     expect(source('Hà Nội: Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi.', BODY2).name).toBeNull();
   });
 
+  it('reads an outlet\'s name alone on the line under the headline as the source', () => {
+    expect(source('Tạp chí Giáo dục', BODY, BODY2).name).toBe('Tạp chí Giáo dục');
+    expect(source('Báo Yên Thành', BODY, BODY2).name).toBe('Yên Thành');
+  });
+
   it('reads a closing byline with a body in brackets as the writer and the source', () => {
     expect(source(BODY, BODY2, 'Đinh Thùy ( Trung tâm VH, TT- TT Yên Thành )')).toMatchObject({ name: 'Trung tâm VH, TT- TT Yên Thành', author: 'Đinh Thùy' });
     expect(parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Đinh Thùy (Trung tâm VH-TT Yên Thành)'].join('\n'), { path: 'a.txt' }).captions).toEqual([]);
