@@ -79,6 +79,26 @@ describe('people: honorific and name', () => {
   });
 });
 
+describe('people: foreign names and envoys', () => {
+  it('reads a foreign name\'s middle initial ("Donald J. Trump"), not a Vietnamese name ending a sentence', () => {
+    expect(people('Đại sứ Phi-líp-pin Jerril G. Santos phát biểu tại buổi lễ.')).toEqual([{ name: 'Jerril G. Santos', role: 'Đại sứ Phi-líp-pin' }]);
+    expect(people('Buổi lễ có ông Nguyễn Văn B. Sau đó, đoàn đi thăm trường.').map((p) => p.name)).toEqual(['Nguyễn Văn B']);
+  });
+
+  it('reads a country after "Đại sứ" as the post\'s, the name after "tại …"', () => {
+    expect(people('Phát biểu tại lễ kỷ niệm, Đại sứ Sri Lanka tại Việt Nam Prasanna Gamage cho biết, hai nước có quan hệ lâu đời.'))
+      .toEqual([{ name: 'Prasanna Gamage', role: 'Đại sứ Sri Lanka tại Việt Nam' }]);
+  });
+
+  it('ends a role before seeing off, welcoming or a picture given ("tiễn", "đón", "bức ảnh")', () => {
+    expect(people('Đồng chí Đoàn Thu Hà, Phó Chủ tịch UBND tỉnh tiễn Bộ trưởng Ngoại giao Bùi Thanh Sơn tại cửa khẩu.')).toEqual([
+      { name: 'Đoàn Thu Hà', role: 'Phó Chủ tịch UBND tỉnh' },
+      { name: 'Bùi Thanh Sơn', role: 'Bộ trưởng Ngoại giao' },
+    ]);
+    expect(people('Ông Lê Văn Sơn tặng Đại sứ Lào bức ảnh Chủ tịch Hồ Chí Minh.').find((p) => p.name === 'Hồ Chí Minh')?.role).toBe('Chủ tịch');
+  });
+});
+
 describe('people: Party committee membership and ethnic family names', () => {
   it('reads a committee membership, spelled out or abbreviated, as the head of a role after the name', () => {
     expect(people(

@@ -52,8 +52,21 @@ export function nameRunEnd(tokens: readonly Token[], i: number, max = MAX_NAME_S
     // "Lê Văn A Giám đốc …", "Lê Văn A Phó Giám đốc …" (no given name is "Phó").
     if (j - i >= 2 && (POSITION_SET.has(tokens, j) || (tokens[j].key === 'phó' && POSITION_SET.match(tokens, j + 1, true) > 0))) break;
     j++;
+    if (isMiddleInitialDot(tokens, i, j)) j++;
   }
   return j;
+}
+
+/**
+ * "Donald J. Trump", "Jerril G. Santos": the dot at `j` closes a foreign name's middle
+ * initial (the run from `i` opens with a syllable no Vietnamese word has), and the name goes
+ * on after it. A Vietnamese name never has one: "Lê Văn A. Sau đó, …" ends a sentence.
+ */
+function isMiddleInitialDot(tokens: readonly Token[], i: number, j: number): boolean {
+  const initial = tokens[j - 1];
+  const dot = tokens[j];
+  return j - 1 > i && initial.text.length === 1 && dot?.text === '.' && dot.start === initial.end
+    && isNameSyllable(tokens[j + 1]) && tokens[j + 1].start === dot.end + 1 && !isNativeSyllable(tokens[i].text);
 }
 
 export const isSurname = (t: Token) => SURNAME_KEYS.has(t);

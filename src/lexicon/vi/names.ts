@@ -71,6 +71,10 @@ export const PLACE_NAMES: readonly string[] = [
   // Countries whose Vietnamese names open with a family name ("Mông Cổ", "Hà Lan") or read as one.
   'Mông Cổ', 'Hà Lan', 'Triều Tiên', 'Ai Cập', 'Thổ Nhĩ Kỳ', 'Tây Ban Nha', 'Bồ Đào Nha', 'Na Uy', 'Thụy Điển',
   'Thụy Sĩ', 'Đan Mạch', 'Phần Lan', 'Hy Lạp', 'Nam Phi', 'Cuba', 'Cu Ba', 'Palestine', 'Brunei', 'Đông Timor',
+  'Sri Lanka', 'Philíppin', 'Phi-líp-pin', 'Uruguay', 'Argentina', 'Brazil', 'Canada', 'Italia',
+  'Hungary', 'Ukraine', 'Belarus', 'Bulgaria', 'Romania', 'Slovakia', 'Israel', 'Iran', 'Mexico', 'Venezuela', 'Peru',
+  'Colombia', 'Kazakhstan', 'Uzbekistan', 'Mozambique', 'Angola', 'Nigeria', 'Bangladesh', 'Pakistan', 'Nepal',
+  'New Zealand', 'Ireland', 'Kuwait', 'Qatar', 'Algeria', 'Ai-len', 'Đài Loan', 'Hồng Kông', 'Ma Cao',
   'Trung ương', 'Quốc hội', 'Chính phủ', 'Nhà nước', 'Đông Nam Á', 'Châu Á', 'Châu Âu',
 ];
 

@@ -131,4 +131,7 @@ export const ROLE_BREAKERS: readonly string[] = [
   'noi gương',
   // Leaving a post ("A, Chủ tịch Hội B thôi tham gia công tác Hội").
   'thôi',
+  // Seeing off and welcoming ("Phó Chủ tịch UBND tỉnh tiễn Bộ trưởng …"), and a picture given
+  // ("tặng Đại sứ bức ảnh Chủ tịch Hồ Chí Minh": "bức" counts a picture, a letter).
+  'tiễn', 'đón', 'bức',
 ];
