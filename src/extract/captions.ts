@@ -37,6 +37,7 @@ import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MAR
 import { AUTHOR_LABELS, DESK_CODES } from '../lexicon/vi/source.js';
 import type { ExtractContext } from './context.js';
 import { firstLeadPosition } from './lead.js';
+import { isBareNames, outletTag } from './source.js';
 import { DASH, LETTER, LIST_MARK, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 
@@ -390,6 +391,8 @@ export function extractCaptions(ctx: ExtractContext): void {
     const key = n > 0 ? squashedKey(block) : '';
     if (!n || !isCaptionKey(key, n)) return undefined;
     if (SCENE.test(key)) return 'captions.scene';
+    // "TP - Sáng 18-8, …" under it: the outlet's tag opens the text, so the line above is the top photo's.
+    if (!outletTag(block.text) && outletTag(body[i + 1].text) && !isBareNames(block.text)) return 'captions.above-tagged-lead';
     // A sapo ends in a full stop; a picture line without one may run a little longer.
     const limit = lastCode(key) === 0x2e ? MAX_WORDS_BEFORE_LEAD : MAX_UNSTOPPED_WORDS_BEFORE_LEAD;
     return !creditStyle && ((n <= limit && PHOTO_ACTION.test(key)) || WORK.test(key)) ? 'captions.before-lead' : undefined;

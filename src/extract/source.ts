@@ -777,6 +777,7 @@ export function extractSource(ctx: ExtractContext): void {
     } else if (isTopCaption(block.text)) {
       // A captioned photo between the stamp and the lead opens no text.
       continue;
+
     } else if (cut !== block.text && !block.text.includes('|', cut.length) && isOutletName(cut) && countWords(cut, 5) <= 4 && !isPersonLike(cut) && stampByline(body[nextParagraph(at)].text) === null) {
       // "HQ Online -" on a line of its own (the cut took a dash, not a bar), the lead under
       // it: the outlet's tag, set apart from its text; a name in Vietnamese syllables there is
@@ -787,6 +788,10 @@ export function extractSource(ctx: ExtractContext): void {
       // A byline first, as rule 4 below reads it; the outlet tag may open the line after it.
       setAuthor(cleanAuthor(cut), block, 'source.top-byline');
       block.kind = 'credit';
+    } else if (block.text.length <= MAX_TOP_CAPTION_CHARS && !outletTag(block.text) && outletTag(body[nextParagraph(at)].text)) {
+      // "TP - Sáng 18-8, …" under it: the outlet's tag opens the text; the line above, no
+      // byline, is the top photo's caption.
+      continue;
     } else break;
   }
   const first = at >= 0 ? body[at] : undefined;

@@ -8,6 +8,15 @@ const parseLines = (...lines: string[]) => parseArticle(['Lễ tổng kết năm
 const captions = (...lines: string[]) => parseLines(...lines).captions.map((c) => c.text);
 
 describe('captions', () => {
+  it('takes the line above a lead that opens with the outlet\'s tag as the top photo\'s caption, not a byline there', () => {
+    const lead = `TP - ${P1}`;
+    const a = parseLines('Chủ tịch UBND tỉnh gắn Huân chương lên lá cờ truyền thống của nhà trường', lead, P2, P3);
+    expect(a.captions.map((c) => c.text)).toEqual(['Chủ tịch UBND tỉnh gắn Huân chương lên lá cờ truyền thống của nhà trường']);
+    expect(a.source.name).toBe('TP');
+    const b = parseLines('N.Dung', lead, P2, P3);
+    expect([b.captions, b.source.author, b.source.name]).toEqual([[], 'N.Dung', 'TP']);
+  });
+
   it('takes a short standalone line between paragraphs', () => {
     expect(captions(P1, 'Các em học sinh biểu diễn văn nghệ chào mừng', P2)).toEqual(['Các em học sinh biểu diễn văn nghệ chào mừng']);
   });
