@@ -4,6 +4,17 @@ import { parseArticle } from '../../src/pipeline.js';
 const organizers = (...lines: string[]) =>
   parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
 
+describe('organizers: subjects of the organising verb', () => {
+  it('reads past "tiếp tục" (organising again) between the organiser and the verb', () => {
+    expect(organizers('Chiều 4/7, Hội LHPN thị trấn Hội Lâm tiếp tục tổ chức hai điểm truyền thông phân loại rác.')).toEqual(['Hội LHPN thị trấn Hội Lâm']);
+  });
+
+  it('reads a border guard or a military command by its acronym ("BĐBP Bình Thuận", "Bộ CHQS tỉnh")', () => {
+    expect(organizers('Sáng 28-12, tại Đồn Biên phòng Phước Lộc, BĐBP Bình Thuận tổ chức hội nghị tuyên truyền pháp luật.')).toEqual(['BĐBP Bình Thuận']);
+    expect(organizers('Sáng 5-1, Bộ CHQS tỉnh Hà Tĩnh tổ chức lễ ra quân huấn luyện năm 2024.')).toEqual(['Bộ CHQS tỉnh Hà Tĩnh']);
+  });
+});
+
 describe('organizers: chains the subject rule reads past', () => {
   it('falls back to an organising committee named for its event in a role, not a bare "Ban tổ chức"', () => {
     const opening = 'Tối 27/4, Festival Hoa Lâm năm 2026 đã khai mạc tại Quảng trường 2/9.';

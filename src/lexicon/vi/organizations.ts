@@ -18,6 +18,8 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   // Armed forces' units ("Vùng Cảnh sát biển 1", "Đồn Biên phòng X", "Biên phòng cửa khẩu cảng X").
   'Vùng Cảnh sát biển', 'Vùng Hải quân', 'Cảnh sát biển', 'Hải đoàn', 'Hải đội', 'Đồn Biên phòng', 'Biên phòng cửa khẩu',
   'Đồn Công an', 'Quân đoàn', 'Binh đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn',
+  // Their acronyms ("BĐBP Bình Thuận": the province's border guard; "Bộ CHQS tỉnh": its military command).
+  'BĐBP', 'Bộ CHQS', 'BCHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
   // Youth and culture palaces: venues that also organise (see HOST_VENUE_HEADS).
   'Cung Văn hóa', 'Cung Thiếu nhi', 'Nhà Thiếu nhi',
   // Names whose own words would end them: a position word, a comma.

@@ -95,6 +95,8 @@ export const PARTNER_MARKS: readonly string[] = ['sự phối hợp của', 's�
 export const ORGANIZING_ADVERBS: readonly string[] = [
   'đã', 'vừa', 'sẽ', 'cũng', 'đang', 'mới', 'tưng bừng', 'long trọng', 'trang trọng', 'sôi nổi', 'trọng thể', 'chính thức', 'đồng',
   'chặt chẽ', 'thường niên', 'lần đầu', 'vẫn',
+  // "Hội LHPN thị trấn X tiếp tục tổ chức …": organising again is organising.
+  'tiếp tục', 'đã tiếp tục', 'vừa tiếp tục',
   // "UBND tỉnh X lập kế hoạch tổ chức …": the plan to organise is the organising.
   'lập kế hoạch', 'lên kế hoạch', 'xây dựng kế hoạch',
   // "X là đơn vị tổ chức …": the organiser named as such.
