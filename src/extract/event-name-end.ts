@@ -234,6 +234,26 @@ function beforeSecondActivity(doc: VnDocument, stops: NameStops, from: number, e
   return end;
 }
 
+/** Most capitalised words of a place read by placeBeforeCount. */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * From `at` (after "tại"), one to four capitalised words and then "lần thứ": a place named
+ * inside an event's name, before the edition's count ("tại Nhật Bản lần thứ 10").
+ */
+function placeBeforeCount(text: string, at: number, limit: number): boolean {
+  let i = at;
+  let words = 0;
+  for (;;) {
+    while (i < limit && isSpace(text.charCodeAt(i))) i++;
+    if (i >= limit) return false;
+    if (!isUpperCode(text.charCodeAt(i))) break;
+    if (++words > MAX_PLACE_WORDS) return false;
+    while (i < limit && isLetterOrDigitCode(text.charCodeAt(i))) i++;
+  }
+  return words > 0 && text.startsWith('lần thứ', i);
+}
+
 /** End offset of a name whose head ends at `headEnd`, within `limit`. */
 export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limit: number, adverbial = false): number {
   let end = Math.min(limit, headEnd + MAX_NAME);
@@ -243,6 +263,8 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
     if (m.start === headEnd || insideQuote(stops, m.start) || isUpperCode(doc.text.charCodeAt(m.start)) || inCompound(key, m)) return true;
     // "Cuộc thi sáng tạo dành cho thanh thiếu niên …" under a headline saying "sáng tạo dành cho thanh".
     if (enderInHeadline(doc, stops, m)) return true;
+    // "Lễ hội Việt Nam tại Nhật Bản lần thứ 10": the place before the count is the name's.
+    if (m.text.toLowerCase() === 'tại' && placeBeforeCount(doc.text, m.end, end)) return true;
     end = m.start;
     return false;
   });

@@ -508,6 +508,11 @@ describe('event.name: counts of years listed', () => {
 });
 
 describe('event.name: a paired field and a capitalised list', () => {
+  it('keeps the place before the edition\'s count in the name ("tại Nhật Bản lần thứ 10"), not a venue after it', () => {
+    expect(event('Lễ hội Việt Nam tại Nhật Bản lần thứ 10 diễn ra ngày 10/6 tại công viên Yoyogi.').name).toBe('Lễ hội Việt Nam tại Nhật Bản lần thứ 10');
+    expect(event('Sáng 10/6, Đại sứ quán tổ chức Lễ hội Việt Nam tại công viên Yoyogi.').name).toBe('Lễ hội Việt Nam');
+  });
+
   it('reads past the spaced dash of "kinh tế - xã hội" but not past an apposition', () => {
     expect(event('Tối 2/9, tỉnh Lâm Hà tổ chức Hội chợ thành tựu kinh tế - xã hội năm 2025 tại quảng trường tỉnh.').name)
       .toBe('Hội chợ thành tựu kinh tế - xã hội năm 2025');
