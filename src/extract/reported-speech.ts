@@ -16,7 +16,7 @@ import { normOf } from './speakers.js';
 import { type SpeakerFinder, wordsIn } from './attribution.js';
 import { classAt, hasUpper, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, startsUpper } from '../core/chars.js';
 import {
-  VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, ROLE_HEAD, SAID_BY_BEFORE, opensWithSpeakerHead, VERB_COMPLEMENT, MAX_APPOSITION_WORDS, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
+  VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, REPORT_NOUN_OPENING, ROLE_HEAD, SAID_BY_BEFORE, opensWithSpeakerHead, VERB_COMPLEMENT, MAX_APPOSITION_WORDS, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
 import { keySet } from '../lexicon/compile.js';
 import { SENTENCE_COORDINATORS } from '../lexicon/vi/speech.js';
@@ -260,7 +260,10 @@ export class ReportedSpeechReader {
     const phrase = sentence.text.slice(phraseFrom, phraseTo);
     const phraseKey = keyOf(doc, sentence.start + phraseFrom, sentence.start + phraseTo);
     if (NON_SPEAKER.test(normOf(phrase, phraseKey))) return null;
-    const speakerText = phrase.slice(OPINION_OF.exec(phraseKey)?.[0].length ?? 0);
+    const opinionOf = OPINION_OF.exec(phraseKey);
+    // "Theo báo cáo, …": a report nobody is named for speaks for nobody.
+    if (!opinionOf && REPORT_NOUN_OPENING.test(phraseKey)) return null;
+    const speakerText = phrase.slice(opinionOf?.[0].length ?? 0);
     const speakerFrom = sentence.start + phraseTo - speakerText.length;
     const speakerEnd = sentence.start + phraseTo;
     // "Theo bà A, đại diện Sở B, …": the role in apposition is not what was said.

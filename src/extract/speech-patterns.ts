@@ -5,7 +5,7 @@
  */
 import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconPatternOnUse, lexiconTrie } from '../lexicon/compile.js';
 import {
-  ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, NOT_SPEECH_BEFORE, PURPOSE_MARKERS, PREDICATE_MARKERS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
+  ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, NOT_SPEECH_BEFORE, PURPOSE_MARKERS, PREDICATE_MARKERS, PREDICATE_NOUN_USES, PREDICATE_VERBS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_COORDINATORS, SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
   SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS, SPEECH_NOUNS,
 } from '../lexicon/vi/speech.js';
@@ -66,7 +66,9 @@ export const SENTENCE_END = /[.!?](?:\s|$)|$/;
 /** Sticky, after a speech verb: the verb closes the sentence ("…”, ông A nói thêm."). */
 export const CLAUSE_END = /\s*(?:thêm)?\s*(?:[.!…]|$)/uy;
 /** An aspect word followed by another word inside a speaker phrase (its match key). */
-export const HAS_PREDICATE = lexiconPattern(`(?<!${W})${alternation(PREDICATE_MARKERS)}\\s+${W}`);
+export const HAS_PREDICATE = lexiconPattern(
+  `(?<!${W})(?:${alternation(PREDICATE_MARKERS)}|(?<!(?:${alternation(PREDICATE_NOUN_USES)})\\s)${alternation(PREDICATE_VERBS)})\\s+${W}`,
+);
 /** A speech verb anywhere (VERB as a trie, for tests only). */
 export const HAS_VERB = lexiconPatternOnUse(`${firstCharGuard(SPEECH_VERBS)}(?<!${W})${lexiconTrie(SPEECH_VERBS)}(?!${W})`);
 const VERB_PREFIXES = new KeyPrefixes(SPEECH_VERBS);
@@ -140,6 +142,8 @@ export const CONNECTIVES = keySet(ACCORDING_TO_CONNECTIVES);
 export const NON_SPEAKER = lexiconPattern(`^${lexiconTrie(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`);
 export const APPOSITION = /^([^,;.]{2,80}),\s*/u;
 export const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+(?:của|từ)\\s+)`);
+/** A report's noun opening the phrase after "Theo" ("Theo báo cáo, …", "Theo báo cáo tại đại hội, …"): whose, OPINION_OF says, or nobody's. */
+export const REPORT_NOUN_OPENING = lexiconPattern(`^${alternation(REPORT_NOUNS)}(?!${W})`);
 export const SPEAKER_HEAD = lexiconPatternOnUse(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`);
 const SPEAKER_HEAD_PREFIXES = new KeyPrefixes(SPEAKER_HEADS);
 /** SPEAKER_HEAD.test(key), by looking the key's opening up (the pattern only where that cannot tell). */

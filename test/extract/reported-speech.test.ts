@@ -18,6 +18,19 @@ describe('reported speech', () => {
     expect(found).toHaveLength(1);
   });
 
+  it('reads no speaker in "Theo báo cáo, …" that names nobody, but X in "Theo báo cáo của X, …"', () => {
+    expect(quotes(LONG, 'Theo báo cáo, tại kỳ họp thứ 7, HĐND huyện đã thông qua 7 báo cáo và 4 nghị quyết.')).toEqual([]);
+    expect(quotes(LONG, 'Theo báo cáo tại đại hội, cả tỉnh có 1.490 chi hội với hơn 225.000 hội viên.')).toEqual([]);
+    expect(quotes(LONG, 'Theo báo cáo của Sở Y tế, cả tỉnh có 1.490 nhân viên y tế thôn bản.').map((q) => q.speaker)).toEqual(['Sở Y tế']);
+  });
+
+  it('reads no speaker in a clause that tells what a meeting did ("tổ chức Hội nghị tổng kết, đánh giá …")', () => {
+    expect(quotes(LONG, 'Sáng 28/12, UBND tỉnh tổ chức Hội nghị tổng kết, đánh giá kết quả thực hiện kế hoạch ngành nông nghiệp năm 2023.')).toEqual([]);
+    expect(quotes(LONG, 'Hội nghị nghe văn phòng trình bày dự thảo báo cáo, đánh giá tình hình thực hiện nhiệm vụ năm 2020.')).toEqual([]);
+    // "Ban tổ chức" is a body that may speak.
+    expect(quotes(LONG, 'Ban tổ chức giải cho biết, năm nay có 24 đội bóng tham gia tranh tài.').map((q) => q.speaker)).toEqual(['Ban tổ chức giải']);
+  });
+
   it('gives another speaker named later in the paragraph an entry of their own', () => {
     expect(quotes(LONG, 'Phó Chủ tịch UBND tỉnh Hồ Văn Bửu cho biết tỉnh gặp khó khăn khi chuyển đổi số. Các chuyên gia Singapore cho rằng, tỉnh cần chọn những việc nhỏ, làm nhanh để tạo lòng tin.')).toEqual([
       { speaker: 'Hồ Văn Bửu', text: 'tỉnh gặp khó khăn khi chuyển đổi số.', direct: false },

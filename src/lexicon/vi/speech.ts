@@ -168,6 +168,16 @@ export const ACCORDING_TO_CONNECTIVES: readonly string[] = ['còn', 'cũng', 'v�
  */
 export const PREDICATE_MARKERS: readonly string[] = ['đã', 'đang', 'vừa'];
 
+/**
+ * Verbs that, followed by their object, make an unnamed speaker phrase a clause of its own:
+ * "UBND tỉnh tổ chức Hội nghị tổng kết, đánh giá …", "Hội nghị nghe văn phòng trình bày dự
+ * thảo, đánh giá …" list what a meeting did, no speaker; not after PREDICATE_NOUN_USES.
+ */
+export const PREDICATE_VERBS: readonly string[] = ['tổ chức', 'trình bày', 'nghe'];
+
+/** Words before a PREDICATE_VERBS entry that make it a noun ("Ban tổ chức", "các tổ chức"). */
+export const PREDICATE_NOUN_USES: readonly string[] = ['ban', 'các', 'những', 'mọi', 'nhiều', 'và', 'đơn vị'];
+
 /** Function words that cannot end a speaker phrase ("… về các" + verb is not a speaker). */
 export const SPEAKER_END_BLOCKERS: readonly string[] = [
   'các', 'những', 'của', 'và', 'về', 'với', 'cho', 'để', 'là', 'được', 'bị', 'tại', 'trong', 'này', 'đó', 'khi', 'nếu',
