@@ -248,6 +248,8 @@ const PHOTO_TAIL = new RegExp(`\\s*[${DASH},;]?\\s*${alternation(PHOTO_CREDIT_LA
  * "Lê An, Mai Hà/PTQ"); a ward's or a centre's code may hold a digit ("Lê An - P7").
  */
 const DESK_SUFFIX = onFirstUse(() => new RegExp(String.raw`(?:\s+[${DASH}]\s*|\s*/\s*)[${UPPER}][${UPPER}\d]{0,5}$`, 'u'));
+/** An agency's code and its bureau after a slash closing a byline ("Bùi Hùng-Việt Dũng/VOV-Tokyo"). */
+const BUREAU_SUFFIX = onFirstUse(() => new RegExp(String.raw`\s*/\s*[${UPPER}]{2,6}[${DASH}]\s?[${UPPER}][${LOWER}${MARK}]+(?:\s[${UPPER}][${LOWER}${MARK}]+){0,2}$`, 'u'));
 /** An agency code closing a mixed-case byline ("Kỳ Quan LDO"); not a name written in capitals ("PHAN ANH"). */
 const AGENCY_SUFFIX = onFirstUse(() => new RegExp(String.raw`\s+[${UPPER}]{2,5}$`, 'u'));
 const HAS_LOWER = onFirstUse(() => new RegExp(`[${LOWER}]`, 'u'));
@@ -404,6 +406,7 @@ const AUTHOR_WRAPPING: readonly (readonly [() => RegExp, (key: string) => boolea
   [() => PHOTO_TAIL, (key) => key.includes(':')],
   [DESK_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0 || isDigitCode(key.charCodeAt(key.length - 1))],
   [AGENCY_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0 && HAS_LOWER().test(key)],
+  [BUREAU_SUFFIX, (key) => key.includes('/')],
 ];
 
 /**

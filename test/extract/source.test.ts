@@ -25,6 +25,12 @@ describe('source', () => {
     expect(source('Hà Nội: Sáng 3/4, Hội Nông dân huyện Yên Thành tổ chức hội thi.', BODY2).name).toBeNull();
   });
 
+  it('reads a closing byline with the agency\'s bureau after a slash ("Lê An/TTXVN-Paris")', () => {
+    expect(source(BODY, BODY2, 'Lê An/TTXVN-Paris')).toMatchObject({ author: 'Lê An' });
+    expect(source(BODY, BODY2, 'Bùi Hùng - Việt Dũng/VOV-Tokyo')).toMatchObject({ author: 'Bùi Hùng - Việt Dũng' });
+    expect(parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Lê An/TTXVN-Paris'].join('\n'), { path: 'a.txt' }).captions).toEqual([]);
+  });
+
   it('reads an outlet\'s name alone on the line under the headline as the source', () => {
     expect(source('Tạp chí Giáo dục', BODY, BODY2).name).toBe('Tạp chí Giáo dục');
     expect(source('Báo Yên Thành', BODY, BODY2).name).toBe('Yên Thành');
