@@ -302,6 +302,9 @@ function afterLineMarker(text: string, start: number): boolean {
   return false;
 }
 
+/** A reporter's code and an agency's (maybe with its bureau) in brackets closing a line: "(PV/VOV-Bắc Kinh)", "(TTXVN/Vietnam+)". */
+const AGENCY_CREDIT = onFirstUse(() => new RegExp(String.raw`[.!]\s*\(\s*[${UPPER}][${UPPER}.]{0,5}\s*/\s*[${UPPER}][${UPPER}${LETTER}+]{1,10}(?:[${DASH}]\s?[${UPPER}][^()]{1,30})?\s*\)$`, 'u'));
+
 export function extractCaptions(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const body = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'caption');
@@ -464,6 +467,11 @@ export function extractCaptions(ctx: ExtractContext): void {
     }
     if (credited(i)) {
       rules[i] = 'captions.photo-credit';
+      continue;
+    }
+    // "Đại sứ A phát biểu tại lễ kỷ niệm. (PV/VOV-Bắc Kinh)": the reporter's and agency's codes close a photo's line.
+    if (block.text.length <= MAX_CAPTION_CHARS && block.text.endsWith(')') && AGENCY_CREDIT().test(block.text)) {
+      rules[i] = 'captions.agency-credit';
       continue;
     }
     if (block.text.length <= MAX_CREDITED_ILLUSTRATION_CHARS && illustrationOnly(squashedKey(block))) {

@@ -17,6 +17,12 @@ describe('captions', () => {
     expect([b.captions, b.source.author, b.source.name]).toEqual([[], 'N.Dung', 'TP']);
   });
 
+  it('takes a line closed by a reporter\'s and an agency\'s codes in brackets ("(PV/VOV-Bắc Kinh)")', () => {
+    expect(captions(P1, 'Đại sứ Lê Văn Khôi phát biểu tại lễ kỷ niệm. (PV/VOV-Bắc Kinh)', P2, P3)).toEqual(['Đại sứ Lê Văn Khôi phát biểu tại lễ kỷ niệm. (PV/VOV-Bắc Kinh)']);
+    // A sentence of the text that names a programme in brackets is none.
+    expect(captions(P1, 'Nhà trường tham gia chương trình hợp tác với Đài Tiếng nói Việt Nam (VOV) từ năm 2020 đến nay.', P2, P3)).toEqual([]);
+  });
+
   it('takes a short standalone line between paragraphs', () => {
     expect(captions(P1, 'Các em học sinh biểu diễn văn nghệ chào mừng', P2)).toEqual(['Các em học sinh biểu diễn văn nghệ chào mừng']);
   });
