@@ -150,8 +150,8 @@ export function stampDay(doc: VnDocument, days: readonly RawDate[]): RawDate | n
   return null;
 }
 
-/** Whether a text may name a new year ("Tết", "Xuân"): most do not, and are not scanned for one. */
-const hasNewYearWord = (key: string) => key.includes('ết') || key.includes('uân') || key.includes('ẾT') || key.includes('UÂN');
+/** Whether a text may name a new year ("Tết", "Xuân", "năm mới"): most do not, and are not scanned for one. */
+const hasNewYearWord = (key: string) => key.includes('ết') || key.includes('uân') || key.includes('ẾT') || key.includes('UÂN') || key.includes('ăm mới');
 
 export class YearResolver {
   private readonly hints: YearHint[] = [];

@@ -287,6 +287,11 @@ describe('dates: year inference', () => {
 });
 
 describe('dates: the year of a lunar new year', () => {
+  it('reads "đón năm mới Mậu Tuất" as a new year\'s name, in the sentence of the day', () => {
+    expect(article(['Ngày 2/2, Đại sứ quán tổ chức mừng Tết và đón năm mới Mậu Tuất cùng bà con kiều bào.', 'Chuyến thăm tháng 5/2017 mở ra quan hệ mới.']).dates[0].date)
+      .toBe('2018-02-02');
+  });
+
   it('reads "Tết 2026" as the new year\'s days and the months before it', () => {
     expect(isoOf('Sáng 7/12, xã trao quà đón Tết Nguyên đán 2026 cho hộ nghèo.')).toEqual(['2025-12-07']);
     expect(isoOf('Sáng 20/1, xã trao quà Tết Nguyên đán 2026 cho hộ nghèo.')).toEqual(['2026-01-20']);
