@@ -82,8 +82,9 @@ export class SpeakerFinder {
     while (end > from && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x2c || (coordinated && text.charCodeAt(end - 1) === 0x3b))) end--;
     loose ||= coordinated;
     if (end === from || NOT_SAID_AT_END.findIn(key, base, end - from + base) >= 0) return null;
-    // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B").
-    const mention = this.speakers.lastWithin(from, end);
+    // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B"); after
+    // "và" the sentence's subject, named first ("Cục trưởng A chúc mừng ông B … và tin tưởng …").
+    const mention = coordinated ? this.speakers.firstWithin(from, end) : this.speakers.lastWithin(from, end);
     if (mention) {
       let gapStart = mention.end;
       let gapEnd = end;

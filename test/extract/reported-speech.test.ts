@@ -31,6 +31,12 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Ban tổ chức giải cho biết, năm nay có 24 đội bóng tham gia tranh tài.').map((q) => q.speaker)).toEqual(['Ban tổ chức giải']);
   });
 
+  it('reads "tin tưởng" as speech from a person, and gives a verb after "và" to the sentence\'s subject', () => {
+    expect(quotes(LONG, 'Phát biểu tại buổi lễ, Cục trưởng Lê Hoàng Minh chúc mừng ông Trần Lập trên cương vị mới và tin tưởng rằng ông sẽ hoàn thành tốt nhiệm vụ được giao.'))
+      .toEqual([{ speaker: 'Lê Hoàng Minh', text: 'ông sẽ hoàn thành tốt nhiệm vụ được giao.', direct: false }]);
+    expect(quotes(LONG, 'Ban tổ chức tin tưởng giải đấu năm nay sẽ thành công tốt đẹp và an toàn.')).toEqual([]);
+  });
+
   it('gives another speaker named later in the paragraph an entry of their own', () => {
     expect(quotes(LONG, 'Phó Chủ tịch UBND tỉnh Hồ Văn Bửu cho biết tỉnh gặp khó khăn khi chuyển đổi số. Các chuyên gia Singapore cho rằng, tỉnh cần chọn những việc nhỏ, làm nhanh để tạo lòng tin.')).toEqual([
       { speaker: 'Hồ Văn Bửu', text: 'tỉnh gặp khó khăn khi chuyển đổi số.', direct: false },

@@ -14,7 +14,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'trả lời', 'điểm lại', 'gửi lời', 'bộc bạch', 'trải lòng', 'phân tích', 'chỉ rõ', 'chỉ đạo',
   'lưu ý rằng', 'dặn dò', 'căn dặn', 'tuyên bố', 'phát biểu', 'chúc mừng', 'cảm ơn', 'thổ lộ',
   'kể', 'nghẹn ngào', 'rưng rưng', 'bùi ngùi', 'bồi hồi', 'hồ hởi', 'trầm ngâm', 'mong muốn', 'chúc', 'mong rằng',
-  'đúc kết',
+  'đúc kết', 'tin tưởng',
 ];
 
 /**
@@ -42,7 +42,7 @@ export const CAMPAIGN_NOUNS: readonly string[] = [
  * Verbs that are speech only from a named person (an organisation "gửi lời cảm ơn" as a
  * formality; "Ban tổ chức mong muốn …" states an aim).
  */
-export const SPEECH_VERBS_PERSON_ONLY: readonly string[] = ['gửi lời', 'mong muốn', 'chúc'];
+export const SPEECH_VERBS_PERSON_ONLY: readonly string[] = ['gửi lời', 'mong muốn', 'chúc', 'tin tưởng'];
 
 /** Verbs that are speech only before a complementiser ("Đại sứ cho đó là …", not "cho phép"). */
 export const SPEECH_VERBS_NEEDING_COMPLEMENT: readonly string[] = ['cho'];
