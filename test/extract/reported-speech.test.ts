@@ -31,6 +31,11 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Ban tổ chức giải cho biết, năm nay có 24 đội bóng tham gia tranh tài.').map((q) => q.speaker)).toEqual(['Ban tổ chức giải']);
   });
 
+  it('reads "Cụ" referring back to the elder named before as the speaker', () => {
+    expect(quotes(LONG, 'Cụ Nguyễn Thị Em 70 tuổi không giấu được niềm vui khi đoàn đến mừng thọ. Cụ cho biết: bản thân mồ côi từ nhỏ, nay được mừng thọ rất vui.'))
+      .toEqual([{ speaker: 'Nguyễn Thị Em', text: 'bản thân mồ côi từ nhỏ, nay được mừng thọ rất vui.', direct: false }]);
+  });
+
   it('reads "tin tưởng" as speech from a person, and gives a verb after "và" to the sentence\'s subject', () => {
     expect(quotes(LONG, 'Phát biểu tại buổi lễ, Cục trưởng Lê Hoàng Minh chúc mừng ông Trần Lập trên cương vị mới và tin tưởng rằng ông sẽ hoàn thành tốt nhiệm vụ được giao.'))
       .toEqual([{ speaker: 'Lê Hoàng Minh', text: 'ông sẽ hoàn thành tốt nhiệm vụ được giao.', direct: false }]);

@@ -67,6 +67,8 @@ export const TITLE_MODIFIERS: readonly string[] = ['phó', 'tổng', 'quyền'];
 /** Pronouns that refer back to the last speaker. */
 export const SPEAKER_PRONOUNS: readonly string[] = [
   'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'em', 'ông ấy', 'bà ấy', 'người', 'đồng chí',
+  // An elder, an uncle ("Cụ Nguyễn Thị Em … Cụ cho biết: …"); not "Bác", which names Hồ Chí Minh.
+  'cụ', 'chú',
 ];
 
 /** Words that open another person's mention inside a list ("A – Giám đốc X và bà B"). */
