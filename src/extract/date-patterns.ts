@@ -47,7 +47,7 @@ const WORDS = lexiconPattern(
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
 const TIME = lexiconPattern(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'iy');
 /** A year standing alone: not "98/2023" (a document number) nor "2014/NĐ-CP". */
-const BARE_YEAR = new RegExp(String.raw`(?<![${LETTER}${DIGIT}.,/])((?:19|20)\d\d)(?![${DIGIT}]|\/[${LETTER}])`, 'uy');
+const BARE_YEAR = new RegExp(String.raw`(?:(?<![${LETTER}${DIGIT}.,/])|(?<=(?<![${LETTER}])tháng\s\d{1,2}\/))((?:19|20)\d\d)(?![${DIGIT}]|\/[${LETTER}])`, 'iuy');
 /** A year standing alone, at the start of a run of digits. */
 export interface BareYear {
   start: number;
@@ -136,15 +136,24 @@ export function findDatePatterns(key: string, from = 0): PatternMatches {
 
 /**
  * BARE_YEAR at `start`, where four digits stand after no letter or digit, by character:
- * "19" or "20", no ".", "," or "/" before, no digit nor "/" and a letter after.
+ * "19" or "20", no ".", "," or "/" before (but the "/" of a month, "tháng 3/2017"), no
+ * digit nor "/" and a letter after.
  */
 function isBareYear(key: string, start: number): boolean {
   if (!(key.startsWith('19', start) || key.startsWith('20', start))) return false;
   const before = start > 0 ? key.charCodeAt(start - 1) : 0;
-  if (before === 0x2e || before === 0x2c || before === 0x2f) return false;
+  if (before === 0x2e || before === 0x2c || (before === 0x2f && !monthBeforeSlash(key, start - 1))) return false;
   if (start + 4 >= key.length) return true;
   const after = key.charCodeAt(start + 4);
   return !isDigitCode(after) && !(after === 0x2f && start + 5 < key.length && isLetterCode(key.charCodeAt(start + 5)));
+}
+
+/** "tháng 3" (one space, one or two digits) right before the slash at `slash`, the word whole. */
+function monthBeforeSlash(key: string, slash: number): boolean {
+  let i = slash;
+  while (i > 0 && slash - i < 2 && isDigitCode(key.charCodeAt(i - 1))) i--;
+  if (i === slash || isDigitCode(key.charCodeAt(i - 1)) || key.charCodeAt(i - 1) !== 0x20 || i < 6) return false;
+  return key.slice(i - 6, i - 1).toLowerCase() === 'tháng' && (i - 6 === 0 || !isLetterCode(key.charCodeAt(i - 7)));
 }
 
 /** What may join the first day of a range to the next after the spaces at `at` (WORDS decides). */

@@ -254,6 +254,11 @@ describe('dates: year inference', () => {
     expect(article(['Sáng 7/3, Hội Phụ nữ xã tổ chức kỷ niệm 1973 năm khởi nghĩa Hai Bà Trưng.']).dates[0].date).toBe('2013-03-07');
   });
 
+  it('takes the year of a month written with a slash ("tháng 3/2017"), not of a document number', () => {
+    expect(article(['Sáng 19/5, xã tổ chức khánh thành nhà văn hóa thôn.', 'Công trình khởi công từ tháng 3/2017 đến nay.']).dates[0].date).toBe('2017-05-19');
+    expect(article(['Sáng 19/5, xã tổ chức khánh thành nhà văn hóa thôn.', 'Công trình làm theo Quyết định 98/2017 của tỉnh.']).dates[0].date).toBe('XXXX-05-19');
+  });
+
   it('reads a founding year as history, not the year of the report', () => {
     const a = article([
       'Sáng 5/9, Trường THPT Dân tộc nội trú Ngọc Lặc tổ chức lễ khai giảng.',
