@@ -21,14 +21,13 @@ import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lex
 import {
   AUTHOR_LABELS, CONTRIBUTOR_CODES, COURTESY_WORDS, DESK_CODES, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
 } from '../lexicon/vi/source.js';
-import { DATED_OPENERS, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
+import { DATED_OPENERS, GALLERY_CUES, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { ACADEMIC_TITLES, HONORIFICS } from '../lexicon/vi/honorifics.js';
 import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
-import { GALLERY } from './captions.js';
 import { classAt, DASH, HAS_DASH, hasLetter, isDashCode, isDigitCode, isUpperCode, IS_DIGIT, IS_LETTER, IS_MARK, IS_UPPER, LETTER, LOWER, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 import { isVietnameseSyllable } from '../read/vietnamese.js';
@@ -245,11 +244,14 @@ const SEMICOLON_PHOTO_TAIL = onFirstUse(() => new RegExp(`\\s*;\\s*${alternation
 const PHOTO_TAIL = new RegExp(`\\s*[${DASH},;]?\\s*${alternation(PHOTO_CREDIT_LABELS)}\\s*:.*$`, 'i');
 /**
  * A trailing desk or agency tag after a byline, set off by a dash or a slash ("Yến Khanh - TH",
- * "Lê An, Mai Hà/PTQ"); a ward's or a centre's code may hold a digit ("Lê An - P7").
+ * "Lê An, Mai Hà/PTQ"); a ward's or a centre's code may hold a digit ("Lê An - P7"); after a
+ * slash, an agency's bureau may follow its code ("Lê An/TTXVN-Paris", "…/VOV-Tokyo").
  */
-const DESK_SUFFIX = onFirstUse(() => new RegExp(String.raw`(?:\s+[${DASH}]\s*|\s*/\s*)[${UPPER}][${UPPER}\d]{0,5}$`, 'u'));
-/** An agency's code and its bureau after a slash closing a byline ("Bùi Hùng-Việt Dũng/VOV-Tokyo"). */
-const BUREAU_SUFFIX = onFirstUse(() => new RegExp(String.raw`\s*/\s*[${UPPER}]{2,6}[${DASH}]\s?[${UPPER}][${LOWER}${MARK}]+(?:\s[${UPPER}][${LOWER}${MARK}]+){0,2}$`, 'u'));
+const DESK_SUFFIX = onFirstUse(() => new RegExp(
+  String.raw`(?:\s+[${DASH}]\s*[${UPPER}][${UPPER}\d]{0,5}|\s*/\s*[${UPPER}][${UPPER}\d]{0,5}(?:[${DASH}]\s?[${UPPER}][${LOWER}${MARK}]+(?:\s[${UPPER}][${LOWER}${MARK}]+){0,2})?)$`, 'u',
+));
+/** A line announcing the photos after it ("Một số hình ảnh tại buổi lễ:"), on its squashed match key. */
+export const GALLERY = new RegExp(`${alternation(GALLERY_CUES)}[^:]{0,60}:$`, 'i');
 /** An agency code closing a mixed-case byline ("Kỳ Quan LDO"); not a name written in capitals ("PHAN ANH"). */
 const AGENCY_SUFFIX = onFirstUse(() => new RegExp(String.raw`\s+[${UPPER}]{2,5}$`, 'u'));
 const HAS_LOWER = onFirstUse(() => new RegExp(`[${LOWER}]`, 'u'));
@@ -404,9 +406,8 @@ function strip(text: string, re: RegExp): string {
 const AUTHOR_WRAPPING: readonly (readonly [() => RegExp, (key: string) => boolean])[] = [
   [() => AUTHOR_PREFIX, () => true],
   [() => PHOTO_TAIL, (key) => key.includes(':')],
-  [DESK_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0 || isDigitCode(key.charCodeAt(key.length - 1))],
+  [DESK_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0 || isDigitCode(key.charCodeAt(key.length - 1)) || key.includes('/')],
   [AGENCY_SUFFIX, (key) => (classAt(key, key.length - 1) & IS_UPPER) !== 0 && HAS_LOWER().test(key)],
-  [BUREAU_SUFFIX, (key) => key.includes('/')],
 ];
 
 /**
