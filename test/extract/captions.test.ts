@@ -201,6 +201,17 @@ describe('captions', () => {
     expect(captions(P1, 'Thầy Hiệu trưởng Lê Văn Tâm đọc diễn văn kỷ niệm ngày thành lập trường.', P2)).toHaveLength(1);
   });
 
+  it('takes a full-stop line showing a check-up, advice, a new committee, a vote or a parade', () => {
+    for (const line of [
+      'Các bác sĩ khám bệnh và phát thuốc cho người cao tuổi thôn Tân Lập.',
+      'Cán bộ y tế xã tư vấn cách chăm sóc sức khỏe cho các bà mẹ.',
+      'Ban Chấp hành Hội Nông dân xã Hòa Bình khóa X, nhiệm kỳ 2023-2028 ra mắt đại hội.',
+      'Các đại biểu biểu quyết thông qua nghị quyết đại hội.',
+      'Khối nam dân quân tự vệ huyện Tân Phú diễu duyệt qua lễ đài.',
+    ]) expect(captions(P1, line, P2)).toEqual([line]);
+    expect(captions(P1, 'Trạm y tế xã đã tư vấn cho hơn 300 lượt người dân trong năm qua.', P2)).toEqual([]);
+  });
+
   it('takes a full-stop line showing people honoured in the passive ("… được chúc thọ."), not narration with it', () => {
     for (const line of [
       'Các cụ cao niên của thôn 3 Hòa Bình được chúc thọ.',
