@@ -582,6 +582,13 @@ describe('event.name: commas, clauses and verbs', () => {
       .toBe('lễ tuyên dương, khen thưởng học sinh giỏi cấp tỉnh năm học 2024-2025');
   });
 
+  it('keeps the second half of a meeting\'s or an opening\'s paired business after a comma, however long', () => {
+    expect(event('Chiều 14/9, Ủy ban MTTQ huyện tổ chức Hội nghị quán triệt, triển khai công tác chuẩn bị và tổ chức Đại hội đại biểu Mặt trận Tổ quốc Việt Nam cấp xã, nhiệm kỳ 2024 - 2029.').name)
+      .toBe('Hội nghị quán triệt, triển khai công tác chuẩn bị và tổ chức Đại hội đại biểu Mặt trận Tổ quốc Việt Nam cấp xã, nhiệm kỳ 2024 - 2029');
+    expect(event('Ngày 21/9, UBND tỉnh phối hợp Ngân hàng Hòa Bình tổ chức lễ khánh thành, đưa vào sử dụng bốn cây cầu giao thông nông thôn trên địa bàn huyện Tân Phú.').name)
+      .toBe('lễ khánh thành, đưa vào sử dụng bốn cây cầu giao thông nông thôn');
+  });
+
   it('keeps "biểu dương" after a comma as a verb of the name, not a clause after it', () => {
     expect(event('Ngày 3/2, Huyện ủy Tân Lạc tổ chức Hội nghị gặp mặt, biểu dương đảng viên tiêu biểu năm 2025.').name)
       .toBe('Hội nghị gặp mặt, biểu dương đảng viên tiêu biểu năm 2025');

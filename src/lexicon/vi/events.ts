@@ -168,8 +168,15 @@ export const EVENT_VERB_ASPECTS: readonly string[] = [
  */
 export const OBJECT_EVENT_VERBS: readonly string[] = ['tổ chức'];
 
-/** Words that may continue a name after a comma ("Lễ nghiệm thu, khánh thành công trình …"). */
-export const NAME_COMMA_CONTINUERS: readonly string[] = EVENT_TYPES;
+/**
+ * Words that may continue a name after a comma ("Lễ nghiệm thu, khánh thành công trình …"),
+ * and the second half of a meeting's or opening's paired business ("Hội nghị quán triệt,
+ * triển khai …", "lễ khánh thành, đưa vào sử dụng …").
+ */
+export const NAME_COMMA_CONTINUERS: readonly string[] = [
+  ...EVENT_TYPES,
+  'triển khai', 'đưa vào sử dụng', 'bàn giao', 'gắn biển', 'trao giải',
+];
 
 /**
  * Nouns for groups of people that a name pairs with a comma ("cho học sinh, sinh viên vượt
