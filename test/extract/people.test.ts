@@ -1089,3 +1089,26 @@ describe('people named bare before a pupil\'s class', () => {
     expect(people('Ông Lê Văn Hải cho biết, Nguyễn Văn An,').map((p) => p.name)).toEqual(['Lê Văn Hải']);
   });
 });
+
+describe('people: clergy and monks', () => {
+  it('keeps a priest\'s or bishop\'s saints\' names with his name and his post as the role', () => {
+    expect(people('Đức cha Gioan Maria Vũ Văn Tâm chủ tế Thánh lễ, cùng cha xứ Giuse Nguyễn Văn Hòa và cha phó Phaolô Lê Bá Tùng.')).toEqual([
+      { name: 'Gioan Maria Vũ Văn Tâm', role: 'Đức cha' },
+      { name: 'Giuse Nguyễn Văn Hòa', role: 'cha xứ' },
+      { name: 'Phaolô Lê Bá Tùng', role: 'cha phó' },
+    ]);
+    expect(people('Dự lễ có Đức Giám mục giáo phận Đaminh Hoàng Minh Hải.')).toEqual([{ name: 'Đaminh Hoàng Minh Hải', role: 'Đức Giám mục giáo phận' }]);
+    // After a place in the post, the saint's name still opens the person's.
+    expect(people('Dự lễ có cha Trưởng hạt Đông Nam Hòa Bình Ignatiô Nguyễn Quang Hải.')).toEqual([{ name: 'Ignatiô Nguyễn Quang Hải', role: 'cha Trưởng hạt Đông Nam Hòa Bình' }]);
+  });
+
+  it('reads "Thích" as the family name of a monk, his rank abbreviated and glued to it too', () => {
+    expect(people('Sáng nay, ĐĐ.Thích Giác Minh - Trưởng ban Hoằng pháp huyện phát biểu.')).toEqual([{ name: 'Thích Giác Minh', role: 'Trưởng ban Hoằng pháp huyện' }]);
+    expect(people('Dự lễ có Trưởng lão Hòa thượng Thích Thanh Minh, Ủy viên Thường trực Hội đồng Chứng minh.').map((p) => p.name)).toEqual(['Thích Thanh Minh']);
+  });
+
+  it('takes the name after a post and a lower-case place word for the place\'s ("trụ trì chùa Kim Sơn")', () => {
+    expect(people('Tham dự có trụ trì chùa Kim Sơn; Hiệu trưởng trường Kim Sơn; Giám đốc bảo tàng Lê Lợi; ông Lê Văn An.')).toEqual([{ name: 'Lê Văn An', role: null }]);
+    expect(people('Hiệu trưởng trường Hòa Bình Nguyễn Văn An phát biểu.')).toEqual([{ name: 'Nguyễn Văn An', role: 'Hiệu trưởng trường Hòa Bình' }]);
+  });
+});

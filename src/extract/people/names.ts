@@ -3,7 +3,7 @@
  * (a Vietnamese family name first, or a foreign name) rather than a place or a thing.
  */
 import { DOTTED_ABBREVIATIONS } from '../../lexicon/vi/abbreviations.js';
-import { ADDRESSED_SURNAMES, MAJOR_SURNAMES, NOT_NAME_WORDS, PERSONAL_MIDDLE_NAMES, SURNAMES } from '../../lexicon/vi/names.js';
+import { ADDRESSED_SURNAMES, BAPTISMAL_NAMES, MAJOR_SURNAMES, NOT_NAME_WORDS, PERSONAL_MIDDLE_NAMES, SURNAMES } from '../../lexicon/vi/names.js';
 import { ADMIN_UNIT_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET, PLACE_WORD_SET, POSITION_SET } from '../phrases.js';
 import { WordSet } from '../phrase-sets.js';
 import { splitDottedTitlesBefore, splitGluedWordsBefore, type Token } from '../tokens.js';
@@ -19,6 +19,7 @@ const MAJOR_SURNAME_KEYS = new WordSet(MAJOR_SURNAMES);
 const ADDRESSED_SURNAME_KEYS = new WordSet(ADDRESSED_SURNAMES);
 const DOTTED_KEYS = new WordSet(DOTTED_ABBREVIATIONS);
 const PERSONAL_MIDDLE_KEYS = new WordSet(PERSONAL_MIDDLE_NAMES);
+const BAPTISMAL_KEYS = new WordSet(BAPTISMAL_NAMES);
 
 /**
  * The full stop at `j` of a dotted place abbreviation before a capitalised word ("TP. Hồ
@@ -227,6 +228,10 @@ export function nameStartInRun(tokens: readonly Token[], from: number, to: numbe
   // is one, though its family name is rarer than the lexicon lists.
   if (context === 'rank' && to - from === FULL_NAME_SYLLABLES && isRegnalName(tokens, from, to)) return from;
   const titled = context === 'position' || context === 'rank' || context === 'regnal';
+  // "Đức cha Gioan Maria Vũ Tất": saints' names before a family name are the person's.
+  let baptised = from;
+  while (baptised < to && BAPTISMAL_KEYS.has(tokens[baptised])) baptised++;
+  if (baptised > from && to - baptised >= 2 && isSurname(tokens[baptised]) && isPlausibleName(tokens, baptised, to)) return from;
   const whole = PLACE_NAME_SET.match(tokens, from);
   if (whole === to - from) return titled && isPlausibleName(tokens, from, to) ? from : -1;
   let k = from;
@@ -237,6 +242,8 @@ export function nameStartInRun(tokens: readonly Token[], from: number, to: numbe
     const opensName = isSurname(tokens[s]) || (to - s >= FULL_NAME_SYLLABLES && hasPersonalMiddleName(tokens, s));
     if (!opensName || !isPlausibleName(tokens, s, to) || PLACE_NAME_SET.match(tokens, s) === to - s) continue;
     if (s === from && guarded && (to - from < 3 || context === 'namesake')) continue;
+    // "cha Trưởng hạt Đông Nam Phú Thọ Ignatiô Nguyễn Quang Triều": saints' names stay with it.
+    while (s > k && BAPTISMAL_KEYS.has(tokens[s - 1])) s--;
     return s;
   }
   if (guarded || !isPlausibleName(tokens, k, to)) return -1;

@@ -5,7 +5,7 @@
  * (role after the name).
  */
 import {
-  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, EVENT_NOUN_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, POSITION_SET,
+  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, EVENT_NOUN_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, PLACE_WORD_SET, POSITION_SET,
   RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET, UNIT_IN_COMPOUND,
 } from '../phrases.js';
 import {
@@ -406,7 +406,8 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
       continue;
     }
     // "… Phát triển nông thôn Hoàng Trung": a unit word closing a common word names no place.
-    const unit = UNIT_IN_COMPOUND.closesToken(tokens, j) ? 0 : ADMIN_UNIT_SET.match(tokens, j);
+    // "trụ trì chùa Kim Sơn", "Giám đốc bảo tàng X": after a lower-case place word, a place's name.
+    const unit = UNIT_IN_COMPOUND.closesToken(tokens, j) ? 0 : ADMIN_UNIT_SET.match(tokens, j) || (tokens[j].cap ? 0 : PLACE_WORD_SET.match(tokens, j));
     j += unit || LINK_SET.match(tokens, j) || 1;
     context = unit ? 'place-word' : 'other';
   }

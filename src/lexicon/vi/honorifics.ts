@@ -57,6 +57,8 @@ export const ACADEMIC_TITLES: readonly string[] = [
   'Thầy thuốc Ưu tú', 'Anh hùng Lao động', 'Anh hùng lực lượng vũ trang', 'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ',
   'Thạc sĩ', 'Bác sĩ', 'Dược sĩ', 'Kỹ sư', 'Cử nhân', 'Luật sư', 'Nhà báo', 'Nhà văn', 'Nhà thơ', 'Nhạc sĩ',
   'Họa sĩ', 'Đại đức', 'Thượng tọa', 'Hòa thượng', 'Linh mục', 'Mục sư', 'Ni sư', 'Sư thầy', 'Sư cô', 'Ni trưởng', 'giáo sư', 'phó giáo sư',
+  // A monk's rank abbreviated ('ĐĐ.Thích …'; not 'TT', a town's 'thị trấn'), and the senior monks' 'Trưởng lão' before theirs.
+  'ĐĐ', 'Trưởng lão',
   'tiến sĩ', 'thạc sĩ', 'bác sĩ', 'dược sĩ', 'luật sư', 'kỹ sư',
   // The same with the older "-sỹ" spelling.
   'Tiến sỹ', 'Thạc sỹ', 'Bác sỹ', 'Dược sỹ', 'Nhạc sỹ', 'Họa sỹ', 'tiến sỹ', 'thạc sỹ', 'bác sỹ', 'dược sỹ',

@@ -22,6 +22,8 @@ export const SURNAMES: readonly string[] = [
   'Chẩu', 'Phàn', 'Tráng',
   // Family names of the Khmer of the Mekong delta (besides 'Thạch', 'Kim', 'Lâm' above).
   'Danh',
+  // The name every Buddhist monk and nun takes ("Hòa thượng Thích Thanh Hùng", "ĐĐ.Thích Giác Hiền").
+  'Thích',
 ];
 
 /**
@@ -37,6 +39,18 @@ export const ADDRESSED_SURNAMES: readonly string[] = ['Văn', 'Đường'];
  * than SURNAMES lists ("Thèn Thị A").
  */
 export const PERSONAL_MIDDLE_NAMES: readonly string[] = ['Thị'];
+
+/**
+ * Baptismal (saints') names that Catholic clergy and faithful bear before their family name
+ * ("Đức cha Gioan Maria Vũ Tất", "cha xứ Giuse Nguyễn Văn Yêm"): part of the person's name.
+ */
+export const BAPTISMAL_NAMES: readonly string[] = [
+  'Giuse', 'Phêrô', 'Phê-rô', 'Phaolô', 'Phao-lô', 'Phaolo', 'Gioan', 'Maria', 'Ma-ri-a', 'Đaminh', 'Đa-minh', 'Anna',
+  'Têrêsa', 'Têrêxa', 'Phanxicô', 'Antôn', 'Antôn-Maria', 'Giacôbê', 'Gioakim', 'Giuse-Maria', 'Matthêu', 'Mát-thêu',
+  'Luca', 'Máccô', 'Micae', 'Micaen', 'Tôma', 'Tômasô', 'Ignatiô', 'Inhaxiô', 'Augustinô', 'Anrê', 'Phêrô-Maria',
+  'Stêphanô', 'Têphanô', 'Gabriel', 'Raphael', 'Cêcilia', 'Lucia', 'Catarina', 'Mônica', 'Martinô', 'Giêrônimô',
+  'Bênêđictô', 'Barnabê', 'Philipphê', 'Batôlômêô', 'Simon', 'Emmanuel', 'Vinh-sơn', 'Lôrensô', 'Gioang',
+];
 
 /** The commonest family names: a foreign given name may come before them ("Kay Nguyễn"). */
 export const MAJOR_SURNAMES: readonly string[] = [

@@ -72,6 +72,11 @@ export const POSITIONS: readonly string[] = [
   // Opening with a modifier's word, matched whole: "chiến binh" alone is no post, and as
   // one it would end the name of "Hội Cựu chiến binh" (see matchPosition).
   'cựu chiến binh',
+  // The Catholic clergy's posts, which our gold keeps as the role ("Đức cha Gioan Maria Vũ
+  // Tất", "cha xứ Giuse Nguyễn Văn Yêm"), and a pagoda's abbot ("trụ trì chùa X").
+  'Đức cha', 'Giám mục', 'Đức Giám mục', 'Tổng Giám mục', 'Đức Tổng Giám mục', 'Hồng y', 'Đức Hồng y',
+  'Cha', 'cha', 'Cha xứ', 'cha xứ', 'Cha sở', 'cha sở', 'Cha phó', 'cha phó', 'Cha chánh xứ', 'cha chánh xứ',
+  'Chánh xứ', 'chánh xứ', 'Trưởng hạt', 'Tổng Đại diện', 'Tổng đại diện', 'Trụ trì', 'trụ trì', 'Trú trì', 'trú trì',
 ];
 
 /**
