@@ -15,6 +15,14 @@ describe('organizers: subjects of the organising verb', () => {
   });
 });
 
+describe('organizers: religious communities', () => {
+  it('reads a pagoda, a parish or a congregation as the body holding its rite', () => {
+    expect(organizers('Sáng 14-8, Chùa Hòa Phúc (huyện Tân Phú) đã trang nghiêm tổ chức lễ khánh thành tượng đài Quán Thế Âm.')).toEqual(['Chùa Hòa Phúc']);
+    expect(organizers('Sáng 22/11, Giáo xứ Tân Lập tổ chức Thánh lễ tạ ơn mừng kính thánh bổn mạng.')).toEqual(['Giáo xứ Tân Lập']);
+    expect(organizers('Sáng 22/11, giáo họ Tân Lập tổ chức Thánh lễ tạ ơn khánh thành nhà thờ mới.')).toEqual(['giáo họ Tân Lập']);
+  });
+});
+
 describe('organizers: chains the subject rule reads past', () => {
   it('falls back to an organising committee named for its event in a role, not a bare "Ban tổ chức"', () => {
     const opening = 'Tối 27/4, Festival Hoa Lâm năm 2026 đã khai mạc tại Quảng trường 2/9.';

@@ -29,13 +29,15 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Hội đồng hương',
   // Friendship unions, whose lower-case words would end them at "các" ("Liên hiệp các tổ chức hữu nghị tỉnh X").
   'Liên hiệp các tổ chức hữu nghị', 'Liên hiệp các Tổ chức hữu nghị',
+  // Religious communities, which hold their own rites ("Chùa Phước Vân tổ chức Lễ Vu Lan", "giáo xứ Bắc Xuyên hân hoan …").
+  'Chùa', 'Thiền viện', 'Tu viện', 'Tịnh xá', 'Giáo hội', 'Giáo phận', 'Giáo xứ', 'Giáo họ', 'Tòa Giám mục',
 ];
 
 /** Heads also written in lower case before the organisation's name ("trường ĐH Bách khoa"). */
 export const LOWER_CASE_HEADS: readonly string[] = [
   'trường', 'đại học', 'học viện', 'công ty', 'cty', 'tập đoàn', 'tổng công ty', 'bệnh viện', 'chính quyền',
   'ngân hàng', 'câu lạc bộ', 'trung tâm', 'ủy ban', 'uỷ ban', 'liên đoàn', 'hiệp hội', 'đài', 'nhà xuất bản',
-  'báo', 'tạp chí',
+  'báo', 'tạp chí', 'giáo xứ', 'giáo họ',
 ];
 
 /**

@@ -93,7 +93,7 @@ export const PARTNER_MARKS: readonly string[] = ['sự phối hợp của', 's�
 
 /** Words that may stand between the organisers and the verb ("đã", "long trọng"). */
 export const ORGANIZING_ADVERBS: readonly string[] = [
-  'đã', 'vừa', 'sẽ', 'cũng', 'đang', 'mới', 'tưng bừng', 'long trọng', 'trang trọng', 'sôi nổi', 'trọng thể', 'chính thức', 'đồng',
+  'đã', 'vừa', 'sẽ', 'cũng', 'đang', 'mới', 'tưng bừng', 'long trọng', 'trang trọng', 'trang nghiêm', 'sôi nổi', 'trọng thể', 'chính thức', 'đồng',
   'chặt chẽ', 'thường niên', 'lần đầu', 'vẫn',
   // "Hội LHPN thị trấn X tiếp tục tổ chức …": organising again is organising.
   'tiếp tục', 'đã tiếp tục', 'vừa tiếp tục',
