@@ -1112,3 +1112,13 @@ describe('people: clergy and monks', () => {
     expect(people('Hiệu trưởng trường Hòa Bình Nguyễn Văn An phát biểu.')).toEqual([{ name: 'Nguyễn Văn An', role: 'Hiệu trưởng trường Hòa Bình' }]);
   });
 });
+
+describe('people: honours of history', () => {
+  it('reads the honours history gives before a name, and a title that opens with "Anh" as that title', () => {
+    expect(people('Lễ hội kỷ niệm 1776 năm ngày mất Anh hùng dân tộc Triệu Thị Trinh.')).toEqual([{ name: 'Triệu Thị Trinh', role: 'Anh hùng dân tộc' }]);
+    expect(people('Các đại biểu dâng hương tưởng niệm Danh nhân văn hóa thế giới Nguyễn Trãi.')).toEqual([{ name: 'Nguyễn Trãi', role: 'Danh nhân văn hóa thế giới' }]);
+    expect(people('Dự lễ có Anh hùng Lao động Nguyễn Thị Hòa.').map((p) => p.name)).toEqual(['Nguyễn Thị Hòa']);
+    // A form of address alone stays one.
+    expect(people('Anh Nguyễn Văn Hùng phát biểu.')).toEqual([{ name: 'Nguyễn Văn Hùng', role: null }]);
+  });
+});

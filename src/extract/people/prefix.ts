@@ -4,7 +4,7 @@
  * "Giáo sư, Tiến sĩ", "NSƯT"), with the stops and colons writers put after them, or a cue
  * that is neither ("tác giả A").
  */
-import { ACADEMIC_SET, HONORIFIC_SET, NAME_CUE_SET, PLURAL_SET } from '../phrases.js';
+import { ACADEMIC_SET, HONORIFIC_SET, NAME_CUE_SET, PLURAL_SET, RANK_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { KeyPhrases } from '../phrase-sets.js';
 import { ACADEMIC_TITLES, KIN_COMPOUNDS, TITLE_COMPOUNDS } from '../../lexicon/vi/honorifics.js';
@@ -58,6 +58,10 @@ const TITLE_COMPOUND = new KeyPhrases(TITLE_COMPOUNDS);
 /** The tokens of a noun a title opens at `i` that names no person ("Nhà Văn hóa"): 0 if none. */
 export const titleCompoundAt = (tokens: readonly Token[], i: number): number => TITLE_COMPOUND.at(tokens, i);
 
+/** An academic title or a rank longer than `length` tokens opens at `j`. */
+const longerTitleAt = (tokens: readonly Token[], j: number, length: number) =>
+  ACADEMIC_SET.match(tokens, j) > length || RANK_SET.match(tokens, j) > length;
+
 /** Can a prefix start at token `t` (a cheap test before reading one)? */
 const opensPrefix = (t: Token | undefined) => !!t && ((t.starts & PREFIX_BITS) !== 0 || isAcademicChain(t));
 
@@ -78,7 +82,8 @@ export function prefixAt(tokens: readonly Token[], i: number): Prefix | null {
   for (;;) {
     // (Only a form of address is asked whether it closes a kin noun.)
     const address = academic ? 0 : HONORIFIC_SET.match(tokens, j);
-    const h = address && j === i && closesKinNoun(tokens, j) ? 0 : address;
+    // "Anh hùng Lao động X", "Anh hùng dân tộc Y": a longer title opening with a form of address is that title.
+    const h = address && ((j === i && closesKinNoun(tokens, j)) || longerTitleAt(tokens, j, address)) ? 0 : address;
     if (h) {
       honorific = [honorific?.[0] ?? j, j + h];
       j += h;

@@ -24,6 +24,9 @@ export const HISTORICAL_TITLES: readonly string[] = [
   // Ranks of the old court and army and old honours ("lăng Quận công Nguyễn Đình Diễn",
   // "Thiên hộ Võ Duy Dương và Đốc binh Nguyễn Tấn Kiều", "Trạng nguyên Nguyễn Hiền").
   'Quận công', 'quận công', 'Đốc binh', 'đốc binh', 'Thiên hộ', 'Trạng nguyên', 'trạng nguyên',
+  // Honours history gives ("Anh hùng dân tộc Triệu Thị Trinh", "Danh nhân văn hóa thế giới Nguyễn Trãi").
+  'Anh hùng dân tộc', 'anh hùng dân tộc', 'Danh nhân văn hóa', 'Danh nhân văn hoá', 'danh nhân văn hóa', 'Danh nhân văn hóa thế giới',
+  'Danh nhân văn hoá thế giới', 'Danh nhân',
 ];
 
 /** Words a historical title after which is a noun's second half, no title ("cờ vua", "cờ tướng": chess games). */
