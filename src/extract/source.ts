@@ -21,7 +21,7 @@ import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lex
 import {
   AUTHOR_LABELS, CONTRIBUTOR_CODES, COURTESY_WORDS, DESK_CODES, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
 } from '../lexicon/vi/source.js';
-import { DATED_OPENERS, GALLERY_CUES, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
+import { CAPTION_LABELS, DATED_OPENERS, GALLERY_CUES, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { ACADEMIC_TITLES, HONORIFICS } from '../lexicon/vi/honorifics.js';
@@ -44,6 +44,8 @@ const OUTLET_KIND_PREFIX = lexiconPattern(`^${alternation(OUTLET_KIND_WORDS)}\\s
 const AUTHOR_LINE = new RegExp(`^${alternation(AUTHOR_LABELS)}\\s*[:：]\\s*(.{2,60}?)[.\\s]*$`, 'di');
 const AUTHOR_PREFIX = lexiconPattern(`^${alternation(AUTHOR_LABELS)}\\s+(?=[${UPPER}])`);
 const PHOTO_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`);
+/** "Hình ảnh: Các học viên nhận giấy khen": a caption's label, the photo described after it; no byline. */
+const CAPTION_LINE = lexiconPattern(`^${alternation(CAPTION_LABELS)}\\s*:`);
 /** "Ảnh do Trung tâm X cung cấp": who gave the photos, a credit as "Ảnh: X" is. */
 const PHOTO_PROVIDED_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s+do\\s.{2,80}?\\s${alternation(PHOTO_PROVIDED_VERBS)}[.)\\s]*$`);
 /**
@@ -662,7 +664,7 @@ export function extractSource(ctx: ExtractContext): void {
       block.kind = 'credit';
       continue;
     }
-    if (text.length < 80 && PHOTO_LINE.test(key)) continue;
+    if ((text.length < 80 && PHOTO_LINE.test(key)) || CAPTION_LINE.test(key)) continue;
     if (text.length < 120 && PHOTO_PROVIDED_LINE.test(key)) continue;
     // A gallery announcement closing the text ("Dưới đây là một số hình ảnh …:"), its photos
     // left out: the byline stands above it.

@@ -208,6 +208,9 @@ describe('captions', () => {
       'Ban Chấp hành Hội Nông dân xã Hòa Bình khóa X, nhiệm kỳ 2023-2028 ra mắt đại hội.',
       'Các đại biểu biểu quyết thông qua nghị quyết đại hội.',
       'Khối nam dân quân tự vệ huyện Tân Phú diễu duyệt qua lễ đài.',
+      'Các tín đồ dâng cúng lễ vật tại tháp cổ trong ngày lễ hội.',
+      'Đoàn rước kiệu Thánh Mẫu đi quanh làng Tân Lập.',
+      'Các học viên tham dự lớp tập huấn nghiệp vụ tại hội trường huyện.',
     ]) expect(captions(P1, line, P2)).toEqual([line]);
     expect(captions(P1, 'Trạm y tế xã đã tư vấn cho hơn 300 lượt người dân trong năm qua.', P2)).toEqual([]);
   });

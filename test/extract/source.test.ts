@@ -526,3 +526,11 @@ describe('outletTag and dashAfterFirstRun (the outlet tag opening a paragraph, r
     expect(named).toBeGreaterThan(80);
   });
 });
+
+describe('source: a closing caption is no byline', () => {
+  it('takes no writer from a closing line labelled as a picture ("Hình ảnh: …"), and leaves it to the captions', () => {
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Hình ảnh: Các đội thi nhận giấy khen của ban tổ chức'].join('\n'), { path: 'a.txt' });
+    expect(a.source.author).toBeNull();
+    expect(a.captions.map((c) => c.text)).toEqual(['Hình ảnh: Các đội thi nhận giấy khen của ban tổ chức']);
+  });
+});

@@ -77,7 +77,7 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'trình bày', 'đọc diễn văn', 'đọc báo cáo', 'đọc quyết định', 'đọc tham luận', 'đọc lời',
   // Judges at work in a contest ("Ban giám khảo chấm điểm các tiết mục.").
   'chấm điểm', 'chấm thi',
-  'khám bệnh', 'tư vấn', 'ra mắt', 'biểu quyết', 'diễu duyệt',
+  'khám bệnh', 'tư vấn', 'ra mắt', 'biểu quyết', 'diễu duyệt', 'dâng cúng', 'rước', 'dự lớp',
 ];
 
 /**
