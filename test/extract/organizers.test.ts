@@ -15,6 +15,20 @@ describe('organizers: subjects of the organising verb', () => {
   });
 });
 
+describe('organizers: agencies named for their service, and long lower-case tails', () => {
+  it('reads social insurance, the post and telecoms, and an emulation cluster as organisations', () => {
+    expect(organizers('Chiều 2/6, Bảo hiểm xã hội (BHXH) tỉnh tổ chức hội nghị sơ kết quy chế phối hợp.')).toEqual(['Bảo hiểm xã hội (BHXH) tỉnh']);
+    expect(organizers('Chiều 2/6, BHXH tỉnh Hòa Bình tổ chức hội nghị sơ kết quy chế phối hợp.')).toEqual(['BHXH tỉnh Hòa Bình']);
+    expect(organizers('Ngày 13/8, Viễn thông Hòa Bình tổ chức gặp mặt kỷ niệm 80 năm Ngày truyền thống ngành Bưu điện.')).toEqual(['Viễn thông Hòa Bình']);
+    expect(organizers('Ngày 23/1, Cụm thi đua số 5 Bảo hiểm Xã hội Việt Nam tổ chức hội nghị triển khai nhiệm vụ năm 2026.')).toEqual(['Cụm thi đua số 5 Bảo hiểm Xã hội Việt Nam']);
+  });
+
+  it('keeps a tail of five lower-case words that runs up to "phối hợp với" ("… pháp lý nhà nước")', () => {
+    expect(organizers('Ngày 3/8, Trung tâm Trợ giúp pháp lý nhà nước đã phối hợp với Phòng Tư pháp huyện Tân Phú tổ chức buổi trợ giúp pháp lý lưu động.'))
+      .toEqual(['Trung tâm Trợ giúp pháp lý nhà nước', 'Phòng Tư pháp huyện Tân Phú']);
+  });
+});
+
 describe('organizers: religious communities', () => {
   it('reads a pagoda, a parish or a congregation as the body holding its rite', () => {
     expect(organizers('Sáng 14-8, Chùa Hòa Phúc (huyện Tân Phú) đã trang nghiêm tổ chức lễ khánh thành tượng đài Quán Thế Âm.')).toEqual(['Chùa Hòa Phúc']);

@@ -46,7 +46,7 @@ const endsSubject = (tokens: readonly Token[], j: number) =>
  * name only before an organising verb or a link of two words or more: a one-word link also
  * means "the same" or "with" ("… dành trọn buổi chiều cùng ngày").
  */
-const MAX_TAIL_BEFORE_VERB = 4;
+const MAX_TAIL_BEFORE_VERB = 5;
 const surelyEndsSubject = (tokens: readonly Token[], j: number) => {
   const k = skipOrganizingAdverbs(tokens, j);
   return ORGANIZING_VERB_SET.has(tokens, k) || COORGANIZER_LINK_SET.match(tokens, k) >= 2;
