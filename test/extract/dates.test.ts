@@ -303,6 +303,9 @@ describe('dates: the year of a lunar new year', () => {
     expect(isoOf('Sáng 28/12, xã tổ chức vui Xuân Bính Ngọ 2026 cho người cao tuổi.')).toEqual(['2025-12-28']);
     // The winter-spring crop is no new year.
     expect(isoOf('Ngày 14-9, Bộ tổ chức hội nghị triển khai vụ đông xuân 2024.')).toEqual(['2024-09-14']);
+    // The solar new year too: a December day before "Tết Dương lịch 2023" is in 2022.
+    expect(isoOf('Sáng 10.12, Công an tỉnh phát động đợt cao điểm bảo đảm an ninh dịp Tết Dương lịch 2023.')).toEqual(['2022-12-10']);
+    expect(isoOf('Sáng 3.1, Công an tỉnh tổng kết đợt cao điểm bảo đảm an ninh dịp Tết Dương lịch 2023.')).toEqual(['2023-01-03']);
   });
 
   it('reads a new year named by its lunar year alone ("Tết Quý Mão")', () => {

@@ -67,7 +67,7 @@ export const NOT_DATE_AFTER: readonly string[] = [
  * Words before a year that name a lunar new year ("đón Tết Nguyên đán 2026", "Xuân Bính Ngọ
  * 2026"): its events fall in the last months of the year before and the first of that year.
  */
-export const NEW_YEAR_WORDS: readonly string[] = ['tết', 'tết nguyên đán', 'tết cổ truyền', 'xuân', 'năm mới'];
+export const NEW_YEAR_WORDS: readonly string[] = ['tết', 'tết nguyên đán', 'tết cổ truyền', 'tết dương lịch', 'xuân', 'năm mới'];
 
 /** The ten heavenly stems and twelve earthly branches that name a lunar year ("Quý Mão": 2023), in cycle order. */
 export const YEAR_STEMS: readonly string[] = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'canh', 'tân', 'nhâm', 'quý'];
