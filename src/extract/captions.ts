@@ -37,7 +37,7 @@ import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MAR
 import { AUTHOR_LABELS, DESK_CODES } from '../lexicon/vi/source.js';
 import type { ExtractContext } from './context.js';
 import { firstLeadPosition } from './lead.js';
-import { GALLERY, isBareNames, outletTag } from './source.js';
+import { GALLERY, isBareNames, isPublicationStamp, outletTag } from './source.js';
 import { DASH, LETTER, LIST_MARK, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 
@@ -387,13 +387,16 @@ export function extractCaptions(ctx: ExtractContext): void {
    * giải nhất …"). A short line of other words may open the text.
    */
   const beforeLead = (block: Block, i: number) => {
-    if (markedText(i) || !isLong(i + 1)) return undefined;
+    // A page's date stamp may stand between the photo and the lead ("29-03-2024").
+    const next = i + 1 < body.length && isPublicationStamp(body[i + 1].text) ? i + 2 : i + 1;
+    if (markedText(i) || !isLong(next)) return undefined;
     const n = captionWords(block.text, doc.sentenceCount(block.index), wordsAt(i, MAX_UNSTOPPED_CAPTION_WORDS));
     const key = n > 0 ? squashedKey(block) : '';
     if (!n || !isCaptionKey(key, n)) return undefined;
     if (SCENE.test(key)) return 'captions.scene';
     // "TP - Sáng 18-8, …" under it: the outlet's tag opens the text, so the line above is the top photo's.
-    if (!outletTag(block.text) && outletTag(body[i + 1].text) && !isBareNames(block.text)) return 'captions.above-tagged-lead';
+    if (!outletTag(block.text) && outletTag(body[next].text) && !isBareNames(block.text)) return 'captions.above-tagged-lead';
+    if (next !== i + 1) return undefined;
     // A sapo ends in a full stop; a picture line without one may run a little longer.
     const limit = lastCode(key) === 0x2e ? MAX_WORDS_BEFORE_LEAD : MAX_UNSTOPPED_WORDS_BEFORE_LEAD;
     return !creditStyle && ((n <= limit && PHOTO_ACTION.test(key)) || WORK.test(key)) ? 'captions.before-lead' : undefined;

@@ -46,6 +46,8 @@ const AUTHOR_PREFIX = lexiconPattern(`^${alternation(AUTHOR_LABELS)}\\s+(?=[${UP
 const PHOTO_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s*:`);
 /** "Hình ảnh: Các học viên nhận giấy khen": a caption's label, the photo described after it; no byline. */
 const CAPTION_LINE = lexiconPattern(`^${alternation(CAPTION_LABELS)}\\s*:`);
+/** "TTXVN - Đào Huyền": an outlet's code and its writer, a spaced dash between (see the stamp rule). */
+const OUTLET_DASH_WRITER = new RegExp(String.raw`^(\S{2,12})\s+[${DASH}]\s+(.+)$`, 'u');
 /** "Ảnh do Trung tâm X cung cấp": who gave the photos, a credit as "Ảnh: X" is. */
 const PHOTO_PROVIDED_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABELS)}\\s+do\\s.{2,80}?\\s${alternation(PHOTO_PROVIDED_VERBS)}[.)\\s]*$`);
 /**
@@ -748,6 +750,13 @@ export function extractSource(ctx: ExtractContext): void {
     while (j < body.length && body[j].kind === 'caption') j++;
     return j < body.length && body[j].kind === 'paragraph' ? j : -1;
   };
+  /** The paragraph after body[i], or after a page's date stamp there, opens with an outlet's tag. */
+  const taggedBelow = (i: number) => {
+    const j = nextParagraph(i);
+    if (outletTag(body[j].text)) return true;
+    const k = isPublicationStamp(body[j].text) ? nextParagraph(j) : -1;
+    return k >= 0 && outletTag(body[k].text) !== null;
+  };
   let at = body.findIndex((b) => b.kind === 'paragraph');
   let unitByline: string | null;
   let topOutlet: string | null;
@@ -759,8 +768,13 @@ export function extractSource(ctx: ExtractContext): void {
     const labelled = block.text.includes(':') ? labelledAuthor(block.text) : '';
     if (byline !== null) {
       // "MTĐT - Thứ hai, 07/08/2017 10:40": an outlet's acronym before the stamp is its name.
+      // "TTXVN - Đào Huyền| 12/09/2022 06:58": the outlet's acronym, a dash, then the writer.
+      const coded = byline ? OUTLET_DASH_WRITER.exec(byline) : null;
       if (byline && isOutletAcronym(byline)) setName(withoutTrailingStops(byline), block, 'source.stamp-outlet');
-      else if (byline && isBareNames(byline)) setAuthor(cleanAuthor(byline), block, 'source.stamp-byline');
+      else if (coded && isOutletAcronym(coded[1]) && isBareNames(coded[2])) {
+        setName(coded[1], block, 'source.stamp-outlet');
+        setAuthor(cleanAuthor(coded[2]), block, 'source.stamp-byline');
+      } else if (byline && isBareNames(byline)) setAuthor(cleanAuthor(byline), block, 'source.stamp-byline');
       // "Xuân Hùng LDO | 25/11/2017 17:49": the code after the writer is their outlet's.
       const agency = byline ? bylineAgency(byline) : null;
       if (agency && isBareNames(byline!)) setName(agency.code, block, agency.dashed ? 'source.stamp-dash-agency' : 'source.stamp-agency');
@@ -794,7 +808,7 @@ export function extractSource(ctx: ExtractContext): void {
       // A byline first, as rule 4 below reads it; the outlet tag may open the line after it.
       setAuthor(cleanAuthor(cut), block, 'source.top-byline');
       block.kind = 'credit';
-    } else if (block.text.length <= MAX_TOP_CAPTION_CHARS && !outletTag(block.text) && outletTag(body[nextParagraph(at)].text)) {
+    } else if (block.text.length <= MAX_TOP_CAPTION_CHARS && !outletTag(block.text) && taggedBelow(at)) {
       // "TP - Sáng 18-8, …" under it: the outlet's tag opens the text; the line above, no
       // byline, is the top photo's caption.
       continue;

@@ -534,3 +534,16 @@ describe('source: a closing caption is no byline', () => {
     expect(a.captions.map((c) => c.text)).toEqual(['Hình ảnh: Các đội thi nhận giấy khen của ban tổ chức']);
   });
 });
+
+describe('source: the stamp and the photo under the headline', () => {
+  it('reads the outlet\'s code and the writer of a stamp "TTXVN - Đào Huyền| 12/09/2022 06:58"', () => {
+    expect(source('TTXVN - Lê Thu Hà| 12/09/2022 06:58', BODY, BODY2)).toMatchObject({ name: 'TTXVN', author: 'Lê Thu Hà' });
+  });
+
+  it('reads the outlet tag of a lead under a photo line and a page\'s date stamp, and takes the photo line as its caption', () => {
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', 'Các đội thi tranh tài trong phần thi kiến thức tại hội trường huyện', '29-03-2024', `PGBT – ${BODY}`, BODY2].join('\n'), { path: 'a.txt' });
+    expect(a.source.name).toBe('PGBT');
+    expect(a.lead).toBe(`PGBT – ${BODY}`);
+    expect(a.captions.map((c) => c.text)).toEqual(['Các đội thi tranh tài trong phần thi kiến thức tại hội trường huyện']);
+  });
+});
