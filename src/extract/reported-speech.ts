@@ -14,7 +14,7 @@ import { type DocIndex, keyOf, type WordHits } from './doc-index.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { normOf } from './speakers.js';
 import { type SpeakerFinder, wordsIn } from './attribution.js';
-import { classAt, hasUpper, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, startsUpper } from '../core/chars.js';
+import { classAt, hasUpper, isDashCode, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, startsUpper } from '../core/chars.js';
 import {
   VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, REPORT_NOUN_OPENING, ROLE_HEAD, SAID_BY_BEFORE, opensWithSpeakerHead, VERB_COMPLEMENT, MAX_APPOSITION_WORDS, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
@@ -306,10 +306,12 @@ const COLON_AFTER = /\s*:/y;
  */
 function followsCapitalisedWord(text: string, at: number): boolean {
   if (!(classAt(text, at) & IS_UPPER) || !(classAt(text, at + 1) & IS_LOWER) || !isSpace(text.charCodeAt(at - 1))) return false;
-  let k = at - 2;
+  // "Lễ Vu Lan – Chúc Thọ": a spaced dash inside a name's capitalised words.
+  const space = isDashCode(text.charCodeAt(at - 2)) && isSpace(text.charCodeAt(at - 3)) ? at - 3 : at - 1;
+  let k = space - 1;
   // A syllable is at most eight letters (and a few marks when decomposed).
-  for (const stop = Math.max(0, at - 14); k > stop && classAt(text, k - 1) & (IS_LETTER | IS_MARK); ) k--;
-  return k < at - 1 && (classAt(text, k) & IS_UPPER) !== 0;
+  for (const stop = Math.max(0, space - 13); k > stop && classAt(text, k - 1) & (IS_LETTER | IS_MARK); ) k--;
+  return k < space && (classAt(text, k) & IS_UPPER) !== 0;
 }
 
 /** "Đ" or "đ", with which "Đó" and "Đây" open. */

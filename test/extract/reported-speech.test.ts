@@ -24,6 +24,22 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Theo báo cáo của Sở Y tế, cả tỉnh có 1.490 nhân viên y tế thôn bản.').map((q) => q.speaker)).toEqual(['Sở Y tế']);
   });
 
+  it('reads X in "Theo ghi nhận từ X, …" and "Theo ghi nhận của X, …", nobody in a bare "Theo ghi nhận, …"', () => {
+    expect(quotes(LONG, 'Theo ghi nhận từ Ban tổ chức, số lượng thí sinh tham dự hội thi năm nay tăng mạnh.').map((q) => q.speaker)).toEqual(['Ban tổ chức']);
+    expect(quotes(LONG, 'Theo ghi nhận của Sở Y tế, cả tỉnh có 1.490 nhân viên y tế thôn bản.').map((q) => q.speaker)).toEqual(['Sở Y tế']);
+    expect(quotes(LONG, 'Theo ghi nhận, số lượng thí sinh tham dự hội thi năm nay tăng mạnh.')).toEqual([]);
+  });
+
+  it('reads "nhìn nhận" as speech, which ends the speaker\'s role', () => {
+    const found = article(LONG, 'PGS.TS Trần Văn Thiện, Hiệu trưởng Trường Đại học Văn Hiến nhìn nhận trong những năm qua, Việt Nam ngày càng hội nhập sâu rộng.');
+    expect(found.quotes.map((q) => q.speaker)).toEqual(['Trần Văn Thiện']);
+    expect(found.people.find((p) => p.name === 'Trần Văn Thiện')?.role).toBe('Hiệu trưởng Trường Đại học Văn Hiến');
+  });
+
+  it('takes no speech verb capitalised inside a name after a dash ("Lễ Vu Lan – Chúc Thọ")', () => {
+    expect(quotes(LONG, 'PSO- Ngày 11/8/2019 (11/7 Kỷ Hợi) ĐĐ.Thích Minh Tâm- Trưởng ban Hoằng pháp huyện Tân Phú, Trụ trì chùa Hòa Phúc (thôn 4, xã Tân Lập, huyện Tân Phú, đã trọng thể tổ chức Vu Lan – Chúc Thọ PL. 2663- DL. 2019.')).toEqual([]);
+  });
+
   it('reads no speaker in a clause that tells what a meeting did ("tổ chức Hội nghị tổng kết, đánh giá …")', () => {
     expect(quotes(LONG, 'Sáng 28/12, UBND tỉnh tổ chức Hội nghị tổng kết, đánh giá kết quả thực hiện kế hoạch ngành nông nghiệp năm 2023.')).toEqual([]);
     expect(quotes(LONG, 'Hội nghị nghe văn phòng trình bày dự thảo báo cáo, đánh giá tình hình thực hiện nhiệm vụ năm 2020.')).toEqual([]);

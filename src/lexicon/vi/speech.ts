@@ -14,7 +14,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'trả lời', 'điểm lại', 'gửi lời', 'bộc bạch', 'trải lòng', 'phân tích', 'chỉ rõ', 'chỉ đạo',
   'lưu ý rằng', 'dặn dò', 'căn dặn', 'tuyên bố', 'phát biểu', 'chúc mừng', 'cảm ơn', 'thổ lộ',
   'kể', 'nghẹn ngào', 'rưng rưng', 'bùi ngùi', 'bồi hồi', 'hồ hởi', 'trầm ngâm', 'mong muốn', 'chúc', 'mong rằng',
-  'đúc kết', 'tin tưởng',
+  'đúc kết', 'tin tưởng', 'nhìn nhận',
 ];
 
 /**
@@ -157,7 +157,7 @@ export const SPEECH_NOUNS: readonly string[] = [
 export const OPINION_NOUNS: readonly string[] = ['nhận xét', 'đánh giá', 'ý kiến', 'quan điểm', 'nhận định'];
 
 /** Nouns in "Theo báo cáo của X, …", "Theo thông báo từ X, …" that speak for X only with "của" or "từ". */
-export const REPORT_NOUNS: readonly string[] = ['báo cáo', 'thông tin', 'thông báo'];
+export const REPORT_NOUNS: readonly string[] = ['báo cáo', 'thông tin', 'thông báo', 'ghi nhận'];
 
 /** Connectives that may open a "Theo X, …" clause ("Còn theo ông A, …"). */
 export const ACCORDING_TO_CONNECTIVES: readonly string[] = ['còn', 'cũng', 'và', 'nhưng'];

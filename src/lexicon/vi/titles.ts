@@ -117,7 +117,7 @@ export const ROLE_LINKS: readonly string[] = ['kiêm', 'kiêm nhiệm', 'đồng
  */
 export const ROLE_BREAKERS: readonly string[] = [
   'cho biết', 'nhấn mạnh', 'khẳng định', 'chia sẻ', 'phát biểu', 'nói', 'đề nghị', 'yêu cầu', 'cho rằng',
-  'bày tỏ', 'tâm sự', 'nhận xét', 'nhận định', 'thông báo', 'cho hay', 'phối hợp', 'giới thiệu', 'trình bày', 'báo cáo',
+  'bày tỏ', 'tâm sự', 'nhận xét', 'nhận định', 'nhìn nhận', 'thông báo', 'cho hay', 'phối hợp', 'giới thiệu', 'trình bày', 'báo cáo',
   'đánh giá', 'kêu gọi', 'mong muốn', 'hy vọng', 'tin tưởng', 'cảm ơn', 'chúc mừng', 'ghi nhận', 'lưu ý',
   'là', 'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'có', 'cùng', 'làm', 'giữ', 'thay', 'trao', 'tặng',
   'nhận', 'tham dự', 'dự', 'chủ trì', 'phát động', 'khai mạc', 'bế mạc', 'khai giảng', 'bế giảng', 'kết luận', 'đến', 'tới', 'về', 'trong', 'khi',
