@@ -589,6 +589,14 @@ describe('event.name: commas, clauses and verbs', () => {
       .toBe('lễ khánh thành, đưa vào sử dụng bốn cây cầu giao thông nông thôn');
   });
 
+  it('ends a name at an apposition ("…, một trong những sự kiện …") and at a comma before a count of people', () => {
+    expect(event('Tối 14/10, Trường Đại học Hòa Bình tổ chức Chương trình Chào tân sinh viên 2022, một trong những sự kiện thường niên của nhà trường.').name)
+      .toBe('Chương trình Chào tân sinh viên 2022');
+    expect(event('Sáng 5/9, Trường Đại học Hòa Bình tổ chức Lễ Khai giảng toàn quốc, chào đón gần 6000 tân sinh viên.').name).toBe('Lễ Khai giảng toàn quốc');
+    // A count the name holds stays ("lễ kết nạp cho 95 đoàn viên mới").
+    expect(event('Ngày 10/1, Đoàn trường tổ chức lễ kết nạp cho 95 đoàn viên mới.').name).toBe('lễ kết nạp cho 95 đoàn viên mới');
+  });
+
   it('keeps "biểu dương" after a comma as a verb of the name, not a clause after it', () => {
     expect(event('Ngày 3/2, Huyện ủy Tân Lạc tổ chức Hội nghị gặp mặt, biểu dương đảng viên tiêu biểu năm 2025.').name)
       .toBe('Hội nghị gặp mặt, biểu dương đảng viên tiêu biểu năm 2025');

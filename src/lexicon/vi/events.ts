@@ -97,7 +97,15 @@ export const NAME_ENDERS: readonly string[] = [
   'trên địa bàn',
   // What the event holds is told after it ("Lễ hội gồm các chương trình …").
   'gồm', 'bao gồm',
+  // An apposition saying what kind of event it is ("…, một trong những sự kiện thường niên").
+  'một trong những', 'một trong',
 ];
+
+/**
+ * Words before a number in a tail after a comma ("…, chào đón gần 6000 tân sinh viên"): a
+ * count of people, which a clause tells of the event, not a part of its name.
+ */
+export const COUNT_LEADS: readonly string[] = ['gần', 'hơn', 'khoảng'];
 
 /**
  * Enders that may also join the parts of a name ("Cuộc thi sáng tạo dành cho thanh thiếu
