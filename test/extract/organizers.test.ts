@@ -29,6 +29,15 @@ describe('organizers: agencies named for their service, and long lower-case tail
   });
 });
 
+describe('organizers: a place that opens with a head word', () => {
+  it('reads "Đài Loan" (Taiwan) and "Đài Bắc" as no station ("Đài")', () => {
+    const text = ['Hòa Bình hợp tác với đại học tư thục tại Đài Loan phát triển nhân lực bán dẫn', 'Ngày 5/3, tại Đài Bắc, đại diện hai bên đã ký thỏa thuận hợp tác đào tạo nhân lực.'].join('\n');
+    const found = parseArticle(text, { path: 't.txt' });
+    expect(found.organizations).toEqual([]);
+    expect(found.organizers).toEqual([]);
+  });
+});
+
 describe('organizers: religious communities', () => {
   it('reads a pagoda, a parish or a congregation as the body holding its rite', () => {
     expect(organizers('Sáng 14-8, Chùa Hòa Phúc (huyện Tân Phú) đã trang nghiêm tổ chức lễ khánh thành tượng đài Quán Thế Âm.')).toEqual(['Chùa Hòa Phúc']);

@@ -74,6 +74,8 @@ export const NOT_ORGANIZATIONS: readonly string[] = [
   'Khoa học', 'Ban hành', 'Ban đầu', 'Ban ngày', 'Ban đêm', 'Báo cáo', 'Báo chí', 'Báo hiệu', 'Sở hữu', 'Sở dĩ',
   'Sở thích', 'Cục diện', 'Quỹ đạo', 'Đoàn thể', 'Đài tưởng niệm', 'Liên đoàn viên',
   'Trung tâm điểm', 'Văn phòng phẩm', 'Công an viên', 'Ban giám khảo', 'Ban Giám khảo',
+  // Taiwan and its capital, no station ('Đài').
+  'Đài Loan', 'Đài Bắc',
   // The local government in general, no body named ("phối hợp chính quyền địa phương tổ chức").
   'chính quyền địa phương',
   // Words ending in "báo", before which a lower-case "báo" heads nothing ("nhà báo Lê A").
