@@ -8,7 +8,7 @@
 import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { Person } from '../model/article.js';
 import { organizationKey, type TokenSpan } from './organizations/index.js';
-import { PARENT_BODY_HEADS } from '../lexicon/vi/organizations.js';
+import { PARENT_BODY_HEADS, UNOWNED_HEADS } from '../lexicon/vi/organizations.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable, isPlaceAbbreviationDot } from './people/names.js';
 import { matchHead, ownerLinkLength, quotedNameEnd, standsAlone } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
@@ -382,6 +382,15 @@ function ownsBefore(doc: VnDocument, tokens: readonly Token[], span: TokenSpan):
   return parentHeadKeys.some((head) => key.startsWith(head));
 }
 
+let unownedHeadKeys: string[] | null = null;
+
+/** The organisation `span` opens with the head of an association, which no body owns (see UNOWNED_HEADS). */
+function unowned(doc: VnDocument, tokens: readonly Token[], span: TokenSpan): boolean {
+  const key = `${organizationKey(spanText(doc, tokens, span.start, span.end))} `;
+  unownedHeadKeys ??= UNOWNED_HEADS.map((h) => `${organizationKey(h)} `);
+  return unownedHeadKeys.some((head) => key.startsWith(head));
+}
+
 /**
  * No capitalised word after the head of `span` ("Đoàn thanh niên", "Hội sinh viên"): it takes
  * its owner from what follows. A head that names a body alone ("Thành đoàn", "Tỉnh đoàn") is
@@ -475,6 +484,7 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
   // "Bệnh viện X, Bộ Y tổ chức": two names joined by a comma alone are one organisation when
   // the second owns the first; "Hội X, Trung tâm Y tổ chức" names two, as does a body named
   // alone by its head ("Huyện ủy, UBND huyện X tổ chức": no UBND owns a party committee).
-  if (chain.length === 2 && !linked && !verbless && !standsAlone(tokens, chain[0].start, chain[0].end - chain[0].start) && ownsBefore(doc, tokens, chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
+  if (chain.length === 2 && !linked && !verbless && !standsAlone(tokens, chain[0].start, chain[0].end - chain[0].start) && !unowned(doc, tokens, chain[0])
+    && ownsBefore(doc, tokens, chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
   return chain.filter((s) => !s.bare);
 }

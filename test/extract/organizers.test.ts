@@ -38,6 +38,14 @@ describe('organizers: a place that opens with a head word', () => {
   });
 });
 
+describe('organizers: two bodies joined by a comma', () => {
+  it('reads an association and a ministry or a council as two organisers, a hospital and its ministry as one', () => {
+    expect(organizers('Sáng 10/6, Hội Sinh viên Việt Nam, Bộ GD&ĐT tổ chức lễ ra quân chương trình Tiếp sức mùa thi.')).toEqual(['Hội Sinh viên Việt Nam', 'Bộ GD&ĐT']);
+    expect(organizers('Sáng 10/6, Hội Nông dân tỉnh, UBND huyện Tân Phú tổ chức hội nghị tập huấn kỹ thuật.')).toEqual(['Hội Nông dân tỉnh', 'UBND huyện Tân Phú']);
+    expect(organizers('Sáng 10/6, Bệnh viện Hòa Bình, Bộ Y tế tổ chức hội nghị khoa học.')).toEqual(['Bệnh viện Hòa Bình, Bộ Y tế']);
+  });
+});
+
 describe('organizers: religious communities', () => {
   it('reads a pagoda, a parish or a congregation as the body holding its rite', () => {
     expect(organizers('Sáng 14-8, Chùa Hòa Phúc (huyện Tân Phú) đã trang nghiêm tổ chức lễ khánh thành tượng đài Quán Thế Âm.')).toEqual(['Chùa Hòa Phúc']);

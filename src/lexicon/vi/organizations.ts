@@ -142,6 +142,16 @@ export const PARENT_BODY_HEADS: readonly string[] = [
   'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Quân khu', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Sư đoàn', 'Lữ đoàn',
 ];
 
+/**
+ * Heads of associations and mass organisations, which no body listed after them owns:
+ * "Hội Sinh viên Việt Nam, Bộ GD&ĐT tổ chức …" names two organisers, where "Bệnh viện X,
+ * Bộ Y" names one (see PARENT_BODY_HEADS).
+ */
+export const UNOWNED_HEADS: readonly string[] = [
+  'Hội', 'Hiệp hội', 'Liên hiệp', 'Tổng Hội', 'Đoàn Thanh niên', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
+  'Thị đoàn', 'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'Mặt trận', 'MTTQ', 'UBMTTQ', 'Liên đoàn', 'LĐLĐ',
+];
+
 /** Words after which a full name is a namesake, not a person ("Trường THPT Lê Quý Đôn"). */
 export const NAMESAKE_WORDS: readonly string[] = [
   'THPT', 'THCS', 'PTTH', 'PTCS', 'Tiểu học', 'Mầm non', 'Trung học', 'Phổ thông', 'Phổ thông Dân tộc nội trú',
