@@ -44,6 +44,13 @@ describe('organizers: two bodies joined by a comma', () => {
     expect(organizers('Sáng 10/6, Hội Nông dân tỉnh, UBND huyện Tân Phú tổ chức hội nghị tập huấn kỹ thuật.')).toEqual(['Hội Nông dân tỉnh', 'UBND huyện Tân Phú']);
     expect(organizers('Sáng 10/6, Bệnh viện Hòa Bình, Bộ Y tế tổ chức hội nghị khoa học.')).toEqual(['Bệnh viện Hòa Bình, Bộ Y tế']);
   });
+
+  it('reads the central committee of an association ("T.Ư Hội", "Trung ương Hội") as its head', () => {
+    expect(organizers('Tối 28/12, T.Ư Đoàn TNCS Hồ Chí Minh, T.Ư Hội Sinh viên Việt Nam tổ chức Lễ kỷ niệm Ngày truyền thống học sinh, sinh viên.'))
+      .toEqual(['T.Ư Đoàn TNCS Hồ Chí Minh', 'T.Ư Hội Sinh viên Việt Nam']);
+    expect(organizers('Sáng 10/6, Trung ương Hội Sinh viên Việt Nam, Bộ GD&ĐT tổ chức lễ ra quân chương trình Tiếp sức mùa thi.'))
+      .toEqual(['Trung ương Hội Sinh viên Việt Nam', 'Bộ GD&ĐT']);
+  });
 });
 
 describe('organizers: religious communities', () => {

@@ -12,7 +12,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Lãnh sự quán', 'Thanh tra', 'Tòa án', 'Viện Kiểm sát', 'Mặt trận', 'MTTQ', 'UBMTTQ', 'MTTQVN', 'UBMTTQVN', 'UB MTTQ', 'UB MTTQVN', 'Quốc hội', 'Chính phủ',
   'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Bộ đội', 'Quân khu', 'Công an', 'Nhà xuất bản', 'NXB', 'Thư viện', 'Bảo tàng',
   'Nhà hát', 'Hợp tác xã', 'Tổ chức', 'Chi cục', 'Chi hội', 'Chi đoàn', 'Đoàn Thanh niên', 'Hội đồng Trường',
-  'Đảng bộ', 'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
+  'Đảng bộ', 'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'Trung ương Hội', 'T.Ư Hội', 'TƯ Hội', 'TW Hội', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
   'Ban Thư ký', 'Liên đội', 'Ban Tổ chức', 'Ban tổ chức', 'BTC', 'Ban quản lý', 'Ban Quản lý', 'Ban Dự án', 'Ban vận động', 'Ban chỉ đạo', 'Ban Chỉ đạo', 'Ban An toàn Giao thông', 'chính quyền',
   'Khu di tích', 'Phái đoàn', 'Thị ủy', 'Thị uỷ', 'Thị đoàn', 'Chi bộ', 'Hệ thống giáo dục', 'Hệ thống Giáo dục',
   // Armed forces' units ("Vùng Cảnh sát biển 1", "Đồn Biên phòng X", "Biên phòng cửa khẩu cảng X").
@@ -149,7 +149,8 @@ export const PARENT_BODY_HEADS: readonly string[] = [
  */
 export const UNOWNED_HEADS: readonly string[] = [
   'Hội', 'Hiệp hội', 'Liên hiệp', 'Tổng Hội', 'Đoàn Thanh niên', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
-  'Thị đoàn', 'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'Mặt trận', 'MTTQ', 'UBMTTQ', 'Liên đoàn', 'LĐLĐ',
+  'Thị đoàn', 'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'Trung ương Hội', 'T.Ư Hội', 'TƯ Hội', 'TW Hội',
+  'Mặt trận', 'MTTQ', 'UBMTTQ', 'Liên đoàn', 'LĐLĐ',
 ];
 
 /** Words after which a full name is a namesake, not a person ("Trường THPT Lê Quý Đôn"). */
