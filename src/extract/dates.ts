@@ -86,7 +86,7 @@ export function extractDates(ctx: ExtractContext): void {
     let date: string | null = null;
     let endDate: string | null = null;
     if (raw.day !== null && raw.month !== null) {
-      const year = raw.year ?? years.yearFor(raw.start, raw.month).year;
+      const year = raw.year ?? years.yearFor(raw.start, raw.month, raw.lunar ? undefined : raw.day).year;
       date = dayOf(raw, raw.day, raw.month, year);
       if (raw.endDay !== null && raw.endMonth !== null) endDate = dayOf(raw, raw.endDay, raw.endMonth, raw.endYear ?? year);
     } else if (raw.relative !== null && reference) {

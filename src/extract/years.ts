@@ -164,6 +164,8 @@ export class YearResolver {
   private readonly history: number[] = [];
   /** The year of an anniversary (anniversaryYear), looked for only when nothing else gives one; undefined until then. */
   private anniversary: number | null | undefined;
+  /** The year written in full with each day and month ("28-12-2019"), by day * 100 + month; NaN when two years differ. */
+  private readonly fullDays = new Map<number, number>();
 
   constructor(
     private readonly doc: VnDocument,
@@ -183,6 +185,11 @@ export class YearResolver {
       if (day.year! < OLDEST_REPORT_YEAR) {
         this.history.push(day.year!);
         continue;
+      }
+      if (day.day !== null && day.month !== null && !day.lunar) {
+        const at = day.day * 100 + day.month;
+        const known = this.fullDays.get(at);
+        this.fullDays.set(at, known === undefined || known === day.year ? day.year! : NaN);
       }
       this.add(day.year!, day.start, 2 * inHeadline(day.start));
       if (day.endYear !== null && day.endYear !== day.year) this.add(day.endYear, day.start, 2);
@@ -265,9 +272,12 @@ export class YearResolver {
     return best;
   }
 
-  /** The year of a day written without one, at `offset`, in `month`. */
-  yearFor(offset: number, month: number): { year: number | null; source: string } {
+  /** The year of a day written without one, at `offset`, on `day` of `month`. */
+  yearFor(offset: number, month: number, day?: number): { year: number | null; source: string } {
     if (this.fixedYear !== null) return { year: this.nearest(this.fixedYear, month), source: 'front-matter' };
+    // "khởi động vào sáng 28-12" and later "từ 28-12-2019 đến …": the same day, its year written out.
+    const written = day === undefined ? undefined : this.fullDays.get(day * 100 + month);
+    if (written !== undefined && !Number.isNaN(written)) return { year: written, source: 'same-day' };
     const sentence = this.doc.sentenceAt(offset);
     if (sentence) {
       const years = this.bySentence.get(sentence.start);

@@ -291,6 +291,14 @@ describe('dates: year inference', () => {
   });
 });
 
+describe('dates: the year of the same day written in full', () => {
+  it('gives a day without its year the year of the same day written out elsewhere ("28-12" and "từ 28-12-2019")', () => {
+    expect(isoOf('Chiến dịch Xuân tình nguyện 2020 khởi động vào sáng 28-12 tại công viên. Chiến dịch kéo dài từ 28-12-2019 đến 22-1-2020.')[0]).toBe('2019-12-28');
+    // Two different years for the day settle nothing: the other rules decide.
+    expect(isoOf('Chiến dịch Xuân tình nguyện 2020 khởi động vào sáng 28-12 tại công viên. Các năm trước, chiến dịch mở vào 28-12-2017 và 28-12-2018.')[0]).toBe('2020-12-28');
+  });
+});
+
 describe('dates: the year of a lunar new year', () => {
   it('reads "đón năm mới Mậu Tuất" as a new year\'s name, in the sentence of the day', () => {
     expect(article(['Ngày 2/2, Đại sứ quán tổ chức mừng Tết và đón năm mới Mậu Tuất cùng bà con kiều bào.', 'Chuyến thăm tháng 5/2017 mở ra quan hệ mới.']).dates[0].date)
