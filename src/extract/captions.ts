@@ -78,6 +78,7 @@ const FUTURE = wordRegex(FUTURE_MARKERS, 'iu');
 const SUBHEADING = lexiconPattern(`^${alternation(SUBHEADING_OPENERS)}(?![${LETTER}${MARK}])`);
 const DATED = lexiconPattern(`^${alternation(DATED_OPENERS)}\\s+\\(?\\d`);
 const POSITION = wordRegex(PHOTO_POSITIONS, 'iu');
+const QUOTED_AFTER_COLON = /:\s*["“]/u;
 /**
  * Where it happened, then a comma, opening the sentence ("Tại lễ bế mạc, Ban tổ chức trao …"):
  * narration; a caption names the place after its action ("… phát biểu tại buổi lễ").
@@ -500,8 +501,9 @@ export function extractCaptions(ctx: ExtractContext): void {
       rules[i] = 'captions.repeat-opening-below';
       continue;
     }
+    // A photo position names where a speaker stands too ("Cô A (ngoài cùng bên trái) tiếp lời: “…”"): speech quoted after a colon is text.
     if (block.text.length <= MAX_CAPTION_CHARS && wordsAt(i, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
-      && POSITION.test(doc.keyOf(block.text, block.start))) {
+      && POSITION.test(doc.keyOf(block.text, block.start)) && !QUOTED_AFTER_COLON.test(block.text)) {
       rules[i] = 'captions.position';
       continue;
     }

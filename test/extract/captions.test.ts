@@ -101,6 +101,15 @@ describe('captions', () => {
     expect(captions(P1, line, P2)).toEqual([line]);
   });
 
+  it('takes a line placing a person on the left or right ("(bên phải, áo hồng)"), unless it quotes what they say', () => {
+    for (const line of [
+      'Chị Lê Thu Hà (bên phải, áo hồng) chào đón các tân sinh viên tại cổng trường.',
+      'Phó Chủ tịch Liên đoàn Lao động huyện Lê Văn Đại (thứ hai, bên phải sang) trao hỗ trợ "Mái ấm Công đoàn" cho đoàn viên.',
+      'Bí thư Huyện đoàn Trần Văn Nam (ngoài cùng bên phải) trao học bổng cho các em học sinh.',
+    ]) expect(captions(P1, line, P2)).toEqual([line]);
+    expect(captions(P1, 'Cô Vũ Thị Hợp (ngoài cùng bên trái) tiếp lời: “Các em hãy yêu văn chương như yêu cuộc sống của mình.”', P2)).toEqual([]);
+  });
+
   it('takes a whole scene right under the headline, before the lead, as the photo there', () => {
     expect(captions('Toàn cảnh lễ tổng kết tại hội trường nhà trường', P1, P2)).toEqual(['Toàn cảnh lễ tổng kết tại hội trường nhà trường']);
     expect(parseLines('Toàn cảnh lễ tổng kết tại hội trường nhà trường', P1, P2).event.date).toMatch(/-05-12$/);

@@ -121,6 +121,8 @@ export const CAPTION_LABELS: readonly string[] = ['hình ảnh', 'trong ảnh', 
 /** Where people stand in a picture ("(từ trái sang): …"): only a caption says so. */
 export const PHOTO_POSITIONS: readonly string[] = [
   'từ trái sang', 'từ trái qua', 'từ phải sang', 'từ phải qua', 'thứ hai từ trái', 'thứ hai từ phải', 'thứ ba từ trái', 'thứ ba từ phải',
+  // "(bên phải, áo hồng)", "(thứ hai, bên phải sang)", "(ngoài cùng bên phải)".
+  '(bên phải', '(bên trái', 'bên phải sang', 'bên trái sang', 'ngoài cùng bên phải', 'ngoài cùng bên trái',
 ];
 
 /** Openings of a subheading (a claim or a question), not of a picture description. */
