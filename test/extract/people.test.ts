@@ -1122,3 +1122,12 @@ describe('people: honours of history', () => {
     expect(people('Anh Nguyễn Văn Hùng phát biểu.')).toEqual([{ name: 'Nguyễn Văn Hùng', role: null }]);
   });
 });
+
+describe('people: namesakes listed', () => {
+  it('reads the names listed after a school type as more schools, not people', () => {
+    expect(people('Học sinh của các trường THPT Nguyễn Thị Minh Khai, Mạc Đĩnh Chi, Nguyễn Công Trứ, Nguyễn Hữu Tiến sẽ tham gia chương trình.')).toEqual([]);
+    expect(people('Học sinh của các trường THPT Nguyễn Thị Minh Khai và Nguyễn Hữu Tiến sẽ tham gia chương trình.')).toEqual([]);
+    // A person addressed after the school still is one.
+    expect(people('Hiệu trưởng Trường THPT Nguyễn Du, ông Lê Văn An phát biểu.')).toEqual([{ name: 'Lê Văn An', role: 'Hiệu trưởng Trường THPT Nguyễn Du' }]);
+  });
+});

@@ -18,7 +18,7 @@ import {
 } from './names.js';
 import { PeopleRegistry, runNameKey } from './registry.js';
 import {
-  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, ORG_HEAD_SET,
+  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, NAMESAKE_SET, ORG_HEAD_SET,
   PLACE_NAME_SET as PLACE_SET, PLURAL_SET, POSITION_SET, RANK_SET, STAND_IN_SET,
 } from '../phrases.js';
 import { isAcademicChain, noPrefix, prefixAt, readPrefix, titleCompoundAt, type Prefix } from './prefix.js';
@@ -98,6 +98,28 @@ function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: numbe
 }
 
 /** Fewest letters of a one-word foreign name ("Arafa"; not an initial). */
+/** Most items looked back over by closesNamesakeList. */
+const MAX_NAMESAKE_ITEMS = 8;
+
+/**
+ * The name at `i` closes a list of namesakes after ", " or "và" ("các trường THPT Nguyễn Thị
+ * Minh Khai, Mạc Đĩnh Chi, Nguyễn Hữu Tiến sẽ …"): the list's first item follows a school
+ * type or another namesake word.
+ */
+function closesNamesakeList(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  for (let items = 0; items < MAX_NAMESAKE_ITEMS; items++) {
+    const link = tokens[k - 1];
+    if (!link || !(link.text === ',' || (link.word && !link.cap && link.key === 'và'))) return false;
+    let start = k - 1;
+    while (start > 0 && isNameSyllable(tokens[start - 1])) start--;
+    if (start === k - 1) return false;
+    if (NAMESAKE_SET.endsBefore(tokens, start)) return true;
+    k = start;
+  }
+  return false;
+}
+
 const MIN_FOREIGN_NAME = 3;
 
 /**
@@ -326,7 +348,7 @@ export class MentionReader {
       // words ("Trường THPT Lê Quý Đôn đã …").
       const before = tokens[i - 1];
       const opens = !before || (!before.word && !isDash(before)) || (!before.cap && before.key === 'và');
-      if (end - i >= 3 && opens && !tokens[end]?.cap && BREAKER_SET.has(tokens, end)) {
+      if (end - i >= 3 && opens && !tokens[end]?.cap && BREAKER_SET.has(tokens, end) && !closesNamesakeList(tokens, i)) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-verb');
       }
       // 5b. a bare full name of three or four syllables, then a comma and a pupil's class
