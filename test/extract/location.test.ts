@@ -35,7 +35,11 @@ describe('location: the home country and quoted titles', () => {
     // The school hosting its own opening is the place, not the sponsor's seat.
     expect(location('Ngày 5/5, Trường Tiểu học số 3 khánh thành dãy phòng học mới với sự tài trợ của Quỹ Cựu chiến binh Mỹ tại Việt Nam (VVAF).')).toBe('Trường Tiểu học số 3');
     expect(location('Sáng 3/10, Trung tâm tổ chức lễ bế giảng dự án “Kỹ năng nghề cho thanh niên ngoài nhà trường ở Việt Nam”, cùng chung tay hỗ trợ các em.')).toBeNull();
-    // An event held "tại Việt Nam" keeps it when nothing nearer is named.
+    // The event's own place stays, the envoy's seat after it aside.
     expect(location('Ngày 5/5, hội thảo quốc tế về giáo dục được tổ chức tại Hà Nội với sự tham dự của Đại sứ Lào tại Việt Nam.')).toBe('Hà Nội');
+  });
+
+  it('takes no place where somebody is treated ("đang điều trị tại bệnh viện")', () => {
+    expect(location('Tối 31/5, Trung tâm Y tế huyện Tân Phú tổ chức chương trình tặng quà cho các em nhỏ đang điều trị tại bệnh viện.')).toBe('huyện Tân Phú');
   });
 });

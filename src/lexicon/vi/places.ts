@@ -112,8 +112,11 @@ export const PLACE_ENDERS: readonly string[] = [
   'là', 'nơi', 'cùng', 'nhưng', 'mà', 'khi', 'sau', 'trước', 'theo', 'dưới', 'gồm', 'bao gồm',
 ];
 
-/** Words before "tại"/"ở" that say where somebody lives, not where the event was ("trú tại thôn X"). */
-export const RESIDENCE_WORDS: readonly string[] = ['trú', 'ngụ', 'sinh sống', 'sống', 'quê'];
+/**
+ * Words before "tại"/"ở" that say where somebody lives or is treated, not where the event
+ * was ("trú tại thôn X", "các em nhỏ đang điều trị tại bệnh viện").
+ */
+export const RESIDENCE_WORDS: readonly string[] = ['trú', 'ngụ', 'sinh sống', 'sống', 'quê', 'điều trị'];
 
 /** What follows "tại" but is not a place: an occasion, a pronoun, a time. */
 export const NOT_PLACE_AFTER_AT: readonly string[] = [
