@@ -347,8 +347,8 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
   let j = i;
   let context: RunContext = 'other';
   let lastSegment = i + 1;
-  /** The last run of names was a namesake's, right after a school type ("THPT …"). */
-  let listsNamesakes = false;
+  /** Where the last namesake's run ended (a school type's "THPT Nguyễn Du"), or -1. */
+  let namesakeEnd = -1;
   while (j < tokens.length && j - i < MAX_ROLE_TOKENS) {
     const t = tokens[j];
     // "linh vị Vua, Công chúa và Tướng A": a monarch's title is nobody's second post, so
@@ -358,7 +358,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
       if (actedFor && t.text === ',') return j;
       // "các trường THPT Nguyễn Thị Minh Khai, Mạc Đĩnh Chi": more namesakes listed, no person
       // (one addressed is: "Hiệu trưởng Trường THPT Nguyễn Du, ông Lê Văn An").
-      if (listsNamesakes && t.text === ',' && readPrefix(tokens, j + 1).end === j + 1) return j;
+      if (j === namesakeEnd && t.text === ',' && readPrefix(tokens, j + 1).end === j + 1) return j;
       const named = nameAfterSeparator(tokens, j);
       if (named) return named;
       if (isDash(t) ? !dashJoinsPositions(tokens, j) && !dashInsideName(tokens, j) : !continuesRole(tokens, j + 1)) return j;
@@ -368,7 +368,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
       continue;
     }
     // "… và Giáo sư B": the next person; "… như GS.TS Lê C": the name this role leads to.
-    if (t.key === 'và' && ((listsNamesakes && readPrefix(tokens, j + 1).end === j + 1) || academicName(tokens, j + 1))) return j;
+    if (t.key === 'và' && ((j === namesakeEnd && readPrefix(tokens, j + 1).end === j + 1) || academicName(tokens, j + 1))) return j;
     const academic = academicName(tokens, j);
     if (academic) return academic;
     if (isPlaceAbbreviationDot(tokens, j)) {
@@ -406,7 +406,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
       // "Thị trưởng X, ông Y": X is the place of the role, Y the name (not "X, cùng các đồng chí …").
       const addressed = tokens[runEnd]?.text === ',' && addressedName(tokens, runEnd + 1);
       if (start >= 0 && !addressed) return { roleEnd: start, nameStart: start, nameEnd: runEnd, prefix: null };
-      listsNamesakes = context === 'namesake';
+      if (context === 'namesake') namesakeEnd = runEnd;
       j = runEnd;
       context = 'other';
       continue;
