@@ -1,4 +1,4 @@
-import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_MARK, isLetterOrDigitCode, LETTER, MARK } from './chars.js';
+import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_MARK, isLetterOrDigitCode, isUpperCode, LETTER, MARK } from './chars.js';
 /**
  * Text hygiene shared by every phase. `cleanText` fixes what is not spelling (line ends,
  * invisible characters, Unicode form); `matchKey` gives a same-length copy for lexicon
@@ -302,6 +302,12 @@ export function wordBefore(text: string, from: number, at: number, inWord: (code
   let start = end;
   while (start > from && inWord(text.charCodeAt(start - 1))) start--;
   return start < end ? [start, end] : null;
+}
+
+/** The word right before `at` (one run of spaces between, not reaching before `from`) opens with a capital. */
+export function afterCapitalisedWord(text: string, from: number, at: number): boolean {
+  const word = wordBefore(text, from, at);
+  return word !== null && isUpperCode(text.charCodeAt(word[0]));
 }
 
 /** Whether `squash` would return the text as it is: trimmed, no whitespace but single spaces. */

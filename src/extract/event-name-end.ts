@@ -10,7 +10,7 @@
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
-import { COUNT_LEADS, CROP_SEASONS, ENDER_COMPOUNDS, ENDER_PHRASES, EVENT_TYPES, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS, QUANTITY_OPENERS, SECTORS } from '../lexicon/vi/events.js';
+import { CROP_SEASONS, ENDER_COMPOUNDS, ENDER_PHRASES, EVENT_TYPES, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS, QUANTITY_OPENERS, SECTORS } from '../lexicon/vi/events.js';
 import { baseInitial, isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DIGIT, hasLetter, isDashCode, isDashText, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
@@ -22,8 +22,8 @@ import { SecondSyllables } from './compounds.js';
 import { HANDOVER_VERBS } from '../lexicon/vi/organizing.js';
 
 const ENDER = lexiconWords(NAME_ENDERS);
-/** A count word and a number, a space before them: see COUNT_LEADS. */
-const COUNT_LEAD = lexiconPattern(`\\s(?:${alternation(COUNT_LEADS)})\\s+\\d`);
+/** A word of quantity and a number, a space before them ("…, chào đón gần 6000 tân sinh viên"): a count of people. */
+const COUNT_LEAD = lexiconPattern(`\\s(?:${alternation(QUANTITY_OPENERS)})\\s+\\d`);
 /** NAME_JOINING_ENDERS in match keys, lower-cased. */
 const JOINING = new Set(NAME_JOINING_ENDERS.map((w) => matchKey(w).toLowerCase()));
 /** Compounds whose second syllable is an ender ("thông qua"): no ender there. */

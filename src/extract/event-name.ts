@@ -30,7 +30,7 @@ import {
   ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NUMBER_WORDS, OBJECT_EVENT_VERBS, POINTING_BACK_WORDS, PURPOSE_LINKS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
-import { isSpace, matchKey, squash, squashedSpan, wordBefore } from '../core/text.js';
+import { afterCapitalisedWord, isSpace, matchKey, squash, squashedSpan, wordBefore } from '../core/text.js';
 import { firstAfter, firstAtOrAfter } from '../core/sorted.js';
 import { DASH, DIGIT, isDashCode, isDigitCode, isLetterOrDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { trimSpaces } from './event-chars.js';
@@ -162,12 +162,6 @@ function afterYearsCount(key: string, from: number, at: number): boolean {
   const digitsEnd = i;
   while (i > from && isDigitCode(key.charCodeAt(i - 1))) i--;
   return i < digitsEnd && (i === from || !isLetterOrDigitCode(key.charCodeAt(i - 1)));
-}
-
-/** The word right before `at` (one run of spaces between, within the sentence from `from`) opens with a capital. */
-function afterCapitalisedWord(key: string, from: number, at: number): boolean {
-  const word = wordBefore(key, from, at);
-  return word !== null && isUpperCode(key.charCodeAt(word[0]));
 }
 
 /** A closed quoted title opens right after `at` (one space between): "lễ hội “X”". */

@@ -32,9 +32,9 @@ import { SURNAMES } from '../lexicon/vi/names.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { HANDOVER_VERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
 import {
-  ADMIN_UNITS, CHARITY_HOUSE_KINDS, HOUSE_NUMBER_UNITS, NAMED_ONLY_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, UNIT_ORGANIZATIONS, VENUE_HEADS, VENUE_NAME_WORDS,
+  ADMIN_UNITS, CHARITY_HOUSE_KINDS, HOME_COUNTRY_NAMES, HOUSE_NUMBER_UNITS, NAMED_ONLY_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, UNIT_ORGANIZATIONS, VENUE_HEADS, VENUE_NAME_WORDS,
 } from '../lexicon/vi/places.js';
-import { isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
+import { afterCapitalisedWord, isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DASH, DIGIT, isDashCode, isDashText, isDigitCode, isLowerCode, isUpperCode, isWordCode, LETTER } from '../core/chars.js';
 import { KeyPrefixes } from './phrase-sets.js';
@@ -226,7 +226,7 @@ function atPlace(doc: VnDocument, span: Span, dates: readonly number[], organize
     const place = clean(doc.text.slice(from, end));
     // "Đại sứ quán Pháp tại Việt Nam", "Quỹ Cựu chiến binh Mỹ tại Việt Nam (VVAF)": the home
     // country after a capitalised name is that body's seat; in a quoted title, the title's word.
-    if (place && HOME_COUNTRY.test(place) && (afterCapitalisedWord(doc.text, m.start) || insideQuotation(doc, m.start))) continue;
+    if (place && HOME_COUNTRY.test(place) && (afterCapitalisedWord(doc.key, span.start, m.start) || insideQuotation(doc, m.start))) continue;
     // "… các đoàn thể ở xóm và người có uy tín": a unit's word that no name or number follows places nothing.
     if (place && !namesNoPlace(place)) return { text: place, ...squashedSpan(doc.text, from, place), rule: 'event.location-at' };
   }
@@ -234,15 +234,7 @@ function atPlace(doc: VnDocument, span: Span, dates: readonly number[], organize
 }
 
 /** The home country, which names no event's place in a report from it (no answer key gives it). */
-const HOME_COUNTRY = /^Việt Nam(?![\p{L}\p{M}])/u;
-
-/** The word before `at` (a "tại" or "ở") opens with a capital. */
-function afterCapitalisedWord(text: string, at: number): boolean {
-  let k = at - 1;
-  while (k > 0 && isSpace(text.charCodeAt(k))) k--;
-  while (k > 0 && isWordCode(text.charCodeAt(k - 1))) k--;
-  return isUpperCode(text.charCodeAt(k));
-}
+const HOME_COUNTRY = lexiconPattern(`^${alternation(HOME_COUNTRY_NAMES)}(?![${LETTER}])`);
 
 /** `at` stands inside a quotation of the document. */
 const insideQuotation = (doc: VnDocument, at: number) => doc.quotes.some((q) => q.start <= at && at < q.end);

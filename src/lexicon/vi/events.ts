@@ -101,11 +101,6 @@ export const NAME_ENDERS: readonly string[] = [
   'một trong những', 'một trong',
 ];
 
-/**
- * Words before a number in a tail after a comma ("…, chào đón gần 6000 tân sinh viên"): a
- * count of people, which a clause tells of the event, not a part of its name.
- */
-export const COUNT_LEADS: readonly string[] = ['gần', 'hơn', 'khoảng'];
 
 /**
  * Enders that may also join the parts of a name ("Cuộc thi sáng tạo dành cho thanh thiếu

@@ -113,6 +113,12 @@ export const PLACE_ENDERS: readonly string[] = [
 ];
 
 /**
+ * The home country: "tại Việt Nam" after a body's name is its seat ("Đại sứ quán Pháp tại
+ * Việt Nam"), not the event's place, which a report from the country names more nearly.
+ */
+export const HOME_COUNTRY_NAMES: readonly string[] = ['Việt Nam'];
+
+/**
  * Words before "tại"/"ở" that say where somebody lives or is treated, not where the event
  * was ("trú tại thôn X", "các em nhỏ đang điều trị tại bệnh viện").
  */
