@@ -1131,3 +1131,19 @@ describe('people: namesakes listed', () => {
     expect(people('Hiệu trưởng Trường THPT Nguyễn Du, ông Lê Văn An phát biểu.')).toEqual([{ name: 'Lê Văn An', role: 'Hiệu trưởng Trường THPT Nguyễn Du' }]);
   });
 });
+
+describe('people: affiliation after a comma', () => {
+  it('takes where somebody works, set off by a comma, as the role when it closes a list item or the sentence', () => {
+    expect(people('Tham dự có PGS.TS Lê Văn Tâm, Trường ĐH Cần Thơ; TS. Mai Thị Hà, Khoa Môi trường, Trường Đại học Huế, Việt Nam; cùng nhiều chuyên gia.')).toEqual([
+      { name: 'Lê Văn Tâm', role: 'Trường ĐH Cần Thơ' },
+      { name: 'Mai Thị Hà', role: 'Khoa Môi trường, Trường Đại học Huế, Việt Nam' },
+    ]);
+    expect(people('Bài phát biểu đề dẫn do TS. Trần Văn Hải, Viện Khoa học Thủy lợi trình bày.')).toEqual([{ name: 'Trần Văn Hải', role: 'TS.' }]);
+  });
+
+  it('leaves a list of attendees and bodies alone, and each item of a plural list to the list', () => {
+    expect(people('Tham dự có ông Phạm Văn Cường, Sở GD&ĐT tỉnh Nam Định và Trường THPT Vụ Bản.')).toEqual([{ name: 'Phạm Văn Cường', role: null }]);
+    expect(people('Giải Nhất thuộc về cô Nguyễn Thị Hoa, Trường THCS Lê Lợi, thầy Trần Văn Nam, Trường THCS Hùng Vương.').map((p) => p.name)).toEqual(['Nguyễn Thị Hoa', 'Trần Văn Nam']);
+    expect(people('Các em Nguyễn Thị Lan, Trường Tiểu học Kim Đồng; Trần Minh Khôi, Trường Tiểu học Võ Thị Sáu đạt giải Nhất.').map((p) => p.name)).toEqual(['Nguyễn Thị Lan', 'Trần Minh Khôi']);
+  });
+});

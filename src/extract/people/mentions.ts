@@ -172,6 +172,24 @@ function opensRoleAfter(tokens: readonly Token[], end: number, listed = true): b
   return listed && (sep.text === ';' || sep.text === ':') && matchPosition(tokens, end + 1, true) > 0 && typeof readRoleToName(tokens, end + 1) === 'number';
 }
 
+/** What may follow an affiliation set off by a comma alone: the end of a list item or of the sentence. */
+const closesAffiliation = (t: Token | undefined) => !t || t.text === ';' || t.text === '.';
+
+/**
+ * Whether [from, to) lists more than one affiliation: an item after a comma opens with
+ * somebody ("…, Trường X, cô Lê B, Trường Y."), or "và" with another body ("…, Sở X và
+ * Trường Y."): a list of attendees, not where one person works.
+ */
+function listsMore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].key === 'và' && ORG_HEAD_SET.has(tokens, k + 1)) return true;
+    if (tokens[k].text !== ',') continue;
+    const name = k + 1 + (HONORIFIC_SET.match(tokens, k + 1) || ACADEMIC_SET.match(tokens, k + 1));
+    if (name > k + 1 || listedNameEnd(tokens, name) >= 0) return true;
+  }
+  return false;
+}
+
 /** The most tokens an item of a plural list may run past its name ("A, lớp 11, Trường THPT X đoạt giải Nhất môn Tin học"). */
 const MAX_LIST_ITEM_TOKENS = 40;
 
@@ -373,10 +391,10 @@ export class MentionReader {
   }
 
   /** A role written after the name at `end` (after "–", ",", "(", or ";" and ":" before a position unless `listed` is false: see opensRoleAfter). */
-  private roleAfter(tokens: readonly Token[], end: number, listed = true): { role: string | null; org: string | null; end: number; shared?: boolean } {
+  private roleAfter(tokens: readonly Token[], end: number, listed = true, affiliation = true): { role: string | null; org: string | null; end: number; shared?: boolean } {
     const remark = skipRemark(tokens, end);
     if (remark > end) {
-      const after = this.roleAfter(tokens, remark, listed);
+      const after = this.roleAfter(tokens, remark, listed, affiliation);
       if (after.role) return after;
     }
     const sep = tokens[end];
@@ -398,7 +416,13 @@ export class MentionReader {
       return { role: roleText(this.doc, tokens, from, roleEnd), org: roleOrganization(this.doc, tokens, from, roleEnd), end: roleEnd, shared: verbAt > end };
     }
     if (!opensRoleAfter(tokens, end, listed)) return { role: null, org: null, end };
-    const roleEnd = readRoleAfter(tokens, end + 1, sep.text === '(' || isDash(sep));
+    let roleEnd = readRoleAfter(tokens, end + 1, sep.text === '(' || isDash(sep));
+    // "PGS.TS Lê A, Trường ĐH Cần Thơ; TS B, Viện C": where he works, after a comma, when it
+    // closes the list item or the sentence (not "ông A, Sở B và …", a list of attendees).
+    if (roleEnd === end + 1 && sep.text === ',' && listed && affiliation) {
+      const orgEnd = readRoleAfter(tokens, end + 1, true);
+      if (orgEnd > end + 1 && closesAffiliation(tokens[orgEnd]) && !listsMore(tokens, end + 1, orgEnd)) roleEnd = orgEnd;
+    }
     if (roleEnd === end + 1) return { role: null, org: null, end };
     return {
       role: roleText(this.doc, tokens, end + 1, roleEnd),
@@ -426,7 +450,8 @@ export class MentionReader {
     /** Where scanning goes on when items were read past words that are no role (see below). */
     let resume: number | undefined;
     for (let first = true; ; first = false) {
-      const after = this.roleAfter(tokens, end, !roleBefore);
+      // In a plural list an item's affiliation is left to the list's reading (see below).
+      const after = this.roleAfter(tokens, end, !roleBefore, !prefix.plural);
       const role = (standIn && after.role) || joined(roleBefore, after.role, ', ') || academic;
       const person = this.registry.add({
         name: spanText(this.doc, tokens, nameStart, end),
