@@ -27,7 +27,7 @@ import type { Block, Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
-  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NUMBER_WORDS, OBJECT_EVENT_VERBS, POINTING_BACK_WORDS, PURPOSE_LINKS, THEME_MARKERS,
+  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NUMBER_WORDS, OBJECT_EVENT_VERBS, OPENING_CEREMONIES, POINTING_BACK_WORDS, PURPOSE_LINKS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { afterCapitalisedWord, isSpace, matchKey, squash, squashedSpan, wordBefore } from '../core/text.js';
@@ -47,6 +47,19 @@ function opensName(name: string, from: number): boolean {
   while (i < name.length && isSpace(name.charCodeAt(i))) i++;
   const c = name.charCodeAt(i);
   return c === 0x201c || c === 0x22 || c === 0xab || isUpperCode(c);
+}
+
+/** Keys of OPENING_CEREMONIES, longest first. */
+const CEREMONY_KEYS = OPENING_CEREMONIES.map((c) => matchKey(c).toLocaleLowerCase('vi')).sort((a, b) => b.length - a.length);
+
+/** The lower-cased key of what `name` is the opening or closing of ("" for "lễ khai mạc" alone), or null when it is none. */
+function openedEvent(name: string): string | null {
+  const key = matchKey(name).toLocaleLowerCase('vi');
+  for (const c of CEREMONY_KEYS) {
+    if (key === c) return '';
+    if (key.startsWith(`${c} `)) return key.slice(c.length + 1);
+  }
+  return null;
 }
 
 /** Words of a squashed name (`name.split(' ').length`: one space between words). */
@@ -276,6 +289,8 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, 
     // "chương trình “Xuân yêu thương”" is named; "chương trình" alone or with common words is not.
     const named = opensName(name, m.text.length);
     if (generic && !named) score -= words <= 2 ? 7 : 3;
+    // "lễ khai mạc" alone names no event, as a generic head does not.
+    else if (openedEvent(name) === '') score -= 3;
     if (words < 2) score -= 2;
     const rule = subjectVerb ? 'event.name-subject-verb' : introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : titled ? 'event.name-titled' : 'event.name-head';
     out.push({ name, head: m.text, type: null, start, end, sentence, score, words, rule });
@@ -510,6 +525,16 @@ export function findEventName(
     let fuller: Candidate | null = null;
     for (const c of candidates) if (c.words > 2 && (!fuller || c.score > fuller.score) && c.head.toLowerCase() === head) fuller = c;
     if (fuller) best = fuller;
+  }
+  // "lễ khai mạc tuần văn hóa du lịch" opens the event another candidate names in full ("Tuần
+  // Văn hoá du lịch Sa Pa năm 2023"), the best of those.
+  const opened = best && openedEvent(best.name);
+  if (opened) {
+    let full: Candidate | null = null;
+    for (const c of candidates) {
+      if (c.words > wordCount(opened) && (!full || c.score > full.score) && matchKey(c.name).toLocaleLowerCase('vi').startsWith(`${opened} `)) full = c;
+    }
+    if (full) best = full;
   }
   /** The lead's event verb and its object (leadVerbName), read at most once. */
   let leadVerb: Candidate | null | undefined;

@@ -1287,6 +1287,26 @@ describe('event.name: the ceremony a sentence organises over one it frames', () 
   });
 });
 
+describe('event.name: the opening of an event is not the event', () => {
+  const parsed = (headline: string, ...lines: string[]) => parseArticle([headline, ...lines].join('\n'), { path: 't.txt' }).event.name;
+
+  it('takes the event a bare "lễ khai mạc" opens, named in the same sentence', () => {
+    expect(parsed('Lễ hội hoa ban với nhiều hoạt động hấp dẫn',
+      'Tối 19/5, tại Quảng trường trung tâm, Lễ hội hoa ban Điện Biên lần thứ IX năm 2025 do UBND tỉnh tổ chức đã diễn ra lễ khai mạc.'))
+      .toBe('Lễ hội hoa ban Điện Biên lần thứ IX năm 2025');
+  });
+
+  it('takes the full name of the event "lễ khai mạc X" opens when another sentence gives it', () => {
+    expect(parsed('Khai mạc Tuần Văn hóa du lịch Mộc Châu năm 2024',
+      'Tối 20/9, tại quảng trường thị xã Mộc Châu đã diễn ra lễ khai mạc tuần văn hóa du lịch chào mừng 65 năm thành lập thị xã.'))
+      .toBe('Tuần Văn hóa du lịch Mộc Châu năm 2024');
+    // With nothing fuller, the opening stands.
+    expect(parsed('Tin văn hóa trong tuần',
+      'Tối 20/9, tại quảng trường thị xã Mộc Châu đã diễn ra lễ khai mạc tuần văn hóa du lịch chào mừng 65 năm thành lập thị xã.'))
+      .toMatch(/^lễ khai mạc tuần văn hóa du lịch/);
+  });
+});
+
 describe('event.location: the place a headline\'s tag names', () => {
   const located = (...lines: string[]) => parseArticle(lines.join('\n'), { path: 't.txt' }).event.location;
 

@@ -27,6 +27,15 @@ export const EVENT_HEADS: readonly string[] = [
 /** Words after a head that point back to an event named before ("Phiên chợ này", "hội nghị nói trên"): no name. */
 export const POINTING_BACK_WORDS: readonly string[] = ['này', 'đó', 'ấy', 'trên', 'nói trên', 'kể trên'];
 
+/**
+ * The opening or closing of another event: "lễ khai mạc" alone names none, and "lễ khai mạc
+ * tuần văn hóa du lịch" is the opening of the "Tuần Văn hóa du lịch Sa Pa năm 2023" an
+ * article names elsewhere, which is the event.
+ */
+export const OPENING_CEREMONIES: readonly string[] = [
+  'lễ khai mạc', 'lễ bế mạc', 'buổi lễ khai mạc', 'buổi lễ bế mạc', 'phiên khai mạc', 'phiên bế mạc', 'buổi khai mạc', 'buổi bế mạc',
+];
+
 /** Heads too generic to name an event alone; used only when nothing better is found. */
 export const GENERIC_EVENT_HEADS: readonly string[] = ['buổi lễ', 'sự kiện', 'chương trình'];
 
