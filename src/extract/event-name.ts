@@ -30,6 +30,7 @@ import {
   ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NUMBER_WORDS, OBJECT_EVENT_VERBS, OPENING_CEREMONIES, POINTING_BACK_WORDS, PURPOSE_LINKS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
+import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { afterCapitalisedWord, isSpace, matchKey, squash, squashedSpan, wordBefore } from '../core/text.js';
 import { firstAfter, firstAtOrAfter } from '../core/sorted.js';
 import { DASH, DIGIT, isDashCode, isDigitCode, isLetterOrDigitCode, isUpperCode, LETTER } from '../core/chars.js';
@@ -87,6 +88,10 @@ const INTRODUCED = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?:${alternation(EVENT_INTRODUCERS)}|${alternation(EVENT_TYPES)})[\\s,:]*$`, 'i'),
   [...EVENT_INTRODUCERS, ...EVENT_TYPES], ',:', [], true,
 );
+/** "Ban Tổ chức Cuộc thi X": the committee's name before a head, not the verb "tổ chức" introducing it. */
+const COMMITTEE = new EndWords(
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(ORGANIZING_COMMITTEE_HEADS)}\\s*$`, 'i'), ORGANIZING_COMMITTEE_HEADS,
+);
 const FRAMED = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(FRAMING_INTRODUCERS)}[\\s,:]*$`, 'i'), FRAMING_INTRODUCERS, ',:', [], true,
 );
@@ -107,6 +112,12 @@ function themedEnd(doc: VnDocument, stops: NameStops, end: number, limit: number
   const marker = THEMED.exec(doc.key.slice(end, Math.min(limit, end + THEMED_REACH)));
   const close = marker ? quotedTitleEnd(stops, end + marker[0].length + 1) : -1;
   return close >= 0 && close < limit ? close + 1 : end;
+}
+
+/** Whether text[from, to) holds a capital letter (a proper name). */
+function hasCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isUpperCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** "Tại " and the like before the head, at the start of the sentence. */
@@ -256,7 +267,8 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, 
     // "Sáng 16/10, Câu lạc bộ X họp mặt kỷ niệm …": the organisation's verb, as "tổ chức" introduces
     // one. A head of one word may open another verb there ("Hợp tác xã X giải thể").
     const subjectVerb = subjects !== null && MANY_WORDS.test(m.text) && verbOfSubject(doc, stops, subjects(), sentence, start);
-    const introduced = subjectVerb || INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start)
+    const introduced = subjectVerb
+      || (INTRODUCED.test(doc.key, Math.max(sentence.start, start - 40), start) && !COMMITTEE.test(doc.key, Math.max(sentence.start, start - 20), start))
       || (counted < start && INTRODUCED.test(doc.key, Math.max(sentence.start, counted - 40), counted));
     const subject = start - sentence.start <= OPENING_MAX && (opensSentence(doc, sentence, start) || afterOpeningDay(doc, stops, sentence, start));
     // A lower-case head neither introduced nor the subject is a common word ("giải đáp"),
@@ -273,8 +285,9 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, 
     // "phiên họp để chuẩn bị kỳ họp thứ nhất …": a bare head takes the purpose after it.
     const purpose = end < sentence.end ? PURPOSE.exec(doc.key.slice(end, end + PURPOSE_REACH)) : null;
     if (purpose && squash(doc.text.slice(start, end)).toLowerCase() === m.text.toLowerCase()) end = nameEnd(doc, stops, end + purpose[0].length, sentence.end, adverbial);
-    // "cuộc thi với chủ đề “Độc đáo Phú Yên”": a bare head takes the quoted theme after it.
-    else if (end < sentence.end && squash(doc.text.slice(start, end)).toLowerCase() === m.text.toLowerCase()) end = themedEnd(doc, stops, end, sentence.end);
+    // "cuộc thi với chủ đề “Độc đáo Phú Yên”", "cuộc thi vẽ tranh với chủ đề “…”": a head with
+    // common words only takes the quoted theme after it, which names it.
+    else if (end < sentence.end && !hasCapital(doc.text, headEnd, end)) end = themedEnd(doc, stops, end, sentence.end);
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
     // "Phiên chợ này sẽ diễn ra …": the head and a word pointing back name nothing new.
