@@ -532,6 +532,13 @@ export function extractCaptions(ctx: ExtractContext): void {
     // and in a credit style a line ending in a full stop, which no subheading has.
     const asText = markedText(i);
     const uncredited = creditStyle && !asText && endsWithStop(block.text);
+    // "Quang cảnh hội thảo" between two paragraphs: the scene's photo, though the outlet
+    // credits its other photos (and no full stop ends it).
+    if (creditStyle && !asText && !uncredited && !inGallery && wordsAt(i, MAX_WORDS_BEFORE_LEAD + 1) <= MAX_WORDS_BEFORE_LEAD
+      && isLong(i - 1) && isLong(i + 1) && SCENE.test((key ??= squashedKey(block)))) {
+      rules[i] = 'captions.scene';
+      continue;
+    }
     if (!inGallery && !uncredited && (creditStyle || asText)) continue;
     // "Một số hình ảnh của buổi lễ", without its colon, announces the photos too.
     if (GALLERY_FIRSTS.has(block.text.charCodeAt(0)) && wordsAt(i, MAX_WORDS_BEFORE_LEAD + 1) <= MAX_WORDS_BEFORE_LEAD

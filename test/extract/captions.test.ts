@@ -266,6 +266,12 @@ describe('captions', () => {
       .toEqual(['Thầy Hiệu trưởng phát biểu. Ảnh: Lan Anh']);
   });
 
+  it('takes a scene between two paragraphs when the outlet credits its other photos, and no longer line', () => {
+    const credited = 'Thầy Hiệu trưởng phát biểu. Ảnh: Lan Anh';
+    expect(captions(P1, 'Quang cảnh buổi lễ', P2, credited, P3)).toEqual(['Quang cảnh buổi lễ', credited]);
+    expect(captions(P1, 'Không khí lễ tổng kết năm học của thầy và trò Trường Tiểu học Hòa Bình năm nay', P2, credited, P3)).toEqual([credited]);
+  });
+
   it('takes an uncredited full-stop line showing an action when the outlet credits its other photos', () => {
     const credited = 'Thầy Hiệu trưởng phát biểu. Ảnh: Lan Anh';
     const uncredited = 'Các em học sinh lớp 4B nhận phần thưởng tại buổi lễ.';
