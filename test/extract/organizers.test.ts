@@ -669,3 +669,17 @@ describe('organizers: receptions and friendship unions', () => {
     expect(organizers('Tối 5/3, Tổng lãnh sự quán Thái Lan tại TP Hồ Chí Minh tổ chức Tết Songkran.')).toEqual(['Tổng lãnh sự quán Thái Lan tại TP Hồ Chí Minh']);
   });
 });
+
+describe('organizers: a plural unit\'s places listed', () => {
+  it('reads "UBND các tỉnh A, B và C" as one organiser, the chain going on to the verb', () => {
+    expect(organizers('Ngày 15/11, Bộ Nông nghiệp và Môi trường phối hợp với UBND các tỉnh An Giang, Đồng Tháp và Cần Thơ tổ chức lễ thả cá giống.'))
+      .toEqual(['Bộ Nông nghiệp và Môi trường', 'UBND các tỉnh An Giang, Đồng Tháp và Cần Thơ']);
+  });
+
+  it('lists places only after a plural unit, and only names that open no organisation', () => {
+    const names = (line: string) => parseArticle(['Tiêu đề bài viết thử', line].join('\n'), { path: 't.txt' }).organizations.map((o) => o.name);
+    expect(names('Lãnh đạo UBND các tỉnh An Giang, Đồng Tháp và Cần Thơ dự lễ.')).toContain('UBND các tỉnh An Giang, Đồng Tháp và Cần Thơ');
+    expect(names('Lãnh đạo UBND tỉnh An Giang, Đồng Tháp và Cần Thơ dự lễ.')).toContain('UBND tỉnh An Giang');
+    expect(names('Lãnh đạo UBND các tỉnh An Giang, Báo Đồng Tháp và Đài Cần Thơ dự lễ.')).toContain('UBND các tỉnh An Giang');
+  });
+});

@@ -354,6 +354,31 @@ function purposeUnit(tokens: readonly Token[], j: number, run: number): number {
   return -1;
 }
 
+/** Most places a plural unit lists ("các tỉnh A, B, C và D"). */
+const MAX_LISTED_PLACES = 8;
+/** Most words of one place so listed. */
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * End (exclusive) of the places listed after the first one of a plural unit, from the comma
+ * at `j` (", Đồng Tháp và Cần Thơ"): capitalised names joined by commas, the last by "và";
+ * -1 when no "và" closes the list (a comma may end the organisation there).
+ */
+function placeListEnd(tokens: readonly Token[], j: number): number {
+  for (let places = 0; places < MAX_LISTED_PLACES; places++) {
+    const joint = tokens[j];
+    if (!joint || (!isMark(joint, ',') && joint.key !== 'và')) return -1;
+    const last = joint.key === 'và' || tokens[j + 1]?.key === 'và';
+    let k = joint.key === 'và' ? j + 1 : tokens[j + 1]?.key === 'và' ? j + 2 : j + 1;
+    const start = k;
+    while (k < tokens.length && tokens[k].word && tokens[k].cap && !tokens[k].acronym && k - start < MAX_PLACE_WORDS) k++;
+    if (k === start || matchHead(tokens, start) > 0) return -1;
+    if (last) return k;
+    j = k;
+  }
+  return -1;
+}
+
 /**
  * End (exclusive) of the organisation that starts with a head at `i` of length `head`. In
  * a role ("Thứ trưởng Bộ Y tế Lê Văn A") it ends where the person's name starts.
@@ -367,6 +392,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
   let hadProper = false;
   /** Reading the name after an administrative unit ("tỉnh Bà Rịa"), which a dash may go on. */
   let inPlace = false;
+  /** That unit is plural ("các tỉnh"): its places may be listed. */
+  let pluralUnit = false;
   while (j < tokens.length && j - i < MAX_TOKENS) {
     const t = tokens[j];
     // Punctuation (never a word) that joins or closes a name.
@@ -426,6 +453,12 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         j++;
         continue;
       }
+      // "UBND các tỉnh An Giang, Đồng Tháp và Cần Thơ": the places of a plural unit, listed.
+      const listEnd = inPlace && pluralUnit && mark === ',' ? placeListEnd(tokens, j) : -1;
+      if (listEnd > 0) {
+        j = end = listEnd;
+        break;
+      }
       const placeEnd = inPlace && properRun > 2 && isDash(t) ? placePartEnd(tokens, j, inRole) : -1;
       if (placeEnd > 0) {
         j = end = placeEnd;
@@ -477,6 +510,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     }
     const unit = t.cap ? 0 : ADMIN_UNIT_SET.match(tokens, j);
     if (unit) {
+      pluralUnit = tokens[j - 1]?.key === 'các';
       j += unit;
       end = j;
       lowerRun = 0;
