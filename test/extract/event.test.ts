@@ -1277,6 +1277,11 @@ describe('event.name: the ceremony a sentence organises over one it frames', () 
       .toBe('lễ khánh thành trạm điện mặt trời Vĩnh Hậu');
   });
 
+  it('reads "trong khuôn khổ" as framing the event in a larger one', () => {
+    expect(event('Sáng 12/9, trong khuôn khổ Tuần lễ Văn hóa Du lịch tỉnh năm 2025, Sở Văn hóa tổ chức Tọa đàm phát triển du lịch cộng đồng.').name)
+      .toBe('Tọa đàm phát triển du lịch cộng đồng');
+  });
+
   it('takes the ceremony over the series "Nằm trong" frames, but the series when nothing else is organised', () => {
     expect(event('Nằm trong chuỗi hoạt động kỷ niệm 50 năm thành lập huyện, chiều 2/9, Hội Cựu chiến binh huyện tổ chức lễ bàn giao nhà nghĩa tình.').name)
       .toBe('lễ bàn giao nhà nghĩa tình');
