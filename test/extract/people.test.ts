@@ -1147,3 +1147,11 @@ describe('people: affiliation after a comma', () => {
     expect(people('Các em Nguyễn Thị Lan, Trường Tiểu học Kim Đồng; Trần Minh Khôi, Trường Tiểu học Võ Thị Sáu đạt giải Nhất.').map((p) => p.name)).toEqual(['Nguyễn Thị Lan', 'Trần Minh Khôi']);
   });
 });
+
+describe('people: a double foreign family name', () => {
+  it('keeps the hyphen glued between two foreign syllables inside the name', () => {
+    expect(people('Dự có ông Philipp Schmidt-Thome và ông Lê Văn An.').map((p) => p.name)).toEqual(['Philipp Schmidt-Thome', 'Lê Văn An']);
+    // After a Vietnamese syllable the hyphen sets off the role, typed without spaces.
+    expect(people('Ông Lê Văn An-Giám đốc Sở Y tế dự lễ.')).toEqual([{ name: 'Lê Văn An', role: 'Giám đốc Sở Y tế' }]);
+  });
+});

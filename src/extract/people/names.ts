@@ -54,8 +54,22 @@ export function nameRunEnd(tokens: readonly Token[], i: number, max = MAX_NAME_S
     if (j - i >= 2 && (POSITION_SET.has(tokens, j) || (tokens[j].key === 'phó' && POSITION_SET.match(tokens, j + 1, true) > 0))) break;
     j++;
     if (isMiddleInitialDot(tokens, i, j)) j++;
+    else if (isForeignHyphen(tokens, j)) j++;
   }
   return j;
+}
+
+/**
+ * "Philipp Schmidt-Thome": the hyphen at `j` joins two foreign syllables, glued to both, into
+ * one double family name. Not next to a Vietnamese syllable ("Lê Văn An-Giám đốc Sở": a
+ * role set off by a dash typed without spaces).
+ */
+function isForeignHyphen(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  const hyphen = tokens[j];
+  const after = tokens[j + 1];
+  return hyphen?.text === '-' && hyphen.start === before.end && after?.start === hyphen.end && isNameSyllable(after) && after.cap
+    && !isNativeSyllable(before.text) && !isNativeSyllable(after.text);
 }
 
 /**
