@@ -17,7 +17,8 @@
  */
 import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash } from '../core/text.js';
-import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
+import { alternation, keySet, lexiconLowerKey, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
+import { PLACE_NAMES, SURNAMES } from '../lexicon/vi/names.js';
 import {
   AUTHOR_LABELS, CONTRIBUTOR_CODES, COURTESY_WORDS, DESK_CODES, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
 } from '../lexicon/vi/source.js';
@@ -342,6 +343,27 @@ export function isBareNames(text: string): boolean {
 /** A person's name written the way photographers are credited: two words or an initial. */
 function isPersonCredit(text: string): boolean {
   return isBareNames(text) && (/\s/.test(text.trim()) || INITIALS().test(text)) && !/\.(?:vn|com|net)\b/iu.test(text);
+}
+
+/** Keys of the family names and of the places, for a credit line that may name a person (asked of few lines). */
+const SURNAME_KEYS = onFirstUse(() => keySet(SURNAMES));
+const PLACE_KEYS = onFirstUse(() => keySet([...PLACE_NAMES, ...PROVINCES]));
+
+/**
+ * "Nguồn tin: Nguyễn Thịnh": what a source label credits is a person, the writer, not an
+ * outlet: two to four capitalised Vietnamese syllables, a family name first, and no place
+ * in them ("Theo Lâm Đồng" credits the province's paper).
+ */
+function namesPerson(text: string): boolean {
+  const words = squash(withoutTrailingStops(text)).split(' ');
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((w) => isUpperCode(w.charCodeAt(0)) && isVietnameseSyllable(w))) return false;
+  const keys = words.map(lexiconLowerKey);
+  if (!SURNAME_KEYS().has(keys[0])) return false;
+  for (let from = 0; from < keys.length; from++) {
+    for (let to = from + 1; to <= keys.length; to++) if (PLACE_KEYS().has(keys.slice(from, to).join(' '))) return false;
+  }
+  return true;
 }
 
 /** A line that is only a person's name (1–5 capitalised words, initials allowed). */
@@ -700,7 +722,8 @@ export function extractSource(ctx: ExtractContext): void {
       // Hoa Phương - Báo Hưng Yên": a writer and their outlet.
       setAuthor(cleanAuthor(withUnit.writer), block, 'source.credit-line-byline-unit');
       if (OUTLET_KIND_PREFIX.test(matchKey(withUnit.unit))) setName(strip(withUnit.unit, OUTLET_KIND_PREFIX), block, 'source.credit-line-byline-unit');
-    } else if (source !== null && isOutletName(source)) {
+    } else if (source !== null && namesPerson(source)) setAuthor(source, block, 'source.credit-line-writer');
+    else if (source !== null && isOutletName(source)) {
       setName(source, block, 'source.credit-line');
       if (url && !article.source.url) article.source.url = url;
     }

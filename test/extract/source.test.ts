@@ -547,3 +547,12 @@ describe('source: the stamp and the photo under the headline', () => {
     expect(a.captions.map((c) => c.text)).toEqual(['Các đội thi tranh tài trong phần thi kiến thức tại hội trường huyện']);
   });
 });
+
+describe('source: a person credited as the source', () => {
+  it('reads a family name and a given name after "Nguồn tin:" as the writer, not the outlet', () => {
+    expect(source(BODY, BODY2, 'Nguồn tin: Nguyễn Thịnh')).toMatchObject({ name: null, author: 'Nguyễn Thịnh' });
+    // A place, or an outlet's name, is still the outlet.
+    expect(source(BODY, BODY2, 'Nguồn: Lâm Đồng').name).toBe('Lâm Đồng');
+    expect(source(BODY, BODY2, 'Nguồn: Tuổi Trẻ').name).toBe('Tuổi Trẻ');
+  });
+});
