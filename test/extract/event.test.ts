@@ -1310,6 +1310,15 @@ describe('event.name: the opening of an event is not the event', () => {
   });
 });
 
+describe('event.name: the setting told after the name', () => {
+  it('ends the name before "trong không gian" or "trong không khí", the setting of the evening', () => {
+    expect(event('Tối 27/4, tại quảng trường biển đã diễn ra Lễ hội du lịch biển 2024 trong không gian rực rỡ sắc màu, mở đầu mùa du lịch hè.').name)
+      .toBe('Lễ hội du lịch biển 2024');
+    expect(event('Tối 27/4, tại quảng trường biển đã diễn ra Lễ hội du lịch biển 2024 trong không khí tưng bừng, mở đầu mùa du lịch hè.').name)
+      .toBe('Lễ hội du lịch biển 2024');
+  });
+});
+
 describe('event.name: a committee\'s name, and a theme naming the event', () => {
   it('does not read "Ban Tổ chức" before a head as the verb introducing it', () => {
     expect(event('Sáng 31/12, Ban Tổ chức Cuộc thi Sáng tạo trẻ đã tổ chức Hội nghị tổng kết và trao giải Cuộc thi “Sáng tạo trẻ tỉnh Phú Yên năm 2024”.').name)
