@@ -283,7 +283,9 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
     // opens an apposition; before a capital, a digit or a word and its number the name goes
     // on ("Lễ hội Hoa – Hòa Lâm 2026", "… lần thứ 12 - năm 2026").
     if (isDashCode(code)) {
-      if (isSpace(key.charCodeAt(at - 1)) && isSpace(key.charCodeAt(at + 1)) && isLowerCode(key.charCodeAt(at + 2)) && !numberedWord(key, at + 2) && !insideAcronymExpansion(doc.text, at) && !dashJoinsPair(key, at)) return at;
+      // The headline writing the same words around a dash ("ngày hội trái cây - trái ngon") keeps them one name.
+      if (isSpace(key.charCodeAt(at - 1)) && isSpace(key.charCodeAt(at + 1)) && isLowerCode(key.charCodeAt(at + 2)) && !numberedWord(key, at + 2) && !insideAcronymExpansion(doc.text, at)
+        && !dashJoinsPair(key, at) && !inHeadline(doc, stops, at, at + 1)) return at;
       continue;
     }
     const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));

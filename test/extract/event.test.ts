@@ -1319,6 +1319,16 @@ describe('event.name: the setting told after the name', () => {
   });
 });
 
+describe('event.name: a dash the headline writes too', () => {
+  const parsed = (headline: string, line: string) => parseArticle([headline, line].join('\n'), { path: 't.txt' }).event.name;
+
+  it('reads on past a spaced dash before a lower-case word when the headline has the same words around one', () => {
+    const line = 'Tối 30/5, huyện Chợ Lách tổ chức khai mạc ngày hội cây - trái ngon và sản phẩm nông nghiệp lần thứ 14.';
+    expect(parsed('Khai mạc ngày hội trái cây - trái ngon', line)).toBe('ngày hội cây - trái ngon và sản phẩm nông nghiệp lần thứ 14');
+    expect(parsed('Khai mạc ngày hội ở Chợ Lách', line)).toBe('ngày hội cây');
+  });
+});
+
 describe('event.name: a committee\'s name, and a theme naming the event', () => {
   it('does not read "Ban Tổ chức" before a head as the verb introducing it', () => {
     expect(event('Sáng 31/12, Ban Tổ chức Cuộc thi Sáng tạo trẻ đã tổ chức Hội nghị tổng kết và trao giải Cuộc thi “Sáng tạo trẻ tỉnh Phú Yên năm 2024”.').name)
