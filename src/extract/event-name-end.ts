@@ -300,7 +300,7 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
     if (c === ',') {
       // "hội nghị giới thiệu tiềm năng, thế mạnh, kết nối cung cầu sản phẩm …": short lower-case
       // items that run to the sentence's full stop are the event's parts.
-      const listEnd = adverbial ? -1 : listRunsToStop(doc, stops, at + 1, end);
+      const listEnd = adverbial ? -1 : listRunsToStop(doc, stops, at + 1, end, headEnd);
       if (listEnd > 0) return listEnd;
       if (!commaContinues(doc, stops, at, end, adverbial) && !insideAcronymExpansion(doc.text, at) && !commaInCapitalisedList(doc.text, at)) return at;
     }
@@ -366,22 +366,29 @@ const MAX_LIST_ITEMS = 5;
 const MAX_ITEM_WORDS = 10;
 const MAX_LIST_WORDS = 30;
 
+/** "năm 2016," closing a list. */
+const YEAR_BEFORE_COMMA = /(?<![\p{L}\p{N}])năm \d{4},$/u;
+
 /**
  * From `from` (after a comma) to the name's `end`, items parted by commas, each opening in
  * lower case with one to MAX_ITEM_WORDS words, and `end` a full stop closing the
- * sentence (or the block): the rest of the sentence is the name's list, no clause. The
- * name's end there, or -1.
+ * sentence (or the block), or a year before a comma when the name from `headEnd` has none
+ * yet: the rest of the sentence is the name's list, no clause. The name's end there, or -1.
  */
-function listRunsToStop(doc: VnDocument, stops: NameStops, from: number, end: number): number {
+function listRunsToStop(doc: VnDocument, stops: NameStops, from: number, end: number, headEnd: number): number {
   const { key } = doc;
   let last = end;
   while (last > from && isSpace(key.charCodeAt(last - 1))) last--;
   // The sentence's end: its full stop at `end` or right before it, or the end of the block.
   const closes = last >= key.length || key[last - 1] === '.' || key[last] === '\n'
     || (key[last] === '.' && (last + 1 >= key.length || isSpace(key.charCodeAt(last + 1))));
-  end = key[last - 1] === '.' ? last - 1 : last;
+  // Or a year closing the list before a comma and the ender after it ("Tuần lễ nạo vét, khơi
+  // thông cống rãnh, mương thoát nước năm 2016, với mục đích …"): the year is the name's,
+  // unless it has one before the list ("… xuân Giáp Thìn 2024, mở đầu cho …, năm 2024,").
+  const dated = !closes && key[last - 1] === ',' && YEAR_BEFORE_COMMA.test(key.slice(Math.max(from, last - 12), last)) && !/\d{4}/.test(key.slice(headEnd, from));
+  end = key[last - 1] === '.' || dated ? last - 1 : last;
   // (No ender stands before `end`: nameEnd ended the name at the first.)
-  if (!closes) return -1;
+  if (!closes && !dated) return -1;
   let items = 0;
   let words = 0;
   for (let start = from; start < end; ) {

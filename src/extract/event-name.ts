@@ -538,6 +538,15 @@ export function findEventName(
     let fuller: Candidate | null = null;
     for (const c of candidates) if (c.words > 2 && (!fuller || c.score > fuller.score) && c.head.toLowerCase() === head) fuller = c;
     if (fuller) best = fuller;
+  } else if (best) {
+    // "Tuần lễ nạo vét, … diễn ra từ ngày 21" cut at its first comma, where an earlier sentence
+    // wrote it whole ("Tuần lễ nạo vét, khơi thông cống rãnh, mương thoát nước năm 2016"): the same name, in full.
+    const opening = `${matchKey(best.name).toLocaleLowerCase('vi')},`;
+    let fuller: Candidate | null = null;
+    for (const c of candidates) {
+      if (c.start < best.start && c.words > best.words && (!fuller || c.words > fuller.words) && matchKey(c.name).toLocaleLowerCase('vi').startsWith(opening)) fuller = c;
+    }
+    if (fuller) best = fuller;
   }
   // "lễ khai mạc tuần văn hóa du lịch" opens the event another candidate names in full ("Tuần
   // Văn hoá du lịch Sa Pa năm 2023"), the best of those.

@@ -1329,6 +1329,19 @@ describe('event.name: a dash the headline writes too', () => {
   });
 });
 
+describe('event.name: a name listing its parts up to its year', () => {
+  it('reads the parts and the year before a comma, and takes the whole name over a later mention cut at its first comma', () => {
+    expect(event('UBND thành phố vừa phát động Tuần lễ nạo vét, khơi thông cống rãnh, mương thoát nước năm 2016, với mục đích giảm điểm ngập.',
+      'Tuần lễ nạo vét, khơi thông cống rãnh diễn ra từ ngày 21/8 đến 28/8/2016.').name)
+      .toBe('Tuần lễ nạo vét, khơi thông cống rãnh, mương thoát nước năm 2016');
+  });
+
+  it('does not read a clause after a name that has its year already', () => {
+    expect(event('Sáng 15/2, huyện tổ chức lễ phát động Tết trồng cây xuân Giáp Thìn 2024, mở đầu cho công tác trồng cây, trồng rừng năm 2024, với sự tham gia của 500 đoàn viên.').name)
+      .toBe('lễ phát động Tết trồng cây xuân Giáp Thìn 2024');
+  });
+});
+
 describe('event.name: a committee\'s name, and a theme naming the event', () => {
   it('does not read "Ban Tổ chức" before a head as the verb introducing it', () => {
     expect(event('Sáng 31/12, Ban Tổ chức Cuộc thi Sáng tạo trẻ đã tổ chức Hội nghị tổng kết và trao giải Cuộc thi “Sáng tạo trẻ tỉnh Phú Yên năm 2024”.').name)
