@@ -281,6 +281,11 @@ describe('reported speech: talks, occasions, notices, standing committees, a coo
     expect(quotes(LONG, 'Đoàn của bà Kiều Thị Hồng Hoa giám sát những việc cử tri có ý kiến, kiến nghị trước và sau kỳ họp thứ 18, HĐND huyện khóa XX.')).toEqual([]);
   });
 
+  it('reads no speech in "tiếng nói" or "lời nói", nouns ("Đài Tiếng nói Việt Nam")', () => {
+    expect(quotes(LONG, 'Đoàn thanh niên Đài Tiếng nói Việt Nam vừa tổ chức lễ khánh thành thư viện xanh cho trường.')).toEqual([]);
+    expect(quotes(LONG, 'Bà Lê Thị Mai cho biết lời nói của các em đã làm thầy cô xúc động.')).toHaveLength(1);
+  });
+
   it('reads "Theo thông báo từ X, …" as X\'s, and a standing committee as a speaker', () => {
     expect(quotes(LONG, 'Theo thông báo từ ban tổ chức, sắp tới, các điểm chợ phiên còn lại sẽ lần lượt mở cửa.')).toEqual([
       { speaker: 'ban tổ chức', text: 'sắp tới, các điểm chợ phiên còn lại sẽ lần lượt mở cửa.', direct: false },

@@ -64,9 +64,14 @@ export const PURPOSE_MARKERS: readonly string[] = ['để', 'nhằm'];
 
 /**
  * Nouns right before the verb that make it what an occasion is for, or a noun itself: "Hội nghị
- * là nơi chia sẻ …", "là cơ hội trao đổi …", "cử tri có ý kiến, kiến nghị trước kỳ họp".
+ * là nơi chia sẻ …", "là cơ hội trao đổi …", "cử tri có ý kiến, kiến nghị trước kỳ họp", "Đài
+ * Tiếng nói Việt Nam".
  */
-export const NOT_SPEECH_BEFORE: readonly string[] = ['nơi', 'dịp', 'cơ hội', 'ý kiến'];
+export const NOT_SPEECH_BEFORE: readonly string[] = [
+  'nơi', 'dịp', 'cơ hội', 'ý kiến',
+  // "tiếng nói" (a voice: "Đài Tiếng nói Việt Nam"), "lời nói" (words): nouns.
+  'tiếng', 'lời',
+];
 
 /** Words that may stand between a speaker and the speech verb. */
 export const SPEECH_ADVERBS: readonly string[] = [
