@@ -683,3 +683,11 @@ describe('organizers: a plural unit\'s places listed', () => {
     expect(names('Lãnh đạo UBND các tỉnh An Giang, Báo Đồng Tháp và Đài Cần Thơ dự lễ.')).toContain('UBND các tỉnh An Giang');
   });
 });
+
+describe('organizers: a noun ending in a speech verb inside a name', () => {
+  it('reads "Đài Tiếng nói Việt Nam" whole, in an organiser and in a role', () => {
+    expect(organizers('Đoàn thanh niên Đài Tiếng nói Việt Nam vừa tổ chức lễ khánh thành thư viện xanh.')).toEqual(['Đoàn thanh niên Đài Tiếng nói Việt Nam']);
+    const people = parseArticle(['Tiêu đề bài viết thử', 'Dự lễ có ông Lê Văn An, Phó Tổng giám đốc Đài Tiếng nói Việt Nam.'].join('\n'), { path: 't.txt' }).people;
+    expect(people.map((p) => p.role)).toEqual(['Phó Tổng giám đốc Đài Tiếng nói Việt Nam']);
+  });
+});

@@ -14,7 +14,7 @@ import {
   ORGANIZING_VERB_SET, PLACE_NAME_SET, POSITION_SET,
 } from '../phrases.js';
 import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/names.js';
-import { isDash, matchPosition } from '../people/roles.js';
+import { BREAKER_IN_COMPOUND, isDash, matchPosition } from '../people/roles.js';
 import {
   ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, SPONSORING_VERB_PHRASES, STANDALONE_HEAD_SET, STAND_IN_SET, skipOrganizingAdverbs,
 } from '../phrases.js';
@@ -163,7 +163,8 @@ function stops(tokens: readonly Token[], i: number): boolean {
   if (t.cap) return false;
   // "và" and "với" also join words inside names ("Sở Tài nguyên và Môi trường").
   const link = COORGANIZER_LINK_SET.has(tokens, i) && t.key !== 'và' && t.key !== 'với';
-  return link || ORGANIZED_BY_SET.has(tokens, i) || BREAKER_SET.has(tokens, i) || ORGANIZING_VERB_SET.has(tokens, i) || POSITION_SET.match(tokens, i, true) > 0;
+  return link || ORGANIZED_BY_SET.has(tokens, i) || (BREAKER_SET.has(tokens, i) && !BREAKER_IN_COMPOUND.closesToken(tokens, i))
+    || ORGANIZING_VERB_SET.has(tokens, i) || POSITION_SET.match(tokens, i, true) > 0;
 }
 
 /**

@@ -19,7 +19,7 @@ import { KeyPhrases } from '../phrase-sets.js';
 import { NAMED_PLACE_WORD_COMPOUNDS, NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
 import { SecondSyllables } from '../compounds.js';
 import { LOCAL_UNITS } from '../../lexicon/vi/places.js';
-import { DELEGATION_MARKERS, REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
+import { BREAKER_COMPOUNDS, DELEGATION_MARKERS, REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
 import { isDashText } from '../../core/chars.js';
 
 /** The places and institutions named after people ("Trường", "Đại học", "Quỹ", "phố"). */
@@ -159,8 +159,11 @@ export function breaksRole(tokens: readonly Token[], i: number): boolean {
   if (!t.word) return HARD_STOP.has(t.text) || isDashText(t.text);
   if (t.key === 'và') return !tokens[i + 1]?.cap;
   if (HONORIFIC_SET.has(tokens, i) && !t.cap) return true;
-  return !t.cap && BREAKER_SET.has(tokens, i);
+  return !t.cap && BREAKER_SET.has(tokens, i) && !BREAKER_IN_COMPOUND.closesToken(tokens, i);
 }
+
+/** "Đài Tiếng nói Việt Nam": a breaker closing a noun (BREAKER_COMPOUNDS) breaks nothing. */
+export const BREAKER_IN_COMPOUND = new SecondSyllables(BREAKER_COMPOUNDS);
 
 /**
  * The role written after a name, from `i` (just after the separator): a position chain

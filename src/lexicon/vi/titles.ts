@@ -112,6 +112,12 @@ export const ROLE_COPULAS: readonly string[] = ['là', 'làm', 'giữ chức'];
 export const ROLE_LINKS: readonly string[] = ['kiêm', 'kiêm nhiệm', 'đồng thời là', 'đến từ'];
 
 /**
+ * Nouns whose second syllable is a breaker (below): inside a name or a role they are no
+ * verb ("Đài Tiếng nói Việt Nam").
+ */
+export const BREAKER_COMPOUNDS: readonly string[] = ['tiếng nói', 'lời nói'];
+
+/**
  * Lower-case words that end a role written after a name: verbs of speech and action and
  * function words that cannot be part of a position or an organisation name.
  */
