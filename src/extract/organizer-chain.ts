@@ -8,7 +8,7 @@
 import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { Person } from '../model/article.js';
 import { organizationKey, type TokenSpan } from './organizations/index.js';
-import { PARENT_BODY_HEADS, UNOWNED_HEADS } from '../lexicon/vi/organizations.js';
+import { LEVEL_NAMING_HEADS, PARENT_BODY_HEADS, UNOWNED_HEADS } from '../lexicon/vi/organizations.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable, isPlaceAbbreviationDot } from './people/names.js';
 import { matchHead, ownerLinkLength, quotedNameEnd, standsAlone } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
@@ -403,6 +403,48 @@ function unnamed(tokens: readonly Token[], span: TokenSpan): boolean {
   return true;
 }
 
+/** The organisation `span` opens with a head that says its place's level ("Tỉnh ủy", not "Đảng ủy"). */
+const namesLevel = opensWithHead(LEVEL_NAMING_HEADS);
+
+/** Most tokens of a head that shares the place of the body after it ("Ủy ban nhân dân"). */
+const MAX_SHARING_HEAD = 4;
+
+/** `span` is a head and nothing else ("HĐND", "Đảng ủy"), of a few words: not a whole name the lexicon holds ("Bộ Văn hóa, Thể thao và Du lịch"). */
+function headOnly(tokens: readonly Token[], span: TokenSpan): boolean {
+  const head = matchHead(tokens, span.start) || (tokens[span.start].acronym ? 1 : 0);
+  return head > 0 && head <= MAX_SHARING_HEAD && span.end - span.start === head;
+}
+
+/** Where the place closing `span` starts: its unit ("phường Máy Tơ", "xã X"), after its head; -1 when none. */
+function placeStart(tokens: readonly Token[], span: TokenSpan): number {
+  for (let k = span.start + Math.max(1, matchHead(tokens, span.start)); k < span.end - 1; k++) {
+    // A unit in lower case, or abbreviated ("TP Đà Lạt").
+    const unit = tokens[k].cap && !tokens[k].acronym ? 0 : ADMIN_UNIT_SET.match(tokens, k);
+    if (unit && k + unit < span.end && tokens[k + unit].cap) return k;
+  }
+  return -1;
+}
+
+/**
+ * "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Khe Sanh tổ chức": heads alone listed, with commas, before
+ * a body named with its place are that place's bodies, each an organiser ("HĐND xã Khe
+ * Sanh"), not a "HĐND" of nowhere. A head that says its level ("Huyện ủy, UBND huyện X")
+ * stays as written. (Heads joined by a dash, "HĐND - UBND", are one member as read.)
+ */
+function sharePlace(doc: VnDocument, tokens: readonly Token[], chain: TokenSpan[]): void {
+  for (let n = 0; n < chain.length - 1; n++) {
+    let k = n;
+    while (k < chain.length - 1 && headOnly(tokens, chain[k])) k++;
+    const at = k > n ? placeStart(tokens, chain[k]) : -1;
+    if (at < 0) {
+      n = k;
+      continue;
+    }
+    for (let j = n; j < k; j++) if (!namesLevel(doc, tokens, chain[j])) chain[j] = { ...chain[j], place: { start: at, end: chain[k].end } };
+    n = k;
+  }
+}
+
 /**
  * The organisations of a subject chain starting at `spans[first]`: those joined by commas
  * and links, ended by an organising verb (or by anything when `verbless`). null if none.
@@ -481,10 +523,12 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
     chain.push({ ...next });
     j = next.end;
   }
+  if (!linked) sharePlace(doc, tokens, chain);
   // "Bệnh viện X, Bộ Y tổ chức": two names joined by a comma alone are one organisation when
   // the second owns the first; "Hội X, Trung tâm Y tổ chức" names two, as does a body named
-  // alone by its head ("Huyện ủy, UBND huyện X tổ chức": no UBND owns a party committee).
-  if (chain.length === 2 && !linked && !verbless && !standsAlone(tokens, chain[0].start, chain[0].end - chain[0].start) && !unowned(doc, tokens, chain[0])
+  // alone by its head ("Huyện ủy, UBND huyện X tổ chức": no UBND owns a party committee) or
+  // one sharing the second's place ("HĐND, UBND xã X").
+  if (chain.length === 2 && !linked && !verbless && !chain[0].place && !standsAlone(tokens, chain[0].start, chain[0].end - chain[0].start) && !unowned(doc, tokens, chain[0])
     && ownsBefore(doc, tokens, chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
   return chain.filter((s) => !s.bare);
 }

@@ -532,11 +532,15 @@ export function extractOrganizers(ctx: ExtractContext): void {
   for (const f of found.also ? [found, found.also] : [found]) {
     const { tokens } = f.sentence;
     for (const span of f.chain) {
-      const name = spanText(doc, tokens, span.start, span.end);
+      const { place } = span;
+      // "HĐND" of "HĐND, UBND xã X": its name with the place it shares (see sharePlace).
+      const name = spanText(doc, tokens, span.start, span.end) + (place ? ` ${spanText(doc, tokens, place.start, place.end)}` : '');
       const key = organizationKey(name);
       if (keys.has(key)) continue;
       keys.add(key);
-      article.organizers.push(organization(doc, name, tokens[span.start].start, tokens[span.end - 1].end, f.rule));
+      const found = organization(doc, name, tokens[span.start].start, tokens[span.end - 1].end, f.rule);
+      if (place) found.evidence.push(doc.evidence(tokens[place.start].start, tokens[place.end - 1].end, 'organizers.shared-place'));
+      article.organizers.push(found);
     }
   }
 }

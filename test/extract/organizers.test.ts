@@ -108,7 +108,7 @@ describe('organizers: chains the subject rule reads past', () => {
 
   it('reads the Front\'s committee as "UB MTTQVN" and past "trang trọng" before the verb', () => {
     expect(organizers('Sáng 8/2, Huyện ủy, HĐND, UBND, UB MTTQVN huyện Hòa Lâm đã trang trọng tổ chức lễ dâng hương tại đền liệt sĩ.'))
-      .toEqual(['Huyện ủy', 'HĐND', 'UBND', 'UB MTTQVN huyện Hòa Lâm']);
+      .toEqual(['Huyện ủy', 'HĐND huyện Hòa Lâm', 'UBND huyện Hòa Lâm', 'UB MTTQVN huyện Hòa Lâm']);
   });
 
   it('reads past a bracketed aside between the organiser and the verb', () => {
@@ -356,7 +356,7 @@ describe('organizers: the Youth Union\'s central committee', () => {
 describe('organizers: committees named alone, dashes and role fragments', () => {
   it('takes a Party or Youth Union committee named without its place', () => {
     expect(organizers('Sáng 14/2, Huyện ủy, HĐND, UBND huyện Mường Khê tổ chức lễ dâng hương tưởng niệm.'))
-      .toEqual(['Huyện ủy', 'HĐND', 'UBND huyện Mường Khê']);
+      .toEqual(['Huyện ủy', 'HĐND huyện Mường Khê', 'UBND huyện Mường Khê']);
   });
 
   it('does not take the committee in the title of a person who opens the event', () => {
@@ -689,5 +689,25 @@ describe('organizers: a noun ending in a speech verb inside a name', () => {
     expect(organizers('Đoàn thanh niên Đài Tiếng nói Việt Nam vừa tổ chức lễ khánh thành thư viện xanh.')).toEqual(['Đoàn thanh niên Đài Tiếng nói Việt Nam']);
     const people = parseArticle(['Tiêu đề bài viết thử', 'Dự lễ có ông Lê Văn An, Phó Tổng giám đốc Đài Tiếng nói Việt Nam.'].join('\n'), { path: 't.txt' }).people;
     expect(people.map((p) => p.role)).toEqual(['Phó Tổng giám đốc Đài Tiếng nói Việt Nam']);
+  });
+});
+
+describe('organizers: heads alone sharing the place of the body after them', () => {
+  it('gives "Đảng ủy, HĐND, UBND" the place of the body that closes the list, one organiser each', () => {
+    expect(organizers('Ngày 29/1, Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Khe Sanh đã tổ chức lễ truy điệu.'))
+      .toEqual(['Đảng ủy xã Khe Sanh', 'HĐND xã Khe Sanh', 'UBND xã Khe Sanh', 'Ủy ban MTTQ Việt Nam xã Khe Sanh']);
+    const text = ['Tiêu đề bài viết thử', 'Ngày 22/7, HĐND, UBND TP Đà Lạt tổ chức lễ phát động.'].join('\n');
+    const found = parseArticle(text, { path: 't.txt' }).organizers[0];
+    expect(found.name).toBe('HĐND TP Đà Lạt');
+    // Where each part stands: the head, and the place it shares.
+    expect(found.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['HĐND', 'TP Đà Lạt']);
+  });
+
+  it('leaves a head that says its level, and a whole name, as written', () => {
+    expect(organizers('Ngày 22/7, Thành ủy, HĐND, UBND TP Đà Lạt tổ chức lễ phát động.')).toEqual(['Thành ủy', 'HĐND TP Đà Lạt', 'UBND TP Đà Lạt']);
+    expect(organizers('Tối 23/4, Bộ Văn hóa, Thể thao và Du lịch, HĐND, UBND tỉnh Điện Biên tổ chức Liên hoan.'))
+      .toEqual(['Bộ Văn hóa, Thể thao và Du lịch', 'HĐND tỉnh Điện Biên', 'UBND tỉnh Điện Biên']);
+    // Nor a chain of bodies working together, joined by words.
+    expect(organizers('Tối 23/4, Đảng ủy phối hợp với UBND xã Thanh Nưa tổ chức Liên hoan.')).toEqual(['Đảng ủy', 'UBND xã Thanh Nưa']);
   });
 });

@@ -28,6 +28,8 @@ export interface TokenSpan {
   start: number;
   end: number;
   bare: boolean;
+  /** The place it shares with the body after it ("HĐND" of "…, UBND xã X"): tokens [start, end). */
+  place?: { start: number; end: number };
 }
 
 const COUNTING_WORD_SET = new WordSet(COUNTING_WORDS);

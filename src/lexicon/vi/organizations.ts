@@ -54,6 +54,12 @@ export const STANDALONE_HEADS: readonly string[] = [
 ];
 
 /**
+ * Of those, the heads that say the level of their place ("Tỉnh ủy": the province's): listed
+ * before a body and its place ("Tỉnh ủy, UBND tỉnh X"), they take no place of its.
+ */
+export const LEVEL_NAMING_HEADS: readonly string[] = STANDALONE_HEADS.filter((head) => head !== 'Đảng ủy');
+
+/**
  * Heads of an event's organising committee ("Ban tổ chức Giải X"): the bodies the article
  * says organise the same event ("Giải do A, B phối hợp tổ chức") stand behind it.
  */
