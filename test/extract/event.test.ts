@@ -1310,6 +1310,13 @@ describe('event.name: the opening of an event is not the event', () => {
   });
 });
 
+describe('event.name: the occasion told after the name', () => {
+  it('ends the name before "nhân ngày", as before "nhân dịp"', () => {
+    expect(event('Sáng 20/4, phường Chánh Lộ tổ chức lễ khai trương Thư viện cộng đồng nhân Ngày Sách và Văn hóa đọc Việt Nam năm 2022.').name)
+      .toBe('lễ khai trương Thư viện cộng đồng');
+  });
+});
+
 describe('event.name: the setting told after the name', () => {
   it('ends the name before "trong không gian" or "trong không khí", the setting of the evening', () => {
     expect(event('Tối 27/4, tại quảng trường biển đã diễn ra Lễ hội du lịch biển 2024 trong không gian rực rỡ sắc màu, mở đầu mùa du lịch hè.').name)
