@@ -114,12 +114,6 @@ function themedEnd(doc: VnDocument, stops: NameStops, end: number, limit: number
   return close >= 0 && close < limit ? close + 1 : end;
 }
 
-/** Whether text[from, to) holds a capital letter (a proper name). */
-function hasCapital(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isUpperCode(text.charCodeAt(i))) return true;
-  return false;
-}
-
 /** "Tại " and the like before the head, at the start of the sentence. */
 const ADVERBIAL_REACH = 12;
 /** An article names its event early in a sentence: later heads are not read (bounded work). */
@@ -285,9 +279,8 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, 
     // "phiên họp để chuẩn bị kỳ họp thứ nhất …": a bare head takes the purpose after it.
     const purpose = end < sentence.end ? PURPOSE.exec(doc.key.slice(end, end + PURPOSE_REACH)) : null;
     if (purpose && squash(doc.text.slice(start, end)).toLowerCase() === m.text.toLowerCase()) end = nameEnd(doc, stops, end + purpose[0].length, sentence.end, adverbial);
-    // "cuộc thi với chủ đề “Độc đáo Phú Yên”", "cuộc thi vẽ tranh với chủ đề “…”": a head with
-    // common words only takes the quoted theme after it, which names it.
-    else if (end < sentence.end && !hasCapital(doc.text, headEnd, end)) end = themedEnd(doc, stops, end, sentence.end);
+    // "cuộc thi với chủ đề “Độc đáo Phú Yên”": a bare head takes the quoted theme after it.
+    else if (end < sentence.end && squash(doc.text.slice(start, end)).toLowerCase() === m.text.toLowerCase()) end = themedEnd(doc, stops, end, sentence.end);
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
     // "Phiên chợ này sẽ diễn ra …": the head and a word pointing back name nothing new.
