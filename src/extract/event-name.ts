@@ -50,15 +50,24 @@ function opensName(name: string, from: number): boolean {
   return c === 0x201c || c === 0x22 || c === 0xab || isUpperCode(c);
 }
 
-/** Keys of OPENING_CEREMONIES, longest first. */
-const CEREMONY_KEYS = OPENING_CEREMONIES.map((c) => matchKey(c).toLocaleLowerCase('vi')).sort((a, b) => b.length - a.length);
+/** Keys of OPENING_CEREMONIES, longest first, and the longest's length. */
+const CEREMONY_KEYS = OPENING_CEREMONIES.map((c) => matchKey(c).toLowerCase()).sort((a, b) => b.length - a.length);
+const LONGEST_CEREMONY = CEREMONY_KEYS[0].length;
 
-/** The lower-cased key of what `name` is the opening or closing of ("" for "lễ khai mạc" alone), or null when it is none. */
+/** A name's match key, lower-cased (as toLocaleLowerCase('vi'): Vietnamese has no casing rules of its own). */
+const lowerKey = (name: string) => matchKey(name).toLowerCase();
+
+/**
+ * The lower-cased key of what `name` is the opening or closing of ("" for "lễ khai mạc"
+ * alone), or null when it is none. Asked of every candidate: only its opening is keyed
+ * first (the ceremonies hold no syllable a cut could key otherwise).
+ */
 function openedEvent(name: string): string | null {
-  const key = matchKey(name).toLocaleLowerCase('vi');
+  const opening = lowerKey(name.slice(0, LONGEST_CEREMONY + 1));
   for (const c of CEREMONY_KEYS) {
-    if (key === c) return '';
-    if (key.startsWith(`${c} `)) return key.slice(c.length + 1);
+    if (!opening.startsWith(c)) continue;
+    if (name.length === c.length) return '';
+    if (opening[c.length] === ' ') return lowerKey(name.slice(c.length + 1));
   }
   return null;
 }
@@ -534,10 +543,12 @@ export function findEventName(
   } else if (best) {
     // "Tuần lễ nạo vét, … diễn ra từ ngày 21" cut at its first comma, where an earlier sentence
     // wrote it whole ("Tuần lễ nạo vét, khơi thông cống rãnh, mương thoát nước năm 2016"): the same name, in full.
-    const opening = `${matchKey(best.name).toLocaleLowerCase('vi')},`;
+    let opening: string | null = null;
     let fuller: Candidate | null = null;
     for (const c of candidates) {
-      if (c.start < best.start && c.words > best.words && (!fuller || c.words > fuller.words) && matchKey(c.name).toLocaleLowerCase('vi').startsWith(opening)) fuller = c;
+      if (c.start >= best.start || c.words <= best.words || (fuller && c.words <= fuller.words)) continue;
+      opening ??= `${lowerKey(best.name)},`;
+      if (lowerKey(c.name).startsWith(opening)) fuller = c;
     }
     if (fuller) best = fuller;
   }
@@ -547,7 +558,7 @@ export function findEventName(
   if (opened) {
     let full: Candidate | null = null;
     for (const c of candidates) {
-      if (c.words > wordCount(opened) && (!full || c.score > full.score) && matchKey(c.name).toLocaleLowerCase('vi').startsWith(`${opened} `)) full = c;
+      if (c.words > wordCount(opened) && (!full || c.score > full.score) && lowerKey(c.name).startsWith(`${opened} `)) full = c;
     }
     if (full) best = full;
   }
