@@ -426,10 +426,10 @@ function placeStart(tokens: readonly Token[], span: TokenSpan): number {
 }
 
 /**
- * "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Khe Sanh tổ chức": heads alone listed, with commas, before
- * a body named with its place are that place's bodies, each an organiser ("HĐND xã Khe
- * Sanh"), not a "HĐND" of nowhere. A head that says its level ("Huyện ủy, UBND huyện X")
- * stays as written. (Heads joined by a dash, "HĐND - UBND", are one member as read.)
+ * "Đảng ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam xã Khe Sanh tổ chức": heads alone, listed with
+ * commas before a body named with its place, are that place's bodies, each an organiser
+ * ("HĐND xã Khe Sanh"), not a "HĐND" of nowhere. A head that says its level ("Huyện ủy,
+ * UBND huyện X") stays as written. (Heads joined by a dash, "HĐND - UBND", are one member as read.)
  */
 function sharePlace(doc: VnDocument, tokens: readonly Token[], chain: TokenSpan[]): void {
   for (let n = 0; n < chain.length - 1; n++) {

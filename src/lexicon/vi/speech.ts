@@ -69,8 +69,8 @@ export const PURPOSE_MARKERS: readonly string[] = ['để', 'nhằm'];
  */
 export const NOT_SPEECH_BEFORE: readonly string[] = [
   'nơi', 'dịp', 'cơ hội', 'ý kiến',
-  // "tiếng nói" (a voice: "Đài Tiếng nói Việt Nam"), "lời nói" (words): nouns.
-  'tiếng', 'lời',
+  // "tiếng nói", a voice ("Đài Tiếng nói Việt Nam"); not "lời", which opens speech too ("gửi lời chúc mừng").
+  'tiếng',
 ];
 
 /** Words that may stand between a speaker and the speech verb. */
