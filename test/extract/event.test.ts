@@ -587,6 +587,8 @@ describe('event.name: commas, clauses and verbs', () => {
       .toBe('Hội nghị quán triệt, triển khai công tác chuẩn bị và tổ chức Đại hội đại biểu Mặt trận Tổ quốc Việt Nam cấp xã, nhiệm kỳ 2024 - 2029');
     expect(event('Ngày 21/9, UBND tỉnh phối hợp Ngân hàng Hòa Bình tổ chức lễ khánh thành, đưa vào sử dụng bốn cây cầu giao thông nông thôn trên địa bàn huyện Tân Phú.').name)
       .toBe('lễ khánh thành, đưa vào sử dụng bốn cây cầu giao thông nông thôn');
+    expect(event('Sáng 19/6, tại Nghĩa trang Liệt sỹ huyện, UBND tỉnh tổ chức lễ đón nhận, truy điệu và an táng 12 hài cốt liệt sỹ quân tình nguyện.').name)
+      .toBe('lễ đón nhận, truy điệu và an táng 12 hài cốt liệt sỹ quân tình nguyện');
   });
 
   it('ends a name at an apposition ("…, một trong những sự kiện …") and at a comma before a count of people', () => {

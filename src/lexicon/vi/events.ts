@@ -188,6 +188,8 @@ export const OBJECT_EVENT_VERBS: readonly string[] = ['tổ chức'];
 export const NAME_COMMA_CONTINUERS: readonly string[] = [
   ...EVENT_TYPES,
   'triển khai', 'đưa vào sử dụng', 'bàn giao', 'gắn biển', 'trao giải',
+  // The rites for fallen soldiers' remains ("lễ đón nhận, truy điệu và an táng 12 hài cốt liệt sỹ").
+  'truy điệu', 'an táng',
 ];
 
 /**
