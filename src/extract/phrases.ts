@@ -10,7 +10,7 @@ import {
   COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZATION_CLASS_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS, SIGNING_VERBS,
   SPONSORING_VERBS,
 } from '../lexicon/vi/organizing.js';
-import { HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
+import { BREAKER_COMPOUNDS, HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
 import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import { KeyPhrases, PhraseSet } from './phrase-sets.js';
 import { SecondSyllables } from './compounds.js';
@@ -41,6 +41,8 @@ export const ADMIN_UNIT_SET = new PhraseSet(ADMIN_UNITS, true);
 /** "nông thôn": a unit word closing a common word is no unit. */
 export const UNIT_IN_COMPOUND = new SecondSyllables(UNIT_COMPOUNDS);
 export const BREAKER_SET = new PhraseSet(ROLE_BREAKERS, true);
+/** "Đài Tiếng nói Việt Nam": a breaker closing a noun (BREAKER_COMPOUNDS) breaks no name and says nothing. */
+export const BREAKER_IN_COMPOUND = new SecondSyllables(BREAKER_COMPOUNDS);
 export const ROLE_LINK_SET = new PhraseSet(ROLE_LINKS, true);
 export const PLACE_NAME_SET = new PhraseSet(PLACE_NAMES);
 export const PLACE_WORD_SET = new PhraseSet(PLACE_WORDS, true);

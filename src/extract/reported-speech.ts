@@ -20,6 +20,7 @@ import {
 } from './speech-patterns.js';
 import { keySet } from '../lexicon/compile.js';
 import { SENTENCE_COORDINATORS } from '../lexicon/vi/speech.js';
+import { BREAKER_IN_COMPOUND } from './phrases.js';
 
 const SENTENCE_COORDINATOR_KEYS = keySet(SENTENCE_COORDINATORS);
 /** Most characters before the verb of a sentence opening with a coordinator ("Bên cạnh đó, "). */
@@ -35,6 +36,10 @@ export interface ReportedSpeech {
 }
 
 /** The reported speech of a document's paragraphs, asked for in order (it keeps its place in the sentences). */
+/** The verb at `verbAt` closes a noun with the word before it ("Đài Tiếng nói Việt Nam", BREAKER_COMPOUNDS): no speech. */
+const closesNoun = (key: string, verbAt: number, verbLength: number) =>
+  BREAKER_IN_COMPOUND.closes(key, { start: verbAt, text: key.slice(verbAt, verbAt + verbLength) });
+
 export class ReportedSpeechReader {
   /** Where "theo" occurs in doc.key (any case), ascending. */
   private readonly theo: number[] = [];
@@ -167,7 +172,7 @@ export class ReportedSpeechReader {
     const kind = VERB_KINDS.get(VERBS.entryNode(doc.key, verbAt, verbLength)) ?? 0;
     if (kind & (NEEDS_QUOTE | NEEDS_MARK | NEEDS_COMPLEMENT) || this.index.isQuoted(verbAt)) return null;
     FALSE_FRIEND.lastIndex = verbAt;
-    if (FALSE_FRIEND.test(doc.key)) return null;
+    if (FALSE_FRIEND.test(doc.key) || closesNoun(doc.key, verbAt, verbLength)) return null;
     const mention = this.finder.speakers.firstWithin(before.start, before.end);
     if (!mention || !this.finder.speakers.isName(mention.name)) return null;
     const text = sentence.text;
@@ -194,7 +199,7 @@ export class ReportedSpeechReader {
     // "TS. Hoàng Kim Khuyên": a verb's word capitalised after a capitalised word is a name's.
     if (followsCapitalisedWord(doc.text, verbAt)) return null;
     FALSE_FRIEND.lastIndex = verbAt;
-    if (FALSE_FRIEND.test(doc.key)) return null;
+    if (FALSE_FRIEND.test(doc.key) || closesNoun(doc.key, verbAt, verbLength)) return null;
     MARK_AFTER.lastIndex = at + verbLength;
     if (kind & NEEDS_MARK && !MARK_AFTER.test(sentence.text)) return null;
     if (kind & NEEDS_COMPLEMENT && !VERB_COMPLEMENT.test(doc.key.slice(verbEnd, verbEnd + 12))) return null;

@@ -10,11 +10,11 @@
 import { isDigitCode, UPPER } from '../../core/chars.js';
 import { acronymLetters, baseInitial } from '../../core/text.js';
 import {
-  ADMIN_UNIT_SET, BREAKER_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
+  ADMIN_UNIT_SET, BREAKER_IN_COMPOUND, BREAKER_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
   ORGANIZING_VERB_SET, PLACE_NAME_SET, POSITION_SET,
 } from '../phrases.js';
 import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/names.js';
-import { BREAKER_IN_COMPOUND, isDash, matchPosition } from '../people/roles.js';
+import { isDash, matchPosition } from '../people/roles.js';
 import {
   ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, SPONSORING_VERB_PHRASES, STANDALONE_HEAD_SET, STAND_IN_SET, skipOrganizingAdverbs,
 } from '../phrases.js';

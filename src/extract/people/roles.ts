@@ -5,7 +5,7 @@
  * (role after the name).
  */
 import {
-  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, EVENT_NOUN_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, PLACE_WORD_SET, POSITION_SET,
+  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_IN_COMPOUND, BREAKER_SET, EVENT_NOUN_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, PLACE_WORD_SET, POSITION_SET,
   RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET, UNIT_IN_COMPOUND,
 } from '../phrases.js';
 import {
@@ -19,7 +19,7 @@ import { KeyPhrases } from '../phrase-sets.js';
 import { NAMED_PLACE_WORD_COMPOUNDS, NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
 import { SecondSyllables } from '../compounds.js';
 import { LOCAL_UNITS } from '../../lexicon/vi/places.js';
-import { BREAKER_COMPOUNDS, DELEGATION_MARKERS, REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
+import { DELEGATION_MARKERS, REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
 import { isDashText } from '../../core/chars.js';
 
 /** The places and institutions named after people ("Trường", "Đại học", "Quỹ", "phố"). */
@@ -161,9 +161,6 @@ export function breaksRole(tokens: readonly Token[], i: number): boolean {
   if (HONORIFIC_SET.has(tokens, i) && !t.cap) return true;
   return !t.cap && BREAKER_SET.has(tokens, i) && !BREAKER_IN_COMPOUND.closesToken(tokens, i);
 }
-
-/** "Đài Tiếng nói Việt Nam": a breaker closing a noun (BREAKER_COMPOUNDS) breaks nothing. */
-export const BREAKER_IN_COMPOUND = new SecondSyllables(BREAKER_COMPOUNDS);
 
 /**
  * The role written after a name, from `i` (just after the separator): a position chain

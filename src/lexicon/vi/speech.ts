@@ -64,14 +64,10 @@ export const PURPOSE_MARKERS: readonly string[] = ['để', 'nhằm'];
 
 /**
  * Nouns right before the verb that make it what an occasion is for, or a noun itself: "Hội nghị
- * là nơi chia sẻ …", "là cơ hội trao đổi …", "cử tri có ý kiến, kiến nghị trước kỳ họp", "Đài
- * Tiếng nói Việt Nam".
+ * là nơi chia sẻ …", "là cơ hội trao đổi …", "cử tri có ý kiến, kiến nghị trước kỳ họp".
+ * (A noun the verb itself closes, "tiếng nói", is BREAKER_COMPOUNDS'.)
  */
-export const NOT_SPEECH_BEFORE: readonly string[] = [
-  'nơi', 'dịp', 'cơ hội', 'ý kiến',
-  // "tiếng nói", a voice ("Đài Tiếng nói Việt Nam"); not "lời", which opens speech too ("gửi lời chúc mừng").
-  'tiếng',
-];
+export const NOT_SPEECH_BEFORE: readonly string[] = ['nơi', 'dịp', 'cơ hội', 'ý kiến'];
 
 /** Words that may stand between a speaker and the speech verb. */
 export const SPEECH_ADVERBS: readonly string[] = [

@@ -113,7 +113,7 @@ export const ROLE_LINKS: readonly string[] = ['kiêm', 'kiêm nhiệm', 'đồng
 
 /**
  * Nouns whose second syllable is a breaker (below): inside a name or a role they are no
- * verb ("Đài Tiếng nói Việt Nam").
+ * verb, and they report no speech ("Đài Tiếng nói Việt Nam").
  */
 export const BREAKER_COMPOUNDS: readonly string[] = ['tiếng nói', 'lời nói'];
 
