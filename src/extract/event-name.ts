@@ -25,7 +25,7 @@
  */
 import type { Block, Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
-import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
+import { alternation, keySet, lexiconLowerKey, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
   ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NUMBER_WORDS, OBJECT_EVENT_VERBS, OPENING_CEREMONIES, POINTING_BACK_WORDS, PURPOSE_LINKS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
@@ -51,7 +51,7 @@ function opensName(name: string, from: number): boolean {
 }
 
 /** Keys of OPENING_CEREMONIES, longest first, and the longest's length. */
-const CEREMONY_KEYS = OPENING_CEREMONIES.map((c) => matchKey(c).toLowerCase()).sort((a, b) => b.length - a.length);
+const CEREMONY_KEYS = OPENING_CEREMONIES.map(lexiconLowerKey).sort((a, b) => b.length - a.length);
 const LONGEST_CEREMONY = CEREMONY_KEYS[0].length;
 
 /** A name's match key, lower-cased (as toLocaleLowerCase('vi'): Vietnamese has no casing rules of its own). */
