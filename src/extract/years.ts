@@ -12,7 +12,7 @@
  */
 import type { Block, Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconLowerKey, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
-import { ANNIVERSARY_BASES, ANNIVERSARY_FILLERS, ANNIVERSARY_WORDS, FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
+import { ANNIVERSARY_BASES, ANNIVERSARY_FILLERS, ANNIVERSARY_WORDS, FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, PERIOD_BEFORE_RANGE, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import type { BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
@@ -34,6 +34,11 @@ const NOT_NOW = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alte
 const TERM_END = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*\\d{4}\\s*[${DASH}]\\s*$`), TERM_BEFORE_RANGE, `0123456789${SEPARATOR_DASHES}`,
 );
+/** "giai đoạn 2026-" or "giai đoạn" before a year: a year of a plan's period (PERIOD_BEFORE_RANGE). */
+const PERIOD_END = new EndWords(
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(PERIOD_BEFORE_RANGE)}\\s*\\d{4}\\s*[${DASH}]\\s*$`), PERIOD_BEFORE_RANGE, `0123456789${SEPARATOR_DASHES}`,
+);
+const PERIOD_START = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(PERIOD_BEFORE_RANGE)}\\s*$`), PERIOD_BEFORE_RANGE);
 /** "nhiệm kỳ" right before a year: the first year of a term of office. */
 const TERM_START = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*$`), TERM_BEFORE_RANGE);
 /**
@@ -155,8 +160,12 @@ const hasNewYearWord = (key: string) => key.includes('ết') || key.includes('u�
 
 export class YearResolver {
   private readonly hints: YearHint[] = [];
+  /** The years of plans' periods: the article's year only when no other year gives one. */
+  private readonly periodHints: YearHint[] = [];
   /** Distinct years of each sentence (in the order found), keyed by the sentence's start. */
   private readonly bySentence = new Map<number, number[]>();
+  /** The same for the years of a plan's period ("giai đoạn 2026-2030"), read when a sentence has no other. */
+  private readonly periodsBySentence = new Map<number, number[]>();
   private readonly articleYear: number | null;
   /** The first year of a school year that ties for the article's year (see weightedYear). */
   private pairFrom: number | null = null;
@@ -194,11 +203,22 @@ export class YearResolver {
       this.add(day.year!, day.start, 2 * inHeadline(day.start));
       if (day.endYear !== null && day.endYear !== day.year) this.add(day.endYear, day.start, 2);
     }
-    const plans = new Map<number, boolean>();
-    const isPlan = (sentence: Span) => {
-      let yes = plans.get(sentence.start);
-      if (yes === undefined) plans.set(sentence.start, (yes = PLAN.test(doc.key.slice(sentence.start, sentence.end))));
-      return yes;
+    const plans = new Map<number, number>();
+    /** Where the sentence's first plan word starts, -1 for none. */
+    const planAt = (sentence: Span) => {
+      let at = plans.get(sentence.start);
+      if (at === undefined) {
+        at = -1;
+        PLAN.forEach(doc.key.slice(sentence.start, sentence.end), (m) => ((at = sentence.start + m.index), false));
+        plans.set(sentence.start, at);
+      }
+      return at;
+    };
+    // "Ngày 30-1, bệnh viện khai mạc Hội nghị Khoa học Quốc tế năm 2026, với định hướng …": a
+    // sentence that reports a day first is no plan up to its plan word.
+    const isPlanned = (sentence: Span, at: number) => {
+      const plan = planAt(sentence);
+      return plan >= 0 && (plan < at || !days.some((d) => d.day !== null && d.start >= sentence.start && d.start < at));
     };
     // Both lists are in text order: one sweep skips the years that belong to a full date.
     let next = 0;
@@ -216,7 +236,11 @@ export class YearResolver {
       }
       if (NOT_NOW.test(doc.key, Math.max(0, start - 25), start) || TERM_END.test(doc.key, Math.max(0, start - 25), start)) continue;
       const sentence = doc.sentenceAt(start);
-      if (sentence && isPlan(sentence)) continue;
+      if (sentence && isPlanned(sentence, start)) continue;
+      if (PERIOD_START.test(doc.key, Math.max(0, start - 25), start) || PERIOD_END.test(doc.key, Math.max(0, start - 25), start)) {
+        this.add(year, start, inHeadline(start), true);
+        continue;
+      }
       if (TERM_START.test(doc.key, Math.max(0, start - 25), start)) {
         if (termsSeen.has(year)) continue;
         termsSeen.add(year);
@@ -239,13 +263,14 @@ export class YearResolver {
     this.articleYear = this.weightedYear();
   }
 
-  private add(year: number, offset: number, weight: number): void {
+  private add(year: number, offset: number, weight: number, period = false): void {
     if (isPlausibleYear(year) && (this.referenceYear === null || year <= this.referenceYear + 1)) {
-      this.hints.push({ year, offset, weight });
+      (period ? this.periodHints : this.hints).push({ year, offset, weight });
       const sentence = this.doc.sentenceAt(offset);
       if (sentence) {
-        const years = this.bySentence.get(sentence.start);
-        if (!years) this.bySentence.set(sentence.start, [year]);
+        const bySentence = period ? this.periodsBySentence : this.bySentence;
+        const years = bySentence.get(sentence.start);
+        if (!years) bySentence.set(sentence.start, [year]);
         else if (!years.includes(year)) years.push(year);
       }
     }
@@ -258,7 +283,7 @@ export class YearResolver {
    */
   private weightedYear(): number | null {
     const weight = new Map<number, number>();
-    for (const h of this.hints) weight.set(h.year, (weight.get(h.year) ?? 0) + h.weight);
+    for (const h of this.hints.length ? this.hints : this.periodHints) weight.set(h.year, (weight.get(h.year) ?? 0) + h.weight);
     let best: number | null = null;
     for (const [year, w] of weight) {
       const bw = best === null ? -1 : weight.get(best)!;
@@ -280,7 +305,7 @@ export class YearResolver {
     if (written !== undefined && !Number.isNaN(written)) return { year: written, source: 'same-day' };
     const sentence = this.doc.sentenceAt(offset);
     if (sentence) {
-      const years = this.bySentence.get(sentence.start);
+      const years = this.bySentence.get(sentence.start) ?? this.periodsBySentence.get(sentence.start);
       if (years) {
         // Distinct plausible years, all of four digits: the smallest and the largest are
         // the first and last of them sorted (as strings or as numbers alike), no copy made.

@@ -213,6 +213,24 @@ describe('dates: year inference', () => {
     expect(article([review, 'Hội nghị có 80 đại biểu.']).dates[0].date).toBe('2020-01-08');
   });
 
+  it('takes a year of the sentence over a plan\'s period in it, and the period only when no other year is given', () => {
+    const signing = 'Tối 20/12, hội khai mạc Festival Nông dân năm 2025 và ký kết chương trình phối hợp giai đoạn 2026-2030.';
+    expect(article([signing, 'Festival có 300 gian hàng.']).dates[0].date).toBe('2025-12-20');
+    // In another sentence, the period's years weigh nothing against a year of the article.
+    const elsewhere = ['Chiều 3/12, xã tổ chức hội nghị.', 'Xã ký kết chương trình giai đoạn 2026-2030.', 'Năm 2025, xã có 30 hội viên mới.'];
+    expect(article(elsewhere).dates[0].date).toBe('2025-12-03');
+    // Alone, the period still gives a year.
+    expect(article(['Chiều 3/12, xã tổng kết chương trình giai đoạn 2016 – 2020.']).dates[0].date).toBe('2020-12-03');
+  });
+
+  it('keeps the years a sentence reports before its plan word, when it opens with a day', () => {
+    const opening = 'Ngày 30-1, bệnh viện khai mạc Hội nghị Khoa học Quốc tế năm 2026, với định hướng mở rộng hợp tác.';
+    expect(article([opening, 'Hội nghị có 2.000 đại biểu.']).dates[0].date).toBe('2026-01-30');
+    // A plan word before the year, or no day before it: a plan's year.
+    expect(article(['Ngày 30-1, bệnh viện cho biết sẽ mở Hội nghị Khoa học năm 2027.']).dates[0].date).toBe('XXXX-01-30');
+    expect(article(['Năm 2027, bệnh viện định hướng mở trung tâm mới.', 'Ngày 30-1, bệnh viện tổ chức hội nghị.']).dates[0].date).toBe('XXXX-01-30');
+  });
+
   it('counts a term of office named again and again once, below a full date', () => {
     const a = article([
       'Chiều 3/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.',

@@ -87,6 +87,13 @@ export const FUTURE_YEAR_BEFORE: readonly string[] = [
  */
 export const TERM_BEFORE_RANGE: readonly string[] = ['nhiệm kỳ'];
 
+/**
+ * Words before a year range that names a period of a plan or a programme ("chương trình
+ * phối hợp giai đoạn 2026-2030"): its years say what the period covers, not when the report
+ * happened, and give way to any other year of their sentence.
+ */
+export const PERIOD_BEFORE_RANGE: readonly string[] = ['giai đoạn', 'thời kỳ'];
+
 /** Words that make a sentence a plan: the bare years in it are not the time of writing. */
 export const FUTURE_MARKERS: readonly string[] = [
   'sẽ', 'dự kiến', 'phấn đấu', 'mục tiêu', 'kế hoạch', 'tầm nhìn', 'định hướng', 'lộ trình', 'dự báo', 'đặt mục tiêu',
