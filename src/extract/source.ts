@@ -714,6 +714,10 @@ export function extractSource(ctx: ExtractContext): void {
     else if (source !== null && (credited = labelledByline(text, source)) !== null) {
       setAuthor(credited.author, block, 'source.credit-line-byline');
       setName(credited.outlet, block, 'source.credit-line-byline');
+    } else if (source !== null && source.includes('/') && (credited = bylineSlashOutlet(source)) !== null && !isOutletAcronym(credited.author)) {
+      // "Theo Chu Trinh/VOV": the writer, a slash, their outlet.
+      setAuthor(credited.author, block, 'source.credit-line-byline');
+      setName(credited.outlet, block, 'source.credit-line-byline');
     } else if (source !== null && (credited = writerAndOutlet(source)) !== null) {
       setAuthor(credited.author, block, 'source.credit-line-byline');
       setName(credited.outlet, block, 'source.credit-line-byline');

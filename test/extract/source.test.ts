@@ -353,6 +353,13 @@ describe('source', () => {
     expect(source(BODY, BODY2, 'Theo Tuổi Trẻ (TP.HCM)')).toMatchObject({ name: 'Tuổi Trẻ (TP.HCM)', author: null });
   });
 
+  it('reads a labelled credit naming a writer, a slash and their outlet ("Theo Chu Trinh/VOV")', () => {
+    expect(source(BODY, BODY2, 'Theo Minh Anh/VOV')).toMatchObject({ name: 'VOV', author: 'Minh Anh' });
+    expect(source(BODY, BODY2, 'Nguồn: Lê Hà/Báo Nghệ An')).toMatchObject({ name: 'Báo Nghệ An', author: 'Lê Hà' });
+    // Two outlets, no writer.
+    expect(source(BODY, BODY2, 'Theo VOV/VTV')).toMatchObject({ author: null });
+  });
+
   it('reads closing credits written tight: two writers and a comma, a semicolon before the unit or the photos\' credit', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Hồng Uyên,Thanh Sáng'].join('\n'), { path: 'a.txt' });
     expect([a.source.author, a.captions]).toEqual(['Hồng Uyên,Thanh Sáng', []]);
