@@ -696,6 +696,14 @@ describe('event.name: a short back-reference', () => {
     expect(named('Huyện bồi dưỡng giáo viên')).toBe('lớp bồi dưỡng kỹ năng soạn');
   });
 
+  it('reads a dress rehearsal ("buổi tổng duyệt") as the event, not an event the drill plays out', () => {
+    const e = event(
+      'Sáng 26.6, Ban Chỉ đạo diễn tập cấp tỉnh tổ chức buổi tổng duyệt phương án chữa cháy tại khách sạn Hòa Bình.',
+      'Tình huống giả định xảy ra cháy lúc cơ sở đang tổ chức hội nghị và tiệc cưới, bên trong có 150 người.',
+    );
+    expect(e).toMatchObject({ name: 'buổi tổng duyệt phương án chữa cháy', type: 'tổng duyệt' });
+  });
+
   it('reads a lower-case "diễn tập" after an event verb as the event', () => {
     expect(event('Sáng 5/5/2024, Ban Chỉ huy quân sự huyện tổ chức diễn tập phòng chống cháy rừng năm 2024 tại xã Ia Ka.'))
       .toMatchObject({ name: 'diễn tập phòng chống cháy rừng năm 2024', type: 'diễn tập', location: 'xã Ia Ka' });

@@ -19,7 +19,7 @@ export const EVENT_HEADS: readonly string[] = [
   'vòng chung kết', 'chung kết', 'hội xuân', 'hội làng', 'phiên giao dịch', 'lễ phát động', 'hội nghị khoa học',
   // Deputies meeting their voters ("buổi tiếp xúc cử tri sau kỳ họp thứ năm"); a mass.
   'tiếp xúc cử tri', 'buổi tiếp xúc cử tri', 'hội nghị tiếp xúc cử tri', 'cuộc tiếp xúc cử tri', 'thánh lễ',
-  'diễn tập', 'cuộc diễn tập', 'buổi diễn tập', 'chung khảo', 'vòng chung khảo', 'bán kết',
+  'diễn tập', 'cuộc diễn tập', 'buổi diễn tập', 'buổi tổng duyệt', 'buổi hợp luyện', 'chung khảo', 'vòng chung khảo', 'bán kết',
   'vòng bán kết', 'họp mặt', 'buổi họp mặt', 'cuộc họp mặt', 'buổi làm việc', 'buổi tuyên truyền', 'buổi ra quân',
   'buổi sinh hoạt', 'sinh hoạt kỷ niệm', 'sinh hoạt chuyên đề', 'năm du lịch quốc gia',
 ]; 
@@ -46,7 +46,7 @@ export const EVENT_TYPES: readonly string[] = [
   'trao bằng', 'tốt nghiệp', 'kết nạp', 'ra mắt', 'công bố', 'giao lưu', 'tọa đàm', 'hội thảo', 'hội nghị', 'diễn đàn',
   'triển lãm', 'liên hoan', 'lễ hội', 'hội thi', 'cuộc thi', 'giải đấu', 'đại hội', 'tập huấn', 'cuộc họp', 'họp',
   'mít tinh', 'ngày hội', 'tuần lễ', 'hội chợ', 'giỗ tổ', 'dâng hương', 'tri ân', 'gặp mặt', 'nghiệm thu', 'bàn giao',
-  'diễn tập', 'khen thưởng', 'trao học bổng', 'trao thưởng', 'trao tặng', 'trưng bày',
+  'diễn tập', 'tổng duyệt', 'khen thưởng', 'trao học bổng', 'trao thưởng', 'trao tặng', 'trưng bày',
   // A drive launched: "ra quân dọn vệ sinh môi trường", "ra quân Chiến dịch X".
   'ra quân',
   // Visits bearing gifts ("thăm, tặng quà gia đình chính sách", "trao quà Tết"), a youth trip to historic places ("về nguồn").
