@@ -916,6 +916,14 @@ describe('event.name: the object of the organising verb when no event word names
     expect(a.event.name).toBe('trao quà trung thu cho trẻ em nghèo');
   });
 
+  it('takes a leader\'s visit of congratulation in a headline past the leader ("… thăm, chúc mừng Ngày Thầy thuốc")', () => {
+    const a = parseArticle([
+      'Bí thư Tỉnh ủy Lê Thị Hoa thăm, chúc mừng Ngày Thầy thuốc Việt Nam',
+      'Sáng nay, đồng chí Lê Thị Hoa đã đến thăm Sở Y tế và Bệnh viện Đa khoa tỉnh.',
+    ].join('\n'), { path: 't.txt' });
+    expect(a.event).toMatchObject({ name: 'thăm, chúc mừng Ngày Thầy thuốc Việt Nam', type: 'thăm, chúc mừng' });
+  });
+
   it('takes what the day\'s sentence says was organised over an event noun of a later sentence', () => {
     const e = event(
       'Sáng 31/5, UBND huyện Phú Ninh tổ chức tuyên dương, khen thưởng học sinh đạt thành tích cao năm học 2023 - 2024.',

@@ -51,6 +51,8 @@ export const EVENT_TYPES: readonly string[] = [
   'ra quân',
   // Visits bearing gifts ("thăm, tặng quà gia đình chính sách", "trao quà Tết"), a youth trip to historic places ("về nguồn").
   'thăm và tặng quà', 'thăm, tặng quà', 'thăm hỏi, tặng quà', 'thăm hỏi và tặng quà', 'tặng quà', 'trao quà', 'về nguồn',
+  // A leader's visit of congratulation ("Bí thư Tỉnh ủy … thăm, chúc mừng Ngày Thầy thuốc Việt Nam").
+  'thăm, chúc mừng', 'thăm và chúc mừng', 'thăm hỏi, chúc mừng',
   // Charity houses handed over ("tặng nhà tình thương", "trao nhà Đại đoàn kết"), an inspection ("HĐND tỉnh khảo sát việc …").
   'tặng nhà', 'trao nhà', 'khảo sát',
   'tiếp xúc cử tri', 'thánh lễ',
