@@ -364,7 +364,8 @@ function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string,
     if (UNIT_IN_COMPOUND.closes(doc.key, m) || isCharityHouse(doc.key, m.end) || insideQuotation(doc, m.start)) return true;
     const place = namedAfter(doc, m.start, m.end, span.end);
     // "Tỉnh Đoàn tổ chức …" names a body and no place; "Huyện đoàn Phú Giáo" names the district after the body.
-    if (place && place.end === unitOrganizationEnd(doc.key, m.start)) return true;
+    const bodyEnd = place ? unitOrganizationEnd(doc.key, m.start) : -1;
+    if (place && (place.end === bodyEnd || (bodyEnd > 0 && personNamedAt(doc, people, bodyEnd)))) return true;
     if (place && (namesPerson(people, m.end, place.end) || bareHouseNumber(doc, m, place))) return true;
     if (place) found = { ...place, rule };
     return !place;
@@ -403,6 +404,11 @@ function bareHouseNumber(doc: VnDocument, head: WordMatch, place: Place): boolea
  * Whether the people rules read doc.text[from, to) as (part of) a person's mention: "Chủ tịch
  * UBND tỉnh Trần Quốc Văn" names a province's chairman, not a place "tỉnh Trần Quốc Văn".
  */
+/** Whether a person's name the article gives elsewhere follows `at` and a space ("Tỉnh ủy Lê Thị Hoa"). */
+function personNamedAt(doc: VnDocument, people: readonly Person[], at: number): boolean {
+  return isSpace(doc.key.charCodeAt(at)) && people.some((p) => p.name.includes(' ') && doc.text.startsWith(p.name, at + 1) && !isWordCode(doc.key.charCodeAt(at + 1 + p.name.length)));
+}
+
 function namesPerson(people: readonly Person[], from: number, to: number): boolean {
   return people.some((p) => p.evidence.some((e) => e.start <= from && e.end >= to));
 }

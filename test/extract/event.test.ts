@@ -226,6 +226,16 @@ describe('event.location', () => {
     expect(event('Sáng 16-5, Huyện đoàn Phú Giáo đã tổ chức hội nghị tổng kết.').location).toBe('Huyện đoàn Phú Giáo');
   });
 
+  it('reads no place from a Party committee before its secretary\'s name ("Bí thư Tỉnh ủy Lê Thị Hoa thăm")', () => {
+    const text = [
+      'Bí thư Tỉnh ủy Lê Thị Hoa thăm, chúc mừng Ngày Thầy thuốc Việt Nam',
+      'Sáng nay, Bí thư Tỉnh ủy Lê Thị Hoa đã đến thăm, chúc mừng cán bộ, nhân viên Bệnh viện Đa khoa tỉnh.',
+    ].join('\n');
+    expect(parseArticle(text, { path: 't.txt' }).event.location).toBe('Bệnh viện Đa khoa');
+    // A committee's district stays a place.
+    expect(event('Sáng 16-5, Huyện ủy Tân Phú tổ chức hội nghị tổng kết.').location).toBe('Huyện ủy Tân Phú');
+  });
+
   it('takes no count after a name into the place ("Thành phố Vị Thanh 30 phần"), but a school\'s number', () => {
     expect(event('Sáng 3/12, Hội Người mù tỉnh trao quà đến 300 người khuyết tật: Thành phố Vị Thanh 30 phần, thành phố Ngã Bảy 25 phần.').location).toBe('Thành phố Vị Thanh');
     expect(event('Sáng 5/9, Trường Tiểu học Vạn Hưng 2 tổ chức lễ khai giảng năm học mới.').location).toBe('Trường Tiểu học Vạn Hưng 2');

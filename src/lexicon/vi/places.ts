@@ -52,6 +52,8 @@ export const UNIT_COMPOUNDS: readonly string[] = [
  */
 export const UNIT_ORGANIZATIONS: readonly string[] = [
   'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'quận đoàn', 'thị đoàn', 'tỉnh đội', 'huyện đội', 'tỉnh hội', 'huyện hội', 'thành hội',
+  // The Party's committees ("Bí thư Tỉnh ủy Lê Thị Hoa": the committee, then its secretary's name).
+  'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy',
 ];
 
 /** The units below a province that name a city, district or commune (not a street or a number). */
