@@ -407,14 +407,16 @@ const LEAD_VERBS = 12;
  * tuyên dương và trao thưởng X", "… tổ chức kỷ niệm 40 năm thành lập trường", "… đã khánh
  * thành cầu Y".
  */
-function leadVerbName(doc: VnDocument, stops: NameStops, paragraphs: readonly Block[]): Candidate | null {
+function leadVerbName(doc: VnDocument, stops: NameStops, paragraphs: readonly Block[], subjects: SubjectEnds): Candidate | null {
   // The first paragraph may be a byline or a dateline: the lead is the first with a verb.
   for (const lead of paragraphs) {
     for (const sentence of doc.sentencesOf(lead.index)) {
       for (const m of TYPE_WORDS.matches(doc, sentence, LEAD_VERBS)) {
         if (insideQuote(stops, m.start)) continue;
         const from = Math.max(sentence.start, m.start - 40);
-        if (!INTRODUCED.test(doc.key, from, m.start) && !ASPECT.test(doc.key, from, m.start)) continue;
+        // "Hội Nông dân tỉnh phối hợp với Hội Nông dân huyện trao tặng 15 con bò …": right after
+        // an organisation the verb is its act, as after "tổ chức" or "đã".
+        if (!INTRODUCED.test(doc.key, from, m.start) && !ASPECT.test(doc.key, from, m.start) && !organizedBySubject(doc, subjects, m.start)) continue;
         const end = nameEnd(doc, stops, m.end, sentence.end);
         const name = clean(doc.text.slice(m.start, end));
         if (wordCount(name) < 2) continue;
@@ -564,7 +566,7 @@ export function findEventName(
   }
   /** The lead's event verb and its object (leadVerbName), read at most once. */
   let leadVerb: Candidate | null | undefined;
-  const theLeadVerb = () => (leadVerb === undefined ? (leadVerb = leadVerbName(doc, stops, paragraphs)) : leadVerb);
+  const theLeadVerb = () => (leadVerb === undefined ? (leadVerb = leadVerbName(doc, stops, paragraphs, subjects)) : leadVerb);
   // "Tại buổi gặp mặt, …" refers back to an event the lead names by its verb ("… đã tổ chức
   // gặp mặt, tuyên dương 165 học sinh giỏi"): a bare head holding that verb gives way to it.
   if (best && best.name.toLowerCase() === best.head.toLowerCase()) {

@@ -934,6 +934,14 @@ describe('event.name: the object of the organising verb when no event word names
     expect(a.event).toMatchObject({ name: 'thăm, chúc mừng Ngày Thầy thuốc Việt Nam', type: 'thăm, chúc mừng' });
   });
 
+  it('takes the lead\'s event verb right after an organisation, over what is organised at the event later', () => {
+    const e = event(
+      'Ngày 15.9, Hội Nông dân tỉnh phối hợp với Hội Nông dân huyện Mèo Vạc trao tặng 15 con bò sinh sản cho hội viên nghèo.',
+      'Tại buổi trao bò, Hội Nông dân tỉnh tổ chức tập huấn kỹ thuật chăn nuôi bò cho các hộ.',
+    );
+    expect(e).toMatchObject({ name: 'trao tặng 15 con bò sinh sản cho hội viên nghèo', type: 'trao tặng' });
+  });
+
   it('takes what the day\'s sentence says was organised over an event noun of a later sentence', () => {
     const e = event(
       'Sáng 31/5, UBND huyện Phú Ninh tổ chức tuyên dương, khen thưởng học sinh đạt thành tích cao năm học 2023 - 2024.',
