@@ -151,6 +151,8 @@ interface Candidate extends EventName {
   score: number;
   /** wordCount(name). */
   words: number;
+  /** Framed by a larger event's introducer ("chào mừng Đại hội X"): what the sentence then organises is the event. */
+  framed?: boolean;
 }
 
 /** Only an outlet tag and quotation marks stand between the sentence start and `at`. */
@@ -296,10 +298,11 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, 
     if (POINTING_BACK.has(matchKey(name.slice(m.text.length)).trim().toLowerCase())) continue;
     const generic = GENERIC.has(m.text.toLowerCase());
     // A framed head ("Hưởng ứng Tuần lễ X") gives way to what the sentence organises in it.
-    const framed = introduced && FRAMED.test(doc.key, Math.max(sentence.start, start - 40), start);
+    const framed = FRAMED.test(doc.key, Math.max(sentence.start, start - 40), start);
     // The verb place after an organisation tells less than an organising verb does ("Ban chỉ đạo
     // diễn tập X đã chỉ đạo huyện tổ chức khai mạc diễn tập Y": the name runs past where it ends).
     let score = bonus + (introduced ? (framed ? 1 : subjectVerb ? 2 : 3) : 0) + (subject ? 2 : 0);
+    const framing = framed ? { framed } : {};
     const words = wordCount(name);
     // "chương trình “Xuân yêu thương”" is named; "chương trình" alone or with common words is not.
     const named = opensName(name, m.text.length);
@@ -308,7 +311,7 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, 
     else if (openedEvent(name) === '') score -= 3;
     if (words < 2) score -= 2;
     const rule = subjectVerb ? 'event.name-subject-verb' : introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : titled ? 'event.name-titled' : 'event.name-head';
-    out.push({ name, head: m.text, type: null, start, end, sentence, score, words, rule });
+    out.push({ name, head: m.text, type: null, start, end, sentence, score, words, rule, ...framing });
   }
 }
 
@@ -567,6 +570,12 @@ export function findEventName(
   /** The lead's event verb and its object (leadVerbName), read at most once. */
   let leadVerb: Candidate | null | undefined;
   const theLeadVerb = () => (leadVerb === undefined ? (leadVerb = leadVerbName(doc, stops, paragraphs, subjects)) : leadVerb);
+  // "Chào mừng thành công Đại hội X, HND xã Y vừa tổ chức trao tặng 02 con bò …": the framing
+  // event gives way to what the sentence says was done after it.
+  if (best?.framed) {
+    const lead = theLeadVerb();
+    if (lead && lead.sentence?.start === best.sentence?.start && lead.start >= best.end) best = lead;
+  }
   // "Tại buổi gặp mặt, …" refers back to an event the lead names by its verb ("… đã tổ chức
   // gặp mặt, tuyên dương 165 học sinh giỏi"): a bare head holding that verb gives way to it.
   if (best && best.name.toLowerCase() === best.head.toLowerCase()) {

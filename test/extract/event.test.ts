@@ -942,6 +942,14 @@ describe('event.name: the object of the organising verb when no event word names
     expect(e).toMatchObject({ name: 'trao tặng 15 con bò sinh sản cho hội viên nghèo', type: 'trao tặng' });
   });
 
+  it('takes what a sentence says was done over the larger event it greets ("chào mừng thành công Đại hội X, … vừa tổ chức trao tặng …")', () => {
+    const e = event('Chào mừng thành công Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI, Hội Nông dân xã An Bình vừa tổ chức trao tặng 2 con bò sinh sản cho hội viên nghèo.');
+    expect(e).toMatchObject({ name: 'trao tặng 2 con bò sinh sản cho hội viên nghèo', type: 'trao tặng' });
+    // Greeted alone, the larger event stands.
+    expect(event('Chào mừng thành công Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI, xã An Bình treo 300 lá cờ.').name)
+      .toMatch(/^Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI/);
+  });
+
   it('takes what the day\'s sentence says was organised over an event noun of a later sentence', () => {
     const e = event(
       'Sáng 31/5, UBND huyện Phú Ninh tổ chức tuyên dương, khen thưởng học sinh đạt thành tích cao năm học 2023 - 2024.',

@@ -79,7 +79,7 @@ export const EVENT_INTRODUCERS: readonly string[] = [
  * Hội thi Y", "chào mừng Đại hội …", "Nằm trong chuỗi hoạt động …"): the framed head names the event only when the
  * sentence organises nothing else.
  */
-export const FRAMING_INTRODUCERS: readonly string[] = ['hưởng ứng', 'chào mừng', 'nằm trong', 'trong khuôn khổ', 'khuôn khổ'];
+export const FRAMING_INTRODUCERS: readonly string[] = ['hưởng ứng', 'chào mừng', 'chào mừng thành công', 'nằm trong', 'trong khuôn khổ', 'khuôn khổ'];
 
 /**
  * Second halves of paired fields written with a spaced dash ("kinh tế - xã hội", "văn hóa -
