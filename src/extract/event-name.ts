@@ -27,13 +27,13 @@ import type { Block, Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, keySet, lexiconLowerKey, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
-  ADVERBIAL_OPENERS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NUMBER_WORDS, OBJECT_EVENT_VERBS, OPENING_CEREMONIES, POINTING_BACK_WORDS, PURPOSE_LINKS, THEME_MARKERS,
+  ADVERBIAL_OPENERS, COMMITTEE_VERBS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NUMBER_WORDS, OBJECT_EVENT_VERBS, OPENING_CEREMONIES, POINTING_BACK_WORDS, PURPOSE_LINKS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { afterCapitalisedWord, isSpace, matchKey, squash, squashedSpan, wordBefore } from '../core/text.js';
 import { firstAfter, firstAtOrAfter } from '../core/sorted.js';
-import { DASH, DIGIT, isDashCode, isDigitCode, isLetterOrDigitCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DASH, DIGIT, isDashCode, isDigitCode, isLetterOrDigitCode, isUpperCode, isWordCode, LETTER } from '../core/chars.js';
 import { trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
 import { insideQuote, nameEnd, nameStops, quotedTitleEnd, type NameStops } from './event-name-end.js';
@@ -153,6 +153,15 @@ interface Candidate extends EventName {
   words: number;
   /** Framed by a larger event's introducer ("chào mừng Đại hội X"): what the sentence then organises is the event. */
   framed?: boolean;
+}
+
+const COMMITTEE_VERB_KEYS = COMMITTEE_VERBS.map(lowerKey);
+
+/** A committee's verb (COMMITTEE_VERBS) follows `at`, after spaces. */
+function committeeVerbAt(key: string, at: number): boolean {
+  while (at < key.length && isSpace(key.charCodeAt(at))) at++;
+  const after = lowerKey(key.slice(at, at + 24));
+  return COMMITTEE_VERB_KEYS.some((v) => after.startsWith(v) && !isWordCode(after.charCodeAt(v.length)));
 }
 
 /** Only an outlet tag and quotation marks stand between the sentence start and `at`. */
@@ -310,6 +319,8 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, 
     // "lễ khai mạc" alone names no event, as a generic head does not.
     else if (openedEvent(name) === '') score -= 3;
     if (words < 2) score -= 2;
+    // "Ban Tổ chức … Tuần Văn hóa X tổ chức khai mạc Lễ hội Y": the committee's event, not the one it opens.
+    if (committeeVerbAt(doc.key, end)) score -= 3;
     const rule = subjectVerb ? 'event.name-subject-verb' : introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : titled ? 'event.name-titled' : 'event.name-head';
     out.push({ name, head: m.text, type: null, start, end, sentence, score, words, rule, ...framing });
   }

@@ -950,6 +950,14 @@ describe('event.name: the object of the organising verb when no event word names
       .toMatch(/^Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI/);
   });
 
+  it('ends a committee\'s event before its organising verb ("Ban tổ chức Ngày hội X tổ chức khai mạc Liên hoan Y")', () => {
+    const e = event('Sáng 23/11, Ban tổ chức Ngày hội Văn hóa - Du lịch tỉnh năm 2022 tổ chức khai mạc Liên hoan Đờn ca tài tử tỉnh năm 2022.');
+    expect(e.name).toBe('Liên hoan Đờn ca tài tử tỉnh năm 2022');
+    // Introduced as well ("… và Khai mạc Tuần X"), the committee's event still gives way.
+    const opened = event('Sáng nay, Ban Tổ chức các hoạt động mừng xuân và Khai mạc Tuần Văn hóa tỉnh 2018 tổ chức khai mạc Lễ hội xuân năm 2018.');
+    expect(opened.name).toBe('Lễ hội xuân năm 2018');
+  });
+
   it('takes what the day\'s sentence says was organised over an event noun of a later sentence', () => {
     const e = event(
       'Sáng 31/5, UBND huyện Phú Ninh tổ chức tuyên dương, khen thưởng học sinh đạt thành tích cao năm học 2023 - 2024.',

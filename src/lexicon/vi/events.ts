@@ -93,6 +93,12 @@ export const DASH_PAIR_SECOND_HALVES: readonly string[] = [
 ];
 
 /** Verbs that a name ends before ("… 2023 diễn ra ngày", "Buổi giao lưu nhận được …"). */
+/**
+ * The verb of a committee named for a larger event ("Ban tổ chức Ngày hội X tổ chức khai mạc
+ * Liên hoan Y"): it ends a name, and a head right before it is that committee's event.
+ */
+export const COMMITTEE_VERBS: readonly string[] = ['tổ chức khai mạc', 'tổ chức bế mạc', 'long trọng tổ chức'];
+
 export const NAME_ENDERS: readonly string[] = [
   'với chủ đề', 'về chủ đề', 'có chủ đề', 'chủ đề', 'với thông điệp', 'với sự', 'dưới sự', 'với', 'do', 'tại', 'diễn ra',
   // "vào" ends a name before a time ("… vào sáng 2/10"), not as "into" ("xúc tiến đầu tư vào Khu kinh tế …").
@@ -110,6 +116,7 @@ export const NAME_ENDERS: readonly string[] = [
   'gồm', 'bao gồm',
   // An apposition saying what kind of event it is ("…, một trong những sự kiện thường niên").
   'một trong những', 'một trong',
+  ...COMMITTEE_VERBS,
 ];
 
 
