@@ -13,13 +13,14 @@ import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/com
 import { CROP_SEASONS, ENDER_COMPOUNDS, ENDER_PHRASES, EVENT_TYPES, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS, QUANTITY_OPENERS, SECTORS } from '../lexicon/vi/events.js';
 import { baseInitial, isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
-import { DIGIT, hasLetter, isDashCode, isDashText, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DASH, DIGIT, hasLetter, isDashCode, isDashText, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
 import { asciiSet } from './event-chars.js';
 import { commaInCapitalisedList, dashJoinsPair } from './event-name-joins.js';
 import { lexiconWords } from './event-words.js';
 import { EndWords } from './event-scans.js';
 import { SecondSyllables } from './compounds.js';
 import { HANDOVER_VERBS } from '../lexicon/vi/organizing.js';
+import { ANNIVERSARY_WORDS } from '../lexicon/vi/dates.js';
 
 const ENDER = lexiconWords(NAME_ENDERS);
 /** A word of quantity and a number, a space before them ("…, chào đón gần 6000 tân sinh viên"): a count of people. */
@@ -39,6 +40,12 @@ const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUER
  * "kỷ niệm 30, 35 năm"), the last one before "năm". Tested on the key from the comma on.
  */
 const YEAR_COUNTS_GO_ON = /^,\s*\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s+và\s+\d{1,3})?\s+năm(?![\p{L}\p{N}])/iu;
+
+/**
+ * "kỷ niệm 75 năm, Ngày truyền thống …": an anniversary's count of years before the comma,
+ * and what it counts after it. Tested on the key up to the comma.
+ */
+const ANNIVERSARY_COUNT_BEFORE = lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?:${alternation(ANNIVERSARY_WORDS)})\\s+\\d{1,3}\\s+năm\\s*$`, 'i');
 
 /** The comma at `at` stands in a list of counts of years (a count of up to three digits before it). */
 function inYearCounts(key: string, at: number): boolean {
@@ -138,7 +145,7 @@ export function quotedTitleEnd(stops: NameStops, start: number): number {
  */
 function commaContinues(doc: VnDocument, stops: NameStops, at: number, end: number, adverbial: boolean): boolean {
   const after = doc.key.slice(at, at + 30);
-  return COMMA_CONTINUES.test(after) || inYearCounts(doc.key, at) || (!adverbial && shortTail(doc, stops, at + 1, end)) || inHeadline(doc, stops, at, at + 1)
+  return COMMA_CONTINUES.test(after) || inYearCounts(doc.key, at) || ANNIVERSARY_COUNT_BEFORE().test(doc.key.slice(Math.max(0, at - 24), at)) || (!adverbial && shortTail(doc, stops, at + 1, end)) || inHeadline(doc, stops, at, at + 1)
     || PEOPLE_GROUP_LIST.pairs(doc.key, at, after) || CROP_SEASON_LIST.pairs(doc.key, at, after)
     || SECTOR_LIST.pairs(doc.key, at, after);
 }
@@ -194,6 +201,34 @@ function acronymInParentheses(text: string, open: number, end: number): boolean 
     else if (!isDigitCode(code) && !ACRONYM_JOINERS.includes(text[i])) return false;
   }
   return capitals >= 2;
+}
+
+/** An anniversary's span of years, by day or by year ("(19.8.1945 – 19.8.2020)", "(1992- 2022)"). */
+const DATE_RANGE_IN_PARENTHESES = new RegExp(String.raw`^\(\s*(?:\d{1,2}[./-]\d{1,2}[./-])?(\d{4})\s*[${DASH}/]\s*(?:\d{1,2}[./-]\d{1,2}[./-])?(\d{4})\s*\)`, 'u');
+/** A count of years ("75 năm"), which an anniversary's span in brackets spans. */
+const YEARS_COUNTED = /(?<![\p{L}\p{N}])(\d{1,4})\s+năm(?![\p{L}\p{N}])/giu;
+/** How far before a bracket its count of years may stand. */
+const COUNT_REACH = 160;
+/** Most characters of DATE_RANGE_IN_PARENTHESES's match. */
+const MAX_DATE_RANGE = 32;
+
+/**
+ * Where the anniversary's span in brackets at `open` ends ("kỷ niệm 75 năm Ngày truyền thống
+ * CAND (19.8.1945 – 19.8.2020)": the years a count before it, from `from`, counts), or -1; not
+ * a contest's or a term's years ("lần thứ V (2024-2025)").
+ */
+function anniversarySpanEnd(key: string, from: number, open: number): number {
+  const range = key.charCodeAt(open) === 0x28 ? DATE_RANGE_IN_PARENTHESES.exec(key.slice(open, open + MAX_DATE_RANGE)) : null;
+  if (!range) return -1;
+  const years = Number(range[2]) - Number(range[1]);
+  for (const count of key.slice(Math.max(from, open - COUNT_REACH), open).matchAll(YEARS_COUNTED)) if (Number(count[1]) === years) return open + range[0].length;
+  return -1;
+}
+
+/** The date at `at` stands in an anniversary's span in brackets (anniversarySpanEnd). */
+function dateRangeAt(key: string, from: number, at: number): boolean {
+  const open = key.lastIndexOf('(', at);
+  return open >= from && at - open <= MAX_DATE_RANGE && anniversarySpanEnd(key, from, open) > at;
 }
 
 /** Most characters inside a bracketed qualifier of a name ("(Cụm 1)"). */
@@ -271,7 +306,10 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
     return false;
   });
   // "… tại lễ khai mạc Hội thảo X sáng 7/11.": a date ends the name, before any stop after it.
-  const date = stops.dates[firstAfter(stops.dates, headEnd)];
+  let d = firstAfter(stops.dates, headEnd);
+  // Not the days of an anniversary's span ("… CAND (19.8.1945 – 19.8.2020)"), which the name keeps.
+  while (d < stops.dates.length && stops.dates[d] < end && dateRangeAt(key, Math.max(0, headEnd - COUNT_REACH), stops.dates[d])) d++;
+  const date = stops.dates[d];
   if (date !== undefined && date < end && !insideQuote(stops, date)) end = date;
   end = beforeSecondActivity(doc, stops, headEnd, end);
   for (let at = headEnd; at < end; at++) {
@@ -292,7 +330,11 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
     // "… viên chức, lao động (VCLĐ) tỉnh …": the acronym of the words before it stays in the name.
     // "Chương trình mỗi xã một sản phẩm (OCOP) và …": an acronym glosses the words before it,
     // whatever its language; the name goes on past it when words of the name follow.
-    if (c === '(' && at > 0 && (insideAcronymExpansion(doc.text, at - 1) || acronymInParentheses(doc.text, at, end) || qualifierInParentheses(doc.text, at, end))) {
+    // "kỷ niệm 75 năm Ngày truyền thống CAND (19.8.1945 – 19.8.2020) và 15 năm …": the years
+    // counted stay in the name; a second activity after them ("… và trao giải hội thi") does not.
+    const span = c === '(' ? anniversarySpanEnd(key, Math.max(0, headEnd - COUNT_REACH), at) : -1;
+    if (span > 0 && SECOND_ACTIVITY.test(key.slice(span, span + SECOND_ACTIVITY_REACH))) return span;
+    if (c === '(' && at > 0 && (insideAcronymExpansion(doc.text, at - 1) || acronymInParentheses(doc.text, at, end) || qualifierInParentheses(doc.text, at, end) || span > 0)) {
       at = doc.text.indexOf(')', at);
       continue;
     }

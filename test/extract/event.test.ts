@@ -958,6 +958,19 @@ describe('event.name: the object of the organising verb when no event word names
     expect(opened.name).toBe('Lễ hội xuân năm 2018');
   });
 
+  it('keeps an anniversary\'s span of years in its name, and what it counts after a comma ("kỷ niệm 75 năm, Ngày truyền thống …")', () => {
+    const e = event('Chiều 10.8, Công an tỉnh tổ chức gặp mặt kỷ niệm 75 năm, Ngày truyền thống lực lượng CAND (19.8.1945 – 19.8.2020) và 15 năm Ngày hội Toàn dân bảo vệ an ninh Tổ quốc (19.8.2005 – 19.8.2020).');
+    expect(e.name).toBe('gặp mặt kỷ niệm 75 năm, Ngày truyền thống lực lượng CAND (19.8.1945 – 19.8.2020) và 15 năm Ngày hội Toàn dân bảo vệ an ninh Tổ quốc (19.8.2005 – 19.8.2020)');
+    expect(e.date).toBe('2020-08-10');
+    expect(event('Sáng 17/8, huyện ủy tổ chức ra mắt cuốn lịch sử 75 năm Đảng bộ huyện (1947 – 2022) tại hội trường.').name).toBe('ra mắt cuốn lịch sử 75 năm Đảng bộ huyện (1947 – 2022)');
+    // A span the name counts no years of (a contest's, a term's) ends it; so does a second activity after a counted one.
+    expect(event('Sáng 17/8, huyện ủy tổ chức ra mắt cuốn lịch sử Đảng bộ huyện (1947 – 2022) tại hội trường.').name).toBe('ra mắt cuốn lịch sử Đảng bộ huyện');
+    expect(event('Hôm nay, trường tổ chức Lễ kỷ niệm 41 năm Ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2023) và trao giải hội thi.').name)
+      .toBe('Lễ kỷ niệm 41 năm Ngày Nhà giáo Việt Nam (20/11/1982 – 20/11/2023)');
+    // Any other date still ends the name.
+    expect(event('Hội thảo khoa học về lúa gạo (ngày 5/6/2024) có 200 đại biểu.').name).toBe('Hội thảo khoa học về lúa gạo');
+  });
+
   it('takes what the day\'s sentence says was organised over an event noun of a later sentence', () => {
     const e = event(
       'Sáng 31/5, UBND huyện Phú Ninh tổ chức tuyên dương, khen thưởng học sinh đạt thành tích cao năm học 2023 - 2024.',
