@@ -8,7 +8,7 @@
 import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { Person } from '../model/article.js';
 import { organizationKey, type TokenSpan } from './organizations/index.js';
-import { LEVEL_NAMING_HEADS, PARENT_BODY_HEADS, UNOWNED_HEADS } from '../lexicon/vi/organizations.js';
+import { LEVEL_NAMING_HEADS, PARENT_BODY_HEADS, TASK_NAMED_HEADS, UNOWNED_HEADS } from '../lexicon/vi/organizations.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable, isPlaceAbbreviationDot } from './people/names.js';
 import { matchHead, ownerLinkLength, quotedNameEnd, standsAlone } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
@@ -22,6 +22,30 @@ import { KeyPhrases } from './phrase-sets.js';
 import { COOPERATION_LINKS, LAUNCH_VERBS, MEMBERS_MARKS, TIME_OR_PLACE_OPENERS } from '../lexicon/vi/organizing.js';
 
 const MEMBERS_MARK = new KeyPhrases(MEMBERS_MARKS);
+const TASK_NAMED_HEAD = new KeyPhrases(TASK_NAMED_HEADS);
+/** Most tokens of a committee's task (TASK_NAMED_HEADS) before its verb. */
+const MAX_TASK_TOKENS = 40;
+
+/**
+ * Where the task a committee is named for ends ("Ban Chỉ đạo thực tập phương án chữa cháy,
+ * cứu nạn, cứu hộ (CNCH) cấp tỉnh năm 2025" before "tổ chức"): at the sentence's organising
+ * verb (an adverb before it stays out), when the span `span` is the committee's head alone and
+ * a lower-case word follows; else the span's end.
+ */
+function taskNamedEnd(tokens: readonly Token[], span: TokenSpan): number {
+  const head = TASK_NAMED_HEAD.at(tokens, span.start);
+  const after = tokens[span.end];
+  // "Ban Chỉ đạo (BCĐ) diễn tập …": the head may carry its acronym.
+  const glossed = span.start + head + 3 === span.end && tokens[span.start + head].text === '(';
+  if (!head || (span.start + head < span.end && !glossed) || !after?.word || after.cap || ORGANIZING_VERB_SET.has(tokens, span.end)
+    || skipOrganizingAdverbs(tokens, span.end) > span.end) return span.end;
+  for (let k = span.end + 1; k < tokens.length && k - span.end <= MAX_TASK_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.text === '.' || t.text === ';' || t.text === ':') break;
+    if (skipOrganizingAdverbs(tokens, k) > k ? ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k)) : ORGANIZING_VERB_SET.has(tokens, k)) return k;
+  }
+  return span.end;
+}
 const LAUNCH_VERB = new KeyPhrases(LAUNCH_VERBS);
 const TIME_OR_PLACE = new KeyPhrases(TIME_OR_PLACE_OPENERS);
 
@@ -450,9 +474,9 @@ function sharePlace(doc: VnDocument, tokens: readonly Token[], chain: TokenSpan[
  * and links, ended by an organising verb (or by anything when `verbless`). null if none.
  */
 export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, first: number, people: KnownPeople, verbless: boolean): TokenSpan[] | null {
-  const chain = [{ ...spans[first] }];
+  const chain = [{ ...spans[first], end: taskNamedEnd(tokens, spans[first]) }];
   let linked = false;
-  let j = spans[first].end;
+  let j = chain[0].end;
   for (;;) {
     // "X của Y", "X thuộc Y" (a body of Y) is one organiser.
     const ownerLink = tokens[j]?.key === 'của' ? 1 : ownerLinkLength(tokens, j);

@@ -15,6 +15,17 @@ describe('organizers: subjects of the organising verb', () => {
   });
 });
 
+describe('organizers: a committee named for its task', () => {
+  it('reads the task in lower case up to the organising verb ("Ban Chỉ đạo diễn tập … năm 2025 tổ chức")', () => {
+    expect(organizers('Sáng 26.6, Ban Chỉ đạo (BCĐ) diễn tập phương án chữa cháy và cứu nạn, cứu hộ (CNCH) cấp tỉnh năm 2025 tổ chức buổi tổng duyệt.'))
+      .toEqual(['Ban Chỉ đạo (BCĐ) diễn tập phương án chữa cháy và cứu nạn, cứu hộ (CNCH) cấp tỉnh năm 2025']);
+    expect(organizers('Ngày 2/8, Ban Chỉ đạo phòng chống tội phạm xã Ia Lâu đã tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc.'))
+      .toEqual(['Ban Chỉ đạo phòng chống tội phạm xã Ia Lâu']);
+    // An adverb after the head: no task, and a role's committee ("Phó Trưởng Ban Chỉ đạo") organises nothing.
+    expect(organizers('Ông Trần Văn Mẫn, Phó Trưởng Ban Chỉ đạo đã mở đầu Phiên khai mạc hội nghị.')).toEqual([]);
+  });
+});
+
 describe('organizers: agencies named for their service, and long lower-case tails', () => {
   it('reads social insurance, the post and telecoms, and an emulation cluster as organisations', () => {
     expect(organizers('Chiều 2/6, Bảo hiểm xã hội (BHXH) tỉnh tổ chức hội nghị sơ kết quy chế phối hợp.')).toEqual(['Bảo hiểm xã hội (BHXH) tỉnh']);

@@ -120,6 +120,12 @@ export const HEAD_WORD_COMPOUNDS: readonly string[] = [
 export const FIELD_NAMED_HEADS: readonly string[] = ['Ủy ban', 'Uỷ ban', 'Hội đồng', 'Ban Chỉ đạo', 'Ban chỉ đạo'];
 
 /**
+ * Heads of a committee named for its task, in lower case, up to its verb ("Ban Chỉ đạo diễn
+ * tập phương án chữa cháy, cứu nạn, cứu hộ (CNCH) cấp tỉnh năm 2025 tổ chức …").
+ */
+export const TASK_NAMED_HEADS: readonly string[] = ['Ban Chỉ đạo', 'Ban chỉ đạo', 'Ban Chỉ huy', 'Ban chỉ huy', 'Tiểu ban'];
+
+/**
  * Verbs after "về" ("to come") that make it a visit, not a field: "Ban Chỉ đạo tỉnh về kiểm
  * tra …" (the verbs of ROLE_BREAKERS, "dự", "thăm", end a name anyway).
  */
