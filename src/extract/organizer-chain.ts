@@ -111,8 +111,10 @@ export function skipWhereabouts(tokens: readonly Token[], j: number): number {
     const open = tokens[j]?.text;
     if (open !== ',' && open !== '(') return j;
     const unit = ADMIN_UNIT_SET.match(tokens, j + 1);
-    if (!unit || !tokens[j + 1 + unit]?.cap) return j;
-    let k = j + 1 + unit;
+    // "(TP. Hồ Chí Minh)": the unit's abbreviating dot.
+    const dot = unit && isPlaceAbbreviationDot(tokens, j + 1 + unit) ? 1 : 0;
+    if (!unit || !tokens[j + 1 + unit + dot]?.cap) return j;
+    let k = j + 1 + unit + dot;
     while (k < tokens.length && tokens[k].cap && tokens[k].word && !ORG_HEAD_SET.has(tokens, k)) k++;
     if (open === '(') {
       // "X (tỉnh Y đã tổ chức …": a bracket left open before the verb.

@@ -26,6 +26,20 @@ describe('organizers: a committee named for its task', () => {
   });
 });
 
+describe('organizers: partners with their seat in brackets, and companies listing their trades', () => {
+  it('reads past a partner\'s city in brackets with its unit\'s dot ("Bệnh viện Hùng Vương (TP. Hồ Chí Minh)")', () => {
+    expect(organizers('Sáng 25-2, Sở Y tế Bình Phước phối hợp với Bệnh viện Hùng Vương (TP. Hồ Chí Minh), Hội Liên hiệp Phụ nữ tỉnh tổ chức chương trình khám bệnh.'))
+      .toEqual(['Sở Y tế Bình Phước', 'Bệnh viện Hùng Vương', 'Hội Liên hiệp Phụ nữ tỉnh']);
+  });
+
+  it('reads a company\'s trades listed with commas as its name ("Sản xuất, Xây dựng, Thương mại và Nông nghiệp")', () => {
+    expect(organizers('Sáng 25-2, Sở Y tế tỉnh phối hợp với Công ty Cổ phần Sản xuất, Xây dựng, Thương mại và Nông nghiệp Hải Vương, Hội Liên hiệp Phụ nữ tỉnh tổ chức chương trình khám bệnh.'))
+      .toEqual(['Sở Y tế tỉnh', 'Công ty Cổ phần Sản xuất, Xây dựng, Thương mại và Nông nghiệp Hải Vương', 'Hội Liên hiệp Phụ nữ tỉnh']);
+    // People listed after a body are no fields of its name.
+    expect(organizers('Sáng 25-2, Sở Y tế tỉnh, Trần Văn An, Lê Văn Bình và Nguyễn Thị Cúc tổ chức chương trình khám bệnh.')).not.toContain('Sở Y tế tỉnh, Trần Văn An');
+  });
+});
+
 describe('organizers: agencies named for their service, and long lower-case tails', () => {
   it('reads social insurance, the post and telecoms, and an emulation cluster as organisations', () => {
     expect(organizers('Chiều 2/6, Bảo hiểm xã hội (BHXH) tỉnh tổ chức hội nghị sơ kết quy chế phối hợp.')).toEqual(['Bảo hiểm xã hội (BHXH) tỉnh']);

@@ -204,7 +204,7 @@ const joinsNext = (tokens: readonly Token[], j: number) =>
   !!tokens[j]?.cap && !matchHead(tokens, j) && !matchPosition(tokens, j) && !HONORIFIC_SET.has(tokens, j) && !ACADEMIC_SET.has(tokens, j);
 
 /** Most words of the fields listed after a comma inside a name (see listedFieldsEnd). */
-const MAX_LISTED_FIELDS = 6;
+const MAX_LISTED_FIELDS = 12;
 
 /** A capitalised word at `k` that joins a name ("Thông tin"; see joinsNext). */
 const fieldWord = (tokens: readonly Token[], k: number) => joinsNext(tokens, k) && tokens[k].word && !tokens[k].acronym;
@@ -218,6 +218,9 @@ const fieldWord = (tokens: readonly Token[], k: number) => joinsNext(tokens, k) 
 function listedFieldsEnd(tokens: readonly Token[], k: number): number {
   for (let n = k; n < tokens.length && n - k < MAX_LISTED_FIELDS; n++) {
     const t = tokens[n];
+    // "Công ty Cổ phần Sản xuất, Xây dựng, Thương mại và Nông nghiệp X": more fields, each a
+    // capitalised word and a lower-case one, after commas.
+    if (n > k && isMark(t, ',') && fieldWord(tokens, n + 1) && tokens[n + 2]?.word && !tokens[n + 2].cap) continue;
     if (!t.word) return -1;
     if (t.key !== 'và' || t.cap) continue;
     const last = tokens[n + 2];
@@ -397,7 +400,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
   let inPlace = false;
   /** That unit is plural ("các tỉnh"): its places may be listed. */
   let pluralUnit = false;
-  while (j < tokens.length && j - i < MAX_TOKENS) {
+  /** Tokens of listed fields ("Sản xuất, Xây dựng, Thương mại và Nông nghiệp"), which MAX_TOKENS does not count. */
+  let fields = 0;
+  while (j < tokens.length && j - i - fields < MAX_TOKENS) {
     const t = tokens[j];
     // Punctuation (never a word) that joins or closes a name.
     if (!t.word) {
@@ -477,6 +482,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     // "Trung tâm Văn hóa, Du lịch và Thể thao huyện X": the fields of one name listed.
     const fieldsEnd = hadProper && lowerRun <= 2 && isMark(t, ',') ? listedFieldsEnd(tokens, j + 1) : -1;
     if (fieldsEnd > 0) {
+      fields += fieldsEnd - j;
       j = end = fieldsEnd;
       lowerRun = 0;
       properRun = 1;
