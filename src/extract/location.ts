@@ -356,10 +356,18 @@ const surnameHead = (doc: VnDocument, start: number, end: number) =>
 
 const DAY_NAME = new EndWords(lexiconPatternOnUse(String.raw`(?<![${LETTER}${DIGIT}])ngày\s+$`, 'i'), ['ngày']);
 
-function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string, people: readonly Person[], below?: (head: string) => boolean): Place | null {
+/** An opening bracket stands right before `at` ("(TP. Hồ Chí Minh)"). */
+const afterBracket = (key: string, at: number) => key.charCodeAt(at - 1) === 0x28;
+
+/** `at` stands between two organisers' mentions in `span`: in the list of who organised, a partner's seat. */
+const amidOrganizers = (organizers: readonly Organization[], span: Span, at: number) =>
+  organizers.some((o) => o.evidence.some((ev) => ev.start >= span.start && ev.end <= at))
+  && organizers.some((o) => o.evidence.some((ev) => ev.start > at && ev.end <= span.end));
+
+function firstNamed(doc: VnDocument, span: Span, heads: SpanWords, rule: string, people: readonly Person[], below?: (head: string, start: number) => boolean): Place | null {
   let found: Place | null = null;
   heads.forEach(doc, span, (m) => {
-    if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text)) || surnameHead(doc, m.start, m.end)) return true;
+    if (DAY_NAME.test(doc.key, Math.max(span.start, m.start - 8), m.start) || (below && !below(m.text, m.start)) || surnameHead(doc, m.start, m.end)) return true;
     // A venue's word in a quoted title ("… ngoài nhà trường ở Việt Nam”") is the title's.
     if (UNIT_IN_COMPOUND.closes(doc.key, m) || isCharityHouse(doc.key, m.end) || insideQuotation(doc, m.start)) return true;
     const place = namedAfter(doc, m.start, m.end, span.end);
@@ -664,7 +672,8 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
     if (inName) return inName;
   }
   for (const span of sentences) {
-    const unit = firstNamed(doc, span, ADMIN, 'event.location-unit', input.people, (head) => BELOW_PROVINCE.has(head.toLowerCase()));
+    // "phối hợp với Bệnh viện Hùng Vương (TP. Hồ Chí Minh)": a unit in brackets is a body's seat, not the venue.
+    const unit = firstNamed(doc, span, ADMIN, 'event.location-unit', input.people, (head, start) => BELOW_PROVINCE.has(head.toLowerCase()) && !(afterBracket(doc.key, start) && amidOrganizers(input.organizers, span, start)));
     if (unit) return { ...unit, ...withProvince(doc, unit, span) };
   }
   const fromOrganiser = organiserPlace(doc, input.organizers);

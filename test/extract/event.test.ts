@@ -236,6 +236,14 @@ describe('event.location', () => {
     expect(event('Sáng 16-5, Huyện ủy Tân Phú tổ chức hội nghị tổng kết.').location).toBe('Huyện ủy Tân Phú');
   });
 
+  it('reads no place from a partner\'s seat in brackets ("Bệnh viện Hùng Vương (TP. Hồ Chí Minh)")', () => {
+    expect(event('Sáng 25-2, Sở Y tế Bình Phước phối hợp với Bệnh viện Hùng Vương (TP. Hồ Chí Minh), Hội Phụ nữ tỉnh tổ chức chương trình khám bệnh cho phụ nữ.').location)
+      .toBe('Bình Phước');
+    // Closing the list, the bracket may say where the event was.
+    expect(event('Sáng 5/9, Hội Khuyến học phối hợp với Trường Tiểu học Xuân Hồng (huyện Nghi Xuân) trao 120 chiếc xe đạp cho học sinh.').location)
+      .toBe('huyện Nghi Xuân');
+  });
+
   it('takes no count after a name into the place ("Thành phố Vị Thanh 30 phần"), but a school\'s number', () => {
     expect(event('Sáng 3/12, Hội Người mù tỉnh trao quà đến 300 người khuyết tật: Thành phố Vị Thanh 30 phần, thành phố Ngã Bảy 25 phần.').location).toBe('Thành phố Vị Thanh');
     expect(event('Sáng 5/9, Trường Tiểu học Vạn Hưng 2 tổ chức lễ khai giảng năm học mới.').location).toBe('Trường Tiểu học Vạn Hưng 2');
