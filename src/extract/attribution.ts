@@ -11,9 +11,11 @@ import type { Article, Evidence } from '../model/article.js';
 import { type DocIndex, isKeySlice, keyOf } from './doc-index.js';
 import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
-import { isDashCode, startsLower } from '../core/chars.js';
+import { isDashCode, isWordCode, startsLower } from '../core/chars.js';
 import { keySet } from '../lexicon/compile.js';
 import { NAMED_BY_VERB_HEADS } from '../lexicon/vi/speaker-cues.js';
+import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
+import { KeyPrefixes } from './phrase-sets.js';
 import {
   COORDINATOR_AT, HAS_PREDICATE, hasVerb, NOT_SAID_AT_END, ADVERBS_AT_END, opensWithSpeakerHead, honorificLength, isShortName, FUNCTION_WORD_END, FUNCTION_WORD_REACH, MAX_SPEAKER_WORDS, MAX_APPOSITION_WORDS, MAX_PREDICATE_WORDS, MAX_SPEAKER_CONTEXT, hasCharIn, matchedLength,
 } from './speech-patterns.js';
@@ -139,11 +141,16 @@ export class SpeakerFinder {
     if (hasVerb(key) || HAS_PREDICATE.test(key)) return null;
     // Both resolvers may answer; the holder of the title mentioned last is meant.
     normed ||= normOf(clause, key);
-    const [a, b] = [this.person(clause, at), this.speakers.byTitle(clause, at, normed)];
+    // "Theo Công an tỉnh Đắk Lắk, …": a body speaks for itself, not its director, whose role names it.
+    const [a, b] = [this.person(clause, at), opensWithOrganization(key) ? null : this.speakers.byTitle(clause, at, normed)];
     if (a && b && a !== b) return this.speakers.lastMentionOf(a, at) >= this.speakers.lastMentionOf(b, at) ? a : b;
     return a ?? b ?? clause;
   }
 }
+
+const ORGANIZATION_HEAD = new KeyPrefixes(ORGANIZATION_HEADS);
+/** The key opens with an organisation's head ("Công an tỉnh …"), a whole word. */
+const opensWithOrganization = (key: string) => ORGANIZATION_HEAD.lengthsAt(key)?.some((n) => !isWordCode(key.charCodeAt(n))) ?? false;
 
 /** NAMED_BY_VERB_HEADS in comparison form. */
 const NAMED_BY_VERB_KEYS = keySet(NAMED_BY_VERB_HEADS);

@@ -24,6 +24,17 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Theo báo cáo của Sở Y tế, cả tỉnh có 1.490 nhân viên y tế thôn bản.').map((q) => q.speaker)).toEqual(['Sở Y tế']);
   });
 
+  it('gives "Theo Công an tỉnh X, …" to the body, not to its director whose role names it', () => {
+    const text = [
+      'Dự lễ có Thiếu tướng Phan Văn Tâm, Giám đốc Công an tỉnh Đắk Lắk.',
+      'Theo Công an tỉnh Đắk Lắk, đến nay đơn vị đã bàn giao 100% căn nhà cho người dân.',
+    ].join(' ');
+    expect(quotes(LONG, text).map((q) => q.speaker)).toEqual(['Công an tỉnh Đắk Lắk']);
+    // A title still finds its holder.
+    expect(quotes(LONG, 'Dự lễ có Thiếu tướng Phan Văn Tâm, Giám đốc Công an tỉnh Đắk Lắk. Theo Giám đốc Công an tỉnh, đơn vị đã bàn giao 100% căn nhà cho người dân.')
+      .map((q) => q.speaker)).toEqual(['Phan Văn Tâm']);
+  });
+
   it('reads X in "Theo ghi nhận từ X, …" and "Theo ghi nhận của X, …", nobody in a bare "Theo ghi nhận, …"', () => {
     expect(quotes(LONG, 'Theo ghi nhận từ Ban tổ chức, số lượng thí sinh tham dự hội thi năm nay tăng mạnh.').map((q) => q.speaker)).toEqual(['Ban tổ chức']);
     expect(quotes(LONG, 'Theo ghi nhận của Sở Y tế, cả tỉnh có 1.490 nhân viên y tế thôn bản.').map((q) => q.speaker)).toEqual(['Sở Y tế']);
