@@ -157,6 +157,9 @@ interface Candidate extends EventName {
 
 const COMMITTEE_VERB_KEYS = COMMITTEE_VERBS.map(lowerKey);
 
+/** A name holds a title in quotation marks ("trưng bày chuyên đề “Hoàng Sa, Trường Sa”"). */
+const titled = (name: string) => /["“”«»]/.test(name);
+
 /** A committee's verb (COMMITTEE_VERBS) follows `at`, after spaces. */
 function committeeVerbAt(key: string, at: number): boolean {
   while (at < key.length && isSpace(key.charCodeAt(at))) at++;
@@ -608,6 +611,9 @@ export function findEventName(
     const inHeadline = headlineVerbName(doc, stops);
     const lead = daySentence || (!inHeadline && !best) ? theLeadVerb() : null;
     if (lead && daySentence && organisedOnDay(doc, lead, daySentence) && lead.head.toLowerCase() !== inHeadline?.head.toLowerCase()) best = lead;
+    // "… đã khai mạc trưng bày chuyên đề “Hoàng Sa, Trường Sa - biển đảo Việt Nam”" under "Trưng
+    // bày nhiều tư liệu về …": the day's sentence gives the event its title, the headline only describes it.
+    else if (lead && inHeadline && lead.sentence?.start === daySentence?.start && titled(lead.name) && !titled(inHeadline.name)) best = lead;
     else if (inHeadline) best = inHeadline;
     else if (!best) {
       // Of the lead's event verb and what an organisation is said to organise, the first written

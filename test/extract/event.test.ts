@@ -979,6 +979,20 @@ describe('event.name: the object of the organising verb when no event word names
     expect(event('Hội thảo khoa học về lúa gạo (ngày 5/6/2024) có 200 đại biểu.').name).toBe('Hội thảo khoa học về lúa gạo');
   });
 
+  it('takes the day\'s titled event over the headline\'s description by the same verb', () => {
+    const a = parseArticle([
+      'BẢO TÀNG TỈNH: Trưng bày nhiều tư liệu về biển đảo',
+      'Ngày 26.4, Bảo tàng Tổng hợp tỉnh đã khai mạc trưng bày chuyên đề “Hoàng Sa, Trường Sa - biển đảo Việt Nam” tại 26 Nguyễn Huệ.',
+    ].join('\n'), { path: 't.txt' });
+    expect(a.event.name).toMatch(/trưng bày chuyên đề “Hoàng Sa, Trường Sa - biển đảo Việt Nam”$/);
+    // Without a title in the lead, the headline's wording stands.
+    const plain = parseArticle([
+      'BẢO TÀNG TỈNH: Trưng bày nhiều tư liệu về biển đảo',
+      'Ngày 26.4, Bảo tàng Tổng hợp tỉnh đã khai mạc trưng bày tư liệu tại 26 Nguyễn Huệ.',
+    ].join('\n'), { path: 't.txt' });
+    expect(plain.event.name).toBe('Trưng bày nhiều tư liệu về biển đảo');
+  });
+
   it('takes what the day\'s sentence says was organised over an event noun of a later sentence', () => {
     const e = event(
       'Sáng 31/5, UBND huyện Phú Ninh tổ chức tuyên dương, khen thưởng học sinh đạt thành tích cao năm học 2023 - 2024.',
