@@ -42,7 +42,8 @@ function taskNamedEnd(tokens: readonly Token[], span: TokenSpan): number {
   for (let k = span.end + 1; k < tokens.length && k - span.end <= MAX_TASK_TOKENS; k++) {
     const t = tokens[k];
     if (t.text === '.' || t.text === ';' || t.text === ':') break;
-    if (skipOrganizingAdverbs(tokens, k) > k ? ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k)) : ORGANIZING_VERB_SET.has(tokens, k)) return k;
+    // "… năm 2025 đã tổ chức": the adverb stays out of the name.
+    if (ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) return k;
   }
   return span.end;
 }
