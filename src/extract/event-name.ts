@@ -40,6 +40,7 @@ import { insideQuote, nameEnd, nameStops, quotedTitleEnd, type NameStops } from 
 import { placeTagColon } from './headline-tag-place.js';
 import { organizationsOf } from './organizations/index.js';
 import { blockTokens } from './tokens.js';
+import { KeyPrefixes } from './phrase-sets.js';
 import { EVENT_TYPE_WORDS, lexiconWords, SpanWords, type WordMatch } from './event-words.js';
 
 /** `/^\s*[“"«${UPPER}]/u` over `name` from `from`: a quoted or capitalised name follows its head. */
@@ -155,16 +156,18 @@ interface Candidate extends EventName {
   framed?: boolean;
 }
 
-const COMMITTEE_VERB_KEYS = COMMITTEE_VERBS.map(lowerKey);
+const COMMITTEE_VERB = new KeyPrefixes(COMMITTEE_VERBS);
 
-/** A name holds a title in quotation marks ("trưng bày chuyên đề “Hoàng Sa, Trường Sa”"). */
-const titled = (name: string) => /["“”«»]/.test(name);
+/** A quotation the document found opens inside the candidate ("trưng bày chuyên đề “Hoàng Sa, Trường Sa”"). */
+function holdsQuotation(stops: NameStops, c: Candidate): boolean {
+  const next = stops.quoteStarts[firstAtOrAfter(stops.quoteStarts, c.start)];
+  return next !== undefined && next < c.end;
+}
 
-/** A committee's verb (COMMITTEE_VERBS) follows `at`, after spaces. */
+/** A committee's verb (COMMITTEE_VERBS) follows `at`, after spaces, a whole word. */
 function committeeVerbAt(key: string, at: number): boolean {
   while (at < key.length && isSpace(key.charCodeAt(at))) at++;
-  const after = lowerKey(key.slice(at, at + 24));
-  return COMMITTEE_VERB_KEYS.some((v) => after.startsWith(v) && !isWordCode(after.charCodeAt(v.length)));
+  return COMMITTEE_VERB.lengthsAt(key, at)?.some((n) => !isWordCode(key.charCodeAt(at + n))) ?? false;
 }
 
 /** Only an outlet tag and quotation marks stand between the sentence start and `at`. */
@@ -613,7 +616,7 @@ export function findEventName(
     if (lead && daySentence && organisedOnDay(doc, lead, daySentence) && lead.head.toLowerCase() !== inHeadline?.head.toLowerCase()) best = lead;
     // "… đã khai mạc trưng bày chuyên đề “Hoàng Sa, Trường Sa - biển đảo Việt Nam”" under "Trưng
     // bày nhiều tư liệu về …": the day's sentence gives the event its title, the headline only describes it.
-    else if (lead && inHeadline && lead.sentence?.start === daySentence?.start && titled(lead.name) && !titled(inHeadline.name)) best = lead;
+    else if (lead && inHeadline && lead.sentence?.start === daySentence?.start && holdsQuotation(stops, lead) && !holdsQuotation(stops, inHeadline)) best = lead;
     else if (inHeadline) best = inHeadline;
     else if (!best) {
       // Of the lead's event verb and what an organisation is said to organise, the first written
