@@ -19,7 +19,7 @@ import {
 import { spanText, type Token } from './tokens.js';
 import { isDash } from './people/roles.js';
 import { KeyPhrases } from './phrase-sets.js';
-import { COOPERATION_LINKS, LAUNCH_VERBS, MEMBERS_MARKS, TIME_OR_PLACE_OPENERS } from '../lexicon/vi/organizing.js';
+import { COOPERATION_LINKS, LAUNCH_VERBS, MEMBERS_MARKS, TIME_OR_PLACE_OPENERS, UNNAMED_GROUP_OPENERS } from '../lexicon/vi/organizing.js';
 
 const MEMBERS_MARK = new KeyPhrases(MEMBERS_MARKS);
 const TASK_NAMED_HEAD = new KeyPhrases(TASK_NAMED_HEADS);
@@ -236,13 +236,15 @@ function classNounPartner(tokens: readonly Token[], j: number): TokenSpan | unde
 
 /** Most tokens of an unnamed group of partners ("cùng các đơn vị liên quan của huyện X"). */
 const MAX_GROUP_TOKENS = 12;
+const UNNAMED_GROUP = new KeyPhrases(UNNAMED_GROUP_OPENERS);
 
 /**
- * "X phối hợp với Y cùng các đơn vị liên quan tổ chức": a plural group named by no
- * organisation closes the chain; the organising verb after it. -1 if none follows closely.
+ * "X phối hợp với Y cùng các đơn vị liên quan tổ chức", "… và một số đơn vị tổ chức": a plural
+ * group named by no organisation closes the chain; the organising verb after it. -1 if none
+ * follows closely.
  */
 function verbAfterGroup(tokens: readonly Token[], j: number): number {
-  if (!PLURAL_SET.match(tokens, j)) return -1;
+  if (!PLURAL_SET.match(tokens, j) && !UNNAMED_GROUP.at(tokens, j)) return -1;
   for (let k = j + 1; k < tokens.length && k - j <= MAX_GROUP_TOKENS; k++) {
     if (ORGANIZING_VERB_SET.has(tokens, k)) return k;
     if (!tokens[k].word && tokens[k].text !== ',') return -1;

@@ -158,6 +158,13 @@ describe('organizers: chains the subject rule reads past', () => {
       .toEqual(['Báo Sông Mã', 'Công ty Cổ phần Hòa Phong']);
   });
 
+  it('ends a chain at a group counted without a plural marker ("và một số đơn vị", "cùng nhiều đơn vị")', () => {
+    expect(organizers('Ngày 12-5, Bộ Chỉ huy Biên phòng tỉnh phối hợp với Ban Dân vận Huyện ủy Tân Lạc, Báo Sông Mã và một số đơn vị tổ chức chương trình "Đồng hành cùng ngư dân".'))
+      .toEqual(['Bộ Chỉ huy Biên phòng tỉnh', 'Ban Dân vận Huyện ủy Tân Lạc', 'Báo Sông Mã']);
+    expect(organizers('Ngày 12-5, Báo Sông Mã phối hợp với Công ty Cổ phần Hòa Phong cùng nhiều đơn vị trong huyện tổ chức lễ khởi công.'))
+      .toEqual(['Báo Sông Mã', 'Công ty Cổ phần Hòa Phong']);
+  });
+
   it('does not end a chain at a group no organising verb follows', () => {
     expect(organizers('Báo Sông Mã phối hợp với các đơn vị xã Tân Lạc trong nhiều năm.', 'Ngày 9-6, Công ty Hòa Phong tổ chức lễ khởi công.'))
       .toEqual(['Công ty Hòa Phong']);

@@ -48,6 +48,12 @@ export const SIGNING_VERBS: readonly string[] = ['ký kết', 'ký'];
  */
 export const ORGANIZATION_CLASS_NOUNS: readonly string[] = ['tổ chức', 'doanh nghiệp'];
 
+/**
+ * Quantities that, besides the plural markers, open a group of partners the text does not
+ * name ("X phối hợp với Y và một số đơn vị tổ chức …"): the chain ends before the group.
+ */
+export const UNNAMED_GROUP_OPENERS: readonly string[] = ['một số', 'một vài', 'nhiều'];
+
 /** "X gồm A, B và C tổ chức …": the members that make up the organisation follow. */
 export const MEMBERS_MARKS: readonly string[] = ['gồm', 'bao gồm', 'gồm có'];
 
