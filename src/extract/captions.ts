@@ -37,7 +37,7 @@ import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MAR
 import { AUTHOR_LABELS, DESK_CODES } from '../lexicon/vi/source.js';
 import type { ExtractContext } from './context.js';
 import { firstLeadPosition } from './lead.js';
-import { GALLERY, isBareNames, isPublicationStamp, outletTag } from './source.js';
+import { bracketedPhotoSource, GALLERY, isBareNames, isPublicationStamp, outletTag } from './source.js';
 import { DASH, LETTER, LIST_MARK, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
 
@@ -353,6 +353,14 @@ export function extractCaptions(ctx: ExtractContext): void {
     return Math.min(n, limit + 1);
   };
 
+  /**
+   * A short line closed by its photo's source in brackets ("… (Nguồn: TTXVN)"), unless it tells
+   * of the photos rather than showing something ("Ảnh minh họa cho bài được các em tự vẽ …").
+   */
+  const photoSourced = (b: Block) => {
+    const key = doc.keyOf(b.text, b.start);
+    return bracketedPhotoSource(b.text, key) && !narrates(squash(key));
+  };
   // Each block is asked for its credit more than once (itself, the credit style), by position.
   const creditedBlocks: (boolean | undefined)[] = new Array(body.length);
   const credited = (i: number) => {
@@ -364,7 +372,7 @@ export function extractCaptions(ctx: ExtractContext): void {
       const colon = short && b.text.includes(':');
       const bare = short && !colon && (b.text.includes('Ảnh ') || b.text.includes('ẢNH '));
       yes = (colon || bare) && wordsAt(i, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
-        && (colon ? INLINE_CREDIT.test(doc.keyOf(b.text, b.start)) : BARE_CREDIT().test(b.text));
+        && (colon ? INLINE_CREDIT.test(doc.keyOf(b.text, b.start)) || photoSourced(b) : BARE_CREDIT().test(b.text));
       creditedBlocks[i] = yes;
     }
     return yes;

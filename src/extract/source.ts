@@ -22,7 +22,7 @@ import { PLACE_NAMES, SURNAMES } from '../lexicon/vi/names.js';
 import {
   AUTHOR_LABELS, CONTRIBUTOR_CODES, COURTESY_WORDS, DESK_CODES, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
 } from '../lexicon/vi/source.js';
-import { CAPTION_LABELS, DATED_OPENERS, GALLERY_CUES, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
+import { BRACKETED_CREDIT_LABELS, CAPTION_LABELS, DATED_OPENERS, GALLERY_CUES, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { ACADEMIC_TITLES, HONORIFICS } from '../lexicon/vi/honorifics.js';
@@ -239,6 +239,20 @@ function isInitialledSyllable(word: string): boolean {
 const NAME_WORD = onFirstUse(() => new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}]*|[${UPPER}]+|(?:[${UPPER}][.-])+[${UPPER}][${LOWER}${MARK}]*)$`, 'u'));
 /** "(Theo VnExpress)" or "(Nguồn: VOV)" closing the last paragraph. */
 const TRAILING_CREDIT = new RegExp(`\\(\\s*${alternation(SOURCE_LABELS)}${LABEL_GAP}([^()]{2,60})\\)[.\\s]*$`, 'di');
+/** A bracketed source closing a sentence ("… ba Phó Chủ tịch. (Nguồn: TTXVN)"), on a match key. */
+const BRACKETED_SOURCE = lexiconPatternOnUse(`[.!?…]\\s*\\(\\s*${alternation(BRACKETED_CREDIT_LABELS)}\\s*:\\s*[^()\\s][^()]{0,60}\\)\\.?$`);
+/** Most words of a line whose bracketed source credits its photo, credit included: fewer than a paragraph has (see bracketedPhotoSource). */
+const MAX_SOURCED_CAPTION_WORDS = 24;
+
+/**
+ * A short line of one sentence closed by where its picture came from ("Đại hội bầu ra ba Phó
+ * Chủ tịch. (Nguồn: Vietnam+)"): a photo's caption and credit, not the text's (`key` is the
+ * line's match key). A longer paragraph closed so, or the label on a line of its own, credits the text.
+ */
+export function bracketedPhotoSource(text: string, key: string): boolean {
+  return text.includes('(') && countWords(text, MAX_SOURCED_CAPTION_WORDS + 1) <= MAX_SOURCED_CAPTION_WORDS && BRACKETED_SOURCE().test(key);
+}
+
 /** "Minh Anh (TTXVN)": a byline with its agency. */
 const BYLINE_WITH_OUTLET = /^(.{2,60}?)\s*\(([^()]{2,40})\)[.\s]*$/u;
 /** A photographer in a photo credit ("… Ảnh: M.Đức", "(Ảnh: P.Thảo)"). */
@@ -877,7 +891,8 @@ export function extractSource(ctx: ExtractContext): void {
   const tail = last ? last.text.slice(-80) : '';
   const trailing = last ? capture(TRAILING_CREDIT, tail, doc.keyOf(tail, last.end - tail.length)) : null;
   const outletName = trailing === null ? '' : strip(trailing, OUTLET_KIND_PREFIX);
-  if (last && outletName && isOutletName(outletName)) setName(outletName, last, 'source.trailing-credit');
+  // A photo's credit closing its caption is left to captions.
+  if (last && outletName && isOutletName(outletName) && !bracketedPhotoSource(last.text, doc.keyOf(last.text, last.start))) setName(outletName, last, 'source.trailing-credit');
 
   // 5b. A station's code opening the headline ("(TTV) Hội nghị tổng kết …"), when nothing else names the outlet.
   const headline = article.source.name ? undefined : doc.blocks.find((b) => b.kind === 'headline');

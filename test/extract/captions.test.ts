@@ -23,6 +23,13 @@ describe('captions', () => {
     expect(captions(P1, 'Nhà trường tham gia chương trình hợp tác với Đài Tiếng nói Việt Nam (VOV) từ năm 2020 đến nay.', P2, P3)).toEqual([]);
   });
 
+  it('takes a short line closed by where its photo came from in brackets ("(Nguồn: TTXVN)"), not a paragraph closed so', () => {
+    expect(captions(P1, 'Đại hội bầu ra một Chủ tịch và ba Phó Chủ tịch. (Nguồn: TTXVN)', P2, P3)).toEqual(['Đại hội bầu ra một Chủ tịch và ba Phó Chủ tịch. (Nguồn: TTXVN)']);
+    expect(captions(P1, `${P2} (Nguồn: TTXVN)`, P3)).toEqual([]);
+    // The label alone on its line credits the text.
+    expect(captions(P1, P2, P3, '(Nguồn: TTXVN)')).toEqual([]);
+  });
+
   it('takes a short standalone line between paragraphs', () => {
     expect(captions(P1, 'Các em học sinh biểu diễn văn nghệ chào mừng', P2)).toEqual(['Các em học sinh biểu diễn văn nghệ chào mừng']);
   });

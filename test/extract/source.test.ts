@@ -390,6 +390,11 @@ describe('source', () => {
     expect(source(BODY, `${BODY2} (Theo báo Nghệ An)`).name).toBe('Nghệ An');
   });
 
+  it('leaves a bracketed "(Nguồn: X)" closing a short caption line to the photo, and takes it closing a paragraph', () => {
+    expect(source(BODY, BODY2, 'Các đội thi phần thi kiến thức. (Nguồn: Báo Nghệ An)').name).toBeNull();
+    expect(source(BODY, `${BODY2} Hội thi kết thúc vào chiều cùng ngày với phần trao giải cho các đội đạt thành tích cao. (Nguồn: Báo Nghệ An)`).name).toBe('Nghệ An');
+  });
+
   it('falls back to the photographer of a credited photo for the author, not to an agency', () => {
     expect(source(BODY, 'Các đội thi phần thi kiến thức. Ảnh: T.Hương', BODY2).author).toBe('T.Hương');
     expect(source(BODY, 'Các đội thi phần thi kiến thức. Ảnh: TTXVN', BODY2).author).toBeNull();

@@ -6,6 +6,12 @@ export const PHOTO_CREDIT_LABELS: readonly string[] = ['Ảnh', 'Ảnh minh họ
 /** A line that only says its photo is an illustration ("Ảnh minh họa", "(Ảnh minh họa)"): the photo's caption. */
 export const ILLUSTRATION_LINES: readonly string[] = ['ảnh minh họa', 'ảnh minh hoạ', 'hình minh họa', 'hình minh hoạ', 'ảnh mang tính minh họa'];
 
+/**
+ * Labels of where a photo came from, in brackets after the caption's sentence ("Đại hội bầu ra
+ * ba Phó Chủ tịch. (Nguồn: TTXVN)"): alone on a line, such a label credits the text instead.
+ */
+export const BRACKETED_CREDIT_LABELS: readonly string[] = ['Nguồn'];
+
 /** Labels of the credit that may close such a line ("Ảnh minh họa. (Nguồn: X)"): where the picture came from. */
 export const ILLUSTRATION_CREDIT_LABELS: readonly string[] = ['Nguồn', 'Nguồn ảnh', 'Ảnh'];
 
