@@ -20,7 +20,7 @@ import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, keySet, lexiconLowerKey, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import { PLACE_NAMES, SURNAMES } from '../lexicon/vi/names.js';
 import {
-  AUTHOR_LABELS, CONTRIBUTOR_CODES, COURTESY_WORDS, DESK_CODES, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
+  AUTHOR_LABELS, CONTRIBUTOR_CODES, CORRESPONDENT_OPENERS, COURTESY_WORDS, DESK_CODES, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
 } from '../lexicon/vi/source.js';
 import { BRACKETED_CREDIT_LABELS, CAPTION_LABELS, DATED_OPENERS, GALLERY_CUES, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
@@ -252,6 +252,9 @@ const MAX_SOURCED_CAPTION_WORDS = 24;
 export function bracketedPhotoSource(text: string, key: string): boolean {
   return text.includes('(') && countWords(text, MAX_SOURCED_CAPTION_WORDS + 1) <= MAX_SOURCED_CAPTION_WORDS && BRACKETED_SOURCE().test(key);
 }
+
+/** "Theo phóng viên TTXVN tại Bắc Kinh, …": the agency whose correspondent filed the lead (see CORRESPONDENT_OPENERS). */
+const CORRESPONDENT_AGENCY = lexiconPatternOnUse(`^${alternation(CORRESPONDENT_OPENERS)}\\s+(\\S{2,12})\\s+(?:thường trú\\s+)?tại\\s`, 'di');
 
 /** "Minh Anh (TTXVN)": a byline with its agency. */
 const BYLINE_WITH_OUTLET = /^(.{2,60}?)\s*\(([^()]{2,40})\)[.\s]*$/u;
@@ -875,6 +878,9 @@ export function extractSource(ctx: ExtractContext): void {
     : opensWithCode(first.text) ? capture(CODE_BEFORE_TIME(), first.text)
       : opensWithColonCode(first.text) ? capture(CODE_COLON_BEFORE_TIME(), first.text) : null;
   if (first && coded && isOutletAcronym(coded)) setName(coded, first, 'source.outlet-code');
+  // The agency's correspondent abroad filing the lead.
+  const correspondent = first && !article.source.name ? capture(CORRESPONDENT_AGENCY(), first.text, doc.keyOf(first.text, first.start)) : null;
+  if (first && correspondent && isOutletAcronym(correspondent)) setName(correspondent, first, 'source.correspondent-agency');
 
   // 4. A byline right under the headline, before the first real paragraph, or right after
   // the sapo ("Sáng 3/4, … ." / "Minh Khuê" / "Sáng 3/4, …").

@@ -386,6 +386,13 @@ describe('source', () => {
     expect(source(BODY, BODY2, '(Nguyễn Văn An)').author).toBe('Nguyễn Văn An');
   });
 
+  it('takes the agency whose correspondent abroad filed the lead ("Theo phóng viên TTXVN tại Bắc Kinh, …")', () => {
+    expect(source(`Theo phóng viên TTXVN tại Viêng Chăn, ${BODY.replace('Sáng', 'sáng')}`, BODY2).name).toBe('TTXVN');
+    expect(source(`Theo phóng viên VOV thường trú tại Pháp, ${BODY.replace('Sáng', 'sáng')}`, BODY2).name).toBe('VOV');
+    // A reporter named by a plain word is no agency.
+    expect(source(`Theo phóng viên Hùng tại hiện trường, ${BODY.replace('Sáng', 'sáng')}`, BODY2).name).toBeNull();
+  });
+
   it('takes "(Theo X)" closing the last paragraph', () => {
     expect(source(BODY, `${BODY2} (Theo báo Nghệ An)`).name).toBe('Nghệ An');
   });
