@@ -90,6 +90,12 @@ describe('people: foreign names and envoys', () => {
       .toEqual([{ name: 'Prasanna Gamage', role: 'Đại sứ Sri Lanka tại Việt Nam' }]);
   });
 
+  it('reads an embassy\'s counsellor and attaché ("Tham tán", "Tùy viên") as posts', () => {
+    expect(people('Dự lễ có ông Somsak Vongsa, Tham tán Văn hóa Đại sứ quán Lào tại Việt Nam.'))
+      .toEqual([{ name: 'Somsak Vongsa', role: 'Tham tán Văn hóa Đại sứ quán Lào tại Việt Nam' }]);
+    expect(people('Tùy viên Quốc phòng Lê Văn Hải phát biểu tại buổi lễ.')).toEqual([{ name: 'Lê Văn Hải', role: 'Tùy viên Quốc phòng' }]);
+  });
+
   it('ends a role before seeing off, welcoming or a picture given ("tiễn", "đón", "bức ảnh")', () => {
     expect(people('Đồng chí Đoàn Thu Hà, Phó Chủ tịch UBND tỉnh tiễn Bộ trưởng Ngoại giao Bùi Thanh Sơn tại cửa khẩu.')).toEqual([
       { name: 'Đoàn Thu Hà', role: 'Phó Chủ tịch UBND tỉnh' },
@@ -170,6 +176,12 @@ describe('people: a role ends at the act of a ceremony', () => {
     expect(people('Ông Lê Minh Giang – Chủ tịch HĐND huyện bế mạc kỳ họp lần thứ 5, HĐND huyện khóa XIX.'))
       .toEqual([{ name: 'Lê Minh Giang', role: 'Chủ tịch HĐND huyện' }]);
     expect(people('Bà Trần Thị Mai – Phó Giám đốc Sở Y tế kết luận hội nghị.')).toEqual([{ name: 'Trần Thị Mai', role: 'Phó Giám đốc Sở Y tế' }]);
+  });
+
+  it('ends a role before an anniversary in either spelling ("kỷ niệm", "kỉ niệm")', () => {
+    const roles = (s: string) => people(s).map((p) => p.role);
+    expect(roles('Chúc mừng giáo viên nhà trường nhân dịp kỉ niệm 40 năm thành lập, Thứ trưởng Bộ GD&ĐT Lê Thị Hoa đã trao quà.'))
+      .toEqual(['Thứ trưởng Bộ GD&ĐT']);
   });
 });
 

@@ -143,7 +143,7 @@ export const ANNIVERSARY_BASES: readonly (readonly [string, number])[] = [
 ];
 
 /** Words between "N năm" and a kept day's name ("56 năm ngày thành lập Quân đội nhân dân Việt Nam"). */
-export const ANNIVERSARY_FILLERS: readonly string[] = ['ngày', 'thành lập', 'truyền thống', 'kỷ niệm', 'lực lượng'];
+export const ANNIVERSARY_FILLERS: readonly string[] = ['ngày', 'thành lập', 'truyền thống', 'kỷ niệm', 'kỉ niệm', 'lực lượng'];
 
 /** Words before "N năm" that make it an anniversary, counted from the first year of history the text gives. */
-export const ANNIVERSARY_WORDS: readonly string[] = ['kỷ niệm', 'chào mừng', 'hướng tới'];
+export const ANNIVERSARY_WORDS: readonly string[] = ['kỷ niệm', 'kỉ niệm', 'chào mừng', 'hướng tới'];

@@ -42,7 +42,7 @@ export const GENERIC_EVENT_HEADS: readonly string[] = ['buổi lễ', 'sự ki�
 /** Event types, most specific first; the first found in the name (else its sentence) wins. */
 export const EVENT_TYPES: readonly string[] = [
   'lễ trao giải', 'trao giải', 'lễ khai giảng', 'khai giảng', 'bế giảng', 'khai mạc', 'bế mạc', 'phát động', 'khánh thành',
-  'khởi công', 'động thổ', 'ký kết', 'kỷ niệm', 'tổng kết', 'sơ kết', 'tuyên dương', 'biểu dương', 'vinh danh', 'trao quyết định',
+  'khởi công', 'động thổ', 'ký kết', 'kỷ niệm', 'kỉ niệm', 'tổng kết', 'sơ kết', 'tuyên dương', 'biểu dương', 'vinh danh', 'trao quyết định',
   'trao bằng', 'tốt nghiệp', 'kết nạp', 'ra mắt', 'công bố', 'giao lưu', 'tọa đàm', 'hội thảo', 'hội nghị', 'diễn đàn',
   'triển lãm', 'liên hoan', 'lễ hội', 'hội thi', 'cuộc thi', 'giải đấu', 'đại hội', 'tập huấn', 'cuộc họp', 'họp',
   'mít tinh', 'ngày hội', 'tuần lễ', 'hội chợ', 'giỗ tổ', 'dâng hương', 'tri ân', 'gặp mặt', 'nghiệm thu', 'bàn giao',
@@ -105,7 +105,7 @@ export const NAME_ENDERS: readonly string[] = [
   'vào ngày', 'vào lúc', 'vào sáng', 'vào chiều', 'vào tối', 'vào trưa', 'vào đêm', 'vào hôm', 'vào dịp', 'vào thời điểm',
   'vào cuối', 'vào đầu', 'vào giữa', 'vào thứ', 'vào chủ nhật', 'vào tháng', 'vào năm', 'vào hồi', 'vào khoảng',
   'được tổ chức', 'được', 'đã', 'sẽ', 'vừa', 'nhằm', 'là', 'có', 'thu hút', 'nhận được', 'từ ngày', 'hôm nay', 'hôm qua',
-  'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết', 'để', 'nhân dịp', 'nhân kỷ niệm', 'nhân ngày', 'chào mừng',
+  'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết', 'để', 'nhân dịp', 'nhân kỷ niệm', 'nhân kỉ niệm', 'nhân ngày', 'chào mừng',
   'mang', 'góp phần', 'ở', 'cùng', 'bằng', 'qua', 'dành cho', 'thuộc', 'trong không khí', 'trong không gian', 'trong khuôn khổ', 'trong dịp',
   'trong thời gian', 'trong suốt', 'trong ngày', 'trong hai ngày', 'trong ba ngày', 'trong các ngày', 'hoàn thành',
   // A bridge or road opened is named without the course it runs ('cầu X bắc qua sông Y').
@@ -126,7 +126,7 @@ export const NAME_ENDERS: readonly string[] = [
  * them, they end nothing. Places, times and verbs of a clause are not among them.
  */
 export const NAME_JOINING_ENDERS: readonly string[] = [
-  'dành cho', 'với', 'cùng', 'qua', 'bằng', 'thuộc', 'chào mừng', 'nhân dịp', 'nhân kỷ niệm', 'trong khuôn khổ',
+  'dành cho', 'với', 'cùng', 'qua', 'bằng', 'thuộc', 'chào mừng', 'nhân dịp', 'nhân kỷ niệm', 'nhân kỉ niệm', 'trong khuôn khổ',
   'để', 'nhằm',
 ];
 

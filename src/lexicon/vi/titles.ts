@@ -46,7 +46,9 @@ export const POSITIONS: readonly string[] = [
   'Quận ủy viên', 'Quận uỷ viên', 'Thị ủy viên', 'Thị uỷ viên', 'Đảng ủy viên', 'Đảng uỷ viên',
   'TUV', 'TƯV', 'UVTW', 'UVTƯ', 'UVBTV', 'UVTV', 'UVBCH', 'UVBTVTU', 'UV', 'ĐUV', 'HUV',
   // "ĐBQH đơn vị tỉnh" (a member of the National Assembly), "CHT BCHQS xã" (the commander).
-  'ĐBQH', 'CHT', 'Đại sứ', 'đại sứ', 'Tổng Lãnh sự', 'Lãnh sự', 'Tổng thư ký', 'Tổng Thư ký', 'Thư ký', 'tổng thư ký', 'thư ký',
+  'ĐBQH', 'CHT', 'Đại sứ', 'đại sứ', 'Tổng Lãnh sự', 'Lãnh sự',
+  // An embassy's other diplomats: counsellor, minister, attaché.
+  'Tham tán', 'tham tán', 'Tham tán Công sứ', 'Công sứ', 'Tùy viên', 'Tuỳ viên', 'Tổng thư ký', 'Tổng Thư ký', 'Thư ký', 'tổng thư ký', 'thư ký',
   'Chánh văn phòng', 'Chánh Văn phòng', 'Chánh thanh tra', 'Chánh Thanh tra', 'Chánh án', 'Viện trưởng',
   'Kiểm sát viên', 'Đại biểu Quốc hội', 'Đại biểu', 'Trưởng đại diện', 'Điều phối viên', 'Giảng viên',
   'Giáo viên', 'Chuyên viên', 'Trợ lý', 'Thành viên', 'Cố vấn', 'Người phát ngôn', 'Trưởng phái đoàn',
@@ -134,7 +136,7 @@ export const ROLE_BREAKERS: readonly string[] = [
   'cần', 'phải', 'nên', 'chọn', 'đề xuất', 'ký', 'ký kết', 'tiếp tục', 'triển khai', 'ban hành', 'quyết định',
   'ôn lại', 'nhắc lại', 'điểm lại', 'xúc động', 'bồi hồi', 'phấn khởi', 'vui mừng', 'hướng dẫn', 'giải thích',
   'phân tích', 'trao đổi', 'dặn dò', 'nhắn nhủ', 'động viên', 'khen ngợi', 'biểu dương', 'tuyên dương',
-  'kỷ niệm', 'tổng kết', 'chào mừng', 'hưởng ứng', 'đón nhận', 'tri ân', 'tập huấn', 'ra quân',
+  'kỷ niệm', 'kỉ niệm', 'tổng kết', 'chào mừng', 'hưởng ứng', 'đón nhận', 'tri ân', 'tập huấn', 'ra quân',
   // The rites of a commemoration ("Ban Bí thư T.Ư Đoàn dâng hương khu di tích …").
   'dâng hương', 'dâng hoa', 'thắp hương', 'viếng',
   'khuyến cáo', 'cảnh báo', 'dự báo', 'nhắc nhở', 'khuyên', 'kể lại', 'lý giải', 'thừa nhận', 'bộc bạch',
