@@ -166,6 +166,14 @@ describe('organizations', () => {
     expect(orgs.map((o) => o.name)).toEqual(['Đoàn đại biểu Quốc hội tỉnh Hoa Sen', 'Sở Văn hóa, Thể thao và Du lịch tỉnh Hoa Mai']);
   });
 
+  it('reads two services joined by "và" whose second is a head of its own as one body ("Đài Phát thanh và Truyền hình")', () => {
+    const names = (line: string) => article(line).organizations.map((o) => o.name);
+    expect(names('Sáng 2-2, Hội Nhà báo tỉnh phối hợp với Đài Phát thanh và Truyền hình tỉnh Hoa Mai tổ chức Hội báo Xuân.'))
+      .toEqual(['Hội Nhà báo tỉnh', 'Đài Phát thanh và Truyền hình tỉnh Hoa Mai']);
+    expect(names('Sáng 2-2, Ban Tuyên giáo và Dân vận Tỉnh ủy, Báo và Phát thanh, Truyền hình Hoa Mai tổ chức Hội báo Xuân.'))
+      .toEqual(['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Báo và Phát thanh, Truyền hình Hoa Mai']);
+  });
+
   it('does not take a family name after a form of address for a head word', () => {
     expect(article('Thầy Đoàn Quốc Hưng phát biểu tại Đoàn Thanh niên xã.').organizations.map((o) => o.name)).toEqual(['Đoàn Thanh niên xã']);
   });

@@ -25,6 +25,9 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   // Names whose own words would end them: a position word, a comma.
   'Đoàn đại biểu Quốc hội', 'Đoàn Đại biểu Quốc hội', 'Bộ Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch',
   'Sở Văn hóa, Thể thao', 'Bộ Văn hoá, Thể thao và Du lịch', 'Sở Văn hoá, Thể thao và Du lịch',
+  // Bodies of two services joined by "và", whose second is a head of its own: a station
+  // ("Đài Phát thanh và Truyền hình"), and the Party boards and provincial media merged in 2025.
+  'Đài Phát thanh và Truyền hình', 'Ban Tuyên giáo và Dân vận', 'Báo và Phát thanh, Truyền hình', 'Báo và Phát thanh - Truyền hình',
   // A hometown association ("Hội đồng hương Ninh Bình tại Ba Lan"), not a council ("Hội đồng").
   'Hội đồng hương',
   // Friendship unions, whose lower-case words would end them at "các" ("Liên hiệp các tổ chức hữu nghị tỉnh X").
