@@ -174,6 +174,11 @@ describe('organizations', () => {
       .toEqual(['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Báo và Phát thanh, Truyền hình Hoa Mai']);
   });
 
+  it('reads "Cơ quan" opening an agency\'s name as a head, which "và" before it does not join to the body before', () => {
+    expect(article('Hội thảo do Học viện Hoa Sen, Báo Hoa Mai và Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) phối hợp tổ chức.').organizations.map((o) => o.name))
+      .toEqual(['Học viện Hoa Sen', 'Báo Hoa Mai', 'Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA)']);
+  });
+
   it('does not take a family name after a form of address for a head word', () => {
     expect(article('Thầy Đoàn Quốc Hưng phát biểu tại Đoàn Thanh niên xã.').organizations.map((o) => o.name)).toEqual(['Đoàn Thanh niên xã']);
   });

@@ -14,7 +14,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Nhà hát', 'Hợp tác xã', 'Tổ chức', 'Chi cục', 'Chi hội', 'Chi đoàn', 'Đoàn Thanh niên', 'Hội đồng Trường',
   'Đảng bộ', 'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'Trung ương Hội', 'T.Ư Hội', 'TƯ Hội', 'TW Hội', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
   'Ban Thư ký', 'Liên đội', 'Ban Tổ chức', 'Ban tổ chức', 'BTC', 'Ban quản lý', 'Ban Quản lý', 'Ban Dự án', 'Ban vận động', 'Ban chỉ đạo', 'Ban Chỉ đạo', 'Ban An toàn Giao thông', 'chính quyền',
-  'Khu di tích', 'Phái đoàn', 'Thị ủy', 'Thị uỷ', 'Thị đoàn', 'Chi bộ', 'Hệ thống giáo dục', 'Hệ thống Giáo dục',
+  'Khu di tích', 'Phái đoàn', 'Cơ quan', 'Thị ủy', 'Thị uỷ', 'Thị đoàn', 'Chi bộ', 'Hệ thống giáo dục', 'Hệ thống Giáo dục',
   // Armed forces' units ("Vùng Cảnh sát biển 1", "Đồn Biên phòng X", "Biên phòng cửa khẩu cảng X").
   'Vùng Cảnh sát biển', 'Vùng Hải quân', 'Cảnh sát biển', 'Hải đoàn', 'Hải đội', 'Đồn Biên phòng', 'Biên phòng cửa khẩu',
   'Đồn Công an', 'Quân đoàn', 'Binh đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn',
