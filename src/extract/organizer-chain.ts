@@ -247,7 +247,8 @@ function verbAfterGroup(tokens: readonly Token[], j: number): number {
   if (!PLURAL_SET.match(tokens, j) && !UNNAMED_GROUP.at(tokens, j)) return -1;
   for (let k = j + 1; k < tokens.length && k - j <= MAX_GROUP_TOKENS; k++) {
     if (ORGANIZING_VERB_SET.has(tokens, k)) return k;
-    if (!tokens[k].word && tokens[k].text !== ',') return -1;
+    // ("các hội đoàn Nhật-Việt": a dash inside the group's words.)
+    if (!tokens[k].word && tokens[k].text !== ',' && !isDash(tokens[k])) return -1;
   }
   return -1;
 }
@@ -366,10 +367,15 @@ function skipEdition(tokens: readonly Token[], j: number): number {
   return tokens[k]?.key === 'năm' && YEAR.test(tokens[k + 1]?.text ?? '') ? k + 2 : k;
 }
 
-/** Skip "tại <place>" when the organising verb follows it closely. */
+/**
+ * Skip "tại <place>" when the organising verb follows it closely; the place may hold the
+ * larger places it lies in after commas ("tại thành phố Houston, bang Texas, Mỹ"), but no
+ * organisation after one.
+ */
 function skipPlace(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.key !== 'tại') return j;
   for (let k = j + 1; k < tokens.length && k - j <= MAX_PLACE_TOKENS; k++) {
+    if (tokens[k].text === ',' && k > j + 1 && tokens[k + 1]?.word && !ORG_HEAD_SET.has(tokens, k + 1)) continue;
     if (!tokens[k].word) return j;
     if (ORGANIZING_VERB_SET.has(tokens, k)) return k;
   }

@@ -165,6 +165,18 @@ describe('organizers: chains the subject rule reads past', () => {
       .toEqual(['Báo Sông Mã', 'Công ty Cổ phần Hòa Phong']);
   });
 
+  it('reads a group\'s words with a dash inside ("các hội đoàn Nhật-Việt") up to the verb', () => {
+    expect(organizers('Ngày 7/3, Tổng Lãnh sự quán Việt Nam tại Osaka phối hợp chính quyền các tỉnh và các hội đoàn Nhật-Việt tổ chức Lễ hội Việt Nam.'))
+      .toEqual(['Tổng Lãnh sự quán Việt Nam tại Osaka', 'chính quyền các tỉnh']);
+  });
+
+  it('reads past where the organiser is, with the larger places after commas, to the verb ("tại thành phố Houston, bang Texas, Mỹ")', () => {
+    expect(organizers('Tối 31/1, Tổng Lãnh sự quán Việt Nam tại thành phố Houston, bang Texas, Mỹ tổ chức buổi gặp mặt bà con.'))
+      .toEqual(['Tổng Lãnh sự quán Việt Nam']);
+    // An organisation after the comma is the next organiser, no place.
+    expect(organizers('Ngày 7/3, Hội Người Việt tại Osaka, Hội Sinh viên Việt Nam tổ chức Lễ hội.')).toEqual(['Hội Người Việt tại Osaka', 'Hội Sinh viên Việt Nam']);
+  });
+
   it('does not end a chain at a group no organising verb follows', () => {
     expect(organizers('Báo Sông Mã phối hợp với các đơn vị xã Tân Lạc trong nhiều năm.', 'Ngày 9-6, Công ty Hòa Phong tổ chức lễ khởi công.'))
       .toEqual(['Công ty Hòa Phong']);
