@@ -90,6 +90,13 @@ describe('people: foreign names and envoys', () => {
       .toEqual([{ name: 'Prasanna Gamage', role: 'Đại sứ Sri Lanka tại Việt Nam' }]);
   });
 
+  it('reads a foreigner\'s two-word name after a title in a list as the next person, not more of a role', () => {
+    expect(people('Tham dự có Đại sứ Việt Nam tại Nhật Bản Lê Quang Hiếu, Thứ trưởng Bộ Ngoại giao Nhật Bản Komura Masahiro cùng nhiều khách mời.')).toEqual([
+      { name: 'Lê Quang Hiếu', role: 'Đại sứ Việt Nam tại Nhật Bản' },
+      { name: 'Komura Masahiro', role: 'Thứ trưởng Bộ Ngoại giao Nhật Bản' },
+    ]);
+  });
+
   it('reads an embassy\'s counsellor and attaché ("Tham tán", "Tùy viên") as posts', () => {
     expect(people('Dự lễ có ông Somsak Vongsa, Tham tán Văn hóa Đại sứ quán Lào tại Việt Nam.'))
       .toEqual([{ name: 'Somsak Vongsa', role: 'Tham tán Văn hóa Đại sứ quán Lào tại Việt Nam' }]);

@@ -21,6 +21,7 @@ import { SecondSyllables } from '../compounds.js';
 import { LOCAL_UNITS } from '../../lexicon/vi/places.js';
 import { DELEGATION_MARKERS, REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
 import { isDashText } from '../../core/chars.js';
+import { isVietnameseSyllable } from '../../read/vietnamese.js';
 
 /** The places and institutions named after people ("Trường", "Đại học", "Quỹ", "phố"). */
 const NAMED_AFTER = new KeyPhrases(NAMED_PLACE_WORDS);
@@ -255,6 +256,12 @@ function nextPersonsTitle(tokens: readonly Token[], i: number): boolean {
 const joinsNameParts = (tokens: readonly Token[], k: number) =>
   tokens[k - 1]?.word === true && tokens[k + 1]?.cap === true && !isSurname(tokens[k + 1]) && !matchPosition(tokens, k + 1);
 
+/** Whether no syllable of tokens[from, to) is a Vietnamese one: a foreigner's name. */
+const foreignName = (tokens: readonly Token[], from: number, to: number) => {
+  for (let k = from; k < to; k++) if (isVietnameseSyllable(tokens[k].text)) return false;
+  return true;
+};
+
 /**
  * A title at `i` that runs straight into a name ("Trưởng ban X Lê B"), with no comma, dash
  * or "và" between (but the "và" inside a name: "Sở Tài nguyên và Môi trường"): the next
@@ -262,8 +269,10 @@ const joinsNameParts = (tokens: readonly Token[], k: number) =>
  */
 function opensNextPerson(tokens: readonly Token[], i: number): boolean {
   const found = readRoleToName(tokens, i);
-  // A full name of three syllables or more: two may be a newspaper's or a brand's ("báo Tiền Phong").
-  if (typeof found !== 'object' || found.roleEnd !== found.nameStart || found.nameEnd - found.nameStart < 3) return false;
+  // A full name of three syllables or more: two may be a newspaper's or a brand's ("báo Tiền
+  // Phong"), unless neither is a Vietnamese syllable ("Komura Masahiro": a foreigner's name).
+  if (typeof found !== 'object' || found.roleEnd !== found.nameStart || found.nameEnd - found.nameStart < 2) return false;
+  if (found.nameEnd - found.nameStart === 2 && !foreignName(tokens, found.nameStart, found.nameEnd)) return false;
   // "Hiệu trưởng Trường Đại học Phạm Văn Đồng": a school named after a person is the role's.
   if (namedAfterPerson(tokens, found.nameStart) || NAMESAKE_SET.endsBefore(tokens, found.nameStart)) return false;
   for (let k = i; k < found.nameStart; k++) if (isDash(tokens[k]) || (tokens[k].key === 'và' && !joinsNameParts(tokens, k))) return false;
