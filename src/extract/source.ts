@@ -769,8 +769,9 @@ export function extractSource(ctx: ExtractContext): void {
     else if (i === body.length - 1 && isOrganizationSignature(text)) signature = { text, block };
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && (isOutletName(outlet) || labelledSlug(withOutlet[2], outlet))) {
       setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
-      // "T.Tâm (TH)": a desk's code in brackets names no outlet ("tổng hợp": compiled).
-      if (!DESKS.has(outlet.toLowerCase()) && !article.source.name) {
+      // "T.Tâm (TH)": a desk's code in brackets names no outlet ("tổng hợp": compiled); nor
+      // does the writer's name said again ("Công Xuân (Công Xuân)").
+      if (!DESKS.has(outlet.toLowerCase()) && outlet !== cleanAuthor(withOutlet[1]) && !article.source.name) {
         setName(outlet, block, 'source.end-byline');
         // "Minh Thái (Nghĩa Đàn)": words in Vietnamese syllables may be the writer's district.
         bracketedPlace = isPersonLike(outlet);

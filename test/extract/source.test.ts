@@ -393,6 +393,11 @@ describe('source', () => {
     expect(source(`Theo phóng viên Hùng tại hiện trường, ${BODY.replace('Sáng', 'sáng')}`, BODY2).name).toBeNull();
   });
 
+  it('takes a closing byline that says the writer\'s name again in brackets as the writer only ("Công Xuân (Công Xuân)")', () => {
+    expect(source(BODY, BODY2, 'Minh Khôi (Minh Khôi)')).toMatchObject({ name: null, author: 'Minh Khôi' });
+    expect(source(BODY, BODY2, 'Minh Khôi (Nhà Nông Mới)')).toMatchObject({ name: 'Nhà Nông Mới', author: 'Minh Khôi' });
+  });
+
   it('takes "(Theo X)" closing the last paragraph', () => {
     expect(source(BODY, `${BODY2} (Theo báo Nghệ An)`).name).toBe('Nghệ An');
   });
