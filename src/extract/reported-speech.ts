@@ -16,7 +16,7 @@ import { normOf } from './speakers.js';
 import { type SpeakerFinder, wordsIn } from './attribution.js';
 import { classAt, hasUpper, isDashCode, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, startsUpper } from '../core/chars.js';
 import {
-  VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, APPOSITION, OPINION_OF, REPORT_NOUN_OPENING, ROLE_HEAD, SAID_BY_BEFORE, opensWithSpeakerHead, VERB_COMPLEMENT, MAX_APPOSITION_WORDS, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
+  VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, OWN_REPORTER, APPOSITION, OPINION_OF, REPORT_NOUN_OPENING, ROLE_HEAD, SAID_BY_BEFORE, opensWithSpeakerHead, VERB_COMPLEMENT, MAX_APPOSITION_WORDS, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
 import { keySet } from '../lexicon/compile.js';
 import { SENTENCE_COORDINATORS } from '../lexicon/vi/speech.js';
@@ -269,6 +269,7 @@ export class ReportedSpeechReader {
     // "Theo báo cáo, …": a report nobody is named for speaks for nobody.
     if (!opinionOf && REPORT_NOUN_OPENING.test(phraseKey)) return null;
     const speakerText = phrase.slice(opinionOf?.[0].length ?? 0);
+    if (OWN_REPORTER.test(phraseKey.slice(opinionOf?.[0].length ?? 0))) return null;
     const speakerFrom = sentence.start + phraseTo - speakerText.length;
     const speakerEnd = sentence.start + phraseTo;
     // "Theo bà A, đại diện Sở B, …": the role in apposition is not what was said.

@@ -24,6 +24,11 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Theo báo cáo của Sở Y tế, cả tỉnh có 1.490 nhân viên y tế thôn bản.').map((q) => q.speaker)).toEqual(['Sở Y tế']);
   });
 
+  it('reads what the text\'s own reporter saw ("Theo ghi nhận của PV Hoa Mai, …") as narration, and another body\'s record as its word', () => {
+    expect(quotes(LONG, 'Theo ghi nhận của PV Hoa Mai, sáng 18/2 hàng ngàn người dân đã có mặt tại lăng để chờ lễ nghinh Ông.')).toEqual([]);
+    expect(quotes(LONG, 'Theo ghi nhận của Sở Y tế, cả tỉnh có 1.490 nhân viên y tế thôn bản.').map((q) => q.speaker)).toEqual(['Sở Y tế']);
+  });
+
   it('gives "Theo Công an tỉnh X, …" to the body, not to its director whose role names it', () => {
     const text = [
       'Dự lễ có Thiếu tướng Phan Văn Tâm, Giám đốc Công an tỉnh Đắk Lắk.',
