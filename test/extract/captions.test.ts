@@ -42,6 +42,16 @@ describe('captions', () => {
     expect(captions(P1, 'Việc thả cá giống nhằm tái tạo nguồn lợi thủy sản cho vùng sông nước nhà.', P2)).toEqual([]);
   });
 
+  it('takes a full-stop line showing people talking, seeing off, drilling or reading, not one telling of such acts', () => {
+    for (const line of [
+      'Các đại biểu, chuyên gia trong nước và quốc tế thảo luận các báo cáo chuyên đề tại hội thảo.',
+      'Phó Chủ tịch UBND tỉnh Lê Văn Hòa tiễn đoàn công tác của Bộ Ngoại giao tại cửa khẩu.',
+      'Lực lượng phòng cháy, chữa cháy của Công an tỉnh thực hành diễn tập tình huống chữa cháy.',
+      'Các em học sinh Trường Tiểu học Hòa Bình đọc sách trong thư viện mới của nhà trường.',
+    ]) expect(captions(P1, line, P2)).toEqual([line]);
+    expect(captions(P1, 'Trong năm qua, nhà trường đã tổ chức nhiều buổi thảo luận về phương pháp đọc sách cho học sinh.', P2)).toEqual([]);
+  });
+
   it('takes a line that only says its photo is an illustration, even above the lead, not a line about illustrations', () => {
     expect(captions('Ảnh minh họa', P1, P2)).toEqual(['Ảnh minh họa']);
     expect(captions(P1, '(Ảnh minh hoạ)', P2)).toEqual(['(Ảnh minh hoạ)']);

@@ -84,6 +84,9 @@ export const PHOTO_ACTIONS: readonly string[] = [
   // Judges at work in a contest ("Ban giám khảo chấm điểm các tiết mục.").
   'chấm điểm', 'chấm thi',
   'khám bệnh', 'tư vấn', 'ra mắt', 'biểu quyết', 'diễu duyệt', 'dâng cúng', 'rước', 'dự lớp',
+  // Talking, signing, seeing off, showing, drilling, reading, as the people in the picture do.
+  'thảo luận', 'ký thỏa thuận', 'ký biên bản', 'tiễn', 'gắn Huân chương', 'gắn huy hiệu', 'trưng bày',
+  'thực hành', 'diễn tập', 'thăm khám', 'đọc sách',
 ];
 
 /**
