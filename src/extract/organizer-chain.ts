@@ -19,9 +19,11 @@ import {
 import { spanText, type Token } from './tokens.js';
 import { isDash } from './people/roles.js';
 import { KeyPhrases } from './phrase-sets.js';
+import { PROVINCES } from '../lexicon/vi/places.js';
 import { COOPERATION_LINKS, LAUNCH_VERBS, MEMBERS_MARKS, TIME_OR_PLACE_OPENERS, UNNAMED_GROUP_OPENERS } from '../lexicon/vi/organizing.js';
 
 const MEMBERS_MARK = new KeyPhrases(MEMBERS_MARKS);
+const PROVINCE = new KeyPhrases(PROVINCES);
 const TASK_NAMED_HEAD = new KeyPhrases(TASK_NAMED_HEADS);
 /** Most tokens of a committee's task (TASK_NAMED_HEADS) before its verb. */
 const MAX_TASK_TOKENS = 40;
@@ -105,12 +107,16 @@ function skipPerson(doc: VnDocument, tokens: readonly Token[], j: number, people
 
 /**
  * Skip where an organisation is ("…, huyện Vị Thủy, tỉnh Hậu Giang", "(thành phố Nam
- * Định)"): an administrative unit and its capitalised name after a comma or in brackets.
+ * Định)"): an administrative unit and its capitalised name after a comma or in brackets, or
+ * a province's name alone after a comma right before the verb.
  */
 export function skipWhereabouts(tokens: readonly Token[], j: number): number {
   for (;;) {
     const open = tokens[j]?.text;
     if (open !== ',' && open !== '(') return j;
+    // "UBND phường Vũng Tàu, TPHCM tổ chức": a province or city alone before the verb.
+    const province = open === ',' ? PROVINCE.at(tokens, j + 1) : 0;
+    if (province && verbAt(tokens, j + 1 + province) >= 0) return j + 1 + province;
     const unit = ADMIN_UNIT_SET.match(tokens, j + 1);
     // "(TP. Hồ Chí Minh)": the unit's abbreviating dot.
     const dot = unit && isPlaceAbbreviationDot(tokens, j + 1 + unit) ? 1 : 0;

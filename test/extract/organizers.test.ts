@@ -177,6 +177,10 @@ describe('organizers: chains the subject rule reads past', () => {
     expect(organizers('Ngày 7/3, Hội Người Việt tại Osaka, Hội Sinh viên Việt Nam tổ chức Lễ hội.')).toEqual(['Hội Người Việt tại Osaka', 'Hội Sinh viên Việt Nam']);
   });
 
+  it('reads a city\'s name alone after a comma before the verb as where the body is ("UBND phường X, TPHCM tổ chức")', () => {
+    expect(organizers('Sáng 7/10, tại công viên Bãi Trước, UBND phường Hoa Sen, TPHCM tổ chức khai mạc lễ hội Nghinh Ông.')).toEqual(['UBND phường Hoa Sen']);
+  });
+
   it('does not end a chain at a group no organising verb follows', () => {
     expect(organizers('Báo Sông Mã phối hợp với các đơn vị xã Tân Lạc trong nhiều năm.', 'Ngày 9-6, Công ty Hòa Phong tổ chức lễ khởi công.'))
       .toEqual(['Công ty Hòa Phong']);
