@@ -52,6 +52,12 @@ const CREDIT_ONLY = lexiconPattern(`^\\(?${CREDIT}\\s*:`);
  */
 // (Words are parted by a stop or a space, which no word holds: one way to read a line.)
 const BARE_CREDIT = onFirstUse(() => new RegExp(String.raw`(?:[.|]|\s[${DASH}])\s*(?:Ảnh|ẢNH)\s+[${UPPER}][${LETTER}${MARK}]*(?:(?:\.\s?|\s)[${UPPER}][${LETTER}${MARK}]*){0,3}\.?$`, 'u'));
+/**
+ * A credit with a colon closing a line (`key`, its match key): "… Ảnh: Minh Hà", or a short
+ * line closed by its photo's source in brackets ("… (Nguồn: TTXVN)") unless it tells of the
+ * photos rather than showing something ("Ảnh minh họa cho bài được các em tự vẽ …").
+ */
+const colonCredit = (text: string, key: string) => INLINE_CREDIT.test(key) || (bracketedPhotoSource(text, key) && !narrates(squash(key)));
 /** A list item: a dash, a bullet or a number opens it. */
 const LIST_ITEM = new RegExp(String.raw`^(?:[${LIST_MARK}]|\d+[.)])\s`, 'u');
 /** A labelled caption ("Hình ảnh: Giám đốc … khai mạc hội nghị"); not a label alone announcing a gallery. */
@@ -353,14 +359,6 @@ export function extractCaptions(ctx: ExtractContext): void {
     return Math.min(n, limit + 1);
   };
 
-  /**
-   * A short line closed by its photo's source in brackets ("… (Nguồn: TTXVN)"), unless it tells
-   * of the photos rather than showing something ("Ảnh minh họa cho bài được các em tự vẽ …").
-   */
-  const photoSourced = (b: Block) => {
-    const key = doc.keyOf(b.text, b.start);
-    return bracketedPhotoSource(b.text, key) && !narrates(squash(key));
-  };
   // Each block is asked for its credit more than once (itself, the credit style), by position.
   const creditedBlocks: (boolean | undefined)[] = new Array(body.length);
   const credited = (i: number) => {
@@ -372,7 +370,7 @@ export function extractCaptions(ctx: ExtractContext): void {
       const colon = short && b.text.includes(':');
       const bare = short && !colon && (b.text.includes('Ảnh ') || b.text.includes('ẢNH '));
       yes = (colon || bare) && wordsAt(i, MAX_CREDITED_CAPTION_WORDS) <= MAX_CREDITED_CAPTION_WORDS
-        && (colon ? INLINE_CREDIT.test(doc.keyOf(b.text, b.start)) || photoSourced(b) : BARE_CREDIT().test(b.text));
+        && (colon ? colonCredit(b.text, doc.keyOf(b.text, b.start)) : BARE_CREDIT().test(b.text));
       creditedBlocks[i] = yes;
     }
     return yes;

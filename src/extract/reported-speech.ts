@@ -268,8 +268,10 @@ export class ReportedSpeechReader {
     const opinionOf = OPINION_OF.exec(phraseKey);
     // "Theo báo cáo, …": a report nobody is named for speaks for nobody.
     if (!opinionOf && REPORT_NOUN_OPENING.test(phraseKey)) return null;
-    const speakerText = phrase.slice(opinionOf?.[0].length ?? 0);
-    if (OWN_REPORTER.test(phraseKey.slice(opinionOf?.[0].length ?? 0))) return null;
+    const whose = opinionOf?.[0].length ?? 0;
+    // "Theo ghi nhận của PV X, …": the text's own reporter, no speaker.
+    if (OWN_REPORTER.test(phraseKey.slice(whose))) return null;
+    const speakerText = phrase.slice(whose);
     const speakerFrom = sentence.start + phraseTo - speakerText.length;
     const speakerEnd = sentence.start + phraseTo;
     // "Theo bà A, đại diện Sở B, …": the role in apposition is not what was said.
