@@ -330,6 +330,25 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, 
     const rule = subjectVerb ? 'event.name-subject-verb' : introduced ? 'event.name-introduced' : subject ? 'event.name-subject' : titled ? 'event.name-titled' : 'event.name-head';
     out.push({ name, head: m.text, type: null, start, end, sentence, score, words, rule, ...framing });
   }
+  organisedTitlesIn(doc, stops, sentence, bonus, coveredTo, out);
+}
+
+/**
+ * "X đã tổ chức “Tết yêu thương 2024”": a quoted title right after "tổ chức" names the event
+ * organised, though no event head stands in it (as 'event.name-quoted' takes one with a head).
+ */
+function organisedTitlesIn(doc: VnDocument, stops: NameStops, sentence: Sentence, bonus: number, coveredTo: number, out: Candidate[]): void {
+  for (let i = firstAfter(stops.quoteStarts, Math.max(sentence.start, coveredTo) - 1); i < stops.quoteStarts.length; i++) {
+    const mark = stops.quoteStarts[i];
+    if (mark >= sentence.end) return;
+    const start = mark + 1;
+    const close = quotedTitleEnd(stops, start);
+    if (close < 0 || close > sentence.end || !ORGANISED.test(doc.key, Math.max(sentence.start, mark - 12), mark)) continue;
+    const name = clean(doc.text.slice(start, close));
+    const words = wordCount(name);
+    if (words < 2 || out.some((c) => c.start <= start && start < c.end)) continue;
+    out.push({ name, head: '', type: null, start, end: close, sentence, score: bonus + 4, words, rule: 'event.name-organised-title' });
+  }
 }
 
 const POINTING_BACK = keySet(POINTING_BACK_WORDS);

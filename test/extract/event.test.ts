@@ -197,6 +197,18 @@ describe('event.name and type', () => {
   });
 });
 
+describe('event.name: a quoted title organised with no event word in it', () => {
+  it('takes the quoted title right after "tổ chức" over an event word of a later sentence', () => {
+    const e = event(
+      'Ngày cuối năm, tại Đại học Hoa Sen, Hội người Việt Nam tại Hàn Quốc đã tổ chức “Tết yêu thương 2024” với sự tham dự của đông đảo bà con.',
+      'Chương trình có nhiều nội dung phong phú thông qua tổ chức Hội chợ Xuân, gói bánh chưng và trò chơi dân gian.',
+    );
+    expect(e.name).toBe('Tết yêu thương 2024');
+    // A quoted slogan after another verb is no event organised.
+    expect(event('Sáng 3/4, Hội Nông dân huyện phát động “Nông dân thi đua sản xuất giỏi” tại hội trường.').name).not.toBe('Nông dân thi đua sản xuất giỏi');
+  });
+});
+
 describe('event.name after a display verb', () => {
   it('reads "trưng bày, triển lãm X" as introducing the exhibition, over a later mention of it', () => {
     const a = parseArticle([
