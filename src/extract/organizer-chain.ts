@@ -381,8 +381,10 @@ function skipEdition(tokens: readonly Token[], j: number): number {
 function skipPlace(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.key !== 'tại') return j;
   for (let k = j + 1; k < tokens.length && k - j <= MAX_PLACE_TOKENS; k++) {
-    if (tokens[k].text === ',' && k > j + 1 && tokens[k + 1]?.word && !ORG_HEAD_SET.has(tokens, k + 1)) continue;
-    if (!tokens[k].word) return j;
+    if (!tokens[k].word) {
+      if (tokens[k].text === ',' && k > j + 1 && tokens[k + 1]?.word && !ORG_HEAD_SET.has(tokens, k + 1)) continue;
+      return j;
+    }
     if (ORGANIZING_VERB_SET.has(tokens, k)) return k;
   }
   return j;

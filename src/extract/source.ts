@@ -20,7 +20,7 @@ import { countWords, isSpace, matchKey, squash } from '../core/text.js';
 import { alternation, keySet, lexiconLowerKey, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import { PLACE_NAMES, SURNAMES } from '../lexicon/vi/names.js';
 import {
-  AUTHOR_LABELS, CONTRIBUTOR_CODES, CORRESPONDENT_OPENERS, COURTESY_WORDS, DESK_CODES, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
+  AUTHOR_LABELS, CONTRIBUTOR_CODES, COURTESY_WORDS, DESK_CODES, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
 } from '../lexicon/vi/source.js';
 import { BRACKETED_CREDIT_LABELS, CAPTION_LABELS, DATED_OPENERS, GALLERY_CUES, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
@@ -253,8 +253,8 @@ export function bracketedPhotoSource(text: string, key: string): boolean {
   return text.includes('(') && countWords(text, MAX_SOURCED_CAPTION_WORDS + 1) <= MAX_SOURCED_CAPTION_WORDS && BRACKETED_SOURCE().test(key);
 }
 
-/** "Theo phóng viên TTXVN tại Bắc Kinh, …": the agency whose correspondent filed the lead (see CORRESPONDENT_OPENERS). */
-const CORRESPONDENT_AGENCY = lexiconPatternOnUse(`^${alternation(CORRESPONDENT_OPENERS)}\\s+(\\S{2,12})\\s+(?:thường trú\\s+)?tại\\s`, 'di');
+/** "Theo phóng viên TTXVN tại Bắc Kinh, …": the agency whose correspondent abroad filed the lead (see CONTRIBUTOR_CODES). */
+const CORRESPONDENT_AGENCY = lexiconPatternOnUse(`^theo\\s+(?:${alternation(CONTRIBUTOR_CODES)})\\s+(\\S{2,12})\\s+(?:thường trú\\s+)?tại\\s`, 'di');
 
 /** "Minh Anh (TTXVN)": a byline with its agency. */
 const BYLINE_WITH_OUTLET = /^(.{2,60}?)\s*\(([^()]{2,40})\)[.\s]*$/u;

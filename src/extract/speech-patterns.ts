@@ -7,9 +7,10 @@ import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexico
 import {
   ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, NOT_SPEECH_BEFORE, PURPOSE_MARKERS, PREDICATE_MARKERS, PREDICATE_NOUN_USES, PREDICATE_VERBS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_COORDINATORS, SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
-  SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS, SPEECH_NOUNS, OWN_REPORTERS,
+  SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS, SPEECH_NOUNS,
 } from '../lexicon/vi/speech.js';
 import { SPEAKER_HEADS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
+import { CONTRIBUTOR_CODES } from '../lexicon/vi/source.js';
 import { POSITION_MODIFIERS, POSITIONS } from '../lexicon/vi/titles.js';
 import { WordAtEnd, WordFinder } from './doc-index.js';
 import { LastWords } from './last-words.js';
@@ -142,8 +143,8 @@ export const CONNECTIVES = keySet(ACCORDING_TO_CONNECTIVES);
 export const NON_SPEAKER = lexiconPattern(`^${lexiconTrie(ACCORDING_TO_NON_SPEAKERS)}(?!${W})`);
 export const APPOSITION = /^([^,;.]{2,80}),\s*/u;
 export const OPINION_OF = lexiconPattern(`^(?:${alternation(OPINION_NOUNS)}\\s+(?:của\\s+)?|${alternation(REPORT_NOUNS)}\\s+(?:của|từ)\\s+)`);
-/** The text's own reporter after "Theo" (and the noun of what they saw): no speaker (see OWN_REPORTERS). */
-export const OWN_REPORTER = lexiconPattern(`^${alternation(OWN_REPORTERS)}(?!${W})`);
+/** The outlet's own reporter after "Theo" (and the noun of what they saw): no speaker (see CONTRIBUTOR_CODES). */
+export const OWN_REPORTER = lexiconPattern(`^${alternation(CONTRIBUTOR_CODES)}(?!${W})`);
 /** A report's noun opening the phrase after "Theo" ("Theo báo cáo, …", "Theo báo cáo tại đại hội, …"): whose, OPINION_OF says, or nobody's. */
 export const REPORT_NOUN_OPENING = lexiconPattern(`^${alternation(REPORT_NOUNS)}(?!${W})`);
 export const SPEAKER_HEAD = lexiconPatternOnUse(`^${lexiconTrie(SPEAKER_HEADS)}(?!${W})`);

@@ -38,14 +38,13 @@ export const SECTION_TAGS: readonly string[] = [
   'văn hóa', 'giáo dục', 'thể thao', 'pháp luật', 'tin tức', 'sự kiện', 'tin trong nước', 'tin địa phương',
 ];
 
-/** Codes of a contributor or reporter opening a closing line before the outlet ("CTV Đài X"). */
-export const CONTRIBUTOR_CODES: readonly string[] = ['ctv', 'pv', 'btv', 'nhóm pv', 'phóng viên', 'cộng tác viên'];
-
 /**
- * What opens a lead the agency's correspondent filed from abroad ("Theo phóng viên TTXVN tại
- * Bắc Kinh, …"), before the agency's code and "tại" (or "thường trú tại").
+ * The outlet's own reporters and contributors: their code opens a closing line before the
+ * outlet ("CTV Đài X"); one abroad files a lead for the agency ("Theo phóng viên TTXVN tại
+ * Bắc Kinh, …"); what they saw is the report's narration, nobody's statement ("Theo ghi
+ * nhận của PV Thanh Niên, …").
  */
-export const CORRESPONDENT_OPENERS: readonly string[] = ['theo phóng viên', 'theo pv'];
+export const CONTRIBUTOR_CODES: readonly string[] = ['ctv', 'pv', 'btv', 'nhóm pv', 'phóng viên', 'cộng tác viên'];
 
 /** Words an outlet's name opens with ("Đài X", "Báo X", "Tạp chí X"). */
 export const OUTLET_HEADS: readonly string[] = ['đài', 'báo', 'báo điện tử', 'tạp chí', 'truyền hình', 'cổng thông tin điện tử', 'trang thông tin điện tử'];

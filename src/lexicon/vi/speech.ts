@@ -160,12 +160,6 @@ export const OPINION_NOUNS: readonly string[] = ['nhận xét', 'đánh giá', '
 /** Nouns in "Theo báo cáo của X, …", "Theo thông báo từ X, …" that speak for X only with "của" or "từ". */
 export const REPORT_NOUNS: readonly string[] = ['báo cáo', 'thông tin', 'thông báo', 'ghi nhận'];
 
-/**
- * The text's own reporters: what they saw ("Theo ghi nhận của PV Thanh Niên, …", "Theo phóng
- * viên TTXVN tại Bắc Kinh, …") is the report's narration, nobody's statement.
- */
-export const OWN_REPORTERS: readonly string[] = ['phóng viên', 'pv', 'nhóm phóng viên', 'nhóm pv'];
-
 /** Connectives that may open a "Theo X, …" clause ("Còn theo ông A, …"). */
 export const ACCORDING_TO_CONNECTIVES: readonly string[] = ['còn', 'cũng', 'và', 'nhưng'];
 
