@@ -348,7 +348,8 @@ const MAX_DELEGATION_WORDS = Math.max(...DELEGATION_MARKERS.map((m) => m.split('
  * name ("Phó Chủ tịch UBND tỉnh Lê Văn A"), or a separator and a name ("Thị trưởng X, ông
  * Y", "Phó Hiệu trưởng – Z"). When the role meets a stop first, returns where scanning may
  * resume: no role starting before that point can reach a name either (this keeps the scan
- * linear over long lists of titles).
+ * linear over long lists of titles). A role that runs MAX_ROLE_TOKENS with no separator
+ * resumes where it stopped.
  */
 export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeName | number {
   // "Thay mặt Chủ tịch nước, đồng chí A …": the post acted for ends at the comma, no name's.
@@ -426,5 +427,10 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     j += unit || LINK_SET.match(tokens, j) || 1;
     context = unit ? 'place-word' : 'other';
   }
-  return j >= tokens.length ? j : lastSegment;
+  if (j >= tokens.length) return j;
+  // The cap, with no separator on the way: a run of titles that long is nobody's post, and
+  // the roles starting inside it would each read it again (MAX_ROLE_TOKENS times the work
+  // over a list of titles without names); scanning resumes where this one stopped. After a
+  // separator the next segment may still be a post leading to the name.
+  return lastSegment === i + 1 ? j : lastSegment;
 }
