@@ -23,7 +23,7 @@ import {
   AUTHOR_LABELS, CONTRIBUTOR_CODES, COURTESY_WORDS, DESK_CODES, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
 } from '../lexicon/vi/source.js';
 import { BRACKETED_CREDIT_LABELS, CAPTION_LABELS, DATED_OPENERS, GALLERY_CUES, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
-import { ADMIN_UNITS, PROVINCES } from '../lexicon/vi/places.js';
+import { ADMIN_UNITS, LOCAL_UNITS, PROVINCES } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { ACADEMIC_TITLES, HONORIFICS } from '../lexicon/vi/honorifics.js';
 import { EVENT_HEADS } from '../lexicon/vi/events.js';
@@ -199,6 +199,8 @@ const HEADLINE_TAG = onFirstUse(() => new RegExp(String.raw`^\(([${UPPER}][${UPP
 const SECTIONS = keySet(SECTION_TAGS);
 /** A dateline ("Hà Nội - …", "TP Huế - …") names a place, not an outlet. */
 const DATELINE = lexiconPatternOnUse(`^(?:${alternation(PROVINCES)}|${alternation(ADMIN_UNITS)}\\s)`);
+/** A local unit opening a byline's bracket ("CTV Minh Châu (Huyện Đức Cơ)"): where the writer reports from, no outlet. */
+const WRITERS_PLACE = lexiconPatternOnUse(`^(?:${alternation(LOCAL_UNITS)}|tỉnh)\\s`);
 /** A clock time ("10:46"): a line under the headline holding one is a publication stamp. */
 const CLOCK = /(?:^|\D)\d{1,2}:\d{2}(?!\d)/u;
 /** Most words of a publication stamp ("Bảo Trâm 02/03/2025 - 07:45", "14/05/2024 09:12 GMT+7"). */
@@ -581,6 +583,23 @@ function siteCredit(text: string): { author: string | null; outlet: string } | n
   return byline && (SITE_HANDLE.test(byline.outlet) || WEB_ADDRESS.test(byline.outlet)) ? byline : null;
 }
 
+/** Longest outlet's name after an agency's code and a slash ("Vietnam+"): one word. */
+const MAX_JOINT_OUTLET_CHARS = 20;
+
+/**
+ * "TTXVN/Vietnam+": an agency's code, a slash and the agency's own outlet, closing the text;
+ * both publish it, and the line credits them as written. Not a writer and a desk's code
+ * ("Lê Hà/HTV"): the part before the slash is an outlet's acronym.
+ */
+function jointOutlets(text: string): string | null {
+  const line = withoutTrailingStops(squash(text));
+  const slash = line.indexOf('/');
+  if (slash < 0 || line.indexOf('/', slash + 1) >= 0) return null;
+  const agency = line.slice(0, slash).trim();
+  const outlet = line.slice(slash + 1).trim();
+  return isOutletAcronym(agency) && outlet.length <= MAX_JOINT_OUTLET_CHARS && !outlet.includes(' ') && STARTS_PROPER.test(outlet) && !DESKS.has(outlet.toLowerCase()) ? line : null;
+}
+
 /** An acronym of two capitals or more, as a word ("VOV", "TTXVN"). */
 const ACRONYM_WORD = onFirstUse(() => new RegExp(String.raw`(?:^|\s)[${UPPER}]{2,}(?:\s|$)`, 'u'));
 
@@ -719,6 +738,7 @@ export function extractSource(ctx: ExtractContext): void {
     let unitByline: string | null;
     let contributed: string | null;
     let bySite: { author: string | null; outlet: string } | null;
+    let joint: string | null;
     let withUnit: { writer: string; unit: string } | null;
     const withOutlet = author === null && source === null && mayHaveOutlet(text) ? BYLINE_WITH_OUTLET.exec(text) : null;
     const outlet = withOutlet ? squash(strip(withOutlet[2], SOURCE_LABEL_PREFIX)) : '';
@@ -753,6 +773,7 @@ export function extractSource(ctx: ExtractContext): void {
       setName(text, block, 'source.end-acronym');
     }
     else if (i === body.length - 1 && (signed = outletSignature(text, key)) !== null) setName(strip(signed, OUTLET_KIND_PREFIX), block, 'source.end-outlet');
+    else if (i === body.length - 1 && (joint = jointOutlets(text)) !== null) setName(joint, block, 'source.end-joint-outlets');
     else if (i === body.length - 1 && (bySite = siteCredit(text)) !== null) {
       if (bySite.author) setAuthor(bySite.author, block, 'source.end-site');
       setName(bySite.outlet, block, 'source.end-site');
@@ -770,8 +791,8 @@ export function extractSource(ctx: ExtractContext): void {
     else if (withOutlet && isBareNames(cleanAuthor(withOutlet[1])) && (isOutletName(outlet) || labelledSlug(withOutlet[2], outlet))) {
       setAuthor(cleanAuthor(withOutlet[1]), block, 'source.end-byline');
       // "T.Tâm (TH)": a desk's code in brackets names no outlet ("tổng hợp": compiled); nor
-      // does the writer's name said again ("Công Xuân (Công Xuân)").
-      if (!DESKS.has(outlet.toLowerCase()) && outlet !== cleanAuthor(withOutlet[1]) && !article.source.name) {
+      // does the writer's name said again ("Công Xuân (Công Xuân)"), nor a place ("(Huyện Đức Cơ)").
+      if (!DESKS.has(outlet.toLowerCase()) && outlet !== cleanAuthor(withOutlet[1]) && !WRITERS_PLACE().test(outlet) && !article.source.name) {
         setName(outlet, block, 'source.end-byline');
         // "Minh Thái (Nghĩa Đàn)": words in Vietnamese syllables may be the writer's district.
         bracketedPlace = isPersonLike(outlet);

@@ -375,6 +375,18 @@ describe('source', () => {
     expect(source(BODY, BODY2, 'T.Tâm (TTXVN)')).toMatchObject({ name: 'TTXVN', author: 'T.Tâm' });
   });
 
+  it('takes no outlet from a local unit in brackets after the writer ("(Huyện Đức Cơ)": where they report from)', () => {
+    expect(source(BODY, BODY2, 'CTV Minh Châu (Huyện Đức Cơ)')).toMatchObject({ name: null, author: 'Minh Châu' });
+    expect(source(BODY, BODY2, 'Minh Châu (Báo Gia Lai)')).toMatchObject({ name: 'Báo Gia Lai', author: 'Minh Châu' });
+  });
+
+  it('credits an agency and its own outlet joined by a slash, closing the text ("(TTXVN/Vietnam+)")', () => {
+    expect(source(BODY, BODY2, '(TTXVN/Vietnam+)')).toMatchObject({ name: 'TTXVN/Vietnam+', author: null });
+    expect(source(BODY, BODY2, 'TTXVN/Vietnam+')).toMatchObject({ name: 'TTXVN/Vietnam+', author: null });
+    // A writer and a desk's code is no joint credit.
+    expect(source(BODY, BODY2, 'Lê Hà/HTV').name).not.toBe('Lê Hà/HTV');
+  });
+
   it('reads several bylines, a byline with its agency and a parenthesised credit', () => {
     expect(source(BODY, BODY2, 'Hoàng Lâm - Vân Anh').author).toBe('Hoàng Lâm - Vân Anh');
     expect(source(BODY, BODY2, 'Minh Anh (TTXVN)')).toMatchObject({ name: 'TTXVN', author: 'Minh Anh' });
