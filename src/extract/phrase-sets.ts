@@ -213,6 +213,18 @@ export class KeyPhrases {
     }
   }
 
+  /** Words of the longest entry starting at token `j`, or 0 when none does ("giữ chức vụ", not "giữ chức"). */
+  longestAt(tokens: readonly Token[], j: number): number {
+    if (j >= tokens.length || !this.firstWords.has(tokens[j].key)) return 0;
+    let key = tokens[j].key;
+    let found = 0;
+    for (let n = 1; ; n++) {
+      if (this.keys.has(key)) found = n;
+      if (n === this.longest || j + n >= tokens.length) return found;
+      key += ` ${tokens[j + n].key}`;
+    }
+  }
+
   /** Words of the shortest entry ending right before token `end`, starting at `from` or after, or 0. */
   endingBefore(tokens: readonly Token[], end: number, from = 0): number {
     if (end - 1 < from || !this.lastWords.has(tokens[end - 1].key)) return 0;

@@ -820,6 +820,11 @@ describe('people: a role with no separator after the name', () => {
     expect(people('Đại hội đã bầu 5 đồng chí vào Ban chấp hành; đồng chí Lò Thị Mai được tín nhiệm được bầu là Chủ tịch Hội.')).toEqual([
       { name: 'Lò Thị Mai', role: 'Chủ tịch Hội' },
     ]);
+    // The longer copula, "giữ chức vụ" (not "giữ chức" and then "vụ"), and "bầu X vào chức vụ Y".
+    expect(people('Đồng chí Lò Thị Mai được tín nhiệm bầu giữ chức vụ Bí thư Chi bộ.')).toEqual([{ name: 'Lò Thị Mai', role: 'Bí thư Chi bộ' }]);
+    expect(people('Ban chấp hành đã bầu đồng chí Lương Văn Hải vào chức vụ Bí thư Đảng bộ Bệnh viện.')).toEqual([
+      { name: 'Lương Văn Hải', role: 'Bí thư Đảng bộ Bệnh viện' },
+    ]);
     // Elected to a body, not a position; "làm" as a verb.
     expect(people('Bà Lò Thị Mai được bầu vào Ban chấp hành.', 'Ông Lương Văn Hải làm việc tại xã.')).toEqual([
       { name: 'Lò Thị Mai', role: null }, { name: 'Lương Văn Hải', role: null },

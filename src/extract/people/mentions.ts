@@ -407,7 +407,7 @@ export class MentionReader {
     // Also after a comma: "bổ nhiệm lại ông A, giữ chức vụ Giám đốc …".
     const verbAt = sep.text === ',' && ELECTION.at(tokens, end + 1) ? end + 1 : end;
     const elected = ELECTION.at(tokens, verbAt);
-    const afterCopula = elected ? verbAt + elected + COPULA.at(tokens, verbAt + elected) : sep.key === 'là' ? end + 1 : end;
+    const afterCopula = elected ? verbAt + elected + COPULA.longestAt(tokens, verbAt + elected) : sep.key === 'là' ? end + 1 : end;
     const copula = afterCopula > end && matchPosition(tokens, afterCopula, true) > 0 && !STAND_IN_SET.has(tokens, afterCopula);
     if (bare || copula) {
       const from = copula ? afterCopula : end;

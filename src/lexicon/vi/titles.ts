@@ -102,13 +102,13 @@ export const DELEGATION_MARKERS: readonly string[] = ['thay mặt', 'thừa ủy
 
 /**
  * Verbs of being elected or appointed after a name ("ông A được bầu làm Chủ tịch Hội",
- * "bổ nhiệm ông B, giữ chức vụ Giám đốc …"): the position that follows, after a copula
+ * "bổ nhiệm ông B, giữ chức vụ Giám đốc …", "bầu ông C vào chức vụ Bí thư"): the position that follows, after a copula
  * (ROLE_COPULAS) or not, is the person's role.
  */
-export const ELECTION_PHRASES: readonly string[] = ['được bầu', 'được tín nhiệm bầu', 'được tín nhiệm được bầu', 'tái đắc cử', 'đắc cử', 'trúng cử', 'giữ chức vụ'];
+export const ELECTION_PHRASES: readonly string[] = ['được bầu', 'được tín nhiệm bầu', 'được tín nhiệm được bầu', 'tái đắc cử', 'đắc cử', 'trúng cử', 'giữ chức vụ', 'vào chức vụ'];
 
 /** Copulas between an election verb and a position: "là", "làm", "giữ chức" (after a name itself, "là" only: "A làm chủ nhiệm" may be a task). */
-export const ROLE_COPULAS: readonly string[] = ['là', 'làm', 'giữ chức'];
+export const ROLE_COPULAS: readonly string[] = ['là', 'làm', 'giữ chức', 'giữ chức vụ'];
 
 /** Links inside a role chain ("Phó Chủ tịch HĐQT kiêm Phó Tổng Giám đốc"). */
 export const ROLE_LINKS: readonly string[] = ['kiêm', 'kiêm nhiệm', 'đồng thời là', 'đến từ'];
