@@ -97,6 +97,17 @@ describe('people: foreign names and envoys', () => {
     ]);
   });
 
+  it('reads a place name ending in a place word ("Hải Lăng") before the next name in a list as the next person\'s title', () => {
+    expect(people('Tham dự có Bí thư Tỉnh đoàn Quảng Trị Trần Thị Thu, Bí thư Huyện ủy Hải Lăng Lê Thế Quảng và nhiều cán bộ.')).toEqual([
+      { name: 'Trần Thị Thu', role: 'Bí thư Tỉnh đoàn Quảng Trị' },
+      { name: 'Lê Thế Quảng', role: 'Bí thư Huyện ủy Hải Lăng' },
+    ]);
+    // A school named after a person stays the role's.
+    expect(people('Tham dự có ông Trần Văn Ba, Hiệu trưởng Trường Đại học Phạm Văn Đồng và nhiều khách mời.')).toEqual([
+      { name: 'Trần Văn Ba', role: 'Hiệu trưởng Trường Đại học Phạm Văn Đồng' },
+    ]);
+  });
+
   it('reads an embassy\'s counsellor and attaché ("Tham tán", "Tùy viên") as posts', () => {
     expect(people('Dự lễ có ông Somsak Vongsa, Tham tán Văn hóa Đại sứ quán Lào tại Việt Nam.'))
       .toEqual([{ name: 'Somsak Vongsa', role: 'Tham tán Văn hóa Đại sứ quán Lào tại Việt Nam' }]);

@@ -30,9 +30,18 @@ const NAMED_PLACE_WORD_IN_COMPOUND = new SecondSyllables(NAMED_PLACE_WORD_COMPOU
 /** Units of cities and districts ("thành phố"): what follows names a place or a person, not a street ("phố"). */
 const LOCAL_UNIT_PHRASES = new KeyPhrases(LOCAL_UNITS);
 
-/** Whether the words before token `i` name a place or an institution after the person named at `i`. */
-const namedAfterPerson = (tokens: readonly Token[], i: number): boolean =>
-  NAMED_AFTER.endingBefore(tokens, i) > 0 && LOCAL_UNIT_PHRASES.endingBefore(tokens, i) === 0 && !NAMED_PLACE_WORD_IN_COMPOUND.closesToken(tokens, i - 1);
+/**
+ * Whether the words before token `i` name a place or an institution after the person named at
+ * `i`. Not a place word closing a name of its own ("Huyện ủy Hải Lăng Lê Thế Quảng": "Lăng"
+ * after "Hải"), as no capitalised word but another head ("Trường Đại học") opens such a name.
+ */
+function namedAfterPerson(tokens: readonly Token[], i: number): boolean {
+  const words = NAMED_AFTER.endingBefore(tokens, i);
+  if (words === 0 || LOCAL_UNIT_PHRASES.endingBefore(tokens, i) > 0 || NAMED_PLACE_WORD_IN_COMPOUND.closesToken(tokens, i - 1)) return false;
+  const start = i - words;
+  const before = tokens[start - 1];
+  return !(tokens[start].cap && before?.word && before.cap && before.nameSyllable && NAMED_AFTER.endingBefore(tokens, start) === 0 && !ORG_HEAD_SET.endsBefore(tokens, start));
+}
 
 /** The regnal titles by their words' keys ("công chúa"). */
 const REGNAL_TITLE_PHRASES = new KeyPhrases(REGNAL_TITLES);
