@@ -32,7 +32,7 @@ import {
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
 import { KeyPhrases } from './phrase-sets.js';
-import { DIRECTING_VERBS, HANDOVER_VERBS, OPENING_TIME_WORDS, PASSIVE_AGENTS, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
+import { CONGRESS_MEMBERS, CONGRESS_NOUNS, DIRECTING_VERBS, HANDOVER_VERBS, OPENING_TIME_WORDS, PASSIVE_AGENTS, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, skipAside, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
 import { isDash } from './people/roles.js';
@@ -451,6 +451,25 @@ function eventOwner(sentences: Sentence[]): Found | null {
   return null;
 }
 
+const CONGRESS = new KeyPhrases(CONGRESS_NOUNS);
+const CONGRESS_MEMBER = new KeyPhrases(CONGRESS_MEMBERS);
+
+/**
+ * Rule 5b: the body whose congress the headline or the lead names ("Đại hội đại biểu Đảng bộ
+ * Bộ đội Biên phòng lần thứ XVI …"): it holds its own congress, though no verb says so.
+ */
+function congressHolder(sentences: Sentence[]): Found | null {
+  for (const sentence of sentences.slice(0, 1 + LEAD_SENTENCES)) {
+    const { tokens, spans } = sentence;
+    for (const span of spans) {
+      if (span.bare) continue;
+      const at = span.start - CONGRESS_MEMBER.endingBefore(tokens, span.start);
+      if (CONGRESS.endingBefore(tokens, at) > 0) return { sentence, chain: [span], rule: 'organizers.congress-holder' };
+    }
+  }
+  return null;
+}
+
 /** Most words of a post before the body it heads ("Phó Trưởng"). */
 const MAX_POST_WORDS = 3;
 
@@ -526,6 +545,7 @@ export function extractOrganizers(ctx: ExtractContext): void {
     (inHeadlineBlock ? placeSubject(sentences, sentences.slice(0, 1)) : null) ??
     (headline ? inHeadline(sentences, headline.end) : null) ??
     eventOwner(sentences) ??
+    congressHolder(sentences) ??
     namedCommittee(doc, sentences);
   if (!found) return;
   const keys = new Set<string>();

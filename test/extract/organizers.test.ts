@@ -759,3 +759,14 @@ describe('organizers: heads alone sharing the place of the body after them', () 
     expect(organizers('Tối 23/4, Đảng ủy phối hợp với UBND xã Thanh Nưa tổ chức Liên hoan.')).toEqual(['Đảng ủy', 'UBND xã Thanh Nưa']);
   });
 });
+
+describe('organizers: a congress and its body', () => {
+  const names = (headline: string, ...lines: string[]) => parseArticle([headline, ...lines].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+
+  it('takes the body whose congress the headline or the lead names ("Đại hội đại biểu Đảng bộ X lần thứ XVI")', () => {
+    expect(names('Khai mạc đại hội', 'Ngày 14/8, tại Hà Nội, Đại hội đại biểu Đảng bộ Bộ đội Biên phòng lần thứ XVI, nhiệm kỳ 2025 – 2030, diễn ra phiên trọng thể.'))
+      .toEqual(['Đảng bộ Bộ đội Biên phòng']);
+    expect(names('Đại hội đảng bộ bệnh viện nhiệm kỳ 2020-2025', 'Sáng 10/1, Đại hội Đảng bộ Bệnh viện Trẻ em Hải Phòng lần thứ XIII đã bầu Ban Chấp hành mới.'))
+      .toEqual(['Đảng bộ Bệnh viện Trẻ em Hải Phòng']);
+  });
+});

@@ -143,3 +143,12 @@ export const EVENT_NOUNS: readonly string[] = [
   'Hội nghị', 'Hội thảo', 'Lễ', 'Diễn đàn', 'Tọa đàm', 'Đại hội', 'Hội thi', 'Cuộc thi', 'Giải', 'Ngày hội',
   'Liên hoan', 'Triển lãm', 'Chương trình', 'Tuần lễ', 'Hội chợ', 'Buổi lễ', 'Lễ hội', 'Hội diễn', 'Kỳ họp', 'Phiên họp',
 ];
+
+/**
+ * A congress held by the body named right after it ("Đại hội đại biểu Đảng bộ huyện X",
+ * "Đại hội Hội Nông dân xã Y"): that body holds its own congress.
+ */
+export const CONGRESS_NOUNS: readonly string[] = ['đại hội'];
+
+/** Who sits in a congress, between the noun and its body ("đại biểu", "đảng viên"; a pilot one: "điểm"). */
+export const CONGRESS_MEMBERS: readonly string[] = ['đại biểu', 'đảng viên', 'điểm'];
