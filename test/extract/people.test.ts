@@ -108,6 +108,13 @@ describe('people: foreign names and envoys', () => {
     ]);
   });
 
+  it('reads a grower ("nhà vườn") as what a named person is, and keeps "Hội Nông dân" whole', () => {
+    expect(people('Giải nhất xoài cát Hòa Lộc trao cho nhà vườn Huỳnh Văn Phiên (huyện Cao Lãnh, tỉnh Đồng Tháp).')).toEqual([
+      { name: 'Huỳnh Văn Phiên', role: 'nhà vườn' },
+    ]);
+    expect(people('Ông Võ Chí Hùng, Phó Chủ tịch Hội Nông dân tỉnh phát biểu.')).toEqual([{ name: 'Võ Chí Hùng', role: 'Phó Chủ tịch Hội Nông dân tỉnh' }]);
+  });
+
   it('reads an embassy\'s counsellor and attaché ("Tham tán", "Tùy viên") as posts', () => {
     expect(people('Dự lễ có ông Somsak Vongsa, Tham tán Văn hóa Đại sứ quán Lào tại Việt Nam.'))
       .toEqual([{ name: 'Somsak Vongsa', role: 'Tham tán Văn hóa Đại sứ quán Lào tại Việt Nam' }]);

@@ -77,6 +77,9 @@ export const POSITIONS: readonly string[] = [
   // Opening with a modifier's word, matched whole: "chiến binh" alone is no post, and as
   // one it would end the name of "Hội Cựu chiến binh" (see matchPosition).
   'cựu chiến binh',
+  // A grower ("nhà vườn Từ Mỹ Vân"). Not "nông dân" nor "hội viên": as posts they cut
+  // "Hội Nông dân" and read "Hội viên" opening a sentence as a title.
+  'nhà vườn',
   // The Catholic clergy's posts, which our gold keeps as the role ("Đức cha Gioan Maria Vũ
   // Tất", "cha xứ Giuse Nguyễn Văn Yêm"), and a pagoda's abbot ("trụ trì chùa X").
   'Đức cha', 'Giám mục', 'Đức Giám mục', 'Tổng Giám mục', 'Đức Tổng Giám mục', 'Hồng y', 'Đức Hồng y',
