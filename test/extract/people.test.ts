@@ -108,6 +108,13 @@ describe('people: foreign names and envoys', () => {
     ]);
   });
 
+  it('reads a dash joining two posts as one role when the name after the next comma has a role of its own', () => {
+    expect(people('Tham dự có ông Lê Ánh Dương - Phó Bí thư - Chủ tịch UBND tỉnh, bà Lâm Thị Hương Thành - UVBTV, Phó Chủ tịch tỉnh.')).toEqual([
+      { name: 'Lê Ánh Dương', role: 'Phó Bí thư - Chủ tịch UBND tỉnh' },
+      { name: 'Lâm Thị Hương Thành', role: 'UVBTV, Phó Chủ tịch tỉnh' },
+    ]);
+  });
+
   it('reads a grower ("nhà vườn") as what a named person is, and keeps "Hội Nông dân" whole', () => {
     expect(people('Giải nhất xoài cát Hòa Lộc trao cho nhà vườn Huỳnh Văn Phiên (huyện Cao Lãnh, tỉnh Đồng Tháp).')).toEqual([
       { name: 'Huỳnh Văn Phiên', role: 'nhà vườn' },

@@ -204,7 +204,7 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     // "UVBTV - Trưởng ban Tuyên giáo Tỉnh ủy": a dash joining two positions of one chain,
     // unless the second opens the next person's title and name.
     if (dashJoinsPositions(tokens, j)) {
-      if (typeof readRoleToName(tokens, j + 1) === 'object') break;
+      if (nextPersonsTitle(tokens, j + 1)) break;
       j++;
       continue;
     }
