@@ -770,3 +770,10 @@ describe('organizers: a congress and its body', () => {
       .toEqual(['Đảng bộ Bệnh viện Trẻ em Hải Phòng']);
   });
 });
+
+describe('organizers: a bank known by its brand', () => {
+  it('reads the brand alone and the branch named after it as organisations ("HDBank", "Agribank Hà Giang")', () => {
+    expect(organizers('Ngày 19/11, HDBank và UBND huyện Lai Vung đã tổ chức khánh thành cây cầu giao thông nông thôn.')).toEqual(['HDBank', 'UBND huyện Lai Vung']);
+    expect(organizers('Ngày 25/4, Agribank Hà Giang tổ chức lễ bàn giao điểm trường.')).toEqual(['Agribank Hà Giang']);
+  });
+});

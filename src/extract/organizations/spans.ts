@@ -21,8 +21,9 @@ import {
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { entryWords, KeyPhrases, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
-import { ADMIN_UNITS, COUNTING_WORDS, FIELD_NAMED_HEADS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, OWNER_LINKS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
+import { ADMIN_UNITS, BRAND_HEADS, COUNTING_WORDS, FIELD_NAMED_HEADS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, OWNER_LINKS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
 import { SecondSyllables } from '../compounds.js';
+import { keySet } from '../../lexicon/compile.js';
 
 export interface TokenSpan {
   start: number;
@@ -33,6 +34,8 @@ export interface TokenSpan {
 }
 
 const COUNTING_WORD_SET = new WordSet(COUNTING_WORDS);
+/** Brands that name a bank alone (BRAND_HEADS): never a bare head. */
+const BRAND_KEYS = keySet(BRAND_HEADS);
 
 /** Most tokens in one organisation name; most lower-case syllables in a row inside it. */
 const MAX_TOKENS = 16;
@@ -611,7 +614,7 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
     // "thầy Đoàn Mạnh Cường": after a form of address the head word is a family name.
     if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1)) || insideLowerCaseHead(tokens, i) || verbInCapitals(tokens, i) || closesCompound(tokens, i)) continue;
     const end = organizationEnd(tokens, i, head);
-    spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym && !standsAlone(tokens, i, head) });
+    spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym && !standsAlone(tokens, i, head) && !BRAND_KEYS.has(tokens[i].key) });
     i = end - 1;
   }
   return spans;

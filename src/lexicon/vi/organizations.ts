@@ -1,4 +1,12 @@
 /**
+ * Banks known by their brand, which names the bank alone ("HDBank và UBND huyện X tổ chức")
+ * or opens its branch's name ("Agribank Hà Giang", "Agribank chi nhánh X").
+ */
+export const BRAND_HEADS: readonly string[] = [
+  'Agribank', 'Vietcombank', 'VietinBank', 'Vietinbank', 'Techcombank', 'HDBank', 'MBBank', 'Sacombank', 'VPBank', 'TPBank', 'SeABank', 'LPBank',
+];
+
+/**
  * Organisation head words: a capitalised head starts an organisation name that runs on over
  * its proper part ("Sở GD&ĐT Hà Nội", "UBND huyện Cần Giờ", "Trường THPT Lê Lợi").
  */
@@ -35,6 +43,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   // State agencies named for their service ("BHXH tỉnh tổ chức …", "Bưu điện tỉnh", "Viễn thông Quảng Nam"),
   // and the emulation clusters of a sector ("Cụm thi đua số 5 …").
   'Bảo hiểm xã hội', 'Bảo hiểm Xã hội', 'BHXH', 'Bưu điện', 'Viễn thông', 'Cụm thi đua', 'Khối thi đua',
+  ...BRAND_HEADS,
   // Religious communities, which hold their own rites ("Chùa Phước Vân tổ chức Lễ Vu Lan", "giáo xứ Bắc Xuyên hân hoan …").
   'Chùa', 'Thiền viện', 'Tu viện', 'Tịnh xá', 'Giáo hội', 'Giáo phận', 'Giáo xứ', 'Giáo họ', 'Tòa Giám mục',
 ];
