@@ -1472,3 +1472,14 @@ describe('event.location: the place a headline\'s tag names', () => {
     expect(located('Mỹ Xuyên: Tổ chức Hội thi nấu ăn ngon', 'Các đội thi của phụ nữ Mỹ Xuyên trổ tài nấu các món ăn truyền thống.')).toBeNull();
   });
 });
+
+describe('event.name: a startup festival', () => {
+  it('takes "Techfest …" as an event\'s name, as "Festival …" is', () => {
+    expect(event('Tối 12/12, Techfest Việt Nam 2025 chính thức khai mạc tại Hà Nội với hơn 700 gian hàng trưng bày các thành tựu khoa học công nghệ.').name)
+      .toBe('Techfest Việt Nam 2025');
+  });
+
+  it('ends a name before "chính thức" ("… chính thức khai mạc")', () => {
+    expect(event('Tối 12/12, Festival Trái cây Việt Nam 2025 chính thức khai mạc tại Hà Nội với hơn 700 gian hàng.').name).toBe('Festival Trái cây Việt Nam 2025');
+  });
+});

@@ -12,7 +12,7 @@ export const EVENT_HEADS: readonly string[] = [
   'ngày hội', 'hội chợ', 'hội thi', 'hội diễn', 'hội trại', 'hội khỏe phù đổng', 'cuộc thi', 'giải', 'giải đấu', 'giải thưởng',
   'triển lãm', 'đại hội', 'cuộc họp', 'buổi họp', 'phiên họp', 'kỳ họp', 'buổi giao lưu', 'buổi gặp gỡ', 'buổi gặp mặt',
   'cuộc gặp gỡ', 'chương trình giao lưu', 'chương trình tọa đàm', 'chương trình', 'lớp tập huấn', 'lớp bồi dưỡng',
-  'buổi tọa đàm', 'buổi nói chuyện', 'hội nghị trực tuyến', 'lễ ra quân', 'chuỗi hoạt động', 'festival', 'hội sách',
+  'buổi tọa đàm', 'buổi nói chuyện', 'hội nghị trực tuyến', 'lễ ra quân', 'chuỗi hoạt động', 'festival', 'techfest', 'hội sách',
   'phiên chợ', 'chợ phiên', 'sự kiện', 'buổi hội thảo', 'buổi tập huấn', 'hội thao', 'đêm nhạc', 'đêm văn nghệ', 'cuộc mít tinh', 'lễ mít tinh', 'buổi mít tinh',
   'ngày quốc tổ', 'ngày hội đọc sách', 'ngày sách', 'đại lễ', 'kỳ thi', 'khóa học', 'khóa tập huấn', 'hành trình',
   'chiến dịch', 'tuần văn hóa', 'ngày văn hóa', 'đêm gala', 'gala', 'buổi biểu diễn', 'chương trình nghệ thuật',
@@ -108,6 +108,9 @@ export const NAME_ENDERS: readonly string[] = [
   'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết', 'để', 'nhân dịp', 'nhân kỷ niệm', 'nhân kỉ niệm', 'nhân ngày', 'chào mừng',
   'mang', 'góp phần', 'ở', 'cùng', 'bằng', 'qua', 'dành cho', 'thuộc', 'trong không khí', 'trong không gian', 'trong khuôn khổ', 'trong dịp',
   'trong thời gian', 'trong suốt', 'trong ngày', 'trong hai ngày', 'trong ba ngày', 'trong các ngày', 'hoàn thành',
+  // "… chính thức khai mạc": the act made official, not an "official visit" ("thăm chính thức").
+  'chính thức khai mạc', 'chính thức bế mạc', 'chính thức diễn ra', 'chính thức được', 'chính thức bắt đầu', 'chính thức khởi động',
+  'chính thức khép lại', 'chính thức kết thúc', 'chính thức ra mắt', 'chính thức vào', 'chính thức trở lại',
   // A bridge or road opened is named without the course it runs ('cầu X bắc qua sông Y').
   'bắc qua', 'nối liền',
   // Where it is held, as "tại" and "ở" tell it ("trao quà cho học sinh trên địa bàn huyện").
