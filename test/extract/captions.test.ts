@@ -48,7 +48,11 @@ describe('captions', () => {
       'Phó Chủ tịch UBND tỉnh Lê Văn Hòa tiễn đoàn công tác của Bộ Ngoại giao tại cửa khẩu.',
       'Lực lượng phòng cháy, chữa cháy của Công an tỉnh thực hành diễn tập tình huống chữa cháy.',
       'Các em học sinh Trường Tiểu học Hòa Bình đọc sách trong thư viện mới của nhà trường.',
+      'Các đảng viên mới của Chi bộ Trường THPT Hòa Bình tuyên thệ trước cờ Đảng trong buổi lễ kết nạp.',
     ]) expect(captions(P1, line, P2)).toEqual([line]);
+    // After a photo's caption, a line without a full stop is a caption only if it shows an act.
+    const credited = 'Thầy Lê Văn Tuấn trao quyết định kết nạp đảng viên cho học sinh.';
+    expect(captions(P1, credited, 'Đảng viên mới tuyên thệ trước cờ', P2)).toEqual([credited, 'Đảng viên mới tuyên thệ trước cờ']);
     expect(captions(P1, 'Trong năm qua, nhà trường đã tổ chức nhiều buổi thảo luận về phương pháp đọc sách cho học sinh.', P2)).toEqual([]);
   });
 

@@ -87,6 +87,8 @@ export const PHOTO_ACTIONS: readonly string[] = [
   // Talking, signing, seeing off, showing, drilling, reading, as the people in the picture do.
   'thảo luận', 'ký thỏa thuận', 'ký biên bản', 'tiễn', 'gắn Huân chương', 'gắn huy hiệu', 'trưng bày',
   'thực hành', 'diễn tập', 'thăm khám', 'đọc sách',
+  // Taking an oath ("Đảng viên mới tuyên thệ trước cờ").
+  'tuyên thệ',
 ];
 
 /**
