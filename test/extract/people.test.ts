@@ -445,6 +445,9 @@ describe('people: titles and names of many kinds', () => {
 
   it("reads names with an apostrophe and minority family names", () => {
     expect(people('Bà Ksor H\'Bla, Phó Chủ tịch xã, và ông Giàng A Páo dự họp.').map((p) => p.name)).toEqual(['Ksor H\'Bla', 'Giàng A Páo']);
+    // A listed guest with no form of address, by a Hmong family name ("Chá").
+    expect(people('Dự buổi lễ có các đồng chí: Nguyễn Hữu Đông, Phó Bí thư Tỉnh ủy; Chá A Của, Ủy viên Ban Thường vụ Tỉnh ủy.').map((p) => p.name))
+      .toEqual(['Nguyễn Hữu Đông', 'Chá A Của']);
   });
 
   it('reads a family name that is also a common word ("Văn", "Đường") after a form of address, in three syllables or more', () => {

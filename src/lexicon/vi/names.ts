@@ -19,7 +19,7 @@ export const SURNAMES: readonly string[] = [
   // Surnames of the Hmong, Dao, Thái, Tày and Central Highlands peoples.
   'Vàng', 'Giàng', 'Sùng', 'Thào', 'Lầu', 'Mùa', 'Hờ', 'Sình', 'Cầm', 'Quàng', 'Điêu', 'Lường', 'Tòng', 'Vừ',
   'Chảo', 'Tẩn', 'Bàn', 'Lộc', 'Ly', 'Chang', 'Pờ', 'Rơ Mah', 'Kpă', 'Rmah', 'Ksơr', 'Nay', 'Điểu',
-  'Chẩu', 'Phàn', 'Tráng',
+  'Chẩu', 'Phàn', 'Tráng', 'Chá', 'Hạng', 'Cứ', 'Sủng', 'Lù', 'Mào', 'Thò',
   // Family names of the Khmer of the Mekong delta (besides 'Thạch', 'Kim', 'Lâm' above).
   'Danh',
   // The name every Buddhist monk and nun takes ("Hòa thượng Thích Thanh Hùng", "ĐĐ.Thích Giác Hiền").
