@@ -23,7 +23,7 @@ import {
   AUTHOR_LABELS, CONTRIBUTOR_CODES, COURTESY_WORDS, DESK_CODES, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
 } from '../lexicon/vi/source.js';
 import { BRACKETED_CREDIT_LABELS, CAPTION_LABELS, DATED_OPENERS, GALLERY_CUES, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
-import { ADMIN_UNITS, LOCAL_UNITS, PROVINCES } from '../lexicon/vi/places.js';
+import { ADMIN_UNITS, PROVINCES, WRITER_PLACE_UNITS } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { ACADEMIC_TITLES, HONORIFICS } from '../lexicon/vi/honorifics.js';
 import { EVENT_HEADS } from '../lexicon/vi/events.js';
@@ -200,7 +200,7 @@ const SECTIONS = keySet(SECTION_TAGS);
 /** A dateline ("Hà Nội - …", "TP Huế - …") names a place, not an outlet. */
 const DATELINE = lexiconPatternOnUse(`^(?:${alternation(PROVINCES)}|${alternation(ADMIN_UNITS)}\\s)`);
 /** A local unit opening a byline's bracket ("CTV Minh Châu (Huyện Đức Cơ)"): where the writer reports from, no outlet. */
-const WRITERS_PLACE = lexiconPatternOnUse(`^(?:${alternation(LOCAL_UNITS)}|tỉnh)\\s`);
+const WRITERS_PLACE = lexiconPatternOnUse(`^(?:${alternation(WRITER_PLACE_UNITS)})\\s`);
 /** A clock time ("10:46"): a line under the headline holding one is a publication stamp. */
 const CLOCK = /(?:^|\D)\d{1,2}:\d{2}(?!\d)/u;
 /** Most words of a publication stamp ("Bảo Trâm 02/03/2025 - 07:45", "14/05/2024 09:12 GMT+7"). */

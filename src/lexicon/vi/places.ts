@@ -59,6 +59,9 @@ export const UNIT_ORGANIZATIONS: readonly string[] = [
 /** The units below a province that name a city, district or commune (not a street or a number). */
 export const LOCAL_UNITS: readonly string[] = ['thành phố', 'TP', 'TP.', 'Tp', 'Tp.', 'thị xã', 'huyện', 'quận', 'thị trấn', 'xã', 'phường'];
 
+/** Units a byline's bracket opens with when it says where the writer reports from ("CTV Minh Châu (Huyện Đức Cơ)"). */
+export const WRITER_PLACE_UNITS: readonly string[] = ['tỉnh', ...LOCAL_UNITS];
+
 /** Nouns that open a venue ("Nhà Văn hóa …", "Trung tâm Hội nghị …", "Trường THPT …"). */
 export const VENUE_HEADS: readonly string[] = [
   'nhà văn hóa', 'nhà thi đấu', 'nhà thi đáu', 'nhà hát', 'nhà hát lớn', 'cung văn hóa', 'cung thiếu nhi', 'trung tâm hội nghị',
