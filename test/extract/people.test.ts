@@ -115,6 +115,12 @@ describe('people: foreign names and envoys', () => {
     ]);
   });
 
+  it('ends a role after a name at the verb of sponsoring ("tài trợ")', () => {
+    expect(people('Ông Trần Hoàng Long - Giám đốc Công ty Linh Hoàng Long tài trợ Trường Tiểu học Đức Lâm 5 tỉ đồng xây dựng cơ sở vật chất.')).toEqual([
+      { name: 'Trần Hoàng Long', role: 'Giám đốc Công ty Linh Hoàng Long' },
+    ]);
+  });
+
   it('reads a grower ("nhà vườn") as what a named person is, and keeps "Hội Nông dân" whole', () => {
     expect(people('Giải nhất xoài cát Hòa Lộc trao cho nhà vườn Huỳnh Văn Phiên (huyện Cao Lãnh, tỉnh Đồng Tháp).')).toEqual([
       { name: 'Huỳnh Văn Phiên', role: 'nhà vườn' },

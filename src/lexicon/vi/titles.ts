@@ -153,4 +153,6 @@ export const ROLE_BREAKERS: readonly string[] = [
   // Seeing off and welcoming ("Phó Chủ tịch UBND tỉnh tiễn Bộ trưởng …"), and a picture given
   // ("tặng Đại sứ bức ảnh Chủ tịch Hồ Chí Minh": "bức" counts a picture, a letter).
   'tiễn', 'đón', 'bức',
+  // Sponsoring ("Giám đốc Công ty X tài trợ Trường Y 5 tỉ đồng").
+  'tài trợ',
 ];
