@@ -13,6 +13,12 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Ban tổ chức gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toEqual([]);
   });
 
+  it('takes what a speaker recommends ("khuyến nghị") as reported speech, the role ending at the verb', () => {
+    expect(quotes(LONG, 'Thứ trưởng Bộ Khoa học và Công nghệ Hoàng Minh khuyến nghị các doanh nghiệp khởi nghiệp phát huy tinh thần đổi mới sáng tạo.')).toEqual([
+      { speaker: 'Hoàng Minh', text: 'các doanh nghiệp khởi nghiệp phát huy tinh thần đổi mới sáng tạo.', direct: false },
+    ]);
+  });
+
   it('gives one entry per paragraph', () => {
     const found = quotes(LONG, 'Bà Châu Ngọc Lan cho biết, hợp tác xã đã bán hàng trực tuyến. Bà Lan cũng đề nghị ngân hàng hỗ trợ vốn cho nông dân.');
     expect(found).toHaveLength(1);

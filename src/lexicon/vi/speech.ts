@@ -10,7 +10,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'kêu gọi', 'nhắn nhủ', 'tâm sự', 'tiếp lời', 'nêu quan điểm', 'nêu rõ', 'đặt vấn đề', 'đề xuất',
   'lo ngại', 'băn khoăn', 'bổ sung', 'nhắc lại', 'thừa nhận', 'quả quyết', 'kể lại', 'cảnh báo',
   'khuyên', 'nhắc nhở', 'phát biểu thêm', 'cho biết thêm', 'nhấn mạnh thêm', 'chia sẻ thêm', 'cho',
-  'lưu ý', 'thông báo', 'kiến nghị', 'đánh giá', 'đánh giá cao', 'ghi nhận', 'khuyến cáo', 'giải thích',
+  'lưu ý', 'thông báo', 'kiến nghị', 'đánh giá', 'đánh giá cao', 'ghi nhận', 'khuyến cáo', 'khuyến nghị', 'giải thích',
   'trả lời', 'điểm lại', 'gửi lời', 'bộc bạch', 'trải lòng', 'phân tích', 'chỉ rõ', 'chỉ đạo',
   'lưu ý rằng', 'dặn dò', 'căn dặn', 'tuyên bố', 'phát biểu', 'chúc mừng', 'cảm ơn', 'thổ lộ',
   'kể', 'nghẹn ngào', 'rưng rưng', 'bùi ngùi', 'bồi hồi', 'hồ hởi', 'trầm ngâm', 'mong muốn', 'chúc', 'mong rằng',

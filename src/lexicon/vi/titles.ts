@@ -142,7 +142,7 @@ export const ROLE_BREAKERS: readonly string[] = [
   'kỷ niệm', 'kỉ niệm', 'tổng kết', 'chào mừng', 'hưởng ứng', 'đón nhận', 'tri ân', 'tập huấn', 'ra quân',
   // The rites of a commemoration ("Ban Bí thư T.Ư Đoàn dâng hương khu di tích …").
   'dâng hương', 'dâng hoa', 'thắp hương', 'viếng',
-  'khuyến cáo', 'cảnh báo', 'dự báo', 'nhắc nhở', 'khuyên', 'kể lại', 'lý giải', 'thừa nhận', 'bộc bạch',
+  'khuyến cáo', 'khuyến nghị', 'cảnh báo', 'dự báo', 'nhắc nhở', 'khuyên', 'kể lại', 'lý giải', 'thừa nhận', 'bộc bạch',
   'giải đáp', 'bình luận', 'khích lệ', 'hoan nghênh', 'khái quát', 'hứa', 'gồm', 'bao gồm', 'quán triệt',
   // Manner adverbs opening the predicate ("… Sở B trân trọng cảm ơn …").
   'trân trọng', 'ân cần', 'nhiệt liệt',
