@@ -25,6 +25,7 @@ import {
 import { BRACKETED_CREDIT_LABELS, CAPTION_LABELS, DATED_OPENERS, GALLERY_CUES, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES, WRITER_PLACE_UNITS } from '../lexicon/vi/places.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
+import { POSITIONS } from '../lexicon/vi/titles.js';
 import { ACADEMIC_TITLES, HONORIFICS } from '../lexicon/vi/honorifics.js';
 import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import type { ExtractContext } from './context.js';
@@ -491,10 +492,11 @@ export const isPublicationStamp = (text: string): boolean => stampByline(text) !
 /**
  * "Thanh Hằng – Trung tâm VHTT huyện", "Phùng Vị – HND tỉnh", "Lê Hà; Trung tâm VH huyện": a
  * byline, a dash or a semicolon, the writer's unit (an organisation head first, or the
- * acronym of one; a head alone, "Cù Thị Mai Chi - Thanh tra", is the unit of the body publishing).
+ * acronym of one; a head alone, "Cù Thị Mai Chi - Thanh tra", is the unit of the body publishing),
+ * maybe after the writer's post there ("Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng").
  */
 const BYLINE_WITH_UNIT = onFirstUse(() => new RegExp(
-  String.raw`^(.{2,40}?)(?:\s+[${DASH}]|\s*;)\s+((?:${alternation(ORGANIZATION_HEADS)})(?:\s.{1,60})?|[${UPPER}]{2,}\s.{1,60})$`, 'u',
+  String.raw`^(.{2,40}?)(?:\s+[${DASH}]|\s*;)\s+((?:(?:${alternation(POSITIONS)})\s+)?(?:${alternation(ORGANIZATION_HEADS)})(?:\s.{1,60})?|[${UPPER}]{2,}\s.{1,60})$`, 'u',
 ));
 
 /**

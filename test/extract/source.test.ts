@@ -333,6 +333,9 @@ describe('source', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Lê Hà – HND huyện'].join('\n'), { path: 'a.txt' });
     expect([a.source.author, a.captions]).toEqual(['Lê Hà', []]);
     expect(source(BODY, BODY2, 'Lê Hà – Chủ tịch xã phát biểu tại lễ').author).toBeNull();
+    // The writer's post in the unit before it ("– Bí thư Chi bộ …"): a signature, no caption.
+    const signed = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng'].join('\n'), { path: 'a.txt' });
+    expect([signed.source.author, signed.captions]).toEqual(['Đỗ Thuần', []]);
   });
 
   it('takes an acronym outlet with its domain before a dash', () => {
