@@ -204,23 +204,24 @@ export class KeyPhrases {
 
   /** Words of the shortest entry starting at token `j` (before `to`), or 0 when none does. */
   at(tokens: readonly Token[], j: number, to = tokens.length): number {
-    if (j >= to || !this.firstWords.has(tokens[j].key)) return 0;
-    let key = tokens[j].key;
-    for (let n = 1; ; n++) {
-      if (this.keys.has(key)) return n;
-      if (n === this.longest || j + n >= to) return 0;
-      key += ` ${tokens[j + n].key}`;
-    }
+    return this.startingAt(tokens, j, to, false);
   }
 
   /** Words of the longest entry starting at token `j`, or 0 when none does ("giữ chức vụ", not "giữ chức"). */
   longestAt(tokens: readonly Token[], j: number): number {
-    if (j >= tokens.length || !this.firstWords.has(tokens[j].key)) return 0;
+    return this.startingAt(tokens, j, tokens.length, true);
+  }
+
+  private startingAt(tokens: readonly Token[], j: number, to: number, longest: boolean): number {
+    if (j >= to || !this.firstWords.has(tokens[j].key)) return 0;
     let key = tokens[j].key;
     let found = 0;
     for (let n = 1; ; n++) {
-      if (this.keys.has(key)) found = n;
-      if (n === this.longest || j + n >= tokens.length) return found;
+      if (this.keys.has(key)) {
+        if (!longest) return n;
+        found = n;
+      }
+      if (n === this.longest || j + n >= to) return found;
       key += ` ${tokens[j + n].key}`;
     }
   }

@@ -83,6 +83,16 @@ describe('KeyPhrases', () => {
     expect(verbs.at(tokens, 4, 5)).toBe(0); // the second word past `to`
   });
 
+  it('gives the words of the longest entry starting at a token, where a shorter one starts it too', () => {
+    const copulas = new KeyPhrases(['giữ chức', 'giữ chức vụ', 'là']);
+    const tokens = tokensOf('ông A giữ chức vụ Bí thư, giữ chức Phó');
+    expect(copulas.at(tokens, 2)).toBe(2);
+    expect(copulas.longestAt(tokens, 2)).toBe(3);
+    expect(copulas.longestAt(tokens, 8)).toBe(2);
+    expect(copulas.longestAt(tokens, 0)).toBe(0);
+    expect(copulas.longestAt(tokens, tokens.length - 1)).toBe(0);
+  });
+
   it('gives the words of the entry ending right before a token, not reaching before `from`', () => {
     const tokens = tokensOf('được TÀI TRỢ bởi');
     expect(verbs.endingBefore(tokens, 3)).toBe(2);
