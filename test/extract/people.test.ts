@@ -865,6 +865,20 @@ describe('people: a role with no separator after the name', () => {
     ]);
   });
 
+  it('reads the post a person is appointed to or leaves, words such as "vừa", "cũng" or "thôi" before the verb', () => {
+    expect(people('Tại buổi lễ, TS. Lương Văn Hải cũng được bổ nhiệm lại giữ chức vụ Phó Giám đốc Đại học Huế.')).toEqual([
+      { name: 'Lương Văn Hải', role: 'Phó Giám đốc Đại học Huế' },
+    ]);
+    expect(people('PGS.TS Lò Thị Mai vừa được bổ nhiệm làm hiệu trưởng Trường Đại học Bách khoa.')).toEqual([
+      { name: 'Lò Thị Mai', role: 'hiệu trưởng Trường Đại học Bách khoa' },
+    ]);
+    expect(people('Từ 1/10, PGS.TS Lương Văn Hải sẽ thôi làm nhiệm vụ Giám đốc Bệnh viện Phụ sản để làm công tác chuyên môn.')).toEqual([
+      { name: 'Lương Văn Hải', role: 'Giám đốc Bệnh viện Phụ sản' },
+    ]);
+    // No post after the verb: none is read.
+    expect(people('Ông Lương Văn Hải vừa được điều động về công tác tại xã.')).toEqual([{ name: 'Lương Văn Hải', role: null }]);
+  });
+
   it('does not read "đại diện" after a name as a role, nor a word that is no position', () => {
     expect(people('Bà Lò Thị Mai đại diện nhà tài trợ trao quà cho các em.')).toEqual([{ name: 'Lò Thị Mai', role: null }]);
     expect(people('Ông Lương Văn Hải là người đầu tiên đến dự.')).toEqual([{ name: 'Lương Văn Hải', role: null }]);

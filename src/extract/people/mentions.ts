@@ -28,7 +28,7 @@ import { spanText, type Token } from '../tokens.js';
 import { isClosingQuote } from '../organizations/spans.js';
 import type { Person } from '../../model/article.js';
 import { ACADEMIC_TITLES, CLASS_WORDS, EXEMPLAR_WORDS, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
-import { ELECTION_PHRASES, HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS, ROLE_COPULAS } from '../../lexicon/vi/titles.js';
+import { ELECTION_PHRASES, ELECTION_PREVERBS, HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS, ROLE_COPULAS } from '../../lexicon/vi/titles.js';
 import { isUpperCode } from '../../core/chars.js';
 import { isVietnameseSyllable } from '../../read/vietnamese.js';
 
@@ -248,7 +248,19 @@ function listNameAt(tokens: readonly Token[], k: number): number {
 
 /** An election verb after a name, and a copula after that verb (see roleAfter). */
 const ELECTION = new KeyPhrases(ELECTION_PHRASES);
+const ELECTION_PREVERB = new KeyPhrases(ELECTION_PREVERBS);
 const COPULA = new KeyPhrases(ROLE_COPULAS);
+
+/** Most words before an election verb ("cũng vừa được bầu"). */
+const MAX_ELECTION_PREVERBS = 3;
+
+/** Tokens of an election verb at `k`, with the words before it (ELECTION_PREVERBS); 0 when none stands there. */
+function electionAt(tokens: readonly Token[], k: number): number {
+  let j = k;
+  for (let n = 0, m = ELECTION_PREVERB.at(tokens, j); n < MAX_ELECTION_PREVERBS && m > 0; n++, m = ELECTION_PREVERB.at(tokens, j)) j += m;
+  const verb = ELECTION.longestAt(tokens, j);
+  return verb ? j + verb - k : 0;
+}
 const EXEMPLAR = new KeyPhrases(EXEMPLAR_WORDS);
 
 export class MentionReader {
@@ -405,8 +417,8 @@ export class MentionReader {
     const bare = sep.word && !STAND_IN_SET.has(tokens, end) && matchPosition(tokens, end) > 0;
     // "TS Lê D là thư ký hội nghị", "ông A được bầu làm Chủ tịch Hội".
     // Also after a comma: "bổ nhiệm lại ông A, giữ chức vụ Giám đốc …".
-    const verbAt = sep.text === ',' && ELECTION.at(tokens, end + 1) ? end + 1 : end;
-    const elected = ELECTION.at(tokens, verbAt);
+    const verbAt = sep.text === ',' && electionAt(tokens, end + 1) ? end + 1 : end;
+    const elected = electionAt(tokens, verbAt);
     const afterCopula = elected ? verbAt + elected + COPULA.longestAt(tokens, verbAt + elected) : sep.key === 'là' ? end + 1 : end;
     const copula = afterCopula > end && matchPosition(tokens, afterCopula, true) > 0 && !STAND_IN_SET.has(tokens, afterCopula);
     if (bare || copula) {

@@ -108,7 +108,19 @@ export const DELEGATION_MARKERS: readonly string[] = ['thay mặt', 'thừa ủy
  * "bổ nhiệm ông B, giữ chức vụ Giám đốc …", "bầu ông C vào chức vụ Bí thư"): the position that follows, after a copula
  * (ROLE_COPULAS) or not, is the person's role.
  */
-export const ELECTION_PHRASES: readonly string[] = ['được bầu', 'được tín nhiệm bầu', 'được tín nhiệm được bầu', 'tái đắc cử', 'đắc cử', 'trúng cử', 'giữ chức vụ', 'vào chức vụ'];
+export const ELECTION_PHRASES: readonly string[] = [
+  'được bầu', 'được tín nhiệm bầu', 'được tín nhiệm được bầu', 'tái đắc cử', 'đắc cử', 'trúng cử', 'giữ chức vụ', 'vào chức vụ',
+  // Appointed, reappointed or moved to a post ("ông A được bổ nhiệm lại giữ chức vụ Phó Giám đốc …").
+  'được bổ nhiệm', 'được bổ nhiệm lại', 'được điều động', 'được luân chuyển', 'được phân công',
+  // Leaving a post names it too ("ông B sẽ thôi làm nhiệm vụ Giám đốc Bệnh viện …", after ELECTION_PREVERBS).
+  'làm nhiệm vụ',
+];
+
+/**
+ * Words between a name and its election verb ("ông A vừa được bầu …", "ông B cũng được bổ
+ * nhiệm lại …", "ông C sẽ thôi giữ chức vụ …"): the post after the verb is still his.
+ */
+export const ELECTION_PREVERBS: readonly string[] = ['vừa', 'đã', 'cũng', 'mới', 'sẽ', 'chính thức', 'thôi'];
 
 /** Copulas between an election verb and a position: "là", "làm", "giữ chức" (after a name itself, "là" only: "A làm chủ nhiệm" may be a task). */
 export const ROLE_COPULAS: readonly string[] = ['là', 'làm', 'giữ chức', 'giữ chức vụ'];
