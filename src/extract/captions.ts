@@ -33,6 +33,8 @@ import {
   CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, FUTURE_MARKERS, GALLERY_OPENERS, ILLUSTRATION_CREDIT_LABELS, ILLUSTRATION_LINES, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PASSIVE_PHOTO_ACTIONS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PLACE_FIRST_OPENERS,
   PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS, WORK_OPENERS,
 } from '../lexicon/vi/captions.js';
+import { ACADEMIC_TITLES, HONORIFICS, RANKS } from '../lexicon/vi/honorifics.js';
+import { POSITION_MODIFIERS, POSITIONS } from '../lexicon/vi/titles.js';
 import { SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK, SPEECH_VERBS_NEEDING_QUOTE } from '../lexicon/vi/speech.js';
 import { AUTHOR_LABELS, DESK_CODES } from '../lexicon/vi/source.js';
 import type { ExtractContext } from './context.js';
@@ -40,6 +42,8 @@ import { firstLeadPosition } from './lead.js';
 import { bracketedPhotoSource, GALLERY, isBareNames, isPublicationStamp, outletTag } from './source.js';
 import { DASH, LETTER, LIST_MARK, MARK, UPPER } from '../core/chars.js';
 import { onFirstUse } from '../core/lazy.js';
+import { readRoleAfter } from './people/roles.js';
+import { tokenize } from './tokens.js';
 
 const CREDIT = alternation(PHOTO_CREDIT_LABELS);
 /** A credit closing a caption line, or a line that is only a credit. */
@@ -91,6 +95,29 @@ const QUOTED_AFTER_COLON = /:\s*["“]/u;
  */
 const PLACE_FIRST = lexiconPatternOnUse(`^${alternation(PLACE_FIRST_OPENERS)}\\s[^,]{1,60},\\s`);
 const SCENE = lexiconPattern(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}])`);
+/** How a portrait's line names its sitter first: a form of address, capitalised as a line opens it, an academic title or a rank. */
+const SITTER_ADDRESSES = [...HONORIFICS.map((h) => h[0].toUpperCase() + h.slice(1)), ...ACADEMIC_TITLES, ...RANKS];
+/**
+ * A portrait ("Ông Trần Văn A, tân Bí thư Huyện ủy X."): a form of address, a capitalised
+ * name, a comma or a dash and a post. Case matters (no `i`): the name is capitalised.
+ */
+const PORTRAIT_OPENING = lexiconPatternOnUse(
+  `^${alternation(SITTER_ADDRESSES)}\\.?\\s+(?:[${UPPER}][${LETTER}${MARK}]*\\s+){1,4}[${UPPER}][${LETTER}${MARK}]*\\s*(?:,|[${DASH}])\\s*`
+  + `(?=(?:${alternation(POSITION_MODIFIERS)}\\s+)?${alternation(POSITIONS)}(?![${LETTER}${MARK}]))`, '');
+
+/**
+ * Whether `t` (a squashed match key) is a portrait's line and no more: the posts after the
+ * name run to its end ("…, Phó Chủ tịch Thường trực, phụ trách Hiệp hội X."), as the people
+ * extractor reads a role; not a sentence going on past them ("…, Giám đốc Sở X, đã có …").
+ */
+function isPortrait(t: string): boolean {
+  const opening = PORTRAIT_OPENING().exec(t);
+  if (!opening) return false;
+  const tokens = tokenize({ text: t, key: t }, 0, t.length);
+  const post = tokens.findIndex((token) => token.start >= opening[0].length);
+  const end = post < 0 ? post : readRoleAfter(tokens, post);
+  return end > post && (end === tokens.length || (end === tokens.length - 1 && tokens[end].text === '.'));
+}
 const ILLUSTRATION_KEYS = new Set(ILLUSTRATION_LINES.map((line) => lexiconKey(line).toLowerCase()));
 /** Most characters of an illustration line, brackets and stop included. */
 const MAX_ILLUSTRATION_CHARS = Math.max(...ILLUSTRATION_LINES.map((line) => line.length)) + 4;
@@ -266,7 +293,7 @@ function isCaptionKey(t: string, n: number, announced = false): boolean {
     if (fullStop && n > MAX_GALLERY_WORDS_WITH_STOP) return false;
   } else {
     if (fullStop && n > MAX_CAPTION_WORDS_WITH_STOP && (t.match(FIGURE)?.length ?? 0) > 1) return false;
-    if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!(WORK.test(t) || MOMENT().test(t) || PHOTO_ACTION.test(t)) || narrates(t))) return false;
+    if (fullStop && (n > MAX_CAPTION_WORDS_WITH_STOP || /\d/.test(t)) && (!(WORK.test(t) || MOMENT().test(t) || PHOTO_ACTION.test(t) || isPortrait(t)) || narrates(t))) return false;
   }
   return !reportsSpeech(t) && !FUTURE.test(t);
 }
@@ -406,7 +433,7 @@ export function extractCaptions(ctx: ExtractContext): void {
     if (next !== i + 1) return undefined;
     // A sapo ends in a full stop; a picture line without one may run a little longer.
     const limit = lastCode(key) === 0x2e ? MAX_WORDS_BEFORE_LEAD : MAX_UNSTOPPED_WORDS_BEFORE_LEAD;
-    return !creditStyle && ((n <= limit && PHOTO_ACTION.test(key)) || WORK.test(key)) ? 'captions.before-lead' : undefined;
+    return !creditStyle && ((n <= limit && (PHOTO_ACTION.test(key) || isPortrait(key))) || WORK.test(key)) ? 'captions.before-lead' : undefined;
   };
   const headlineKey = headline ? withoutStop(squash(doc.keyOf(headline.text, headline.start))).toLowerCase() : null;
   /** squashedKey lower-cased, by position: a block is compared as itself and as the one above the next. */

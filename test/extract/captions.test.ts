@@ -465,3 +465,15 @@ describe('captions: writer credits, inline labels and what will happen', () => {
     expect(captions(P1, 'Lễ phát thưởng hè diễn ra vào chiều 30/5', P2)).toEqual(['Lễ phát thưởng hè diễn ra vào chiều 30/5']);
   });
 });
+
+describe('captions: a portrait', () => {
+  it('takes a line naming only its sitter and his post ("Ông A, tân Bí thư …."), stopped or not, as a caption', () => {
+    expect(captions(P1, 'Ông Lương Văn Hải, tân Bí thư kiêm Chủ tịch UBND huyện Hòa Bình.', P2, P3)).toEqual(['Ông Lương Văn Hải, tân Bí thư kiêm Chủ tịch UBND huyện Hòa Bình.']);
+    expect(captions('Bà Lò Thị Mai - Thành ủy viên, Bí thư Huyện ủy, Chủ tịch HĐND huyện Hòa Bình', P1, P2, P3)).toEqual(['Bà Lò Thị Mai - Thành ủy viên, Bí thư Huyện ủy, Chủ tịch HĐND huyện Hòa Bình']);
+  });
+  it('does not take a sentence that opens with a name and a post, nor a post before the name', () => {
+    expect(captions(P1, 'Ông Lương Văn Hải, Giám đốc Sở Giáo dục, đã có 20 năm gắn bó với ngành giáo dục tỉnh nhà.', P2, P3)).toEqual([]);
+    expect(captions(P1, 'Ông Lương Văn Hải, Giám đốc Sở Giáo dục, cho biết năm học tới sẽ có thêm 12 phòng học mới.', P2, P3)).toEqual([]);
+    expect(captions(P1, 'Bí thư Huyện ủy Lương Văn Hải, người gắn bó với nhà trường hơn 20 năm qua.', P2, P3)).toEqual([]);
+  });
+});
