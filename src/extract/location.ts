@@ -28,7 +28,7 @@ import type { Organization, Person } from '../model/article.js';
 import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
-import { SURNAMES } from '../lexicon/vi/names.js';
+import { MAJOR_SURNAMES, SURNAMES } from '../lexicon/vi/names.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { HANDOVER_VERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
 import {
@@ -424,10 +424,24 @@ function namesPerson(people: readonly Person[], from: number, to: number): boole
 /** A province's name is capitalised: "diễn biến hòa bình" is peace, not Hòa Bình. */
 const capitalised = (doc: VnDocument, m: WordMatch) => isUpperCode(doc.text.charCodeAt(m.start));
 
+/** The commonest family names, as a word's key reads. */
+const MAJOR_SURNAME_KEYS = keySet(MAJOR_SURNAMES);
+const LONGEST_MAJOR_SURNAME = Math.max(...MAJOR_SURNAMES.map((s) => s.length));
+
+/** A common family name, capitalised, stands right before `at` ("học bổng Nguyễn Thái Bình"): a person's name goes on there. */
+function afterMajorSurname(doc: VnDocument, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpace(doc.key.charCodeAt(end - 1))) end--;
+  if (end === at) return false;
+  let start = end;
+  while (start > 0 && end - start <= LONGEST_MAJOR_SURNAME && isWordCode(doc.key.charCodeAt(start - 1))) start--;
+  return isUpperCode(doc.text.charCodeAt(start)) && MAJOR_SURNAME_KEYS.has(doc.key.slice(start, end).toLowerCase());
+}
+
 function province(doc: VnDocument, span: Span, rule: string): Place | null {
   let place: Place | null = null;
   PROVINCE.forEach(doc, span, (m) => {
-    if (capitalised(doc, m)) place = { text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule };
+    if (capitalised(doc, m) && !afterMajorSurname(doc, m.start)) place = { text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule };
     return !place;
   });
   return place;
@@ -696,7 +710,7 @@ function soleProvince(doc: VnDocument): Place | null {
   for (const block of doc.blocks) {
     if (block.kind !== 'paragraph' || other) continue;
     PROVINCE.forEach(doc, block, (m) => {
-      if (!capitalised(doc, m)) return true;
+      if (!capitalised(doc, m) || afterMajorSurname(doc, m.start)) return true;
       if (found && matchKey(found.text).toLowerCase() !== m.text.toLowerCase()) other = true;
       found ??= { text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule: 'event.location-sole-province' };
       return !other;

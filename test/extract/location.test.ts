@@ -43,3 +43,13 @@ describe('location: the home country and quoted titles', () => {
     expect(location('Tối 31/5, Trung tâm Y tế huyện Tân Phú tổ chức chương trình tặng quà cho các em nhỏ đang điều trị tại bệnh viện.')).toBe('huyện Tân Phú');
   });
 });
+
+describe('location: a province inside a person\'s name', () => {
+  const location = (...lines: string[]) => parseArticle(['Trao học bổng cho học sinh vượt khó', ...lines].join('\n'), { path: 't.txt' }).event.location;
+
+  it('does not read a province that goes on a common family name ("học bổng Nguyễn Thái Bình") as the place', () => {
+    expect(location('Chiều 14/12, Báo Tuổi Trẻ tổ chức chương trình trao học bổng Nguyễn Thái Bình cho con em những người bán báo vượt khó.')).toBeNull();
+    // The province named on its own is the place.
+    expect(location('Chiều 14/12, Báo Tuổi Trẻ tổ chức chương trình trao học bổng cho học sinh Thái Bình vượt khó.')).toBe('Thái Bình');
+  });
+});
