@@ -182,3 +182,10 @@ describe('held-out speech forms', () => {
     expect(found.filter((q) => q.direct).map((q) => q.speaker)).toEqual(['Lò Văn Pấng']);
   });
 });
+
+describe('speakers: a street is no speaker', () => {
+  it('does not take the name of a street or junction before the verb ("ở vòng xoay Nguyễn Văn Cừ") as the speaker', () => {
+    const found = quotes(LONG, 'Em Lò Thị Mai, học sinh lớp 9, nhà ở ngã tư Nguyễn Văn Cừ, vui mừng nói: “Em sẽ dùng số tiền này để mua sách vở.”');
+    expect(found.map((q) => q.speaker)).toEqual(['Lò Thị Mai']);
+  });
+});

@@ -50,6 +50,8 @@ export const NAMED_PLACE_WORDS: readonly string[] = [
   'đường', 'phố', 'làng', 'thôn', 'ấp', 'chùa', 'đền', 'khu', 'nhà văn hóa', 'quảng trường',
   'công viên', 'cầu', 'sông', 'núi', 'lăng', 'bảo tàng', 'giải', 'cúp', 'quỹ', 'tập đoàn', 'phim',
   'sách', 'tác phẩm',
+  // Streets and junctions ("ở vòng xoay Nguyễn Văn Cừ"), a scholarship named after its donor ("học bổng Nguyễn Thái Bình").
+  'vòng xoay', 'ngã tư', 'ngã ba', 'ngã sáu', 'ngõ', 'hẻm', 'kiệt', 'đại lộ', 'học bổng',
 ];
 
 /**
