@@ -27,7 +27,7 @@ import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
 import { expandAbbreviations, organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import {
-  ADMIN_UNIT_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, POSITION_SET, SIGNING_VERB_SET, SPONSORING_VERB_PHRASES, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
+  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, POSITION_SET, SIGNING_VERB_SET, SPONSORING_VERB_PHRASES, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
@@ -116,6 +116,9 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
       if (!chain?.length) continue;
       chain.push(...partnerClauses(sentence, chain[chain.length - 1].end));
       const found: Found = { sentence, chain, rule: 'organizers.subject-verb' };
+      // A bare handover ("X trao …") names the organiser as the clause's subject, opening it: not
+      // in a caption (who hands over in the picture), nor after a person ("Thứ trưởng A và đại diện X trao …").
+      if (handsOver(found) && (sentence.inCaption || opensNoClause(sentence, chain[0].start))) break;
       if (isBareCommittee(doc, found)) break;
       // A photo's caption says who hands what over in the picture; the text's own chain, later, who organised.
       if (!first || (first.sentence.inCaption && !sentence.inCaption)) {
@@ -140,6 +143,16 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
     }
   }
   return first && members ? { ...first, also: members } : first;
+}
+
+/** A word stands before `start` in its sentence, other than a link to a body before ("Hội X và Sở Y trao …"). */
+const opensNoClause = ({ tokens, from }: Sentence, start: number) =>
+  start > from && tokens[start - 1].word && !COORGANIZER_LINK_SET.endsBefore(tokens, start);
+
+/** Whether the verb after a found chain is a bare handover ("X trao học bổng …"), not an organising phrase ("trao tặng"). */
+function handsOver({ sentence: { tokens }, chain }: Found): boolean {
+  const k = skipOrganizingAdverbs(tokens, chain[chain.length - 1].end);
+  return k < tokens.length && HANDOVER_VERB_KEYS.has(tokens[k].key) && ORGANIZING_VERB_SET.match(tokens, k) === 1;
 }
 
 const SIDE_ACTIVITY = new KeyPhrases(SIDE_ACTIVITY_OPENERS);

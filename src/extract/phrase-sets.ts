@@ -48,6 +48,8 @@ function childFor(node: PhraseNode, word: number): PhraseNode {
 
 const CAPITALISED = 1;
 const ANY_CASE = 2;
+/** A phrase that opens with an entry but is none ("trao đổi" after "trao"): nothing matches through it. */
+const BLOCKED = -1;
 
 /** Word numbers of the words `phraseWordText` gave (added to the vocabulary when new). */
 const wordNumbers = (text: string): number[] => (text ? text.split(' ').map((word) => vocabulary.add(word)) : []);
@@ -97,7 +99,8 @@ export class PhraseSet {
   /** This set's bit in `Token.starts`. */
   readonly bit: number;
 
-  constructor(phrases: readonly string[], anyCase = false) {
+  /** `blocked`: phrases that open with an entry and are none (see BLOCKED). */
+  constructor(phrases: readonly string[], anyCase = false, blocked: readonly string[] = []) {
     if (nextBit > 30) throw new Error('too many phrase sets for the token bit set');
     this.bit = 1 << nextBit++;
     const lines = phraseLines(phrases);
@@ -110,6 +113,14 @@ export class PhraseSet {
       node.ends = Math.max(node.ends, anyCase || !startsUpper(phrase) ? ANY_CASE : CAPITALISED);
       vocabulary.startBits[words[0]] |= this.bit;
       if (node.ends === ANY_CASE) vocabulary.anyCaseBits[words[0]] |= this.bit;
+    }
+    const blockedLines = blocked.length ? phraseLines(blocked) : [];
+    for (const line of blockedLines) {
+      const words = wordNumbers(line);
+      let node = this.byFirst[words[0]];
+      if (!node || words.length < 2) continue;
+      for (let k = 1; k < words.length; k++) node = childFor(node, words[k]);
+      node.ends = BLOCKED;
     }
   }
 
@@ -129,6 +140,7 @@ export class PhraseSet {
     let node = this.byFirst[first.lexeme] as PhraseNode;
     let longest = 0;
     for (let j = 1; ; j++) {
+      if (node.ends === BLOCKED) return 0;
       if (node.ends >= least) longest = j;
       if (i + j >= tokens.length) return longest;
       // (A token no entry holds has lexeme -1: the word of no child.)

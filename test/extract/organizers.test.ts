@@ -324,6 +324,23 @@ describe('organizers: a handover', () => {
   });
 });
 
+describe('organizers: a bare handover ("trao")', () => {
+  it('takes the body that hands over, opening its clause, with its partners', () => {
+    expect(organizers('Sáng 15/4, tại Trường THPT Lê Lợi, Hội Khuyến học tỉnh Gia Lai phối hợp với Sở Giáo dục và Đào tạo trao 100 suất học bổng cho học sinh vượt khó.'))
+      .toEqual(['Hội Khuyến học tỉnh Gia Lai', 'Sở Giáo dục và Đào tạo']);
+  });
+
+  it('does not take a body exchanging views, one after a person, nor one handing over in a photo', () => {
+    expect(organizers('Tại buổi gặp mặt, Hội Khuyến học tỉnh Gia Lai trao đổi kinh nghiệm với các địa phương trong tỉnh.')).toEqual([]);
+    expect(organizers('Thứ trưởng Lương Văn Hải và đại diện Trung ương Đoàn trao Bằng khen cho các sinh viên đoạt giải Nhất của cuộc thi năm nay.')).toEqual([]);
+    expect(organizers(
+      'Hội thảo thu hút hơn 200 nhà khoa học, giảng viên và sinh viên đến từ các trường đại học, viện nghiên cứu trong cả nước.',
+      'Ban Tổ chức Hội thảo trao thư cảm ơn cho GS.TS. Lò Văn Mai (bên trái)',
+      'Các tham luận tập trung vào những vấn đề lý luận và thực tiễn của công tác đào tạo, bồi dưỡng giáo viên trong giai đoạn mới.',
+    )).toEqual([]);
+  });
+});
+
 describe('organizers: a handover the headline opens with', () => {
   const names = (headline: string, ...lines: string[]) => parseArticle([headline, ...lines].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchKey } from '../../src/core/text.js';
-import { HONORIFIC_SET, POSITION_SET } from '../../src/extract/phrases.js';
+import { HONORIFIC_SET, ORGANIZING_VERB_SET, POSITION_SET } from '../../src/extract/phrases.js';
 import { KeyPhrases, learnPhraseWords, PhraseSet, phraseWords, WordSet } from '../../src/extract/phrase-sets.js';
 import { phraseWordText } from '../../src/extract/tokens.js';
 import { oddText, tokensOf } from './token-fixtures.js';
@@ -31,6 +31,12 @@ describe('PhraseSet', () => {
     expect(set.match(tokens, 7, true)).toBe(3);
     expect(set.match(tokens, 11)).toBe(2);
     expect(set.has(tokens, 3)).toBe(false);
+  });
+
+  it('matches nothing through a blocked phrase that opens with an entry ("trao đổi" after "trao")', () => {
+    // (The token bit set holds no further phrase set: the organising verbs show it.)
+    const tokens = tokensOf('trao đổi, trao học bổng, trao tặng');
+    expect([0, 3, 7].map((i) => ORGANIZING_VERB_SET.match(tokens, i))).toEqual([0, 1, 2]);
   });
 
   it('follows entries that branch after a shared word, and words no entry holds', () => {

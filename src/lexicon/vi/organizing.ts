@@ -9,6 +9,8 @@ export const ORGANIZING_VERBS: readonly string[] = [
   'phối hợp tổ chức', 'phối hợp thực hiện', 'cùng tổ chức', 'tổ chức thành công', 'khánh thành', 'khai giảng', 'ra mắt',
   'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành', 'trao tặng', 'bàn giao', 'bế mạc', 'tổng kết',
   'sơ kết', 'khởi công', 'khai trương', 'tuyên dương', 'biểu dương',
+  // Handing over ("Hội Khuyến học tỉnh phối hợp với Sở GD&ĐT trao học bổng …"; not "trao đổi", NOT_ORGANIZING_VERBS).
+  'trao',
   // "X làm lễ khánh thành …": holds the ceremony.
   'làm lễ',
   // A programme carried out ("UBND xã X triển khai chương trình khám sức khỏe …").
@@ -19,6 +21,9 @@ export const ORGANIZING_VERBS: readonly string[] = [
   // A reception: the host holds it ("Sở Ngoại vụ tỉnh X đã có buổi tiếp và làm việc với Đoàn …").
   'có buổi tiếp', 'có buổi làm việc', 'có buổi tiếp và làm việc', 'tiếp đoàn', 'đón tiếp', 'tiếp đón', 'tiếp xã giao',
 ];
+
+/** Verbs that open with an organising verb and are none: exchanging views ("trao đổi"), passing on. */
+export const NOT_ORGANIZING_VERBS: readonly string[] = ['trao đổi', 'trao gửi', 'trao truyền'];
 
 /**
  * Organising verbs whose subject may be what is launched ("Tân Bình Hội quán ra mắt vào sáng
