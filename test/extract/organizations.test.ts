@@ -204,7 +204,14 @@ describe('organizations', () => {
   it('expands abbreviations joined by a hyphen or holding a comma, the longest first', () => {
     expect(expandAbbreviations('UBND-HĐND xã Tân Phú')).toBe('Ủy ban nhân dân-Hội đồng nhân dân xã Tân Phú');
     expect(expandAbbreviations('Bộ VH,TT&DL')).toBe('Bộ Văn hóa, Thể thao và Du lịch');
-    expect(expandAbbreviations('TPHCM và TP.HCM')).toBe('Thành phố Hồ Chí Minh và Thành phố.Hồ Chí Minh');
+    // A dotted abbreviation's stop before a word written on becomes a space.
+    expect(expandAbbreviations('TPHCM và TP.HCM, TP. Vinh')).toBe('Thành phố Hồ Chí Minh và Thành phố Hồ Chí Minh, Thành phố Vinh');
+  });
+
+  it('reads a court or a procuracy by its acronym ("TAND TP.HCM", "VKSND tỉnh X") as an organisation', () => {
+    const parsed = article('Sáng 26/5, TAND TP.HCM đã tiến hành lễ công bố quyết định điều động cán bộ.', 'Dự buổi lễ có đại diện VKSND tỉnh Long An.');
+    expect(parsed.organizers.map((o) => [o.name, o.expanded])).toEqual([['TAND TP.HCM', 'Tòa án nhân dân Thành phố Hồ Chí Minh']]);
+    expect(parsed.organizations.map((o) => o.name)).toEqual(['TAND TP.HCM', 'VKSND tỉnh Long An']);
   });
 });
 

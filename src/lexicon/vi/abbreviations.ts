@@ -23,6 +23,9 @@ export const EXPANSIONS: readonly (readonly [string, string])[] = [
   ['TN&MT', 'Tài nguyên và Môi trường'],
   ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'],
   ['UBND', 'Ủy ban nhân dân'],
+  // Courts and procuracies ("TAND TP.HCM", "VKSND tỉnh X").
+  ['TAND', 'Tòa án nhân dân'],
+  ['VKSND', 'Viện Kiểm sát nhân dân'],
   ['HĐND', 'Hội đồng nhân dân'],
   ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
   ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'],

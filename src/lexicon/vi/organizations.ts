@@ -17,7 +17,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Tổng công ty', 'Báo', 'Thời báo', 'Nhật báo', 'Tuần báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Đài Phát thanh', 'Đài Tiếng nói', 'Ban', 'Trung tâm', 'Viện',
   'Liên đoàn', 'LĐLĐ', 'Tổng Liên đoàn', 'Tổng LĐLĐ', 'Liên hiệp', 'Đoàn', 'Công đoàn', 'Vụ', 'Cục', 'Tổng cục', 'Phòng', 'Khoa', 'Bệnh viện', 'Kho bạc',
   'Ngân hàng', 'Quỹ', 'Câu lạc bộ', 'CLB', 'Văn phòng', 'Đại sứ quán', 'ĐSQ', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
-  'Lãnh sự quán', 'Thanh tra', 'Tòa án', 'Viện Kiểm sát', 'Mặt trận', 'MTTQ', 'UBMTTQ', 'MTTQVN', 'UBMTTQVN', 'UB MTTQ', 'UB MTTQVN', 'Quốc hội', 'Chính phủ',
+  'Lãnh sự quán', 'Thanh tra', 'Tòa án', 'Viện Kiểm sát', 'TAND', 'VKSND', 'Viện KSND', 'Mặt trận', 'MTTQ', 'UBMTTQ', 'MTTQVN', 'UBMTTQVN', 'UB MTTQ', 'UB MTTQVN', 'Quốc hội', 'Chính phủ',
   'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Bộ đội', 'Quân khu', 'Công an', 'Nhà xuất bản', 'NXB', 'Thư viện', 'Bảo tàng',
   'Nhà hát', 'Hợp tác xã', 'Tổ chức', 'Chi cục', 'Chi hội', 'Chi đoàn', 'Đoàn Thanh niên', 'Hội đồng Trường',
   'Đảng bộ', 'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'Trung ương Hội', 'T.Ư Hội', 'TƯ Hội', 'TW Hội', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Ban Chấp hành', 'BCH', 'Ban Thường vụ', 'Ban Giám hiệu', 'Ban Giám Hiệu', 'Ban Tuyên giáo',
