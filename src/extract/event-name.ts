@@ -614,9 +614,11 @@ export function findEventName(
   }
   // "Tại buổi gặp mặt, …" refers back to an event the lead names by its verb ("… đã tổ chức
   // gặp mặt, tuyên dương 165 học sinh giỏi"): a bare head holding that verb gives way to it.
+  // So does a bare generic head ("Tại buổi lễ, …" after "Hội X trao tặng học bổng “Y” …").
   if (best && best.name.toLowerCase() === best.head.toLowerCase()) {
     const verbName = theLeadVerb();
-    if (verbName && verbName.start < best.start && best.head.toLowerCase().includes(verbName.head.toLowerCase())) best = { ...verbName, score: best.score };
+    const head = best.head.toLowerCase();
+    if (verbName && verbName.start < best.start && (head.includes(verbName.head.toLowerCase()) || GENERIC.has(matchKey(head)))) best = { ...verbName, score: best.score };
   }
   // "Sáng 31/5, UBND huyện X tổ chức tuyên dương, khen thưởng …": what the day's sentence says
   // was organised names the event over another event read in a later sentence ("… đạt giải tại

@@ -832,6 +832,11 @@ describe('event.name: a bare head that refers back to the lead\'s verb', () => {
   it('keeps the bare head when the lead\'s verb is another event word', () => {
     expect(event('Ngày 9/6, tại Trường THPT Hòa Lâm, Đoàn trường đã tổ chức tuyên dương 120 học sinh giỏi.', later).name).toBe('buổi gặp mặt');
   });
+
+  it('takes what the lead says was done over a bare generic head later ("Tại buổi lễ, …")', () => {
+    expect(event('Sáng 29/12, Hội Khuyến học tỉnh Hòa Bình trao tặng học bổng “Thắp sáng ước mơ” cho học sinh các xã vùng cao.', 'Tại buổi lễ, Ban tổ chức đã trao 80 suất học bổng cho các em.').name)
+      .toBe('trao tặng học bổng “Thắp sáng ước mơ” cho học sinh các xã vùng cao');
+  });
 });
 
 describe('event.name: generic heads', () => {
