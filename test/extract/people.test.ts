@@ -879,6 +879,16 @@ describe('people: a role with no separator after the name', () => {
     expect(people('Ông Lương Văn Hải vừa được điều động về công tác tại xã.')).toEqual([{ name: 'Lương Văn Hải', role: null }]);
   });
 
+  it('takes the last two syllables of a full name read before as that person ("Bộ trưởng Kim Tiến")', () => {
+    expect(people('Bộ trưởng Y tế Lò Thị Kim Mai vừa trao quyết định bổ nhiệm.', 'Bộ trưởng Kim Mai cho biết ông đã gắn bó lâu dài với bệnh viện.')).toEqual([
+      { name: 'Lò Thị Kim Mai', role: 'Bộ trưởng Y tế' },
+    ]);
+    // Before the full name, or ending another name, two syllables stay a person of their own.
+    expect(people('Nghệ nhân Kim Mai hát mở màn.', 'Bà Lò Thị Thu Hà cảm ơn các nghệ nhân.')).toEqual([
+      { name: 'Kim Mai', role: 'Nghệ nhân' }, { name: 'Lò Thị Thu Hà', role: null },
+    ]);
+  });
+
   it('does not read "đại diện" after a name as a role, nor a word that is no position', () => {
     expect(people('Bà Lò Thị Mai đại diện nhà tài trợ trao quà cho các em.')).toEqual([{ name: 'Lò Thị Mai', role: null }]);
     expect(people('Ông Lương Văn Hải là người đầu tiên đến dự.')).toEqual([{ name: 'Lương Văn Hải', role: null }]);

@@ -60,6 +60,12 @@ export interface Entry {
   lastSeen: number;
 }
 
+/** Words of a full name shortened to its last syllables, as officials are named again ("Kim Tiến"). */
+const SHORTENED_WORDS = 2;
+
+/** Words of a name key (one space between words). */
+const countWords = (key: string) => key.split(' ').length;
+
 /** The last word of a name key (the given name). */
 const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 
@@ -89,6 +95,13 @@ export class PeopleRegistry {
   add(m: Mention): Person {
     const { key } = m;
     const entry = this.byKey.get(key);
+    // Two syllables that end a full name read before are that person shortened ("Bộ trưởng Kim Tiến" after "… Nguyễn Thị Kim Tiến").
+    const shortened = entry || countWords(key) !== SHORTENED_WORDS ? undefined : this.byShortName(key);
+    if (shortened) {
+      this.mention(shortened, m.evidence, m.role, m.organization);
+      shortened.person.honorific ??= m.honorific;
+      return shortened.person;
+    }
     if (!entry) {
       const person: Person = { name: m.name, honorific: m.honorific, role: m.role, organization: m.organization, evidence: [m.evidence] };
       this.people.push(person);
