@@ -216,6 +216,14 @@ describe('captions', () => {
     expect(captions(P1, 'Niềm vui lớn nhất của thầy cô là nhìn thấy các em trưởng thành.', P2)).toEqual([]);
   });
 
+  it('takes a full-stop line showing a performance ("Tiết mục …") or people giving views, not a count of performances', () => {
+    const act = 'Tiết mục tốp ca “Mùa xuân trên quê hương” của lớp 5A Trường Tiểu học Hòa Bình.';
+    expect(captions(P1, act, P2)).toEqual([act]);
+    expect(captions(P1, 'Đông đảo các doanh nghiệp đóng góp ý kiến.', P2)).toEqual(['Đông đảo các doanh nghiệp đóng góp ý kiến.']);
+    // Performances counted in a sentence are no picture of one.
+    expect(captions(P1, 'Đội văn nghệ xã Hòa Bình mang đến 12 tiết mục đặc sắc trong đêm khai mạc năm 2023.', P2)).toEqual([]);
+  });
+
   it('takes a full-stop line showing a moment of a match or judges scoring, not narration of them', () => {
     const play = 'Pha tranh bóng trong trận chung kết giữa đội xã Hòa Bình (áo đỏ) và đội xã Tân Mỹ.';
     expect(captions(P1, play, P2)).toEqual([play]);

@@ -25,7 +25,7 @@ export const PHOTO_PROVIDED_VERBS: readonly string[] = ['cung cấp', 'chụp'];
 export const GALLERY_OPENERS: readonly string[] = ['một số hình ảnh', 'một số ảnh', 'một vài hình ảnh', 'thêm một số hình ảnh'];
 
 /** Openings of a line that shows a work, as a contest's photo is captioned ("Tác phẩm X của tác giả Y đoạt giải nhất."). */
-export const WORK_OPENERS: readonly string[] = ['tác phẩm', 'bức ảnh', 'bộ ảnh', 'bức tranh'];
+export const WORK_OPENERS: readonly string[] = ['tác phẩm', 'bức ảnh', 'bộ ảnh', 'bức tranh', 'tiết mục'];
 
 /**
  * Openings of a line that shows a moment or the feeling on the faces in a photo ("Niềm vui của
@@ -89,6 +89,8 @@ export const PHOTO_ACTIONS: readonly string[] = [
   'thực hành', 'diễn tập', 'thăm khám', 'đọc sách',
   // Taking an oath ("Đảng viên mới tuyên thệ trước cờ").
   'tuyên thệ',
+  // Giving views at a meeting ("Đông đảo các doanh nghiệp đóng góp ý kiến.").
+  'đóng góp ý kiến', 'góp ý',
 ];
 
 /**
