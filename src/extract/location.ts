@@ -435,6 +435,8 @@ function afterMajorSurname(doc: VnDocument, at: number): boolean {
   if (end === at) return false;
   let start = end;
   while (start > 0 && end - start <= LONGEST_MAJOR_SURNAME && isWordCode(doc.key.charCodeAt(start - 1))) start--;
+  // A word longer than any such name (cut above) is none.
+  if (start > 0 && isWordCode(doc.key.charCodeAt(start - 1))) return false;
   return isUpperCode(doc.text.charCodeAt(start)) && MAJOR_SURNAME_KEYS.has(doc.key.slice(start, end).toLowerCase());
 }
 
