@@ -304,6 +304,9 @@ export function wordBefore(text: string, from: number, at: number, inWord: (code
   return start < end ? [start, end] : null;
 }
 
+/** `word` with its first letter upper-cased, as a sentence opens with it ("ông" → "Ông"). */
+export const upperFirst = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
 /** The word right before `at` (one run of spaces between, not reaching before `from`) opens with a capital. */
 export function afterCapitalisedWord(text: string, from: number, at: number): boolean {
   const word = wordBefore(text, from, at);

@@ -27,7 +27,7 @@
  * Caption blocks are marked `kind = 'caption'` so the lead, quotes and others skip them.
  */
 import type { Block } from '../core/document.js';
-import { countWords, isSpace, matchKey, squash } from '../core/text.js';
+import { countWords, isSpace, matchKey, squash, upperFirst } from '../core/text.js';
 import { alternation, firstCharGuard, lexiconKey, lexiconPattern, lexiconPatternOnUse, wordRegex, wordRegexOnUse } from '../lexicon/compile.js';
 import {
   CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, FUTURE_MARKERS, GALLERY_OPENERS, ILLUSTRATION_CREDIT_LABELS, ILLUSTRATION_LINES, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PASSIVE_PHOTO_ACTIONS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PLACE_FIRST_OPENERS,
@@ -96,7 +96,7 @@ const QUOTED_AFTER_COLON = /:\s*["“]/u;
 const PLACE_FIRST = lexiconPatternOnUse(`^${alternation(PLACE_FIRST_OPENERS)}\\s[^,]{1,60},\\s`);
 const SCENE = lexiconPattern(`^${alternation(SCENE_OPENERS)}(?![${LETTER}${MARK}])`);
 /** How a portrait's line names its sitter first: a form of address, capitalised as a line opens it, an academic title or a rank. */
-const SITTER_ADDRESSES = [...HONORIFICS.map((h) => h[0].toUpperCase() + h.slice(1)), ...ACADEMIC_TITLES, ...RANKS];
+const SITTER_ADDRESSES = [...HONORIFICS.map(upperFirst), ...ACADEMIC_TITLES, ...RANKS];
 /**
  * A portrait ("Ông Trần Văn A, tân Bí thư Huyện ủy X."): a form of address, a capitalised
  * name, a comma or a dash and a post. Case matters (no `i`): the name is capitalised.

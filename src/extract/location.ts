@@ -34,7 +34,7 @@ import { HANDOVER_VERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
 import {
   ADMIN_UNITS, CHARITY_HOUSE_KINDS, HOME_COUNTRY_NAMES, HOUSE_NUMBER_UNITS, NAMED_ONLY_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, UNIT_ORGANIZATIONS, VENUE_HEADS, VENUE_NAME_WORDS,
 } from '../lexicon/vi/places.js';
-import { afterCapitalisedWord, isSpace, matchKey, squash, squashedSpan } from '../core/text.js';
+import { afterCapitalisedWord, isSpace, matchKey, squash, squashedSpan, wordBefore } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DASH, DIGIT, isDashCode, isDashText, isDigitCode, isLowerCode, isUpperCode, isWordCode, LETTER } from '../core/chars.js';
 import { KeyPrefixes } from './phrase-sets.js';
@@ -426,18 +426,11 @@ const capitalised = (doc: VnDocument, m: WordMatch) => isUpperCode(doc.text.char
 
 /** The commonest family names, as a word's key reads. */
 const MAJOR_SURNAME_KEYS = keySet(MAJOR_SURNAMES);
-const LONGEST_MAJOR_SURNAME = Math.max(...MAJOR_SURNAMES.map((s) => s.length));
 
 /** A common family name, capitalised, stands right before `at` ("học bổng Nguyễn Thái Bình"): a person's name goes on there. */
 function afterMajorSurname(doc: VnDocument, at: number): boolean {
-  let end = at;
-  while (end > 0 && isSpace(doc.key.charCodeAt(end - 1))) end--;
-  if (end === at) return false;
-  let start = end;
-  while (start > 0 && end - start <= LONGEST_MAJOR_SURNAME && isWordCode(doc.key.charCodeAt(start - 1))) start--;
-  // A word longer than any such name (cut above) is none.
-  if (start > 0 && isWordCode(doc.key.charCodeAt(start - 1))) return false;
-  return isUpperCode(doc.text.charCodeAt(start)) && MAJOR_SURNAME_KEYS.has(doc.key.slice(start, end).toLowerCase());
+  const word = wordBefore(doc.key, 0, at, isWordCode);
+  return word !== null && isUpperCode(doc.text.charCodeAt(word[0])) && MAJOR_SURNAME_KEYS.has(doc.key.slice(word[0], word[1]).toLowerCase());
 }
 
 function province(doc: VnDocument, span: Span, rule: string): Place | null {

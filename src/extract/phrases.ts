@@ -16,6 +16,7 @@ import { KeyPhrases, PhraseSet } from './phrase-sets.js';
 import { SecondSyllables } from './compounds.js';
 import { UNIT_COMPOUNDS } from '../lexicon/vi/places.js';
 import type { Token } from './tokens.js';
+import { upperFirst } from '../core/text.js';
 
 export const POSITION_SET = new PhraseSet(POSITIONS);
 export const MODIFIER_SET = new PhraseSet(POSITION_MODIFIERS);
@@ -33,7 +34,7 @@ export const STANDALONE_HEAD_SET = new PhraseSet(STANDALONE_HEADS, true);
 const ORGANIZATION_HEAD_NAMES = new Set(ORGANIZATION_HEADS);
 const EVENT_HEADS_LIKE_ORGANIZATIONS = EVENT_HEADS.filter((head) => {
   const first = head.split(' ', 1)[0];
-  return ORGANIZATION_HEAD_NAMES.has(first.charAt(0).toUpperCase() + first.slice(1));
+  return ORGANIZATION_HEAD_NAMES.has(upperFirst(first));
 });
 export const NOT_ORGANIZATION_SET = new PhraseSet([...NOT_ORGANIZATIONS, ...EVENT_HEADS_LIKE_ORGANIZATIONS], true);
 export const NAMESAKE_SET = new PhraseSet(NAMESAKE_WORDS);

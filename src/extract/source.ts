@@ -16,7 +16,7 @@
  * Credit and byline blocks are marked `kind = 'credit'` so that later fields skip them.
  */
 import type { Block } from '../core/document.js';
-import { countWords, isSpace, matchKey, squash } from '../core/text.js';
+import { countWords, isSpace, matchKey, squash, upperFirst } from '../core/text.js';
 import { alternation, keySet, lexiconLowerKey, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import { PLACE_NAMES, SURNAMES } from '../lexicon/vi/names.js';
 import {
@@ -153,14 +153,13 @@ export function dashAfterFirstRun(text: string, classes: number, spaces: boolean
  * A code set before the lead's time with no mark at all ("LSTV Sáng 2/11, …"): capitals, then
  * a part of the day or "Ngày" and a digit, as a sentence opens; checked as an acronym after.
  */
-const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-const CODE_BEFORE_TIME = onFirstUse(() => new RegExp(String.raw`^([${UPPER}]{3,6})\s+(?=(?:${alternation(DATED_OPENERS.map(capitalized))})\s+\(?\d)`, 'du'));
+const CODE_BEFORE_TIME = onFirstUse(() => new RegExp(String.raw`^([${UPPER}]{3,6})\s+(?=(?:${alternation(DATED_OPENERS.map(upperFirst))})\s+\(?\d)`, 'du'));
 
 /**
  * The same code set off by a colon ("ĐTN: Ngày 26/12, …", "Web.ĐTN: Sáng ngày 17/10, …"), two
  * capitals or more, maybe after a site's word and a dot (the code is the name); checked as an acronym after.
  */
-const CODE_COLON_BEFORE_TIME = onFirstUse(() => new RegExp(String.raw`^(?:[A-Z][a-z]{1,5}\.)?([${UPPER}]{2,6})\s*:\s+(?=(?:${alternation(DATED_OPENERS.map(capitalized))})\s+\(?\d)`, 'du'));
+const CODE_COLON_BEFORE_TIME = onFirstUse(() => new RegExp(String.raw`^(?:[A-Z][a-z]{1,5}\.)?([${UPPER}]{2,6})\s*:\s+(?=(?:${alternation(DATED_OPENERS.map(upperFirst))})\s+\(?\d)`, 'du'));
 /** Most characters before the colon of CODE_COLON_BEFORE_TIME. */
 const MAX_COLON_CODE = 12;
 

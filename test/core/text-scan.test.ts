@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acronymLetters, baseInitial, cleanText, endsWithTonePair, keyOfScanned, matchKey, scanText, squash, wordBefore } from '../../src/core/text.js';
+import { acronymLetters, baseInitial, cleanText, endsWithTonePair, keyOfScanned, matchKey, scanText, squash, upperFirst, wordBefore } from '../../src/core/text.js';
 import { isLetterCode, LETTER, MARK } from '../../src/core/chars.js';
 import { VnDocument } from '../../src/core/document.js';
 import { looksVietnamese } from '../../src/read/vietnamese.js';
@@ -95,6 +95,12 @@ describe('wordBefore', () => {
     const text = 'Hà Nội 12/3';
     expect(wordBefore(text, 4, at(text, '12'))).toEqual([4, 6]);
     expect(wordBefore('ngày 20 tháng', 0, 8, isLetterCode)).toBeNull();
+  });
+});
+
+describe('upperFirst', () => {
+  it('upper-cases the first letter only, a Vietnamese one too', () => {
+    expect(['ông', 'đồng chí', 'PGS.TS', ''].map(upperFirst)).toEqual(['Ông', 'Đồng chí', 'PGS.TS', '']);
   });
 });
 

@@ -43,10 +43,12 @@ export function expandAbbreviations(text: string): string {
     if (p > 0 && joins(text.charCodeAt(p - 1))) continue;
     for (const abbr of BY_FIRST.get(code) as string[]) {
       const end = p + abbr.length;
+      if (!text.startsWith(abbr, p)) continue;
       // A dotted abbreviation's stop parts it from a word written on ("TP.HCM"): a space does then.
+      const gluedOn = end < text.length && joins(text.charCodeAt(end));
       const dotted = abbr.charCodeAt(abbr.length - 1) === 0x2e;
-      if (!text.startsWith(abbr, p) || (end < text.length && joins(text.charCodeAt(end)) && !dotted)) continue;
-      out += text.slice(copied, p) + (TABLE.get(abbr) as string) + (dotted && end < text.length && joins(text.charCodeAt(end)) ? ' ' : '');
+      if (gluedOn && !dotted) continue;
+      out += text.slice(copied, p) + (TABLE.get(abbr) as string) + (gluedOn ? ' ' : '');
       copied = end;
       p = end - 1;
       break;

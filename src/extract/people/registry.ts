@@ -5,7 +5,7 @@
  */
 import { isMarkCode } from '../../core/chars.js';
 import { derivedKey, type VnDocument } from '../../core/document.js';
-import { matchKey, squash } from '../../core/text.js';
+import { countWords, matchKey, squash } from '../../core/text.js';
 import type { Evidence, Person } from '../../model/article.js';
 import { spacedPieces, spanText, type Token } from '../tokens.js';
 
@@ -62,9 +62,6 @@ export interface Entry {
 
 /** Words of a full name shortened to its last syllables, as officials are named again ("Kim Tiến"). */
 const SHORTENED_WORDS = 2;
-
-/** Words of a name key (one space between words). */
-const countWords = (key: string) => key.split(' ').length;
 
 /** The last word of a name key (the given name). */
 const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
