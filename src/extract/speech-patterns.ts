@@ -5,7 +5,7 @@
  */
 import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconPatternOnUse, lexiconTrie } from '../lexicon/compile.js';
 import {
-  ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, NOT_SPEECH_BEFORE, PURPOSE_MARKERS, PREDICATE_MARKERS, PREDICATE_NOUN_USES, PREDICATE_VERBS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
+  ACCORDING_TO_CLOSERS, ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, NOT_SPEECH_BEFORE, PURPOSE_MARKERS, PREDICATE_MARKERS, PREDICATE_NOUN_USES, PREDICATE_VERBS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
   SPEECH_COORDINATORS, SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
   SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS, SPEECH_NOUNS,
 } from '../lexicon/vi/speech.js';
@@ -133,9 +133,12 @@ export const COORDINATOR_AT = lexiconPattern(`[\\s,]*${alternation(SPEECH_COORDI
 /** Sticky, at a position of the key after a verb: the circumstance or complementiser there. */
 export const CIRCUMSTANCE = lexiconPattern(`\\s*${lexiconTrie(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iy');
 export const COMPLEMENT = lexiconPattern(`[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iy');
-/** "Theo X, …"; X may hold abbreviated titles ("Theo PGS.TS. Lê Văn A, …"). */
+/**
+ * "Theo X, …" or "Theo X thì …"; X may hold abbreviated titles ("Theo PGS.TS. Lê Văn A, …").
+ * X is read up to the first closer (it holds no comma: the first comma is the one a greedy run gave).
+ */
 export const ACCORDING_TO = new RegExp(
-  `(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+((?:[^,;.:]|\\.(?=\\s?[${UPPER}])){2,120}),\\s*`, 'dgiu',
+  `(?:^|[,;]\\s+)(?:${alternation(ACCORDING_TO_CONNECTIVES)}\\s+)?theo\\s+((?:[^,;.:]|\\.(?=\\s?[${UPPER}])){2,120}?)(?:,\\s*|\\s+(?:${alternation(ACCORDING_TO_CLOSERS)})\\s+)`, 'dgiu',
 );
 /** Cheap test first: most sentences have no "theo" for ACCORDING_TO to look at (found once per document). */
 export const MAY_BE_ACCORDING_TO = /theo/gi;

@@ -126,6 +126,13 @@ describe('reported speech after "Theo X,"', () => {
     expect(found).toEqual([{ speaker: 'Phùng Đức Hải', text: 'giá nông sản sẽ ổn định trong quý tới.', direct: false }]);
   });
 
+  it('reads "Theo X thì …" as "Theo X, …", and a plan or a spirit there as nobody', () => {
+    expect(quotes(LONG, 'Theo Công an huyện Đạ Tẻh thì việc lắp camera an ninh giúp giảm mạnh trộm cắp vặt.')).toEqual([
+      { speaker: 'Công an huyện Đạ Tẻh', text: 'việc lắp camera an ninh giúp giảm mạnh trộm cắp vặt.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Theo kế hoạch thì huyện sẽ tập trung tuyên truyền về mục đích của ngày hội.')).toEqual([]);
+  });
+
   it('leaves the role in apposition after "Theo bà X," out of the text', () => {
     const found = quotes(LONG, 'Theo bà Yamada Keiko, đại diện Tổ chức JICA, mô hình này có thể nhân rộng ra cả vùng.');
     expect(found).toEqual([{ speaker: 'Yamada Keiko', text: 'mô hình này có thể nhân rộng ra cả vùng.', direct: false }]);

@@ -163,6 +163,9 @@ export const REPORT_NOUNS: readonly string[] = ['báo cáo', 'thông tin', 'thô
 /** Connectives that may open a "Theo X, …" clause ("Còn theo ông A, …"). */
 export const ACCORDING_TO_CONNECTIVES: readonly string[] = ['còn', 'cũng', 'và', 'nhưng'];
 
+/** What may close the source of "Theo X" in place of a comma ("Theo Công an huyện thì việc …"). */
+export const ACCORDING_TO_CLOSERS: readonly string[] = ['thì'];
+
 /**
  * Aspect words that, followed by more words, make an unnamed speaker phrase a clause with a
  * predicate of its own ("các đại biểu đã sôi nổi bàn bạc, phân tích …" is no speaker).
