@@ -27,12 +27,12 @@ import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
 import { expandAbbreviations, organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import {
-  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, POSITION_SET, SIGNING_VERB_SET, SPONSORING_VERB_PHRASES, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
+  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, POSITION_SET, SIGNING_VERB_SET, SPONSORING_VERB_PHRASES, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
 import { KeyPhrases } from './phrase-sets.js';
-import { CONGRESS_MEMBERS, CONGRESS_NOUNS, DIRECTING_VERBS, HANDOVER_VERBS, OPENING_TIME_WORDS, PASSIVE_AGENTS, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
+import { CONGRESS_MEMBERS, CONGRESS_NOUNS, COOPERATION_LINKS, DIRECTING_VERBS, HANDOVER_VERBS, OPENING_TIME_WORDS, PASSIVE_AGENTS, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, skipAside, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
 import { isDash } from './people/roles.js';
@@ -114,6 +114,8 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
       if (EVENT_NOUN_SET.endsBefore(sentence.tokens, sentence.spans[s].start)) continue;
       const chain = readChain(doc, sentence, s, people, false);
       if (!chain?.length) continue;
+      const place = s === 0 ? placeCooperating(sentence, chain[0].start) : null;
+      if (place) chain.unshift(place);
       chain.push(...partnerClauses(sentence, chain[chain.length - 1].end));
       const found: Found = { sentence, chain, rule: 'organizers.subject-verb' };
       // A bare handover ("X trao …") names the organiser as the clause's subject, opening it: not
@@ -143,6 +145,27 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
     }
   }
   return first && members ? { ...first, also: members } : first;
+}
+
+const COOPERATION_LINK = new KeyPhrases(COOPERATION_LINKS);
+
+/**
+ * "Ngày 27/8, xã Hiếu Giang phối hợp với Sư đoàn 968 tổ chức …": a place opening the clause
+ * (as in placeSubject) that works together with the chain starting at `start` is its first
+ * member; no organisation span holds it, so the chain did not.
+ */
+function placeCooperating(sentence: Sentence, start: number): TokenSpan | null {
+  const { tokens, from, to } = sentence;
+  const link = COOPERATION_LINK.endingBefore(tokens, start, from);
+  if (!link) return null;
+  let end = start - link;
+  if (ORGANIZING_ADVERB_SET.endsBefore(tokens, end, 1)) end--;
+  for (let i = from; i < end; i++) {
+    if (!opensClause(tokens, from, i)) continue;
+    const unit = ADMIN_UNIT_SET.match(tokens, i, true);
+    if (unit && placeNameEnd(tokens, i + unit, to) === end) return { start: i, end, bare: false };
+  }
+  return null;
 }
 
 /** A word stands before `start` in its sentence, other than a link to a body before ("Hội X và Sở Y trao …"). */

@@ -229,6 +229,13 @@ describe('organizers: subjects that are no organisation span', () => {
     expect(organizers('Sáng 7/2, BTC Đại hội TDTT huyện lần thứ VIII họp bàn kế hoạch thi đấu.')).toEqual([]);
   });
 
+  it('takes a place opening the clause as the first of a chain it works with ("xã X phối hợp với Y tổ chức")', () => {
+    expect(organizers('Ngày 27/8, xã Hòa Khê phối hợp với Sư đoàn 316 tổ chức lễ khánh thành công trình nước sạch.')).toEqual(['xã Hòa Khê', 'Sư đoàn 316']);
+    expect(organizers('Ngày 27/8, huyện Mường Khê đã phối hợp Hội Chữ thập đỏ tỉnh tổ chức lễ bàn giao giếng khoan.')).toEqual(['huyện Mường Khê', 'Hội Chữ thập đỏ tỉnh']);
+    // A place the clause does not open is where, not who.
+    expect(organizers('Ngày 27/8, tại xã Hòa Khê, Sư đoàn 316 tổ chức lễ khánh thành công trình nước sạch.')).toEqual(['Sư đoàn 316']);
+  });
+
   it('takes a place subject past "vẫn" before its organising verb', () => {
     expect(organizers('Tối 5/11, dù trời mưa, tỉnh Lâm Hà vẫn khai mạc hội chợ nông sản.')).toEqual(['tỉnh Lâm Hà']);
     expect(organizers('Tối 5/11, dù trời mưa, tỉnh Lâm Hà vẫn đông khách tham quan hội chợ.')).toEqual([]);
