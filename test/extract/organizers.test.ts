@@ -41,10 +41,12 @@ describe('organizers: partners with their seat in brackets, and companies listin
 });
 
 describe('organizers: agencies named for their service, and long lower-case tails', () => {
-  it('reads social insurance, the post and telecoms, and an emulation cluster as organisations', () => {
+  it('reads social insurance, the post and telecoms, the tax office and an emulation cluster as organisations', () => {
     expect(organizers('Chiều 2/6, Bảo hiểm xã hội (BHXH) tỉnh tổ chức hội nghị sơ kết quy chế phối hợp.')).toEqual(['Bảo hiểm xã hội (BHXH) tỉnh']);
     expect(organizers('Chiều 2/6, BHXH tỉnh Hòa Bình tổ chức hội nghị sơ kết quy chế phối hợp.')).toEqual(['BHXH tỉnh Hòa Bình']);
     expect(organizers('Ngày 13/8, Viễn thông Hòa Bình tổ chức gặp mặt kỷ niệm 80 năm Ngày truyền thống ngành Bưu điện.')).toEqual(['Viễn thông Hòa Bình']);
+    // A province's tax office since 2025.
+    expect(organizers('Ngày 3/9, Thuế tỉnh Hòa Bình tổ chức gặp mặt kỷ niệm 80 năm Ngày truyền thống ngành Thuế.')).toEqual(['Thuế tỉnh Hòa Bình']);
     expect(organizers('Ngày 23/1, Cụm thi đua số 5 Bảo hiểm Xã hội Việt Nam tổ chức hội nghị triển khai nhiệm vụ năm 2026.')).toEqual(['Cụm thi đua số 5 Bảo hiểm Xã hội Việt Nam']);
   });
 

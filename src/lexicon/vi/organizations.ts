@@ -40,9 +40,9 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Hội đồng hương',
   // Friendship unions, whose lower-case words would end them at "các" ("Liên hiệp các tổ chức hữu nghị tỉnh X").
   'Liên hiệp các tổ chức hữu nghị', 'Liên hiệp các Tổ chức hữu nghị',
-  // State agencies named for their service ("BHXH tỉnh tổ chức …", "Bưu điện tỉnh", "Viễn thông Quảng Nam"),
-  // and the emulation clusters of a sector ("Cụm thi đua số 5 …").
-  'Bảo hiểm xã hội', 'Bảo hiểm Xã hội', 'BHXH', 'Bưu điện', 'Viễn thông', 'Cụm thi đua', 'Khối thi đua',
+  // State agencies named for their service ("BHXH tỉnh tổ chức …", "Bưu điện tỉnh", "Viễn thông Quảng Nam",
+  // "Thuế tỉnh X": a province's tax office since 2025), and the emulation clusters of a sector ("Cụm thi đua số 5 …").
+  'Bảo hiểm xã hội', 'Bảo hiểm Xã hội', 'BHXH', 'Bưu điện', 'Viễn thông', 'Thuế', 'Cụm thi đua', 'Khối thi đua',
   ...BRAND_HEADS,
   // Religious communities, which hold their own rites ("Chùa Phước Vân tổ chức Lễ Vu Lan", "giáo xứ Bắc Xuyên hân hoan …").
   'Chùa', 'Thiền viện', 'Tu viện', 'Tịnh xá', 'Giáo hội', 'Giáo phận', 'Giáo xứ', 'Giáo họ', 'Tòa Giám mục',
