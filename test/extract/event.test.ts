@@ -773,6 +773,13 @@ describe('event.name: a comma between two groups of people', () => {
       .toBe('lễ khen thưởng cho học sinh, sinh viên vượt khó học giỏi tiêu biểu của toàn huyện năm 2024');
   });
 
+  it('reads on past leaders and bodies honoured or met ("lãnh đạo, cán bộ", "tập thể, cá nhân")', () => {
+    expect(event('Sáng 9/9, Thuế tỉnh tổ chức buổi gặp mặt các thế hệ lãnh đạo, cán bộ, công chức ngành Thuế tỉnh Lâm Hà; trao quà cho các cụ.').name)
+      .toBe('buổi gặp mặt các thế hệ lãnh đạo, cán bộ, công chức ngành Thuế tỉnh Lâm Hà');
+    expect(event('Sáng 9/9, huyện tổ chức hội nghị khen thưởng tập thể, cá nhân tiêu biểu trong phong trào thi đua; trao quà cho các cụ.').name)
+      .toBe('hội nghị khen thưởng tập thể, cá nhân tiêu biểu trong phong trào thi đua');
+  });
+
   it('still ends the name at a comma a clause follows', () => {
     expect(event('Sáng 16/5, trường tổ chức lễ tuyên dương học sinh, thu hút hơn 300 phụ huynh cùng các thầy cô giáo đến dự.').name).toBe('lễ tuyên dương học sinh');
   });
