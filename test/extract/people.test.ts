@@ -449,6 +449,13 @@ describe('people: titles and names of many kinds', () => {
     expect(people('NSƯT Thu Quế hát mở màn; NSND Hải Phòng Xanh thì không có.').map((p) => p.name)).toEqual(['Thu Quế']);
   });
 
+  it('reads a second titled stage name after a comma as the next person, not as the first one\'s role', () => {
+    expect(people('NSND Thu Quế, NSƯT Minh Hằng chia sẻ kỷ niệm về đạo diễn đã khuất.')).toEqual([
+      { name: 'Thu Quế', role: 'NSND' },
+      { name: 'Minh Hằng', role: 'NSƯT' },
+    ]);
+  });
+
   it("reads names with an apostrophe and minority family names", () => {
     expect(people('Bà Ksor H\'Bla, Phó Chủ tịch xã, và ông Giàng A Páo dự họp.').map((p) => p.name)).toEqual(['Ksor H\'Bla', 'Giàng A Páo']);
     // A listed guest with no form of address, by a Hmong family name ("Chá").

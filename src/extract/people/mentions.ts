@@ -14,7 +14,7 @@
  */
 import type { VnDocument } from '../../core/document.js';
 import {
-  hasPersonalMiddleName, isMajorSurname, isNativeSyllable, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES, placeWordBefore,
+  hasPersonalMiddleName, isMajorSurname, isPlaceAbbreviationDot, isPlausibleName, isStageName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES, placeWordBefore,
 } from './names.js';
 import { PeopleRegistry, runNameKey } from './registry.js';
 import {
@@ -142,13 +142,6 @@ function skipRemark(tokens: readonly Token[], i: number): number {
 function joined(a: string | null, b: string | null, glue: string): string | null {
   if (!a) return b || null;
   return b ? `${a}${glue}${b}` : a;
-}
-
-/** Two or three native syllables that are no place: a stage or pen name. */
-function isStageName(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 3) return false;
-  for (let k = from; k < to; k++) if (!isNativeSyllable(tokens[k].text) || PLACE_SET.match(tokens, k) > 1) return false;
-  return true;
 }
 
 /** A plural marker or a number right before `i` ("các Phó Chủ tịch", "3 Phó chủ tịch"). */

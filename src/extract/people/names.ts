@@ -215,6 +215,13 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
     || (n >= 3 && hasPersonalMiddleName(tokens, from));
 }
 
+/** Two or three native syllables that are no place: a stage or pen name (after an artistic or academic title, "NSND Lan Hương"). */
+export function isStageName(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!isNativeSyllable(tokens[k].text) || PLACE_NAME_SET.match(tokens, k) > 1) return false;
+  return true;
+}
+
 /**
  * What stands right before a capitalised run that may end in a name ('regnal': a monarch's
  * title, "vua"; 'rank': a military rank, "Thiếu tá", a position too).

@@ -9,7 +9,7 @@ import {
   RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET, UNIT_IN_COMPOUND,
 } from '../phrases.js';
 import {
-  FULL_NAME_SYLLABLES, MAX_NAME_SYLLABLES, MAX_NATIVE_SYLLABLES, isMajorSurname, isPlaceAbbreviationDot, isPlausibleName, isSurname, nameRunEnd, nameStartInRun, type RunContext,
+  FULL_NAME_SYLLABLES, MAX_NAME_SYLLABLES, MAX_NATIVE_SYLLABLES, isMajorSurname, isPlaceAbbreviationDot, isPlausibleName, isStageName, isSurname, nameRunEnd, nameStartInRun, type RunContext,
 } from './names.js';
 import { isAcademicChain, readPrefix, type Prefix } from './prefix.js';
 import { bracketedAcronym, quotedNameEnd } from '../organizations/spans.js';
@@ -299,12 +299,15 @@ function bareNameAndRole(tokens: readonly Token[], j: number): boolean {
   return positionSetOff(tokens, end);
 }
 
-/** An academic prefix at `j` and a name after it ("… như GS.TS Lê A", "… và Giáo sư B"): the next person. */
+/**
+ * An academic prefix at `j` and a name after it ("… như GS.TS Lê A", "… và Giáo sư B", "…,
+ * NSND Lan Hương": a stage name, as the mention reads one): the next person.
+ */
 function academicName(tokens: readonly Token[], j: number): RoleBeforeName | null {
   if (!ACADEMIC_SET.has(tokens, j) && !isAcademicChain(tokens[j])) return null;
   const prefix = readPrefix(tokens, j);
   const end = nameRunEnd(tokens, prefix.end);
-  if (end - prefix.end < 2 || end - prefix.end > MAX_NAME_SYLLABLES || !isPlausibleName(tokens, prefix.end, end)) return null;
+  if (end - prefix.end < 2 || end - prefix.end > MAX_NAME_SYLLABLES || !(isPlausibleName(tokens, prefix.end, end) || isStageName(tokens, prefix.end, end))) return null;
   return { roleEnd: j, nameStart: prefix.end, nameEnd: end, prefix };
 }
 
