@@ -27,7 +27,7 @@ import type { Block, Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, keySet, lexiconLowerKey, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
-  ADVERBIAL_OPENERS, COMMITTEE_VERBS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NUMBER_WORDS, OBJECT_EVENT_VERBS, OPENING_CEREMONIES, POINTING_BACK_WORDS, PURPOSE_LINKS, THEME_MARKERS,
+  ADVERBIAL_OPENERS, COMMITTEE_VERBS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NOT_OBJECT_OPENERS, NUMBER_WORDS, OBJECT_EVENT_VERBS, OPENING_CEREMONIES, POINTING_BACK_WORDS, PURPOSE_LINKS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
@@ -484,6 +484,7 @@ function organizedBySubject(doc: VnDocument, subjects: SubjectEnds, at: number):
   return end < at && subjects().has(end);
 }
 const ORGANIZED_OBJECT = 'event.name-organized-object';
+const NOT_OBJECT_KEYS = keySet(NOT_OBJECT_OPENERS);
 
 /**
  * With no event word at all, the capitalised object of the lead's organising verb after an
@@ -506,6 +507,7 @@ function organizedObjectName(doc: VnDocument, stops: NameStops, paragraphs: read
       // The object's first word stands for the head ("Hội").
       let headEnd = start;
       while (headEnd < sentence.end && !isSpace(doc.key.charCodeAt(headEnd))) headEnd++;
+      if (NOT_OBJECT_KEYS.has(doc.key.slice(start, headEnd).toLowerCase())) continue;
       const end = nameEnd(doc, stops, headEnd, sentence.end);
       const name = clean(doc.text.slice(start, end));
       const words = wordCount(name);

@@ -951,6 +951,12 @@ describe('event.name: the object of the organising verb when no event word names
     expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-organized-object' });
   });
 
+  it('takes no object where the verb is followed by where or when ("tổ chức tại X")', () => {
+    const a = article('Khán giả rất thích bộ phim do Đại sứ quán Việt Nam tại Tanzania phối hợp với Bộ Ngoại giao tổ chức tại Dar es Salaam tối 23/12.');
+    expect(a.evidence['event.name']?.[0]?.rule).not.toBe('event.name-organized-object');
+    expect(a.event.name).not.toMatch(/^tại/);
+  });
+
   it('takes the event verb after an aspect and a verb of coming ("đã đến thăm, tặng quà"), and "trao quà" in a headline', () => {
     expect(article('Sáng 4/10, Hội Chữ thập đỏ tỉnh đã đến thăm, tặng quà cho trẻ em nghèo tại Bệnh viện Nhi.').event.name)
       .toBe('thăm, tặng quà cho trẻ em nghèo');

@@ -192,6 +192,9 @@ export const EVENT_VERB_ASPECTS: readonly string[] = [
  */
 export const OBJECT_EVENT_VERBS: readonly string[] = ['tổ chức'];
 
+/** Words after such a verb that say where or when, not what ("X tổ chức tại Y", "tổ chức vào sáng 5/6"): no object follows. */
+export const NOT_OBJECT_OPENERS: readonly string[] = ['tại', 'ở', 'vào', 'trong', 'từ'];
+
 /**
  * Words that may continue a name after a comma ("Lễ nghiệm thu, khánh thành công trình …"),
  * and the second half of a meeting's or opening's paired business ("Hội nghị quán triệt,
