@@ -37,6 +37,12 @@ describe('messages', () => {
     )).toHaveLength(2);
   });
 
+  it('takes titles given as examples after "như:" as messages, not as a quotation of the words before', () => {
+    const a = parseArticle(['Ngày hội đọc sách năm 2024', 'Thư viện giới thiệu sách tới cán bộ, học sinh trên địa bàn tỉnh với các cuốn sách như: “Đất rừng phương Nam”, “Dế mèn phiêu lưu ký”.'].join('\n'), { path: 'a.txt' });
+    expect(a.messages.map((m) => m.text)).toEqual(['Đất rừng phương Nam', 'Dế mèn phiêu lưu ký']);
+    expect(a.quotes).toEqual([]);
+  });
+
   it('does not take a quotation said by somebody, but keeps a slogan cited inside it', () => {
     expect(messages('“Chúng tôi muốn phong trào “Sách hay cho em” đến với mọi bản làng”, bà Nông Thị Hiền cho biết.'))
       .toEqual(['Sách hay cho em']);

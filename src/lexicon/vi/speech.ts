@@ -192,4 +192,6 @@ export const NAMING_WORDS: readonly string[] = [
   'chủ đề', 'thông điệp', 'khẩu hiệu', 'mang tên', 'với tên', 'tên gọi', 'phương châm', 'tiêu chí', 'tên',
   // Answering a campaign by its name ("Hưởng ứng “Tuần lễ X”, các đoàn viên …").
   'hưởng ứng',
+  // Titles given as examples ("các bộ phim như: “X”, “Y”").
+  'như',
 ];
