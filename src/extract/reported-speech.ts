@@ -8,7 +8,7 @@
  * Speakers are read by SpeakerFinder (attribution.ts).
  */
 import type { Block, Sentence, VnDocument } from '../core/document.js';
-import { countWords, isSpace } from '../core/text.js';
+import { countWords, isSpace, wordBefore } from '../core/text.js';
 import type { Evidence } from '../model/article.js';
 import { type DocIndex, keyOf, type WordHits } from './doc-index.js';
 import { firstAtOrAfter } from '../core/sorted.js';
@@ -19,7 +19,7 @@ import {
   VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, OWN_REPORTER, APPOSITION, OPINION_OF, REPORT_NOUN_OPENING, ROLE_HEAD, SAID_BY_BEFORE, opensWithSpeakerHead, VERB_COMPLEMENT, MAX_APPOSITION_WORDS, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
 import { keySet } from '../lexicon/compile.js';
-import { SENTENCE_COORDINATORS } from '../lexicon/vi/speech.js';
+import { PASSIVE_MARKERS, SENTENCE_COORDINATORS } from '../lexicon/vi/speech.js';
 import { BREAKER_IN_COMPOUND } from './phrases.js';
 
 const SENTENCE_COORDINATOR_KEYS = keySet(SENTENCE_COORDINATORS);
@@ -172,7 +172,7 @@ export class ReportedSpeechReader {
     const kind = VERB_KINDS.get(VERBS.entryNode(doc.key, verbAt, verbLength)) ?? 0;
     if (kind & (NEEDS_QUOTE | NEEDS_MARK | NEEDS_COMPLEMENT) || this.index.isQuoted(verbAt)) return null;
     FALSE_FRIEND.lastIndex = verbAt;
-    if (FALSE_FRIEND.test(doc.key) || closesNoun(doc.key, verbAt, verbLength)) return null;
+    if (FALSE_FRIEND.test(doc.key) || closesNoun(doc.key, verbAt, verbLength) || isPassive(doc.key, sentence.start, verbAt)) return null;
     const mention = this.finder.speakers.firstWithin(before.start, before.end);
     if (!mention || !this.finder.speakers.isName(mention.name)) return null;
     const text = sentence.text;
@@ -199,7 +199,7 @@ export class ReportedSpeechReader {
     // "TS. Hoàng Kim Khuyên": a verb's word capitalised after a capitalised word is a name's.
     if (followsCapitalisedWord(doc.text, verbAt)) return null;
     FALSE_FRIEND.lastIndex = verbAt;
-    if (FALSE_FRIEND.test(doc.key) || closesNoun(doc.key, verbAt, verbLength)) return null;
+    if (FALSE_FRIEND.test(doc.key) || closesNoun(doc.key, verbAt, verbLength) || isPassive(doc.key, sentence.start, verbAt)) return null;
     MARK_AFTER.lastIndex = at + verbLength;
     if (kind & NEEDS_MARK && !MARK_AFTER.test(sentence.text)) return null;
     if (kind & NEEDS_COMPLEMENT && !VERB_COMPLEMENT.test(doc.key.slice(verbEnd, verbEnd + 12))) return null;
@@ -295,6 +295,17 @@ export class ReportedSpeechReader {
     const start = sentence.start + saidFrom + skip;
     return { speaker: who.speaker, text, evidence: [doc.evidence(start, sentence.end, 'quotes.reported-according-to'), who.evidence] };
   }
+}
+
+const PASSIVE_KEYS = keySet(PASSIVE_MARKERS);
+
+/**
+ * A passive marker right before the verb at `verbAt` ("…, được đánh giá là cung điện đẹp nhất"):
+ * what is said of the subject, by nobody the sentence names (a speaker before a comma is not its agent).
+ */
+function isPassive(key: string, from: number, verbAt: number): boolean {
+  const word = wordBefore(key, from, verbAt);
+  return word !== null && PASSIVE_KEYS.has(key.slice(word[0], word[1]).toLowerCase());
 }
 
 /** Reported speech before its attribution ("…, ông A cho biết.") is at least this long. */

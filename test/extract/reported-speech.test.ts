@@ -19,6 +19,11 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('takes a passive speech verb ("…, được đánh giá là …") as what is said of its subject, by nobody', () => {
+    expect(quotes(LONG, 'Ngôi điện được dựng dưới thời vua Minh Mạng, được đánh giá là công trình đẹp nhất còn lại đến nay.')).toEqual([]);
+    expect(quotes(LONG, 'Ông Trịnh Văn Bảo đánh giá đây là công trình đẹp nhất còn lại đến nay.')).toHaveLength(1);
+  });
+
   it('gives one entry per paragraph', () => {
     const found = quotes(LONG, 'Bà Châu Ngọc Lan cho biết, hợp tác xã đã bán hàng trực tuyến. Bà Lan cũng đề nghị ngân hàng hỗ trợ vốn cho nông dân.');
     expect(found).toHaveLength(1);

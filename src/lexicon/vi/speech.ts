@@ -59,6 +59,9 @@ export const SPEECH_VERBS_NEEDING_MARK: readonly string[] = ['thông tin', 'hứ
 /** Words right before the verb that make it an announcement, not speech ("sẽ chia sẻ về …"). */
 export const FUTURE_MARKERS: readonly string[] = ['sẽ', 'sắp', 'dự kiến'];
 
+/** Words right before the verb that make it passive: what is said of its subject, by nobody named ("…, được đánh giá là …"). */
+export const PASSIVE_MARKERS: readonly string[] = ['được', 'bị'];
+
 /** Words right before the verb that make it a purpose, not speech ("hội nghị được tổ chức để đánh giá …"). */
 export const PURPOSE_MARKERS: readonly string[] = ['để', 'nhằm'];
 
