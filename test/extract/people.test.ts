@@ -1000,6 +1000,13 @@ describe('people: a role after a semicolon or a colon, and lists of bare names',
     ).map((p) => p.name)).toEqual(['Triệu Văn Khang', 'Lục Thị Hương', 'Doãn Minh Tâm', 'Âu Văn Thạch', 'Tòng Thị Lanh']);
   });
 
+  it('reads bare names listed after "gồm:" and its colon, not an author\'s byline or bodies there', () => {
+    expect(people('Nhà trường công bố quyết định bổ nhiệm 3 Phó Hiệu trưởng gồm: Triệu Văn Khang, Lục Thị Hương, Doãn Minh Tâm.').map((p) => p.name))
+      .toEqual(['Triệu Văn Khang', 'Lục Thị Hương', 'Doãn Minh Tâm']);
+    expect(people('Tác giả: Lục Thị Hương')).toEqual([]);
+    expect(people('Giải có 13 đội bóng gồm: Đoàn Thanh niên khối phường, Đoàn Thanh niên Cơ quan UBND quận.')).toEqual([]);
+  });
+
   it('reads bare names listed after "đại diện là" or "lần lượt là", not places', () => {
     expect(people('Tỉnh Hoa Lâm có ba đại diện là Triệu Văn Khang, Lục Thị Hương và Doãn Minh Tâm.').map((p) => p.name))
       .toEqual(['Triệu Văn Khang', 'Lục Thị Hương', 'Doãn Minh Tâm']);
