@@ -269,8 +269,9 @@ export class ReportedSpeechReader {
     // "Theo báo cáo, …": a report nobody is named for speaks for nobody.
     if (!opinionOf && REPORT_NOUN_OPENING.test(phraseKey)) return null;
     const whose = opinionOf?.[0].length ?? 0;
-    // "Theo ghi nhận của PV X, …": the text's own reporter, no speaker.
-    if (OWN_REPORTER.test(phraseKey.slice(whose))) return null;
+    // "Theo ghi nhận của PV X, …": the text's own reporter, no speaker; "Theo Hồng Minh/VOV, …"
+    // (a writer and an outlet): a credit line, as the source reads it.
+    if (OWN_REPORTER.test(phraseKey.slice(whose)) || phraseKey.includes('/')) return null;
     const speakerText = phrase.slice(whose);
     const speakerFrom = sentence.start + phraseTo - speakerText.length;
     const speakerEnd = sentence.start + phraseTo;

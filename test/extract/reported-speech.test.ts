@@ -35,6 +35,10 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Theo báo cáo của Sở Y tế, cả tỉnh có 1.490 nhân viên y tế thôn bản.').map((q) => q.speaker)).toEqual(['Sở Y tế']);
   });
 
+  it('reads a credit of a writer and an outlet ("Theo Hồng Minh/VOV, …") as no speaker', () => {
+    expect(quotes(LONG, 'Theo Lan Anh/VOV-Thứ ba, ngày 02/02/2016 15:53 GMT+7')).toEqual([]);
+  });
+
   it('reads what the text\'s own reporter saw ("Theo ghi nhận của PV Hoa Mai, …") as narration, and another body\'s record as its word', () => {
     expect(quotes(LONG, 'Theo ghi nhận của PV Hoa Mai, sáng 18/2 hàng ngàn người dân đã có mặt tại lăng để chờ lễ nghinh Ông.')).toEqual([]);
     expect(quotes(LONG, 'Theo ghi nhận của Sở Y tế, cả tỉnh có 1.490 nhân viên y tế thôn bản.').map((q) => q.speaker)).toEqual(['Sở Y tế']);
