@@ -1083,6 +1083,16 @@ describe('event.location: a place\'s name and "và"', () => {
   });
 });
 
+describe('event.name: an adverb before the predicate', () => {
+  it('ends the subject\'s name before "cũng là"', () => {
+    const a = parseArticle([
+      'Lễ trao giải Hội thi sản phẩm làng nghề tỉnh Lâm Hà năm 2023',
+      'Năm 2023 là lần đầu tiên hội thi được tổ chức. Hội thi cũng là sự kiện quan trọng trong chuỗi sự kiện hướng đến Festival làng nghề do Bộ NN&PTNT tổ chức.',
+    ].join('\n'), { path: 't.txt' });
+    expect(a.event.name).not.toMatch(/cũng/);
+  });
+});
+
 describe('event.name: who the event is for, described with "có"', () => {
   it('goes on through "có hoàn cảnh", "có thành tích", but ends at another "có"', () => {
     expect(event('Sáng 2/3, Hội Khuyến học huyện tổ chức trao quà cho học sinh có hoàn cảnh khó khăn tại xã Tân Mỹ.').name)
