@@ -27,7 +27,7 @@ import type { Block, Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, keySet, lexiconLowerKey, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
-  ADVERBIAL_OPENERS, COMMITTEE_VERBS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NOT_OBJECT_OPENERS, NUMBER_WORDS, OBJECT_EVENT_VERBS, OPENING_CEREMONIES, POINTING_BACK_WORDS, PURPOSE_LINKS, THEME_MARKERS,
+  ADVERBIAL_OPENERS, COMMITTEE_VERBS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NOT_OBJECT_OPENERS, NUMBER_WORDS, OBJECT_EVENT_VERBS, OPENING_CEREMONIES, POINTING_BACK_WORDS, PURPOSE_LINKS, TAKING_PLACE_VERBS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
@@ -40,7 +40,7 @@ import { insideQuote, nameEnd, nameStops, quotedTitleEnd, type NameStops } from 
 import { placeTagColon } from './headline-tag-place.js';
 import { organizationsOf } from './organizations/index.js';
 import { blockTokens } from './tokens.js';
-import { KeyPrefixes } from './phrase-sets.js';
+import { KeyPhrases, KeyPrefixes } from './phrase-sets.js';
 import { EVENT_TYPE_WORDS, lexiconWords, SpanWords, type WordMatch } from './event-words.js';
 
 /** `/^\s*[“"«${UPPER}]/u` over `name` from `from`: a quoted or capitalised name follows its head. */
@@ -406,18 +406,24 @@ function subjectColon(doc: VnDocument, headline: Block): number {
   return wordCount(doc.text.slice(colon + 1, headline.end)) >= 2 ? colon + 1 : headline.start;
 }
 
+const TAKING_PLACE = new KeyPhrases(TAKING_PLACE_VERBS);
+
 /**
  * "Liên đoàn Lao động tỉnh trao Mái ấm Công đoàn": the organisation the headline opens with,
- * then a lower-case verb, is who acted; the name is what they did. `start` unchanged when the
- * headline opens otherwise.
+ * then a lower-case verb, is who acted; the name is what they did. When the verb says the
+ * words before it take place, they name the event ("Hội chữ Xuân đang diễn ra tại …", whose
+ * "Hội" reads as an association's). The name's span in the headline from `start`, unchanged
+ * when the headline opens otherwise.
  */
-function pastSubject(doc: VnDocument, headline: Block, start: number): number {
+function pastSubject(doc: VnDocument, headline: Block, start: number): Span {
+  const whole = { start, end: headline.end };
   const tokens = blockTokens(doc, headline);
   const first = tokens.findIndex((t) => t.start >= start);
   const span = first < 0 ? undefined : organizationsOf(doc, headline).find((s) => s.start === first);
-  if (!span || span.bare) return start;
+  if (!span || span.bare) return whole;
+  if (TAKING_PLACE.at(tokens, span.end) > 0) return { start, end: tokens[span.end - 1].end };
   const verb = tokens[span.end];
-  return verb?.word && !verb.cap && span.end + 1 < tokens.length ? verb.start : start;
+  return verb?.word && !verb.cap && span.end + 1 < tokens.length ? { start: verb.start, end: headline.end } : whole;
 }
 
 /**
@@ -429,13 +435,14 @@ function headlineName(doc: VnDocument, headline: Block | undefined): Candidate |
   const colon = placeTagColon(doc, headline);
   let start = colon < 0 ? subjectColon(doc, headline) : colon + 1;
   while (start < headline.end && isSpace(doc.key.charCodeAt(start))) start++;
-  start = pastSubject(doc, headline, start);
-  const name = clean(doc.text.slice(start, headline.end));
+  const named = pastSubject(doc, headline, start);
+  start = named.start;
+  const name = clean(doc.text.slice(start, named.end));
   const words = wordCount(name);
   if (words < 2) return null;
   let head = start;
-  while (head < headline.end && !isSpace(doc.key.charCodeAt(head))) head++;
-  return { name, head: doc.text.slice(start, head), type: null, start, end: headline.end, sentence: doc.sentenceAt(start), score: 0, words, rule: HEADLINE_NAME };
+  while (head < named.end && !isSpace(doc.key.charCodeAt(head))) head++;
+  return { name, head: doc.text.slice(start, head), type: null, start, end: named.end, sentence: doc.sentenceAt(start), score: 0, words, rule: HEADLINE_NAME };
 }
 
 /** Event words read after an introducer in the first paragraph (bounded work on huge lines). */

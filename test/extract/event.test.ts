@@ -1110,6 +1110,13 @@ describe('event.name: the headline when nothing in the text names the event', ()
     expect(a.evidence['event.name'][0]).toMatchObject({ rule: 'event.name-headline' });
   });
 
+  it('takes what takes place ("X đang diễn ra tại Y") as the event, though it opens like an association', () => {
+    const a = parseArticle('Hội chữ Xuân đang diễn ra tại Văn Miếu Quốc Tử Giám\nNhiều người dân đến xin chữ đầu năm.', { path: 't.txt' });
+    expect(a.event.name).toBe('Hội chữ Xuân');
+    // An association that acts is who acted, and what it did is the name.
+    expect(parseArticle('Hội Nông dân tỉnh trao bò giống cho hội viên nghèo\nNhiều hộ dân đến nhận bò.', { path: 't.txt' }).event.name).toBe('trao bò giống cho hội viên nghèo');
+  });
+
   it('gives way to an event the text names, and takes no one-word headline', () => {
     expect(parseArticle('Điều động cán bộ\nSáng 3/10, Sở Nội vụ tổ chức hội nghị công bố quyết định.', { path: 't.txt' }).event.name).toBe('hội nghị công bố quyết định');
     expect(parseArticle('Tin vắn\nChiều 3/10, đồng chí Lê Văn Hải đã nhận nhiệm vụ mới.', { path: 't.txt' }).event.name).toBe('Tin vắn');

@@ -180,6 +180,9 @@ export const ADVERBIAL_OPENERS: readonly string[] = ['tại', 'trong', 'dự'];
  * X", or in the passive, "hai em vừa được trao tặng học bổng"): with no event noun, the verb
  * after one of them names the event.
  */
+/** Verbs whose subject is the event itself, never who organises it ("Hội chữ Xuân đang diễn ra tại …"). */
+export const TAKING_PLACE_VERBS: readonly string[] = ['diễn ra', 'đang diễn ra', 'sẽ diễn ra', 'đã diễn ra', 'được tổ chức', 'đang được tổ chức'];
+
 export const EVENT_VERB_ASPECTS: readonly string[] = [
   'đã', 'vừa', 'chính thức', 'đã chính thức', 'vừa chính thức', 'đã được', 'vừa được',
   // With a verb of coming: "Hội X đã đến thăm, tặng quà …", "Đoàn vừa về thăm …".
