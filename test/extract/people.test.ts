@@ -445,6 +445,12 @@ describe('people: titles and names of many kinds', () => {
     ]);
   });
 
+  it('reads no person in a place after a unit written with a capital ("UBND Huyện Châu Phú"), but a given name that is a unit\'s word', () => {
+    expect(people('Dự có Chủ tịch UBND Huyện Châu Phú và Trưởng trạm Khuyến Nông Huyện Châu Phú.')).toEqual([]);
+    expect(people('Dự có Chủ tịch UBND Xã Châu Phú Nguyễn Văn An.')).toEqual([{ name: 'Nguyễn Văn An', role: 'Chủ tịch UBND Xã Châu Phú' }]);
+    expect(people('Ông Phan Hữu Huyện, Trưởng phòng Giáo dục, phát biểu.').map((p) => p.name)).toEqual(['Phan Hữu Huyện']);
+  });
+
   it('reads a stage name after an artistic title, but not a place', () => {
     expect(people('NSƯT Thu Quế hát mở màn; NSND Hải Phòng Xanh thì không có.').map((p) => p.name)).toEqual(['Thu Quế']);
   });

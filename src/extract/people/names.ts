@@ -3,7 +3,7 @@
  * (a Vietnamese family name first, or a foreign name) rather than a place or a thing.
  */
 import { DOTTED_ABBREVIATIONS } from '../../lexicon/vi/abbreviations.js';
-import { ADDRESSED_SURNAMES, BAPTISMAL_NAMES, MAJOR_SURNAMES, NOT_NAME_WORDS, PERSONAL_MIDDLE_NAMES, SURNAMES } from '../../lexicon/vi/names.js';
+import { ADDRESSED_SURNAMES, BAPTISMAL_NAMES, MAJOR_SURNAMES, NOT_NAME_WORDS, PERSONAL_MIDDLE_NAMES, SURNAMES, UNITS_BEFORE_PLACE_NAMES } from '../../lexicon/vi/names.js';
 import { ADMIN_UNIT_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET, PLACE_WORD_SET, POSITION_SET } from '../phrases.js';
 import { WordSet } from '../phrase-sets.js';
 import { splitDottedTitlesBefore, splitGluedWordsBefore, type Token } from '../tokens.js';
@@ -15,6 +15,7 @@ splitGluedWordsBefore(SURNAME_KEYS.bit);
 // One-word titles ("PGS.TS", "ThS"): a dot may glue them to the name after.
 splitDottedTitlesBefore(new WordSet(ACADEMIC_TITLES.filter((title) => !title.includes(' '))).bit);
 const NOT_NAME_KEYS = new WordSet(NOT_NAME_WORDS);
+const UNIT_BEFORE_PLACE_KEYS = new WordSet(UNITS_BEFORE_PLACE_NAMES);
 const MAJOR_SURNAME_KEYS = new WordSet(MAJOR_SURNAMES);
 const ADDRESSED_SURNAME_KEYS = new WordSet(ADDRESSED_SURNAMES);
 const DOTTED_KEYS = new WordSet(DOTTED_ABBREVIATIONS);
@@ -207,7 +208,7 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
   const before = tokens[from - 1];
   const givenIsPlace = n === 3 && isSurname(tokens[from]) && !(before?.word && before.cap && !HONORIFIC_SET.has(tokens, from - 1));
   for (let k = from + 1; k < to - 1; k++) if (PLACE_NAME_SET.match(tokens, k) === to - k && !givenIsPlace) return false;
-  for (let k = from; k < to; k++) if (NOT_NAME_KEYS.has(tokens[k])) return false;
+  for (let k = from; k < to; k++) if (NOT_NAME_KEYS.has(tokens[k]) || (k < to - 1 && UNIT_BEFORE_PLACE_KEYS.has(tokens[k]))) return false;
   for (let k = from; k < to; k++) if (!isNativeSyllable(tokens[k].text)) return true;
   if (n > MAX_NATIVE_SYLLABLES) return false;
   return isSurname(tokens[from]) || (anyFamily && n >= 3) || (n === 2 && MAJOR_SURNAME_KEYS.has(tokens[from + 1]))
@@ -263,6 +264,8 @@ export function nameStartInRun(tokens: readonly Token[], from: number, to: numbe
     const opensName = isSurname(tokens[s]) || (to - s >= FULL_NAME_SYLLABLES && hasPersonalMiddleName(tokens, s));
     if (!opensName || !isPlausibleName(tokens, s, to) || PLACE_NAME_SET.match(tokens, s) === to - s) continue;
     if (s === from && guarded && (to - from < 3 || context === 'namesake')) continue;
+    // "UBND Huyện Châu Phú": after a unit written with a capital, a place's name.
+    if (s > from && ADMIN_UNIT_SET.endsBefore(tokens, s, 2)) continue;
     // "cha Trưởng hạt Đông Nam Phú Thọ Ignatiô Nguyễn Quang Triều": saints' names stay with it.
     while (s > k && BAPTISMAL_KEYS.has(tokens[s - 1])) s--;
     return s;

@@ -103,3 +103,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Hotel', 'Resort', 'City', 'Mall', 'Studio', 'Studios', 'Entertainment', 'Music', 'Sports', 'Academy',
   'School', 'College', 'Labs', 'Lab', 'Cloud', 'Data', 'AI', 'Power', 'Steel', 'Auto', 'Pay', 'Shop', 'Store',
 ];
+
+/**
+ * Units of a place, capitalised in a run of names ("Khuyến Nông Huyện Châu Phú"): before
+ * another word a place's name follows them; last, one may be a given name ("Phan Hữu Huyện").
+ */
+export const UNITS_BEFORE_PLACE_NAMES: readonly string[] = ['Huyện', 'Tỉnh', 'Quận', 'Phường', 'Xã'];
