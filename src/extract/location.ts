@@ -45,6 +45,8 @@ import { AT_WORDS, lexiconWords, spacedLexiconWords, SpanWords, type WordMatch }
 import { onFirstUse } from '../core/lazy.js';
 import { headlineTagPlace } from './headline-tag-place.js';
 import { UNIT_IN_COMPOUND } from './phrases.js';
+import { organizationsOf } from './organizations/index.js';
+import { blockTokens } from './tokens.js';
 
 /** `/^[${UPPER}${DIGIT}]/u`: the text starts with an upper-case letter or a digit (by class look-up, no pattern). */
 const startsProper = (s: string) => s.length > 0 && (isUpperCode(s.charCodeAt(0)) || isDigitCode(s.charCodeAt(0)));
@@ -674,7 +676,7 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
     const name = input.name;
     const venue = () => {
       const named = firstNamed(doc, name, VENUE, 'event.location-in-name', input.people);
-      return named && withAddress(doc, named, name.end);
+      return named && withAddress(doc, asOrganisation(doc, named), name.end);
     };
     const inName = bareUnitNamed(doc, name, sentences, input.people) ?? venue() ?? province(doc, name, 'event.location-in-name')
       ?? firstNamed(doc, name, ADMIN, 'event.location-in-name', input.people);
@@ -688,7 +690,7 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
   const fromOrganiser = organiserPlace(doc, input.organizers);
   if (fromOrganiser) return fromOrganiser;
   for (const span of spans) {
-    const place = province(doc, span, 'event.location-province') ?? asOrganiser(firstNamed(doc, span, VENUE, 'event.location-venue', input.people), input.organizers)
+    const place = province(doc, span, 'event.location-province') ?? asOrganiser(doc, firstNamed(doc, span, VENUE, 'event.location-venue', input.people), input.organizers)
       ?? firstNamed(doc, span, ADMIN, 'event.location-unit', input.people);
     if (place) return place;
   }
@@ -718,11 +720,25 @@ function soleProvince(doc: VnDocument): Place | null {
  * A venue that opens an organiser's name is that organiser, as its span reads it ("Trường Đại
  * học Ngoại thương", whose lower-case syllable ends the venue's capitalised name).
  */
-function asOrganiser(place: Place | null, organizers: readonly Organization[]): Place | null {
+function asOrganiser(doc: VnDocument, place: Place | null, organizers: readonly Organization[]): Place | null {
   if (!place) return null;
   for (const org of organizers) {
     const ev = org.evidence[0];
     if (ev && ev.start === place.start && ev.end > place.end) return { ...place, text: org.name, end: ev.end };
   }
-  return place;
+  return asOrganisation(doc, place);
+}
+
+/**
+ * A venue that opens an organisation's name the rules read further is that organisation: a
+ * capitalised syllable the venue ends with may open a word whose second is in lower case
+ * ("Trung tâm Phát hành phim …", "Trung tâm Khuyến nông – Giống cây trồng …").
+ */
+function asOrganisation(doc: VnDocument, place: Place): Place {
+  const block = doc.blockAt(place.start);
+  if (!block) return place;
+  const tokens = blockTokens(doc, block);
+  const span = organizationsOf(doc, block).find((s) => tokens[s.start].start === place.start);
+  const end = span && !span.bare ? tokens[span.end - 1].end : -1;
+  return end > place.end ? { ...place, text: clean(doc.text.slice(place.start, end)), end } : place;
 }

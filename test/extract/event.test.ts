@@ -243,7 +243,7 @@ describe('event.location', () => {
       'Bí thư Tỉnh ủy Lê Thị Hoa thăm, chúc mừng Ngày Thầy thuốc Việt Nam',
       'Sáng nay, Bí thư Tỉnh ủy Lê Thị Hoa đã đến thăm, chúc mừng cán bộ, nhân viên Bệnh viện Đa khoa tỉnh.',
     ].join('\n');
-    expect(parseArticle(text, { path: 't.txt' }).event.location).toBe('Bệnh viện Đa khoa');
+    expect(parseArticle(text, { path: 't.txt' }).event.location).toBe('Bệnh viện Đa khoa tỉnh');
     // A committee's district stays a place.
     expect(event('Sáng 16-5, Huyện ủy Tân Phú tổ chức hội nghị tổng kết.').location).toBe('Huyện ủy Tân Phú');
   });
@@ -908,6 +908,15 @@ describe('event.location: an organiser that hosts on its premises', () => {
     const a = article('Sáng 9/1, Trường Chính trị phối hợp với Sở Khoa học tỉnh Hòa Bình tổ chức hội thảo khoa học năm 2026.');
     expect(a.organizers.map((o) => o.name)).toEqual(['Trường Chính trị', 'Sở Khoa học tỉnh Hòa Bình']);
     expect(a.event.location).toBe('Hòa Bình');
+  });
+});
+
+describe('event.location: a venue read no shorter than the organisation it opens', () => {
+  it('goes on past a capitalised syllable whose word ends in lower case ("Trung tâm Văn hóa - Nghệ thuật", "Trường Trung học cơ sở")', () => {
+    const named = article('Tối 10/6, lễ trao tặng danh hiệu nghệ nhân và kỷ niệm 30 năm Ngày thành lập Trung tâm Văn hóa - Nghệ thuật tỉnh đã diễn ra trang trọng.');
+    expect(named.event.location).toBe('Trung tâm Văn hóa - Nghệ thuật tỉnh');
+    const venue = article('Sáng 5/9, hơn 500 học sinh Trường Trung học cơ sở Hòa Trung dự lễ khai giảng năm học mới.');
+    expect(venue.event.location).toBe('Trường Trung học cơ sở Hòa Trung');
   });
 });
 
