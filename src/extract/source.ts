@@ -85,6 +85,9 @@ export function outletTag(text: string): { name: string; bracketed: boolean } | 
   return m ? { name: m[1] ?? m[2], bracketed: false } : gluedSyllablesTag(text);
 }
 
+/** A tag's outlet, a spaced dash, then only a date and a time ("PVPO - 31/12/2007,10:52:05"): when it published. */
+const STAMPED_TAG = new RegExp(String.raw`^(.*?\S)\s+[${DASH}]\s+[\d/.,:\s]+$`, 'u');
+
 /** "(", ")" or a line break. */
 const isBracketOrBreak = (c: number) => c === 0x28 || c === 0x29 || c === 0x0a;
 
@@ -891,7 +894,7 @@ export function extractSource(ctx: ExtractContext): void {
   }
   // "(Baonghean.vn) - Sáng 10/7, …" over "Minh Thái (Nghĩa Đàn)" closing it: the tag names the outlet.
   if (first && tag && bracketedPlace) article.source.name = null;
-  if (first && tag) setName(strip(tag.name, OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
+  if (first && tag) setName(strip(STAMPED_TAG.exec(tag.name)?.[1] ?? tag.name, OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
   const named = first && !tag && isUpperCode(first.text.charCodeAt(0)) && dashAfterFirstRun(first.text, NAMED_TAG_RUN_CLASSES, true) ? NAMED_TAG().exec(first.text) : null;
   const namedKey = named ? matchKey(named[1]) : '';
   if (first && named && !DATELINE().test(namedKey) && !EVENT_NAME_TAG().test(namedKey) && !ADDRESSED_TAG().test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {

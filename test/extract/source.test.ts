@@ -566,6 +566,13 @@ describe('outletTag and dashAfterFirstRun (the outlet tag opening a paragraph, r
   });
 });
 
+describe('source: an outlet tag with its publication stamp', () => {
+  it('takes the outlet, not the date and time after its dash ("(PVPO - 31/12/2007,10:52:05)")', () => {
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', `(PVPO - 31/12/2007,10:52:05) ${BODY}`, BODY2].join('\n'), { path: 'a.txt' });
+    expect(a.source.name).toBe('PVPO');
+  });
+});
+
 describe('source: a closing caption is no byline', () => {
   it('takes no writer from a closing line labelled as a picture ("Hình ảnh: …"), and leaves it to the captions', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Hình ảnh: Các đội thi nhận giấy khen của ban tổ chức'].join('\n'), { path: 'a.txt' });
