@@ -522,6 +522,8 @@ export function extractCaptions(ctx: ExtractContext): void {
       rules[i] = beforeLead(block, i);
       continue;
     }
+    // "VTV.vn - Sáng 17/5, …" under a byline: an outlet's tag opens the lead, never a photo's line.
+    if (outletTag(block.text)) continue;
     if (!markedText(i) && i > 0 && repeatsAbove(block, i)) {
       rules[i] = 'captions.repeat';
       continue;

@@ -7,6 +7,18 @@ const P3 = 'Nhà trường cũng khen thưởng các giáo viên có thành tíc
 const parseLines = (...lines: string[]) => parseArticle(['Lễ tổng kết năm học tại Trường Tiểu học Hòa Bình', ...lines].join('\n'), { path: 'a.txt' });
 const captions = (...lines: string[]) => parseLines(...lines).captions.map((c) => c.text);
 
+describe('captions: the lead under a byline', () => {
+  it('takes no short lead opening with an outlet\'s tag for a photo\'s line, below the byline and the stamp', () => {
+    // The lead says the headline's words again, as a photo's line under it may.
+    const a = parseArticle([
+      'TP.HCM hưởng ứng Ngày Thế giới phòng chống đột quỵ', 'VTV9', '03:21 ngày 17/05/2017',
+      'VTV.vn - Sáng 17/5, Sở Y tế TP.HCM đã tổ chức lễ mít tinh phát động Tháng hành động phòng chống đột quỵ, hưởng ứng Ngày Thế giới phòng chống đột quỵ.',
+      P2,
+    ].join('\n'), { path: 'a.txt' });
+    expect(a.captions).toEqual([]);
+  });
+});
+
 describe('captions', () => {
   it('takes the line above a lead that opens with the outlet\'s tag as the top photo\'s caption, not a byline there', () => {
     const lead = `TP - ${P1}`;
