@@ -24,6 +24,12 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Ông Trịnh Văn Bảo đánh giá đây là công trình đẹp nhất còn lại đến nay.')).toHaveLength(1);
   });
 
+  it('takes a visit of good wishes ("chúc Tết", "chúc thọ") for an act, but the wishes said ("chúc các cụ …") for speech', () => {
+    expect(quotes(LONG, 'Ông Trịnh Văn Bảo đã đến thăm và chúc Tết toàn thể cán bộ, công chức của huyện.')).toEqual([]);
+    expect(quotes(LONG, 'Ông Trịnh Văn Bảo chúc thọ các cụ cao niên trong xã.')).toEqual([]);
+    expect(quotes(LONG, 'Ông Trịnh Văn Bảo chúc các cụ mạnh khỏe, sống lâu cùng con cháu.')).toHaveLength(1);
+  });
+
   it('gives one entry per paragraph', () => {
     const found = quotes(LONG, 'Bà Châu Ngọc Lan cho biết, hợp tác xã đã bán hàng trực tuyến. Bà Lan cũng đề nghị ngân hàng hỗ trợ vốn cho nông dân.');
     expect(found).toHaveLength(1);

@@ -139,6 +139,8 @@ export const SPEECH_FALSE_FRIENDS: readonly string[] = [
   'nói chung', 'nói riêng', 'nói trên', 'nói cách khác', 'thông tin điện tử', 'thông tin và',
   // Giving a talk on topics ("nói chuyện về ba chuyên đề …"), not saying something.
   'nói chuyện',
+  // Visits of good wishes, whose object is the occasion ("thăm và chúc Tết toàn thể cán bộ …").
+  'chúc tết', 'chúc thọ', 'chúc xuân',
   'yêu cầu của', 'đề nghị của',
   // Informing on a topic, which names what was told about, not what was said ("thông báo về tình hình …").
   'thông báo về', 'giải thích về', 'phân tích về',
