@@ -676,7 +676,7 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
     const name = input.name;
     const venue = () => {
       const named = firstNamed(doc, name, VENUE, 'event.location-in-name', input.people);
-      return named && withAddress(doc, asOrganisation(doc, named), name.end);
+      return named && withAddress(doc, readOnToOrganisation(doc, named), name.end);
     };
     const inName = bareUnitNamed(doc, name, sentences, input.people) ?? venue() ?? province(doc, name, 'event.location-in-name')
       ?? firstNamed(doc, name, ADMIN, 'event.location-in-name', input.people);
@@ -726,7 +726,7 @@ function asOrganiser(doc: VnDocument, place: Place | null, organizers: readonly 
     const ev = org.evidence[0];
     if (ev && ev.start === place.start && ev.end > place.end) return { ...place, text: org.name, end: ev.end };
   }
-  return asOrganisation(doc, place);
+  return readOnToOrganisation(doc, place);
 }
 
 /**
@@ -734,7 +734,7 @@ function asOrganiser(doc: VnDocument, place: Place | null, organizers: readonly 
  * capitalised syllable the venue ends with may open a word whose second is in lower case
  * ("Trung tâm Phát hành phim …", "Trung tâm Khuyến nông – Giống cây trồng …").
  */
-function asOrganisation(doc: VnDocument, place: Place): Place {
+function readOnToOrganisation(doc: VnDocument, place: Place): Place {
   const block = doc.blockAt(place.start);
   if (!block) return place;
   const tokens = blockTokens(doc, block);

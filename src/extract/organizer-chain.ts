@@ -13,16 +13,15 @@ import { MAX_NAME_SYLLABLES, isNameSyllable, isPlaceAbbreviationDot } from './pe
 import { matchHead, ownerLinkLength, quotedNameEnd, standsAlone } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
 import {
-  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZATION_CLASS_NOUN_SET,
+  ADMIN_UNIT_SET, COOPERATION_LINK_PHRASES, COORGANIZER_LINK_SET, EVENT_NOUN_SET, MEMBERS_MARK_PHRASES, NOT_ORGANIZATION_SET, ORG_HEAD_SET, OBJECT_MARK_SET, ORGANIZATION_CLASS_NOUN_SET,
   ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET, SIGNING_VERB_SET, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { spanText, type Token } from './tokens.js';
 import { isDash } from './people/roles.js';
 import { KeyPhrases } from './phrase-sets.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
-import { COOPERATION_LINKS, LAUNCH_VERBS, MEMBERS_MARKS, TIME_OR_PLACE_OPENERS, UNNAMED_GROUP_OPENERS } from '../lexicon/vi/organizing.js';
+import { LAUNCH_VERBS, TIME_OR_PLACE_OPENERS, UNNAMED_GROUP_OPENERS } from '../lexicon/vi/organizing.js';
 
-const MEMBERS_MARK = new KeyPhrases(MEMBERS_MARKS);
 const PROVINCE = new KeyPhrases(PROVINCES);
 const TASK_NAMED_HEAD = new KeyPhrases(TASK_NAMED_HEADS);
 /** Most tokens of a committee's task (TASK_NAMED_HEADS) before its verb. */
@@ -218,7 +217,6 @@ function partnerBeforeVerb(tokens: readonly Token[], j: number, cooperating: boo
 /** See partnerBeforeVerb. */
 const UNNAMED = 'unnamed';
 /** (A key phrase set: the token bits of the phrase sets are all taken.) */
-const COOPERATION_LINK_PHRASES = new KeyPhrases(COOPERATION_LINKS);
 
 /** Most capitalised words of a name a class noun introduces. */
 const MAX_CLASSED_NAME = 8;
@@ -274,7 +272,7 @@ function verbAt(tokens: readonly Token[], k: number): number {
  * verb starts, or `j` unchanged if none follows closely.
  */
 function skipMembers(tokens: readonly Token[], j: number): number {
-  const members = MEMBERS_MARK.at(tokens, j);
+  const members = MEMBERS_MARK_PHRASES.at(tokens, j);
   if (!members) return j;
   for (let k = j + members; k < tokens.length && k - j <= MAX_MEMBER_TOKENS; k++) {
     if (!tokens[k].word && tokens[k].text !== ',') return j;

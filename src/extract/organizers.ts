@@ -27,12 +27,12 @@ import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
 import { expandAbbreviations, organization, organizationKey, organizationsOf, type TokenSpan } from './organizations/index.js';
 import {
-  ADMIN_UNIT_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, POSITION_SET, SIGNING_VERB_SET, SPONSORING_VERB_PHRASES, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
+  ADMIN_UNIT_SET, COOPERATION_LINK_PHRASES, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, POSITION_SET, SIGNING_VERB_SET, SPONSORING_VERB_PHRASES, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
 import { KeyPhrases } from './phrase-sets.js';
-import { CONGRESS_MEMBERS, CONGRESS_NOUNS, COOPERATION_LINKS, DIRECTING_VERBS, HANDOVER_VERBS, OPENING_TIME_WORDS, PASSIVE_AGENTS, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
+import { CONGRESS_MEMBERS, CONGRESS_NOUNS, DIRECTING_VERBS, HANDOVER_VERBS, OPENING_TIME_WORDS, PASSIVE_AGENTS, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, skipAside, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
 import { isDash } from './people/roles.js';
@@ -147,8 +147,6 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
   return first && members ? { ...first, also: members } : first;
 }
 
-const COOPERATION_LINK = new KeyPhrases(COOPERATION_LINKS);
-
 /**
  * "Ngày 27/8, xã Hiếu Giang phối hợp với Sư đoàn 968 tổ chức …": a place opening the clause
  * (as in placeSubject) that works together with the chain starting at `start` is its first
@@ -156,7 +154,7 @@ const COOPERATION_LINK = new KeyPhrases(COOPERATION_LINKS);
  */
 function placeCooperating(sentence: Sentence, start: number): TokenSpan | null {
   const { tokens, from, to } = sentence;
-  const link = COOPERATION_LINK.endingBefore(tokens, start, from);
+  const link = COOPERATION_LINK_PHRASES.endingBefore(tokens, start, from);
   if (!link) return null;
   let end = start - link;
   if (ORGANIZING_ADVERB_SET.endsBefore(tokens, end, 1)) end--;

@@ -7,7 +7,7 @@ import { ACADEMIC_TITLES, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '.
 import { PLACE_NAMES, PLACE_WORDS } from '../lexicon/vi/names.js';
 import { ADMIN_UNITS, LOWER_CASE_HEADS, NAMESAKE_WORDS, NOT_ORGANIZATIONS, ORGANIZATION_HEADS, STANDALONE_HEADS } from '../lexicon/vi/organizations.js';
 import {
-  COORGANIZER_LINKS, EVENT_NOUNS, ORGANIZATION_CLASS_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, NOT_ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS, SIGNING_VERBS,
+  COOPERATION_LINKS, COORGANIZER_LINKS, EVENT_NOUNS, MEMBERS_MARKS, ORGANIZATION_CLASS_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, NOT_ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS, SIGNING_VERBS,
   SPONSORING_VERBS,
 } from '../lexicon/vi/organizing.js';
 import { BREAKER_COMPOUNDS, HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
@@ -67,3 +67,7 @@ export const ORGANIZATION_CLASS_NOUN_SET = new PhraseSet(ORGANIZATION_CLASS_NOUN
 
 /** The sponsoring verbs ("tài trợ"): a KeyPhrases set, as the phrase sets' token bits are all in use. */
 export const SPONSORING_VERB_PHRASES = new KeyPhrases(SPONSORING_VERBS);
+/** Links that say two bodies work together ("phối hợp với"), read by the organiser rules. */
+export const COOPERATION_LINK_PHRASES = new KeyPhrases(COOPERATION_LINKS);
+/** "gồm", "bao gồm": the members of a body, or the people of a list, follow. */
+export const MEMBERS_MARK_PHRASES = new KeyPhrases(MEMBERS_MARKS);

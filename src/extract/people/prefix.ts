@@ -4,12 +4,11 @@
  * "Giáo sư, Tiến sĩ", "NSƯT"), with the stops and colons writers put after them, or a cue
  * that is neither ("tác giả A").
  */
-import { ACADEMIC_SET, HONORIFIC_SET, NAME_CUE_SET, ORG_HEAD_SET, PLURAL_SET, RANK_SET } from '../phrases.js';
+import { ACADEMIC_SET, HONORIFIC_SET, MEMBERS_MARK_PHRASES, NAME_CUE_SET, ORG_HEAD_SET, PLURAL_SET, RANK_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { KeyPhrases } from '../phrase-sets.js';
 import { ACADEMIC_TITLES, KIN_COMPOUNDS, TITLE_COMPOUNDS } from '../../lexicon/vi/honorifics.js';
 import { SecondSyllables } from '../compounds.js';
-import { MEMBERS_MARKS } from '../../lexicon/vi/organizing.js';
 import { isSurname } from './names.js';
 import { classAt, IS_LETTER } from '../../core/chars.js';
 
@@ -67,15 +66,13 @@ const longerTitleAt = (tokens: readonly Token[], j: number, length: number) =>
 /** Can a prefix start at token `t` (a cheap test before reading one)? */
 const opensPrefix = (t: Token | undefined) => !!t && ((t.starts & PREFIX_BITS) !== 0 || isAcademicChain(t));
 
-const MEMBERS_CUE = new KeyPhrases(MEMBERS_MARKS);
-
 /**
- * * "3 Phó Hiệu trưởng gồm: A, B, C": a list's cue of `cue` tokens at `i` (not an author's,
+ * "3 Phó Hiệu trưởng gồm: A, B, C": a list's cue of `cue` tokens at `i` (not an author's,
  * "Tác giả: X", a byline), its colon, and a family name after it that no prefix opens.
  */
 function listColonAt(tokens: readonly Token[], i: number, cue: number): boolean {
   const first = tokens[i + cue + 1];
-  return tokens[i + cue]?.text === ':' && !!first?.cap && isSurname(first) && !opensPrefix(first) && !ORG_HEAD_SET.has(tokens, i + cue + 1) && MEMBERS_CUE.at(tokens, i) === cue;
+  return tokens[i + cue]?.text === ':' && !!first?.cap && isSurname(first) && !opensPrefix(first) && !ORG_HEAD_SET.has(tokens, i + cue + 1) && MEMBERS_MARK_PHRASES.at(tokens, i) === cue;
 }
 
 export function readPrefix(tokens: readonly Token[], i: number): Prefix {
@@ -86,7 +83,8 @@ export function readPrefix(tokens: readonly Token[], i: number): Prefix {
 export function prefixAt(tokens: readonly Token[], i: number): Prefix | null {
   if (!opensPrefix(tokens[i])) return null;
   const cue = NAME_CUE_SET.match(tokens, i);
-  if (cue && (tokens[i + cue]?.cap || listColonAt(tokens, i, cue))) return { end: i + cue + (tokens[i + cue].cap ? 0 : 1), honorific: null, academic: null, plural: false };
+  if (cue && tokens[i + cue]?.cap) return { end: i + cue, honorific: null, academic: null, plural: false };
+  if (cue && listColonAt(tokens, i, cue)) return { end: i + cue + 1, honorific: null, academic: null, plural: false };
   let j = i;
   const plural = PLURAL_SET.match(tokens, j);
   if (plural && HONORIFIC_SET.has(tokens, j + plural)) j += plural;
