@@ -894,7 +894,8 @@ export function extractSource(ctx: ExtractContext): void {
   }
   // "(Baonghean.vn) - Sáng 10/7, …" over "Minh Thái (Nghĩa Đàn)" closing it: the tag names the outlet.
   if (first && tag && bracketedPlace) article.source.name = null;
-  if (first && tag) setName(strip(STAMPED_TAG.exec(tag.name)?.[1] ?? tag.name, OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
+  // "(Tp.HCM) – Hôm nay, …": a bracketed place is the dateline's, where the report is filed from.
+  if (first && tag && !(tag.bracketed && PLACE_KEYS().has(lexiconLowerKey(tag.name)))) setName(strip(STAMPED_TAG.exec(tag.name)?.[1] ?? tag.name, OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
   const named = first && !tag && isUpperCode(first.text.charCodeAt(0)) && dashAfterFirstRun(first.text, NAMED_TAG_RUN_CLASSES, true) ? NAMED_TAG().exec(first.text) : null;
   const namedKey = named ? matchKey(named[1]) : '';
   if (first && named && !DATELINE().test(namedKey) && !EVENT_NAME_TAG().test(namedKey) && !ADDRESSED_TAG().test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {

@@ -573,6 +573,13 @@ describe('source: an outlet tag with its publication stamp', () => {
   });
 });
 
+describe('source: a bracketed place opening the lead', () => {
+  it('reads "(Tp.HCM) – …" as where the report is filed from, no outlet; "(Dân trí) – …" names one', () => {
+    expect(parseArticle(['Nhà nông đua tài ở Yên Thành', `(Tp.HCM) – ${BODY}`, BODY2].join('\n'), { path: 'a.txt' }).source.name).toBeNull();
+    expect(parseArticle(['Nhà nông đua tài ở Yên Thành', `(Dân trí) – ${BODY}`, BODY2].join('\n'), { path: 'a.txt' }).source.name).toBe('Dân trí');
+  });
+});
+
 describe('source: a closing caption is no byline', () => {
   it('takes no writer from a closing line labelled as a picture ("Hình ảnh: …"), and leaves it to the captions', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Hình ảnh: Các đội thi nhận giấy khen của ban tổ chức'].join('\n'), { path: 'a.txt' });
