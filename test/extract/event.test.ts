@@ -778,6 +778,8 @@ describe('event.name: a comma between two groups of people', () => {
       .toBe('buổi gặp mặt các thế hệ lãnh đạo, cán bộ, công chức ngành Thuế tỉnh Lâm Hà');
     expect(event('Sáng 9/9, huyện tổ chức hội nghị khen thưởng tập thể, cá nhân tiêu biểu trong phong trào thi đua; trao quà cho các cụ.').name)
       .toBe('hội nghị khen thưởng tập thể, cá nhân tiêu biểu trong phong trào thi đua');
+    expect(event('Sáng 9/9, Thuế tỉnh tổ chức hội nghị tuyên dương thành tích của tổ chức, cá nhân thực hiện tốt nghĩa vụ nộp thuế năm 2024. Bà Lê Thị Hoa dự.').name)
+      .toBe('hội nghị tuyên dương thành tích của tổ chức, cá nhân thực hiện tốt nghĩa vụ nộp thuế năm 2024');
   });
 
   it('still ends the name at a comma a clause follows', () => {

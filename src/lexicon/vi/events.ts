@@ -220,8 +220,9 @@ export const PEOPLE_GROUPS: readonly string[] = [
   'thiếu niên', 'thiếu nhi', 'nhi đồng', 'chiến sĩ', 'sĩ quan', 'hạ sĩ quan', 'phụ huynh', 'trẻ em', 'người dân',
   'nhân dân', 'doanh nhân', 'nghệ sĩ', 'văn nghệ sĩ', 'vận động viên', 'huấn luyện viên', 'bác sĩ', 'y bác sĩ',
   'điều dưỡng', 'cựu chiến binh', 'nông dân', 'phụ nữ', 'trí thức', 'nhà khoa học', 'tình nguyện viên', 'người cao tuổi',
-  // Those honoured or met as a body ("tuyên dương tập thể, cá nhân tiêu biểu", "gặp mặt lãnh đạo, cán bộ …").
-  'lãnh đạo', 'tập thể', 'cá nhân',
+  // Those honoured or met as a body ("tuyên dương tập thể, cá nhân tiêu biểu", "gặp mặt lãnh đạo, cán bộ …",
+  // "thành tích của tổ chức, cá nhân": the verb "tổ chức" never stands after such a noun and its comma).
+  'lãnh đạo', 'tập thể', 'cá nhân', 'tổ chức',
 ];
 
 /**
