@@ -14,7 +14,7 @@ import { type DocIndex, keyOf, type WordHits } from './doc-index.js';
 import { firstAtOrAfter } from '../core/sorted.js';
 import { normOf } from './speakers.js';
 import { type SpeakerFinder, wordsIn } from './attribution.js';
-import { classAt, hasUpper, isDashCode, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, startsUpper } from '../core/chars.js';
+import { classAt, hasUpper, isDashCode, isDigitCode, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, startsUpper } from '../core/chars.js';
 import {
   VERBS, COORDINATOR_AT, NEEDS_QUOTE, NEEDS_MARK, NEEDS_COMPLEMENT, PERSON_ONLY, VERB_KINDS, MARK_AFTER, FALSE_FRIEND, CIRCUMSTANCE, COMPLEMENT, ACCORDING_TO, MAY_BE_ACCORDING_TO, CONNECTIVES, NON_SPEAKER, OWN_REPORTER, APPOSITION, OPINION_OF, REPORT_NOUN_OPENING, ROLE_HEAD, SAID_BY_BEFORE, opensWithSpeakerHead, VERB_COMPLEMENT, MAX_APPOSITION_WORDS, MAX_SPEAKER_WORDS, MAX_TITLE_CHARS, hasCharIn, isOpeningMark, firstQuotationMark, matchedLength,
 } from './speech-patterns.js';
@@ -196,8 +196,9 @@ export class ReportedSpeechReader {
     if (kind & NEEDS_QUOTE && !COLON_AFTER.test(sentence.text)) return null;
     // Inside a quotation the words are the quoted speaker's, not an attribution.
     if (this.index.isQuoted(verbAt)) return null;
-    // "TS. Hoàng Kim Khuyên": a verb's word capitalised after a capitalised word is a name's.
-    if (followsCapitalisedWord(doc.text, verbAt)) return null;
+    // "TS. Hoàng Kim Khuyên": a verb's word capitalised after a capitalised word is a name's;
+    // after a word or a comma it is a field of a body's name ("Cục Khoa học, Công nghệ và Thông tin").
+    if (followsCapitalisedWord(doc.text, verbAt) || capitalisedMidClause(doc.text, sentence.start, verbAt)) return null;
     FALSE_FRIEND.lastIndex = verbAt;
     if (FALSE_FRIEND.test(doc.key) || closesNoun(doc.key, verbAt, verbLength) || isPassive(doc.key, sentence.start, verbAt)) return null;
     MARK_AFTER.lastIndex = at + verbLength;
@@ -332,6 +333,17 @@ function followsCapitalisedWord(text: string, at: number): boolean {
   // A syllable is at most eight letters (and a few marks when decomposed).
   for (const stop = Math.max(0, space - 13); k > stop && classAt(text, k - 1) & (IS_LETTER | IS_MARK); ) k--;
   return k < space && (classAt(text, k) & IS_UPPER) !== 0;
+}
+
+/**
+ * Whether the word at `at` is capitalised after a word or a comma of its sentence (from
+ * `from`): running text writes a verb in lower case there; a name's words are capitalised.
+ */
+function capitalisedMidClause(text: string, from: number, at: number): boolean {
+  if (!(classAt(text, at) & IS_UPPER)) return false;
+  let k = at;
+  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  return k > from && k < at && (text.charCodeAt(k - 1) === 0x2c || (classAt(text, k - 1) & (IS_LETTER | IS_MARK)) !== 0 || isDigitCode(text.charCodeAt(k - 1)));
 }
 
 /** "Đ" or "đ", with which "Đó" and "Đây" open. */

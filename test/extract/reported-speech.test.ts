@@ -30,6 +30,11 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Ông Trịnh Văn Bảo chúc các cụ mạnh khỏe, sống lâu cùng con cháu.')).toHaveLength(1);
   });
 
+  it('takes a speech verb\'s words capitalised mid-clause for a name\'s ("Cục Khoa học, Công nghệ và Thông tin, Ủy viên …")', () => {
+    expect(quotes(LONG, 'Dự có TS Trịnh Văn Bảo, Phó Cục trưởng Cục Khoa học, Công nghệ và Thông tin, Ủy viên thường trực Ban Chỉ đạo giải thưởng.')).toEqual([]);
+    expect(quotes(LONG, 'Tranh Chờ lễ Chúc phúc của họa sĩ Trịnh Văn Bảo được trao giải nhì năm nay.')).toEqual([]);
+  });
+
   it('gives one entry per paragraph', () => {
     const found = quotes(LONG, 'Bà Châu Ngọc Lan cho biết, hợp tác xã đã bán hàng trực tuyến. Bà Lan cũng đề nghị ngân hàng hỗ trợ vốn cho nông dân.');
     expect(found).toHaveLength(1);
