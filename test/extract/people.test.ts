@@ -455,6 +455,19 @@ describe('people: titles and names of many kinds', () => {
     expect(people('NSƯT Thu Quế hát mở màn; NSND Hải Phòng Xanh thì không có.').map((p) => p.name)).toEqual(['Thu Quế']);
   });
 
+  it('reads a stage or pen name after an artist\'s profession, and the next artist after a comma', () => {
+    expect(people('Buổi giao lưu tưởng nhớ đạo diễn Hải Ninh và nhạc sĩ Văn Cao.')).toEqual([
+      { name: 'Hải Ninh', role: 'đạo diễn' },
+      { name: 'Văn Cao', role: 'nhạc sĩ' },
+    ]);
+    expect(people('Diễn viên Thu Hà, đạo diễn Đặng Nhật Minh tham dự buổi chiếu phim.')).toEqual([
+      { name: 'Thu Hà', role: 'Diễn viên' },
+      { name: 'Đặng Nhật Minh', role: 'đạo diễn' },
+    ]);
+    // A place after the profession is no name ("ca sĩ Hà Nội"), nor a lower-case word.
+    expect(people('Nhiều ca sĩ Hà Nội và nhà thơ trẻ tham gia.')).toEqual([]);
+  });
+
   it('reads a second titled stage name after a comma as the next person, not as the first one\'s role', () => {
     expect(people('NSND Thu Quế, NSƯT Minh Hằng chia sẻ kỷ niệm về đạo diễn đã khuất.')).toEqual([
       { name: 'Thu Quế', role: 'NSND' },

@@ -22,7 +22,7 @@ import {
   PLACE_NAME_SET as PLACE_SET, PLURAL_SET, POSITION_SET, RANK_SET, STAND_IN_SET,
 } from '../phrases.js';
 import { isAcademicChain, noPrefix, prefixAt, readPrefix, titleCompoundAt, type Prefix } from './prefix.js';
-import { isDash, matchPosition, readRoleAfter, readRoleToName, setsOffRole } from './roles.js';
+import { artistStageName, isDash, matchPosition, readRoleAfter, readRoleToName, setsOffRole } from './roles.js';
 import { entryWords, KeyPhrases, phraseWords, WordSet } from '../phrase-sets.js';
 import { spanText, type Token } from '../tokens.js';
 import { isClosingQuote } from '../organizations/spans.js';
@@ -293,6 +293,9 @@ export class MentionReader {
     const start = prefix ? prefix.end : i;
     // 3. (also after a prefix) a position chain up to a name.
     if (matchPosition(tokens, start)) {
+      // 3a. an artist's profession and a stage name ("đạo diễn Hải Ninh", "nhạc sĩ Văn Cao").
+      const stage = artistStageName(tokens, start);
+      if (stage > 0) return this.addFull(tokens, i, prefix ?? noPrefix(i), stage, nameRunEnd(tokens, stage), roleText(this.doc, tokens, start, stage), null, 'people.artist-stage-name');
       const found = readRoleToName(tokens, start);
       if (typeof found === 'number') return Math.max(this.readHolders(tokens, i, start, found, prefix) ?? found, i + 1);
       const role = roleText(this.doc, tokens, start, found.roleEnd);

@@ -19,7 +19,7 @@ import { KeyPhrases } from '../phrase-sets.js';
 import { NAMED_PLACE_WORD_COMPOUNDS, NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
 import { SecondSyllables } from '../compounds.js';
 import { LOCAL_UNITS } from '../../lexicon/vi/places.js';
-import { DELEGATION_MARKERS, REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
+import { ARTIST_TITLES, DELEGATION_MARKERS, REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
 import { isDashText } from '../../core/chars.js';
 import { isVietnameseSyllable } from '../../read/vietnamese.js';
 
@@ -199,8 +199,9 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     // "… Quân khu 4 và Đại tá Lê A": "và" before the next person's title and name; "… Sở
     // Tài chính và Lê Thị B, Chánh Văn phòng": before the next person's bare name and role.
     if (t.key === 'và' && (matchPosition(tokens, j + 1) ? typeof readRoleToName(tokens, j + 1) === 'object' : bareNameAndRole(tokens, j + 1))) break;
-    // "… Việt Nam và Giáo sư B", "… như GS.TS Lê C": an academic prefix and the next person's name.
-    if (academicName(tokens, t.key === 'và' ? j + 1 : j)) break;
+    // "… Việt Nam và Giáo sư B", "… như GS.TS Lê C": an academic prefix and the next person's
+    // name; "…, đạo diễn Hải Ninh": an artist's profession and a stage name.
+    if (academicName(tokens, t.key === 'và' ? j + 1 : j) || artistStageName(tokens, t.key === 'và' ? j + 1 : j) > 0) break;
     // "UVBTV - Trưởng ban Tuyên giáo Tỉnh ủy": a dash joining two positions of one chain,
     // unless the second opens the next person's title and name.
     if (dashJoinsPositions(tokens, j)) {
@@ -297,6 +298,22 @@ function bareNameAndRole(tokens: readonly Token[], j: number): boolean {
   const end = nameRunEnd(tokens, j);
   if (end - j > MAX_NATIVE_SYLLABLES || (end - j === 2 && !isMajorSurname(tokens[j])) || !isPlausibleName(tokens, j, end)) return false;
   return positionSetOff(tokens, end);
+}
+
+const ARTIST_TITLE = new KeyPhrases(ARTIST_TITLES);
+
+/**
+ * An artist's profession at `j` and a name after it that only a stage name reads as one
+ * ("đạo diễn Hải Ninh", "Diễn viên Thu Hà"), or that a position's reading finds no name in
+ * ("nhạc sĩ Văn Cao"): where that name starts, else -1. A full name is the role reader's.
+ */
+export function artistStageName(tokens: readonly Token[], j: number): number {
+  const title = ARTIST_TITLE.at(tokens, j);
+  if (!title) return -1;
+  const start = j + title;
+  const end = nameRunEnd(tokens, start);
+  if (!isStageName(tokens, start, end)) return -1;
+  return !isPlausibleName(tokens, start, end) || typeof readRoleToName(tokens, j) === 'number' ? start : -1;
 }
 
 /**

@@ -32,6 +32,12 @@ export const HISTORICAL_TITLES: readonly string[] = [
 /** Words a historical title after which is a noun's second half, no title ("cờ vua", "cờ tướng": chess games). */
 export const TITLE_NOUN_HEADS: readonly string[] = ['cờ'];
 
+/**
+ * The artists' professions, whose bearers go by a stage or pen name as often as by a full one
+ * ("đạo diễn Hải Ninh", "nhạc sĩ Văn Cao", "Diễn viên Thu Hà, đạo diễn …").
+ */
+export const ARTIST_TITLES: readonly string[] = ['đạo diễn', 'diễn viên', 'nhà văn', 'nhà thơ', 'nhạc sĩ', 'ca sĩ', 'họa sĩ', 'nghệ sĩ', 'biên kịch'];
+
 /** Positions, longest forms included so that "Tổng Giám đốc" wins over "Giám đốc". */
 export const POSITIONS: readonly string[] = [
   'Chủ tịch', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Chủ tịch danh dự', 'Chủ tịch Danh dự', 'Bí thư', 'Bí thư Thứ nhất', 'Tổng Bí thư', 'Thủ tướng',
