@@ -172,7 +172,7 @@ export class ReportedSpeechReader {
     const kind = VERB_KINDS.get(VERBS.entryNode(doc.key, verbAt, verbLength)) ?? 0;
     if (kind & (NEEDS_QUOTE | NEEDS_MARK | NEEDS_COMPLEMENT) || this.index.isQuoted(verbAt)) return null;
     FALSE_FRIEND.lastIndex = verbAt;
-    if (FALSE_FRIEND.test(doc.key) || closesNoun(doc.key, verbAt, verbLength) || isPassive(doc.key, sentence.start, verbAt)) return null;
+    if (FALSE_FRIEND.test(doc.key) || closesNoun(doc.key, verbAt, verbLength)) return null;
     const mention = this.finder.speakers.firstWithin(before.start, before.end);
     if (!mention || !this.finder.speakers.isName(mention.name)) return null;
     const text = sentence.text;

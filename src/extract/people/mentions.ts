@@ -293,10 +293,10 @@ export class MentionReader {
     const start = prefix ? prefix.end : i;
     // 3. (also after a prefix) a position chain up to a name.
     if (matchPosition(tokens, start)) {
-      // 3a. an artist's profession and a stage name ("đạo diễn Hải Ninh", "nhạc sĩ Văn Cao").
-      const stage = artistStageName(tokens, start);
-      if (stage > 0) return this.addFull(tokens, i, prefix ?? noPrefix(i), stage, nameRunEnd(tokens, stage), roleText(this.doc, tokens, start, stage), null, 'people.artist-stage-name');
       const found = readRoleToName(tokens, start);
+      // 3a. an artist's profession and a stage name ("đạo diễn Hải Ninh", "nhạc sĩ Văn Cao").
+      const stage = artistStageName(tokens, start, found);
+      if (stage > 0) return this.addFull(tokens, i, prefix ?? noPrefix(i), stage, nameRunEnd(tokens, stage), roleText(this.doc, tokens, start, stage), null, 'people.artist-stage-name');
       if (typeof found === 'number') return Math.max(this.readHolders(tokens, i, start, found, prefix) ?? found, i + 1);
       const role = roleText(this.doc, tokens, start, found.roleEnd);
       const org = roleOrganization(this.doc, tokens, start, found.roleEnd);

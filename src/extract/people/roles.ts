@@ -201,7 +201,8 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     if (t.key === 'và' && (matchPosition(tokens, j + 1) ? typeof readRoleToName(tokens, j + 1) === 'object' : bareNameAndRole(tokens, j + 1))) break;
     // "… Việt Nam và Giáo sư B", "… như GS.TS Lê C": an academic prefix and the next person's
     // name; "…, đạo diễn Hải Ninh": an artist's profession and a stage name.
-    if (academicName(tokens, t.key === 'và' ? j + 1 : j) || artistStageName(tokens, t.key === 'và' ? j + 1 : j) > 0) break;
+    const next = t.key === 'và' ? j + 1 : j;
+    if (academicName(tokens, next) || artistStageName(tokens, next) > 0) break;
     // "UVBTV - Trưởng ban Tuyên giáo Tỉnh ủy": a dash joining two positions of one chain,
     // unless the second opens the next person's title and name.
     if (dashJoinsPositions(tokens, j)) {
@@ -305,15 +306,16 @@ const ARTIST_TITLE = new KeyPhrases(ARTIST_TITLES);
 /**
  * An artist's profession at `j` and a name after it that only a stage name reads as one
  * ("đạo diễn Hải Ninh", "Diễn viên Thu Hà"), or that a position's reading finds no name in
- * ("nhạc sĩ Văn Cao"): where that name starts, else -1. A full name is the role reader's.
+ * ("nhạc sĩ Văn Cao"): where that name starts, else -1. A full name is the role reader's;
+ * `found`, that reading at `j` when the caller has made it.
  */
-export function artistStageName(tokens: readonly Token[], j: number): number {
+export function artistStageName(tokens: readonly Token[], j: number, found?: RoleBeforeName | number): number {
   const title = ARTIST_TITLE.at(tokens, j);
   if (!title) return -1;
   const start = j + title;
   const end = nameRunEnd(tokens, start);
   if (!isStageName(tokens, start, end)) return -1;
-  return !isPlausibleName(tokens, start, end) || typeof readRoleToName(tokens, j) === 'number' ? start : -1;
+  return !isPlausibleName(tokens, start, end) || typeof (found ?? readRoleToName(tokens, j)) === 'number' ? start : -1;
 }
 
 /**
