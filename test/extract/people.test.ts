@@ -464,6 +464,12 @@ describe('people: titles and names of many kinds', () => {
       { name: 'Thu Hà', role: 'Diễn viên' },
       { name: 'Đặng Nhật Minh', role: 'đạo diễn' },
     ]);
+    // The same profession again after the first stage name opens the next artist, not a role.
+    expect(people('Biểu diễn có nghệ sĩ Minh Tâm, nghệ sĩ Thu Hà và ca sĩ Quang Linh.')).toEqual([
+      { name: 'Minh Tâm', role: 'nghệ sĩ' },
+      { name: 'Thu Hà', role: 'nghệ sĩ' },
+      { name: 'Quang Linh', role: 'ca sĩ' },
+    ]);
     // A place after the profession is no name ("ca sĩ Hà Nội"), nor a lower-case word.
     expect(people('Nhiều ca sĩ Hà Nội và nhà thơ trẻ tham gia.')).toEqual([]);
   });

@@ -182,8 +182,9 @@ export function breaksRole(tokens: readonly Token[], i: number): boolean {
 export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = false): number {
   const position = matchPosition(tokens, i, true);
   if (!position && !ACADEMIC_SET.has(tokens, i) && !(orgAllowed && ORG_HEAD_SET.has(tokens, i))) return i;
-  // "A, Trưởng ban Kinh tế Trung ương B, …": the next person's title running into his name.
-  if (position && opensNextPerson(tokens, i)) return i;
+  // "A, Trưởng ban Kinh tế Trung ương B, …": the next person's title running into his name;
+  // "A, nghệ sĩ Thu Hà": an artist's profession and the next person's stage name.
+  if (position && (opensNextPerson(tokens, i) || artistStageName(tokens, i) > 0)) return i;
   // The position itself may hold a breaker's words ("vận động viên").
   let j = i + position;
   let end = j;
