@@ -329,6 +329,26 @@ describe('organizations: fields listed inside a name', () => {
   });
 });
 
+describe('organizations: a field in lower case after "và" inside a name', () => {
+  const names = (line: string) => article(line).organizations.map((o) => o.name);
+  it('goes on with the fields when the field before "và" is in lower case too', () => {
+    expect(names('Sáng 5/7, Công đoàn Thông tin và truyền thông Việt Nam tổ chức lễ phát động.')).toEqual(['Công đoàn Thông tin và truyền thông Việt Nam']);
+    expect(names('Ngày 28/1, Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh phối hợp với Quỹ Thiện Tâm trao quà.')).toEqual([
+      'Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh', 'Quỹ Thiện Tâm',
+    ]);
+    expect(names('Sáng 3/2, Bộ Tài nguyên và môi trường tổ chức hội nghị.')).toEqual(['Bộ Tài nguyên và môi trường']);
+  });
+
+  it('ends the name before "và" and another party, a number, a place or a verb', () => {
+    expect(names('Sáng 3/2, Bộ Tài chính và hơn 250 doanh nghiệp dự hội nghị.')).toEqual(['Bộ Tài chính']);
+    expect(names('Sáng 3/2, Hội Nông dân và nhân dân xã tham gia.')).toEqual(['Hội Nông dân']);
+    expect(names('Chương trình do Hệ thống Y tế Vinmec phối hợp cùng Bộ Y tế xây dựng và triển khai.').at(-1)).toBe('Bộ Y tế');
+    expect(names('Sáng 3/2, Sở Nội vụ và bầu Trung tâm Lưu trữ tỉnh làm việc.')).toEqual(['Sở Nội vụ', 'Trung tâm Lưu trữ tỉnh']);
+    // After a place the name is whole: "và" joins another party.
+    expect(names('Sáng 3/2, UBND tỉnh Lâm Đồng và lực lượng vũ trang tỉnh dâng hương.')).toEqual(['UBND tỉnh Lâm Đồng']);
+  });
+});
+
 describe('organizations: words that open like a head', () => {
   it('reads no body in an event noun ("Hội thao") nor in a sector named after "ngành"', () => {
     const names = article('Hội thao ngành Ngân hàng tỉnh Hòa Lâm do Ngân hàng Nhà nước chi nhánh Hòa Lâm tổ chức.').organizations.map((o) => o.name);

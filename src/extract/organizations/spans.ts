@@ -19,10 +19,11 @@ import {
   ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, SPONSORING_VERB_PHRASES, STANDALONE_HEAD_SET, STAND_IN_SET, skipOrganizingAdverbs,
 } from '../phrases.js';
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
-import { entryWords, KeyPhrases, WordSet } from '../phrase-sets.js';
+import { entryWords, KeyPhrases, PhraseSet, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
-import { ADMIN_UNITS, BRAND_HEADS, COUNTING_WORDS, FIELD_NAMED_HEADS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, OWNER_LINKS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
+import { ADMIN_UNITS, BRAND_HEADS, COUNTING_WORDS, FIELD_NAMED_HEADS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, NOT_FIELD_OPENERS, OWNER_LINKS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
 import { SecondSyllables } from '../compounds.js';
+import { PEOPLE_GROUPS } from '../../lexicon/vi/events.js';
 import { keySet } from '../../lexicon/compile.js';
 
 export interface TokenSpan {
@@ -571,6 +572,15 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         // "Hội Người cao tuổi và UBND xã …": before another organisation, a short lower-case
         // tail finishes this name, as before a comma (see nextOrganization).
         if (t.key === 'và' && hadProper && lowerRun > 0 && lowerRun <= MAX_TRAILING_LOWER && matchHead(tokens, j + 1) > 0) end = j;
+        // "Công đoàn Thông tin và truyền thông Việt Nam", "Hội Bảo trợ người khuyết tật và trẻ mồ
+        // côi tỉnh": inside a field written in lower case, "và" and a lower-case word go on with
+        // the fields; the lower-case run's rules below keep them only if they reach a place, a
+        // capitalised word or the verb. After a place ("UBND tỉnh X và lực lượng …") it is
+        // another party.
+        else if (t.key === 'và' && hadProper && lowerRun > 0 && fieldAfterAnd(tokens, j + 1)) {
+          j++;
+          continue;
+        }
         break;
       }
       j++;
@@ -667,6 +677,28 @@ export function organizationsOf(doc: VnDocument, block: Block): TokenSpan[] {
   let spans = byStart.get(block.start);
   if (!spans) byStart.set(block.start, (spans = findOrganizations(blockTokens(doc, block))));
   return spans;
+}
+
+const NOT_FIELD_OPENER_SET = new PhraseSet([...NOT_FIELD_OPENERS, ...PEOPLE_GROUPS]);
+
+/** Most lower-case words of a field after "và" before the capitalised word it leads to. */
+const MAX_FIELD_AFTER_AND = 4;
+
+/**
+ * A lower-case word at `k` (after "và") that may open a field of the name: no verb, number,
+ * unit, head, post, form of address, quantifier or group of people ("… và 35 năm", "… và tỉnh Y", "…
+ * và các đơn vị", "… và nhân dân"), and not leading to another organisation's head ("Sở Nội vụ
+ * và bầu Trung tâm …": a verb).
+ */
+function fieldAfterAnd(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word || t.cap || isDigitCode(t.text.charCodeAt(0)) || ADMIN_UNIT_SET.has(tokens, k)) return false;
+  if (matchHead(tokens, k) || matchPosition(tokens, k) || HONORIFIC_SET.has(tokens, k) || NOT_FIELD_OPENER_SET.has(tokens, k)) return false;
+  // "… phối hợp cùng Bộ Y tế xây dựng và triển khai": a verb after "và" is the clause's.
+  if (stops(tokens, k) || adverbBeforeVerb(tokens, k)) return false;
+  let n = k + 1;
+  while (n < tokens.length && n - k < MAX_FIELD_AFTER_AND && tokens[n].word && !tokens[n].cap) n++;
+  return !tokens[n]?.cap || !matchHead(tokens, n);
 }
 
 /** Most tokens of a quoted name after an organisation's head ("CLB “Nắng sân trường”"). */

@@ -101,6 +101,16 @@ export const NOT_ORGANIZATIONS: readonly string[] = [
 ];
 
 /**
+ * Lower-case words after "và" that open another party, not more of a name's fields ("UBND
+ * xã và các hội đoàn thể", "Bộ Tài chính và hơn 250 doanh nghiệp"): quantifiers and plural words. Groups of
+ * people (PEOPLE_GROUPS) are others too ("… và nhân dân xã").
+ */
+export const NOT_FIELD_OPENERS: readonly string[] = [
+  'các', 'những', 'mọi', 'nhiều', 'một số', 'một', 'toàn thể', 'toàn', 'đông đảo', 'hơn', 'gần', 'trên', 'khoảng',
+  'bà con', 'gia đình', 'đại diện', 'đại biểu', 'khách mời', 'du khách', 'người', 'đối tác', 'nhà tài trợ',
+];
+
+/**
  * Words that tie a body to the one it belongs to ("Thời báo X thuộc Liên hiệp Y", "Trung tâm
  * X trực thuộc Sở Y"): the name ends before them, and the owner completes it as "của" does.
  */
