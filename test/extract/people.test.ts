@@ -1228,6 +1228,20 @@ describe('people: clergy and monks', () => {
     expect(people('Dự lễ có Trưởng lão Hòa thượng Thích Thanh Minh, Ủy viên Thường trực Hội đồng Chứng minh.').map((p) => p.name)).toEqual(['Thích Thanh Minh']);
   });
 
+  it('reads the ranks a town or an artist also abbreviates ("TT", "NS") only before "Thích", and a lineage name of four syllables', () => {
+    expect(people('Phát biểu tại buổi lễ, TT.Thích Huệ Khai – Trưởng ban Trị sự tỉnh cho biết năm nay có nhiều hoạt động.')).toEqual([
+      { name: 'Thích Huệ Khai', role: 'Trưởng ban Trị sự tỉnh' },
+    ]);
+    expect(people('Sau đó, NS. Thích Nữ Diệu Trí – Phó Trưởng ban Từ thiện trao quà cho các hộ nghèo.')).toEqual([
+      { name: 'Thích Nữ Diệu Trí', role: 'Phó Trưởng ban Từ thiện' },
+    ]);
+    expect(people('Tham dự có ĐĐ.Thích Đạt Ma Chí Hải – Ủy viên Ban Trị sự.')).toEqual([{ name: 'Thích Đạt Ma Chí Hải', role: 'Ủy viên Ban Trị sự' }]);
+    // With no post the monk is still read, by his rank.
+    expect(people('Tham dự có HT. Thích Thanh Hùng, NS.Thích Nữ Diệu Trí.').map((p) => p.name)).toEqual(['Thích Thanh Hùng', 'Thích Nữ Diệu Trí']);
+    // A town ("TT.") before any other name is a place.
+    expect(people('Lễ hội diễn ra tại TT.Lê Văn Tám và TT. Phú Mỹ.')).toEqual([]);
+  });
+
   it('takes the name after a post and a lower-case place word for the place\'s ("trụ trì chùa Kim Sơn")', () => {
     expect(people('Tham dự có trụ trì chùa Kim Sơn; Hiệu trưởng trường Kim Sơn; Giám đốc bảo tàng Lê Lợi; ông Lê Văn An.')).toEqual([{ name: 'Lê Văn An', role: null }]);
     expect(people('Hiệu trưởng trường Hòa Bình Nguyễn Văn An phát biểu.')).toEqual([{ name: 'Nguyễn Văn An', role: 'Hiệu trưởng trường Hòa Bình' }]);

@@ -21,7 +21,7 @@ import {
   ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_SET, HONORIFIC_SET, MODIFIER_SET, NAME_CUE_SET, NAMESAKE_SET, ORG_HEAD_SET,
   PLACE_NAME_SET as PLACE_SET, PLURAL_SET, POSITION_SET, RANK_SET, STAND_IN_SET,
 } from '../phrases.js';
-import { isAcademicChain, noPrefix, prefixAt, readPrefix, titleCompoundAt, type Prefix } from './prefix.js';
+import { isAcademicChain, monasticAbbreviation, noPrefix, prefixAt, readPrefix, titleCompoundAt, type Prefix } from './prefix.js';
 import { artistStageName, isDash, matchPosition, readRoleAfter, readRoleToName, setsOffRole } from './roles.js';
 import { entryWords, KeyPhrases, phraseWords, WordSet } from '../phrase-sets.js';
 import { spanText, type Token } from '../tokens.js';
@@ -274,8 +274,9 @@ export class MentionReader {
       const t = tokens[i];
       // (An opener that may open nothing here is a name syllable or none, as any other word.)
       if (t.starts & OPENERS && t.word && (t.cap || LOWER_CASE_OPENERS.has(t)) && mayOpen(tokens, i)) i = this.readAt(tokens, i);
-      // (An academic chain is capitalised: most words and all punctuation are passed over at once.)
-      else if (!t.nameSyllable) i = t.cap && isAcademicChain(t) ? this.readAt(tokens, i) : i + 1;
+      // (An academic chain or a monk's abbreviated rank is capitalised: most words and all
+      // punctuation are passed over at once.)
+      else if (!t.nameSyllable) i = t.cap && (isAcademicChain(t) || monasticAbbreviation(tokens, i)) ? this.readAt(tokens, i) : i + 1;
       else if (placeWordBefore(tokens, i)) i = nameRunEnd(tokens, i);
       else i = this.readBareName(tokens, i);
     }

@@ -3,17 +3,18 @@
  * (a Vietnamese family name first, or a foreign name) rather than a place or a thing.
  */
 import { DOTTED_ABBREVIATIONS } from '../../lexicon/vi/abbreviations.js';
-import { ADDRESSED_SURNAMES, BAPTISMAL_NAMES, MAJOR_SURNAMES, NOT_NAME_WORDS, PERSONAL_MIDDLE_NAMES, SURNAMES, UNITS_BEFORE_PLACE_NAMES } from '../../lexicon/vi/names.js';
+import { ADDRESSED_SURNAMES, BAPTISMAL_NAMES, MAJOR_SURNAMES, MONASTIC_FAMILY_NAME, NOT_NAME_WORDS, PERSONAL_MIDDLE_NAMES, SURNAMES, UNITS_BEFORE_PLACE_NAMES } from '../../lexicon/vi/names.js';
 import { ADMIN_UNIT_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET, PLACE_WORD_SET, POSITION_SET } from '../phrases.js';
 import { WordSet } from '../phrase-sets.js';
 import { splitDottedTitlesBefore, splitGluedWordsBefore, type Token } from '../tokens.js';
-import { ACADEMIC_TITLES } from '../../lexicon/vi/honorifics.js';
+import { ACADEMIC_TITLES, MONASTIC_ABBREVIATIONS } from '../../lexicon/vi/honorifics.js';
 import { CLASSED_BELOW } from '../../core/chars.js';
 
 const SURNAME_KEYS = new WordSet(SURNAMES);
 splitGluedWordsBefore(SURNAME_KEYS.bit);
-// One-word titles ("PGS.TS", "ThS"): a dot may glue them to the name after.
-splitDottedTitlesBefore(new WordSet(ACADEMIC_TITLES.filter((title) => !title.includes(' '))).bit);
+// One-word titles ("PGS.TS", "ThS") and monks' abbreviated ranks ("TT.Thích …"): a dot may
+// glue them to the name after.
+splitDottedTitlesBefore(new WordSet([...ACADEMIC_TITLES.filter((title) => !title.includes(' ')), ...MONASTIC_ABBREVIATIONS]).bit);
 const NOT_NAME_KEYS = new WordSet(NOT_NAME_WORDS);
 const UNIT_BEFORE_PLACE_KEYS = new WordSet(UNITS_BEFORE_PLACE_NAMES);
 const MAJOR_SURNAME_KEYS = new WordSet(MAJOR_SURNAMES);
@@ -210,7 +211,8 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
   for (let k = from + 1; k < to - 1; k++) if (PLACE_NAME_SET.match(tokens, k) === to - k && !givenIsPlace) return false;
   for (let k = from; k < to; k++) if (NOT_NAME_KEYS.has(tokens[k]) || (k < to - 1 && UNIT_BEFORE_PLACE_KEYS.has(tokens[k]))) return false;
   for (let k = from; k < to; k++) if (!isNativeSyllable(tokens[k].text)) return true;
-  if (n > MAX_NATIVE_SYLLABLES) return false;
+  // "Thích Đạt Ma Chí Hải": a monk's name, "Thích" and a lineage name of up to four syllables.
+  if (n > MAX_NATIVE_SYLLABLES && tokens[from].text !== MONASTIC_FAMILY_NAME) return false;
   return isSurname(tokens[from]) || (anyFamily && n >= 3) || (n === 2 && MAJOR_SURNAME_KEYS.has(tokens[from + 1]))
     || (addressed && n >= 3 && ADDRESSED_SURNAME_KEYS.has(tokens[from]))
     || (n >= 3 && hasPersonalMiddleName(tokens, from));

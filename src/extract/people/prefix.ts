@@ -7,7 +7,7 @@
 import { ACADEMIC_SET, HONORIFIC_SET, MEMBERS_MARK_PHRASES, NAME_CUE_SET, ORG_HEAD_SET, PLURAL_SET, RANK_SET } from '../phrases.js';
 import type { Token } from '../tokens.js';
 import { KeyPhrases } from '../phrase-sets.js';
-import { ACADEMIC_TITLES, KIN_COMPOUNDS, TITLE_COMPOUNDS } from '../../lexicon/vi/honorifics.js';
+import { ACADEMIC_TITLES, KIN_COMPOUNDS, MONASTIC_ABBREVIATIONS, TITLE_COMPOUNDS } from '../../lexicon/vi/honorifics.js';
 import { SecondSyllables } from '../compounds.js';
 import { isSurname } from './names.js';
 import { classAt, IS_LETTER } from '../../core/chars.js';
@@ -45,6 +45,15 @@ export function isAcademicChain(t: Token | undefined): boolean {
   return links.length > 1 && links.every((link) => ACADEMIC_WORDS.has(link));
 }
 
+const MONASTIC_ABBREVIATION_KEYS = new Set(MONASTIC_ABBREVIATIONS);
+
+/** A monk's rank abbreviated at `j` ("TT", "HT") right before "Thích", a stop between or not. */
+export function monasticAbbreviation(tokens: readonly Token[], j: number): boolean {
+  if (!tokens[j] || !MONASTIC_ABBREVIATION_KEYS.has(tokens[j].text)) return false;
+  const next = tokens[j + 1]?.text === '.' ? j + 2 : j + 1;
+  return tokens[next]?.text === 'Thích';
+}
+
 /** Kin nouns by their second word, a form of address ("cháu" of "con cháu"). */
 const KIN_NOUNS = new SecondSyllables(KIN_COMPOUNDS);
 
@@ -64,7 +73,10 @@ const longerTitleAt = (tokens: readonly Token[], j: number, length: number) =>
   ACADEMIC_SET.match(tokens, j) > length || RANK_SET.match(tokens, j) > length;
 
 /** Can a prefix start at token `t` (a cheap test before reading one)? */
-const opensPrefix = (t: Token | undefined) => !!t && ((t.starts & PREFIX_BITS) !== 0 || isAcademicChain(t));
+const opensPrefix = (tokens: readonly Token[], i: number) => {
+  const t = tokens[i];
+  return !!t && ((t.starts & PREFIX_BITS) !== 0 || isAcademicChain(t) || monasticAbbreviation(tokens, i));
+};
 
 /**
  * "3 Phó Hiệu trưởng gồm: A, B, C": a list's cue of `cue` tokens at `i` (not an author's,
@@ -72,7 +84,7 @@ const opensPrefix = (t: Token | undefined) => !!t && ((t.starts & PREFIX_BITS) !
  */
 function listColonAt(tokens: readonly Token[], i: number, cue: number): boolean {
   const first = tokens[i + cue + 1];
-  return tokens[i + cue]?.text === ':' && !!first?.cap && isSurname(first) && !opensPrefix(first) && !ORG_HEAD_SET.has(tokens, i + cue + 1) && MEMBERS_MARK_PHRASES.at(tokens, i) === cue;
+  return tokens[i + cue]?.text === ':' && !!first?.cap && isSurname(first) && !opensPrefix(tokens, i + cue + 1) && !ORG_HEAD_SET.has(tokens, i + cue + 1) && MEMBERS_MARK_PHRASES.at(tokens, i) === cue;
 }
 
 export function readPrefix(tokens: readonly Token[], i: number): Prefix {
@@ -81,7 +93,7 @@ export function readPrefix(tokens: readonly Token[], i: number): Prefix {
 
 /** The prefix at `i`, or null when none starts there (most words that may open one do not). */
 export function prefixAt(tokens: readonly Token[], i: number): Prefix | null {
-  if (!opensPrefix(tokens[i])) return null;
+  if (!opensPrefix(tokens, i)) return null;
   const cue = NAME_CUE_SET.match(tokens, i);
   if (cue && tokens[i + cue]?.cap) return { end: i + cue, honorific: null, academic: null, plural: false };
   if (cue && listColonAt(tokens, i, cue)) return { end: i + cue + 1, honorific: null, academic: null, plural: false };
@@ -102,7 +114,7 @@ export function prefixAt(tokens: readonly Token[], i: number): Prefix | null {
       if (tokens[j]?.text === ':' || (tokens[j]?.text === '.' && glued(tokens, j))) j++;
       continue;
     }
-    const a = ACADEMIC_SET.match(tokens, j) || (isAcademicChain(tokens[j]) ? 1 : 0);
+    const a = ACADEMIC_SET.match(tokens, j) || (isAcademicChain(tokens[j]) || monasticAbbreviation(tokens, j) ? 1 : 0);
     if (a && TITLE_COMPOUND.at(tokens, j) > a) break;
     if (a) {
       let e = j + a;

@@ -64,6 +64,13 @@ export const ACADEMIC_TITLES: readonly string[] = [
   'Tiến sỹ', 'Thạc sỹ', 'Bác sỹ', 'Dược sỹ', 'Nhạc sỹ', 'Họa sỹ', 'tiến sỹ', 'thạc sỹ', 'bác sỹ', 'dược sỹ',
 ];
 
+/**
+ * Monks' and nuns' ranks abbreviated as other words are too ("TT" a town's "thị trấn", "NS"
+ * an artist's "nghệ sĩ"): Thượng tọa, Hòa thượng, Ni trưởng, Ni sư, Sư cô. A prefix only right
+ * before the Buddhist name "Thích" ("TT.Thích Huệ Khai", "HT. Thích Thanh Hùng").
+ */
+export const MONASTIC_ABBREVIATIONS: readonly string[] = ['TT', 'HT', 'NT', 'NS', 'SC'];
+
 /** Military and police ranks; written before the name and kept in the role by our gold. */
 export const RANKS: readonly string[] = [
   'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Chuẩn Đô đốc', 'Phó Đô đốc', 'Đô đốc',

@@ -4,6 +4,9 @@
  * place names that often sit between a role and a name ("Giám đốc Sở Y tế Hà Nội Trần A").
  */
 
+/** The family name of Buddhist monks and nuns, before a lineage name of up to four syllables. */
+export const MONASTIC_FAMILY_NAME = 'Thích';
+
 export const SURNAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
   'Dương', 'Lý', 'Đào', 'Đoàn', 'Vương', 'Trịnh', 'Trương', 'Đinh', 'Lâm', 'Phùng', 'Mai', 'Tô', 'Hà', 'Tạ',
@@ -23,7 +26,7 @@ export const SURNAMES: readonly string[] = [
   // Family names of the Khmer of the Mekong delta (besides 'Thạch', 'Kim', 'Lâm' above).
   'Danh',
   // The name every Buddhist monk and nun takes ("Hòa thượng Thích Thanh Hùng", "ĐĐ.Thích Giác Hiền").
-  'Thích',
+  MONASTIC_FAMILY_NAME,
 ];
 
 /**
