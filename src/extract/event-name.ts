@@ -27,7 +27,7 @@ import type { Block, Sentence, Span, VnDocument } from '../core/document.js';
 import type { DateMention } from '../model/article.js';
 import { alternation, keySet, lexiconLowerKey, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import {
-  ADVERBIAL_OPENERS, COMMITTEE_VERBS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NOT_OBJECT_OPENERS, NUMBER_WORDS, OBJECT_EVENT_VERBS, OPENING_CEREMONIES, POINTING_BACK_WORDS, PURPOSE_LINKS, TAKING_PLACE_VERBS, THEME_MARKERS,
+  ADVERBIAL_OPENERS, COMMITTEE_VERBS, EVENT_HEADS, EVENT_VERB_ASPECTS, EVENT_INTRODUCERS, EVENT_TYPES, FRAMING_INTRODUCERS, GENERIC_EVENT_HEADS, NOT_OBJECT_OPENERS, NUMBER_WORDS, OBJECT_EVENT_VERBS, OCCASION_INTRODUCERS, OPENING_CEREMONIES, POINTING_BACK_WORDS, PURPOSE_LINKS, TAKING_PLACE_VERBS, THEME_MARKERS,
 } from '../lexicon/vi/events.js';
 import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
@@ -103,7 +103,10 @@ const COMMITTEE = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(ORGANIZING_COMMITTEE_HEADS)}\\s*$`, 'i'), ORGANIZING_COMMITTEE_HEADS,
 );
 const FRAMED = new EndWords(
-  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(FRAMING_INTRODUCERS)}[\\s,:]*$`, 'i'), FRAMING_INTRODUCERS, ',:', [], true,
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation([...FRAMING_INTRODUCERS, ...OCCASION_INTRODUCERS])}[\\s,:]*$`, 'i'), [...FRAMING_INTRODUCERS, ...OCCASION_INTRODUCERS], ',:', [], true,
+);
+const OCCASION = new EndWords(
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(OCCASION_INTRODUCERS)}[\\s,:]*$`, 'i'), OCCASION_INTRODUCERS, ',:', [], true,
 );
 const ASPECT = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(EVENT_VERB_ASPECTS)}\\s*$`, 'i'), EVENT_VERB_ASPECTS, '', [], true);
 const ADVERBIAL = lexiconPattern(`^[\\s"“]*(?:${alternation(ADVERBIAL_OPENERS)})\\s+$`, 'i');
@@ -154,6 +157,8 @@ interface Candidate extends EventName {
   words: number;
   /** Framed by a larger event's introducer ("chào mừng Đại hội X"): what the sentence then organises is the event. */
   framed?: boolean;
+  /** Framed as an occasion ("nhân dịp Lễ Giáng sinh"): see OCCASION_INTRODUCERS. */
+  occasion?: boolean;
 }
 
 const COMMITTEE_VERB = new KeyPrefixes(COMMITTEE_VERBS);
@@ -317,7 +322,7 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, 
     // The verb place after an organisation tells less than an organising verb does ("Ban chỉ đạo
     // diễn tập X đã chỉ đạo huyện tổ chức khai mạc diễn tập Y": the name runs past where it ends).
     let score = bonus + (introduced ? (framed ? 1 : subjectVerb ? 2 : 3) : 0) + (subject ? 2 : 0);
-    const framing = framed ? { framed } : {};
+    const framing = framed ? { framed, occasion: OCCASION.test(doc.key, Math.max(sentence.start, start - 40), start) } : {};
     const words = wordCount(name);
     // "chương trình “Xuân yêu thương”" is named; "chương trình" alone or with common words is not.
     const named = opensName(name, m.text.length);
@@ -616,10 +621,11 @@ export function findEventName(
   let leadVerb: Candidate | null | undefined;
   const theLeadVerb = () => (leadVerb === undefined ? (leadVerb = leadVerbName(doc, stops, paragraphs, subjects)) : leadVerb);
   // "Chào mừng thành công Đại hội X, HND xã Y vừa tổ chức trao tặng 02 con bò …": the framing
-  // event gives way to what the sentence says was done after it.
+  // event gives way to what the sentence says was done after it; an occasion, to what was done
+  // before it too ("… đã đến thăm, chúc mừng … nhân Đại lễ Phật đản").
   if (best?.framed) {
     const lead = theLeadVerb();
-    if (lead && lead.sentence?.start === best.sentence?.start && lead.start >= best.end) best = lead;
+    if (lead && lead.sentence?.start === best.sentence?.start && (lead.start >= best.end || (best.occasion && lead.start < best.start))) best = lead;
   }
   // "Tại buổi gặp mặt, …" refers back to an event the lead names by its verb ("… đã tổ chức
   // gặp mặt, tuyên dương 165 học sinh giỏi"): a bare head holding that verb gives way to it.

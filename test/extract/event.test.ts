@@ -999,6 +999,15 @@ describe('event.name: the object of the organising verb when no event word names
       .toMatch(/^Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI/);
   });
 
+  it('takes a visit over the occasion it is paid on ("nhân dịp Lễ Giáng sinh"), before or after the visit', () => {
+    expect(event('Nhân dịp Lễ Giáng sinh 2025, đoàn công tác của tỉnh đã đến thăm, chúc mừng Giáng sinh tại Tòa Giám mục.').name)
+      .toBe('thăm, chúc mừng Giáng sinh');
+    expect(event('Sáng 13-5, Bí thư Tỉnh ủy Nguyễn Văn An đã đến thăm, chúc mừng Ban Trị sự Phật giáo tỉnh nhân Đại lễ Phật đản Phật lịch 2568.').name)
+      .toBe('thăm, chúc mừng Ban Trị sự Phật giáo tỉnh nhân Đại lễ Phật đản Phật lịch 2568');
+    // An occasion the sentence organises nothing on stays the event.
+    expect(event('Nhân dịp Đại lễ Phật đản Phật lịch 2568, chùa Bửu Long treo 300 lá cờ.').name).toMatch(/^Đại lễ Phật đản Phật lịch 2568/);
+  });
+
   it('ends a committee\'s event before its organising verb ("Ban tổ chức Ngày hội X tổ chức khai mạc Liên hoan Y")', () => {
     const e = event('Sáng 23/11, Ban tổ chức Ngày hội Văn hóa - Du lịch tỉnh năm 2022 tổ chức khai mạc Liên hoan Đờn ca tài tử tỉnh năm 2022.');
     expect(e.name).toBe('Liên hoan Đờn ca tài tử tỉnh năm 2022');

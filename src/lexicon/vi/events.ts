@@ -82,6 +82,13 @@ export const EVENT_INTRODUCERS: readonly string[] = [
 export const FRAMING_INTRODUCERS: readonly string[] = ['hưởng ứng', 'chào mừng', 'chào mừng thành công', 'nằm trong', 'trong khuôn khổ', 'khuôn khổ'];
 
 /**
+ * Introducers of an occasion ("… đến thăm, chúc mừng Giáo xứ X nhân dịp Lễ Giáng sinh 2022",
+ * "Nhân dịp Đại lễ Phật đản, đoàn … đã đến thăm …"): they frame as FRAMING_INTRODUCERS do, and
+ * what the sentence says was done names the event before the occasion as well as after it.
+ */
+export const OCCASION_INTRODUCERS: readonly string[] = ['nhân dịp', 'nhân'];
+
+/**
  * Second halves of paired fields written with a spaced dash ("kinh tế - xã hội", "văn hóa -
  * thể thao"): after such a dash the name goes on, though a lower-case word follows it.
  */
