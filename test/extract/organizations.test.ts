@@ -235,6 +235,13 @@ describe('organizers', () => {
     expect(names).toEqual(['Trung tâm Văn hóa tỉnh', 'Báo Lao Động Thủ Đô', 'Hội Nông dân tỉnh']);
   });
 
+  it('takes the bodies that rally, train or open a course as the organisers ("… phối hợp với UBND phường X mít tinh …")', () => {
+    const names = (line: string) => article(line).organizers.map((o) => o.name);
+    expect(names('Sáng 8/7, Chi cục Dân số phối hợp với UBND phường Vĩnh Phúc mít tinh kỷ niệm Ngày Dân số thế giới.')).toEqual(['Chi cục Dân số', 'UBND phường Vĩnh Phúc']);
+    expect(names('Ngày 12/5, Trung tâm Y tế huyện Đông Anh tập huấn cho 80 cộng tác viên dân số.')).toEqual(['Trung tâm Y tế huyện Đông Anh']);
+    expect(names('Ngày 12/5, Sở Thông tin và Truyền thông tỉnh Trà Vinh mở lớp tập huấn phát ngôn.')).toEqual(['Sở Thông tin và Truyền thông tỉnh Trà Vinh']);
+  });
+
   it('reads "do X tổ chức"', () => {
     expect(article('Hội thảo do Viện Nghiên cứu Biển tổ chức thu hút nhiều chuyên gia.').organizers.map((o) => o.name)).toEqual(['Viện Nghiên cứu Biển']);
   });

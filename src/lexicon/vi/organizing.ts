@@ -20,6 +20,11 @@ export const ORGANIZING_VERBS: readonly string[] = [
   'đến thăm, tặng quà', 'đến thăm và tặng quà', 'đến thăm, trao quà',
   // A reception: the host holds it ("Sở Ngoại vụ tỉnh X đã có buổi tiếp và làm việc với Đoàn …").
   'có buổi tiếp', 'có buổi làm việc', 'có buổi tiếp và làm việc', 'tiếp đoàn', 'đón tiếp', 'tiếp đón', 'tiếp xã giao',
+  // An event's noun used as its verb: the body that rallies or meets holds it ("Chi cục Dân số
+  // phối hợp với UBND phường X mít tinh kỷ niệm …", "Trung tâm Y tế huyện tập huấn cho …").
+  'mít tinh', 'tập huấn', 'diễu hành', 'tọa đàm',
+  // A course opened ("Sở X mở lớp tập huấn …").
+  'mở lớp',
 ];
 
 /** Verbs that open with an organising verb and are none: exchanging views ("trao đổi"), passing on. */
