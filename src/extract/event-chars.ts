@@ -3,8 +3,12 @@
  * lexicon entries, which the fast scans look for (character classes: core/chars.ts).
  */
 import { isSpace } from '../core/text.js';
-import { lexiconLowerKey } from '../lexicon/compile.js';
-import { DASH, isLetterOrDigitCode, UPPER } from '../core/chars.js';
+import { keySet, lexiconLowerKey } from '../lexicon/compile.js';
+import { DASH, isLetterOrDigitCode, isUpperCode, UPPER } from '../core/chars.js';
+import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
+import { ADMIN_UNITS } from '../lexicon/vi/places.js';
+
+const ADMIN_UNIT_KEYS = keySet(ADMIN_UNITS);
 
 /**
  * Pattern source: what may open a line before its first word, after spaces and quotation
@@ -21,6 +25,22 @@ export function asciiSet(chars: string): Uint8Array {
   return table;
 }
 
+
+/** Local units written as a dotted abbreviation ("TP.", "Tp."). */
+const DOTTED_UNITS = keySet(DOTTED_ABBREVIATIONS.filter((a) => ADMIN_UNIT_KEYS.has(a.toLowerCase())));
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * The full stop at `at` closes a local unit's abbreviation before a capital ("TP. Hồ Chí
+ * Minh"): it ends no place and no event's name.
+ */
+export function unitAbbreviationDot(key: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && at - s < 3 && isAsciiLetter(key.charCodeAt(s - 1))) s--;
+  if (s === at || (s > 0 && !isSpace(key.charCodeAt(s - 1)) && key[s - 1] !== '(')) return false;
+  // (A line break after it ends the paragraph, whatever follows.)
+  return DOTTED_UNITS.has(key.slice(s, at).toLowerCase()) && key.charCodeAt(at + 1) === 0x20 && isUpperCode(key.charCodeAt(at + 2));
+}
 
 /** The first word (a run of letters and digits) of each entry, lower-cased. */
 export function firstWords(words: readonly string[]): Set<string> {

@@ -14,7 +14,7 @@ import { CROP_SEASONS, ENDER_COMPOUNDS, ENDER_PHRASES, EVENT_TYPES, NAME_COMMA_C
 import { baseInitial, isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DASH, DIGIT, hasLetter, isDashCode, isDashText, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
-import { asciiSet } from './event-chars.js';
+import { asciiSet, unitAbbreviationDot } from './event-chars.js';
 import { commaInCapitalisedList, dashJoinsPair } from './event-name-joins.js';
 import { lexiconWords } from './event-words.js';
 import { EndWords } from './event-scans.js';
@@ -338,7 +338,8 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
       at = doc.text.indexOf(')', at);
       continue;
     }
-    if ('(;!?[…'.includes(c) || ((c === '.' || c === ':') && spaceNext)) return at;
+    // "Giải Marathon TP. Hồ Chí Minh lần thứ 12": a unit's abbreviation is no stop.
+    if ('(;!?[…'.includes(c) || (c === ':' && spaceNext) || (c === '.' && spaceNext && !unitAbbreviationDot(key, at))) return at;
     if (c === ',') {
       // "hội nghị giới thiệu tiềm năng, thế mạnh, kết nối cung cầu sản phẩm …": short lower-case
       // items that run to the sentence's full stop are the event's parts.

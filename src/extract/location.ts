@@ -27,7 +27,6 @@ import type { VnDocument, Span } from '../core/document.js';
 import type { Organization, Person } from '../model/article.js';
 import { alternation, keySet, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import { EVENT_HEADS, GENERIC_EVENT_HEADS } from '../lexicon/vi/events.js';
-import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { MAJOR_SURNAMES, SURNAMES } from '../lexicon/vi/names.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { HANDOVER_VERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
@@ -38,7 +37,7 @@ import { afterCapitalisedWord, isSpace, matchKey, squash, squashedSpan, wordBefo
 import { firstAfter } from '../core/sorted.js';
 import { DASH, DIGIT, isDashCode, isDashText, isDigitCode, isLowerCode, isUpperCode, isWordCode, LETTER } from '../core/chars.js';
 import { KeyPrefixes } from './phrase-sets.js';
-import { asciiSet, trimSpaces } from './event-chars.js';
+import { asciiSet, trimSpaces, unitAbbreviationDot } from './event-chars.js';
 import { commaInCapitalisedList } from './event-name-joins.js';
 import { EndWords, PrefixScan } from './event-scans.js';
 import { AT_WORDS, lexiconWords, spacedLexiconWords, SpanWords, type WordMatch } from './event-words.js';
@@ -141,16 +140,6 @@ const CONNECTOR = new RegExp(`^(?:và|của|[${DASH}])$`, 'u');
 const ADMIN_WORD = keySet(ADMIN_UNITS);
 const VENUE_NAME_WORD = keySet(VENUE_NAME_WORDS);
 /** Local units written as a dotted abbreviation ("TP.", "Tp."). */
-const DOTTED_UNITS = keySet(DOTTED_ABBREVIATIONS.filter((a) => ADMIN_WORD.has(a.toLowerCase())));
-const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
-
-/** The full stop at `at` closes a local unit's abbreviation before a capital ("TP. Hồ Chí Minh"): it ends no place. */
-function unitAbbreviationDot(key: string, at: number): boolean {
-  let s = at;
-  while (s > 0 && at - s < 3 && isAsciiLetter(key.charCodeAt(s - 1))) s--;
-  if (s === at || (s > 0 && !isSpace(key.charCodeAt(s - 1)) && key[s - 1] !== '(')) return false;
-  return DOTTED_UNITS.has(key.slice(s, at).toLowerCase()) && isUpperCode(key.charCodeAt(at + 2));
-}
 
 /**
  * A place that is a proper name ("Nhật Bản và Ba Lan") ends at the first lower-case word

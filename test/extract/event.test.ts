@@ -999,6 +999,12 @@ describe('event.name: the object of the organising verb when no event word names
       .toMatch(/^Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI/);
   });
 
+  it('reads a unit\'s abbreviation inside a name as no stop ("Giải Marathon TP. Hồ Chí Minh")', () => {
+    expect(event('Sáng 10/1, Sở Văn hóa tổ chức Giải Marathon TP. Hồ Chí Minh lần thứ 12.').name).toBe('Giải Marathon TP. Hồ Chí Minh lần thứ 12');
+    // A full stop after a unit's word that ends the paragraph still ends the name.
+    expect(event('Sáng 10/1, Sở Văn hóa tổ chức Hội chợ Xuân của TP.', 'Năm nay có 200 gian hàng.').name).toBe('Hội chợ Xuân của TP');
+  });
+
   it('takes a visit over the occasion it is paid on ("nhân dịp Lễ Giáng sinh"), before or after the visit', () => {
     expect(event('Nhân dịp Lễ Giáng sinh 2025, đoàn công tác của tỉnh đã đến thăm, chúc mừng Giáng sinh tại Tòa Giám mục.').name)
       .toBe('thăm, chúc mừng Giáng sinh');
