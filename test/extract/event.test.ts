@@ -156,6 +156,8 @@ describe('event.name and type', () => {
   it('keeps the words of the name ("Hội nghị tổng kết năm học 2022-2023") and stops at a clause', () => {
     expect(event('Chiều 5/8, Phòng Giáo dục huyện tổ chức Hội nghị tổng kết năm học 2022-2023, thu hút 300 cán bộ quản lý.').name)
       .toBe('Hội nghị tổng kết năm học 2022-2023');
+    // A clause with no comma before it: who the event gathers.
+    expect(event('Sáng 12/3, giải Việt dã quy tụ gần 500 vận động viên của 20 đơn vị.').name).toBe('giải Việt dã');
   });
 
   it('keeps a short second part after a comma ("…, triển khai nhiệm vụ năm học …")', () => {

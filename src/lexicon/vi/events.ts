@@ -111,7 +111,7 @@ export const NAME_ENDERS: readonly string[] = [
   // "vào" ends a name before a time ("… vào sáng 2/10"), not as "into" ("xúc tiến đầu tư vào Khu kinh tế …").
   'vào ngày', 'vào lúc', 'vào sáng', 'vào chiều', 'vào tối', 'vào trưa', 'vào đêm', 'vào hôm', 'vào dịp', 'vào thời điểm',
   'vào cuối', 'vào đầu', 'vào giữa', 'vào thứ', 'vào chủ nhật', 'vào tháng', 'vào năm', 'vào hồi', 'vào khoảng',
-  'được tổ chức', 'được', 'đã', 'sẽ', 'vừa', 'cũng', 'nhằm', 'là', 'có', 'thu hút', 'nhận được', 'từ ngày', 'hôm nay', 'hôm qua',
+  'được tổ chức', 'được', 'đã', 'sẽ', 'vừa', 'cũng', 'nhằm', 'là', 'có', 'thu hút', 'quy tụ', 'nhận được', 'từ ngày', 'hôm nay', 'hôm qua',
   'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết', 'để', 'nhân dịp', 'nhân kỷ niệm', 'nhân kỉ niệm', 'nhân ngày', 'chào mừng',
   'mang', 'góp phần', 'ở', 'cùng', 'bằng', 'qua', 'dành cho', 'thuộc', 'trong không khí', 'trong không gian', 'trong khuôn khổ', 'trong dịp',
   'trong thời gian', 'trong suốt', 'trong ngày', 'trong hai ngày', 'trong ba ngày', 'trong các ngày', 'hoàn thành',
