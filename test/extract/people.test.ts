@@ -474,6 +474,19 @@ describe('people: titles and names of many kinds', () => {
     expect(people('Nhiều ca sĩ Hà Nội và nhà thơ trẻ tham gia.')).toEqual([]);
   });
 
+  it('reads a post and a name of two syllables after a comma as the next person ("…, Chủ tịch nước Lương Cường")', () => {
+    expect(people('Dự hội nghị có Tổng Bí thư Tô Lâm, Chủ tịch nước Lương Cường.')).toEqual([
+      { name: 'Tô Lâm', role: 'Tổng Bí thư' },
+      { name: 'Lương Cường', role: 'Chủ tịch nước' },
+    ]);
+    // After an organisation's head two syllables are its name ("báo Tiền Phong").
+    expect(people('Dự có ông Lê Văn An, Tổng Biên tập báo Tiền Phong.')).toEqual([{ name: 'Lê Văn An', role: 'Tổng Biên tập báo Tiền Phong' }]);
+  });
+
+  it('ends a role at a vote cast ("… Bí thư Tỉnh ủy bỏ phiếu tại …")', () => {
+    expect(people('Sáng 22/5, đồng chí Nguyễn Văn An – Bí thư Tỉnh ủy bỏ phiếu tại khu vực số 4.')).toEqual([{ name: 'Nguyễn Văn An', role: 'Bí thư Tỉnh ủy' }]);
+  });
+
   it('reads a second titled stage name after a comma as the next person, not as the first one\'s role', () => {
     expect(people('NSND Thu Quế, NSƯT Minh Hằng chia sẻ kỷ niệm về đạo diễn đã khuất.')).toEqual([
       { name: 'Thu Quế', role: 'NSND' },

@@ -282,9 +282,11 @@ const foreignName = (tokens: readonly Token[], from: number, to: number) => {
 function opensNextPerson(tokens: readonly Token[], i: number): boolean {
   const found = readRoleToName(tokens, i);
   // A full name of three syllables or more: two may be a newspaper's or a brand's ("báo Tiền
-  // Phong"), unless neither is a Vietnamese syllable ("Komura Masahiro": a foreigner's name).
+  // Phong"), unless neither is a Vietnamese syllable ("Komura Masahiro": a foreigner's name)
+  // or they follow the post itself, a family name first ("Chủ tịch nước Lương Cường").
   if (typeof found !== 'object' || found.roleEnd !== found.nameStart || found.nameEnd - found.nameStart < 2) return false;
-  if (found.nameEnd - found.nameStart === 2 && !foreignName(tokens, found.nameStart, found.nameEnd)) return false;
+  if (found.nameEnd - found.nameStart === 2 && !foreignName(tokens, found.nameStart, found.nameEnd)
+    && !(i + matchPosition(tokens, i) === found.nameStart && isSurname(tokens[found.nameStart]))) return false;
   // "Hiệu trưởng Trường Đại học Phạm Văn Đồng": a school named after a person is the role's.
   if (namedAfterPerson(tokens, found.nameStart) || NAMESAKE_SET.endsBefore(tokens, found.nameStart)) return false;
   for (let k = i; k < found.nameStart; k++) if (isDash(tokens[k]) || (tokens[k].key === 'và' && !joinsNameParts(tokens, k))) return false;

@@ -171,6 +171,9 @@ export const ROLE_BREAKERS: readonly string[] = [
   // Seeing off and welcoming ("Phó Chủ tịch UBND tỉnh tiễn Bộ trưởng …"), and a picture given
   // ("tặng Đại sứ bức ảnh Chủ tịch Hồ Chí Minh": "bức" counts a picture, a letter).
   'tiễn', 'đón', 'bức',
+  // Casting a vote ("Bí thư Tỉnh ủy bỏ phiếu tại khu vực …"; it also cuts a polling place's
+  // name in a role: "Tổ trưởng Tổ bầu cử Khu vực bỏ phiếu số 20").
+  'bỏ phiếu',
   // Sponsoring ("Giám đốc Công ty X tài trợ Trường Y 5 tỉ đồng").
   'tài trợ',
 ];
