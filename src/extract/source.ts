@@ -350,6 +350,9 @@ function withoutTrailingStops(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
+/** Two names of two words or more each, a hyphen glued to both between them. */
+const GLUED_NAMES = new RegExp(String.raw`^(\S+(?:\s+\S+)+)[${DASH}](\S+(?:\s+\S+)+)$`, 'u');
+
 /** What parts the names of a line of names: a comma, or a dash with a space on one side at least. */
 const BARE_NAMES_SEPARATOR = new RegExp(String.raw`\s*,\s*|\s*[${DASH}]\s+|\s+[${DASH}]\s*`, 'u');
 
@@ -359,6 +362,10 @@ export function isBareNames(text: string): boolean {
   // (at its first lower-case word, well before a digit-free paragraph's end).
   if (LOWER_WORD.test(text) || /\d/.test(text)) return false;
   const parts = text.split(BARE_NAMES_SEPARATOR);
+  // "Nhã Phương-Kim Thanh": two writers' names glued by a hyphen, each of two words or more
+  // (a foreigner's double name joins single words: "Jean-Pierre Martin").
+  const glued = parts.length === 1 ? GLUED_NAMES.exec(text) : null;
+  if (glued) return isBareName(glued[1]) && isBareName(glued[2]);
   return parts.length <= 3 && parts.every(isBareName);
 }
 
@@ -483,6 +490,8 @@ function cleanAuthor(raw: string, key = matchKey(raw), squashed = false): string
 function stampByline(text: string): string | null {
   if (text.length <= MAX_DATE_STAMP_CHARS && DATE_STAMP.test(matchKey(text))) return '';
   if (text.length > 200 || !CLOCK.test(text) || countWords(text, MAX_STAMP_WORDS) > MAX_STAMP_WORDS) return null;
+  // "Thứ 6, 07/05/2021 | 16:25:00 [GMT +7]": a stamp opening with its weekday has no byline.
+  if (STAMP_WEEKDAY.exec(matchKey(text))?.index === 0) return '';
   const byline = STAMP_BYLINE.exec(text)?.[1] ?? '';
   // "Thứ Ba 08:15 …" names the day; "Lâm An - Thứ bảy, ngày …" has the byline before it.
   return byline && strip(byline, STAMP_WEEKDAY);
@@ -652,8 +661,8 @@ const isTopCaption = (text: string) => text.length <= MAX_TOP_CAPTION_CHARS && t
 /** The byline of a labelled credit line ("Tin, ảnh: Lê Hùng" gives "Lê Hùng"), '' for any other line. */
 const labelledAuthor = (text: string) => cleanAuthor(capture(AUTHOR_LINE, text) ?? '');
 
-/** "CTV Đài X", "PV Báo Y": a contributor's code, then the outlet they write for (no name of theirs). */
-const CONTRIBUTOR_OUTLET = lexiconPatternOnUse(`^(?:${alternation(CONTRIBUTOR_CODES)})\\s+((?:${alternation(OUTLET_HEADS)})\\s[^,;:()]{2,50}?)[.\\s]*$`, 'di');
+/** "CTV Đài X", "PV Báo Y", "P.V/Báo Z": a contributor's code, then the outlet they write for (no name of theirs). */
+const CONTRIBUTOR_OUTLET = lexiconPatternOnUse(`^(?:${alternation(CONTRIBUTOR_CODES)})(?:\\s+|\\s*/\\s*)((?:${alternation(OUTLET_HEADS)})\\s[^,;:()]{2,50}?)[.\\s]*$`, 'di');
 /** A closing line that is only an outlet's name ("Báo Nhân Dân", "Tạp chí Cộng sản"): the outlet's credit, no writer's. */
 const OUTLET_SIGNATURE = lexiconPatternOnUse(`^((?:${alternation(OUTLET_HEADS)})\\s[^,;:()!?]{2,50}?)[.\\s]*$`, 'di');
 /** The outlet a closing line names (see OUTLET_SIGNATURE), or null. */

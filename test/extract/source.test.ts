@@ -110,6 +110,15 @@ describe('source', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'CTV Đài Truyền thanh huyện Yên Thành'].join('\n'), { path: 'a.txt' });
     expect([a.source.name, a.source.author, a.captions.map((c) => c.text)]).toEqual(['Đài Truyền thanh huyện Yên Thành', null, []]);
     expect(source(BODY, BODY2, 'CTV Lê Văn Tám').name).toBeNull();
+    // The code abbreviated with a stop, a slash before the outlet.
+    expect(source(BODY, BODY2, 'P.V/Báo Gia đình & Xã hội')).toMatchObject({ name: 'Gia đình & Xã hội', author: null });
+  });
+
+  it('reads two writers glued by a hyphen as the closing byline ("Nhã Phương-Kim Thanh"), not a foreigner\'s double name alone', () => {
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Nhã Phương-Kim Thanh'].join('\n'), { path: 'a.txt' });
+    expect([a.source.author, a.captions.map((c) => c.text)]).toEqual(['Nhã Phương-Kim Thanh', []]);
+    // Only names of two words or more on both sides are two writers.
+    expect(isBareNames('Jean-Pierre Martin')).toBe(false);
   });
 
   it('takes the outlet that addresses its readers ("Báo X gửi đến bạn đọc …"), not one only named', () => {
@@ -186,6 +195,8 @@ describe('source', () => {
     // The date in words: the byline ends before its day word.
     expect(source('Bảo Trâm | ngày 2 tháng 3 năm 2025 07:45', BODY, BODY2)).toMatchObject({ name: null, author: 'Bảo Trâm' });
     expect(source('Bảo Trâm - Thứ bảy, Ngày 2 tháng 3 năm 2025 07:45', BODY, BODY2)).toMatchObject({ name: null, author: 'Bảo Trâm' });
+    // A stamp that opens with its weekday in digits has no byline ("Thứ" is no writer).
+    expect(source('Thứ 6, 07/05/2021 | 16:25:00 [GMT +7]', BODY, BODY2)).toMatchObject({ name: null, author: null });
   });
 
   it('reads the stamp under a Markdown headline past a photo line the file marks as a caption', () => {
@@ -465,6 +476,9 @@ describe('source', () => {
     };
     const bareNames = (text: string) => {
       const parts = text.split(/\s*[-–,]\s+|\s+[-–]\s*/);
+      // Two names of two words or more each, glued by a hyphen ("Nhã Phương-Kim Thanh").
+      const glued = parts.length === 1 ? /^(\S+(?:\s+\S+)+)[-–](\S+(?:\s+\S+)+)$/u.exec(text) : null;
+      if (glued) return bareName(glued[1]) && bareName(glued[2]);
       return parts.length <= 3 && parts.every(bareName);
     };
     const pieces = ['Lê', 'Hùng', 'PHAN', 'M.Đức', 'P-Q', 'TR.DÂN', 'TP.HCM', 'Ng.', 'an', ' ', ' ', ' - ', ', ', '–', '.', '. ', '3', 'X'];

@@ -44,7 +44,7 @@ export const SECTION_TAGS: readonly string[] = [
  * Bắc Kinh, …"); what they saw is the report's narration, nobody's statement ("Theo ghi
  * nhận của PV Thanh Niên, …").
  */
-export const CONTRIBUTOR_CODES: readonly string[] = ['ctv', 'pv', 'btv', 'nhóm pv', 'phóng viên', 'cộng tác viên'];
+export const CONTRIBUTOR_CODES: readonly string[] = ['ctv', 'pv', 'p.v', 'btv', 'nhóm pv', 'phóng viên', 'cộng tác viên'];
 
 /** Words an outlet's name opens with ("Đài X", "Báo X", "Tạp chí X"). */
 export const OUTLET_HEADS: readonly string[] = ['đài', 'báo', 'báo điện tử', 'tạp chí', 'truyền hình', 'cổng thông tin điện tử', 'trang thông tin điện tử'];
