@@ -31,7 +31,7 @@ import { MAJOR_SURNAMES, SURNAMES } from '../lexicon/vi/names.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { HANDOVER_VERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
 import {
-  ADMIN_UNITS, CHARITY_HOUSE_KINDS, HOME_COUNTRY_NAMES, HOUSE_NUMBER_UNITS, NAMED_ONLY_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, UNIT_ORGANIZATIONS, VENUE_HEADS, VENUE_NAME_WORDS,
+  ADMIN_UNITS, CHARITY_HOUSE_KINDS, CLAUSE_WORDS_AFTER_UNIT, HOME_COUNTRY_NAMES, HOUSE_NUMBER_UNITS, NAMED_ONLY_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, UNIT_ORGANIZATIONS, VENUE_HEADS, VENUE_NAME_WORDS,
 } from '../lexicon/vi/places.js';
 import { afterCapitalisedWord, isSpace, matchKey, squash, squashedSpan, wordBefore } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
@@ -329,9 +329,9 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
   return { text: clean(doc.text.slice(headStart, end)), start: headStart, end, rule: '' };
 }
 
-const VERB_AFTER_UNIT = new KeyPrefixes([...HANDOVER_VERBS, ...ORGANIZING_VERBS]);
+const VERB_AFTER_UNIT = new KeyPrefixes([...HANDOVER_VERBS, ...ORGANIZING_VERBS, ...CLAUSE_WORDS_AFTER_UNIT]);
 
-/** Does a handing-over or organising verb stand at `at` of the match key, as whole words? */
+/** Does a handing-over or organising verb or a clause's word stand at `at` of the match key, as whole words? */
 function verbAt(key: string, at: number): boolean {
   return VERB_AFTER_UNIT.lengthsAt(key, at)?.some((n) => !isWordCode(key.charCodeAt(at + n))) ?? false;
 }

@@ -53,3 +53,14 @@ describe('location: a province inside a person\'s name', () => {
     expect(location('Chiều 14/12, Báo Tuổi Trẻ tổ chức chương trình trao học bổng cho học sinh Thái Bình vượt khó.')).toBe('Thái Bình');
   });
 });
+
+describe('location: a unit\'s word before a clause', () => {
+  const location = (...lines: string[]) => parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' }).event?.location ?? null;
+
+  it('reads no place in a unit\'s word that a clause\'s word follows ("tỉnh làm Trưởng đoàn", "thị trấn của Thủ đô")', () => {
+    expect(location('Ngày 3/5, đoàn do đồng chí Phạm Văn An, Phó Chủ tịch UBMTTQVN tỉnh làm Trưởng đoàn đã đến thăm, tặng quà các chùa.')).toBeNull();
+    expect(location('Sáng 26/3, hơn 7.000 người dân đại diện cho các xã, phường, thị trấn của Thủ đô tham gia Ngày chạy Olympic.')).toBeNull();
+    // A lower-case word of the place's own still leads to its name ("huyện đảo Lý Sơn").
+    expect(location('Sáng 26/3, Ngày chạy Olympic diễn ra tại huyện đảo Lý Sơn.')).toBe('huyện đảo Lý Sơn');
+  });
+});

@@ -129,6 +129,14 @@ export const HOME_COUNTRY_NAMES: readonly string[] = ['Việt Nam'];
  */
 export const RESIDENCE_WORDS: readonly string[] = ['trú', 'ngụ', 'sinh sống', 'sống', 'quê', 'điều trị'];
 
+/**
+ * Function words and verbs that, right after a unit's word, begin the clause and no name
+ * ("Phó Chủ tịch UBMTTQVN tỉnh làm Trưởng đoàn", "các xã, phường, thị trấn của Thủ đô").
+ */
+export const CLAUSE_WORDS_AFTER_UNIT: readonly string[] = [
+  'của', 'làm', 'là', 'và', 'do', 'cho', 'với', 'có', 'được', 'bị', 'đã', 'đang', 'sẽ', 'vừa', 'cũng', 'để', 'như',
+];
+
 /** What follows "tại" but is not a place: an occasion, a pronoun, a time. */
 export const NOT_PLACE_AFTER_AT: readonly string[] = [
   'đây', 'đó', 'chỗ', 'thời điểm', 'buổi', 'phiên', 'kỳ', 'cuộc', 'hội nghị', 'hội thảo', 'lễ', 'diễn đàn', 'tọa đàm',
