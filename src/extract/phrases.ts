@@ -10,7 +10,7 @@ import {
   COOPERATION_LINKS, COORGANIZER_LINKS, EVENT_NOUNS, MEMBERS_MARKS, ORGANIZATION_CLASS_NOUNS, ORGANIZED_BY, ORGANIZING_ADVERBS, ORGANIZING_VERBS, NOT_ORGANIZING_VERBS, OBJECT_MARKS, PARTNER_LINKS, PARTNER_MARKS, PARTNER_VERBS, SIGNING_VERBS,
   SPONSORING_VERBS,
 } from '../lexicon/vi/organizing.js';
-import { BREAKER_COMPOUNDS, HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
+import { BREAKER_COMPOUNDS, HISTORICAL_TITLES, NOT_ROLE_BREAKERS, POSITION_MODIFIERS, POSITIONS, ROLE_BREAKERS, ROLE_LINKS, STAND_IN_POSITIONS } from '../lexicon/vi/titles.js';
 import { EVENT_HEADS } from '../lexicon/vi/events.js';
 import { KeyPhrases, PhraseSet } from './phrase-sets.js';
 import { SecondSyllables } from './compounds.js';
@@ -41,7 +41,7 @@ export const NAMESAKE_SET = new PhraseSet(NAMESAKE_WORDS);
 export const ADMIN_UNIT_SET = new PhraseSet(ADMIN_UNITS, true);
 /** "nông thôn": a unit word closing a common word is no unit. */
 export const UNIT_IN_COMPOUND = new SecondSyllables(UNIT_COMPOUNDS);
-export const BREAKER_SET = new PhraseSet(ROLE_BREAKERS, true);
+export const BREAKER_SET = new PhraseSet(ROLE_BREAKERS, true, NOT_ROLE_BREAKERS);
 /** "Đài Tiếng nói Việt Nam": a breaker closing a noun (BREAKER_COMPOUNDS) breaks no name and says nothing. */
 export const BREAKER_IN_COMPOUND = new SecondSyllables(BREAKER_COMPOUNDS);
 export const ROLE_LINK_SET = new PhraseSet(ROLE_LINKS, true);

@@ -1241,6 +1241,15 @@ describe('people: clergy and monks', () => {
     expect(people('Dự lễ có Trưởng lão Hòa thượng Thích Thanh Minh, Ủy viên Thường trực Hội đồng Chứng minh.').map((p) => p.name)).toEqual(['Thích Thanh Minh']);
   });
 
+  it('reads the Sangha\'s posts ("Phó BTS", "Giáo phẩm chứng minh") and a board of charity ("Ban từ thiện xã hội") in a role', () => {
+    expect(people('Tham dự có ĐĐ.Thích Chơn Nghĩa – Phó BTS, Trưởng ban Ban từ thiện xã hội GHPGVN tỉnh.')).toEqual([
+      { name: 'Thích Chơn Nghĩa', role: 'Phó BTS, Trưởng ban Ban từ thiện xã hội GHPGVN tỉnh' },
+    ]);
+    expect(people('Tham dự có HT.Thích Lưu Hòa, Giáo phẩm chứng minh BTS GHPGVN tỉnh.')).toEqual([
+      { name: 'Thích Lưu Hòa', role: 'Giáo phẩm chứng minh BTS GHPGVN tỉnh' },
+    ]);
+  });
+
   it('reads the ranks a town or an artist also abbreviates ("TT", "NS") only before "Thích", and a lineage name of four syllables', () => {
     expect(people('Phát biểu tại buổi lễ, TT.Thích Huệ Khai – Trưởng ban Trị sự tỉnh cho biết năm nay có nhiều hoạt động.')).toEqual([
       { name: 'Thích Huệ Khai', role: 'Trưởng ban Trị sự tỉnh' },

@@ -91,6 +91,9 @@ export const POSITIONS: readonly string[] = [
   'Đức cha', 'Giám mục', 'Đức Giám mục', 'Tổng Giám mục', 'Đức Tổng Giám mục', 'Hồng y', 'Đức Hồng y',
   'Cha', 'cha', 'Cha xứ', 'cha xứ', 'Cha sở', 'cha sở', 'Cha phó', 'cha phó', 'Cha chánh xứ', 'cha chánh xứ',
   'Chánh xứ', 'chánh xứ', 'Trưởng hạt', 'Tổng Đại diện', 'Tổng đại diện', 'Trụ trì', 'trụ trì', 'Trú trì', 'trú trì',
+  // The Buddhist Sangha's posts: its patriarch, its elders, and the heads of a province's
+  // executive board (Ban Trị sự, "BTS": "Phó BTS GHPGVN tỉnh").
+  'Pháp chủ', 'Phó Pháp chủ', 'Giáo phẩm chứng minh', 'Phó BTS', 'Trưởng BTS',
 ];
 
 /**
@@ -139,6 +142,12 @@ export const ROLE_LINKS: readonly string[] = ['kiêm', 'kiêm nhiệm', 'đồng
  * verb, and they report no speech ("Đài Tiếng nói Việt Nam").
  */
 export const BREAKER_COMPOUNDS: readonly string[] = ['tiếng nói', 'lời nói'];
+
+/**
+ * Words that open with a breaker (below) and are none: nouns of a body's field ("Ban từ thiện
+ * xã hội", "Quỹ từ thiện": "từ" alone is "from").
+ */
+export const NOT_ROLE_BREAKERS: readonly string[] = ['từ thiện'];
 
 /**
  * Lower-case words that end a role written after a name: verbs of speech and action and
