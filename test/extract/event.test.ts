@@ -525,6 +525,11 @@ describe('event.name: deputies meeting voters, a mass', () => {
       .toBe('buổi tiếp xúc cử tri sau kỳ họp thứ năm');
     expect(event('Sáng 26/9, tại nhà thờ chính tòa, Đức Giám mục chủ sự thánh lễ mừng bổn mạng giáo phận.').name).toBe('thánh lễ mừng bổn mạng giáo phận');
   });
+
+  it('names a leader\'s reception of citizens by its head, not the headline\'s leader ("buổi tiếp công dân định kỳ")', () => {
+    const e = event('Sáng 17/11, tại Trụ sở Tiếp công dân tỉnh, đồng chí Nguyễn Văn An - Phó Chủ tịch UBND tỉnh chủ trì buổi tiếp công dân định kỳ tháng 11/2025 theo chương trình công tác của UBND tỉnh.');
+    expect(e).toMatchObject({ name: 'buổi tiếp công dân định kỳ tháng 11/2025', type: 'tiếp công dân' });
+  });
 });
 
 describe('event.name: counts of years listed', () => {

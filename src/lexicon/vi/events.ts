@@ -17,8 +17,10 @@ export const EVENT_HEADS: readonly string[] = [
   'ngày quốc tổ', 'ngày hội đọc sách', 'ngày sách', 'đại lễ', 'kỳ thi', 'khóa học', 'khóa tập huấn', 'hành trình',
   'chiến dịch', 'tuần văn hóa', 'ngày văn hóa', 'đêm gala', 'gala', 'buổi biểu diễn', 'chương trình nghệ thuật',
   'vòng chung kết', 'chung kết', 'hội xuân', 'hội làng', 'phiên giao dịch', 'lễ phát động', 'hội nghị khoa học',
-  // Deputies meeting their voters ("buổi tiếp xúc cử tri sau kỳ họp thứ năm"); a mass.
+  // Deputies meeting their voters ("buổi tiếp xúc cử tri sau kỳ họp thứ năm"), leaders receiving
+  // citizens ("buổi tiếp công dân định kỳ tháng 11"); a mass.
   'tiếp xúc cử tri', 'buổi tiếp xúc cử tri', 'hội nghị tiếp xúc cử tri', 'cuộc tiếp xúc cử tri', 'thánh lễ',
+  'tiếp công dân', 'buổi tiếp công dân', 'phiên tiếp công dân',
   'diễn tập', 'cuộc diễn tập', 'buổi diễn tập', 'buổi tổng duyệt', 'buổi hợp luyện', 'chung khảo', 'vòng chung khảo', 'bán kết',
   'vòng bán kết', 'họp mặt', 'buổi họp mặt', 'cuộc họp mặt', 'buổi làm việc', 'buổi tuyên truyền', 'buổi ra quân',
   'buổi sinh hoạt', 'sinh hoạt kỷ niệm', 'sinh hoạt chuyên đề', 'năm du lịch quốc gia',
@@ -55,7 +57,7 @@ export const EVENT_TYPES: readonly string[] = [
   'thăm, chúc mừng', 'thăm và chúc mừng', 'thăm hỏi, chúc mừng',
   // Charity houses handed over ("tặng nhà tình thương", "trao nhà Đại đoàn kết"), an inspection ("HĐND tỉnh khảo sát việc …").
   'tặng nhà', 'trao nhà', 'khảo sát',
-  'tiếp xúc cử tri', 'thánh lễ',
+  'tiếp xúc cử tri', 'tiếp công dân', 'thánh lễ',
 ];
 
 /**
@@ -111,7 +113,7 @@ export const NAME_ENDERS: readonly string[] = [
   // "vào" ends a name before a time ("… vào sáng 2/10"), not as "into" ("xúc tiến đầu tư vào Khu kinh tế …").
   'vào ngày', 'vào lúc', 'vào sáng', 'vào chiều', 'vào tối', 'vào trưa', 'vào đêm', 'vào hôm', 'vào dịp', 'vào thời điểm',
   'vào cuối', 'vào đầu', 'vào giữa', 'vào thứ', 'vào chủ nhật', 'vào tháng', 'vào năm', 'vào hồi', 'vào khoảng',
-  'được tổ chức', 'được', 'đã', 'sẽ', 'vừa', 'cũng', 'nhằm', 'là', 'có', 'thu hút', 'quy tụ', 'nhận được', 'từ ngày', 'hôm nay', 'hôm qua',
+  'được tổ chức', 'được', 'đã', 'sẽ', 'vừa', 'cũng', 'nhằm', 'là', 'có', 'thu hút', 'quy tụ', 'theo chương trình', 'theo kế hoạch', 'nhận được', 'từ ngày', 'hôm nay', 'hôm qua',
   'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết', 'để', 'nhân dịp', 'nhân kỷ niệm', 'nhân kỉ niệm', 'nhân ngày', 'chào mừng',
   'mang', 'góp phần', 'ở', 'cùng', 'bằng', 'qua', 'dành cho', 'thuộc', 'trong không khí', 'trong không gian', 'trong khuôn khổ', 'trong dịp',
   'trong thời gian', 'trong suốt', 'trong ngày', 'trong hai ngày', 'trong ba ngày', 'trong các ngày', 'hoàn thành',
