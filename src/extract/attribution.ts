@@ -13,7 +13,7 @@ import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
 import { isDashCode, isWordCode, startsLower } from '../core/chars.js';
 import { keySet } from '../lexicon/compile.js';
-import { NAMED_BY_VERB_HEADS } from '../lexicon/vi/speaker-cues.js';
+import { NAMED_BY_VERB_HEADS, SPEAKER_GROUPS } from '../lexicon/vi/speaker-cues.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { KeyPrefixes } from './phrase-sets.js';
 import {
@@ -141,8 +141,9 @@ export class SpeakerFinder {
     if (hasVerb(key) || HAS_PREDICATE.test(key)) return null;
     // Both resolvers may answer; the holder of the title mentioned last is meant.
     normed ||= normOf(clause, key);
-    // "Theo Công an tỉnh Đắk Lắk, …": a body speaks for itself, not its director, whose role names it.
-    const [a, b] = [this.person(clause, at), opensWithOrganization(key) ? null : this.speakers.byTitle(clause, at, normed)];
+    // "Theo Công an tỉnh Đắk Lắk, …": a body speaks for itself, not its director, whose role
+    // names it; so do citizens, voters, parents ("Công dân đề nghị …").
+    const [a, b] = [this.person(clause, at), opensWithOrganization(key) || opensWithGroup(key) ? null : this.speakers.byTitle(clause, at, normed)];
     if (a && b && a !== b) return this.speakers.lastMentionOf(a, at) >= this.speakers.lastMentionOf(b, at) ? a : b;
     return a ?? b ?? clause;
   }
@@ -151,6 +152,10 @@ export class SpeakerFinder {
 const ORGANIZATION_HEAD = new KeyPrefixes(ORGANIZATION_HEADS);
 /** The key opens with an organisation's head ("Công an tỉnh …"), a whole word. */
 const opensWithOrganization = (key: string) => ORGANIZATION_HEAD.lengthsAt(key)?.some((n) => !isWordCode(key.charCodeAt(n))) ?? false;
+
+const SPEAKER_GROUP = new KeyPrefixes(SPEAKER_GROUPS);
+/** The key opens with a group of the public (SPEAKER_GROUPS), whole words. */
+const opensWithGroup = (key: string) => SPEAKER_GROUP.lengthsAt(key)?.some((n) => !isWordCode(key.charCodeAt(n))) ?? false;
 
 /** NAMED_BY_VERB_HEADS in comparison form. */
 const NAMED_BY_VERB_KEYS = keySet(NAMED_BY_VERB_HEADS);

@@ -13,6 +13,19 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Ban tổ chức gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toEqual([]);
   });
 
+  it('takes what voters and candidates ask or pledge at a meeting with deputies as their reported speech', () => {
+    expect(quotes(LONG, 'Tại hội nghị, cử tri xã Vĩnh Phong đề nghị sớm quy hoạch cụm công nghiệp tại xã.')).toEqual([
+      { speaker: 'cử tri xã Vĩnh Phong', text: 'sớm quy hoạch cụm công nghiệp tại xã.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Các ứng cử viên khẳng định sẽ nỗ lực thực hiện tốt vai trò của người đại biểu.')).toEqual([
+      { speaker: 'Các ứng cử viên', text: 'sẽ nỗ lực thực hiện tốt vai trò của người đại biểu.', direct: false },
+    ]);
+    // Citizens speak for themselves, not for the official whose words around him hold theirs.
+    expect(quotes(LONG, 'Sáng 17/11, ông Nguyễn Thế Phước - Phó Chủ tịch UBND tỉnh chủ trì buổi tiếp công dân. Công dân đề nghị các cơ quan làm rõ việc thu hồi đất.')).toEqual([
+      { speaker: 'Công dân', text: 'các cơ quan làm rõ việc thu hồi đất.', direct: false },
+    ]);
+  });
+
   it('takes what a speaker recommends ("khuyến nghị") as reported speech, the role ending at the verb', () => {
     expect(quotes(LONG, 'Thứ trưởng Bộ Khoa học và Công nghệ Hoàng Minh khuyến nghị các doanh nghiệp khởi nghiệp phát huy tinh thần đổi mới sáng tạo.')).toEqual([
       { speaker: 'Hoàng Minh', text: 'các doanh nghiệp khởi nghiệp phát huy tinh thần đổi mới sáng tạo.', direct: false },

@@ -11,6 +11,19 @@ export const SPEAKER_HONORIFICS: readonly string[] = [
 ];
 
 /**
+ * Members of the public who speak as a group ("Người dân cho biết …"): they speak for
+ * themselves, never for an official whose post the words around him hold ("… chủ trì buổi
+ * tiếp công dân").
+ */
+export const SPEAKER_GROUPS: readonly string[] = [
+  'người dân', 'nhiều người dân', 'phụ huynh', 'nhiều phụ huynh', 'du khách', 'nhiều du khách',
+  'học sinh', 'nhiều học sinh', 'sinh viên', 'nhiều sinh viên', 'giáo viên', 'nhiều giáo viên', 'doanh nghiệp', 'nhiều doanh nghiệp',
+  // Voters and candidates at a meeting with deputies ("Cử tri xã X đề nghị …", "các ứng cử viên khẳng định …"),
+  // citizens a leader receives ("Công dân đề nghị …").
+  'cử tri', 'các cử tri', 'nhiều cử tri', 'ứng cử viên', 'các ứng cử viên', 'công dân', 'nhiều công dân',
+];
+
+/**
  * Words that may open a speaker phrase written without a name: titles, collective bodies,
  * organisations ("Giám đốc Sở X", "đại diện lãnh đạo Vụ Y", "Hội nghị", "Ban tổ chức").
  */
@@ -29,8 +42,7 @@ export const SPEAKER_HEADS: readonly string[] = [
   'bác sĩ', 'giáo sư', 'tiến sĩ', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá',
   // Units of the armed forces and the police ("Đồn Biên phòng X cho biết, …").
   'công an', 'bộ chỉ huy', 'bộ tư lệnh', 'biên phòng', 'đồn biên phòng', 'bộ đội biên phòng', 'cảnh sát biển', 'vùng cảnh sát biển',
-  'người dân', 'nhiều người dân', 'phụ huynh', 'nhiều phụ huynh', 'du khách', 'nhiều du khách',
-  'học sinh', 'nhiều học sinh', 'sinh viên', 'nhiều sinh viên', 'giáo viên', 'nhiều giáo viên', 'doanh nghiệp', 'nhiều doanh nghiệp',
+  ...SPEAKER_GROUPS,
 ];
 
 /**
