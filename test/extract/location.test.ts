@@ -63,4 +63,8 @@ describe('location: a unit\'s word before a clause', () => {
     // A lower-case word of the place's own still leads to its name ("huyện đảo Lý Sơn").
     expect(location('Sáng 26/3, Ngày chạy Olympic diễn ra tại huyện đảo Lý Sơn.')).toBe('huyện đảo Lý Sơn');
   });
+
+  it('reads no house number in "Dân số" ("Ngày Dân số Việt Nam")', () => {
+    expect(location('Sáng 20/12, Ban chỉ đạo tổ chức Lễ mít tinh kỷ niệm Ngày Dân số Việt Nam 26/12.')).toBeNull();
+  });
 });

@@ -41,6 +41,8 @@ export const NAMED_ONLY_UNITS: readonly string[] = ['tỉnh', 'thành phố', 't
  */
 export const UNIT_COMPOUNDS: readonly string[] = [
   'nông thôn', 'văn bản', 'cơ bản', 'căn bản', 'phiên bản', 'kịch bản', 'xuất bản', 'tái bản', 'thiểu số', 'đa số',
+  // "Ngày Dân số Việt Nam": the population, no house number ("số").
+  'dân số',
   'miền núi', 'vùng núi', 'đồi núi', 'rừng núi', 'hải đảo', 'biển đảo',
   // "cho gia đình anh Trần Văn A": a family, not a communal house ("đình").
   'gia đình', 'triều đình', 'thị trường', 'môi trường', 'lập trường',
