@@ -159,6 +159,14 @@ export function dashAfterFirstRun(text: string, classes: number, spaces: boolean
 const CODE_BEFORE_TIME = onFirstUse(() => new RegExp(String.raw`^([${UPPER}]{3,6})\s+(?=(?:${alternation(DATED_OPENERS.map(upperFirst))})\s+\(?\d)`, 'du'));
 
 /**
+ * An outlet's name set before the lead's time with no mark at all ("Báo Cà Mau Ngày 26/4, …"):
+ * its kind word, one to four capitalised words, then a part of the day or "Ngày" and a digit.
+ */
+const OUTLET_BEFORE_TIME = onFirstUse(() => new RegExp(
+  String.raw`^((?:${alternation(OUTLET_HEADS.map(upperFirst))})(?: [${UPPER}][${LETTER}${MARK}]*){1,4})\s+(?=(?:${alternation(DATED_OPENERS.map(upperFirst))})\s+\(?\d)`, 'du',
+));
+
+/**
  * The same code set off by a colon ("ĐTN: Ngày 26/12, …", "Web.ĐTN: Sáng ngày 17/10, …"), two
  * capitals or more, maybe after a site's word and a dot (the code is the name); checked as an acronym after.
  */
@@ -914,6 +922,8 @@ export function extractSource(ctx: ExtractContext): void {
     : opensWithCode(first.text) ? capture(CODE_BEFORE_TIME(), first.text)
       : opensWithColonCode(first.text) ? capture(CODE_COLON_BEFORE_TIME(), first.text) : null;
   if (first && coded && isOutletAcronym(coded)) setName(coded, first, 'source.outlet-code');
+  const outletBeforeTime = first && !tag && !named && !coded ? capture(OUTLET_BEFORE_TIME(), first.text) : null;
+  if (first && outletBeforeTime) setName(strip(outletBeforeTime, OUTLET_KIND_PREFIX), first, 'source.outlet-before-time');
   // The agency's correspondent abroad filing the lead.
   const correspondent = first && !article.source.name ? capture(CORRESPONDENT_AGENCY(), first.text, doc.keyOf(first.text, first.start)) : null;
   if (first && correspondent && isOutletAcronym(correspondent)) setName(correspondent, first, 'source.correspondent-agency');

@@ -189,6 +189,14 @@ describe('source', () => {
     expect(source(`Trực tiếp - ${BODY}`, BODY2).name).toBeNull();
   });
 
+  it('reads an outlet\'s name set before the lead\'s time with no mark ("Báo Cà Mau Ngày 26/4, …"), and no organiser of it', () => {
+    const a = parseArticle(['Huyện Trần Văn Thời khánh thành hai cầu', 'Báo Cà Mau Ngày 26/4, UBND huyện Trần Văn Thời tổ chức lễ khánh thành hai cầu giao thông nông thôn.', BODY2].join('\n'), { path: 'a.txt' });
+    expect(a.source.name).toBe('Cà Mau');
+    expect(a.organizers.map((o) => o.name)).toEqual(['UBND huyện Trần Văn Thời']);
+    // Words of a sentence before the time are no outlet.
+    expect(source('Báo cáo Ngày 26/4 cho biết huyện đã hoàn thành hai cầu.', BODY2).name).toBeNull();
+  });
+
   it('reads the outlet tag past the publication stamp and byline under the headline', () => {
     expect(source('14/05/2024 09:12', 'Hoài Thương', `(NNVN) - ${BODY}`, BODY2)).toMatchObject({ name: 'NNVN', author: 'Hoài Thương' });
     expect(source('Bảo Trâm 02/03/2025 - 07:45', BODY, BODY2)).toMatchObject({ name: null, author: 'Bảo Trâm' });

@@ -23,6 +23,7 @@ import { entryWords, KeyPhrases, PhraseSet, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
 import { ADMIN_UNITS, BRAND_HEADS, COUNTING_WORDS, FIELD_NAMED_HEADS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, NOT_FIELD_OPENERS, OWNER_LINKS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
 import { SecondSyllables } from '../compounds.js';
+import { DATED_OPENERS } from '../../lexicon/vi/captions.js';
 import { PEOPLE_GROUPS } from '../../lexicon/vi/events.js';
 import { keySet } from '../../lexicon/compile.js';
 
@@ -35,6 +36,8 @@ export interface TokenSpan {
 }
 
 const COUNTING_WORD_SET = new WordSet(COUNTING_WORDS);
+/** One-word parts of the day that open a dated lead ("Ngày 26/4", "Sáng 5/3"), as match keys. */
+const DAY_PART_KEYS = new Set(DATED_OPENERS.filter((w) => !w.includes(' ')));
 /** Brands that name a bank alone (BRAND_HEADS): never a bare head. */
 const BRAND_KEYS = keySet(BRAND_HEADS);
 
@@ -538,6 +541,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       const name = run - j >= 2 ? nameStartInRun(tokens, j, run, context) : -1;
       if (name >= 0) return name === j ? end : name;
     }
+    // "Báo Cà Mau Ngày 26/4, huyện …": a part of the day and its date open the lead's time.
+    if (t.cap && hadProper && DAY_PART_KEYS.has(t.key) && isDigitCode(tokens[j + 1]?.text.charCodeAt(0) ?? 0)) break;
     if (isProper(t)) {
       // "HỘI PHỤ NỮ XÃ X TỌA ĐÀM KỶ NIỆM …": in a line in capitals every word looks like a name;
       // past the name after the head, an event's head is the event the body holds, not its name.
