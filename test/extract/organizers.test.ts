@@ -70,6 +70,8 @@ describe('organizers: two bodies joined by a comma', () => {
     expect(organizers('Sáng 10/6, Hội Sinh viên Việt Nam, Bộ GD&ĐT tổ chức lễ ra quân chương trình Tiếp sức mùa thi.')).toEqual(['Hội Sinh viên Việt Nam', 'Bộ GD&ĐT']);
     expect(organizers('Sáng 10/6, Hội Nông dân tỉnh, UBND huyện Tân Phú tổ chức hội nghị tập huấn kỹ thuật.')).toEqual(['Hội Nông dân tỉnh', 'UBND huyện Tân Phú']);
     expect(organizers('Sáng 10/6, Bệnh viện Hòa Bình, Bộ Y tế tổ chức hội nghị khoa học.')).toEqual(['Bệnh viện Hòa Bình, Bộ Y tế']);
+    // A province's committee and its department: no department owns the committee.
+    expect(organizers('Ngày 24/1, UBND tỉnh Quảng Bình, Sở Giao thông Vận tải tổ chức khởi công dự án đường ven biển.')).toEqual(['UBND tỉnh Quảng Bình', 'Sở Giao thông Vận tải']);
   });
 
   it('reads the central committee of an association ("T.Ư Hội", "Trung ương Hội") as its head', () => {

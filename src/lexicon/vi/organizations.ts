@@ -185,6 +185,9 @@ export const UNOWNED_HEADS: readonly string[] = [
   'Hội', 'Hiệp hội', 'Liên hiệp', 'Tổng Hội', 'Đoàn Thanh niên', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn',
   'Thị đoàn', 'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'Trung ương Hội', 'T.Ư Hội', 'TƯ Hội', 'TW Hội',
   'Mặt trận', 'MTTQ', 'UBMTTQ', 'Liên đoàn', 'LĐLĐ',
+  // Local government, which no department after it owns ("UBND tỉnh Quảng Bình, Sở Giao thông
+  // Vận tải tổ chức …": the province and its department, two organisers).
+  'UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân', 'HĐND', 'Hội đồng nhân dân',
 ];
 
 /** Words after which a full name is a namesake, not a person ("Trường THPT Lê Quý Đôn"). */
