@@ -493,6 +493,8 @@ function sharePlace(doc: VnDocument, tokens: readonly Token[], chain: TokenSpan[
 export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Sentence, first: number, people: KnownPeople, verbless: boolean): TokenSpan[] | null {
   const chain = [{ ...spans[first], end: taskNamedEnd(tokens, spans[first]) }];
   let linked = false;
+  /** A link of working together ("phối hợp với") came before in the chain. */
+  let cooperated = false;
   let j = chain[0].end;
   for (;;) {
     // "X của Y", "X thuộc Y" (a body of Y) is one organiser.
@@ -547,7 +549,10 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
       const link = tokens[j]?.text === ',' ? 1 : COORGANIZER_LINK_SET.match(tokens, j);
       if (!link) break;
       worded = tokens[j].text !== ',';
-      cooperating = worded && COOPERATION_LINK_PHRASES.at(tokens, j) > 0;
+      // "A phối hợp với B và chính quyền địa phương tổ chức": "và" goes on with the partners
+      // of a cooperation link before it.
+      cooperating = worded && (COOPERATION_LINK_PHRASES.at(tokens, j) > 0 || (cooperated && tokens[j].key === 'và'));
+      cooperated ||= cooperating;
       linked ||= worded;
       j = skipOrganizingAdverbs(tokens, j + link);
       moved = true;

@@ -74,6 +74,10 @@ describe('organizers: two bodies joined by a comma', () => {
     expect(organizers('Ngày 24/1, UBND tỉnh Quảng Bình, Sở Giao thông Vận tải tổ chức khởi công dự án đường ven biển.')).toEqual(['UBND tỉnh Quảng Bình', 'Sở Giao thông Vận tải']);
   });
 
+  it('goes on with the partners of a cooperation link after "và", an unnamed one ending the chain', () => {
+    expect(organizers('Sáng 19/11, Báo Thanh Niên phối hợp Công ty Coteccons và chính quyền địa phương tổ chức lễ khánh thành cầu.')).toEqual(['Báo Thanh Niên', 'Công ty Coteccons']);
+  });
+
   it('reads the central committee of an association ("T.Ư Hội", "Trung ương Hội") as its head', () => {
     expect(organizers('Tối 28/12, T.Ư Đoàn TNCS Hồ Chí Minh, T.Ư Hội Sinh viên Việt Nam tổ chức Lễ kỷ niệm Ngày truyền thống học sinh, sinh viên.'))
       .toEqual(['T.Ư Đoàn TNCS Hồ Chí Minh', 'T.Ư Hội Sinh viên Việt Nam']);
