@@ -149,13 +149,16 @@ export class SpeakerFinder {
   }
 }
 
+/** The key opens with an entry of `prefixes`, whole words. */
+const opensWithWhole = (prefixes: KeyPrefixes, key: string) => prefixes.lengthsAt(key)?.some((n) => !isWordCode(key.charCodeAt(n))) ?? false;
+
 const ORGANIZATION_HEAD = new KeyPrefixes(ORGANIZATION_HEADS);
-/** The key opens with an organisation's head ("Công an tỉnh …"), a whole word. */
-const opensWithOrganization = (key: string) => ORGANIZATION_HEAD.lengthsAt(key)?.some((n) => !isWordCode(key.charCodeAt(n))) ?? false;
+/** The key opens with an organisation's head ("Công an tỉnh …"). */
+const opensWithOrganization = (key: string) => opensWithWhole(ORGANIZATION_HEAD, key);
 
 const SPEAKER_GROUP = new KeyPrefixes(SPEAKER_GROUPS);
-/** The key opens with a group of the public (SPEAKER_GROUPS), whole words. */
-const opensWithGroup = (key: string) => SPEAKER_GROUP.lengthsAt(key)?.some((n) => !isWordCode(key.charCodeAt(n))) ?? false;
+/** The key opens with a group of the public (SPEAKER_GROUPS). */
+const opensWithGroup = (key: string) => opensWithWhole(SPEAKER_GROUP, key);
 
 /** NAMED_BY_VERB_HEADS in comparison form. */
 const NAMED_BY_VERB_KEYS = keySet(NAMED_BY_VERB_HEADS);

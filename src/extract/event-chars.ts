@@ -8,7 +8,8 @@ import { DASH, isLetterOrDigitCode, isUpperCode, UPPER } from '../core/chars.js'
 import { DOTTED_ABBREVIATIONS } from '../lexicon/vi/abbreviations.js';
 import { ADMIN_UNITS } from '../lexicon/vi/places.js';
 
-const ADMIN_UNIT_KEYS = keySet(ADMIN_UNITS);
+/** Administrative units' words ("tỉnh", "TP"), as keys. */
+export const ADMIN_UNIT_KEYS = keySet(ADMIN_UNITS);
 
 /**
  * Pattern source: what may open a line before its first word, after spaces and quotation

@@ -37,7 +37,7 @@ import { afterCapitalisedWord, isSpace, matchKey, squash, squashedSpan, wordBefo
 import { firstAfter } from '../core/sorted.js';
 import { DASH, DIGIT, isDashCode, isDashText, isDigitCode, isLowerCode, isUpperCode, isWordCode, LETTER } from '../core/chars.js';
 import { KeyPrefixes } from './phrase-sets.js';
-import { asciiSet, trimSpaces, unitAbbreviationDot } from './event-chars.js';
+import { ADMIN_UNIT_KEYS, asciiSet, trimSpaces, unitAbbreviationDot } from './event-chars.js';
 import { commaInCapitalisedList } from './event-name-joins.js';
 import { EndWords, PrefixScan } from './event-scans.js';
 import { AT_WORDS, lexiconWords, spacedLexiconWords, SpanWords, type WordMatch } from './event-words.js';
@@ -129,7 +129,7 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
     const spaceNext = at + 1 >= key.length || isSpace(key.charCodeAt(at + 1));
     if (';!?…"“”'.includes(c) || (c === ':' && spaceNext) || (c === '.' && spaceNext && !unitAbbreviationDot(key, at))) return at;
     // "Trung tâm Thể thao, Hội nghị và Triển lãm huyện X": the commas of the venue's own name.
-    if (c === ',' && !CONTINUES_AFTER_COMMA.test(key.slice(at, at + 30)) && !commaInCapitalisedList(key, at, ADMIN_WORD)) return at;
+    if (c === ',' && !CONTINUES_AFTER_COMMA.test(key.slice(at, at + 30)) && !commaInCapitalisedList(key, at, ADMIN_UNIT_KEYS)) return at;
   }
   const date = dates[firstAfter(dates, from)];
   return date !== undefined && date < end ? date : end;
@@ -137,7 +137,6 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
 
 /** A word or a dash joining two names of places ("Nhật Bản và Ba Lan", "Bà Rịa – Vũng Tàu"). */
 const CONNECTOR = new RegExp(`^(?:và|của|[${DASH}])$`, 'u');
-const ADMIN_WORD = keySet(ADMIN_UNITS);
 const VENUE_NAME_WORD = keySet(VENUE_NAME_WORDS);
 /** Local units written as a dotted abbreviation ("TP.", "Tp."). */
 
@@ -153,7 +152,7 @@ function properNameEnd(doc: VnDocument, from: number, end: number): number {
     // "Sở Khoa học và Công nghệ": a name's word whose second syllable is in lower case.
     if (i > 0 && startsProper(tokens[i - 1][0]) && VENUE_NAME_WORD.has(matchKey(`${tokens[i - 1][0]} ${t}`).toLowerCase())) continue;
     const nextCapital = startsProper(tokens[i + 1]?.[0] ?? '');
-    if ((CONNECTOR.test(t) || ADMIN_WORD.has(t.toLowerCase())) && nextCapital) continue;
+    if ((CONNECTOR.test(t) || ADMIN_UNIT_KEYS.has(t.toLowerCase())) && nextCapital) continue;
     return from + tokens[i].index!;
   }
   return end;
@@ -233,7 +232,7 @@ const insideQuotation = (doc: VnDocument, at: number) => doc.quotes.some((q) => 
 /** An administrative unit's word and lower-case words only ("xóm và người"): no capital, no digit, so no place named. */
 function namesNoPlace(place: string): boolean {
   const space = place.indexOf(' ');
-  if (!ADMIN_WORD.has((space < 0 ? place : place.slice(0, space)).toLowerCase())) return false;
+  if (!ADMIN_UNIT_KEYS.has((space < 0 ? place : place.slice(0, space)).toLowerCase())) return false;
   for (let i = 0; i < place.length; i++) if (isUpperCode(place.charCodeAt(i)) || isDigitCode(place.charCodeAt(i))) return false;
   return true;
 }
@@ -314,7 +313,7 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
     }
     // "huyện năm 2024", "huyện khóa VI", "thành phố có 3 phường": a common word before a number
     // makes a time, a term or a count; only a unit word numbers a place ("phường số 3").
-    else if (i === 0 && isNumber(tokens[1]?.[0] ?? '') && !ADMIN_WORD.has(t[0].toLowerCase())) break;
+    else if (i === 0 && isNumber(tokens[1]?.[0] ?? '') && !ADMIN_UNIT_KEYS.has(t[0].toLowerCase())) break;
     else if (i > 0 && isCapitalised(tokens[i - 1][0]) && (i === tokens.length - 1 || addressFollows(doc.text, tokenEnd))) {
       // "Trung tâm Triển lãm Quốc gia (ở xã Hòa Lâm)", or at the end of the event's
       // name: the last syllable of the place's name.

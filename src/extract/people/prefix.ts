@@ -10,6 +10,7 @@ import { KeyPhrases } from '../phrase-sets.js';
 import { ACADEMIC_TITLES, KIN_COMPOUNDS, MONASTIC_ABBREVIATIONS, TITLE_COMPOUNDS } from '../../lexicon/vi/honorifics.js';
 import { SecondSyllables } from '../compounds.js';
 import { isSurname } from './names.js';
+import { MONASTIC_FAMILY_NAME } from '../../lexicon/vi/names.js';
 import { classAt, IS_LETTER } from '../../core/chars.js';
 
 const isLetter = (c: string) => (classAt(c, 0) & IS_LETTER) !== 0;
@@ -47,11 +48,11 @@ export function isAcademicChain(t: Token | undefined): boolean {
 
 const MONASTIC_ABBREVIATION_KEYS = new Set(MONASTIC_ABBREVIATIONS);
 
-/** A monk's rank abbreviated at `j` ("TT", "HT") right before "Thích", a stop between or not. */
+/** A monk's rank abbreviated at `j` ("TT", "HT") right before "Thích" (MONASTIC_FAMILY_NAME), a stop between or not. */
 export function monasticAbbreviation(tokens: readonly Token[], j: number): boolean {
   if (!tokens[j] || !MONASTIC_ABBREVIATION_KEYS.has(tokens[j].text)) return false;
   const next = tokens[j + 1]?.text === '.' ? j + 2 : j + 1;
-  return tokens[next]?.text === 'Thích';
+  return tokens[next]?.text === MONASTIC_FAMILY_NAME;
 }
 
 /** Kin nouns by their second word, a form of address ("cháu" of "con cháu"). */
