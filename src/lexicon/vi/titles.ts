@@ -180,8 +180,6 @@ export const ROLE_BREAKERS: readonly string[] = [
   // Seeing off and welcoming ("Phó Chủ tịch UBND tỉnh tiễn Bộ trưởng …"), and a picture given
   // ("tặng Đại sứ bức ảnh Chủ tịch Hồ Chí Minh": "bức" counts a picture, a letter).
   'tiễn', 'đón', 'bức',
-  // An occasion ("… thăm Giáo xứ Tân Hương nhân dịp Giáng sinh 2022").
-  'nhân dịp', 'nhân kỷ niệm', 'nhân kỉ niệm', 'nhân ngày',
   // Casting a vote ("Bí thư Tỉnh ủy bỏ phiếu tại khu vực …"; it also cuts a polling place's
   // name in a role: "Tổ trưởng Tổ bầu cử Khu vực bỏ phiếu số 20").
   'bỏ phiếu',
