@@ -11,7 +11,7 @@ import type { Article, Evidence } from '../model/article.js';
 import { type DocIndex, isKeySlice, keyOf } from './doc-index.js';
 import { resolvePerson } from './people.js';
 import { normOf, SpeakerIndex } from './speakers.js';
-import { isDashCode, isWordCode, startsLower } from '../core/chars.js';
+import { isDashCode, startsLower } from '../core/chars.js';
 import { keySet } from '../lexicon/compile.js';
 import { NAMED_BY_VERB_HEADS, SPEAKER_GROUPS } from '../lexicon/vi/speaker-cues.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
@@ -149,16 +149,13 @@ export class SpeakerFinder {
   }
 }
 
-/** The key opens with an entry of `prefixes`, whole words. */
-const opensWithWhole = (prefixes: KeyPrefixes, key: string) => prefixes.lengthsAt(key)?.some((n) => !isWordCode(key.charCodeAt(n))) ?? false;
-
 const ORGANIZATION_HEAD = new KeyPrefixes(ORGANIZATION_HEADS);
 /** The key opens with an organisation's head ("Công an tỉnh …"). */
-const opensWithOrganization = (key: string) => opensWithWhole(ORGANIZATION_HEAD, key);
+const opensWithOrganization = (key: string) => ORGANIZATION_HEAD.wholeAt(key);
 
 const SPEAKER_GROUP = new KeyPrefixes(SPEAKER_GROUPS);
 /** The key opens with a group of the public (SPEAKER_GROUPS). */
-const opensWithGroup = (key: string) => opensWithWhole(SPEAKER_GROUP, key);
+const opensWithGroup = (key: string) => SPEAKER_GROUP.wholeAt(key);
 
 /** NAMED_BY_VERB_HEADS in comparison form. */
 const NAMED_BY_VERB_KEYS = keySet(NAMED_BY_VERB_HEADS);

@@ -33,7 +33,7 @@ import { VENUE_HEADS } from '../lexicon/vi/places.js';
 import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
 import { afterCapitalisedWord, isSpace, matchKey, squash, squashedSpan, wordBefore } from '../core/text.js';
 import { firstAfter, firstAtOrAfter } from '../core/sorted.js';
-import { DASH, DIGIT, isDashCode, isDigitCode, isLetterOrDigitCode, isUpperCode, isWordCode, LETTER } from '../core/chars.js';
+import { DASH, DIGIT, isDashCode, isDigitCode, isLetterOrDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { trimSpaces } from './event-chars.js';
 import { EndWords } from './event-scans.js';
 import { insideQuote, nameEnd, nameStops, quotedTitleEnd, type NameStops } from './event-name-end.js';
@@ -172,7 +172,7 @@ function holdsQuotation(stops: NameStops, c: Candidate): boolean {
 /** A committee's verb (COMMITTEE_VERBS) follows `at`, after spaces, a whole word. */
 function committeeVerbAt(key: string, at: number): boolean {
   while (at < key.length && isSpace(key.charCodeAt(at))) at++;
-  return COMMITTEE_VERB.lengthsAt(key, at)?.some((n) => !isWordCode(key.charCodeAt(at + n))) ?? false;
+  return COMMITTEE_VERB.wholeAt(key, at);
 }
 
 /** Only an outlet tag and quotation marks stand between the sentence start and `at`. */

@@ -332,7 +332,7 @@ const VERB_AFTER_UNIT = new KeyPrefixes([...HANDOVER_VERBS, ...ORGANIZING_VERBS,
 
 /** Does a handing-over or organising verb or a clause's word stand at `at` of the match key, as whole words? */
 function verbAt(key: string, at: number): boolean {
-  return VERB_AFTER_UNIT.lengthsAt(key, at)?.some((n) => !isWordCode(key.charCodeAt(at + n))) ?? false;
+  return VERB_AFTER_UNIT.wholeAt(key, at);
 }
 
 /** Venue heads that are also family names ("hồ": a lake, and the "Hồ" of "Hồ Chí Minh"). */
@@ -376,7 +376,7 @@ const CHARITY_HOUSE = new KeyPrefixes(CHARITY_HOUSE_KINDS);
 /** Whether a charity house's kind (CHARITY_HOUSE_KINDS) follows a head ending at `at`, whole words. */
 function isCharityHouse(key: string, at: number): boolean {
   if (!isSpace(key.charCodeAt(at))) return false;
-  return CHARITY_HOUSE.lengthsAt(key, at + 1)?.some((n) => !isWordCode(key.charCodeAt(at + 1 + n))) ?? false;
+  return CHARITY_HOUSE.wholeAt(key, at + 1);
 }
 
 const UNIT_ORGANIZATION = new KeyPrefixes(UNIT_ORGANIZATIONS);

@@ -6,7 +6,7 @@
  */
 import { keySet, lexiconLowerKey } from '../lexicon/compile.js';
 import { precompiled } from '../lexicon/precompiled.js';
-import { isFoldedOutsideTable, startsUpper } from '../core/chars.js';
+import { isFoldedOutsideTable, isWordCode, startsUpper } from '../core/chars.js';
 import { indexWordSet, phraseWordText, sharedVocabulary, type Token } from './tokens.js';
 import { LOWER_CASE, lowerCaseOf } from './vocabulary.js';
 
@@ -284,5 +284,10 @@ export class KeyPrefixes {
     const found: number[] = [];
     for (const length of this.lengths) if (length <= lower.length && this.keys.has(lower.slice(0, length))) found.push(length);
     return found;
+  }
+
+  /** Whether an entry opens `key` at `at` as whole words (no word character after it); false where lengthsAt cannot tell. */
+  wholeAt(key: string, at = 0): boolean {
+    return this.lengthsAt(key, at)?.some((n) => !isWordCode(key.charCodeAt(at + n))) ?? false;
   }
 }
