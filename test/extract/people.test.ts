@@ -483,6 +483,19 @@ describe('people: titles and names of many kinds', () => {
     expect(people('Dự có ông Lê Văn An, Tổng Biên tập báo Tiền Phong.')).toEqual([{ name: 'Lê Văn An', role: 'Tổng Biên tập báo Tiền Phong' }]);
   });
 
+  it('ends a post set off by a dash at the comma before the next person\'s rank and name', () => {
+    expect(people('Dự lễ có Thiếu tướng Lê Văn An - Giám đốc Công an tỉnh, Đại tá Trần Minh Đức - Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Phó Chủ tịch UBND tỉnh Hoàng Thị Lan.')).toEqual([
+      { name: 'Lê Văn An', role: 'Thiếu tướng, Giám đốc Công an tỉnh' },
+      { name: 'Trần Minh Đức', role: 'Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh' },
+      { name: 'Hoàng Thị Lan', role: 'Phó Chủ tịch UBND tỉnh' },
+    ]);
+    // Set off by a comma, the post and the rank before a name are one person's.
+    expect(people('Dự lễ có ông Lê Văn An, Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang.')).toEqual([
+      { name: 'Lê Văn An', role: null },
+      { name: 'Phan Văn Giang', role: 'Bộ trưởng Bộ Quốc phòng, Đại tướng' },
+    ]);
+  });
+
   it('ends a role at a vote cast ("… Bí thư Tỉnh ủy bỏ phiếu tại …")', () => {
     expect(people('Sáng 22/5, đồng chí Nguyễn Văn An – Bí thư Tỉnh ủy bỏ phiếu tại khu vực số 4.')).toEqual([{ name: 'Nguyễn Văn An', role: 'Bí thư Tỉnh ủy' }]);
   });

@@ -184,7 +184,9 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
   if (!position && !ACADEMIC_SET.has(tokens, i) && !(orgAllowed && ORG_HEAD_SET.has(tokens, i))) return i;
   // "A, Trưởng ban Kinh tế Trung ương B, …": the next person's title running into his name;
   // "A, nghệ sĩ Thu Hà": an artist's profession and the next person's stage name.
-  if (position && (opensNextPerson(tokens, i) || artistStageName(tokens, i) > 0)) return i;
+  // Not after a dash: "Đại tướng A - Bộ trưởng Bộ Công an, Đại tướng B - …" sets off A's
+  // own post, and the comma ends it before B's rank and name.
+  if (position && (opensNextPerson(tokens, i, isDash(tokens[i - 1])) || artistStageName(tokens, i) > 0)) return i;
   // The position itself may hold a breaker's words ("vận động viên").
   let j = i + position;
   let end = j;
@@ -275,11 +277,12 @@ const foreignName = (tokens: readonly Token[], from: number, to: number) => {
 };
 
 /**
- * A title at `i` that runs straight into a name ("Trưởng ban X Lê B"), with no comma, dash
- * or "và" between (but the "và" inside a name: "Sở Tài nguyên và Môi trường"): the next
- * person's title, not more of a role.
+ * A title at `i` that runs straight into a name ("Trưởng ban X Lê B"), with no dash or "và"
+ * between (but the "và" inside a name: "Sở Tài nguyên và Môi trường"), nor a comma when
+ * `commaEnds` (a role set off by a dash ends at one): the next person's title, not more of
+ * a role.
  */
-function opensNextPerson(tokens: readonly Token[], i: number): boolean {
+function opensNextPerson(tokens: readonly Token[], i: number, commaEnds = false): boolean {
   const found = readRoleToName(tokens, i);
   // A full name of three syllables or more: two may be a newspaper's or a brand's ("báo Tiền
   // Phong"), unless neither is a Vietnamese syllable ("Komura Masahiro": a foreigner's name)
@@ -289,7 +292,7 @@ function opensNextPerson(tokens: readonly Token[], i: number): boolean {
     && !(i + matchPosition(tokens, i) === found.nameStart && isSurname(tokens[found.nameStart]))) return false;
   // "Hiệu trưởng Trường Đại học Phạm Văn Đồng": a school named after a person is the role's.
   if (namedAfterPerson(tokens, found.nameStart) || NAMESAKE_SET.endsBefore(tokens, found.nameStart)) return false;
-  for (let k = i; k < found.nameStart; k++) if (isDash(tokens[k]) || (tokens[k].key === 'và' && !joinsNameParts(tokens, k))) return false;
+  for (let k = i; k < found.nameStart; k++) if (isDash(tokens[k]) || (commaEnds && tokens[k].text === ',') || (tokens[k].key === 'và' && !joinsNameParts(tokens, k))) return false;
   return true;
 }
 
