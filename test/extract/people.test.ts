@@ -496,6 +496,17 @@ describe('people: titles and names of many kinds', () => {
     ]);
   });
 
+  it('reads a list of bare full names as people ("các kỳ thủ như A, B, C")', () => {
+    expect(people('Giải quy tụ nhiều kỳ thủ mạnh như Lê Văn Hùng, Trần Thị Minh Thu (12 tuổi, Nghệ An), Phạm Quốc Bảo.')).toEqual([
+      { name: 'Lê Văn Hùng', role: null },
+      { name: 'Trần Thị Minh Thu', role: null },
+      { name: 'Phạm Quốc Bảo', role: null },
+    ]);
+    // Not streets listed after a place word, nor schools after a school type.
+    expect(people('Các tuyến đường Nguyễn Văn Linh, Nguyễn Hữu Thọ, Trần Hưng Đạo được trang trí.')).toEqual([]);
+    expect(people('Học sinh các trường THPT Nguyễn Thị Minh Khai, Lê Quý Đôn, Nguyễn Hữu Tiến dự thi.')).toEqual([]);
+  });
+
   it('ends a role at a vote cast ("… Bí thư Tỉnh ủy bỏ phiếu tại …")', () => {
     expect(people('Sáng 22/5, đồng chí Nguyễn Văn An – Bí thư Tỉnh ủy bỏ phiếu tại khu vực số 4.')).toEqual([{ name: 'Nguyễn Văn An', role: 'Bí thư Tỉnh ủy' }]);
   });

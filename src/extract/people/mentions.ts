@@ -103,8 +103,8 @@ const MAX_NAMESAKE_ITEMS = 8;
 
 /**
  * The name at `i` closes a list of namesakes after ", " or "và" ("các trường THPT Nguyễn Thị
- * Minh Khai, Mạc Đĩnh Chi, Nguyễn Hữu Tiến sẽ …"): the list's first item follows a school
- * type or another namesake word.
+ * Minh Khai, Mạc Đĩnh Chi, Nguyễn Hữu Tiến sẽ …", "các đường Nguyễn Văn Linh, Trần Hưng
+ * Đạo"): the list's first item follows a school type, another namesake word or a place word.
  */
 function closesNamesakeList(tokens: readonly Token[], i: number): boolean {
   let k = i;
@@ -114,10 +114,27 @@ function closesNamesakeList(tokens: readonly Token[], i: number): boolean {
     let start = k - 1;
     while (start > 0 && isNameSyllable(tokens[start - 1])) start--;
     if (start === k - 1) return false;
-    if (NAMESAKE_SET.endsBefore(tokens, start)) return true;
+    if (NAMESAKE_SET.endsBefore(tokens, start) || placeWordBefore(tokens, start)) return true;
     k = start;
   }
   return false;
+}
+
+/**
+ * After a bare full name ending at `end` (and its aside in brackets: "(6 tuổi, Hậu Giang)"),
+ * a comma or semicolon and another bare full name of three or four syllables, a family name
+ * first: the second item of a list of people named bare. Not a namesake's after a school
+ * type or a place word ("đường Nguyễn Văn Linh, Nguyễn Hữu Thọ"): the list's first item
+ * has none of those before it.
+ */
+function listsBareName(tokens: readonly Token[], end: number): boolean {
+  const aside = tokens[end]?.text === '(' ? closingBracket(tokens, end) : -1;
+  const sep = aside > 0 ? aside + 1 : end;
+  if (tokens[sep]?.text !== ',' && tokens[sep]?.text !== ';') return false;
+  const next = sep + 1;
+  if (next >= tokens.length || !isSurname(tokens[next])) return false;
+  const nextEnd = nameRunEnd(tokens, next);
+  return nextEnd - next >= 3 && nextEnd - next <= MAX_NATIVE_SYLLABLES && isPlausibleName(tokens, next, nextEnd) && !PLACE_SET.match(tokens, next);
 }
 
 const MIN_FOREIGN_NAME = 3;
@@ -388,6 +405,11 @@ export class MentionReader {
       // đức Hồ Chí Minh"): not inside an organisation's name, whose last word is capitalised.
       if (end - i >= 3 && before?.word && !before.cap && EXEMPLAR.endingBefore(tokens, i, Math.max(0, i - 2)) > 0) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.exemplar-name');
+      }
+      // 5e. a bare full name of three or four syllables that opens a list of such names
+      // ("các kỳ thủ như Lê Văn An, Trần Minh Đức, …"): two full names in a row are people.
+      if (end - i >= 3 && !before?.cap && !closesNamesakeList(tokens, i) && listsBareName(tokens, end)) {
+        return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-list');
       }
       // 5d. a bare full name of three or four syllables after a work's quoted title and "của"
       // ("tác phẩm “Tiết học ngoại khóa” của Vũ Ngọc Thuấn"): its author.

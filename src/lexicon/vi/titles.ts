@@ -185,4 +185,6 @@ export const ROLE_BREAKERS: readonly string[] = [
   'bỏ phiếu',
   // Sponsoring ("Giám đốc Công ty X tài trợ Trường Y 5 tỉ đồng").
   'tài trợ',
+  // Examples of a kind ("nhiều kỳ thủ mạnh như A, B"): the names are the examples', the kind no post.
+  'như',
 ];
