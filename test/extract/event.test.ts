@@ -1180,6 +1180,11 @@ describe('event.name: enders inside a compound word', () => {
     expect(event('Sáng 5/3, huyện tổ chức hội nghị thông qua đề án sáp nhập thôn.').name).toBe('hội nghị thông qua đề án sáp nhập thôn');
   });
 
+  it('reads on past "bằng" of a diploma given ("Lễ trao bằng tốt nghiệp", "lễ đón nhận bằng công nhận")', () => {
+    expect(event('Sáng 5/2, Trường Đại học Hòa Bình tổ chức Lễ trao bằng tốt nghiệp đại học khóa 23.').name).toBe('Lễ trao bằng tốt nghiệp đại học khóa 23');
+    expect(event('Sáng 1/10, UBND phường tổ chức lễ đón nhận bằng công nhận di tích cấp tỉnh đình làng Hạ.').name).toBe('lễ đón nhận bằng công nhận di tích cấp tỉnh đình làng Hạ');
+  });
+
   it('still ends a name at the ender standing alone', () => {
     expect(event('Sáng 5/3, Sở Xây dựng tổ chức Hội thảo chính sách ở huyện Hòa Lâm.').name).toBe('Hội thảo chính sách');
   });
