@@ -10,7 +10,7 @@
  */
 import type { Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
-import { CROP_SEASONS, ENDER_COMPOUNDS, ENDER_PHRASES, EVENT_TYPES, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, PEOPLE_GROUPS, QUANTITY_OPENERS, SECTORS } from '../lexicon/vi/events.js';
+import { CROP_SEASONS, ENDER_COMPOUNDS, ENDER_PHRASES, EVENT_TYPES, NAME_COMMA_CONTINUERS, NAME_ENDERS, NAME_JOINING_ENDERS, OUTREACH_ACTIVITIES, PEOPLE_GROUPS, QUANTITY_OPENERS, SECTORS } from '../lexicon/vi/events.js';
 import { baseInitial, isSpace, matchKey } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
 import { DASH, DIGIT, hasLetter, isDashCode, isDashText, isDigitCode, isLetterCode, isLetterOrDigitCode, isLowerCode, isUpperCode, LETTER } from '../core/chars.js';
@@ -78,6 +78,7 @@ class ListedClass {
 const PEOPLE_GROUP_LIST = new ListedClass(PEOPLE_GROUPS);
 const CROP_SEASON_LIST = new ListedClass(CROP_SEASONS);
 const SECTOR_LIST = new ListedClass(SECTORS);
+const OUTREACH_LIST = new ListedClass(OUTREACH_ACTIVITIES);
 const MAX_NAME = 160;
 /** ASCII characters that can end a name; "…" and the other dashes are the others. */
 const NAME_STOP = asciiSet('(;!?[,.:-');
@@ -147,7 +148,7 @@ function commaContinues(doc: VnDocument, stops: NameStops, at: number, end: numb
   const after = doc.key.slice(at, at + 30);
   return COMMA_CONTINUES.test(after) || inYearCounts(doc.key, at) || ANNIVERSARY_COUNT_BEFORE().test(doc.key.slice(Math.max(0, at - 24), at)) || (!adverbial && shortTail(doc, stops, at + 1, end)) || inHeadline(doc, stops, at, at + 1)
     || PEOPLE_GROUP_LIST.pairs(doc.key, at, after) || CROP_SEASON_LIST.pairs(doc.key, at, after)
-    || SECTOR_LIST.pairs(doc.key, at, after);
+    || SECTOR_LIST.pairs(doc.key, at, after) || OUTREACH_LIST.pairs(doc.key, at, after);
 }
 
 /** How far a parenthesised acronym may stand after a comma or dash inside what it abbreviates. */

@@ -826,6 +826,15 @@ describe('event.name: a comma between two crop seasons', () => {
       .toBe('triển lãm ảnh thành tựu kinh tế, văn hóa, xã hội, an ninh - quốc phòng năm 2023');
   });
 
+  it('reads on past outreach work listed with commas ("tuyên truyền, phổ biến, giáo dục", "phòng, chống")', () => {
+    expect(event('Ngày 4/11, Huyện đoàn tổ chức Chương trình tuyên truyền, phổ biến, giáo dục pháp luật cho đoàn viên tại hội trường huyện.').name)
+      .toBe('Chương trình tuyên truyền, phổ biến, giáo dục pháp luật cho đoàn viên');
+    expect(event('Sáng 26/6, Công an huyện tổ chức lễ ra quân diễu hành, cổ động phòng, chống ma túy tại quảng trường.').name)
+      .toBe('lễ ra quân diễu hành, cổ động phòng, chống ma túy');
+    // Another clause after the comma still ends it.
+    expect(event('Sáng 26/6, Công an huyện tổ chức buổi tuyên truyền, hơn 200 học sinh và giáo viên nhà trường đã tham dự buổi sinh hoạt.').name).toBe('buổi tuyên truyền');
+  });
+
   it('reads on past "vụ hè thu, thu đông, vụ mùa" inside a long name', () => {
     expect(event('Ngày 9-9, Sở Nông nghiệp tỉnh tổ chức Hội nghị tổng kết vụ hè thu, thu đông, vụ mùa năm 2024 và triển khai kế hoạch vụ đông xuân tại hội trường Sở.').name)
       .toBe('Hội nghị tổng kết vụ hè thu, thu đông, vụ mùa năm 2024 và triển khai kế hoạch vụ đông xuân');

@@ -254,6 +254,17 @@ export const SECTORS: readonly string[] = [
   'khoa học', 'công nghệ', 'môi trường', 'nông nghiệp', 'công nghiệp', 'thương mại', 'dịch vụ', 'đối ngoại', 'văn nghệ',
 ];
 
+/**
+ * Kinds of outreach and prevention work paired or listed with commas in a name ("tuyên
+ * truyền, phổ biến, giáo dục pháp luật", "diễu hành, cổ động", "phòng, chống ma túy",
+ * "cứu nạn, cứu hộ"): a comma between two of them goes on with the name.
+ */
+export const OUTREACH_ACTIVITIES: readonly string[] = [
+  'tuyên truyền', 'phổ biến', 'giáo dục', 'cổ động', 'diễu hành', 'vận động', 'tư vấn', 'trợ giúp', 'hướng dẫn',
+  'phòng', 'chống', 'phòng ngừa', 'ngăn chặn', 'đấu tranh', 'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ',
+  'khám', 'chữa bệnh', 'cấp phát thuốc', 'bảo tồn', 'phát huy', 'quảng bá', 'giới thiệu',
+];
+
 /** What announces a theme ("với chủ đề “…”", "chủ đề: …"). */
 export const THEME_MARKERS: readonly string[] = ['với chủ đề', 'về chủ đề', 'có chủ đề', 'mang chủ đề', 'chủ đề', 'với thông điệp', 'khẩu hiệu'];
 
