@@ -1291,6 +1291,15 @@ describe('event.location: unit words that are no place', () => {
     expect(e.location).toBe('xã Hòa Lâm');
   });
 
+  it('does not read an exhibition or a contest after "tại" as a place ("tại Trưng bày …", "tại Hội thi …")', () => {
+    const e = parseArticle(
+      ['Hơn 200 hiện vật tại Trưng bày “Dấu ấn qua các kỳ Đại hội”', 'Sáng 2/2, Bảo tàng tỉnh Hòa Lâm tổ chức khai mạc Trưng bày chuyên đề “Dấu ấn qua các kỳ Đại hội”.'].join('\n'),
+      { path: 't.txt' },
+    ).event;
+    expect(e.location).not.toBe('Trưng');
+    expect(event('Nhiều đội đoạt giải cao tại Hội thi hòa giải viên giỏi do Sở Tư pháp tổ chức.').location).toBeNull();
+  });
+
   it('still reads a hamlet named after its unit word', () => {
     expect(event('Sáng 4/3, Chi đoàn thôn Phú Mỹ tổ chức trồng cây xanh hưởng ứng Tết trồng cây.').location).toBe('thôn Phú Mỹ');
   });

@@ -143,5 +143,5 @@ export const CLAUSE_WORDS_AFTER_UNIT: readonly string[] = [
 export const NOT_PLACE_AFTER_AT: readonly string[] = [
   'đây', 'đó', 'chỗ', 'thời điểm', 'buổi', 'phiên', 'kỳ', 'cuộc', 'hội nghị', 'hội thảo', 'lễ', 'diễn đàn', 'tọa đàm',
   'chương trình', 'sự kiện', 'nhiều', 'các', 'một số', 'mỗi', 'mọi', 'nơi', 'vị trí', 'lần', 'liên hoan', 'triển lãm',
-  'đại hội', 'ngày hội', 'tuần lễ', 'giải',
+  'đại hội', 'ngày hội', 'tuần lễ', 'giải', 'trưng bày', 'hội thi', 'hội diễn', 'hội thao',
 ];
