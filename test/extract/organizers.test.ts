@@ -393,6 +393,11 @@ describe('organizers: a dotted place abbreviation inside a name', () => {
     expect(organizers('Sáng 5/4, Trường Đại học Kỹ thuật TP. Hồ Chí Minh phối hợp với Viện Vật lý tổ chức Hội thảo vật liệu mới.'))
       .toEqual(['Trường Đại học Kỹ thuật TP. Hồ Chí Minh', 'Viện Vật lý']);
   });
+
+  it('reads a town abbreviated "TX." as part of the organisation ("Ban Chỉ đạo 138 TX. Giá Rai")', () => {
+    expect(organizers('Sáng 26/6, Ban Chỉ đạo 138 tỉnh phối hợp với Ban Chỉ đạo 138 TX. Hòa Lâm tổ chức lễ mít tinh.'))
+      .toEqual(['Ban Chỉ đạo 138 tỉnh', 'Ban Chỉ đạo 138 TX. Hòa Lâm']);
+  });
 });
 
 describe('organizers: a club with a quoted name in the chain', () => {

@@ -5,7 +5,7 @@
 
 /** Tokens after which "." does not end a sentence (compared without case). */
 export const DOTTED_ABBREVIATIONS: readonly string[] = [
-  'TP', 'Tp', 'GS', 'PGS', 'TS', 'ThS', 'Th.S', 'BS', 'CKII', 'CKI', 'KS', 'CN', 'NSƯT', 'NSND', 'NGƯT',
+  'TP', 'Tp', 'TX', 'GS', 'PGS', 'TS', 'ThS', 'Th.S', 'BS', 'CKII', 'CKI', 'KS', 'CN', 'NSƯT', 'NSND', 'NGƯT',
   'NGND', 'ĐC', 'St', 'Mr', 'Mrs', 'Dr', 'TT', 'Q', 'P', 'H', 'X', 'Tr', 'v.v', 'TW', 'Nxb', 'NXB',
 ];
 

@@ -81,6 +81,8 @@ export const ORGANIZING_COMMITTEE_HEADS: readonly string[] = ['Ban tổ chức',
 export const ADMIN_UNITS: readonly string[] = [
   'tỉnh', 'thành phố', 'TP', 'TP.', 'Tp', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'Quận',
   'Huyện', 'Tỉnh', 'Thành phố', 'khu phố', 'thôn', 'ấp', 'bản',
+  // A town abbreviated ("Hội đồng Đội TX. Ba Đồn", "TX An Nhơn").
+  'TX', 'TX.',
 ];
 
 /** Words that start like an organisation head but are not organisations ("Hội thảo", "Khoa học"). */

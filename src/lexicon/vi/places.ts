@@ -18,7 +18,7 @@ export const PROVINCES: readonly string[] = [
 
 /** Units that open a place name ("xã Thạnh An", "TP Quy Nhơn", "thủ đô Santiago"). */
 export const ADMIN_UNITS: readonly string[] = [
-  'tỉnh', 'thành phố', 'TP', 'TP.', 'Tp', 'Tp.', 'thủ đô', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'ấp',
+  'tỉnh', 'thành phố', 'TP', 'TP.', 'Tp', 'Tp.', 'TX', 'TX.', 'thủ đô', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường', 'ấp',
   'thôn', 'bản', 'xóm', 'khu phố', 'tổ dân phố', 'đường', 'phố', 'số',
 ];
 
