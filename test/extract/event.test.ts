@@ -1507,6 +1507,12 @@ describe('event.name: the occasion told after the name', () => {
     expect(event('Sáng 20/4, phường Chánh Lộ tổ chức lễ khai trương Thư viện cộng đồng nhân Ngày Sách và Văn hóa đọc Việt Nam năm 2022.').name)
       .toBe('lễ khai trương Thư viện cộng đồng');
   });
+
+  it('ends the name before "nhân tháng" and "nhân tuần", the campaign it is held in', () => {
+    expect(event('Sáng 22/6, Công an tỉnh tổ chức lễ ra quân phòng chống ma túy năm 2023 nhân tháng cao điểm phòng chống ma túy.').name)
+      .toBe('lễ ra quân phòng chống ma túy năm 2023');
+    expect(event('Sáng 2/10, Hội Nông dân xã tổ chức hội thi nấu ăn nhân Tuần lễ Văn hóa ẩm thực.').name).toBe('hội thi nấu ăn');
+  });
 });
 
 describe('event.name: the setting told after the name', () => {

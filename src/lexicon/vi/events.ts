@@ -114,7 +114,7 @@ export const NAME_ENDERS: readonly string[] = [
   'vào ngày', 'vào lúc', 'vào sáng', 'vào chiều', 'vào tối', 'vào trưa', 'vào đêm', 'vào hôm', 'vào dịp', 'vào thời điểm',
   'vào cuối', 'vào đầu', 'vào giữa', 'vào thứ', 'vào chủ nhật', 'vào tháng', 'vào năm', 'vào hồi', 'vào khoảng',
   'được tổ chức', 'được', 'đã', 'sẽ', 'vừa', 'cũng', 'nhằm', 'là', 'có', 'thu hút', 'quy tụ', 'theo chương trình', 'theo kế hoạch', 'nhận được', 'từ ngày', 'hôm nay', 'hôm qua',
-  'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết', 'để', 'nhân dịp', 'nhân kỷ niệm', 'nhân kỉ niệm', 'nhân ngày', 'chào mừng',
+  'năm nay', 'đang', 'kéo dài', 'khép lại', 'kết thúc', 'bắt đầu', 'cho biết', 'để', 'nhân dịp', 'nhân kỷ niệm', 'nhân kỉ niệm', 'nhân ngày', 'nhân tháng', 'nhân tuần', 'chào mừng',
   'mang', 'góp phần', 'ở', 'cùng', 'bằng', 'qua', 'dành cho', 'thuộc', 'trong không khí', 'trong không gian', 'trong khuôn khổ', 'trong dịp',
   'trong thời gian', 'trong suốt', 'trong ngày', 'trong hai ngày', 'trong ba ngày', 'trong các ngày', 'hoàn thành',
   // "… chính thức khai mạc": the act made official, not an "official visit" ("thăm chính thức").
