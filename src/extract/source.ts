@@ -750,6 +750,8 @@ export function extractSource(ctx: ExtractContext): void {
     // A gallery announcement closing the text ("Dưới đây là một số hình ảnh …:"), its photos
     // left out: the byline stands above it.
     if (i === body.length - 1 && text.length < 120 && text.endsWith(':') && GALLERY.test(key)) continue;
+    // The page's stamp closing the text ("Tuyết Hạnh - Sỹ Thảo ⏎ 20/12/2024 19:55"): the byline stands above it.
+    if (i === body.length - 1 && text.length <= MAX_DATE_STAMP_CHARS && DATE_STAMP.test(key)) continue;
     const author = capture(AUTHOR_LINE, text, key);
     // "Nguồn: (Chinhphu.vn)": the outlet in brackets after the label.
     const source = author === null ? unbracketed(capture(SOURCE_LINE, text, key)) : null;

@@ -121,6 +121,11 @@ describe('source', () => {
     expect(isBareNames('Jean-Pierre Martin')).toBe(false);
   });
 
+  it('reads the closing byline above the page\'s stamp that closes the text ("Tuyết Hạnh - Sỹ Thảo ⏎ 20/12/2024 19:55")', () => {
+    const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Tuyết Hạnh - Sỹ Thảo', '20/12/2024 19:55'].join('\n'), { path: 'a.txt' });
+    expect([a.source.author, a.captions.map((c) => c.text)]).toEqual(['Tuyết Hạnh - Sỹ Thảo', []]);
+  });
+
   it('takes the outlet that addresses its readers ("Báo X gửi đến bạn đọc …"), not one only named', () => {
     expect(source(BODY, BODY2, 'Báo Yên Thành điện tử gửi đến bạn đọc một số hình ảnh tại hội thi.', 'Hồ Văn Sang').name).toBe('Yên Thành điện tử');
     expect(source(BODY, BODY2, 'Đài Phát thanh huyện xin giới thiệu tới quý độc giả một số hình ảnh.').name).toBe('Đài Phát thanh huyện');
