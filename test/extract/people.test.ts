@@ -507,6 +507,13 @@ describe('people: titles and names of many kinds', () => {
     expect(people('Học sinh các trường THPT Nguyễn Thị Minh Khai, Lê Quý Đôn, Nguyễn Hữu Tiến dự thi.')).toEqual([]);
   });
 
+  it('reads a bare full name before a verb past its aside in brackets ("A (thôn X) đoạt giải nhì")', () => {
+    expect(people('Kết quả, giải nhất thuộc về đội chủ nhà; Phạm Văn Huy (thôn Đức Phổ 1) đoạt giải nhì.')).toEqual([{ name: 'Phạm Văn Huy', role: null }]);
+    expect(people('Sinh viên Lê Minh Anh (năm thứ hai) cho biết, nhóm đã được tập huấn.')).toEqual([{ name: 'Lê Minh Anh', role: 'Sinh viên' }]);
+    // A school that wins is no person, and its name ends before the verb.
+    expect(people('Trường THPT Lê Quý Đôn (Hòa Lâm) giành giải Nhất toàn đoàn.')).toEqual([]);
+  });
+
   it('ends a role at a vote cast ("… Bí thư Tỉnh ủy bỏ phiếu tại …")', () => {
     expect(people('Sáng 22/5, đồng chí Nguyễn Văn An – Bí thư Tỉnh ủy bỏ phiếu tại khu vực số 4.')).toEqual([{ name: 'Nguyễn Văn An', role: 'Bí thư Tỉnh ủy' }]);
   });

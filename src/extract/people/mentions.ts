@@ -388,11 +388,14 @@ export class MentionReader {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-role');
       }
       // 5. a bare full name of three or four syllables opening a clause, before a verb
-      // ("Nguyễn Văn A phát biểu", "…, Lê Thị B cho biết"); not after an organisation's
-      // words ("Trường THPT Lê Quý Đôn đã …").
+      // ("Nguyễn Văn A phát biểu", "…, Lê Thị B cho biết", its aside in brackets between:
+      // "Phạm Văn An (thôn Đức Phổ) đoạt giải nhì"); not after an organisation's words
+      // ("Trường THPT Lê Quý Đôn đã …").
       const before = tokens[i - 1];
       const opens = !before || (!before.word && !isDash(before)) || (!before.cap && before.key === 'và');
-      if (end - i >= 3 && opens && !tokens[end]?.cap && BREAKER_SET.has(tokens, end) && !closesNamesakeList(tokens, i)) {
+      const aside = tokens[end]?.text === '(' ? closingBracket(tokens, end) : -1;
+      const verb = aside > 0 ? aside + 1 : end;
+      if (end - i >= 3 && opens && !tokens[verb]?.cap && BREAKER_SET.has(tokens, verb) && !closesNamesakeList(tokens, i)) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-verb');
       }
       // 5b. a bare full name of three or four syllables, then a comma and a pupil's class

@@ -187,4 +187,6 @@ export const ROLE_BREAKERS: readonly string[] = [
   'tài trợ',
   // Examples of a kind ("nhiều kỳ thủ mạnh như A, B"): the names are the examples', the kind no post.
   'như',
+  // Winning a prize or a place ("A (CLB X) đoạt giải nhì", "B giành huy chương vàng").
+  'đoạt', 'giành',
 ];
