@@ -29,7 +29,8 @@ interface YearHint {
 
 // Dates are read before the organisations tokenize the blocks: a prefix scan, not the block word index.
 const PLAN = new PrefixScan(wordRegex(FUTURE_MARKERS, 'giu'), FUTURE_MARKERS);
-const NOT_NOW = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(FUTURE_YEAR_BEFORE)}\\s*$`), FUTURE_YEAR_BEFORE);
+// ("Giáng sinh năm 2025" is Christmas of that year, no birth: "sinh năm" after "giáng" is no entry.)
+const NOT_NOW = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?<!giáng\\s)${alternation(FUTURE_YEAR_BEFORE)}\\s*$`), FUTURE_YEAR_BEFORE);
 /** "nhiệm kỳ 2022-" before a year: the end of a term of office. */
 const TERM_END = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*\\d{4}\\s*[${DASH}]\\s*$`), TERM_BEFORE_RANGE, `0123456789${SEPARATOR_DASHES}`,

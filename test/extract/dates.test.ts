@@ -194,6 +194,12 @@ describe('dates: year inference', () => {
     expect(a.dates[0].date).toBe('2021-03-12');
   });
 
+  it('reads "Giáng sinh năm 2025" as the year of Christmas, not a year of birth ("sinh năm")', () => {
+    expect(isoOf('Nhân dịp lễ Giáng sinh năm 2025, sáng 22/12, đoàn công tác của tỉnh đến thăm Tòa Giám mục.')).toEqual(['2025-12-22']);
+    // A year of birth is still no year of the report.
+    expect(isoOf('Sáng 22/12, đoàn trao quà cho em Lê Văn An, sinh năm 2015.')).toEqual(['XXXX-12-22']);
+  });
+
   it('takes the stamp\'s year over a term of office or a plan period in the sentence', () => {
     const line = 'Ngày 20/11, Liên đoàn Lao động tỉnh tổ chức hội diễn chào mừng Đại hội Công đoàn tỉnh nhiệm kỳ 2018 – 2023.';
     expect(article(['Minh Hà | 22/11/2017 08:30', line, 'Hội diễn thu hút 40 đội.']).dates[1].date).toBe('2017-11-20');
