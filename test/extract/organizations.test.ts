@@ -269,6 +269,11 @@ describe('organizers', () => {
     expect(names).toEqual(['Bộ Chỉ huy Quân sự tỉnh', 'UBND huyện Tiên Yên']);
   });
 
+  it('keeps "Trung ương" whole at the end of a name before any verb ("Hội đồng Đội Trung ương chỉ đạo")', () => {
+    const names = article('Giải cờ vua do Tỉnh đoàn và Hội đồng Đội Trung ương chỉ đạo triển khai.').organizations.map((o) => o.name);
+    expect(names).toEqual(['Tỉnh đoàn', 'Hội đồng Đội Trung ương']);
+  });
+
   it('takes a partner whose part is told in a later clause', () => {
     const names = article('Giải do Sở Du lịch tỉnh đăng cai, Công ty Sự kiện Biển Bạc phối hợp thực hiện.').organizers.map((o) => o.name);
     expect(names).toEqual(['Sở Du lịch tỉnh', 'Công ty Sự kiện Biển Bạc']);

@@ -21,7 +21,7 @@ import {
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { entryWords, KeyPhrases, PhraseSet, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
-import { ADMIN_UNITS, BRAND_HEADS, COUNTING_WORDS, FIELD_NAMED_HEADS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, NOT_FIELD_OPENERS, OWNER_LINKS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
+import { ADMIN_UNITS, BRAND_HEADS, COUNTING_WORDS, FIELD_NAMED_HEADS, HALF_CAPITALISED_WORDS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, NOT_FIELD_OPENERS, OWNER_LINKS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
 import { SecondSyllables } from '../compounds.js';
 import { DATED_OPENERS } from '../../lexicon/vi/captions.js';
 import { PEOPLE_GROUPS } from '../../lexicon/vi/events.js';
@@ -611,7 +611,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     }
     j++;
     const before = tokens[j - 2];
-    if (lowerRun === 1 && properRun === 1 && before.cap && !before.acronym) end = j;
+    if (lowerRun === 1 && (properRun === 1 || HALF_CAPITALISED.closesToken(tokens, j - 1)) && before.cap && !before.acronym) end = j;
     properRun = 0;
   }
   return end;
@@ -642,6 +642,7 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
 const verbInCapitals = (tokens: readonly Token[], i: number) => tokens[i].acronym && ORGANIZING_VERB_SET.has(tokens, i);
 
 const HEAD_IN_COMPOUND = new SecondSyllables(HEAD_WORD_COMPOUNDS);
+const HALF_CAPITALISED = new SecondSyllables(HALF_CAPITALISED_WORDS);
 
 /**
  * "BẢO VỆ MÔI TRƯỜNG BIỂN", "Ngày Hội Văn Hóa": a capitalised head that closes a common word

@@ -125,6 +125,12 @@ export const OWNER_LINKS: readonly string[] = ['thuộc', 'trực thuộc'];
  * word's, not the start of an organisation's name. Heads that are such words themselves
  * ("Hiệp hội", "Quốc hội", "Văn phòng", "Bệnh viện") are not listed.
  */
+/**
+ * Words a name writes with the first syllable capitalised only ("Hội đồng Đội Trung ương",
+ * "Ban Chấp hành Trung ương"): the lower-case syllable completes the word, and the name.
+ */
+export const HALF_CAPITALISED_WORDS: readonly string[] = ['trung ương'];
+
 export const HEAD_WORD_COMPOUNDS: readonly string[] = [
   'môi trường', 'thị trường', 'chiến trường', 'công trường', 'hiện trường', 'quảng trường', 'lập trường', 'sân trường', 'mái trường',
   'ngày hội', 'lễ hội', 'đại hội', 'xã hội', 'cơ hội', 'dạ hội',
