@@ -1515,6 +1515,15 @@ describe('event.name: the occasion told after the name', () => {
   });
 });
 
+describe('event.name: a clause, a part of the day or "lần này" after the name', () => {
+  it('ends the name before "không chỉ", "tập trung vào", "buổi sáng" and "lần này"', () => {
+    expect(event('Sáng 20/11, tại Trường Đại học Hòa Lâm, Hội thảo khoa học quốc tế tập trung vào các vấn đề chính của ngành truyền thông.').name)
+      .toBe('Hội thảo khoa học quốc tế');
+    expect(event('Tối 21/3, Trung tâm Văn hóa huyện tổ chức hội thi ca cổ lần này với 30 thí sinh.').name).toBe('hội thi ca cổ');
+    expect(event('Sáng 17/10, tại Hà Nội, cuộc thi buổi sáng gồm ba trường đại học.').name).not.toBe('cuộc thi buổi');
+  });
+});
+
 describe('event.name: the setting told after the name', () => {
   it('ends the name before "trong không gian" or "trong không khí", the setting of the evening', () => {
     expect(event('Tối 27/4, tại quảng trường biển đã diễn ra Lễ hội du lịch biển 2024 trong không gian rực rỡ sắc màu, mở đầu mùa du lịch hè.').name)

@@ -128,6 +128,9 @@ export const NAME_ENDERS: readonly string[] = [
   'gồm', 'bao gồm',
   // An apposition saying what kind of event it is ("…, một trong những sự kiện thường niên").
   'một trong những', 'một trong',
+  // A clause about it ("Hội thảo không chỉ …", "Hội thảo tập trung vào …"), its part of the
+  // day ("Cuộc thi buổi sáng 17/10 gồm …") or this edition of it ("hội thi ca cổ lần này").
+  'không chỉ', 'tập trung vào', 'buổi sáng', 'buổi chiều', 'buổi tối', 'buổi trưa', 'lần này',
   ...COMMITTEE_VERBS,
 ];
 
