@@ -30,7 +30,7 @@ import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash, upperFirst } from '../core/text.js';
 import { alternation, firstCharGuard, lexiconKey, lexiconPattern, lexiconPatternOnUse, wordRegex, wordRegexOnUse } from '../lexicon/compile.js';
 import {
-  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, FUTURE_MARKERS, GALLERY_OPENERS, ILLUSTRATION_CREDIT_LABELS, ILLUSTRATION_LINES, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PASSIVE_PHOTO_ACTIONS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PLACE_FIRST_OPENERS,
+  CAPTION_LABELS, CLAUSE_SPEECH_VERBS, DATED_OPENERS, FIGURE_LABELS, FUTURE_MARKERS, GALLERY_OPENERS, ILLUSTRATION_CREDIT_LABELS, ILLUSTRATION_LINES, MOMENT_OPENERS, NARRATION_MARKERS, NARRATIVE_OPENERS, PASSIVE_PHOTO_ACTIONS, PHOTO_ACTIONS, PHOTO_CREDIT_LABELS, PLACE_FIRST_OPENERS,
   PHOTO_POSITIONS, SCENE_OPENERS, SUBHEADING_OPENERS, WORK_OPENERS,
 } from '../lexicon/vi/captions.js';
 import { ACADEMIC_TITLES, HONORIFICS, RANKS } from '../lexicon/vi/honorifics.js';
@@ -64,11 +64,14 @@ const BARE_CREDIT = onFirstUse(() => new RegExp(String.raw`(?:[.|]|\s[${DASH}])\
 const colonCredit = (text: string, key: string) => INLINE_CREDIT.test(key) || (bracketedPhotoSource(text, key) && !narrates(squash(key)));
 /** A list item: a dash, a bullet or a number opens it. */
 const LIST_ITEM = new RegExp(String.raw`^(?:[${LIST_MARK}]|\d+[.)])\s`, 'u');
-/** A labelled caption ("Hình ảnh: Giám đốc … khai mạc hội nghị"); not a label alone announcing a gallery. */
-const LABELLED = lexiconPattern(`^${alternation(CAPTION_LABELS)}\\s*:\\s*\\S`);
+/**
+ * A labelled caption ("Hình ảnh: Giám đốc … khai mạc hội nghị", "Hình 1: Quang cảnh …"); not a
+ * label alone announcing a gallery.
+ */
+const LABELLED = lexiconPattern(`^(?:${alternation(CAPTION_LABELS)}|${alternation(FIGURE_LABELS)}\\s*\\d{1,2})\\s*:\\s*\\S`);
 /** The first characters of `words` in either case: a line opening with another needs no look. */
 const firstCodes = (words: readonly string[]) => new Set(words.flatMap((w) => [w.charCodeAt(0), w.toUpperCase().charCodeAt(0)]));
-const LABEL_FIRSTS = firstCodes(CAPTION_LABELS);
+const LABEL_FIRSTS = firstCodes([...CAPTION_LABELS, ...FIGURE_LABELS]);
 /**
  * A caption label after the text's first sentence ("Các đội thi đấu vòng bảng. Trong ảnh: Trận
  * đấu giữa …"): the line says what the photo shows.

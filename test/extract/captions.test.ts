@@ -203,6 +203,11 @@ describe('captions', () => {
     expect(captions(P1, P2, 'Hình ảnh:', 'Phụ huynh chụp ảnh cùng các em')).not.toContain('Hình ảnh:');
   });
 
+  it('takes a numbered figure\'s line as a caption ("Hình 1: …")', () => {
+    const figure = 'Hình 1: Quý thầy cô và các tân bác sĩ chụp hình lưu niệm';
+    expect(captions(P1, figure, P2)).toEqual([figure]);
+  });
+
   it('takes a gallery announcement without its colon for no caption', () => {
     expect(captions(P1, P2, 'Một số hình ảnh của buổi lễ', 'Phụ huynh chụp ảnh cùng các em')).toEqual(['Phụ huynh chụp ảnh cùng các em']);
   });

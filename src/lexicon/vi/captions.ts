@@ -131,6 +131,9 @@ export const SCENE_OPENERS: readonly string[] = ['quang cảnh', 'toàn cảnh',
 /** Labels opening a caption line ("Hình ảnh: Các đội thi diễu hành quanh sân", "Trong ảnh: …"). */
 export const CAPTION_LABELS: readonly string[] = ['hình ảnh', 'trong ảnh', 'ảnh trên', 'ảnh dưới'];
 
+/** Labels of a numbered figure ("Hình 1: Quang cảnh hội nghị"): with its number, a caption's label too. */
+export const FIGURE_LABELS: readonly string[] = ['hình', 'ảnh'];
+
 /** Where people stand in a picture ("(từ trái sang): …"): only a caption says so. */
 export const PHOTO_POSITIONS: readonly string[] = [
   'từ trái sang', 'từ trái qua', 'từ phải sang', 'từ phải qua', 'thứ hai từ trái', 'thứ hai từ phải', 'thứ ba từ trái', 'thứ ba từ phải',
