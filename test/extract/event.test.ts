@@ -1036,6 +1036,9 @@ describe('event.name: the object of the organising verb when no event word names
     // Introduced as well ("… và Khai mạc Tuần X"), the committee's event still gives way.
     const opened = event('Sáng nay, Ban Tổ chức các hoạt động mừng xuân và Khai mạc Tuần Văn hóa tỉnh 2018 tổ chức khai mạc Lễ hội xuân năm 2018.');
     expect(opened.name).toBe('Lễ hội xuân năm 2018');
+    // So with the ceremony named ("… tổ chức Lễ khai mạc Hội thi Y").
+    const ceremony = event('Sáng 26/5, Ban Chỉ đạo Tháng hành động an toàn lao động tỉnh tổ chức Lễ khai mạc Hội thi an toàn lao động lần thứ 20.');
+    expect(ceremony.name).toBe('Lễ khai mạc Hội thi an toàn lao động lần thứ 20');
   });
 
   it('keeps an anniversary\'s span of years in its name, and what it counts after a comma ("kỷ niệm 75 năm, Ngày truyền thống …")', () => {

@@ -106,7 +106,7 @@ export const DASH_PAIR_SECOND_HALVES: readonly string[] = [
  * The verb of a committee named for a larger event ("Ban tổ chức Ngày hội X tổ chức khai mạc
  * Liên hoan Y"): it ends a name, and a head right before it is that committee's event.
  */
-export const COMMITTEE_VERBS: readonly string[] = ['tổ chức khai mạc', 'tổ chức bế mạc', 'long trọng tổ chức'];
+export const COMMITTEE_VERBS: readonly string[] = ['tổ chức khai mạc', 'tổ chức bế mạc', 'tổ chức lễ khai mạc', 'tổ chức lễ bế mạc', 'long trọng tổ chức'];
 
 export const NAME_ENDERS: readonly string[] = [
   'với chủ đề', 'về chủ đề', 'có chủ đề', 'chủ đề', 'với thông điệp', 'với sự', 'dưới sự', 'với', 'do', 'tại', 'diễn ra',
