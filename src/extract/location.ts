@@ -229,10 +229,17 @@ const HOME_COUNTRY = lexiconPattern(`^${alternation(HOME_COUNTRY_NAMES)}(?![${LE
 /** `at` stands inside a quotation of the document. */
 const insideQuotation = (doc: VnDocument, at: number) => doc.quotes.some((q) => q.start <= at && at < q.end);
 
-/** An administrative unit's word and lower-case words only ("xóm và người"): no capital, no digit, so no place named. */
+/** A year after a unit's word ("tại huyện năm 2016"): when, not which unit. */
+const YEAR_AFTER_UNIT = /^\s+năm\s+\d{4}(?!\d)/iu;
+
+/**
+ * An administrative unit's word and lower-case words only ("xóm và người"): no capital, no
+ * digit, so no place named; nor a unit's word before a year ("huyện năm 2016").
+ */
 function namesNoPlace(place: string): boolean {
   const space = place.indexOf(' ');
   if (!ADMIN_UNIT_KEYS.has((space < 0 ? place : place.slice(0, space)).toLowerCase())) return false;
+  if (space > 0 && YEAR_AFTER_UNIT.test(place.slice(space))) return true;
   for (let i = 0; i < place.length; i++) if (isUpperCode(place.charCodeAt(i)) || isDigitCode(place.charCodeAt(i))) return false;
   return true;
 }

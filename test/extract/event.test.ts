@@ -1303,6 +1303,10 @@ describe('event.location: unit words that are no place', () => {
     expect(event('Nhiều đội đoạt giải cao tại Hội thi hòa giải viên giỏi do Sở Tư pháp tổ chức.').location).toBeNull();
   });
 
+  it('does not read a unit\'s word before a year as a place ("tại huyện năm 2016")', () => {
+    expect(event('Sáng 19/11, Huyện đoàn Hòa Lâm ra quân tuyên truyền về thủ tục hành chính tại huyện năm 2016.').location).not.toBe('huyện năm 2016');
+  });
+
   it('still reads a hamlet named after its unit word', () => {
     expect(event('Sáng 4/3, Chi đoàn thôn Phú Mỹ tổ chức trồng cây xanh hưởng ứng Tết trồng cây.').location).toBe('thôn Phú Mỹ');
   });
