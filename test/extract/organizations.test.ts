@@ -274,6 +274,11 @@ describe('organizers', () => {
     expect(names).toEqual(['Tỉnh đoàn', 'Hội đồng Đội Trung ương']);
   });
 
+  it('reads a police unit\'s field in lower case as part of its name ("Cục Cảnh sát điều tra tội phạm về ma túy")', () => {
+    const names = article('Tối 19/12, UBND tỉnh phối hợp với Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an tổ chức chương trình nghệ thuật.').organizers.map((o) => o.name);
+    expect(names).toEqual(['UBND tỉnh', 'Cục Cảnh sát điều tra tội phạm về ma túy', 'Bộ Công an']);
+  });
+
   it('takes a partner whose part is told in a later clause', () => {
     const names = article('Giải do Sở Du lịch tỉnh đăng cai, Công ty Sự kiện Biển Bạc phối hợp thực hiện.').organizers.map((o) => o.name);
     expect(names).toEqual(['Sở Du lịch tỉnh', 'Công ty Sự kiện Biển Bạc']);

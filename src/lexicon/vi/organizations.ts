@@ -126,6 +126,18 @@ export const OWNER_LINKS: readonly string[] = ['thuộc', 'trực thuộc'];
  * ("Hiệp hội", "Quốc hội", "Văn phòng", "Bệnh viện") are not listed.
  */
 /**
+ * What a police unit is named for, in lower case after "Cảnh sát" ("Cục Cảnh sát điều tra
+ * tội phạm về ma túy", "Phòng Cảnh sát quản lý hành chính về trật tự xã hội"): part of the
+ * name, though longer than a name's lower-case run and holding "về".
+ */
+export const POLICE_FIELDS: readonly string[] = [
+  'điều tra tội phạm về ma túy', 'điều tra tội phạm về trật tự xã hội', 'điều tra tội phạm về kinh tế',
+  'điều tra tội phạm về tham nhũng', 'phòng chống tội phạm về môi trường', 'phòng chống tội phạm sử dụng công nghệ cao',
+  'quản lý hành chính về trật tự xã hội', 'phòng cháy chữa cháy và cứu nạn cứu hộ', 'phòng cháy và chữa cháy',
+  'giao thông', 'cơ động', 'hình sự', 'kinh tế', 'môi trường', 'biển',
+];
+
+/**
  * Words a name writes with the first syllable capitalised only ("Hội đồng Đội Trung ương",
  * "Ban Chấp hành Trung ương"): the lower-case syllable completes the word, and the name.
  */
