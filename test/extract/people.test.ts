@@ -899,6 +899,15 @@ describe('people: a role with no separator after the name', () => {
     ]);
   });
 
+  it('reads "Đầu" and "Đậu" as family names ("Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng")', () => {
+    expect(people('Dự hội nghị có Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng và ông Đậu Văn Hải.')).toEqual([
+      { name: 'Đầu Thanh Tùng', role: 'Phó Chủ tịch UBND tỉnh' },
+      { name: 'Đậu Văn Hải', role: null },
+    ]);
+    // "Đầu" opening a sentence is still the start of something ("Đầu năm", "Đầu Xuân").
+    expect(people('Đầu Xuân Giáp Thìn, đoàn đến thăm các gia đình chính sách.')).toEqual([]);
+  });
+
   it('reads a rare family name between a form of address and a post ("đồng chí Ngọc Kim Nam – Chủ tịch …")', () => {
     expect(people('Sau đó, đồng chí Ngọc Kim Nam – Chủ tịch UBND huyện phát biểu ý kiến.')).toEqual([
       { name: 'Ngọc Kim Nam', role: 'Chủ tịch UBND huyện' },

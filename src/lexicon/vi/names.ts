@@ -15,7 +15,7 @@ export const SURNAMES: readonly string[] = [
   'Tôn', 'Trình', 'Trà', 'Tống', 'Thạch', 'Thân', 'Thiều', 'Úc', 'Ứng', 'Vi', 'Viên', 'Âu', 'Bạch', 'Bế',
   'Cù', 'Diệp', 'Doãn', 'Đàm', 'Đồng', 'Giang', 'Giáp', 'Hàn', 'Hầu', 'Hứa', 'Kim', 'Kha', 'Khuất', 'Khương',
   'Lò', 'Lạc', 'Lèo', 'Mẫn', 'Ninh', 'Nhan', 'Quản', 'Sử', 'Tào', 'Tất', 'Tiền', 'Trầm', 'Vòng',
-  'Âu Dương', 'Cấn', 'Chử', 'Hoàng Phủ', 'Lữ', 'Mã', 'Mông', 'Tôn Nữ',
+  'Âu Dương', 'Cấn', 'Chử', 'Hoàng Phủ', 'Lữ', 'Mã', 'Mông', 'Tôn Nữ', 'Đầu', 'Đậu',
   'Tôn Thất', 'Vưu', 'Xa', 'Ksor', 'Rơ Châm', 'Siu', 'Rah Lan', 'Nie', 'Niê', 'Byă', 'Ma',
   // Chinese family names in their Sino-Vietnamese reading ("Tập Cận Bình").
   'Tần', 'Tập', 'Lật', 'Uông', 'Ôn', 'Tưởng', 'Ngụy', 'Bành',
