@@ -453,6 +453,8 @@ describe('people: titles and names of many kinds', () => {
 
   it('reads a stage name after an artistic title, but not a place', () => {
     expect(people('NSƯT Thu Quế hát mở màn; NSND Hải Phòng Xanh thì không có.').map((p) => p.name)).toEqual(['Thu Quế']);
+    // Nor a body after a degree ("các tân Cử nhân Trường Đại học X").
+    expect(people('Lễ trao bằng cho 150 tân Kỹ sư và Cử nhân Khoa Cơ khí, các tân Cử nhân Trường Đại học Hòa Lâm.')).toEqual([]);
   });
 
   it('reads a stage or pen name after an artist\'s profession, and the next artist after a comma', () => {

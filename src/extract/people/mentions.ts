@@ -336,8 +336,9 @@ export class MentionReader {
       }
       // 2. honorific + short name of somebody already named.
       const known = this.registry.byShortName(runNameKey(this.doc, tokens, start, end));
-      // 1b. a stage name after an artistic or academic title ("NSND Lan Hương").
-      if (!known && prefix.academic && isStageName(tokens, start, end)) {
+      // 1b. a stage name after an artistic or academic title ("NSND Lan Hương"); not a body
+      // after a degree ("tân Cử nhân Trường Đại học X", "Kỹ sư và Cử nhân Khoa Cơ khí").
+      if (!known && prefix.academic && isStageName(tokens, start, end) && !ORG_HEAD_SET.has(tokens, start)) {
         return this.addFull(tokens, i, prefix, start, end, null, null, 'people.stage-name');
       }
       // 1c. a foreign name of one word, a form of address before it and a post after it ("Bà Arafa, Trưởng đại diện …").
