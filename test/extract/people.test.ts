@@ -121,6 +121,14 @@ describe('people: foreign names and envoys', () => {
     ]);
   });
 
+  it('ends a role at acting on another\'s authority ("thừa ủy nhiệm") and an organisation at a manner adverb ("nhiệt tình")', () => {
+    expect(people('Đồng chí Lê Hữu Lộc, Chủ tịch UBND tỉnh thừa ủy nhiệm Bộ trưởng Bộ Văn hóa trao bằng di tích.')).toEqual([
+      { name: 'Lê Hữu Lộc', role: 'Chủ tịch UBND tỉnh' },
+    ]);
+    const names = parseArticle(['Tiêu đề', 'Ban Lãnh đạo Bảo tàng tỉnh Hòa Lâm nhiệt tình đón tiếp đoàn công tác.'].join('\n'), { path: 't.txt' }).organizations.map((o) => o.name);
+    expect(names).toEqual(['Ban Lãnh đạo Bảo tàng tỉnh Hòa Lâm']);
+  });
+
   it('reads a grower ("nhà vườn") as what a named person is, and keeps "Hội Nông dân" whole', () => {
     expect(people('Giải nhất xoài cát Hòa Lộc trao cho nhà vườn Huỳnh Văn Phiên (huyện Cao Lãnh, tỉnh Đồng Tháp).')).toEqual([
       { name: 'Huỳnh Văn Phiên', role: 'nhà vườn' },

@@ -171,8 +171,11 @@ export const ROLE_BREAKERS: readonly string[] = [
   'dâng hương', 'dâng hoa', 'thắp hương', 'viếng',
   'khuyến cáo', 'khuyến nghị', 'cảnh báo', 'dự báo', 'nhắc nhở', 'khuyên', 'kể lại', 'lý giải', 'thừa nhận', 'bộc bạch',
   'giải đáp', 'bình luận', 'khích lệ', 'hoan nghênh', 'khái quát', 'hứa', 'gồm', 'bao gồm', 'quán triệt',
-  // Manner adverbs opening the predicate ("… Sở B trân trọng cảm ơn …").
-  'trân trọng', 'ân cần', 'nhiệt liệt',
+  // Manner adverbs opening the predicate ("… Sở B trân trọng cảm ơn …", "Ban Lãnh đạo Bảo
+  // tàng X nhiệt tình đón tiếp").
+  'trân trọng', 'ân cần', 'nhiệt liệt', 'nhiệt tình',
+  // Acting on another's authority ("Chủ tịch UBND tỉnh thừa ủy nhiệm Bộ trưởng Bộ X trao …").
+  'thừa ủy nhiệm', 'thừa uỷ nhiệm', 'thừa lệnh',
   // Following an example ("các em học sinh noi gương …").
   'noi gương',
   // Leaving a post ("A, Chủ tịch Hội B thôi tham gia công tác Hội").
