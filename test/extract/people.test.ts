@@ -909,6 +909,12 @@ describe('people: a role with no separator after the name', () => {
     ]);
   });
 
+  it('reads "Từ" before a place\'s name as the preposition, not a family name ("Từ Hà Nội về …")', () => {
+    expect(people('Từ Hà Nội về các huyện phía tây, người dân đi theo nút giao mới.')).toEqual([]);
+    // After a form of address it is the family name.
+    expect(people('Bà Từ Hà Giang phát biểu tại buổi lễ.')).toEqual([{ name: 'Từ Hà Giang', role: null }]);
+  });
+
   it('reads "Đầu" and "Đậu" as family names ("Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng")', () => {
     expect(people('Dự hội nghị có Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng và ông Đậu Văn Hải.')).toEqual([
       { name: 'Đầu Thanh Tùng', role: 'Phó Chủ tịch UBND tỉnh' },

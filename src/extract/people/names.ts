@@ -3,7 +3,7 @@
  * (a Vietnamese family name first, or a foreign name) rather than a place or a thing.
  */
 import { DOTTED_ABBREVIATIONS } from '../../lexicon/vi/abbreviations.js';
-import { ADDRESSED_SURNAMES, BAPTISMAL_NAMES, MAJOR_SURNAMES, MONASTIC_FAMILY_NAME, NOT_NAME_WORDS, PERSONAL_MIDDLE_NAMES, SURNAMES, UNITS_BEFORE_PLACE_NAMES } from '../../lexicon/vi/names.js';
+import { ADDRESSED_SURNAMES, BAPTISMAL_NAMES, MAJOR_SURNAMES, MONASTIC_FAMILY_NAME, NOT_NAME_WORDS, PERSONAL_MIDDLE_NAMES, PREPOSITION_SURNAMES, SURNAMES, UNITS_BEFORE_PLACE_NAMES } from '../../lexicon/vi/names.js';
 import { ADMIN_UNIT_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET, PLACE_WORD_SET, POSITION_SET } from '../phrases.js';
 import { WordSet } from '../phrase-sets.js';
 import { splitDottedTitlesBefore, splitGluedWordsBefore, type Token } from '../tokens.js';
@@ -22,6 +22,7 @@ const ADDRESSED_SURNAME_KEYS = new WordSet(ADDRESSED_SURNAMES);
 const DOTTED_KEYS = new WordSet(DOTTED_ABBREVIATIONS);
 const PERSONAL_MIDDLE_KEYS = new WordSet(PERSONAL_MIDDLE_NAMES);
 const BAPTISMAL_KEYS = new WordSet(BAPTISMAL_NAMES);
+const PREPOSITION_SURNAME_KEYS = new WordSet(PREPOSITION_SURNAMES);
 
 /**
  * The full stop at `j` of a dotted place abbreviation before a capitalised word ("TP. Hồ
@@ -206,8 +207,10 @@ export function isPlausibleName(tokens: readonly Token[], from: number, to: numb
   // "Nông Lâm Vĩnh Long": a run ending in a province is an organisation's name; but a family
   // name and a given name that spells a province make a person ("Trương Hòa Bình"), when
   // they are the whole capitalised run (a form of address aside), not the tail of a longer one.
+  // Not a family name that is also a preposition with no form of address ("Từ Hà Nội về …").
   const before = tokens[from - 1];
-  const givenIsPlace = n === 3 && isSurname(tokens[from]) && !(before?.word && before.cap && !HONORIFIC_SET.has(tokens, from - 1));
+  const givenIsPlace = n === 3 && isSurname(tokens[from]) && !(before?.word && before.cap && !HONORIFIC_SET.has(tokens, from - 1))
+    && !(PREPOSITION_SURNAME_KEYS.has(tokens[from]) && !addressed);
   for (let k = from + 1; k < to - 1; k++) if (PLACE_NAME_SET.match(tokens, k) === to - k && !givenIsPlace) return false;
   for (let k = from; k < to; k++) if (NOT_NAME_KEYS.has(tokens[k]) || (k < to - 1 && UNIT_BEFORE_PLACE_KEYS.has(tokens[k]))) return false;
   for (let k = from; k < to; k++) if (!isNativeSyllable(tokens[k].text)) return true;

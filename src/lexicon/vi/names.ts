@@ -29,6 +29,9 @@ export const SURNAMES: readonly string[] = [
   MONASTIC_FAMILY_NAME,
 ];
 
+/** Family names that are also prepositions ("Từ Hà Nội về …": from): before a place's name they are the preposition. */
+export const PREPOSITION_SURNAMES: readonly string[] = ['Từ'];
+
 /**
  * Family names that are also common words or a middle name ("Văn", "Đường" a street): a name
  * opens with one only after a form of address, and in three syllables or more ("bà Văn Thị
