@@ -12,7 +12,7 @@
  */
 import type { Block, Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconLowerKey, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
-import { ANNIVERSARY_BASES, ANNIVERSARY_FILLERS, ANNIVERSARY_WORDS, FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, PERIOD_BEFORE_RANGE, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
+import { ANNIVERSARY_BASES, ANNIVERSARY_FILLERS, ANNIVERSARY_WORDS, FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, NOT_FUTURE_YEAR_BEFORE, PERIOD_BEFORE_RANGE, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import type { BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
@@ -29,8 +29,9 @@ interface YearHint {
 
 // Dates are read before the organisations tokenize the blocks: a prefix scan, not the block word index.
 const PLAN = new PrefixScan(wordRegex(FUTURE_MARKERS, 'giu'), FUTURE_MARKERS);
-// ("Giáng sinh năm 2025" is Christmas of that year, no birth: "sinh năm" after "giáng" is no entry.)
-const NOT_NOW = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?<!giáng\\s)${alternation(FUTURE_YEAR_BEFORE)}\\s*$`), FUTURE_YEAR_BEFORE);
+const NOT_NOW = new EndWords(
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?<!(?:${alternation(NOT_FUTURE_YEAR_BEFORE)})\\s)${alternation(FUTURE_YEAR_BEFORE)}\\s*$`), FUTURE_YEAR_BEFORE,
+);
 /** "nhiệm kỳ 2022-" before a year: the end of a term of office. */
 const TERM_END = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*\\d{4}\\s*[${DASH}]\\s*$`), TERM_BEFORE_RANGE, `0123456789${SEPARATOR_DASHES}`,

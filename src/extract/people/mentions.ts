@@ -128,8 +128,7 @@ function closesNamesakeList(tokens: readonly Token[], i: number): boolean {
  * has none of those before it.
  */
 function listsBareName(tokens: readonly Token[], end: number): boolean {
-  const aside = tokens[end]?.text === '(' ? closingBracket(tokens, end) : -1;
-  const sep = aside > 0 ? aside + 1 : end;
+  const sep = pastAside(tokens, end);
   if (tokens[sep]?.text !== ',' && tokens[sep]?.text !== ';') return false;
   const next = sep + 1;
   if (next >= tokens.length || !isSurname(tokens[next])) return false;
@@ -246,6 +245,12 @@ function closingBracket(tokens: readonly Token[], open: number): number {
     if (text === '(' || ((text === '.' || text === ';') && !isPlaceAbbreviationDot(tokens, k))) return -1;
   }
   return -1;
+}
+
+/** Past a name's aside in brackets opening at `at` ("(thôn Đức Phổ 1)"), or `at` when none opens there. */
+function pastAside(tokens: readonly Token[], at: number): number {
+  const close = tokens[at]?.text === '(' ? closingBracket(tokens, at) : -1;
+  return close > 0 ? close + 1 : at;
 }
 
 /** The end of a listed name after ",", "và" or ", và" at `k` (with its own form of address), or -1. */
@@ -394,8 +399,7 @@ export class MentionReader {
       // ("Trường THPT Lê Quý Đôn đã …").
       const before = tokens[i - 1];
       const opens = !before || (!before.word && !isDash(before)) || (!before.cap && before.key === 'và');
-      const aside = tokens[end]?.text === '(' ? closingBracket(tokens, end) : -1;
-      const verb = aside > 0 ? aside + 1 : end;
+      const verb = pastAside(tokens, end);
       if (end - i >= 3 && opens && !tokens[verb]?.cap && BREAKER_SET.has(tokens, verb) && !closesNamesakeList(tokens, i)) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-verb');
       }

@@ -81,6 +81,9 @@ export const FUTURE_YEAR_BEFORE: readonly string[] = [
   'thành lập năm', 'thành lập vào năm', 'ra đời năm', 'ra đời vào năm',
 ];
 
+/** Words right before an entry of FUTURE_YEAR_BEFORE that make it none ("Giáng sinh năm 2025": Christmas, no birth). */
+export const NOT_FUTURE_YEAR_BEFORE: readonly string[] = ['giáng'];
+
 /**
  * Words before a year range that names a term of office ("nhiệm kỳ 2024-2029"): the event
  * opens the term, and the range's last year is not its year.
