@@ -157,6 +157,13 @@ export function stampDay(doc: VnDocument, days: readonly RawDate[]): RawDate | n
   return null;
 }
 
+/** The last year of a period that the next one of `years` follows at once (2025 of 2017-2025, 2026-2035), or -1. */
+function periodTurn(years: readonly number[]): number {
+  if (years.length < 3) return -1;
+  for (const y of years) if (years.includes(y + 1)) return y;
+  return -1;
+}
+
 /** Whether a text may name a new year ("Tết", "Xuân", "năm mới"): most do not, and are not scanned for one. */
 const hasNewYearWord = (key: string) => key.includes('ết') || key.includes('uân') || key.includes('ẾT') || key.includes('UÂN') || key.includes('ăm mới');
 
@@ -307,8 +314,13 @@ export class YearResolver {
     if (written !== undefined && !Number.isNaN(written)) return { year: written, source: 'same-day' };
     const sentence = this.doc.sentenceAt(offset);
     if (sentence) {
-      const years = this.bySentence.get(sentence.start) ?? this.periodsBySentence.get(sentence.start);
+      const plain = this.bySentence.get(sentence.start);
+      const years = plain ?? this.periodsBySentence.get(sentence.start);
       if (years) {
+        // "tổng kết … giai đoạn 2017-2025; triển khai … giai đoạn 2026-2035": one period ends
+        // and the next begins; the day falls at the turn, as in a school year's pair.
+        const turn = plain ? -1 : periodTurn(years);
+        if (turn > 0) return { year: month >= SECOND_HALF_FROM_MONTH ? turn : turn + 1, source: 'sentence-periods' };
         // Distinct plausible years, all of four digits: the smallest and the largest are
         // the first and last of them sorted (as strings or as numbers alike), no copy made.
         let low = years[0];

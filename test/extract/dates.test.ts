@@ -194,6 +194,11 @@ describe('dates: year inference', () => {
     expect(a.dates[0].date).toBe('2021-03-12');
   });
 
+  it('takes the turn of two periods for the day\'s year, not the later period\'s end ("giai đoạn 2017-2025; … giai đoạn 2026-2035")', () => {
+    expect(isoOf('Ngày 30/11, Hội tổ chức Hội nghị tổng kết Đề án giai đoạn 2017-2025; triển khai Đề án giai đoạn 2026-2035.')).toEqual(['2025-11-30']);
+    expect(isoOf('Ngày 15/3, Hội tổ chức Hội nghị tổng kết Đề án giai đoạn 2017-2025; triển khai Đề án giai đoạn 2026-2035.')).toEqual(['2026-03-15']);
+  });
+
   it('reads "Giáng sinh năm 2025" as the year of Christmas, not a year of birth ("sinh năm")', () => {
     expect(isoOf('Nhân dịp lễ Giáng sinh năm 2025, sáng 22/12, đoàn công tác của tỉnh đến thăm Tòa Giám mục.')).toEqual(['2025-12-22']);
     // A year of birth is still no year of the report.
