@@ -9,7 +9,7 @@
 import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import {
   DAY_WORDS, LUNAR_MARKERS, LUNAR_MONTH_NAMES, PARTS_OF_DAY, PART_OF_DAY_RELATIVE, RANGE_JOINERS, RANGE_OPENERS,
-  RELATIVE_DAYS, WEEKDAYS,
+  RELATIVE_DAYS, WEEKDAYS, YEAR_BRANCHES, YEAR_STEMS,
 } from '../lexicon/vi/dates.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
@@ -30,6 +30,8 @@ export interface RawDate {
   endMonth: number | null;
   endYear: number | null;
   lunar: boolean;
+  /** The lunar year's name after the day ("năm Nhâm Dần"): its stem and branch, or null. */
+  cycle: readonly [string, string] | null;
   leap: boolean;
   partOfDay: string | null;
   weekday: number | null;
@@ -116,9 +118,11 @@ export const CONTEXT_STEPS = { patterns: STEP, lastWords: STEP_LAST } as const;
 
 const isPunctOrSpace = (c: number) => c === 0x2c || c === 0x28 || c === 0x3a || isSpace(c);
 
-const LUNAR_AFTER = lexiconPattern(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)})${E}`);
-/** The letters (either case) lunar markers start with. */
-const LUNAR_FIRST = new Set([...firstWords(LUNAR_MARKERS)].flatMap((w) => [w[0], w[0].toUpperCase()]));
+/** A lunar year's name after the day ("ngày 17 tháng 4 năm Nhâm Dần"): the day is lunar too. */
+const LUNAR_YEAR_NAME = `năm\\s+(${alternation(YEAR_STEMS)})\\s+(${alternation(YEAR_BRANCHES.flat())})`;
+const LUNAR_AFTER = lexiconPattern(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)}|${LUNAR_YEAR_NAME})${E}`);
+/** The letters (either case) lunar markers start with ("n" of a lunar year's name). */
+const LUNAR_FIRST = new Set([...firstWords(LUNAR_MARKERS), 'năm'].flatMap((w) => [w[0], w[0].toUpperCase()]));
 
 /** Whether LUNAR_AFTER can match at `at` (within its 20 characters): a marker's first letter after the separators. */
 function lunarMarkerMayFollow(key: string, at: number): boolean {
@@ -186,7 +190,7 @@ export function readLeftContext(key: string, at: number, floor: number): LeftCon
 function blank(start: number, end: number, rule: string): RawDate {
   return {
     start, end, rule, day: null, month: null, year: null, endDay: null, endMonth: null, endYear: null,
-    lunar: false, leap: false, partOfDay: null, weekday: null, relative: null, time: null, dayWord: false,
+    lunar: false, cycle: null, leap: false, partOfDay: null, weekday: null, relative: null, time: null, dayWord: false,
     textStart: start,
   };
 }
@@ -204,6 +208,7 @@ function withContext(raw: RawDate, key: string, floor: number): RawDate {
   if (lunar) {
     raw.lunar = true;
     raw.end += lunar[0].length;
+    if (lunar[1] !== undefined) raw.cycle = [lunar[1], lunar[2]];
   }
   return raw;
 }

@@ -9,7 +9,7 @@ import type { ExtractContext } from './context.js';
 import { scanDates, type RawDate, type RawTime } from './date-scan.js';
 import { isoDate, lunarToSolar } from './lunar.js';
 import { isCalendarDay, isPlausibleRange } from './validate/dates.js';
-import { stampDay, YearResolver } from './years.js';
+import { cycleYear, stampDay, YearResolver } from './years.js';
 import { isSpace } from '../core/text.js';
 import { isDashCode } from '../core/chars.js';
 import { inOrder } from './event-chars.js';
@@ -31,6 +31,17 @@ function addDays(iso: string, days: number): string {
   const t = new Date(`${iso}T00:00:00Z`);
   t.setUTCDate(t.getUTCDate() + days);
   return t.toISOString().slice(0, 10);
+}
+
+/**
+ * The lunar year of a day whose year is named ("ngày 17 tháng 4 năm Nhâm Dần"): that year of
+ * the cycle next to `near` (the year the text gives the day). A name a cycle away or more
+ * ("18/5 năm Kỷ Mão", 1939, in a report of 2022) is history's, not a day of the report: none.
+ */
+function lunarYear(raw: RawDate, near: number | null): number | null {
+  if (!raw.cycle) return near;
+  const year = near === null ? null : cycleYear(raw.cycle[0], raw.cycle[1], near);
+  return year !== null && near !== null && Math.abs(year - near) <= 1 ? year : null;
 }
 
 function dayOf(raw: RawDate, day: number, month: number, year: number | null): string | null {
@@ -86,7 +97,7 @@ export function extractDates(ctx: ExtractContext): void {
     let date: string | null = null;
     let endDate: string | null = null;
     if (raw.day !== null && raw.month !== null) {
-      const year = raw.year ?? years.yearFor(raw.start, raw.month, raw.lunar ? undefined : raw.day).year;
+      const year = raw.year ?? lunarYear(raw, years.yearFor(raw.start, raw.month, raw.lunar ? undefined : raw.day).year);
       date = dayOf(raw, raw.day, raw.month, year);
       if (raw.endDay !== null && raw.endMonth !== null) endDate = dayOf(raw, raw.endDay, raw.endMonth, raw.endYear ?? year);
     } else if (raw.relative !== null && reference) {

@@ -194,6 +194,13 @@ describe('dates: year inference', () => {
     expect(a.dates[0].date).toBe('2021-03-12');
   });
 
+  it('reads a day followed by its lunar year\'s name as lunar ("ngày 17 tháng 4 năm Nhâm Dần"), and one of history as no day', () => {
+    const found = article(['Vào ngày 17 tháng 4 năm Nhâm Dần, Họ Đạo long trọng tổ chức Đại hội Nhơn Sanh năm 2022.']).dates;
+    expect(found.map((d) => [d.date, d.calendar])).toEqual([['2022-05-17', 'lunar']]);
+    // Kỷ Mão is 1939 or 1999 here, neither the report's year: a day of history, not dated.
+    expect(isoOf('Ngày 5/6/2022, tín đồ kỷ niệm ngày khai đạo 18/5 năm Kỷ Mão.')).toEqual(['2022-06-05', null]);
+  });
+
   it('takes the turn of two periods for the day\'s year, not the later period\'s end ("giai đoạn 2017-2025; … giai đoạn 2026-2035")', () => {
     expect(isoOf('Ngày 30/11, Hội tổ chức Hội nghị tổng kết Đề án giai đoạn 2017-2025; triển khai Đề án giai đoạn 2026-2035.')).toEqual(['2025-11-30']);
     expect(isoOf('Ngày 15/3, Hội tổ chức Hội nghị tổng kết Đề án giai đoạn 2017-2025; triển khai Đề án giai đoạn 2026-2035.')).toEqual(['2026-03-15']);
