@@ -3,7 +3,7 @@
  * bare years) and the one pass over the runs of digits of a text that finds their matches.
  */
 import { alternation, lexiconPattern } from '../lexicon/compile.js';
-import { LUNAR_MONTH_NAMES, RANGE_JOINERS } from '../lexicon/vi/dates.js';
+import { LUNAR_MONTH_NAMES, RANGE_JOINERS, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
 import { isSpace } from '../core/text.js';
 import { DASH, DIGIT, isDigitCode, isLetterCode, isLetterOrDigitCode, LETTER, SEPARATOR_DASHES } from '../core/chars.js';
 import { inOrder } from './event-chars.js';
@@ -12,6 +12,8 @@ import { inOrder } from './event-chars.js';
 export const B = `(?<![${LETTER}${DIGIT}])`;
 export const E = `(?![${LETTER}${DIGIT}])`;
 const LUNAR_MONTH = alternation(LUNAR_MONTH_NAMES.map(([w]) => w));
+/** A lunar year's name ("Quý Mão", "Nhâm Dần"), its stem and its branch captured. */
+export const CYCLE_NAME = `(${alternation(YEAR_STEMS)})\\s+(${alternation(YEAR_BRANCHES.flat())})`;
 
 /** Spaces inside a line: a range never runs over a line break (a stamp's "11:11", then "- Ngày 19/6" below it). */
 const SPACES = '[^\\S\\n]*';

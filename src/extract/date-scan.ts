@@ -9,13 +9,13 @@
 import { alternation, lexiconPattern } from '../lexicon/compile.js';
 import {
   DAY_WORDS, LUNAR_MARKERS, LUNAR_MONTH_NAMES, PARTS_OF_DAY, PART_OF_DAY_RELATIVE, RANGE_JOINERS, RANGE_OPENERS,
-  RELATIVE_DAYS, WEEKDAYS, YEAR_BRANCHES, YEAR_STEMS,
+  RELATIVE_DAYS, WEEKDAYS,
 } from '../lexicon/vi/dates.js';
 import { isSpace, matchKey } from '../core/text.js';
 import { bareDateIsPlausible, dayWordIsPlausible, expandYear, isCalendarDay, isClockTime } from './validate/dates.js';
 import { DIGIT, isLetterOrDigitCode, isUpperCode, LETTER } from '../core/chars.js';
 import { LastWordScan } from './event-scans.js';
-import { B, type BareYear, E, findDatePatterns } from './date-patterns.js';
+import { B, type BareYear, CYCLE_NAME, E, findDatePatterns } from './date-patterns.js';
 import { firstWords, inOrder, lastWords, LINE_OPENING_SOURCE, SENTENCE_END_SOURCE } from './event-chars.js';
 
 /** A date or time candidate with what its context says; `year` only when written. */
@@ -119,7 +119,7 @@ export const CONTEXT_STEPS = { patterns: STEP, lastWords: STEP_LAST } as const;
 const isPunctOrSpace = (c: number) => c === 0x2c || c === 0x28 || c === 0x3a || isSpace(c);
 
 /** A lunar year's name after the day ("ngày 17 tháng 4 năm Nhâm Dần"): the day is lunar too. */
-const LUNAR_YEAR_NAME = `năm\\s+(${alternation(YEAR_STEMS)})\\s+(${alternation(YEAR_BRANCHES.flat())})`;
+const LUNAR_YEAR_NAME = `năm\\s+${CYCLE_NAME}`;
 const LUNAR_AFTER = lexiconPattern(`^\\s*[(,]?\\s*(?:${alternation(LUNAR_MARKERS)}|${LUNAR_YEAR_NAME})${E}`);
 /** The letters (either case) lunar markers start with ("n" of a lunar year's name). */
 const LUNAR_FIRST = new Set([...firstWords(LUNAR_MARKERS), 'năm'].flatMap((w) => [w[0], w[0].toUpperCase()]));

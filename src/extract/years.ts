@@ -14,7 +14,7 @@ import type { Block, Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconLowerKey, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
 import { ANNIVERSARY_BASES, ANNIVERSARY_FILLERS, ANNIVERSARY_WORDS, FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, NOT_FUTURE_YEAR_BEFORE, PERIOD_BEFORE_RANGE, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
-import type { BareYear } from './date-patterns.js';
+import { CYCLE_NAME, type BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
 import { DASH, DIGIT, isWordCode, LETTER, SEPARATOR_DASHES } from '../core/chars.js';
 import { isSpace } from '../core/text.js';
@@ -53,8 +53,6 @@ export const OLDEST_REPORT_YEAR = 1990;
  * opens, belongs to its first year; an August prize-giving closes the year before.
  */
 const SECOND_HALF_FROM_MONTH = 9;
-/** A lunar year's name, as the words after a new year's word ("Tết Quý Mão"). */
-const CYCLE_NAME = `(${alternation(YEAR_STEMS)})\\s+(${alternation(YEAR_BRANCHES.flat())})`;
 /**
  * A new year's word before a year ("đón Tết Nguyên đán 2026", "Xuân Bính Ngọ 2026"), tested
  * on the key before it; not the winter-spring rice crop ("vụ đông xuân 2023-2024").
