@@ -21,7 +21,7 @@ import {
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { entryWords, KeyPhrases, PhraseSet, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
-import { ADMIN_UNITS, BRAND_HEADS, COUNTING_WORDS, FIELD_NAMED_HEADS, HALF_CAPITALISED_WORDS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, NOT_FIELD_OPENERS, OWNER_LINKS, POLICE_FIELDS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
+import { ADMIN_UNITS, BRAND_HEADS, COUNTING_WORDS, FIELD_NAMED_HEADS, HALF_CAPITALISED_WORDS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, NOT_FIELD_OPENERS, OWNER_LINKS, POLICE_FIELDS, POLICE_WORDS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
 import { SecondSyllables } from '../compounds.js';
 import { DATED_OPENERS } from '../../lexicon/vi/captions.js';
 import { PEOPLE_GROUPS } from '../../lexicon/vi/events.js';
@@ -496,7 +496,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       continue;
     }
     // "Cục Cảnh sát điều tra tội phạm về ma túy": what a police unit is named for.
-    const policeField = !t.cap && tokens[j - 1]?.key === 'sát' && tokens[j - 2]?.key === 'cảnh' ? POLICE_FIELD.longestAt(tokens, j) : 0;
+    const policeField = !t.cap && POLICE.endingBefore(tokens, j, i) > 0 ? POLICE_FIELD.longestAt(tokens, j) : 0;
     if (policeField) {
       j = end = j + policeField;
       lowerRun = 0;
@@ -652,6 +652,7 @@ const verbInCapitals = (tokens: readonly Token[], i: number) => tokens[i].acrony
 
 const HEAD_IN_COMPOUND = new SecondSyllables(HEAD_WORD_COMPOUNDS);
 const HALF_CAPITALISED = new SecondSyllables(HALF_CAPITALISED_WORDS);
+const POLICE = new KeyPhrases(POLICE_WORDS);
 const POLICE_FIELD = new KeyPhrases(POLICE_FIELDS);
 
 /**

@@ -501,8 +501,8 @@ export class MentionReader {
         evidence: this.doc.evidence(tokens[first ? from : nameStart].start, tokens[Math.max(end, after.end) - 1].end, first ? rule : 'people.list'),
       });
       // "các đảng viên A (Chi bộ X), B (Chi bộ Y)": each name's own aside in brackets, then the next name.
-      const aside = tokens[end]?.text === '(' ? closingBracket(tokens, end) : -1;
-      const itemEnd = aside > 0 && (!after.role || after.end <= aside) ? aside + 1 : end;
+      const pastItsAside = pastAside(tokens, end);
+      const itemEnd = pastItsAside > end && (!after.role || after.end < pastItsAside) ? pastItsAside : end;
       if (after.role && (itemEnd === end || listNameAt(tokens, itemEnd) < 0)) {
         if ((prefix.plural || after.shared) && resume === undefined) for (const p of listed) this.registry.giveRole(p, after.role, after.org);
         return resume ?? after.end;

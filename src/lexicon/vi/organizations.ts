@@ -118,15 +118,11 @@ export const NOT_FIELD_OPENERS: readonly string[] = [
  */
 export const OWNER_LINKS: readonly string[] = ['thuộc', 'trực thuộc'];
 
+/** The word a police unit's field follows (POLICE_FIELDS). */
+export const POLICE_WORDS: readonly string[] = ['cảnh sát'];
+
 /**
- * Common words whose second syllable is a head word of ORGANIZATION_HEADS ("môi trường",
- * "ngày hội", "cán bộ"). Written in lower case the head is no head; capitalised with the
- * syllable before it ("BẢO VỆ MÔI TRƯỜNG BIỂN", a headline in capitals) it is still the
- * word's, not the start of an organisation's name. Heads that are such words themselves
- * ("Hiệp hội", "Quốc hội", "Văn phòng", "Bệnh viện") are not listed.
- */
-/**
- * What a police unit is named for, in lower case after "Cảnh sát" ("Cục Cảnh sát điều tra
+ * What a police unit is named for, in lower case after "Cảnh sát" (POLICE_WORDS: "Cục Cảnh sát điều tra
  * tội phạm về ma túy", "Phòng Cảnh sát quản lý hành chính về trật tự xã hội"): part of the
  * name, though longer than a name's lower-case run and holding "về".
  */
@@ -143,6 +139,13 @@ export const POLICE_FIELDS: readonly string[] = [
  */
 export const HALF_CAPITALISED_WORDS: readonly string[] = ['trung ương'];
 
+/**
+ * Common words whose second syllable is a head word of ORGANIZATION_HEADS ("môi trường",
+ * "ngày hội", "cán bộ"). Written in lower case the head is no head; capitalised with the
+ * syllable before it ("BẢO VỆ MÔI TRƯỜNG BIỂN", a headline in capitals) it is still the
+ * word's, not the start of an organisation's name. Heads that are such words themselves
+ * ("Hiệp hội", "Quốc hội", "Văn phòng", "Bệnh viện") are not listed.
+ */
 export const HEAD_WORD_COMPOUNDS: readonly string[] = [
   'môi trường', 'thị trường', 'chiến trường', 'công trường', 'hiện trường', 'quảng trường', 'lập trường', 'sân trường', 'mái trường',
   'ngày hội', 'lễ hội', 'đại hội', 'xã hội', 'cơ hội', 'dạ hội',
