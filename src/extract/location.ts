@@ -31,7 +31,7 @@ import { MAJOR_SURNAMES, SURNAMES } from '../lexicon/vi/names.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { HANDOVER_VERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
 import {
-  ADMIN_UNITS, CHARITY_HOUSE_KINDS, CLAUSE_WORDS_AFTER_UNIT, HOME_COUNTRY_NAMES, HOUSE_NUMBER_UNITS, NAMED_ONLY_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, UNIT_ORGANIZATIONS, VENUE_HEADS, VENUE_NAME_WORDS,
+  ADMIN_UNITS, CHARITY_HOUSE_KINDS, CLAUSE_WORDS_AFTER_UNIT, HOME_COUNTRY_NAMES, HOUSE_NUMBER_UNITS, NAMED_ONLY_UNITS, NUMBERED_REGION_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, UNIT_ORGANIZATIONS, VENUE_HEADS, VENUE_NAME_WORDS,
 } from '../lexicon/vi/places.js';
 import { afterCapitalisedWord, isSpace, matchKey, squash, squashedSpan, wordBefore } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
@@ -394,10 +394,10 @@ function unitOrganizationEnd(key: string, at: number): number {
   return n === undefined ? -1 : at + n;
 }
 
-const HOUSE_NUMBER_UNIT = keySet(HOUSE_NUMBER_UNITS);
+const HOUSE_NUMBER_UNIT = keySet([...HOUSE_NUMBER_UNITS, ...NUMBERED_REGION_UNITS]);
 const NAMED_ONLY_UNIT = keySet(NAMED_ONLY_UNITS);
 
-/** "số 2" and nothing after its number: no street, so no address ("dự án Metro số 2"). */
+/** "số 2" or "khu vực XX" and nothing after its number: no street or name, so no place ("dự án Metro số 2"). */
 function bareHouseNumber(doc: VnDocument, head: WordMatch, place: Place): boolean {
   if (!HOUSE_NUMBER_UNIT.has(head.text.toLowerCase())) return false;
   NAME_TOKEN.lastIndex = 0;

@@ -68,3 +68,13 @@ describe('location: a unit\'s word before a clause', () => {
     expect(location('Sáng 20/12, Ban chỉ đạo tổ chức Lễ mít tinh kỷ niệm Ngày Dân số Việt Nam 26/12.')).toBeNull();
   });
 });
+
+describe('location: an agency\'s numbered region', () => {
+  const location = (...lines: string[]) => parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' }).event?.location ?? null;
+
+  it('reads no place in "khu vực" and a Roman number ("Chi cục Hải quan khu vực XII")', () => {
+    expect(location('Sáng 19/6, Hội nghị đối thoại doanh nghiệp năm 2025 của Chi cục Hải quan khu vực XII diễn ra với gần 200 doanh nghiệp.')).toBeNull();
+    // A region named after its number is a place.
+    expect(location('Sáng 19/6, hội nghị diễn ra tại khu vực 3, phường An Bình.')).toBe('khu vực 3, phường An Bình');
+  });
+});

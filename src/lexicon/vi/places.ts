@@ -29,6 +29,12 @@ export const ADMIN_UNITS: readonly string[] = [
 export const HOUSE_NUMBER_UNITS: readonly string[] = ['số'];
 
 /**
+ * Venue words an agency numbers its regions by ("Chi cục Hải quan khu vực XX", "Kho bạc Nhà
+ * nước khu vực XVI"): like a house number, a place only with a name after the number.
+ */
+export const NUMBERED_REGION_UNITS: readonly string[] = ['khu vực'];
+
+/**
  * Units that are named, never numbered: "tỉnh 6 tháng đầu năm" is the province's half-year,
  * where "Quận 8", "phường 6" and "thôn 2" are places.
  */
