@@ -390,3 +390,9 @@ export function acronymLetters(acronym: string): string[] {
   for (const c of acronym) if (c !== '.' && c !== '&' && c !== '-' && c !== '–') out.push(baseInitial(c));
   return out;
 }
+
+/**
+ * "XX", "IV", "XIV": a Roman number up to 399, well formed (a numbered unit, term or region);
+ * "VCCI", of the same letters, is an acronym.
+ */
+export const isRomanNumeral = (text: string): boolean => text.length > 0 && /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(text);

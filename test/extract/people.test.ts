@@ -1368,3 +1368,11 @@ describe('people: a double foreign family name', () => {
     expect(people('Ông Lê Văn An-Giám đốc Sở Y tế dự lễ.')).toEqual([{ name: 'Lê Văn An', role: 'Giám đốc Sở Y tế' }]);
   });
 });
+
+describe('people: a sub-department\'s head and a numbered term', () => {
+  it('reads "Chi cục trưởng" as a post, and no Roman number as the body a post belongs to', () => {
+    expect(people('Ông Lục Văn Thạch, Chi cục trưởng Chi cục Hải quan khu vực XII phát biểu.')).toEqual([{ name: 'Lục Văn Thạch', role: 'Chi cục trưởng Chi cục Hải quan khu vực XII' }]);
+    const orgs = article('Ông Âu Văn Thạch – Phó Chi cục trưởng Hải quan khu vực III và bà Lục Thị Hương, Chủ tịch VCCI, dự lễ.').people.map((p) => [p.role, p.organization]);
+    expect(orgs).toEqual([['Phó Chi cục trưởng Hải quan khu vực III', null], ['Chủ tịch VCCI', 'VCCI']]);
+  });
+});

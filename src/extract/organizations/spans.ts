@@ -8,7 +8,7 @@
  * the unit before its verb ("Ban chỉ đạo … tỉnh phối hợp với"). It ends before "thuộc".
  */
 import { isDigitCode, UPPER } from '../../core/chars.js';
-import { acronymLetters, baseInitial } from '../../core/text.js';
+import { acronymLetters, baseInitial, isRomanNumeral } from '../../core/text.js';
 import {
   ADMIN_UNIT_SET, BREAKER_IN_COMPOUND, BREAKER_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
   ORGANIZING_VERB_SET, PLACE_NAME_SET, POSITION_SET,
@@ -89,9 +89,6 @@ function adverbBeforeVerb(tokens: readonly Token[], j: number): boolean {
   const k = skipOrganizingAdverbs(tokens, j, MAX_ADVERBS);
   return k > j && (ORGANIZING_VERB_SET.has(tokens, k) || COORGANIZER_LINK_SET.has(tokens, k));
 }
-
-/** "XX", "IV": capital Roman digits only. */
-const isRomanNumeral = (text: string) => /^[IVXLC]+$/.test(text);
 
 /** A capitalised word or a number (read on the key: the name rules ask a lower-case word's key next). */
 const isProper = (t: Token | undefined) => !!t?.word && (t.cap || isDigitCode(t.key.charCodeAt(0)));

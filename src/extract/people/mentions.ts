@@ -13,6 +13,7 @@
  * ("các ông A, B", "đạo diễn A và B") sharing the role written before the first name.
  */
 import type { VnDocument } from '../../core/document.js';
+import { isRomanNumeral } from '../../core/text.js';
 import {
   hasPersonalMiddleName, isMajorSurname, isPlaceAbbreviationDot, isPlausibleName, isStageName, isSurname, nameRunEnd, isNameSyllable, MAX_NATIVE_SYLLABLES, placeWordBefore,
 } from './names.js';
@@ -88,7 +89,7 @@ function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: numbe
     if (p) {
       j += p - 1;
       start = -1;
-    } else if (start < 0 && (ORG_HEAD_SET.has(tokens, j) || (tokens[j].acronym && !ADMIN_UNIT_SET.has(tokens, j)))) {
+    } else if (start < 0 && (ORG_HEAD_SET.has(tokens, j) || (tokens[j].acronym && !ADMIN_UNIT_SET.has(tokens, j) && !isRomanNumeral(tokens[j].text)))) {
       start = j;
       // The head's own words open no post ("Công đoàn Viên chức": no "đoàn viên" there).
       j += Math.max(1, ORG_HEAD_SET.match(tokens, j)) - 1;
