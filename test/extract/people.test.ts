@@ -1376,3 +1376,10 @@ describe('people: a sub-department\'s head and a numbered term', () => {
     expect(orgs).toEqual([['Phó Chi cục trưởng Hải quan khu vực III', null], ['Chủ tịch VCCI', 'VCCI']]);
   });
 });
+
+describe('people: a degree that is also a post, before the next name', () => {
+  it('reads ", Kỹ sư Lê Văn Minh" as the next person, not the role of the one before', () => {
+    expect(people('Giải Nhì thuộc về nhóm tác giả: Thạc sỹ Âu Văn Thạch, Kỹ sư Lục Văn Minh, Kỹ sư Doãn Xuân Thủy.').map((p) => p.name))
+      .toEqual(['Âu Văn Thạch', 'Lục Văn Minh', 'Doãn Xuân Thủy']);
+  });
+});

@@ -287,7 +287,10 @@ function opensNextPerson(tokens: readonly Token[], i: number, commaEnds = false)
   // A full name of three syllables or more: two may be a newspaper's or a brand's ("báo Tiền
   // Phong"), unless neither is a Vietnamese syllable ("Komura Masahiro": a foreigner's name)
   // or they follow the post itself, a family name first ("Chủ tịch nước Lương Cường").
-  if (typeof found !== 'object' || found.roleEnd !== found.nameStart || found.nameEnd - found.nameStart < 2) return false;
+  if (typeof found !== 'object' || found.nameEnd - found.nameStart < 2) return false;
+  // The post at `i` may be read as the name's academic prefix ("…, Kỹ sư Lê Văn Minh"): then
+  // no role word stands before it either.
+  if (found.roleEnd !== found.nameStart && !(found.roleEnd === i && found.prefix?.end === found.nameStart)) return false;
   if (found.nameEnd - found.nameStart === 2 && !foreignName(tokens, found.nameStart, found.nameEnd)
     && !(i + matchPosition(tokens, i) === found.nameStart && isSurname(tokens[found.nameStart]))) return false;
   // "Hiệu trưởng Trường Đại học Phạm Văn Đồng": a school named after a person is the role's.
