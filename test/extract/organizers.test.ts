@@ -814,3 +814,10 @@ describe('organizers: a bank known by its brand', () => {
     expect(organizers('Ngày 25/4, Agribank Hà Giang tổ chức lễ bàn giao điểm trường.')).toEqual(['Agribank Hà Giang']);
   });
 });
+
+describe('organizers: a name\'s lower-case words before its owner in brackets', () => {
+  it('keeps "đại học" in "Vụ Giáo dục đại học (Bộ …)," when another organiser follows', () => {
+    expect(organizers('Ngày 21/1, Báo Hoa Lâm phối hợp với Vụ Giáo dục đại học (Bộ Giáo dục và Đào tạo), Sở Giáo dục và Đào tạo tỉnh Hoa Lâm tổ chức chương trình tư vấn tuyển sinh.'))
+      .toEqual(['Báo Hoa Lâm', 'Vụ Giáo dục đại học', 'Sở Giáo dục và Đào tạo tỉnh Hoa Lâm']);
+  });
+});

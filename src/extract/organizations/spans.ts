@@ -526,8 +526,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       else if (lowerRun && lowerRun <= MAX_TAIL_BEFORE_VERB && surelyEndsSubject(tokens, after)) end = j;
       else if (tail > 0) end = tail;
       // Three may, and before a dash, when another organisation follows ("Khoa Y học cổ
-      // truyền, Trường …", "Hội Người cao tuổi - Hội Chữ thập đỏ …").
-      else if (hadProper && lowerRun <= MAX_TRAILING_LOWER && nextOrganization(tokens, j, lowerRun)) end = j;
+      // truyền, Trường …", "Hội Người cao tuổi - Hội Chữ thập đỏ …"), also past the name's
+      // aside in brackets ("Vụ Giáo dục đại học (Bộ GD&ĐT), Sở …").
+      else if (hadProper && lowerRun <= MAX_TRAILING_LOWER && nextOrganization(tokens, after, lowerRun)) end = j;
       break;
     }
     const unit = t.cap ? 0 : ADMIN_UNIT_SET.match(tokens, j);
