@@ -821,3 +821,10 @@ describe('organizers: a name\'s lower-case words before its owner in brackets', 
       .toEqual(['Báo Hoa Lâm', 'Vụ Giáo dục đại học', 'Sở Giáo dục và Đào tạo tỉnh Hoa Lâm']);
   });
 });
+
+describe('organizers: working together on the act itself', () => {
+  it('reads the bodies before "phối hợp tổng kết" as organisers', () => {
+    expect(organizers('Chiều 19/1, Tỉnh đoàn, Sở Giáo dục và Đào tạo, Sở Khoa học và Công nghệ đã phối hợp tổng kết và trao giải Cuộc thi Sáng tạo thanh thiếu niên tỉnh Hoa Lâm.'))
+      .toEqual(['Tỉnh đoàn', 'Sở Giáo dục và Đào tạo', 'Sở Khoa học và Công nghệ']);
+  });
+});
