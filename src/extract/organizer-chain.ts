@@ -427,6 +427,14 @@ function opensWithHead(heads: readonly string[]): (doc: VnDocument, tokens: read
   };
 }
 
+/** Whether `a` and `b` open with the same head, word for word ("Sở Y tế", "Sở Công Thương"). */
+function sameHead(tokens: readonly Token[], a: TokenSpan, b: TokenSpan): boolean {
+  const head = matchHead(tokens, a.start);
+  if (head === 0 || head !== matchHead(tokens, b.start)) return false;
+  for (let k = 0; k < head; k++) if (tokens[a.start + k].key !== tokens[b.start + k].key) return false;
+  return true;
+}
+
 /** The organisation `span` opens with the head of a body that owns others ("Bộ Y tế", "UBND tỉnh X"). */
 const ownsBefore = opensWithHead(PARENT_BODY_HEADS);
 /** The organisation `span` opens with the head of an association, which no body owns (see UNOWNED_HEADS). */
@@ -573,8 +581,9 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
   // "Bệnh viện X, Bộ Y tổ chức": two names joined by a comma alone are one organisation when
   // the second owns the first; "Hội X, Trung tâm Y tổ chức" names two, as does a body named
   // alone by its head ("Huyện ủy, UBND huyện X tổ chức": no UBND owns a party committee) or
-  // one sharing the second's place ("HĐND, UBND xã X").
+  // one sharing the second's place ("HĐND, UBND xã X"), or two of one head ("Sở Y tế, Sở Công
+  // Thương": peers, neither owning the other).
   if (chain.length === 2 && !linked && !verbless && !chain[0].place && !standsAlone(tokens, chain[0].start, chain[0].end - chain[0].start) && !unowned(doc, tokens, chain[0])
-    && ownsBefore(doc, tokens, chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
+    && ownsBefore(doc, tokens, chain[1]) && !sameHead(tokens, chain[0], chain[1])) return [{ start: chain[0].start, end: chain[1].end, bare: false }];
   return chain.filter((s) => !s.bare);
 }

@@ -828,3 +828,10 @@ describe('organizers: working together on the act itself', () => {
       .toEqual(['Tỉnh đoàn', 'Sở Giáo dục và Đào tạo', 'Sở Khoa học và Công nghệ']);
   });
 });
+
+describe('organizers: two bodies of one head after a comma', () => {
+  it('reads "Sở Y tế, Sở Công Thương" as two organisers (peers), "Bệnh viện X, Sở Y tế" as one', () => {
+    expect(organizers('Ngày 19/1, Sở Y tế, Sở Công Thương tổ chức hội nghị tổng kết năm.')).toEqual(['Sở Y tế', 'Sở Công Thương']);
+    expect(organizers('Ngày 19/1, Bệnh viện Đa khoa Hoa Lâm, Sở Y tế tổ chức hội nghị tổng kết năm.')).toEqual(['Bệnh viện Đa khoa Hoa Lâm, Sở Y tế']);
+  });
+});
