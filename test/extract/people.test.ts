@@ -1383,3 +1383,10 @@ describe('people: a degree that is also a post, before the next name', () => {
       .toEqual(['Âu Văn Thạch', 'Lục Văn Minh', 'Doãn Xuân Thủy']);
   });
 });
+
+describe('people: the author after a work\'s quoted title and a dash', () => {
+  it('reads "“Cánh đồng” - Hà Thế Bảo (Tây Ninh)" as the author', () => {
+    expect(people('Ba giải ba gồm các tác phẩm "Cánh đồng mùa gặt" - Âu Thế Bảo (Hoa Lâm) và "Phố cổ" - Lục Nhật Tường (Hoa Lâm).').map((p) => p.name))
+      .toEqual(['Âu Thế Bảo', 'Lục Nhật Tường']);
+  });
+});

@@ -421,8 +421,9 @@ export class MentionReader {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-list');
       }
       // 5d. a bare full name of three or four syllables after a work's quoted title and "của"
-      // ("tác phẩm “Tiết học ngoại khóa” của Vũ Ngọc Thuấn"): its author.
-      if (end - i >= 3 && before?.key === 'của' && isClosingQuote(tokens[i - 2])) {
+      // or a dash ("tác phẩm “Tiết học ngoại khóa” của Vũ Ngọc Thuấn", "giải ba: "Cánh đồng" -
+      // Hà Thế Bảo (Tây Ninh)"): its author.
+      if (end - i >= 3 && before && (before.key === 'của' || isDash(before)) && isClosingQuote(tokens[i - 2])) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.author-of-title');
       }
       return end;
