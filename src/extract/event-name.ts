@@ -127,6 +127,15 @@ function themedEnd(doc: VnDocument, stops: NameStops, end: number, limit: number
   return close >= 0 && close < limit ? close + 1 : end;
 }
 
+/** Whether text[from, to) holds a capital or a digit (a proper part of a name). */
+function hasUpperOrDigit(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (isUpperCode(c) || isDigitCode(c)) return true;
+  }
+  return false;
+}
+
 /** "Tại " and the like before the head, at the start of the sentence. */
 const ADVERBIAL_REACH = 12;
 /** An article names its event early in a sentence: later heads are not read (bounded work). */
@@ -310,8 +319,9 @@ function candidatesIn(doc: VnDocument, stops: NameStops, subjects: SubjectEnds, 
     // "phiên họp để chuẩn bị kỳ họp thứ nhất …": a bare head takes the purpose after it.
     const purpose = end < sentence.end ? PURPOSE.exec(doc.key.slice(end, end + PURPOSE_REACH)) : null;
     if (purpose && squash(doc.text.slice(start, end)).toLowerCase() === m.text.toLowerCase()) end = nameEnd(doc, stops, end + purpose[0].length, sentence.end, adverbial);
-    // "cuộc thi với chủ đề “Độc đáo Phú Yên”": a bare head takes the quoted theme after it.
-    else if (end < sentence.end && squash(doc.text.slice(start, end)).toLowerCase() === m.text.toLowerCase()) end = themedEnd(doc, stops, end, sentence.end);
+    // "cuộc thi với chủ đề “Độc đáo Phú Yên”", "cuộc thi vẽ tranh chủ đề “Nhớ ơn thầy cô”": a
+    // head bare or with lower-case words only takes the quoted theme after it.
+    else if (end < sentence.end && !hasUpperOrDigit(doc.text, m.end, end)) end = themedEnd(doc, stops, end, sentence.end);
     coveredTo = end;
     const name = clean(doc.text.slice(start, end));
     // "Phiên chợ này sẽ diễn ra …": the head and a word pointing back name nothing new.

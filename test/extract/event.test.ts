@@ -585,11 +585,11 @@ describe('event.name: a date after the name', () => {
 });
 
 describe('event.name: a bare head and its quoted theme', () => {
-  it('takes the quoted theme after a bare head, not a theme after a fuller name or an unquoted one', () => {
+  it('takes the quoted theme after a bare head (or one with lower-case words: see below), not a theme after a proper name or an unquoted one', () => {
     expect(event('Sở Giáo dục vừa tổng kết và trao giải cuộc thi với chủ đề “Quê hương em”. Cuộc thi thu hút 900 học sinh.').name)
       .toBe('cuộc thi với chủ đề “Quê hương em”');
-    expect(event('Sở Giáo dục vừa trao giải cuộc thi viết thư quốc tế với chủ đề “Quê hương em”. Cuộc thi thu hút 900 học sinh.').name)
-      .toBe('cuộc thi viết thư quốc tế');
+    expect(event('Sở Giáo dục vừa trao giải cuộc thi viết thư quốc tế UPU với chủ đề “Quê hương em”. Cuộc thi thu hút 900 học sinh.').name)
+      .toBe('cuộc thi viết thư quốc tế UPU');
     expect(event('Sở Giáo dục vừa trao giải cuộc thi với chủ đề quê hương em. Cuộc thi thu hút 900 học sinh.').name).toBe('cuộc thi');
   });
 });
@@ -1594,5 +1594,13 @@ describe('event.name: a startup festival', () => {
 
   it('ends a name before "chính thức" ("… chính thức khai mạc")', () => {
     expect(event('Tối 12/12, Festival Trái cây Việt Nam 2025 chính thức khai mạc tại Hà Nội với hơn 700 gian hàng.').name).toBe('Festival Trái cây Việt Nam 2025');
+  });
+});
+
+describe('event name: a generic name and its quoted theme', () => {
+  it('takes the theme after a head with lower-case words only, not after a proper name', () => {
+    expect(event('Sáng 17/11, Liên đội tổ chức cuộc thi vẽ tranh chủ đề “Nhớ ơn thầy cô” để chào mừng Ngày Nhà giáo Việt Nam.').name)
+      .toBe('cuộc thi vẽ tranh chủ đề “Nhớ ơn thầy cô”');
+    expect(event('Sáng 17/11, Liên đội tổ chức Hội thi Tiếng hát Hoa Lâm với chủ đề “Nhớ ơn thầy cô”.').name).toBe('Hội thi Tiếng hát Hoa Lâm');
   });
 });
