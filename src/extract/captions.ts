@@ -90,6 +90,8 @@ const PASSIVE_PHOTO = wordRegexOnUse(PASSIVE_PHOTO_ACTIONS.map((action) => `đư
 const FUTURE = wordRegex(FUTURE_MARKERS, 'iu');
 const SUBHEADING = lexiconPattern(`^${alternation(SUBHEADING_OPENERS)}(?![${LETTER}${MARK}])`);
 const DATED = lexiconPattern(`^${alternation(DATED_OPENERS)}\\s+\\(?\\d`);
+/** A day and its month ("15/12", "10-6"): a line holding one tells its own day. */
+const DAY_MONTH = /\d{1,2}\s*[/-]\s*\d{1,2}/u;
 const POSITION = wordRegex(PHOTO_POSITIONS, 'iu');
 const QUOTED_AFTER_COLON = /:\s*["“]/u;
 /**
@@ -434,8 +436,12 @@ export function extractCaptions(ctx: ExtractContext): void {
     // "TP - Sáng 18-8, …" under it: the outlet's tag opens the text, so the line above is the top photo's.
     if (!outletTag(block.text) && outletTag(body[next].text) && !isBareNames(block.text)) return 'captions.above-tagged-lead';
     if (next !== i + 1) return undefined;
-    // A sapo ends in a full stop; a picture line without one may run a little longer.
-    const limit = lastCode(key) === 0x2e ? MAX_WORDS_BEFORE_LEAD : MAX_UNSTOPPED_WORDS_BEFORE_LEAD;
+    // A sapo ends in a full stop; a picture line without one may run a little longer. Above a
+    // lead that opens with its day ("Chiều 15/12, Sở X tổ chức …"), a line with no day of its
+    // own is no sapo: it may run as long as a caption ("Ông X - Phó Giám đốc Sở Y trao cờ …").
+    // (A sapo may open with the outlet's tag instead: "(NLĐO)- Tại chương trình, …".)
+    const datedLead = DATED.test(squashedKey(body[next])) && !DAY_MONTH.test(key) && !outletTag(block.text);
+    const limit = datedLead ? MAX_CAPTION_WORDS : lastCode(key) === 0x2e ? MAX_WORDS_BEFORE_LEAD : MAX_UNSTOPPED_WORDS_BEFORE_LEAD;
     return !creditStyle && ((n <= limit && (PHOTO_ACTION.test(key) || isPortrait(key))) || WORK.test(key)) ? 'captions.before-lead' : undefined;
   };
   const headlineKey = headline ? withoutStop(squash(doc.keyOf(headline.text, headline.start))).toLowerCase() : null;

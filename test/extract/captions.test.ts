@@ -351,7 +351,9 @@ describe('captions', () => {
   it('takes a longer picture line without a full stop under the headline, not a sapo', () => {
     const picture = 'Bà Hoàng Thị Mai trao học bổng Ươm mầm tài năng cho các em học sinh nghèo xã Tân Phong';
     expect(captions(picture, P1, P2)).toEqual([picture]);
-    expect(captions(`${picture}.`, P1, P2)).toEqual([]);
+    // With a full stop it may be a sapo, above a lead that does not open with its day (above
+    // one that does, see "a picture line above a dated lead").
+    expect(captions(`${picture}.`, P2, P3)).toEqual([]);
   });
 
   it('takes a long line without a full stop as a caption when it shows an action', () => {
@@ -500,5 +502,16 @@ describe('captions: a portrait', () => {
     expect(captions(P1, 'Ông Lương Văn Hải, Giám đốc Sở Giáo dục, đã có 20 năm gắn bó với ngành giáo dục tỉnh nhà.', P2, P3)).toEqual([]);
     expect(captions(P1, 'Ông Lương Văn Hải, Giám đốc Sở Giáo dục, cho biết năm học tới sẽ có thêm 12 phòng học mới.', P2, P3)).toEqual([]);
     expect(captions(P1, 'Bí thư Huyện ủy Lương Văn Hải, người gắn bó với nhà trường hơn 20 năm qua.', P2, P3)).toEqual([]);
+  });
+});
+
+describe('captions: a picture line above a dated lead', () => {
+  it('takes a caption-long picture line right under the headline when the lead below opens with its day, not a dated or tagged sapo', () => {
+    const photo = 'Bà Nguyễn Thị Hoa - Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh trao giấy khen cho các em học sinh đạt thành tích xuất sắc trong năm học.';
+    expect(captions(photo, P1, P2)).toEqual([photo]);
+    expect(parseLines(photo, P1, P2).lead).toBe(P1);
+    // A line telling its own day, or opening with the outlet's tag, is the sapo.
+    expect(captions('Bà Nguyễn Thị Hoa trao giấy khen ngày 12/5 cho các em học sinh đạt thành tích xuất sắc trong năm học vừa qua.', P1, P2)).toEqual([]);
+    expect(captions('(GD&TĐ) - Bà Nguyễn Thị Hoa trao giấy khen cho các em học sinh đạt thành tích xuất sắc trong năm học vừa qua.', P1, P2)).toEqual([]);
   });
 });
