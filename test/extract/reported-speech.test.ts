@@ -380,3 +380,9 @@ describe('speech said before its speaker on a huge input', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('reported speech: a verb made a noun', () => {
+  it('reads no speech after "nỗi" or "niềm" ("là nỗi băn khoăn của học sinh")', () => {
+    expect(quotes(LONG, 'Việc lựa chọn một ngành, trường để theo học luôn là nỗi băn khoăn của học sinh cũng như phụ huynh mỗi mùa tuyển sinh.')).toEqual([]);
+  });
+});

@@ -70,7 +70,12 @@ export const PURPOSE_MARKERS: readonly string[] = ['để', 'nhằm'];
  * là nơi chia sẻ …", "là cơ hội trao đổi …", "cử tri có ý kiến, kiến nghị trước kỳ họp".
  * (A noun the verb itself closes, "tiếng nói", is BREAKER_COMPOUNDS'.)
  */
-export const NOT_SPEECH_BEFORE: readonly string[] = ['nơi', 'dịp', 'cơ hội', 'ý kiến'];
+export const NOT_SPEECH_BEFORE: readonly string[] = [
+  'nơi', 'dịp', 'cơ hội', 'ý kiến',
+  // Words that make a noun of the verb after them ("là nỗi băn khoăn của học sinh", "niềm hy vọng"); not
+  // "sự", which closes words of names and posts ("Tổng Lãnh sự cũng đề nghị").
+  'nỗi', 'niềm',
+];
 
 /** Words that may stand between a speaker and the speech verb. */
 export const SPEECH_ADVERBS: readonly string[] = [
