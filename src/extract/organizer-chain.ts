@@ -205,7 +205,7 @@ function partnerBeforeVerb(tokens: readonly Token[], j: number, cooperating: boo
     const t = tokens[k];
     if (t.word) {
       if (ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) {
-        const named = tokens[j].cap ? tokens[k - 1].cap : ADMIN_UNIT_SET.endsBefore(tokens, k, 2);
+        const named = tokens[j].cap ? tokens[k - 1].cap : ADMIN_UNIT_SET.endsBefore(tokens, k, 2) || namedPlace(tokens, j, k);
         return named ? { start: j, end: k, bare: false } : cooperating ? UNNAMED : undefined;
       }
       if (COORGANIZER_LINK_SET.match(tokens, k)) return undefined;
@@ -216,6 +216,14 @@ function partnerBeforeVerb(tokens: readonly Token[], j: number, cooperating: boo
 
 /** See partnerBeforeVerb. */
 const UNNAMED = 'unnamed';
+
+/** tokens[from, to) are a lower-case unit and its capitalised name ("tỉnh Quảng Ninh", "xã Tượng Sơn"): a place, named. */
+function namedPlace(tokens: readonly Token[], from: number, to: number): boolean {
+  const unit = ADMIN_UNIT_SET.match(tokens, from);
+  if (!unit || from + unit >= to) return false;
+  for (let k = from + unit; k < to; k++) if (!tokens[k].word || !tokens[k].cap) return false;
+  return true;
+}
 /** (A key phrase set: the token bits of the phrase sets are all taken.) */
 
 /** Most capitalised words of a name a class noun introduces. */

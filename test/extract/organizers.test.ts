@@ -835,3 +835,12 @@ describe('organizers: two bodies of one head after a comma', () => {
     expect(organizers('Ngày 19/1, Bệnh viện Đa khoa Hoa Lâm, Sở Y tế tổ chức hội nghị tổng kết năm.')).toEqual(['Bệnh viện Đa khoa Hoa Lâm, Sở Y tế']);
   });
 });
+
+describe('organizers: a place named as the partner', () => {
+  it('reads "phối hợp với tỉnh Hoa Lâm tổ chức" as a partner, not an unnamed one', () => {
+    expect(organizers('Sáng 25/6, Bộ Công an phối hợp với tỉnh Hoa Lâm tổ chức lễ mít tinh hưởng ứng Tháng hành động phòng, chống ma túy.'))
+      .toEqual(['Bộ Công an', 'tỉnh Hoa Lâm']);
+    // A partner the text does not name stays out.
+    expect(organizers('Sáng 25/6, Bộ Công an phối hợp với địa phương tổ chức lễ mít tinh hưởng ứng Tháng hành động phòng, chống ma túy.')).toEqual(['Bộ Công an']);
+  });
+});
