@@ -1390,3 +1390,10 @@ describe('people: the author after a work\'s quoted title and a dash', () => {
       .toEqual(['Âu Thế Bảo', 'Lục Nhật Tường']);
   });
 });
+
+describe('people: a two-syllable name after a province\'s post', () => {
+  it('reads "Phó Chủ tịch UBND tỉnh Hoàng Nam;" as a name, not a province, nor a province\'s own name', () => {
+    expect(people('Dự hội nghị có Phó Chủ tịch UBND tỉnh Hoàng Nam; cùng đại diện gần 70 doanh nghiệp trên địa bàn.')).toEqual([{ name: 'Hoàng Nam', role: 'Phó Chủ tịch UBND tỉnh' }]);
+    expect(people('Dự hội nghị có Phó Chủ tịch UBND tỉnh Hà Nam; cùng đại diện gần 70 doanh nghiệp trên địa bàn.')).toEqual([]);
+  });
+});

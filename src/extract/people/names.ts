@@ -268,7 +268,7 @@ export function nameStartInRun(tokens: readonly Token[], from: number, to: numbe
     // A family name, or one the lexicon lacks before "Thị", which only a person's name holds ("tỉnh Văn Thị A").
     const opensName = isSurname(tokens[s]) || (to - s >= FULL_NAME_SYLLABLES && hasPersonalMiddleName(tokens, s));
     if (!opensName || !isPlausibleName(tokens, s, to) || PLACE_NAME_SET.match(tokens, s) === to - s) continue;
-    if (s === from && guarded && (to - from < 3 || context === 'namesake')) continue;
+    if (s === from && guarded && (to - from < 3 || context === 'namesake') && !provinceHeadsName(tokens, from, to, context)) continue;
     // "UBND Huyện Châu Phú": after a unit written with a capital, a place's name.
     if (s > from && ADMIN_UNIT_SET.endsBefore(tokens, s, 2)) continue;
     // "cha Trưởng hạt Đông Nam Phú Thọ Ignatiô Nguyễn Quang Triều": saints' names stay with it.
@@ -278,6 +278,16 @@ export function nameStartInRun(tokens: readonly Token[], from: number, to: numbe
   if (guarded || !isPlausibleName(tokens, k, to)) return -1;
   for (let s = k; s < to; s++) if (PLACE_NAME_SET.match(tokens, s) > 1) return -1;
   return k;
+}
+
+/**
+ * "Phó Chủ tịch UBND tỉnh Hoàng Nam;": two syllables after "tỉnh" closing a post, a common
+ * family name first and no province's name, then the item's end, are the post holder's name.
+ */
+function provinceHeadsName(tokens: readonly Token[], from: number, to: number, context: RunContext): boolean {
+  if (context !== 'place-word' || to - from !== 2 || tokens[from - 1]?.key !== 'tỉnh' || !isMajorSurname(tokens[from])) return false;
+  const after = tokens[to];
+  return !after || after.text === ';' || after.text === '.' || after.text === ',';
 }
 
 /**
