@@ -1397,3 +1397,9 @@ describe('people: a two-syllable name after a province\'s post', () => {
     expect(people('Dự hội nghị có Phó Chủ tịch UBND tỉnh Hà Nam; cùng đại diện gần 70 doanh nghiệp trên địa bàn.')).toEqual([]);
   });
 });
+
+describe('people: the family name "Vy"', () => {
+  it('reads "Vy" as a family name (the Tày "Vy", as "Vi"), not a given name\'s end', () => {
+    expect(people('Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh Vy Văn Vũ trao thưởng cho các tác giả.')).toEqual([{ name: 'Vy Văn Vũ', role: 'Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh' }]);
+  });
+});

@@ -12,7 +12,7 @@ export const SURNAMES: readonly string[] = [
   'Dương', 'Lý', 'Đào', 'Đoàn', 'Vương', 'Trịnh', 'Trương', 'Đinh', 'Lâm', 'Phùng', 'Mai', 'Tô', 'Hà', 'Tạ',
   'Lương', 'Lưu', 'Cao', 'Chu', 'Châu', 'Quách', 'Thái', 'Tăng', 'Triệu', 'Từ', 'Kiều', 'Khổng',
   'Khúc', 'La', 'Lã', 'Lại', 'Lục', 'Mạc', 'Mạch', 'Nghiêm', 'Nông', 'Ông', 'Phí', 'Quan', 'Sầm', 'Tiêu',
-  'Tôn', 'Trình', 'Trà', 'Tống', 'Thạch', 'Thân', 'Thiều', 'Úc', 'Ứng', 'Vi', 'Viên', 'Âu', 'Bạch', 'Bế',
+  'Tôn', 'Trình', 'Trà', 'Tống', 'Thạch', 'Thân', 'Thiều', 'Úc', 'Ứng', 'Vi', 'Vy', 'Viên', 'Âu', 'Bạch', 'Bế',
   'Cù', 'Diệp', 'Doãn', 'Đàm', 'Đồng', 'Giang', 'Giáp', 'Hàn', 'Hầu', 'Hứa', 'Kim', 'Kha', 'Khuất', 'Khương',
   'Lò', 'Lạc', 'Lèo', 'Mẫn', 'Ninh', 'Nhan', 'Quản', 'Sử', 'Tào', 'Tất', 'Tiền', 'Trầm', 'Vòng',
   'Âu Dương', 'Cấn', 'Chử', 'Hoàng Phủ', 'Lữ', 'Mã', 'Mông', 'Tôn Nữ', 'Đầu', 'Đậu',
