@@ -8,7 +8,7 @@
 import { lastAtOrBefore, type VnDocument } from '../core/document.js';
 import type { Person } from '../model/article.js';
 import { organizationKey, type TokenSpan } from './organizations/index.js';
-import { LEVEL_NAMING_HEADS, PARENT_BODY_HEADS, TASK_NAMED_HEADS, UNOWNED_HEADS } from '../lexicon/vi/organizations.js';
+import { EVENT_NAME_WORDS, LEVEL_NAMING_HEADS, ORGANIZING_COMMITTEE_HEADS, PARENT_BODY_HEADS, TASK_NAMED_HEADS, UNOWNED_HEADS } from '../lexicon/vi/organizations.js';
 import { MAX_NAME_SYLLABLES, isNameSyllable, isPlaceAbbreviationDot } from './people/names.js';
 import { matchHead, ownerLinkLength, quotedNameEnd, standsAlone } from './organizations/spans.js';
 import { peopleNameKeys, runNameKey } from './people/registry.js';
@@ -18,6 +18,7 @@ import {
 } from './phrases.js';
 import { spanText, type Token } from './tokens.js';
 import { isDash } from './people/roles.js';
+import { isDigitCode } from '../core/chars.js';
 import { KeyPhrases } from './phrase-sets.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
 import { LAUNCH_VERBS, TIME_OR_PLACE_OPENERS, UNNAMED_GROUP_OPENERS } from '../lexicon/vi/organizing.js';
@@ -34,6 +35,8 @@ const MAX_TASK_TOKENS = 40;
  * a lower-case word follows; else the span's end.
  */
 function taskNamedEnd(tokens: readonly Token[], span: TokenSpan): number {
+  const committee = ORGANIZING_COMMITTEE_HEAD.at(tokens, span.start);
+  if (committee) return committeeNamedEnd(tokens, span, committee);
   const head = TASK_NAMED_HEAD.at(tokens, span.start);
   const after = tokens[span.end];
   // "Ban Chỉ đạo (BCĐ) diễn tập …": the head may carry its acronym.
@@ -45,6 +48,39 @@ function taskNamedEnd(tokens: readonly Token[], span: TokenSpan): number {
     if (t.text === '.' || t.text === ';' || t.text === ':') break;
     // "… năm 2025 đã tổ chức": the adverb stays out of the name.
     if (ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) return k;
+  }
+  return span.end;
+}
+const ORGANIZING_COMMITTEE_HEAD = new KeyPhrases(ORGANIZING_COMMITTEE_HEADS);
+/** Tokens of the longest edition skipEdition reads ("lần thứ VIII năm 2022"). */
+const MAX_EDITION_TOKENS = 5;
+/** Lower-case words an event's name holds between its capitalised ones ("… Bạc Liêu năm 2022", "… lần thứ 5"). */
+const EVENT_NAME_WORD = new KeyPhrases(EVENT_NAME_WORDS);
+
+/**
+ * Where an organising committee named for its event ends ("Ban tổ chức Ngày hội Văn hóa - Du
+ * lịch Bạc Liêu năm 2022 tổ chức …", the head `head` tokens long): the event's year, count
+ * and further capitalised parts end no organisation's name, so the committee runs on to the
+ * organising verb when only such words stand between; else the span's end.
+ */
+/** Where the edition skipEdition reads past ("lần thứ 2 năm 2025") ends the name at `end`, or `end`. */
+function editionStart(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = Math.max(from, end - MAX_EDITION_TOKENS); k < end; k++) if (skipEdition(tokens, k) === end) return k;
+  return end;
+}
+
+function committeeNamedEnd(tokens: readonly Token[], span: TokenSpan, head: number): number {
+  if (!EVENT_NOUN_SET.has(tokens, span.start + head) || span.end >= tokens.length) return span.end;
+  for (let k = span.end; k < tokens.length && k - span.end <= MAX_TASK_TOKENS; ) {
+    // The edition closing the event's name ("… lần thứ 2 năm 2025") is read past to the verb, as after any committee.
+    if (k > span.end && ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) return editionStart(tokens, span.end, k);
+    const t = tokens[k];
+    // (A capital's lower-case second syllable goes with it: "Thiếu niên", "Nhi đồng".)
+    const proper = t.cap || isDigitCode(t.key.charCodeAt(0)) || (tokens[k - 1].word && tokens[k - 1].cap);
+    const words = t.word ? (proper ? 1 : ADMIN_UNIT_SET.match(tokens, k) || EVENT_NAME_WORD.at(tokens, k)) : 0;
+    if (words) k += words;
+    else if (t.text === ',' || t.text === '(' || t.text === ')' || isDash(t)) k++;
+    else break;
   }
   return span.end;
 }

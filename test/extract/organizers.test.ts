@@ -844,3 +844,13 @@ describe('organizers: a place named as the partner', () => {
     expect(organizers('Sáng 25/6, Bộ Công an phối hợp với địa phương tổ chức lễ mít tinh hưởng ứng Tháng hành động phòng, chống ma túy.')).toEqual(['Bộ Công an']);
   });
 });
+
+describe('organizers: an organising committee named for its event', () => {
+  it('runs the committee\'s name over the event\'s year, count and capitalised parts to its verb', () => {
+    expect(organizers('Ngày 4/12, Ban tổ chức cuộc thi Sáng tạo Thanh, Thiếu niên, Nhi đồng huyện Hoa Lâm tổ chức tổng kết cuộc thi lần thứ 7.'))
+      .toEqual(['Ban tổ chức cuộc thi Sáng tạo Thanh, Thiếu niên, Nhi đồng huyện Hoa Lâm']);
+    expect(organizers('Ngày 9/8, Ban tổ chức Ngày hội Văn hóa Hoa Lâm năm 2022 tổ chức khai mạc Liên hoan Đờn ca tài tử.')).toEqual(['Ban tổ chức Ngày hội Văn hóa Hoa Lâm năm 2022']);
+    // Not over a clause of its own.
+    expect(organizers('Ngày 9/8, Ban tổ chức Hội thi đã họp và quyết định tổ chức vòng chung kết vào tháng sau.')).toEqual([]);
+  });
+});

@@ -77,6 +77,13 @@ export const LEVEL_NAMING_HEADS: readonly string[] = STANDALONE_HEADS.filter((he
  */
 export const ORGANIZING_COMMITTEE_HEADS: readonly string[] = ['Ban tổ chức', 'BTC'];
 
+/**
+ * Lower-case words an event's name holds between its capitalised parts ("Ban tổ chức Ngày hội X
+ * năm 2022", "… lần thứ 5", "… giai đoạn 2019-2022", "… X và Lễ hội Y"): a committee named for
+ * the event runs over them to its verb.
+ */
+export const EVENT_NAME_WORDS: readonly string[] = ['năm', 'lần', 'lần thứ', 'thứ', 'giai đoạn', 'và', 'mùa', 'khu vực', 'toàn quốc', 'mở rộng'];
+
 /** Administrative unit words that join a place name to an organisation ("UBND tỉnh Nghệ An"). */
 export const ADMIN_UNITS: readonly string[] = [
   'tỉnh', 'thành phố', 'TP', 'TP.', 'Tp', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'Quận',
