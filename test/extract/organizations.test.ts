@@ -478,3 +478,14 @@ describe('organizations: a hometown association', () => {
     expect(article('Hội đồng hương Ninh Bình tại Ba Lan vừa chính thức ra mắt.').organizations.map((o) => o.name)).toEqual(['Hội đồng hương Ninh Bình tại Ba Lan']);
   });
 });
+
+describe('organizations: a field of two capitalised words before a dash', () => {
+  const names = (line: string) => article(line).organizations.map((o) => o.name);
+
+  it('joins "Sở Văn Hóa - Thể thao và Du lịch", written with a capital, as "Sở Văn hóa - …" is joined', () => {
+    expect(names('Ngày 9/8, Hội Mỹ thuật phối hợp với Sở Văn Hóa - Thể thao và Du lịch tỉnh Hoa Lâm tổ chức triển lãm.'))
+      .toEqual(['Hội Mỹ thuật', 'Sở Văn Hóa - Thể thao và Du lịch tỉnh Hoa Lâm']);
+    // Not a second body after the dash.
+    expect(names('Ngày 9/8, Sở Văn Hóa - Hội Nông dân tỉnh trao quà.')).toEqual(['Sở Văn Hóa', 'Hội Nông dân tỉnh']);
+  });
+});

@@ -460,8 +460,11 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         continue;
       }
       // "Đài Phát thanh - Truyền hình tỉnh X": so does a dash right after a head that ends in
-      // a lower-case syllable, before a field of the same shape (a person's name is capitalised throughout).
-      if (isDash(t) && j === i + head && head >= 2 && !tokens[j - 1].cap && fieldAfterDash(tokens, j)) {
+      // a lower-case syllable, before a field of the same shape (a person's name is capitalised throughout);
+      // and one after a field of two words both capitalised, right after the head ("Sở Văn Hóa - Thể thao
+      // và Du lịch"), before such a field.
+      if (isDash(t) && ((j === i + head && head >= 2 && !tokens[j - 1].cap) || (j === i + head + 2 && lowerRun === 0 && fieldWord(tokens, j - 2) && fieldWord(tokens, j - 1)))
+        && fieldAfterDash(tokens, j)) {
         j++;
         continue;
       }
