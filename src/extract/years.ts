@@ -12,7 +12,7 @@
  */
 import type { Block, Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconLowerKey, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
-import { ANNIVERSARY_BASES, ANNIVERSARY_FILLERS, ANNIVERSARY_WORDS, FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, NOT_FUTURE_YEAR_BEFORE, PERIOD_BEFORE_RANGE, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
+import { ANNIVERSARY_BASES, ANNIVERSARY_FILLERS, ANNIVERSARY_WORDS, FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, NOT_FUTURE_MARKERS, NOT_FUTURE_YEAR_BEFORE, PERIOD_BEFORE_RANGE, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import { CYCLE_NAME, type BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
@@ -20,6 +20,7 @@ import { DASH, DIGIT, isWordCode, LETTER, SEPARATOR_DASHES } from '../core/chars
 import { isSpace } from '../core/text.js';
 import { EndWords, PrefixScan } from './event-scans.js';
 import { firstLeadPosition } from './lead.js';
+import { KeyPrefixes } from './phrase-sets.js';
 
 interface YearHint {
   year: number;
@@ -29,6 +30,8 @@ interface YearHint {
 
 // Dates are read before the organisations tokenize the blocks: a prefix scan, not the block word index.
 const PLAN = new PrefixScan(wordRegex(FUTURE_MARKERS, 'giu'), FUTURE_MARKERS);
+/** A word opening with a plan word that names none ("kế hoạch hóa gia đình"), at a plan word's match. */
+const NOT_PLAN = new KeyPrefixes(NOT_FUTURE_MARKERS);
 const NOT_NOW = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?<!(?:${alternation(NOT_FUTURE_YEAR_BEFORE)})\\s)${alternation(FUTURE_YEAR_BEFORE)}\\s*$`), FUTURE_YEAR_BEFORE,
 );
@@ -216,7 +219,8 @@ export class YearResolver {
       let at = plans.get(sentence.start);
       if (at === undefined) {
         at = -1;
-        PLAN.forEach(doc.key.slice(sentence.start, sentence.end), (m) => ((at = sentence.start + m.index), false));
+        const text = doc.key.slice(sentence.start, sentence.end);
+        PLAN.forEach(text, (m) => NOT_PLAN.wholeAt(text, m.index) || ((at = sentence.start + m.index), false));
         plans.set(sentence.start, at);
       }
       return at;

@@ -423,3 +423,12 @@ describe('dates: a day and month written with a dash opening a line or a sentenc
     expect(rules(['12-4-2, Đội A xếp đầu bảng.'])).toEqual([]);
   });
 });
+
+describe('dates: family planning is no plan', () => {
+  it('takes the year of a sentence about "kế hoạch hóa gia đình", which names a field, not a plan', () => {
+    const date = (...lines: string[]) => parseArticle(['Mít tinh kỷ niệm Ngày Dân số thế giới', ...lines].join('\n'), { path: 't.txt' }).event.date;
+    expect(date('Sáng 8/7, Chi cục Dân số tổ chức mít tinh.', 'Chủ đề Ngày Dân số thế giới năm 2015 là “Hỗ trợ kế hoạch hóa gia đình cho người dễ bị tổn thương”.')).toBe('2015-07-08');
+    // A plan is still one.
+    expect(date('Sáng 8/7, Chi cục Dân số tổ chức mít tinh.', 'Theo kế hoạch năm 2015, ngành dân số giảm tỷ lệ sinh.')).toBe('XXXX-07-08');
+  });
+});

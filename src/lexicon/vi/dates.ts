@@ -102,6 +102,9 @@ export const FUTURE_MARKERS: readonly string[] = [
   'sẽ', 'dự kiến', 'phấn đấu', 'mục tiêu', 'kế hoạch', 'tầm nhìn', 'định hướng', 'lộ trình', 'dự báo', 'đặt mục tiêu',
 ];
 
+/** Words that open with a plan word and name no plan: "kế hoạch hóa gia đình" (family planning, a field). */
+export const NOT_FUTURE_MARKERS: readonly string[] = ['kế hoạch hóa', 'kế hoạch hoá'];
+
 /**
  * Days the country keeps, with the year each is counted from: "kỷ niệm 56 năm Chiến thắng
  * Điện Biên Phủ" is held in 2010, "33 năm ngày Nhà giáo Việt Nam" in 2015. Read only when
