@@ -30,7 +30,7 @@ import {
 import { isPlausibleRange } from './validate/dates.js';
 import { firstAfter } from '../core/sorted.js';
 import { isSpace, matchKey, wordBefore } from '../core/text.js';
-import { DASH, DIGIT, isDigitCode, isLetterCode, isUpperCode, LETTER } from '../core/chars.js';
+import { DASH, DIGIT, isDashCode, isDigitCode, isLetterCode, isUpperCode, LETTER } from '../core/chars.js';
 import { EndWords } from './event-scans.js';
 import { EVENT_TYPE_WORDS, lexiconWords } from './event-words.js';
 import { onFirstUse } from '../core/lazy.js';
@@ -294,6 +294,29 @@ function datesDocument(key: string, start: number): boolean {
   return digit && slash && capital;
 }
 
+/** Most characters between the two days of an anniversary's pair ("1930 - 3.2"). */
+const ANNIVERSARY_GAP = 4;
+
+/**
+ * `d` closes an anniversary's pair of days in brackets, the day of history `before` it, the
+ * same day and month years earlier ("(3.2.1930 - 3.2.2018)"): the day the event marks, which
+ * gives no day of the event itself.
+ */
+function closesAnniversary(key: string, before: DateMention | undefined, d: DateMention): boolean {
+  if (!before?.date || before.endDate || d.endDate) return false;
+  const from = before.evidence[0].start;
+  const gap = d.evidence[0].start - before.evidence[0].end;
+  if (gap < 1 || gap > ANNIVERSARY_GAP || before.date.slice(4) !== d.date!.slice(4) || before.date >= d.date!) return false;
+  let at = from;
+  while (at > 0 && isSpace(key.charCodeAt(at - 1))) at--;
+  if (key.charCodeAt(at - 1) !== 0x28) return false;
+  for (let k = before.evidence[0].end; k < d.evidence[0].start; k++) {
+    const c = key.charCodeAt(k);
+    if (!isSpace(c) && c !== 0x2f && !isDashCode(c)) return false;
+  }
+  return true;
+}
+
 /** Points taken from an anniversary's date: as many as parentheses take. */
 const ANNIVERSARY_POINTS = 6;
 
@@ -319,8 +342,8 @@ export function chooseEventDay(doc: VnDocument, dates: readonly DateMention[]): 
   const inStamp = (d: DateMention) => stamps.some((b) => d.evidence[0].start >= b.start && d.evidence[0].start < b.end);
   // "Ngày 28/10, Sở X cho biết, đơn vị vừa …": the day the news was told, not the event's.
   // "(28-7-1929/28-7-2019)": a day of history, never a report's event.
-  const candidates = dated.filter((d) => !(stamps.length && inStamp(d)) && !datesTelling(doc, d) && !datesDocument(doc.key, d.evidence[0].start)
-    && !isHistory(d.date!));
+  const candidates = dated.filter((d, i) => !(stamps.length && inStamp(d)) && !datesTelling(doc, d) && !datesDocument(doc.key, d.evidence[0].start)
+    && !isHistory(d.date!) && !closesAnniversary(doc.key, dated[i - 1], d));
   if (!candidates.length) return undatedDay(doc, dates, blockRank);
   const known = new Map<number, boolean>();
   const eventSentence = (sentence: Sentence) => {

@@ -1604,3 +1604,12 @@ describe('event name: a generic name and its quoted theme', () => {
     expect(event('Sáng 17/11, Liên đội tổ chức Hội thi Tiếng hát Hoa Lâm với chủ đề “Nhớ ơn thầy cô”.').name).toBe('Hội thi Tiếng hát Hoa Lâm');
   });
 });
+
+describe('event.date: the close of an anniversary\'s pair of days', () => {
+  it('takes no day from "(26/3/1931 - 26/3/2025)", the day the event marks, not its own', () => {
+    const date = (line: string) => parseArticle(['Lễ khai mạc triển lãm mỹ thuật sinh viên', line].join('\n'), { path: 't.txt' }).event.date;
+    expect(date('Chào mừng kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2025), Trường Đại học Hoa Lâm tổ chức Lễ khai mạc triển lãm mỹ thuật sinh viên năm 2025.')).toBeNull();
+    // A day of its own after it is the event's.
+    expect(date('Chào mừng kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2025), sáng 24/3, Trường Đại học Hoa Lâm tổ chức Lễ khai mạc triển lãm.')).toBe('2025-03-24');
+  });
+});
