@@ -304,10 +304,9 @@ const ANNIVERSARY_GAP = 4;
  */
 function closesAnniversary(key: string, before: DateMention | undefined, d: DateMention): boolean {
   if (!before?.date || before.endDate || d.endDate) return false;
-  const from = before.evidence[0].start;
   const gap = d.evidence[0].start - before.evidence[0].end;
   if (gap < 1 || gap > ANNIVERSARY_GAP || before.date.slice(4) !== d.date!.slice(4) || before.date >= d.date!) return false;
-  let at = from;
+  let at = before.evidence[0].start;
   while (at > 0 && isSpace(key.charCodeAt(at - 1))) at--;
   if (key.charCodeAt(at - 1) !== 0x28) return false;
   for (let k = before.evidence[0].end; k < d.evidence[0].start; k++) {

@@ -51,11 +51,18 @@ function taskNamedEnd(tokens: readonly Token[], span: TokenSpan): number {
   }
   return span.end;
 }
+
 const ORGANIZING_COMMITTEE_HEAD = new KeyPhrases(ORGANIZING_COMMITTEE_HEADS);
 /** Tokens of the longest edition skipEdition reads ("lần thứ VIII năm 2022"). */
 const MAX_EDITION_TOKENS = 5;
 /** Lower-case words an event's name holds between its capitalised ones ("… Bạc Liêu năm 2022", "… lần thứ 5"). */
 const EVENT_NAME_WORD = new KeyPhrases(EVENT_NAME_WORDS);
+
+/** Where the edition skipEdition reads past ("lần thứ 2 năm 2025") ends the name at `end`, or `end`. */
+function editionStart(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = Math.max(from, end - MAX_EDITION_TOKENS); k < end; k++) if (skipEdition(tokens, k) === end) return k;
+  return end;
+}
 
 /**
  * Where an organising committee named for its event ends ("Ban tổ chức Ngày hội Văn hóa - Du
@@ -63,12 +70,6 @@ const EVENT_NAME_WORD = new KeyPhrases(EVENT_NAME_WORDS);
  * and further capitalised parts end no organisation's name, so the committee runs on to the
  * organising verb when only such words stand between; else the span's end.
  */
-/** Where the edition skipEdition reads past ("lần thứ 2 năm 2025") ends the name at `end`, or `end`. */
-function editionStart(tokens: readonly Token[], from: number, end: number): number {
-  for (let k = Math.max(from, end - MAX_EDITION_TOKENS); k < end; k++) if (skipEdition(tokens, k) === end) return k;
-  return end;
-}
-
 function committeeNamedEnd(tokens: readonly Token[], span: TokenSpan, head: number): number {
   if (!EVENT_NOUN_SET.has(tokens, span.start + head) || span.end >= tokens.length) return span.end;
   for (let k = span.end; k < tokens.length && k - span.end <= MAX_TASK_TOKENS; ) {
@@ -84,6 +85,7 @@ function committeeNamedEnd(tokens: readonly Token[], span: TokenSpan, head: numb
   }
   return span.end;
 }
+
 const LAUNCH_VERB = new KeyPhrases(LAUNCH_VERBS);
 const TIME_OR_PLACE = new KeyPhrases(TIME_OR_PLACE_OPENERS);
 

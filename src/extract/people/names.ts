@@ -3,9 +3,10 @@
  * (a Vietnamese family name first, or a foreign name) rather than a place or a thing.
  */
 import { DOTTED_ABBREVIATIONS } from '../../lexicon/vi/abbreviations.js';
+import { PROVINCE_UNITS } from '../../lexicon/vi/places.js';
 import { ADDRESSED_SURNAMES, BAPTISMAL_NAMES, MAJOR_SURNAMES, MONASTIC_FAMILY_NAME, NOT_NAME_WORDS, PERSONAL_MIDDLE_NAMES, PREPOSITION_SURNAMES, SURNAMES, UNITS_BEFORE_PLACE_NAMES } from '../../lexicon/vi/names.js';
 import { ADMIN_UNIT_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET, PLACE_WORD_SET, POSITION_SET } from '../phrases.js';
-import { WordSet } from '../phrase-sets.js';
+import { KeyPhrases, WordSet } from '../phrase-sets.js';
 import { splitDottedTitlesBefore, splitGluedWordsBefore, type Token } from '../tokens.js';
 import { ACADEMIC_TITLES, MONASTIC_ABBREVIATIONS } from '../../lexicon/vi/honorifics.js';
 import { CLASSED_BELOW } from '../../core/chars.js';
@@ -280,12 +281,15 @@ export function nameStartInRun(tokens: readonly Token[], from: number, to: numbe
   return k;
 }
 
+/** (A KeyPhrases set: the phrase sets' token bits are all taken.) */
+const PROVINCE_UNIT = new KeyPhrases(PROVINCE_UNITS);
+
 /**
  * "Phó Chủ tịch UBND tỉnh Hoàng Nam;": two syllables after "tỉnh" closing a post, a common
  * family name first and no province's name, then the item's end, are the post holder's name.
  */
 function provinceHeadsName(tokens: readonly Token[], from: number, to: number, context: RunContext): boolean {
-  if (context !== 'place-word' || to - from !== 2 || tokens[from - 1]?.key !== 'tỉnh' || !isMajorSurname(tokens[from])) return false;
+  if (context !== 'place-word' || to - from !== 2 || from === 0 || PROVINCE_UNIT.at(tokens, from - 1) !== 1 || !isMajorSurname(tokens[from])) return false;
   const after = tokens[to];
   return !after || after.text === ';' || after.text === '.' || after.text === ',';
 }

@@ -64,6 +64,12 @@ export const UNIT_ORGANIZATIONS: readonly string[] = [
   'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy',
 ];
 
+/**
+ * Units named as the provinces are (PROVINCES): two syllables after one that name no province
+ * and close a post are its holder's name ("Phó Chủ tịch UBND tỉnh Hoàng Nam;").
+ */
+export const PROVINCE_UNITS: readonly string[] = ['tỉnh'];
+
 /** The units below a province that name a city, district or commune (not a street or a number). */
 export const LOCAL_UNITS: readonly string[] = ['thành phố', 'TP', 'TP.', 'Tp', 'Tp.', 'thị xã', 'huyện', 'quận', 'thị trấn', 'xã', 'phường'];
 
