@@ -1403,3 +1403,13 @@ describe('people: the family name "Vy"', () => {
     expect(people('Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh Vy Văn Vũ trao thưởng cho các tác giả.')).toEqual([{ name: 'Vy Văn Vũ', role: 'Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh' }]);
   });
 });
+
+describe('people: a bare full name after "là" or "của" and its aside', () => {
+  it('reads "… đồng hạng Ba là Âu Gia Huy (CLB Kiện tướng) với 6,5 điểm" as a person, not a school\'s namesake', () => {
+    expect(people('Đồng hạng Ba là kỳ thủ nhí, đó là Âu Gia Huy (CLB Kiện tướng tương lai) với 6,5 điểm.').map((p) => p.name)).toEqual(['Âu Gia Huy']);
+    expect(people('Địa điểm thi là Trường THPT Lê Quý Đôn (quận 3) với 500 thí sinh.')).toEqual([]);
+    // A work's author after "của", the same.
+    expect(people('Triển lãm có các tác phẩm Chờ lễ - bằng lụa của Lục Thanh Hùng (tỉnh Hoa Lâm), Một mình - sơn dầu của Âu Phước Duy (tỉnh Hoa Lâm).').map((p) => p.name))
+      .toEqual(['Lục Thanh Hùng', 'Âu Phước Duy']);
+  });
+});

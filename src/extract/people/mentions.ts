@@ -28,7 +28,7 @@ import { entryWords, KeyPhrases, phraseWords, WordSet } from '../phrase-sets.js'
 import { spanText, type Token } from '../tokens.js';
 import { isClosingQuote } from '../organizations/spans.js';
 import type { Person } from '../../model/article.js';
-import { ACADEMIC_TITLES, CLASS_WORDS, EXEMPLAR_WORDS, HONORIFICS, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
+import { ACADEMIC_TITLES, CLASS_WORDS, EXEMPLAR_WORDS, HONORIFICS, NAME_ASIDE_CUES, NAME_CUES, PLURAL_MARKERS, RANKS } from '../../lexicon/vi/honorifics.js';
 import { ELECTION_PHRASES, ELECTION_PREVERBS, HISTORICAL_TITLES, POSITION_MODIFIERS, POSITIONS, ROLE_COPULAS } from '../../lexicon/vi/titles.js';
 import { isUpperCode } from '../../core/chars.js';
 import { isVietnameseSyllable } from '../../read/vietnamese.js';
@@ -99,6 +99,9 @@ function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: numbe
 }
 
 /** Fewest letters of a one-word foreign name ("Arafa"; not an initial). */
+/** Words before a bare full name with an aside in brackets (rule 5f). */
+const NAME_ASIDE_CUE = new Set(NAME_ASIDE_CUES);
+
 /** Most items looked back over by closesNamesakeList. */
 const MAX_NAMESAKE_ITEMS = 8;
 
@@ -419,6 +422,12 @@ export class MentionReader {
       // ("các kỳ thủ như Lê Văn An, Trần Minh Đức, …"): two full names in a row are people.
       if (end - i >= 3 && !before?.cap && !closesNamesakeList(tokens, i) && listsBareName(tokens, end)) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-list');
+      }
+      // 5f. a bare full name of three or four syllables after a copula or "của", its aside in
+      // brackets after it ("đồng hạng Ba là Bành Gia Huy (CLB X) với 6,5 điểm", "sơn dầu của Hà
+      // Phước Duy (tỉnh Long An)"): who is named as such, or a work's author.
+      if (end - i >= 3 && before && NAME_ASIDE_CUE.has(before.key) && tokens[end]?.text === '(' && pastAside(tokens, end) > end && !closesNamesakeList(tokens, i)) {
+        return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-after-copula');
       }
       // 5d. a bare full name of three or four syllables after a work's quoted title and "của"
       // or a dash ("tác phẩm “Tiết học ngoại khóa” của Vũ Ngọc Thuấn", "giải ba: "Cánh đồng" -

@@ -31,6 +31,14 @@ export const NAME_CUES: readonly string[] = [
 ];
 
 /**
+ * Words before a bare full name and its aside in brackets that make it a person's: a copula
+ * naming who holds a place ("tay đua về ba là Nguyễn Cao Kỳ (Sư đoàn 5)", "học sinh của trường
+ * là Lê Thụy Yến Nhi (lớp 12A5)"), and "của" before a work's author ("sơn dầu của Hà Phước Duy
+ * (tỉnh Long An)").
+ */
+export const NAME_ASIDE_CUES: readonly string[] = ['là', 'của'];
+
+/**
  * Words after a bare full name and its comma that tell a pupil's class ("Lê Văn An, lớp 9A,
  * Trường THCS X"): in a list of prize-winners the name is a person's, with no form of address.
  */
