@@ -423,17 +423,17 @@ export class MentionReader {
       if (end - i >= 3 && !before?.cap && !closesNamesakeList(tokens, i) && listsBareName(tokens, end)) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-list');
       }
-      // 5f. a bare full name of three or four syllables after a copula or "của", its aside in
-      // brackets after it ("đồng hạng Ba là Bành Gia Huy (CLB X) với 6,5 điểm", "sơn dầu của Hà
-      // Phước Duy (tỉnh Long An)"): who is named as such, or a work's author.
-      if (end - i >= 3 && before && NAME_ASIDE_CUE.has(before.key) && tokens[end]?.text === '(' && pastAside(tokens, end) > end && !closesNamesakeList(tokens, i)) {
-        return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-after-copula');
-      }
       // 5d. a bare full name of three or four syllables after a work's quoted title and "của"
       // or a dash ("tác phẩm “Tiết học ngoại khóa” của Vũ Ngọc Thuấn", "giải ba: "Cánh đồng" -
       // Hà Thế Bảo (Tây Ninh)"): its author.
       if (end - i >= 3 && before && (before.key === 'của' || isDash(before)) && isClosingQuote(tokens[i - 2])) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.author-of-title');
+      }
+      // 5f. a bare full name of three or four syllables after a copula or "của", its aside in
+      // brackets after it ("đồng hạng Ba là Bành Gia Huy (CLB X) với 6,5 điểm", "sơn dầu của Hà
+      // Phước Duy (tỉnh Long An)"): who is named as such, or a work's author.
+      if (end - i >= 3 && before && NAME_ASIDE_CUE.has(before.key) && tokens[end]?.text === '(' && pastAside(tokens, end) > end && !closesNamesakeList(tokens, i)) {
+        return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-aside');
       }
       return end;
     }

@@ -6,9 +6,9 @@
 /** "X tổ chức", "X chủ trì", "X đăng cai" (the organisation is the subject before them). */
 export const ORGANIZING_VERBS: readonly string[] = [
   'tổ chức', 'đồng tổ chức', 'chủ trì', 'đăng cai', 'phát động', 'khai mạc', 'chủ trì tổ chức',
-  'phối hợp tổ chức', 'phối hợp thực hiện', 'cùng tổ chức',
+  'phối hợp tổ chức', 'phối hợp thực hiện', 'cùng tổ chức', 'tổ chức thành công', 'khánh thành', 'khai giảng', 'ra mắt',
   // Working together on the act itself ("Tỉnh đoàn, Sở GD&ĐT đã phối hợp tổng kết và trao giải …").
-  'phối hợp tổng kết', 'phối hợp triển khai', 'phối hợp ra mắt', 'phối hợp khai mạc', 'phối hợp phát động', 'phối hợp trao', 'tổ chức thành công', 'khánh thành', 'khai giảng', 'ra mắt',
+  'phối hợp tổng kết', 'phối hợp triển khai', 'phối hợp ra mắt', 'phối hợp khai mạc', 'phối hợp phát động', 'phối hợp trao',
   'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành', 'trao tặng', 'bàn giao', 'bế mạc', 'tổng kết',
   'sơ kết', 'khởi công', 'khai trương', 'tuyên dương', 'biểu dương',
   // Handing over ("Hội Khuyến học tỉnh phối hợp với Sở GD&ĐT trao học bổng …"; not "trao đổi", NOT_ORGANIZING_VERBS).
