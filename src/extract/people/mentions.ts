@@ -432,7 +432,7 @@ export class MentionReader {
       // 5f. a bare full name of three or four syllables after a copula or "của", its aside in
       // brackets after it ("đồng hạng Ba là Bành Gia Huy (CLB X) với 6,5 điểm", "sơn dầu của Hà
       // Phước Duy (tỉnh Long An)"): who is named as such, or a work's author.
-      if (end - i >= 3 && before && NAME_ASIDE_CUE.has(before.key) && tokens[end]?.text === '(' && pastAside(tokens, end) > end && !closesNamesakeList(tokens, i)) {
+      if (end - i >= 3 && before && NAME_ASIDE_CUE.has(before.key) && pastAside(tokens, end) > end && !closesNamesakeList(tokens, i)) {
         return this.addFull(tokens, i, noPrefix(i), i, end, null, null, 'people.name-aside');
       }
       return end;

@@ -4,11 +4,9 @@
  */
 
 /** "X tổ chức", "X chủ trì", "X đăng cai" (the organisation is the subject before them). */
-export const ORGANIZING_VERBS: readonly string[] = [
+const ACTING_VERBS: readonly string[] = [
   'tổ chức', 'đồng tổ chức', 'chủ trì', 'đăng cai', 'phát động', 'khai mạc', 'chủ trì tổ chức',
-  'phối hợp tổ chức', 'phối hợp thực hiện', 'cùng tổ chức', 'tổ chức thành công', 'khánh thành', 'khai giảng', 'ra mắt',
-  // Working together on the act itself ("Tỉnh đoàn, Sở GD&ĐT đã phối hợp tổng kết và trao giải …").
-  'phối hợp tổng kết', 'phối hợp triển khai', 'phối hợp ra mắt', 'phối hợp khai mạc', 'phối hợp phát động', 'phối hợp trao',
+  'tổ chức thành công', 'khánh thành', 'khai giảng', 'ra mắt',
   'giới thiệu', 'công bố', 'phát hành', 'trao giải', 'tiến hành', 'trao tặng', 'bàn giao', 'bế mạc', 'tổng kết',
   'sơ kết', 'khởi công', 'khai trương', 'tuyên dương', 'biểu dương',
   // Handing over ("Hội Khuyến học tỉnh phối hợp với Sở GD&ĐT trao học bổng …"; not "trao đổi", NOT_ORGANIZING_VERBS).
@@ -27,6 +25,23 @@ export const ORGANIZING_VERBS: readonly string[] = [
   'mít tinh', 'tập huấn', 'diễu hành', 'tọa đàm',
   // A course opened ("Sở X mở lớp tập huấn …").
   'mở lớp',
+];
+
+/**
+ * Words before any organising verb that make the subject's bodies hold the act together
+ * ("Tỉnh đoàn, Sở GD&ĐT đã phối hợp tổng kết và trao giải …", "X phối hợp tổ chức …").
+ */
+export const COOPERATING_PREFIXES: readonly string[] = ['phối hợp'];
+
+/**
+ * The organising verbs, each also after a cooperating prefix, and phrases of working together
+ * that hold no acting verb to compose ("phối hợp thực hiện", "cùng tổ chức": "cùng" is also the
+ * link before a partner, "phối hợp cùng Tổ chức X").
+ */
+export const ORGANIZING_VERBS: readonly string[] = [
+  ...ACTING_VERBS,
+  ...COOPERATING_PREFIXES.flatMap((prefix) => ACTING_VERBS.map((verb) => `${prefix} ${verb}`)),
+  'phối hợp thực hiện', 'cùng tổ chức',
 ];
 
 /** Verbs that open with an organising verb and are none: exchanging views ("trao đổi"), passing on. */
