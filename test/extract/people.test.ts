@@ -1413,3 +1413,11 @@ describe('people: a bare full name after "là" or "của" and its aside', () => 
       .toEqual(['Lục Thanh Hùng', 'Âu Phước Duy']);
   });
 });
+
+describe('people: a role ends at "công bố"', () => {
+  it('reads "B - Phó trưởng Phòng Đào tạo công bố Quyết định …" as the post, without the announcement', () => {
+    expect(people('Thừa ủy quyền của Hiệu trưởng, TS. Lương Văn Khải - Phó trưởng Phòng Đào tạo công bố Quyết định công nhận tốt nghiệp cho 820 tân kỹ sư.')).toContainEqual(
+      { name: 'Lương Văn Khải', role: 'Phó trưởng Phòng Đào tạo' },
+    );
+  });
+});

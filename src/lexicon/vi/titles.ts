@@ -192,4 +192,6 @@ export const ROLE_BREAKERS: readonly string[] = [
   'như',
   // Winning a prize or a place ("A (CLB X) đoạt giải nhì", "B giành huy chương vàng").
   'đoạt', 'giành',
+  // Announcing a decision ("B - Phó trưởng Phòng Đào tạo công bố Quyết định …").
+  'công bố',
 ];
