@@ -10,7 +10,8 @@
  *      no object launches ("Câu lạc bộ X ra mắt vào sáng 6/4"), nor a sentence adding a side
  *      activity ("Đồng thời, X tổ chức triển lãm …"). A later, longer chain replaces it when
  *      it names the same organiser, or the headline's under another head ("Chi đoàn trường X"
- *      and "Ban Chấp hành Đoàn trường X");
+ *      and "Ban Chấp hành Đoàn trường X"); one as long, when it names the headline's in full
+ *      ("MTTQ" and "Ủy ban Trung ương MTTQ Việt Nam");
  *   2b. a place as that subject: "Sáng 19.10, huyện X long trọng tổ chức …", "thôn X xã Y tổ
  *       chức …", "chỉ đạo huyện X tổ chức …", or its name alone when the article gives its unit elsewhere;
  *   3. "do X [phối hợp với Y]" without a verb ("Ngày hội do X kết hợp với Y nhằm …"), but no
@@ -33,7 +34,7 @@ import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
 import { KeyPhrases } from './phrase-sets.js';
 import { CONGRESS_MEMBERS, CONGRESS_NOUNS, DIRECTING_VERBS, HANDOVER_VERBS, OPENING_TIME_WORDS, PASSIVE_AGENTS, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
-import { ORGANIZING_COMMITTEE_HEADS } from '../lexicon/vi/organizations.js';
+import { ORGANIZING_COMMITTEE_HEADS, OWNER_OPENERS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, skipAside, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
 import { isDash } from './people/roles.js';
 
@@ -56,6 +57,19 @@ const startsWithName = (key: string, prefix: string) =>
 /** Do two chains' keys share an organiser (the same name, or one the start of the other)? */
 function shareOrganizer(as: readonly string[], bs: readonly string[]): boolean {
   return as.some((x) => bs.some((y) => startsWithName(x, y) || startsWithName(y, x)));
+}
+
+/**
+ * Does each of the headline's organisers stand, as whole words, inside a longer name of the
+ * same place in `bs`? Headlines shorten: "MTTQ phát động …" over "Đoàn Chủ tịch Ủy ban Trung
+ * ương Mặt trận Tổ quốc (MTTQ) Việt Nam tổ chức …" in the lead. Not when what follows it is
+ * its owner ("Câu lạc bộ X của Đoàn phường Y"): that is the same name, and whose it is.
+ */
+function namedInFull(headline: readonly string[], bs: readonly string[]): boolean {
+  return headline.length === bs.length && headline.every((x, i) => {
+    const at = bs[i].length > x.length ? ` ${bs[i]} `.indexOf(` ${x} `) : -1;
+    return at >= 0 && !OWNER_OPENERS.some((w) => bs[i].startsWith(`${w} `, at + x.length + 1));
+  });
 }
 
 /** Fewest last words two names share to be one body under two heads ("… Đoàn trường THCS Lê Lợi"). */
@@ -129,12 +143,13 @@ function subjectOfVerb(doc: VnDocument, sentences: Sentence[], people: KnownPeop
       } else {
         firstKeys ??= keysOf(doc, first);
         const longer = chain.length > first.chain.length;
-        // A later chain's keys are made only when it may replace the first or join a committee.
-        if (!longer && (members || !isCommittee(firstKeys))) break;
-        const keys = keysOf(doc, found);
-        // The headline's organiser, under another head in the lead's fuller chain, is the same body.
         const headlineFirst = first.sentence === sentences[0];
-        if (longer && (shareOrganizer(firstKeys, keys) || (headlineFirst && shareNamedBody(firstKeys, keys)))) {
+        const asMany = headlineFirst && chain.length === first.chain.length;
+        // A later chain's keys are made only when it may replace the first or join a committee.
+        if (!longer && !asMany && (members || !isCommittee(firstKeys))) break;
+        const keys = keysOf(doc, found);
+        // The headline's organiser, under another head in the lead's fuller chain, or named in full there, is the same body.
+        if ((longer && (shareOrganizer(firstKeys, keys) || (headlineFirst && shareNamedBody(firstKeys, keys)))) || (asMany && namedInFull(firstKeys, keys))) {
           first = found;
           firstKeys = keys;
         } else if (!members && isCommittee(firstKeys) && !shareOrganizer(firstKeys, keys)) {

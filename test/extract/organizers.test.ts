@@ -112,6 +112,21 @@ describe('organizers: chains the subject rule reads past', () => {
       .toEqual(['Sở Giáo dục tỉnh Hoa Lâm']);
   });
 
+  it('takes the lead\'s full name of the headline\'s shortened organiser', () => {
+    const parsed = (headline: string, lead: string) => parseArticle([headline, lead].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
+    expect(parsed('MTTQ phát động ủng hộ đồng bào vùng lũ',
+      'Chiều 12/10, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hoa Lâm tổ chức lễ phát động ủng hộ đồng bào bị thiệt hại do mưa lũ.'))
+      .toEqual(['Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Hoa Lâm']);
+    // Not the same name with its owner after it.
+    expect(parsed('Câu lạc bộ Đọc sách Hoa Lâm tổ chức ngày hội đọc sách',
+      'Sáng 12/10, Câu lạc bộ Đọc sách Hoa Lâm của Đoàn Thanh niên xã Mường Khê tổ chức ngày hội đọc sách cho thiếu nhi.'))
+      .toEqual(['Câu lạc bộ Đọc sách Hoa Lâm']);
+    // Not another body that merely shares a word.
+    expect(parsed('Hội Nông dân tỉnh phát động thi đua sản xuất giỏi',
+      'Chiều 12/10, Hội Nông dân huyện Mường Khê tổ chức lễ phát động thi đua sản xuất giỏi.'))
+      .toEqual(['Hội Nông dân tỉnh']);
+  });
+
   it('takes no organiser from the body a founding day names ("Ngày thành lập Đoàn …")', () => {
     expect(organizers('Tối 25/3, nhân kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 – 26/3/2024), Ban Chấp hành Đoàn trường THCS Lê Văn Tám đã tổ chức lễ kết nạp đoàn viên mới.'))
       .toEqual(['Ban Chấp hành Đoàn trường THCS Lê Văn Tám']);

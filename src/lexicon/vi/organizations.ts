@@ -125,6 +125,9 @@ export const NOT_FIELD_OPENERS: readonly string[] = [
  */
 export const OWNER_LINKS: readonly string[] = ['thuộc', 'trực thuộc'];
 
+/** What opens a body's owner after its name: "của" and the owner links ("Câu lạc bộ X của Đoàn phường Y"). */
+export const OWNER_OPENERS: readonly string[] = ['của', ...OWNER_LINKS];
+
 /** The word a police unit's field follows (POLICE_FIELDS). */
 export const POLICE_WORDS: readonly string[] = ['cảnh sát'];
 
