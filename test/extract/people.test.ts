@@ -1421,3 +1421,12 @@ describe('people: a role ends at "công bố"', () => {
     );
   });
 });
+
+describe('people: a post before "và" and the next bare name', () => {
+  it('keeps "…, Chủ tịch Ủy ban MTTQ tỉnh" as the first person\'s second post, not the title of the name after "và"', () => {
+    expect(people('Dự lễ có các đồng chí: Hà Văn Sơn, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh và Lương Thị Hoa, Phó Chủ tịch UBND tỉnh.')).toEqual([
+      { name: 'Hà Văn Sơn', role: 'Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh' },
+      { name: 'Lương Thị Hoa', role: 'Phó Chủ tịch UBND tỉnh' },
+    ]);
+  });
+});
