@@ -1430,3 +1430,11 @@ describe('people: a post before "và" and the next bare name', () => {
     ]);
   });
 });
+
+describe('people: a pair of countries in a role after the name', () => {
+  it('reads "Giám đốc Bệnh viện Việt - Đức, Trưởng ban …" whole, the dash inside the hospital\'s name', () => {
+    expect(people('Dự hội nghị có GS Lương Văn Bình, Giám đốc Bệnh viện Việt - Đức, Trưởng ban Tổ chức hội nghị.')).toEqual([
+      { name: 'Lương Văn Bình', role: 'Giám đốc Bệnh viện Việt - Đức, Trưởng ban Tổ chức hội nghị' },
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import {
   ADMIN_UNIT_SET, BREAKER_IN_COMPOUND, BREAKER_SET, COORGANIZER_LINK_SET, EVENT_NOUN_SET, LOWER_CASE_HEAD_SET, NOT_ORGANIZATION_SET, ORG_HEAD_SET,
   ORGANIZING_VERB_SET, PLACE_NAME_SET, POSITION_SET,
 } from '../phrases.js';
-import { isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/names.js';
+import { isLoneNameSyllable, isPlaceAbbreviationDot, nameRunEnd, nameStartInRun } from '../people/names.js';
 import { isDash, matchPosition } from '../people/roles.js';
 import {
   ACADEMIC_SET, HONORIFIC_SET, NAMESAKE_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, SPONSORING_VERB_PHRASES, STANDALONE_HEAD_SET, STAND_IN_SET, skipOrganizingAdverbs,
@@ -267,11 +267,10 @@ function placePartEnd(tokens: readonly Token[], j: number, inRole: boolean): num
  * of a longer name when no capitalised syllable follows it).
  */
 function countryPairEnd(tokens: readonly Token[], j: number): number {
-  const single = (k: number) => !!tokens[k]?.nameSyllable && !tokens[k - 1]?.nameSyllable && !tokens[k + 1]?.nameSyllable;
-  if (!PLACE_NAME_SET.endsBefore(tokens, j, 4) && !single(j - 1)) return -1;
+  if (!PLACE_NAME_SET.endsBefore(tokens, j, 4) && !isLoneNameSyllable(tokens, j - 1)) return -1;
   const country = PLACE_NAME_SET.match(tokens, j + 1);
   if (country) return j + 1 + country;
-  return single(j + 1) && joinsNext(tokens, j + 1) ? j + 2 : -1;
+  return isLoneNameSyllable(tokens, j + 1) && joinsNext(tokens, j + 1) ? j + 2 : -1;
 }
 
 /** After the dash at `j`, a field's name: a capitalised word that joins a name, then a lower-case one ("Truyền hình"). */

@@ -50,6 +50,10 @@ export function isNameSyllable(t: Token | undefined): boolean {
   return !!t && t.nameSyllable;
 }
 
+/** A capitalised name syllable at `k` standing alone, none beside it (one of "Việt - Đức"): no person's full name. */
+export const isLoneNameSyllable = (tokens: readonly Token[], k: number): boolean =>
+  !!tokens[k]?.nameSyllable && !tokens[k - 1]?.nameSyllable && !tokens[k + 1]?.nameSyllable;
+
 /** End (exclusive) of the run of name syllables from `i`, cut before a position word. */
 export function nameRunEnd(tokens: readonly Token[], i: number, max = MAX_NAME_SYLLABLES + 3): number {
   let j = i;

@@ -9,7 +9,7 @@ import {
   RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET, UNIT_IN_COMPOUND,
 } from '../phrases.js';
 import {
-  FULL_NAME_SYLLABLES, MAX_NAME_SYLLABLES, MAX_NATIVE_SYLLABLES, isMajorSurname, isPlaceAbbreviationDot, isPlausibleName, isStageName, isSurname, nameRunEnd, nameStartInRun, type RunContext,
+  FULL_NAME_SYLLABLES, MAX_NAME_SYLLABLES, MAX_NATIVE_SYLLABLES, isLoneNameSyllable, isMajorSurname, isPlaceAbbreviationDot, isPlausibleName, isStageName, isSurname, nameRunEnd, nameStartInRun, type RunContext,
 } from './names.js';
 import { isAcademicChain, readPrefix, type Prefix } from './prefix.js';
 import { bracketedAcronym, quotedNameEnd } from '../organizations/spans.js';
@@ -215,6 +215,11 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     }
     if (dashInsideName(tokens, j)) {
       j++;
+      continue;
+    }
+    // "Giám đốc Bệnh viện Việt - Đức": a pair of countries, a syllable each, names one body.
+    if (isDash(t) && isLoneNameSyllable(tokens, j - 1) && isLoneNameSyllable(tokens, j + 1) && !matchPosition(tokens, j + 1)) {
+      j = end = j + 2;
       continue;
     }
     // "… Giám đốc Sở B đại diện cho …": a lower-case "đại diện cho" inside a role is the
