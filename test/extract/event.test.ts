@@ -1613,3 +1613,12 @@ describe('event.date: the close of an anniversary\'s pair of days', () => {
     expect(date('Chào mừng kỷ niệm 94 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - 26/3/2025), sáng 24/3, Trường Đại học Hoa Lâm tổ chức Lễ khai mạc triển lãm.')).toBe('2025-03-24');
   });
 });
+
+describe('event.name: how and by whom it is held end the name', () => {
+  it('ends the name before "theo hình thức" and a passive "tổ chức bởi"', () => {
+    expect(event('Sáng 16/6, Trường Đại học Hoa Lâm tổ chức Hội thảo khoa học quốc tế lần thứ 5 theo hình thức trực tiếp và trực tuyến.').name)
+      .toBe('Hội thảo khoa học quốc tế lần thứ 5');
+    expect(event('Sáng 16/6, Tuần lễ Văn hóa số Hoa Lâm 2026 tổ chức bởi UBND tỉnh Hoa Lâm đã khai mạc tại Quảng trường tỉnh.').name)
+      .toBe('Tuần lễ Văn hóa số Hoa Lâm 2026');
+  });
+});

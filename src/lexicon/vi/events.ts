@@ -131,6 +131,9 @@ export const NAME_ENDERS: readonly string[] = [
   // A clause about it ("Hội thảo không chỉ …", "Hội thảo tập trung vào …"), its part of the
   // day ("Cuộc thi buổi sáng 17/10 gồm …") or this edition of it ("hội thi ca cổ lần này").
   'không chỉ', 'tập trung vào', 'buổi sáng', 'buổi chiều', 'buổi tối', 'buổi trưa', 'lần này',
+  // How it is held ("Hội thảo X theo hình thức trực tiếp và trực tuyến") and, in the
+  // passive without "được", by whom ("Tuần lễ X tổ chức bởi UBND tỉnh").
+  'theo hình thức', 'tổ chức bởi',
   ...COMMITTEE_VERBS,
 ];
 
