@@ -56,6 +56,13 @@ export const OLDEST_REPORT_YEAR = 1990;
  * opens, belongs to its first year; an August prize-giving closes the year before.
  */
 const SECOND_HALF_FROM_MONTH = 9;
+
+/**
+ * Last month in which a day is the next year's when its sentence reviews one year and plans
+ * the next ("Sáng 02/01, … tổng kết công tác năm 2019 và triển khai kế hoạch năm 2020"): a
+ * year is reviewed in its last weeks or the first months after it.
+ */
+const REVIEW_AFTER_LAST_MONTH = 3;
 /**
  * A new year's word before a year ("đón Tết Nguyên đán 2026", "Xuân Bính Ngọ 2026"), tested
  * on the key before it; not the winter-spring rice crop ("vụ đông xuân 2023-2024").
@@ -176,6 +183,8 @@ export class YearResolver {
   private readonly bySentence = new Map<number, number[]>();
   /** The same for the years of a plan's period ("giai đoạn 2026-2030"), read when a sentence has no other. */
   private readonly periodsBySentence = new Map<number, number[]>();
+  /** The years a sentence plans for ("triển khai kế hoạch năm 2020"), keyed by its start: no year of its days but the review's (REVIEW_AFTER_LAST_MONTH). */
+  private readonly plannedBySentence = new Map<number, number[]>();
   private readonly articleYear: number | null;
   /** The first year of a school year that ties for the article's year (see weightedYear). */
   private pairFrom: number | null = null;
@@ -247,7 +256,12 @@ export class YearResolver {
       }
       if (NOT_NOW.test(doc.key, Math.max(0, start - 25), start) || TERM_END.test(doc.key, Math.max(0, start - 25), start)) continue;
       const sentence = doc.sentenceAt(start);
-      if (sentence && isPlanned(sentence, start)) continue;
+      if (sentence && isPlanned(sentence, start)) {
+        const planned = this.plannedBySentence.get(sentence.start);
+        if (!planned) this.plannedBySentence.set(sentence.start, [year]);
+        else planned.push(year);
+        continue;
+      }
       if (PERIOD_START.test(doc.key, Math.max(0, start - 25), start) || PERIOD_END.test(doc.key, Math.max(0, start - 25), start)) {
         this.add(year, start, inHeadline(start), true);
         continue;
@@ -332,6 +346,9 @@ export class YearResolver {
           if (y > high) high = y;
         }
         if (years.length === 2 && high === low + 1) return { year: month >= SECOND_HALF_FROM_MONTH ? low : high, source: 'sentence-pair' };
+        if (plain && years.length === 1 && month <= REVIEW_AFTER_LAST_MONTH && this.plannedBySentence.get(sentence.start)?.includes(low + 1)) {
+          return { year: low + 1, source: 'sentence-review' };
+        }
         return { year: high, source: 'sentence' };
       }
     }

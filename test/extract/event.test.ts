@@ -1622,3 +1622,10 @@ describe('event.name: how and by whom it is held end the name', () => {
       .toBe('Tuần lễ Văn hóa số Hoa Lâm 2026');
   });
 });
+
+describe('event.date: a review of one year that plans the next', () => {
+  it('puts a day of the first months in the planned year, a December day in the reviewed one', () => {
+    expect(event('Sáng ngày 06/01, Sở Văn hóa tỉnh Hoa Lâm tổ chức Hội nghị tổng kết công tác năm 2023 và triển khai kế hoạch năm 2024.').date).toBe('2024-01-06');
+    expect(event('Sáng ngày 28/12, Sở Văn hóa tỉnh Hoa Lâm tổ chức Hội nghị tổng kết công tác năm 2023 và triển khai kế hoạch năm 2024.').date).toBe('2023-12-28');
+  });
+});
