@@ -5,6 +5,10 @@ const organizers = (...lines: string[]) =>
   parseArticle(['Tiêu đề bài viết thử', ...lines].join('\n'), { path: 't.txt' }).organizers.map((o) => o.name);
 
 describe('organizers: subjects of the organising verb', () => {
+  it('reads no organiser from "Hội trở thành tổ chức …" (becoming an organisation, "tổ chức" a noun)', () => {
+    expect(organizers('Anh Lê Văn Tâm - Chủ tịch Hội Doanh nhân trẻ tỉnh Hoa Lâm cùng Ban Chấp hành khóa mới cam kết xây dựng Hội trở thành tổ chức uy tín, thiết thực.')).toEqual([]);
+  });
+
   it('reads past "tiếp tục" (organising again) between the organiser and the verb', () => {
     expect(organizers('Chiều 4/7, Hội LHPN thị trấn Hội Lâm tiếp tục tổ chức hai điểm truyền thông phân loại rác.')).toEqual(['Hội LHPN thị trấn Hội Lâm']);
   });

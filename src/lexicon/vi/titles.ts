@@ -194,4 +194,6 @@ export const ROLE_BREAKERS: readonly string[] = [
   'đoạt', 'giành',
   // Announcing a decision ("B - Phó trưởng Phòng Đào tạo công bố Quyết định …").
   'công bố',
+  // Becoming ("xây dựng Hội trở thành tổ chức uy tín": "tổ chức" there is a noun, no act of the Hội's).
+  'trở thành',
 ];
