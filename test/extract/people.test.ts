@@ -1438,3 +1438,12 @@ describe('people: a pair of countries in a role after the name', () => {
     ]);
   });
 });
+
+describe('people: the standing member of the Party Secretariat', () => {
+  it('reads "Thường trực Ban Bí thư" as one post, before the name and after a rank', () => {
+    expect(people('Dự lễ có Chủ tịch nước Lê Văn Tâm, Thường trực Ban Bí thư Hà Thị Lan cùng các đồng chí lãnh đạo.')).toContainEqual({ name: 'Hà Thị Lan', role: 'Thường trực Ban Bí thư' });
+    expect(people('Dự lễ có các đồng chí nguyên Ủy viên Bộ Chính trị: Đại tướng Lê Văn Tâm, nguyên Thường trực Ban Bí thư.')).toContainEqual(
+      { name: 'Lê Văn Tâm', role: 'Đại tướng, nguyên Thường trực Ban Bí thư' },
+    );
+  });
+});

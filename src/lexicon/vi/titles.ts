@@ -47,6 +47,8 @@ export const POSITIONS: readonly string[] = [
   'Trưởng', 'Vụ trưởng', 'Cục trưởng', 'Chi cục trưởng', 'Tổng cục trưởng', 'Viện trưởng', 'Hội trưởng', 'Chủ nhiệm', 'Chính ủy',
   'Chính uỷ', 'Tư lệnh', 'Chỉ huy trưởng', 'Tham mưu trưởng', 'Tổng Tham mưu trưởng', 'Tổng Biên tập', 'Tổng biên tập', 'Biên tập viên',
   'Ủy viên', 'Uỷ viên', 'Ủy viên dự khuyết', 'Uỷ viên dự khuyết', 'Đại biện', 'Đại biện lâm thời', 'nhạc trưởng', 'Nhạc trưởng',
+  // The Party Secretariat's standing member ("Thường trực Ban Bí thư Trần Cẩm Tú").
+  'Thường trực Ban Bí thư',
   // Membership of a Party committee, spelled out or abbreviated ("TUV, Giám đốc Sở …").
   'Tỉnh ủy viên', 'Tỉnh uỷ viên', 'Thành ủy viên', 'Thành uỷ viên', 'Huyện ủy viên', 'Huyện uỷ viên',
   'Quận ủy viên', 'Quận uỷ viên', 'Thị ủy viên', 'Thị uỷ viên', 'Đảng ủy viên', 'Đảng uỷ viên',
