@@ -33,9 +33,10 @@ export const RANGE_JOINER_FIRSTS: ReadonlySet<number> = new Set(
 /** "2/10", "5-6", "31.10", "17/09/2019", "1-6-2024", "06/12/19", with an optional first
  *  day of a range before it ("1-7/10", "17 và 18/12", "từ 1 đến 7/10", "ngày 9, 10/6"). A dash or a slash
  *  may have a space after it ("15- 9", "15- 9- 2008", "23/ 9"), as some outlets type it; a
- *  dash, an en dash too, a space on both sides ("ngày 12 – 5"). */
+ *  dash, an en dash too, a space on both sides ("ngày 12 – 5"). A four-digit year may follow
+ *  a dashed day and month after a slash ("Ngày 22-5/2024"). */
 const NUMERIC = lexiconPattern(
-  `(?<![${LETTER}${DIGIT}.,/:])(?:${FIRST_DAY_LISTED})?(\\d{1,2})((?: (?=[-–]))?[/.\\-–])(?:(?<=[-/–]) )?(\\d{1,2})(?:\\3(?:(?<=[-/]) )?(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
+  `(?<![${LETTER}${DIGIT}.,/:])(?:${FIRST_DAY_LISTED})?(\\d{1,2})((?: (?=[-–]))?[/.\\-–])(?:(?<=[-/–]) )?(\\d{1,2})(?:(?:\\3|/(?=\\d{4}))(?:(?<=[-/]) )?(\\d{4}|\\d{2}))?(?![${DIGIT}]|\\3[${DIGIT}])`,
   'iy',
 );
 /** "ngày 2 tháng 10 năm 2023", "mùng 10 tháng 3", "rằm tháng Giêng", "ngày 5 tháng 9, năm 2013";

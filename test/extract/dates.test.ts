@@ -52,6 +52,10 @@ describe('dates: day and month', () => {
     expect(isoOf('Đoàn về đích với thành tích 12/ 9 thật bất ngờ.')).toEqual([]);
   });
 
+  it('reads a four-digit year after a slash that follows a dashed day and month ("Ngày 22-5/2024")', () => {
+    expect(isoOf('Ngày 22-5/2024, tại xã Hiếu Nhơn, Công an tỉnh tổ chức lễ trao nhà.')).toEqual(['2024-05-22']);
+  });
+
   it('keeps weekdays and parts of day in the mention', () => {
     const [d] = article(['Sáng thứ Hai, ngày 13/5/2024, nhà trường chào cờ.']).dates;
     expect(d).toMatchObject({ text: 'Sáng thứ Hai, ngày 13/5/2024', date: '2024-05-13', partOfDay: 'sáng' });
