@@ -489,3 +489,10 @@ describe('organizations: a field of two capitalised words before a dash', () => 
     expect(names('Ngày 9/8, Sở Văn Hóa - Hội Nông dân tỉnh trao quà.')).toEqual(['Sở Văn Hóa', 'Hội Nông dân tỉnh']);
   });
 });
+
+describe('organizations: a head that closes a place\'s name', () => {
+  it('reads no "Phòng 2013" in "… đồng bằng sông Hồng - Hải Phòng 2013", nor "Phòng ước đạt …" in "Hải Phòng ước đạt …"', () => {
+    expect(article('Tối 11-5, Tuần Văn hóa - Du lịch đồng bằng sông Hồng - Hải Phòng 2013 đã khai mạc.').organizations).toEqual([]);
+    expect(article('Năm nay, sản lượng hàng hóa thông qua cảng biển Hải Phòng ước đạt 35 triệu tấn.').organizations).toEqual([]);
+  });
+});

@@ -636,7 +636,8 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
     if (!(tokens[i].starts & HEAD_BITS)) continue;
     const head = matchHead(tokens, i);
     // "thầy Đoàn Mạnh Cường": after a form of address the head word is a family name.
-    if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1)) || insideLowerCaseHead(tokens, i) || verbInCapitals(tokens, i) || closesCompound(tokens, i)) continue;
+    if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1)) || insideLowerCaseHead(tokens, i) || verbInCapitals(tokens, i) || closesCompound(tokens, i)
+      || closesPlaceName(tokens, i, head)) continue;
     const end = organizationEnd(tokens, i, head);
     spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym && !standsAlone(tokens, i, head) && !BRAND_KEYS.has(tokens[i].key) });
     i = end - 1;
@@ -649,6 +650,19 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
  * is also an organising verb ("Tổ chức") is the verb.
  */
 const verbInCapitals = (tokens: readonly Token[], i: number) => tokens[i].acronym && ORGANIZING_VERB_SET.has(tokens, i);
+
+/** Most words of a place's name (PLACE_NAMES: "Bà Rịa - Vũng Tàu"). */
+const MAX_PLACE_NAME_WORDS = 4;
+
+/**
+ * "đồng bằng sông Hồng - Hải Phòng 2013": a capitalised head that closes a place's name with
+ * the capitalised words before it ("Phòng" of "Hải Phòng") opens no organisation.
+ */
+function closesPlaceName(tokens: readonly Token[], i: number, head: number): boolean {
+  if (i === 0 || !tokens[i].cap || !tokens[i - 1].cap) return false;
+  for (let k = head + 1; k <= MAX_PLACE_NAME_WORDS && k <= i + head; k++) if (PLACE_NAME_SET.match(tokens, i + head - k) === k) return true;
+  return false;
+}
 
 const HEAD_IN_COMPOUND = new SecondSyllables(HEAD_WORD_COMPOUNDS);
 const HALF_CAPITALISED = new SecondSyllables(HALF_CAPITALISED_WORDS);
