@@ -1447,3 +1447,13 @@ describe('people: the standing member of the Party Secretariat', () => {
     );
   });
 });
+
+describe('people: a lower-case particle inside a foreign name', () => {
+  it('reads "Aukje de Vries" and "Ursula von der Leyen" whole, each with its post', () => {
+    expect(people('Dự hội thảo có bà Ursula von der Leyen, Chủ tịch Ủy ban châu Âu; Bộ trưởng Ngoại thương Aukje de Vries và Tổng Lãnh sự Raissa Marteaux.')).toEqual([
+      { name: 'Ursula von der Leyen', role: 'Chủ tịch Ủy ban châu Âu' },
+      { name: 'Aukje de Vries', role: 'Bộ trưởng Ngoại thương' },
+      { name: 'Raissa Marteaux', role: 'Tổng Lãnh sự' },
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { DOTTED_ABBREVIATIONS } from '../../lexicon/vi/abbreviations.js';
 import { PROVINCE_UNITS } from '../../lexicon/vi/places.js';
-import { ADDRESSED_SURNAMES, BAPTISMAL_NAMES, MAJOR_SURNAMES, MONASTIC_FAMILY_NAME, NOT_NAME_WORDS, PERSONAL_MIDDLE_NAMES, PREPOSITION_SURNAMES, SURNAMES, UNITS_BEFORE_PLACE_NAMES } from '../../lexicon/vi/names.js';
+import { ADDRESSED_SURNAMES, BAPTISMAL_NAMES, FOREIGN_NAME_PARTICLES, MAJOR_SURNAMES, MONASTIC_FAMILY_NAME, NOT_NAME_WORDS, PERSONAL_MIDDLE_NAMES, PREPOSITION_SURNAMES, SURNAMES, UNITS_BEFORE_PLACE_NAMES } from '../../lexicon/vi/names.js';
 import { ADMIN_UNIT_SET, HONORIFIC_SET, ORG_HEAD_SET, PLACE_NAME_SET, PLACE_WORD_SET, POSITION_SET } from '../phrases.js';
 import { KeyPhrases, WordSet } from '../phrase-sets.js';
 import { splitDottedTitlesBefore, splitGluedWordsBefore, type Token } from '../tokens.js';
@@ -63,8 +63,22 @@ export function nameRunEnd(tokens: readonly Token[], i: number, max = MAX_NAME_S
     j++;
     if (isMiddleInitialDot(tokens, i, j)) j++;
     else if (isForeignHyphen(tokens, j)) j++;
+    else j = foreignParticlesEnd(tokens, j);
   }
   return j;
+}
+
+const PARTICLE_KEYS: ReadonlySet<string> = new Set(FOREIGN_NAME_PARTICLES);
+
+/**
+ * "Aukje de Vries", "Ursula von der Leyen": the end of the lower-case particles from `j` when
+ * they stand between two foreign syllables (neither a Vietnamese one), inside one name; else `j`.
+ */
+function foreignParticlesEnd(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length && tokens[k].word && !tokens[k].cap && PARTICLE_KEYS.has(tokens[k].text)) k++;
+  const after = tokens[k];
+  return k > j && isNameSyllable(after) && !isNativeSyllable(tokens[j - 1].text) && !isNativeSyllable(after.text) ? k : j;
 }
 
 /**

@@ -47,6 +47,12 @@ export const ADDRESSED_SURNAMES: readonly string[] = ['Văn', 'Đường'];
 export const PERSONAL_MIDDLE_NAMES: readonly string[] = ['Thị'];
 
 /**
+ * Lower-case particles inside a foreign name, between its capitalised syllables ("Aukje de
+ * Vries", "Kees van Baar", "Ursula von der Leyen").
+ */
+export const FOREIGN_NAME_PARTICLES: readonly string[] = ['de', 'van', 'von', 'der', 'den', 'du', 'del', 'della', 'dos', 'da', 'di', 'ter'];
+
+/**
  * Baptismal (saints') names that Catholic clergy and faithful bear before their family name
  * ("Đức cha Gioan Maria Vũ Tất", "cha xứ Giuse Nguyễn Văn Yêm"): part of the person's name.
  */
