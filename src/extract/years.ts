@@ -5,8 +5,9 @@
  * sentence, "(2018 - 2019)", are not the report's); the years in the same sentence (an event
  * name "… năm 2023", an anniversary "(1955 – 2023)", a school year "2019-2020"); the years of
  * the whole article, weighted (a full date counts double, the headline counts double) with
- * plans ("đến năm 2030", a sentence with "sẽ", "dự kiến") and birth years left out; the
- * reference date.
+ * plans ("đến năm 2030", a sentence with "sẽ", "dự kiến") and birth years left out; an
+ * anniversary's count; a plan for a later month of a year ("tháng 6/2008" in a sentence with
+ * "sẽ"); the reference date.
  * The day of writing gives the year nearest to it (a January article's "30/12" is last year's).
  * Null when nothing gives one (→ `XXXX`).
  */
@@ -63,6 +64,10 @@ const SECOND_HALF_FROM_MONTH = 9;
  * year is reviewed in its last weeks or the first months after it.
  */
 const REVIEW_AFTER_LAST_MONTH = 3;
+
+/** "tháng 6/" right before a year (as BARE_YEAR in date-patterns.ts reads it): its month. */
+const MONTH_BEFORE_YEAR = /tháng\s(\d{1,2})\/$/i;
+const MONTH_BEFORE_YEAR_REACH = 'tháng 12/'.length;
 /**
  * A new year's word before a year ("đón Tết Nguyên đán 2026", "Xuân Bính Ngọ 2026"), tested
  * on the key before it; not the winter-spring rice crop ("vụ đông xuân 2023-2024").
@@ -185,6 +190,8 @@ export class YearResolver {
   private readonly periodsBySentence = new Map<number, number[]>();
   /** The years a sentence plans for ("triển khai kế hoạch năm 2020"), keyed by its start: no year of its days but the review's (REVIEW_AFTER_LAST_MONTH). */
   private readonly plannedBySentence = new Map<number, number[]>();
+  /** The months of a year planned for ("Đến trung tuần tháng 6/2008, … sẽ"), in text order: the last resort of a text with no other year. */
+  private readonly plannedMonths: { month: number; year: number }[] = [];
   private readonly articleYear: number | null;
   /** The first year of a school year that ties for the article's year (see weightedYear). */
   private pairFrom: number | null = null;
@@ -260,6 +267,8 @@ export class YearResolver {
         const planned = this.plannedBySentence.get(sentence.start);
         if (!planned) this.plannedBySentence.set(sentence.start, [year]);
         else planned.push(year);
+        const month = MONTH_BEFORE_YEAR.exec(doc.key.slice(Math.max(0, start - MONTH_BEFORE_YEAR_REACH), start));
+        if (month && isPlausibleYear(year)) this.plannedMonths.push({ month: Number(month[1]), year });
         continue;
       }
       if (PERIOD_START.test(doc.key, Math.max(0, start - 25), start) || PERIOD_END.test(doc.key, Math.max(0, start - 25), start)) {
@@ -356,6 +365,10 @@ export class YearResolver {
     if (this.articleYear !== null) return { year: this.articleYear, source: 'article' };
     this.anniversary ??= anniversaryYear(this.doc.key, this.history, this.referenceYear)
     if (this.anniversary !== null) return { year: this.anniversary, source: 'anniversary' };
+    // "hôm 14/4 … Đến trung tuần tháng 6/2008, … sẽ đầu tư thêm": with no other year, a plan
+    // for a later month of a year puts the day in that year, before it.
+    const planned = this.plannedMonths.find((p) => p.month >= month);
+    if (planned) return { year: planned.year, source: 'planned-month' };
     if (this.referenceYear !== null) return { year: this.nearest(this.referenceYear, month), source: 'reference' };
     return { year: null, source: 'none' };
   }

@@ -1629,3 +1629,11 @@ describe('event.date: a review of one year that plans the next', () => {
     expect(event('Sáng ngày 28/12, Sở Văn hóa tỉnh Hoa Lâm tổ chức Hội nghị tổng kết công tác năm 2023 và triển khai kế hoạch năm 2024.').date).toBe('2023-12-28');
   });
 });
+
+describe('event.date: a plan for a later month of a year, in a text with no other year', () => {
+  it('takes the plan\'s year for a day before its month, not for a day after it', () => {
+    const date = (...lines: string[]) => parseArticle(['Khai trương tuyến tàu mới', ...lines].join('\n'), { path: 't.txt' }).event.date;
+    expect(date('Chuyến tàu đầu tiên của tuyến mới đã xuất phát từ ga Hoa Lâm hôm 14/4.', 'Đến trung tuần tháng 6/2008, công ty sẽ đầu tư thêm một đoàn tàu.')).toBe('2008-04-14');
+    expect(date('Chuyến tàu đầu tiên của tuyến mới đã xuất phát từ ga Hoa Lâm hôm 14/9.', 'Đến trung tuần tháng 6/2008, công ty sẽ đầu tư thêm một đoàn tàu.')).toBe('XXXX-09-14');
+  });
+});
