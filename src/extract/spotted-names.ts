@@ -7,7 +7,7 @@
 import type { Span, VnDocument } from '../core/document.js';
 import { lastAtOrBefore } from '../core/document.js';
 import { firstCharGuard, keySet, lexiconPattern, lexiconPatternOnUse, lexiconTrie } from '../lexicon/compile.js';
-import { NAMED_PLACE_WORDS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
+import { NAMED_PLACE_WORDS, NAMELESS_TITLE_MODIFIERS, SPEAKER_HONORIFICS } from '../lexicon/vi/speaker-cues.js';
 import { SURNAMES } from '../lexicon/vi/names.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
 import { CHAR_CLASS, CLASSED_BELOW, IS_LETTER, IS_LOWER, IS_MARK, IS_UPPER, LETTER, MARK } from '../core/chars.js';
@@ -70,6 +70,7 @@ const PROVINCE_AT_END = lexiconPatternOnUse(`${firstCharGuard(PROVINCES)}(?<![${
 /** The last words of the provinces: a name ending with none of them ends with no province. */
 const PROVINCE_LAST_WORDS = new LastWords(PROVINCES);
 const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
+const NAMELESS_MODIFIER_KEYS = keySet(NAMELESS_TITLE_MODIFIERS);
 
 /**
  * [first, count] of the name's syllables inside a run of `count` capitalised syllables, or
@@ -78,7 +79,7 @@ const HONORIFIC_KEYS = keySet(SPEAKER_HONORIFICS);
 function nameInRun(count: number, keyOf: (i: number) => string, afterHonorific: boolean): [number, number] | null {
   // "Ông Kumeda Masakuni": a capitalised honorific opening the sentence.
   if (!afterHonorific && count >= 3 && HONORIFIC_KEYS.has(keyOf(0))) return [1, Math.min(count - 1, 5)];
-  if (afterHonorific) return count >= 2 ? [0, Math.min(count, 5)] : null;
+  if (afterHonorific) return count >= 2 && !NAMELESS_MODIFIER_KEYS.has(keyOf(0)) ? [0, Math.min(count, 5)] : null;
   for (let i = 0; i + 3 <= count; i++) {
     if (count - i <= 4 && SURNAME_KEYS.has(keyOf(i))) return [i, count - i];
   }

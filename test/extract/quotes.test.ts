@@ -189,3 +189,13 @@ describe('speakers: a street is no speaker', () => {
     expect(found.map((q) => q.speaker)).toEqual(['Lò Thị Mai']);
   });
 });
+
+describe('reported speech: "Đồng chí" after a title with a form of address', () => {
+  it('refers "Đồng chí ghi nhận …" back to the holder of the title named before, not to a name spotted in the title', () => {
+    const found = quotes(
+      'Ngày 26-2, đồng chí Lò Văn Tâm, Phó Chủ tịch HĐND tỉnh đến thăm các đơn vị y tế.',
+      'Tại các nơi đến thăm, đồng chí Phó Chủ tịch HĐND tỉnh đã nghe lãnh đạo các đơn vị báo cáo kết quả hoạt động. Đồng chí ghi nhận và biểu dương đội ngũ y bác sỹ của tỉnh.',
+    );
+    expect(found.map((q) => q.speaker)).toEqual(['Lò Văn Tâm']);
+  });
+});

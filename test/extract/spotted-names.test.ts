@@ -16,6 +16,12 @@ describe('spotNames (names spotted without the people extractor)', () => {
   });
 });
 
+describe('spotNames: a title after a form of address', () => {
+  it('spots no person "Phó Chủ" in "đồng chí Phó Chủ tịch HĐND tỉnh", a title, and the name after it', () => {
+    expect(spotted('Tại buổi làm việc, đồng chí Phó Chủ tịch HĐND tỉnh đã nghe báo cáo; ông Tổng Giám đốc cũng dự, cùng ông Hà Văn Bình.')).toEqual(['Hà Văn Bình']);
+  });
+});
+
 describe('spotNames name scan (runs of capitalised syllables)', () => {
   it('ends a run before a syllable glued to a letter and starts none after a digit', () => {
     expect(spotted('Có ông Lê Văn AnhB và 3Nguyễn Văn Cường, ông Trần Thị Mai.')).toEqual(['Lê Văn', 'Trần Thị Mai']);

@@ -78,6 +78,12 @@ export const NAMED_PLACE_WORD_COMPOUNDS: readonly string[] = [
 /** Words that make a title another one ("Phó Giám đốc" is not "Giám đốc"). */
 export const TITLE_MODIFIERS: readonly string[] = ['phó', 'tổng', 'quyền'];
 
+/**
+ * Title modifiers that open no name: after a form of address they open a title ("đồng chí
+ * Phó Chủ tịch HĐND tỉnh", no person "Phó Chủ"). Not "quyền", a given name too.
+ */
+export const NAMELESS_TITLE_MODIFIERS: readonly string[] = ['phó', 'tổng'];
+
 /** Pronouns that refer back to the last speaker. */
 export const SPEAKER_PRONOUNS: readonly string[] = [
   'ông', 'bà', 'anh', 'chị', 'cô', 'thầy', 'em', 'ông ấy', 'bà ấy', 'người', 'đồng chí',
