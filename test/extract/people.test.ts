@@ -1457,3 +1457,10 @@ describe('people: a lower-case particle inside a foreign name', () => {
     ]);
   });
 });
+
+describe('people: a cook\'s title', () => {
+  it('reads "Chef" and "đầu bếp" before a full name as the person\'s title', () => {
+    expect(people('Tại lễ hội, nghệ nhân ẩm thực Lò Thị Mai quảng diễn món bánh lá; Chef Đặng Kiến Hòa quảng diễn món phở áp chảo; đầu bếp Hà Văn Sơn nấu cơm lam.').map((p) => p.name))
+      .toEqual(['Lò Thị Mai', 'Đặng Kiến Hòa', 'Hà Văn Sơn']);
+  });
+});

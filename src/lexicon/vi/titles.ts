@@ -68,6 +68,8 @@ export const POSITIONS: readonly string[] = [
   'Trưởng Công an', 'Thượng nghị sĩ', 'Nghị sĩ', 'Thủ hiến', 'Quốc vương', 'Nữ hoàng', 'Hoàng tử',
   'Đại diện', 'đại diện', 'Nghiên cứu sinh', 'nghệ sĩ', 'vận động viên', 'học sinh', 'sinh viên', 'nữ sinh',
   'nam sinh', 'thủ khoa', 'Thủ khoa', 'nhiếp ảnh gia', 'nghệ nhân', 'Nghệ nhân',
+  // Cooks, in Vietnamese and as kitchens call them ("Chef Trương Kiến Toàn").
+  'đầu bếp', 'Đầu bếp', 'Chef', 'chef',
   'cầu thủ', 'Cầu thủ', 'thủ môn', 'HLV', 'huấn luyện viên', 'Huấn luyện viên', 'VĐV', 'thí sinh', 'Thí sinh',
   // Players named by their game: "kỳ thủ" (chess), "cơ thủ" (billiards), "xạ thủ" (shooting), "tay vợt" (not "võ sĩ": "Võ Sĩ" opens names).
   'kỳ thủ', 'cơ thủ', 'xạ thủ', 'tay vợt', 'tay đua',
