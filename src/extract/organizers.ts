@@ -202,19 +202,25 @@ function addsSideActivity({ tokens, from, to }: Sentence): boolean {
 /**
  * Partners named later in the same sentence: the subject of a clause that took a partner's
  * part ("Giải do X đăng cai, Y phối hợp thực hiện") or the owner of "sự phối hợp"
- * ("X tổ chức …, với sự phối hợp của Y").
+ * ("X tổ chức …, với sự phối hợp của Y"), and those listed right after it ("… của Y, Z").
  */
 function partnerClauses({ tokens, spans }: Sentence, after: number): TokenSpan[] {
   const partners: TokenSpan[] = [];
+  /** Where the partners a mark opened end: the next one listed right after goes with them ("sự phối hợp của A, B"). */
+  let listEnd = -1;
   for (const span of spans) {
     if (span.start < after || span.bare) continue;
     if (PARTNER_MARK_SET.endsBefore(tokens, span.start, 5)) {
       partners.push({ ...span });
+      listEnd = span.end;
       continue;
     }
     const before = tokens[span.start - 1];
     if (before?.text !== ',' && before?.key !== 'và') continue;
-    if (PARTNER_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, span.end))) partners.push({ ...span });
+    if (span.start === listEnd + 1) {
+      partners.push({ ...span });
+      listEnd = span.end;
+    } else if (PARTNER_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, span.end))) partners.push({ ...span });
   }
   return partners;
 }

@@ -873,3 +873,10 @@ describe('organizers: an organising committee named for its event', () => {
     expect(organizers('Ngày 9/8, Ban tổ chức Hội thi đã họp và quyết định tổ chức vòng chung kết vào tháng sau.')).toEqual([]);
   });
 });
+
+describe('organizers: the partners "sự phối hợp của" names', () => {
+  it('takes every body listed after the mark, not the backer after "sự đồng hành của"', () => {
+    expect(organizers('Ngày 8/3, chương trình hiến máu do Báo Hoa Lâm phối hợp với Viện Huyết học tổ chức, cùng sự phối hợp của Công ty CP Mường Khê, Bệnh viện Quân y 15 và sự đồng hành của Ngân hàng Hoa Lâm.'))
+      .toEqual(['Báo Hoa Lâm', 'Viện Huyết học', 'Công ty CP Mường Khê', 'Bệnh viện Quân y 15']);
+  });
+});
