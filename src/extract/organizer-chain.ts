@@ -17,7 +17,7 @@ import {
   ORGANIZING_VERB_SET, PARTNER_LINK_SET, PLURAL_SET, SIGNING_VERB_SET, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { spanText, type Token } from './tokens.js';
-import { isDash } from './people/roles.js';
+import { breaksRole, isDash } from './people/roles.js';
 import { isDigitCode } from '../core/chars.js';
 import { KeyPhrases } from './phrase-sets.js';
 import { PROVINCES } from '../lexicon/vi/places.js';
@@ -226,6 +226,24 @@ function acronymPartner(tokens: readonly Token[], j: number): TokenSpan | undefi
 
 /** Most tokens of a partner's name read up to the organising verb. */
 const MAX_NAMED_PARTNER = 10;
+
+/** Most lower-case words a partner's name runs on with to the organising verb (see withLowerTail). */
+const MAX_LOWER_TAIL = 6;
+
+/**
+ * A partner after a link word whose name runs on in lower case to the organising verb
+ * ("phối hợp với Trung tâm Khởi nghiệp đổi mới sáng tạo quốc gia tổ chức …"): the span with
+ * those words, no comma, link or other verb among them; else the span as it is.
+ */
+function withLowerTail(tokens: readonly Token[], span: TokenSpan): TokenSpan {
+  for (let k = span.end; k < tokens.length && k - span.end <= MAX_LOWER_TAIL; k++) {
+    const t = tokens[k];
+    if (!t.word || t.cap) return span;
+    if (ORGANIZING_VERB_SET.has(tokens, skipOrganizingAdverbs(tokens, k))) return k === span.end ? span : { ...span, end: k };
+    if (COORGANIZER_LINK_SET.match(tokens, k) || breaksRole(tokens, k)) return span;
+  }
+  return span;
+}
 
 /**
  * A partner no organisation head opens, read up to the organising verb after a link word,
@@ -613,7 +631,8 @@ export function readChain(doc: VnDocument, { tokens, spans, blockSpans }: Senten
     }
     if (moved && linked) j = skipListIntro(tokens, j);
     const partner = moved && worded ? partnerBeforeVerb(tokens, j, cooperating) : undefined;
-    const next = moved ? (spanAt(blockSpans, j) ?? acronymPartner(tokens, j) ?? classNounPartner(tokens, j) ?? (partner !== UNNAMED ? partner : undefined)
+    const named = moved ? spanAt(blockSpans, j) : undefined;
+    const next = moved ? ((named && worded ? withLowerTail(tokens, named) : named) ?? acronymPartner(tokens, j) ?? classNounPartner(tokens, j) ?? (partner !== UNNAMED ? partner : undefined)
       ?? (worded ? describedPartner(tokens, blockSpans, j) : undefined)) : undefined;
     if (!next && moved && !verbless && (partner === UNNAMED || verbAfterGroup(tokens, j) >= 0 || (!linked && verbAfterAppositive(tokens, j) >= 0))) break;
     if (!next || chain.length >= MAX_CHAIN) {

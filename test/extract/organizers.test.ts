@@ -880,3 +880,12 @@ describe('organizers: the partners "sự phối hợp của" names', () => {
       .toEqual(['Báo Hoa Lâm', 'Viện Huyết học', 'Công ty CP Mường Khê', 'Bệnh viện Quân y 15']);
   });
 });
+
+describe('organizers: a partner\'s name running on in lower case to the verb', () => {
+  it('reads "phối hợp với Trung tâm Khởi nghiệp đổi mới sáng tạo quốc gia tổ chức" whole, keeping both organisers', () => {
+    expect(organizers('Chiều ngày 04/5/2022, Sở Khoa học và Công nghệ tỉnh Hoa Lâm, phối hợp với Trung tâm Khởi nghiệp đổi mới sáng tạo quốc gia tổ chức Chung kết Cuộc thi.'))
+      .toEqual(['Sở Khoa học và Công nghệ tỉnh Hoa Lâm', 'Trung tâm Khởi nghiệp đổi mới sáng tạo quốc gia']);
+    // The verb right after the name ends it there.
+    expect(organizers('Chiều ngày 04/5/2022, Sở Khoa học tỉnh Hoa Lâm phối hợp với UBND xã Mường Khê tổ chức lễ ra quân.')).toEqual(['Sở Khoa học tỉnh Hoa Lâm', 'UBND xã Mường Khê']);
+  });
+});
