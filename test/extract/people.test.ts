@@ -1464,3 +1464,12 @@ describe('people: a cook\'s title', () => {
       .toEqual(['Lò Thị Mai', 'Đặng Kiến Hòa', 'Hà Văn Sơn']);
   });
 });
+
+describe('people: the post somebody is elected to, named as such', () => {
+  it('reads "trúng cử chức vụ Chủ tịch HĐND xã" as the role, not as the title of the next person', () => {
+    expect(people('Kỳ họp đã bầu các chức danh HĐND xã, UBND xã; ông Hà Văn Tám trúng cử chức vụ Chủ tịch HĐND xã, ông Lò Văn Sơn trúng cử chức vụ Chủ tịch UBND xã Mường Khê.')).toEqual([
+      { name: 'Hà Văn Tám', role: 'Chủ tịch HĐND xã' },
+      { name: 'Lò Văn Sơn', role: 'Chủ tịch UBND xã Mường Khê' },
+    ]);
+  });
+});

@@ -123,6 +123,8 @@ export const DELEGATION_MARKERS: readonly string[] = ['thay mặt', 'thừa ủy
  */
 export const ELECTION_PHRASES: readonly string[] = [
   'được bầu', 'được tín nhiệm bầu', 'được tín nhiệm được bầu', 'tái đắc cử', 'đắc cử', 'trúng cử', 'giữ chức vụ', 'vào chức vụ',
+  // The post named as such ("ông A trúng cử chức vụ Chủ tịch HĐND xã", "được bầu giữ chức Bí thư").
+  'trúng cử chức vụ', 'đắc cử chức vụ', 'được bầu giữ chức vụ', 'được bầu giữ chức',
   // Appointed, reappointed or moved to a post ("ông A được bổ nhiệm lại giữ chức vụ Phó Giám đốc …").
   'được bổ nhiệm', 'được bổ nhiệm lại', 'được điều động', 'được luân chuyển', 'được phân công',
   // Leaving a post names it too ("ông B sẽ thôi làm nhiệm vụ Giám đốc Bệnh viện …", after ELECTION_PREVERBS).
