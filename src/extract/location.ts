@@ -138,7 +138,6 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
 /** A word or a dash joining two names of places ("Nhật Bản và Ba Lan", "Bà Rịa – Vũng Tàu"). */
 const CONNECTOR = new RegExp(`^(?:và|của|[${DASH}])$`, 'u');
 const VENUE_NAME_WORD = keySet(VENUE_NAME_WORDS);
-/** Local units written as a dotted abbreviation ("TP.", "Tp."). */
 
 /**
  * A place that is a proper name ("Nhật Bản và Ba Lan") ends at the first lower-case word
@@ -405,15 +404,15 @@ function bareHouseNumber(doc: VnDocument, head: WordMatch, place: Place): boolea
   return words.every(isNumber);
 }
 
-/**
- * Whether the people rules read doc.text[from, to) as (part of) a person's mention: "Chủ tịch
- * UBND tỉnh Trần Quốc Văn" names a province's chairman, not a place "tỉnh Trần Quốc Văn".
- */
 /** Whether a person's name the article gives elsewhere follows `at` and a space ("Tỉnh ủy Lê Thị Hoa"). */
 function personNamedAt(doc: VnDocument, people: readonly Person[], at: number): boolean {
   return isSpace(doc.key.charCodeAt(at)) && people.some((p) => p.name.includes(' ') && doc.text.startsWith(p.name, at + 1) && !isWordCode(doc.key.charCodeAt(at + 1 + p.name.length)));
 }
 
+/**
+ * Whether the people rules read doc.text[from, to) as (part of) a person's mention: "Chủ tịch
+ * UBND tỉnh Trần Quốc Văn" names a province's chairman, not a place "tỉnh Trần Quốc Văn".
+ */
 function namesPerson(people: readonly Person[], from: number, to: number): boolean {
   return people.some((p) => p.evidence.some((e) => e.start <= from && e.end >= to));
 }

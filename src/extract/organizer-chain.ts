@@ -280,7 +280,6 @@ function namedPlace(tokens: readonly Token[], from: number, to: number): boolean
   for (let k = from + unit; k < to; k++) if (!tokens[k].word || !tokens[k].cap) return false;
   return true;
 }
-/** (A key phrase set: the token bits of the phrase sets are all taken.) */
 
 /** Most capitalised words of a name a class noun introduces. */
 const MAX_CLASSED_NAME = 8;

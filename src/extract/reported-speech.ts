@@ -35,11 +35,11 @@ export interface ReportedSpeech {
   sentence?: number;
 }
 
-/** The reported speech of a document's paragraphs, asked for in order (it keeps its place in the sentences). */
 /** The verb at `verbAt` closes a noun with the word before it ("Đài Tiếng nói Việt Nam", BREAKER_COMPOUNDS): no speech. */
 const closesNoun = (key: string, verbAt: number, verbLength: number) =>
   BREAKER_IN_COMPOUND.closes(key, { start: verbAt, text: key.slice(verbAt, verbAt + verbLength) });
 
+/** The reported speech of a document's paragraphs, asked for in order (it keeps its place in the sentences). */
 export class ReportedSpeechReader {
   /** Where "theo" occurs in doc.key (any case), ascending. */
   private readonly theo: number[] = [];

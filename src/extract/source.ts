@@ -91,7 +91,6 @@ const STAMPED_TAG = new RegExp(String.raw`^(.*?\S)\s+[${DASH}]\s+[\d/.,:\s]+$`, 
 /** "(", ")" or a line break. */
 const isBracketOrBreak = (c: number) => c === 0x28 || c === 0x29 || c === 0x0a;
 
-/** Characters of `text`, a surrogate pair counted once (as the u flag reads them). */
 /** A capitalised word of plain letters before a spaced dash ("Kinhtedothi - "). */
 const GLUED_TAG = /^([A-Z][a-z]{5,24})\s+[-\u2013\u2014]\s/u;
 /** Fewest syllables glued into an outlet's name: two may be a city's ("Hanoi", "London"). */
@@ -120,6 +119,7 @@ function gluedSyllablesTag(text: string): { name: string; bracketed: boolean } |
   return fewest[word.length] >= MIN_GLUED_SYLLABLES && fewest[word.length] !== Infinity ? { name: m[1], bracketed: false } : null;
 }
 
+/** Characters of `text`, a surrogate pair counted once (as the u flag reads them). */
 function codePointCount(text: string): number {
   let n = text.length;
   for (let i = 0; i + 1 < text.length; i++) {

@@ -278,12 +278,12 @@ export function plainMarkdownBlocks(doc: VnDocument, from: number): Block[] | nu
   return blocks;
 }
 
-/** A line of a paragraph or block quote: its text without the quote marker, a caption when only an image or emphasis. */
 /** `block` added to `blocks`, unless there is none (an image without alt text). */
 function pushLine(blocks: Block[], block: Block | null): void {
   if (block) blocks.push(block);
 }
 
+/** A line of a paragraph or block quote: its text without the quote marker, a caption when only an image or emphasis. */
 function quoteOrParagraphLine(doc: VnDocument, line: Block, index: number): Block | null {
   const text = line.text.replace(/^>\s?/, '');
   return classify(doc, newBlock(index, line.kind, line.end - text.length, line.end, text));

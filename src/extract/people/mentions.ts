@@ -98,7 +98,6 @@ function roleOrganization(doc: VnDocument, tokens: readonly Token[], from: numbe
   return start >= 0 ? roleText(doc, tokens, start, to) : null;
 }
 
-/** Fewest letters of a one-word foreign name ("Arafa"; not an initial). */
 /** Words before a bare full name with an aside in brackets (rule 5f). */
 const NAME_ASIDE_CUE = new Set(NAME_ASIDE_CUES);
 
@@ -140,6 +139,7 @@ function listsBareName(tokens: readonly Token[], end: number): boolean {
   return nextEnd - next >= 3 && nextEnd - next <= MAX_NATIVE_SYLLABLES && isPlausibleName(tokens, next, nextEnd) && !PLACE_SET.match(tokens, next);
 }
 
+/** Fewest letters of a one-word foreign name ("Arafa"; not an initial). */
 const MIN_FOREIGN_NAME = 3;
 
 /**

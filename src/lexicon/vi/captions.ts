@@ -43,13 +43,13 @@ export const CLAUSE_SPEECH_VERBS: readonly string[] = ['cho biết', 'cho hay', 
 /** A line announcing that a gallery of captioned photos follows. */
 export const GALLERY_CUES: readonly string[] = ['hình ảnh khác', 'một số hình ảnh', 'hình ảnh tại', 'hình ảnh của', 'ảnh tại'];
 
-/** Words that open a narrative paragraph, never a caption. */
 /**
  * Prepositions of place that open a narrative sentence before its comma ("Tại lễ bế mạc, Ban
  * tổ chức trao …"): a caption names the place after its action ("… phát biểu tại buổi lễ").
  */
 export const PLACE_FIRST_OPENERS: readonly string[] = ['tại'];
 
+/** Words that open a narrative paragraph, never a caption. */
 export const NARRATIVE_OPENERS: readonly string[] = [
   'tuy nhiên', 'đồng thời', 'bên cạnh đó', 'trong đó', 'theo đó', 'cụ thể', 'do đó', 'vì vậy',
   'ngoài ra', 'sau đó', 'trước đó', 'kết thúc', 'cũng trong', 'cũng tại', 'trong khi', 'tại buổi',

@@ -101,13 +101,13 @@ export const DASH_PAIR_SECOND_HALVES: readonly string[] = [
   'cầu', 'kỹ thuật', 'đối ngoại',
 ];
 
-/** Verbs that a name ends before ("… 2023 diễn ra ngày", "Buổi giao lưu nhận được …"). */
 /**
  * The verb of a committee named for a larger event ("Ban tổ chức Ngày hội X tổ chức khai mạc
  * Liên hoan Y"): it ends a name, and a head right before it is that committee's event.
  */
 export const COMMITTEE_VERBS: readonly string[] = ['tổ chức khai mạc', 'tổ chức bế mạc', 'tổ chức lễ khai mạc', 'tổ chức lễ bế mạc', 'long trọng tổ chức'];
 
+/** Verbs that a name ends before ("… 2023 diễn ra ngày", "Buổi giao lưu nhận được …"). */
 export const NAME_ENDERS: readonly string[] = [
   'với chủ đề', 'về chủ đề', 'có chủ đề', 'chủ đề', 'với thông điệp', 'với sự', 'dưới sự', 'với', 'do', 'tại', 'diễn ra',
   // "vào" ends a name before a time ("… vào sáng 2/10"), not as "into" ("xúc tiến đầu tư vào Khu kinh tế …").
@@ -162,16 +162,16 @@ export const ENDER_COMPOUNDS: readonly string[] = [
 ];
 
 /**
- * Phrases opening with a name ender that describe who the event is for, inside its name
- * ("trao quà cho học sinh có hoàn cảnh khó khăn", "biểu dương đảng viên có thành tích xuất
- * sắc"): the name goes on through them.
- */
-/**
  * Words of quantity that open a clause's subject after a comma ("…, hơn 500 người dân tham
  * gia …"): a count of people, no part of the event's name.
  */
 export const QUANTITY_OPENERS: readonly string[] = ['hơn', 'gần', 'khoảng', 'trên', 'hàng', 'nhiều', 'đông đảo', 'toàn bộ', 'tất cả'];
 
+/**
+ * Phrases opening with a name ender that describe who the event is for, inside its name
+ * ("trao quà cho học sinh có hoàn cảnh khó khăn", "biểu dương đảng viên có thành tích xuất
+ * sắc"): the name goes on through them.
+ */
 export const ENDER_PHRASES: readonly string[] = [
   'có hoàn cảnh', 'có thành tích', 'có công',
   // Whom a ceremony sends off or honours ("Lễ tiễn quân nhân hoàn thành nghĩa vụ quân sự").
@@ -192,14 +192,14 @@ export const PURPOSE_LINKS: readonly string[] = ['để', 'nhằm'];
  */
 export const ADVERBIAL_OPENERS: readonly string[] = ['tại', 'trong', 'dự'];
 
+/** Verbs whose subject is the event itself, never who organises it ("Hội chữ Xuân đang diễn ra tại …"). */
+export const TAKING_PLACE_VERBS: readonly string[] = ['diễn ra', 'đang diễn ra', 'sẽ diễn ra', 'đã diễn ra', 'được tổ chức', 'đang được tổ chức'];
+
 /**
  * Aspect words before a verb that reports the event as done ("UBND tỉnh đã khánh thành cầu
  * X", or in the passive, "hai em vừa được trao tặng học bổng"): with no event noun, the verb
  * after one of them names the event.
  */
-/** Verbs whose subject is the event itself, never who organises it ("Hội chữ Xuân đang diễn ra tại …"). */
-export const TAKING_PLACE_VERBS: readonly string[] = ['diễn ra', 'đang diễn ra', 'sẽ diễn ra', 'đã diễn ra', 'được tổ chức', 'đang được tổ chức'];
-
 export const EVENT_VERB_ASPECTS: readonly string[] = [
   'đã', 'vừa', 'chính thức', 'đã chính thức', 'vừa chính thức', 'đã được', 'vừa được',
   // With a verb of coming: "Hội X đã đến thăm, tặng quà …", "Đoàn vừa về thăm …".
