@@ -496,3 +496,10 @@ describe('organizations: a head that closes a place\'s name', () => {
     expect(article('Năm nay, sản lượng hàng hóa thông qua cảng biển Hải Phòng ước đạt 35 triệu tấn.').organizations).toEqual([]);
   });
 });
+
+describe('organizations: a field of two words with its first syllable capitalised only', () => {
+  it('reads "Bộ Giao thông vận tải" whole before a name or a verb that ends no name', () => {
+    expect(article('Chiều 22/8, Bộ trưởng Bộ Giao thông vận tải Lê Văn Tám đến thăm Cục Hàng hải Việt Nam.').organizations.map((o) => o.name))
+      .toEqual(['Bộ Giao thông vận tải', 'Cục Hàng hải Việt Nam']);
+  });
+});

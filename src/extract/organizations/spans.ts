@@ -21,7 +21,7 @@ import {
 import { derivedKey, type Block, type VnDocument } from '../../core/document.js';
 import { entryWords, KeyPhrases, PhraseSet, WordSet } from '../phrase-sets.js';
 import { blockTokens, type Token } from '../tokens.js';
-import { ADMIN_UNITS, BRAND_HEADS, COUNTING_WORDS, FIELD_NAMED_HEADS, HALF_CAPITALISED_WORDS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, NOT_FIELD_OPENERS, OWNER_LINKS, POLICE_FIELDS, POLICE_WORDS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
+import { ADMIN_UNITS, BRAND_HEADS, COUNTING_WORDS, FIELD_NAMED_HEADS, HALF_CAPITALISED_FIELDS, HALF_CAPITALISED_WORDS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, NOT_FIELD_OPENERS, OWNER_LINKS, POLICE_FIELDS, POLICE_WORDS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
 import { SecondSyllables } from '../compounds.js';
 import { DATED_OPENERS } from '../../lexicon/vi/captions.js';
 import { PEOPLE_GROUPS } from '../../lexicon/vi/events.js';
@@ -621,6 +621,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     j++;
     const before = tokens[j - 2];
     if (lowerRun === 1 && (properRun === 1 || HALF_CAPITALISED.closesToken(tokens, j - 1)) && before.cap && !before.acronym) end = j;
+    // "Bộ Giao thông vận tải Đinh La Thăng": a field of two words with its first syllable capitalised only.
+    else if (lowerRun === 3 && tokens[j - 4].cap && HALF_CAPITALISED_FIELD.at(tokens, j - 4) === 4) end = j;
     properRun = 0;
   }
   return end;
@@ -666,6 +668,7 @@ function closesPlaceName(tokens: readonly Token[], i: number, head: number): boo
 
 const HEAD_IN_COMPOUND = new SecondSyllables(HEAD_WORD_COMPOUNDS);
 const HALF_CAPITALISED = new SecondSyllables(HALF_CAPITALISED_WORDS);
+const HALF_CAPITALISED_FIELD = new KeyPhrases(HALF_CAPITALISED_FIELDS);
 const POLICE = new KeyPhrases(POLICE_WORDS);
 const POLICE_FIELD = new KeyPhrases(POLICE_FIELDS);
 

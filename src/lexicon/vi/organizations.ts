@@ -150,6 +150,13 @@ export const POLICE_FIELDS: readonly string[] = [
 export const HALF_CAPITALISED_WORDS: readonly string[] = ['trung ương'];
 
 /**
+ * Fields of two words each that a ministry's or department's name often writes with only
+ * its first syllable capitalised ("Bộ Giao thông vận tải", "Sở Văn hóa thể thao"): the
+ * lower-case words complete the name, whatever follows.
+ */
+export const HALF_CAPITALISED_FIELDS: readonly string[] = ['giao thông vận tải', 'văn hóa thể thao', 'tài nguyên môi trường', 'kế hoạch đầu tư'];
+
+/**
  * Common words whose second syllable is a head word of ORGANIZATION_HEADS ("môi trường",
  * "ngày hội", "cán bộ"). Written in lower case the head is no head; capitalised with the
  * syllable before it ("BẢO VỆ MÔI TRƯỜNG BIỂN", a headline in capitals) it is still the
