@@ -1637,3 +1637,10 @@ describe('event.date: a plan for a later month of a year, in a text with no othe
     expect(date('Chuyến tàu đầu tiên của tuyến mới đã xuất phát từ ga Hoa Lâm hôm 14/9.', 'Đến trung tuần tháng 6/2008, công ty sẽ đầu tư thêm một đoàn tàu.')).toBe('XXXX-09-14');
   });
 });
+
+describe('event.name: "đón bằng", a certificate received', () => {
+  it('reads on past "bằng" after "đón" ("Lễ đón bằng UNESCO ghi danh …")', () => {
+    expect(event('Tối 10/5, UBND tỉnh Hoa Lâm tổ chức Lễ đón bằng UNESCO ghi danh Lễ hội Bà Chúa Xứ vào danh sách di sản văn hóa phi vật thể.').name)
+      .toBe('Lễ đón bằng UNESCO ghi danh Lễ hội Bà Chúa Xứ vào danh sách di sản văn hóa phi vật thể');
+  });
+});

@@ -157,8 +157,8 @@ export const ENDER_COMPOUNDS: readonly string[] = [
   'thông qua', 'vượt qua', 'trải qua', 'bỏ qua', 'công bằng', 'cân bằng', 'nhà ở', 'chỗ ở', 'nơi ở', 'đối với',
   'tự do', 'hiện tại', 'cuối cùng', 'sẵn có', 'vốn có', 'hiện có', 'giàu có', 'quen thuộc', 'phụ thuộc', 'trực thuộc',
   'tùy thuộc', 'lệ thuộc',
-  // A diploma or certificate given ("Lễ trao bằng tốt nghiệp", "lễ đón nhận bằng công nhận di tích").
-  'trao bằng', 'nhận bằng', 'cấp bằng', 'tặng bằng',
+  // A diploma or certificate given ("Lễ trao bằng tốt nghiệp", "lễ đón nhận bằng công nhận di tích", "Lễ đón bằng UNESCO ghi danh …").
+  'trao bằng', 'nhận bằng', 'cấp bằng', 'tặng bằng', 'đón bằng',
 ];
 
 /**
