@@ -217,7 +217,8 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
       j++;
       continue;
     }
-    // "Giám đốc Bệnh viện Việt - Đức": a pair of countries, a syllable each, names one body.
+    // "Giám đốc Bệnh viện Việt - Đức", "Kỹ sư tài năng Toán – Tin": two lone capitalised
+    // syllables joined by a dash (a pair of countries, of fields) are one name.
     if (isDash(t) && isLoneNameSyllable(tokens, j - 1) && isLoneNameSyllable(tokens, j + 1) && !matchPosition(tokens, j + 1)) {
       j = end = j + 2;
       continue;
