@@ -55,6 +55,8 @@ const BARE_YEAR = new RegExp(String.raw`(?:(?<![${LETTER}${DIGIT}.,/])|(?<=(?<![
 export interface BareYear {
   start: number;
   year: number;
+  /** The month written before it ("tháng 6/2008"), or null. */
+  month: number | null;
 }
 
 /** The sticky patterns, for tests: each scanned as its global form would be (`time` from an offset). */
@@ -97,7 +99,8 @@ export function findDatePatterns(key: string, from = 0): PatternMatches {
     // Numeric dates, times and years open with a lookbehind for a letter or a digit.
     const free = start === 0 || !isLetterOrDigitCode(key.charCodeAt(start - 1));
     if (end - start === 4) {
-      if (free && isBareYear(key, start)) found.year.push({ start, year: Number(key.slice(start, end)) });
+      const year = free ? bareYearAt(key, start) : null;
+      if (year) found.year.push(year);
       continue;
     }
     if (end - start > 2) continue;
@@ -139,24 +142,26 @@ export function findDatePatterns(key: string, from = 0): PatternMatches {
 
 /**
  * BARE_YEAR at `start`, where four digits stand after no letter or digit, by character:
- * "19" or "20", no ".", "," or "/" before (but the "/" of a month, "tháng 3/2017"), no
- * digit nor "/" and a letter after.
+ * "19" or "20", no ".", "," or "/" before (but the "/" of a month, "tháng 3/2017", whose
+ * month it keeps), no digit nor "/" and a letter after. Null when none stands there.
  */
-function isBareYear(key: string, start: number): boolean {
-  if (!(key.startsWith('19', start) || key.startsWith('20', start))) return false;
+function bareYearAt(key: string, start: number): BareYear | null {
+  if (!(key.startsWith('19', start) || key.startsWith('20', start))) return null;
   const before = start > 0 ? key.charCodeAt(start - 1) : 0;
-  if (before === 0x2e || before === 0x2c || (before === 0x2f && !monthBeforeSlash(key, start - 1))) return false;
-  if (start + 4 >= key.length) return true;
-  const after = key.charCodeAt(start + 4);
-  return !isDigitCode(after) && !(after === 0x2f && start + 5 < key.length && isLetterCode(key.charCodeAt(start + 5)));
+  const month = before === 0x2f ? monthBeforeSlash(key, start - 1) : 0;
+  if (before === 0x2e || before === 0x2c || (before === 0x2f && !month)) return null;
+  const after = start + 4 < key.length ? key.charCodeAt(start + 4) : 0;
+  if (isDigitCode(after) || (after === 0x2f && start + 5 < key.length && isLetterCode(key.charCodeAt(start + 5)))) return null;
+  return { start, year: Number(key.slice(start, start + 4)), month: month || null };
 }
 
-/** "tháng 3" (one space, one or two digits) right before the slash at `slash`, the word whole. */
-function monthBeforeSlash(key: string, slash: number): boolean {
+/** The month of "tháng 3" (one space, one or two digits) right before the slash at `slash`, the word whole; 0 when none. */
+function monthBeforeSlash(key: string, slash: number): number {
   let i = slash;
   while (i > 0 && slash - i < 2 && isDigitCode(key.charCodeAt(i - 1))) i--;
-  if (i === slash || isDigitCode(key.charCodeAt(i - 1)) || key.charCodeAt(i - 1) !== 0x20 || i < 6) return false;
-  return key.slice(i - 6, i - 1).toLowerCase() === 'tháng' && (i - 6 === 0 || !isLetterCode(key.charCodeAt(i - 7)));
+  if (i === slash || isDigitCode(key.charCodeAt(i - 1)) || key.charCodeAt(i - 1) !== 0x20 || i < 6) return 0;
+  const word = key.slice(i - 6, i - 1).toLowerCase() === 'tháng' && (i - 6 === 0 || !isLetterCode(key.charCodeAt(i - 7)));
+  return word ? Number(key.slice(i, slash)) : 0;
 }
 
 /** What may join the first day of a range to the next after the spaces at `at` (WORDS decides). */

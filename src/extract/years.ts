@@ -64,10 +64,6 @@ const SECOND_HALF_FROM_MONTH = 9;
  * year is reviewed in its last weeks or the first months after it.
  */
 const REVIEW_AFTER_LAST_MONTH = 3;
-
-/** "tháng 6/" right before a year (as BARE_YEAR in date-patterns.ts reads it): its month. */
-const MONTH_BEFORE_YEAR = /tháng\s(\d{1,2})\/$/i;
-const MONTH_BEFORE_YEAR_REACH = 'tháng 12/'.length;
 /**
  * A new year's word before a year ("đón Tết Nguyên đán 2026", "Xuân Bính Ngọ 2026"), tested
  * on the key before it; not the winter-spring rice crop ("vụ đông xuân 2023-2024").
@@ -188,10 +184,13 @@ export class YearResolver {
   private readonly bySentence = new Map<number, number[]>();
   /** The same for the years of a plan's period ("giai đoạn 2026-2030"), read when a sentence has no other. */
   private readonly periodsBySentence = new Map<number, number[]>();
-  /** The years a sentence plans for ("triển khai kế hoạch năm 2020"), keyed by its start: no year of its days but the review's (REVIEW_AFTER_LAST_MONTH). */
-  private readonly plannedBySentence = new Map<number, number[]>();
-  /** The months of a year planned for ("Đến trung tuần tháng 6/2008, … sẽ"), in text order: the last resort of a text with no other year. */
-  private readonly plannedMonths: { month: number; year: number }[] = [];
+  /**
+   * The years sentences plan for, in text order, with their sentence's start and the month
+   * written before them ("triển khai kế hoạch năm 2020", "Đến trung tuần tháng 6/2008, … sẽ"):
+   * no year of a day but a review's (REVIEW_AFTER_LAST_MONTH), or the last resort of a text
+   * with no other year.
+   */
+  private readonly planned: { sentence: number; year: number; month: number | null }[] = [];
   private readonly articleYear: number | null;
   /** The first year of a school year that ties for the article's year (see weightedYear). */
   private pairFrom: number | null = null;
@@ -253,7 +252,7 @@ export class YearResolver {
     // appointee) is one fact: its first year counts once, not against a full date.
     const termsSeen = new Set<number>();
     for (let i = 0; i < bareYears.length; i++) {
-      const { start, year } = bareYears[i];
+      const { start, year, month } = bareYears[i];
       while (next < withYear.length && withYear[next].end <= start) next++;
       if (start < doc.bodyStart || (next < withYear.length && withYear[next].start <= start)) continue;
       if (year < OLDEST_REPORT_YEAR) {
@@ -264,11 +263,7 @@ export class YearResolver {
       if (NOT_NOW.test(doc.key, Math.max(0, start - 25), start) || TERM_END.test(doc.key, Math.max(0, start - 25), start)) continue;
       const sentence = doc.sentenceAt(start);
       if (sentence && isPlanned(sentence, start)) {
-        const planned = this.plannedBySentence.get(sentence.start);
-        if (!planned) this.plannedBySentence.set(sentence.start, [year]);
-        else planned.push(year);
-        const month = MONTH_BEFORE_YEAR.exec(doc.key.slice(Math.max(0, start - MONTH_BEFORE_YEAR_REACH), start));
-        if (month && isPlausibleYear(year)) this.plannedMonths.push({ month: Number(month[1]), year });
+        if (isPlausibleYear(year)) this.planned.push({ sentence: sentence.start, year, month });
         continue;
       }
       if (PERIOD_START.test(doc.key, Math.max(0, start - 25), start) || PERIOD_END.test(doc.key, Math.max(0, start - 25), start)) {
@@ -355,7 +350,7 @@ export class YearResolver {
           if (y > high) high = y;
         }
         if (years.length === 2 && high === low + 1) return { year: month >= SECOND_HALF_FROM_MONTH ? low : high, source: 'sentence-pair' };
-        if (plain && years.length === 1 && month <= REVIEW_AFTER_LAST_MONTH && this.plannedBySentence.get(sentence.start)?.includes(low + 1)) {
+        if (plain && years.length === 1 && month <= REVIEW_AFTER_LAST_MONTH && this.planned.some((p) => p.sentence === sentence.start && p.year === low + 1)) {
           return { year: low + 1, source: 'sentence-review' };
         }
         return { year: high, source: 'sentence' };
@@ -367,7 +362,7 @@ export class YearResolver {
     if (this.anniversary !== null) return { year: this.anniversary, source: 'anniversary' };
     // "hôm 14/4 … Đến trung tuần tháng 6/2008, … sẽ đầu tư thêm": with no other year, a plan
     // for a later month of a year puts the day in that year, before it.
-    const planned = this.plannedMonths.find((p) => p.month >= month);
+    const planned = this.planned.find((p) => p.month !== null && p.month >= month);
     if (planned) return { year: planned.year, source: 'planned-month' };
     if (this.referenceYear !== null) return { year: this.nearest(this.referenceYear, month), source: 'reference' };
     return { year: null, source: 'none' };

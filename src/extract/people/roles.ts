@@ -351,13 +351,6 @@ function addressedName(tokens: readonly Token[], i: number): boolean {
   return prefix.honorific !== null && nameRunEnd(tokens, prefix.end) > prefix.end;
 }
 
-/** A full native name right at `j`, no form of address before it ("và Nguyễn Thành B"). */
-function bareNativeName(tokens: readonly Token[], j: number): boolean {
-  if (!isSurname(tokens[j])) return false;
-  const end = nameRunEnd(tokens, j);
-  return end - j >= 2 && end - j <= MAX_NAME_SYLLABLES && isPlausibleName(tokens, j, end);
-}
-
 export interface RoleBeforeName {
   /** End (exclusive) of the role tokens. */
   roleEnd: number;
@@ -431,7 +424,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
       continue;
     }
     // "… và Giáo sư B", "… tỉnh và Nguyễn Thành B, Phó …": the next person; "… như GS.TS Lê C": the name this role leads to.
-    if (t.key === 'và' && ((j === namesakeEnd && readPrefix(tokens, j + 1).end === j + 1) || academicName(tokens, j + 1) || bareNativeName(tokens, j + 1))) return j;
+    if (t.key === 'và' && ((j === namesakeEnd && readPrefix(tokens, j + 1).end === j + 1) || academicName(tokens, j + 1) || bareNameAndRole(tokens, j + 1))) return j;
     const academic = academicName(tokens, j);
     if (academic) return academic;
     if (isPlaceAbbreviationDot(tokens, j)) {
