@@ -30,6 +30,12 @@ function isMarkCode(code: number): boolean {
 const MAX_CONTINUATION_BLOCKS = 12;
 /** Deeper nesting is not writing but noise; marks beyond it are read as plain text. */
 const MAX_DEPTH = 6;
+/**
+ * More quotations than this in one paragraph is not writing but noise (real ones hold a
+ * handful): the rest of the block is read as plain text, so a line of a million marks
+ * does not make a million spans for every later rule to walk.
+ */
+const MAX_QUOTES_PER_BLOCK = 100;
 
 /** A ‘, ’ or ' between letters is an apostrophe, not a quotation mark. */
 function isApostrophe(text: string, i: number): boolean {
@@ -83,7 +89,7 @@ function scanBlock(block: Block, marks?: readonly number[]): BlockScan {
   // A loop over the characters, not a pattern run from mark to mark, and no callbacks: each
   // run and call has a fixed cost, which a text of nothing but marks pays a million times.
   let m = marks ? firstAtOrAfter(marks, block.start) : 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && spans.length < MAX_QUOTES_PER_BLOCK; i++) {
     if (marks) {
       if (m === marks.length || marks[m] - block.start >= text.length) break;
       i = marks[m++] - block.start;

@@ -120,4 +120,12 @@ describe('findQuotes', () => {
     expect(doc.quotes.length).toBeLessThanOrEqual(6);
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  it('reads no more than a hundred quotations in one paragraph, and every one below that', () => {
+    const line = (n: number) => `Tiêu đề\n${'“a” '.repeat(n)}\nĐoạn sau có “b”.`;
+    expect(quotesOf(line(100)).length).toBe(101);
+    const noise = quotesOf(line(50_000));
+    expect(noise.length).toBe(101);
+    expect(noise.at(-1)!.text).toBe('b');
+  });
 });
