@@ -66,9 +66,17 @@ function innermostClosedBy(stack: readonly { close: string }[], close: string): 
   return i;
 }
 
+/** Keep the closer at `at` unless one of the same mark came first (a line of them is one entry, not a million). */
+function addOrphanCloser(closers: BlockScan['orphanClosers'], at: number, mark: string): void {
+  if (!closers.some((c) => c.mark === mark)) closers.push({ at, mark });
+}
+
 interface BlockScan {
   spans: QuotedSpan[];
-  /** Absolute offsets of closing marks that close nothing opened in the block. */
+  /**
+   * Absolute offsets of closing marks that close nothing opened in the block: the first of
+   * each mark, the only one a quotation from an earlier paragraph can end at.
+   */
   orphanClosers: { at: number; mark: string }[];
 }
 
@@ -133,13 +141,13 @@ function scanBlock(block: Block, marks?: readonly number[]): BlockScan {
     // A straight mark that can only close, with nothing open: it closes a quotation that
     // an earlier paragraph opened.
     if (ch === '"' && !stack.length && canOnlyClose(text, i)) {
-      orphanClosers.push({ at: block.start + i, mark: ch });
+      addOrphanCloser(orphanClosers, block.start + i, ch);
       continue;
     }
     if (PAIRS[ch]) {
       if (stack.length < MAX_DEPTH) stack.push({ open: ch, close: PAIRS[ch], at: i });
     }
-    else if (CURLY_CLOSERS.has(ch) && !stack.length) orphanClosers.push({ at: block.start + i, mark: ch });
+    else if (CURLY_CLOSERS.has(ch) && !stack.length) addOrphanCloser(orphanClosers, block.start + i, ch);
   }
   for (const entry of stack) if (entry.open !== "'") emit(entry.open, entry.close, entry.at + 1, text.length, true);
   if (spans.length > 1) spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -43,6 +43,11 @@ describe('findQuotes', () => {
     expect(doc.quotes[0].text).toBe('Đoạn thứ nhất của lời phát biểu.\nĐoạn thứ hai vẫn là lời của bà ấy.');
   });
 
+  it('ends a quotation from an earlier paragraph at the first closing mark of a later one', () => {
+    const doc = parse('Tiêu đề\n“Lời mở đầu.\nCâu tiếp theo.” Rồi một dấu lạc” và dấu nữa”.', { path: 'a.txt' });
+    expect(doc.quotes.map((q) => [q.text, q.unclosed])).toEqual([['Lời mở đầu.\nCâu tiếp theo.', false]]);
+  });
+
   it('joins a straight quotation that runs over paragraphs, reopened or not, up to its closing mark', () => {
     const doc = parse('Tiêu đề\n"Đoạn một của lời nói.\n"Đoạn hai của lời nói.\nĐoạn ba kết thúc." ông Vàng nói.', { path: 'a.txt' });
     expect(doc.quotes.map((q) => [q.text.startsWith('Đoạn một') && q.text.endsWith('Đoạn ba kết thúc.'), q.unclosed])).toEqual([[true, false]]);
