@@ -171,6 +171,60 @@ class WordToken implements Token {
 }
 
 /**
+ * A token of one character that no lexicon entry holds and that lower-cases to itself
+ * (punctuation, mostly): two fields rather than WordToken's eight, and one text shared by
+ * every token of its character. A line of a million quotation marks is a million tokens,
+ * and their size was most of what such a line cost (in garbage collection).
+ */
+class MarkToken implements Token {
+  constructor(readonly text: string, readonly start: number) {}
+
+  get key(): string {
+    return this.text;
+  }
+
+  get end(): number {
+    return this.start + 1;
+  }
+
+  get word(): boolean {
+    return false;
+  }
+
+  get cap(): boolean {
+    return false;
+  }
+
+  get acronym(): boolean {
+    return false;
+  }
+
+  get nameSyllable(): boolean {
+    return false;
+  }
+
+  get starts(): number {
+    return 0;
+  }
+
+  get lexeme(): number {
+    return -1;
+  }
+}
+
+/** The shared text of MarkTokens of each code unit; "" where its lower case differs (no MarkToken). */
+const MARK_TEXTS: string[] = [];
+
+function markText(unit: number): string {
+  let text = MARK_TEXTS[unit];
+  if (text === undefined) {
+    const c = String.fromCharCode(unit);
+    MARK_TEXTS[unit] = text = c.toLowerCase() === c ? c : '';
+  }
+  return text;
+}
+
+/**
  * The tokens of a span and what the scan noted on the way for the candidate indexes
  * (doc-index.ts, event-words.ts), which would otherwise walk every token again.
  */
@@ -322,8 +376,10 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
     if (setBits || joiners || seen & IS_MARK) notable.push(tokens.length, s, lexeme);
     if (cap && p + 1 < text.length && text[p] === 32 && classOf(text[p + 1]) & IS_UPPER) caps.push(s);
     if (seen & CUT_DIGIT) digitCuts = cutDigits(text, s, p, digitCuts ?? []);
+    const mark = flags === 0 && lexeme < 0 && p === s + 1 && key[s] === c ? markText(c) : '';
     // Stored at the end rather than pushed: optimised code calls the push builtin for an object.
-    tokens[tokens.length] = new WordToken(source, lexeme >= 0 ? vocabulary.words[lexeme] : null, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme);
+    tokens[tokens.length] = mark !== '' ? new MarkToken(mark, s)
+      : new WordToken(source, lexeme >= 0 ? vocabulary.words[lexeme] : null, s, p, flags, lexeme >= 0 ? vocabulary.startBits[lexeme] : 0, lexeme);
   }
   return { tokens, notable, indexedWords, caps, joiners: joinerOffsets, cuts: digitCuts ? mergeSorted(joinerOffsets, digitCuts, offset) : joinerOffsets };
 }

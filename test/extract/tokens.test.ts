@@ -81,6 +81,14 @@ describe('tokenize', () => {
     expect(tokensOf('x\ud83d\ude00y').map((t) => t.text)).toEqual(['x', '\ud83d\ude00', 'y']);
   });
 
+  it('gives one-character tokens their own offsets and key, and no word flags', () => {
+    const tokens = tokensOf('“Ⅳ”, “a”');
+    expect(tokens.map((t) => [t.text, t.key, t.start, t.end])).toEqual([
+      ['“', '“', 0, 1], ['Ⅳ', 'ⅳ', 1, 2], ['”', '”', 2, 3], [',', ',', 3, 4], ['“', '“', 5, 6], ['a', 'a', 6, 7], ['”', '”', 7, 8],
+    ]);
+    for (const t of tokens.filter((t) => t.text !== 'a')) expect([t.word, t.cap, t.acronym, t.nameSyllable]).toEqual([false, false, false, false]);
+  });
+
   it('parts two capitalised words a hyphen joins without spaces, but not a word a hyphen holds', () => {
     expect(tokensOf('Việt Nam-Trung Quốc, ông Lê Văn Hùng-Phó Giám đốc').map((t) => t.text)).toEqual([
       'Việt', 'Nam', '-', 'Trung', 'Quốc', ',', 'ông', 'Lê', 'Văn', 'Hùng', '-', 'Phó', 'Giám', 'đốc',
