@@ -34,6 +34,13 @@ function nextMark(text: string, from: number): number {
   return MARK.test(text) ? MARK.lastIndex - 1 : text.length;
 }
 
+/**
+ * Opening marks tracked inside one another. Deeper is noise, not writing (a line of a
+ * million “ held a million awaited closers); the marks beyond it are passed over, and the
+ * sentence they are in runs on as it would.
+ */
+const MAX_NESTING = 32;
+
 /** Longest abbreviation token looked at before a full stop ("PGS.TS.BS"). */
 const MAX_ABBREVIATION_LENGTH = 16;
 
@@ -138,7 +145,7 @@ export function appendSentences(block: Block, sentences: Sentence[], marks?: rea
     } else if (stack.length && code === stack[stack.length - 1]) {
       stack.pop();
       closesSentence = code !== 0x29 && i > 0 && isTerminal(text.charCodeAt(i - 1));
-    } else if (closerOf(code)) stack.push(closerOf(code));
+    } else if (closerOf(code) && stack.length < MAX_NESTING) stack.push(closerOf(code));
     if ((!isTerminal(code) && !closesSentence) || stack.length || straightOpen) continue;
     if (code === 0x2e && isAbbreviation(text, i)) continue;
     let j = i < runEnd ? runEnd : i + 1;

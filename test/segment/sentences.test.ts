@@ -42,7 +42,7 @@ function referenceSplit(text: string): string[] {
     } else if (stack.length && ch === stack[stack.length - 1]) {
       stack.pop();
       closes = ch !== ')' && terminal.test(text[i - 1] ?? '');
-    } else if (closers[ch]) stack.push(closers[ch]);
+    } else if (closers[ch] && stack.length < 32) stack.push(closers[ch]);
     if ((!terminal.test(ch) && !closes) || stack.length || straightOpen) continue;
     if (ch === '.' && isAbbreviation(i)) continue;
     let j = i < runEnd ? runEnd : i + 1;
@@ -83,6 +83,13 @@ describe('splitSentences', () => {
   it('does not split inside quotation marks', () => {
     expect(splitSentences(block('Ông nói: “Trời mưa. Chúng ta vẫn làm.” Sau đó ông về.')).map((s) => s.text))
       .toEqual(['Ông nói: “Trời mưa. Chúng ta vẫn làm.”', 'Sau đó ông về.']);
+  });
+
+  it('tracks opening marks 32 deep, and passes over those nested deeper', () => {
+    const nested = (openers: number, closers: number) => splitSentences(block(`${'“'.repeat(openers)}a${'”'.repeat(closers)}. Câu sau.`)).length;
+    expect(nested(32, 31)).toBe(1);
+    expect(nested(32, 32)).toBe(2);
+    expect(nested(40, 32)).toBe(2);
   });
 
   it('stays linear on a long run of dotted letters', () => {
