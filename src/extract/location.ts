@@ -31,7 +31,7 @@ import { MAJOR_SURNAMES, SURNAMES } from '../lexicon/vi/names.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { HANDOVER_VERBS, ORGANIZING_VERBS } from '../lexicon/vi/organizing.js';
 import {
-  ADMIN_UNITS, CHARITY_HOUSE_KINDS, CLAUSE_WORDS_AFTER_UNIT, HOME_COUNTRY_NAMES, HOUSE_NUMBER_UNITS, NAMED_ONLY_UNITS, NUMBERED_REGION_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, UNIT_ORGANIZATIONS, VENUE_HEADS, VENUE_NAME_WORDS,
+  ADMIN_UNITS, CHARITY_HOUSE_KINDS, CLAUSE_WORDS_AFTER_UNIT, CONNECTION_POINT_WORDS, HOME_COUNTRY_NAMES, HOUSE_NUMBER_UNITS, NAMED_ONLY_UNITS, NUMBERED_REGION_UNITS, HOST_VENUE_HEADS, LOCAL_UNITS, NOT_PLACE_AFTER_AT, PLACE_ENDERS, PREMISES_LESS_HEADS, PROVINCES, RESIDENCE_WORDS, UNIT_ORGANIZATIONS, VENUE_HEADS, VENUE_NAME_WORDS,
 } from '../lexicon/vi/places.js';
 import { afterCapitalisedWord, isSpace, matchKey, squash, squashedSpan, wordBefore } from '../core/text.js';
 import { firstAfter } from '../core/sorted.js';
@@ -191,14 +191,20 @@ const RESIDENCE_REACH = 12;
 const insideOrganizer = (organizers: readonly Organization[], at: number) =>
   organizers.some((o) => o.evidence.some((ev) => ev.start < at && at < ev.end));
 
+/** "điểm cầu " opening a key: the place after it is a connection point (CONNECTION_POINT_WORDS). */
+const CONNECTION_POINT = lexiconPatternOnUse(`^${alternation(CONNECTION_POINT_WORDS)}\\s+`);
+
 /**
  * "tại X" in a span of text; not one inside an organiser's name ("Văn phòng X tại Việt Nam
- * phối hợp …") nor where somebody lives ("ông A (trú tại thôn B)").
+ * phối hợp …") nor where somebody lives ("ông A (trú tại thôn B)"). "tại điểm cầu X" gives
+ * "điểm cầu X"; with `pointsOnly`, nothing else.
  */
-function atPlace(doc: VnDocument, span: Span, dates: readonly number[], organizers: readonly Organization[]): Place | null {
+function atPlace(doc: VnDocument, span: Span, dates: readonly number[], organizers: readonly Organization[], pointsOnly = false): Place | null {
   for (const m of AT.matches(doc, span, AT_PER_SPAN)) {
     if (insideOrganizer(organizers, m.start) || RESIDENCE.test(doc.key, Math.max(span.start, m.start - RESIDENCE_REACH), m.start)) continue;
-    const from = m.end;
+    const point = CONNECTION_POINT().exec(doc.key.slice(m.end, m.end + 40));
+    if (pointsOnly && !point) continue;
+    const from = m.end + (point ? point[0].length : 0);
     const head = doc.key.slice(from, from + 40);
     const pointedBack = UNIT_POINTED_BACK.exec(head);
     if (pointedBack) {
@@ -217,7 +223,12 @@ function atPlace(doc: VnDocument, span: Span, dates: readonly number[], organize
     // country after a capitalised name is that body's seat; in a quoted title, the title's word.
     if (place && HOME_COUNTRY.test(place) && (afterCapitalisedWord(doc.key, span.start, m.start) || insideQuotation(doc, m.start))) continue;
     // "… các đoàn thể ở xóm và người có uy tín": a unit's word that no name or number follows places nothing.
-    if (place && !namesNoPlace(place)) return { text: place, ...squashedSpan(doc.text, from, place), rule: 'event.location-at' };
+    if (!place || namesNoPlace(place)) continue;
+    if (point) {
+      const text = clean(doc.text.slice(m.end, end));
+      return { text, ...squashedSpan(doc.text, m.end, text), rule: 'event.location-connection-point' };
+    }
+    return { text: place, ...squashedSpan(doc.text, from, place), rule: 'event.location-at' };
   }
   return null;
 }
@@ -683,6 +694,12 @@ export function findLocation(doc: VnDocument, input: LocationInput): Place | nul
   }
   const fromOrganiser = organiserPlace(doc, input.organizers);
   if (fromOrganiser) return fromOrganiser;
+  // An online meeting's connection point anywhere in the text says more than a venue read
+  // from an organiser's name ("Văn phòng Chính phủ … tổ chức …; Dự tại điểm cầu Hà Giang …").
+  for (const block of doc.blocks) {
+    const point = block.kind === 'paragraph' ? atPlace(doc, block, input.dates, input.organizers, true) : null;
+    if (point) return point;
+  }
   for (const span of spans) {
     const place = province(doc, span, 'event.location-province') ?? asOrganiser(doc, firstNamed(doc, span, VENUE, 'event.location-venue', input.people), input.organizers)
       ?? firstNamed(doc, span, ADMIN, 'event.location-unit', input.people);

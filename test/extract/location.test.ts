@@ -78,3 +78,19 @@ describe('location: an agency\'s numbered region', () => {
     expect(location('Sáng 19/6, hội nghị diễn ra tại khu vực 3, phường An Bình.')).toBe('khu vực 3, phường An Bình');
   });
 });
+
+describe('location: an online meeting\'s connection point', () => {
+  const location = (...lines: string[]) => parseArticle(['Tổng kết công tác chuyển đổi số', ...lines].join('\n'), { path: 't.txt' }).event?.location ?? null;
+
+  it('reads "tại điểm cầu X" anywhere in the text before a venue read from an organiser\'s name', () => {
+    expect(location(
+      'Sáng 8/11, Văn phòng Bộ Nội vụ tổ chức hội nghị tổng kết công tác chuyển đổi số theo hình thức trực tuyến.',
+      'Dự tại điểm cầu Lạng Sơn có ông Hoàng Văn Tuấn, Phó Chủ tịch UBND tỉnh.',
+    )).toBe('điểm cầu Lạng Sơn');
+    // The event's own "tại" comes first.
+    expect(location(
+      'Sáng 8/11, tại Hà Nội, Văn phòng Bộ Nội vụ tổ chức hội nghị tổng kết công tác chuyển đổi số.',
+      'Dự tại điểm cầu Lạng Sơn có ông Hoàng Văn Tuấn.',
+    )).toBe('Hà Nội');
+  });
+});

@@ -76,6 +76,12 @@ export const LOCAL_UNITS: readonly string[] = ['thành phố', 'TP', 'TP.', 'Tp'
 /** Units a byline's bracket opens with when it says where the writer reports from ("CTV Minh Châu (Huyện Đức Cơ)"). */
 export const WRITER_PLACE_UNITS: readonly string[] = ['tỉnh', ...LOCAL_UNITS];
 
+/**
+ * Words before the place after "tại" that make it an online meeting's connection point
+ * ("tại điểm cầu Hà Giang"): where those taking part from that place sat.
+ */
+export const CONNECTION_POINT_WORDS: readonly string[] = ['điểm cầu'];
+
 /** Nouns that open a venue ("Nhà Văn hóa …", "Trung tâm Hội nghị …", "Trường THPT …"). */
 export const VENUE_HEADS: readonly string[] = [
   'nhà văn hóa', 'nhà thi đấu', 'nhà thi đáu', 'nhà hát', 'nhà hát lớn', 'cung văn hóa', 'cung thiếu nhi', 'trung tâm hội nghị',
