@@ -33,7 +33,9 @@ import {
 import { blockTokens, spanText, type Token } from './tokens.js';
 import { keySet } from '../lexicon/compile.js';
 import { KeyPhrases } from './phrase-sets.js';
-import { CONGRESS_MEMBERS, CONGRESS_NOUNS, DIRECTING_VERBS, HANDOVER_VERBS, OPENING_TIME_WORDS, PASSIVE_AGENTS, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES } from '../lexicon/vi/organizing.js';
+import {
+  CONGRESS_MEMBERS, CONGRESS_NOUNS, DIRECTING_VERBS, HANDOVER_VERBS, NOT_SUBJECT_AFTER, OPENING_TIME_WORDS, PASSIVE_AGENTS, POINTING_BACK_BODIES, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES,
+} from '../lexicon/vi/organizing.js';
 import { ORGANIZING_COMMITTEE_HEADS, OWNER_OPENERS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, skipAside, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
 import { isDash } from './people/roles.js';
@@ -525,6 +527,40 @@ function congressHolder(sentences: Sentence[]): Found | null {
   return null;
 }
 
+const POINTING_BACK_KINDS = new KeyPhrases(POINTING_BACK_BODIES.map(([kind]) => kind));
+const HEAD_OF_KIND = new Map(POINTING_BACK_BODIES.map(([kind, head]) => [organizationKey(kind), organizationKey(head)]));
+const NOT_SUBJECT_AFTER_SET = keySet(NOT_SUBJECT_AFTER);
+
+/**
+ * Rule 3d: a body named by its kind alone as the subject of an organising verb ("…, nhà
+ * trường đã long trọng tổ chức Lễ Bế giảng"): the last body of that kind the text named
+ * before it ("trường THCS Lý Thường Kiệt").
+ */
+function pointedBackSubject(doc: VnDocument, sentences: Sentence[]): Found | null {
+  /** The last named body by head, and where. */
+  const last = new Map<string, { sentence: Sentence; span: TokenSpan }>();
+  const note = (sentence: Sentence, span: TokenSpan) => {
+    if (span.bare) return;
+    const key = organizationKey(spanText(doc, sentence.tokens, span.start, span.end));
+    for (const head of HEAD_OF_KIND.values()) if (key.startsWith(`${head} `)) last.set(head, { sentence, span });
+  };
+  for (const sentence of sentences) {
+    const { tokens } = sentence;
+    let s = 0;
+    for (let i = sentence.from; i < sentence.to; i++) {
+      for (; s < sentence.spans.length && sentence.spans[s].start < i; s++) note(sentence, sentence.spans[s]);
+      const n = POINTING_BACK_KINDS.at(tokens, i, sentence.to);
+      if (!n || (i > sentence.from && NOT_SUBJECT_AFTER_SET.has(tokens[i - 1].key))) continue;
+      const verb = skipOrganizingAdverbs(tokens, i + n);
+      if (verb >= sentence.to || !ORGANIZING_VERB_SET.match(tokens, verb)) continue;
+      const named = last.get(HEAD_OF_KIND.get(organizationKey(spanText(doc, tokens, i, i + n)))!);
+      if (named) return { sentence: named.sentence, chain: [named.span], rule: 'organizers.pointed-back' };
+    }
+    for (; s < sentence.spans.length; s++) note(sentence, sentence.spans[s]);
+  }
+  return null;
+}
+
 /** Most words of a post before the body it heads ("Phó Trưởng"). */
 const MAX_POST_WORDS = 3;
 
@@ -595,6 +631,7 @@ export function extractOrganizers(ctx: ExtractContext): void {
     placeSubject(sentences, sentences.slice(1, 1 + PLACE_SUBJECT_SENTENCES)) ??
     organizedBy(doc, sentences, people) ??
     signingParties(doc, sentences, people) ??
+    pointedBackSubject(doc, sentences) ??
     (inHeadlineBlock ? handoverSubject(doc, sentences, people) : null) ??
     // 4. The headline: a place as the subject of its organising verb ("XÃ X TỔ CHỨC …"), else its first organisation.
     (inHeadlineBlock ? placeSubject(sentences, sentences.slice(0, 1)) : null) ??

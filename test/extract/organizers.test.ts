@@ -889,3 +889,14 @@ describe('organizers: a partner\'s name running on in lower case to the verb', (
     expect(organizers('Chiều ngày 04/5/2022, Sở Khoa học tỉnh Hoa Lâm phối hợp với UBND xã Mường Khê tổ chức lễ ra quân.')).toEqual(['Sở Khoa học tỉnh Hoa Lâm', 'UBND xã Mường Khê']);
   });
 });
+
+describe('organizers: a body named by its kind alone', () => {
+  it('takes "nhà trường" organising for the last school named before it', () => {
+    expect(organizers(
+      'Năm học vừa qua, thầy và trò trường THCS Hoà Bình đã nỗ lực hoàn thành mọi kế hoạch. Ngày 25/5, nhà trường đã long trọng tổ chức Lễ bế giảng năm học.',
+    )).toEqual(['trường THCS Hoà Bình']);
+    // Not the object of another body's work, and not when no school was named.
+    expect(organizers('Trường THCS Hoà Bình có 30 lớp. Ngày 25/5, hội cha mẹ học sinh cùng nhà trường tổ chức Lễ bế giảng.')).toEqual([]);
+    expect(organizers('Ngày 25/5, nhà trường đã tổ chức Lễ bế giảng năm học.')).toEqual([]);
+  });
+});

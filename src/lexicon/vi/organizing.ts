@@ -121,6 +121,15 @@ export const PARTNER_VERBS: readonly string[] = [
  */
 export const OBJECT_MARKS: readonly string[] = ['tại', 'ở', 'của', 'thuộc', 'thành lập'];
 
+/**
+ * A body named by its kind alone, as a text names again one it has named ("Nhà trường đã tổ
+ * chức Lễ bế giảng" after "trường THCS X"), and the head of the names it points back to.
+ */
+export const POINTING_BACK_BODIES: readonly (readonly [kind: string, head: string])[] = [['nhà trường', 'trường']];
+
+/** Words before such a kind that make it no subject ("của nhà trường", "cùng nhà trường"). */
+export const NOT_SUBJECT_AFTER: readonly string[] = ['của', 'với', 'cùng', 'và', 'cho'];
+
 /** Phrases that name a partner after the host's clause: "…, với sự phối hợp của Y". */
 export const PARTNER_MARKS: readonly string[] = ['sự phối hợp của', 'sự phối hợp chặt chẽ của', 'sự phối hợp từ'];
 
