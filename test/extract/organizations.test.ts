@@ -274,9 +274,12 @@ describe('organizers', () => {
     expect(names).toEqual(['Tỉnh đoàn', 'Hội đồng Đội Trung ương']);
   });
 
-  it('reads a police unit\'s field in lower case as part of its name ("Cục Cảnh sát điều tra tội phạm về ma túy")', () => {
+  it('reads a police unit\'s field as part of its name, its first word capitalised or not ("Cục Cảnh sát điều tra tội phạm về ma túy")', () => {
     const names = article('Tối 19/12, UBND tỉnh phối hợp với Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an tổ chức chương trình nghệ thuật.').organizers.map((o) => o.name);
     expect(names).toEqual(['UBND tỉnh', 'Cục Cảnh sát điều tra tội phạm về ma túy', 'Bộ Công an']);
+    // Its first word capitalised, the rest still in lower case.
+    const fire = article('Ngày 28/10, UBND huyện Tân Yên phối hợp Phòng Cảnh sát Phòng cháy chữa cháy và cứu nạn cứu hộ tổ chức thực tập phương án chữa cháy.').organizers.map((o) => o.name);
+    expect(fire).toEqual(['UBND huyện Tân Yên', 'Phòng Cảnh sát Phòng cháy chữa cháy và cứu nạn cứu hộ']);
   });
 
   it('takes a partner whose part is told in a later clause', () => {

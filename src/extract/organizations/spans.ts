@@ -494,8 +494,9 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       properRun = 1;
       continue;
     }
-    // "Cục Cảnh sát điều tra tội phạm về ma túy": what a police unit is named for.
-    const policeField = !t.cap && POLICE.endingBefore(tokens, j, i) > 0 ? POLICE_FIELD.longestAt(tokens, j) : 0;
+    // "Cục Cảnh sát điều tra tội phạm về ma túy": what a police unit is named for, its first
+    // word capitalised or not ("Phòng Cảnh sát Phòng cháy chữa cháy và cứu nạn cứu hộ").
+    const policeField = POLICE.endingBefore(tokens, j, i) > 0 ? POLICE_FIELD.longestAt(tokens, j) : 0;
     if (policeField) {
       j = end = j + policeField;
       lowerRun = 0;

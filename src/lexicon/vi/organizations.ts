@@ -132,7 +132,7 @@ export const OWNER_OPENERS: readonly string[] = ['của', ...OWNER_LINKS];
 export const POLICE_WORDS: readonly string[] = ['cảnh sát'];
 
 /**
- * What a police unit is named for, in lower case after "Cảnh sát" (POLICE_WORDS: "Cục Cảnh sát điều tra
+ * What a police unit is named for, after "Cảnh sát" (POLICE_WORDS: "Cục Cảnh sát điều tra
  * tội phạm về ma túy", "Phòng Cảnh sát quản lý hành chính về trật tự xã hội"): part of the
  * name, though longer than a name's lower-case run and holding "về".
  */
