@@ -498,6 +498,11 @@ describe('organizations: a head that closes a place\'s name', () => {
     expect(article('Tối 11-5, Tuần Văn hóa - Du lịch đồng bằng sông Hồng - Hải Phòng 2013 đã khai mạc.').organizations).toEqual([]);
     expect(article('Năm nay, sản lượng hàng hóa thông qua cảng biển Hải Phòng ước đạt 35 triệu tấn.').organizations).toEqual([]);
   });
+
+  it('reads no body in a place\'s name a head opens ("Hội An", "Trường Sa"), and the place inside a body\'s name', () => {
+    expect(article('Ngày 28/10, chợ Hội An diện tích hơn 8.000m2 đón khách, tàu ra quần đảo Trường Sa.').organizations).toEqual([]);
+    expect(article('Ngày 28/10, UBND TP. Hội An tổ chức diễn tập.').organizations.map((o) => o.name)).toEqual(['UBND TP. Hội An']);
+  });
 });
 
 describe('organizations: a field of two words with its first syllable capitalised only', () => {

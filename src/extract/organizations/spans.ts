@@ -640,7 +640,7 @@ export function findOrganizations(tokens: readonly Token[]): TokenSpan[] {
     const head = matchHead(tokens, i);
     // "thầy Đoàn Mạnh Cường": after a form of address the head word is a family name.
     if (!head || (i > 0 && HONORIFIC_SET.has(tokens, i - 1)) || insideLowerCaseHead(tokens, i) || verbInCapitals(tokens, i) || closesCompound(tokens, i)
-      || closesPlaceName(tokens, i, head)) continue;
+      || closesPlaceName(tokens, i, head) || opensPlaceName(tokens, i, head)) continue;
     const end = organizationEnd(tokens, i, head);
     spans.push({ start: i, end, bare: end - i === head && head <= 2 && !tokens[i].acronym && !standsAlone(tokens, i, head) && !BRAND_KEYS.has(tokens[i].key) });
     i = end - 1;
@@ -666,6 +666,9 @@ function closesPlaceName(tokens: readonly Token[], i: number, head: number): boo
   for (let k = head + 1; k <= MAX_PLACE_NAME_WORDS && k <= i + head; k++) if (PLACE_NAME_SET.match(tokens, i + head - k) === k) return true;
   return false;
 }
+
+/** "Hội An", "quần đảo Trường Sa": a capitalised head that opens a place's name opens no organisation. */
+const opensPlaceName = (tokens: readonly Token[], i: number, head: number) => tokens[i].cap && PLACE_NAME_SET.match(tokens, i) > head;
 
 const HEAD_IN_COMPOUND = new SecondSyllables(HEAD_WORD_COMPOUNDS);
 const HALF_CAPITALISED = new SecondSyllables(HALF_CAPITALISED_WORDS);

@@ -91,6 +91,8 @@ export const PLACE_NAMES: readonly string[] = [
   'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa',
   'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
   'Sài Gòn', 'Quy Nhơn', 'Nha Trang', 'Đà Lạt', 'Vinh', 'Hạ Long', 'Buôn Ma Thuột', 'Pleiku', 'Biên Hòa',
+  // Opening with an organisation's head word ("Hội", "Trường"): no body (see opensPlaceName).
+  'Hội An', 'Trường Sa',
   'Thủ Đức', 'Cầu Giấy', 'Hoàn Kiếm', 'Ba Đình', 'Đống Đa', 'Hai Bà Trưng', 'Tây Hồ', 'Long Biên',
   'Lào', 'Campuchia', 'Thái Lan', 'Trung Quốc', 'Hàn Quốc', 'Nhật Bản', 'Hoa Kỳ', 'Mỹ', 'Pháp', 'Đức', 'Nga',
   'Anh', 'Úc', 'Ba Lan', 'Singapore', 'Malaysia', 'Indonesia', 'Philippines', 'Myanmar', 'Ấn Độ', 'Chile',
