@@ -482,6 +482,11 @@ describe('people: titles and names of many kinds', () => {
     ]);
     // A place after the profession is no name ("ca sĩ Hà Nội"), nor a lower-case word.
     expect(people('Nhiều ca sĩ Hà Nội và nhà thơ trẻ tham gia.')).toEqual([]);
+    // The older "-sỹ" spelling, before a full name and a stage name.
+    expect(people('Tham dự có họa sỹ Nguyễn Thị Hoa và ca sỹ Mỹ Linh.')).toEqual([
+      { name: 'Nguyễn Thị Hoa', role: 'họa sỹ' },
+      { name: 'Mỹ Linh', role: 'ca sỹ' },
+    ]);
   });
 
   it('reads a post and a name of two syllables after a comma as the next person ("…, Chủ tịch nước Lương Cường")', () => {

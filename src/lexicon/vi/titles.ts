@@ -36,7 +36,11 @@ export const TITLE_NOUN_HEADS: readonly string[] = ['cờ'];
  * The artists' professions, whose bearers go by a stage or pen name as often as by a full one
  * ("đạo diễn Hải Ninh", "nhạc sĩ Văn Cao", "Diễn viên Thu Hà, đạo diễn …").
  */
-export const ARTIST_TITLES: readonly string[] = ['đạo diễn', 'diễn viên', 'nhà văn', 'nhà thơ', 'nhạc sĩ', 'ca sĩ', 'họa sĩ', 'nghệ sĩ', 'biên kịch'];
+export const ARTIST_TITLES: readonly string[] = [
+  'đạo diễn', 'diễn viên', 'nhà văn', 'nhà thơ', 'nhạc sĩ', 'ca sĩ', 'họa sĩ', 'nghệ sĩ', 'biên kịch',
+  // The same with the older "-sỹ" spelling.
+  'nhạc sỹ', 'ca sỹ', 'họa sỹ', 'nghệ sỹ',
+];
 
 /** Positions, longest forms included so that "Tổng Giám đốc" wins over "Giám đốc". */
 export const POSITIONS: readonly string[] = [
@@ -62,6 +66,8 @@ export const POSITIONS: readonly string[] = [
   'Giáo viên', 'Chuyên viên', 'Trợ lý', 'Thành viên', 'Cố vấn', 'Người phát ngôn', 'Trưởng phái đoàn',
   'Bác sĩ', 'Nhà báo', 'nhà báo', 'đạo diễn', 'Đạo diễn', 'diễn viên', 'Diễn viên', 'quay phim', 'biên kịch',
   'nhà văn', 'nhà thơ', 'nhạc sĩ', 'ca sĩ', 'họa sĩ', 'nhà nghiên cứu', 'chuyên gia', 'Chuyên gia',
+  // The artists' professions with the older "-sỹ" spelling (ARTIST_TITLES).
+  'nhạc sỹ', 'ca sỹ', 'họa sỹ', 'nghệ sỹ',
   'Tổng Chỉ huy', 'Kế toán trưởng', 'Trưởng trạm', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng khu phố', 'Tổ trưởng', 'Tổ phó',
   'Chi hội trưởng', 'Chi hội phó', 'Hội phó', 'Đội phó', 'Khối trưởng', 'Xóm trưởng', 'Trưởng bản',
   'Đội trưởng', 'Bí thư chi bộ', 'Chủ nhiệm khoa', 'Phụ trách', 'Quyền Giám đốc', 'Quyền Hiệu trưởng',
