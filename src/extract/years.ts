@@ -13,7 +13,7 @@
  */
 import type { Block, Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconLowerKey, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
-import { ANNIVERSARY_BASES, ANNIVERSARY_FILLERS, ANNIVERSARY_WORDS, FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, NOT_FUTURE_MARKERS, NOT_FUTURE_YEAR_BEFORE, PERIOD_BEFORE_RANGE, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
+import { ANNIVERSARY_BASES, ANNIVERSARY_FILLERS, ANNIVERSARY_WORDS, COHORT_BEFORE_RANGE, FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, NOT_FUTURE_MARKERS, NOT_FUTURE_YEAR_BEFORE, PERIOD_BEFORE_RANGE, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import { CYCLE_NAME, type BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
@@ -45,6 +45,10 @@ const PERIOD_END = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(PERIOD_BEFORE_RANGE)}\\s*\\d{4}\\s*[${DASH}]\\s*$`), PERIOD_BEFORE_RANGE, `0123456789${SEPARATOR_DASHES}`,
 );
 const PERIOD_START = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(PERIOD_BEFORE_RANGE)}\\s*$`), PERIOD_BEFORE_RANGE);
+/** "niên khóa 2000 - " or "niên khóa" before a year: a year of somebody's studies (COHORT_BEFORE_RANGE). */
+const COHORT = new EndWords(
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(COHORT_BEFORE_RANGE)}\\s*(?:\\d{4}\\s*[${DASH}]\\s*)?$`), COHORT_BEFORE_RANGE, `0123456789${SEPARATOR_DASHES}`,
+);
 /** "nhiệm kỳ" right before a year: the first year of a term of office. */
 const TERM_START = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*$`), TERM_BEFORE_RANGE);
 /**
@@ -260,7 +264,8 @@ export class YearResolver {
         if (!yearsAfter(doc.key, start + 4)) this.history.push(year);
         continue;
       }
-      if (NOT_NOW.test(doc.key, Math.max(0, start - 25), start) || TERM_END.test(doc.key, Math.max(0, start - 25), start)) continue;
+      if (NOT_NOW.test(doc.key, Math.max(0, start - 25), start) || TERM_END.test(doc.key, Math.max(0, start - 25), start)
+        || COHORT.test(doc.key, Math.max(0, start - 25), start)) continue;
       const sentence = doc.sentenceAt(start);
       if (sentence && isPlanned(sentence, start)) {
         if (isPlausibleYear(year)) this.planned.push({ sentence: sentence.start, year, month });

@@ -214,6 +214,8 @@ describe('dates: year inference', () => {
     expect(isoOf('Nhân dịp lễ Giáng sinh năm 2025, sáng 22/12, đoàn công tác của tỉnh đến thăm Tòa Giám mục.')).toEqual(['2025-12-22']);
     // A year of birth is still no year of the report.
     expect(isoOf('Sáng 22/12, đoàn trao quà cho em Lê Văn An, sinh năm 2015.')).toEqual(['XXXX-12-22']);
+    // Nor the years somebody studied ("niên khóa 2000 - 2004"), the first or the last.
+    expect(isoOf('Sáng 20/11, khoa gặp mặt cựu sinh viên Lê Văn An (niên khóa 2000 -2004).')).toEqual(['XXXX-11-20']);
   });
 
   it('takes the stamp\'s year over a term of office or a plan period in the sentence', () => {

@@ -85,6 +85,12 @@ export const FUTURE_YEAR_BEFORE: readonly string[] = [
 export const NOT_FUTURE_YEAR_BEFORE: readonly string[] = ['giáng'];
 
 /**
+ * Words before a year range that names a student's years of study ("cựu sinh viên (niên khóa
+ * 2000 - 2004)"): a past of somebody's, neither of its years the report's.
+ */
+export const COHORT_BEFORE_RANGE: readonly string[] = ['niên khóa'];
+
+/**
  * Words before a year range that names a term of office ("nhiệm kỳ 2024-2029"): the event
  * opens the term, and the range's last year is not its year.
  */
