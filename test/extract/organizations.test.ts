@@ -505,6 +505,15 @@ describe('organizations: a head that closes a place\'s name', () => {
   });
 });
 
+describe('organizations: a body\'s district after a dash', () => {
+  it('reads "Trường THPT X – Hoài Đức" whole before the organising verb, and a second body after a dash as another', () => {
+    const names = (line: string) => article(line).organizers.map((o) => o.name);
+    expect(names('Sáng 20/11, Trường THPT Vạn Xuân – Hoài Đức long trọng tổ chức lễ mít tinh.')).toEqual(['Trường THPT Vạn Xuân – Hoài Đức']);
+    expect(names('Sáng 20/11, Trường THPT Vạn Xuân – Trường THCS Lê Lợi tổ chức lễ mít tinh.')).toEqual(['Trường THPT Vạn Xuân', 'Trường THCS Lê Lợi']);
+    expect(names('Sáng 20/11, Trường THPT Vạn Xuân – Hội Khuyến Học tổ chức lễ mít tinh.')).toEqual(['Trường THPT Vạn Xuân', 'Hội Khuyến Học']);
+  });
+});
+
 describe('organizations: a field of two words with its first syllable capitalised only', () => {
   it('reads "Bộ Giao thông vận tải" whole before a name or a verb that ends no name', () => {
     expect(article('Chiều 22/8, Bộ trưởng Bộ Giao thông vận tải Lê Văn Tám đến thăm Cục Hàng hải Việt Nam.').organizations.map((o) => o.name))

@@ -260,6 +260,20 @@ function placePartEnd(tokens: readonly Token[], j: number, inRole: boolean): num
   return name > j + 1 && name <= k ? name : -1;
 }
 
+/** Most syllables of a district's name after a dash (seatBeforeVerbEnd). */
+const MAX_SEAT_SYLLABLES = 3;
+
+/**
+ * End of a place's name after the dash at `j` that an organising verb follows (adverbs
+ * between), or -1: one to three capitalised syllables, none opening an organisation (a
+ * second body after a dash is another organiser: "Trường A – Trường B tổ chức").
+ */
+function seatBeforeVerbEnd(tokens: readonly Token[], j: number): number {
+  let k = j + 1;
+  while (k < tokens.length && k - j <= MAX_SEAT_SYLLABLES && tokens[k].nameSyllable && !(tokens[k].starts & HEAD_BITS)) k++;
+  return k > j + 1 && surelyEndsSubject(tokens, k) ? k : -1;
+}
+
 /**
  * End of the second country of a pair joined by the dash at `j` inside a name ("Hội Hữu
  * nghị Việt - Nhật", "Trường THPT Việt Nam - Lào"), or -1: a country's name or one
@@ -477,6 +491,13 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       if (placeEnd > 0) {
         j = end = placeEnd;
         continue;
+      }
+      // "Trường THPT Vạn Xuân – Hoài Đức long trọng tổ chức …": its district after a dash, told
+      // from its namesakes, right before the organising verb.
+      const seatEnd = !inPlace && properRun > 0 && isDash(t) ? seatBeforeVerbEnd(tokens, j) : -1;
+      if (seatEnd > 0) {
+        j = end = seatEnd;
+        break;
       }
       const pairEnd = !inPlace && properRun > 0 && isDash(t) ? countryPairEnd(tokens, j) : -1;
       if (pairEnd > 0) {
