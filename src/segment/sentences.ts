@@ -36,8 +36,8 @@ function nextMark(text: string, from: number): number {
 
 /**
  * Opening marks tracked inside one another. Deeper is noise, not writing (a line of a
- * million “ held a million awaited closers); the marks beyond it are passed over, and the
- * sentence they are in runs on as it would.
+ * million “ held a million awaited closers); the openers beyond it are passed over, and
+ * their closers close the innermost tracked ones instead.
  */
 const MAX_NESTING = 32;
 
