@@ -1357,6 +1357,10 @@ describe('people: affiliation after a comma', () => {
       { name: 'Mai Thị Hà', role: 'Khoa Môi trường, Trường Đại học Huế, Việt Nam' },
     ]);
     expect(people('Bài phát biểu đề dẫn do TS. Trần Văn Hải, Viện Khoa học Thủy lợi trình bày.')).toEqual([{ name: 'Trần Văn Hải', role: 'TS.' }]);
+    // A known place in brackets after the body is its seat, and the role goes on after it.
+    expect(people('Tham dự có GS.TS. Phan Văn An, Đại học Nam Florida (Mỹ), Phó Trưởng Ban Tổ chức Hội thảo; cùng nhiều chuyên gia.')).toEqual([
+      { name: 'Phan Văn An', role: 'Đại học Nam Florida (Mỹ), Phó Trưởng Ban Tổ chức Hội thảo' },
+    ]);
   });
 
   it('leaves a list of attendees and bodies alone, and each item of a plural list to the list', () => {

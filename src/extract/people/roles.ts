@@ -5,7 +5,7 @@
  * (role after the name).
  */
 import {
-  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_IN_COMPOUND, BREAKER_SET, EVENT_NOUN_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, PLACE_WORD_SET, POSITION_SET,
+  ACADEMIC_SET, ADMIN_UNIT_SET, BREAKER_IN_COMPOUND, BREAKER_SET, EVENT_NOUN_SET, HONORIFIC_SET, MODIFIER_SET, NAMESAKE_SET, ORG_HEAD_SET, PLACE_NAME_SET, PLACE_WORD_SET, POSITION_SET,
   RANK_SET, ROLE_LINK_SET as LINK_SET, STAND_IN_SET, UNIT_IN_COMPOUND,
 } from '../phrases.js';
 import {
@@ -172,6 +172,12 @@ export function breaksRole(tokens: readonly Token[], i: number): boolean {
   return !t.cap && BREAKER_SET.has(tokens, i) && !BREAKER_IN_COMPOUND.closesToken(tokens, i);
 }
 
+/** End of "(Mỹ)", "(Hà Nội)" at the bracket `j`: a place of PLACE_NAMES alone in brackets; else -1. */
+function bracketedPlaceEnd(tokens: readonly Token[], j: number): number {
+  const n = PLACE_NAME_SET.match(tokens, j + 1);
+  return n > 0 && tokens[j + 1 + n]?.text === ')' ? j + n + 2 : -1;
+}
+
 /**
  * The role written after a name, from `i` (just after the separator): a position chain
  * running over its organisation, up to punctuation, a verb, or a comma that does not go
@@ -244,6 +250,13 @@ export function readRoleAfter(tokens: readonly Token[], i: number, orgAllowed = 
     const gloss = acronymGloss(tokens, j);
     if (gloss) {
       j = end = j + gloss;
+      continue;
+    }
+    // "Đại học Nam Florida (Mỹ), Phó Trưởng Ban …": a known place in brackets after a
+    // capitalised name is that body's seat, and the role goes on after it.
+    const seat = t.text === '(' && tokens[j - 1].cap ? bracketedPlaceEnd(tokens, j) : -1;
+    if (seat > 0) {
+      j = end = seat;
       continue;
     }
     const link = LINK_SET.match(tokens, j);
