@@ -337,6 +337,9 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
       end = tokenEnd;
       break;
     } else if (!(named > 0 || i === 0) || !tokens[i + 1] || !isCapitalised(tokens[i + 1][0])) break;
+    // "cảng Cái Lân dịp Tết": after the name, a common word before a capitalised one ends it;
+    // a unit's word or a joining word goes on ("Trường Tiểu học Kim Đồng thôn X").
+    else if (named > 0 && !ADMIN_UNIT_KEYS.has(t[0].toLowerCase()) && !CONNECTOR.test(t[0])) break;
     // "Liên đoàn Lao động tỉnh trao Mái ấm Công đoàn": a verb after the unit word ends the body's name, no place follows.
     else if (i === 0 && verbAt(doc.key, headEnd + t.index!)) break;
     end = tokenEnd;

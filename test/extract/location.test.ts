@@ -94,3 +94,12 @@ describe('location: an online meeting\'s connection point', () => {
     )).toBe('Hà Nội');
   });
 });
+
+describe('location: a place read in the event\'s name', () => {
+  const location = (headline: string) => parseArticle([headline, 'Cảng đã huy động nhân lực, thiết bị khẩn trương bốc xếp hàng hóa.'].join('\n'), { path: 't.txt' }).event?.location ?? null;
+
+  it('ends the place before a common word, though a capitalised one follows ("dịp Tết", "khóa X")', () => {
+    expect(location('Ba tàu container quốc tế cập cảng Cái Lân dịp Tết')).toBe('cảng Cái Lân');
+    expect(location('Khai mạc kỳ họp thứ nhất HĐND xã Mỹ An khóa X')).toBe('xã Mỹ An');
+  });
+});
