@@ -31,7 +31,7 @@ import {
   ADMIN_UNIT_SET, COOPERATION_LINK_PHRASES, COORGANIZER_LINK_SET, EVENT_NOUN_SET, ORG_HEAD_SET, ORGANIZED_BY_SET, ORGANIZING_ADVERB_SET, ORGANIZING_VERB_SET, PARTNER_MARK_SET, PARTNER_VERB_SET, POSITION_SET, SIGNING_VERB_SET, SPONSORING_VERB_PHRASES, STANDALONE_HEAD_SET, skipOrganizingAdverbs,
 } from './phrases.js';
 import { blockTokens, spanText, type Token } from './tokens.js';
-import { keySet } from '../lexicon/compile.js';
+import { keySet, wordRegexOnUse } from '../lexicon/compile.js';
 import { KeyPhrases } from './phrase-sets.js';
 import {
   CONGRESS_MEMBERS, CONGRESS_NOUNS, DIRECTING_VERBS, HANDOVER_VERBS, NOT_SUBJECT_AFTER, OPENING_TIME_WORDS, PASSIVE_AGENTS, POINTING_BACK_BODIES, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES,
@@ -528,6 +528,8 @@ function congressHolder(sentences: Sentence[]): Found | null {
 }
 
 const POINTING_BACK_KINDS = new KeyPhrases(POINTING_BACK_BODIES.map(([kind]) => kind));
+/** Any such kind in a text: most texts hold none, and their tokens are then not read. */
+const ANY_POINTING_BACK_KIND = wordRegexOnUse(POINTING_BACK_BODIES.map(([kind]) => kind), 'i');
 const HEAD_OF_KIND = new Map(POINTING_BACK_BODIES.map(([kind, head]) => [organizationKey(kind), organizationKey(head)]));
 const NOT_SUBJECT_AFTER_SET = keySet(NOT_SUBJECT_AFTER);
 
@@ -537,6 +539,7 @@ const NOT_SUBJECT_AFTER_SET = keySet(NOT_SUBJECT_AFTER);
  * before it ("trường THCS Lý Thường Kiệt").
  */
 function pointedBackSubject(doc: VnDocument, sentences: Sentence[]): Found | null {
+  if (!ANY_POINTING_BACK_KIND().test(doc.key)) return null;
   /** The last named body by head, and where. */
   const last = new Map<string, { sentence: Sentence; span: TokenSpan }>();
   const note = (sentence: Sentence, span: TokenSpan) => {
