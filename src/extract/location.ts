@@ -137,6 +137,8 @@ function placeEnd(doc: VnDocument, from: number, limit: number, dates: readonly 
 
 /** A word or a dash joining two names of places ("Nhật Bản và Ba Lan", "Bà Rịa – Vũng Tàu"). */
 const CONNECTOR = new RegExp(`^(?:và|của|[${DASH}])$`, 'u');
+/** A word inside a place's name before a capitalised one: a joining word or a unit's ("… Kim Đồng thôn X"). */
+const joinsPlaceName = (word: string) => CONNECTOR.test(word) || ADMIN_UNIT_KEYS.has(word.toLowerCase());
 const VENUE_NAME_WORD = keySet(VENUE_NAME_WORDS);
 
 /**
@@ -151,7 +153,7 @@ function properNameEnd(doc: VnDocument, from: number, end: number): number {
     // "Sở Khoa học và Công nghệ": a name's word whose second syllable is in lower case.
     if (i > 0 && startsProper(tokens[i - 1][0]) && VENUE_NAME_WORD.has(matchKey(`${tokens[i - 1][0]} ${t}`).toLowerCase())) continue;
     const nextCapital = startsProper(tokens[i + 1]?.[0] ?? '');
-    if ((CONNECTOR.test(t) || ADMIN_UNIT_KEYS.has(t.toLowerCase())) && nextCapital) continue;
+    if (joinsPlaceName(t) && nextCapital) continue;
     return from + tokens[i].index!;
   }
   return end;
@@ -202,10 +204,14 @@ const CONNECTION_POINT = lexiconPatternOnUse(`^${alternation(CONNECTION_POINT_WO
 function atPlace(doc: VnDocument, span: Span, dates: readonly number[], organizers: readonly Organization[], pointsOnly = false): Place | null {
   for (const m of AT.matches(doc, span, AT_PER_SPAN)) {
     if (insideOrganizer(organizers, m.start) || RESIDENCE.test(doc.key, Math.max(span.start, m.start - RESIDENCE_REACH), m.start)) continue;
-    const point = CONNECTION_POINT().exec(doc.key.slice(m.end, m.end + 40));
+    let from = m.end;
+    let head = doc.key.slice(from, from + 40);
+    const point = CONNECTION_POINT().exec(head);
     if (pointsOnly && !point) continue;
-    const from = m.end + (point ? point[0].length : 0);
-    const head = doc.key.slice(from, from + 40);
+    if (point) {
+      from += point[0].length;
+      head = doc.key.slice(from, from + 40);
+    }
     const pointedBack = UNIT_POINTED_BACK.exec(head);
     if (pointedBack) {
       const place = pointedBackPlace(doc, pointedBack[1], from);
@@ -337,9 +343,8 @@ function namedAfter(doc: VnDocument, headStart: number, headEnd: number, limit: 
       end = tokenEnd;
       break;
     } else if (!(named > 0 || i === 0) || !tokens[i + 1] || !isCapitalised(tokens[i + 1][0])) break;
-    // "cảng Cái Lân dịp Tết": after the name, a common word before a capitalised one ends it;
-    // a unit's word or a joining word goes on ("Trường Tiểu học Kim Đồng thôn X").
-    else if (named > 0 && !ADMIN_UNIT_KEYS.has(t[0].toLowerCase()) && !CONNECTOR.test(t[0])) break;
+    // "cảng Cái Lân dịp Tết": after the name, a common word before a capitalised one ends it.
+    else if (named > 0 && !joinsPlaceName(t[0])) break;
     // "Liên đoàn Lao động tỉnh trao Mái ấm Công đoàn": a verb after the unit word ends the body's name, no place follows.
     else if (i === 0 && verbAt(doc.key, headEnd + t.index!)) break;
     end = tokenEnd;

@@ -36,21 +36,22 @@ const NOT_PLAN = new KeyPrefixes(NOT_FUTURE_MARKERS);
 const NOT_NOW = new EndWords(
   lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?<!(?:${alternation(NOT_FUTURE_YEAR_BEFORE)})\\s)${alternation(FUTURE_YEAR_BEFORE)}\\s*$`), FUTURE_YEAR_BEFORE,
 );
+/** `words` right before a year ("nhiệm kỳ 2024", "giai đoạn 2021"). */
+const beforeYear = (words: readonly string[]) => new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(words)}\\s*$`), words);
+/** `words`, a year and a dash before a year: the range's last year ("nhiệm kỳ 2022-" before 2027). */
+const beforeRangeEnd = (words: readonly string[]) => new EndWords(
+  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(words)}\\s*\\d{4}\\s*[${DASH}]\\s*$`), words, `0123456789${SEPARATOR_DASHES}`,
+);
 /** "nhiệm kỳ 2022-" before a year: the end of a term of office. */
-const TERM_END = new EndWords(
-  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*\\d{4}\\s*[${DASH}]\\s*$`), TERM_BEFORE_RANGE, `0123456789${SEPARATOR_DASHES}`,
-);
+const TERM_END = beforeRangeEnd(TERM_BEFORE_RANGE);
 /** "giai đoạn 2026-" or "giai đoạn" before a year: a year of a plan's period (PERIOD_BEFORE_RANGE). */
-const PERIOD_END = new EndWords(
-  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(PERIOD_BEFORE_RANGE)}\\s*\\d{4}\\s*[${DASH}]\\s*$`), PERIOD_BEFORE_RANGE, `0123456789${SEPARATOR_DASHES}`,
-);
-const PERIOD_START = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(PERIOD_BEFORE_RANGE)}\\s*$`), PERIOD_BEFORE_RANGE);
+const PERIOD_END = beforeRangeEnd(PERIOD_BEFORE_RANGE);
+const PERIOD_START = beforeYear(PERIOD_BEFORE_RANGE);
 /** "niên khóa 2000 - " or "niên khóa" before a year: a year of somebody's studies (COHORT_BEFORE_RANGE). */
-const COHORT = new EndWords(
-  lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(COHORT_BEFORE_RANGE)}\\s*(?:\\d{4}\\s*[${DASH}]\\s*)?$`), COHORT_BEFORE_RANGE, `0123456789${SEPARATOR_DASHES}`,
-);
+const COHORT_END = beforeRangeEnd(COHORT_BEFORE_RANGE);
+const COHORT_START = beforeYear(COHORT_BEFORE_RANGE);
 /** "nhiệm kỳ" right before a year: the first year of a term of office. */
-const TERM_START = new EndWords(lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${alternation(TERM_BEFORE_RANGE)}\\s*$`), TERM_BEFORE_RANGE);
+const TERM_START = beforeYear(TERM_BEFORE_RANGE);
 /**
  * Years before this one standing alone name history ("Xuân Mậu Thân 1968", "Cách mạng
  * Tháng Tám 1945"), not the time of a report: they resolve no day.
@@ -255,6 +256,8 @@ export class YearResolver {
     // A term of office named again and again ("Bí thư …, nhiệm kỳ 2020-2025" for each
     // appointee) is one fact: its first year counts once, not against a full date.
     const termsSeen = new Set<number>();
+    /** Whether `words` end the 25 characters before `at`, where a year starts. */
+    const endsBefore = (words: EndWords, at: number) => words.test(doc.key, Math.max(0, at - 25), at);
     for (let i = 0; i < bareYears.length; i++) {
       const { start, year, month } = bareYears[i];
       while (next < withYear.length && withYear[next].end <= start) next++;
@@ -264,18 +267,17 @@ export class YearResolver {
         if (!yearsAfter(doc.key, start + 4)) this.history.push(year);
         continue;
       }
-      if (NOT_NOW.test(doc.key, Math.max(0, start - 25), start) || TERM_END.test(doc.key, Math.max(0, start - 25), start)
-        || COHORT.test(doc.key, Math.max(0, start - 25), start)) continue;
+      if (endsBefore(NOT_NOW, start) || endsBefore(TERM_END, start) || endsBefore(COHORT_START, start) || endsBefore(COHORT_END, start)) continue;
       const sentence = doc.sentenceAt(start);
       if (sentence && isPlanned(sentence, start)) {
         if (isPlausibleYear(year)) this.planned.push({ sentence: sentence.start, year, month });
         continue;
       }
-      if (PERIOD_START.test(doc.key, Math.max(0, start - 25), start) || PERIOD_END.test(doc.key, Math.max(0, start - 25), start)) {
+      if (endsBefore(PERIOD_START, start) || endsBefore(PERIOD_END, start)) {
         this.add(year, start, inHeadline(start), true);
         continue;
       }
-      if (TERM_START.test(doc.key, Math.max(0, start - 25), start)) {
+      if (endsBefore(TERM_START, start)) {
         if (termsSeen.has(year)) continue;
         termsSeen.add(year);
       }
