@@ -13,7 +13,7 @@
  */
 import type { Block, Span, VnDocument } from '../core/document.js';
 import { alternation, lexiconLowerKey, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
-import { ANNIVERSARY_BASES, ANNIVERSARY_FILLERS, ANNIVERSARY_WORDS, COHORT_BEFORE_RANGE, FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, NOT_FUTURE_MARKERS, NOT_FUTURE_YEAR_BEFORE, PERIOD_BEFORE_RANGE, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
+import { ANNIVERSARY_BASES, ANNIVERSARY_FILLERS, ANNIVERSARY_WORDS, COHORT_BEFORE_RANGE, FIRST_ORDINALS, FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, NOT_FUTURE_MARKERS, NOT_FUTURE_YEAR_BEFORE, PERIOD_BEFORE_RANGE, SITTING_WORDS, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import { CYCLE_NAME, type BareYear } from './date-patterns.js';
 import { isPlausibleYear } from './validate/dates.js';
@@ -52,6 +52,11 @@ const COHORT_END = beforeRangeEnd(COHORT_BEFORE_RANGE);
 const COHORT_START = beforeYear(COHORT_BEFORE_RANGE);
 /** "nhiệm kỳ" right before a year: the first year of a term of office. */
 const TERM_START = beforeYear(TERM_BEFORE_RANGE);
+/** A sitting numbered past the term's first ("kỳ họp thứ 12", "phiên họp thường kỳ lần thứ 27"), up to three words between. */
+const LATER_SITTING = lexiconPatternOnUse(
+  `(?<![${LETTER}${DIGIT}])(?:${alternation(SITTING_WORDS)})\\s+(?:[${LETTER}]+\\s+){0,3}?thứ\\s*(?!(?:${alternation(FIRST_ORDINALS)})(?![${LETTER}${DIGIT}]))[${LETTER}${DIGIT}]`,
+  'i',
+);
 /**
  * Years before this one standing alone name history ("Xuân Mậu Thân 1968", "Cách mạng
  * Tháng Tám 1945"), not the time of a report: they resolve no day.
@@ -278,6 +283,7 @@ export class YearResolver {
         continue;
       }
       if (endsBefore(TERM_START, start)) {
+        if (sentence && LATER_SITTING().test(doc.key.slice(sentence.start, start))) continue;
         if (termsSeen.has(year)) continue;
         termsSeen.add(year);
       }

@@ -266,6 +266,18 @@ describe('dates: year inference', () => {
     expect(a.dates[0].date).toBe('2024-10-03');
   });
 
+  it('takes a term\'s first year for its first sitting, not for a later one', () => {
+    const sitting = (ordinal: string) => `Ngày 20/4, HĐND xã tổ chức Kỳ họp ${ordinal} HĐND xã khóa XII, nhiệm kỳ 2021 - 2026.`;
+    const later = ['Kỳ họp thông qua đề án sắp xếp đơn vị hành chính của tỉnh năm 2025.'];
+    expect(article([sitting('thứ 12'), ...later]).dates[0].date).toBe('2025-04-20');
+    expect(article([sitting('thứ IV'), ...later]).dates[0].date).toBe('2025-04-20');
+    expect(article(['Sáng 12/3, Thường trực HĐND huyện tổ chức phiên họp thường kỳ lần thứ 27, nhiệm kỳ 2021 - 2026.']).dates[0].date).toBe('XXXX-03-12');
+    // The first sitting opens the term, in its first year; so does a congress, whatever its number.
+    expect(article([sitting('thứ nhất'), ...later]).dates[0].date).toBe('2021-04-20');
+    expect(article([sitting('thứ I'), ...later]).dates[0].date).toBe('2021-04-20');
+    expect(article(['Ngày 20/4, Đảng bộ xã tổ chức Đại hội lần thứ XII, nhiệm kỳ 2025 - 2030.', ...later]).dates[0].date).toBe('2025-04-20');
+  });
+
   it('keeps a written 29 February when the year it is given has none ("XXXX-02-29", not 1 March)', () => {
     expect(article(['Sáng ngày 29/02, Thường trực HĐND huyện họp phiên thường kỳ, nhiệm kỳ 2021 – 2026.']).dates[0].date).toBe('XXXX-02-29');
     expect(article(['Sáng ngày 29/02, Thường trực HĐND huyện họp phiên thường kỳ năm 2024.']).dates[0].date).toBe('2024-02-29');

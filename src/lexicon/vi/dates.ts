@@ -97,6 +97,16 @@ export const COHORT_BEFORE_RANGE: readonly string[] = ['niên khóa'];
 export const TERM_BEFORE_RANGE: readonly string[] = ['nhiệm kỳ'];
 
 /**
+ * A body's sittings within its term, numbered from the term's first ("kỳ họp thứ 12 … nhiệm
+ * kỳ 2021 - 2026", "phiên họp thường kỳ lần thứ 27"): a later sitting is not held in the
+ * term's first year, so that year dates nothing in its sentence.
+ */
+export const SITTING_WORDS: readonly string[] = ['kỳ họp', 'phiên họp'];
+
+/** Ordinals of the first sitting of a term ("kỳ họp thứ nhất", "thứ I"): it opens the term, in its first year. */
+export const FIRST_ORDINALS: readonly string[] = ['nhất', '1', 'i', 'đầu tiên'];
+
+/**
  * Words before a year range that names a period of a plan or a programme ("chương trình
  * phối hợp giai đoạn 2026-2030"): its years say what the period covers, not when the report
  * happened, and give way to any other year of their sentence.
