@@ -118,11 +118,16 @@ const ANNIVERSARY_REACH = 80;
 
 /**
  * The year an anniversary falls in, when the text gives no year of its own: a kept day's
- * count ("33 năm ngày Nhà giáo Việt Nam": 1982 + 33), else a count after "kỷ niệm" from
- * the first year of history the text gives ("kỷ niệm 50 năm Ngày truyền thống" and
- * "Ngày 1-11-1975, …": 2025). Null when none gives a year of a report's time.
+ * count anywhere in the text ("33 năm ngày Nhà giáo Việt Nam": 1982 + 33), else the first
+ * count after "kỷ niệm" from the first year of history the text gives ("kỷ niệm 50 năm Ngày
+ * truyền thống" and "Ngày 1-11-1975, …": 2025). Null when none gives a year of a report's time.
  */
 function anniversaryYear(key: string, history: readonly number[], referenceYear: number | null): number | null {
+  const isReportYear = (year: number) => year >= OLDEST_REPORT_YEAR && isPlausibleYear(year) && (referenceYear === null || year <= referenceYear + 1);
+  // A kept day's count is sure wherever it stands; a count from the text's first year of
+  // history only guesses which year is counted from ("115 năm thành lập" and "đến năm 1957,
+  // tên gọi … được xác lập", a renaming), so it waits for the end.
+  let fromHistory: number | null = null;
   const counts = YEARS_COUNT;
   counts.lastIndex = 0;
   for (let m = counts.exec(key); m; m = counts.exec(key)) {
@@ -141,12 +146,13 @@ function anniversaryYear(key: string, history: readonly number[], referenceYear:
     }
     const kept = ANNIVERSARY_BASES.find(([name]) => tail.startsWith(name, from) && !isWordCode(tail.charCodeAt(from + name.length)));
     at = m.index;
-    const base = kept ? kept[1] : ANNIVERSARY_BEFORE.test(key, Math.max(0, at - 20), at) && history.length ? history[0] : null;
-    if (base === null) continue;
-    const year = base + years;
-    if (year >= OLDEST_REPORT_YEAR && isPlausibleYear(year) && (referenceYear === null || year <= referenceYear + 1)) return year;
+    if (kept) {
+      if (isReportYear(kept[1] + years)) return kept[1] + years;
+    } else if (fromHistory === null && history.length && ANNIVERSARY_BEFORE.test(key, Math.max(0, at - 20), at) && isReportYear(history[0] + years)) {
+      fromHistory = history[0] + years;
+    }
   }
-  return null;
+  return fromHistory;
 }
 
 /** A day more months than this away from the day of writing belongs to the year before or after. */

@@ -302,6 +302,15 @@ describe('dates: year inference', () => {
     expect(article(['Ngày 1-11, bệnh viện đón đoàn công tác.', 'Ngày 1-11-1975, bệnh viện tiếp nhận bệnh nhân đầu tiên.']).dates[0].date).toBe('XXXX-11-01');
   });
 
+  it('counts a kept day\'s anniversary before one counted from the text\'s first year of history', () => {
+    const a = article([
+      'Ngày 23-2, bệnh viện tổ chức lễ kỷ niệm 115 năm thành lập, kỷ niệm 61 năm Ngày Thầy thuốc Việt Nam.',
+      'Trải qua nhiều thời kỳ, đến năm 1957, tên gọi bệnh viện chính thức được xác lập.',
+    ]);
+    // 1957 + 115 would be 2072: the year the text gives is a renaming, not the founding.
+    expect(a.dates[0].date).toBe('2016-02-23');
+  });
+
   it('reads "1973 năm khởi nghĩa …" as a count of years, not a year of history to count from', () => {
     expect(article(['Sáng 7/3, Hội Phụ nữ xã tổ chức kỷ niệm 103 năm ngày Quốc tế Phụ nữ 8-3 và 1973 năm khởi nghĩa Hai Bà Trưng.']).dates[0].date)
       .toBe('2013-03-07');
