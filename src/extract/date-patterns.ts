@@ -49,8 +49,12 @@ const WORDS = lexiconPattern(
 );
 /** "14h30", "8 giờ 30 phút", "14:00", "7 giờ", "9g30". */
 const TIME = lexiconPattern(`(?<![${LETTER}${DIGIT}.,:/])(\\d{1,2})\\s*(?:(h|giờ)|(:|g)(?=\\d{2}))\\s*(\\d{2})?(?:\\s*phút)?${E}`, 'iy');
-/** A year standing alone: not "98/2023" (a document number) nor "2014/NĐ-CP". */
-const BARE_YEAR = new RegExp(String.raw`(?:(?<![${LETTER}${DIGIT}.,/])|(?<=(?<![${LETTER}])tháng\s\d{1,2}\/))((?:19|20)\d\d)(?![${DIGIT}]|\/[${LETTER}])`, 'iuy');
+/**
+ * A year standing alone: not "98/2023" (a document number) nor "2014/NĐ-CP". A year of the
+ * 1800s only after "năm" ("thành lập vào năm 1894"), as history a hospital's or a school's
+ * anniversary counts from: bare, such a number counts things ("1850 suất quà").
+ */
+const BARE_YEAR = new RegExp(String.raw`(?:(?<![${LETTER}${DIGIT}.,/])|(?<=(?<![${LETTER}])tháng\s\d{1,2}\/))((?:19|20)\d\d|(?<=(?<![${LETTER}])năm\s)18\d\d)(?![${DIGIT}]|\/[${LETTER}])`, 'iuy');
 /** A year standing alone, at the start of a run of digits. */
 export interface BareYear {
   start: number;
@@ -142,17 +146,22 @@ export function findDatePatterns(key: string, from = 0): PatternMatches {
 
 /**
  * BARE_YEAR at `start`, where four digits stand after no letter or digit, by character:
- * "19" or "20", no ".", "," or "/" before (but the "/" of a month, "tháng 3/2017", whose
+ * "19" or "20" (or "18" after "năm "), no ".", "," or "/" before (but the "/" of a month, "tháng 3/2017", whose
  * month it keeps), no digit nor "/" and a letter after. Null when none stands there.
  */
 function bareYearAt(key: string, start: number): BareYear | null {
-  if (!(key.startsWith('19', start) || key.startsWith('20', start))) return null;
+  if (!(key.startsWith('19', start) || key.startsWith('20', start) || (key.startsWith('18', start) && afterYearWord(key, start)))) return null;
   const before = start > 0 ? key.charCodeAt(start - 1) : 0;
   const month = before === 0x2f ? monthBeforeSlash(key, start - 1) : 0;
   if (before === 0x2e || before === 0x2c || (before === 0x2f && !month)) return null;
   const after = start + 4 < key.length ? key.charCodeAt(start + 4) : 0;
   if (isDigitCode(after) || (after === 0x2f && start + 5 < key.length && isLetterCode(key.charCodeAt(start + 5)))) return null;
   return { start, year: Number(key.slice(start, start + 4)), month: month || null };
+}
+
+/** "năm" and one white-space character, the word whole, right before `at` (either case: the key may keep capitals). */
+function afterYearWord(key: string, at: number): boolean {
+  return at >= 4 && isSpace(key.charCodeAt(at - 1)) && key.slice(at - 4, at - 1).toLowerCase() === 'năm' && !(at > 4 && isLetterCode(key.charCodeAt(at - 5)));
 }
 
 /** The month of "tháng 3" (one space, one or two digits) right before the slash at `slash`, the word whole; 0 when none. */

@@ -311,6 +311,16 @@ describe('dates: year inference', () => {
     expect(a.dates[0].date).toBe('2016-02-23');
   });
 
+  it('counts an anniversary from a founding year of the 1800s written after "năm"', () => {
+    const founded = (year: string) => article([
+      'Ngày 12.12, bệnh viện tổ chức Lễ kỉ niệm 130 năm thành lập và phát triển.',
+      `Bệnh viện được thành lập vào ${year} theo sắc lệnh của vua Thành Thái.`,
+    ]).dates[0].date;
+    expect(founded('năm 1894')).toBe('2024-12-12');
+    // Bare, such a number counts things: no history.
+    expect(founded('dịp có 1894 người')).toBe('XXXX-12-12');
+  });
+
   it('reads "1973 năm khởi nghĩa …" as a count of years, not a year of history to count from', () => {
     expect(article(['Sáng 7/3, Hội Phụ nữ xã tổ chức kỷ niệm 103 năm ngày Quốc tế Phụ nữ 8-3 và 1973 năm khởi nghĩa Hai Bà Trưng.']).dates[0].date)
       .toBe('2013-03-07');
