@@ -68,6 +68,12 @@ describe('people: honorific and name', () => {
     expect(p).toMatchObject({ name: 'Lương Thị Hảo', honorific: 'PGS.TS.' });
   });
 
+  it('reads an academician ("Viện sĩ") as an academic prefix, after a professor\'s title and a dash too', () => {
+    const names = article('Hội gắn với tên tuổi các bậc thầy như Giáo sư Hồ Văn An, Giáo sư – Viện sĩ Tôn Thất Bình, Giáo sư Lê Văn Cường.').people.map((p) => p.name);
+    expect(names).toEqual(['Hồ Văn An', 'Tôn Thất Bình', 'Lê Văn Cường']);
+    expect(article('Dự lễ có Viện sĩ Nguyễn Văn Hiệu.').people).toMatchObject([{ name: 'Nguyễn Văn Hiệu', honorific: 'Viện sĩ' }]);
+  });
+
   it('reads a role after a comma and stops at the speech verb', () => {
     expect(people('Bà Kiều Thanh Mai, Hiệu trưởng Trường THCS Hòa Lạc cho biết nhà trường đã sẵn sàng.')).toEqual([
       { name: 'Kiều Thanh Mai', role: 'Hiệu trưởng Trường THCS Hòa Lạc' },

@@ -62,7 +62,7 @@ export const ACADEMIC_TITLES: readonly string[] = [
   'BS.CKII', 'BS.CKI', 'CKII', 'CKI', 'KS', 'CN', 'LS', 'DS', 'NSND', 'NSƯT', 'NGND', 'NGƯT', 'NNƯT', 'NNND',
   'TTND', 'TTƯT', 'Nghệ nhân Nhân dân', 'Nghệ nhân Ưu tú', 'nghệ nhân ưu tú', 'nghệ nhân nhân dân',
   'Nhà giáo Nhân dân', 'Nhà giáo Ưu tú', 'Nghệ sĩ Nhân dân', 'Nghệ sĩ Ưu tú', 'Thầy thuốc Nhân dân',
-  'Thầy thuốc Ưu tú', 'Anh hùng Lao động', 'Anh hùng lực lượng vũ trang', 'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ',
+  'Thầy thuốc Ưu tú', 'Anh hùng Lao động', 'Anh hùng lực lượng vũ trang', 'Giáo sư', 'Phó Giáo sư', 'Viện sĩ', 'Tiến sĩ',
   'Thạc sĩ', 'Bác sĩ', 'Dược sĩ', 'Kỹ sư', 'Cử nhân', 'Luật sư', 'Nhà báo', 'Nhà văn', 'Nhà thơ', 'Nhạc sĩ',
   'Họa sĩ', 'Đại đức', 'Thượng tọa', 'Hòa thượng', 'Linh mục', 'Mục sư', 'Ni sư', 'Sư thầy', 'Sư cô', 'Ni trưởng', 'giáo sư', 'phó giáo sư',
   // A monk's rank abbreviated ('ĐĐ.Thích …'; not 'TT', a town's 'thị trấn'), and the senior monks' 'Trưởng lão' before theirs.
