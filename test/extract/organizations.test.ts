@@ -132,6 +132,12 @@ describe('organizations', () => {
     expect(names('Sáng 3-4, Liên đoàn Lao động (LĐTB) tỉnh Hoa Mai, Hội Nông dân tỉnh phối hợp tổ chức hội thi.')[0]).toBe('Liên đoàn Lao động (LĐTB)');
   });
 
+  it('counts no acronym in brackets toward the most tokens of a name', () => {
+    // Thirteen tokens before the acronym, the place after it: without its three, sixteen in all.
+    const line = 'Sáng 15/4, Ban chỉ đạo liên ngành về Vệ sinh an toàn thực phẩm (VSATTP) tỉnh Hoa Mai đã tổ chức Lễ phát động.';
+    expect(article(line).organizers.map((o) => o.name)).toEqual(['Ban chỉ đạo liên ngành về Vệ sinh an toàn thực phẩm (VSATTP) tỉnh Hoa Mai']);
+  });
+
   it('reads a hyphenated place name after an administrative unit, not a person after a dash', () => {
     const orgs = article('Sở Y tế tỉnh Bà Rịa - Vũng Tàu, UBND tỉnh Hoa Sen - Lê Văn Tám và Sở Nội vụ tỉnh Hoa Mai – ông Hùng.').organizations;
     expect(orgs.map((o) => o.name)).toEqual(['Sở Y tế tỉnh Bà Rịa - Vũng Tàu', 'UBND tỉnh Hoa Sen', 'Sở Nội vụ tỉnh Hoa Mai']);

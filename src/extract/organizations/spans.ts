@@ -417,9 +417,12 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
   let inPlace = false;
   /** That unit is plural ("các tỉnh"): its places may be listed. */
   let pluralUnit = false;
-  /** Tokens of listed fields ("Sản xuất, Xây dựng, Thương mại và Nông nghiệp"), which MAX_TOKENS does not count. */
-  let fields = 0;
-  while (j < tokens.length && j - i - fields < MAX_TOKENS) {
+  /**
+   * Tokens MAX_TOKENS does not count: listed fields ("Sản xuất, Xây dựng, Thương mại và Nông
+   * nghiệp") and a bracketed acronym the name goes on after ("… an toàn thực phẩm (VSATTP) tỉnh Cà Mau").
+   */
+  let uncounted = 0;
+  while (j < tokens.length && j - i - uncounted < MAX_TOKENS) {
     const t = tokens[j];
     // Punctuation (never a word) that joins or closes a name.
     if (!t.word) {
@@ -432,6 +435,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
         // động (LĐLĐ) thành phố Y" (a unit word alone there is left to the verb: see placeBeforeVerb).
         const unitAfter = ADMIN_UNIT_SET.match(tokens, after);
         if ((j === i + head ? joinsNext(tokens, after) || unitAfter > 0 : abbreviatesWordsBefore(tokens, i, j) && (joinsNext(tokens, after) || (unitAfter > 0 && joinsNext(tokens, after + unitAfter))))) {
+          uncounted += after - j;
           j = after;
           continue;
         }
@@ -509,7 +513,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     // "Trung tâm Văn hóa, Du lịch và Thể thao huyện X": the fields of one name listed.
     const fieldsEnd = hadProper && lowerRun <= 2 && isMark(t, ',') ? listedFieldsEnd(tokens, j + 1) : -1;
     if (fieldsEnd > 0) {
-      fields += fieldsEnd - j;
+      uncounted += fieldsEnd - j;
       j = end = fieldsEnd;
       lowerRun = 0;
       properRun = 1;
