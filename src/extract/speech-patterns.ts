@@ -5,7 +5,7 @@
  */
 import { alternation, firstCharGuard, keySet, lexiconKey, lexiconPattern, lexiconPatternOnUse, lexiconTrie } from '../lexicon/compile.js';
 import {
-  ACCORDING_TO_CLOSERS, ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, NOT_SPEECH_BEFORE, PURPOSE_MARKERS, PREDICATE_MARKERS, PREDICATE_NOUN_USES, PREDICATE_VERBS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS,
+  ACCORDING_TO_CLOSERS, ACCORDING_TO_CONNECTIVES, ACCORDING_TO_NON_SPEAKERS, FUTURE_MARKERS, NOT_SPEECH_BEFORE, PURPOSE_MARKERS, PREDICATE_MARKERS, PREDICATE_NOUN_USES, PREDICATE_VERBS, OPINION_NOUNS, REPORT_NOUNS, SPEAKER_END_BLOCKERS, SPEECH_ADVERBS, SPEECH_CIRCUMSTANCES, SPEECH_COMPLEMENTISERS, SPEECH_FALSE_FRIENDS, SPEECH_MANNERS,
   SPEECH_COORDINATORS, SPEECH_VERB_COMPLEMENTS, SPEECH_VERBS, SPEECH_VERBS_NEEDING_COMPLEMENT, SPEECH_VERBS_NEEDING_MARK,
   SPEECH_VERBS_NEEDING_QUOTE, SPEECH_VERBS_PERSON_ONLY, SPEECH_VERBS_WITH_ADDRESSEE, NAMING_WORDS, CAMPAIGN_NOUNS, SPEECH_NOUNS,
 } from '../lexicon/vi/speech.js';
@@ -130,8 +130,8 @@ export const FALSE_FRIEND = lexiconPattern(`${lexiconTrie(SPEECH_FALSE_FRIENDS)}
 export const ADVERBS_AT_END = new WordAtEnd(SPEECH_ADVERBS, '\\s*');
 /** Sticky: a coordinator at a position of the key, a whole word (length 0 for none). */
 export const COORDINATOR_AT = lexiconPattern(`[\\s,]*${alternation(SPEECH_COORDINATORS)}(?!${W})`, 'iy');
-/** Sticky, at a position of the key after a verb: the circumstance or complementiser there. */
-export const CIRCUMSTANCE = lexiconPattern(`\\s*${lexiconTrie(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iy');
+/** Sticky, at a position of the key after a verb: the circumstance there (a manner word may come first), or the complementiser. */
+export const CIRCUMSTANCE = lexiconPattern(`\\s*(?:${lexiconTrie(SPEECH_MANNERS)}(?!${W}))?\\s*${lexiconTrie(SPEECH_CIRCUMSTANCES)}(?!${W})`, 'iy');
 export const COMPLEMENT = lexiconPattern(`[\\s,:]*(?:${alternation(SPEECH_COMPLEMENTISERS)}(?!${W}))?[\\s,:]*`, 'iy');
 /**
  * "Theo X, …" or "Theo X thì …"; X may hold abbreviated titles ("Theo PGS.TS. Lê Văn A, …").

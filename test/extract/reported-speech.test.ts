@@ -130,6 +130,13 @@ describe('reported speech', () => {
     expect(quotes(LONG, 'Bà Lê Thu Hà chia sẻ tại buổi lễ tổng kết của hợp tác xã.')).toEqual([]);
   });
 
+  it('reads over a manner word before the circumstance ("chia sẻ chân thành trước …")', () => {
+    expect(quotes(LONG, 'Đại tá Trần Văn Xuân chia sẻ chân thành trước trăn trở của sinh viên về việc học gì và ra trường sẽ làm gì.')).toEqual([]);
+    expect(quotes(LONG, 'Ông Trần Văn Hùng chia sẻ thẳng thắn với phóng viên, năm nay hợp tác xã đã xuất khẩu 20 tấn vải thiều.')).toEqual([
+      { speaker: 'Trần Văn Hùng', text: 'năm nay hợp tác xã đã xuất khẩu 20 tấn vải thiều.', direct: false },
+    ]);
+  });
+
   it('reads "X cho đó là …" as speech but not "X cho phép …"', () => {
     expect(quotes(LONG, 'Ông Mạc Văn Toàn cho đó là bước tiến lớn của ngành chè trong tỉnh.')).toHaveLength(1);
     expect(quotes(LONG, 'Ông Mạc Văn Toàn cho phép các hợp tác xã dùng nhà văn hóa để họp.')).toEqual([]);

@@ -104,6 +104,12 @@ export const SPEECH_CIRCUMSTANCES: readonly string[] = [
   'với PV', 'với chúng tôi', 'trước', 'trên', 'khi',
 ];
 
+/**
+ * Manner words right after a speech verb, before its circumstance ("chia sẻ chân thành trước
+ * trăn trở của sinh viên", "phát biểu thẳng thắn tại hội nghị"): read over to the circumstance.
+ */
+export const SPEECH_MANNERS: readonly string[] = ['chân thành', 'thẳng thắn', 'cởi mở', 'ngắn gọn'];
+
 /** Words after the verb that introduce the reported content and are not part of it. */
 export const SPEECH_COMPLEMENTISERS: readonly string[] = ['rằng', 'là'];
 
