@@ -188,8 +188,8 @@ function scanned(bits: number, words: number, doubleSpaces: number, offsets: num
 }
 
 /**
- * NFC, `\n` line ends, no zero-width characters, plain spaces, one space between words,
- * "Ð" (U+00D0) read as "Đ".
+ * NFC, `\n` line ends, no zero-width characters, plain spaces, one space between words.
+ * An "Ð" (U+00D0, eth) typed for "Đ" stays as the article spells it: the match key reads it as "Đ".
  */
 export function cleanText(raw: string): string {
   return cleanFor(raw, scanText(raw).needs);
@@ -221,9 +221,7 @@ export function cleanFor(raw: string, needs: number): string {
   if (needs & ODD_CHARS) {
     text = text
       .replace(INVISIBLE, '')
-      .replace(ODD_SPACES, ' ')
-      .replace(/\u00d0/g, 'Đ')
-      .replace(/\u00f0/g, 'đ');
+      .replace(ODD_SPACES, ' ');
   }
   // Last: odd spaces made plain, or an invisible character taken out, may leave a run.
   return needs & (SPACE_RUNS | ODD_CHARS) ? text.replace(SPACE_RUN, oneSpace) : text;
@@ -250,9 +248,14 @@ function moved(pair: string): string {
   return replacement;
 }
 
+/** "Ð" and "ð" (eth), which some outlets type for "Đ" and "đ": the key reads them as those. */
+const ETH = /[\u00d0\u00f0]/;
+const ETHS = /[\u00d0\u00f0]/g;
+
 /** Same length as the input (NFC text assumed), for matching only: never shown to users. */
 export function matchKey(text: string): string {
-  return text.replace(TONED_SECOND, moved);
+  const key = text.replace(TONED_SECOND, moved);
+  return ETH.test(key) ? key.replace(ETHS, (c) => (c === '\u00d0' ? 'Đ' : 'đ')) : key;
 }
 
 const isLetterOrMark = (c: number) => c < CLASSED_BELOW && (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) !== 0;
