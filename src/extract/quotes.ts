@@ -206,6 +206,12 @@ const MAX_STATEMENTS = 4;
 const namedInFull = (doc: VnDocument, mention: Evidence | undefined): boolean =>
   mention !== undefined && wordsIn(doc.text, mention.start, mention.end, 2) >= 2;
 
+/** The sentence holding `at` ends at or before `later` (a direct quotation's start). */
+function sentenceEndsBefore(doc: VnDocument, at: number, later: number): boolean {
+  const sentence = doc.sentenceAt(at);
+  return sentence !== undefined && sentence.end <= later;
+}
+
 export function extractQuotes(ctx: ExtractContext): void {
   const { doc, article } = ctx;
   const index = new DocIndex(doc);
@@ -235,7 +241,9 @@ export function extractQuotes(ctx: ExtractContext): void {
     let statements = 0;
     for (let reported = reportedSpeech.read(block); reported && statements++ < MAX_STATEMENTS; reported = reportedSpeech.read(block, reported)) {
       const speaker = reported.speaker;
-      if (found.some((q) => q.speaker === speaker)) continue;
+      // A speaker's statement and direct quote in one paragraph are one entry, unless the
+      // statement is a sentence of its own before the quote ("X ghi nhận …. Thứ trưởng chia sẻ: “…”").
+      if (found.some((q) => q.speaker === speaker && !(q.direct && sentenceEndsBefore(doc, reported.evidence[0].start, q.evidence[0].start)))) continue;
       // After the first, a speaker named again in full: "Người nhắc nhở" in a statement about
       // a letter of Hồ Chí Minh's refers back, within what the paragraph's speaker reports.
       if (found.length && !namedInFull(doc, reported.evidence[1])) continue;

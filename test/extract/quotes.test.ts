@@ -94,6 +94,14 @@ describe('direct quotes beside reported speech', () => {
     // The same speaker's paragraph stays one entry.
     expect(quotes(LONG, 'Ông Mạc Văn Điền cho biết, mùa này lúa tốt: “Năng suất tăng gần một tấn mỗi héc-ta”.').map((q) => q.direct)).toEqual([true]);
   });
+
+  it('keeps a speaker\'s statement that is a sentence of its own before the same speaker\'s direct quote', () => {
+    const found = quotes(LONG, 'Phát biểu tại buổi lễ, ông Trần Văn Sơn - Thứ trưởng Bộ Y tế - ghi nhận những nỗ lực của tập thể bệnh viện trong năm qua. Thứ trưởng chia sẻ: “Chúng ta đã trải qua một năm đầy thách thức.”');
+    expect(found.map((q) => [q.speaker, q.direct, q.text])).toEqual([
+      ['Trần Văn Sơn', false, 'những nỗ lực của tập thể bệnh viện trong năm qua.'],
+      ['Trần Văn Sơn', true, 'Chúng ta đã trải qua một năm đầy thách thức.'],
+    ]);
+  });
 });
 
 describe('held-out speech forms', () => {
