@@ -489,6 +489,11 @@ describe('event.location: as specific as the text says', () => {
     expect(event('Sáng 9/6/2024, huyện tổ chức Ngày hội môi trường tại đảo Hòn Tre.').location).toBe('đảo Hòn Tre');
   });
 
+  it('reads a market or a supermarket after "tại" as a venue', () => {
+    expect(event('19 giờ ngày 21/1, Công an tỉnh tổ chức diễn tập phòng cháy tại chợ Hoa Mai, TP.Hoa Mai.').location).toBe('chợ Hoa Mai, TP.Hoa Mai');
+    expect(event('Sáng 28/12, Công an tỉnh tổ chức diễn tập phòng cháy tại siêu thị Sen Vàng.').location).toBe('siêu thị Sen Vàng');
+  });
+
   it('does not take a commemorated day ("Ngày Nhà báo Việt Nam") for a venue', () => {
     const e = event('Sáng 21/6/2024, Hội Nhà báo tổ chức Lễ kỷ niệm 99 năm Ngày Nhà báo Việt Nam cách mạng.');
     expect(e.location).toBeNull();

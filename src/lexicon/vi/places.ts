@@ -88,7 +88,7 @@ export const VENUE_HEADS: readonly string[] = [
   'trung tâm', 'hội trường', 'khách sạn', 'công viên', 'quảng trường', 'sân vận động', 'sân', 'khu vực', 'khu di tích', 'di tích',
   'bảo tàng', 'thư viện', 'trụ sở', 'trường', 'đại học', 'học viện', 'bệnh viện', 'trạm y tế', 'đền', 'chùa', 'đình',
   'nhà', 'phòng', 'khuôn viên', 'sảnh', 'tòa nhà', 'văn phòng', 'đài tưởng niệm', 'nghĩa trang', 'khu du lịch',
-  'làng', 'cơ sở', 'hội quán', 'câu lạc bộ', 'khu', 'điểm trường', 'cổng', 'cổng chính',
+  'làng', 'cơ sở', 'hội quán', 'câu lạc bộ', 'khu', 'điểm trường', 'cổng', 'cổng chính', 'chợ', 'siêu thị',
   // natural places: "tại vùng biển vịnh Bái Tử Long", "trên đảo Cô Tô"
   'vùng biển', 'vịnh', 'đảo', 'quần đảo', 'bãi biển', 'cảng', 'hồ', 'núi', 'sông',
 ];
