@@ -537,6 +537,13 @@ describe('organizers: members named after the head', () => {
       .toEqual(['Chi đoàn giáo viên Trường THCS Pà Cò', 'Câu lạc bộ phóng viên trẻ']);
   });
 
+  it('reads on after the members named past a capitalised field, before the body\'s seat', () => {
+    expect(organizers('Ngày 8.8, Hội Doanh nhân cựu chiến binh tỉnh Hoa Mai làm lễ xuất quân tham dự đại hội.')).toEqual(['Hội Doanh nhân cựu chiến binh tỉnh Hoa Mai']);
+    // With no seat after them, the words may open the clause after the name: it ends before them.
+    const orgs = parseArticle('Tin\nNgày 8.8, Hội Doanh nhân cựu chiến binh làm lễ xuất quân.', { path: 't.txt' }).organizations.map((o) => o.name);
+    expect(orgs).toEqual(['Hội Doanh nhân']);
+  });
+
   it('does not take a minister\'s title in the headline for an organisation', () => {
     const names = parseArticle(['Bộ trưởng Kha Văn Tài: ngành sẽ lo đủ sách cho trường vùng cao', 'Chiều 5/1, ông Tài thăm hai trường ở Pà Cò.'].join('\n'), { path: 't.txt' })
       .organizers.map((o) => o.name);

@@ -24,7 +24,7 @@ import { blockTokens, type Token } from '../tokens.js';
 import { ADMIN_UNITS, BRAND_HEADS, COUNTING_WORDS, FIELD_NAMED_HEADS, HALF_CAPITALISED_FIELDS, HALF_CAPITALISED_WORDS, HEAD_WORD_COMPOUNDS, LOWER_CASE_HEADS, NOT_FIELD_OPENERS, OWNER_LINKS, POLICE_FIELDS, POLICE_WORDS, SECTOR_WORDS, VISIT_PURPOSE_VERBS } from '../../lexicon/vi/organizations.js';
 import { SecondSyllables } from '../compounds.js';
 import { DATED_OPENERS } from '../../lexicon/vi/captions.js';
-import { PEOPLE_GROUPS } from '../../lexicon/vi/events.js';
+import { MEMBER_GROUPS, PEOPLE_GROUPS } from '../../lexicon/vi/events.js';
 import { keySet } from '../../lexicon/compile.js';
 
 export interface TokenSpan {
@@ -307,6 +307,19 @@ function abbreviatesWordsBefore(tokens: readonly Token[], from: number, open: nu
   return true;
 }
 
+const MEMBER_GROUP = new KeyPhrases(MEMBER_GROUPS);
+
+/**
+ * After a name's capitalised field, lower-case words that name its members right
+ * before the body's seat ("Hội Doanh nhân cựu chiến binh tỉnh Hải Dương"): their length, or 0.
+ * Elsewhere such words after a name open a role or the clause after it.
+ */
+function membersBeforeSeat(tokens: readonly Token[], j: number): number {
+  const members = MEMBER_GROUP.at(tokens, j);
+  const unit = members ? ADMIN_UNIT_SET.match(tokens, j + members) : 0;
+  return unit && tokens[j + members + unit]?.cap ? members : 0;
+}
+
 /** A bracketed acronym at `k`: "(KH-CN)". */
 export const bracketedAcronym = (tokens: readonly Token[], k: number) => isMark(tokens[k], '(') && !!tokens[k + 1]?.acronym && isMark(tokens[k + 2], ')');
 
@@ -532,7 +545,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     // "Chi đoàn giáo viên Trường X", "Câu lạc bộ phóng viên trẻ": right after the head, a
     // lower-case position word names the members, and the name goes on ("Bộ trưởng" is a post;
     // "Ban đại diện cha mẹ học sinh" no members' board).
-    const members = j === i + head && t.word && !t.cap && !matchPosition(tokens, i) && !STAND_IN_SET.has(tokens, j) ? POSITION_SET.match(tokens, j, true) : 0;
+    const members = j === i + head && t.word && !t.cap && !matchPosition(tokens, i) && !STAND_IN_SET.has(tokens, j) ? POSITION_SET.match(tokens, j, true)
+      : hadProper && end === j && t.word && !t.cap && !STAND_IN_SET.has(tokens, j) ? membersBeforeSeat(tokens, j) : 0;
     if (members) {
       j = end = j + members;
       continue;

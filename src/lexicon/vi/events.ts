@@ -228,15 +228,23 @@ export const NAME_COMMA_CONTINUERS: readonly string[] = [
 ];
 
 /**
- * Nouns for groups of people that a name pairs with a comma ("cho học sinh, sinh viên vượt
- * khó", "dành cho cán bộ, công chức"): between two of them a comma does not end the name.
+ * Groups of people by what they are or do, whom a body may gather as its members ("Hội Doanh
+ * nhân cựu chiến binh tỉnh X"). The first part of PEOPLE_GROUPS.
  */
-export const PEOPLE_GROUPS: readonly string[] = [
+export const MEMBER_GROUPS: readonly string[] = [
   'học sinh', 'sinh viên', 'học viên', 'giáo viên', 'giảng viên', 'nhà giáo', 'cán bộ', 'công chức', 'viên chức',
   'người lao động', 'lao động', 'công nhân', 'nhân viên', 'đoàn viên', 'hội viên', 'đảng viên', 'thanh niên',
   'thiếu niên', 'thiếu nhi', 'nhi đồng', 'chiến sĩ', 'sĩ quan', 'hạ sĩ quan', 'phụ huynh', 'trẻ em', 'người dân',
   'nhân dân', 'doanh nhân', 'nghệ sĩ', 'văn nghệ sĩ', 'vận động viên', 'huấn luyện viên', 'bác sĩ', 'y bác sĩ',
   'điều dưỡng', 'cựu chiến binh', 'nông dân', 'phụ nữ', 'trí thức', 'nhà khoa học', 'tình nguyện viên', 'người cao tuổi',
+];
+
+/**
+ * Nouns for groups of people that a name pairs with a comma ("cho học sinh, sinh viên vượt
+ * khó", "dành cho cán bộ, công chức"): between two of them a comma does not end the name.
+ */
+export const PEOPLE_GROUPS: readonly string[] = [
+  ...MEMBER_GROUPS,
   // Those honoured or met as a body ("tuyên dương tập thể, cá nhân tiêu biểu", "gặp mặt lãnh đạo, cán bộ …",
   // "thành tích của tổ chức, cá nhân": the verb "tổ chức" never stands after such a noun and its comma).
   'lãnh đạo', 'tập thể', 'cá nhân', 'tổ chức',
