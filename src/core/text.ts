@@ -261,7 +261,8 @@ export function matchKey(text: string): string {
 const isLetterOrMark = (c: number) => c < CLASSED_BELOW && (CHAR_CLASS[c] & (IS_LETTER | IS_MARK)) !== 0;
 
 /**
- * `matchKey(text)`, given the pairs scanText found in it: no scan of the text. Joined from
+ * `matchKey(text)`, given the pairs scanText found in it, for a text the scan found clean
+ * (`needs` 0: so no eth, which is a need): no scan of the text. Joined from
  * its pieces, not concatenated: a concatenated string stays a tree of pieces in V8, and
  * every character read from the key afterwards goes through it.
  */
