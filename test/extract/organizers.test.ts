@@ -537,6 +537,11 @@ describe('organizers: members named after the head', () => {
       .toEqual(['Chi đoàn giáo viên Trường THCS Pà Cò', 'Câu lạc bộ phóng viên trẻ']);
   });
 
+  it('reads a group of people right after the head as its members, and a word closing them before the next organisation', () => {
+    expect(organizers('Ngày 28-7, Hội Chữ thập đỏ huyện Hoa Mai phối hợp với Đoàn thầy thuốc tình nguyện - Hội Chữ thập đỏ TP. Hoa Sen tổ chức buổi khám bệnh.'))
+      .toEqual(['Hội Chữ thập đỏ huyện Hoa Mai', 'Đoàn thầy thuốc tình nguyện - Hội Chữ thập đỏ TP. Hoa Sen']);
+  });
+
   it('reads on after the members named past a capitalised field, before the body\'s seat', () => {
     expect(organizers('Ngày 8.8, Hội Doanh nhân cựu chiến binh tỉnh Hoa Mai làm lễ xuất quân tham dự đại hội.')).toEqual(['Hội Doanh nhân cựu chiến binh tỉnh Hoa Mai']);
     // With no seat after them, the words may open the clause after the name: it ends before them.

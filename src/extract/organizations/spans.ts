@@ -435,6 +435,8 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
    * nghiệp") and a bracketed acronym the name goes on after ("… an toàn thực phẩm (VSATTP) tỉnh Cà Mau").
    */
   let uncounted = 0;
+  /** The name holds its members' word ("Đoàn thầy thuốc"): lower-case words after it may close it before another organisation, as after a proper name. */
+  let namedMembers = false;
   while (j < tokens.length && j - i - uncounted < MAX_TOKENS) {
     const t = tokens[j];
     // Punctuation (never a word) that joins or closes a name.
@@ -545,10 +547,11 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
     // "Chi đoàn giáo viên Trường X", "Câu lạc bộ phóng viên trẻ": right after the head, a
     // lower-case position word names the members, and the name goes on ("Bộ trưởng" is a post;
     // "Ban đại diện cha mẹ học sinh" no members' board).
-    const members = j === i + head && t.word && !t.cap && !matchPosition(tokens, i) && !STAND_IN_SET.has(tokens, j) ? POSITION_SET.match(tokens, j, true)
+    const members = j === i + head && t.word && !t.cap && !matchPosition(tokens, i) && !STAND_IN_SET.has(tokens, j) ? POSITION_SET.match(tokens, j, true) || MEMBER_GROUP.at(tokens, j)
       : hadProper && end === j && t.word && !t.cap && !STAND_IN_SET.has(tokens, j) ? membersBeforeSeat(tokens, j) : 0;
     if (members) {
       j = end = j + members;
+      namedMembers = true;
       continue;
     }
     // "Thời báo Văn học nghệ thuật thuộc Liên hiệp …", "Trường X thuộc diện …": the name ends
@@ -570,7 +573,7 @@ export function organizationEnd(tokens: readonly Token[], i: number, head: numbe
       // Three may, and before a dash, when another organisation follows ("Khoa Y học cổ
       // truyền, Trường …", "Hội Người cao tuổi - Hội Chữ thập đỏ …"), also past the name's
       // aside in brackets ("Vụ Giáo dục đại học (Bộ GD&ĐT), Sở …").
-      else if (hadProper && lowerRun <= MAX_TRAILING_LOWER && nextOrganization(tokens, after, lowerRun)) end = j;
+      else if ((hadProper || namedMembers) && lowerRun <= MAX_TRAILING_LOWER && nextOrganization(tokens, after, lowerRun)) end = j;
       break;
     }
     const unit = t.cap ? 0 : ADMIN_UNIT_SET.match(tokens, j);

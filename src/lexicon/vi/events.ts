@@ -235,7 +235,7 @@ export const MEMBER_GROUPS: readonly string[] = [
   'học sinh', 'sinh viên', 'học viên', 'giáo viên', 'giảng viên', 'nhà giáo', 'cán bộ', 'công chức', 'viên chức',
   'người lao động', 'lao động', 'công nhân', 'nhân viên', 'đoàn viên', 'hội viên', 'đảng viên', 'thanh niên',
   'thiếu niên', 'thiếu nhi', 'nhi đồng', 'chiến sĩ', 'sĩ quan', 'hạ sĩ quan', 'phụ huynh', 'trẻ em', 'người dân',
-  'nhân dân', 'doanh nhân', 'nghệ sĩ', 'văn nghệ sĩ', 'vận động viên', 'huấn luyện viên', 'bác sĩ', 'y bác sĩ',
+  'nhân dân', 'doanh nhân', 'nghệ sĩ', 'văn nghệ sĩ', 'vận động viên', 'huấn luyện viên', 'bác sĩ', 'y bác sĩ', 'thầy thuốc',
   'điều dưỡng', 'cựu chiến binh', 'nông dân', 'phụ nữ', 'trí thức', 'nhà khoa học', 'tình nguyện viên', 'người cao tuổi',
 ];
 
