@@ -20,7 +20,7 @@ import { countWords, isSpace, matchKey, squash, upperFirst } from '../core/text.
 import { alternation, keySet, lexiconLowerKey, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
 import { PLACE_NAMES, SURNAMES } from '../lexicon/vi/names.js';
 import {
-  AUTHOR_LABELS, CONTRIBUTOR_CODES, COURTESY_WORDS, DESK_CODES, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
+  AUTHOR_LABELS, CONTRIBUTOR_CODES, COURTESY_WORDS, DESK_CODES, KNOWN_OUTLETS, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
 } from '../lexicon/vi/source.js';
 import { BRACKETED_CREDIT_LABELS, CAPTION_LABELS, DATED_OPENERS, GALLERY_CUES, PHOTO_CREDIT_LABELS, PHOTO_PROVIDED_VERBS } from '../lexicon/vi/captions.js';
 import { ADMIN_UNITS, PROVINCES, WRITER_PLACE_UNITS } from '../lexicon/vi/places.js';
@@ -678,6 +678,8 @@ function outletSignature(text: string, key: string): string | null {
   const outlet = capture(OUTLET_SIGNATURE(), text, key);
   return outlet !== null && isOutletName(outlet) && isOutletName(strip(outlet, OUTLET_KIND_PREFIX)) ? outlet : null;
 }
+/** A known outlet's name as a closing line of its own ("Giao Thông"), not a writer's. */
+const KNOWN_OUTLET_KEYS = keySet(KNOWN_OUTLETS);
 /** Most characters of a contributor's closing line. */
 const MAX_CONTRIBUTOR_LINE = 70;
 
@@ -796,6 +798,7 @@ export function extractSource(ctx: ExtractContext): void {
       setName(text, block, 'source.end-acronym');
     }
     else if (i === body.length - 1 && (signed = outletSignature(text, key)) !== null) setName(strip(signed, OUTLET_KIND_PREFIX), block, 'source.end-outlet');
+    else if (i === body.length - 1 && KNOWN_OUTLET_KEYS.has(lexiconLowerKey(withoutTrailingStops(text)))) setName(withoutTrailingStops(text), block, 'source.end-known-outlet');
     else if (i === body.length - 1 && (joint = jointOutlets(text)) !== null) setName(joint, block, 'source.end-joint-outlets');
     else if (i === body.length - 1 && (bySite = siteCredit(text)) !== null) {
       if (bySite.author) setAuthor(bySite.author, block, 'source.end-site');

@@ -101,6 +101,13 @@ describe('source', () => {
     expect(source(BODY, BODY2, 'Báo chí tỉnh đã đưa tin về hội thi, thu hút nhiều bạn đọc.').name).toBeNull();
   });
 
+  it('takes a known outlet\'s bare name closing the article ("Giao Thông") for the outlet, not a writer', () => {
+    expect(source(BODY, BODY2, 'Giao Thông')).toMatchObject({ name: 'Giao Thông', author: null });
+    expect(source(BODY, BODY2, 'Hải Bằng', 'Tuổi Trẻ.')).toMatchObject({ name: 'Tuổi Trẻ', author: 'Hải Bằng' });
+    // Any other two capitalised words there are a writer's name.
+    expect(source(BODY, BODY2, 'Giao Hà')).toMatchObject({ name: null, author: 'Giao Hà' });
+  });
+
   it('reads "Chùm ảnh: …" as a photo credit, no byline', () => {
     const a = parseArticle(['Nhà nông đua tài ở Yên Thành', BODY, BODY2, 'Chùm ảnh : Hồ Văn Sang'].join('\n'), { path: 'a.txt' });
     expect([a.source.author, a.captions.map((c) => c.text)]).toEqual(['Hồ Văn Sang', ['Chùm ảnh : Hồ Văn Sang']]);

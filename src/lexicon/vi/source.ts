@@ -57,3 +57,14 @@ export const READER_ADDRESS_VERBS: readonly string[] = ['gửi đến', 'gửi t
 /** Courtesy words before that verb ('xin gửi đến', 'trân trọng giới thiệu tới'). */
 export const COURTESY_WORDS: readonly string[] = ['xin', 'trân trọng', 'xin trân trọng', 'kính'];
 export const READERS: readonly string[] = ['bạn đọc', 'độc giả', 'quý độc giả', 'quý bạn đọc'];
+
+/**
+ * National outlets whose names are common words, as their signature closes an article on a
+ * line of its own ("Giao Thông", "Tuổi Trẻ"): bare, such a line reads as a writer's name
+ * unless the outlet is known. Names no person bears; lower case.
+ */
+export const KNOWN_OUTLETS: readonly string[] = [
+  'giao thông', 'tuổi trẻ', 'thanh niên', 'nhân dân', 'lao động', 'người lao động', 'tiền phong', 'dân trí', 'dân việt',
+  'pháp luật', 'công an nhân dân', 'quân đội nhân dân', 'đại đoàn kết', 'sài gòn giải phóng', 'hà nội mới', 'đầu tư',
+  'kinh tế & đô thị', 'đời sống & pháp luật', 'sức khỏe & đời sống', 'tri thức trẻ', 'vietnamplus', 'vnexpress',
+];
