@@ -168,6 +168,15 @@ describe('people: Party committee membership and ethnic family names', () => {
     ]);
   });
 
+  it('reads the standing committee of a Party committee abbreviated ("TVTU", "TVHU") as the head of a role after a dash', () => {
+    expect(people(
+      'Tại điểm cầu tỉnh, đồng chí Lò Văn Hải - TVTU, Phó Chủ tịch thường trực UBND tỉnh chủ trì; đồng chí Vi Thị Mai - TVHU, Trưởng Ban Tuyên giáo Huyện ủy dự.',
+    )).toEqual([
+      { name: 'Lò Văn Hải', role: 'TVTU, Phó Chủ tịch thường trực UBND tỉnh' },
+      { name: 'Vi Thị Mai', role: 'TVHU, Trưởng Ban Tuyên giáo Huyện ủy' },
+    ]);
+  });
+
   it('reads "ĐUV", "ĐBQH" and "CHT" as the head of a role after the name', () => {
     expect(people(
       'Tiếp xúc cử tri có bà Lò Thị Mai, ĐBQH đơn vị tỉnh và ông Vi Văn Tú, Phó Chủ tịch HĐND huyện.',

@@ -57,6 +57,8 @@ export const POSITIONS: readonly string[] = [
   'Tỉnh ủy viên', 'Tỉnh uỷ viên', 'Thành ủy viên', 'Thành uỷ viên', 'Huyện ủy viên', 'Huyện uỷ viên',
   'Quận ủy viên', 'Quận uỷ viên', 'Thị ủy viên', 'Thị uỷ viên', 'Đảng ủy viên', 'Đảng uỷ viên',
   'TUV', 'TƯV', 'UVTW', 'UVTƯ', 'UVBTV', 'UVTV', 'UVBCH', 'UVBTVTU', 'UV', 'ĐUV', 'HUV',
+  // The standing committee of a province's or a district's Party committee ("TVTU, Phó Chủ tịch …").
+  'TVTU', 'TVHU',
   // "ĐBQH đơn vị tỉnh" (a member of the National Assembly), "CHT BCHQS xã" (the commander).
   'ĐBQH', 'CHT', 'Đại sứ', 'đại sứ', 'Tổng Lãnh sự', 'Lãnh sự',
   // An embassy's other diplomats: counsellor, minister, attaché.
