@@ -47,6 +47,23 @@ const YEAR_COUNTS_GO_ON = /^,\s*\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s+và\s+\d{1,3})?\
  */
 const ANNIVERSARY_COUNT_BEFORE = lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?:${alternation(ANNIVERSARY_WORDS)})\\s+\\d{1,3}\\s+năm\\s*$`, 'i');
 
+/** ", kỷ niệm 129 năm …" (tested on the key from the comma on): the anniversary an event is held for. */
+const ANNIVERSARY_AFTER_COMMA = lexiconPatternOnUse(`^,\\s*(?:${alternation(ANNIVERSARY_WORDS)})\\s+\\d{1,4}\\s+năm(?![${LETTER}${DIGIT}])`, 'i');
+/** A year closing a name's proper words ("Lễ hội Làng Sen 2019"): its edition. */
+const EDITION_YEAR_END = /\s(?:19|20)\d\d$/;
+
+/**
+ * A named edition ("Lễ hội Làng Sen 2019": capitalised words and its year, from the head's
+ * end `headEnd` to the comma at `at`) is the whole name: the anniversary after the comma
+ * ("…, kỉ niệm 129 năm ngày sinh Bác Hồ") is what it is held for, not more of it.
+ */
+function editionBeforeAnniversary(doc: VnDocument, headEnd: number, at: number): boolean {
+  if (!EDITION_YEAR_END.test(doc.key.slice(Math.max(headEnd, at - 5), at))) return false;
+  let capital = false;
+  for (let i = headEnd; i < at - 5 && !capital; i++) capital = isUpperCode(doc.text.charCodeAt(i));
+  return capital && ANNIVERSARY_AFTER_COMMA().test(doc.key.slice(at, at + 30));
+}
+
 /** The comma at `at` stands in a list of counts of years (a count of up to three digits before it). */
 function inYearCounts(key: string, at: number): boolean {
   let i = at;
@@ -346,6 +363,7 @@ export function nameEnd(doc: VnDocument, stops: NameStops, headEnd: number, limi
       // items that run to the sentence's full stop are the event's parts.
       const listEnd = adverbial ? -1 : listRunsToStop(doc, stops, at + 1, end, headEnd);
       if (listEnd > 0) return listEnd;
+      if (editionBeforeAnniversary(doc, headEnd, at)) return at;
       if (!commaContinues(doc, stops, at, end, adverbial) && !insideAcronymExpansion(doc.text, at) && !commaInCapitalisedList(doc.text, at)) return at;
     }
   }

@@ -489,6 +489,13 @@ describe('event.location: as specific as the text says', () => {
     expect(event('Sáng 9/6/2024, huyện tổ chức Ngày hội môi trường tại đảo Hòn Tre.').location).toBe('đảo Hòn Tre');
   });
 
+  it('ends a named edition ("Lễ hội Làng Sen 2019") before the anniversary after its comma', () => {
+    expect(event('Tối 17/5, tỉnh Hoa Mai khai mạc Lễ hội Làng Sen 2019, kỉ niệm 129 năm ngày sinh Bác Hồ.').name).toBe('Lễ hội Làng Sen 2019');
+    // A type with no name of its own is held for the anniversary: the name goes on.
+    expect(event('Tối 17/5, huyện Hoa Mai tổ chức Lễ mít tinh, kỷ niệm 50 năm Ngày Giải phóng quê hương.').name)
+      .toBe('Lễ mít tinh, kỷ niệm 50 năm Ngày Giải phóng quê hương');
+  });
+
   it('reads a market or a supermarket after "tại" as a venue', () => {
     expect(event('19 giờ ngày 21/1, Công an tỉnh tổ chức diễn tập phòng cháy tại chợ Hoa Mai, TP.Hoa Mai.').location).toBe('chợ Hoa Mai, TP.Hoa Mai');
     expect(event('Sáng 28/12, Công an tỉnh tổ chức diễn tập phòng cháy tại siêu thị Sen Vàng.').location).toBe('siêu thị Sen Vàng');
