@@ -847,6 +847,13 @@ describe('event.name: a comma between two crop seasons', () => {
     expect(event('Sáng 26/6, Công an huyện tổ chức buổi tuyên truyền, hơn 200 học sinh và giáo viên nhà trường đã tham dự buổi sinh hoạt.').name).toBe('buổi tuyên truyền');
   });
 
+  it('reads on past a free clinic\'s work listed with commas ("khám bệnh, chữa bệnh và phát thuốc", "tặng quà")', () => {
+    expect(event('Ngày 30/3, Hội Chữ thập đỏ tỉnh tổ chức khám bệnh, chữa bệnh và phát thuốc miễn phí cho người nghèo tại xã Hoa Mai.').name)
+      .toBe('khám bệnh, chữa bệnh và phát thuốc miễn phí cho người nghèo');
+    expect(event('Ngày 30/3, Hội Chữ thập đỏ tỉnh tổ chức khám chữa bệnh, tặng quà cho người nghèo tại xã Hoa Mai.').name)
+      .toBe('khám chữa bệnh, tặng quà cho người nghèo');
+  });
+
   it('reads on past "vụ hè thu, thu đông, vụ mùa" inside a long name', () => {
     expect(event('Ngày 9-9, Sở Nông nghiệp tỉnh tổ chức Hội nghị tổng kết vụ hè thu, thu đông, vụ mùa năm 2024 và triển khai kế hoạch vụ đông xuân tại hội trường Sở.').name)
       .toBe('Hội nghị tổng kết vụ hè thu, thu đông, vụ mùa năm 2024 và triển khai kế hoạch vụ đông xuân');

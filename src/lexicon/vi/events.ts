@@ -276,7 +276,7 @@ export const SECTORS: readonly string[] = [
 export const OUTREACH_ACTIVITIES: readonly string[] = [
   'tuyên truyền', 'phổ biến', 'giáo dục', 'cổ động', 'diễu hành', 'vận động', 'tư vấn', 'trợ giúp', 'hướng dẫn',
   'phòng', 'chống', 'phòng ngừa', 'ngăn chặn', 'đấu tranh', 'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ',
-  'khám', 'chữa bệnh', 'cấp phát thuốc', 'bảo tồn', 'phát huy', 'quảng bá', 'giới thiệu',
+  'khám', 'khám bệnh', 'chữa bệnh', 'khám chữa bệnh', 'cấp phát thuốc', 'phát thuốc', 'cấp thuốc', 'tặng quà', 'trao quà', 'bảo tồn', 'phát huy', 'quảng bá', 'giới thiệu',
 ];
 
 /** What announces a theme ("với chủ đề “…”", "chủ đề: …"). */
