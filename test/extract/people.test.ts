@@ -135,6 +135,10 @@ describe('people: foreign names and envoys', () => {
     expect(names).toEqual(['Ban Lãnh đạo Bảo tàng tỉnh Hòa Lâm']);
   });
 
+  it('ends a role at "long trọng" opening the next clause, before a hospital\'s campus is read as a name', () => {
+    expect(people('Sáng 19/12, được sự đồng ý của Thủ tướng Chính phủ, Bộ Y tế long trọng tổ chức Lễ khánh thành Bệnh viện Bạch Mai Cơ sở 2.')).toEqual([]);
+  });
+
   it('reads a grower ("nhà vườn") as what a named person is, and keeps "Hội Nông dân" whole', () => {
     expect(people('Giải nhất xoài cát Hòa Lộc trao cho nhà vườn Huỳnh Văn Phiên (huyện Cao Lãnh, tỉnh Đồng Tháp).')).toEqual([
       { name: 'Huỳnh Văn Phiên', role: 'nhà vườn' },

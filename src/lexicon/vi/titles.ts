@@ -185,9 +185,9 @@ export const ROLE_BREAKERS: readonly string[] = [
   'dâng hương', 'dâng hoa', 'thắp hương', 'viếng',
   'khuyến cáo', 'khuyến nghị', 'cảnh báo', 'dự báo', 'nhắc nhở', 'khuyên', 'kể lại', 'lý giải', 'thừa nhận', 'bộc bạch',
   'giải đáp', 'bình luận', 'khích lệ', 'hoan nghênh', 'khái quát', 'hứa', 'gồm', 'bao gồm', 'quán triệt',
-  // Manner adverbs opening the predicate ("… Sở B trân trọng cảm ơn …", "Ban Lãnh đạo Bảo
+  // Manner adverbs opening the predicate ("… Sở B trân trọng cảm ơn …", "Bộ Y tế long trọng tổ chức …", "Ban Lãnh đạo Bảo
   // tàng X nhiệt tình đón tiếp").
-  'trân trọng', 'ân cần', 'nhiệt liệt', 'nhiệt tình',
+  'trân trọng', 'ân cần', 'nhiệt liệt', 'nhiệt tình', 'long trọng',
   // Acting on another's authority ("Chủ tịch UBND tỉnh thừa ủy nhiệm Bộ trưởng Bộ X trao …").
   'thừa ủy nhiệm', 'thừa uỷ nhiệm', 'thừa lệnh',
   // Following an example ("các em học sinh noi gương …").
