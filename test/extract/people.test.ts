@@ -327,6 +327,12 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it('reads a specialist doctor\'s grade with a space before its numeral ("BSCK II")', () => {
+    expect(article('Đoàn gồm TS. BS Vũ Văn Bình, BSCK II Lê Quang Tâm và BSCK I Hà Thị Lan tham gia đợt khám.').people).toMatchObject([
+      { name: 'Vũ Văn Bình' }, { name: 'Lê Quang Tâm', honorific: 'BSCK II' }, { name: 'Hà Thị Lan', honorific: 'BSCK I' },
+    ]);
+  });
+
   it('ends a role at an academic prefix that opens a name', () => {
     expect(people(
       'Hội thảo có đại diện các viện uy tín như GS.TS Hoàng Văn Tạo - Viện Sử học.',

@@ -58,7 +58,7 @@ export const PLURAL_MARKERS: readonly string[] = ['các', 'hai', 'ba', 'bốn', 
  * ("PGS.TS.", "GS. TS", "ThS. BS") and belong to the honorific, not the role.
  */
 export const ACADEMIC_TITLES: readonly string[] = [
-  'GS.TSKH', 'GS.TS', 'PGS.TS', 'PGS.TSKH', 'GS', 'PGS', 'TSKH', 'TS', 'ThS', 'Th.S', 'BS', 'BSCKII', 'BSCKI',
+  'GS.TSKH', 'GS.TS', 'PGS.TS', 'PGS.TSKH', 'GS', 'PGS', 'TSKH', 'TS', 'ThS', 'Th.S', 'BS', 'BSCKII', 'BSCKI', 'BSCK II', 'BSCK I',
   'BS.CKII', 'BS.CKI', 'CKII', 'CKI', 'KS', 'CN', 'LS', 'DS', 'NSND', 'NSƯT', 'NGND', 'NGƯT', 'NNƯT', 'NNND',
   'TTND', 'TTƯT', 'Nghệ nhân Nhân dân', 'Nghệ nhân Ưu tú', 'nghệ nhân ưu tú', 'nghệ nhân nhân dân',
   'Nhà giáo Nhân dân', 'Nhà giáo Ưu tú', 'Nghệ sĩ Nhân dân', 'Nghệ sĩ Ưu tú', 'Thầy thuốc Nhân dân',
