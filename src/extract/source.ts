@@ -678,8 +678,12 @@ function outletSignature(text: string, key: string): string | null {
   const outlet = capture(OUTLET_SIGNATURE(), text, key);
   return outlet !== null && isOutletName(outlet) && isOutletName(strip(outlet, OUTLET_KIND_PREFIX)) ? outlet : null;
 }
-/** A known outlet's name as a closing line of its own ("Giao Thông"), not a writer's. */
 const KNOWN_OUTLET_KEYS = keySet(KNOWN_OUTLETS);
+/** A known outlet's name as a closing line of its own ("Giao Thông"), not a writer's: the name, or null. */
+function knownOutlet(text: string): string | null {
+  const name = withoutTrailingStops(text);
+  return KNOWN_OUTLET_KEYS.has(lexiconLowerKey(name)) ? name : null;
+}
 /** Most characters of a contributor's closing line. */
 const MAX_CONTRIBUTOR_LINE = 70;
 
@@ -759,6 +763,7 @@ export function extractSource(ctx: ExtractContext): void {
     const source = author === null ? unbracketed(capture(SOURCE_LINE, text, key)) : null;
     // What a closing line names, each asked once.
     let signed: string | null;
+    let known: string | null;
     let credited: { author: string; outlet: string } | null;
     let unitByline: string | null;
     let contributed: string | null;
@@ -798,7 +803,7 @@ export function extractSource(ctx: ExtractContext): void {
       setName(text, block, 'source.end-acronym');
     }
     else if (i === body.length - 1 && (signed = outletSignature(text, key)) !== null) setName(strip(signed, OUTLET_KIND_PREFIX), block, 'source.end-outlet');
-    else if (i === body.length - 1 && KNOWN_OUTLET_KEYS.has(lexiconLowerKey(withoutTrailingStops(text)))) setName(withoutTrailingStops(text), block, 'source.end-known-outlet');
+    else if (i === body.length - 1 && (known = knownOutlet(text)) !== null) setName(known, block, 'source.end-known-outlet');
     else if (i === body.length - 1 && (joint = jointOutlets(text)) !== null) setName(joint, block, 'source.end-joint-outlets');
     else if (i === body.length - 1 && (bySite = siteCredit(text)) !== null) {
       if (bySite.author) setAuthor(bySite.author, block, 'source.end-site');
