@@ -17,7 +17,7 @@
  */
 import type { Block } from '../core/document.js';
 import { countWords, isSpace, matchKey, squash, upperFirst } from '../core/text.js';
-import { alternation, keySet, lexiconLowerKey, lexiconPattern, lexiconPatternOnUse } from '../lexicon/compile.js';
+import { alternation, keySet, lexiconPattern, lexiconPatternOnUse, textLowerKey } from '../lexicon/compile.js';
 import { PLACE_NAMES, SURNAMES } from '../lexicon/vi/names.js';
 import {
   AUTHOR_LABELS, CONTRIBUTOR_CODES, COURTESY_WORDS, DESK_CODES, KNOWN_OUTLETS, OUTLET_HEADS, OUTLET_KIND_WORDS, READER_ADDRESS_VERBS, READERS, SECTION_TAGS, SOURCE_LABELS, STAMP_LABELS, STAMP_WEEKDAYS,
@@ -395,7 +395,7 @@ function namesPerson(text: string): boolean {
   const words = squash(withoutTrailingStops(text)).split(' ');
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((w) => isUpperCode(w.charCodeAt(0)) && isVietnameseSyllable(w))) return false;
-  const keys = words.map(lexiconLowerKey);
+  const keys = words.map(textLowerKey);
   if (!SURNAME_KEYS().has(keys[0])) return false;
   for (let from = 0; from < keys.length; from++) {
     for (let to = from + 1; to <= keys.length; to++) if (PLACE_KEYS().has(keys.slice(from, to).join(' '))) return false;
@@ -679,10 +679,11 @@ function outletSignature(text: string, key: string): string | null {
   return outlet !== null && isOutletName(outlet) && isOutletName(strip(outlet, OUTLET_KIND_PREFIX)) ? outlet : null;
 }
 const KNOWN_OUTLET_KEYS = keySet(KNOWN_OUTLETS);
+const MAX_KNOWN_OUTLET = Math.max(...KNOWN_OUTLETS.map((name) => name.length));
 /** A known outlet's name as a closing line of its own ("Giao Thông"), not a writer's: the name, or null. */
 function knownOutlet(text: string): string | null {
   const name = withoutTrailingStops(text);
-  return KNOWN_OUTLET_KEYS.has(lexiconLowerKey(name)) ? name : null;
+  return name.length <= MAX_KNOWN_OUTLET && KNOWN_OUTLET_KEYS.has(textLowerKey(name)) ? name : null;
 }
 /** Most characters of a contributor's closing line. */
 const MAX_CONTRIBUTOR_LINE = 70;
@@ -922,7 +923,7 @@ export function extractSource(ctx: ExtractContext): void {
   // "(Baonghean.vn) - Sáng 10/7, …" over "Minh Thái (Nghĩa Đàn)" closing it: the tag names the outlet.
   if (first && tag && bracketedPlace) article.source.name = null;
   // "(Tp.HCM) – Hôm nay, …": a bracketed place is the dateline's, where the report is filed from.
-  if (first && tag && !(tag.bracketed && PLACE_KEYS().has(lexiconLowerKey(tag.name)))) setName(strip(STAMPED_TAG.exec(tag.name)?.[1] ?? tag.name, OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
+  if (first && tag && !(tag.bracketed && PLACE_KEYS().has(textLowerKey(tag.name)))) setName(strip(STAMPED_TAG.exec(tag.name)?.[1] ?? tag.name, OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
   const named = first && !tag && isUpperCode(first.text.charCodeAt(0)) && dashAfterFirstRun(first.text, NAMED_TAG_RUN_CLASSES, true) ? NAMED_TAG().exec(first.text) : null;
   const namedKey = named ? matchKey(named[1]) : '';
   if (first && named && !DATELINE().test(namedKey) && !EVENT_NAME_TAG().test(namedKey) && !ADDRESSED_TAG().test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {

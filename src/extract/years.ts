@@ -12,7 +12,7 @@
  * Null when nothing gives one (→ `XXXX`).
  */
 import type { Block, Span, VnDocument } from '../core/document.js';
-import { alternation, lexiconLowerKey, lexiconPatternOnUse, wordRegex } from '../lexicon/compile.js';
+import { alternation, lexiconLowerKey, lexiconPatternOnUse, textLowerKey, wordRegex } from '../lexicon/compile.js';
 import { ANNIVERSARY_BASES, ANNIVERSARY_FILLERS, ANNIVERSARY_WORDS, COHORT_BEFORE_RANGE, FIRST_ORDINALS, FUTURE_MARKERS, FUTURE_YEAR_BEFORE, NEW_YEAR_WORDS, NOT_FUTURE_MARKERS, NOT_FUTURE_YEAR_BEFORE, PERIOD_BEFORE_RANGE, SITTING_WORDS, TERM_BEFORE_RANGE, YEAR_BRANCHES, YEAR_STEMS } from '../lexicon/vi/dates.js';
 import type { RawDate } from './date-scan.js';
 import { CYCLE_NAME, type BareYear } from './date-patterns.js';
@@ -94,8 +94,8 @@ const BRANCH_INDEX = new Map(YEAR_BRANCHES.flatMap((names, i) => names.map((n) =
  * of different parity).
  */
 export function cycleYear(stem: string, branch: string, near: number | null): number | null {
-  const s = STEM_INDEX.get(lexiconLowerKey(stem));
-  const b = BRANCH_INDEX.get(lexiconLowerKey(branch));
+  const s = STEM_INDEX.get(textLowerKey(stem));
+  const b = BRANCH_INDEX.get(textLowerKey(branch));
   if (s === undefined || b === undefined) return null;
   for (let y = CYCLE_START; y < CYCLE_START + 60; y++) {
     if ((y - 4) % 10 !== s || (y - 4) % 12 !== b) continue;

@@ -34,6 +34,21 @@ export function lexiconLowerKey(entry: string): string {
   return key;
 }
 
+/**
+ * `lexiconLowerKey` of a piece of an article's text (NFC already), to look up in a keySet:
+ * made each time, never kept. The memos above are for lexicon entries, a bounded set; an
+ * article's line kept there would stay for the process's life, and with it the whole text
+ * it was cut from (V8 keeps a slice's parent string).
+ */
+export function textLowerKey(text: string): string {
+  return matchKey(text).toLowerCase();
+}
+
+/** How many entries the two memos hold (for tests: reading articles must not add any). */
+export function memoizedEntryKeys(): number {
+  return keysByEntry.size + lowerKeysByEntry.size;
+}
+
 // A lexicon (a module-level array) is often compiled in several places: key it once.
 const keysByLexicon = new WeakMap<readonly string[], string[]>();
 
