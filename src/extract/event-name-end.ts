@@ -41,14 +41,17 @@ const COMMA_CONTINUES = lexiconPattern(`^,\\s*${alternation(NAME_COMMA_CONTINUER
  */
 const YEAR_COUNTS_GO_ON = /^,\s*\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s+và\s+\d{1,3})?\s+năm(?![\p{L}\p{N}])/iu;
 
+/** An anniversary's word and its count of years ("kỷ niệm 75 năm"), as pattern source. */
+const ANNIVERSARY_COUNT = `(?:${alternation(ANNIVERSARY_WORDS)})\\s+\\d{1,3}\\s+năm`;
+
 /**
  * "kỷ niệm 75 năm, Ngày truyền thống …": an anniversary's count of years before the comma,
  * and what it counts after it. Tested on the key up to the comma.
  */
-const ANNIVERSARY_COUNT_BEFORE = lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])(?:${alternation(ANNIVERSARY_WORDS)})\\s+\\d{1,3}\\s+năm\\s*$`, 'i');
+const ANNIVERSARY_COUNT_BEFORE = lexiconPatternOnUse(`(?<![${LETTER}${DIGIT}])${ANNIVERSARY_COUNT}\\s*$`, 'i');
 
 /** ", kỷ niệm 129 năm …" (tested on the key from the comma on): the anniversary an event is held for. */
-const ANNIVERSARY_AFTER_COMMA = lexiconPatternOnUse(`^,\\s*(?:${alternation(ANNIVERSARY_WORDS)})\\s+\\d{1,4}\\s+năm(?![${LETTER}${DIGIT}])`, 'i');
+const ANNIVERSARY_AFTER_COMMA = lexiconPatternOnUse(`^,\\s*${ANNIVERSARY_COUNT}(?![${LETTER}${DIGIT}])`, 'i');
 /** A year closing a name's proper words ("Lễ hội Làng Sen 2019"): its edition. */
 const EDITION_YEAR_END = /\s(?:19|20)\d\d$/;
 
