@@ -17,6 +17,7 @@ import { EXIT, type CliIO } from './io.js';
 import type { RunState } from './main.js';
 import type { Shard } from './options.js';
 import { createStatusLine, type StatusLine } from './progress.js';
+import { createHeapPacer } from './heap-pacing.js';
 
 export interface BatchOptions extends LoadOptions {
   /** Print only errors, not warnings, no progress bar and no summary. */
@@ -127,6 +128,7 @@ function fromWorker(input: InputRef, loaded: Settled<Loaded>): Outcome {
 
 async function* items(state: RunState, batch: Batch, inputs: InputRef[], options: BatchOptions, hooks: BatchHooks): AsyncGenerator<BatchItem> {
   const { counts, status } = batch;
+  const documentDone = createHeapPacer();
   try {
     // Parsed data is read on the main thread (only text articles go to workers).
     const threads = { ...options, concurrency: options.acceptData ? undefined : options.concurrency };
@@ -152,6 +154,7 @@ async function* items(state: RunState, batch: Batch, inputs: InputRef[], options
       }
       const { doc } = outcome;
       counts.parsed++;
+      documentDone();
       if (doc.diagnostics.some((d) => d.severity !== 'info')) counts.withWarnings++;
       if (hooks.printDiagnostics !== false) {
         for (const d of sortedDiagnostics(doc)) {
