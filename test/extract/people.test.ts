@@ -439,6 +439,12 @@ describe('people: role before the name', () => {
       { name: 'Lục Văn Bình', role: 'Thượng tá, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh' },
     ]);
   });
+
+  it("reads a unit's political commissar as a role after the rank and name", () => {
+    expect(people('Thiếu tá Mạc Văn Hùng, Chính trị viên Đồn Biên phòng Bo Heng cho biết, đồn đã giúp dân.')).toEqual([
+      { name: 'Mạc Văn Hùng', role: 'Thiếu tá, Chính trị viên Đồn Biên phòng Bo Heng' },
+    ]);
+  });
 });
 
 describe('people: bare names', () => {

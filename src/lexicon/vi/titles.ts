@@ -49,7 +49,7 @@ export const POSITIONS: readonly string[] = [
   'Giám đốc', 'Tổng Giám đốc', 'Tổng giám đốc', 'TGĐ', 'Hiệu trưởng', 'Hiệu phó', 'Trưởng phòng', 'Trưởng ban',
   'Trưởng Ban', 'Trưởng khoa', 'Trưởng Khoa', 'Trưởng bộ môn', 'Trưởng đoàn', 'Trưởng Đoàn', 'Trưởng Phái đoàn',
   'Trưởng', 'Vụ trưởng', 'Cục trưởng', 'Chi cục trưởng', 'Tổng cục trưởng', 'Viện trưởng', 'Hội trưởng', 'Chủ nhiệm', 'Chính ủy',
-  'Chính uỷ', 'Tư lệnh', 'Chỉ huy trưởng', 'Tham mưu trưởng', 'Tổng Tham mưu trưởng', 'Tổng Biên tập', 'Tổng biên tập', 'Biên tập viên',
+  'Chính uỷ', 'Chính trị viên', 'Đồn trưởng', 'Tư lệnh', 'Chỉ huy trưởng', 'Tham mưu trưởng', 'Tổng Tham mưu trưởng', 'Tổng Biên tập', 'Tổng biên tập', 'Biên tập viên',
   'Ủy viên', 'Uỷ viên', 'Ủy viên dự khuyết', 'Uỷ viên dự khuyết', 'Đại biện', 'Đại biện lâm thời', 'nhạc trưởng', 'Nhạc trưởng',
   // The Party Secretariat's standing member ("Thường trực Ban Bí thư Trần Cẩm Tú").
   'Thường trực Ban Bí thư',
