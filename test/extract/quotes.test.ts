@@ -19,6 +19,13 @@ describe('direct quotes', () => {
     )).toEqual([{ speaker: 'Lương Văn Khải', text: 'Nông dân cần được tập huấn kỹ năng số bài bản', direct: true }]);
   });
 
+  it('reads over how the speaker looked between a pronoun and the verb ("ông cười nói")', () => {
+    expect(quotes(
+      'Ông Phạm Văn Ngoan ở ấp Tân Hòa kể cây cầu cũ rất hẹp.',
+      '“Vậy là mong ước bấy lâu đã thành sự thật”, ông cười nói.',
+    )).toEqual([{ speaker: 'Phạm Văn Ngoan', text: 'Vậy là mong ước bấy lâu đã thành sự thật', direct: true }]);
+  });
+
   it('attributes a quotation whose attribution goes on after the verb', () => {
     const found = quotes(LONG, '“Năm nay vụ chè được mùa lớn”, ông Hứa Văn Sinh nói và cho biết thêm giá chè búp tươi đã tăng.');
     expect(found.map((q) => [q.speaker, q.direct])).toEqual([['Hứa Văn Sinh', true]]);

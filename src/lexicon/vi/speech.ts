@@ -81,6 +81,8 @@ export const NOT_SPEECH_BEFORE: readonly string[] = [
 export const SPEECH_ADVERBS: readonly string[] = [
   'đã', 'cũng', 'vẫn', 'còn', 'thì', 'lại', 'đều', 'tiếp tục', 'xúc động', 'chân thành', 'mới đây',
   'trước đó', 'sau đó', 'cũng đã', 'đồng thời', 'thẳng thắn', 'phấn khởi', 'tự hào', 'vui mừng', 'và',
+  // How the speaker looked as they spoke ("…", ông cười nói; bà nghẹn ngào chia sẻ).
+  'cười', 'hồ hởi', 'hào hứng', 'nghẹn ngào', 'bồi hồi', 'rưng rưng',
 ];
 
 /**
