@@ -89,6 +89,13 @@ describe('source', () => {
     expect(source(`Baonghean.com.vn – ${BODY}`, BODY2)).toMatchObject({ name: 'Baonghean.com.vn' });
   });
 
+  it('takes a name or address glued to its dash for the outlet ("GiadinhNet- Sáng …"), not a code so glued', () => {
+    expect(source(`GiadinhNet- ${BODY}`, BODY2)).toMatchObject({ name: 'GiadinhNet' });
+    expect(source(`Yenbaitv.vn- ${BODY}`, BODY2)).toMatchObject({ name: 'Yenbaitv.vn' });
+    expect(outletTag('COVID- 19 vẫn diễn biến phức tạp')).toBeNull();
+    expect(outletTag('Giadinh- Sáng 11/10, tỉnh tổ chức lễ.')).toBeNull();
+  });
+
   it('takes two writers\' names above a publication stamp for the byline, and the outlet tag under it', () => {
     expect(source('Lê Hoài Nam, Trần Thu', 'Cập nhật 20:39 ngày 02/04/2024', `VTV.vn - ${BODY}`, BODY2))
       .toMatchObject({ name: 'VTV.vn', author: 'Lê Hoài Nam, Trần Thu' });
@@ -572,8 +579,9 @@ describe('source: the outlet of a labelled byline and of a bracketed lead tag', 
 });
 
 describe('outletTag and dashAfterFirstRun (the outlet tag opening a paragraph, read without its one big pattern)', () => {
-  // The patterns they replace, as they were (and with a site's address as a tag since).
-  const OUTLET_TAG = new RegExp(String.raw`^(?:\((?=[^()\n]*[${LETTER}])([^()\n]{2,30})\)\s*[${DASH}]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*|[${UPPER}][${LETTER}\d]{1,24}\.(?:com\.vn|vn|com|net|org))\s+[${DASH}]|([${UPPER}]{2,6})[${DASH}]\s?(?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))\s*`, 'u');
+  // The patterns they replace, as they were (and with a site's address as a tag since, and a
+  // name in lower case glued to its dash).
+  const OUTLET_TAG = new RegExp(String.raw`^(?:\((?=[^()\n]*[${LETTER}])([^()\n]{2,30})\)\s*[${DASH}]?|([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*|[${UPPER}][${LETTER}\d]{1,24}\.(?:com\.vn|vn|com|net|org))(?:\s+[${DASH}]|(?<=[${LOWER}])[${DASH}](?=\s))|([${UPPER}]{2,6})[${DASH}]\s?(?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))\s*`, 'u');
   const NAMED_TAG = new RegExp(String.raw`^([${UPPER}][${LETTER}${MARK}]*(?: [${LETTER}${MARK}\d&.]+){1,5})\s+[${DASH}]\s+(?=[${UPPER}])`, 'u');
   const pieces = ['(', ')', '(Dân trí)', '(31/08/2016)', 'TVU', 'NTTU', 'LSO', 'VTV', '.vn', '.com', 'GiadinhNet', 'Giadinh', 'Nhịp', 'sống', 'Phú Yên', 'ASEAN', 'Nhật Bản',
     'Tối', 'sáng', ' ', '  ', '\u00a0', '\n', '-', '–', '—', '- ', ' - ', '&', '.', '2', '²', 'x', 'É', 'e\u0301', '📷', '\ud800', 'Ǆ', 'K', 'ß', ':', ','];
