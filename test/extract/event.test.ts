@@ -676,6 +676,13 @@ describe('event.name: commas, clauses and verbs', () => {
     expect(a.event).toMatchObject({ name: 'khánh thành cầu Suối Rè', type: 'khánh thành' });
   });
 
+  it('ends a name before what the work it opens cost ("trị giá …", "tổng mức đầu tư …")', () => {
+    expect(event('Sáng 12/5, UBND huyện Đông Hải tổ chức lễ khánh thành cầu Kênh Tư trị giá 800 triệu đồng.').name)
+      .toBe('lễ khánh thành cầu Kênh Tư');
+    expect(event('Sáng 12/5, UBND tỉnh tổ chức lễ khởi công tuyến đường ven biển tổng mức đầu tư 1.200 tỷ đồng.').name)
+      .toBe('lễ khởi công tuyến đường ven biển');
+  });
+
   it('names the event by a passive verb after "vừa được" when there is no event noun, not by a verb with no aspect', () => {
     expect(event('Chiều 20/8, hai học sinh nghèo vượt khó của xã Tân Mỹ vừa được trao tặng mỗi em một suất học bổng.').name)
       .toBe('trao tặng mỗi em một suất học bổng');

@@ -134,6 +134,8 @@ export const NAME_ENDERS: readonly string[] = [
   // How it is held ("Hội thảo X theo hình thức trực tiếp và trực tuyến") and, in the
   // passive without "được", by whom ("Tuần lễ X tổ chức bởi UBND tỉnh").
   'theo hình thức', 'tổ chức bởi',
+  // What the work it opens cost ("khánh thành cầu X trị giá 800 triệu đồng").
+  'trị giá', 'tổng mức đầu tư', 'tổng vốn đầu tư',
   ...COMMITTEE_VERBS,
 ];
 
