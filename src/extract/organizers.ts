@@ -36,7 +36,7 @@ import { KeyPhrases } from './phrase-sets.js';
 import {
   CONGRESS_MEMBERS, CONGRESS_NOUNS, DIRECTING_VERBS, HANDOVER_VERBS, NOT_SUBJECT_AFTER, OPENING_TIME_WORDS, PASSIVE_AGENTS, POINTING_BACK_BODIES, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES,
 } from '../lexicon/vi/organizing.js';
-import { ORGANIZING_COMMITTEE_HEADS, OWNER_OPENERS } from '../lexicon/vi/organizations.js';
+import { ORGANIZING_COMMITTEE_HEADS, OWNER_CLAUSE_WORDS, OWNER_OPENERS } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, skipAside, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
 import { isDash } from './people/roles.js';
 
@@ -492,6 +492,7 @@ function inHeadline(sentences: Sentence[], headlineEnd: number) {
 /** Sentences of the lead searched by rule 5; most tokens between the event noun and "của". */
 const LEAD_SENTENCES = 3;
 const MAX_EVENT_NAME_TOKENS = 30;
+const OWNER_CLAUSE = new KeyPhrases(OWNER_CLAUSE_WORDS);
 
 /** Rule 5: "Hội nghị … của X" in the first sentences of the body. */
 function eventOwner(sentences: Sentence[]): Found | null {
@@ -500,7 +501,7 @@ function eventOwner(sentences: Sentence[]): Found | null {
     for (const span of spans) {
       if (span.bare || tokens[span.start - 1]?.key !== 'của') continue;
       for (let k = span.start - 2; k >= 0 && span.start - k <= MAX_EVENT_NAME_TOKENS; k--) {
-        if (!tokens[k].word && !isDash(tokens[k])) break;
+        if ((!tokens[k].word && !isDash(tokens[k])) || OWNER_CLAUSE.at(tokens, k)) break;
         if (EVENT_NOUN_SET.has(tokens, k) && tokens[k].cap) return { sentence, chain: [span], rule: 'organizers.event-owner' };
       }
     }

@@ -912,3 +912,12 @@ describe('organizers: a body named by its kind alone', () => {
     expect(organizers('Ngày 25/5, nhà trường đã tổ chức Lễ bế giảng năm học.')).toEqual([]);
   });
 });
+
+describe('organizers: the body whose event the lead names ("Hội nghị … của X")', () => {
+  it('reads the body after "của" as the event\'s owner, not the owner of what a clause after the event names', () => {
+    expect(organizers('Sáng 9/11, các tỉnh biên giới đồng loạt khởi công 72 trường học.', 'Hội nghị tổng kết năm học của Sở Giáo dục và Đào tạo tỉnh Hà Giang diễn ra sáng nay.'))
+      .toEqual(['Sở Giáo dục và Đào tạo tỉnh Hà Giang']);
+    expect(organizers('Sáng 9/11, các tỉnh biên giới đồng loạt khởi công 72 trường học.', 'Lễ khởi công được truyền hình trực tiếp trên kênh VTV1 của Đài Truyền hình Việt Nam.'))
+      .toEqual([]);
+  });
+});

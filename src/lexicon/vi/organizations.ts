@@ -128,6 +128,12 @@ export const OWNER_LINKS: readonly string[] = ['thuộc', 'trực thuộc'];
 /** What opens a body's owner after its name: "của" and the owner links ("Câu lạc bộ X của Đoàn phường Y"). */
 export const OWNER_OPENERS: readonly string[] = ['của', ...OWNER_LINKS];
 
+/**
+ * Words of a clause between an event and "của" ("Lễ khởi công được truyền hình trực tiếp trên
+ * kênh VTV1 của Đài …"): "của" is then of what the clause names, not of the event.
+ */
+export const OWNER_CLAUSE_WORDS: readonly string[] = ['được', 'đã', 'sẽ', 'đang', 'vừa', 'diễn ra'];
+
 /** The word a police unit's field follows (POLICE_FIELDS). */
 export const POLICE_WORDS: readonly string[] = ['cảnh sát'];
 
