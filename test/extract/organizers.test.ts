@@ -335,6 +335,12 @@ describe('organizers: a sponsor is no organiser', () => {
       .toEqual(['Công ty Hòa Phong', 'Hội Khuyến học huyện']);
   });
 
+  it('does not take the investor or the builder of a work opened ("do X làm chủ đầu tư", "do Y thi công") for the organiser', () => {
+    expect(organizers('Sáng 24/10, tỉnh khởi công dự án cảng tổng hợp.', 'Dự án do Công ty CP Cảng Quốc tế Hải Hà làm chủ đầu tư, tổng mức đầu tư hơn 2.000 tỷ đồng.')).toEqual([]);
+    expect(organizers('Sáng 24/10, tỉnh khánh thành cây cầu mới.', 'Cây cầu do Công ty TNHH Xây dựng Minh Long thi công trong 8 tháng.')).toEqual([]);
+    expect(organizers('Sáng 24/10, tỉnh khánh thành cây cầu mới.', 'Buổi lễ do Công ty TNHH Xây dựng Minh Long tổ chức.')).toEqual(['Công ty TNHH Xây dựng Minh Long']);
+  });
+
   it('ends the sponsor\'s name at its verb, though a capitalised name follows ("tài trợ thông qua Quỹ …")', () => {
     const a = parseArticle(['Tiêu đề bài viết thử', 'Nguồn học bổng do Công ty Hòa Phong tài trợ thông qua Quỹ Hỗ trợ Phát triển Thanh niên.'].join('\n'), { path: 't.txt' });
     expect([a.organizers, a.organizations.map((o) => o.name)]).toEqual([[], ['Công ty Hòa Phong', 'Quỹ Hỗ trợ Phát triển Thanh niên']]);
