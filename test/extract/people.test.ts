@@ -440,6 +440,15 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it("reads a governor and a Lao province's chief as titles before the name", () => {
+    expect(people('Phó Thống đốc Ngân hàng Nhà nước Đào Minh Tú phát biểu tại hội nghị.')).toEqual([
+      { name: 'Đào Minh Tú', role: 'Phó Thống đốc Ngân hàng Nhà nước' },
+    ]);
+    expect(people('Bí thư, Tỉnh trưởng Khamlay Sipaseuth nhấn mạnh ý nghĩa của công trình.')).toEqual([
+      { name: 'Khamlay Sipaseuth', role: 'Bí thư, Tỉnh trưởng' },
+    ]);
+  });
+
   it("reads a unit's political commissar as a role after the rank and name", () => {
     expect(people('Thiếu tá Mạc Văn Hùng, Chính trị viên Đồn Biên phòng Bo Heng cho biết, đồn đã giúp dân.')).toEqual([
       { name: 'Mạc Văn Hùng', role: 'Thiếu tá, Chính trị viên Đồn Biên phòng Bo Heng' },

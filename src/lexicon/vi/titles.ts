@@ -46,6 +46,8 @@ export const ARTIST_TITLES: readonly string[] = [
 export const POSITIONS: readonly string[] = [
   'Chủ tịch', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Chủ tịch danh dự', 'Chủ tịch Danh dự', 'Bí thư', 'Bí thư Thứ nhất', 'Tổng Bí thư', 'Thủ tướng',
   'Phó Thủ tướng', 'Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực', 'Tổng thống', 'Phó Tổng thống', 'Thị trưởng',
+  // A governor (of a central bank, of a US state) and a Lao province's or district's chief.
+  'Thống đốc', 'Tỉnh trưởng', 'Huyện trưởng',
   'Giám đốc', 'Tổng Giám đốc', 'Tổng giám đốc', 'TGĐ', 'Hiệu trưởng', 'Hiệu phó', 'Trưởng phòng', 'Trưởng ban',
   'Trưởng Ban', 'Trưởng khoa', 'Trưởng Khoa', 'Trưởng bộ môn', 'Trưởng đoàn', 'Trưởng Đoàn', 'Trưởng Phái đoàn',
   'Trưởng', 'Vụ trưởng', 'Cục trưởng', 'Chi cục trưởng', 'Tổng cục trưởng', 'Viện trưởng', 'Hội trưởng', 'Chủ nhiệm', 'Chính ủy',
