@@ -676,6 +676,13 @@ describe('event.name: commas, clauses and verbs', () => {
     expect(a.event).toMatchObject({ name: 'khánh thành cầu Suối Rè', type: 'khánh thành' });
   });
 
+  it('reads a road opened to traffic and a plaque given to a work as events ("thông xe", "gắn biển")', () => {
+    expect(article('Thông xe cầu Rạch Miễu 2', 'Sáng 12/5, Bộ Giao thông vận tải đã thông xe cầu Rạch Miễu 2 bắc qua sông Tiền.').event)
+      .toMatchObject({ name: 'thông xe cầu Rạch Miễu 2', type: 'thông xe' });
+    expect(article('Gắn biển công trình chào mừng Đại hội', 'Sáng 11/10, nhân dịp Đại hội Đảng bộ tỉnh lần thứ XV, Ban Thường vụ Tỉnh ủy đã gắn biển công trình cầu Bến Thủy 3.').event)
+      .toMatchObject({ name: 'gắn biển công trình cầu Bến Thủy 3', type: 'gắn biển' });
+  });
+
   it('ends a name before what the work it opens cost ("trị giá …", "tổng mức đầu tư …")', () => {
     expect(event('Sáng 12/5, UBND huyện Đông Hải tổ chức lễ khánh thành cầu Kênh Tư trị giá 800 triệu đồng.').name)
       .toBe('lễ khánh thành cầu Kênh Tư');

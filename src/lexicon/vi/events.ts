@@ -58,6 +58,8 @@ export const EVENT_TYPES: readonly string[] = [
   // Charity houses handed over ("tặng nhà tình thương", "trao nhà Đại đoàn kết"), an inspection ("HĐND tỉnh khảo sát việc …").
   'tặng nhà', 'trao nhà', 'khảo sát',
   'tiếp xúc cử tri', 'tiếp công dân', 'thánh lễ',
+  // A road or bridge opened to traffic, a work given a plaque in honour of a congress.
+  'thông xe', 'gắn biển',
 ];
 
 /**
