@@ -461,6 +461,10 @@ describe('people: bare names', () => {
     expect(people('Buổi lễ kết thúc lúc 11h. Cao Thị Hải Yến phát biểu cảm ơn.').map((p) => p.name)).toEqual(['Cao Thị Hải Yến']);
   });
 
+  it('reads a bare full name and its aside in brackets before how the person looked ("hào hứng")', () => {
+    expect(people('Nguyễn Thị Mỹ Hạnh (khoa Kinh tế, Trường ĐH Văn Lang) hào hứng mong chờ ngày hội hiến máu.').map((p) => p.name)).toEqual(['Nguyễn Thị Mỹ Hạnh']);
+  });
+
   it('does not read streets, monuments or school namesakes before a verb', () => {
     expect(people('Đường Phan Đình Phùng đang được mở rộng. Trường THCS Trần Quốc Toản đã khai giảng.')).toEqual([]);
   });

@@ -181,6 +181,8 @@ export const ROLE_BREAKERS: readonly string[] = [
   'cũng', 'còn', 'đều', 'vẫn', 'luôn', 'rất', 'nhiều', 'bên', 'với vai trò', 'thực hiện', 'tuyên bố',
   'cần', 'phải', 'nên', 'chọn', 'đề xuất', 'ký', 'ký kết', 'tiếp tục', 'triển khai', 'ban hành', 'quyết định',
   'ôn lại', 'nhắc lại', 'điểm lại', 'xúc động', 'bồi hồi', 'phấn khởi', 'vui mừng', 'hướng dẫn', 'giải thích',
+  // How the person looked as they acted or spoke ("Lê Thị A (lớp 12A) hào hứng mong chờ …").
+  'hào hứng', 'hồ hởi', 'nghẹn ngào', 'rưng rưng',
   'phân tích', 'trao đổi', 'dặn dò', 'nhắn nhủ', 'động viên', 'khen ngợi', 'biểu dương', 'tuyên dương',
   'kỷ niệm', 'kỉ niệm', 'tổng kết', 'chào mừng', 'hưởng ứng', 'đón nhận', 'tri ân', 'tập huấn', 'ra quân',
   // The rites of a commemoration ("Ban Bí thư T.Ư Đoàn dâng hương khu di tích …").
