@@ -26,6 +26,13 @@ describe('direct quotes', () => {
     )).toEqual([{ speaker: 'Phạm Văn Ngoan', text: 'Vậy là mong ước bấy lâu đã thành sự thật', direct: true }]);
   });
 
+  it('reads over "không quên" (did not forget to) between a form of address and the verb', () => {
+    expect(quotes(
+      'Phát biểu tại buổi lễ, PGS.TS Lê Văn Dũng, Hiệu trưởng nhà trường chúc mừng các tân kỹ sư.',
+      'Thầy cũng không quên nhắc nhở: “Các em phải trau dồi thêm ngoại ngữ và kỹ năng mềm.”',
+    ).map((q) => q.speaker)).toEqual(['Lê Văn Dũng']);
+  });
+
   it('attributes a quotation whose attribution goes on after the verb', () => {
     const found = quotes(LONG, '“Năm nay vụ chè được mùa lớn”, ông Hứa Văn Sinh nói và cho biết thêm giá chè búp tươi đã tăng.');
     expect(found.map((q) => [q.speaker, q.direct])).toEqual([['Hứa Văn Sinh', true]]);

@@ -83,6 +83,8 @@ export const SPEECH_ADVERBS: readonly string[] = [
   'trước đó', 'sau đó', 'cũng đã', 'đồng thời', 'thẳng thắn', 'phấn khởi', 'tự hào', 'vui mừng', 'và',
   // How the speaker looked as they spoke ("…", ông cười nói; bà nghẹn ngào chia sẻ).
   'cười', 'hồ hởi', 'hào hứng', 'nghẹn ngào', 'bồi hồi', 'rưng rưng',
+  // "Thầy cũng không quên nhắc nhở: “…”" (did not forget to remind).
+  'không quên',
 ];
 
 /**
