@@ -449,6 +449,12 @@ describe('people: role before the name', () => {
     ]);
   });
 
+  it('ends a role before a prize won ("đạt giải")', () => {
+    expect(people('Em Phùng Bách Trung, học sinh lớp 2E đạt giải nhất cuộc thi viết chữ đẹp.')).toEqual([
+      { name: 'Phùng Bách Trung', role: 'học sinh lớp 2E' },
+    ]);
+  });
+
   it("reads a unit's political commissar as a role after the rank and name", () => {
     expect(people('Thiếu tá Mạc Văn Hùng, Chính trị viên Đồn Biên phòng Bo Heng cho biết, đồn đã giúp dân.')).toEqual([
       { name: 'Mạc Văn Hùng', role: 'Thiếu tá, Chính trị viên Đồn Biên phòng Bo Heng' },

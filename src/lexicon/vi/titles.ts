@@ -208,8 +208,8 @@ export const ROLE_BREAKERS: readonly string[] = [
   'tài trợ',
   // Examples of a kind ("nhiều kỳ thủ mạnh như A, B"): the names are the examples', the kind no post.
   'như',
-  // Winning a prize or a place ("A (CLB X) đoạt giải nhì", "B giành huy chương vàng").
-  'đoạt', 'giành',
+  // Winning a prize or a place ("A (CLB X) đoạt giải nhì", "B giành huy chương vàng", "học sinh lớp 2E đạt giải nhất").
+  'đoạt', 'giành', 'đạt',
   // Announcing a decision ("B - Phó trưởng Phòng Đào tạo công bố Quyết định …").
   'công bố',
   // Becoming ("xây dựng Hội trở thành tổ chức uy tín": "tổ chức" there is a noun, no act of the Hội's).
