@@ -638,6 +638,8 @@ describe('event.name: commas, clauses and verbs', () => {
       .toBe('lễ khánh thành, đưa vào sử dụng bốn cây cầu giao thông nông thôn');
     expect(event('Sáng 19/6, tại Nghĩa trang Liệt sỹ huyện, UBND tỉnh tổ chức lễ đón nhận, truy điệu và an táng 12 hài cốt liệt sỹ quân tình nguyện.').name)
       .toBe('lễ đón nhận, truy điệu và an táng 12 hài cốt liệt sỹ quân tình nguyện');
+    expect(event('Sáng 24/10, tại tỉnh Hòa Lâm diễn ra Lễ khởi công, khởi động 3 dự án trọng điểm của tỉnh.').name)
+      .toBe('Lễ khởi công, khởi động 3 dự án trọng điểm của tỉnh');
   });
 
   it('ends a name at an apposition ("…, một trong những sự kiện …") and at a comma before a count of people', () => {

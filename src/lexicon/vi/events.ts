@@ -226,7 +226,7 @@ export const NOT_OBJECT_OPENERS: readonly string[] = ['tại', 'ở', 'vào', 't
  */
 export const NAME_COMMA_CONTINUERS: readonly string[] = [
   ...EVENT_TYPES,
-  'triển khai', 'đưa vào sử dụng', 'bàn giao', 'gắn biển', 'trao giải',
+  'triển khai', 'đưa vào sử dụng', 'bàn giao', 'gắn biển', 'trao giải', 'khởi động',
   // The rites for fallen soldiers' remains ("lễ đón nhận, truy điệu và an táng 12 hài cốt liệt sỹ").
   'truy điệu', 'an táng',
 ];
