@@ -448,10 +448,34 @@ function afterMajorSurname(doc: VnDocument, at: number): boolean {
   return word !== null && isUpperCode(doc.text.charCodeAt(word[0])) && MAJOR_SURNAME_KEYS.has(doc.key.slice(word[0], word[1]).toLowerCase());
 }
 
+/**
+ * A dash joins the place text[start, end) to a capitalised word before or after it ("cao tốc
+ * Hạ Long - Hải Phòng", "tuyến Hà Nội-Lào Cai"): one end of a route, not where the event is.
+ */
+function routeEnd(text: string, start: number, end: number): boolean {
+  let before = start;
+  while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
+  if (before > 0 && isDashCode(text.charCodeAt(before - 1))) {
+    let word = before - 1;
+    while (word > 0 && isSpace(text.charCodeAt(word - 1))) word--;
+    let first = word;
+    while (first > 0 && isWordCode(text.charCodeAt(first - 1))) first--;
+    if (first < word && isUpperCode(text.charCodeAt(first))) return true;
+  }
+  let after = end;
+  while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+  if (after < text.length && isDashCode(text.charCodeAt(after))) {
+    after++;
+    while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+    if (isUpperCode(text.charCodeAt(after))) return true;
+  }
+  return false;
+}
+
 function province(doc: VnDocument, span: Span, rule: string): Place | null {
   let place: Place | null = null;
   PROVINCE.forEach(doc, span, (m) => {
-    if (capitalised(doc, m) && !afterMajorSurname(doc, m.start)) place = { text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule };
+    if (capitalised(doc, m) && !afterMajorSurname(doc, m.start) && !routeEnd(doc.text, m.start, m.end)) place = { text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule };
     return !place;
   });
   return place;

@@ -250,6 +250,13 @@ describe('event.location', () => {
     expect(event('Sáng 16-5, Huyện ủy Tân Phú tổ chức hội nghị tổng kết.').location).toBe('Huyện ủy Tân Phú');
   });
 
+  it('reads no place from a route\'s ends in the event\'s name ("cao tốc Hạ Long - Hải Phòng"), but a province standing alone', () => {
+    const title = (headline: string) => parseArticle([headline, 'Sáng 11/10, các đại biểu dự lễ và cắt băng.'].join('\n'), { path: 't.txt' }).event.location;
+    expect(title('Gắn biển công trình cao tốc Nội Bài-Lào Cai')).toBeNull();
+    expect(title('Thông xe cao tốc Thái Nguyên - Bắc Kạn')).toBeNull();
+    expect(title('Thông xe tuyến đường ven biển Thái Bình')).toBe('Thái Bình');
+  });
+
   it('reads no place from a partner\'s seat in brackets ("Bệnh viện Hùng Vương (TP. Hồ Chí Minh)")', () => {
     expect(event('Sáng 25-2, Sở Y tế Bình Phước phối hợp với Bệnh viện Hùng Vương (TP. Hồ Chí Minh), Hội Phụ nữ tỉnh tổ chức chương trình khám bệnh cho phụ nữ.').location)
       .toBe('Bình Phước');
