@@ -2,9 +2,9 @@
  * Major garbage collections paced by the batch. A long batch's live heap is flat (some 20
  * MB), but each group of documents outlives two scavenges and is promoted, and V8 lets the
  * old space grow to four or five times its live size before it collects it: the peak RSS
- * of a 10,000-article batch then read 136 to 227 MB by where that collection fell. Asking
+ * of a 10,000-article batch then read 136 to 230 MB by where that collection fell. Asking
  * for a major collection once the heap holds a fixed amount of garbage above what the last
- * one left keeps the peak flat, for about one 10–20 ms collection every two thousand
+ * one left keeps the peak flat, for one collection of 10–20 ms every two to three thousand
  * articles.
  */
 import { createRequire } from 'node:module';

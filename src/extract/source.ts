@@ -56,11 +56,12 @@ const PHOTO_PROVIDED_LINE = lexiconPattern(`^\\(?${alternation(PHOTO_CREDIT_LABE
  * "(Dân trí) - ", "(TVU)-", "NTTU - ", "(BĐ) – ", "GiadinhNet - ", "Laocaitv.vn - " at the start of the first
  * paragraph; a code glued to its dash ("LSO-Tối 2/11, …", "LSO- Tối 2/11, …") when a sentence
  * follows, not a compound ("ASEAN-Nhật Bản"); a name or address ending in lower case glued to
- * a dash with a space after ("GiadinhNet- Sáng …"), as a code is not read ("COVID- 19"). A bracketed tag holds a letter: "(31/08/2016)" is
- * a date. The bracketed tag is read by hand and the other two by a pattern (group 1 the code
- * or name before a spaced dash, group 2 the code glued to it) made and run only where a dash
- * follows the paragraph's first word: its classes of capitals took some 4 M instructions to
- * compile, which a one-article run paid for nearly every first paragraph.
+ * its dash with a space after it ("GiadinhNet- Sáng …"), where a code is not ("COVID- 19"). A
+ * bracketed tag holds a letter: "(31/08/2016)" is a date. The bracketed tag is read by hand
+ * and the others by a pattern (group 1 the code, name or address before its dash, group 2 the
+ * code glued to it) made and run only where a dash follows the paragraph's first word: its
+ * classes of capitals took some 4 M instructions to compile, which a one-article run paid for
+ * nearly every first paragraph.
  */
 const DASHED_TAG = onFirstUse(() => new RegExp(String.raw`^(?:([${UPPER}][${UPPER}\d&.]{1,11}(?:\.(?:vn|com|net|org))?|[${UPPER}][${LOWER}]+[${UPPER}][${LETTER}]*|[${UPPER}][${LETTER}\d]{1,24}\.(?:com\.vn|vn|com|net|org))(?:\s+[${DASH}]|(?<=[${LOWER}])[${DASH}](?=\s))|([${UPPER}]{2,6})[${DASH}]\s?(?=[${UPPER}][${LOWER}${MARK}]*\s+[${LOWER}\d]))`, 'u'));
 /** Fewer words than this in a byline under the headline: two writers' names ("Nguyên Linh, Huỳnh Danh"). */

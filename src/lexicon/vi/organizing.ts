@@ -153,8 +153,8 @@ export const DIRECTING_VERBS: readonly string[] = ['chỉ đạo', 'giao', 'giao
 
 /**
  * Verbs of a sponsor: "Học bổng do Công ty X tài trợ" names who paid, not who organised
- * (the guideline's organisers are no sponsors). So do the investor and the builder of a work
- * ("Dự án do Công ty X làm chủ đầu tư", "do Công ty Y thi công").
+ * (the guideline's organisers are no sponsors); nor does the investor's or the builder's of a
+ * work ("Dự án do Công ty X làm chủ đầu tư", "do Công ty Y thi công").
  */
 export const SPONSORING_VERBS: readonly string[] = [
   'tài trợ', 'đồng tài trợ', 'bảo trợ', 'đỡ đầu', 'ủng hộ', 'hỗ trợ', 'làm chủ đầu tư', 'đầu tư', 'thi công',
