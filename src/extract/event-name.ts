@@ -498,12 +498,25 @@ function organisedOnDay(doc: VnDocument, lead: Candidate, daySentence: Sentence)
 
 const OBJECT_VERB = lexiconWords(OBJECT_EVENT_VERBS);
 
-/** An organisation mention ends right before `at`, one run of spaces between. */
+/** Most characters of an aside in brackets between an organisation and its verb. */
+const MAX_SUBJECT_ASIDE = 40;
+
+/**
+ * An organisation mention ends right before `at`, one run of spaces between, or an aside in
+ * brackets and spaces ("Tổ đại biểu HĐND TPHCM (đơn vị số 9) tiếp xúc cử tri …").
+ */
 function organizedBySubject(doc: VnDocument, subjects: SubjectEnds, at: number): boolean {
   if (subjects === null) return false;
   let end = at;
   while (end > 0 && isSpace(doc.key.charCodeAt(end - 1))) end--;
-  return end < at && subjects().has(end);
+  if (end === at) return false;
+  if (doc.key.charCodeAt(end - 1) === 0x29) {
+    const open = doc.key.lastIndexOf('(', end - 1);
+    if (open < 0 || end - open > MAX_SUBJECT_ASIDE || doc.key.slice(open, end).includes('\n')) return false;
+    end = open;
+    while (end > 0 && isSpace(doc.key.charCodeAt(end - 1))) end--;
+  }
+  return subjects().has(end);
 }
 const ORGANIZED_OBJECT = 'event.name-organized-object';
 const NOT_OBJECT_KEYS = keySet(NOT_OBJECT_OPENERS);

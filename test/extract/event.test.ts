@@ -692,6 +692,11 @@ describe('event.name: commas, clauses and verbs', () => {
       .toMatchObject({ name: 'gắn biển công trình cầu Bến Thủy 3', type: 'gắn biển' });
   });
 
+  it('names the event by the verb after an organisation and its aside in brackets ("Tổ đại biểu … (đơn vị số 9) tiếp xúc cử tri")', () => {
+    const a = article('Cử tri phường: Kẹt xe và ngập ngày càng phổ biến', 'Chiều 24-11, Tổ đại biểu HĐND thành phố (đơn vị số 9) tiếp xúc cử tri phường Diên Hồng trước kỳ họp thứ 6.');
+    expect(a.event).toMatchObject({ name: 'tiếp xúc cử tri phường Diên Hồng trước kỳ họp thứ 6', type: 'tiếp xúc cử tri' });
+  });
+
   it('ends a name before what the work it opens cost ("trị giá …", "tổng mức đầu tư …")', () => {
     expect(event('Sáng 12/5, UBND huyện Đông Hải tổ chức lễ khánh thành cầu Kênh Tư trị giá 800 triệu đồng.').name)
       .toBe('lễ khánh thành cầu Kênh Tư');
