@@ -36,7 +36,7 @@ import { KeyPhrases } from './phrase-sets.js';
 import {
   CONGRESS_MEMBERS, CONGRESS_NOUNS, DIRECTING_VERBS, HANDOVER_VERBS, NOT_SUBJECT_AFTER, OPENING_TIME_WORDS, PASSIVE_AGENTS, POINTING_BACK_BODIES, SIDE_ACTIVITY_OPENERS, VISIT_APPROACHES,
 } from '../lexicon/vi/organizing.js';
-import { ORGANIZING_COMMITTEE_HEADS, OWNER_CLAUSE_WORDS, OWNER_OPENERS } from '../lexicon/vi/organizations.js';
+import { ORGANIZING_COMMITTEE_HEADS, OWNER_CLAUSE_WORDS, OWNER_OPENERS, PARTY_COMMITTEES } from '../lexicon/vi/organizations.js';
 import { isObject, knownPeople, readChain, skipAside, skipWhereabouts, type KnownPeople, type Sentence } from './organizer-chain.js';
 import { isDash } from './people/roles.js';
 
@@ -98,8 +98,11 @@ const COMMITTEE_KEYS = ORGANIZING_COMMITTEE_HEADS.map((h) => organizationKey(h))
 /** Most tokens of a committee's head ("Ban tổ chức"): a longer chain names more, and its key is not made. */
 const COMMITTEE_MAX_TOKENS = Math.max(...ORGANIZING_COMMITTEE_HEADS.map((h) => h.split(' ').length));
 
-/** The chain is an organising committee alone ("Ban tổ chức Giải X"). */
-const isCommittee = (keys: readonly string[]) => keys.length === 1 && COMMITTEE_KEYS.some((c) => startsWithName(keys[0], c));
+const PARTY_COMMITTEE_KEYS = PARTY_COMMITTEES.map((h) => organizationKey(h));
+
+/** The chain is an organising committee alone ("Ban tổ chức Giải X"), not the Party's organisation department ("Ban Tổ chức Tỉnh ủy"). */
+const isCommittee = (keys: readonly string[]) => keys.length === 1 && COMMITTEE_KEYS.some((c) => startsWithName(keys[0], c)
+  && !PARTY_COMMITTEE_KEYS.some((p) => startsWithName(keys[0].slice(c.length + 1), p)));
 
 /**
  * The chain is a committee that names no event ("Ban tổ chức đã trao giải …"): it says there

@@ -104,6 +104,9 @@ describe('organizers: chains the subject rule reads past', () => {
     expect(organizers(opening, 'Phát biểu khai mạc, ông Lê Văn Tám, Trưởng Ban tổ chức Festival Hoa Lâm 2026 nêu rõ ý nghĩa của lễ hội.'))
       .toEqual(['Ban tổ chức Festival Hoa Lâm 2026']);
     expect(organizers(opening, 'Phát biểu khai mạc, ông Lê Văn Tám, Trưởng Ban tổ chức nêu rõ ý nghĩa của lễ hội.')).toEqual([]);
+    // The Party's organisation department is no event's committee.
+    expect(organizers(opening, 'Dự lễ có ông Lê Văn Tám, Phó Trưởng Ban Tổ chức Thành ủy Hoa Lâm.')).toEqual([]);
+    expect(organizers(opening, 'Dự lễ có ông Lê Văn Tám, Phó Trưởng Ban Tổ chức Trung ương.')).toEqual([]);
   });
 
   it('takes the lead\'s fuller chain over the headline\'s organiser named there under another head', () => {

@@ -78,6 +78,15 @@ export const LEVEL_NAMING_HEADS: readonly string[] = STANDALONE_HEADS.filter((he
 export const ORGANIZING_COMMITTEE_HEADS: readonly string[] = ['Ban tổ chức', 'BTC'];
 
 /**
+ * Party committees after "Ban Tổ chức" ("Ban Tổ chức Thành ủy TPHCM", "Ban Tổ chức Trung
+ * ương"): the Party's organisation department, no event's organising committee.
+ */
+export const PARTY_COMMITTEES: readonly string[] = [
+  'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ', 'Quận ủy', 'Quận uỷ', 'Thị ủy', 'Thị uỷ',
+  'Đảng ủy', 'Đảng uỷ', 'Trung ương', 'TW', 'T.Ư', 'TƯ',
+];
+
+/**
  * Lower-case words an event's name holds between its capitalised parts ("Ban tổ chức Ngày hội X
  * năm 2022", "… lần thứ 5", "… giai đoạn 2019-2022", "… X và Lễ hội Y"): a committee named for
  * the event runs over them to its verb.
