@@ -77,12 +77,21 @@ export const NOT_SPEECH_BEFORE: readonly string[] = [
   'nỗi', 'niềm',
 ];
 
+/**
+ * How a person looked as they spoke or acted ("bà nghẹn ngào chia sẻ", "Lê Thị A (lớp 12A)
+ * hào hứng mong chờ …"): read over between a speaker and the verb, and the end of a role
+ * (ROLE_BREAKERS).
+ */
+export const SPEAKER_LOOKS: readonly string[] = [
+  'xúc động', 'phấn khởi', 'vui mừng', 'bồi hồi', 'hồ hởi', 'hào hứng', 'nghẹn ngào', 'rưng rưng',
+];
+
 /** Words that may stand between a speaker and the speech verb. */
 export const SPEECH_ADVERBS: readonly string[] = [
-  'đã', 'cũng', 'vẫn', 'còn', 'thì', 'lại', 'đều', 'tiếp tục', 'xúc động', 'chân thành', 'mới đây',
-  'trước đó', 'sau đó', 'cũng đã', 'đồng thời', 'thẳng thắn', 'phấn khởi', 'tự hào', 'vui mừng', 'và',
-  // How the speaker looked as they spoke ("…", ông cười nói; bà nghẹn ngào chia sẻ).
-  'cười', 'hồ hởi', 'hào hứng', 'nghẹn ngào', 'bồi hồi', 'rưng rưng',
+  'đã', 'cũng', 'vẫn', 'còn', 'thì', 'lại', 'đều', 'tiếp tục', 'chân thành', 'mới đây',
+  'trước đó', 'sau đó', 'cũng đã', 'đồng thời', 'thẳng thắn', 'tự hào', 'và',
+  // "…", ông cười nói ("cười" alone ends no role: "Câu lạc bộ Nụ cười").
+  ...SPEAKER_LOOKS, 'cười',
   // "Thầy cũng không quên nhắc nhở: “…”" (did not forget to remind).
   'không quên',
 ];

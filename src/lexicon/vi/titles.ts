@@ -3,6 +3,7 @@
  * Sở Y tế"). A role starts with a position word, optionally after a modifier ("Phó",
  * "nguyên"), and runs on over the organisation it belongs to.
  */
+import { SPEAKER_LOOKS } from './speech.js';
 
 /**
  * Titles of monarchs and their kin ("vua", "công chúa"): the names they lead to are reign,
@@ -180,9 +181,8 @@ export const ROLE_BREAKERS: readonly string[] = [
   'nêu', 'nêu rõ', 'viết', 'trò chuyện', 'lên', 'xuống', 'ra', 'vào', 'đi', 'sinh năm', 'quê', 'ở đây',
   'cũng', 'còn', 'đều', 'vẫn', 'luôn', 'rất', 'nhiều', 'bên', 'với vai trò', 'thực hiện', 'tuyên bố',
   'cần', 'phải', 'nên', 'chọn', 'đề xuất', 'ký', 'ký kết', 'tiếp tục', 'triển khai', 'ban hành', 'quyết định',
-  'ôn lại', 'nhắc lại', 'điểm lại', 'xúc động', 'bồi hồi', 'phấn khởi', 'vui mừng', 'hướng dẫn', 'giải thích',
-  // How the person looked as they acted or spoke ("Lê Thị A (lớp 12A) hào hứng mong chờ …").
-  'hào hứng', 'hồ hởi', 'nghẹn ngào', 'rưng rưng',
+  'ôn lại', 'nhắc lại', 'điểm lại', 'hướng dẫn', 'giải thích',
+  ...SPEAKER_LOOKS,
   'phân tích', 'trao đổi', 'dặn dò', 'nhắn nhủ', 'động viên', 'khen ngợi', 'biểu dương', 'tuyên dương',
   'kỷ niệm', 'kỉ niệm', 'tổng kết', 'chào mừng', 'hưởng ứng', 'đón nhận', 'tri ân', 'tập huấn', 'ra quân',
   // The rites of a commemoration ("Ban Bí thư T.Ư Đoàn dâng hương khu di tích …").
