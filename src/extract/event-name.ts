@@ -511,8 +511,11 @@ function organizedBySubject(doc: VnDocument, subjects: SubjectEnds, at: number):
   while (end > 0 && isSpace(doc.key.charCodeAt(end - 1))) end--;
   if (end === at) return false;
   if (doc.key.charCodeAt(end - 1) === 0x29) {
-    const open = doc.key.lastIndexOf('(', end - 1);
-    if (open < 0 || end - open > MAX_SUBJECT_ASIDE || doc.key.slice(open, end).includes('\n')) return false;
+    // Back to its "(" over at most MAX_SUBJECT_ASIDE characters, on the same line.
+    let open = end - 2;
+    const stop = Math.max(0, end - MAX_SUBJECT_ASIDE);
+    while (open >= stop && doc.key.charCodeAt(open) !== 0x28 && doc.key.charCodeAt(open) !== 0x0a) open--;
+    if (open < stop || doc.key.charCodeAt(open) !== 0x28) return false;
     end = open;
     while (end > 0 && isSpace(doc.key.charCodeAt(end - 1))) end--;
   }
