@@ -548,6 +548,20 @@ describe('people: titles and names of many kinds', () => {
     expect(people('Dự có ông Lê Văn An, Tổng Biên tập báo Tiền Phong.')).toEqual([{ name: 'Lê Văn An', role: 'Tổng Biên tập báo Tiền Phong' }]);
   });
 
+  it('reads two syllables after the Government or the National Assembly as a name, which those bodies never take', () => {
+    expect(people('Dự có Thứ trưởng Bộ Công an Nguyễn Văn Long, Phó Chủ nhiệm Văn phòng Chính phủ Cao Huy, Thứ trưởng Bộ Tư pháp Phạm Đức Long.')).toEqual([
+      { name: 'Nguyễn Văn Long', role: 'Thứ trưởng Bộ Công an' },
+      { name: 'Cao Huy', role: 'Phó Chủ nhiệm Văn phòng Chính phủ' },
+      { name: 'Phạm Đức Long', role: 'Thứ trưởng Bộ Tư pháp' },
+    ]);
+    expect(people('Dự lễ có Phó Thủ tướng Chính phủ Đỗ Minh và Phó Chủ nhiệm Văn phòng Quốc hội Lê Nam.')).toEqual([
+      { name: 'Đỗ Minh', role: 'Phó Thủ tướng Chính phủ' },
+      { name: 'Lê Nam', role: 'Phó Chủ nhiệm Văn phòng Quốc hội' },
+    ]);
+    // Another body's head still takes two capitalised syllables as its own name.
+    expect(people('Dự có ông Lê Văn An, Phó Giám đốc Trung tâm Hồng Hà.')).toEqual([{ name: 'Lê Văn An', role: 'Phó Giám đốc Trung tâm Hồng Hà' }]);
+  });
+
   it('ends a post set off by a dash at the comma before the next person\'s rank and name', () => {
     expect(people('Dự lễ có Thiếu tướng Lê Văn An - Giám đốc Công an tỉnh, Đại tá Trần Minh Đức - Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Phó Chủ tịch UBND tỉnh Hoàng Thị Lan.')).toEqual([
       { name: 'Lê Văn An', role: 'Thiếu tướng, Giám đốc Công an tỉnh' },

@@ -19,6 +19,7 @@ import { KeyPhrases } from '../phrase-sets.js';
 import { NAMED_PLACE_WORD_COMPOUNDS, NAMED_PLACE_WORDS } from '../../lexicon/vi/speaker-cues.js';
 import { SecondSyllables } from '../compounds.js';
 import { LOCAL_UNITS } from '../../lexicon/vi/places.js';
+import { SOLE_BODY_HEADS } from '../../lexicon/vi/organizations.js';
 import { ARTIST_TITLES, DELEGATION_MARKERS, REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
 import { isDashText } from '../../core/chars.js';
 import { isVietnameseSyllable } from '../../read/vietnamese.js';
@@ -42,6 +43,9 @@ function namedAfterPerson(tokens: readonly Token[], i: number): boolean {
   const before = tokens[start - 1];
   return !(tokens[start].cap && before?.word && before.cap && before.nameSyllable && NAMED_AFTER.endingBefore(tokens, start) === 0 && !ORG_HEAD_SET.endsBefore(tokens, start));
 }
+
+/** "Chính phủ", "Quốc hội": heads no proper part follows (see SOLE_BODY_HEADS). */
+const SOLE_BODY = new KeyPhrases(SOLE_BODY_HEADS);
 
 /** The regnal titles by their words' keys ("công chúa"). */
 const REGNAL_TITLE_PHRASES = new KeyPhrases(REGNAL_TITLES);
@@ -305,13 +309,14 @@ function opensNextPerson(tokens: readonly Token[], i: number, commaEnds = false)
   const found = readRoleToName(tokens, i);
   // A full name of three syllables or more: two may be a newspaper's or a brand's ("báo Tiền
   // Phong"), unless neither is a Vietnamese syllable ("Komura Masahiro": a foreigner's name)
-  // or they follow the post itself, a family name first ("Chủ tịch nước Lương Cường").
+  // or they follow the post itself or a sole body, a family name first ("Chủ tịch nước
+  // Lương Cường", "Phó Chủ nhiệm Văn phòng Chính phủ Cao Huy").
   if (typeof found !== 'object' || found.nameEnd - found.nameStart < 2) return false;
   // The post at `i` may be read as the name's academic prefix ("…, Kỹ sư Lê Văn Minh"): then
   // no role word stands before it either.
   if (found.roleEnd !== found.nameStart && !(found.roleEnd === i && found.prefix?.end === found.nameStart)) return false;
   if (found.nameEnd - found.nameStart === 2 && !foreignName(tokens, found.nameStart, found.nameEnd)
-    && !(i + matchPosition(tokens, i) === found.nameStart && isSurname(tokens[found.nameStart]))) return false;
+    && !((i + matchPosition(tokens, i) === found.nameStart || SOLE_BODY.endingBefore(tokens, found.nameStart) > 0) && isSurname(tokens[found.nameStart]))) return false;
   // "Hiệu trưởng Trường Đại học Phạm Văn Đồng": a school named after a person is the role's.
   if (namedAfterPerson(tokens, found.nameStart) || NAMESAKE_SET.endsBefore(tokens, found.nameStart)) return false;
   for (let k = i; k < found.nameStart; k++) if (isDash(tokens[k]) || (commaEnds && tokens[k].text === ',') || (tokens[k].key === 'và' && !joinsNameParts(tokens, k))) return false;
@@ -466,8 +471,9 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     const runEnd = nameRunEnd(tokens, j);
     const head = ORG_HEAD_SET.match(tokens, j);
     if (head && !(isSurname(t) && runEnd - j >= 3)) {
+      // A sole body's name is whole: what follows is read as after any other word.
+      context = SOLE_BODY.at(tokens, j) === head ? 'other' : 'org-head';
       j += head;
-      context = 'org-head';
       continue;
     }
     if (runEnd > j) {

@@ -48,6 +48,13 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Chùa', 'Thiền viện', 'Tu viện', 'Tịnh xá', 'Giáo hội', 'Giáo phận', 'Giáo xứ', 'Giáo họ', 'Tòa Giám mục',
 ];
 
+/**
+ * Heads that are a whole name, the nation's one body of their kind: no proper part follows
+ * them, so a capitalised run after one in a post is its holder's name, two syllables
+ * included ("Phó Thủ tướng Chính phủ Trần Huy", "Phó Chủ nhiệm Văn phòng Quốc hội Lê Nam").
+ */
+export const SOLE_BODY_HEADS: readonly string[] = ['Chính phủ', 'Quốc hội'];
+
 /** Heads also written in lower case before the organisation's name ("trường ĐH Bách khoa"). */
 export const LOWER_CASE_HEADS: readonly string[] = [
   'trường', 'đại học', 'học viện', 'công ty', 'cty', 'tập đoàn', 'tổng công ty', 'bệnh viện', 'chính quyền',
