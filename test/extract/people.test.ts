@@ -1373,6 +1373,13 @@ describe('people: clergy and monks', () => {
     expect(people('Tham dự có HT.Thích Lưu Hòa, Giáo phẩm chứng minh BTS GHPGVN tỉnh.')).toEqual([
       { name: 'Thích Lưu Hòa', role: 'Giáo phẩm chứng minh BTS GHPGVN tỉnh' },
     ]);
+    // A board's deputy head and standing deputy, and its witnessing elder.
+    expect(people('Đến dự có Thượng tọa Thích Thọ Minh, Phó ban Thường trực Ban Trị sự GHPGVN tỉnh; HT. Thích Giác An – Chứng minh Ban trị sự Phật giáo huyện; TT. Thích Thông Hải – Phó Thường trực Ban trị sự Phật giáo tỉnh.')).toEqual([
+      { name: 'Thích Thọ Minh', role: 'Phó ban Thường trực Ban Trị sự GHPGVN tỉnh' },
+      { name: 'Thích Giác An', role: 'Chứng minh Ban trị sự Phật giáo huyện' },
+      { name: 'Thích Thông Hải', role: 'Phó Thường trực Ban trị sự Phật giáo tỉnh' },
+    ]);
+    expect(people('Dự có ông Nguyễn Văn Hùng, Phó Ban Dân vận Trung ương.')).toEqual([{ name: 'Nguyễn Văn Hùng', role: 'Phó Ban Dân vận Trung ương' }]);
   });
 
   it('reads the ranks a town or an artist also abbreviates ("TT", "NS") only before "Thích", and a lineage name of four syllables', () => {

@@ -109,6 +109,10 @@ export const POSITIONS: readonly string[] = [
   // The Buddhist Sangha's posts: its patriarch, its elders, and the heads of a province's
   // executive board (Ban Trị sự, "BTS": "Phó BTS GHPGVN tỉnh").
   'Pháp chủ', 'Phó Pháp chủ', 'Giáo phẩm chứng minh', 'Phó BTS', 'Trưởng BTS',
+  // A board's deputy head, and its standing deputy ("Phó ban Thường trực Ban Trị sự", "Phó
+  // Thường trực Ban trị sự"); an elder the board's rites are witnessed by ("Chứng minh Ban
+  // Trị sự", whole: "chứng minh" alone is "to prove").
+  'Phó ban', 'Phó Ban', 'Phó Thường trực', 'Chứng minh Ban Trị sự', 'Chứng minh Ban trị sự', 'Chứng minh BTS',
 ];
 
 /**
