@@ -1406,6 +1406,12 @@ describe('people: honours of history', () => {
   it('reads the honours history gives before a name, and a title that opens with "Anh" as that title', () => {
     expect(people('Lễ hội kỷ niệm 1776 năm ngày mất Anh hùng dân tộc Triệu Thị Trinh.')).toEqual([{ name: 'Triệu Thị Trinh', role: 'Anh hùng dân tộc' }]);
     expect(people('Các đại biểu dâng hương tưởng niệm Danh nhân văn hóa thế giới Nguyễn Trãi.')).toEqual([{ name: 'Nguyễn Trãi', role: 'Danh nhân văn hóa thế giới' }]);
+    // The honour of the wars' mothers, spelled out or abbreviated; without a name, nobody.
+    expect(people('Đoàn đã đến thăm, tặng quà Mẹ Việt Nam anh hùng Nguyễn Thị Hoa, trú tại phường 2, và Bà mẹ VNAH Lê Thị Mai.')).toEqual([
+      { name: 'Nguyễn Thị Hoa', role: 'Mẹ Việt Nam anh hùng' },
+      { name: 'Lê Thị Mai', role: 'Bà mẹ VNAH' },
+    ]);
+    expect(people('Đoàn đến thăm, tặng quà các Mẹ Việt Nam Anh hùng và gia đình chính sách.')).toEqual([]);
     expect(people('Dự lễ có Anh hùng Lao động Nguyễn Thị Hòa.').map((p) => p.name)).toEqual(['Nguyễn Thị Hòa']);
     // A form of address alone stays one.
     expect(people('Anh Nguyễn Văn Hùng phát biểu.')).toEqual([{ name: 'Nguyễn Văn Hùng', role: null }]);

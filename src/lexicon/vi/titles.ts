@@ -28,6 +28,10 @@ export const HISTORICAL_TITLES: readonly string[] = [
   // Honours history gives ("Anh hùng dân tộc Triệu Thị Trinh", "Danh nhân văn hóa thế giới Nguyễn Trãi").
   'Anh hùng dân tộc', 'anh hùng dân tộc', 'Danh nhân văn hóa', 'Danh nhân văn hoá', 'danh nhân văn hóa', 'Danh nhân văn hóa thế giới',
   'Danh nhân văn hoá thế giới', 'Danh nhân',
+  // The honour of mothers who lost their children to the wars ("Mẹ Việt Nam anh hùng Nguyễn
+  // Thị Kim"), as commemorations name them, abbreviated or not.
+  'Mẹ Việt Nam anh hùng', 'Mẹ Việt Nam Anh hùng', 'mẹ Việt Nam anh hùng', 'mẹ Việt Nam Anh hùng', 'Bà mẹ Việt Nam anh hùng',
+  'Bà mẹ Việt Nam Anh hùng', 'bà mẹ Việt Nam anh hùng', 'bà mẹ Việt Nam Anh hùng', 'Mẹ VNAH', 'mẹ VNAH', 'Bà mẹ VNAH', 'bà mẹ VNAH',
 ];
 
 /** Words a historical title after which is a noun's second half, no title ("cờ vua", "cờ tướng": chess games). */
