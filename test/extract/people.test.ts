@@ -732,6 +732,11 @@ describe('people: where a role ends and whom it belongs to', () => {
   it('takes a military rank before the name as the honorific and keeps it in the role', () => {
     const [p] = article('Thiếu tướng Mạc Đình Khôi, Chính ủy Quân khu 9 dự lễ.').people;
     expect(p).toMatchObject({ name: 'Mạc Đình Khôi', honorific: 'Thiếu tướng', role: 'Thiếu tướng, Chính ủy Quân khu 9' });
+    // Written in lower case, as the press often does.
+    expect(people('Anh Hưng là con trai của đại tá Lê Hãn; dự lễ có thượng tá Trần Văn Minh, Chỉ huy trưởng Ban CHQS huyện.')).toEqual([
+      { name: 'Lê Hãn', role: 'đại tá' },
+      { name: 'Trần Văn Minh', role: 'thượng tá, Chỉ huy trưởng Ban CHQS huyện' },
+    ]);
   });
 
   it('reads a name after "tác giả" with no role', () => {
