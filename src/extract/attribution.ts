@@ -10,10 +10,10 @@ import { isSpace } from '../core/text.js';
 import type { Article, Evidence } from '../model/article.js';
 import { type DocIndex, isKeySlice, keyOf } from './doc-index.js';
 import { resolvePerson } from './people.js';
-import { normOf, SpeakerIndex } from './speakers.js';
+import { type Mention, normOf, SpeakerIndex } from './speakers.js';
 import { isDashCode, startsLower } from '../core/chars.js';
-import { keySet } from '../lexicon/compile.js';
-import { NAMED_BY_VERB_HEADS, SPEAKER_GROUPS } from '../lexicon/vi/speaker-cues.js';
+import { alternation, keySet, lexiconPatternOnUse } from '../lexicon/compile.js';
+import { NAMED_BY_VERB_HEADS, RELATIVE_NOUNS, SPEAKER_GROUPS } from '../lexicon/vi/speaker-cues.js';
 import { ORGANIZATION_HEADS } from '../lexicon/vi/organizations.js';
 import { KeyPrefixes } from './phrase-sets.js';
 import {
@@ -86,7 +86,8 @@ export class SpeakerFinder {
     if (end === from || NOT_SAID_AT_END.findIn(key, base, end - from + base) >= 0) return null;
     // A named person, possibly followed by a role in apposition ("ông A – Giám đốc B"); after
     // "và" the sentence's subject, named first ("Cục trưởng A chúc mừng ông B … và tin tưởng …").
-    const mention = coordinated ? this.speakers.firstWithin(from, end) : this.speakers.lastWithin(from, end);
+    const last = coordinated ? undefined : this.speakers.lastWithin(from, end);
+    const mention = coordinated ? this.speakers.firstWithin(from, end) : last && this.kinSubject(from, last);
     if (mention) {
       let gapStart = mention.end;
       let gapEnd = end;
@@ -121,6 +122,19 @@ export class SpeakerFinder {
   }
 
   /**
+   * The first person in [from, last] whom an apposition of kinship follows ("Anh A, con trai
+   * đại tá B và là cháu nội của Tổng Bí thư C tâm sự: …"): the names after it are the
+   * relatives', the clause's subject is the speaker. `last` when none is.
+   */
+  private kinSubject(from: number, last: Mention): Mention {
+    if (last.start <= from) return last;
+    for (const m of this.speakers.within(from, last.start)) {
+      if (KIN_APPOSITION().test(keyOf(this.doc, m.end, Math.min(last.start, m.end + KIN_REACH)))) return m;
+    }
+    return last;
+  }
+
+  /**
    * A speaker clause (its match key, its number of words: at least one, at most
    * MAX_SPEAKER_WORDS) without a full name: null when it is none, undefined to try a longer clause.
    */
@@ -148,6 +162,11 @@ export class SpeakerFinder {
     return a ?? b ?? clause;
   }
 }
+
+/** A comma or a dash, maybe "là", and a relative's noun (RELATIVE_NOUNS), at the start. */
+const KIN_APPOSITION = lexiconPatternOnUse(`^\\s*[,\u2013\u2014-]\\s*(?:là\\s+)?${alternation(RELATIVE_NOUNS)}\\s`);
+/** What KIN_APPOSITION reads at most: a separator, "là" and the longest noun, a space or two each. */
+const KIN_REACH = Math.max(...RELATIVE_NOUNS.map((w) => w.length)) + 10;
 
 const ORGANIZATION_HEAD = new KeyPrefixes(ORGANIZATION_HEADS);
 /** The key opens with an organisation's head ("Công an tỉnh …"). */

@@ -8,6 +8,19 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('gives what is said to the subject, not to the relatives an apposition after the subject names', () => {
+    expect(quotes(LONG, 'Anh Lê Khánh Hòa, con trai đại tá Lê Hãn và là cháu nội của Tổng Bí thư Trần Văn Duẩn tâm sự: rất đông bà con muốn đến thăm nhà lưu niệm.')).toEqual([
+      { speaker: 'Lê Khánh Hòa', text: 'rất đông bà con muốn đến thăm nhà lưu niệm.', direct: false },
+    ]);
+    expect(quotes(LONG, 'Bà Nguyễn Thị Mai – vợ liệt sĩ Trần Văn Hùng cho biết, gia đình đã chờ tin anh suốt 50 năm.')).toEqual([
+      { speaker: 'Nguyễn Thị Mai', text: 'gia đình đã chờ tin anh suốt 50 năm.', direct: false },
+    ]);
+    // A list of people is no apposition: the last named speaks.
+    expect(quotes(LONG, 'Sau phần phát biểu của ông Lê Văn An, ông Trần Văn Bình cho biết, năm nay tỉnh sẽ mở thêm 20 lớp.')).toEqual([
+      { speaker: 'Trần Văn Bình', text: 'năm nay tỉnh sẽ mở thêm 20 lớp.', direct: false },
+    ]);
+  });
+
   it('takes "gửi lời cảm ơn" as speech from a person, not from an organisation', () => {
     expect(quotes(LONG, 'Ông Đàm Văn Lực gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toHaveLength(1);
     expect(quotes(LONG, 'Ban tổ chức gửi lời cảm ơn tới các nhà tài trợ đã đồng hành cùng hội thảo.')).toEqual([]);

@@ -91,5 +91,14 @@ export const SPEAKER_PRONOUNS: readonly string[] = [
   'cụ', 'chú',
 ];
 
+/**
+ * Relatives, opening an apposition after a name ("Anh A, con trai đại tá B và là cháu nội của
+ * C, tâm sự: …"): the names in it are the relatives', and the name before it is the subject's.
+ */
+export const RELATIVE_NOUNS: readonly string[] = [
+  'con trai', 'con gái', 'con', 'con rể', 'con dâu', 'cháu', 'cháu nội', 'cháu ngoại', 'cháu trai', 'cháu gái', 'chắt',
+  'vợ', 'chồng', 'mẹ', 'cha', 'bố', 'em trai', 'em gái', 'anh trai', 'chị gái', 'hậu duệ', 'thân nhân', 'người nhà',
+];
+
 /** Words that open another person's mention inside a list ("A – Giám đốc X và bà B"). */
 export const NEXT_PERSON_WORDS: readonly string[] = ['và', 'cùng', 'với', 'ông', 'bà', 'anh', 'chị', 'đồng chí'];
