@@ -89,6 +89,13 @@ describe('source', () => {
     expect(source(`Baonghean.com.vn – ${BODY}`, BODY2)).toMatchObject({ name: 'Baonghean.com.vn' });
   });
 
+  it('takes a line saying what a photo shows before a dash ("Quang cảnh Lễ cầu an - …") for a caption, not an outlet\'s name', () => {
+    expect(source('Quang cảnh Lễ cầu an - Lễ hội hoa đăng trong chương trình lễ hội', BODY, BODY2).name).toBeNull();
+    expect(source('Trao tặng Bằng khen - Các tập thể xuất sắc nhận thưởng', BODY, BODY2).name).toBeNull();
+    // An outlet's name in words still is one.
+    expect(source(`Báo Nông thôn Ngày nay - ${BODY}`, BODY2).name).toBe('Báo Nông thôn Ngày nay');
+  });
+
   it('takes a name or address glued to its dash for the outlet ("GiadinhNet- Sáng …"), not a code so glued', () => {
     expect(source(`GiadinhNet- ${BODY}`, BODY2)).toMatchObject({ name: 'GiadinhNet' });
     expect(source(`Yenbaitv.vn- ${BODY}`, BODY2)).toMatchObject({ name: 'Yenbaitv.vn' });
