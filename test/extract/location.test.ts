@@ -39,6 +39,10 @@ describe('location: the home country and quoted titles', () => {
     expect(location('Ngày 5/5, hội thảo quốc tế về giáo dục được tổ chức tại Hà Nội với sự tham dự của Đại sứ Lào tại Việt Nam.')).toBe('Hà Nội');
   });
 
+  it('takes no place where the commemorated fell ("liệt sĩ hy sinh tại Campuchia"), but where the rite is held', () => {
+    expect(location('Tối 17/5, UBND tỉnh tổ chức lễ cầu siêu các liệt sĩ quân tình nguyện hy sinh tại Campuchia tại nghĩa trang liệt sĩ Đức Cơ.')).toBe('nghĩa trang liệt sĩ Đức Cơ');
+  });
+
   it('takes no place where somebody is treated ("đang điều trị tại bệnh viện")', () => {
     expect(location('Tối 31/5, Trung tâm Y tế huyện Tân Phú tổ chức chương trình tặng quà cho các em nhỏ đang điều trị tại bệnh viện.')).toBe('huyện Tân Phú');
   });

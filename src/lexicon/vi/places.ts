@@ -144,10 +144,11 @@ export const PLACE_ENDERS: readonly string[] = [
 export const HOME_COUNTRY_NAMES: readonly string[] = ['Việt Nam'];
 
 /**
- * Words before "tại"/"ở" that say where somebody lives or is treated, not where the event
- * was ("trú tại thôn X", "các em nhỏ đang điều trị tại bệnh viện").
+ * Words before "tại"/"ở" that say where somebody lives, is treated or fell, not where the
+ * event was ("trú tại thôn X", "các em nhỏ đang điều trị tại bệnh viện", "liệt sĩ hy sinh
+ * tại Campuchia", which a requiem at home commemorates).
  */
-export const RESIDENCE_WORDS: readonly string[] = ['trú', 'ngụ', 'sinh sống', 'sống', 'quê', 'điều trị'];
+export const RESIDENCE_WORDS: readonly string[] = ['trú', 'ngụ', 'sinh sống', 'sống', 'quê', 'điều trị', 'hy sinh'];
 
 /**
  * Function words and verbs that, right after a unit's word, begin the clause and no name
