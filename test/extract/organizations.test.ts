@@ -180,6 +180,12 @@ describe('organizations', () => {
       .toEqual(['Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Báo và Phát thanh, Truyền hình Hoa Mai']);
   });
 
+  it('reads a village festival ("Hội vật truyền thống", "Hội làng") as no body, and a society ("Hội Vật lý") as one', () => {
+    const names = (line: string) => article(line).organizations.map((o) => o.name);
+    expect(names('Sáng 2-2, UBND xã Hoa Mai khai mạc Hội vật truyền thống làng Thủ Lễ năm 2024.')).toEqual(['UBND xã Hoa Mai']);
+    expect(names('Sáng 2-2, Hội Vật lý Việt Nam tổ chức hội thảo.')).toEqual(['Hội Vật lý Việt Nam']);
+  });
+
   it('reads "Cơ quan" opening an agency\'s name as a head, which "và" before it does not join to the body before', () => {
     expect(article('Hội thảo do Học viện Hoa Sen, Báo Hoa Mai và Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) phối hợp tổ chức.').organizations.map((o) => o.name))
       .toEqual(['Học viện Hoa Sen', 'Báo Hoa Mai', 'Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA)']);

@@ -112,6 +112,9 @@ export const ADMIN_UNITS: readonly string[] = [
 export const NOT_ORGANIZATIONS: readonly string[] = [
   'Hội thảo', 'Hội nghị', 'Hội thi', 'Hội chợ', 'Hội trường', 'Hội viên', 'Hội diễn', 'Hội khỏe', 'Hội xuân',
   'Hội báo', 'Hội sách', 'Hội ngộ', 'Hội nhập', 'Hội tụ', 'Hội họp', 'Hội đàm', 'Hội giảng', 'Hội khóa', 'Hội hoa',
+  // Village festivals named for their game or place ("Hội vật truyền thống làng Thủ Lễ"; not
+  // "Hội Vật lý", a society).
+  'Hội vật truyền thống', 'Hội vật cổ truyền', 'Hội đua thuyền', 'Hội bơi chải', 'Hội làng', 'Hội đình', 'Hội đền', 'Hội chùa',
   'Trường hợp', 'Trường học', 'Trường Sa', 'Đoàn viên', 'Đoàn kết', 'Đoàn tụ', 'Bộ phim', 'Bộ môn', 'Bộ sách',
   'Bộ quy tắc', 'Bộ tiêu chí', 'Bộ luật', 'Phòng chống', 'Phòng ngừa', 'Phòng học', 'Phòng họp', 'Viện phí',
   'Khoa học', 'Ban hành', 'Ban đầu', 'Ban ngày', 'Ban đêm', 'Báo cáo', 'Báo chí', 'Báo hiệu', 'Sở hữu', 'Sở dĩ',
