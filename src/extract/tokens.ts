@@ -34,7 +34,7 @@ export interface Token {
 
 // Words with inner joiners kept whole; anything else that is not space is one token:
 //   [letter mark digit]+ ( [&.'’/-] [letter mark digit]+ )*  |  \S
-// but for a hyphen between a lower-case letter and a capitalised word (see hyphenParts).
+// but for a hyphen between a lower-case letter or an acronym and a capitalised word (see hyphenParts).
 // `scan` reads it with the character table below; phrase entries are split the same way
 // (phraseWordText).
 
@@ -338,7 +338,7 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
           seen |= cls;
           cls = ++p < end ? classOf(text[p]) : 0;
         } while (cls & WORD_CHAR);
-        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(text[p + 1]) & WORD_CHAR) || (text[p] === 0x2d && p + 2 < end && hyphenParts(text[p - 1], text[p + 1], text[p + 2]))) break;
+        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(text[p + 1]) & WORD_CHAR) || (text[p] === 0x2d && p + 2 < end && hyphenParts(p - 2 >= s ? text[p - 2] : 0, text[p - 1], text[p + 1], text[p + 2]))) break;
         if (text[p] === 0x2e && classOf(text[p + 1]) & IS_UPPER && titleBeforeGluedName(source.key, key, text, s, p, end)) break;
         joinerOffsets.push(p);
         h = Math.imul(h ^ key[p], FNV_PRIME);
@@ -387,13 +387,14 @@ function scan(source: Source, text: Uint16Array, key: Uint16Array, start: number
 const offset = (at: number) => at;
 
 /**
- * Whether a hyphen between the code units `before` and `first`, `second` parts two words
- * rather than joining one: a lower-case letter before it and a capitalised word after it,
- * written without spaces ("Việt Nam-Trung Quốc", "ông Lê Văn Hùng-Phó Giám đốc"). A hyphen
- * before a lower-case letter or between capitals joins ("Hang-seo", "A-B", "GD-ĐT").
+ * Whether a hyphen between the code units `earlier`, `before` and `first`, `second` parts
+ * two words rather than joining one: a lower-case letter or two capitals before it (a word,
+ * an acronym) and a capitalised word after it, written without spaces ("Việt Nam-Trung
+ * Quốc", "ông Lê Văn Hùng-Phó Giám đốc", "TUV-Bí thư Huyện ủy"). A hyphen before a
+ * lower-case letter, between capitals or after a lone one joins ("Hang-seo", "GD-ĐT", "A-Bc").
  */
-const hyphenParts = (before: number, first: number, second: number): boolean =>
-  (classOf(before) & IS_LOWER) !== 0 && (classOf(first) & IS_UPPER) !== 0 && (classOf(second) & IS_LOWER) !== 0;
+const hyphenParts = (earlier: number, before: number, first: number, second: number): boolean =>
+  ((classOf(before) & IS_LOWER) !== 0 || (classOf(before) & classOf(earlier) & IS_UPPER) !== 0) && (classOf(first) & IS_UPPER) !== 0 && (classOf(second) & IS_LOWER) !== 0;
 
 /** A word with lower-case letters and a capital: the classes a glued word has (see gluedWordEnd). */
 const MIXED_CASE = IS_LOWER | LOWERS;
@@ -460,7 +461,7 @@ export function phraseWordText(phrase: string): string {
       for (;;) {
         do cls = ++p < end ? classOf(key.charCodeAt(p)) : 0;
         while (cls & WORD_CHAR);
-        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(key.charCodeAt(p + 1)) & WORD_CHAR) || (key.charCodeAt(p) === 0x2d && p + 2 < end && hyphenParts(key.charCodeAt(p - 1), key.charCodeAt(p + 1), key.charCodeAt(p + 2)))) break;
+        if (!(cls & IS_JOINER) || p + 1 >= end || !(classOf(key.charCodeAt(p + 1)) & WORD_CHAR) || (key.charCodeAt(p) === 0x2d && p + 2 < end && hyphenParts(p - 2 >= s ? key.charCodeAt(p - 2) : 0, key.charCodeAt(p - 1), key.charCodeAt(p + 1), key.charCodeAt(p + 2)))) break;
         p++;
       }
     } else {

@@ -729,6 +729,10 @@ describe('people: where a role ends and whom it belongs to', () => {
     ]);
   });
 
+  it('reads a post abbreviated and hyphened to the next ("TUV-Bí thư Huyện ủy") as the role', () => {
+    expect(people('Dự có ông Lê Văn Trừ, TUV-Bí thư Huyện ủy A Lưới.')).toEqual([{ name: 'Lê Văn Trừ', role: 'TUV-Bí thư Huyện ủy A Lưới' }]);
+  });
+
   it('takes a military rank before the name as the honorific and keeps it in the role', () => {
     const [p] = article('Thiếu tướng Mạc Đình Khôi, Chính ủy Quân khu 9 dự lễ.').people;
     expect(p).toMatchObject({ name: 'Mạc Đình Khôi', honorific: 'Thiếu tướng', role: 'Thiếu tướng, Chính ủy Quân khu 9' });

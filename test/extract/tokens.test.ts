@@ -18,8 +18,8 @@ import { local, oddText, tokensOf } from './token-fixtures.js';
 
 // The token rule as a pattern, and the flags as patterns: what the scanner must agree with.
 const WORD = `[${LETTER}${MARK}${DIGIT}]`;
-// A hyphen between a lower-case letter and a capitalised word parts two words.
-const TOKEN = new RegExp(`${WORD}+(?:(?:[&.'’/]|(?<![${LOWER}])-|-(?![${UPPER}][${LOWER}]))${WORD}+)*|\\S`, 'gu');
+// A hyphen between a lower-case letter or two capitals and a capitalised word parts two words.
+const TOKEN = new RegExp(`${WORD}+(?:(?:[&.'’/]|(?<![${LOWER}]|[${UPPER}]{2})-|-(?![${UPPER}][${LOWER}]))${WORD}+)*|\\S`, 'gu');
 const STARTS_WORD = new RegExp(`^[${LETTER}${DIGIT}]`, 'u');
 const STARTS_UPPER = new RegExp(`^[${UPPER}]`, 'u');
 const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
@@ -94,6 +94,8 @@ describe('tokenize', () => {
       'Việt', 'Nam', '-', 'Trung', 'Quốc', ',', 'ông', 'Lê', 'Văn', 'Hùng', '-', 'Phó', 'Giám', 'đốc',
     ]);
     expect(tokensOf('Hang-seo GD-ĐT A-Bc 30-4 Nam-T').map((t) => t.text)).toEqual(['Hang-seo', 'GD-ĐT', 'A-Bc', '30-4', 'Nam-T']);
+    // After an acronym too: "TUV-Bí thư" is a post's abbreviation and the next post.
+    expect(tokensOf('TUV-Bí thư, XXVIII-Nhiệm kỳ').map((t) => t.text)).toEqual(['TUV', '-', 'Bí', 'thư', ',', 'XXVIII', '-', 'Nhiệm', 'kỳ']);
     // Lexicon phrases are cut the same way.
     expect(phraseWords('Nam-Trung Bộ')).toEqual(['nam', '-', 'trung', 'bộ']);
   });
