@@ -319,6 +319,12 @@ describe('speech verbs that are not speech', () => {
     expect(quotes(LONG, 'Ông Đàm Quốc Hưng chia sẻ, những năm qua nông dân đã trồng chè sạch.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);
   });
 
+  it('reads "chia sẻ" before hardships it shares in, "với" or not, as sympathy, no speech', () => {
+    expect(quotes(LONG, 'Phó Chủ tịch Ủy ban MTTQ tỉnh Đàm Quốc Hưng chia sẻ những khó khăn mà đồng bào gặp phải do thiên tai và trao 300 triệu đồng.')).toEqual([]);
+    expect(quotes(LONG, 'Ông Đàm Quốc Hưng chia sẻ với những mất mát của bà con vùng lũ và mong bà con sớm ổn định cuộc sống.')).toEqual([]);
+    expect(quotes(LONG, 'Ông Đàm Quốc Hưng chia sẻ, khó khăn lớn nhất là thiếu vốn.').map((q) => q.speaker)).toEqual(['Đàm Quốc Hưng']);
+  });
+
   it('reads "chia sẻ" before the ways and models it hands on as no speech, but before a clause as speech', () => {
     expect(quotes(LONG, 'Dự buổi ra mắt, ông Đàm Quốc Hưng chúc mừng hợp tác xã và chia sẻ một số cách trồng chè sạch ở Nhật Bản qua các đoạn phim.')).toEqual([]);
     expect(quotes(LONG, 'Tại lớp học, các chuyên gia Hội Làm vườn chia sẻ mô hình trồng chè sạch ở Thái Nguyên.')).toEqual([]);

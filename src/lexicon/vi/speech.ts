@@ -144,6 +144,12 @@ const SHARED_THINGS: readonly string[] = [
   'cách', 'mô hình', 'bài học',
 ];
 
+/**
+ * Hardships "chia sẻ" shares in, with or without "với": sympathy, not a statement ("chia sẻ
+ * những khó khăn mà đồng bào gặp phải", "chia sẻ với những mất mát của …").
+ */
+const SHARED_HARDSHIPS: readonly string[] = ['khó khăn', 'mất mát', 'nỗi đau', 'thiệt hại', 'gánh nặng'];
+
 /** Plural words that may stand before such an object ("chia sẻ những kiến thức cơ bản …"). */
 const SHARED_THING_DETERMINERS: readonly string[] = ['những', 'các', 'nhiều', 'một số'];
 
@@ -169,6 +175,8 @@ export const SPEECH_FALSE_FRIENDS: readonly string[] = [
   // Informing on a topic, which names what was told about, not what was said ("thông báo về tình hình …").
   'thông báo về', 'giải thích về', 'phân tích về',
   ...withObjects('chia sẻ', SHARED_THINGS),
+  ...withObjects('chia sẻ', SHARED_HARDSHIPS),
+  ...withObjects('chia sẻ với', SHARED_HARDSHIPS),
   ...withObjects('trả lời', ANSWERED_THINGS),
   ...SHOWN_GRATITUDE.map((feeling) => `bày tỏ ${feeling}`),
 ];
