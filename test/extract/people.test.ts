@@ -729,6 +729,14 @@ describe('people: where a role ends and whom it belongs to', () => {
     ]);
   });
 
+  it('reads a voter named before the name ("Cử tri A (phường X) phản ánh") as the role, which a comma ends', () => {
+    expect(people('Cử tri Ngô Minh Thảo Châu (phường Diên Hồng) phản ánh, dự án chống ngập kéo dài. Chung mối quan tâm, cử tri Huỳnh Thị Kim Tuyết cho biết, đường hay ngập.')).toEqual([
+      { name: 'Ngô Minh Thảo Châu', role: 'Cử tri' },
+      { name: 'Huỳnh Thị Kim Tuyết', role: 'cử tri' },
+    ]);
+    expect(people('Sau khi nghe ý kiến của cử tri, ông Nguyễn Thanh Quang, Đại biểu HĐND tỉnh đã trả lời.')).toEqual([{ name: 'Nguyễn Thanh Quang', role: 'Đại biểu HĐND tỉnh' }]);
+  });
+
   it('reads a post abbreviated and hyphened to the next ("TUV-Bí thư Huyện ủy") as the role', () => {
     expect(people('Dự có ông Lê Văn Trừ, TUV-Bí thư Huyện ủy A Lưới.')).toEqual([{ name: 'Lê Văn Trừ', role: 'TUV-Bí thư Huyện ủy A Lưới' }]);
   });

@@ -20,7 +20,7 @@ import { NAMED_PLACE_WORD_COMPOUNDS, NAMED_PLACE_WORDS } from '../../lexicon/vi/
 import { SecondSyllables } from '../compounds.js';
 import { LOCAL_UNITS } from '../../lexicon/vi/places.js';
 import { SOLE_BODY_HEADS } from '../../lexicon/vi/organizations.js';
-import { ARTIST_TITLES, DELEGATION_MARKERS, REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
+import { ARTIST_TITLES, DELEGATION_MARKERS, PUBLIC_MEMBER_TITLES, REGNAL_TITLES, TITLE_NOUN_HEADS } from '../../lexicon/vi/titles.js';
 import { isDashText } from '../../core/chars.js';
 import { isVietnameseSyllable } from '../../read/vietnamese.js';
 
@@ -46,6 +46,9 @@ function namedAfterPerson(tokens: readonly Token[], i: number): boolean {
 
 /** "Chính phủ", "Quốc hội": heads no proper part follows (see SOLE_BODY_HEADS). */
 const SOLE_BODY = new KeyPhrases(SOLE_BODY_HEADS);
+
+/** "cử tri": no post, a comma ends it (see PUBLIC_MEMBER_TITLES). */
+const PUBLIC_MEMBER = new KeyPhrases(PUBLIC_MEMBER_TITLES);
 
 /** The regnal titles by their words' keys ("công chúa"). */
 const REGNAL_TITLE_PHRASES = new KeyPhrases(REGNAL_TITLES);
@@ -429,7 +432,7 @@ export function readRoleToName(tokens: readonly Token[], i: number): RoleBeforeN
     // titles listed after one are other people's; the role ends there, holding no name.
     if (context === 'regnal' && (t.text === ',' || t.key === 'và')) return j;
     if (!t.word && (t.text === ',' || isDash(t))) {
-      if (actedFor && t.text === ',') return j;
+      if ((actedFor || PUBLIC_MEMBER.at(tokens, i) === j - i) && t.text === ',') return j;
       // "các trường THPT Nguyễn Thị Minh Khai, Mạc Đĩnh Chi": more namesakes listed, no person
       // (one addressed is: "Hiệu trưởng Trường THPT Nguyễn Du, ông Lê Văn An").
       if (j === namesakeEnd && t.text === ',' && readPrefix(tokens, j + 1).end === j + 1) return j;

@@ -47,6 +47,13 @@ export const ARTIST_TITLES: readonly string[] = [
   'nhạc sỹ', 'ca sỹ', 'họa sỹ', 'nghệ sỹ',
 ];
 
+/**
+ * Members of the public named by what they are at the event: a voter speaking at a meeting
+ * with deputies ("Cử tri Ngô Minh Châu (phường X) phản ánh …"). Before a name, a role; no
+ * post, so a comma after one ends it ("ý kiến của cử tri, ông B – Đại biểu HĐND …").
+ */
+export const PUBLIC_MEMBER_TITLES: readonly string[] = ['cử tri', 'Cử tri'];
+
 /** Positions, longest forms included so that "Tổng Giám đốc" wins over "Giám đốc". */
 export const POSITIONS: readonly string[] = [
   'Chủ tịch', 'Chủ tịch nước', 'Chủ tịch Quốc hội', 'Chủ tịch danh dự', 'Chủ tịch Danh dự', 'Bí thư', 'Bí thư Thứ nhất', 'Tổng Bí thư', 'Thủ tướng',
@@ -105,6 +112,7 @@ export const POSITIONS: readonly string[] = [
   // A grower ("nhà vườn Từ Mỹ Vân"). Not "nông dân" nor "hội viên": as posts they cut
   // "Hội Nông dân" and read "Hội viên" opening a sentence as a title.
   'nhà vườn',
+  ...PUBLIC_MEMBER_TITLES,
   // The Catholic clergy's posts, which our gold keeps as the role ("Đức cha Gioan Maria Vũ
   // Tất", "cha xứ Giuse Nguyễn Văn Yêm"), and a pagoda's abbot ("trụ trì chùa X").
   'Đức cha', 'Giám mục', 'Đức Giám mục', 'Tổng Giám mục', 'Đức Tổng Giám mục', 'Hồng y', 'Đức Hồng y',
