@@ -540,10 +540,25 @@ export function blockTokens(doc: VnDocument, block: { start: number; end: number
   return scannedBlock(doc, block).tokens;
 }
 
-/** A block's tokens with what their scan noted (see ScannedTokens), once per document. */
+/**
+ * A block's tokens with what their scan noted (see ScannedTokens), once per document. A
+ * block without a letter has none: no rule reads a name, a title, a place or an event's word
+ * there, and a line of a million quotation marks or digits was a million token objects.
+ */
 export function scannedBlock(doc: VnDocument, block: { start: number; end: number }): ScannedTokens {
   const known = tokensOf(doc);
   let scanned = known.byStart.get(block.start);
-  if (!scanned) known.byStart.set(block.start, (scanned = scan(doc, known.text, known.key, block.start, block.end)));
+  if (!scanned) {
+    scanned = holdsLetter(known.text, block.start, block.end) ? scan(doc, known.text, known.key, block.start, block.end) : noTokens();
+    known.byStart.set(block.start, scanned);
+  }
   return scanned;
 }
+
+/** Whether text[from, to) holds a letter. */
+function holdsLetter(text: Uint16Array, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (CLASSES[text[p]] & IS_LETTER) return true;
+  return false;
+}
+
+const noTokens = (): ScannedTokens => ({ tokens: [], notable: [], indexedWords: [], caps: [], joiners: [], cuts: [] });

@@ -72,6 +72,14 @@ const fields = (t: Token) => ({
   text: t.text, key: t.key, start: t.start, end: t.end, word: t.word, cap: t.cap, acronym: t.acronym, nameSyllable: t.nameSyllable,
 });
 
+/** A letter, as the character table has it. */
+const LETTER_AT = new RegExp(`[${LETTER}]`, 'u');
+/** Pieces of text without a letter: every mark, digit and joiner the lexicons hold, and odd ones. */
+const LETTERLESS_PIECES = [
+  ...'0123456789', '²', '¼', '½', '%', '.', ',', ';', ':', '!', '?', '-', '–', '—', '/', '&', '+', '(', ')', '[', ']', '“', '”', '"', "'", '’', '«', '»', '„', '‘',
+  '…', '*', '#', '@', ' ', '\u00a0', '\u0301', '\ud83d\ude00', '30-4', '2/9', '1.000', '19/5/1890', '2024', 'Ⅳ',
+];
+
 describe('tokenize', () => {
   it('keeps inner joiners in a word and cuts everything else that is not space into one-character tokens', () => {
     expect(tokensOf('Sở GD&ĐT, TP.HCM (30-4) “PGS.TS”').map((t) => t.text)).toEqual([
@@ -168,16 +176,31 @@ describe('tokenize', () => {
     );
   });
 
-  it('gives a document block the same tokens as tokenizing the block alone', () => {
+  it('gives a document block the same tokens as tokenizing the block alone, and a block without a letter none', () => {
     fc.assert(
       fc.property(fc.array(oddText, { minLength: 1, maxLength: 6 }), (paragraphs) => {
         const doc = parse(paragraphs.join('\n\n'), { path: 'a.txt' });
         for (const block of doc.blocks) {
-          expect(blockTokens(doc, block).map(fields)).toEqual(tokenize(doc, block.start, block.end).map(fields));
+          const alone = tokenize(doc, block.start, block.end);
+          if (LETTER_AT.test(doc.text.slice(block.start, block.end))) expect(blockTokens(doc, block).map(fields)).toEqual(alone.map(fields));
+          else expect(blockTokens(doc, block)).toEqual([]);
         }
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('finds in a text without a letter no token a rule may start from (a capital, a phrase\'s first word)', () => {
+    // What lets blockTokens skip such a block: no rule reads anything in it.
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LETTERLESS_PIECES), { maxLength: 40 }).map((parts) => parts.join('')), (text) => {
+        for (const t of tokensOf(text)) expect([t.cap, t.acronym, t.nameSyllable, t.starts]).toEqual([false, false, false, 0]);
+      }),
+      { numRuns: 2000 },
+    );
+    const marks = parse(`Tiêu đề\n${'«„‘(“1.2-3,4 '.repeat(1000)}\n`, { path: 'a.txt' });
+    expect(blockTokens(marks, marks.blocks[1])).toEqual([]);
+    expect(blockTokens(marks, marks.blocks[0]).map((t) => t.text)).toEqual(['Tiêu', 'đề']);
   });
 
   it('reads texts of any length, a long one after short ones and a short one after it', () => {
@@ -188,7 +211,10 @@ describe('tokenize', () => {
     for (const text of ['Hoà GD&ĐT', long, huge, 'İ Σ x', long]) {
       expect(tokensOf(text).map(fields)).toEqual(expected(text, 0, text.length));
       const doc = parse(text, { path: 'a.txt' });
-      for (const block of doc.blocks) expect(blockTokens(doc, block).map(fields)).toEqual(expected(doc.text, block.start, block.end));
+      for (const block of doc.blocks) {
+        const letters = LETTER_AT.test(doc.text.slice(block.start, block.end));
+        expect(blockTokens(doc, block).map(fields)).toEqual(letters ? expected(doc.text, block.start, block.end) : []);
+      }
     }
   });
 });
