@@ -163,8 +163,8 @@ export class SpeakerFinder {
   }
 }
 
-/** A comma or a dash, maybe "là", and a relative's noun (RELATIVE_NOUNS), at the start. */
-const KIN_APPOSITION = lexiconPatternOnUse(`^\\s*[,\u2013\u2014-]\\s*(?:là\\s+)?${alternation(RELATIVE_NOUNS)}\\s`);
+/** A comma or a dash, maybe "là", and a relative's noun (RELATIVE_NOUNS, in lower case), at the start. */
+const KIN_APPOSITION = lexiconPatternOnUse(`^\\s*[,\u2013\u2014-]\\s*(?:là\\s+)?${alternation(RELATIVE_NOUNS)}\\s`, '');
 /** What KIN_APPOSITION reads at most: a separator, "là" and the longest noun, a space or two each. */
 const KIN_REACH = Math.max(...RELATIVE_NOUNS.map((w) => w.length)) + 10;
 

@@ -94,10 +94,11 @@ export const SPEAKER_PRONOUNS: readonly string[] = [
 /**
  * Relatives, opening an apposition after a name ("Anh A, con trai đại tá B và là cháu nội của
  * C, tâm sự: …"): the names in it are the relatives', and the name before it is the subject's.
+ * In lower case, as appositions write them; not "cha" alone, a priest's title too ("cha xứ").
  */
 export const RELATIVE_NOUNS: readonly string[] = [
   'con trai', 'con gái', 'con', 'con rể', 'con dâu', 'cháu', 'cháu nội', 'cháu ngoại', 'cháu trai', 'cháu gái', 'chắt',
-  'vợ', 'chồng', 'mẹ', 'cha', 'bố', 'em trai', 'em gái', 'anh trai', 'chị gái', 'hậu duệ', 'thân nhân', 'người nhà',
+  'vợ', 'chồng', 'mẹ', 'cha đẻ', 'cha ruột', 'bố', 'em trai', 'em gái', 'anh trai', 'chị gái', 'hậu duệ', 'thân nhân', 'người nhà',
 ];
 
 /** Words that open another person's mention inside a list ("A – Giám đốc X và bà B"). */
