@@ -5,7 +5,8 @@
  * (years.ts) and is the event date only when the body names no event day. Front matter
  * `location`, and a structured `event:` map (front-matter.ts), take precedence over the body.
  */
-import type { DateMention } from '../model/article.js';
+import type { DateMention, Organization } from '../model/article.js';
+import type { VnDocument } from '../core/document.js';
 import type { ExtractContext } from './context.js';
 import { traceField } from './context.js';
 import { chooseEventDay } from './event-date.js';
@@ -74,7 +75,10 @@ export function extractEvent(ctx: ExtractContext): void {
     return;
   }
   const daySentence = day ? doc.sentenceAt(day.mention.evidence[0].start) : undefined;
-  const sentences = [name?.sentence, daySentence].filter((s): s is NonNullable<typeof s> => Boolean(s));
+  // Named by the headline and given no day, the event is told by the sentence its organiser
+  // acts in ("Hội X vừa tổ chức bàn giao nhà … ở thôn Y"), which says where too.
+  const organizerSentence = !daySentence && name?.rule === 'event.name-headline-verb' ? organizerSentenceOf(doc, article.organizers) : undefined;
+  const sentences = [name?.sentence, daySentence, organizerSentence].filter((s): s is NonNullable<typeof s> => Boolean(s));
   const place = findLocation(doc, {
     sentences,
     name: name ? { start: name.start, end: name.end } : null,
@@ -87,4 +91,10 @@ export function extractEvent(ctx: ExtractContext): void {
     event.location = place.text;
     traceField(ctx, 'event.location', doc.evidence(place.start, place.end, place.rule));
   }
+}
+
+/** The body sentence the first organiser was read in, if any. */
+function organizerSentenceOf(doc: VnDocument, organizers: readonly Organization[]) {
+  const at = organizers[0]?.evidence[0]?.start;
+  return at === undefined ? undefined : doc.sentenceAt(at);
 }

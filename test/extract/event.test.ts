@@ -185,6 +185,11 @@ describe('event.name and type', () => {
     expect(a.event).toMatchObject({ name: 'khánh thành Trường Mầm non Pa Ủ', type: 'khánh thành' });
   });
 
+  it('reads where an event the headline names happened from the sentence its organiser acts in, when no day is given', () => {
+    const a = parseArticle('Hội Chữ thập đỏ tỉnh: Trao nhà Chữ thập đỏ cho phụ nữ nghèo\nHội Chữ thập đỏ tỉnh vừa tổ chức nghiệm thu và bàn giao nhà cho chị Trần Thị Hoa ở thôn Phú Liên (xã An Phú, TP Tuy Hòa).\nNgôi nhà có diện tích 30m2.', { path: 't.txt' });
+    expect(a.event).toMatchObject({ name: 'Trao nhà Chữ thập đỏ cho phụ nữ nghèo', location: 'thôn Phú Liên (xã An Phú, TP Tuy Hòa)' });
+  });
+
   it('names a visit bearing gifts, or a youth trip "về nguồn", by the headline\'s verb and object', () => {
     const named = (headline: string) =>
       parseArticle(`${headline}\nNgày 5-6, đoàn đã đến nhiều nơi trong huyện, gặp gỡ bà con và động viên các gia đình.`, { path: 't.txt' }).event.name;
