@@ -737,6 +737,15 @@ describe('people: where a role ends and whom it belongs to', () => {
     expect(people('Sau khi nghe ý kiến của cử tri, ông Nguyễn Thanh Quang, Đại biểu HĐND tỉnh đã trả lời.')).toEqual([{ name: 'Nguyễn Thanh Quang', role: 'Đại biểu HĐND tỉnh' }]);
   });
 
+  it('reads a body named for its projects ("Ban Quản lý dự án …") on to the name, "dự" there being no verb', () => {
+    expect(people('Giám đốc Ban quản lý các dự án đầu tư cơ sở hạ tầng ưu tiên Đà Nẵng Lê Thành Hưng cho biết, lượng hàng hóa tăng.')).toEqual([
+      { name: 'Lê Thành Hưng', role: 'Giám đốc Ban quản lý các dự án đầu tư cơ sở hạ tầng ưu tiên Đà Nẵng' },
+    ]);
+    expect(people('Ông Nguyễn Đoàn Thành Công, Giám đốc dự án, cho biết nhà máy sẽ vận hành.')).toEqual([{ name: 'Nguyễn Đoàn Thành Công', role: 'Giám đốc dự án' }]);
+    // "dự" alone still ends a role: "Giám đốc Sở dự lễ".
+    expect(people('Ông Lê Văn An, Giám đốc Sở Y tế dự lễ khai mạc.')).toEqual([{ name: 'Lê Văn An', role: 'Giám đốc Sở Y tế' }]);
+  });
+
   it('reads a post abbreviated and hyphened to the next ("TUV-Bí thư Huyện ủy") as the role', () => {
     expect(people('Dự có ông Lê Văn Trừ, TUV-Bí thư Huyện ủy A Lưới.')).toEqual([{ name: 'Lê Văn Trừ', role: 'TUV-Bí thư Huyện ủy A Lưới' }]);
   });

@@ -178,9 +178,10 @@ export const BREAKER_COMPOUNDS: readonly string[] = ['tiếng nói', 'lời nói
 
 /**
  * Words that open with a breaker (below) and are none: nouns of a body's field ("Ban từ thiện
- * xã hội", "Quỹ từ thiện": "từ" alone is "from").
+ * xã hội", "Quỹ từ thiện": "từ" alone is "from"; "Ban Quản lý dự án", "Giám đốc dự án": "dự"
+ * alone is "attend").
  */
-export const NOT_ROLE_BREAKERS: readonly string[] = ['từ thiện'];
+export const NOT_ROLE_BREAKERS: readonly string[] = ['từ thiện', 'dự án', 'dự toán'];
 
 /**
  * Lower-case words that end a role written after a name: verbs of speech and action and
