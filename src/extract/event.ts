@@ -93,7 +93,7 @@ export function extractEvent(ctx: ExtractContext): void {
   }
 }
 
-/** The body sentence the first organiser was read in, if any. */
+/** The sentence the first organiser was read in (most often the lead's), if any. */
 function organizerSentenceOf(doc: VnDocument, organizers: readonly Organization[]) {
   const at = organizers[0]?.evidence[0]?.start;
   return at === undefined ? undefined : doc.sentenceAt(at);
