@@ -77,7 +77,9 @@ export function extractEvent(ctx: ExtractContext): void {
   const daySentence = day ? doc.sentenceAt(day.mention.evidence[0].start) : undefined;
   // Named by the headline and given no day, the event is told by the sentence its organiser
   // acts in ("Hội X vừa tổ chức bàn giao nhà … ở thôn Y"), which says where too.
-  const organizerSentence = !daySentence && name?.rule === 'event.name-headline-verb' ? organizerSentenceOf(doc, article.organizers) : undefined;
+  const headline = doc.blocks.find((b) => b.kind === 'headline');
+  const namedByHeadline = name !== null && headline !== undefined && name.start >= headline.start && name.start < headline.end;
+  const organizerSentence = !daySentence && namedByHeadline ? organizerSentenceOf(doc, article.organizers) : undefined;
   const sentences = [name?.sentence, daySentence, organizerSentence].filter((s): s is NonNullable<typeof s> => Boolean(s));
   const place = findLocation(doc, {
     sentences,

@@ -188,6 +188,9 @@ describe('event.name and type', () => {
   it('reads where an event the headline names happened from the sentence its organiser acts in, when no day is given', () => {
     const a = parseArticle('Hội Chữ thập đỏ tỉnh: Trao nhà Chữ thập đỏ cho phụ nữ nghèo\nHội Chữ thập đỏ tỉnh vừa tổ chức nghiệm thu và bàn giao nhà cho chị Trần Thị Hoa ở thôn Phú Liên (xã An Phú, TP Tuy Hòa).\nNgôi nhà có diện tích 30m2.', { path: 't.txt' });
     expect(a.event).toMatchObject({ name: 'Trao nhà Chữ thập đỏ cho phụ nữ nghèo', location: 'thôn Phú Liên (xã An Phú, TP Tuy Hòa)' });
+    // Whatever headline rule names it ("Phiên tòa giả định …": an event's noun, no verb).
+    const b = parseArticle('Phiên tòa giả định cho học sinh\nTòa án nhân dân huyện vừa tổ chức phiên tòa giả định ở Trường THCS Sông Lô (xã Sông Lô, tỉnh Phú Thọ).\nHơn 500 học sinh tham dự.', { path: 't.txt' });
+    expect(b.event).toMatchObject({ name: 'Phiên tòa giả định cho học sinh', location: 'Trường THCS Sông Lô (xã Sông Lô, tỉnh Phú Thọ)' });
   });
 
   it('names a visit bearing gifts, or a youth trip "về nguồn", by the headline\'s verb and object', () => {
