@@ -204,10 +204,11 @@ const NAMED_TAG = onFirstUse(() => new RegExp(String.raw`^([${UPPER}][${LETTER}$
  * sentence, not an outlet.
  */
 const ADDRESSED_TAG = lexiconPatternOnUse(`^(?:(?:${alternation(SOURCE_LABELS)})\\s+)?(?:${alternation([...HONORIFICS, ...ACADEMIC_TITLES])})\\s`, 'i');
-/** An event's name set off by a dash ("Lễ hội Hoa Ban - Sắc màu …") opens the lead, not an outlet's. */
-const EVENT_NAME_TAG = lexiconPatternOnUse(`^(?:${alternation(EVENT_HEADS)})\\s`, 'i');
-/** What a photo shows, set off by a dash ("Quang cảnh Lễ cầu an - Lễ hội hoa đăng …"): a caption, not an outlet. */
-const PHOTO_ACTION_TAG = lexiconPatternOnUse(`^(?:${alternation(PHOTO_ACTIONS)})\\s`, 'i');
+/**
+ * An event's name set off by a dash ("Lễ hội Hoa Ban - Sắc màu …") opens the lead, and what a
+ * photo shows ("Quang cảnh Lễ cầu an - Lễ hội hoa đăng …") a caption: neither is an outlet's.
+ */
+const EVENT_OR_PHOTO_TAG = lexiconPatternOnUse(`^(?:${alternation([...EVENT_HEADS, ...PHOTO_ACTIONS])})\\s`, 'i');
 /** An outlet's code in brackets opening the headline ("(TTV) Hội nghị …"): capitals only, not "(Video) …". */
 const HEADLINE_TAG = onFirstUse(() => new RegExp(String.raw`^\(([${UPPER}][${UPPER}\d.]{1,9})\)\s*[${DASH}]?\s*(?=[${UPPER}])`, 'u'));
 /** A page section before a dash ("Trực tiếp - …") names no outlet. */
@@ -930,7 +931,7 @@ export function extractSource(ctx: ExtractContext): void {
   if (first && tag && !(tag.bracketed && PLACE_KEYS().has(textLowerKey(tag.name)))) setName(strip(STAMPED_TAG.exec(tag.name)?.[1] ?? tag.name, OUTLET_KIND_PREFIX), first, 'source.outlet-tag');
   const named = first && !tag && isUpperCode(first.text.charCodeAt(0)) && dashAfterFirstRun(first.text, NAMED_TAG_RUN_CLASSES, true) ? NAMED_TAG().exec(first.text) : null;
   const namedKey = named ? matchKey(named[1]) : '';
-  if (first && named && !DATELINE().test(namedKey) && !EVENT_NAME_TAG().test(namedKey) && !PHOTO_ACTION_TAG().test(namedKey) && !ADDRESSED_TAG().test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {
+  if (first && named && !DATELINE().test(namedKey) && !EVENT_OR_PHOTO_TAG().test(namedKey) && !ADDRESSED_TAG().test(namedKey) && !SECTIONS.has(namedKey.toLowerCase())) {
     setName(named[1], first, 'source.outlet-name-tag');
   }
   const coded = !first || tag || named ? null
